@@ -1,0 +1,5 @@
+import sys
+
+from ace_step_mcp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,330 @@
+"""Audio references: what an `audio` argument may be, how long it is, and what is sent upstream.
+
+An `audio` argument is a track id or `music://tracks/{id}`, a local path or `file://` URI under
+the allowed roots, an https URL, or a `data:audio/...` URI. Length and format are read from the
+headers only: a local file's first bytes, a remote file's first 256 KiB fetched with a Range
+request and presented to mutagen as a sparse file of the full size (so a WAV, FLAC or MP3 length
+comes from its header, not from a full download). RunComfy has no upload endpoint, so local audio
+travels as a data URI, capped like RunComfy's own clients cap it (16 MiB by default).
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import re
+import stat
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+from urllib.parse import unquote, urlsplit
+
+from ace_step_mcp.endpoints import MAX_SECONDS
+from ace_step_mcp.errors import AudioReferenceError, InvalidInput
+from ace_step_mcp.modelapi import sniff_format
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from ace_step_mcp.ledger import Ledger, TrackRow
+    from ace_step_mcp.settings import Settings
+
+TRACK_ID = re.compile(r"^trk_[0-9a-f]{12}$")
+TRACK_URI = re.compile(r"^music://tracks/(trk_[0-9a-f]{12})/?$")
+HEAD_BYTES = 256 * 1024
+MIME = {"wav": "audio/wav", "mp3": "audio/mpeg", "flac": "audio/flac", "ogg": "audio/ogg"}
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    format: str
+    duration_s: float
+    sample_rate: int | None
+    channels: int | None
+
+    @property
+    def mime(self) -> str:
+        return MIME.get(self.format, "application/octet-stream")
+
+
+@dataclass(frozen=True)
+class ResolvedAudio:
+    wire: str  # the value sent as `audio`: an https URL or a data URI
+    info: AudioInfo
+    kind: str  # track | file | url | data
+    parent_track_id: str | None = None
+
+
+class _SparseFile(io.RawIOBase):
+    """The first bytes of a file, with zeros up to its real size: enough for header parsers."""
+
+    def __init__(self, head: bytes, size: int) -> None:
+        self._head = head
+        self._size = max(size, len(head))
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._pos, 2: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        n = max(0, min(len(buffer), self._size - self._pos))
+        chunk = self._head[self._pos : self._pos + n]
+        buffer[: len(chunk)] = chunk
+        buffer[len(chunk) : n] = b"\0" * (n - len(chunk))
+        self._pos += n
+        return n
+
+
+def probe(fileobj: IO[bytes], head: bytes, what: str) -> AudioInfo:
+    """Format and length from headers; raises `AudioReferenceError` if it is not audio we accept."""
+    import mutagen
+
+    fmt = sniff_format(head, None)
+    if fmt not in MIME:
+        raise AudioReferenceError(f"{what} is not MP3, WAV, FLAC or OGG audio; give an audio file.")
+    try:
+        fileobj.seek(0)
+        parsed = mutagen.File(fileobj)
+    except Exception:  # mutagen raises many types on garbage
+        parsed = None
+    info = getattr(parsed, "info", None)
+    length = getattr(info, "length", None)
+    if not length or length <= 0:
+        raise AudioReferenceError(f"{what} looks like {fmt.upper()} but its length cannot be read; re-export it.")
+    return AudioInfo(
+        format=fmt,
+        duration_s=float(length),
+        sample_rate=getattr(info, "sample_rate", None),
+        channels=getattr(info, "channels", None),
+    )
+
+
+def probe_file(path: Path) -> AudioInfo:
+    with open(path, "rb") as f:
+        head = f.read(64)
+        return probe(f, head, f"'{path.name}'")
+
+
+def to_data_uri(data: bytes, fmt: str) -> str:
+    return f"data:{MIME.get(fmt, 'application/octet-stream')};base64,{base64.b64encode(data).decode()}"
+
+
+def allowed_roots(settings: Settings, client_roots: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """The client's MCP roots when it offers them, else the data dir, outputs and configured folders."""
+    if client_roots:
+        return client_roots
+    return (settings.home, settings.output_dir, *settings.allowed_roots)
+
+
+def local_path(ref: str) -> Path | None:
+    if ref.startswith("file://"):
+        parts = urlsplit(ref)
+        if parts.netloc not in ("", "localhost"):
+            raise AudioReferenceError("`audio` file:// URIs must point at this machine (file:///path).")
+        return Path(unquote(parts.path))
+    if ref.startswith(("/", "~", "./", "../")) or re.match(r"^[A-Za-z]:[\\/]", ref):
+        return Path(ref).expanduser()
+    return None
+
+
+def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
+    """Read a local audio file only if it really lies under one of the roots (after symlinks)."""
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise AudioReferenceError(f"`audio` file '{path.name}' does not exist or cannot be read.") from None
+    real_roots = [r.expanduser().resolve() for r in roots]
+    if not any(real.is_relative_to(r) for r in real_roots):
+        shown = ", ".join(str(r) for r in real_roots) or "(none)"
+        raise AudioReferenceError(
+            f"`audio` file '{path.name}' is outside the folders this server may read ({shown}); "
+            f"move it there or add its folder to ACE_STEP_MCP_ALLOWED_DIRS."
+        )
+    st = real.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise AudioReferenceError(f"`audio` '{path.name}' is not a regular file.")
+    if st.st_size > max_bytes:
+        raise AudioReferenceError(
+            f"`audio` file '{path.name}' is {st.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB "
+            f"that can be sent inline; trim or compress it (MP3), or pass an https URL instead."
+        )
+    with open(real, "rb", opener=lambda p, f: os.open(p, f | getattr(os, "O_NOFOLLOW", 0))) as fh:
+        return fh.read(max_bytes + 1)
+
+
+def decode_data_uri(ref: str, max_bytes: int) -> bytes:
+    header, sep, payload = ref.partition(",")
+    if not sep or ";base64" not in header:
+        raise AudioReferenceError("`audio` data URIs must be base64: data:audio/wav;base64,....")
+    if len(payload) > (max_bytes * 4) // 3 + 4:
+        raise AudioReferenceError(
+            f"`audio` data URI is over the {max_bytes / 2**20:.0f} MiB inline cap; use a shorter or MP3 file."
+        )
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except ValueError:
+        raise AudioReferenceError("`audio` data URI is not valid base64.") from None
+    declared = header[5:].split(";")[0].lower()
+    actual = sniff_format(data[:16], None)
+    if actual not in MIME:
+        raise AudioReferenceError(f"`audio` data URI declares '{declared}' but holds no MP3, WAV, FLAC or OGG audio.")
+    if declared and declared.startswith("audio/") and MIME[actual] != declared and actual not in declared:
+        raise AudioReferenceError(
+            f"`audio` data URI declares '{declared}' but holds {actual.upper()} audio; fix the MIME type."
+        )
+    return data
+
+
+async def probe_remote(url: str, http: httpx2.AsyncClient) -> AudioInfo:
+    """Length and format of a remote file from its first 256 KiB and its total size."""
+    import httpx2
+
+    try:
+        async with http.stream("GET", url, headers={"Range": f"bytes=0-{HEAD_BYTES - 1}"}) as response:
+            if response.status_code not in (200, 206):
+                raise AudioReferenceError(
+                    f"`audio` URL answered HTTP {response.status_code}; give a public https URL to the file."
+                )
+            head = b""
+            async for chunk in response.aiter_bytes():
+                head += chunk
+                if len(head) >= HEAD_BYTES:
+                    break
+            total = _total_size(response.headers, len(head))
+    except httpx2.HTTPError as exc:
+        raise AudioReferenceError(
+            f"`audio` URL could not be fetched ({type(exc).__name__}); check that it is public and reachable."
+        ) from None
+    return probe(_SparseFile(head[:HEAD_BYTES], total), head[:64], "`audio` URL")  # type: ignore[arg-type]
+
+
+def _total_size(headers: httpx2.Headers, got: int) -> int:
+    cr = headers.get("content-range", "")
+    if "/" in cr and cr.rsplit("/", 1)[1].strip().isdigit():
+        return int(cr.rsplit("/", 1)[1])
+    cl = headers.get("content-length", "")
+    return int(cl) if cl.isdigit() else got
+
+
+async def resolve_audio_ref(
+    ref: str,
+    *,
+    ledger: Ledger,
+    settings: Settings,
+    http: httpx2.AsyncClient,
+    client_roots: tuple[Path, ...] = (),
+    prefer_inline: bool = False,
+) -> ResolvedAudio:
+    """Turn any accepted `audio` argument into what RunComfy takes, with its probed length."""
+    ref = ref.strip()
+    if not ref:
+        raise AudioReferenceError("`audio` is empty; give a track id, a music://tracks/ URI, a path or a URL.")
+    match = TRACK_ID.match(ref) or TRACK_URI.match(ref)
+    if match:
+        track_id = match.group(1) if match.re is TRACK_URI else ref
+        track = ledger.track(track_id)
+        if track is None:
+            raise AudioReferenceError(
+                f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
+            )
+        return _from_track(track, settings, prefer_inline)
+    path = local_path(ref)
+    if path is not None:
+        data = read_local(path, allowed_roots(settings, client_roots), settings.max_upload_bytes)
+        info = probe(io.BytesIO(data), data[:64], f"'{path.name}'")
+        return ResolvedAudio(to_data_uri(data, info.format), info, "file")
+    if ref.startswith("data:"):
+        data = decode_data_uri(ref, settings.max_upload_bytes)
+        info = probe(io.BytesIO(data), data[:64], "`audio` data URI")
+        return ResolvedAudio(to_data_uri(data, info.format), info, "data")
+    if ref.startswith("https://") or (ref.startswith("http://") and settings.offline):
+        info = await probe_remote(ref, http)
+        return ResolvedAudio(ref, info, "url")
+    raise AudioReferenceError(
+        f"`audio` {ref[:60]!r} is not a track id, music://tracks/ URI, local path, https URL or data: URI."
+    )
+
+
+def _from_track(track: TrackRow, settings: Settings, prefer_inline: bool) -> ResolvedAudio:
+    info = AudioInfo(track.format, track.duration_s or 0.0, track.sample_rate, track.channels)
+    fresh = (
+        track.source_url
+        and track.source_url_at is not None
+        and time.time() - track.source_url_at < settings.hosted_url_fresh_s
+    )
+    if fresh and not prefer_inline and track.source_url:
+        return ResolvedAudio(track.source_url, info, "track", track.track_id)
+    path = Path(track.path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise AudioReferenceError(
+            f"Track '{track.track_id}' has no local file any more and its hosted copy has expired; "
+            f"generate it again."
+        ) from None
+    if size > settings.max_upload_bytes:
+        raise AudioReferenceError(
+            f"Track '{track.track_id}' is {size / 2**20:.1f} MiB, over the {settings.max_upload_bytes / 2**20:.0f} "
+            f"MiB inline cap, and its hosted copy has expired; generate a shorter track or raise "
+            f"ACE_STEP_MCP_MAX_UPLOAD_BYTES."
+        )
+    return ResolvedAudio(to_data_uri(path.read_bytes(), track.format), info, "track", track.track_id)
+
+
+# -- windows --------------------------------------------------------------------------------------
+
+
+def resolve_window(
+    start: float, start_rel: str, end: float, end_rel: str, length_s: float
+) -> tuple[float, float]:
+    """Absolute (start, end) seconds of an inpaint window, or `InvalidInput` naming what is wrong."""
+    a = length_s - start if start_rel == "end" else start
+    b = length_s - end if end_rel == "end" else end
+    if a < 0 or a > length_s:
+        raise InvalidInput(
+            f"`start_time` resolves to {a:.2f} s, outside the {length_s:.2f} s track; use 0 to {length_s:.2f}.",
+            field="start_time",
+        )
+    if b < 0 or b > length_s + 1e-6:
+        raise InvalidInput(
+            f"`end_time` resolves to {b:.2f} s, past the end of the {length_s:.2f} s track; use at most "
+            f"{length_s:.2f} (or 0 relative to 'end').",
+            field="end_time",
+        )
+    if b <= a:
+        raise InvalidInput(
+            f"The window {a:.2f}-{b:.2f} s is empty or reversed; `start_time` must resolve before `end_time`.",
+            field="end_time",
+        )
+    return a, min(b, length_s)
+
+
+def check_outpaint_total(length_s: float, before: float, after: float) -> float:
+    total = length_s + before + after
+    if before + after <= 0:
+        raise InvalidInput(
+            "`extend_before_duration` and `extend_after_duration` are both 0, so nothing would be added; "
+            "give at least one of them a length from 0 to 240 seconds.",
+            field="extend_after_duration",
+        )
+    if total > MAX_SECONDS + 1e-6:
+        room = max(0.0, MAX_SECONDS - length_s)
+        raise InvalidInput(
+            f"The result would be {total:.1f} s ({length_s:.1f} s original + {before:g} s before + {after:g} s "
+            f"after), over the 240 s limit; add at most {room:.1f} s in this call, or trim the track first.",
+            field="extend_after_duration",
+        )
+    return total

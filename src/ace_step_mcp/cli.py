@@ -1,0 +1,294 @@
+"""`ace-step-mcp serve | run | emulator | tracks | spend`, with the exit codes of RunComfy's CLI.
+
+argparse (stdlib) keeps start-up cheap: `serve` imports the MCP SDK only after the arguments are
+read, and `run` never imports it. Every error leaves as one line on stderr and the error's exit
+code: 64 bad arguments, 65 bad input, 69 upstream 5xx, 75 timeout/429, 77 token, 1 job failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from ace_step_mcp import __version__
+from ace_step_mcp.errors import EXIT_USAGE, AceStepError, InvalidInput, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"ace-step-mcp: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ace-step-mcp", description="ACE Step music tools over MCP, on RunComfy's Model API.")
+    parser.add_argument("--version", action="version", version=f"ace-step-mcp {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    serve = sub.add_parser("serve", help="run the MCP server (default: stdio)")
+    serve.add_argument("--transport", choices=["stdio", "sse", "streamable-http"], default="stdio")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--offline", action="store_true", help="use the bundled emulator instead of RunComfy")
+
+    run = sub.add_parser("run", help="run one job, like `runcomfy run`")
+    run.add_argument("model_id")
+    source = run.add_mutually_exclusive_group(required=True)
+    source.add_argument("--input", help="the input as a JSON object")
+    source.add_argument("--input-file", help="a file holding the JSON input, or - for stdin")
+    run.add_argument("--output-dir", default=".")
+    run.add_argument("--no-wait", action="store_true", help="submit, print the request id, and exit")
+    run.add_argument("--timeout", type=float, default=None, help="seconds to wait for the job (default 1800)")
+
+    emu = sub.add_parser("emulator", help="run the offline Model API emulator")
+    emu.add_argument("--host", default="127.0.0.1")
+    emu.add_argument("--port", type=int, default=0)
+    emu.add_argument("--render-speed", type=float, default=20.0, help="seconds of audio per second; 0 = instant")
+    emu.add_argument("--queue-delay", type=float, default=0.5, help="seconds a job waits in the queue")
+    emu.add_argument("--token", action="append", help="accept only this bearer token (repeatable)")
+
+    tracks = sub.add_parser("tracks", help="list, show, remove or export stored tracks")
+    tracks_sub = tracks.add_subparsers(dest="tracks_command", required=True, parser_class=_Parser)
+    tl = tracks_sub.add_parser("list")
+    tl.add_argument("--limit", type=int, default=20)
+    tracks_sub.add_parser("show").add_argument("track_id")
+    tracks_sub.add_parser("rm").add_argument("track_id")
+    te = tracks_sub.add_parser("export")
+    te.add_argument("track_id")
+    te.add_argument("dest")
+
+    sub.add_parser("spend", help="spend by day and endpoint")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in (None, "serve"):
+            return _serve(args)
+        if args.command == "run":
+            return _run(args)
+        if args.command == "emulator":
+            return _emulator(args)
+        if args.command == "tracks":
+            return _tracks(args)
+        if args.command == "spend":
+            return _spend()
+    except AceStepError as exc:
+        print(f"ace-step-mcp: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    raise UsageError(f"unknown command {args.command}")  # pragma: no cover
+
+
+# -- serve ------------------------------------------------------------------------------------------
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from ace_step_mcp.settings import Settings
+
+    settings = Settings.from_env()
+    transport = getattr(args, "transport", "stdio")
+    offline = bool(getattr(args, "offline", False)) or settings.offline
+    from ace_step_mcp.server import run_server
+
+    run_server(
+        settings,
+        transport=transport,
+        host=getattr(args, "host", "127.0.0.1"),
+        port=getattr(args, "port", 8000),
+        offline=offline,
+    )
+    return 0
+
+
+# -- run --------------------------------------------------------------------------------------------
+
+
+def _read_input(args: argparse.Namespace) -> Any:
+    if args.input is not None:
+        text = args.input
+    elif args.input_file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.input_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"--input-file {args.input_file!r} cannot be read ({exc.strerror}).") from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise InvalidInput(f"--input is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
+
+
+class _ProgressPrinter:
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = ""
+
+    async def __call__(self, p: Any) -> None:
+        where = f", queue position {p.queue_position}" if p.queue_position else ""
+        line = f"{p.status}{where}"
+        if self.tty:
+            sys.stderr.write(f"\r\033[K{line} ({p.elapsed_s:.0f} s)")
+            sys.stderr.flush()
+        elif line != self.last:
+            print(f"{line} ({p.elapsed_s:.1f} s)", file=sys.stderr, flush=True)
+        self.last = line
+
+    def close(self) -> None:
+        if self.tty and self.last:
+            sys.stderr.write("\n")
+
+
+def _run(args: argparse.Namespace) -> int:
+    import anyio
+
+    from ace_step_mcp.settings import Settings
+
+    raw = _read_input(args)
+    settings = Settings.from_env()
+    if args.timeout is not None and args.timeout <= 0:
+        raise UsageError("--timeout must be a positive number of seconds.")
+    out_dir = Path(args.output_dir).expanduser().resolve()
+    settings = _replace(settings, output_dir=out_dir, wait_timeout_s=args.timeout or settings.wait_timeout_s)
+    return anyio.run(_run_async, settings, args.model_id, raw, args.no_wait)
+
+
+def _replace(settings: Any, **changes: Any) -> Any:
+    from dataclasses import replace
+
+    return replace(settings, **changes)
+
+
+async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool) -> int:
+    from ace_step_mcp.service import Service
+
+    printer = _ProgressPrinter()
+    async with Service(settings) as service:
+        request = await service.prepare_wire(model_id, raw)
+        handle = service.runner.start(request)
+        if no_wait:
+            while handle.request_id is None and not handle.done.is_set():
+                await handle.changed(1.0)
+            if handle.error is not None:
+                raise handle.error
+            print(json.dumps({"request_id": handle.request_id, "job_id": handle.job_id}))
+            # Leave the job to finish at RunComfy; `serve` resumes and stores it later.
+            handle.cancel_scope.cancel()
+            return 0
+        try:
+            outcome = await service.runner.follow(handle, on_progress=printer, heartbeat_s=1.0)
+        finally:
+            printer.close()
+    track = outcome.track
+    print(
+        json.dumps(
+            {
+                "request_id": track.request_id,
+                "output": outcome.output,
+                "cost": track.cost_usd,
+                "track_id": track.track_id,
+                "path": track.path,
+                "duration_s": track.duration_s,
+            },
+            indent=2,
+        )
+    )
+    print(f"saved {track.path}", file=sys.stderr)
+    return 0
+
+
+# -- emulator ---------------------------------------------------------------------------------------
+
+
+def _emulator(args: argparse.Namespace) -> int:
+    import anyio
+
+    from ace_step_mcp.emulator import serve_emulator
+    from ace_step_mcp.emulator.app import EmulatorConfig
+
+    if args.render_speed < 0 or args.queue_delay < 0:
+        raise UsageError("--render-speed and --queue-delay must be 0 or more.")
+    config = EmulatorConfig(
+        render_speed=args.render_speed,
+        queue_delay=args.queue_delay,
+        tokens=frozenset(args.token) if args.token else None,
+    )
+
+    async def serve() -> None:
+        import signal
+
+        async with serve_emulator(config, host=args.host, port=args.port) as running:
+            print(running.base_url, flush=True)
+            with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+                async for _ in signals:
+                    break
+
+    try:
+        anyio.run(serve)
+    except OSError as exc:
+        raise UsageError(f"The emulator cannot listen on {args.host}:{args.port} ({exc.strerror}).") from None
+    return 0
+
+
+# -- tracks and spend -------------------------------------------------------------------------------
+
+
+def _tracks(args: argparse.Namespace) -> int:
+    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.settings import Settings
+    from ace_step_mcp.tracks import TrackStore, track_info
+
+    settings = Settings.from_env()
+    store = TrackStore(Ledger(settings.ledger_path), settings.output_dir)
+    cmd = args.tracks_command
+    if cmd == "list":
+        for t in store.ledger.tracks(args.limit):
+            dur = f"{t.duration_s:.1f}s" if t.duration_s else "?"
+            print(f"{t.track_id}  {dur:>7}  {t.tool or '':<18} {t.path}")
+        return 0
+    track = store.get(args.track_id)
+    if track is None:
+        raise InvalidInput(f"No track '{args.track_id}'; run `ace-step-mcp tracks list` to see the ids.")
+    if cmd == "show":
+        print(json.dumps(track_info(track), indent=2))
+    elif cmd == "rm":
+        store.remove(track.track_id)
+        print(f"removed {track.track_id}")
+    elif cmd == "export":
+        import shutil
+
+        dest = Path(args.dest).expanduser()
+        if dest.is_dir():
+            dest = dest / Path(track.path).name
+        shutil.copyfile(track.path, dest)
+        print(str(dest))
+    return 0
+
+
+def _spend() -> int:
+    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.settings import Settings
+
+    settings = Settings.from_env()
+    ledger = Ledger(settings.ledger_path)
+    rows = ledger.spend_by_day()
+    if not rows:
+        print("no spend recorded")
+        return 0
+    print(f"{'day':<12}{'endpoint':<20}{'jobs':>6}{'usd':>12}")
+    for r in rows:
+        print(f"{r['day']:<12}{r['tool']:<20}{r['jobs']:>6}{r['usd']:>12.4f}")
+    print(f"{'total':<38}{ledger.spent():>12.4f}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,558 @@
+"""The offline RunComfy Model API: a real HTTP server that speaks the same protocol under /v1.
+
+It validates bodies with the same models as the client (`endpoints.py`), runs a job life of
+`in_queue` -> `in_progress` -> `completed` on a virtual clock (`queue_delay`, then generated
+seconds / `render_speed`), renders real audio in worker threads, serves the files with Range
+support, and can be scripted to misbehave through `/_emulator/faults`. Job state is derived from
+timestamps, so a thousand waiting jobs cost nothing but their rows.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import itertools
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import anyio
+import anyio.abc
+import httpx2
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from ace_step_mcp.endpoints import BY_MODEL_ID, MAX_SECONDS, Endpoint, InpaintBody, OutpaintBody, validate_body
+from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.modelapi import body_hash
+
+
+@dataclass
+class EmulatorConfig:
+    render_speed: float = 20.0  # seconds of audio per wall-clock second; 0 renders instantly
+    queue_delay: float = 0.5  # seconds a job waits in_queue
+    tokens: frozenset[str] | None = None  # None: any non-empty bearer token
+    files_dir: Path | None = None  # None: a temp dir removed at shutdown
+    max_fetch_bytes: int = 64 * 1024 * 1024
+
+
+@dataclass
+class Job:
+    request_id: str
+    endpoint: Endpoint
+    body: dict[str, Any]
+    created: float
+    created_at: str
+    queue_delay: float
+    render_s: float
+    generated_s: float
+    seed: int
+    fail: str | None = None
+    cancelled: bool = False
+    finished_at: str | None = None
+    path: Path | None = None
+    done: anyio.Event = field(default_factory=anyio.Event)
+    error: str | None = None
+    duration_s: float | None = None
+
+    def state(self, now: float) -> str:
+        if self.cancelled:
+            return "cancelled"
+        age = now - self.created
+        if age < self.queue_delay:
+            return "in_queue"
+        if age < self.queue_delay + self.render_s or not self.done.is_set():
+            return "in_progress"
+        return "failed" if (self.fail or self.error) else "completed"
+
+
+class Emulator:
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config or EmulatorConfig()
+        self.jobs: dict[str, Job] = {}
+        self.faults: list[dict[str, Any]] = []
+        self.submits: Counter[str] = Counter()
+        self.submits_by_model: Counter[str] = Counter()
+        self.status_calls: Counter[str] = Counter()
+        self.completed_at: dict[str, float] = {}
+        self.public_base = ""  # http://host:port, set once bound
+        self._files = self.config.files_dir
+        self._own_tmp: str | None = None
+        self._tg: anyio.abc.TaskGroup | None = None
+        self._render_limit = anyio.CapacityLimiter(max(1, (os.cpu_count() or 2)))
+        self._seq = itertools.count(1)
+        self.app = Starlette(
+            routes=[
+                Route("/v1/models/{model_id:path}", self.submit, methods=["POST"]),
+                Route("/v1/models/{model_id:path}", self.catalog, methods=["GET"]),
+                Route("/v1/requests/{rid}/status", self.status, methods=["GET"]),
+                Route("/v1/requests/{rid}/result", self.result, methods=["GET"]),
+                Route("/v1/requests/{rid}/cancel", self.cancel, methods=["POST"]),
+                Route("/files/{name}", self.file, methods=["GET"]),
+                Route("/_emulator/submits", self.ctl_submits, methods=["GET"]),
+                Route("/_emulator/faults", self.ctl_faults, methods=["POST", "DELETE"]),
+                Route("/_emulator/config", self.ctl_config, methods=["POST"]),
+                Route("/_emulator/jobs", self.ctl_jobs, methods=["GET"]),
+            ],
+            lifespan=self._lifespan,
+        )
+
+    @contextlib.asynccontextmanager
+    async def _lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        async with self.running():
+            yield
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        if self._files is None:
+            self._own_tmp = tempfile.mkdtemp(prefix="ace-step-emulator-")
+            self._files = Path(self._own_tmp)
+        self._files.mkdir(parents=True, exist_ok=True)
+        try:
+            async with anyio.create_task_group() as tg:
+                self._tg = tg
+                yield
+                tg.cancel_scope.cancel()
+        finally:
+            self._tg = None
+            if self._own_tmp:
+                shutil.rmtree(self._own_tmp, ignore_errors=True)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _authorized(self, request: Request) -> bool:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            return False
+        return self.config.tokens is None or token in self.config.tokens
+
+    def _take_fault(self, on: str) -> dict[str, Any] | None:
+        for fault in self.faults:
+            if fault.get("on") == on:
+                fault["count"] = int(fault.get("count", 1)) - 1
+                if fault["count"] <= 0:
+                    self.faults.remove(fault)
+                return fault
+        return None
+
+    async def _apply_fault(self, on: str) -> Response | None:
+        fault = self._take_fault(on)
+        if fault is None:
+            return None
+        if fault.get("delay_s"):
+            await anyio.sleep(float(fault["delay_s"]))
+        if "body" in fault:
+            return JSONResponse(fault["body"])
+        if fault.get("drop"):
+            return _DroppedResponse(0)
+        if "status" in fault:
+            status = int(fault["status"])
+            headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else None
+            code = {401: 400004, 402: 400002, 422: 422001, 404: 404001}.get(status, 500001)
+            return JSONResponse(
+                {"error_code": code, "error_message": fault.get("message", f"emulated HTTP {status}")},
+                status_code=status,
+                headers=headers,
+            )
+        if "drop_after_bytes" in fault:
+            return None  # handled by the file route, which asked for it
+        return None
+
+    @staticmethod
+    def _now_iso() -> str:
+        return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+    def _urls(self, rid: str) -> dict[str, str]:
+        base = f"{self.public_base}/v1/requests/{rid}"
+        return {"status_url": f"{base}/status", "result_url": f"{base}/result", "cancel_url": f"{base}/cancel"}
+
+    def _queue_position(self, job: Job, now: float) -> int:
+        return 1 + sum(
+            1 for j in self.jobs.values() if j.created < job.created and j.state(now) == "in_queue"
+        )
+
+    @staticmethod
+    def _unauthorized() -> JSONResponse:
+        return JSONResponse(
+            {"error_code": 400004, "error_message": "Missing or invalid API token."}, status_code=401
+        )
+
+    def _job(self, request: Request) -> Job | JSONResponse:
+        rid = request.path_params["rid"]
+        job = self.jobs.get(rid)
+        if job is None:
+            return JSONResponse(
+                {"error_code": 404001, "error_message": f"Request {rid[:64]} not found."}, status_code=404
+            )
+        return job
+
+    # -- API ------------------------------------------------------------------------------------
+
+    async def submit(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        model_id = request.path_params["model_id"]
+        try:
+            raw = await request.json()
+        except ValueError:
+            raw = None
+        key = body_hash({"model_id": model_id, **raw}) if isinstance(raw, dict) else "invalid-json"
+        self.submits[key] += 1
+        self.submits_by_model[model_id] += 1
+        faulted = await self._apply_fault("submit")
+        if faulted is not None:
+            if isinstance(faulted, _DroppedResponse):
+                # The job is created, then the answer is lost: the case a client must not resubmit.
+                self._create(model_id, raw)
+            return faulted
+        endpoint = BY_MODEL_ID.get(model_id)
+        if endpoint is None:
+            return JSONResponse(
+                {"error_code": 400001, "error_message": f"Model {model_id[:100]} not found."}, status_code=404
+            )
+        try:
+            validate_body(endpoint, raw)
+        except InvalidInput as exc:
+            loc = ["body", exc.field] if exc.field else ["body"]
+            return JSONResponse(
+                {
+                    "error_code": 422001,
+                    "error_message": str(exc),
+                    "detail": [{"loc": loc, "msg": str(exc), "type": "value_error"}],
+                },
+                status_code=422,
+            )
+        job = self._create(model_id, raw)
+        return JSONResponse({"request_id": job.request_id, **self._urls(job.request_id)})
+
+    def _create(self, model_id: str, raw: Any) -> Job:
+        endpoint = BY_MODEL_ID.get(model_id) or BY_MODEL_ID["acestep-ai/ace-step/text-to-audio"]
+        try:
+            wire = validate_body(endpoint, raw).model_dump()
+        except InvalidInput:
+            wire = {"tags": "invalid", "duration": 5}
+        generated = _generated_guess(wire)
+        seed = int(wire.get("seed", -1))
+        if seed == -1:
+            seed = int.from_bytes(os.urandom(4), "big") & 0x7FFFFFFF
+        speed = self.config.render_speed
+        rid = f"emu-{next(self._seq):06d}-{uuid.uuid4().hex[:12]}"
+        fail_fault = self._take_fault("job")
+        job = Job(
+            request_id=rid,
+            endpoint=endpoint,
+            body=wire,
+            created=time.monotonic(),
+            created_at=self._now_iso(),
+            queue_delay=self.config.queue_delay,
+            render_s=generated / speed if speed > 0 else 0.0,
+            generated_s=generated,
+            seed=seed,
+            fail=str(fail_fault.get("fail")) if fail_fault else None,
+        )
+        self.jobs[rid] = job
+        assert self._tg is not None, "the emulator must be running"
+        self._tg.start_soon(self._render, job)
+        return job
+
+    async def _render(self, job: Job) -> None:
+        try:
+            if job.fail is None:
+                await self._render_audio(job)
+        except _JobError as exc:
+            job.error = str(exc)
+        except Exception as exc:  # a render bug must fail the job, not the server
+            job.error = f"render error: {type(exc).__name__}"
+        finally:
+            job.done.set()
+            # The virtual clock decides when the job is visibly finished.
+            wait = job.created + job.queue_delay + job.render_s - time.monotonic()
+            if wait > 0:
+                await anyio.sleep(wait)
+            if not job.cancelled:
+                job.finished_at = self._now_iso()
+                self.completed_at[job.request_id] = time.time()
+
+    async def _render_audio(self, job: Job) -> None:
+        from ace_step_mcp.emulator import edit, render
+
+        assert self._files is not None
+        path = self._files / f"{job.request_id}.wav"
+        body = job.body
+        recipe = render.Recipe.from_prompt(body["tags"], body.get("lyrics"), job.seed)
+        if job.endpoint.kind == "text_to_audio":
+            await anyio.to_thread.run_sync(
+                render.render_to_wav, str(path), recipe, float(body["duration"]), limiter=self._render_limit
+            )
+            job.duration_s = float(body["duration"])
+        else:
+            data = await self._fetch_audio(body["audio"])
+            try:
+                src = await anyio.to_thread.run_sync(edit.decode, data, limiter=self._render_limit)
+            except edit.UndecodableAudio as exc:
+                raise _JobError(f"the input audio could not be decoded ({exc})") from None
+            if job.endpoint.kind == "inpaint":
+                start = edit.resolve_anchor(body["start_time"], body["start_time_relative_to"], src.seconds)
+                end = edit.resolve_anchor(body["end_time"], body["end_time_relative_to"], src.seconds)
+                if not (0 <= start < end <= src.seconds + 1e-9):
+                    raise _JobError(
+                        f"the window {start:.2f}-{end:.2f} s is empty or outside the {src.seconds:.2f} s track"
+                    )
+                job.generated_s = end - start
+                out = await anyio.to_thread.run_sync(
+                    edit.inpaint, src, recipe, start, min(end, src.seconds), limiter=self._render_limit
+                )
+            else:
+                out = await anyio.to_thread.run_sync(
+                    edit.outpaint,
+                    src,
+                    recipe,
+                    body["extend_before_duration"],
+                    body["extend_after_duration"],
+                    limiter=self._render_limit,
+                )
+            await anyio.to_thread.run_sync(edit.write_wav, str(path), out, limiter=self._render_limit)
+            job.duration_s = out.seconds
+        job.path = path
+
+    async def _fetch_audio(self, ref: str) -> bytes:
+        limit = self.config.max_fetch_bytes
+        if ref.startswith("data:"):
+            _, _, payload = ref.partition(",")
+            if len(payload) > limit * 4 // 3 + 4:
+                raise _JobError("the data URI is larger than the emulator accepts")
+            try:
+                return base64.b64decode(payload, validate=False)
+            except ValueError:
+                raise _JobError("the data URI is not valid base64") from None
+        own = f"{self.public_base}/files/"
+        if self.public_base and ref.startswith(own):
+            job = self.jobs.get(ref[len(own) :].rsplit(".", 1)[0])
+            if job is None or job.path is None:
+                raise _JobError("the input audio URL is not a finished track")
+            return await anyio.Path(job.path).read_bytes()
+        if not ref.startswith(("http://", "https://")):
+            raise _JobError("audio must be an http(s) URL or a data URI")
+        try:
+            async with httpx2.AsyncClient(timeout=30, follow_redirects=True) as client:
+                async with client.stream("GET", ref) as response:
+                    if response.status_code != 200:
+                        raise _JobError(f"fetching the input audio answered HTTP {response.status_code}")
+                    chunks: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        size += len(chunk)
+                        if size > limit:
+                            raise _JobError("the input audio is larger than the emulator accepts")
+                        chunks.append(chunk)
+                    return b"".join(chunks)
+        except httpx2.HTTPError as exc:
+            raise _JobError(f"the input audio could not be fetched ({type(exc).__name__})") from None
+
+    async def catalog(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        endpoint = BY_MODEL_ID.get(request.path_params["model_id"])
+        if endpoint is None:
+            return JSONResponse({"error_code": 400001, "error_message": "Model not found."}, status_code=404)
+        return JSONResponse(
+            {
+                "model_id": endpoint.model_id,
+                "base_price_usd": endpoint.price_per_s,
+                "price_unit": "second",
+                "input_schema": endpoint.body_model.model_json_schema(),
+            }
+        )
+
+    async def status(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        faulted = await self._apply_fault("status")
+        if faulted is not None:
+            return faulted
+        job = self._job(request)
+        if isinstance(job, Response):
+            return job
+        self.status_calls[job.request_id] += 1
+        now = time.monotonic()
+        state = job.state(now)
+        body: dict[str, Any] = {"request_id": job.request_id, "status": state, **self._urls(job.request_id)}
+        if state == "in_queue":
+            body["queue_position"] = self._queue_position(job, now)
+        return JSONResponse(body)
+
+    async def result(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        faulted = await self._apply_fault("result")
+        if faulted is not None:
+            return faulted
+        job = self._job(request)
+        if isinstance(job, Response):
+            return job
+        state = job.state(time.monotonic())
+        body: dict[str, Any] = {"request_id": job.request_id, "status": state, "created_at": job.created_at}
+        if state == "completed" and job.path is not None:
+            body["output"] = {
+                "audio": f"{self.public_base}/files/{job.path.name}",
+                "seed": job.seed,
+                "duration": job.duration_s,
+            }
+            body["finished_at"] = job.finished_at
+        elif state == "failed":
+            body["error"] = job.fail or job.error or "failed"
+            body["finished_at"] = job.finished_at
+        if request.query_params.get("include_cost", "").lower() == "true" and state == "completed":
+            body["cost"] = round(job.generated_s * job.endpoint.price_per_s, 6)
+        return JSONResponse(body)
+
+    async def cancel(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        faulted = await self._apply_fault("cancel")
+        if faulted is not None:
+            return faulted
+        job = self._job(request)
+        if isinstance(job, Response):
+            return job
+        if job.state(time.monotonic()) == "in_queue":
+            job.cancelled = True
+            return JSONResponse({"request_id": job.request_id, "status": "cancelled", "outcome": "cancelled"})
+        return JSONResponse(
+            {"request_id": job.request_id, "status": job.state(time.monotonic()), "outcome": "not_cancellable"}
+        )
+
+    async def file(self, request: Request) -> Response:
+        name = request.path_params["name"]
+        job = self.jobs.get(name.rsplit(".", 1)[0])
+        if job is None or job.path is None or job.path.name != name:
+            return JSONResponse({"error_message": "not found"}, status_code=404)
+        fault = self._take_fault("download")
+        if fault is not None:
+            if fault.get("delay_s"):
+                await anyio.sleep(float(fault["delay_s"]))
+            if "drop_after_bytes" in fault:
+                return _DroppedResponse(int(fault["drop_after_bytes"]), job.path)
+            if "status" in fault:
+                headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else None
+                return Response(status_code=int(fault["status"]), headers=headers)
+        return FileResponse(job.path, media_type="audio/wav")
+
+    # -- control --------------------------------------------------------------------------------
+
+    async def ctl_submits(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        return JSONResponse(
+            {
+                "total": sum(self.submits.values()),
+                "by_model": dict(self.submits_by_model),
+                "by_body_hash": dict(self.submits),
+            }
+        )
+
+    async def ctl_faults(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        if request.method == "DELETE":
+            self.faults.clear()
+            return JSONResponse({"faults": []})
+        try:
+            data = await request.json()
+        except ValueError:
+            data = None
+        faults = data.get("faults") if isinstance(data, dict) else None
+        valid_on = {"submit", "status", "result", "cancel", "download", "job"}
+        if not isinstance(faults, list) or not all(isinstance(f, dict) and f.get("on") in valid_on for f in faults):
+            return JSONResponse(
+                {"error_message": f"faults must be a list of objects whose 'on' is one of {sorted(valid_on)}"},
+                status_code=422,
+            )
+        self.faults.extend(faults)
+        return JSONResponse({"faults": self.faults})
+
+    async def ctl_config(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        data = await request.json()
+        if "render_speed" in data:
+            self.config.render_speed = float(data["render_speed"])
+        if "queue_delay" in data:
+            self.config.queue_delay = float(data["queue_delay"])
+        return JSONResponse({"render_speed": self.config.render_speed, "queue_delay": self.config.queue_delay})
+
+    async def ctl_jobs(self, request: Request) -> Response:
+        if not self._authorized(request):
+            return self._unauthorized()
+        now = time.monotonic()
+        return JSONResponse(
+            {
+                "jobs": [
+                    {
+                        "request_id": j.request_id,
+                        "model_id": j.endpoint.model_id,
+                        "status": j.state(now),
+                        "status_calls": self.status_calls[j.request_id],
+                        "completed_at": self.completed_at.get(j.request_id),
+                        "body_hash": body_hash({"model_id": j.endpoint.model_id, **j.body}),
+                    }
+                    for j in self.jobs.values()
+                ]
+            }
+        )
+
+
+class _JobError(Exception):
+    pass
+
+
+def _generated_guess(body: dict[str, Any]) -> float:
+    """Seconds of new audio, for timing and cost before the input is decoded."""
+    if "duration" in body:
+        return float(body["duration"])
+    if "extend_after_duration" in body:
+        return float(body["extend_before_duration"]) + float(body["extend_after_duration"])
+    if "end_time" in body:
+        start, end = float(body["start_time"]), float(body["end_time"])
+        same = body["start_time_relative_to"] == body["end_time_relative_to"]
+        return abs(end - start) if same else float(MAX_SECONDS) / 4
+    return 0.0
+
+
+class _DroppedResponse(Response):
+    """Sends headers and `n` bytes of a body that claims to be longer, then drops the connection."""
+
+    def __init__(self, n: int, path: Path | None = None) -> None:
+        super().__init__()
+        self.n = n
+        self.path = path
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        data = Path(self.path).read_bytes()[: self.n] if self.path else b""
+        total = self.path.stat().st_size if self.path else 64
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-length", str(total).encode()), (b"content-type", b"audio/wav")],
+            }
+        )
+        if data:
+            await send({"type": "http.response.body", "body": data, "more_body": True})
+        raise ConnectionAbortedError("emulated dropped connection")
+
+
+__all__ = ["Emulator", "EmulatorConfig", "InpaintBody", "OutpaintBody"]

@@ -1,0 +1,261 @@
+"""The four ACE Step endpoints: model ids, wire schemas, prices, limits and when to pick each.
+
+The pydantic models here are the *wire* schemas exactly as the seed states them (what is POSTed to
+RunComfy). The CLI, the MCP tools and the emulator all validate through `validate_body`, so a bad
+value is refused with the same one-sentence message everywhere, before any money is spent.
+
+Numbers are lax about JSON spelling ("60" and 60.0 are 60) but never accept booleans, NaN or
+infinity. Tags and lyrics get generous length caps the seed does not state (2,000 and 20,000
+characters), so that a runaway argument cannot be sent upstream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from ace_step_mcp.errors import InvalidInput
+
+MAX_SECONDS = 240
+MIN_T2A_SECONDS = 5
+SEED_MAX = 2_147_483_647
+TAGS_MAX_CHARS = 2_000
+LYRICS_MAX_CHARS = 20_000
+
+
+def _no_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("bool")
+    return value
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+Num = Annotated[float, BeforeValidator(_no_bool)]
+Int = Annotated[int, BeforeValidator(_no_bool)]
+Text = Annotated[str, BeforeValidator(_strip)]
+
+TAGS_DOC = (
+    "Comma-separated genre, mood, instrument and tempo tags; they drive the composition. Be specific "
+    "('lo-fi hip-hop, mellow, vinyl crackle, rhodes piano, soft drums, 75 BPM' beats 'chill music') "
+    "and put the BPM here when tempo matters."
+)
+LYRICS_DOC = (
+    "Lyrics with section markers such as [Verse], [Chorus], [Bridge], [Outro]; keep the meter steady. "
+    "Use '[inst]' (and 'no vocals' in tags) for an instrumental. Leave empty to let the model decide."
+)
+SEED_DOC = "Fix it (e.g. 42) to reproduce a result; -1 picks a random seed."
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_strip_whitespace=False)
+
+
+class TextToAudioBody(_Wire):
+    tags: Text = Field(min_length=1, max_length=TAGS_MAX_CHARS, description=TAGS_DOC)
+    lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
+    duration: Int = Field(
+        60, ge=MIN_T2A_SECONDS, le=MAX_SECONDS, description="Length of the track in seconds, 5 to 240."
+    )
+    seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
+
+
+class InpaintBody(_Wire):
+    audio: Text = Field(min_length=1, description="HTTPS URL (or data URI) of the MP3 / WAV / FLAC track to edit.")
+    tags: Text = Field(
+        min_length=1,
+        max_length=TAGS_MAX_CHARS,
+        description="Tags for the regenerated section; share enough of the original's tags to blend in.",
+    )
+    start_time: Num = Field(0, ge=0, le=MAX_SECONDS, description="Start of the window in seconds, 0 to 240.")
+    start_time_relative_to: Literal["start", "end"] = Field(
+        "start", description="'start' counts start_time from the beginning, 'end' back from the end."
+    )
+    end_time: Num = Field(30, ge=0, le=MAX_SECONDS, description="End of the window in seconds, 0 to 240.")
+    end_time_relative_to: Literal["start", "end"] = Field(
+        "start", description="'start' counts end_time from the beginning, 'end' back from the end."
+    )
+    lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
+    seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
+
+
+class OutpaintBody(_Wire):
+    audio: Text = Field(min_length=1, description="HTTPS URL (or data URI) of the MP3 / WAV / FLAC track to extend.")
+    tags: Text = Field(
+        min_length=1,
+        max_length=TAGS_MAX_CHARS,
+        description="Tags for the new sections (describe the intro/outro, not the original).",
+    )
+    extend_before_duration: Num = Field(
+        0, ge=0, le=MAX_SECONDS, description="Seconds of new audio before the original, 0 to 240."
+    )
+    extend_after_duration: Num = Field(
+        30, ge=0, le=MAX_SECONDS, description="Seconds of new audio after the original, 0 to 240."
+    )
+    lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
+    seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
+
+
+Kind = Literal["text_to_audio", "inpaint", "outpaint"]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    tool: str
+    model_id: str
+    title: str
+    kind: Kind
+    price_per_s: float
+    body_model: type[_Wire]
+    summary: str
+    pick_for: str
+    avoid_for: str
+
+    def generated_seconds(self, body: BaseModel, *, window_s: float | None = None) -> float:
+        """Seconds of new audio a body asks for: what RunComfy bills, per the seed."""
+        if isinstance(body, TextToAudioBody):
+            return float(body.duration)
+        if isinstance(body, OutpaintBody):
+            return float(body.extend_before_duration + body.extend_after_duration)
+        if isinstance(body, InpaintBody):
+            if window_s is not None:
+                return window_s
+            # Without the track length, anchored times cannot be resolved: bound it from above.
+            return float(max(body.start_time, body.end_time)) or float(MAX_SECONDS)
+        raise TypeError(type(body).__name__)
+
+    def estimate_usd(self, body: BaseModel, *, window_s: float | None = None) -> float:
+        return round(self.generated_seconds(body, window_s=window_s) * self.price_per_s, 6)
+
+
+ENDPOINTS: tuple[Endpoint, ...] = (
+    Endpoint(
+        tool="text_to_audio",
+        model_id="acestep-ai/ace-step/text-to-audio",
+        title="ACE Step text-to-audio (cheap, fast; the default)",
+        kind="text_to_audio",
+        price_per_s=0.0002,
+        body_model=TextToAudioBody,
+        summary="Generate a new 5-240 s stereo track from tags and optional lyrics with the original ACE Step.",
+        pick_for="drafts, background beds, jingles, game loops, instrumentals, batches and any cost-sensitive "
+        "iteration on tags",
+        avoid_for="polished commercial vocal hooks or lyrics not in English (use text_to_audio_v15)",
+    ),
+    Endpoint(
+        tool="text_to_audio_v15",
+        model_id="acestep-ai/ace-step-1.5/text-to-audio",
+        title="ACE Step 1.5 text-to-audio (50+ languages, polished vocals)",
+        kind="text_to_audio",
+        price_per_s=0.0003,
+        body_model=TextToAudioBody,
+        summary="Generate a new 5-240 s stereo track with ACE Step 1.5: vocals in 50+ languages and cleaner "
+        "song structure, at 1.5x the base price.",
+        pick_for="lyrics in languages other than English, hero-quality vocal songs, songs that need clean "
+        "[Verse]/[Chorus] structure",
+        avoid_for="cheap drafts, loops and instrumentals where the base model is good enough (use text_to_audio)",
+    ),
+    Endpoint(
+        tool="audio_inpaint",
+        model_id="acestep-ai/ace-step/audio-inpaint",
+        title="ACE Step audio inpaint (regenerate a time range)",
+        kind="inpaint",
+        price_per_s=0.0002,
+        body_model=InpaintBody,
+        summary="Regenerate one time range inside an existing track and keep everything outside it untouched.",
+        pick_for="fixing a bad chorus, swapping a bridge, replacing 0:20-0:40 or rewriting the last 15 s "
+        "without re-rendering the song",
+        avoid_for="edits that are not a time range, making a track longer (use audio_outpaint) or a new song "
+        "(use text_to_audio)",
+    ),
+    Endpoint(
+        tool="audio_outpaint",
+        model_id="acestep-ai/ace-step/audio-outpaint",
+        title="ACE Step audio outpaint (extend before and after)",
+        kind="outpaint",
+        price_per_s=0.0002,
+        body_model=OutpaintBody,
+        summary="Extend an existing track with new audio before it (intro), after it (outro), or both, "
+        "keeping the original untouched.",
+        pick_for="turning a 30 s hook into a 2 min cut, adding an intro, an outro or a fade-out tail",
+        avoid_for="results longer than 240 s in one call (chain several calls) or changing audio inside "
+        "the track (use audio_inpaint)",
+    ),
+)
+
+BY_MODEL_ID: dict[str, Endpoint] = {e.model_id: e for e in ENDPOINTS}
+BY_TOOL: dict[str, Endpoint] = {e.tool: e for e in ENDPOINTS}
+
+
+def endpoint_for_model(model_id: str) -> Endpoint:
+    try:
+        return BY_MODEL_ID[model_id]
+    except KeyError:
+        known = ", ".join(BY_MODEL_ID)
+        raise InvalidInput(f"Unknown model '{model_id[:100]}'; use one of {known}.", field="model_id") from None
+
+
+def validate_body(endpoint: Endpoint, raw: object) -> _Wire:
+    """Validate a wire body, raising `InvalidInput` with one sentence naming field, value and range."""
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"The input for {endpoint.model_id} must be a JSON object, not {type(raw).__name__}.")
+    try:
+        return endpoint.body_model.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput(describe_error(endpoint.body_model, exc), field=_field_of(exc)) from None
+
+
+def wire_dict(body: BaseModel) -> dict[str, Any]:
+    """The JSON object to POST: defaults included (so the ledger records exactly what ran), None dropped."""
+    return body.model_dump(mode="json", exclude_none=True)
+
+
+def _field_of(exc: ValidationError) -> str | None:
+    errors = exc.errors()
+    return ".".join(str(p) for p in errors[0]["loc"]) if errors and errors[0]["loc"] else None
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def allowed_range(model: type[BaseModel], name: str) -> str:
+    """A field's allowed values in words, from its own schema (so the message cannot drift from it)."""
+    info = model.model_fields.get(name)
+    if info is None:
+        return ""
+    lo = hi = None
+    min_len = max_len = None
+    for meta in info.metadata:
+        lo = getattr(meta, "ge", lo)
+        hi = getattr(meta, "le", hi)
+        min_len = getattr(meta, "min_length", min_len)
+        max_len = getattr(meta, "max_length", max_len)
+    annotation = str(info.annotation)
+    if "Literal" in annotation:
+        return "one of 'start' or 'end'"
+    if lo is not None and hi is not None:
+        unit = "a whole number" if "int" in annotation else "a number"
+        return f"{unit} from {lo} to {hi}"
+    if max_len is not None:
+        need = "a non-empty string" if min_len else "a string"
+        return f"{need} of at most {max_len:,} characters"
+    return "a string"
+
+
+def describe_error(model: type[BaseModel], exc: ValidationError) -> str:
+    """Turn pydantic's first error into one sentence: the field, the value, the allowed range."""
+    err = exc.errors()[0]
+    name = ".".join(str(p) for p in err["loc"]) or "input"
+    kind = err["type"]
+    allowed_fields = ", ".join(model.model_fields)
+    if kind == "missing":
+        return f"`{name}` is required; give {allowed_range(model, name)}."
+    if kind == "extra_forbidden":
+        return f"`{name}` is not an accepted field; the accepted fields are {allowed_fields}."
+    rng = allowed_range(model, name)
+    return f"`{name}` is {_show(err.get('input'))} but must be {rng}."

@@ -1,0 +1,142 @@
+"""One exception family for the whole project.
+
+Every error carries the exit code of RunComfy's CLI (the seed's table), so the CLI can exit with
+it and the MCP server can turn it into an `isError` result. `str(error)` is one sentence written
+for a language model or a person: what went wrong and what to do. No message ever contains the
+RunComfy token; `redact` is applied to any text that came from outside before it is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 64
+EXIT_BAD_INPUT = 65
+EXIT_UPSTREAM = 69
+EXIT_RETRYABLE = 75
+EXIT_AUTH = 77
+
+
+class AceStepError(Exception):
+    """Base of every error this project raises on purpose."""
+
+    exit_code: int = EXIT_FAILED
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class UsageError(AceStepError):
+    """The command line itself is wrong (exit 64)."""
+
+    exit_code = EXIT_USAGE
+
+
+class InvalidInput(AceStepError):
+    """Input that fails the endpoint's schema or limits; raised before any money is spent (exit 65)."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class AudioReferenceError(InvalidInput):
+    """An `audio` argument that cannot be resolved, read or sent (exit 65)."""
+
+
+class SpendRefused(InvalidInput):
+    """A call that would pass a spend cap or was not confirmed; nothing was submitted (exit 65)."""
+
+
+class ClientError(AceStepError):
+    """The API refused a request with a 4xx other than auth, balance and rate limit (exit 65)."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(self, message: str, *, status: int | None = None, error_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error_code = error_code
+
+
+class InsufficientBalance(ClientError):
+    """HTTP 402 (or error_code 400002): the RunComfy account has no balance left."""
+
+
+class NotFound(ClientError):
+    """Unknown model or request id."""
+
+
+class AuthError(AceStepError):
+    """No token, or the API rejected it (exit 77)."""
+
+    exit_code = EXIT_AUTH
+
+
+class UpstreamError(AceStepError):
+    """The API answered 5xx (exit 69)."""
+
+    exit_code = EXIT_UPSTREAM
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class RetryableError(AceStepError):
+    """Timeout, or 429 that outlasted our retries: the same call may work later (exit 75)."""
+
+    exit_code = EXIT_RETRYABLE
+
+
+class JobFailed(AceStepError):
+    """The job ran and ended `failed` or `cancelled` (exit 1)."""
+
+    exit_code = EXIT_FAILED
+
+    def __init__(self, message: str, *, request_id: str | None = None, status: str | None = None) -> None:
+        super().__init__(message)
+        self.request_id = request_id
+        self.status = status
+
+
+class SubmitOutcomeUnknown(AceStepError):
+    """The submit request may have reached RunComfy but no answer came back.
+
+    Exit 1, not 75: 75 means "retry", and retrying a submit without an idempotency key can pay
+    for the same render twice. The ledger keeps the body hash so the user can check their
+    RunComfy dashboard before deciding.
+    """
+
+    exit_code = EXIT_FAILED
+
+    def __init__(self, message: str, *, body_hash: str) -> None:
+        super().__init__(message)
+        self.body_hash = body_hash
+
+
+class DownloadError(AceStepError):
+    """The render finished but its file could not be fetched intact (exit 69)."""
+
+    exit_code = EXIT_UPSTREAM
+
+
+_BEARER = re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+")
+
+
+def redact(text: str, secret: str | None) -> str:
+    """Remove the token (and any bearer credential) from text that came from outside."""
+    if secret:
+        text = text.replace(secret, "***")
+    return _BEARER.sub(r"\1***", text)

@@ -1,0 +1,332 @@
+"""The one way a job runs: ledger row, submit, wait, download, store.
+
+Every caller (the four MCP tools, the router, the CLI's `run`, resume after a restart) goes
+through `JobRunner`. A job runs as a task in the runner's own task group, not in the caller's, so a
+caller that stops waiting (a client timeout, a bounded wait) does not lose the job: it lands in the
+store anyway. A caller that *cancels* asks RunComfy to cancel too and records the outcome.
+
+Order of writes, which is what makes money safe:
+  1. the job row (with the exact body and its hash) is committed before the submit is sent,
+     inside the same transaction as the spend-cap check;
+  2. the request_id is committed the moment the submit answers;
+  3. a submit whose answer was lost is marked `unknown` and never sent again by us.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import anyio.abc
+
+from ace_step_mcp.endpoints import Endpoint, wire_dict
+from ace_step_mcp.errors import AceStepError, JobFailed, SubmitOutcomeUnknown
+from ace_step_mcp.ledger import Ledger, TrackRow
+from ace_step_mcp.modelapi import ModelApiClient, Progress, body_hash
+from ace_step_mcp.settings import Settings
+from ace_step_mcp.tracks import TrackStore, new_track_id
+
+ProgressFn = Callable[[Progress], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    endpoint: Endpoint
+    body: dict[str, Any]  # validated wire body, defaults included
+    estimate_usd: float
+    parent_track_id: str | None = None
+    edit: dict[str, Any] | None = None
+    fresh: bool = False  # True: never reuse an identical earlier track
+
+
+@dataclass
+class JobOutcome:
+    track: TrackRow
+    job_id: str
+    deduplicated: bool = False
+    output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
+
+
+@dataclass
+class JobHandle:
+    job_id: str
+    request: JobRequest
+    started: float = field(default_factory=time.monotonic)
+    request_id: str | None = None
+    progress: Progress | None = None
+    outcome: JobOutcome | None = None
+    error: BaseException | None = None
+    done: anyio.Event = field(default_factory=anyio.Event)
+    _changed: anyio.Event = field(default_factory=anyio.Event)
+    cancel_scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
+
+    def notify(self) -> None:
+        self._changed.set()
+        self._changed = anyio.Event()
+
+    async def changed(self, timeout_s: float) -> None:
+        with anyio.move_on_after(timeout_s):
+            await self._changed.wait()
+
+    def result(self) -> JobOutcome:
+        if self.error is not None:
+            raise self.error
+        assert self.outcome is not None
+        return self.outcome
+
+
+def new_job_id() -> str:
+    return f"job_{secrets.token_hex(6)}"
+
+
+class JobRunner:
+    def __init__(self, settings: Settings, ledger: Ledger, client: ModelApiClient) -> None:
+        self.settings = settings
+        self.ledger = ledger
+        self.client = client
+        self.store = TrackStore(ledger, settings.output_dir)
+        self.handles: dict[str, JobHandle] = {}
+        self.owner = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self._tg: anyio.abc.TaskGroup | None = None
+        self.on_track: Callable[[TrackRow], Awaitable[None]] | None = None
+
+    async def __aenter__(self) -> JobRunner:
+        self._tg = anyio.create_task_group()
+        await self._tg.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        assert self._tg is not None
+        self._tg.cancel_scope.cancel()
+        await self._tg.__aexit__(None, None, None)
+        self._tg = None
+
+    # -- starting -------------------------------------------------------------------------------
+
+    def start(self, request: JobRequest) -> JobHandle:
+        """Write the job row (caps checked) and start it; raises before anything is submitted."""
+        body = request.body
+        digest = body_hash({"model_id": request.endpoint.model_id, **body})
+        job_id = new_job_id()
+        handle = JobHandle(job_id, request)
+        if not request.fresh and body.get("seed", -1) != -1:
+            earlier = self.ledger.recent_duplicate(digest, time.time() - self.settings.dedupe_window_s)
+            if earlier is not None:
+                handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
+                handle.done.set()
+                return handle
+        self.ledger.open_job(
+            job_id=job_id,
+            tool=request.endpoint.tool,
+            model_id=request.endpoint.model_id,
+            body=body,
+            body_hash=digest,
+            estimate_usd=request.estimate_usd,
+            caps=self.settings.caps,
+            parent_track_id=request.parent_track_id,
+            edit=request.edit,
+            offline=self.settings.offline,
+        )
+        self.ledger.claim(job_id, self.owner)
+        self.handles[job_id] = handle
+        self._spawn(handle, submit=True)
+        return handle
+
+    def _spawn(self, handle: JobHandle, *, submit: bool) -> None:
+        if self._tg is None:
+            raise RuntimeError("JobRunner must be entered (async with) before jobs start")
+        self._tg.start_soon(self._drive, handle, submit)
+
+    async def run(self, request: JobRequest, on_progress: ProgressFn | None = None, heartbeat_s: float = 5.0) -> JobOutcome:
+        """Start a job and follow it to the end; cancelling this call cancels the job upstream."""
+        handle = self.start(request)
+        return await self.follow(handle, on_progress=on_progress, heartbeat_s=heartbeat_s, cancel_on_exit=True)
+
+    async def follow(
+        self,
+        handle: JobHandle,
+        *,
+        on_progress: ProgressFn | None = None,
+        heartbeat_s: float = 5.0,
+        timeout_s: float | None = None,
+        cancel_on_exit: bool = False,
+    ) -> JobOutcome:
+        """Wait for a job, reporting progress at least every `heartbeat_s`. Raises TimeoutError."""
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        try:
+            while not handle.done.is_set():
+                wait = heartbeat_s if deadline is None else min(heartbeat_s, deadline - time.monotonic())
+                if wait <= 0:
+                    raise TimeoutError
+                await handle.changed(wait)
+                if on_progress is not None and not handle.done.is_set():
+                    await on_progress(self.snapshot(handle))
+        except anyio.get_cancelled_exc_class():
+            if cancel_on_exit and not handle.done.is_set():
+                with anyio.CancelScope(shield=True):
+                    await self.cancel(handle.job_id)
+            raise
+        return handle.result()
+
+    def snapshot(self, handle: JobHandle) -> Progress:
+        elapsed = time.monotonic() - handle.started
+        if handle.progress is None:
+            return Progress(handle.request_id or "", "submitting", None, elapsed, 0)
+        p = handle.progress
+        return Progress(p.request_id, p.status, p.queue_position, elapsed, p.polls)
+
+    async def cancel(self, job_id: str) -> str:
+        """Cancel upstream if we can; returns `cancelled`, `not_cancellable` or the final state."""
+        handle = self.handles.get(job_id)
+        row = self.ledger.job(job_id)
+        if row is None:
+            raise AceStepError(f"No job '{job_id}' in the ledger; list jobs to find its id.")
+        if row.state not in ("pending", "submitted"):
+            return row.state
+        request_id = row.request_id or (handle.request_id if handle else None)
+        if request_id is None:
+            # Not yet answered: stop our side; whatever the submit did is recorded by _drive.
+            if handle is not None:
+                handle.cancel_scope.cancel()
+            return "cancelled"
+        outcome = await self.client.cancel(request_id)
+        if outcome == "cancelled":
+            self.ledger.update_job(job_id, state="cancelled", status="cancelled", finished_at=time.time())
+            if handle is not None:
+                handle.cancel_scope.cancel()
+        else:
+            # RunComfy will finish and bill it: keep driving so the track lands in the store.
+            self.ledger.update_job(job_id, status="not_cancellable")
+        return outcome
+
+    # -- driving --------------------------------------------------------------------------------
+
+    async def _drive(self, handle: JobHandle, submit: bool) -> None:
+        job_id = handle.job_id
+        request = handle.request
+        try:
+            with handle.cancel_scope:
+                if submit:
+                    try:
+                        submitted = await self.client.submit(request.endpoint.model_id, request.body)
+                    except SubmitOutcomeUnknown as exc:
+                        self.ledger.update_job(job_id, state="unknown", error=str(exc))
+                        raise
+                    except AceStepError as exc:
+                        self.ledger.update_job(job_id, state="failed", error=str(exc), finished_at=time.time())
+                        raise
+                    handle.request_id = submitted.request_id
+                    self.ledger.update_job(
+                        job_id, state="submitted", request_id=submitted.request_id, submitted_at=time.time()
+                    )
+                    handle.notify()
+                assert handle.request_id is not None
+                await self._finish(handle)
+            if handle.outcome is None and handle.error is None:
+                handle.error = JobFailed(f"Job {job_id} was cancelled before it finished.", status="cancelled")
+        except BaseException as exc:
+            handle.error = exc if isinstance(exc, Exception) else JobFailed(f"Job {job_id} was stopped.")
+            if not isinstance(exc, Exception):
+                raise
+        finally:
+            handle.done.set()
+            handle.notify()
+
+    async def _finish(self, handle: JobHandle) -> None:
+        job_id = handle.job_id
+        request = handle.request
+        request_id = handle.request_id
+        assert request_id is not None
+
+        async def progress(p: Progress) -> None:
+            handle.progress = p
+            handle.notify()
+            self.ledger.claim(job_id, self.owner)  # renew the lease while we poll
+
+        try:
+            result = await self.client.wait(request_id, on_progress=progress, timeout_s=self.settings.wait_timeout_s)
+        except JobFailed as exc:
+            state = "cancelled" if exc.status in ("cancelled", "canceled") else "failed"
+            self.ledger.update_job(job_id, state=state, status=exc.status, error=str(exc), finished_at=time.time())
+            raise
+        url = result.audio_url
+        if url is None:
+            error = JobFailed(f"RunComfy job {request_id} finished without an audio file; try again.", request_id=request_id)
+            self.ledger.update_job(job_id, state="failed", error=str(error), finished_at=time.time())
+            raise error
+        self.ledger.update_job(
+            job_id, status=result.status or "completed", cost_usd=result.cost_usd, output_url=url, finished_at=time.time()
+        )
+        track_id = new_track_id()
+        downloaded = await self.client.download(url, self.settings.output_dir, track_id)
+        out_seed = (result.output or {}).get("seed")
+        seed = out_seed if isinstance(out_seed, int) and not isinstance(out_seed, bool) else request.body.get("seed")
+        track = self.store.add(
+            track_id=track_id,
+            path=downloaded.path,
+            size=downloaded.size,
+            sha256=downloaded.sha256,
+            job_id=job_id,
+            tool=request.endpoint.tool,
+            model_id=request.endpoint.model_id,
+            request_id=request_id,
+            seed=seed if seed != -1 else None,
+            cost_usd=result.cost_usd if result.cost_usd is not None else request.estimate_usd,
+            source_url=url,
+            parent_track_id=request.parent_track_id,
+            edit=request.edit,
+            params=_params_for_record(request.body),
+            offline=self.settings.offline,
+        )
+        handle.outcome = JobOutcome(track, job_id, output=result.output)
+        if self.on_track is not None:
+            await self.on_track(track)
+
+    # -- after a restart ------------------------------------------------------------------------
+
+    def resume_open_jobs(self) -> list[str]:
+        """Pick up every job a previous process submitted but did not finish; returns their ids.
+
+        A `pending` row with no request_id is a submit whose outcome nobody saw: it becomes
+        `unknown` (the user is told to check), and is never resubmitted.
+        """
+        resumed: list[str] = []
+        for row in self.ledger.jobs(states=("pending", "submitted"), limit=1000):
+            if row.job_id in self.handles or not self.ledger.claim(row.job_id, self.owner):
+                continue
+            if row.state == "pending" or row.request_id is None:
+                self.ledger.update_job(
+                    row.job_id,
+                    state="unknown",
+                    error="The server stopped while this job was being submitted; check your RunComfy "
+                    "requests before submitting it again.",
+                )
+                continue
+            from ace_step_mcp.endpoints import BY_MODEL_ID
+
+            endpoint = BY_MODEL_ID.get(row.model_id)
+            if endpoint is None:
+                continue
+            request = JobRequest(endpoint, row.body, row.estimate_usd, row.parent_track_id, row.edit)
+            handle = JobHandle(row.job_id, request, request_id=row.request_id)
+            self.handles[row.job_id] = handle
+            self._spawn(handle, submit=False)
+            resumed.append(row.job_id)
+        return resumed
+
+
+def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:
+    """The body as recorded with a track: an inline data URI is replaced by its size."""
+    params = dict(body)
+    audio = params.get("audio")
+    if isinstance(audio, str) and audio.startswith("data:"):
+        params["audio"] = f"<inline {audio.split(';')[0][5:]} audio, {len(audio) * 3 // 4:,} bytes>"
+    return params
+
+
+__all__ = ["JobHandle", "JobOutcome", "JobRequest", "JobRunner", "wire_dict"]

@@ -1,0 +1,405 @@
+"""The SQLite ledger: every job and every track, written before money moves.
+
+One file in the data dir, WAL mode, so several server processes on one machine can share it:
+readers never block, and each write is a short transaction. `synchronous=NORMAL` keeps a commit
+durable across a killed process (what MCP clients do to servers all day), though not across a
+power cut. The spend-cap check and the insert of the job row share one `BEGIN IMMEDIATE`
+transaction, so two processes cannot both pass a cap that only one of them fits under.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ace_step_mcp.errors import SpendRefused
+from ace_step_mcp.settings import SpendCaps
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    job_id TEXT PRIMARY KEY,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    tool TEXT NOT NULL,
+    model_id TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    body_hash TEXT NOT NULL,
+    estimate_usd REAL NOT NULL,
+    state TEXT NOT NULL,
+    request_id TEXT,
+    status TEXT,
+    cost_usd REAL,
+    output_url TEXT,
+    track_id TEXT,
+    error TEXT,
+    parent_track_id TEXT,
+    edit_json TEXT,
+    submitted_at REAL,
+    finished_at REAL,
+    owner TEXT,
+    lease_until REAL,
+    offline INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state);
+CREATE INDEX IF NOT EXISTS jobs_hash ON jobs(body_hash, created_at);
+CREATE TABLE IF NOT EXISTS tracks (
+    track_id TEXT PRIMARY KEY,
+    job_id TEXT,
+    created_at REAL NOT NULL,
+    path TEXT NOT NULL,
+    format TEXT NOT NULL,
+    sample_rate INTEGER,
+    channels INTEGER,
+    duration_s REAL,
+    size INTEGER,
+    sha256 TEXT,
+    source_url TEXT,
+    source_url_at REAL,
+    tool TEXT,
+    model_id TEXT,
+    request_id TEXT,
+    seed INTEGER,
+    cost_usd REAL,
+    parent_track_id TEXT,
+    edit_json TEXT,
+    params_json TEXT,
+    offline INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS tracks_created ON tracks(created_at);
+"""
+
+# pending: row written, submit not yet answered; submitted: RunComfy has it (request_id known);
+# unknown: the submit may or may not have reached RunComfy (never resubmitted on our own);
+# done / failed / cancelled: final.
+OPEN_STATES = ("pending", "submitted")
+SPENDING_STATES = ("pending", "submitted", "unknown", "done")
+
+
+@dataclass(frozen=True)
+class JobRow:
+    job_id: str
+    created_at: float
+    tool: str
+    model_id: str
+    body: dict[str, Any]
+    body_hash: str
+    estimate_usd: float
+    state: str
+    request_id: str | None
+    status: str | None
+    cost_usd: float | None
+    output_url: str | None
+    track_id: str | None
+    error: str | None
+    parent_track_id: str | None
+    edit: dict[str, Any] | None
+    submitted_at: float | None
+    finished_at: float | None
+    offline: bool
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> JobRow:
+        return cls(
+            job_id=row["job_id"],
+            created_at=row["created_at"],
+            tool=row["tool"],
+            model_id=row["model_id"],
+            body=json.loads(row["body_json"]),
+            body_hash=row["body_hash"],
+            estimate_usd=row["estimate_usd"],
+            state=row["state"],
+            request_id=row["request_id"],
+            status=row["status"],
+            cost_usd=row["cost_usd"],
+            output_url=row["output_url"],
+            track_id=row["track_id"],
+            error=row["error"],
+            parent_track_id=row["parent_track_id"],
+            edit=json.loads(row["edit_json"]) if row["edit_json"] else None,
+            submitted_at=row["submitted_at"],
+            finished_at=row["finished_at"],
+            offline=bool(row["offline"]),
+        )
+
+
+@dataclass(frozen=True)
+class TrackRow:
+    track_id: str
+    job_id: str | None
+    created_at: float
+    path: str
+    format: str
+    sample_rate: int | None
+    channels: int | None
+    duration_s: float | None
+    size: int | None
+    sha256: str | None
+    source_url: str | None
+    source_url_at: float | None
+    tool: str | None
+    model_id: str | None
+    request_id: str | None
+    seed: int | None
+    cost_usd: float | None
+    parent_track_id: str | None
+    edit: dict[str, Any] | None
+    params: dict[str, Any] | None
+    offline: bool
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> TrackRow:
+        data = dict(row)
+        data["edit"] = json.loads(data.pop("edit_json")) if data["edit_json"] else None
+        data["params"] = json.loads(data.pop("params_json")) if data["params_json"] else None
+        data["offline"] = bool(data["offline"])
+        return cls(**data)
+
+
+class Ledger:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA busy_timeout=10000")
+        with self._tx():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- jobs -----------------------------------------------------------------------------------
+
+    def open_job(
+        self,
+        *,
+        job_id: str,
+        tool: str,
+        model_id: str,
+        body: Mapping[str, Any],
+        body_hash: str,
+        estimate_usd: float,
+        caps: SpendCaps,
+        parent_track_id: str | None = None,
+        edit: Mapping[str, Any] | None = None,
+        offline: bool = False,
+        now: float | None = None,
+    ) -> None:
+        """Check the caps and write the job row in one transaction; raises `SpendRefused`."""
+        now = time.time() if now is None else now
+        with self._tx() as db:
+            if not offline:
+                _check_caps(db, caps, estimate_usd, now)
+            db.execute(
+                "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
+                "estimate_usd, state, parent_track_id, edit_json, offline) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
+                (
+                    job_id,
+                    now,
+                    now,
+                    tool,
+                    model_id,
+                    json.dumps(body, sort_keys=True),
+                    body_hash,
+                    estimate_usd,
+                    parent_track_id,
+                    json.dumps(edit) if edit else None,
+                    int(offline),
+                ),
+            )
+
+    def update_job(self, job_id: str, **fields: Any) -> None:
+        allowed = {
+            "state",
+            "request_id",
+            "status",
+            "cost_usd",
+            "output_url",
+            "track_id",
+            "error",
+            "submitted_at",
+            "finished_at",
+            "owner",
+            "lease_until",
+        }
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"not job columns: {sorted(unknown)}")
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        with self._tx() as db:
+            db.execute(
+                f"UPDATE jobs SET {sets}, updated_at = ? WHERE job_id = ?",  # noqa: S608 - names are allow-listed
+                (*fields.values(), time.time(), job_id),
+            )
+
+    def claim(self, job_id: str, owner: str, lease_s: float = 120.0) -> bool:
+        """Take the right to drive a job; another live process holding the lease wins."""
+        now = time.time()
+        with self._tx() as db:
+            cur = db.execute(
+                "UPDATE jobs SET owner = ?, lease_until = ? WHERE job_id = ? "
+                "AND (owner IS NULL OR owner = ? OR lease_until IS NULL OR lease_until < ?)",
+                (owner, now + lease_s, job_id, owner, now),
+            )
+            return cur.rowcount == 1
+
+    def job(self, job_id: str) -> JobRow | None:
+        row = self._db.execute("SELECT * FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+        return JobRow.from_row(row) if row else None
+
+    def job_by_request(self, request_id: str) -> JobRow | None:
+        row = self._db.execute("SELECT * FROM jobs WHERE request_id = ?", (request_id,)).fetchone()
+        return JobRow.from_row(row) if row else None
+
+    def jobs(self, *, states: tuple[str, ...] | None = None, limit: int = 50) -> list[JobRow]:
+        if states:
+            marks = ",".join("?" for _ in states)
+            rows = self._db.execute(
+                f"SELECT * FROM jobs WHERE state IN ({marks}) ORDER BY created_at DESC LIMIT ?",  # noqa: S608
+                (*states, limit),
+            ).fetchall()
+        else:
+            rows = self._db.execute("SELECT * FROM jobs ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
+        return [JobRow.from_row(r) for r in rows]
+
+    def recent_duplicate(self, body_hash: str, since: float) -> TrackRow | None:
+        row = self._db.execute(
+            "SELECT t.* FROM jobs j JOIN tracks t ON t.track_id = j.track_id "
+            "WHERE j.body_hash = ? AND j.state = 'done' AND j.created_at >= ? "
+            "ORDER BY j.created_at DESC LIMIT 1",
+            (body_hash, since),
+        ).fetchone()
+        return TrackRow.from_row(row) if row else None
+
+    # -- tracks ---------------------------------------------------------------------------------
+
+    def add_track(self, track: TrackRow) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO tracks (track_id, job_id, created_at, path, format, sample_rate, channels, "
+                "duration_s, size, sha256, source_url, source_url_at, tool, model_id, request_id, seed, "
+                "cost_usd, parent_track_id, edit_json, params_json, offline) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    track.track_id,
+                    track.job_id,
+                    track.created_at,
+                    track.path,
+                    track.format,
+                    track.sample_rate,
+                    track.channels,
+                    track.duration_s,
+                    track.size,
+                    track.sha256,
+                    track.source_url,
+                    track.source_url_at,
+                    track.tool,
+                    track.model_id,
+                    track.request_id,
+                    track.seed,
+                    track.cost_usd,
+                    track.parent_track_id,
+                    json.dumps(track.edit) if track.edit else None,
+                    json.dumps(track.params) if track.params else None,
+                    int(track.offline),
+                ),
+            )
+            if track.job_id:
+                db.execute(
+                    "UPDATE jobs SET state = 'done', track_id = ?, updated_at = ? WHERE job_id = ?",
+                    (track.track_id, time.time(), track.job_id),
+                )
+
+    def track(self, track_id: str) -> TrackRow | None:
+        row = self._db.execute("SELECT * FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
+        return TrackRow.from_row(row) if row else None
+
+    def tracks(self, limit: int = 50) -> list[TrackRow]:
+        rows = self._db.execute("SELECT * FROM tracks ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
+        return [TrackRow.from_row(r) for r in rows]
+
+    def delete_track(self, track_id: str) -> TrackRow | None:
+        with self._tx() as db:
+            row = db.execute("SELECT * FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
+            if row is None:
+                return None
+            db.execute("DELETE FROM tracks WHERE track_id = ?", (track_id,))
+            return TrackRow.from_row(row)
+
+    # -- money ----------------------------------------------------------------------------------
+
+    def spend_by_day(self) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT date(created_at, 'unixepoch') AS day, tool, COUNT(*) AS jobs, "
+            "SUM(COALESCE(cost_usd, estimate_usd)) AS usd FROM jobs "
+            "WHERE offline = 0 AND state IN ('pending','submitted','unknown','done') "
+            "GROUP BY day, tool ORDER BY day DESC, tool"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def spent(self, since: float | None = None) -> float:
+        return _spent(self._db, since)
+
+
+def _spent(db: sqlite3.Connection, since: float | None) -> float:
+    marks = ",".join("?" for _ in SPENDING_STATES)
+    sql = (
+        f"SELECT COALESCE(SUM(COALESCE(cost_usd, estimate_usd)), 0) FROM jobs "  # noqa: S608
+        f"WHERE offline = 0 AND state IN ({marks})"
+    )
+    args: list[Any] = list(SPENDING_STATES)
+    if since is not None:
+        sql += " AND created_at >= ?"
+        args.append(since)
+    return float(db.execute(sql, args).fetchone()[0])
+
+
+def _day_start(now: float) -> float:
+    return now - (now % 86400)
+
+
+def _check_caps(db: sqlite3.Connection, caps: SpendCaps, estimate: float, now: float) -> None:
+    if caps.per_call is not None and estimate > caps.per_call + 1e-12:
+        raise SpendRefused(
+            f"This call is estimated at ${estimate:.4f}, over the per-call cap of ${caps.per_call:.4f} "
+            f"(ACE_STEP_MCP_MAX_USD_PER_CALL); ask for fewer seconds or have the operator raise the cap."
+        )
+    if caps.per_day is not None:
+        today = _spent(db, _day_start(now))
+        if today + estimate > caps.per_day + 1e-12:
+            raise SpendRefused(
+                f"This call (${estimate:.4f}) would bring today's spend from ${today:.4f} past the daily cap "
+                f"of ${caps.per_day:.4f} (ACE_STEP_MCP_MAX_USD_PER_DAY); try again tomorrow (UTC) or have the "
+                f"operator raise the cap."
+            )
+    if caps.total is not None:
+        total = _spent(db, None)
+        if total + estimate > caps.total + 1e-12:
+            raise SpendRefused(
+                f"This call (${estimate:.4f}) would bring the total spend from ${total:.4f} past the cap of "
+                f"${caps.total:.4f} (ACE_STEP_MCP_MAX_USD_TOTAL); have the operator raise the cap."
+            )

@@ -1,0 +1,620 @@
+"""Async client of the RunComfy Model API: submit, status, result, cancel, catalog, wait, download.
+
+It knows HTTP and the wire format and nothing of MCP. Two decisions shape it:
+
+* Money: a submit is sent once. It is retried only when nothing can have reached the server (the
+  connection was never made) or the server explicitly refused it (429). Any other failure after
+  the bytes left is `SubmitOutcomeUnknown`, never a second POST: the API has no idempotency key.
+  GETs (status, result, download) are retried on 429, 5xx and transport errors with capped,
+  jittered exponential backoff, honouring `Retry-After`.
+* The token: it rides on each API request explicitly, never as a client default, so the download
+  of a result file (another host) and any redirect cannot carry it. Redirects from the API are not
+  followed at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import anyio
+import httpx2
+
+from ace_step_mcp.errors import (
+    AceStepError,
+    AuthError,
+    ClientError,
+    DownloadError,
+    InsufficientBalance,
+    JobFailed,
+    NotFound,
+    RetryableError,
+    SubmitOutcomeUnknown,
+    UpstreamError,
+    redact,
+)
+
+TERMINAL_OK = frozenset({"completed", "succeeded"})
+TERMINAL_BAD = frozenset({"failed", "cancelled", "canceled"})
+MAX_DOWNLOAD_BYTES = 2 * 1024**3
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Retries of idempotent calls (GETs). Full jitter keeps many jobs from retrying in step."""
+
+    attempts: int = 6
+    base_s: float = 0.25
+    cap_s: float = 8.0
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), 60.0)
+        return random.uniform(0, min(self.cap_s, self.base_s * 2**attempt))  # noqa: S311
+
+
+@dataclass(frozen=True)
+class PollPolicy:
+    """How often `wait` asks for status.
+
+    The interval grows with the time already waited (`fraction` of it), between `min_s` and
+    `max_s`: a job that finishes in 3 s is noticed within a few hundred milliseconds, and a
+    4-minute render costs one status call every few seconds, so the delay stays a small
+    fraction of the job and the API sees about one call a second or fewer.
+    """
+
+    min_s: float = 0.25
+    max_s: float = 4.0
+    fraction: float = 0.05
+    timeout_s: float = 30 * 60.0
+
+    def interval(self, elapsed_s: float) -> float:
+        return min(self.max_s, max(self.min_s, elapsed_s * self.fraction))
+
+
+@dataclass(frozen=True)
+class Submitted:
+    request_id: str
+    status_url: str | None = None
+    result_url: str | None = None
+    cancel_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    request_id: str
+    status: str  # lower-case
+    queue_position: int | None = None
+
+    @property
+    def terminal(self) -> bool:
+        return self.status in TERMINAL_OK or self.status in TERMINAL_BAD
+
+
+@dataclass(frozen=True)
+class Result:
+    request_id: str
+    status: str
+    output: dict[str, Any] | None
+    cost_usd: float | None = None
+    error: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def audio_url(self) -> str | None:
+        return find_audio_url(self.output)
+
+
+@dataclass(frozen=True)
+class Progress:
+    request_id: str
+    status: str
+    queue_position: int | None
+    elapsed_s: float
+    polls: int
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    path: Path
+    size: int
+    sha256: str
+    format: str
+    content_type: str | None
+
+
+ProgressFn = Callable[[Progress], Awaitable[None]]
+
+
+def find_audio_url(output: object) -> str | None:
+    """`output.audio`, else `output.audios[0]`, else the first http(s) URL anywhere under output."""
+    if isinstance(output, dict):
+        audio = output.get("audio")
+        if isinstance(audio, str) and audio.startswith(("http://", "https://")):
+            return audio
+        if isinstance(audio, dict) and isinstance(audio.get("url"), str):
+            return str(audio["url"])
+        audios = output.get("audios")
+        if isinstance(audios, list) and audios:
+            first = find_audio_url({"audio": audios[0]})
+            if first:
+                return first
+    return _first_url(output)
+
+
+def _first_url(value: object) -> str | None:
+    if isinstance(value, str):
+        return value if value.startswith(("http://", "https://")) else None
+    items: list[object] = list(value.values()) if isinstance(value, dict) else []
+    if isinstance(value, list):
+        items = list(value)
+    for item in items:
+        found = _first_url(item)
+        if found:
+            return found
+    return None
+
+
+def body_hash(body: Mapping[str, Any]) -> str:
+    """A stable hash of a request body (model id included by the caller), for dedupe and audit."""
+    import json
+
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def sniff_format(head: bytes, content_type: str | None, url: str = "") -> str:
+    """wav, mp3, flac or ogg from magic bytes, then Content-Type, then the URL's extension."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head[:4] == b"fLaC":
+        return "flac"
+    if head[:4] == b"OggS":
+        return "ogg"
+    if head[:3] == b"ID3" or (len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0):
+        return "mp3"
+    ct = (content_type or "").split(";")[0].strip().lower()
+    by_type = {
+        "audio/wav": "wav",
+        "audio/x-wav": "wav",
+        "audio/wave": "wav",
+        "audio/mpeg": "mp3",
+        "audio/mp3": "mp3",
+        "audio/flac": "flac",
+        "audio/x-flac": "flac",
+        "audio/ogg": "ogg",
+    }
+    if ct in by_type:
+        return by_type[ct]
+    ext = urlsplit(url).path.rsplit(".", 1)[-1].lower()
+    return ext if ext in {"wav", "mp3", "flac", "ogg"} else "bin"
+
+
+class ModelApiClient:
+    """One client per process; it is safe to share between hundreds of concurrent jobs."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None,
+        *,
+        retry: RetryPolicy | None = None,
+        poll: PollPolicy | None = None,
+        timeout: httpx2.Timeout | None = None,
+        download_hosts: tuple[str, ...] | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = token
+        self.retry = retry or RetryPolicy()
+        self.poll = poll or PollPolicy()
+        api_host = urlsplit(self.base_url).hostname or ""
+        # RunComfy's CLI downloads only from its own domains; the API's own host covers the emulator.
+        self.download_hosts = download_hosts or (api_host, ".runcomfy.net", ".runcomfy.com")
+        self._http = httpx2.AsyncClient(
+            timeout=timeout or httpx2.Timeout(30.0, connect=10.0),
+            limits=httpx2.Limits(max_connections=64, max_keepalive_connections=32),
+            follow_redirects=False,
+            transport=transport,
+            headers={"User-Agent": "ace-step-mcp"},
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> ModelApiClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- the calls ------------------------------------------------------------------------------
+
+    async def submit(self, model_id: str, body: Mapping[str, Any]) -> Submitted:
+        """POST the job once. See the module docstring for the only two cases that retry."""
+        headers = self._auth_headers()
+        url = f"{self.base_url}/models/{quote(model_id, safe='/')}"
+        digest = body_hash({"model_id": model_id, **body})
+        for attempt in range(self.retry.attempts):
+            try:
+                response = await self._http.post(url, json=dict(body), headers=headers)
+            except (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout) as exc:
+                # Nothing reached the server: safe to try again.
+                if attempt + 1 >= self.retry.attempts:
+                    raise RetryableError(
+                        f"Could not connect to the RunComfy Model API at {self._where()} "
+                        f"({type(exc).__name__}); nothing was submitted, so it is safe to try again later."
+                    ) from None
+                await anyio.sleep(self.retry.delay(attempt, None))
+                continue
+            except httpx2.TransportError as exc:
+                raise SubmitOutcomeUnknown(
+                    f"The connection failed after the job was sent ({type(exc).__name__}), so it may or may "
+                    f"not be running and billed; check your RunComfy requests before submitting again "
+                    f"(body hash {digest[:16]}).",
+                    body_hash=digest,
+                ) from None
+            if response.status_code == 429 and attempt + 1 < self.retry.attempts:
+                # An explicit refusal: the job was not created, so waiting and resending is safe.
+                await anyio.sleep(self.retry.delay(attempt, _retry_after(response)))
+                continue
+            data = self._json_or_raise(response, f"submit to {model_id}")
+            request_id = data.get("request_id")
+            if not isinstance(request_id, str) or not request_id:
+                raise SubmitOutcomeUnknown(
+                    f"RunComfy accepted the job but returned no request_id, so it cannot be tracked; check "
+                    f"your RunComfy requests before submitting again (body hash {digest[:16]}).",
+                    body_hash=digest,
+                )
+            return Submitted(
+                request_id=request_id,
+                status_url=_opt_str(data.get("status_url")),
+                result_url=_opt_str(data.get("result_url")),
+                cancel_url=_opt_str(data.get("cancel_url")),
+            )
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def status(self, request_id: str) -> Status:
+        data = await self._get(f"/requests/{quote(request_id, safe='')}/status", "status")
+        return Status(
+            request_id=request_id,
+            status=str(data.get("status", "")).strip().lower(),
+            queue_position=_opt_int(data.get("queue_position")),
+        )
+
+    async def result(self, request_id: str) -> Result:
+        data = await self._get(
+            f"/requests/{quote(request_id, safe='')}/result", "result", params={"include_cost": "true"}
+        )
+        output = data.get("output")
+        return Result(
+            request_id=request_id,
+            status=str(data.get("status", "")).strip().lower(),
+            output=output if isinstance(output, dict) else ({"value": output} if output is not None else None),
+            cost_usd=_opt_float(data.get("cost")),
+            error=_error_text(data.get("error")),
+            raw=data,
+        )
+
+    async def cancel(self, request_id: str) -> str:
+        """Ask RunComfy to cancel; returns the outcome: `cancelled` or `not_cancellable`.
+
+        A POST, but repeating a cancel cannot cost money, so it is retried like a GET.
+        """
+        data = await self._request("POST", f"/requests/{quote(request_id, safe='')}/cancel", "cancel")
+        outcome = str(data.get("outcome") or data.get("status") or "").strip().lower()
+        return "cancelled" if outcome in {"cancelled", "canceled"} else (outcome or "unknown")
+
+    async def catalog(self, model_id: str) -> dict[str, Any]:
+        return await self._get(f"/models/{quote(model_id, safe='/')}", "catalog")
+
+    async def wait(
+        self,
+        request_id: str,
+        *,
+        on_progress: ProgressFn | None = None,
+        timeout_s: float | None = None,
+    ) -> Result:
+        """Poll until the job is terminal; return its result, or raise `JobFailed` / `RetryableError`."""
+        started = time.monotonic()
+        limit = self.poll.timeout_s if timeout_s is None else timeout_s
+        polls = 0
+        while True:
+            st = await self.status(request_id)
+            polls += 1
+            elapsed = time.monotonic() - started
+            if on_progress is not None:
+                await on_progress(Progress(request_id, st.status, st.queue_position, elapsed, polls))
+            if st.terminal:
+                break
+            if elapsed >= limit:
+                raise RetryableError(
+                    f"Job {request_id} was still '{st.status}' after {elapsed:.0f} s; it keeps running at "
+                    f"RunComfy, so fetch it later by its request id instead of submitting again."
+                )
+            await anyio.sleep(min(self.poll.interval(elapsed), max(0.0, limit - elapsed)))
+        result = await self.result(request_id)
+        status = result.status or st.status
+        if status in TERMINAL_BAD or st.status in TERMINAL_BAD:
+            why = result.error or st.status
+            raise JobFailed(
+                f"RunComfy job {request_id} ended '{st.status}': {why}; change the input or try again.",
+                request_id=request_id,
+                status=st.status,
+            )
+        return result
+
+    async def download(self, url: str, dest_dir: Path, stem: str) -> Downloaded:
+        """Stream `url` into `dest_dir/<stem>.<ext>` atomically, resuming with Range when dropped."""
+        self._check_download_url(url)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        part = dest_dir / f".{stem}.part"
+        digest = hashlib.sha256()
+        received = 0
+        expected: int | None = None
+        content_type: str | None = None
+        head = b""
+        attempt = 0
+        try:
+            with open(part, "wb") as out:
+                while True:
+                    headers = {"Range": f"bytes={received}-"} if received else {}
+                    try:
+                        async with self._http.stream(
+                            "GET", url, headers=headers, follow_redirects=True
+                        ) as response:
+                            if response.status_code in (429,) or response.status_code >= 500:
+                                raise _Transient(response.status_code, _retry_after(response))
+                            if response.status_code == 200 and received:
+                                # The host ignored Range: start again from the first byte.
+                                out.seek(0)
+                                out.truncate()
+                                digest = hashlib.sha256()
+                                received = 0
+                                head = b""
+                            elif response.status_code not in (200, 206):
+                                raise DownloadError(
+                                    f"The finished track could not be downloaded (HTTP {response.status_code} "
+                                    f"from {_host(url)}); fetch it again with its request id."
+                                )
+                            content_type = response.headers.get("content-type", content_type)
+                            expected = _total_length(response, received) or expected
+                            if expected is not None and expected > MAX_DOWNLOAD_BYTES:
+                                raise DownloadError(
+                                    f"The track is {expected:,} bytes, over the 2 GiB download cap."
+                                )
+                            async for chunk in response.aiter_bytes(1 << 16):
+                                if len(head) < 16:
+                                    head += chunk[: 16 - len(head)]
+                                out.write(chunk)
+                                digest.update(chunk)
+                                received += len(chunk)
+                                if received > MAX_DOWNLOAD_BYTES:
+                                    raise DownloadError("The track passed the 2 GiB download cap; it was not kept.")
+                        if expected is None or received == expected:
+                            break
+                        raise httpx2.RemoteProtocolError("short body")
+                    except (httpx2.TransportError, _Transient) as exc:
+                        attempt += 1
+                        if attempt >= self.retry.attempts:
+                            raise DownloadError(
+                                f"The download from {_host(url)} kept failing ({_name(exc)}) after "
+                                f"{received:,} bytes; fetch it again with its request id."
+                            ) from None
+                        ra = exc.retry_after if isinstance(exc, _Transient) else None
+                        await anyio.sleep(self.retry.delay(attempt, ra))
+                out.flush()
+                os.fsync(out.fileno())
+            fmt = sniff_format(head, content_type, url)
+            final = dest_dir / f"{stem}.{fmt}"
+            os.replace(part, final)
+            return Downloaded(final, received, digest.hexdigest(), fmt, content_type)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def _auth_headers(self) -> dict[str, str]:
+        if not self._token:
+            raise AuthError(
+                "No RunComfy token is set; set RUNCOMFY_TOKEN (or run `runcomfy login`), "
+                "or use offline mode to try the tools for free."
+            )
+        return {"Authorization": f"Bearer {self._token}"}
+
+    def _where(self) -> str:
+        return _host(self.base_url)
+
+    def _check_download_url(self, url: str) -> None:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        ok_host = any(host == h or (h.startswith(".") and host.endswith(h)) for h in self.download_hosts)
+        if parts.scheme not in ("http", "https") or not ok_host:
+            raise DownloadError(
+                f"Refusing to download the result from {host or url[:60]!r}: only RunComfy's own hosts "
+                f"are trusted."
+            )
+
+    async def _get(self, path: str, what: str, params: Mapping[str, str] | None = None) -> dict[str, Any]:
+        return await self._request("GET", path, what, params=params)
+
+    async def _request(
+        self, method: str, path: str, what: str, params: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        headers = self._auth_headers()
+        url = f"{self.base_url}{path}"
+        last: AceStepError | None = None
+        for attempt in range(self.retry.attempts):
+            try:
+                response = await self._http.request(method, url, headers=headers, params=params)
+            except httpx2.TransportError as exc:
+                last = RetryableError(
+                    f"The RunComfy Model API at {self._where()} did not answer the {what} call "
+                    f"({type(exc).__name__}); try again shortly."
+                )
+                await anyio.sleep(self.retry.delay(attempt, None))
+                continue
+            if response.status_code == 429 or response.status_code >= 500:
+                try:
+                    self._json_or_raise(response, what)
+                except (RetryableError, UpstreamError) as exc:
+                    last = exc
+                if attempt + 1 < self.retry.attempts:
+                    await anyio.sleep(self.retry.delay(attempt, _retry_after(response)))
+                continue
+            return self._json_or_raise(response, what)
+        assert last is not None
+        raise last
+
+    def _json_or_raise(self, response: httpx2.Response, what: str) -> dict[str, Any]:
+        code = response.status_code
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        body: dict[str, Any] = data if isinstance(data, dict) else {}
+        if 200 <= code < 300 and isinstance(data, dict) and body.get("error_code") in (None, 0):
+            return body
+        if 200 <= code < 300 and not isinstance(data, dict):
+            raise UpstreamError(
+                f"The RunComfy Model API answered the {what} call with something that is not JSON; "
+                f"try again shortly.",
+                status=code,
+            )
+        raise self._error_for(code, body, what)
+
+    def _error_for(self, code: int, body: Mapping[str, Any], what: str) -> AceStepError:
+        error_code = _opt_int(body.get("error_code"))
+        text = redact(_message_of(body), self._token)
+        said = f": {text}" if text else ""
+        status = f"HTTP {code}" + (f", error {error_code}" if error_code else "")
+        if code == 402 or error_code == 400002:
+            return InsufficientBalance(
+                f"Your RunComfy balance is too low for this job ({status}); top up your RunComfy account "
+                f"and try again.",
+                status=code,
+                error_code=error_code,
+            )
+        if code == 401 or error_code == 400004 or (code == 403 and error_code != 403001):
+            return AuthError(
+                f"RunComfy rejected the token ({status}); set RUNCOMFY_TOKEN to a valid token or run "
+                f"`runcomfy login`."
+            )
+        if code == 429:
+            return RetryableError(f"RunComfy is rate-limiting requests ({status}); wait a minute and try again.")
+        if code >= 500 or error_code == 500001:
+            return UpstreamError(
+                f"RunComfy had a server fault on the {what} call ({status}{said}); try again in a few minutes.",
+                status=code,
+            )
+        if code == 404 or error_code in (400001, 404001):
+            return NotFound(
+                f"RunComfy does not know this {what} target ({status}{said}); check the model or request id.",
+                status=code,
+                error_code=error_code,
+            )
+        return ClientError(
+            f"RunComfy refused the {what} call ({status}{said}); fix the input and try again.",
+            status=code,
+            error_code=error_code,
+        )
+
+
+class _Transient(Exception):
+    def __init__(self, status: int, retry_after: float | None) -> None:
+        super().__init__(f"HTTP {status}")
+        self.retry_after = retry_after
+
+
+def _name(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, _Transient) else type(exc).__name__
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+
+
+def _total_length(response: httpx2.Response, offset: int) -> int | None:
+    cr = response.headers.get("content-range")
+    if response.status_code == 206 and cr and "/" in cr:
+        total = cr.rsplit("/", 1)[1].strip()
+        if total.isdigit():
+            return int(total)
+    cl = response.headers.get("content-length")
+    if cl and cl.isdigit():
+        return int(cl) + (offset if response.status_code == 206 else 0)
+    return None
+
+
+def _retry_after(response: httpx2.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if math.isfinite(seconds) else None
+
+
+def _message_of(body: Mapping[str, Any]) -> str:
+    for key in ("error_message", "message", "error", "detail"):
+        value = body.get(key)
+        text = _error_text(value)
+        if text:
+            return text
+    return ""
+
+
+def _error_text(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, dict):
+        text = str(value.get("message") or value.get("msg") or value.get("detail") or value)
+    elif isinstance(value, list) and value:
+        first = value[0]
+        if isinstance(first, dict):
+            loc = ".".join(str(p) for p in first.get("loc", []) if p != "body")
+            text = f"{loc}: {first.get('msg', '')}" if loc else str(first.get("msg", first))
+        else:
+            text = str(first)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text[:200]
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _opt_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _opt_float(value: object) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        f = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None

@@ -1,0 +1,169 @@
+"""Every knob in one place: environment variables, their defaults, and where data lives.
+
+`Settings.from_env()` reads the environment once; everything else receives a `Settings`. The
+token is wrapped in `Secret` so that no repr, log line or error can print it by accident. A bad
+value fails here, before any transport opens, with one line that names the variable and the value
+it would accept (never the token, never a path from the token file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ace_step_mcp.errors import UsageError
+
+DEFAULT_API_BASE = "https://model-api.runcomfy.net/v1"
+APP_NAME = "ace-step-mcp"
+
+
+class Secret:
+    """A string that refuses to show itself in repr/str; read it with `.reveal()`."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class SpendCaps:
+    """USD caps; None means no cap. Set only by the operator, never by a tool argument."""
+
+    per_call: float | None = None
+    per_day: float | None = None
+    total: float | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: Secret | None
+    token_source: str  # "env", "file" or "none": says where, never what
+    api_base: str
+    home: Path
+    output_dir: Path
+    offline: bool = False
+    caps: SpendCaps = field(default_factory=SpendCaps)
+    # Local files the server may read as `audio`, besides its own data dir.
+    allowed_roots: tuple[Path, ...] = ()
+    # RunComfy's own clients cap audio sent inline as a data URI at 16 MiB.
+    max_upload_bytes: int = 16 * 1024 * 1024
+    # Audio embedded in a tool result only on request, and only below this size.
+    max_embed_bytes: int = 4 * 1024 * 1024
+    # Identical fixed-seed calls within this window reuse the earlier track.
+    dedupe_window_s: float = 24 * 3600.0
+    # A hosted output URL is reused for chaining while younger than this (RunComfy keeps ~7 days).
+    hosted_url_fresh_s: float = 6 * 24 * 3600.0
+    wait_timeout_s: float = 30 * 60.0
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.home / "ledger.sqlite3"
+
+    def with_api_base(self, api_base: str, token: Secret | None = None) -> Settings:
+        return replace(self, api_base=api_base, token=token or self.token)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        token, source = _find_token(env)
+        home = Path(env.get("ACE_STEP_MCP_HOME") or _default_home()).expanduser()
+        output_dir = Path(env.get("ACE_STEP_MCP_OUTPUT_DIR") or home / "tracks").expanduser()
+        api_base = env.get("RUNCOMFY_MODEL_API_BASE", DEFAULT_API_BASE).rstrip("/")
+        if not api_base.startswith(("https://", "http://")):
+            raise UsageError(
+                f"RUNCOMFY_MODEL_API_BASE must be an http(s) URL ending in /v1, not {api_base[:80]!r}."
+            )
+        roots = tuple(
+            Path(p).expanduser() for p in env.get("ACE_STEP_MCP_ALLOWED_DIRS", "").split(os.pathsep) if p
+        )
+        return cls(
+            token=token,
+            token_source=source,
+            api_base=api_base,
+            home=home,
+            output_dir=output_dir,
+            offline=_flag(env, "ACE_STEP_MCP_OFFLINE"),
+            caps=SpendCaps(
+                per_call=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_CALL"),
+                per_day=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_DAY"),
+                total=_usd(env, "ACE_STEP_MCP_MAX_USD_TOTAL"),
+            ),
+            allowed_roots=roots,
+            max_upload_bytes=_int(env, "ACE_STEP_MCP_MAX_UPLOAD_BYTES", 16 * 1024 * 1024),
+            max_embed_bytes=_int(env, "ACE_STEP_MCP_MAX_EMBED_BYTES", 4 * 1024 * 1024),
+            dedupe_window_s=float(_int(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S", 24 * 3600)),
+        )
+
+
+def _default_home() -> str:
+    import platformdirs
+
+    return platformdirs.user_data_dir(APP_NAME, appauthor=False)
+
+
+def runcomfy_config_dir(env: Mapping[str, str]) -> Path:
+    """Where RunComfy's own CLI keeps `token.json`, so one `runcomfy login` serves both."""
+    if env.get("RUNCOMFY_CONFIG_DIR"):
+        return Path(env["RUNCOMFY_CONFIG_DIR"]).expanduser()
+    if env.get("XDG_CONFIG_HOME"):
+        return Path(env["XDG_CONFIG_HOME"]).expanduser() / "runcomfy"
+    return Path("~/.config/runcomfy").expanduser()
+
+
+def _find_token(env: Mapping[str, str]) -> tuple[Secret | None, str]:
+    value = env.get("RUNCOMFY_TOKEN", "").strip()
+    if value:
+        return Secret(value), "env"
+    path = runcomfy_config_dir(env) / "token.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, "none"
+    token = data.get("access_token") if isinstance(data, dict) else None
+    if isinstance(token, str) and token.strip():
+        return Secret(token.strip()), "file"
+    return None, "none"
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    return env.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _usd(env: Mapping[str, str], name: str) -> float | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise UsageError(f"{name} must be a number of US dollars of 0 or more, not {raw[:40]!r}.")
+    return value
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise UsageError(f"{name} must be a whole number of 0 or more, not {raw[:40]!r}.")
+    return int(raw)

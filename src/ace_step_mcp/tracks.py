@@ -1,0 +1,133 @@
+"""The store of generated audio: `<track_id>.<ext>` files with `<track_id>.json` sidecars.
+
+Metadata lives in the ledger; the sidecar repeats it beside the file (parameters, seed, endpoint,
+parent track and edit window), so a track's lineage survives without the server. Both are written
+to a temporary name and renamed, so a crash leaves either nothing or a whole file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+from pathlib import Path
+from typing import Any
+
+from ace_step_mcp.audio import TRACK_ID, probe_file
+from ace_step_mcp.ledger import Ledger, TrackRow
+
+TRACK_URI_PREFIX = "music://tracks/"
+
+
+def new_track_id() -> str:
+    return f"trk_{secrets.token_hex(6)}"
+
+
+def track_uri(track_id: str) -> str:
+    return f"{TRACK_URI_PREFIX}{track_id}"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def track_info(track: TrackRow) -> dict[str, Any]:
+    """The metadata a client sees (resource `music://tracks/{id}/info`, sidecar, CLI)."""
+    return {
+        "track_id": track.track_id,
+        "uri": track_uri(track.track_id),
+        "path": track.path,
+        "format": track.format,
+        "duration_s": round(track.duration_s, 3) if track.duration_s is not None else None,
+        "sample_rate": track.sample_rate,
+        "channels": track.channels,
+        "size_bytes": track.size,
+        "sha256": track.sha256,
+        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(track.created_at)),
+        "endpoint": track.tool,
+        "model_id": track.model_id,
+        "request_id": track.request_id,
+        "job_id": track.job_id,
+        "seed": track.seed,
+        "cost_usd": track.cost_usd,
+        "source_url": track.source_url,
+        "parent_track_id": track.parent_track_id,
+        "parent_uri": track_uri(track.parent_track_id) if track.parent_track_id else None,
+        "edit": track.edit,
+        "params": track.params,
+        "offline_preview": track.offline,
+    }
+
+
+class TrackStore:
+    def __init__(self, ledger: Ledger, output_dir: Path) -> None:
+        self.ledger = ledger
+        self.output_dir = output_dir
+
+    def get(self, track_id: str) -> TrackRow | None:
+        # Only ids the store issued map to files: nothing turns a URI into an arbitrary path.
+        if not TRACK_ID.match(track_id):
+            return None
+        return self.ledger.track(track_id)
+
+    def add(
+        self,
+        *,
+        track_id: str,
+        path: Path,
+        size: int,
+        sha256: str,
+        job_id: str | None,
+        tool: str | None,
+        model_id: str | None,
+        request_id: str | None,
+        seed: int | None,
+        cost_usd: float | None,
+        source_url: str | None,
+        parent_track_id: str | None,
+        edit: dict[str, Any] | None,
+        params: dict[str, Any] | None,
+        offline: bool,
+    ) -> TrackRow:
+        info = probe_file(path)
+        now = time.time()
+        track = TrackRow(
+            track_id=track_id,
+            job_id=job_id,
+            created_at=now,
+            path=str(path),
+            format=info.format,
+            sample_rate=info.sample_rate,
+            channels=info.channels,
+            duration_s=info.duration_s,
+            size=size,
+            sha256=sha256,
+            source_url=source_url,
+            source_url_at=now if source_url else None,
+            tool=tool,
+            model_id=model_id,
+            request_id=request_id,
+            seed=seed,
+            cost_usd=cost_usd,
+            parent_track_id=parent_track_id,
+            edit=edit,
+            params=params,
+            offline=offline,
+        )
+        sidecar = path.with_suffix(".json")
+        write_atomic(sidecar, json.dumps(track_info(track), indent=2).encode())
+        self.ledger.add_track(track)
+        return track
+
+    def remove(self, track_id: str) -> TrackRow | None:
+        track = self.ledger.delete_track(track_id)
+        if track is not None:
+            Path(track.path).unlink(missing_ok=True)
+            Path(track.path).with_suffix(".json").unlink(missing_ok=True)
+        return track
