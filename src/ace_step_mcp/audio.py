@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 from ace_step_mcp.endpoints import MAX_SECONDS
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.modelapi import sniff_format
+from ace_step_mcp.tracks import TRACK_ID, TRACK_URI
 
 if TYPE_CHECKING:
     import httpx2
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from ace_step_mcp.ledger import Ledger, TrackRow
     from ace_step_mcp.settings import Settings
 
-TRACK_ID = re.compile(r"^trk_[0-9a-f]{12}$")
-TRACK_URI = re.compile(r"^music://tracks/(trk_[0-9a-f]{12})/?$")
 HEAD_BYTES = 256 * 1024
 MIME = {"wav": "audio/wav", "mp3": "audio/mpeg", "flac": "audio/flac", "ogg": "audio/ogg"}
 
@@ -272,8 +271,7 @@ def _from_track(track: TrackRow, settings: Settings, prefer_inline: bool) -> Res
         size = path.stat().st_size
     except OSError:
         raise AudioReferenceError(
-            f"Track '{track.track_id}' has no local file any more and its hosted copy has expired; "
-            f"generate it again."
+            f"Track '{track.track_id}' has no local file any more and its hosted copy has expired; generate it again."
         ) from None
     if size > settings.max_upload_bytes:
         raise AudioReferenceError(
@@ -287,9 +285,7 @@ def _from_track(track: TrackRow, settings: Settings, prefer_inline: bool) -> Res
 # -- windows --------------------------------------------------------------------------------------
 
 
-def resolve_window(
-    start: float, start_rel: str, end: float, end_rel: str, length_s: float
-) -> tuple[float, float]:
+def resolve_window(start: float, start_rel: str, end: float, end_rel: str, length_s: float) -> tuple[float, float]:
     """Absolute (start, end) seconds of an inpaint window, or `InvalidInput` naming what is wrong."""
     a = length_s - start if start_rel == "end" else start
     b = length_s - end if end_rel == "end" else end

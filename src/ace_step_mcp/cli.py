@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--transport", choices=["stdio", "sse", "streamable-http"], default="stdio")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--offline", action="store_true", help="use the bundled emulator instead of RunComfy")
+    mode = serve.add_mutually_exclusive_group()
+    mode.add_argument("--offline", action="store_true", help="use the bundled emulator instead of RunComfy")
+    mode.add_argument("--online", action="store_true", help="use RunComfy even if no token is set (calls then fail)")
 
     run = sub.add_parser("run", help="run one job, like `runcomfy run`")
     run.add_argument("model_id")
@@ -95,7 +97,27 @@ def _serve(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     transport = getattr(args, "transport", "stdio")
-    offline = bool(getattr(args, "offline", False)) or settings.offline
+    if getattr(args, "offline", False):
+        offline = True
+    elif getattr(args, "online", False):
+        offline = False
+    elif settings.offline is not None:
+        offline = settings.offline
+    else:
+        offline = settings.token is None
+    if offline:
+        why = "asked for" if (getattr(args, "offline", False) or settings.offline) else "no RUNCOMFY_TOKEN found"
+        print(
+            f"ace-step-mcp: OFFLINE mode ({why}): renders come from the bundled emulator, not ACE Step, "
+            f"and cost nothing. Set RUNCOMFY_TOKEN for real ACE Step renders.",
+            file=sys.stderr,
+        )
+    if transport == "stdio" and sys.stdin.isatty():
+        print(
+            f"ace-step-mcp {__version__}: serving MCP on stdio. Start it from an MCP client (see README); "
+            f"Ctrl-C stops it.",
+            file=sys.stderr,
+        )
     from ace_step_mcp.server import run_server
 
     run_server(
@@ -123,7 +145,7 @@ def _read_input(args: argparse.Namespace) -> Any:
             raise UsageError(f"--input-file {args.input_file!r} cannot be read ({exc.strerror}).") from None
     try:
         return json.loads(text)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         raise InvalidInput(f"--input is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
 
 

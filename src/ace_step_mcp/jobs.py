@@ -130,7 +130,7 @@ class JobRunner:
             caps=self.settings.caps,
             parent_track_id=request.parent_track_id,
             edit=request.edit,
-            offline=self.settings.offline,
+            offline=bool(self.settings.offline),
         )
         self.ledger.claim(job_id, self.owner)
         self.handles[job_id] = handle
@@ -142,7 +142,9 @@ class JobRunner:
             raise RuntimeError("JobRunner must be entered (async with) before jobs start")
         self._tg.start_soon(self._drive, handle, submit)
 
-    async def run(self, request: JobRequest, on_progress: ProgressFn | None = None, heartbeat_s: float = 5.0) -> JobOutcome:
+    async def run(
+        self, request: JobRequest, on_progress: ProgressFn | None = None, heartbeat_s: float = 5.0
+    ) -> JobOutcome:
         """Start a job and follow it to the end; cancelling this call cancels the job upstream."""
         handle = self.start(request)
         return await self.follow(handle, on_progress=on_progress, heartbeat_s=heartbeat_s, cancel_on_exit=True)
@@ -256,11 +258,17 @@ class JobRunner:
             raise
         url = result.audio_url
         if url is None:
-            error = JobFailed(f"RunComfy job {request_id} finished without an audio file; try again.", request_id=request_id)
+            error = JobFailed(
+                f"RunComfy job {request_id} finished without an audio file; try again.", request_id=request_id
+            )
             self.ledger.update_job(job_id, state="failed", error=str(error), finished_at=time.time())
             raise error
         self.ledger.update_job(
-            job_id, status=result.status or "completed", cost_usd=result.cost_usd, output_url=url, finished_at=time.time()
+            job_id,
+            status=result.status or "completed",
+            cost_usd=result.cost_usd,
+            output_url=url,
+            finished_at=time.time(),
         )
         track_id = new_track_id()
         downloaded = await self.client.download(url, self.settings.output_dir, track_id)
@@ -281,7 +289,7 @@ class JobRunner:
             parent_track_id=request.parent_track_id,
             edit=request.edit,
             params=_params_for_record(request.body),
-            offline=self.settings.offline,
+            offline=bool(self.settings.offline),
         )
         handle.outcome = JobOutcome(track, job_id, output=result.output)
         if self.on_track is not None:

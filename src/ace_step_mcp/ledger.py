@@ -156,8 +156,9 @@ class TrackRow:
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> TrackRow:
         data = dict(row)
-        data["edit"] = json.loads(data.pop("edit_json")) if data["edit_json"] else None
-        data["params"] = json.loads(data.pop("params_json")) if data["params_json"] else None
+        edit, params = data.pop("edit_json"), data.pop("params_json")
+        data["edit"] = json.loads(edit) if edit else None
+        data["params"] = json.loads(params) if params else None
         data["offline"] = bool(data["offline"])
         return cls(**data)
 

@@ -355,7 +355,7 @@ class ModelApiClient:
     async def download(self, url: str, dest_dir: Path, stem: str) -> Downloaded:
         """Stream `url` into `dest_dir/<stem>.<ext>` atomically, resuming with Range when dropped."""
         self._check_download_url(url)
-        dest_dir.mkdir(parents=True, exist_ok=True)
+        await anyio.Path(dest_dir).mkdir(parents=True, exist_ok=True)
         part = dest_dir / f".{stem}.part"
         digest = hashlib.sha256()
         received = 0
@@ -364,13 +364,13 @@ class ModelApiClient:
         head = b""
         attempt = 0
         try:
-            with open(part, "wb") as out:
+            # Plain file writes of 64 KiB chunks land in the page cache in microseconds; only the
+            # final fsync can take long, so only it goes to a worker thread.
+            with open(part, "wb") as out:  # noqa: ASYNC230
                 while True:
                     headers = {"Range": f"bytes={received}-"} if received else {}
                     try:
-                        async with self._http.stream(
-                            "GET", url, headers=headers, follow_redirects=True
-                        ) as response:
+                        async with self._http.stream("GET", url, headers=headers, follow_redirects=True) as response:
                             if response.status_code in (429,) or response.status_code >= 500:
                                 raise _Transient(response.status_code, _retry_after(response))
                             if response.status_code == 200 and received:
@@ -388,9 +388,7 @@ class ModelApiClient:
                             content_type = response.headers.get("content-type", content_type)
                             expected = _total_length(response, received) or expected
                             if expected is not None and expected > MAX_DOWNLOAD_BYTES:
-                                raise DownloadError(
-                                    f"The track is {expected:,} bytes, over the 2 GiB download cap."
-                                )
+                                raise DownloadError(f"The track is {expected:,} bytes, over the 2 GiB download cap.")
                             async for chunk in response.aiter_bytes(1 << 16):
                                 if len(head) < 16:
                                     head += chunk[: 16 - len(head)]
@@ -412,7 +410,7 @@ class ModelApiClient:
                         ra = exc.retry_after if isinstance(exc, _Transient) else None
                         await anyio.sleep(self.retry.delay(attempt, ra))
                 out.flush()
-                os.fsync(out.fileno())
+                await anyio.to_thread.run_sync(os.fsync, out.fileno())
             fmt = sniff_format(head, content_type, url)
             final = dest_dir / f"{stem}.{fmt}"
             os.replace(part, final)
@@ -440,8 +438,7 @@ class ModelApiClient:
         ok_host = any(host == h or (h.startswith(".") and host.endswith(h)) for h in self.download_hosts)
         if parts.scheme not in ("http", "https") or not ok_host:
             raise DownloadError(
-                f"Refusing to download the result from {host or url[:60]!r}: only RunComfy's own hosts "
-                f"are trusted."
+                f"Refusing to download the result from {host or url[:60]!r}: only RunComfy's own hosts are trusted."
             )
 
     async def _get(self, path: str, what: str, params: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -486,8 +483,7 @@ class ModelApiClient:
             return body
         if 200 <= code < 300 and not isinstance(data, dict):
             raise UpstreamError(
-                f"The RunComfy Model API answered the {what} call with something that is not JSON; "
-                f"try again shortly.",
+                f"The RunComfy Model API answered the {what} call with something that is not JSON; try again shortly.",
                 status=code,
             )
         raise self._error_for(code, body, what)
@@ -506,8 +502,7 @@ class ModelApiClient:
             )
         if code == 401 or error_code == 400004 or (code == 403 and error_code != 403001):
             return AuthError(
-                f"RunComfy rejected the token ({status}); set RUNCOMFY_TOKEN to a valid token or run "
-                f"`runcomfy login`."
+                f"RunComfy rejected the token ({status}); set RUNCOMFY_TOKEN to a valid token or run `runcomfy login`."
             )
         if code == 429:
             return RetryableError(f"RunComfy is rate-limiting requests ({status}); wait a minute and try again.")

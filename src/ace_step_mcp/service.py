@@ -14,19 +14,26 @@ from pathlib import Path
 from typing import Any
 
 from ace_step_mcp.audio import check_outpaint_total, resolve_audio_ref, resolve_window
-from ace_step_mcp.endpoints import Endpoint, InpaintBody, OutpaintBody, endpoint_for_model, validate_body, wire_dict
+from ace_step_mcp.endpoints import (
+    Endpoint,
+    InpaintBody,
+    OutpaintBody,
+    endpoint_for_model,
+    validate_body,
+    wire_dict,
+)
 from ace_step_mcp.errors import AuthError
 from ace_step_mcp.jobs import JobRequest, JobRunner
 from ace_step_mcp.ledger import Ledger
 from ace_step_mcp.modelapi import ModelApiClient, PollPolicy
 from ace_step_mcp.settings import Secret, Settings
 
-OFFLINE_TOKEN = "offline-preview"  # the bundled emulator accepts any non-empty token
+OFFLINE_TOKEN = "offline-preview"  # noqa: S105 - not a secret: the bundled emulator accepts any token
 
 
 class Service:
     def __init__(self, settings: Settings, *, offline: bool | None = None) -> None:
-        self.offline = settings.offline if offline is None else offline
+        self.offline = bool(settings.offline) if offline is None else offline
         self.settings = replace(settings, offline=self.offline)
         self._stack = contextlib.AsyncExitStack()
         self.emulator: Any = None
@@ -45,7 +52,9 @@ class Service:
                 )
                 self.settings = self.settings.with_api_base(self.emulator.base_url, Secret(OFFLINE_TOKEN))
             token = self.settings.token.reveal() if self.settings.token else None
-            self.client = ModelApiClient(self.settings.api_base, token, poll=PollPolicy(timeout_s=self.settings.wait_timeout_s))
+            self.client = ModelApiClient(
+                self.settings.api_base, token, poll=PollPolicy(timeout_s=self.settings.wait_timeout_s)
+            )
             self._stack.push_async_callback(self.client.aclose)
             self.ledger = Ledger(self.settings.ledger_path)
             self._stack.callback(self.ledger.close)
@@ -93,9 +102,18 @@ class Service:
             body = body.model_copy(update={"audio": resolved.wire})
             if isinstance(body, InpaintBody):
                 start, end = resolve_window(
-                    body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, length
+                    body.start_time,
+                    body.start_time_relative_to,
+                    body.end_time,
+                    body.end_time_relative_to,
+                    length,
                 )
-                edit = {"type": "inpaint", "start_s": round(start, 3), "end_s": round(end, 3), "source_s": round(length, 3)}
+                edit = {
+                    "type": "inpaint",
+                    "start_s": round(start, 3),
+                    "end_s": round(end, 3),
+                    "source_s": round(length, 3),
+                }
                 estimate = endpoint.estimate_usd(body, window_s=end - start)
             else:
                 check_outpaint_total(length, body.extend_before_duration, body.extend_after_duration)

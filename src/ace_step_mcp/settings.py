@@ -59,7 +59,9 @@ class Settings:
     api_base: str
     home: Path
     output_dir: Path
-    offline: bool = False
+    # True: use the bundled emulator; False: RunComfy; None: decided by the command (`serve`
+    # goes offline exactly when no token is found, `run` never does).
+    offline: bool | None = None
     caps: SpendCaps = field(default_factory=SpendCaps)
     # Local files the server may read as `audio`, besides its own data dir.
     allowed_roots: tuple[Path, ...] = ()
@@ -72,6 +74,8 @@ class Settings:
     # A hosted output URL is reused for chaining while younger than this (RunComfy keeps ~7 days).
     hosted_url_fresh_s: float = 6 * 24 * 3600.0
     wait_timeout_s: float = 30 * 60.0
+    # Bearer token required by the HTTP transports (mandatory when bound beyond loopback).
+    http_token: Secret | None = None
 
     @property
     def ledger_path(self) -> Path:
@@ -88,19 +92,15 @@ class Settings:
         output_dir = Path(env.get("ACE_STEP_MCP_OUTPUT_DIR") or home / "tracks").expanduser()
         api_base = env.get("RUNCOMFY_MODEL_API_BASE", DEFAULT_API_BASE).rstrip("/")
         if not api_base.startswith(("https://", "http://")):
-            raise UsageError(
-                f"RUNCOMFY_MODEL_API_BASE must be an http(s) URL ending in /v1, not {api_base[:80]!r}."
-            )
-        roots = tuple(
-            Path(p).expanduser() for p in env.get("ACE_STEP_MCP_ALLOWED_DIRS", "").split(os.pathsep) if p
-        )
+            raise UsageError(f"RUNCOMFY_MODEL_API_BASE must be an http(s) URL ending in /v1, not {api_base[:80]!r}.")
+        roots = tuple(Path(p).expanduser() for p in env.get("ACE_STEP_MCP_ALLOWED_DIRS", "").split(os.pathsep) if p)
         return cls(
             token=token,
             token_source=source,
             api_base=api_base,
             home=home,
             output_dir=output_dir,
-            offline=_flag(env, "ACE_STEP_MCP_OFFLINE"),
+            offline=_tristate(env, "ACE_STEP_MCP_OFFLINE"),
             caps=SpendCaps(
                 per_call=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_CALL"),
                 per_day=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_DAY"),
@@ -110,6 +110,7 @@ class Settings:
             max_upload_bytes=_int(env, "ACE_STEP_MCP_MAX_UPLOAD_BYTES", 16 * 1024 * 1024),
             max_embed_bytes=_int(env, "ACE_STEP_MCP_MAX_EMBED_BYTES", 4 * 1024 * 1024),
             dedupe_window_s=float(_int(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S", 24 * 3600)),
+            http_token=Secret(env["ACE_STEP_MCP_HTTP_TOKEN"]) if env.get("ACE_STEP_MCP_HTTP_TOKEN") else None,
         )
 
 
@@ -143,8 +144,15 @@ def _find_token(env: Mapping[str, str]) -> tuple[Secret | None, str]:
     return None, "none"
 
 
-def _flag(env: Mapping[str, str], name: str) -> bool:
-    return env.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+def _tristate(env: Mapping[str, str], name: str) -> bool | None:
+    raw = env.get(name, "").strip().lower()
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    if raw in {"", "auto"}:
+        return None
+    raise UsageError(f"{name} must be 1, 0 or auto, not {raw[:20]!r}.")
 
 
 def _usd(env: Mapping[str, str], name: str) -> float | None:

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.audio import TRACK_ID, probe_file
-from ace_step_mcp.ledger import Ledger, TrackRow
+if TYPE_CHECKING:  # the ledger (sqlite3) loads with the job service, not with the tool list
+    from ace_step_mcp.ledger import Ledger, TrackRow
 
 TRACK_URI_PREFIX = "music://tracks/"
+TRACK_ID = re.compile(r"^trk_[0-9a-f]{12}$")
+TRACK_URI = re.compile(r"^music://tracks/(trk_[0-9a-f]{12})/?$")
 
 
 def new_track_id() -> str:
@@ -95,6 +98,9 @@ class TrackStore:
         params: dict[str, Any] | None,
         offline: bool,
     ) -> TrackRow:
+        from ace_step_mcp.audio import probe_file
+        from ace_step_mcp.ledger import TrackRow
+
         info = probe_file(path)
         now = time.time()
         track = TrackRow(

@@ -61,6 +61,7 @@ async def serve_emulator(
     bound_port = sock.getsockname()[1]
     running = RunningEmulator(emulator, host, bound_port)
     emulator.public_base = running.root_url
+
     class EmbeddedServer(uvicorn.Server):
         # Signals belong to the process that embeds the emulator, not to the emulator.
         @contextlib.contextmanager
@@ -70,8 +71,14 @@ async def serve_emulator(
     server = EmbeddedServer(
         uvicorn.Config(emulator.app, log_level="error", lifespan="on", access_log=False, timeout_graceful_shutdown=1)
     )
+
+    async def serve() -> None:
+        # Shielded: when the host is cancelled, uvicorn still gets to shut down cleanly (below).
+        with anyio.CancelScope(shield=True):
+            await server.serve([sock])
+
     async with anyio.create_task_group() as tg:
-        tg.start_soon(server.serve, [sock])
+        tg.start_soon(serve)
         while not server.started:
             if server.should_exit:
                 raise RuntimeError("the emulator failed to start")

@@ -33,7 +33,14 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from ace_step_mcp.endpoints import BY_MODEL_ID, MAX_SECONDS, Endpoint, InpaintBody, OutpaintBody, validate_body
+from ace_step_mcp.endpoints import (
+    BY_MODEL_ID,
+    MAX_SECONDS,
+    Endpoint,
+    InpaintBody,
+    OutpaintBody,
+    validate_body,
+)
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.modelapi import body_hash
 
@@ -86,6 +93,8 @@ class Emulator:
         self.submits_by_model: Counter[str] = Counter()
         self.status_calls: Counter[str] = Counter()
         self.completed_at: dict[str, float] = {}
+        self.downloads = 0
+        self.downloads_with_authorization = 0
         self.public_base = ""  # http://host:port, set once bound
         self._files = self.config.files_dir
         self._own_tmp: str | None = None
@@ -115,6 +124,9 @@ class Emulator:
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
+        # numpy and the renderer load here, once, rather than stalling the loop at the first job.
+        from ace_step_mcp.emulator import edit, render  # noqa: F401
+
         if self._files is None:
             self._own_tmp = tempfile.mkdtemp(prefix="ace-step-emulator-")
             self._files = Path(self._own_tmp)
@@ -177,18 +189,18 @@ class Emulator:
 
     def _urls(self, rid: str) -> dict[str, str]:
         base = f"{self.public_base}/v1/requests/{rid}"
-        return {"status_url": f"{base}/status", "result_url": f"{base}/result", "cancel_url": f"{base}/cancel"}
+        return {
+            "status_url": f"{base}/status",
+            "result_url": f"{base}/result",
+            "cancel_url": f"{base}/cancel",
+        }
 
     def _queue_position(self, job: Job, now: float) -> int:
-        return 1 + sum(
-            1 for j in self.jobs.values() if j.created < job.created and j.state(now) == "in_queue"
-        )
+        return 1 + sum(1 for j in self.jobs.values() if j.created < job.created and j.state(now) == "in_queue")
 
     @staticmethod
     def _unauthorized() -> JSONResponse:
-        return JSONResponse(
-            {"error_code": 400004, "error_message": "Missing or invalid API token."}, status_code=401
-        )
+        return JSONResponse({"error_code": 400004, "error_message": "Missing or invalid API token."}, status_code=401)
 
     def _job(self, request: Request) -> Job | JSONResponse:
         rid = request.path_params["rid"]
@@ -347,18 +359,20 @@ class Emulator:
         if not ref.startswith(("http://", "https://")):
             raise _JobError("audio must be an http(s) URL or a data URI")
         try:
-            async with httpx2.AsyncClient(timeout=30, follow_redirects=True) as client:
-                async with client.stream("GET", ref) as response:
-                    if response.status_code != 200:
-                        raise _JobError(f"fetching the input audio answered HTTP {response.status_code}")
-                    chunks: list[bytes] = []
-                    size = 0
-                    async for chunk in response.aiter_bytes():
-                        size += len(chunk)
-                        if size > limit:
-                            raise _JobError("the input audio is larger than the emulator accepts")
-                        chunks.append(chunk)
-                    return b"".join(chunks)
+            async with (
+                httpx2.AsyncClient(timeout=30, follow_redirects=True) as client,
+                client.stream("GET", ref) as response,
+            ):
+                if response.status_code != 200:
+                    raise _JobError(f"fetching the input audio answered HTTP {response.status_code}")
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise _JobError("the input audio is larger than the emulator accepts")
+                    chunks.append(chunk)
+                return b"".join(chunks)
         except httpx2.HTTPError as exc:
             raise _JobError(f"the input audio could not be fetched ({type(exc).__name__})") from None
 
@@ -432,7 +446,11 @@ class Emulator:
             job.cancelled = True
             return JSONResponse({"request_id": job.request_id, "status": "cancelled", "outcome": "cancelled"})
         return JSONResponse(
-            {"request_id": job.request_id, "status": job.state(time.monotonic()), "outcome": "not_cancellable"}
+            {
+                "request_id": job.request_id,
+                "status": job.state(time.monotonic()),
+                "outcome": "not_cancellable",
+            }
         )
 
     async def file(self, request: Request) -> Response:
@@ -440,6 +458,9 @@ class Emulator:
         job = self.jobs.get(name.rsplit(".", 1)[0])
         if job is None or job.path is None or job.path.name != name:
             return JSONResponse({"error_message": "not found"}, status_code=404)
+        self.downloads += 1
+        if "authorization" in request.headers:
+            self.downloads_with_authorization += 1
         fault = self._take_fault("download")
         if fault is not None:
             if fault.get("delay_s"):
@@ -461,6 +482,8 @@ class Emulator:
                 "total": sum(self.submits.values()),
                 "by_model": dict(self.submits_by_model),
                 "by_body_hash": dict(self.submits),
+                "downloads": self.downloads,
+                "downloads_with_authorization": self.downloads_with_authorization,
             }
         )
 
@@ -541,8 +564,8 @@ class _DroppedResponse(Response):
         self.path = path
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        data = Path(self.path).read_bytes()[: self.n] if self.path else b""
-        total = self.path.stat().st_size if self.path else 64
+        data = (await anyio.Path(self.path).read_bytes())[: self.n] if self.path else b""
+        total = (await anyio.Path(self.path).stat()).st_size if self.path else 64
         await send(
             {
                 "type": "http.response.start",

@@ -1,0 +1,67 @@
+"""Bearer-token guard for the HTTP transports (streamable HTTP and SSE).
+
+On loopback the server may run open (the SDK already checks Host and Origin against DNS
+rebinding); bound to any other address it refuses to start unless ACE_STEP_MCP_HTTP_TOKEN is set,
+and then every request must carry that token. Tokens are compared in constant time.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from ace_step_mcp.errors import UsageError
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class BearerGuard:
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self._expected = f"Bearer {token}".encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope.get("headers") or []).get(b"authorization", b"")
+        if not hmac.compare_digest(given, self._expected):
+            body = (
+                b'{"error":"unauthorized","error_description":"Send Authorization: Bearer <ACE_STEP_MCP_HTTP_TOKEN>."}'
+            )
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 401,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"www-authenticate", b'Bearer realm="ace-step-mcp"'),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app(scope, receive, send)
+
+
+def check_binding(host: str, has_token: bool) -> None:
+    if not has_token and not is_loopback(host):
+        raise UsageError(
+            f"Refusing to serve HTTP on {host} without authentication; set ACE_STEP_MCP_HTTP_TOKEN "
+            f"or bind to 127.0.0.1."
+        )
+
+
+def guard_http_app(app: ASGIApp, *, host: str, token: str | None) -> ASGIApp:
+    check_binding(host, token is not None)
+    return BearerGuard(app, token) if token else app

@@ -1,0 +1,200 @@
+"""What a model sees of each tool: argument models, descriptions, the result shape and summary.
+
+The argument models extend the wire models of `endpoints.py` with the few options that belong
+to us (`embed_audio`, `fresh`), and `audio` widens from "a URL" to anything `audio.py` resolves.
+Their JSON Schema is published as the tool's input schema; the same models validate the call,
+so the schema a model reads and the check it meets cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ace_step_mcp.endpoints import (
+    BY_TOOL,
+    Endpoint,
+    InpaintBody,
+    OutpaintBody,
+    Text,
+    TextToAudioBody,
+)
+from ace_step_mcp.tracks import track_uri
+
+if TYPE_CHECKING:
+    from ace_step_mcp.jobs import JobOutcome
+
+AUDIO_DOC = (
+    "The track to edit: a track id (trk_...) or music://tracks/{id} from an earlier call, a local file "
+    "path or file:// URI (MP3/WAV/FLAC under the folders this server may read), an https URL, or a "
+    "data:audio/...;base64 URI."
+)
+
+
+class _Ours(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    embed_audio: bool = Field(
+        False,
+        description="Also return the audio bytes inline (only if small). Normally leave false and read the "
+        "music://tracks/{id} resource instead.",
+    )
+    fresh: bool = Field(
+        False,
+        description="Force a new paid render even if an identical call with the same fixed seed ran recently.",
+    )
+
+
+class TextToAudioArgs(_Ours, TextToAudioBody):
+    pass
+
+
+class InpaintArgs(_Ours, InpaintBody):
+    audio: Text = Field(min_length=1, description=AUDIO_DOC)
+
+
+class OutpaintArgs(_Ours, OutpaintBody):
+    audio: Text = Field(min_length=1, description=AUDIO_DOC)
+
+
+ARGS: dict[str, type[BaseModel]] = {
+    "text_to_audio": TextToAudioArgs,
+    "text_to_audio_v15": TextToAudioArgs,
+    "audio_inpaint": InpaintArgs,
+    "audio_outpaint": OutpaintArgs,
+}
+OURS = frozenset(_Ours.model_fields)
+
+
+class TrackResult(BaseModel):
+    """The structured result of every generating tool."""
+
+    status: Literal["completed"] = "completed"
+    track_id: str
+    uri: str
+    path: str
+    duration_s: float | None
+    format: str
+    sample_rate: int | None
+    channels: int | None
+    endpoint: str
+    model_id: str
+    request_id: str | None
+    job_id: str
+    seed: int | None
+    cost_usd: float | None
+    source_url: str | None
+    parent_track_id: str | None = None
+    edit: dict[str, Any] | None = None
+    deduplicated: bool = False
+    offline_preview: bool = False
+
+
+def input_schema(tool: str) -> dict[str, Any]:
+    schema = ARGS[tool].model_json_schema()
+    schema.pop("title", None)
+    return schema
+
+
+def output_schema() -> dict[str, Any]:
+    schema = TrackResult.model_json_schema()
+    schema.pop("title", None)
+    return schema
+
+
+_TIPS_T2A = (
+    "Tips: tags do the heavy lifting, so be specific about genre, mood, instruments and put the tempo in "
+    "them ('lo-fi hip-hop, mellow, rhodes piano, soft drums, 75 BPM'). For vocals write lyrics with "
+    "[Verse] / [Chorus] / [Bridge] / [Outro] markers; for an instrumental use lyrics '[inst]' and add "
+    "'no vocals' to tags. Fix `seed` to reproduce a result. Longest single call: 240 s."
+)
+
+DESCRIPTIONS: dict[str, str] = {
+    "text_to_audio": (
+        "Generate a new music track (5-240 s, stereo) from tags and optional lyrics with ACE Step, the cheap "
+        "and fast default ($0.0002 per second: 60 s costs about $0.012).\n"
+        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + "\n"
+        "Returns a track id and a music://tracks/{{id}} resource link; pass the id as `audio` to "
+        "audio_inpaint or audio_outpaint to edit the track."
+    ),
+    "text_to_audio_v15": (
+        "Generate a new music track (5-240 s, stereo) with ACE Step 1.5: vocals in 50+ languages and cleaner "
+        "song structure ($0.0003 per second: 60 s costs about $0.018).\n"
+        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + " For another language, write "
+        "the lyrics in that language and name it in the tags ('japanese vocal, j-pop').\n"
+        "Returns a track id and a music://tracks/{{id}} resource link."
+    ),
+    "audio_inpaint": (
+        "Regenerate one time range of an existing track and keep everything outside it unchanged ($0.0002 per "
+        "regenerated second).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "The window is start_time..end_time in seconds; each can count from the track's start (default) or, "
+        "with *_relative_to='end', back from its end: the last 15 s is start_time=15, "
+        "start_time_relative_to='end', end_time=0, end_time_relative_to='end'. Use tags that match the "
+        "original so the new section blends in; lyrics '[inst]' keeps it instrumental.\n"
+        "Returns a new track id (the original is kept) whose info names its parent and the edit."
+    ),
+    "audio_outpaint": (
+        "Extend an existing track with new audio before it, after it, or both, keeping the original "
+        "unchanged ($0.0002 per added second).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "Set extend_before_duration for an intro and extend_after_duration for an outro (seconds, 0-240); "
+        "the whole result must stay within 240 s, so a 3-minute track can grow by 60 s at most per call. "
+        "Tags describe the new sections, not the original.\n"
+        "Returns a new track id (the original is kept) whose info names its parent and the edit."
+    ),
+}
+
+
+def description(tool: str) -> str:
+    endpoint = BY_TOOL[tool]
+    return DESCRIPTIONS[tool].format(pick=endpoint.pick_for, avoid=endpoint.avoid_for)
+
+
+def result_of(outcome: JobOutcome, endpoint: Endpoint) -> TrackResult:
+    t = outcome.track
+    return TrackResult(
+        track_id=t.track_id,
+        uri=track_uri(t.track_id),
+        path=t.path,
+        duration_s=round(t.duration_s, 3) if t.duration_s is not None else None,
+        format=t.format,
+        sample_rate=t.sample_rate,
+        channels=t.channels,
+        endpoint=t.tool or endpoint.tool,
+        model_id=t.model_id or endpoint.model_id,
+        request_id=t.request_id,
+        job_id=outcome.job_id,
+        seed=t.seed,
+        cost_usd=t.cost_usd,
+        source_url=t.source_url,
+        parent_track_id=t.parent_track_id,
+        edit=t.edit,
+        deduplicated=outcome.deduplicated,
+        offline_preview=t.offline,
+    )
+
+
+def summary(result: TrackResult) -> str:
+    """One line for a person: what was made, how long, what it cost, where it is."""
+    what = {
+        "text_to_audio": "Generated",
+        "text_to_audio_v15": "Generated (ACE Step 1.5)",
+        "audio_inpaint": "Inpainted",
+        "audio_outpaint": "Outpainted",
+    }.get(result.endpoint, "Made")
+    edit = ""
+    if result.edit and result.edit.get("type") == "inpaint":
+        edit = f" {result.edit['start_s']:g}-{result.edit['end_s']:g} s of {result.parent_track_id}"
+    elif result.edit and result.edit.get("type") == "outpaint":
+        edit = f" {result.parent_track_id} (+{result.edit['before_s']:g} s before, +{result.edit['after_s']:g} s after)"
+    cost = (
+        "no charge (reused an identical earlier render)"
+        if result.deduplicated
+        else (f"${result.cost_usd:.4f}" if result.cost_usd is not None else "cost unknown")
+    )
+    dur = f"{result.duration_s:.1f} s" if result.duration_s is not None else "unknown length"
+    prefix = "OFFLINE PREVIEW (bundled emulator, not ACE Step): " if result.offline_preview else ""
+    seed = f", seed {result.seed}" if result.seed is not None else ""
+    return (
+        f"{prefix}{what}{edit}: {result.track_id}, {dur} {result.format.upper()}{seed}, {cost}; saved at {result.path}"
+    )

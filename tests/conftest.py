@@ -1,0 +1,93 @@
+"""Shared fixtures: a real emulator on a loopback port, and settings that point at it.
+
+Every integration test talks to the emulator over real HTTP; nothing of ours is mocked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import pytest
+
+from ace_step_mcp.emulator import RunningEmulator, serve_emulator
+from ace_step_mcp.emulator.app import EmulatorConfig
+from ace_step_mcp.settings import Secret, Settings
+
+TOKEN = "test-token-5f2a9c"  # distinctive, so leak checks can grep for it
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[RunningEmulator]:
+    async with serve_emulator(EmulatorConfig(render_speed=0, queue_delay=0.05)) as emu:
+        yield emu
+
+
+class Control:
+    """The emulator's control surface, spoken over HTTP as other tools would."""
+
+    def __init__(self, emu: RunningEmulator) -> None:
+        self.emu = emu
+        self.http = httpx2.AsyncClient(base_url=emu.root_url, headers={"Authorization": f"Bearer {TOKEN}"})
+
+    async def faults(self, *faults: dict[str, Any]) -> None:
+        r = await self.http.post("/_emulator/faults", json={"faults": list(faults)})
+        r.raise_for_status()
+
+    async def config(self, **values: float) -> None:
+        (await self.http.post("/_emulator/config", json=values)).raise_for_status()
+
+    async def submits(self) -> dict[str, Any]:
+        r = await self.http.get("/_emulator/submits")
+        r.raise_for_status()
+        return r.json()  # type: ignore[no-any-return]
+
+    async def jobs(self) -> list[dict[str, Any]]:
+        r = await self.http.get("/_emulator/jobs")
+        r.raise_for_status()
+        return r.json()["jobs"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+async def control(emulator: RunningEmulator) -> AsyncIterator[Control]:
+    ctl = Control(emulator)
+    yield ctl
+    await ctl.http.aclose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, emulator: RunningEmulator) -> Settings:
+    home = tmp_path / "home"
+    return Settings(
+        token=Secret(TOKEN),
+        token_source="env",
+        api_base=emulator.base_url,
+        home=home,
+        output_dir=home / "tracks",
+    )
+
+
+def subprocess_env(tmp_path: Path, emulator: RunningEmulator | None, **extra: str) -> dict[str, str]:
+    """The environment for a subprocess of ours: isolated data dir, the test emulator, our token."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RUNCOMFY_", "ACE_STEP_MCP_"))}
+    env["ACE_STEP_MCP_HOME"] = str(tmp_path / "home")
+    env["RUNCOMFY_CONFIG_DIR"] = str(tmp_path / "runcomfy-config")  # no token file unless a test writes one
+    env["RUNCOMFY_TOKEN"] = TOKEN
+    if emulator is not None:
+        env["RUNCOMFY_MODEL_API_BASE"] = emulator.base_url
+    env.update(extra)
+    return env
+
+
+def ace_step_mcp_cmd() -> list[str]:
+    return [sys.executable, "-m", "ace_step_mcp"]

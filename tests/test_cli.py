@@ -1,0 +1,165 @@
+"""`ace-step-mcp run` and `emulator` as subprocesses: the seed's exit-code table end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import anyio
+import pytest
+
+from tests.conftest import TOKEN, Control, ace_step_mcp_cmd, subprocess_env
+
+pytestmark = pytest.mark.anyio
+T2A = "acestep-ai/ace-step/text-to-audio"
+
+
+async def run_cli(tmp_path: Path, emulator, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return await anyio.run_process(
+        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False
+    )
+
+
+async def test_run_writes_a_7_second_stereo_wav_and_exits_0(tmp_path, emulator, control: Control):
+    out = tmp_path / "out"
+    proc = await run_cli(
+        tmp_path,
+        emulator,
+        "run",
+        T2A,
+        "--input",
+        '{"tags":"lo-fi, 80 BPM","duration":7}',
+        "--output-dir",
+        str(out),
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    printed = json.loads(proc.stdout)
+    assert printed["output"]["audio"].startswith(emulator.root_url)
+    wavs = list(out.glob("*.wav"))
+    assert len(wavs) == 1 and Path(printed["path"]) == wavs[0]
+    with wave.open(str(wavs[0])) as w:
+        assert w.getnchannels() == 2
+        assert w.getnframes() / w.getframerate() == pytest.approx(7.00, abs=1e-9)
+    sidecar = json.loads(wavs[0].with_suffix(".json").read_text())
+    assert sidecar["params"]["tags"] == "lo-fi, 80 BPM"
+    assert (await control.submits())["total"] == 1
+
+
+async def test_out_of_range_duration_exits_65_naming_the_field_and_submits_nothing(tmp_path, emulator, control):
+    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"lo-fi","duration":3}')
+    assert proc.returncode == 65
+    assert "`duration` is 3 but must be a whole number from 5 to 240" in proc.stderr.decode()
+    assert (await control.submits())["total"] == 0
+
+
+async def test_no_token_exits_77_and_submits_nothing(tmp_path, emulator, control):
+    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x"}', RUNCOMFY_TOKEN="")
+    assert proc.returncode == 77
+    assert "RUNCOMFY_TOKEN" in proc.stderr.decode()
+    assert (await control.submits())["total"] == 0
+
+
+async def test_token_file_of_runcomfys_cli_is_used_when_env_is_empty(tmp_path, emulator, control):
+    cfg = tmp_path / "runcomfy-config"
+    cfg.mkdir()
+    (cfg / "token.json").write_text(json.dumps({"access_token": TOKEN}))
+    proc = await run_cli(
+        tmp_path,
+        emulator,
+        "run",
+        T2A,
+        "--input",
+        '{"tags":"x","duration":5}',
+        "--output-dir",
+        str(tmp_path),
+        RUNCOMFY_TOKEN="",
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+
+
+async def test_a_503_storm_on_status_polls_is_survived(tmp_path, emulator, control):
+    await control.faults({"on": "status", "status": 503, "count": 4})
+    proc = await run_cli(
+        tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+
+
+async def test_a_500_on_submit_exits_69_after_exactly_one_submit(tmp_path, emulator, control):
+    await control.faults({"on": "submit", "status": 500, "count": 3})
+    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}')
+    assert proc.returncode == 69
+    assert (await control.submits())["total"] == 1
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "words"),
+    [
+        ({"on": "submit", "status": 402}, 65, "balance"),
+        ({"on": "submit", "status": 401}, 77, "rejected the token"),
+        ({"on": "submit", "status": 429, "retry_after": 0, "count": 99}, 75, "rate-limiting"),
+        ({"on": "job", "fail": "GPU exploded"}, 1, "GPU exploded"),
+        ({"on": "submit", "drop": True}, 1, "may or may not be running"),
+    ],
+)
+async def test_exit_codes_match_the_seed(tmp_path, emulator, control, fault, code, words):
+    await control.faults(fault)
+    proc = await run_cli(
+        tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
+    )
+    assert proc.returncode == code, proc.stderr.decode()
+    assert words in proc.stderr.decode()
+    assert TOKEN not in proc.stderr.decode() + proc.stdout.decode()
+
+
+async def test_bad_arguments_exit_64_and_bad_json_exits_65(tmp_path, emulator):
+    assert (await run_cli(tmp_path, emulator, "run", T2A)).returncode == 64
+    assert (await run_cli(tmp_path, emulator, "run", T2A, "--input", "{nope")).returncode == 65
+    unknown = await run_cli(tmp_path, emulator, "run", "acme/nope", "--input", '{"tags":"x"}')
+    assert unknown.returncode == 65 and "Unknown model" in unknown.stderr.decode()
+
+
+async def test_no_wait_prints_the_request_id(tmp_path, emulator, control):
+    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--no-wait")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout)["request_id"].startswith("emu-")
+
+
+def test_emulator_command_prints_its_base_url_first_and_serves(tmp_path):
+    proc = subprocess.Popen(
+        [*ace_step_mcp_cmd(), "emulator", "--render-speed", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(tmp_path, None),
+    )
+    try:
+        assert proc.stdout is not None
+        base = proc.stdout.readline().decode().strip()
+        assert base.startswith("http://127.0.0.1:") and base.endswith("/v1")
+        run = subprocess.run(
+            [
+                *ace_step_mcp_cmd(),
+                "run",
+                T2A,
+                "--input",
+                '{"tags":"x","duration":5}',
+                "--output-dir",
+                str(tmp_path),
+            ],
+            env=subprocess_env(tmp_path, None, RUNCOMFY_MODEL_API_BASE=base),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr.decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_python_dash_m_works():
+    out = subprocess.run([sys.executable, "-m", "ace_step_mcp", "--version"], capture_output=True, check=True)
+    assert out.stdout.decode().startswith("ace-step-mcp ")

@@ -1,0 +1,117 @@
+"""The HTTP transports (streamable HTTP and legacy SSE) as a subprocess, through the SDK's client."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import anyio
+import httpx2
+import pytest
+from mcp import Client
+from mcp.client.sse import sse_client
+from mcp.client.streamable_http import streamable_http_client
+
+from tests.conftest import ace_step_mcp_cmd, subprocess_env
+
+pytestmark = pytest.mark.anyio
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@asynccontextmanager
+async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **env: str) -> AsyncIterator[int]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [*ace_step_mcp_cmd(), "serve", "--transport", transport, "--port", str(port), *extra],
+        env=subprocess_env(tmp_path, emulator, **env),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        with anyio.fail_after(20):
+            while True:
+                try:
+                    stream = await anyio.connect_tcp("127.0.0.1", port)
+                    await stream.aclose()
+                    break
+                except OSError:
+                    assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+                    await anyio.sleep(0.05)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+async def _generate(client: Client) -> str:
+    tools = await client.list_tools()
+    assert len(tools.tools) == 4
+    result = await client.call_tool("text_to_audio", {"tags": "synthwave, 100 BPM", "duration": 6})
+    assert not result.is_error, result.content
+    return str(result.structured_content["track_id"])
+
+
+async def _generate_and_read(client: Client) -> None:
+    track_id = await _generate(client)
+    read = await client.read_resource(f"music://tracks/{track_id}")
+    assert read.contents[0].mime_type == "audio/wav"
+    assert len(read.contents[0].blob) > 6 * 48_000 * 4  # type: ignore[union-attr]
+
+
+async def test_streamable_http_serves_tools_and_track_resources(tmp_path, emulator):
+    async with http_server(tmp_path, emulator, "streamable-http") as port:
+        # A WAV resource is bigger than the SDK client's default 1 MiB SSE event cap.
+        transport = streamable_http_client(f"http://127.0.0.1:{port}/mcp", max_sse_event_size=64 * 2**20)
+        async with Client(transport, mode="legacy") as client:
+            await _generate_and_read(client)
+
+
+async def test_legacy_sse_serves_tools_and_track_resources(tmp_path, emulator):
+    async with http_server(tmp_path, emulator, "sse") as port:
+        async with Client(sse_client(f"http://127.0.0.1:{port}/sse"), mode="legacy") as client:
+            track_id = await _generate(client)
+            info = await client.read_resource(f"music://tracks/{track_id}/info")
+            assert '"duration_s": 6.0' in info.contents[0].text  # type: ignore[union-attr]
+        # The SDK's SSE client caps an event at 1 MiB, under a 6 s WAV: the audio comes over plain HTTP.
+        async with httpx2.AsyncClient() as raw:
+            audio = await raw.get(f"http://127.0.0.1:{port}/tracks/{track_id}")
+            missing = await raw.get(f"http://127.0.0.1:{port}/tracks/trk_000000000000")
+    assert audio.status_code == 200 and audio.headers["content-type"] == "audio/wav"
+    assert len(audio.content) == 44 + 6 * 48_000 * 4
+    assert missing.status_code == 404
+
+
+async def test_http_bearer_token_is_required_when_configured(tmp_path, emulator):
+    secret = "http-secret-1234"
+    async with http_server(tmp_path, emulator, "streamable-http", ACE_STEP_MCP_HTTP_TOKEN=secret) as port:
+        url = f"http://127.0.0.1:{port}/mcp"
+        async with httpx2.AsyncClient() as raw:
+            denied = await raw.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "ping"})
+            assert denied.status_code == 401
+            wrong = await raw.post(url, json={}, headers={"Authorization": "Bearer nope"})
+            assert wrong.status_code == 401
+        async with (
+            httpx2.AsyncClient(headers={"Authorization": f"Bearer {secret}"}, timeout=30) as authed,
+            Client(streamable_http_client(url, http_client=authed), mode="legacy") as client,
+        ):
+            assert len((await client.list_tools()).tools) == 4
+
+
+def test_binding_beyond_loopback_without_a_token_refuses_to_start(tmp_path):
+    proc = subprocess.run(
+        [*ace_step_mcp_cmd(), "serve", "--transport", "streamable-http", "--host", "0.0.0.0", "--port", "0"],
+        env=subprocess_env(tmp_path, None),
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
+    assert proc.returncode == 64
+    assert "ACE_STEP_MCP_HTTP_TOKEN" in proc.stderr.decode()
