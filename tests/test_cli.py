@@ -163,3 +163,21 @@ def test_emulator_command_prints_its_base_url_first_and_serves(tmp_path):
 def test_python_dash_m_works():
     out = subprocess.run([sys.executable, "-m", "ace_step_mcp", "--version"], capture_output=True, check=True)
     assert out.stdout.decode().startswith("ace-step-mcp ")
+
+
+async def test_tracks_and_spend_commands_read_the_same_store(tmp_path, emulator, control):
+    out = tmp_path / "out"
+    ran = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(out))
+    track_id = json.loads(ran.stdout)["track_id"]
+    listed = await run_cli(tmp_path, emulator, "tracks", "list")
+    assert listed.returncode == 0 and track_id in listed.stdout.decode()
+    shown = json.loads((await run_cli(tmp_path, emulator, "tracks", "show", track_id)).stdout)
+    assert shown["duration_s"] == 5.0 and shown["cost_usd"] == pytest.approx(0.001)
+    exported = await run_cli(tmp_path, emulator, "tracks", "export", track_id, str(tmp_path))
+    assert Path(exported.stdout.decode().strip()).read_bytes() == (out / f"{track_id}.wav").read_bytes()
+    spend = await run_cli(tmp_path, emulator, "spend")
+    assert "text_to_audio" in spend.stdout.decode() and "0.0010" in spend.stdout.decode()
+    removed = await run_cli(tmp_path, emulator, "tracks", "rm", track_id)
+    assert removed.returncode == 0 and not (out / f"{track_id}.wav").exists()
+    missing = await run_cli(tmp_path, emulator, "tracks", "show", track_id)
+    assert missing.returncode == 65

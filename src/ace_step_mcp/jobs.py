@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -91,7 +92,7 @@ class JobRunner:
         self.client = client
         self.store = TrackStore(ledger, settings.output_dir)
         self.handles: dict[str, JobHandle] = {}
-        self.owner = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
         self._tg: anyio.abc.TaskGroup | None = None
         self.on_track: Callable[[TrackRow], Awaitable[None]] | None = None
 
@@ -263,14 +264,19 @@ class JobRunner:
             )
             self.ledger.update_job(job_id, state="failed", error=str(error), finished_at=time.time())
             raise error
+        # The track id is fixed before the download starts, so a download that a restart interrupts
+        # resumes into the same name and leaves no orphan partial file behind.
+        row = self.ledger.job(job_id)
+        track_id = row.track_id if row and row.track_id else new_track_id()
         self.ledger.update_job(
             job_id,
             status=result.status or "completed",
             cost_usd=result.cost_usd,
             output_url=url,
             finished_at=time.time(),
+            track_id=track_id,
         )
-        track_id = new_track_id()
+        self.ledger.claim(job_id, self.owner)
         downloaded = await self.client.download(url, self.settings.output_dir, track_id)
         out_seed = (result.output or {}).get("seed")
         seed = out_seed if isinstance(out_seed, int) and not isinstance(out_seed, bool) else request.body.get("seed")
@@ -297,6 +303,33 @@ class JobRunner:
 
     # -- after a restart ------------------------------------------------------------------------
 
+    def expected_seconds(self, request: JobRequest) -> float:
+        """How long a job like this usually takes here, learned from the ledger (else a guess)."""
+        seconds = request.endpoint.generated_seconds_of(request.body, request.edit)
+        rate = self.ledger.typical_wall_per_audio_second(request.endpoint.model_id)
+        return round(seconds * rate if rate is not None else 5.0 + seconds / 4.0, 1)
+
+    def resume(self, job_id: str) -> JobHandle | None:
+        """Drive a job this process does not hold yet (after a restart); None if another live
+        process holds it or there is nothing to drive."""
+        if job_id in self.handles:
+            return self.handles[job_id]
+        row = self.ledger.job(job_id)
+        if row is None or row.state != "submitted" or row.request_id is None:
+            return None
+        if not self.ledger.claim(job_id, self.owner):
+            return None
+        from ace_step_mcp.endpoints import BY_MODEL_ID
+
+        endpoint = BY_MODEL_ID.get(row.model_id)
+        if endpoint is None:
+            return None
+        request = JobRequest(endpoint, row.body, row.estimate_usd, row.parent_track_id, row.edit)
+        handle = JobHandle(row.job_id, request, request_id=row.request_id)
+        self.handles[row.job_id] = handle
+        self._spawn(handle, submit=False)
+        return handle
+
     def resume_open_jobs(self) -> list[str]:
         """Pick up every job a previous process submitted but did not finish; returns their ids.
 
@@ -311,20 +344,13 @@ class JobRunner:
                 self.ledger.update_job(
                     row.job_id,
                     state="unknown",
-                    error="The server stopped while this job was being submitted; check your RunComfy "
-                    "requests before submitting it again.",
+                    error="The server stopped while this job was being submitted, so it may or may not be "
+                    f"running and billed; check your RunComfy requests before submitting again (body hash "
+                    f"{row.body_hash[:16]}).",
                 )
                 continue
-            from ace_step_mcp.endpoints import BY_MODEL_ID
-
-            endpoint = BY_MODEL_ID.get(row.model_id)
-            if endpoint is None:
-                continue
-            request = JobRequest(endpoint, row.body, row.estimate_usd, row.parent_track_id, row.edit)
-            handle = JobHandle(row.job_id, request, request_id=row.request_id)
-            self.handles[row.job_id] = handle
-            self._spawn(handle, submit=False)
-            resumed.append(row.job_id)
+            if self.resume(row.job_id) is not None:
+                resumed.append(row.job_id)
         return resumed
 
 

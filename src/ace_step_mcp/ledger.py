@@ -258,15 +258,22 @@ class Ledger:
             )
 
     def claim(self, job_id: str, owner: str, lease_s: float = 120.0) -> bool:
-        """Take the right to drive a job; another live process holding the lease wins."""
+        """Take the right to drive a job; another live process holding the lease wins.
+
+        Owners are `host:pid:nonce`. A lease held by a process of this host that no longer exists
+        (killed with SIGKILL, say) is void at once, so a restarted server resumes without waiting
+        for the lease to run out.
+        """
         now = time.time()
         with self._tx() as db:
-            cur = db.execute(
-                "UPDATE jobs SET owner = ?, lease_until = ? WHERE job_id = ? "
-                "AND (owner IS NULL OR owner = ? OR lease_until IS NULL OR lease_until < ?)",
-                (owner, now + lease_s, job_id, owner, now),
-            )
-            return cur.rowcount == 1
+            row = db.execute("SELECT owner, lease_until FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
+            if row is None:
+                return False
+            held = row["owner"] and row["owner"] != owner and (row["lease_until"] or 0) >= now
+            if held and owner_alive(row["owner"]):
+                return False
+            db.execute("UPDATE jobs SET owner = ?, lease_until = ? WHERE job_id = ?", (owner, now + lease_s, job_id))
+            return True
 
     def job(self, job_id: str) -> JobRow | None:
         row = self._db.execute("SELECT * FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
@@ -295,6 +302,31 @@ class Ledger:
             (body_hash, since),
         ).fetchone()
         return TrackRow.from_row(row) if row else None
+
+    def typical_wall_per_audio_second(self, model_id: str) -> float | None:
+        """Median wall-clock seconds per generated second over the last 20 finished jobs here."""
+        rows = self._db.execute(
+            "SELECT (finished_at - submitted_at) AS wall, body_json, edit_json FROM jobs "
+            "WHERE model_id = ? AND state = 'done' AND finished_at IS NOT NULL AND submitted_at IS NOT NULL "
+            "ORDER BY created_at DESC LIMIT 20",
+            (model_id,),
+        ).fetchall()
+        ratios = []
+        for row in rows:
+            body = json.loads(row["body_json"])
+            edit = json.loads(row["edit_json"]) if row["edit_json"] else {}
+            if edit.get("type") == "inpaint":
+                gen = float(edit["end_s"]) - float(edit["start_s"])
+            else:
+                gen = float(body.get("duration") or 0) or float(
+                    body.get("extend_before_duration", 0) + body.get("extend_after_duration", 0)
+                )
+            if gen > 0 and row["wall"] >= 0:
+                ratios.append(row["wall"] / gen)
+        if not ratios:
+            return None
+        ratios.sort()
+        return float(ratios[len(ratios) // 2])
 
     # -- tracks ---------------------------------------------------------------------------------
 
@@ -364,6 +396,24 @@ class Ledger:
 
     def spent(self, since: float | None = None) -> float:
         return _spent(self._db, since)
+
+
+def owner_alive(owner: str) -> bool:
+    """False only when the owner is a process of this host that is gone; unknown means alive."""
+    import os
+    import socket
+
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _spent(db: sqlite3.Connection, since: float | None) -> float:

@@ -32,30 +32,37 @@ from mcp.server.mcpserver.utilities.func_metadata import ArgModelBase, FuncMetad
 from mcp_types import (
     AudioContent,
     CallToolResult,
+    InputRequiredResult,
     ResourceLink,
     TextContent,
     ToolAnnotations,
 )
 from mcp_types import Resource as MCPResource
-from pydantic import ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ace_step_mcp import __version__
+from ace_step_mcp.elicit import ask
 from ace_step_mcp.endpoints import BY_TOOL, ENDPOINTS, describe_error
-from ace_step_mcp.errors import AceStepError, redact
+from ace_step_mcp.errors import AceStepError, SpendRefused, redact
 from ace_step_mcp.settings import Settings
 from ace_step_mcp.tools import (
     ARGS,
     OURS,
+    JobList,
+    MusicJobArgs,
     TrackResult,
     description,
     input_schema,
     output_schema,
     result_of,
+    running_summary,
     summary,
 )
 from ace_step_mcp.tracks import track_info, track_uri
 
 if TYPE_CHECKING:  # the job service (ledger, HTTP client) loads after start, not before
+    from ace_step_mcp.jobs import JobHandle, JobRequest
+    from ace_step_mcp.ledger import JobRow
     from ace_step_mcp.modelapi import Progress
     from ace_step_mcp.service import Service
 
@@ -73,7 +80,8 @@ polished vocals, $0.0003/s). 5-240 s per call.
 Pass the earlier result's track id as `audio`; results stay within 240 s, so chain calls for longer pieces.
 - Every result has a track id and a music://tracks/{id} resource (the audio) plus \
 music://tracks/{id}/info (metadata and lineage). music://endpoints lists limits and prices.
-- Renders take seconds to a few minutes; progress is reported while they run.
+- Renders take seconds to a few minutes; progress is reported while they run. A call waits at most `wait_s` (45 s by default) and then returns status "running" with a job_id: the render goes on, and music_job (action "wait" or "result") fetches the track. Never resubmit a running job: that pays twice.
+- Costs: 60 s is about $0.012 (base) or $0.018 (1.5). Calls above the operator's threshold ask the user first.
 """
 
 
@@ -99,7 +107,8 @@ class App:
         self._ready = anyio.Event()
         self._service: Service | None = None
         self._error: BaseException | None = None
-        self.on_new_track: list[Callable[[], Awaitable[None]]] = []
+        self.last_poll: dict[str, float] = {}
+        self.http_base: str | None = None  # set when serving HTTP: tracks are also at {http_base}/tracks/{id}
 
     async def run(self) -> None:
         """Build the service (soon after start, or when first needed) and keep it until cancelled."""
@@ -217,6 +226,22 @@ def build_server(app: App) -> AceStepServer:
         )
         for endpoint in ENDPOINTS
     ]
+    tools.append(
+        Tool(
+            fn=_music_job_fn(app),
+            name="music_job",
+            title="Follow, fetch or cancel a music job",
+            description=MUSIC_JOB_DESCRIPTION,
+            parameters=_schema_of(MusicJobArgs),
+            fn_metadata=FuncMetadata(arg_model=_RawArguments, output_schema=_music_job_output_schema()),
+            is_async=True,
+            context_kwarg="ctx",
+            # One tool, five actions: status, wait, result and list only read; cancel cannot be undone.
+            annotations=ToolAnnotations(
+                read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=True
+            ),
+        )
+    )
     server = AceStepServer(app, tools)
     _register_static_resources(server)
     return server
@@ -260,6 +285,27 @@ def _register_static_resources(server: AceStepServer) -> None:
         service = await server.app.service()
         return json.dumps([track_info(t) for t in service.ledger.tracks(200)], indent=2)
 
+    @server.resource(
+        "music://spend",
+        name="spend",
+        title="Spend",
+        description="Money spent (charged, else estimated) by day and endpoint, the caps in force, and totals.",
+        mime_type="application/json",
+    )
+    async def spend() -> str:
+        service = await server.app.service()
+        caps = service.settings.caps
+        return json.dumps(
+            {
+                "by_day": service.ledger.spend_by_day(),
+                "total_usd": round(service.ledger.spent(), 6),
+                "caps_usd": {"per_call": caps.per_call, "per_day": caps.per_day, "total": caps.total},
+                "confirm_above_usd": service.settings.confirm_above_usd,
+                "offline_jobs_cost_nothing": True,
+            },
+            indent=2,
+        )
+
     # Templates are listed for discovery; `AceStepServer.read_resource` serves them.
     @server.resource(
         "music://tracks/{track_id}",
@@ -281,8 +327,8 @@ def _register_static_resources(server: AceStepServer) -> None:
         raise ResourceError("unreachable")
 
 
-def _tool_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult]]:
-    async def call(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+def _tool_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    async def call(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult | InputRequiredResult:
         try:
             return await _generate(app, tool, arguments, ctx)
         except AceStepError as exc:
@@ -297,6 +343,23 @@ def _tool_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult]]:
 
 def _error(message: str) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=message)], is_error=True)
+
+
+def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    schema.pop("title", None)
+    return schema
+
+
+def _music_job_output_schema() -> dict[str, Any]:
+    schema = output_schema()
+    schema["properties"]["jobs"] = {"type": "array", "items": {"type": "object"}}
+    schema["properties"]["status"] = {
+        "type": "string",
+        "description": "completed or running (a job); cancelled, not_cancellable or a final state (cancel).",
+    }
+    schema["required"] = []
+    return schema
 
 
 async def _client_roots(ctx: Context[Any, Any]) -> tuple[Path, ...]:
@@ -317,7 +380,44 @@ async def _client_roots(ctx: Context[Any, Any]) -> tuple[Path, ...]:
     return tuple(roots)
 
 
-async def _generate(app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+class ConfirmSpend(BaseModel):
+    confirm: bool = Field(description="Approve this charge")
+
+
+async def _confirm_spend(
+    service: Service, request: JobRequest, confirmed_by_model: bool, ctx: Context[Any, Any]
+) -> InputRequiredResult | None:
+    """Above the operator's threshold, ask the user; fail closed if nobody can be asked.
+
+    The threshold and the per-call cap come from settings only: `confirm_spend` from the model
+    stands in for the user's answer only when the client cannot ask, and never past the cap.
+    """
+    threshold = service.settings.confirm_above_usd
+    if threshold is None or service.offline or request.estimate_usd <= threshold:
+        return None
+    question = (
+        f"Approve ${request.estimate_usd:.4f} for {request.endpoint.title}? "
+        f"(above the ${threshold:.4f} that needs confirmation)"
+    )
+    answer = await ask(ctx, "confirm_spend", question, ConfirmSpend)
+    if isinstance(answer, InputRequiredResult):
+        return answer
+    if answer.action == "accept" and answer.content and answer.content.get("confirm"):
+        return None
+    if answer.action == "unsupported" and confirmed_by_model:
+        return None
+    if answer.action == "unsupported":
+        raise SpendRefused(
+            f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
+            f"user's approval, and this client cannot ask; ask the user, then repeat the call with "
+            f"confirm_spend: true."
+        )
+    raise SpendRefused(f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted.")
+
+
+async def _generate(
+    app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
+) -> CallToolResult | InputRequiredResult:
     endpoint = BY_TOOL[tool]
     model = ARGS[tool]
     try:
@@ -328,15 +428,66 @@ async def _generate(app: App, tool: str, arguments: dict[str, Any], ctx: Context
     wire = args.model_dump(exclude=set(OURS))
     roots = await _client_roots(ctx) if "audio" in wire else ()
     request = await service.prepare(endpoint, wire, client_roots=roots, fresh=bool(args.fresh))  # type: ignore[attr-defined]
+    pending = await _confirm_spend(service, request, bool(args.confirm_spend), ctx)  # type: ignore[attr-defined]
+    if pending is not None:
+        return pending
+    handle = service.runner.start(request)
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s  # type: ignore[attr-defined]
+    return await _follow(app, service, handle, ctx, wait_s, embed=bool(args.embed_audio), cancel_on_exit=True)  # type: ignore[attr-defined]
+
+
+async def _follow(
+    app: App,
+    service: Service,
+    handle: JobHandle,
+    ctx: Context[Any, Any],
+    wait_s: float,
+    *,
+    embed: bool = False,
+    cancel_on_exit: bool = False,
+) -> CallToolResult:
+    """Wait for a job at most `wait_s`, with progress; a job still running becomes a handle, not an error."""
     started = time.monotonic()
+    expected = service.runner.expected_seconds(handle.request)
 
     async def progress(p: Progress) -> None:
-        await ctx.report_progress(round(time.monotonic() - started, 1), None, _progress_message(p))
+        left = max(0.0, expected - p.elapsed_s)
+        await ctx.report_progress(
+            round(time.monotonic() - started, 1), None, f"{_progress_message(p)}, about {left:.0f} s left"
+        )
 
-    outcome = await service.runner.run(request, on_progress=progress, heartbeat_s=HEARTBEAT_S)
-    result = result_of(outcome, endpoint)
-    await _announce_new_track(ctx)
-    return _track_result(result, service, embed=bool(args.embed_audio))  # type: ignore[attr-defined]
+    try:
+        outcome = await service.runner.follow(
+            handle, on_progress=progress, heartbeat_s=HEARTBEAT_S, timeout_s=wait_s, cancel_on_exit=cancel_on_exit
+        )
+    except TimeoutError:
+        return _running_result(service, handle, expected)
+    result = result_of(outcome, handle.request.endpoint, handle.request.estimate_usd)
+    if not outcome.deduplicated:
+        await _announce_new_track(ctx)
+    return _track_result(app, result, service, embed=embed)
+
+
+def _running_result(service: Service, handle: JobHandle, expected: float) -> CallToolResult:
+    snap = service.runner.snapshot(handle)
+    result = TrackResult(
+        status="running",
+        job_id=handle.job_id,
+        endpoint=handle.request.endpoint.tool,
+        model_id=handle.request.endpoint.model_id,
+        request_id=handle.request_id,
+        estimate_usd=handle.request.estimate_usd,
+        elapsed_s=round(snap.elapsed_s, 1),
+        expected_s=expected,
+        queue_position=snap.queue_position,
+        offline_preview=bool(service.offline),
+        next_step=f"Call music_job with action 'wait' and job_id '{handle.job_id}' to get the track "
+        f"(do not call {handle.request.endpoint.tool} again: that would pay twice).",
+    )
+    return CallToolResult(
+        content=[TextContent(type="text", text=running_summary(result))],
+        structured_content=result.model_dump(mode="json"),
+    )
 
 
 def _progress_message(p: Progress) -> str:
@@ -356,32 +507,169 @@ async def _announce_new_track(ctx: Context[Any, Any]) -> None:
         log.debug("could not publish resources changed", exc_info=True)
 
 
-def _track_result(result: TrackResult, service: Service, *, embed: bool) -> CallToolResult:
-    content: list[Any] = [
-        TextContent(type="text", text=summary(result)),
-        ResourceLink(
-            type="resource_link",
-            uri=result.uri,
-            name=result.track_id,
-            title=f"{result.endpoint} {result.duration_s or 0:.1f} s",
-            mime_type=_mime(result.format),
-            size=Path(result.path).stat().st_size if Path(result.path).exists() else None,
-        ),
-    ]
-    if embed:
-        size = Path(result.path).stat().st_size
-        if size <= service.settings.max_embed_bytes:
-            data = base64.b64encode(Path(result.path).read_bytes()).decode()
-            content.append(AudioContent(type="audio", data=data, mime_type=_mime(result.format)))
+def _track_result(app: App, result: TrackResult, service: Service, *, embed: bool) -> CallToolResult:
+    mode = service.settings.output_mode or ("link" if app.http_base else "files")
+    assert result.track_id and result.uri and result.path
+    text = summary(result)
+    if app.http_base:
+        text += f"; download: {app.http_base}/tracks/{result.track_id}"
+    content: list[Any] = [TextContent(type="text", text=text)]
+    path = Path(result.path)
+    size = path.stat().st_size if path.exists() else None
+    if mode in ("files", "link", "both"):
+        content.append(
+            ResourceLink(
+                type="resource_link",
+                uri=result.uri,
+                name=result.track_id,
+                title=f"{result.endpoint} {result.duration_s or 0:.1f} s",
+                mime_type=_mime(result.format or ""),
+                size=size,
+            )
+        )
+    if embed or mode in ("resource", "both"):
+        if size is not None and size <= service.settings.max_embed_bytes:
+            data = base64.b64encode(path.read_bytes()).decode()
+            content.append(AudioContent(type="audio", data=data, mime_type=_mime(result.format or "")))
         else:
             content.append(
                 TextContent(
                     type="text",
-                    text=f"The audio ({size / 2**20:.1f} MiB) is over the {service.settings.max_embed_bytes / 2**20:.0f} "
-                    f"MiB inline cap; read {result.uri} instead.",
+                    text=f"The audio ({(size or 0) / 2**20:.1f} MiB) is over the "
+                    f"{service.settings.max_embed_bytes / 2**20:.0f} MiB inline cap; read {result.uri} instead.",
                 )
             )
     return CallToolResult(content=content, structured_content=result.model_dump(mode="json"))
+
+
+# -- music_job ---------------------------------------------------------------------------------------
+
+MUSIC_JOB_DESCRIPTION = (
+    "Follow up on a music job started by text_to_audio, text_to_audio_v15, audio_inpaint or audio_outpaint "
+    "when that call returned status 'running' (renders can outlast a tool call).\n"
+    "Actions: 'wait' waits up to wait_s (default 45) and returns the track when it is done; 'status' says "
+    "where the job is now; 'result' returns the finished track; 'cancel' stops a job that is still queued "
+    "(a job already rendering cannot be stopped and is billed; its track is still stored); 'list' shows "
+    "recent jobs with state and cost. Pick it for: getting a track whose render outlasted the call, or after "
+    "a restart. Do not pick it for: starting a new render. Never resubmit a running job instead: that pays twice."
+)
+
+_POLL_HOLD_S = 3.0
+
+
+def _music_job_fn(app: App) -> Callable[..., Awaitable[CallToolResult]]:
+    async def music_job(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+        try:
+            return await _music_job(app, arguments, ctx)
+        except AceStepError as exc:
+            return _error(str(exc))
+        except Exception:
+            log.exception("unexpected error in music_job")
+            return _error("music_job failed inside ace-step-mcp (the error is in the server log); try again.")
+
+    return music_job
+
+
+def _check_job_args(args: MusicJobArgs) -> None:
+    if args.action != "list" and not args.job_id:
+        raise AceStepError(f"`job_id` is required for action '{args.action}'; use action 'list' to find it.")
+    if args.action == "list" and args.job_id:
+        raise AceStepError("`job_id` does not apply to action 'list'; leave it out or use action 'status'.")
+    if args.wait_s is not None and args.action != "wait":
+        raise AceStepError(f"`wait_s` applies only to action 'wait', not '{args.action}'; leave it out.")
+    if args.limit is not None and args.action != "list":
+        raise AceStepError(f"`limit` applies only to action 'list', not '{args.action}'; leave it out.")
+
+
+async def _music_job(app: App, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    try:
+        args = MusicJobArgs.model_validate(arguments)
+    except ValidationError as exc:
+        return _error(describe_error(MusicJobArgs, exc))
+    _check_job_args(args)
+    service = await app.service()
+    if args.action == "list":
+        rows = service.ledger.jobs(limit=args.limit or 10)
+        listed = JobList(jobs=[_job_summary(service, r) for r in rows])
+        lines = [f"{j['job_id']} {j['endpoint']} {j['state']} ${j['usd']:.4f}" for j in listed.jobs]
+        return CallToolResult(
+            content=[TextContent(type="text", text="\n".join(lines) or "No jobs yet.")],
+            structured_content=listed.model_dump(mode="json"),
+        )
+    assert args.job_id is not None
+    row = service.ledger.job(args.job_id)
+    if row is None:
+        raise AceStepError(f"No job '{args.job_id[:40]}' here; use music_job with action 'list' to see job ids.")
+    if args.action == "cancel":
+        outcome = await service.runner.cancel(row.job_id)
+        text = {
+            "cancelled": f"Cancelled {row.job_id} while it was queued; nothing is billed.",
+            "not_cancellable": f"{row.job_id} is already rendering and cannot be stopped; RunComfy bills it, "
+            f"and its track will still be stored (music_job 'result' fetches it).",
+        }.get(outcome, f"{row.job_id} is already {outcome}; nothing to cancel.")
+        return CallToolResult(
+            content=[TextContent(type="text", text=text)],
+            structured_content={
+                "status": outcome,
+                "job_id": row.job_id,
+                "endpoint": row.tool,
+                "model_id": row.model_id,
+            },
+        )
+    handle = service.runner.handles.get(row.job_id) or service.runner.resume(row.job_id)
+    if row.state == "done" or (handle is not None and handle.done.is_set() and handle.outcome is not None):
+        return _finished(app, service, row.job_id)
+    if row.state in ("failed", "cancelled", "unknown") or (handle is not None and handle.error is not None):
+        row = service.ledger.job(row.job_id) or row
+        raise AceStepError(row.error or f"Job {row.job_id} ended '{row.state}'; start a new one if you still want it.")
+    if handle is None:
+        raise AceStepError(f"Job {row.job_id} is being driven by another server process; ask again in a few seconds.")
+    if args.action == "wait":
+        wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+        return await _follow(app, service, handle, ctx, wait_s)
+    # status and result on a running job: hold an eager poll a moment so it cannot hammer the API.
+    last = app.last_poll.get(row.job_id, 0.0)
+    app.last_poll[row.job_id] = time.monotonic()
+    if time.monotonic() - last < _POLL_HOLD_S:
+        # Held until the job's state really changes (not merely polled again) or the hold ends.
+        seen = service.runner.snapshot(handle)
+        deadline = time.monotonic() + _POLL_HOLD_S
+        while not handle.done.is_set() and time.monotonic() < deadline:
+            await handle.changed(deadline - time.monotonic())
+            now = service.runner.snapshot(handle)
+            if (now.status, now.queue_position) != (seen.status, seen.queue_position):
+                break
+        if handle.done.is_set() and handle.outcome is not None:
+            return _finished(app, service, row.job_id)
+    return _running_result(service, handle, service.runner.expected_seconds(handle.request))
+
+
+def _finished(app: App, service: Service, job_id: str) -> CallToolResult:
+    from ace_step_mcp.jobs import JobOutcome
+
+    row = service.ledger.job(job_id)
+    assert row is not None and row.track_id is not None
+    track = service.ledger.track(row.track_id)
+    if track is None:
+        raise AceStepError(f"Job {job_id} finished but its track is missing; it may have been removed.")
+    endpoint = BY_TOOL[row.tool]
+    result = result_of(JobOutcome(track, job_id), endpoint, row.estimate_usd)
+    return _track_result(app, result, service, embed=False)
+
+
+def _job_summary(service: Service, row: JobRow) -> dict[str, Any]:
+    return {
+        "job_id": row.job_id,
+        "endpoint": row.tool,
+        "state": row.state,
+        "request_id": row.request_id,
+        "track_id": row.track_id if row.state == "done" else None,
+        "usd": row.cost_usd if row.cost_usd is not None else row.estimate_usd,
+        "charged": row.cost_usd is not None,
+        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(row.created_at)),
+        "error": row.error,
+        "offline_preview": row.offline,
+    }
 
 
 # -- transports -------------------------------------------------------------------------------------
@@ -429,5 +717,7 @@ async def _serve_http(server: AceStepServer, settings: Settings, transport: str,
     starlette_app = server.sse_app(host=host) if transport == "sse" else server.streamable_http_app(host=host)
     token = settings.http_token.reveal() if settings.http_token else None
     asgi = guard_http_app(starlette_app, host=host, token=token)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - only shapes a URL
+    server.app.http_base = f"http://{shown}:{port}"
     config = uvicorn.Config(asgi, host=host, port=port, log_level="warning", access_log=False)
     await uvicorn.Server(config).serve()

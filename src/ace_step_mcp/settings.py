@@ -76,6 +76,13 @@ class Settings:
     wait_timeout_s: float = 30 * 60.0
     # Bearer token required by the HTTP transports (mandatory when bound beyond loopback).
     http_token: Secret | None = None
+    # A generating call waits this long, then returns a running job handle (clients cut calls at ~60 s).
+    wait_s: float = 45.0
+    # Calls estimated above this many USD need the user's confirmation (elicitation, or confirm_spend).
+    confirm_above_usd: float | None = None
+    # What a result carries: files (path), link (resource_link), resource (embedded audio), both; None:
+    # path and link on stdio, link on HTTP.
+    output_mode: str | None = None
 
     @property
     def ledger_path(self) -> Path:
@@ -111,6 +118,9 @@ class Settings:
             max_embed_bytes=_int(env, "ACE_STEP_MCP_MAX_EMBED_BYTES", 4 * 1024 * 1024),
             dedupe_window_s=float(_int(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S", 24 * 3600)),
             http_token=Secret(env["ACE_STEP_MCP_HTTP_TOKEN"]) if env.get("ACE_STEP_MCP_HTTP_TOKEN") else None,
+            wait_s=float(_int(env, "ACE_STEP_MCP_WAIT_S", 45)),
+            confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
+            output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
         )
 
 
@@ -166,6 +176,15 @@ def _usd(env: Mapping[str, str], name: str) -> float | None:
     if not value >= 0 or value == float("inf"):
         raise UsageError(f"{name} must be a number of US dollars of 0 or more, not {raw[:40]!r}.")
     return value
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str | None:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return None
+    if raw not in choices:
+        raise UsageError(f"{name} must be one of {', '.join(choices)}, not {raw[:20]!r}.")
+    return raw
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

@@ -44,6 +44,18 @@ class _Ours(BaseModel):
         False,
         description="Force a new paid render even if an identical call with the same fixed seed ran recently.",
     )
+    wait_s: float | None = Field(
+        None,
+        ge=0,
+        le=3600,
+        description="Seconds to wait for the render before returning a running job handle (default 45). "
+        "The job keeps running either way; fetch it with music_job.",
+    )
+    confirm_spend: bool = Field(
+        False,
+        description="Set true only after the user has approved the cost, when an earlier call said this "
+        "call needs confirmation.",
+    )
 
 
 class TextToAudioArgs(_Ours, TextToAudioBody):
@@ -68,27 +80,53 @@ OURS = frozenset(_Ours.model_fields)
 
 
 class TrackResult(BaseModel):
-    """The structured result of every generating tool."""
+    """The structured result of every generating tool and of `music_job`.
 
-    status: Literal["completed"] = "completed"
-    track_id: str
-    uri: str
-    path: str
-    duration_s: float | None
-    format: str
-    sample_rate: int | None
-    channels: int | None
+    `status` is `completed` (a track: the track fields are set) or `running` (the bounded wait
+    ran out: `job_id`, `elapsed_s`, `expected_s` and `next_step` say how to fetch it later).
+    """
+
+    status: Literal["completed", "running"] = "completed"
+    job_id: str
     endpoint: str
     model_id: str
-    request_id: str | None
-    job_id: str
-    seed: int | None
-    cost_usd: float | None
-    source_url: str | None
+    request_id: str | None = None
+    track_id: str | None = None
+    uri: str | None = None
+    path: str | None = None
+    duration_s: float | None = None
+    format: str | None = None
+    sample_rate: int | None = None
+    channels: int | None = None
+    seed: int | None = None
+    cost_usd: float | None = None
+    estimate_usd: float | None = None
+    source_url: str | None = None
     parent_track_id: str | None = None
     edit: dict[str, Any] | None = None
     deduplicated: bool = False
     offline_preview: bool = False
+    elapsed_s: float | None = None
+    expected_s: float | None = None
+    queue_position: int | None = None
+    next_step: str | None = None
+
+
+class MusicJobArgs(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    action: Literal["status", "wait", "result", "cancel", "list"] = Field(
+        description="status: where a job is now (read-only). wait: wait up to wait_s for it to finish. "
+        "result: the finished track (read-only). cancel: stop a job that is still queued (a running job "
+        "cannot be stopped and is billed). list: recent jobs with state and cost (read-only)."
+    )
+    job_id: str | None = Field(None, description="The job id (job_...) a generating tool returned; not for list.")
+    wait_s: float | None = Field(None, ge=0, le=600, description="Only for wait: seconds to wait, default 45.")
+    limit: int | None = Field(None, ge=1, le=100, description="Only for list: how many jobs, default 10.")
+
+
+class JobList(BaseModel):
+    jobs: list[dict[str, Any]]
 
 
 def input_schema(tool: str) -> dict[str, Any]:
@@ -150,9 +188,10 @@ def description(tool: str) -> str:
     return DESCRIPTIONS[tool].format(pick=endpoint.pick_for, avoid=endpoint.avoid_for)
 
 
-def result_of(outcome: JobOutcome, endpoint: Endpoint) -> TrackResult:
+def result_of(outcome: JobOutcome, endpoint: Endpoint, estimate_usd: float | None = None) -> TrackResult:
     t = outcome.track
     return TrackResult(
+        estimate_usd=estimate_usd,
         track_id=t.track_id,
         uri=track_uri(t.track_id),
         path=t.path,
@@ -171,6 +210,15 @@ def result_of(outcome: JobOutcome, endpoint: Endpoint) -> TrackResult:
         edit=t.edit,
         deduplicated=outcome.deduplicated,
         offline_preview=t.offline,
+    )
+
+
+def running_summary(result: TrackResult) -> str:
+    where = f", queue position {result.queue_position}" if result.queue_position else ""
+    prefix = "OFFLINE PREVIEW: " if result.offline_preview else ""
+    return (
+        f"{prefix}Still rendering after {result.elapsed_s:.0f} s (about {result.expected_s:.0f} s expected{where}); "
+        f"the job keeps running and its track will be stored. {result.next_step}"
     )
 
 
@@ -195,6 +243,5 @@ def summary(result: TrackResult) -> str:
     dur = f"{result.duration_s:.1f} s" if result.duration_s is not None else "unknown length"
     prefix = "OFFLINE PREVIEW (bundled emulator, not ACE Step): " if result.offline_preview else ""
     seed = f", seed {result.seed}" if result.seed is not None else ""
-    return (
-        f"{prefix}{what}{edit}: {result.track_id}, {dur} {result.format.upper()}{seed}, {cost}; saved at {result.path}"
-    )
+    fmt = (result.format or "audio").upper()
+    return f"{prefix}{what}{edit}: {result.track_id}, {dur} {fmt}{seed}, {cost}; saved at {result.path}"

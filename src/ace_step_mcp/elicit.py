@@ -1,0 +1,58 @@
+"""Asking the user a question mid-call, on both protocol eras.
+
+Up to 2025-11-25 the server sends `elicitation/create` while the tool call is open
+(`ctx.elicit`). From 2026-07-28 the call answers `InputRequiredResult` and the client retries it
+with the answers in `input_responses`, so a tool that asks must be able to run again from the
+top: everything before the question is pure validation, and nothing is submitted until the
+answer is in. A client that declared no elicitation gets `Unsupported`, and callers fail closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from mcp.server.elicitation import render_elicitation_schema
+from mcp.server.mcpserver import Context
+from mcp_types import ElicitRequest, ElicitRequestFormParams, ElicitResult, InputRequiredResult
+from mcp_types.version import is_version_at_least
+from pydantic import BaseModel
+
+MODERN = "2026-07-28"
+
+
+@dataclass(frozen=True)
+class Answer:
+    action: Literal["accept", "decline", "cancel", "unsupported"]
+    content: dict[str, Any] | None = None
+
+
+def supports_elicitation(ctx: Context[Any, Any]) -> bool:
+    caps = ctx.client_capabilities
+    elicitation = caps.elicitation if caps is not None else None
+    return elicitation is not None and (elicitation.form is not None or elicitation.url is None)
+
+
+def _modern(ctx: Context[Any, Any]) -> bool:
+    version = ctx.protocol_version
+    return version is not None and is_version_at_least(version, MODERN)
+
+
+async def ask(ctx: Context[Any, Any], key: str, message: str, schema: type[BaseModel]) -> Answer | InputRequiredResult:
+    """The user's answer, or (2026-07-28+) an `InputRequiredResult` the tool must return as is."""
+    if not supports_elicitation(ctx):
+        return Answer("unsupported")
+    if _modern(ctx):
+        responses = ctx.input_responses or {}
+        if key in responses:
+            raw = responses[key]
+            result = ElicitResult.model_validate(raw.model_dump() if isinstance(raw, BaseModel) else raw)
+            return Answer(result.action, dict(result.content) if result.content else None)
+        request = ElicitRequest(
+            params=ElicitRequestFormParams(message=message, requested_schema=render_elicitation_schema(schema))
+        )
+        return InputRequiredResult(input_requests={key: request}, request_state=ctx.request_state)
+    outcome = await ctx.elicit(message, schema)
+    if outcome.action == "accept":
+        return Answer("accept", outcome.data.model_dump())
+    return Answer(outcome.action)
