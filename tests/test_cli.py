@@ -167,7 +167,9 @@ def test_python_dash_m_works():
 
 async def test_tracks_and_spend_commands_read_the_same_store(tmp_path, emulator, control):
     out = tmp_path / "out"
-    ran = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(out))
+    ran = await run_cli(
+        tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(out)
+    )
     track_id = json.loads(ran.stdout)["track_id"]
     listed = await run_cli(tmp_path, emulator, "tracks", "list")
     assert listed.returncode == 0 and track_id in listed.stdout.decode()

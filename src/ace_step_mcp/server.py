@@ -34,10 +34,20 @@ from mcp_types import (
     CallToolResult,
     InputRequiredResult,
     ResourceLink,
+    ServerCapabilities,
+    ServerTasksCapability,
+    ServerTasksRequestsCapability,
+    TasksCallCapability,
+    TasksCancelCapability,
+    TasksListCapability,
+    TasksToolsCapability,
     TextContent,
     ToolAnnotations,
+    ToolExecution,
 )
 from mcp_types import Resource as MCPResource
+from mcp_types import Tool as MCPTool
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ace_step_mcp import __version__
@@ -144,8 +154,13 @@ class AceStepServer(MCPServer[Any]):
     each track read back with its own MIME type."""
 
     def __init__(self, app: App, tools: list[Tool]) -> None:
+        from ace_step_mcp.tasks import TaskSupport
+
+        task_support = TaskSupport(app)
         super().__init__(
             tools=tools,
+            extensions=[task_support],
+            middleware=[task_support.middleware],
             name="ace-step-mcp",
             title="ACE Step music",
             version=__version__,
@@ -153,6 +168,30 @@ class AceStepServer(MCPServer[Any]):
             website_url="https://pypi.org/project/ace-step-mcp/",
         )
         self.app = app
+        task_support.server = self
+        # Two capabilities MCPServer derives no way to declare: we do send resources/list_changed
+        # when a track lands, and generating tools accept task-augmented calls (2025-11-25).
+        derive = self._lowlevel_server.get_capabilities
+
+        def get_capabilities(*args: Any, **kwargs: Any) -> ServerCapabilities:
+            caps = derive(*args, **kwargs)
+            if caps.resources is not None and kwargs.get("protocol_version") not in MODERN_PROTOCOL_VERSIONS:
+                caps.resources.list_changed = True
+            caps.tasks = ServerTasksCapability(
+                list=TasksListCapability(),
+                cancel=TasksCancelCapability(),
+                requests=ServerTasksRequestsCapability(tools=TasksToolsCapability(call=TasksCallCapability())),
+            )
+            return caps
+
+        self._lowlevel_server.get_capabilities = get_capabilities  # type: ignore[method-assign]
+
+    async def list_tools(self) -> list[MCPTool]:
+        tools = await super().list_tools()
+        for tool in tools:
+            if tool.name in BY_TOOL:
+                tool.execution = ToolExecution(task_support="optional")
+        return tools
 
     async def list_resources(self) -> list[MCPResource]:
         listed = await super().list_resources()
@@ -415,9 +454,14 @@ async def _confirm_spend(
     raise SpendRefused(f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted.")
 
 
-async def _generate(
+async def start_job(
     app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
-) -> CallToolResult | InputRequiredResult:
+) -> tuple[Service, JobHandle, BaseModel] | CallToolResult | InputRequiredResult:
+    """Validate, resolve, confirm and start a job: everything a generating call does before waiting.
+
+    Returns the started job, or the result to answer with instead (an error sentence, or the
+    question for the user). Nothing is submitted unless a job is returned.
+    """
     endpoint = BY_TOOL[tool]
     model = ARGS[tool]
     try:
@@ -431,7 +475,16 @@ async def _generate(
     pending = await _confirm_spend(service, request, bool(args.confirm_spend), ctx)  # type: ignore[attr-defined]
     if pending is not None:
         return pending
-    handle = service.runner.start(request)
+    return service, service.runner.start(request), args
+
+
+async def _generate(
+    app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
+) -> CallToolResult | InputRequiredResult:
+    started = await start_job(app, tool, arguments, ctx)
+    if not isinstance(started, tuple):
+        return started
+    service, handle, args = started
     wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s  # type: ignore[attr-defined]
     return await _follow(app, service, handle, ctx, wait_s, embed=bool(args.embed_audio), cancel_on_exit=True)  # type: ignore[attr-defined]
 
