@@ -53,7 +53,7 @@ async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **e
 
 async def _generate(client: Client) -> str:
     tools = await client.list_tools()
-    assert len(tools.tools) == 5
+    assert len(tools.tools) == 6
     result = await client.call_tool("text_to_audio", {"tags": "synthwave, 100 BPM", "duration": 6})
     assert not result.is_error, result.content
     return str(result.structured_content["track_id"])
@@ -102,7 +102,7 @@ async def test_http_bearer_token_is_required_when_configured(tmp_path, emulator)
             httpx2.AsyncClient(headers={"Authorization": f"Bearer {secret}"}, timeout=30) as authed,
             Client(streamable_http_client(url, http_client=authed), mode="legacy") as client,
         ):
-            assert len((await client.list_tools()).tools) == 5
+            assert len((await client.list_tools()).tools) == 6
 
 
 def test_binding_beyond_loopback_without_a_token_refuses_to_start(tmp_path):

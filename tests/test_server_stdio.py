@@ -50,7 +50,16 @@ async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emula
         assert client.server_info.version
         assert "240" in (client.instructions or "")
         tools = {t.name: t for t in (await client.list_tools()).tools}
-    assert set(tools) == {"text_to_audio", "text_to_audio_v15", "audio_inpaint", "audio_outpaint", "music_job"}
+    assert set(tools) == {
+        "text_to_audio",
+        "text_to_audio_v15",
+        "audio_inpaint",
+        "audio_outpaint",
+        "make_music",
+        "music_job",
+    }
+    router = tools.pop("make_music")
+    assert router.input_schema["required"] == ["request"] and "dry_run" in router.input_schema["properties"]
     job = tools.pop("music_job")
     assert job.input_schema["properties"]["action"]["enum"] == ["status", "wait", "result", "cancel", "list"]
     assert job.annotations is not None and job.annotations.destructive_hint is True
@@ -273,7 +282,7 @@ async def test_every_bad_input_class_is_an_error_sentence_and_nothing_is_submitt
 
 async def test_online_without_a_token_lists_tools_and_calls_explain_how_to_set_it(tmp_path, emulator, control):
     async with mcp_client(tmp_path, emulator, args=("--online",), RUNCOMFY_TOKEN="") as client:
-        assert len((await client.list_tools()).tools) == 5
+        assert len((await client.list_tools()).tools) == 6
         result = await client.call_tool("text_to_audio", {"tags": "x"})
     assert result.is_error
     assert "RUNCOMFY_TOKEN" in result.content[0].text and "--offline" in result.content[0].text  # type: ignore[union-attr]

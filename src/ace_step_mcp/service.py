@@ -86,9 +86,11 @@ class Service:
         *,
         client_roots: tuple[Path, ...] = (),
         fresh: bool = False,
+        check_token: bool = True,
     ) -> JobRequest:
         body = validate_body(endpoint, raw)
-        self.require_token()
+        if check_token:
+            self.require_token()
         if isinstance(body, InpaintBody | OutpaintBody):
             resolved = await resolve_audio_ref(
                 body.audio,

@@ -86,8 +86,8 @@ class TrackResult(BaseModel):
     ran out: `job_id`, `elapsed_s`, `expected_s` and `next_step` say how to fetch it later).
     """
 
-    status: Literal["completed", "running"] = "completed"
-    job_id: str
+    status: Literal["completed", "running", "plan"] = "completed"
+    job_id: str | None = None
     endpoint: str
     model_id: str
     request_id: str | None = None
@@ -110,6 +110,29 @@ class TrackResult(BaseModel):
     expected_s: float | None = None
     queue_position: int | None = None
     next_step: str | None = None
+    plan: dict[str, Any] | None = None  # make_music: the endpoint, arguments, estimate and why
+
+
+class MakeMusicArgs(_Ours):
+    request: str = Field(
+        min_length=1,
+        max_length=4000,
+        description="What the user asked for, in their words: 'a 90 s lo-fi bed', 'replace 0:20-0:40 with a "
+        "piano breakdown', 'add a 30 s intro'. Lyrics may follow 'lyrics:'.",
+    )
+    audio: str | None = Field(None, description=AUDIO_DOC + " Give it for edits and extensions.")
+    tags: str | None = Field(None, description="Tags to use instead of the ones read from the request.")
+    lyrics: str | None = Field(None, description="Lyrics to use instead of any in the request; '[inst]' for none.")
+    duration: int | None = Field(None, description="Length of a new track in seconds, 5-240.")
+    seed: int | None = Field(None, ge=-1, le=2_147_483_647, description="Fix it to reproduce a result.")
+    start_time: float | None = Field(None, ge=0, le=240, description="Edit window start, seconds from the start.")
+    end_time: float | None = Field(None, ge=0, le=240, description="Edit window end, seconds from the start.")
+    extend_before: float | None = Field(None, ge=0, le=240, description="Seconds to add before the track.")
+    extend_after: float | None = Field(None, ge=0, le=240, description="Seconds to add after the track.")
+    quality: Literal["draft", "polished"] | None = Field(
+        None, description="'draft' forces the cheap base model; 'polished' forces ACE Step 1.5."
+    )
+    dry_run: bool = Field(False, description="Only return the plan and its cost; nothing is submitted or paid.")
 
 
 class MusicJobArgs(BaseModel):

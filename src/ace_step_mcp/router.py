@@ -1,0 +1,637 @@
+"""Plain request in, plan out: which endpoint, with which arguments, and the words that decided it.
+
+Deterministic and explainable on purpose: no model is called, the same request always gives
+the same plan, and every decision is recorded in `rationale` with the phrase that caused it.
+Explicit fields always win over anything read from the text. When the text does not say what
+is needed (an edit with no time range, "longer" with no length, an edit with no track) the
+router returns a `Question` instead of guessing, so no money is ever spent on a guess.
+
+The router only plans. Running a plan goes through the same path as the four endpoint tools.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from ace_step_mcp.endpoints import MAX_SECONDS, MIN_T2A_SECONDS
+from ace_step_mcp.errors import InvalidInput
+
+# -- numbers and times ----------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90, "half": 0.5,
+}  # fmt: skip
+_SEC_UNITS = r"(?:seconds?|secs?|s\b|segundos?|secondes?|sekunden?|secondi|秒)"
+_MIN_UNITS = r"(?:minutes?|mins?|m\b|minutos?|minuten?|minuti|分钟?|分)"
+_NUM = r"(\d+(?:[.,]\d+)?)"
+_WORDNUM = (
+    r"(" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + r")"
+)
+
+_MSS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])")
+_MIN_AND_HALF = re.compile(
+    r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b|\b(?:one|1)\s+and\s+a\s+half\s+minutes?\b"
+)
+_HALF_MINUTE = re.compile(r"\bhalf\s+a\s+minute\b")
+_MIN_SEC = re.compile(r"\b" + _NUM + r"\s*" + _MIN_UNITS + r"\s*(?:and\s+)?" + _NUM + r"\s*" + _SEC_UNITS)
+_SECONDS = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _SEC_UNITS)
+_MINUTES = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _MIN_UNITS)
+_WORD_SECONDS = re.compile(r"\b" + _WORDNUM + r"[\s-]+" + _SEC_UNITS)
+_WORD_MINUTES = re.compile(r"\b(?:" + _WORDNUM + r"|a|an)[\s-]+" + _MIN_UNITS)
+_MINUTE_LONG = re.compile(r"\bminute[\s-]long\b")
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    seconds: float
+
+
+def find_times(text: str) -> list[Span]:
+    """Every time expression in (lower-cased) text, with its position, left to right."""
+    found: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], seconds: float) -> None:
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(Span(m.start(), m.end(), seconds))
+
+    for m in _MIN_AND_HALF.finditer(text):
+        add(m, 90)
+    for m in _HALF_MINUTE.finditer(text):
+        add(m, 30)
+    for m in _MIN_SEC.finditer(text):
+        add(m, _num(m.group(1)) * 60 + _num(m.group(2)))
+    for m in _MSS.finditer(text):
+        add(m, int(m.group(1)) * 60 + int(m.group(2)))
+    for m in _MINUTE_LONG.finditer(text):
+        add(m, 60)
+    for m in _SECONDS.finditer(text):
+        if _not_a_time(text, m):
+            continue
+        add(m, _num(m.group(1)))
+    for m in _MINUTES.finditer(text):
+        add(m, _num(m.group(1)) * 60)
+    for m in _WORD_SECONDS.finditer(text):
+        add(m, _NUMBER_WORDS[m.group(1)])
+    for m in _WORD_MINUTES.finditer(text):
+        add(m, _NUMBER_WORDS.get(m.group(1) or "a", 1) * 60)
+    return sorted(found, key=lambda s: s.start)
+
+
+_DECADE = re.compile(r"(?:the\s+)?[5-9]0s\s*$")
+
+
+def _not_a_time(text: str, m: re.Match[str]) -> bool:
+    """'808s' are drum machines and '80s synthpop' is a decade, not seconds."""
+    token = text[m.start() : m.end()]
+    if re.fullmatch(r"808s?", token):
+        return True
+    if re.fullmatch(r"[5-9]0s", token):
+        after = text[m.end() : m.end() + 30]
+        before = text[max(0, m.start() - 5) : m.start()]
+        style = any(after.lstrip().startswith(t) for t in STYLE_TERMS)
+        return style or "the " in before or after.lstrip().startswith(("music", "style", "vibe", "sound"))
+    return False
+
+
+_RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|から)\s*"
+_RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
+_RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
+_LAST = re.compile(
+    r"\b(?:last|final|closing|últimos?|derniers?|letzten?)\s+(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+)  # fmt: skip
+_FIRST = re.compile(
+    r"\b(?:first|opening|primeros?|premiers?|ersten?)\s+(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+)  # fmt: skip
+_TO_END = re.compile(r"(?:from\s+)?" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
+
+
+def _range_time(text: str) -> float:
+    m = _MSS.fullmatch(text)
+    if m:
+        return int(m.group(1)) * 60 + int(m.group(2))
+    return _num(text)
+
+
+def _span_seconds(m: re.Match[str]) -> float:
+    digits, word = m.group(1), m.group(2)
+    value = _num(digits) if digits else float(_NUMBER_WORDS[word])
+    unit = m.group(0)[m.end(2 if word else 1) - m.start() :]
+    return value * 60 if re.search(_MIN_UNITS, unit) else value
+
+
+# -- vocabulary -------------------------------------------------------------------------------------
+
+EDIT_WORDS = (
+    "fix", "replace", "swap", "redo", "re-do", "regenerate", "rewrite", "re-write", "change", "inpaint",
+    "redo", "remake", "re-record", "repair", "patch", "edit", "sub in", "substitute", "rework",
+    "reemplaza", "cambia", "arregla", "remplace", "change", "ersetze", "ändere", "差し替え", "替换",
+)  # fmt: skip
+EXTEND_WORDS = (
+    "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
+    "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
+    "extiende", "alarga", "prolonge", "rallonge", "verlängere", "延長", "延长",
+)  # fmt: skip
+BEFORE_WORDS = (
+    "intro",
+    "lead-in",
+    "lead in",
+    "opening",
+    "build-up",
+    "buildup",
+    "beginning",
+    "start",
+    "prepend",
+    "before",
+)
+AFTER_WORDS = ("outro", "ending", "tail", "fade-out", "fade out", "coda", "end", "append", "after")
+SECTION_WORDS = ("chorus", "verse", "bridge", "hook", "drop", "breakdown", "solo", "outro", "intro", "middle")
+CHEAP_WORDS = (
+    "cheap",
+    "draft",
+    "quick",
+    "rough",
+    "sketch",
+    "demo",
+    "budget",
+    "low-cost",
+    "inexpensive",
+    "batch",
+    "drafts",
+)
+POLISHED_WORDS = (
+    "polished", "hero", "radio-ready", "radio ready", "commercial", "studio quality", "studio-quality",
+    "professional", "release-ready", "best quality", "high quality", "high-quality", "flagship",
+)  # fmt: skip
+INSTRUMENTAL_WORDS = (
+    "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
+    "sans voix", "ohne gesang", "[inst]",
+)  # fmt: skip
+LANGUAGE_WORDS = {
+    "japanese": "Japanese", "j-pop": "Japanese", "jpop": "Japanese", "anime": "Japanese", "city pop": "Japanese",
+    "korean": "Korean", "k-pop": "Korean", "kpop": "Korean", "mandarin": "Chinese", "chinese": "Chinese",
+    "c-pop": "Chinese", "cantonese": "Cantonese", "spanish": "Spanish", "español": "Spanish", "latin pop": "Spanish",
+    "french": "French", "chanson": "French", "français": "French", "german": "German", "deutsch": "German",
+    "italian": "Italian", "portuguese": "Portuguese", "brazilian": "Portuguese", "bossa nova": "Portuguese",
+    "hindi": "Hindi", "bollywood": "Hindi", "arabic": "Arabic", "russian": "Russian", "turkish": "Turkish",
+    "vietnamese": "Vietnamese", "thai": "Thai", "multilingual": "several languages",
+}  # fmt: skip
+VOCAL_WORDS = ("vocal", "vocals", "singer", "sung", "sing", "song with lyrics", "lyrics", "voice", "rap", "choir")
+
+# Words worth keeping as tags when none are given: genres, moods, instruments, textures, structure.
+STYLE_TERMS = (
+    "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
+    "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
+    "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
+    "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "punk", "metal", "heavy metal",
+    "grunge", "folk", "country", "bluegrass", "reggae", "reggaeton", "dancehall", "afrobeat", "afrobeats",
+    "latin", "salsa", "bossa nova", "samba", "tango", "flamenco", "classical", "orchestral", "cinematic",
+    "epic", "soundtrack", "film score", "game music", "chiptune", "8-bit", "video game", "gospel", "k-pop",
+    "j-pop", "city pop", "anime", "ballad", "lullaby", "march", "waltz", "jingle", "corporate", "upbeat",
+    "mellow", "happy", "sad", "dark", "moody", "melancholic", "uplifting", "energetic", "calm", "relaxing",
+    "dreamy", "nostalgic", "romantic", "aggressive", "tense", "playful", "warm", "bright", "anthemic",
+    "driving", "groovy", "soft", "gentle", "emotional", "triumphant", "mysterious", "spooky", "festive",
+    "piano", "rhodes", "electric piano", "organ", "synth", "synths", "pads", "strings", "violin", "cello",
+    "guitar", "acoustic guitar", "electric guitar", "bass", "808", "sub bass", "drums", "soft drums",
+    "breakbeat", "percussion", "brass", "horns", "trumpet", "saxophone", "sax", "flute", "harp", "choir",
+    "bells", "marimba", "ukulele", "banjo", "vinyl crackle", "tape hiss", "female vocal", "male vocal",
+    "female vocals", "male vocals", "rap", "whistle", "seamless loop", "loop", "fade", "fade-out",
+    "build-up", "breakdown", "drop", "background music", "background", "no drums", "no vocals", "acoustic",
+    "drum fill", "drum", "accordion", "shoegaze", "mandopop", "arabic pop", "fanfare", "trailer", "lo fi",
+)  # fmt: skip
+_BPM = re.compile(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
+_SEED = re.compile(r"\bseed\s*[:=#]?\s*(-?\d+)\b")
+_LYRICS_MARK = re.compile(r"(?:lyrics|letra|paroles|text|歌詞|歌词)\s*[:：]\s*(.+)$", re.IGNORECASE | re.DOTALL)
+_TRACK_REF = re.compile(r"\b(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})\b")
+
+# -- languages --------------------------------------------------------------------------------------
+
+_LATIN_STOPWORDS = {
+    "Spanish": {"el", "la", "los", "las", "que", "de", "y", "mi", "tu", "corazón", "amor", "noche", "canción",
+                "quiero", "eres", "para", "con", "por", "sol", "cielo", "bailar", "vida", "mañana"},
+    "French": {"le", "la", "les", "je", "tu", "et", "mon", "ma", "de", "des", "amour", "coeur", "cœur", "nuit",
+               "est", "pas", "dans", "ciel", "toujours", "nous", "vous", "chanson", "sur"},
+    "German": {"ich", "du", "und", "nicht", "die", "der", "das", "mein", "dein", "liebe", "herz", "nacht",
+               "ist", "wir", "mit", "auf", "himmel", "immer"},
+    "Portuguese": {"eu", "você", "não", "coração", "amor", "noite", "meu", "minha", "saudade", "com", "que",
+                   "uma", "céu", "vida"},
+    "Italian": {"io", "tu", "che", "il", "amore", "cuore", "notte", "sono", "mio", "mia", "non", "sempre",
+                "cielo", "della", "una"},
+    "English": {"the", "and", "i", "you", "my", "your", "love", "night", "heart", "we", "are", "is", "in",
+                "on", "of", "to", "it", "me", "a", "sky", "never", "fade", "rise"},
+}  # fmt: skip
+
+
+def lyrics_language(text: str) -> str | None:
+    """The language of lyrics when it is not English (script first, then common words)."""
+    body = re.sub(r"\[[^\]]*\]", " ", text)
+    counts: dict[str, int] = {}
+    for ch in body:
+        if ch.isspace() or not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        for script in ("HIRAGANA", "KATAKANA", "CJK", "HANGUL", "CYRILLIC", "ARABIC", "DEVANAGARI", "THAI",
+                       "HEBREW", "GREEK"):  # fmt: skip
+            if name.startswith(script):
+                counts[script] = counts.get(script, 0) + 1
+    if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0):
+        return "Japanese"
+    scripts = {"CJK": "Chinese", "HANGUL": "Korean", "CYRILLIC": "Russian", "ARABIC": "Arabic",
+               "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek"}  # fmt: skip
+    if counts:
+        return scripts[max(counts, key=lambda k: counts[k])]
+    words = re.findall(r"[a-zà-ÿœ']+", body.lower())
+    if not words:
+        return None
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    if best != "English" and scores[best] > scores["English"] and scores[best] >= 2:
+        return best
+    if re.search(r"[ñ¿¡ãõçßäöü]", body.lower()) and scores["English"] < 3:
+        for lang, marks in (("Spanish", "ñ¿¡"), ("Portuguese", "ãõ"), ("German", "ßäöü"), ("French", "ç")):
+            if any(c in body.lower() for c in marks):
+                return lang
+    return None
+
+
+# -- the plan ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    tool: str
+    arguments: dict[str, Any]
+    rationale: list[str] = field(default_factory=list)
+
+    def why(self) -> str:
+        return "; ".join(self.rationale)
+
+
+@dataclass(frozen=True)
+class Question:
+    """The one thing to ask the user before anything can be planned."""
+
+    text: str
+    kind: str  # window | extension | audio | edit_or_extend | tags
+
+
+@dataclass
+class Request:
+    request: str
+    audio: str | None = None
+    audio_length_s: float | None = None
+    tags: str | None = None
+    lyrics: str | None = None
+    duration: int | None = None
+    seed: int | None = None
+    start_time: float | None = None
+    end_time: float | None = None
+    extend_before: float | None = None
+    extend_after: float | None = None
+    quality: str | None = None  # draft | polished
+    source_tags: str | None = None  # tags of the track being edited, when it is one of ours
+
+
+def find_track_ref(text: str) -> str | None:
+    m = _TRACK_REF.search(text)
+    return m.group(1) if m else None
+
+
+def _has(text: str, words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) if w.isascii() else w in text:
+            return w
+    return None
+
+
+def _quote(text: str, m: re.Match[str] | Span) -> str:
+    a, b = (m.start(), m.end()) if isinstance(m, re.Match) else (m.start, m.end)
+    return text[a:b].strip()
+
+
+def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
+    """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+    for term in sorted(STYLE_TERMS, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text):
+            if any(m.start() < b and a < m.end() for a, b in covered):
+                continue
+            covered.append((m.start(), m.end()))
+            found.append((m.start(), term))
+    tags = [t for _, t in sorted(found)]
+    if language and not any(language.lower() in t for t in tags):
+        tags.append(f"{language.lower()} vocal")
+    if bpm and not any("bpm" in t for t in tags):
+        tags.append(f"{bpm} BPM")
+    if instrumental and "no vocals" not in tags:
+        tags.append("no vocals")
+    seen: set[str] = set()
+    return ", ".join(t for t in tags if not (t in seen or seen.add(t)))  # type: ignore[func-returns-value]
+
+
+def plan(req: Request) -> Plan | Question:
+    """Decide the endpoint and its arguments; raises `InvalidInput` for limits, never guesses."""
+    raw = req.request or ""
+    text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
+    why: list[str] = []
+
+    lyrics = req.lyrics
+    if lyrics is None:
+        m = _LYRICS_MARK.search(raw)
+        if m:
+            lyrics = m.group(1).strip()
+            text = text[: m.start()]
+            why.append("lyrics taken from after 'lyrics:'")
+    audio = req.audio
+    if audio is None:
+        ref = _TRACK_REF.search(raw)
+        if ref:
+            audio = ref.group(1)
+            why.append(f"'{ref.group(1)}' → the track to work on")
+
+    instrumental_word = _has(text, INSTRUMENTAL_WORDS)
+    instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")
+    if instrumental_word and lyrics is None:
+        lyrics = "[inst]"
+        why.append(f"'{instrumental_word}' → lyrics [inst], 'no vocals' in tags")
+
+    bpm_m = _BPM.search(text)
+    bpm = int(bpm_m.group(1)) if bpm_m else None
+    seed = req.seed
+    if seed is None:
+        sm = _SEED.search(text)
+        seed = int(sm.group(1)) if sm else None
+
+    explicit_window = req.start_time is not None or req.end_time is not None
+    explicit_extend = req.extend_before is not None or req.extend_after is not None
+    edit_word = _has(text, EDIT_WORDS)
+    extend_word = _has(text, EXTEND_WORDS)
+    range_m = _RANGE.search(text)
+    last_m = _LAST.search(text)
+    first_m = _FIRST.search(text)
+    to_end_m = _TO_END.search(text)
+    has_window = bool(range_m or last_m or first_m or to_end_m)
+
+    add_time = re.search(r"\badd(?:ing)?\b", text) and find_times(text)
+    if audio is not None:
+        if explicit_window:
+            kind = "inpaint"
+            why.append("explicit start_time/end_time → inpaint")
+        elif explicit_extend:
+            kind = "outpaint"
+            why.append("explicit extend_before/extend_after → outpaint")
+        elif edit_word:
+            kind = "inpaint"
+            why.append(f"'{edit_word}' + a track → inpaint")
+        elif extend_word:
+            kind = "outpaint"
+            why.append(f"'{extend_word}' + a track → outpaint")
+        elif add_time and not (range_m or last_m or first_m):
+            # 'add 30 seconds to the end' lengthens the track; it names no window inside it.
+            kind = "outpaint"
+            why.append("'add' + a length + a track → outpaint")
+        elif has_window:
+            kind = "inpaint"
+            why.append("a time range of a track → inpaint")
+        elif add_time:
+            kind = "outpaint"
+            why.append("'add' + a length + a track → outpaint")
+        else:
+            return Question(
+                "Should I regenerate a time range inside the track (say which seconds), or extend it with an "
+                "intro or outro (say how long)?",
+                "edit_or_extend",
+            )
+    elif (
+        explicit_window
+        or explicit_extend
+        or (edit_word and has_window)
+        or (extend_word and re.search(r"\b(?:it|this|the track|the song|my)\b", text) and not _looks_new(text))
+    ):
+        return Question(
+            "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
+        )
+    else:
+        kind = "text_to_audio"
+
+    if kind == "inpaint":
+        return _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
+    if kind == "outpaint":
+        return _plan_outpaint(req, text, audio or "", lyrics, seed, why, bpm)
+    return _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
+
+
+def _looks_new(text: str) -> bool:
+    return bool(re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text))
+
+
+def _tags_for(
+    req: Request, text: str, why: list[str], *, instrumental: bool, bpm: int | None, language: str | None
+) -> str | Question:
+    if req.tags:
+        why.append("tags as given")
+        tags = req.tags
+        if instrumental and "no vocals" not in tags.lower():
+            tags = f"{tags}, no vocals"
+        return tags
+    tags = extract_tags(text, instrumental=instrumental, bpm=bpm, language=language)
+    if req.source_tags:
+        # The seed's advice for edits: share the original's tags so the new part blends in.
+        merged = [t.strip() for t in (tags.split(",") if tags else []) + req.source_tags.split(",") if t.strip()]
+        seen: set[str] = set()
+        tags = ", ".join(t for t in merged if not (t.lower() in seen or seen.add(t.lower())))  # type: ignore[func-returns-value]
+        why.append("the original track's tags kept so the new part blends in")
+        return tags
+    if not tags or tags in ("no vocals", f"{bpm} BPM"):
+        return Question(
+            "What style should it have? Name a genre, mood and instruments (e.g. 'lo-fi, mellow, rhodes piano, 80 BPM').",
+            "tags",
+        )
+    return tags
+
+
+def _plan_t2a(
+    req: Request, text: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None, instrumental: bool
+) -> Plan | Question:
+    language = lyrics_language(lyrics) if lyrics and not instrumental else None
+    tag_language = None
+    lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
+    if lang_word and not instrumental:
+        tag_language = LANGUAGE_WORDS[lang_word]
+    cheap = _has(text, CHEAP_WORDS)
+    polished = _has(text, POLISHED_WORDS)
+    if req.quality == "polished":
+        tool = "text_to_audio_v15"
+        why.append("quality 'polished' → ACE Step 1.5")
+    elif req.quality == "draft":
+        tool = "text_to_audio"
+        why.append("quality 'draft' → ACE Step base")
+    elif cheap:
+        tool = "text_to_audio"
+        why.append(f"'{cheap}' → ACE Step base (cheapest)")
+    elif language:
+        tool = "text_to_audio_v15"
+        why.append(f"{language} lyrics → ACE Step 1.5")
+    elif tag_language:
+        tool = "text_to_audio_v15"
+        why.append(f"'{lang_word}' → {tag_language} vocals → ACE Step 1.5")
+    elif polished and not instrumental:
+        tool = "text_to_audio_v15"
+        why.append(f"'{polished}' → ACE Step 1.5")
+    else:
+        tool = "text_to_audio"
+        why.append("no non-English vocals or polish asked for → ACE Step base (cheaper)")
+
+    duration = req.duration
+    if duration is None:
+        times = find_times(text)
+        if times:
+            duration_s = times[0].seconds
+            why.append(f"'{_quote(text, times[0])}' → {duration_s:g} s")
+            duration = round(duration_s)
+    if duration is not None and duration > MAX_SECONDS:
+        raise InvalidInput(
+            f"`duration` is {duration} but one call makes at most 240 s; make 240 s now and extend it with "
+            f"audio_outpaint (chain calls) for the rest.",
+            field="duration",
+        )
+    if duration is not None and duration < MIN_T2A_SECONDS:
+        raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
+    tags = _tags_for(req, text, why, instrumental=instrumental, bpm=bpm, language=language or tag_language)
+    if isinstance(tags, Question):
+        return tags
+    args: dict[str, Any] = {"tags": tags}
+    if lyrics is not None:
+        args["lyrics"] = lyrics
+    if duration is not None:
+        args["duration"] = duration
+    if seed is not None:
+        args["seed"] = seed
+    return Plan(tool, args, why)
+
+
+def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str],
+                  range_m: re.Match[str] | None, last_m: re.Match[str] | None, first_m: re.Match[str] | None,
+                  to_end_m: re.Match[str] | None, bpm: int | None) -> Plan | Question:  # fmt: skip
+    args: dict[str, Any] = {"audio": audio}
+    if req.start_time is not None or req.end_time is not None:
+        if req.start_time is None or req.end_time is None:
+            return Question(
+                "Which time range should I regenerate? Give both a start and an end (seconds or m:ss).", "window"
+            )
+        args.update(start_time=req.start_time, end_time=req.end_time)
+    elif last_m:
+        n = _span_seconds(last_m)
+        args.update(start_time=n, start_time_relative_to="end", end_time=0, end_time_relative_to="end")
+        why.append(f"'{_quote(text, last_m)}' → the last {n:g} s (anchored to the end)")
+    elif first_m:
+        n = _span_seconds(first_m)
+        args.update(start_time=0, end_time=n)
+        why.append(f"'{_quote(text, first_m)}' → 0-{n:g} s")
+    elif to_end_m:
+        a = _range_time(to_end_m.group(1))
+        args.update(start_time=a, end_time=0, end_time_relative_to="end")
+        why.append(f"'{_quote(text, to_end_m)}' → {a:g} s to the end")
+    elif range_m:
+        a, b = _range_time(range_m.group(1)), _range_time(range_m.group(2))
+        args.update(start_time=a, end_time=b)
+        why.append(f"'{_quote(text, range_m)}' → {a:g}-{b:g} s")
+    else:
+        section = _has(text, SECTION_WORDS)
+        hint = f" the {section}" if section else ""
+        return Question(
+            f"Which time range of the track is{hint} (start and end, in seconds or m:ss)? Only that range is regenerated.",
+            "window",
+        )
+    tags = _tags_for(req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None)
+    if isinstance(tags, Question):
+        return Question(
+            "What should the new section sound like? Give tags that match the original (genre, instruments, tempo).",
+            "tags",
+        )
+    args["tags"] = tags
+    if lyrics is not None:
+        args["lyrics"] = lyrics
+    if seed is not None:
+        args["seed"] = seed
+    return Plan("audio_inpaint", args, why)
+
+
+def _plan_outpaint(
+    req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None
+) -> Plan | Question:
+    before, after = req.extend_before, req.extend_after
+    if before is None and after is None:
+        before, after = _extensions(text, req.audio_length_s, why)
+        if before is None and after is None:
+            return Question(
+                "How much should I add, and where? Give seconds before (intro) and/or after (outro), e.g. "
+                "'a 20 s intro' or 'make it 2 minutes'.",
+                "extension",
+            )
+    args: dict[str, Any] = {"audio": audio, "extend_before_duration": before or 0, "extend_after_duration": after or 0}
+    tags = _tags_for(req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None)
+    if isinstance(tags, Question):
+        return Question("What should the added intro/outro sound like? Give genre, instruments and tempo tags.", "tags")
+    args["tags"] = tags
+    if lyrics is not None:
+        args["lyrics"] = lyrics
+    if seed is not None:
+        args["seed"] = seed
+    return Plan("audio_outpaint", args, why)
+
+
+_MAKE_IT = re.compile(r"\b(?:make it|to|total of|in total|up to|into a|so it(?:'s| is)|stretch (?:it )?to|a total)\b")
+
+
+def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:
+    """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
+    before = after = None
+    times = find_times(text)
+    for span in times:
+        head = text[max(0, span.start - 40) : span.start]
+        tail = text[span.end : span.end + 30]
+        # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
+        if re.search(
+            r"(?:make it|to|total of|into a|stretch(?: it)? to|so it is)\s*(?:about\s+)?$", head
+        ) and not re.search(r"^\s*(?:intro|outro|lead|tail)", tail):
+            if length is None:
+                continue
+            add = span.seconds - length
+            if add <= 0:
+                raise InvalidInput(
+                    f"The track is already {length:.1f} s, so 'make it {span.seconds:g} s' adds nothing; ask for a "
+                    f"longer total.",
+                    field="extend_after_duration",
+                )
+            after = (after or 0) + add
+            why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
+            continue
+        near_after = tail[:25]
+        near_before = head[-25:]
+        word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
+        word = word_after or _has(near_before, BEFORE_WORDS + AFTER_WORDS)
+        if word in BEFORE_WORDS:
+            before = (before or 0) + span.seconds
+            why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")
+        else:
+            after = (after or 0) + span.seconds
+            label = f" … {word}" if word else ""
+            why.append(f"'{_quote(text, span)}{label}' → {span.seconds:g} s after")
+    return before, after

@@ -1,0 +1,114 @@
+"""The router tool through a real MCP client: plans, dry runs that match real runs, and questions."""
+
+from __future__ import annotations
+
+import pytest
+from mcp import Client, StdioServerParameters
+from mcp_types import ElicitResult
+
+from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
+from tests.test_server_stdio import mcp_client
+
+pytestmark = pytest.mark.anyio
+
+
+def params(tmp_path, emulator, **env) -> StdioServerParameters:
+    cmd = ace_step_mcp_cmd()
+    return StdioServerParameters(
+        command=cmd[0], args=[*cmd[1:], "serve"], env=subprocess_env(tmp_path, emulator, **env)
+    )
+
+
+async def test_dry_run_costs_nothing_and_matches_what_the_real_run_submits(tmp_path, emulator, control: Control):
+    async with mcp_client(tmp_path, emulator) as client:
+        request = {"request": "make me a 12 s lo-fi bed, mellow rhodes, 80 BPM, no vocals"}
+        dry = await client.call_tool("make_music", {**request, "dry_run": True})
+        assert not dry.is_error, dry.content
+        plan = dry.structured_content["plan"]
+        assert dry.structured_content["status"] == "plan"
+        assert plan["endpoint"] == "text_to_audio" and plan["arguments"]["duration"] == 12
+        assert plan["estimate_usd"] == pytest.approx(12 * 0.0002)
+        assert "'12 s' → 12 s" in plan["rationale"]
+        assert (await control.submits())["total"] == 0
+        real = await client.call_tool("make_music", request)
+        assert not real.is_error, real.content
+        assert real.structured_content["duration_s"] == 12.0
+        assert real.structured_content["plan"]["arguments"] == plan["arguments"]
+        track = real.structured_content["track_id"]
+
+        edit = {"request": "replace 0:03-0:06 with a piano breakdown", "audio": track}
+        dry_edit = await client.call_tool("make_music", {**edit, "dry_run": True})
+        assert dry_edit.structured_content["plan"]["endpoint"] == "audio_inpaint"
+        assert "lo-fi" in dry_edit.structured_content["plan"]["arguments"]["tags"]  # the original's tags kept
+        done = await client.call_tool("make_music", edit)
+        assert done.structured_content["edit"] == {"type": "inpaint", "start_s": 3.0, "end_s": 6.0, "source_s": 12.0}
+
+        extend = await client.call_tool(
+            "make_music", {"request": "add a 3 s intro and a 5 second outro", "audio": track}
+        )
+        assert extend.structured_content["duration_s"] == 20.0
+        assert "chose audio_outpaint because" in extend.content[0].text  # type: ignore[union-attr]
+    by_hash = (await control.submits())["by_body_hash"]
+    assert by_hash[plan["body_hash"]] == 1
+    assert by_hash[dry_edit.structured_content["plan"]["body_hash"]] == 1
+    assert sum(by_hash.values()) == 3
+
+
+async def test_a_vague_edit_asks_through_elicitation_and_runs_on_the_answer(tmp_path, emulator, control: Control):
+    asked: list[str] = []
+
+    async def answer(context, request_params):
+        asked.append(request_params.message)
+        return ElicitResult(action="accept", content={"start_time": 1, "end_time": 3})
+
+    async with Client(params(tmp_path, emulator), mode="legacy", elicitation_callback=answer) as client:
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 6})
+        fixed = await client.call_tool(
+            "make_music", {"request": "fix the chorus", "audio": first.structured_content["track_id"]}
+        )
+    assert not fixed.is_error, fixed.content
+    assert "time range" in asked[0] and "chorus" in asked[0]
+    assert fixed.structured_content["edit"]["start_s"] == 1.0 and fixed.structured_content["edit"]["end_s"] == 3.0
+    assert (await control.submits())["total"] == 2
+
+
+async def test_a_vague_request_asks_on_the_modern_protocol_too(tmp_path, emulator, control: Control):
+    async def answer(context, request_params):
+        return ElicitResult(action="accept", content={"extend_before": 0, "extend_after": 4})
+
+    async with Client(params(tmp_path, emulator), mode="auto", elicitation_callback=answer) as client:
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 6})
+        longer = await client.call_tool(
+            "make_music", {"request": "make it longer", "audio": first.structured_content["track_id"]}
+        )
+    assert not longer.is_error, longer.content
+    assert longer.structured_content["duration_s"] == 10.0
+
+
+async def test_without_elicitation_the_question_comes_back_as_an_error_and_nothing_is_spent(
+    tmp_path, emulator, control
+):
+    async with mcp_client(tmp_path, emulator) as client:
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 5})
+        vague = await client.call_tool(
+            "make_music", {"request": "make it longer", "audio": first.structured_content["track_id"]}
+        )
+        no_track = await client.call_tool("make_music", {"request": "replace 0:20-0:40 with a piano breakdown"})
+        too_long = await client.call_tool("make_music", {"request": "make a 5 minute house track"})
+    assert vague.is_error and "How much should I add" in vague.content[0].text  # type: ignore[union-attr]
+    assert no_track.is_error and "Which track" in no_track.content[0].text  # type: ignore[union-attr]
+    assert too_long.is_error and "240 s" in too_long.content[0].text and "audio_outpaint" in too_long.content[0].text  # type: ignore[union-attr]
+    assert (await control.submits())["total"] == 1
+
+
+async def test_a_declined_question_spends_nothing(tmp_path, emulator, control: Control):
+    async def decline(context, request_params):
+        return ElicitResult(action="decline")
+
+    async with Client(params(tmp_path, emulator), mode="legacy", elicitation_callback=decline) as client:
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 5})
+        result = await client.call_tool(
+            "make_music", {"request": "jazz it up", "audio": first.structured_content["track_id"]}
+        )
+    assert result.is_error and "nothing was planned or spent" in result.content[0].text  # type: ignore[union-attr]
+    assert (await control.submits())["total"] == 1

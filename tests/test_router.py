@@ -1,0 +1,141 @@
+"""The router against the labelled set: endpoint accuracy >= 95 %, argument accuracy >= 90 %."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router import Plan, Question, Request, find_times, lyrics_language, plan
+from tests.router_cases import CASES, HELD_OUT
+
+
+def run_case(case: dict) -> tuple[str, Plan | Question | None]:
+    fields = dict(case.get("fields", {}))
+    # A track of ours carries the tags it was made with; the router keeps them for edits.
+    source = "indie pop, electric guitar, 120 BPM" if (case.get("audio") or "trk_" in case["request"]) else None
+    req = Request(
+        request=case["request"],
+        audio=case.get("audio"),
+        audio_length_s=case.get("length"),
+        source_tags=source,
+        **fields,
+    )
+    try:
+        result = plan(req)
+    except InvalidInput:
+        return "error", None
+    if isinstance(result, Question):
+        return f"ask:{result.kind}", result
+    return result.tool, result
+
+
+def arg_checks(case: dict, result: Plan | Question | None) -> list[bool]:
+    checks: list[bool] = []
+    args = result.arguments if isinstance(result, Plan) else {}
+    for key, want in case.get("args", {}).items():
+        got = args.get(key)
+        checks.append(got == pytest.approx(want) if isinstance(want, int | float) else got == want)
+    tags = str(args.get("tags", "")).lower()
+    checks.extend(word.lower() in tags for word in case.get("tags_has", []))
+    return checks
+
+
+def test_the_labelled_set_is_large_and_varied():
+    assert len(CASES) >= 80
+    kinds = {c["endpoint"].split(":")[0] for c in CASES}
+    assert kinds >= {"text_to_audio", "text_to_audio_v15", "audio_inpaint", "audio_outpaint", "ask", "error"}
+    assert sum(1 for c in CASES if c.get("fields")) >= 8
+    assert sum(1 for c in CASES if not c["request"].isascii()) >= 8
+
+
+@pytest.mark.parametrize("name", ["labelled", "held out"])
+def test_router_accuracy_meets_the_bar(capsys, name):
+    cases = CASES + HELD_OUT if name == "labelled" else HELD_OUT
+    endpoint_hits = 0
+    arg_hits = arg_total = 0
+    misses = []
+    for case in cases:
+        got, result = run_case(case)
+        if got == case["endpoint"]:
+            endpoint_hits += 1
+        else:
+            misses.append(f"endpoint {got} != {case['endpoint']}: {case['request']!r}")
+        checks = (
+            arg_checks(case, result)
+            if got == case["endpoint"]
+            else [False] * (len(case.get("args", {})) + len(case.get("tags_has", [])))
+        )
+        arg_hits += sum(checks)
+        arg_total += len(checks)
+        if not all(checks):
+            misses.append(f"args {result.arguments if isinstance(result, Plan) else result}: {case['request']!r}")
+    endpoint_rate = endpoint_hits / len(cases)
+    arg_rate = arg_hits / arg_total
+    with capsys.disabled():
+        print(
+            f"\nrouter ({name}): endpoints {endpoint_hits}/{len(cases)} = {endpoint_rate:.1%}, "
+            f"arguments {arg_hits}/{arg_total} = {arg_rate:.1%}"
+        )
+        for miss in misses:
+            print("  miss:", miss)
+    if name == "labelled":  # the bar of the issue; the held-out figure is reported, and kept from collapsing
+        assert endpoint_rate >= 0.95
+        assert arg_rate >= 0.90
+    else:
+        assert endpoint_rate >= 0.75 and arg_rate >= 0.75
+
+
+def test_every_plan_explains_itself_with_the_words_that_decided_it():
+    result = plan(Request("replace 0:20–0:40 with a piano breakdown", audio="trk_0123456789ab", audio_length_s=90))
+    assert isinstance(result, Plan)
+    assert "'replace' + a track → inpaint" in result.why()
+    assert "'0:20-0:40' → 20-40 s" in result.why()
+    jp = plan(Request("pop song, lyrics: 夜空に光る星"))
+    assert isinstance(jp, Plan) and "Japanese lyrics → ACE Step 1.5" in jp.why()
+
+
+def test_a_request_over_the_limit_names_the_limit_and_chaining():
+    with pytest.raises(InvalidInput, match=r"at most 240 s.*audio_outpaint"):
+        plan(Request("make a 5 minute house track"))
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("90 seconds", 90),
+        ("2 min", 120),
+        ("1:30", 90),
+        ("a minute and a half", 90),
+        ("half a minute", 30),
+        ("ninety seconds", 90),
+        ("1 min 30 s", 90),
+        ("45s", 45),
+        ("2 minutos", 120),
+        ("90秒", 90),
+        ("a minute", 60),
+        ("808s and 30 seconds", 30),
+        ("80s synthpop, 40 seconds", 40),
+        ("the 90s vibe, 50 s", 50),
+    ],
+)
+def test_durations_are_read_in_many_spellings(text, seconds):
+    assert [s.seconds for s in find_times(text)] == [seconds]
+
+
+@pytest.mark.parametrize(
+    ("lyrics", "language"),
+    [
+        ("夜空に光る星", "Japanese"),
+        ("我爱你", "Chinese"),
+        ("사랑해", "Korean"),
+        ("Я люблю тебя", "Russian"),
+        ("حبيبي", "Arabic"),
+        ("दिल से", "Hindi"),
+        ("Bajo la luna quiero bailar, mi corazón", "Spanish"),
+        ("Je t'aime mon amour dans la nuit", "French"),
+        ("[Verse]\nWe rise, we never fade", None),
+        ("[inst]", None),
+    ],
+)
+def test_lyrics_language_is_detected_from_script_and_words(lyrics, language):
+    assert lyrics_language(lyrics) == language
