@@ -187,35 +187,18 @@ def decode_data_uri(ref: str, max_bytes: int) -> bytes:
     return data
 
 
-async def probe_remote(url: str, http: httpx2.AsyncClient) -> AudioInfo:
+async def probe_remote(url: str, http: httpx2.AsyncClient, settings: Settings) -> AudioInfo:
     """Length and format of a remote file from its first 256 KiB and its total size."""
-    import httpx2
+    from ace_step_mcp.netguard import fetch_head
 
-    try:
-        async with http.stream("GET", url, headers={"Range": f"bytes=0-{HEAD_BYTES - 1}"}) as response:
-            if response.status_code not in (200, 206):
-                raise AudioReferenceError(
-                    f"`audio` URL answered HTTP {response.status_code}; give a public https URL to the file."
-                )
-            head = b""
-            async for chunk in response.aiter_bytes():
-                head += chunk
-                if len(head) >= HEAD_BYTES:
-                    break
-            total = _total_size(response.headers, len(head))
-    except httpx2.HTTPError as exc:
-        raise AudioReferenceError(
-            f"`audio` URL could not be fetched ({type(exc).__name__}); check that it is public and reachable."
-        ) from None
-    return probe(_SparseFile(head[:HEAD_BYTES], total), head[:64], "`audio` URL")  # type: ignore[arg-type]
-
-
-def _total_size(headers: httpx2.Headers, got: int) -> int:
-    cr = headers.get("content-range", "")
-    if "/" in cr and cr.rsplit("/", 1)[1].strip().isdigit():
-        return int(cr.rsplit("/", 1)[1])
-    cl = headers.get("content-length", "")
-    return int(cl) if cl.isdigit() else got
+    head = await fetch_head(
+        url,
+        http,
+        max_bytes=HEAD_BYTES,
+        allow_http=settings.allow_http_urls,
+        allow_private=settings.allow_private_urls,
+    )
+    return probe(_SparseFile(head.data, head.total_size), head.data[:64], "`audio` URL")  # type: ignore[arg-type]
 
 
 async def resolve_audio_ref(
@@ -249,8 +232,8 @@ async def resolve_audio_ref(
         data = decode_data_uri(ref, settings.max_upload_bytes)
         info = probe(io.BytesIO(data), data[:64], "`audio` data URI")
         return ResolvedAudio(to_data_uri(data, info.format), info, "data")
-    if ref.startswith("https://") or (ref.startswith("http://") and settings.offline):
-        info = await probe_remote(ref, http)
+    if ref.startswith(("https://", "http://")):
+        info = await probe_remote(ref, http, settings)
         return ResolvedAudio(ref, info, "url")
     raise AudioReferenceError(
         f"`audio` {ref[:60]!r} is not a track id, music://tracks/ URI, local path, https URL or data: URI."

@@ -7,6 +7,7 @@ and then every request must carry that token. Tokens are compared in constant ti
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import ipaddress
 
@@ -54,6 +55,49 @@ class BearerGuard:
         await self.app(scope, receive, send)
 
 
+class ConcurrencyGuard:
+    """At most `limit` requests in flight per client (its bearer token, else its address): 429 past it.
+
+    One client cannot take every worker and connection of a shared server; an SSE stream held
+    open counts as one request for as long as it is open.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+        self.in_flight: dict[str, int] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.limit <= 0:
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        client = scope.get("client") or ("?", 0)
+        key = hashlib.sha256(headers.get(b"authorization", b"") + b"|" + str(client[0]).encode()).hexdigest()
+        if self.in_flight.get(key, 0) >= self.limit:
+            body = b'{"error":"too_many_requests","error_description":"Too many requests in flight; retry shortly."}'
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 429,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"retry-after", b"1"),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        self.in_flight[key] = self.in_flight.get(key, 0) + 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.in_flight[key] -= 1
+            if not self.in_flight[key]:
+                del self.in_flight[key]
+
+
 def check_binding(host: str, has_token: bool) -> None:
     if not has_token and not is_loopback(host):
         raise UsageError(
@@ -62,6 +106,7 @@ def check_binding(host: str, has_token: bool) -> None:
         )
 
 
-def guard_http_app(app: ASGIApp, *, host: str, token: str | None) -> ASGIApp:
+def guard_http_app(app: ASGIApp, *, host: str, token: str | None, max_in_flight: int = 32) -> ASGIApp:
     check_binding(host, token is not None)
-    return BearerGuard(app, token) if token else app
+    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight)
+    return BearerGuard(guarded, token) if token else guarded

@@ -134,9 +134,16 @@ class JobRunner:
             offline=bool(self.settings.offline),
         )
         self.ledger.claim(job_id, self.owner)
+        self._prune()
         self.handles[job_id] = handle
         self._spawn(handle, submit=True)
         return handle
+
+    def _prune(self, keep_s: float = 900.0) -> None:
+        """Forget finished jobs after a while: the ledger keeps them, memory need not."""
+        now = time.monotonic()
+        for job_id in [j for j, h in self.handles.items() if h.done.is_set() and now - h.started > keep_s]:
+            del self.handles[job_id]
 
     def _spawn(self, handle: JobHandle, *, submit: bool) -> None:
         if self._tg is None:

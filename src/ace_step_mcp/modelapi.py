@@ -300,7 +300,8 @@ class ModelApiClient:
             status=str(data.get("status", "")).strip().lower(),
             output=output if isinstance(output, dict) else ({"value": output} if output is not None else None),
             cost_usd=_opt_float(data.get("cost")),
-            error=_error_text(data.get("error")),
+            # Upstream text is quoted to the user and stored in the ledger: never with a credential in it.
+            error=redact(_error_text(data.get("error")) or "", self._token) or None,
             raw=data,
         )
 

@@ -929,11 +929,38 @@ async def serve(settings: Settings, transport: str, host: str, port: int, offlin
     server = build_server(app)
     async with anyio.create_task_group() as tg:
         tg.start_soon(app.run)
+        tg.start_soon(_stop_on_signal, app, tg.cancel_scope)
         if transport == "stdio":
             await server.run_stdio_async()
         else:
             await _serve_http(server, settings, transport, host, port)
         tg.cancel_scope.cancel()
+
+
+async def _stop_on_signal(app: App, scope: anyio.CancelScope) -> None:
+    """SIGTERM/SIGINT: stop at once. Every job is already in the ledger (row before submit,
+    request id the moment it is known), so stopping loses nothing: the next start resumes them."""
+    import signal
+
+    with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+        async for signum in signals:
+            service = app._service
+            running = sum(1 for h in service.runner.handles.values() if not h.done.is_set()) if service else 0
+            log.warning(
+                "ace-step-mcp stopping on %s; %d job(s) in flight stay in the ledger and resume at the next start",
+                signal.Signals(signum).name,
+                running,
+            )
+            scope.cancel()
+            # The stdio transport reads stdin in a worker thread that a cancel cannot interrupt, so
+            # a client that keeps stdin open would keep us alive: leave after a short grace period.
+            import os
+            import threading
+
+            timer = threading.Timer(2.0, os._exit, args=(0,))
+            timer.daemon = True
+            timer.start()
+            return
 
 
 async def _serve_http(server: AceStepServer, settings: Settings, transport: str, host: str, port: int) -> None:
@@ -952,9 +979,25 @@ async def _serve_http(server: AceStepServer, settings: Settings, transport: str,
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=_mime(track.format))
 
-    starlette_app = server.sse_app(host=host) if transport == "sse" else server.streamable_http_app(host=host)
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    from ace_step_mcp.httpauth import is_loopback
+
+    security = None
+    if not is_loopback(host):
+        # Loopback gets the SDK's own Host/Origin checks. Beyond it the bearer token is required,
+        # and Host/Origin are checked too when the operator lists the names clients use.
+        security = TransportSecuritySettings(
+            enable_dns_rebinding_protection=bool(settings.allowed_hosts),
+            allowed_hosts=[*settings.allowed_hosts],
+            allowed_origins=[*settings.allowed_origins],
+        )
+    if transport == "sse":
+        starlette_app = server.sse_app(host=host, transport_security=security)
+    else:
+        starlette_app = server.streamable_http_app(host=host, transport_security=security)
     token = settings.http_token.reveal() if settings.http_token else None
-    asgi = guard_http_app(starlette_app, host=host, token=token)
+    asgi = guard_http_app(starlette_app, host=host, token=token, max_in_flight=settings.max_requests_per_client)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - only shapes a URL
     server.app.http_base = f"http://{shown}:{port}"
     config = uvicorn.Config(asgi, host=host, port=port, log_level="warning", access_log=False)

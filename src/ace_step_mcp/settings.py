@@ -83,6 +83,13 @@ class Settings:
     # What a result carries: files (path), link (resource_link), resource (embedded audio), both; None:
     # path and link on stdio, link on HTTP.
     output_mode: str | None = None
+    # Remote `audio` URLs: https only and public addresses only, unless the operator says otherwise.
+    allow_http_urls: bool = False
+    allow_private_urls: bool = False
+    # HTTP transports: extra Host header values and Origins to accept, and in-flight requests per client.
+    allowed_hosts: tuple[str, ...] = ()
+    allowed_origins: tuple[str, ...] = ()
+    max_requests_per_client: int = 32
 
     @property
     def ledger_path(self) -> Path:
@@ -121,6 +128,13 @@ class Settings:
             wait_s=float(_int(env, "ACE_STEP_MCP_WAIT_S", 45)),
             confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
             output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
+            allow_http_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_HTTP_URLS") is True,
+            allow_private_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_PRIVATE_URLS") is True,
+            allowed_hosts=tuple(h.strip() for h in env.get("ACE_STEP_MCP_ALLOWED_HOSTS", "").split(",") if h.strip()),
+            allowed_origins=tuple(
+                o.strip() for o in env.get("ACE_STEP_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip()
+            ),
+            max_requests_per_client=_int(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT", 32),
         )
 
 

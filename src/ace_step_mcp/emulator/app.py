@@ -113,6 +113,7 @@ class Emulator:
                 Route("/_emulator/faults", self.ctl_faults, methods=["POST", "DELETE"]),
                 Route("/_emulator/config", self.ctl_config, methods=["POST"]),
                 Route("/_emulator/jobs", self.ctl_jobs, methods=["GET"]),
+                Route("/_emulator/redirect", self.redirect, methods=["GET"]),
             ],
             lifespan=self._lifespan,
         )
@@ -471,6 +472,10 @@ class Emulator:
                 headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else None
                 return Response(status_code=int(fault["status"]), headers=headers)
         return FileResponse(job.path, media_type="audio/wav")
+
+    async def redirect(self, request: Request) -> Response:
+        """A hostile file host for tests: redirects wherever `to` says (e.g. a metadata address)."""
+        return Response(status_code=302, headers={"Location": request.query_params.get("to", "/")})
 
     # -- control --------------------------------------------------------------------------------
 

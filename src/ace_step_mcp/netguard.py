@@ -1,0 +1,145 @@
+"""Fetching the head of a remote `audio` URL without becoming a proxy into the user's network.
+
+A URL is fetched only if every address its host resolves to is public (no loopback, private,
+link-local, CGNAT, multicast or reserved ranges; cloud metadata addresses never, whatever the
+settings say). The connection is then pinned to the vetted address, with the original host in
+`Host` and in TLS SNI (so certificates are still checked against the name), which closes the
+window in which DNS could answer differently on the second lookup. Redirects are followed by hand,
+at most three, each hop vetted the same way. Bytes and time are capped.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import anyio
+import httpx2
+
+from ace_step_mcp.errors import AudioReferenceError
+
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")
+)
+MAX_REDIRECTS = 3
+
+
+@dataclass(frozen=True)
+class Head:
+    data: bytes
+    total_size: int
+    content_type: str | None
+    final_url: str
+
+
+def _vet_address(text: str, allow_private: bool) -> bool:
+    ip = ipaddress.ip_address(text.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if ip in METADATA_ADDRESSES:
+        return False
+    return allow_private or ip.is_global
+
+
+async def vetted_address(url: str, *, allow_http: bool, allow_private: bool) -> str:
+    parts = urlsplit(url)
+    if parts.scheme != "https" and not (parts.scheme == "http" and allow_http):
+        raise AudioReferenceError(
+            f"`audio` URLs must be https (got {parts.scheme or 'no scheme'}); set ACE_STEP_MCP_ALLOW_HTTP_URLS=1 "
+            f"to allow plain http."
+        )
+    host = parts.hostname
+    if not host:
+        raise AudioReferenceError("`audio` URL has no host name.")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        infos = await anyio.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError:
+        raise AudioReferenceError(f"`audio` URL host '{host[:80]}' does not resolve; check the URL.") from None
+    addresses = [str(info[4][0]) for info in infos]
+    if not addresses or not all(_vet_address(a, allow_private) for a in addresses):
+        raise AudioReferenceError(
+            f"`audio` URL host '{host[:80]}' resolves to a private, loopback, link-local or metadata address, "
+            f"which this server will not fetch; use a public https URL."
+        )
+    return addresses[0]
+
+
+async def fetch_head(
+    url: str,
+    http: httpx2.AsyncClient,
+    *,
+    max_bytes: int,
+    timeout_s: float = 15.0,
+    allow_http: bool = False,
+    allow_private: bool = False,
+) -> Head:
+    """The first `max_bytes` of `url` and its total size, under the rules in the module docstring."""
+    current = url
+    try:
+        with anyio.fail_after(timeout_s):
+            for _ in range(MAX_REDIRECTS + 1):
+                address = await vetted_address(current, allow_http=allow_http, allow_private=allow_private)
+                parts = urlsplit(current)
+                host = parts.hostname or ""
+                shown_ip = f"[{address}]" if ":" in address else address
+                pinned = urlunsplit(
+                    (
+                        parts.scheme,
+                        f"{shown_ip}:{parts.port}" if parts.port else shown_ip,
+                        parts.path or "/",
+                        parts.query,
+                        "",
+                    )
+                )
+                host_header = f"{host}:{parts.port}" if parts.port else host
+                extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+                request = http.build_request(
+                    "GET",
+                    pinned,
+                    headers={"Host": host_header, "Range": f"bytes=0-{max_bytes - 1}"},
+                    extensions=extensions,
+                )
+                response = await http.send(request, stream=True, follow_redirects=False)
+                try:
+                    if response.status_code in (301, 302, 303, 307, 308) and "location" in response.headers:
+                        current = urljoin(current, response.headers["location"])
+                        continue
+                    if response.status_code not in (200, 206):
+                        raise AudioReferenceError(
+                            f"`audio` URL answered HTTP {response.status_code}; give a public URL to the file."
+                        )
+                    data = b""
+                    async for chunk in response.aiter_bytes():
+                        data += chunk
+                        if len(data) >= max_bytes:
+                            break
+                    return Head(
+                        data[:max_bytes],
+                        _total_size(response, len(data)),
+                        response.headers.get("content-type"),
+                        current,
+                    )
+                finally:
+                    await response.aclose()
+            raise AudioReferenceError(
+                f"`audio` URL redirects more than {MAX_REDIRECTS} times; give the file's own URL."
+            )
+    except TimeoutError:
+        raise AudioReferenceError(
+            f"`audio` URL did not answer within {timeout_s:g} s; check that it is reachable."
+        ) from None
+    except httpx2.HTTPError as exc:
+        raise AudioReferenceError(
+            f"`audio` URL could not be fetched ({type(exc).__name__}); check that it is public and reachable."
+        ) from None
+
+
+def _total_size(response: httpx2.Response, got: int) -> int:
+    cr = response.headers.get("content-range", "")
+    if "/" in cr and cr.rsplit("/", 1)[1].strip().isdigit():
+        return int(cr.rsplit("/", 1)[1])
+    cl = response.headers.get("content-length", "")
+    return int(cl) if cl.isdigit() else got
