@@ -234,3 +234,25 @@ def test_format_is_sniffed_from_magic_bytes_then_content_type():
     assert sniff_format(b"OggS", None) == "ogg"
     assert sniff_format(b"????", "audio/mpeg") == "mp3"
     assert sniff_format(b"????", None, "https://x/y.flac") == "flac"
+
+
+def test_poller_sleeps_until_the_expected_finish_then_polls_densely():
+    policy = PollPolicy()
+    assert policy.interval(0.0, expected_s=3.0) == pytest.approx(3.02)
+    assert policy.interval(0.0, expected_s=90.0) == policy.max_s  # long jobs still get a heartbeat poll
+    assert policy.interval(3.05, expected_s=3.0) == pytest.approx(0.15, abs=0.01)
+    assert policy.interval(60.0, expected_s=None) == pytest.approx(3.0)
+    assert policy.interval(0.1, expected_s=None) == policy.min_s
+
+
+def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path):
+    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.settings import SpendCaps
+
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    assert ledger.expected_wall_s(T2A, 10) is None
+    for i, (gen, wall) in enumerate([(10, 6.0), (20, 11.0), (40, 21.0), (10, 6.0)]):
+        ledger.open_job(job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash="h", estimate_usd=0, caps=SpendCaps())
+        ledger.update_job(f"j{i}", state="done", gen_s=gen, wall_s=wall)
+    assert ledger.expected_wall_s(T2A, 30) == pytest.approx(16.0, abs=0.01)  # wall = 1 + 0.5 s per second of audio
+    assert ledger.expected_wall_s("other/model", 30) is None

@@ -56,7 +56,7 @@ class BearerGuard:
 
 
 class ConcurrencyGuard:
-    """At most `limit` requests in flight per client (its bearer token, else its address): 429 past it.
+    """At most `limit` requests in flight per client (its MCP session, else its address): 429 past it.
 
     One client cannot take every worker and connection of a shared server; an SSE stream held
     open counts as one request for as long as it is open.
@@ -72,8 +72,10 @@ class ConcurrencyGuard:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
-        client = scope.get("client") or ("?", 0)
-        key = hashlib.sha256(headers.get(b"authorization", b"") + b"|" + str(client[0]).encode()).hexdigest()
+        # A client is its MCP session when it has one (behind a proxy every peer shares one address),
+        # else its address; always scoped by its credential.
+        client = headers.get(b"mcp-session-id") or str((scope.get("client") or ("?", 0))[0]).encode()
+        key = hashlib.sha256(headers.get(b"authorization", b"") + b"|" + client).hexdigest()
         if self.in_flight.get(key, 0) >= self.limit:
             body = b'{"error":"too_many_requests","error_description":"Too many requests in flight; retry shortly."}'
             await send(

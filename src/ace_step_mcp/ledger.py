@@ -45,7 +45,9 @@ CREATE TABLE IF NOT EXISTS jobs (
     finished_at REAL,
     owner TEXT,
     lease_until REAL,
-    offline INTEGER NOT NULL DEFAULT 0
+    offline INTEGER NOT NULL DEFAULT 0,
+    gen_s REAL,
+    wall_s REAL
 );
 CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state);
 CREATE INDEX IF NOT EXISTS jobs_hash ON jobs(body_hash, created_at);
@@ -173,13 +175,29 @@ class Ledger:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA busy_timeout=10000")
+        # A checkpoint copies the WAL into the database and fsyncs: tens of milliseconds. Left
+        # automatic it runs inside whichever commit crosses 1000 pages, often one made on the event
+        # loop; `checkpoint()` does it instead, from a worker thread on a connection of its own.
+        self._db.execute("PRAGMA wal_autocheckpoint=0")
         with self._tx():
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
+            columns = {r["name"] for r in self._db.execute("PRAGMA table_info(jobs)")}
+            for column in ("gen_s", "wall_s"):
+                if column not in columns:  # a ledger written by an earlier version
+                    self._db.execute(f"ALTER TABLE jobs ADD COLUMN {column} REAL")
 
     def close(self) -> None:
         self._db.close()
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database (blocking: call it from a worker thread)."""
+        db = sqlite3.connect(self.path, timeout=10.0)
+        try:
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            db.close()
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -246,6 +264,8 @@ class Ledger:
             "finished_at",
             "owner",
             "lease_until",
+            "gen_s",
+            "wall_s",
         }
         unknown = set(fields) - allowed
         if unknown:
@@ -303,30 +323,32 @@ class Ledger:
         ).fetchone()
         return TrackRow.from_row(row) if row else None
 
-    def typical_wall_per_audio_second(self, model_id: str) -> float | None:
-        """Median wall-clock seconds per generated second over the last 20 finished jobs here."""
+    def expected_wall_s(self, model_id: str, generated_s: float) -> float | None:
+        """Seconds a job of this model and length usually takes, fitted on the last 30 finished here.
+
+        A least-squares line `wall = a + b * seconds` when lengths vary, else the median rate.
+        Walls come from the API's own timestamps when it gives them, else from ours.
+        """
         rows = self._db.execute(
-            "SELECT (finished_at - submitted_at) AS wall, body_json, edit_json FROM jobs "
-            "WHERE model_id = ? AND state = 'done' AND finished_at IS NOT NULL AND submitted_at IS NOT NULL "
-            "ORDER BY created_at DESC LIMIT 20",
+            "SELECT gen_s, wall_s FROM jobs WHERE model_id = ? AND state = 'done' AND gen_s > 0 AND wall_s >= 0 "
+            "ORDER BY created_at DESC LIMIT 30",
             (model_id,),
         ).fetchall()
-        ratios = []
-        for row in rows:
-            body = json.loads(row["body_json"])
-            edit = json.loads(row["edit_json"]) if row["edit_json"] else {}
-            if edit.get("type") == "inpaint":
-                gen = float(edit["end_s"]) - float(edit["start_s"])
-            else:
-                gen = float(body.get("duration") or 0) or float(
-                    body.get("extend_before_duration", 0) + body.get("extend_after_duration", 0)
-                )
-            if gen > 0 and row["wall"] >= 0:
-                ratios.append(row["wall"] / gen)
-        if not ratios:
+        points = [(float(r["gen_s"]), float(r["wall_s"])) for r in rows]
+        if not points:
             return None
-        ratios.sort()
-        return float(ratios[len(ratios) // 2])
+        xs = [x for x, _ in points]
+        n = len(points)
+        mean_x = sum(xs) / n
+        mean_y = sum(y for _, y in points) / n
+        var = sum((x - mean_x) ** 2 for x in xs)
+        if n >= 3 and var > 1e-9:
+            b = sum((x - mean_x) * (y - mean_y) for x, y in points) / var
+            a = mean_y - b * mean_x
+            if b >= 0 and a >= -1:
+                return max(0.0, a + b * generated_s)
+        rates = sorted(y / x for x, y in points)
+        return rates[len(rates) // 2] * generated_s
 
     # -- tracks ---------------------------------------------------------------------------------
 

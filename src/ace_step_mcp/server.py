@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
@@ -930,11 +931,31 @@ async def serve(settings: Settings, transport: str, host: str, port: int, offlin
     async with anyio.create_task_group() as tg:
         tg.start_soon(app.run)
         tg.start_soon(_stop_on_signal, app, tg.cancel_scope)
+        stall_log = os.environ.get("ACE_STEP_MCP_STALL_LOG")
+        if stall_log:
+            tg.start_soon(_watch_loop_stalls, Path(stall_log))
         if transport == "stdio":
             await server.run_stdio_async()
         else:
             await _serve_http(server, settings, transport, host, port)
         tg.cancel_scope.cancel()
+
+
+async def _watch_loop_stalls(path: Path, tick_s: float = 0.01) -> None:
+    """Instrumentation for benchmarks (ACE_STEP_MCP_STALL_LOG=path): the longest time the event loop
+    was late to wake a 10 ms sleeper, written to `path` once a second; deleting the file resets it."""
+    worst = 0.0
+    last_write = time.monotonic()
+    target = anyio.Path(path)
+    while True:
+        before = time.monotonic()
+        await anyio.sleep(tick_s)
+        worst = max(worst, time.monotonic() - before - tick_s)
+        if time.monotonic() - last_write > 1.0:
+            if not await target.exists():  # the benchmark deleted it: measure afresh from here
+                worst = 0.0
+            await target.write_text(f"{worst * 1000:.1f}\n")
+            last_write = time.monotonic()
 
 
 async def _stop_on_signal(app: App, scope: anyio.CancelScope) -> None:

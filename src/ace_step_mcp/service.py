@@ -9,9 +9,12 @@ row is written, so bad input costs nothing and leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
+import functools
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+import anyio
 
 from ace_step_mcp.audio import check_outpaint_total, resolve_audio_ref, resolve_window
 from ace_step_mcp.endpoints import (
@@ -52,11 +55,18 @@ class Service:
                 )
                 self.settings = self.settings.with_api_base(self.emulator.base_url, Secret(OFFLINE_TOKEN))
             token = self.settings.token.reveal() if self.settings.token else None
-            self.client = ModelApiClient(
-                self.settings.api_base, token, poll=PollPolicy(timeout_s=self.settings.wait_timeout_s)
+            # Building the TLS context and opening the ledger take tens of milliseconds of blocking
+            # work: a worker thread does it, so a server already answering calls does not stall.
+            self.client = await anyio.to_thread.run_sync(
+                functools.partial(
+                    ModelApiClient,
+                    self.settings.api_base,
+                    token,
+                    poll=PollPolicy(timeout_s=self.settings.wait_timeout_s),
+                )
             )
             self._stack.push_async_callback(self.client.aclose)
-            self.ledger = Ledger(self.settings.ledger_path)
+            self.ledger = await anyio.to_thread.run_sync(Ledger, self.settings.ledger_path)
             self._stack.callback(self.ledger.close)
             self.runner = await self._stack.enter_async_context(JobRunner(self.settings, self.ledger, self.client))
         except BaseException:

@@ -114,6 +114,7 @@ class Emulator:
                 Route("/_emulator/config", self.ctl_config, methods=["POST"]),
                 Route("/_emulator/jobs", self.ctl_jobs, methods=["GET"]),
                 Route("/_emulator/redirect", self.redirect, methods=["GET"]),
+                Route("/_emulator/blob", self.ctl_blob, methods=["POST"]),
             ],
             lifespan=self._lifespan,
         )
@@ -521,6 +522,21 @@ class Emulator:
         if "queue_delay" in data:
             self.config.queue_delay = float(data["queue_delay"])
         return JSONResponse({"render_speed": self.config.render_speed, "queue_delay": self.config.queue_delay})
+
+    async def ctl_blob(self, request: Request) -> Response:
+        """Publish a big file (sparse, so free to make) at a file URL, for download benchmarks."""
+        if not self._authorized(request):
+            return self._unauthorized()
+        size = int((await request.json()).get("bytes", 0))
+        assert self._files is not None
+        rid = f"blob-{size}"
+        path = self._files / f"{rid}.wav"
+        with open(path, "wb") as f:  # noqa: ASYNC230 - a truncate, no data written
+            f.truncate(size)
+        job = Job(rid, BY_MODEL_ID["acestep-ai/ace-step/text-to-audio"], {}, 0.0, "", 0.0, 0.0, 0.0, 0, path=path)
+        job.done.set()
+        self.jobs[rid] = job
+        return JSONResponse({"url": f"{self.public_base}/files/{path.name}", "bytes": size})
 
     async def ctl_jobs(self, request: Request) -> Response:
         if not self._authorized(request):

@@ -1,0 +1,654 @@
+"""The benchmark suite: five measurements against the bars of issue 6, written to bench/RESULTS.md.
+
+    python3 -m uv run python bench/run.py [--quick]
+
+It installs the peer servers (elevenlabs-mcp, minimax-mcp) into their own virtual environments
+under bench/.peers on first use. Every comparison is taken side by side in the same run (these
+machines are noisy), as medians over repeated runs. The emulator runs in its own process whenever
+the server's own CPU or memory is being measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx2
+from mcp import Client, StdioServerParameters
+from mcp.client.stdio import stdio_client
+from mcp.client.streamable_http import streamable_http_client
+
+HERE = Path(__file__).resolve().parent
+PEERS = {"elevenlabs-mcp": "elevenlabs-mcp", "minimax-mcp": "minimax-mcp"}
+TOKEN = "bench-token"
+T2A = "acestep-ai/ace-step/text-to-audio"
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def rss_kb(pid: int, field: str = "VmHWM") -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def env_for(home: Path, base: str | None = None, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RUNCOMFY_", "ACE_STEP_MCP_"))}
+    env.update(ACE_STEP_MCP_HOME=str(home), RUNCOMFY_TOKEN=TOKEN, RUNCOMFY_CONFIG_DIR=str(home / "rc"))
+    if base:
+        env["RUNCOMFY_MODEL_API_BASE"] = base
+    env.update(extra)
+    return env
+
+
+@asynccontextmanager
+async def emulator_process(render_speed: float, queue_delay: float) -> AsyncIterator[str]:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "ace_step_mcp",
+            "emulator",
+            "--render-speed",
+            str(render_speed),
+            "--queue-delay",
+            str(queue_delay),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    base = proc.stdout.readline().decode().strip()
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def server_pid(home: Path) -> int:
+    needle = f"ACE_STEP_MCP_HOME={home}".encode()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if (
+                    needle in (entry / "environ").read_bytes().split(b"\0")
+                    and b"serve" in (entry / "cmdline").read_bytes()
+                ):
+                    return int(entry.name)
+            except OSError:
+                continue
+    raise RuntimeError("server process not found")
+
+
+# -- 1. cold start ---------------------------------------------------------------------------------------
+
+
+def install_peers() -> dict[str, list[str]]:
+    commands: dict[str, list[str]] = {}
+    for package, script in PEERS.items():
+        venv = HERE / ".peers" / package
+        exe = venv / "bin" / script
+        if not exe.exists():
+            uv = os.environ.get("UV") or shutil.which("uv")  # `uv run` names itself in $UV
+            if uv:
+                subprocess.run([uv, "venv", "-q", str(venv)], check=True)
+                subprocess.run(
+                    [uv, "pip", "install", "-q", "--python", str(venv / "bin" / "python"), package], check=True
+                )
+            else:
+                subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+                subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", package], check=True)
+        commands[package] = [str(exe)]
+    return commands
+
+
+async def cold_once(command: list[str], env: dict[str, str]) -> float:
+    params = StdioServerParameters(command=command[0], args=command[1:], env=env)
+    started = time.perf_counter()
+    with open(os.devnull, "w") as devnull:
+        async with Client(stdio_client(params, errlog=devnull), mode="legacy") as client:
+            await client.list_tools()
+            return time.perf_counter() - started
+
+
+def python_pass() -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return time.perf_counter() - started
+
+
+async def bench_cold_start(runs: int, home: Path) -> dict[str, Any]:
+    peers = install_peers()
+    env = env_for(home, ELEVENLABS_API_KEY="x", MINIMAX_API_KEY="x", MINIMAX_API_HOST="https://api.minimax.io")
+    subjects: dict[str, list[str] | None] = {
+        "python -c pass": None,
+        "minimal SDK 2.x MCPServer, one tool (floor)": [sys.executable, str(HERE / "minimal_server.py")],
+        "ace-step-mcp serve --offline": [sys.executable, "-m", "ace_step_mcp", "serve", "--offline"],
+        **{f"{name} (peer)": cmd for name, cmd in peers.items()},
+    }
+    times: dict[str, list[float]] = {name: [] for name in subjects}
+    for cmd in subjects.values():
+        python_pass() if cmd is None else await cold_once(cmd, env)
+    for _ in range(runs):
+        for name, cmd in subjects.items():
+            times[name].append(python_pass() if cmd is None else await cold_once(cmd, env))
+    floor = med(times["minimal SDK 2.x MCPServer, one tool (floor)"])
+    ours = med(times["ace-step-mcp serve --offline"])
+    fastest_peer = min(med(v) for k, v in times.items() if k.endswith("(peer)"))
+    imports = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import mcp.server.mcpserver"], capture_output=True, text=True
+    ).stderr
+    top: list[tuple[int, str]] = []
+    for line in imports.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit() and parts[2].startswith(" " * 2) is False:
+            top.append((int(parts[1]), parts[2].strip()))
+    top.sort(reverse=True)
+    return {
+        "rows": [(name, med(v), pct(v, 0.9), med(v) / floor) for name, v in times.items()],
+        "floor": floor,
+        "ours": ours,
+        "fastest_peer": fastest_peer,
+        "bar_floor": ours <= 1.15 * floor,
+        "bar_peer": ours <= 0.75 * fastest_peer,
+        "floor_imports": [(f"{us / 1000:.0f} ms", name) for us, name in top[:8]],
+        "runs": runs,
+    }
+
+
+# -- 2. per-call overhead --------------------------------------------------------------------------------
+
+
+async def floor_call(http: httpx2.AsyncClient, base: str, out: Path, i: int) -> float:
+    started = time.perf_counter()
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    sub = (await http.post(f"{base}/models/{T2A}", json={"tags": "bench", "duration": 5}, headers=auth)).json()
+    rid = sub["request_id"]
+    while (await http.get(f"{base}/requests/{rid}/status", headers=auth)).json()["status"] != "completed":
+        await anyio.sleep(0.01)
+    result = (await http.get(f"{base}/requests/{rid}/result", headers=auth)).json()
+    async with http.stream("GET", result["output"]["audio"]) as response:
+        with open(out / f"floor-{i}.wav", "wb") as f:
+            async for chunk in response.aiter_bytes(1 << 16):
+                f.write(chunk)
+    return time.perf_counter() - started
+
+
+async def bench_overhead(calls: int, home: Path) -> dict[str, Any]:
+    async with emulator_process(0, 0) as base:
+        params = StdioServerParameters(
+            command=sys.executable, args=["-m", "ace_step_mcp", "serve"], env=env_for(home, base)
+        )
+        ours: list[float] = []
+        floor: list[float] = []
+        out = Path(tempfile.mkdtemp(prefix="bench-floor-"))
+        with open(os.devnull, "w") as devnull:
+            async with (
+                Client(stdio_client(params, errlog=devnull), mode="legacy") as client,
+                httpx2.AsyncClient() as http,
+            ):
+                for i in range(5):  # warm up both paths
+                    await client.call_tool("text_to_audio", {"tags": "bench", "duration": 5})
+                    await floor_call(http, base, out, i)
+                for i in range(calls):
+                    started = time.perf_counter()
+                    result = await client.call_tool("text_to_audio", {"tags": "bench", "duration": 5})
+                    assert not result.is_error, result.content
+                    ours.append(time.perf_counter() - started)
+                    floor.append(await floor_call(http, base, out, i))
+        shutil.rmtree(out, ignore_errors=True)
+    return {
+        "calls": calls,
+        "ours_p50": med(ours),
+        "ours_p99": pct(ours, 0.99),
+        "floor_p50": med(floor),
+        "floor_p99": pct(floor, 0.99),
+        "ratio": med(ours) / med(floor),
+        "bar": med(ours) <= 1.5 * med(floor),
+    }
+
+
+# -- 3. completion latency and polling cost --------------------------------------------------------------
+
+
+async def cli_policy_job(http: httpx2.AsyncClient, base: str, duration: int, out: Path) -> tuple[float, str]:
+    """RunComfy's CLI: poll status every 2 s, then result and download."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    rid = (
+        await http.post(f"{base}/models/{T2A}", json={"tags": "latency", "duration": duration}, headers=auth)
+    ).json()["request_id"]
+    while (await http.get(f"{base}/requests/{rid}/status", headers=auth)).json()["status"] != "completed":
+        await anyio.sleep(2.0)
+    result = (await http.get(f"{base}/requests/{rid}/result", headers=auth)).json()
+    data = (await http.get(result["output"]["audio"])).content
+    (out / f"{rid}.wav").write_bytes(data)
+    return time.time(), rid
+
+
+async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
+    from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
+    from ace_step_mcp.jobs import JobRequest
+    from ace_step_mcp.service import Service
+    from ace_step_mcp.settings import Secret, Settings
+
+    speed = 2.0  # seconds of audio per second: 6 s of audio is a 3 s job, 40 s is 20 s, 180 s is 90 s
+    lengths = {"3 s job": 6, "20 s job": 40, "90 s job": 30 if quick else 180}
+    per_length = {"3 s job": 8, "20 s job": 6, "90 s job": 4}
+    async with emulator_process(speed, 0) as base:
+        settings = Settings(
+            token=Secret(TOKEN),
+            token_source="env",
+            api_base=base,
+            home=home / "latency",
+            output_dir=home / "latency" / "t",
+        )
+        endpoint = BY_TOOL["text_to_audio"]
+
+        def request(duration: int) -> JobRequest:
+            body = validate_body(endpoint, {"tags": "latency", "duration": duration})
+            return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body))
+
+        async with Service(settings) as service, httpx2.AsyncClient(timeout=60) as http:
+            warm = [service.runner.start(request(d)) for d in (6, 6, 40)]  # the poller learns the model's speed
+            for h in warm:
+                await h.done.wait()
+            t_start = time.time()
+            handles: dict[str, list[Any]] = {
+                k: [service.runner.start(request(v)) for _ in range(per_length[k])] for k, v in lengths.items()
+            }
+            cli_out = Path(tempfile.mkdtemp(prefix="bench-cli-"))
+            cli: dict[str, list[tuple[float, str]]] = {k: [] for k in lengths}
+            async with anyio.create_task_group() as tg:
+                for k, v in lengths.items():
+                    for _ in range(per_length[k]):
+
+                        async def one(k: str = k, v: int = v) -> None:
+                            cli[k].append(await cli_policy_job(http, base, v, cli_out))
+
+                        tg.start_soon(one)
+                for hs in handles.values():
+                    for h in hs:
+                        await h.done.wait()
+            jobs = {
+                j["request_id"]: j
+                for j in (
+                    await http.get(
+                        f"{base.removesuffix('/v1')}/_emulator/jobs", headers={"Authorization": f"Bearer {TOKEN}"}
+                    )
+                ).json()["jobs"]
+            }
+            rows = []
+            for k, hs in handles.items():
+                delays, calls_per_s, wall = [], [], []
+                for h in hs:
+                    track = h.result().track
+                    job = jobs[track.request_id]
+                    delays.append(track.created_at - job["completed_at"])
+                    wall.append(job["completed_at"] - t_start)
+                    calls_per_s.append(job["status_calls"] / max(track.created_at - t_start, 0.001))
+                cli_delays = [t - jobs[rid]["completed_at"] for t, rid in cli[k]]
+                cli_calls = [jobs[rid]["status_calls"] for _, rid in cli[k]]
+                rows.append(
+                    {
+                        "job": k,
+                        "n": len(hs),
+                        "delay_ms": med(delays) * 1000,
+                        "delay_pct": med(delays) / med(wall) * 100,
+                        "status_calls": med([jobs[h.result().track.request_id]["status_calls"] for h in hs]),
+                        "calls_per_s": med(calls_per_s),
+                        "cli_delay_ms": med(cli_delays) * 1000,
+                        "cli_status_calls": med(cli_calls),
+                    }
+                )
+            shutil.rmtree(cli_out, ignore_errors=True)
+    bar = all(
+        (r["delay_ms"] <= 250 if r["job"] == "3 s job" else r["delay_pct"] <= 5) and r["calls_per_s"] <= 1.0
+        for r in rows
+    )
+    return {"rows": rows, "bar": bar}
+
+
+# -- 4. concurrency --------------------------------------------------------------------------------------
+
+
+async def bench_concurrency(home: Path, quick: bool) -> dict[str, Any]:
+    jobs_stdio = 60 if quick else 200
+    sessions, per_session = (5, 4) if quick else (20, 10)
+    results: dict[str, Any] = {}
+    async with emulator_process(0, 0.5) as base:
+        stall = home / "stall-stdio.txt"
+        params = StdioServerParameters(
+            command=sys.executable,
+            args=["-m", "ace_step_mcp", "serve"],
+            env=env_for(home / "c1", base, ACE_STEP_MCP_STALL_LOG=str(stall)),
+        )
+        durations: list[float] = []
+        with open(os.devnull, "w") as devnull:
+            async with Client(stdio_client(params, errlog=devnull), mode="legacy") as client:
+                await client.call_tool("text_to_audio", {"tags": "warm", "duration": 5})
+                pid = server_pid(home / "c1")
+                await anyio.sleep(1.2)
+                stall.unlink(missing_ok=True)  # measure the load, not the start-up
+                started = time.perf_counter()
+
+                async def one() -> None:
+                    t0 = time.perf_counter()
+                    r = await client.call_tool("text_to_audio", {"tags": "load", "duration": 5, "wait_s": 300})
+                    assert not r.is_error, r.content
+                    durations.append(time.perf_counter() - t0)
+
+                async with anyio.create_task_group() as tg:
+                    for _ in range(jobs_stdio):
+                        tg.start_soon(one)
+                elapsed = time.perf_counter() - started
+                await anyio.sleep(1.2)
+                results["stdio"] = {
+                    "jobs": jobs_stdio,
+                    "throughput": jobs_stdio / elapsed,
+                    "p50": med(durations),
+                    "p99": pct(durations, 0.99),
+                    "peak_rss_mb": rss_kb(pid) / 1024,
+                    "stall_ms": float(stall.read_text()) if stall.exists() else float("nan"),
+                }
+        port = _free_port()
+        stall = home / "stall-http.txt"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ace_step_mcp", "serve", "--transport", "streamable-http", "--port", str(port)],
+            env=env_for(home / "c2", base, ACE_STEP_MCP_STALL_LOG=str(stall)),
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            await _wait_port(port)
+            durations = []
+            url = f"http://127.0.0.1:{port}/mcp"
+            async with Client(url, mode="legacy") as warm:
+                await warm.call_tool("text_to_audio", {"tags": "warm", "duration": 5})
+            await anyio.sleep(1.2)
+            stall.unlink(missing_ok=True)
+
+            async def session() -> None:
+                async with Client(streamable_http_client(url, max_sse_event_size=64 * 2**20), mode="legacy") as client:
+
+                    async def one() -> None:
+                        t0 = time.perf_counter()
+                        r = await client.call_tool("text_to_audio", {"tags": "load", "duration": 5, "wait_s": 300})
+                        assert not r.is_error, r.content
+                        durations.append(time.perf_counter() - t0)
+
+                    async with anyio.create_task_group() as tg:
+                        for _ in range(per_session):
+                            tg.start_soon(one)
+
+            started = time.perf_counter()
+            async with anyio.create_task_group() as tg:
+                for _ in range(sessions):
+                    tg.start_soon(session)
+            elapsed = time.perf_counter() - started
+            await anyio.sleep(1.2)
+            results["http"] = {
+                "jobs": sessions * per_session,
+                "throughput": sessions * per_session / elapsed,
+                "p50": med(durations),
+                "p99": pct(durations, 0.99),
+                "peak_rss_mb": rss_kb(proc.pid) / 1024,
+                "stall_ms": float(stall.read_text()) if stall.exists() else float("nan"),
+            }
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    results["bar"] = all(r["peak_rss_mb"] <= 250 and r["stall_ms"] <= 100 for r in (results["stdio"], results["http"]))
+    return results
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def _wait_port(port: int) -> None:
+    with anyio.fail_after(30):
+        while True:
+            try:
+                await (await anyio.connect_tcp("127.0.0.1", port)).aclose()
+                return
+            except OSError:
+                await anyio.sleep(0.05)
+
+
+# -- 5. big files ----------------------------------------------------------------------------------------
+
+DOWNLOAD_PROBE = """
+import resource, sys, time, anyio
+from pathlib import Path
+from ace_step_mcp.modelapi import ModelApiClient
+async def main():
+    async with ModelApiClient(sys.argv[1], "x") as c:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t = time.perf_counter()
+        got = await c.download(sys.argv[2], Path(sys.argv[3]), "big")
+        dt = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        got.path.unlink()
+        print(got.size, dt, before, after)
+anyio.run(main)
+"""
+
+
+async def bench_big_files(home: Path, quick: bool) -> dict[str, Any]:
+    size = (256 if quick else 1024) * 2**20
+    async with emulator_process(0, 0) as base, httpx2.AsyncClient(timeout=60) as http:
+        root = base.removesuffix("/v1")
+        url = (
+            await http.post(
+                f"{root}/_emulator/blob", json={"bytes": size}, headers={"Authorization": f"Bearer {TOKEN}"}
+            )
+        ).json()["url"]
+        out = home / "big"
+        out.mkdir(parents=True, exist_ok=True)
+        probe = subprocess.run(
+            [sys.executable, "-c", DOWNLOAD_PROBE, base, url, str(out)], capture_output=True, text=True, check=True
+        )
+        got, seconds, before_kb, after_kb = probe.stdout.split()
+        curl = shutil.which("curl")
+        curl_s = float("nan")
+        if curl:
+            t = time.perf_counter()
+            subprocess.run([curl, "-s", "-o", "/dev/null", url], check=True)
+            curl_s = time.perf_counter() - t
+        ours_mbps = int(got) / float(seconds) / 2**20
+        curl_mbps = size / curl_s / 2**20 if curl else float("nan")
+        growth_mb = (int(after_kb) - int(before_kb)) / 1024
+        # A 240 s WAV read back as an MCP resource, through a real client over stdio.
+        params = StdioServerParameters(
+            command=sys.executable, args=["-m", "ace_step_mcp", "serve"], env=env_for(home / "big-r", base)
+        )
+        with open(os.devnull, "w") as devnull:
+            async with Client(stdio_client(params, errlog=devnull), mode="legacy") as client:
+                track = (await client.call_tool("text_to_audio", {"tags": "long", "duration": 240})).structured_content
+                pid = server_pid(home / "big-r")
+                base_rss = rss_kb(pid, "VmRSS") / 1024
+                t = time.perf_counter()
+                read = await client.read_resource(f"music://tracks/{track['track_id']}")
+                read_s = time.perf_counter() - t
+                blob_len = len(read.contents[0].blob)  # type: ignore[union-attr]
+                peak = rss_kb(pid) / 1024
+    return {
+        "bytes": size,
+        "ours_mib_s": ours_mbps,
+        "curl_mib_s": curl_mbps,
+        "ratio": ours_mbps / curl_mbps if curl else float("nan"),
+        "rss_growth_mb": growth_mb,
+        "resource_s": read_s,
+        "resource_b64_mb": blob_len / 2**20,
+        "resource_server_rss_mb": (base_rss, peak),
+        "bar": growth_mb <= 64 and (not curl or ours_mbps >= 0.5 * curl_mbps),
+    }
+
+
+# -- report ----------------------------------------------------------------------------------------------
+
+
+def versions() -> str:
+    import pydantic
+
+    from ace_step_mcp import __version__
+
+    return (
+        f"Python {platform.python_version()}, ace-step-mcp {__version__}, mcp {_dist('mcp')}, httpx2 {_dist('httpx2')}, "
+        f"pydantic {pydantic.VERSION}, elevenlabs-mcp {_peer_version('elevenlabs-mcp')}, minimax-mcp {_peer_version('minimax-mcp')}"
+    )
+
+
+def _dist(name: str) -> str:
+    from importlib.metadata import version
+
+    return version(name)
+
+
+def _peer_version(name: str) -> str:
+    py = HERE / ".peers" / name / "bin" / "python"
+    if not py.exists():
+        return "not installed"
+    out = subprocess.run(
+        [str(py), "-c", f"from importlib.metadata import version; print(version('{name}'))"],
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip() or "?"
+
+
+def ok(flag: bool) -> str:
+    return "met" if flag else "**missed**"
+
+
+def render(r: dict[str, Any], seconds: float, args: argparse.Namespace) -> str:
+    c, o, lat, con, big = r["cold"], r["overhead"], r["latency"], r["concurrency"], r["big"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"{platform.platform()}; {versions()}.",
+        f"Command: `python3 -m uv run python bench/run.py{' --quick' if args.quick else ''}` ({seconds / 60:.1f} min). "
+        "Ratios are taken side by side in this run; times are medians.",
+        "",
+        f"## 1. Cold start (spawn → initialize → tools/list over stdio, {c['runs']} interleaved runs)",
+        "",
+        "| subject | median s | p90 s | ratio to floor |",
+        "|---|---|---|---|",
+        *[f"| {name} | {m:.3f} | {p:.3f} | {ratio:.2f} |" for name, m, p, ratio in c["rows"]],
+        "",
+        f"Bar: ours ≤ 1.15× floor ({c['ours'] / c['floor']:.2f}×: {ok(c['bar_floor'])}) and ≤ 0.75× the fastest peer "
+        f"({c['ours'] / c['fastest_peer']:.2f}×: {ok(c['bar_peer'])}).",
+        "",
+        "Where the floor's time goes (`python -X importtime -c 'import mcp.server.mcpserver'`, largest cumulative):",
+        "",
+        *[f"- {t} {name}" for t, name in c["floor_imports"]],
+        "",
+        f"## 2. Per-call overhead (text_to_audio 5 s, emulator rendering instantly, {o['calls']} calls)",
+        "",
+        "| path | p50 ms | p99 ms |",
+        "|---|---|---|",
+        f"| ace-step-mcp through a real MCP client (stdio) | {o['ours_p50'] * 1000:.0f} | {o['ours_p99'] * 1000:.0f} |",
+        f"| floor: submit, status, result, download by hand (bare httpx2) | {o['floor_p50'] * 1000:.0f} | {o['floor_p99'] * 1000:.0f} |",
+        "",
+        f"Bar: p50 ≤ 1.5× floor ({o['ratio']:.2f}×: {ok(o['bar'])}).",
+        "",
+        "## 3. Completion latency and polling cost (emulator at 2 s of audio per second; poller warmed by 3 jobs)",
+        "",
+        "| job | n | delay ms (ours) | delay % of job | status calls | calls/s | delay ms (RunComfy CLI, fixed 2 s) | status calls (CLI) |",
+        "|---|---|---|---|---|---|---|---|",
+        *[
+            f"| {x['job']} | {x['n']} | {x['delay_ms']:.0f} | {x['delay_pct']:.1f} | {x['status_calls']:.0f} | {x['calls_per_s']:.2f} | "
+            f"{x['cli_delay_ms']:.0f} | {x['cli_status_calls']:.0f} |"
+            for x in lat["rows"]
+        ],
+        "",
+        f"Bar: median delay ≤ 250 ms on the 3 s job and ≤ 5 % of the job otherwise, ≤ 1 status call per second: {ok(lat['bar'])}.",
+        "",
+        "## 4. Concurrency (emulator in its own process, 0.5 s queue, instant render, 5 s tracks)",
+        "",
+        "| run | jobs | jobs/s | p50 s | p99 s | peak RSS MB | longest loop stall ms |",
+        "|---|---|---|---|---|---|---|",
+        *[
+            f"| {name} | {x['jobs']} | {x['throughput']:.1f} | {x['p50']:.2f} | {x['p99']:.2f} | {x['peak_rss_mb']:.0f} | {x['stall_ms']:.0f} |"
+            for name, x in (("one stdio session", con["stdio"]), ("streamable HTTP sessions", con["http"]))
+        ],
+        "",
+        f"Bar: peak RSS ≤ 250 MB and longest stall ≤ 100 ms: {ok(con['bar'])}.",
+        "",
+        "## 5. Big files",
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| download of {big['bytes'] / 2**30:.2f} GiB, ours | {big['ours_mib_s']:.0f} MiB/s |",
+        f"| same URL, `curl -o /dev/null` | {big['curl_mib_s']:.0f} MiB/s |",
+        f"| ratio | {big['ratio']:.2f} |",
+        f"| peak RSS growth during the download | {big['rss_growth_mb']:.1f} MB |",
+        f"| 240 s WAV read as an MCP resource (stdio) | {big['resource_s']:.2f} s, {big['resource_b64_mb']:.0f} MiB of base64 |",
+        f"| server RSS before / peak during that read | {big['resource_server_rss_mb'][0]:.0f} / {big['resource_server_rss_mb'][1]:.0f} MB |",
+        "",
+        f"Bar: RSS growth ≤ 64 MB and throughput ≥ 0.5× curl: {ok(big['bar'])}.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+async def main(args: argparse.Namespace) -> None:
+    home = Path(tempfile.mkdtemp(prefix="ace-step-bench-"))
+    started = time.perf_counter()
+    results: dict[str, Any] = {}
+    steps = [
+        ("cold", lambda: bench_cold_start(4 if args.quick else 10, home / "cold")),
+        ("overhead", lambda: bench_overhead(10 if args.quick else 40, home / "overhead")),
+        ("latency", lambda: bench_latency(home, args.quick)),
+        ("concurrency", lambda: bench_concurrency(home, args.quick)),
+        ("big", lambda: bench_big_files(home, args.quick)),
+    ]
+    for name, step in steps:
+        if args.only and name != args.only:
+            continue
+        t = time.perf_counter()
+        print(f"[bench] {name} ...", flush=True)
+        results[name] = await step()
+        print(f"[bench] {name} done in {time.perf_counter() - t:.0f} s", flush=True)
+    if args.only:
+        print(results)
+        return
+    report = render(results, time.perf_counter() - started, args)
+    print(report)
+    if not args.quick:
+        (HERE / "RESULTS.md").write_text(report)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smaller runs, RESULTS.md not written")
+    parser.add_argument(
+        "--only", choices=["cold", "overhead", "latency", "concurrency", "big"], help="run one measurement"
+    )
+    anyio.run(main, parser.parse_args())
