@@ -25,6 +25,12 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+async def json_error(send: Send, status: int, body: bytes, *extra: tuple[bytes, bytes]) -> None:
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *extra]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 class BearerGuard:
     def __init__(self, app: ASGIApp, token: str) -> None:
         self.app = app
@@ -36,21 +42,12 @@ class BearerGuard:
             return
         given = dict(scope.get("headers") or []).get(b"authorization", b"")
         if not hmac.compare_digest(given, self._expected):
-            body = (
-                b'{"error":"unauthorized","error_description":"Send Authorization: Bearer <ACE_STEP_MCP_HTTP_TOKEN>."}'
+            await json_error(
+                send,
+                401,
+                b'{"error":"unauthorized","error_description":"Send Authorization: Bearer <ACE_STEP_MCP_HTTP_TOKEN>."}',
+                (b"www-authenticate", b'Bearer realm="ace-step-mcp"'),
             )
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 401,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode()),
-                        (b"www-authenticate", b'Bearer realm="ace-step-mcp"'),
-                    ],
-                }
-            )
-            await send({"type": "http.response.body", "body": body})
             return
         await self.app(scope, receive, send)
 
@@ -77,19 +74,12 @@ class ConcurrencyGuard:
         client = headers.get(b"mcp-session-id") or str((scope.get("client") or ("?", 0))[0]).encode()
         key = hashlib.sha256(headers.get(b"authorization", b"") + b"|" + client).hexdigest()
         if self.in_flight.get(key, 0) >= self.limit:
-            body = b'{"error":"too_many_requests","error_description":"Too many requests in flight; retry shortly."}'
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 429,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode()),
-                        (b"retry-after", b"1"),
-                    ],
-                }
+            await json_error(
+                send,
+                429,
+                b'{"error":"too_many_requests","error_description":"Too many requests in flight; retry shortly."}',
+                (b"retry-after", b"1"),
             )
-            await send({"type": "http.response.body", "body": body})
             return
         self.in_flight[key] = self.in_flight.get(key, 0) + 1
         try:

@@ -100,7 +100,6 @@ class JobRunner:
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
         self._io_threads = anyio.CapacityLimiter(2)
-        self.on_track: Callable[[TrackRow], Awaitable[None]] | None = None
 
     async def __aenter__(self) -> JobRunner:
         self._tg = anyio.create_task_group()
@@ -336,8 +335,6 @@ class JobRunner:
             limiter=self._io_threads,
         )
         handle.outcome = JobOutcome(track, job_id, output=result.output)
-        if self.on_track is not None:
-            await self.on_track(track)
 
     # -- after a restart ------------------------------------------------------------------------
 

@@ -253,47 +253,55 @@ def build_server(app: App) -> AceStepServer:
     annotations = ToolAnnotations(
         read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True
     )
-    tools = [
-        Tool(
-            fn=_tool_fn(app, endpoint.tool),
-            name=endpoint.tool,
-            title=endpoint.title,
-            description=description(endpoint.tool),
-            parameters=input_schema(endpoint.tool),
-            fn_metadata=FuncMetadata(arg_model=_RawArguments, output_schema=output_schema()),
+
+    def tool(fn: Callable[..., Any], name: str, title: str, text: str, parameters: dict[str, Any],
+             output: dict[str, Any], hints: ToolAnnotations) -> Tool:  # fmt: skip
+        return Tool(
+            fn=fn,
+            name=name,
+            title=title,
+            description=text,
+            parameters=parameters,
+            fn_metadata=FuncMetadata(arg_model=_RawArguments, output_schema=output),
             is_async=True,
             context_kwarg="ctx",
-            annotations=annotations,
+            annotations=hints,
         )
-        for endpoint in ENDPOINTS
+
+    tools = [
+        tool(
+            _tool_fn(app, e.tool),
+            e.tool,
+            e.title,
+            description(e.tool),
+            input_schema(e.tool),
+            output_schema(),
+            annotations,
+        )
+        for e in ENDPOINTS
     ]
     tools.append(
-        Tool(
-            fn=_make_music_fn(app),
-            name="make_music",
-            title="Make music from a plain request",
-            description=MAKE_MUSIC_DESCRIPTION,
-            parameters=_schema_of(MakeMusicArgs),
-            fn_metadata=FuncMetadata(arg_model=_RawArguments, output_schema=output_schema()),
-            is_async=True,
-            context_kwarg="ctx",
-            annotations=annotations,
+        tool(
+            _make_music_fn(app),
+            "make_music",
+            "Make music from a plain request",
+            MAKE_MUSIC_DESCRIPTION,
+            _schema_of(MakeMusicArgs),
+            output_schema(),
+            annotations,
         )
     )
+    # One tool, five actions: status, wait, result and list only read; cancel cannot be undone.
+    job_hints = ToolAnnotations(read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=True)
     tools.append(
-        Tool(
-            fn=_music_job_fn(app),
-            name="music_job",
-            title="Follow, fetch or cancel a music job",
-            description=MUSIC_JOB_DESCRIPTION,
-            parameters=_schema_of(MusicJobArgs),
-            fn_metadata=FuncMetadata(arg_model=_RawArguments, output_schema=_music_job_output_schema()),
-            is_async=True,
-            context_kwarg="ctx",
-            # One tool, five actions: status, wait, result and list only read; cancel cannot be undone.
-            annotations=ToolAnnotations(
-                read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=True
-            ),
+        tool(
+            _music_job_fn(app),
+            "music_job",
+            "Follow, fetch or cancel a music job",
+            MUSIC_JOB_DESCRIPTION,
+            _schema_of(MusicJobArgs),
+            _music_job_output_schema(),
+            job_hints,
         )
     )
     server = AceStepServer(app, tools)
