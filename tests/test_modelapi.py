@@ -252,7 +252,9 @@ def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path):
     ledger = Ledger(tmp_path / "l.sqlite3")
     assert ledger.expected_wall_s(T2A, 10) is None
     for i, (gen, wall) in enumerate([(10, 6.0), (20, 11.0), (40, 21.0), (10, 6.0)]):
-        ledger.open_job(job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash="h", estimate_usd=0, caps=SpendCaps())
+        ledger.open_job(
+            job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash="h", estimate_usd=0, caps=SpendCaps()
+        )
         ledger.update_job(f"j{i}", state="done", gen_s=gen, wall_s=wall)
     assert ledger.expected_wall_s(T2A, 30) == pytest.approx(16.0, abs=0.01)  # wall = 1 + 0.5 s per second of audio
     assert ledger.expected_wall_s("other/model", 30) is None
