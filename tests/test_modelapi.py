@@ -258,3 +258,18 @@ def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path):
         ledger.update_job(f"j{i}", state="done", gen_s=gen, wall_s=wall)
     assert ledger.expected_wall_s(T2A, 30) == pytest.approx(16.0, abs=0.01)  # wall = 1 + 0.5 s per second of audio
     assert ledger.expected_wall_s("other/model", 30) is None
+
+
+async def test_upstream_text_echoing_the_bare_token_is_redacted(emulator, control: Control):
+    await control.faults(
+        {"on": "job", "fail": f"worker saw token {TOKEN} in env"},
+        {"on": "submit", "status": 400, "message": f"bad key {TOKEN}"},
+    )
+    async with client(emulator) as c:
+        with pytest.raises(ClientError) as refused:
+            await c.submit(T2A, {"tags": "x", "duration": 5})
+        sub = await c.submit(T2A, {"tags": "x", "duration": 5})
+        with pytest.raises(JobFailed) as failed:
+            await c.wait(sub.request_id)
+    for exc in (failed.value, refused.value):
+        assert TOKEN not in str(exc) and TOKEN not in repr(exc) and "***" in str(exc)

@@ -175,12 +175,12 @@ class Emulator:
         if "status" in fault:
             status = int(fault["status"])
             headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else None
-            code = {401: 400004, 402: 400002, 422: 422001, 404: 404001}.get(status, 500001)
-            return JSONResponse(
-                {"error_code": code, "error_message": fault.get("message", f"emulated HTTP {status}")},
-                status_code=status,
-                headers=headers,
-            )
+            known = {400: 422001, 401: 400004, 402: 400002, 403: 403001, 404: 404001, 422: 422001}
+            code = known.get(status, 500001 if status >= 500 else None)
+            body: dict[str, Any] = {"error_message": fault.get("message", f"emulated HTTP {status}")}
+            if code is not None:
+                body["error_code"] = code
+            return JSONResponse(body, status_code=status, headers=headers)
         if "drop_after_bytes" in fault:
             return None  # handled by the file route, which asked for it
         return None
