@@ -240,7 +240,8 @@ def test_poller_sleeps_until_the_expected_finish_then_polls_densely():
     policy = PollPolicy()
     assert policy.interval(0.0, expected_s=3.0) == pytest.approx(3.02)
     assert policy.interval(0.0, expected_s=90.0) == policy.max_s  # long jobs still get a heartbeat poll
-    assert policy.interval(3.05, expected_s=3.0) == pytest.approx(0.15, abs=0.01)
+    assert policy.interval(3.05, expected_s=3.0) == pytest.approx(0.2)
+    assert policy.interval(4.0, expected_s=3.0) == pytest.approx(1.15)  # late: back off geometrically
     assert policy.interval(60.0, expected_s=None) == pytest.approx(3.0)
     assert policy.interval(0.1, expected_s=None) == policy.min_s
 
