@@ -389,18 +389,28 @@ def _register_static_resources(server: AceStepServer) -> None:
         raise ResourceError("unreachable")
 
 
-def _tool_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+Handler = Callable[[App, dict[str, Any], Context[Any, Any]], Awaitable[CallToolResult | InputRequiredResult]]
+
+
+def _guarded(app: App, name: str, handler: Handler) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    """The one error boundary of every tool: our errors become one `isError` sentence; anything
+    else is logged with its traceback on the server and the model gets a generic sentence."""
+
     async def call(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult | InputRequiredResult:
         try:
-            return await _generate(app, tool, arguments, ctx)
+            return await handler(app, arguments, ctx)
         except AceStepError as exc:
             return _error(str(exc))
         except Exception:
-            log.exception("unexpected error in %s", tool)
-            return _error(f"{tool} failed inside ace-step-mcp (the error is in the server log); try again.")
+            log.exception("unexpected error in %s", name)
+            return _error(f"{name} failed inside ace-step-mcp (the error is in the server log); try again.")
 
-    call.__name__ = tool
+    call.__name__ = name
     return call
+
+
+def _tool_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return _guarded(app, tool, lambda app_, arguments, ctx: _generate(app_, tool, arguments, ctx))
 
 
 def _error(message: str) -> CallToolResult:
@@ -665,16 +675,7 @@ _ANSWERS: dict[str, type[BaseModel]] = {
 
 
 def _make_music_fn(app: App) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
-    async def make_music(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult | InputRequiredResult:
-        try:
-            return await _make_music(app, arguments, ctx)
-        except AceStepError as exc:
-            return _error(str(exc))
-        except Exception:
-            log.exception("unexpected error in make_music")
-            return _error("make_music failed inside ace-step-mcp (the error is in the server log); try again.")
-
-    return make_music
+    return _guarded(app, "make_music", _make_music)
 
 
 async def _make_music(
@@ -804,17 +805,8 @@ MUSIC_JOB_DESCRIPTION = (
 _POLL_HOLD_S = 3.0
 
 
-def _music_job_fn(app: App) -> Callable[..., Awaitable[CallToolResult]]:
-    async def music_job(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
-        try:
-            return await _music_job(app, arguments, ctx)
-        except AceStepError as exc:
-            return _error(str(exc))
-        except Exception:
-            log.exception("unexpected error in music_job")
-            return _error("music_job failed inside ace-step-mcp (the error is in the server log); try again.")
-
-    return music_job
+def _music_job_fn(app: App) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return _guarded(app, "music_job", _music_job)
 
 
 def _check_job_args(args: MusicJobArgs) -> None:
