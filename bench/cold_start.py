@@ -11,33 +11,15 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import anyio
-from mcp import Client, StdioServerParameters
-from mcp.client.stdio import stdio_client
 
 HERE = Path(__file__).resolve().parent
-
-
-async def mcp_cold_start(command: list[str], env: dict[str, str]) -> float:
-    params = StdioServerParameters(command=command[0], args=command[1:], env=env)
-    started = time.perf_counter()
-    with open(os.devnull, "w") as devnull:
-        async with Client(stdio_client(params, errlog=devnull), mode="legacy") as client:
-            await client.list_tools()
-            elapsed = time.perf_counter() - started
-    return elapsed
-
-
-def python_pass() -> float:
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "pass"], check=True)
-    return time.perf_counter() - started
+sys.path.insert(0, str(HERE))
+from run import cold_once, python_pass  # noqa: E402  (the same measurement as bench/run.py)
 
 
 async def main(runs: int) -> dict[str, list[float]]:
@@ -51,10 +33,10 @@ async def main(runs: int) -> dict[str, list[float]]:
     }
     times: dict[str, list[float]] = {name: [] for name in subjects}
     for cmd in subjects.values():  # warm the page cache once, untimed
-        python_pass() if cmd is None else await mcp_cold_start(cmd, env)
+        python_pass() if cmd is None else await cold_once(cmd, env)
     for _ in range(runs):
         for name, cmd in subjects.items():
-            times[name].append(python_pass() if cmd is None else await mcp_cold_start(cmd, env))
+            times[name].append(python_pass() if cmd is None else await cold_once(cmd, env))
     return times
 
 

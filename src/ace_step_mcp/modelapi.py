@@ -406,7 +406,7 @@ class ModelApiClient:
                                     f"from {_host(url)}); fetch it again with its request id."
                                 )
                             content_type = response.headers.get("content-type", content_type)
-                            expected = _total_length(response, received) or expected
+                            expected = total_length(response, received) or expected
                             if expected is not None and expected > MAX_DOWNLOAD_BYTES:
                                 raise DownloadError(f"The track is {expected:,} bytes, over the 2 GiB download cap.")
                             # Audio comes uncompressed: skipping the decoder layer doubles throughput
@@ -566,7 +566,8 @@ def _host(url: str) -> str:
     return f"{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
-def _total_length(response: httpx2.Response, offset: int) -> int | None:
+def total_length(response: httpx2.Response, offset: int) -> int | None:
+    """The whole file's size from Content-Range (206) or Content-Length, or None when unknown."""
     cr = response.headers.get("content-range")
     if response.status_code == 206 and cr and "/" in cr:
         total = cr.rsplit("/", 1)[1].strip()

@@ -19,6 +19,7 @@ import anyio
 import httpx2
 
 from ace_step_mcp.errors import AudioReferenceError
+from ace_step_mcp.modelapi import total_length
 
 METADATA_ADDRESSES = frozenset(
     ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")
@@ -118,7 +119,7 @@ async def fetch_head(
                             break
                     return Head(
                         data[:max_bytes],
-                        _total_size(response, len(data)),
+                        total_length(response, 0) or len(data),
                         response.headers.get("content-type"),
                         current,
                     )
@@ -135,11 +136,3 @@ async def fetch_head(
         raise AudioReferenceError(
             f"`audio` URL could not be fetched ({type(exc).__name__}); check that it is public and reachable."
         ) from None
-
-
-def _total_size(response: httpx2.Response, got: int) -> int:
-    cr = response.headers.get("content-range", "")
-    if "/" in cr and cr.rsplit("/", 1)[1].strip().isdigit():
-        return int(cr.rsplit("/", 1)[1])
-    cl = response.headers.get("content-length", "")
-    return int(cl) if cl.isdigit() else got
