@@ -264,3 +264,42 @@ async def test_spend_confirmation_without_elicitation_fails_closed_until_confirm
         over_cap = await client.call_tool("text_to_audio", {"tags": "x", "duration": 120, "confirm_spend": True})
         assert over_cap.is_error and "per-call cap" in over_cap.content[0].text  # type: ignore[union-attr]
     assert (await control.submits())["total"] == 1
+
+
+async def test_on_start_the_server_resumes_killed_jobs_without_being_asked(tmp_path, emulator, control: Control):
+    await control.config(render_speed=2, queue_delay=0.5)
+    home = tmp_path / "home"
+    with contextlib.suppress(BaseException):
+        async with mcp_client(tmp_path, emulator) as client:
+            first = await client.call_tool("text_to_audio", {"tags": "x", "duration": 10, "wait_s": 1})
+            job_id = first.structured_content["job_id"]
+            for pid in server_pids(home):
+                os.kill(pid, signal.SIGKILL)
+    async with mcp_client(tmp_path, emulator) as client:
+        # Nobody asks for the job: only the start-up resume can bring its track in.
+        with anyio.fail_after(30):
+            while (
+                ledger(tmp_path).execute("SELECT state FROM jobs WHERE job_id = ?", (job_id,)).fetchone()["state"]
+                != "done"
+            ):
+                await client.list_tools()
+                await anyio.sleep(0.3)
+    assert (await control.submits())["total"] == 1
+
+
+async def test_on_start_a_submit_nobody_saw_answered_becomes_unknown_and_is_not_sent(tmp_path, emulator, control):
+    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.settings import SpendCaps
+
+    db = Ledger(tmp_path / "home" / "ledger.sqlite3")
+    db.open_job(job_id="job_orphan00001", tool="text_to_audio", model_id="acestep-ai/ace-step/text-to-audio",
+                body={"tags": "x", "duration": 5, "seed": -1}, body_hash="ab" * 32, estimate_usd=0.001, caps=SpendCaps())  # fmt: skip
+    db.close()
+    async with mcp_client(tmp_path, emulator) as client:
+        with anyio.fail_after(15):
+            while ledger(tmp_path).execute("SELECT state FROM jobs").fetchone()["state"] != "unknown":
+                await client.list_tools()
+                await anyio.sleep(0.3)
+        listed = await client.call_tool("music_job", {"action": "list"})
+    assert "may or may not be running" in listed.structured_content["jobs"][0]["error"]
+    assert (await control.submits())["total"] == 0
