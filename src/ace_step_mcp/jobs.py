@@ -373,9 +373,13 @@ class JobRunner:
         """
         resumed: list[str] = []
         for row in self.ledger.jobs(states=("pending", "submitted"), limit=1000):
-            if row.job_id in self.handles or not self.ledger.claim(row.job_id, self.owner):
+            if row.job_id in self.handles:
                 continue
-            if row.state == "pending" or row.request_id is None:
+            if row.state == "submitted" and row.request_id is not None:
+                if self.resume(row.job_id) is not None:  # resume() takes the lease itself
+                    resumed.append(row.job_id)
+                continue
+            if self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
                 self.ledger.update_job(
                     row.job_id,
                     state="unknown",
@@ -383,9 +387,6 @@ class JobRunner:
                     f"running and billed; check your RunComfy requests before submitting again (body hash "
                     f"{row.body_hash[:16]}).",
                 )
-                continue
-            if self.resume(row.job_id) is not None:
-                resumed.append(row.job_id)
         return resumed
 
 
