@@ -15,9 +15,11 @@ Two decisions a reader would ask about:
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
@@ -131,6 +133,11 @@ class App:
         try:
             async with Service(self.settings, offline=self.offline) as service:
                 self._service = service
+                # What is alive now (the SDK's ~550 pydantic models, our modules, the service) lives
+                # as long as the process: take it out of the collector's view so that a full collection
+                # under load walks only per-request objects. Without this, gen-2 pauses reached 84-138 ms
+                # with 200 jobs over streamable HTTP (bench/run.py --only concurrency).
+                gc.freeze()
                 self._ready.set()
                 resumed = service.runner.resume_open_jobs()
                 if resumed:
@@ -268,6 +275,7 @@ def build_server(app: App) -> AceStepServer:
             annotations=hints,
         )
 
+    output = output_schema()  # one result shape for every tool: build its schema once
     tools = [
         tool(
             _tool_fn(app, e.tool),
@@ -275,7 +283,7 @@ def build_server(app: App) -> AceStepServer:
             e.title,
             description(e.tool),
             input_schema(e.tool),
-            output_schema(),
+            output,
             annotations,
         )
         for e in ENDPOINTS
@@ -287,7 +295,7 @@ def build_server(app: App) -> AceStepServer:
             "Make music from a plain request",
             MAKE_MUSIC_DESCRIPTION,
             _schema_of(MakeMusicArgs),
-            output_schema(),
+            output,
             annotations,
         )
     )
@@ -927,7 +935,11 @@ async def serve(settings: Settings, transport: str, host: str, port: int, offlin
     for noisy in ("httpx2", "httpcore2", "httpx", "httpcore", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     app = App(settings, offline=offline)
-    server = build_server(app)
+    try:
+        server = build_server(app)
+    finally:
+        gc.freeze()  # see cli._serve: what start-up built stays; keep it out of every collection
+        gc.enable()
     async with anyio.create_task_group() as tg:
         tg.start_soon(app.run)
         tg.start_soon(_stop_on_signal, app, tg.cancel_scope)
@@ -942,19 +954,50 @@ async def serve(settings: Settings, transport: str, host: str, port: int, offlin
 
 
 async def _watch_loop_stalls(path: Path, tick_s: float = 0.01) -> None:
-    """Instrumentation for benchmarks (ACE_STEP_MCP_STALL_LOG=path): the longest time the event loop
-    was late to wake a 10 ms sleeper, written to `path` once a second; deleting the file resets it."""
-    worst = 0.0
+    """Instrumentation for benchmarks (ACE_STEP_MCP_STALL_LOG=path): how late the event loop was to
+    wake a 10 ms sleeper, written to `path` once a second as two numbers in ms; deleting the file
+    resets them. The first is the worst wall-clock lateness. The second is the worst lateness less
+    the time the loop thread spent runnable but waiting for a CPU (the kernel's run-queue delay in
+    /proc/thread-self/schedstat): the part our own code (or a blocking call on the loop) caused, as
+    opposed to other processes holding both cores."""
+    schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+
+    def queued_s() -> float:
+        try:
+            return int(schedstat.read_text().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            return 0.0  # not Linux: attribute all lateness to ourselves
+
+    import gc
+
+    gc_started = 0.0
+    gc_worst = [0.0, 0.0, 0.0]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        nonlocal gc_started
+        if phase == "start":
+            gc_started = time.perf_counter()
+        else:
+            g = info["generation"]
+            gc_worst[g] = max(gc_worst[g], time.perf_counter() - gc_started)
+
+    gc.callbacks.append(on_gc)
+    worst = worst_own = 0.0
     last_write = time.monotonic()
     target = anyio.Path(path)
     while True:
-        before = time.monotonic()
+        before, queued_before = time.monotonic(), queued_s()
         await anyio.sleep(tick_s)
-        worst = max(worst, time.monotonic() - before - tick_s)
+        late = time.monotonic() - before - tick_s
+        worst = max(worst, late)
+        worst_own = max(worst_own, late - (queued_s() - queued_before))
         if time.monotonic() - last_write > 1.0:
             if not await target.exists():  # the benchmark deleted it: measure afresh from here
-                worst = 0.0
-            await target.write_text(f"{worst * 1000:.1f}\n")
+                worst = worst_own = 0.0
+                gc_worst[:] = [0.0, 0.0, 0.0]
+            await target.write_text(
+                f"{worst * 1000:.1f} {worst_own * 1000:.1f} " + " ".join(f"{g * 1000:.1f}" for g in gc_worst) + "\n"
+            )
             last_write = time.monotonic()
 
 
