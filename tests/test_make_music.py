@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from mcp import Client, StdioServerParameters
-from mcp_types import ElicitResult
+from mcp_types import ElicitResult, ListRootsResult, Root
 
 from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
 from tests.test_server_stdio import mcp_client
@@ -112,3 +112,32 @@ async def test_a_declined_question_spends_nothing(tmp_path, emulator, control: C
         )
     assert result.is_error and "nothing was planned or spent" in result.content[0].text  # type: ignore[union-attr]
     assert (await control.submits())["total"] == 1
+
+
+async def test_an_edit_of_a_local_file_asks_for_roots_once_and_plans_on_the_file_it_ran(
+    tmp_path, emulator, control: Control
+):
+    """The router probes the file to plan; the run must reuse that look-up, not ask the client for
+    its roots (and read or fetch the audio) again at every step."""
+    asked = 0
+
+    async def roots(context):
+        nonlocal asked
+        asked += 1
+        return ListRootsResult(roots=[Root(uri=f"file://{tmp_path}")])
+
+    async with Client(params(tmp_path, emulator), mode="legacy", list_roots_callback=roots) as client:
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 8})
+        path = first.structured_content["path"]
+        assert asked == 0  # no audio input, no reason to ask
+        dry = await client.call_tool(
+            "make_music", {"request": "replace 0:02-0:04 with a drum fill", "audio": path, "dry_run": True}
+        )
+        assert not dry.is_error, dry.content
+        assert asked == 1
+        done = await client.call_tool("make_music", {"request": "replace 0:02-0:04 with a drum fill", "audio": path})
+        assert not done.is_error, done.content
+        assert asked == 2
+    assert done.structured_content["edit"] == {"type": "inpaint", "start_s": 2.0, "end_s": 4.0, "source_s": 8.0}
+    by_hash = (await control.submits())["by_body_hash"]
+    assert by_hash[dry.structured_content["plan"]["body_hash"]] == 1

@@ -75,6 +75,8 @@ from ace_step_mcp.tools import (
 from ace_step_mcp.tracks import track_info, track_uri
 
 if TYPE_CHECKING:  # the job service (ledger, HTTP client) loads after start, not before
+    from ace_step_mcp.audio import ResolvedAudio
+    from ace_step_mcp.endpoints import Endpoint
     from ace_step_mcp.jobs import JobHandle, JobRequest
     from ace_step_mcp.ledger import JobRow
     from ace_step_mcp.modelapi import Progress
@@ -442,6 +444,31 @@ def _music_job_output_schema() -> dict[str, Any]:
     return schema
 
 
+class _AudioLookup:
+    """One tool call's view of its input audio: the client's roots asked once, each reference
+    resolved (read, or fetched and probed) once, however many steps of the call need it."""
+
+    def __init__(self, service: Service, ctx: Context[Any, Any]) -> None:
+        self.service = service
+        self.ctx = ctx
+        self._roots: tuple[Path, ...] | None = None
+        self.resolved: dict[str, ResolvedAudio] = {}
+
+    async def roots(self) -> tuple[Path, ...]:
+        if self._roots is None:
+            self._roots = await _client_roots(self.ctx)
+        return self._roots
+
+    async def resolve(self, ref: str) -> ResolvedAudio:
+        if ref not in self.resolved:
+            self.resolved[ref] = await self.service.resolve_audio(ref, await self.roots())
+        return self.resolved[ref]
+
+    async def prepare(self, endpoint: Endpoint, wire: dict[str, Any], **kw: Any) -> JobRequest:
+        roots = await self.roots() if wire.get("audio") and wire["audio"] not in self.resolved else ()
+        return await self.service.prepare(endpoint, wire, client_roots=roots, resolved_audio=self.resolved, **kw)
+
+
 async def _client_roots(ctx: Context[Any, Any]) -> tuple[Path, ...]:
     """The client's MCP roots, when it offers them, as local folders."""
     caps = ctx.client_capabilities
@@ -496,7 +523,11 @@ async def _confirm_spend(
 
 
 async def start_job(
-    app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
+    app: App,
+    tool: str,
+    arguments: dict[str, Any],
+    ctx: Context[Any, Any],
+    audio: _AudioLookup | None = None,
 ) -> tuple[Service, JobHandle, BaseModel] | CallToolResult | InputRequiredResult:
     """Validate, resolve, confirm and start a job: everything a generating call does before waiting.
 
@@ -511,8 +542,8 @@ async def start_job(
         return _error(describe_error(model, exc))
     service = await app.service()
     wire = args.model_dump(exclude=set(OURS))
-    roots = await _client_roots(ctx) if "audio" in wire else ()
-    request = await service.prepare(endpoint, wire, client_roots=roots, fresh=bool(args.fresh))  # type: ignore[attr-defined]
+    audio = audio or _AudioLookup(service, ctx)
+    request = await audio.prepare(endpoint, wire, fresh=bool(args.fresh))  # type: ignore[attr-defined]
     pending = await _confirm_spend(service, request, bool(args.confirm_spend), ctx)  # type: ignore[attr-defined]
     if pending is not None:
         return pending
@@ -713,9 +744,10 @@ async def _make_music(
     }
     request_text = args.request
     result: Plan | Question | None = None
+    audio = _AudioLookup(service, ctx)
     for round_ in range(2):
         audio_ref = fields["audio"] or find_track_ref(request_text)
-        length, source_tags = await _probe_for_plan(service, audio_ref, ctx)
+        length, source_tags = await _probe_for_plan(service, audio, audio_ref)
         result = plan(Request(request=request_text, audio_length_s=length, source_tags=source_tags, **fields))
         if isinstance(result, Plan):
             break
@@ -748,9 +780,7 @@ async def _make_music(
     if args.dry_run:
         from ace_step_mcp.modelapi import body_hash
 
-        request = await service.prepare(
-            endpoint, result.arguments, client_roots=await _client_roots(ctx), check_token=False
-        )
+        request = await audio.prepare(endpoint, result.arguments, check_token=False)
         plan_info["estimate_usd"] = request.estimate_usd
         plan_info["body_hash"] = body_hash({"model_id": endpoint.model_id, **request.body})
         dry = TrackResult(
@@ -762,7 +792,7 @@ async def _make_music(
             content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
         )
 
-    started = await start_job(app, result.tool, {**result.arguments, **ours}, ctx)
+    started = await start_job(app, result.tool, {**result.arguments, **ours}, ctx, audio)
     if not isinstance(started, tuple):
         return started
     service, handle, _ = started
@@ -776,20 +806,13 @@ async def _make_music(
     return outcome
 
 
-async def _probe_for_plan(service: Service, ref: str | None, ctx: Context[Any, Any]) -> tuple[float | None, str | None]:
+async def _probe_for_plan(service: Service, audio: _AudioLookup, ref: str | None) -> tuple[float | None, str | None]:
     """The length of the track a request is about, and its tags when it is one of ours."""
     if not ref:
         return None, None
-    from ace_step_mcp.audio import resolve_audio_ref
     from ace_step_mcp.tracks import TRACK_ID, TRACK_URI
 
-    resolved = await resolve_audio_ref(
-        ref,
-        ledger=service.ledger,
-        settings=service.settings,
-        http=service.client._http,
-        client_roots=await _client_roots(ctx),
-    )
+    resolved = await audio.resolve(ref)
     tags = None
     match = TRACK_ID.match(ref) or TRACK_URI.match(ref)
     if match:

@@ -16,7 +16,7 @@ from typing import Any
 
 import anyio
 
-from ace_step_mcp.audio import check_outpaint_total, resolve_audio_ref, resolve_window
+from ace_step_mcp.audio import ResolvedAudio, check_outpaint_total, resolve_audio_ref, resolve_window
 from ace_step_mcp.endpoints import (
     Endpoint,
     InpaintBody,
@@ -84,6 +84,16 @@ class Service:
                 "with --offline (ACE_STEP_MCP_OFFLINE=1) to try the tools for free with the bundled emulator."
             )
 
+    async def resolve_audio(self, ref: str, client_roots: tuple[Path, ...] = ()) -> ResolvedAudio:
+        return await resolve_audio_ref(
+            ref,
+            ledger=self.ledger,
+            settings=self.settings,
+            http=self.client._http,  # one HTTP stack; probing sends no token
+            client_roots=client_roots,
+            prefer_inline=self.offline,
+        )
+
     async def prepare_wire(self, model_id: str, raw: Any) -> JobRequest:
         """The CLI's path: a wire body for a model id (audio may also be a track id or local path)."""
         endpoint = endpoint_for_model(model_id)
@@ -97,19 +107,16 @@ class Service:
         client_roots: tuple[Path, ...] = (),
         fresh: bool = False,
         check_token: bool = True,
+        resolved_audio: dict[str, ResolvedAudio] | None = None,
     ) -> JobRequest:
+        """Validate a wire body and resolve its audio. `resolved_audio` holds references the caller
+        already resolved with `resolve_audio` (the router probes the track to plan), so a remote
+        file is fetched once per call, not once per step."""
         body = validate_body(endpoint, raw)
         if check_token:
             self.require_token()
         if isinstance(body, InpaintBody | OutpaintBody):
-            resolved = await resolve_audio_ref(
-                body.audio,
-                ledger=self.ledger,
-                settings=self.settings,
-                http=self.client._http,  # one HTTP stack; probing sends no token
-                client_roots=client_roots,
-                prefer_inline=self.offline,
-            )
+            resolved = (resolved_audio or {}).get(body.audio) or await self.resolve_audio(body.audio, client_roots)
             length = resolved.info.duration_s
             body = body.model_copy(update={"audio": resolved.wire})
             if isinstance(body, InpaintBody):
