@@ -19,10 +19,11 @@ import anyio
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from run import cold_once, python_pass  # noqa: E402  (the same measurement as bench/run.py)
+from run import cold_once, compile_bytecode, python_pass  # noqa: E402  (the same measurement as bench/run.py)
 
 
 async def main(runs: int) -> dict[str, list[float]]:
+    compile_bytecode(sys.executable, Path(sys.prefix), HERE.parent / "src")  # as bench/run.py's "with .pyc"
     home = tempfile.mkdtemp(prefix="ace-step-bench-")
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUNCOMFY_")}
     env["ACE_STEP_MCP_HOME"] = home

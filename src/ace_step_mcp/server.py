@@ -19,7 +19,6 @@ import gc
 import json
 import logging
 import os
-import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
@@ -968,60 +967,14 @@ async def serve(settings: Settings, transport: str, host: str, port: int, offlin
         tg.start_soon(_stop_on_signal, app, tg.cancel_scope)
         stall_log = os.environ.get("ACE_STEP_MCP_STALL_LOG")
         if stall_log:
-            tg.start_soon(_watch_loop_stalls, Path(stall_log))
+            from ace_step_mcp.loopwatch import watch_loop_stalls
+
+            tg.start_soon(watch_loop_stalls, Path(stall_log))
         if transport == "stdio":
             await server.run_stdio_async()
         else:
             await _serve_http(server, settings, transport, host, port)
         tg.cancel_scope.cancel()
-
-
-async def _watch_loop_stalls(path: Path, tick_s: float = 0.01) -> None:
-    """Instrumentation for benchmarks (ACE_STEP_MCP_STALL_LOG=path): how late the event loop was to
-    wake a 10 ms sleeper, written to `path` once a second as two numbers in ms; deleting the file
-    resets them. The first is the worst wall-clock lateness. The second is the worst lateness less
-    the time the loop thread spent runnable but waiting for a CPU (the kernel's run-queue delay in
-    /proc/thread-self/schedstat): the part our own code (or a blocking call on the loop) caused, as
-    opposed to other processes holding both cores."""
-    schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
-
-    def queued_s() -> float:
-        try:
-            return int(schedstat.read_text().split()[1]) / 1e9
-        except (OSError, IndexError, ValueError):
-            return 0.0  # not Linux: attribute all lateness to ourselves
-
-    import gc
-
-    gc_started = 0.0
-    gc_worst = [0.0, 0.0, 0.0]
-
-    def on_gc(phase: str, info: dict[str, int]) -> None:
-        nonlocal gc_started
-        if phase == "start":
-            gc_started = time.perf_counter()
-        else:
-            g = info["generation"]
-            gc_worst[g] = max(gc_worst[g], time.perf_counter() - gc_started)
-
-    gc.callbacks.append(on_gc)
-    worst = worst_own = 0.0
-    last_write = time.monotonic()
-    target = anyio.Path(path)
-    while True:
-        before, queued_before = time.monotonic(), queued_s()
-        await anyio.sleep(tick_s)
-        late = time.monotonic() - before - tick_s
-        worst = max(worst, late)
-        worst_own = max(worst_own, late - (queued_s() - queued_before))
-        if time.monotonic() - last_write > 1.0:
-            if not await target.exists():  # the benchmark deleted it: measure afresh from here
-                worst = worst_own = 0.0
-                gc_worst[:] = [0.0, 0.0, 0.0]
-            await target.write_text(
-                f"{worst * 1000:.1f} {worst_own * 1000:.1f} " + " ".join(f"{g * 1000:.1f}" for g in gc_worst) + "\n"
-            )
-            last_write = time.monotonic()
 
 
 async def _stop_on_signal(app: App, scope: anyio.CancelScope) -> None:

@@ -1,0 +1,115 @@
+"""Event-loop stall instrumentation for benchmarks, on only when ACE_STEP_MCP_STALL_LOG names a file.
+
+Once a second the file gets one JSON object with the worst figures since the last reset (deleting
+the file resets them), all in milliseconds:
+
+- `stall_ms`: how late the loop woke a 10 ms sleeper, wall clock.
+- `own_stall_ms`: the same, less the time the loop thread was runnable but waiting for a CPU (its
+  run-queue delay in /proc/<pid>/task/<tid>/schedstat). What is left is what ran on the loop, or
+  blocked it, rather than other processes holding every core.
+- `gc_pause_ms`: the longest garbage collection, any generation.
+- `callback_ms` / `callback_cpu_ms` / `callback`: the longest single callback the loop ran, its CPU
+  time, and what it was. A stall much longer than the longest callback is a loop turn full of
+  short callbacks (load), not one piece of code that blocks.
+
+The callback timing wraps `asyncio.Handle._run`, the one place every callback passes through; that
+is why this never runs unless asked for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import asyncio.events
+import gc
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import anyio
+
+
+class _Worst:
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.stall = self.own = self.gc = self.callback = self.callback_cpu = 0.0
+        self.callback_what = ""
+
+    def as_json(self) -> str:
+        ms = {k: round(getattr(self, k) * 1000, 1) for k in ("stall", "own", "gc", "callback", "callback_cpu")}
+        return json.dumps(
+            {
+                "stall_ms": ms["stall"],
+                "own_stall_ms": ms["own"],
+                "gc_pause_ms": ms["gc"],
+                "callback_ms": ms["callback"],
+                "callback_cpu_ms": ms["callback_cpu"],
+                "callback": self.callback_what,
+            }
+        )
+
+
+def _describe(handle: asyncio.events.Handle) -> str:
+    """What a callback was: for a task's step, its coroutine and where it is suspended now."""
+    task = getattr(getattr(handle, "_callback", None), "__self__", None)
+    if not isinstance(task, asyncio.Task):
+        return repr(handle)[:200]
+    coro: Any = task.get_coro()
+    names = []
+    while coro is not None and hasattr(coro, "cr_code"):
+        names.append(coro.cr_code.co_qualname)
+        coro = coro.cr_await
+    return " > ".join(names[:2] + (["…"] if len(names) > 3 else []) + names[-1:] if len(names) > 2 else names)[:300]
+
+
+async def watch_loop_stalls(path: Path, tick_s: float = 0.01) -> None:
+    worst = _Worst()
+    schedstat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+
+    def queued_s() -> float:
+        try:
+            return int(schedstat.read_text().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):
+            return 0.0  # not Linux: all lateness counts as our own
+
+    gc_started = 0.0
+
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        nonlocal gc_started
+        if phase == "start":
+            gc_started = time.perf_counter()
+        else:
+            worst.gc = max(worst.gc, time.perf_counter() - gc_started)
+
+    run = asyncio.events.Handle._run
+
+    def timed_run(handle: asyncio.events.Handle) -> None:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        run(handle)
+        took = time.perf_counter() - wall
+        if took > worst.callback:
+            worst.callback, worst.callback_cpu = took, time.thread_time() - cpu
+            worst.callback_what = _describe(handle)
+
+    gc.callbacks.append(on_gc)
+    asyncio.events.Handle._run = timed_run  # type: ignore[method-assign,assignment]
+    target = anyio.Path(path)
+    last_write = time.monotonic()
+    try:
+        while True:
+            before, queued_before = time.monotonic(), queued_s()
+            await anyio.sleep(tick_s)
+            late = time.monotonic() - before - tick_s
+            worst.stall = max(worst.stall, late)
+            worst.own = max(worst.own, late - (queued_s() - queued_before))
+            if time.monotonic() - last_write > 1.0:
+                if not await target.exists():  # the benchmark deleted it: measure afresh from here
+                    worst.reset()
+                await target.write_text(worst.as_json() + "\n")
+                last_write = time.monotonic()
+    finally:
+        asyncio.events.Handle._run = run  # type: ignore[method-assign]
+        gc.callbacks.remove(on_gc)
