@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx2
@@ -55,7 +56,7 @@ async def main(jobs: int) -> None:
                 await h.done.wait()
             gc.collect()
             before = rss_mb()
-            faults = [
+            faults: list[dict[str, Any]] = [
                 {"on": "status", "status": 429, "retry_after": 0, "count": round(40 * scale)},
                 {"on": "status", "status": 503, "count": round(40 * scale)},
                 {"on": "status", "delay_s": 0.3, "count": round(10 * scale)},
@@ -71,7 +72,7 @@ async def main(jobs: int) -> None:
             elapsed = time.perf_counter() - started
             tracks = sum(h.outcome is not None for h in handles)
             errors = [h.error for h in handles if h.error is not None]
-            clear = sum(isinstance(e, AceStepError) and bool(str(e)) for e in errors)
+            clear = sum(1 for e in errors if isinstance(e, AceStepError) and str(e))
             partial = list(settings.output_dir.glob(".*part"))
             service.runner._prune(keep_s=0)
             del handles

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -340,7 +340,7 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
                     )
                 ).json()["jobs"]
             }
-            rows = []
+            rows: list[dict[str, Any]] = []
             for k, hs in handles.items():
                 delays, calls_per_s, wall = [], [], []
                 for h in hs:
@@ -747,7 +747,7 @@ async def main(args: argparse.Namespace) -> None:
     home = Path(tempfile.mkdtemp(prefix="ace-step-bench-"))
     started = time.perf_counter()
     results: dict[str, Any] = {}
-    steps = [
+    steps: list[tuple[str, Callable[[], Awaitable[dict[str, Any]]]]] = [
         ("cold", lambda: bench_cold_start(4 if args.quick else 10, home / "cold")),
         ("overhead", lambda: bench_overhead(10 if args.quick else 40, home / "overhead")),
         ("latency", lambda: bench_latency(home, args.quick)),
