@@ -83,8 +83,8 @@ class TaskSupport(Extension):
             or params.get("name") not in BY_TOOL
         ):
             return await call_next(ctx)
+        from ace_step_mcp.calls import error_result, start_job
         from ace_step_mcp.errors import AceStepError
-        from ace_step_mcp.server import _error, start_job
 
         assert self.server is not None
         typed = CallToolRequestParams.model_validate(dict(params), by_name=False)
@@ -92,7 +92,7 @@ class TaskSupport(Extension):
         try:
             started = await start_job(self.app, typed.name, typed.arguments or {}, context)
         except AceStepError as exc:
-            started = _error(str(exc))
+            started = error_result(str(exc))
         if not isinstance(started, tuple):
             return started.model_dump(by_alias=True, mode="json", exclude_none=True)
         _, handle, _ = started
@@ -136,7 +136,7 @@ class TaskSupport(Extension):
 
     async def _result(self, ctx: ServerRequestContext[Any, Any], params: GetTaskPayloadRequestParams) -> HandlerResult:
         """Blocks until the task ends (as the spec asks), then answers what the tool call would have."""
-        from ace_step_mcp.server import _finished
+        from ace_step_mcp.music_job_tool import finished_result
 
         service = await self.app.service()
         row = await self._row(params.task_id)
@@ -145,7 +145,7 @@ class TaskSupport(Extension):
             await handle.done.wait()
         row = service.ledger.job(row.job_id) or row
         if row.state == "done":
-            result = _finished(self.app, service, row.job_id)
+            result = finished_result(self.app, service, row.job_id)
         else:
             text = row.error or f"Task {row.job_id} ended '{row.state}'."
             result = CallToolResult(content=[TextContent(type="text", text=text)], is_error=True)

@@ -1,0 +1,293 @@
+"""What every generating tool call does, whichever tool it came through: one error boundary, the
+input audio looked up once, the spend confirmed, the job started and followed with progress, and the
+finished track turned into a result (summary, resource link, structured content).
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+import anyio
+from mcp.server.mcpserver import Context
+from mcp_types import AudioContent, CallToolResult, InputRequiredResult, ResourceLink, TextContent
+from pydantic import BaseModel, Field, ValidationError
+
+from ace_step_mcp.elicit import ask
+from ace_step_mcp.endpoints import BY_TOOL, describe_error
+from ace_step_mcp.errors import AceStepError, SpendRefused
+from ace_step_mcp.tools import ARGS, OURS, TrackResult, result_of, running_summary, summary
+
+if TYPE_CHECKING:
+    from ace_step_mcp.audio import ResolvedAudio
+    from ace_step_mcp.endpoints import Endpoint
+    from ace_step_mcp.jobs import JobHandle, JobRequest
+    from ace_step_mcp.modelapi import Progress
+    from ace_step_mcp.server import App
+    from ace_step_mcp.service import Service
+
+log = logging.getLogger("ace_step_mcp")
+
+HEARTBEAT_S = 3.0
+
+
+def mime_of(fmt: str) -> str:
+    from ace_step_mcp.audio import MIME
+
+    return MIME.get(fmt, "application/octet-stream")
+
+
+Handler = Callable[["App", dict[str, Any], Context[Any, Any]], Awaitable[CallToolResult | InputRequiredResult]]
+
+
+def guarded(app: App, name: str, handler: Handler) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    """The one error boundary of every tool: our errors become one `isError` sentence; anything
+    else is logged with its traceback on the server and the model gets a generic sentence."""
+
+    async def call(arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult | InputRequiredResult:
+        try:
+            return await handler(app, arguments, ctx)
+        except AceStepError as exc:
+            return error_result(str(exc))
+        except Exception:
+            log.exception("unexpected error in %s", name)
+            return error_result(f"{name} failed inside ace-step-mcp (the error is in the server log); try again.")
+
+    call.__name__ = name
+    return call
+
+
+def generate_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return guarded(app, tool, lambda app_, arguments, ctx: generate(app_, tool, arguments, ctx))
+
+
+def error_result(message: str) -> CallToolResult:
+    return CallToolResult(content=[TextContent(type="text", text=message)], is_error=True)
+
+
+class AudioLookup:
+    """One tool call's view of its input audio: the client's roots asked once, each reference
+    resolved (read, or fetched and probed) once, however many steps of the call need it."""
+
+    def __init__(self, service: Service, ctx: Context[Any, Any]) -> None:
+        self.service = service
+        self.ctx = ctx
+        self._roots: tuple[Path, ...] | None = None
+        self.resolved: dict[str, ResolvedAudio] = {}
+
+    async def roots(self) -> tuple[Path, ...]:
+        if self._roots is None:
+            self._roots = await client_roots(self.ctx)
+        return self._roots
+
+    async def resolve(self, ref: str) -> ResolvedAudio:
+        if ref not in self.resolved:
+            self.resolved[ref] = await self.service.resolve_audio(ref, await self.roots())
+        return self.resolved[ref]
+
+    async def prepare(self, endpoint: Endpoint, wire: dict[str, Any], **kw: Any) -> JobRequest:
+        roots = await self.roots() if wire.get("audio") and wire["audio"] not in self.resolved else ()
+        return await self.service.prepare(endpoint, wire, client_roots=roots, resolved_audio=self.resolved, **kw)
+
+
+async def client_roots(ctx: Context[Any, Any]) -> tuple[Path, ...]:
+    """The client's MCP roots, when it offers them, as local folders."""
+    caps = ctx.client_capabilities
+    if caps is None or caps.roots is None:
+        return ()
+    try:
+        with anyio.fail_after(5):
+            listed = await ctx.session.list_roots()
+    except Exception:
+        return ()
+    roots = []
+    for root in listed.roots:
+        parts = urlsplit(str(root.uri))
+        if parts.scheme == "file":
+            roots.append(Path(unquote(parts.path)))
+    return tuple(roots)
+
+
+class ConfirmSpend(BaseModel):
+    confirm: bool = Field(description="Approve this charge")
+
+
+async def confirm_spend(
+    service: Service, request: JobRequest, confirmed_by_model: bool, ctx: Context[Any, Any]
+) -> InputRequiredResult | None:
+    """Above the operator's threshold, ask the user; fail closed if nobody can be asked.
+
+    The threshold and the per-call cap come from settings only: `confirm_spend` from the model
+    stands in for the user's answer only when the client cannot ask, and never past the cap.
+    """
+    threshold = service.settings.confirm_above_usd
+    if threshold is None or service.offline or request.estimate_usd <= threshold:
+        return None
+    question = (
+        f"Approve ${request.estimate_usd:.4f} for {request.endpoint.title}? "
+        f"(above the ${threshold:.4f} that needs confirmation)"
+    )
+    answer = await ask(ctx, "confirm_spend", question, ConfirmSpend)
+    if isinstance(answer, InputRequiredResult):
+        return answer
+    if answer.action == "accept" and answer.content and answer.content.get("confirm"):
+        return None
+    if answer.action == "unsupported" and confirmed_by_model:
+        return None
+    if answer.action == "unsupported":
+        raise SpendRefused(
+            f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
+            f"user's approval, and this client cannot ask; ask the user, then repeat the call with "
+            f"confirm_spend: true."
+        )
+    raise SpendRefused(f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted.")
+
+
+async def start_job(
+    app: App,
+    tool: str,
+    arguments: dict[str, Any],
+    ctx: Context[Any, Any],
+    audio: AudioLookup | None = None,
+) -> tuple[Service, JobHandle, BaseModel] | CallToolResult | InputRequiredResult:
+    """Validate, resolve, confirm and start a job: everything a generating call does before waiting.
+
+    Returns the started job, or the result to answer with instead (an error sentence, or the
+    question for the user). Nothing is submitted unless a job is returned.
+    """
+    endpoint = BY_TOOL[tool]
+    model = ARGS[tool]
+    try:
+        args = model.model_validate(arguments)
+    except ValidationError as exc:
+        return error_result(describe_error(model, exc))
+    service = await app.service()
+    wire = args.model_dump(exclude=set(OURS))
+    audio = audio or AudioLookup(service, ctx)
+    request = await audio.prepare(endpoint, wire, fresh=bool(args.fresh))  # type: ignore[attr-defined]
+    pending = await confirm_spend(service, request, bool(args.confirm_spend), ctx)  # type: ignore[attr-defined]
+    if pending is not None:
+        return pending
+    return service, service.runner.start(request), args
+
+
+async def generate(
+    app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
+) -> CallToolResult | InputRequiredResult:
+    started = await start_job(app, tool, arguments, ctx)
+    if not isinstance(started, tuple):
+        return started
+    service, handle, args = started
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s  # type: ignore[attr-defined]
+    return await follow(app, service, handle, ctx, wait_s, embed=bool(args.embed_audio), cancel_on_exit=True)  # type: ignore[attr-defined]
+
+
+async def follow(
+    app: App,
+    service: Service,
+    handle: JobHandle,
+    ctx: Context[Any, Any],
+    wait_s: float,
+    *,
+    embed: bool = False,
+    cancel_on_exit: bool = False,
+) -> CallToolResult:
+    """Wait for a job at most `wait_s`, with progress; a job still running becomes a handle, not an error."""
+    started = time.monotonic()
+    expected = service.runner.expected_seconds(handle.request)
+
+    async def progress(p: Progress) -> None:
+        left = max(0.0, expected - p.elapsed_s)
+        await ctx.report_progress(
+            round(time.monotonic() - started, 1), None, f"{progress_message(p)}, about {left:.0f} s left"
+        )
+
+    try:
+        outcome = await service.runner.follow(
+            handle, on_progress=progress, heartbeat_s=HEARTBEAT_S, timeout_s=wait_s, cancel_on_exit=cancel_on_exit
+        )
+    except TimeoutError:
+        return running_result(service, handle, expected)
+    result = result_of(outcome, handle.request.endpoint, handle.request.estimate_usd)
+    if not outcome.deduplicated:
+        await announce_new_track(ctx)
+    return track_result(app, result, service, embed=embed)
+
+
+def running_result(service: Service, handle: JobHandle, expected: float) -> CallToolResult:
+    snap = service.runner.snapshot(handle)
+    result = TrackResult(
+        status="running",
+        job_id=handle.job_id,
+        endpoint=handle.request.endpoint.tool,
+        model_id=handle.request.endpoint.model_id,
+        request_id=handle.request_id,
+        estimate_usd=handle.request.estimate_usd,
+        elapsed_s=round(snap.elapsed_s, 1),
+        expected_s=expected,
+        queue_position=snap.queue_position,
+        offline_preview=bool(service.offline),
+        next_step=f"Call music_job with action 'wait' and job_id '{handle.job_id}' to get the track "
+        f"(do not call {handle.request.endpoint.tool} again: that would pay twice).",
+    )
+    return CallToolResult(
+        content=[TextContent(type="text", text=running_summary(result))],
+        structured_content=result.model_dump(mode="json"),
+    )
+
+
+def progress_message(p: Progress) -> str:
+    where = f" (queue position {p.queue_position})" if p.queue_position else ""
+    status = p.status.replace("_", " ")
+    return f"{status}{where}, {p.elapsed_s:.0f} s elapsed"
+
+
+async def announce_new_track(ctx: Context[Any, Any]) -> None:
+    try:
+        await ctx.session.send_resource_list_changed()
+    except Exception:  # a client that cannot take notifications still gets its result
+        log.debug("could not send resources/list_changed", exc_info=True)
+    try:
+        await ctx.notify_resources_changed()
+    except Exception:
+        log.debug("could not publish resources changed", exc_info=True)
+
+
+def track_result(app: App, result: TrackResult, service: Service, *, embed: bool) -> CallToolResult:
+    mode = service.settings.output_mode or ("link" if app.http_base else "files")
+    assert result.track_id and result.uri and result.path
+    text = summary(result)
+    if app.http_base:
+        text += f"; download: {app.http_base}/tracks/{result.track_id}"
+    content: list[Any] = [TextContent(type="text", text=text)]
+    path = Path(result.path)
+    size = path.stat().st_size if path.exists() else None
+    if mode in ("files", "link", "both"):
+        content.append(
+            ResourceLink(
+                type="resource_link",
+                uri=result.uri,
+                name=result.track_id,
+                title=f"{result.endpoint} {result.duration_s or 0:.1f} s",
+                mime_type=mime_of(result.format or ""),
+                size=size,
+            )
+        )
+    if embed or mode in ("resource", "both"):
+        if size is not None and size <= service.settings.max_embed_bytes:
+            data = base64.b64encode(path.read_bytes()).decode()
+            content.append(AudioContent(type="audio", data=data, mime_type=mime_of(result.format or "")))
+        else:
+            content.append(
+                TextContent(
+                    type="text",
+                    text=f"The audio ({(size or 0) / 2**20:.1f} MiB) is over the "
+                    f"{service.settings.max_embed_bytes / 2**20:.0f} MiB inline cap; read {result.uri} instead.",
+                )
+            )
+    return CallToolResult(content=content, structured_content=result.model_dump(mode="json"))

@@ -1,0 +1,171 @@
+"""The `make_music` tool: a plain request, planned by the router, asked about when vague, then run."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from mcp.server.mcpserver import Context
+from mcp_types import CallToolResult, InputRequiredResult, TextContent
+from pydantic import BaseModel, Field, ValidationError
+
+from ace_step_mcp.calls import AudioLookup, error_result, follow, guarded, start_job
+from ace_step_mcp.elicit import ask
+from ace_step_mcp.endpoints import BY_TOOL, describe_error
+from ace_step_mcp.tools import MakeMusicArgs, TrackResult
+
+if TYPE_CHECKING:
+    from ace_step_mcp.server import App
+    from ace_step_mcp.service import Service
+
+
+MAKE_MUSIC_DESCRIPTION = (
+    "Make music from the user's plain request: it picks the right ACE Step tool, reads lengths, time ranges, "
+    "tempo and style from the words, checks the limits, and runs it (or, with dry_run, only returns the plan "
+    "and its cost). Pick it first for any music request in natural language: 'make me a 90 s lo-fi bed', "
+    "'replace 0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro', 'a J-pop song with these "
+    "lyrics'. Do not pick it when you already know the exact tool and arguments (call that tool directly), or "
+    "to follow a running job (use music_job).\n"
+    "Explicit fields (tags, duration, start_time, ...) always win over the words. For edits pass the track as "
+    "`audio`. If the request is too vague to act on (an edit with no time range, 'longer' with no length), it "
+    "asks the user one question and spends nothing until answered. Plans name the words that decided them."
+)
+
+
+class _AnswerWindow(BaseModel):
+    start_time: float = Field(ge=0, le=240, description="Start of the range to regenerate, in seconds")
+    end_time: float = Field(ge=0, le=240, description="End of the range, in seconds")
+
+
+class _AnswerExtension(BaseModel):
+    extend_before: float = Field(0, ge=0, le=240, description="Seconds to add before (intro)")
+    extend_after: float = Field(0, ge=0, le=240, description="Seconds to add after (outro)")
+
+
+class _AnswerAudio(BaseModel):
+    audio: str = Field(description="Track id (trk_...), file path or https URL of the track")
+
+
+class _AnswerTags(BaseModel):
+    tags: str = Field(description="Genre, mood, instruments and tempo, comma-separated")
+
+
+class _AnswerRequest(BaseModel):
+    request: str = Field(description="Say it more precisely, e.g. 'replace 0:20-0:40' or 'add a 30 s outro'")
+
+
+_ANSWERS: dict[str, type[BaseModel]] = {
+    "window": _AnswerWindow,
+    "extension": _AnswerExtension,
+    "audio": _AnswerAudio,
+    "tags": _AnswerTags,
+    "edit_or_extend": _AnswerRequest,
+}
+
+
+def make_music_fn(app: App) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return guarded(app, "make_music", make_music)
+
+
+async def make_music(
+    app: App, arguments: dict[str, Any], ctx: Context[Any, Any]
+) -> CallToolResult | InputRequiredResult:
+    from ace_step_mcp.router import Plan, Question, Request, find_track_ref, plan
+
+    try:
+        args = MakeMusicArgs.model_validate(arguments)
+    except ValidationError as exc:
+        return error_result(describe_error(MakeMusicArgs, exc))
+    service = await app.service()
+    fields: dict[str, Any] = {
+        k: getattr(args, k)
+        for k in (
+            "audio",
+            "tags",
+            "lyrics",
+            "duration",
+            "seed",
+            "start_time",
+            "end_time",
+            "extend_before",
+            "extend_after",
+            "quality",
+        )
+    }
+    request_text = args.request
+    result: Plan | Question | None = None
+    audio = AudioLookup(service, ctx)
+    for round_ in range(2):
+        audio_ref = fields["audio"] or find_track_ref(request_text)
+        length, source_tags = await probe_for_plan(service, audio, audio_ref)
+        result = plan(Request(request=request_text, audio_length_s=length, source_tags=source_tags, **fields))
+        if isinstance(result, Plan):
+            break
+        if round_ == 1:
+            break
+        answer = await ask(ctx, f"make_music_{result.kind}", result.text, _ANSWERS[result.kind])
+        if isinstance(answer, InputRequiredResult):
+            return answer
+        if answer.action == "unsupported":
+            return error_result(f"Before spending anything I need one answer: {result.text}")
+        if answer.action != "accept" or not answer.content:
+            return error_result("No answer, so nothing was planned or spent; ask again with the missing detail.")
+        content = answer.content
+        if result.kind == "edit_or_extend":
+            request_text = f"{request_text}. {content.get('request', '')}"
+        else:
+            fields.update({k: v for k, v in content.items() if v is not None})
+    if not isinstance(result, Plan):
+        assert result is not None
+        return error_result(f"Before spending anything I need one answer: {result.text}")
+
+    endpoint = BY_TOOL[result.tool]
+    ours = args.model_dump(include={"embed_audio", "fresh", "wait_s", "confirm_spend"})
+    plan_info: dict[str, Any] = {
+        "endpoint": result.tool,
+        "model_id": endpoint.model_id,
+        "arguments": result.arguments,
+        "rationale": result.why(),
+    }
+    if args.dry_run:
+        from ace_step_mcp.modelapi import body_hash
+
+        request = await audio.prepare(endpoint, result.arguments, check_token=False)
+        plan_info["estimate_usd"] = request.estimate_usd
+        plan_info["body_hash"] = body_hash({"model_id": endpoint.model_id, **request.body})
+        dry = TrackResult(
+            status="plan", endpoint=result.tool, model_id=endpoint.model_id, estimate_usd=request.estimate_usd,
+            plan=plan_info, offline_preview=bool(service.offline),
+        )  # fmt: skip
+        text = f"Plan (nothing submitted): {result.tool} for ${request.estimate_usd:.4f}; because {result.why()}."
+        return CallToolResult(
+            content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
+        )
+
+    started = await start_job(app, result.tool, {**result.arguments, **ours}, ctx, audio)
+    if not isinstance(started, tuple):
+        return started
+    service, handle, _ = started
+    plan_info["estimate_usd"] = handle.request.estimate_usd
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+    outcome = await follow(app, service, handle, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
+    if outcome.structured_content is not None:
+        outcome.structured_content["plan"] = plan_info
+    if outcome.content and isinstance(outcome.content[0], TextContent):
+        outcome.content[0].text += f" (chose {result.tool} because {result.why()})"
+    return outcome
+
+
+async def probe_for_plan(service: Service, audio: AudioLookup, ref: str | None) -> tuple[float | None, str | None]:
+    """The length of the track a request is about, and its tags when it is one of ours."""
+    if not ref:
+        return None, None
+    from ace_step_mcp.tracks import TRACK_ID, TRACK_URI
+
+    resolved = await audio.resolve(ref)
+    tags = None
+    match = TRACK_ID.match(ref) or TRACK_URI.match(ref)
+    if match:
+        track = service.ledger.track(match.group(1) if match.re is TRACK_URI else ref)
+        tags = str((track.params or {}).get("tags") or "") or None if track else None
+    return resolved.info.duration_s, tags
