@@ -19,7 +19,6 @@ is why this never runs unless asked for.
 from __future__ import annotations
 
 import asyncio
-import asyncio.events
 import gc
 import json
 import threading
@@ -39,17 +38,14 @@ class _Worst:
         self.callback_what = ""
 
     def as_json(self) -> str:
-        ms = {k: round(getattr(self, k) * 1000, 1) for k in ("stall", "own", "gc", "callback", "callback_cpu")}
-        return json.dumps(
-            {
-                "stall_ms": ms["stall"],
-                "own_stall_ms": ms["own"],
-                "gc_pause_ms": ms["gc"],
-                "callback_ms": ms["callback"],
-                "callback_cpu_ms": ms["callback_cpu"],
-                "callback": self.callback_what,
-            }
-        )
+        seconds = {
+            "stall_ms": self.stall,
+            "own_stall_ms": self.own,
+            "gc_pause_ms": self.gc,
+            "callback_ms": self.callback,
+            "callback_cpu_ms": self.callback_cpu,
+        }
+        return json.dumps({k: round(v * 1000, 1) for k, v in seconds.items()} | {"callback": self.callback_what})
 
 
 def _describe(handle: asyncio.events.Handle) -> str:
@@ -62,7 +58,9 @@ def _describe(handle: asyncio.events.Handle) -> str:
     while coro is not None and hasattr(coro, "cr_code"):
         names.append(coro.cr_code.co_qualname)
         coro = coro.cr_await
-    return " > ".join(names[:2] + (["…"] if len(names) > 3 else []) + names[-1:] if len(names) > 2 else names)[:300]
+    if len(names) > 3:  # outermost two and where it is suspended
+        names = [*names[:2], "…", names[-1]]
+    return " > ".join(names)[:300]
 
 
 async def watch_loop_stalls(path: Path, tick_s: float = 0.01) -> None:

@@ -16,7 +16,6 @@ from ace_step_mcp.tools import MakeMusicArgs, TrackResult
 
 if TYPE_CHECKING:
     from ace_step_mcp.server import App
-    from ace_step_mcp.service import Service
 
 
 MAKE_MUSIC_DESCRIPTION = (
@@ -97,7 +96,7 @@ async def make_music(
     audio = AudioLookup(service, ctx)
     for round_ in range(2):
         audio_ref = fields["audio"] or find_track_ref(request_text)
-        length, source_tags = await probe_for_plan(service, audio, audio_ref)
+        length, source_tags = await probe_for_plan(audio, audio_ref)
         result = plan(Request(request=request_text, audio_length_s=length, source_tags=source_tags, **fields))
         if isinstance(result, Plan):
             break
@@ -156,16 +155,11 @@ async def make_music(
     return outcome
 
 
-async def probe_for_plan(service: Service, audio: AudioLookup, ref: str | None) -> tuple[float | None, str | None]:
+async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | None, str | None]:
     """The length of the track a request is about, and its tags when it is one of ours."""
     if not ref:
         return None, None
-    from ace_step_mcp.tracks import TRACK_ID, TRACK_URI
-
     resolved = await audio.resolve(ref)
-    tags = None
-    match = TRACK_ID.match(ref) or TRACK_URI.match(ref)
-    if match:
-        track = service.ledger.track(match.group(1) if match.re is TRACK_URI else ref)
-        tags = str((track.params or {}).get("tags") or "") or None if track else None
+    track = audio.service.ledger.track(resolved.parent_track_id) if resolved.parent_track_id else None
+    tags = str((track.params or {}).get("tags") or "") or None if track else None
     return resolved.info.duration_s, tags
