@@ -26,8 +26,8 @@ from run import TOKEN, emulator_process
 
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import AceStepError
-from ace_step_mcp.jobs import JobRequest
-from ace_step_mcp.service import Service
+from ace_step_mcp.jobs.service import JobService
+from ace_step_mcp.jobs.views import JobRequest
 from ace_step_mcp.settings import Secret, Settings
 
 
@@ -51,9 +51,9 @@ async def main(jobs: int) -> None:
             body = validate_body(endpoint, {"tags": "load", "duration": 5, "seed": seed})
             return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body))
 
-        async with Service(settings) as service:
-            for h in [service.runner.start(request(10**6 + i)) for i in range(10)]:
-                await h.done.wait()
+        async with JobService(settings) as service:
+            for v in [service.start(request(10**6 + i)) for i in range(10)]:
+                await service.wait(v.job_id, timeout_s=None)
             gc.collect()
             before = rss_mb()
             faults: list[dict[str, Any]] = [
@@ -66,16 +66,15 @@ async def main(jobs: int) -> None:
             ]
             (await http.post(f"{root}/_emulator/faults", json={"faults": faults}, headers=auth)).raise_for_status()
             started = time.perf_counter()
-            handles = [service.runner.start(request(i)) for i in range(jobs)]
-            for h in handles:
-                await h.done.wait()
+            views = [service.start(request(i)) for i in range(jobs)]
+            views = [await service.wait(v.job_id, timeout_s=None) for v in views]
             elapsed = time.perf_counter() - started
-            tracks = sum(h.outcome is not None for h in handles)
-            errors = [h.error for h in handles if h.error is not None]
+            tracks = sum(v.track is not None for v in views)
+            errors = [v.failure for v in views if v.track is None]
             clear = sum(1 for e in errors if isinstance(e, AceStepError) and str(e))
             partial = list(settings.output_dir.glob(".*part"))
-            service.runner._prune(keep_s=0)
-            del handles
+            service.forget_finished(older_than_s=0)
+            del views
             gc.collect()
             after = rss_mb()
         submits = (await http.get(f"{root}/_emulator/submits", headers=auth)).json()

@@ -289,8 +289,8 @@ async def cli_policy_job(http: httpx2.AsyncClient, base: str, duration: int, out
 
 async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
     from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
-    from ace_step_mcp.jobs import JobRequest
-    from ace_step_mcp.service import Service
+    from ace_step_mcp.jobs.service import JobService
+    from ace_step_mcp.jobs.views import JobRequest
     from ace_step_mcp.settings import Secret, Settings
 
     speed = 2.0  # seconds of audio per second: 6 s of audio is a 3 s job, 40 s is 20 s, 180 s is 90 s
@@ -310,19 +310,19 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
             body = validate_body(endpoint, {"tags": "latency", "duration": duration})
             return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body))
 
-        async with Service(settings) as service, httpx2.AsyncClient(timeout=60) as http:
-            warm = [service.runner.start(request(d)) for d in (6, 6, 40)]  # the poller learns the model's speed
-            for h in warm:
-                await h.done.wait()
+        async with JobService(settings) as service, httpx2.AsyncClient(timeout=60) as http:
+            warm = [service.start(request(d)) for d in (6, 6, 40)]  # the poller learns the model's speed
+            for w in warm:
+                await service.wait(w.job_id, timeout_s=None)
             # One length at a time: started together, the emulator's real rendering of the long tracks
             # (CPU-bound on 2 cores) would delay the short jobs and measure the emulator, not the poller.
-            handles: dict[str, list[Any]] = {}
+            views: dict[str, list[Any]] = {}
             starts: dict[str, float] = {}
             cli_out = Path(tempfile.mkdtemp(prefix="bench-cli-"))
             cli: dict[str, list[tuple[float, str]]] = {k: [] for k in lengths}
             for k, v in lengths.items():
                 starts[k] = time.time()
-                handles[k] = [service.runner.start(request(v)) for _ in range(per_length[k])]
+                views[k] = [service.start(request(v)) for _ in range(per_length[k])]
                 async with anyio.create_task_group() as tg:
                     for _ in range(per_length[k]):
 
@@ -330,8 +330,7 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
                             cli[k].append(await cli_policy_job(http, base, v, cli_out))
 
                         tg.start_soon(one)
-                    for h in handles[k]:
-                        await h.done.wait()
+                    views[k] = [await service.wait(j.job_id, timeout_s=None) for j in views[k]]
             jobs = {
                 j["request_id"]: j
                 for j in (
@@ -341,10 +340,10 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
                 ).json()["jobs"]
             }
             rows: list[dict[str, Any]] = []
-            for k, hs in handles.items():
+            for k, hs in views.items():
                 delays, calls_per_s, wall = [], [], []
                 for h in hs:
-                    track = h.result().track
+                    track = h.track
                     job = jobs[track.request_id]
                     delays.append(track.created_at - job["completed_at"])
                     wall.append(job["completed_at"] - starts[k])
@@ -357,7 +356,7 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
                         "n": len(hs),
                         "delay_ms": med(delays) * 1000,
                         "delay_pct": med(delays) / med(wall) * 100,
-                        "status_calls": med([jobs[h.result().track.request_id]["status_calls"] for h in hs]),
+                        "status_calls": med([jobs[h.track.request_id]["status_calls"] for h in hs]),
                         "calls_per_s": med(calls_per_s),
                         "cli_delay_ms": med(cli_delays) * 1000,
                         "cli_status_calls": med(cli_calls),
@@ -509,7 +508,7 @@ async def _wait_port(port: int) -> None:
 DOWNLOAD_PROBE = """
 import resource, sys, time, anyio
 from pathlib import Path
-from ace_step_mcp.modelapi import ModelApiClient
+from ace_step_mcp.upstream.modelapi import ModelApiClient
 async def main():
     async with ModelApiClient(sys.argv[1], "x") as c:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -288,7 +288,7 @@ async def test_on_start_the_server_resumes_killed_jobs_without_being_asked(tmp_p
 
 
 async def test_on_start_a_submit_nobody_saw_answered_becomes_unknown_and_is_not_sent(tmp_path, emulator, control):
-    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.jobs.ledger import Ledger
     from ace_step_mcp.settings import SpendCaps
 
     db = Ledger(tmp_path / "home" / "ledger.sqlite3")

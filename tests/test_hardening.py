@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
-from ace_step_mcp.httpauth import ConcurrencyGuard
 from ace_step_mcp.settings import Settings
+from ace_step_mcp.surface.httpauth import ConcurrencyGuard
 from tests.conftest import TOKEN, Control, ace_step_mcp_cmd, subprocess_env
 from tests.test_durable_jobs import server_pids
 from tests.test_server_http import free_port, http_server

@@ -14,8 +14,8 @@ import pytest
 
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import AceStepError
-from ace_step_mcp.jobs import JobRequest
-from ace_step_mcp.service import Service
+from ace_step_mcp.jobs.service import JobService
+from ace_step_mcp.jobs.views import JobRequest, JobView
 from ace_step_mcp.settings import Secret, Settings
 from tests.conftest import TOKEN, Control, ace_step_mcp_cmd
 
@@ -30,18 +30,14 @@ def rss_mb() -> float:
     return 0.0
 
 
-async def run_jobs(service: Service, seeds: range) -> list:
+async def run_jobs(service: JobService, seeds: range) -> list[JobView]:
     endpoint = BY_TOOL["text_to_audio"]
-    handles = []
+    started = []
     for seed in seeds:
         body = wire_dict(validate_body(endpoint, {"tags": "load, 100 BPM", "duration": 5, "seed": seed}))
-        handles.append(
-            service.runner.start(JobRequest(endpoint, body, endpoint.estimate_usd(validate_body(endpoint, body))))
-        )
+        started.append(service.start(JobRequest(endpoint, body, endpoint.estimate_usd(validate_body(endpoint, body)))))
     with anyio.fail_after(240):
-        for handle in handles:
-            await handle.done.wait()
-    return handles
+        return [await service.wait(v.job_id, timeout_s=None) for v in started]
 
 
 @pytest.fixture
@@ -65,7 +61,7 @@ async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, 
         token=Secret(TOKEN), token_source="env", api_base=emulator_process.base_url,
         home=tmp_path / "home", output_dir=tmp_path / "home" / "tracks",
     )  # fmt: skip
-    async with Service(settings) as service:
+    async with JobService(settings) as service:
         await run_jobs(service, range(10_000, 10_010))  # warm up: imports, pools, caches
         gc.collect()
         baseline = rss_mb()
@@ -77,22 +73,21 @@ async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, 
             {"on": "download", "drop_after_bytes": 32_768, "count": 20},
             {"on": "job", "fail": "GPU lost", "count": 20},
         )
-        handles = await run_jobs(service, range(JOBS))
-        outcomes = [h for h in handles if h.outcome is not None]
-        errors = [h for h in handles if h.error is not None]
+        views = await run_jobs(service, range(JOBS))
+        outcomes = [v for v in views if v.track is not None]
+        errors = [v for v in views if v.track is None]
         assert len(outcomes) + len(errors) == JOBS
-        assert all(isinstance(h.error, AceStepError) and str(h.error) for h in errors)
-        assert sum("GPU lost" in str(h.error) for h in errors) == 20
-        for h in outcomes:
-            path = Path(h.outcome.track.path)
-            assert hashlib.sha256(path.read_bytes()).hexdigest() == h.outcome.track.sha256
+        assert all(isinstance(v.failure, AceStepError) and v.error for v in errors)
+        assert sum("GPU lost" in str(v.error) for v in errors) == 20
+        for v in outcomes:
+            path = Path(v.track.path)
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == v.track.sha256
         assert not list(Path(settings.output_dir).glob(".*part"))
-        rows = service.ledger.jobs(limit=1000)
-        states = {r.job_id: r.state for r in rows}
-        assert sum(states[h.job_id] == "done" for h in handles) == len(outcomes)
-        assert all(states[h.job_id] in ("failed", "unknown") for h in errors)
-        service.runner._prune(keep_s=0)
-        del handles, outcomes, errors
+        states = {v.job_id: v.state for v in service.jobs(limit=1000)}
+        assert sum(states[v.job_id] == "done" for v in views) == len(outcomes)
+        assert all(states[v.job_id] in ("failed", "unknown") for v in errors)
+        service.forget_finished(older_than_s=0)
+        del views, outcomes, errors
         gc.collect()
         growth = rss_mb() - baseline
     stats = await control.submits()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ace_step_mcp.audio.formats import sniff_format
 from ace_step_mcp.emulator import RunningEmulator
 from ace_step_mcp.errors import (
     AuthError,
@@ -20,7 +21,7 @@ from ace_step_mcp.errors import (
     SubmitOutcomeUnknown,
     UpstreamError,
 )
-from ace_step_mcp.modelapi import ModelApiClient, PollPolicy, RetryPolicy, find_audio_url, sniff_format
+from ace_step_mcp.upstream.modelapi import ModelApiClient, PollPolicy, RetryPolicy, find_audio_url
 from tests.conftest import TOKEN, Control
 
 pytestmark = pytest.mark.anyio
@@ -247,7 +248,7 @@ def test_poller_sleeps_until_the_expected_finish_then_polls_densely():
 
 
 def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path):
-    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.jobs.ledger import Ledger
     from ace_step_mcp.settings import SpendCaps
 
     ledger = Ledger(tmp_path / "l.sqlite3")

@@ -124,7 +124,7 @@ def _serve(args: argparse.Namespace) -> int:
             f"Ctrl-C stops it.",
             file=sys.stderr,
         )
-    from ace_step_mcp.server import run_server
+    from ace_step_mcp.surface.transport import run_server
 
     run_server(
         settings,
@@ -160,14 +160,14 @@ class _ProgressPrinter:
         self.tty = sys.stderr.isatty()
         self.last = ""
 
-    async def __call__(self, p: Any) -> None:
-        where = f", queue position {p.queue_position}" if p.queue_position else ""
-        line = f"{p.status}{where}"
+    async def __call__(self, view: Any) -> None:
+        where = f", queue position {view.queue_position}" if view.queue_position else ""
+        line = f"{view.phase}{where}"
         if self.tty:
-            sys.stderr.write(f"\r\033[K{line} ({p.elapsed_s:.0f} s)")
+            sys.stderr.write(f"\r\033[K{line} ({view.elapsed_s:.0f} s)")
             sys.stderr.flush()
         elif line != self.last:
-            print(f"{line} ({p.elapsed_s:.1f} s)", file=sys.stderr, flush=True)
+            print(f"{line} ({view.elapsed_s:.1f} s)", file=sys.stderr, flush=True)
         self.last = line
 
     def close(self) -> None:
@@ -196,31 +196,32 @@ def _replace(settings: Any, **changes: Any) -> Any:
 
 
 async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool) -> int:
-    from ace_step_mcp.service import Service
+    from ace_step_mcp.jobs.service import JobService
 
     printer = _ProgressPrinter()
-    async with Service(settings) as service:
+    async with JobService(settings) as service:
         request = await service.prepare_wire(model_id, raw)
-        handle = service.runner.start(request)
+        view = service.start(request)
         if no_wait:
-            while handle.request_id is None and not handle.done.is_set():
-                await handle.changed(1.0)
-            if handle.error is not None:
-                raise handle.error
-            print(json.dumps({"request_id": handle.request_id, "job_id": handle.job_id}))
+            while view.request_id is None and not view.finished:
+                view = await service.wait(view.job_id, timeout_s=1.0, until_change=True)
+            if view.failure is not None:
+                raise view.failure
+            print(json.dumps({"request_id": view.request_id, "job_id": view.job_id}))
             # Leave the job to finish at RunComfy; `serve` resumes and stores it later.
-            handle.cancel_scope.cancel()
             return 0
         try:
-            outcome = await service.runner.follow(handle, on_progress=printer, heartbeat_s=1.0)
+            view = await service.wait(view.job_id, timeout_s=None, on_progress=printer, heartbeat_s=1.0)
         finally:
             printer.close()
-    track = outcome.track
+    if view.track is None:
+        raise view.failure or AceStepError(view.ended_sentence())
+    track = view.track
     print(
         json.dumps(
             {
                 "request_id": track.request_id,
-                "output": outcome.output,
+                "output": view.output,
                 "cost": track.cost_usd,
                 "track_id": track.track_id,
                 "path": track.path,
@@ -270,25 +271,24 @@ def _emulator(args: argparse.Namespace) -> int:
 
 
 def _tracks(args: argparse.Namespace) -> int:
-    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.jobs.service import Records
+    from ace_step_mcp.jobs.tracks import track_info
     from ace_step_mcp.settings import Settings
-    from ace_step_mcp.tracks import TrackStore, track_info
 
-    settings = Settings.from_env()
-    store = TrackStore(Ledger(settings.ledger_path), settings.output_dir)
+    records = Records(Settings.from_env())
     cmd = args.tracks_command
     if cmd == "list":
-        for t in store.ledger.tracks(args.limit):
+        for t in records.tracks(args.limit):
             dur = f"{t.duration_s:.1f}s" if t.duration_s else "?"
             print(f"{t.track_id}  {dur:>7}  {t.tool or '':<18} {t.path}")
         return 0
-    track = store.get(args.track_id)
+    track = records.track(args.track_id)
     if track is None:
         raise InvalidInput(f"No track '{args.track_id}'; run `ace-step-mcp tracks list` to see the ids.")
     if cmd == "show":
         print(json.dumps(track_info(track), indent=2))
     elif cmd == "rm":
-        store.remove(track.track_id)
+        records.remove_track(track.track_id)
         print(f"removed {track.track_id}")
     elif cmd == "export":
         import shutil
@@ -302,19 +302,17 @@ def _tracks(args: argparse.Namespace) -> int:
 
 
 def _spend() -> int:
-    from ace_step_mcp.ledger import Ledger
+    from ace_step_mcp.jobs.service import Records
     from ace_step_mcp.settings import Settings
 
-    settings = Settings.from_env()
-    ledger = Ledger(settings.ledger_path)
-    rows = ledger.spend_by_day()
-    if not rows:
+    spend = Records(Settings.from_env()).spend()
+    if not spend.by_day:
         print("no spend recorded")
         return 0
     print(f"{'day':<12}{'endpoint':<20}{'jobs':>6}{'usd':>12}")
-    for r in rows:
+    for r in spend.by_day:
         print(f"{r['day']:<12}{r['tool']:<20}{r['jobs']:>6}{r['usd']:>12.4f}")
-    print(f"{'total':<38}{ledger.spent():>12.4f}")
+    print(f"{'total':<38}{spend.total_usd:>12.4f}")
     return 0
 
 

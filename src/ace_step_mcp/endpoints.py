@@ -11,6 +11,9 @@ characters), so that a runaway argument cannot be sent upstream.
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -59,7 +62,10 @@ class TextToAudioBody(_Wire):
     tags: Text = Field(min_length=1, max_length=TAGS_MAX_CHARS, description=TAGS_DOC)
     lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
     duration: Int = Field(
-        60, ge=MIN_T2A_SECONDS, le=MAX_SECONDS, description="Length of the track in seconds, 5 to 240."
+        60,
+        ge=MIN_T2A_SECONDS,
+        le=MAX_SECONDS,
+        description=f"Length of the track in seconds, {MIN_T2A_SECONDS} to {MAX_SECONDS}.",
     )
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
 
@@ -71,11 +77,11 @@ class InpaintBody(_Wire):
         max_length=TAGS_MAX_CHARS,
         description="Tags for the regenerated section; share enough of the original's tags to blend in.",
     )
-    start_time: Num = Field(0, ge=0, le=MAX_SECONDS, description="Start of the window in seconds, 0 to 240.")
+    start_time: Num = Field(0, ge=0, le=MAX_SECONDS, description=f"Start of the window in seconds, 0 to {MAX_SECONDS}.")
     start_time_relative_to: Literal["start", "end"] = Field(
         "start", description="'start' counts start_time from the beginning, 'end' back from the end."
     )
-    end_time: Num = Field(30, ge=0, le=MAX_SECONDS, description="End of the window in seconds, 0 to 240.")
+    end_time: Num = Field(30, ge=0, le=MAX_SECONDS, description=f"End of the window in seconds, 0 to {MAX_SECONDS}.")
     end_time_relative_to: Literal["start", "end"] = Field(
         "start", description="'start' counts end_time from the beginning, 'end' back from the end."
     )
@@ -91,10 +97,10 @@ class OutpaintBody(_Wire):
         description="Tags for the new sections (describe the intro/outro, not the original).",
     )
     extend_before_duration: Num = Field(
-        0, ge=0, le=MAX_SECONDS, description="Seconds of new audio before the original, 0 to 240."
+        0, ge=0, le=MAX_SECONDS, description=f"Seconds of new audio before the original, 0 to {MAX_SECONDS}."
     )
     extend_after_duration: Num = Field(
-        30, ge=0, le=MAX_SECONDS, description="Seconds of new audio after the original, 0 to 240."
+        30, ge=0, le=MAX_SECONDS, description=f"Seconds of new audio after the original, 0 to {MAX_SECONDS}."
     )
     lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
@@ -134,6 +140,10 @@ class Endpoint:
             return float(edit["end_s"]) - float(edit["start_s"])
         return self.generated_seconds(self.body_model.model_validate(body))
 
+    def price_words(self, per: str = "second") -> str:
+        """The price as tool descriptions say it: '$0.0002 per second: 60 s costs about $0.012'."""
+        return f"${self.price_per_s:g} per {per}: 60 s costs about ${60 * self.price_per_s:.3f}"
+
     def estimate_usd(self, body: BaseModel, *, window_s: float | None = None) -> float:
         return round(self.generated_seconds(body, window_s=window_s) * self.price_per_s, 6)
 
@@ -146,7 +156,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         kind="text_to_audio",
         price_per_s=0.0002,
         body_model=TextToAudioBody,
-        summary="Generate a new 5-240 s stereo track from tags and optional lyrics with the original ACE Step.",
+        summary=f"Generate a new {MIN_T2A_SECONDS}-{MAX_SECONDS} s stereo track from tags and optional lyrics with the original ACE Step.",
         pick_for="drafts, background beds, jingles, game loops, instrumentals, batches and any cost-sensitive "
         "iteration on tags",
         avoid_for="polished commercial vocal hooks or lyrics not in English (use text_to_audio_v15)",
@@ -158,7 +168,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         kind="text_to_audio",
         price_per_s=0.0003,
         body_model=TextToAudioBody,
-        summary="Generate a new 5-240 s stereo track with ACE Step 1.5: vocals in 50+ languages and cleaner "
+        summary=f"Generate a new {MIN_T2A_SECONDS}-{MAX_SECONDS} s stereo track with ACE Step 1.5: vocals in 50+ languages and cleaner "
         "song structure, at 1.5x the base price.",
         pick_for="lyrics in languages other than English, hero-quality vocal songs, songs that need clean "
         "[Verse]/[Chorus] structure",
@@ -187,7 +197,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         summary="Extend an existing track with new audio before it (intro), after it (outro), or both, "
         "keeping the original untouched.",
         pick_for="turning a 30 s hook into a 2 min cut, adding an intro, an outro or a fade-out tail",
-        avoid_for="results longer than 240 s in one call (chain several calls) or changing audio inside "
+        avoid_for=f"results longer than {MAX_SECONDS} s in one call (chain several calls) or changing audio inside "
         "the track (use audio_inpaint)",
     ),
 )
@@ -217,6 +227,14 @@ def validate_body(endpoint: Endpoint, raw: object) -> _Wire:
 def wire_dict(body: BaseModel) -> dict[str, Any]:
     """The JSON object to POST: defaults included (so the ledger records exactly what ran), None dropped."""
     return body.model_dump(mode="json", exclude_none=True)
+
+
+def body_hash(model_id: str, body: Mapping[str, Any]) -> str:
+    """A stable hash of what is POSTed to a model (the model id included), for dedupe and audit.
+
+    The client, the ledger and the emulator each compute it from the same canonical JSON."""
+    canonical = json.dumps({"model_id": model_id, **body}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _field_of(exc: ValidationError) -> str | None:

@@ -341,8 +341,7 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
         tags.append(f"{bpm} BPM")
     if instrumental and "no vocals" not in tags:
         tags.append("no vocals")
-    seen: set[str] = set()
-    return ", ".join(t for t in tags if not (t in seen or seen.add(t)))  # type: ignore[func-returns-value]
+    return ", ".join(dict.fromkeys(tags))
 
 
 def plan(req: Request) -> Plan | Question:
@@ -454,8 +453,10 @@ def _tags_for(
     if req.source_tags:
         # The seed's advice for edits: share the original's tags so the new part blends in.
         merged = [t.strip() for t in (tags.split(",") if tags else []) + req.source_tags.split(",") if t.strip()]
-        seen: set[str] = set()
-        tags = ", ".join(t for t in merged if not (t.lower() in seen or seen.add(t.lower())))  # type: ignore[func-returns-value]
+        first_of: dict[str, str] = {}
+        for t in merged:
+            first_of.setdefault(t.lower(), t)
+        tags = ", ".join(first_of.values())
         why.append("the original track's tags kept so the new part blends in")
         return tags
     if not tags or tags in ("no vocals", f"{bpm} BPM"):

@@ -18,6 +18,7 @@ from ace_step_mcp.errors import UsageError
 
 DEFAULT_API_BASE = "https://model-api.runcomfy.net/v1"
 APP_NAME = "ace-step-mcp"
+DEFAULT_WAIT_S = 45  # seconds a tool call waits for its render before it returns a job handle
 
 
 class Secret:
@@ -77,7 +78,7 @@ class Settings:
     # Bearer token required by the HTTP transports (mandatory when bound beyond loopback).
     http_token: Secret | None = None
     # A generating call waits this long, then returns a running job handle (clients cut calls at ~60 s).
-    wait_s: float = 45.0
+    wait_s: float = float(DEFAULT_WAIT_S)
     # Calls estimated above this many USD need the user's confirmation (elicitation, or confirm_spend).
     confirm_above_usd: float | None = None
     # What a result carries: files (path), link (resource_link), resource (embedded audio), both; None:
@@ -125,7 +126,7 @@ class Settings:
             max_embed_bytes=_int(env, "ACE_STEP_MCP_MAX_EMBED_BYTES", 4 * 1024 * 1024),
             dedupe_window_s=float(_int(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S", 24 * 3600)),
             http_token=Secret(env["ACE_STEP_MCP_HTTP_TOKEN"]) if env.get("ACE_STEP_MCP_HTTP_TOKEN") else None,
-            wait_s=float(_int(env, "ACE_STEP_MCP_WAIT_S", 45)),
+            wait_s=float(_int(env, "ACE_STEP_MCP_WAIT_S", DEFAULT_WAIT_S)),
             confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
             output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
             allow_http_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_HTTP_URLS") is True,

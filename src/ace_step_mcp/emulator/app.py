@@ -39,10 +39,10 @@ from ace_step_mcp.endpoints import (
     Endpoint,
     InpaintBody,
     OutpaintBody,
+    body_hash,
     validate_body,
 )
 from ace_step_mcp.errors import InvalidInput
-from ace_step_mcp.modelapi import body_hash
 
 
 @dataclass
@@ -223,7 +223,7 @@ class Emulator:
             raw = await request.json()
         except ValueError:
             raw = None
-        key = body_hash({"model_id": model_id, **raw}) if isinstance(raw, dict) else "invalid-json"
+        key = body_hash(model_id, raw) if isinstance(raw, dict) else "invalid-json"
         self.submits[key] += 1
         self.submits_by_model[model_id] += 1
         faulted = await self._apply_fault("submit")
@@ -551,7 +551,7 @@ class Emulator:
                         "status": j.state(now),
                         "status_calls": self.status_calls[j.request_id],
                         "completed_at": self.completed_at.get(j.request_id),
-                        "body_hash": body_hash({"model_id": j.endpoint.model_id, **j.body}),
+                        "body_hash": body_hash(j.endpoint.model_id, j.body),
                     }
                     for j in self.jobs.values()
                 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import numpy as np
 
@@ -131,7 +131,7 @@ def render(recipe: Recipe, frames: int, rate: int = SAMPLE_RATE) -> NDArray[np.i
     return np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int16)
 
 
-def write_wav_header(out: object, frames: int, channels: int = 2, rate: int = SAMPLE_RATE) -> None:
+def write_wav_header(out: IO[bytes], frames: int, channels: int = 2, rate: int = SAMPLE_RATE) -> None:
     """A canonical 44-byte PCM16 WAV header for `frames` frames."""
     import struct
 
@@ -152,7 +152,7 @@ def write_wav_header(out: object, frames: int, channels: int = 2, rate: int = SA
         b"data",
         data_bytes,
     )
-    out.write(header)  # type: ignore[attr-defined]
+    out.write(header)
 
 
 def render_to_wav(path: str, recipe: Recipe, seconds: float, rate: int = SAMPLE_RATE) -> int:

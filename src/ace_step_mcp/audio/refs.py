@@ -15,25 +15,21 @@ import io
 import os
 import re
 import stat
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from ace_step_mcp.audio.formats import MIME, mime_of, sniff_format
 from ace_step_mcp.endpoints import MAX_SECONDS
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
-from ace_step_mcp.modelapi import sniff_format
-from ace_step_mcp.tracks import TRACK_ID, TRACK_URI
 
 if TYPE_CHECKING:
     import httpx2
 
-    from ace_step_mcp.ledger import Ledger, TrackRow
     from ace_step_mcp.settings import Settings
 
 HEAD_BYTES = 256 * 1024
-MIME = {"wav": "audio/wav", "mp3": "audio/mpeg", "flac": "audio/flac", "ogg": "audio/ogg"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +41,7 @@ class AudioInfo:
 
     @property
     def mime(self) -> str:
-        return MIME.get(self.format, "application/octet-stream")
+        return mime_of(self.format)
 
 
 @dataclass(frozen=True)
@@ -78,6 +74,7 @@ class _SparseFile(io.RawIOBase):
         self._pos = max(0, base + offset)
         return self._pos
 
+    # RawIOBase types the buffer as a WriteableBuffer protocol; CPython always passes a memoryview.
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         n = max(0, min(len(buffer), self._size - self._pos))
         chunk = self._head[self._pos : self._pos + n]
@@ -118,7 +115,7 @@ def probe_file(path: Path) -> AudioInfo:
 
 
 def to_data_uri(data: bytes, fmt: str) -> str:
-    return f"data:{MIME.get(fmt, 'application/octet-stream')};base64,{base64.b64encode(data).decode()}"
+    return f"data:{mime_of(fmt)};base64,{base64.b64encode(data).decode()}"
 
 
 def allowed_roots(settings: Settings, client_roots: tuple[Path, ...] = ()) -> tuple[Path, ...]:
@@ -189,7 +186,7 @@ def decode_data_uri(ref: str, max_bytes: int) -> bytes:
 
 async def probe_remote(url: str, http: httpx2.AsyncClient, settings: Settings) -> AudioInfo:
     """Length and format of a remote file from its first 256 KiB and its total size."""
-    from ace_step_mcp.netguard import fetch_head
+    from ace_step_mcp.audio.netguard import fetch_head
 
     head = await fetch_head(
         url,
@@ -198,31 +195,22 @@ async def probe_remote(url: str, http: httpx2.AsyncClient, settings: Settings) -
         allow_http=settings.allow_http_urls,
         allow_private=settings.allow_private_urls,
     )
-    return probe(_SparseFile(head.data, head.total_size), head.data[:64], "`audio` URL")  # type: ignore[arg-type]
+    return probe(io.BufferedReader(_SparseFile(head.data, head.total_size)), head.data[:64], "`audio` URL")
 
 
 async def resolve_audio_ref(
     ref: str,
     *,
-    ledger: Ledger,
     settings: Settings,
     http: httpx2.AsyncClient,
     client_roots: tuple[Path, ...] = (),
-    prefer_inline: bool = False,
 ) -> ResolvedAudio:
-    """Turn any accepted `audio` argument into what RunComfy takes, with its probed length."""
+    """Turn a path, URL or data URI into what RunComfy takes, with its probed length.
+
+    Track ids are the job core's to resolve (it holds the store); this sees every other form."""
     ref = ref.strip()
     if not ref:
         raise AudioReferenceError("`audio` is empty; give a track id, a music://tracks/ URI, a path or a URL.")
-    match = TRACK_ID.match(ref) or TRACK_URI.match(ref)
-    if match:
-        track_id = match.group(1) if match.re is TRACK_URI else ref
-        track = ledger.track(track_id)
-        if track is None:
-            raise AudioReferenceError(
-                f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
-            )
-        return _from_track(track, settings, prefer_inline)
     path = local_path(ref)
     if path is not None:
         data = read_local(path, allowed_roots(settings, client_roots), settings.max_upload_bytes)
@@ -238,31 +226,6 @@ async def resolve_audio_ref(
     raise AudioReferenceError(
         f"`audio` {ref[:60]!r} is not a track id, music://tracks/ URI, local path, https URL or data: URI."
     )
-
-
-def _from_track(track: TrackRow, settings: Settings, prefer_inline: bool) -> ResolvedAudio:
-    info = AudioInfo(track.format, track.duration_s or 0.0, track.sample_rate, track.channels)
-    fresh = (
-        track.source_url
-        and track.source_url_at is not None
-        and time.time() - track.source_url_at < settings.hosted_url_fresh_s
-    )
-    if fresh and not prefer_inline and track.source_url:
-        return ResolvedAudio(track.source_url, info, "track", track.track_id)
-    path = Path(track.path)
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise AudioReferenceError(
-            f"Track '{track.track_id}' has no local file any more and its hosted copy has expired; generate it again."
-        ) from None
-    if size > settings.max_upload_bytes:
-        raise AudioReferenceError(
-            f"Track '{track.track_id}' is {size / 2**20:.1f} MiB, over the {settings.max_upload_bytes / 2**20:.0f} "
-            f"MiB inline cap, and its hosted copy has expired; generate a shorter track or raise "
-            f"ACE_STEP_MCP_MAX_UPLOAD_BYTES."
-        )
-    return ResolvedAudio(to_data_uri(path.read_bytes(), track.format), info, "track", track.track_id)
 
 
 # -- windows --------------------------------------------------------------------------------------

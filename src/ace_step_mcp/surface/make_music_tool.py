@@ -9,13 +9,15 @@ from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult, TextContent
 from pydantic import BaseModel, Field, ValidationError
 
-from ace_step_mcp.calls import AudioLookup, error_result, follow, guarded, start_job
-from ace_step_mcp.elicit import ask
-from ace_step_mcp.endpoints import BY_TOOL, describe_error
-from ace_step_mcp.tools import MakeMusicArgs, TrackResult
+from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, body_hash, describe_error
+from ace_step_mcp.surface.calls import AudioLookup, error_result, follow, guarded, start_job
+from ace_step_mcp.surface.elicit import ask
+from ace_step_mcp.surface.state import ServerState
+from ace_step_mcp.surface.tools import MakeMusicArgs, TrackResult
 
 if TYPE_CHECKING:
-    from ace_step_mcp.server import App
+    from ace_step_mcp.jobs.service import JobService
+    from ace_step_mcp.jobs.views import JobView
 
 
 MAKE_MUSIC_DESCRIPTION = (
@@ -32,13 +34,13 @@ MAKE_MUSIC_DESCRIPTION = (
 
 
 class _AnswerWindow(BaseModel):
-    start_time: float = Field(ge=0, le=240, description="Start of the range to regenerate, in seconds")
-    end_time: float = Field(ge=0, le=240, description="End of the range, in seconds")
+    start_time: float = Field(ge=0, le=MAX_SECONDS, description="Start of the range to regenerate, in seconds")
+    end_time: float = Field(ge=0, le=MAX_SECONDS, description="End of the range, in seconds")
 
 
 class _AnswerExtension(BaseModel):
-    extend_before: float = Field(0, ge=0, le=240, description="Seconds to add before (intro)")
-    extend_after: float = Field(0, ge=0, le=240, description="Seconds to add after (outro)")
+    extend_before: float = Field(0, ge=0, le=MAX_SECONDS, description="Seconds to add before (intro)")
+    extend_after: float = Field(0, ge=0, le=MAX_SECONDS, description="Seconds to add after (outro)")
 
 
 class _AnswerAudio(BaseModel):
@@ -62,13 +64,35 @@ _ANSWERS: dict[str, type[BaseModel]] = {
 }
 
 
-def make_music_fn(app: App) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+def make_music_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
     return guarded(app, "make_music", make_music)
 
 
+Started = tuple["JobService", "JobView", MakeMusicArgs]
+
+
 async def make_music(
-    app: App, arguments: dict[str, Any], ctx: Context[Any, Any]
+    app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]
 ) -> CallToolResult | InputRequiredResult:
+    planned = await start_make_music(app, arguments, ctx)
+    if not isinstance(planned, tuple):
+        return planned
+    (service, view, args), plan_info = planned
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+    outcome = await follow(app, service, view, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
+    if outcome.structured_content is not None:
+        outcome.structured_content["plan"] = plan_info
+    if outcome.content and isinstance(outcome.content[0], TextContent):
+        outcome.content[0].text += f" (chose {plan_info['endpoint']} because {plan_info['rationale']})"
+    return outcome
+
+
+async def start_make_music(
+    app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]
+) -> tuple[Started, dict[str, Any]] | CallToolResult | InputRequiredResult:
+    """Plan a request (asking when it is vague) and start the planned job; a dry run answers the plan.
+
+    Shared by the plain call and the task-augmented one: nothing is submitted unless a job is returned."""
     from ace_step_mcp.router import Plan, Question, Request, find_track_ref, plan
 
     try:
@@ -127,11 +151,9 @@ async def make_music(
         "rationale": result.why(),
     }
     if args.dry_run:
-        from ace_step_mcp.modelapi import body_hash
-
         request = await audio.prepare(endpoint, result.arguments, check_token=False)
         plan_info["estimate_usd"] = request.estimate_usd
-        plan_info["body_hash"] = body_hash({"model_id": endpoint.model_id, **request.body})
+        plan_info["body_hash"] = body_hash(endpoint.model_id, request.body)
         dry = TrackResult(
             status="plan", endpoint=result.tool, model_id=endpoint.model_id, estimate_usd=request.estimate_usd,
             plan=plan_info, offline_preview=bool(service.offline),
@@ -144,15 +166,9 @@ async def make_music(
     started = await start_job(app, result.tool, {**result.arguments, **ours}, ctx, audio)
     if not isinstance(started, tuple):
         return started
-    service, handle, _ = started
-    plan_info["estimate_usd"] = handle.request.estimate_usd
-    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
-    outcome = await follow(app, service, handle, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
-    if outcome.structured_content is not None:
-        outcome.structured_content["plan"] = plan_info
-    if outcome.content and isinstance(outcome.content[0], TextContent):
-        outcome.content[0].text += f" (chose {result.tool} because {result.why()})"
-    return outcome
+    service, view, _ = started
+    plan_info["estimate_usd"] = view.estimate_usd
+    return (service, view, args), plan_info
 
 
 async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | None, str | None]:
@@ -160,6 +176,6 @@ async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | N
     if not ref:
         return None, None
     resolved = await audio.resolve(ref)
-    track = audio.service.ledger.track(resolved.parent_track_id) if resolved.parent_track_id else None
+    track = audio.service.track(resolved.parent_track_id) if resolved.parent_track_id else None
     tags = str((track.params or {}).get("tags") or "") or None if track else None
     return resolved.info.duration_s, tags

@@ -28,29 +28,20 @@ from typing import Any
 import anyio
 import anyio.abc
 
-from ace_step_mcp.endpoints import Endpoint, wire_dict
+from ace_step_mcp.endpoints import BY_MODEL_ID, body_hash
 from ace_step_mcp.errors import AceStepError, JobFailed, SubmitOutcomeUnknown
-from ace_step_mcp.ledger import Ledger, TrackRow
-from ace_step_mcp.modelapi import ModelApiClient, Progress, body_hash
+from ace_step_mcp.jobs.ledger import Ledger
+from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
+from ace_step_mcp.jobs.views import OPEN_STATES, CancelOutcome, JobRequest, JobState, Track
 from ace_step_mcp.settings import Settings
-from ace_step_mcp.tracks import TrackStore, new_track_id
+from ace_step_mcp.upstream.modelapi import ModelApiClient, Progress, is_cancelled
 
 ProgressFn = Callable[[Progress], Awaitable[None]]
 
 
-@dataclass(frozen=True)
-class JobRequest:
-    endpoint: Endpoint
-    body: dict[str, Any]  # validated wire body, defaults included
-    estimate_usd: float
-    parent_track_id: str | None = None
-    edit: dict[str, Any] | None = None
-    fresh: bool = False  # True: never reuse an identical earlier track
-
-
 @dataclass
 class JobOutcome:
-    track: TrackRow
+    track: Track
     job_id: str
     deduplicated: bool = False
     output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
@@ -124,7 +115,7 @@ class JobRunner:
     def start(self, request: JobRequest) -> JobHandle:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
         body = request.body
-        digest = body_hash({"model_id": request.endpoint.model_id, **body})
+        digest = body_hash(request.endpoint.model_id, body)
         job_id = new_job_id()
         handle = JobHandle(job_id, request)
         if not request.fresh and body.get("seed", -1) != -1:
@@ -146,12 +137,12 @@ class JobRunner:
             offline=bool(self.settings.offline),
         )
         self.ledger.claim(job_id, self.owner)
-        self._prune()
+        self.prune()
         self.handles[job_id] = handle
         self._spawn(handle, submit=True)
         return handle
 
-    def _prune(self, keep_s: float = 900.0) -> None:
+    def prune(self, keep_s: float = 900.0) -> None:
         """Forget finished jobs after a while: the ledger keeps them, memory need not."""
         now = time.monotonic()
         for job_id in [j for j, h in self.handles.items() if h.done.is_set() and now - h.started > keep_s]:
@@ -162,13 +153,6 @@ class JobRunner:
             raise RuntimeError("JobRunner must be entered (async with) before jobs start")
         self._tg.start_soon(self._drive, handle, submit)
 
-    async def run(
-        self, request: JobRequest, on_progress: ProgressFn | None = None, heartbeat_s: float = 5.0
-    ) -> JobOutcome:
-        """Start a job and follow it to the end; cancelling this call cancels the job upstream."""
-        handle = self.start(request)
-        return await self.follow(handle, on_progress=on_progress, heartbeat_s=heartbeat_s, cancel_on_exit=True)
-
     async def follow(
         self,
         handle: JobHandle,
@@ -177,8 +161,10 @@ class JobRunner:
         heartbeat_s: float = 5.0,
         timeout_s: float | None = None,
         cancel_on_exit: bool = False,
-    ) -> JobOutcome:
-        """Wait for a job, reporting progress at least every `heartbeat_s`. Raises TimeoutError."""
+        until: Callable[[], bool] | None = None,
+    ) -> JobOutcome | None:
+        """The one wait on a job: until it ends, `timeout_s` passes (TimeoutError) or `until()` holds
+        after a change (None). Progress is reported at least every `heartbeat_s`."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         try:
             while not handle.done.is_set():
@@ -186,8 +172,12 @@ class JobRunner:
                 if wait <= 0:
                     raise TimeoutError
                 await handle.changed(wait)
-                if on_progress is not None and not handle.done.is_set():
+                if handle.done.is_set():
+                    break
+                if on_progress is not None:
                     await on_progress(self.snapshot(handle))
+                if until is not None and until():
+                    return None
         except anyio.get_cancelled_exc_class():
             if cancel_on_exit and not handle.done.is_set():
                 with anyio.CancelScope(shield=True):
@@ -202,29 +192,30 @@ class JobRunner:
         p = handle.progress
         return Progress(p.request_id, p.status, p.queue_position, elapsed, p.polls)
 
-    async def cancel(self, job_id: str) -> str:
-        """Cancel upstream if we can; returns `cancelled`, `not_cancellable` or the final state."""
+    async def cancel(self, job_id: str) -> CancelOutcome:
+        """Cancel upstream if we can."""
         handle = self.handles.get(job_id)
         row = self.ledger.job(job_id)
         if row is None:
             raise AceStepError(f"No job '{job_id}' in the ledger; list jobs to find its id.")
-        if row.state not in ("pending", "submitted"):
-            return row.state
+        if not row.state.is_open:
+            return CancelOutcome.ALREADY_OVER
         request_id = row.request_id or (handle.request_id if handle else None)
         if request_id is None:
             # Not yet answered: stop our side; whatever the submit did is recorded by _drive.
             if handle is not None:
                 handle.cancel_scope.cancel()
-            return "cancelled"
-        outcome = await self.client.cancel(request_id)
-        if outcome == "cancelled":
-            self.ledger.update_job(job_id, state="cancelled", status="cancelled", finished_at=time.time())
+            return CancelOutcome.CANCELLED
+        if is_cancelled(await self.client.cancel(request_id)):
+            self.ledger.update_job(
+                job_id, state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()
+            )
             if handle is not None:
                 handle.cancel_scope.cancel()
-        else:
-            # RunComfy will finish and bill it: keep driving so the track lands in the store.
-            self.ledger.update_job(job_id, status="not_cancellable")
-        return outcome
+            return CancelOutcome.CANCELLED
+        # RunComfy will finish and bill it: keep driving so the track lands in the store.
+        self.ledger.update_job(job_id, status=CancelOutcome.NOT_CANCELLABLE.value)
+        return CancelOutcome.NOT_CANCELLABLE
 
     # -- driving --------------------------------------------------------------------------------
 
@@ -237,14 +228,14 @@ class JobRunner:
                     try:
                         submitted = await self.client.submit(request.endpoint.model_id, request.body)
                     except SubmitOutcomeUnknown as exc:
-                        self.ledger.update_job(job_id, state="unknown", error=str(exc))
+                        self.ledger.update_job(job_id, state=JobState.UNKNOWN, error=str(exc))
                         raise
                     except AceStepError as exc:
-                        self.ledger.update_job(job_id, state="failed", error=str(exc), finished_at=time.time())
+                        self.ledger.update_job(job_id, state=JobState.FAILED, error=str(exc), finished_at=time.time())
                         raise
                     handle.request_id = submitted.request_id
                     self.ledger.update_job(
-                        job_id, state="submitted", request_id=submitted.request_id, submitted_at=time.time()
+                        job_id, state=JobState.SUBMITTED, request_id=submitted.request_id, submitted_at=time.time()
                     )
                     handle.notify()
                 assert handle.request_id is not None
@@ -283,7 +274,7 @@ class JobRunner:
                 request_id, on_progress=progress, timeout_s=self.settings.wait_timeout_s, expected_s=expected
             )
         except JobFailed as exc:
-            state = "cancelled" if exc.status in ("cancelled", "canceled") else "failed"
+            state = JobState.CANCELLED if is_cancelled(exc.status) else JobState.FAILED
             self.ledger.update_job(job_id, state=state, status=exc.status, error=str(exc), finished_at=time.time())
             raise
         url = result.audio_url
@@ -291,7 +282,7 @@ class JobRunner:
             error = JobFailed(
                 f"RunComfy job {request_id} finished without an audio file; try again.", request_id=request_id
             )
-            self.ledger.update_job(job_id, state="failed", error=str(error), finished_at=time.time())
+            self.ledger.update_job(job_id, state=JobState.FAILED, error=str(error), finished_at=time.time())
             raise error
         # The track id is fixed before the download starts, so a download that a restart interrupts
         # resumes into the same name and leaves no orphan partial file behind.
@@ -350,12 +341,10 @@ class JobRunner:
         if job_id in self.handles:
             return self.handles[job_id]
         row = self.ledger.job(job_id)
-        if row is None or row.state != "submitted" or row.request_id is None:
+        if row is None or row.state is not JobState.SUBMITTED or row.request_id is None:
             return None
         if not self.ledger.claim(job_id, self.owner):
             return None
-        from ace_step_mcp.endpoints import BY_MODEL_ID
-
         endpoint = BY_MODEL_ID.get(row.model_id)
         if endpoint is None:
             return None
@@ -372,17 +361,17 @@ class JobRunner:
         `unknown` (the user is told to check), and is never resubmitted.
         """
         resumed: list[str] = []
-        for row in self.ledger.jobs(states=("pending", "submitted"), limit=1000):
+        for row in self.ledger.jobs(states=OPEN_STATES, limit=1000):
             if row.job_id in self.handles:
                 continue
-            if row.state == "submitted" and row.request_id is not None:
+            if row.state is JobState.SUBMITTED and row.request_id is not None:
                 if self.resume(row.job_id) is not None:  # resume() takes the lease itself
                     resumed.append(row.job_id)
                 continue
             if self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
                 self.ledger.update_job(
                     row.job_id,
-                    state="unknown",
+                    state=JobState.UNKNOWN,
                     error="The server stopped while this job was being submitted, so it may or may not be "
                     f"running and billed; check your RunComfy requests before submitting again (body hash "
                     f"{row.body_hash[:16]}).",
@@ -399,4 +388,4 @@ def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
-__all__ = ["JobHandle", "JobOutcome", "JobRequest", "JobRunner", "wire_dict"]
+__all__ = ["JobHandle", "JobOutcome", "JobRunner"]

@@ -14,16 +14,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ace_step_mcp.endpoints import (
     BY_TOOL,
-    Endpoint,
+    MAX_SECONDS,
+    MIN_T2A_SECONDS,
     InpaintBody,
     OutpaintBody,
     Text,
     TextToAudioBody,
 )
-from ace_step_mcp.tracks import track_uri
+from ace_step_mcp.jobs.tracks import track_uri
+from ace_step_mcp.settings import DEFAULT_WAIT_S
 
 if TYPE_CHECKING:
-    from ace_step_mcp.jobs import JobOutcome
+    from ace_step_mcp.jobs.views import JobView
 
 AUDIO_DOC = (
     "The track to edit: a track id (trk_...) or music://tracks/{id} from an earlier call, a local file "
@@ -32,7 +34,9 @@ AUDIO_DOC = (
 )
 
 
-class _Ours(BaseModel):
+class CallOptions(BaseModel):
+    """The options that belong to us, not to the wire: how to return the result and spend money."""
+
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     embed_audio: bool = Field(
@@ -48,7 +52,7 @@ class _Ours(BaseModel):
         None,
         ge=0,
         le=3600,
-        description="Seconds to wait for the render before returning a running job handle (default 45). "
+        description=f"Seconds to wait for the render before returning a running job handle (default {DEFAULT_WAIT_S}). "
         "The job keeps running either way; fetch it with music_job.",
     )
     confirm_spend: bool = Field(
@@ -58,25 +62,32 @@ class _Ours(BaseModel):
     )
 
 
-class TextToAudioArgs(_Ours, TextToAudioBody):
+class GeneratingArgs(CallOptions):
+    """A generating tool's arguments: a wire body plus our options."""
+
+    def wire(self) -> dict[str, Any]:
+        """The wire body's fields only (audio still as the caller wrote it)."""
+        return self.model_dump(exclude=set(CallOptions.model_fields))
+
+
+class TextToAudioArgs(GeneratingArgs, TextToAudioBody):
     pass
 
 
-class InpaintArgs(_Ours, InpaintBody):
+class InpaintArgs(GeneratingArgs, InpaintBody):
     audio: Text = Field(min_length=1, description=AUDIO_DOC)
 
 
-class OutpaintArgs(_Ours, OutpaintBody):
+class OutpaintArgs(GeneratingArgs, OutpaintBody):
     audio: Text = Field(min_length=1, description=AUDIO_DOC)
 
 
-ARGS: dict[str, type[BaseModel]] = {
+ARGS: dict[str, type[GeneratingArgs]] = {
     "text_to_audio": TextToAudioArgs,
     "text_to_audio_v15": TextToAudioArgs,
     "audio_inpaint": InpaintArgs,
     "audio_outpaint": OutpaintArgs,
 }
-OURS = frozenset(_Ours.model_fields)
 
 
 class TrackResult(BaseModel):
@@ -113,7 +124,7 @@ class TrackResult(BaseModel):
     plan: dict[str, Any] | None = None  # make_music: the endpoint, arguments, estimate and why
 
 
-class MakeMusicArgs(_Ours):
+class MakeMusicArgs(CallOptions):
     request: str = Field(
         min_length=1,
         max_length=4000,
@@ -123,12 +134,16 @@ class MakeMusicArgs(_Ours):
     audio: str | None = Field(None, description=AUDIO_DOC + " Give it for edits and extensions.")
     tags: str | None = Field(None, description="Tags to use instead of the ones read from the request.")
     lyrics: str | None = Field(None, description="Lyrics to use instead of any in the request; '[inst]' for none.")
-    duration: int | None = Field(None, description="Length of a new track in seconds, 5-240.")
+    duration: int | None = Field(
+        None, description=f"Length of a new track in seconds, {MIN_T2A_SECONDS}-{MAX_SECONDS}."
+    )
     seed: int | None = Field(None, ge=-1, le=2_147_483_647, description="Fix it to reproduce a result.")
-    start_time: float | None = Field(None, ge=0, le=240, description="Edit window start, seconds from the start.")
-    end_time: float | None = Field(None, ge=0, le=240, description="Edit window end, seconds from the start.")
-    extend_before: float | None = Field(None, ge=0, le=240, description="Seconds to add before the track.")
-    extend_after: float | None = Field(None, ge=0, le=240, description="Seconds to add after the track.")
+    start_time: float | None = Field(
+        None, ge=0, le=MAX_SECONDS, description="Edit window start, seconds from the start."
+    )
+    end_time: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Edit window end, seconds from the start.")
+    extend_before: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds to add before the track.")
+    extend_after: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds to add after the track.")
     quality: Literal["draft", "polished"] | None = Field(
         None, description="'draft' forces the cheap base model; 'polished' forces ACE Step 1.5."
     )
@@ -144,7 +159,9 @@ class MusicJobArgs(BaseModel):
         "cannot be stopped and is billed). list: recent jobs with state and cost (read-only)."
     )
     job_id: str | None = Field(None, description="The job id (job_...) a generating tool returned; not for list.")
-    wait_s: float | None = Field(None, ge=0, le=600, description="Only for wait: seconds to wait, default 45.")
+    wait_s: float | None = Field(
+        None, ge=0, le=600, description=f"Only for wait: seconds to wait, default {DEFAULT_WAIT_S}."
+    )
     limit: int | None = Field(None, ge=1, le=100, description="Only for list: how many jobs, default 10.")
 
 
@@ -168,27 +185,26 @@ _TIPS_T2A = (
     "Tips: tags do the heavy lifting, so be specific about genre, mood, instruments and put the tempo in "
     "them ('lo-fi hip-hop, mellow, rhodes piano, soft drums, 75 BPM'). For vocals write lyrics with "
     "[Verse] / [Chorus] / [Bridge] / [Outro] markers; for an instrumental use lyrics '[inst]' and add "
-    "'no vocals' to tags. Fix `seed` to reproduce a result. Longest single call: 240 s."
+    "'no vocals' to tags. Fix `seed` to reproduce a result. Longest single call: {max} s."
 )
 
 DESCRIPTIONS: dict[str, str] = {
     "text_to_audio": (
-        "Generate a new music track (5-240 s, stereo) from tags and optional lyrics with ACE Step, the cheap "
-        "and fast default ($0.0002 per second: 60 s costs about $0.012).\n"
+        "Generate a new music track ({min}-{max} s, stereo) from tags and optional lyrics with ACE Step, the cheap "
+        "and fast default ({price}).\n"
         "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + "\n"
         "Returns a track id and a music://tracks/{{id}} resource link; pass the id as `audio` to "
         "audio_inpaint or audio_outpaint to edit the track."
     ),
     "text_to_audio_v15": (
-        "Generate a new music track (5-240 s, stereo) with ACE Step 1.5: vocals in 50+ languages and cleaner "
-        "song structure ($0.0003 per second: 60 s costs about $0.018).\n"
+        "Generate a new music track ({min}-{max} s, stereo) with ACE Step 1.5: vocals in 50+ languages and cleaner "
+        "song structure ({price}).\n"
         "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + " For another language, write "
         "the lyrics in that language and name it in the tags ('japanese vocal, j-pop').\n"
         "Returns a track id and a music://tracks/{{id}} resource link."
     ),
     "audio_inpaint": (
-        "Regenerate one time range of an existing track and keep everything outside it unchanged ($0.0002 per "
-        "regenerated second).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "Regenerate one time range of an existing track and keep everything outside it unchanged ({price}).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
         "The window is start_time..end_time in seconds; each can count from the track's start (default) or, "
         "with *_relative_to='end', back from its end: the last 15 s is start_time=15, "
         "start_time_relative_to='end', end_time=0, end_time_relative_to='end'. Use tags that match the "
@@ -197,9 +213,9 @@ DESCRIPTIONS: dict[str, str] = {
     ),
     "audio_outpaint": (
         "Extend an existing track with new audio before it, after it, or both, keeping the original "
-        "unchanged ($0.0002 per added second).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
-        "Set extend_before_duration for an intro and extend_after_duration for an outro (seconds, 0-240); "
-        "the whole result must stay within 240 s, so a 3-minute track can grow by 60 s at most per call. "
+        "unchanged ({price}).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "Set extend_before_duration for an intro and extend_after_duration for an outro (seconds, 0-{max}); "
+        "the whole result must stay within {max} s, so a 3-minute track can grow by {room} s at most per call. "
         "Tags describe the new sections, not the original.\n"
         "Returns a new track id (the original is kept) whose info names its parent and the edit."
     ),
@@ -208,13 +224,44 @@ DESCRIPTIONS: dict[str, str] = {
 
 def description(tool: str) -> str:
     endpoint = BY_TOOL[tool]
-    return DESCRIPTIONS[tool].format(pick=endpoint.pick_for, avoid=endpoint.avoid_for)
+    per = {"audio_inpaint": "regenerated second", "audio_outpaint": "added second"}.get(tool, "second")
+    return DESCRIPTIONS[tool].format(
+        pick=endpoint.pick_for,
+        avoid=endpoint.avoid_for,
+        price=endpoint.price_words(per),
+        min=MIN_T2A_SECONDS,
+        max=MAX_SECONDS,
+        room=MAX_SECONDS - 180,
+    )
 
 
-def result_of(outcome: JobOutcome, endpoint: Endpoint, estimate_usd: float | None = None) -> TrackResult:
-    t = outcome.track
+def _instructions() -> str:
+    base, v15 = BY_TOOL["text_to_audio"], BY_TOOL["text_to_audio_v15"]
+    return f"""\
+ace-step-mcp makes music with ACE Step on RunComfy.
+- New track: text_to_audio (cheap default, ${base.price_per_s:g}/s) or text_to_audio_v15 (non-English lyrics and \
+polished vocals, ${v15.price_per_s:g}/s). {MIN_T2A_SECONDS}-{MAX_SECONDS} s per call.
+- Edit a track: audio_inpaint regenerates a time range; audio_outpaint adds an intro and/or outro. \
+Pass the earlier result's track id as `audio`; results stay within {MAX_SECONDS} s, so chain calls for longer pieces.
+- Every result has a track id and a music://tracks/{{id}} resource (the audio) plus \
+music://tracks/{{id}}/info (metadata and lineage). music://endpoints lists limits and prices.
+- Renders take seconds to a few minutes; progress is reported while they run. A call waits at most `wait_s` \
+({DEFAULT_WAIT_S} s by default) and then returns status "running" with a job_id: the render goes on, and music_job \
+(action "wait" or "result") fetches the track. Never resubmit a running job: that pays twice.
+- Costs: 60 s is about ${60 * base.price_per_s:.3f} (base) or ${60 * v15.price_per_s:.3f} (1.5). Calls above the \
+operator's threshold ask the user first.
+"""
+
+
+INSTRUCTIONS = _instructions()
+
+
+def result_of(view: JobView) -> TrackResult:
+    """The structured result of a job that ended with a track."""
+    t = view.track
+    assert t is not None
     return TrackResult(
-        estimate_usd=estimate_usd,
+        estimate_usd=view.estimate_usd,
         track_id=t.track_id,
         uri=track_uri(t.track_id),
         path=t.path,
@@ -222,16 +269,16 @@ def result_of(outcome: JobOutcome, endpoint: Endpoint, estimate_usd: float | Non
         format=t.format,
         sample_rate=t.sample_rate,
         channels=t.channels,
-        endpoint=t.tool or endpoint.tool,
-        model_id=t.model_id or endpoint.model_id,
+        endpoint=t.tool or view.endpoint.tool,
+        model_id=t.model_id or view.endpoint.model_id,
         request_id=t.request_id,
-        job_id=outcome.job_id,
+        job_id=view.job_id,
         seed=t.seed,
         cost_usd=t.cost_usd,
         source_url=t.source_url,
         parent_track_id=t.parent_track_id,
         edit=t.edit,
-        deduplicated=outcome.deduplicated,
+        deduplicated=view.deduplicated,
         offline_preview=t.offline,
     )
 

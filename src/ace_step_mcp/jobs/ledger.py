@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ace_step_mcp.errors import SpendRefused
+from ace_step_mcp.jobs.views import SPENDING_STATES, JobState, Track
 from ace_step_mcp.settings import SpendCaps
 
 SCHEMA = """
@@ -77,23 +78,20 @@ CREATE TABLE IF NOT EXISTS tracks (
 CREATE INDEX IF NOT EXISTS tracks_created ON tracks(created_at);
 """
 
-# pending: row written, submit not yet answered; submitted: RunComfy has it (request_id known);
-# unknown: the submit may or may not have reached RunComfy (never resubmitted on our own);
-# done / failed / cancelled: final.
-OPEN_STATES = ("pending", "submitted")
-SPENDING_STATES = ("pending", "submitted", "unknown", "done")
+_SPENDING = tuple(s.value for s in sorted(SPENDING_STATES))
 
 
 @dataclass(frozen=True)
 class JobRow:
     job_id: str
     created_at: float
+    updated_at: float
     tool: str
     model_id: str
     body: dict[str, Any]
     body_hash: str
     estimate_usd: float
-    state: str
+    state: JobState
     request_id: str | None
     status: str | None
     cost_usd: float | None
@@ -111,12 +109,13 @@ class JobRow:
         return cls(
             job_id=row["job_id"],
             created_at=row["created_at"],
+            updated_at=row["updated_at"],
             tool=row["tool"],
             model_id=row["model_id"],
             body=json.loads(row["body_json"]),
             body_hash=row["body_hash"],
             estimate_usd=row["estimate_usd"],
-            state=row["state"],
+            state=JobState(row["state"]),
             request_id=row["request_id"],
             status=row["status"],
             cost_usd=row["cost_usd"],
@@ -131,38 +130,13 @@ class JobRow:
         )
 
 
-@dataclass(frozen=True)
-class TrackRow:
-    track_id: str
-    job_id: str | None
-    created_at: float
-    path: str
-    format: str
-    sample_rate: int | None
-    channels: int | None
-    duration_s: float | None
-    size: int | None
-    sha256: str | None
-    source_url: str | None
-    source_url_at: float | None
-    tool: str | None
-    model_id: str | None
-    request_id: str | None
-    seed: int | None
-    cost_usd: float | None
-    parent_track_id: str | None
-    edit: dict[str, Any] | None
-    params: dict[str, Any] | None
-    offline: bool
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> TrackRow:
-        data = dict(row)
-        edit, params = data.pop("edit_json"), data.pop("params_json")
-        data["edit"] = json.loads(edit) if edit else None
-        data["params"] = json.loads(params) if params else None
-        data["offline"] = bool(data["offline"])
-        return cls(**data)
+def _track(row: sqlite3.Row) -> Track:
+    data = dict(row)
+    edit, params = data.pop("edit_json"), data.pop("params_json")
+    data["edit"] = json.loads(edit) if edit else None
+    data["params"] = json.loads(params) if params else None
+    data["offline"] = bool(data["offline"])
+    return Track(**data)
 
 
 class Ledger:
@@ -235,7 +209,7 @@ class Ledger:
             db.execute(
                 "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
                 "estimate_usd, state, parent_track_id, edit_json, offline) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     job_id,
                     now,
@@ -245,6 +219,7 @@ class Ledger:
                     json.dumps(body, sort_keys=True),
                     body_hash,
                     estimate_usd,
+                    JobState.PENDING.value,
                     parent_track_id,
                     json.dumps(edit) if edit else None,
                     int(offline),
@@ -299,29 +274,25 @@ class Ledger:
         row = self._db.execute("SELECT * FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
         return JobRow.from_row(row) if row else None
 
-    def job_by_request(self, request_id: str) -> JobRow | None:
-        row = self._db.execute("SELECT * FROM jobs WHERE request_id = ?", (request_id,)).fetchone()
-        return JobRow.from_row(row) if row else None
-
-    def jobs(self, *, states: tuple[str, ...] | None = None, limit: int = 50) -> list[JobRow]:
+    def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
         if states:
             marks = ",".join("?" for _ in states)
             rows = self._db.execute(
                 f"SELECT * FROM jobs WHERE state IN ({marks}) ORDER BY created_at DESC LIMIT ?",  # noqa: S608
-                (*states, limit),
+                (*(s.value for s in states), limit),
             ).fetchall()
         else:
             rows = self._db.execute("SELECT * FROM jobs ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
         return [JobRow.from_row(r) for r in rows]
 
-    def recent_duplicate(self, body_hash: str, since: float) -> TrackRow | None:
+    def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
         row = self._db.execute(
             "SELECT t.* FROM jobs j JOIN tracks t ON t.track_id = j.track_id "
-            "WHERE j.body_hash = ? AND j.state = 'done' AND j.created_at >= ? "
+            "WHERE j.body_hash = ? AND j.state = ? AND j.created_at >= ? "
             "ORDER BY j.created_at DESC LIMIT 1",
-            (body_hash, since),
+            (body_hash, JobState.DONE.value, since),
         ).fetchone()
-        return TrackRow.from_row(row) if row else None
+        return _track(row) if row else None
 
     def expected_wall_s(self, model_id: str, generated_s: float) -> float | None:
         """Seconds a job of this model and length usually takes, fitted on the last 30 finished here.
@@ -330,9 +301,9 @@ class Ledger:
         Walls come from the API's own timestamps when it gives them, else from ours.
         """
         rows = self._db.execute(
-            "SELECT gen_s, wall_s FROM jobs WHERE model_id = ? AND state = 'done' AND gen_s > 0 AND wall_s >= 0 "
+            "SELECT gen_s, wall_s FROM jobs WHERE model_id = ? AND state = ? AND gen_s > 0 AND wall_s >= 0 "
             "ORDER BY created_at DESC LIMIT 30",
-            (model_id,),
+            (model_id, JobState.DONE.value),
         ).fetchall()
         points = [(float(r["gen_s"]), float(r["wall_s"])) for r in rows]
         if not points:
@@ -352,7 +323,7 @@ class Ledger:
 
     # -- tracks ---------------------------------------------------------------------------------
 
-    def add_track(self, track: TrackRow) -> None:
+    def add_track(self, track: Track) -> None:
         with self._tx() as db:
             db.execute(
                 "INSERT INTO tracks (track_id, job_id, created_at, path, format, sample_rate, channels, "
@@ -385,34 +356,36 @@ class Ledger:
             )
             if track.job_id:
                 db.execute(
-                    "UPDATE jobs SET state = 'done', track_id = ?, updated_at = ? WHERE job_id = ?",
-                    (track.track_id, time.time(), track.job_id),
+                    "UPDATE jobs SET state = ?, track_id = ?, updated_at = ? WHERE job_id = ?",
+                    (JobState.DONE.value, track.track_id, time.time(), track.job_id),
                 )
 
-    def track(self, track_id: str) -> TrackRow | None:
+    def track(self, track_id: str) -> Track | None:
         row = self._db.execute("SELECT * FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
-        return TrackRow.from_row(row) if row else None
+        return _track(row) if row else None
 
-    def tracks(self, limit: int = 50) -> list[TrackRow]:
+    def tracks(self, limit: int = 50) -> list[Track]:
         rows = self._db.execute("SELECT * FROM tracks ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
-        return [TrackRow.from_row(r) for r in rows]
+        return [_track(r) for r in rows]
 
-    def delete_track(self, track_id: str) -> TrackRow | None:
+    def delete_track(self, track_id: str) -> Track | None:
         with self._tx() as db:
             row = db.execute("SELECT * FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
             if row is None:
                 return None
             db.execute("DELETE FROM tracks WHERE track_id = ?", (track_id,))
-            return TrackRow.from_row(row)
+            return _track(row)
 
     # -- money ----------------------------------------------------------------------------------
 
     def spend_by_day(self) -> list[dict[str, Any]]:
+        marks = ",".join("?" for _ in _SPENDING)
         rows = self._db.execute(
-            "SELECT date(created_at, 'unixepoch') AS day, tool, COUNT(*) AS jobs, "
+            "SELECT date(created_at, 'unixepoch') AS day, tool, COUNT(*) AS jobs, "  # noqa: S608
             "SUM(COALESCE(cost_usd, estimate_usd)) AS usd FROM jobs "
-            "WHERE offline = 0 AND state IN ('pending','submitted','unknown','done') "
-            "GROUP BY day, tool ORDER BY day DESC, tool"
+            f"WHERE offline = 0 AND state IN ({marks}) "
+            "GROUP BY day, tool ORDER BY day DESC, tool",
+            _SPENDING,
         ).fetchall()
         return [dict(r) for r in rows]
 
@@ -439,12 +412,12 @@ def owner_alive(owner: str) -> bool:
 
 
 def _spent(db: sqlite3.Connection, since: float | None) -> float:
-    marks = ",".join("?" for _ in SPENDING_STATES)
+    marks = ",".join("?" for _ in _SPENDING)
     sql = (
         f"SELECT COALESCE(SUM(COALESCE(cost_usd, estimate_usd)), 0) FROM jobs "  # noqa: S608
         f"WHERE offline = 0 AND state IN ({marks})"
     )
-    args: list[Any] = list(SPENDING_STATES)
+    args: list[Any] = list(_SPENDING)
     if since is not None:
         sql += " AND created_at >= ?"
         args.append(since)

@@ -18,8 +18,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import anyio
 import httpx2
 
+from ace_step_mcp.audio.formats import total_length
 from ace_step_mcp.errors import AudioReferenceError
-from ace_step_mcp.modelapi import total_length
 
 METADATA_ADDRESSES = frozenset(
     ipaddress.ip_address(a) for a in ("169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254")

@@ -15,12 +15,26 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the ledger (sqlite3) loads with the job service, not with the tool list
-    from ace_step_mcp.ledger import Ledger, TrackRow
+from ace_step_mcp.errors import AudioReferenceError
+from ace_step_mcp.jobs.views import Track, iso_time
+
+if TYPE_CHECKING:  # the ledger (sqlite3) and audio probing load with the job service, not the tool list
+    from ace_step_mcp.audio.refs import ResolvedAudio
+    from ace_step_mcp.jobs.ledger import Ledger
+    from ace_step_mcp.settings import Settings
 
 TRACK_URI_PREFIX = "music://tracks/"
 TRACK_ID = re.compile(r"^trk_[0-9a-f]{12}$")
 TRACK_URI = re.compile(r"^music://tracks/(trk_[0-9a-f]{12})/?$")
+
+
+def track_id_of(ref: str) -> str | None:
+    """The track id an `audio` argument names (`trk_...` or its music:// URI), else None."""
+    ref = ref.strip()
+    if TRACK_ID.match(ref):
+        return ref
+    match = TRACK_URI.match(ref)
+    return match.group(1) if match else None
 
 
 def new_track_id() -> str:
@@ -40,7 +54,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def track_info(track: TrackRow) -> dict[str, Any]:
+def track_info(track: Track) -> dict[str, Any]:
     """The metadata a client sees (resource `music://tracks/{id}/info`, sidecar, CLI)."""
     return {
         "track_id": track.track_id,
@@ -52,7 +66,7 @@ def track_info(track: TrackRow) -> dict[str, Any]:
         "channels": track.channels,
         "size_bytes": track.size,
         "sha256": track.sha256,
-        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(track.created_at)),
+        "created_at": iso_time(track.created_at),
         "endpoint": track.tool,
         "model_id": track.model_id,
         "request_id": track.request_id,
@@ -73,7 +87,7 @@ class TrackStore:
         self.ledger = ledger
         self.output_dir = output_dir
 
-    def get(self, track_id: str) -> TrackRow | None:
+    def get(self, track_id: str) -> Track | None:
         # Only ids the store issued map to files: nothing turns a URI into an arbitrary path.
         if not TRACK_ID.match(track_id):
             return None
@@ -97,13 +111,12 @@ class TrackStore:
         edit: dict[str, Any] | None,
         params: dict[str, Any] | None,
         offline: bool,
-    ) -> TrackRow:
-        from ace_step_mcp.audio import probe_file
-        from ace_step_mcp.ledger import TrackRow
+    ) -> Track:
+        from ace_step_mcp.audio.refs import probe_file
 
         info = probe_file(path)
         now = time.time()
-        track = TrackRow(
+        track = Track(
             track_id=track_id,
             job_id=job_id,
             created_at=now,
@@ -131,9 +144,37 @@ class TrackStore:
         self.ledger.add_track(track)
         return track
 
-    def remove(self, track_id: str) -> TrackRow | None:
+    def remove(self, track_id: str) -> Track | None:
         track = self.ledger.delete_track(track_id)
         if track is not None:
             Path(track.path).unlink(missing_ok=True)
             Path(track.path).with_suffix(".json").unlink(missing_ok=True)
         return track
+
+
+def audio_of_track(track: Track, settings: Settings, *, prefer_inline: bool) -> ResolvedAudio:
+    """What to send as `audio` to edit a stored track: its hosted URL while fresh, else its bytes inline."""
+    from ace_step_mcp.audio.refs import AudioInfo, ResolvedAudio, to_data_uri
+
+    info = AudioInfo(track.format, track.duration_s or 0.0, track.sample_rate, track.channels)
+    fresh = (
+        track.source_url
+        and track.source_url_at is not None
+        and time.time() - track.source_url_at < settings.hosted_url_fresh_s
+    )
+    if fresh and not prefer_inline and track.source_url:
+        return ResolvedAudio(track.source_url, info, "track", track.track_id)
+    path = Path(track.path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise AudioReferenceError(
+            f"Track '{track.track_id}' has no local file any more and its hosted copy has expired; generate it again."
+        ) from None
+    if size > settings.max_upload_bytes:
+        raise AudioReferenceError(
+            f"Track '{track.track_id}' is {size / 2**20:.1f} MiB, over the {settings.max_upload_bytes / 2**20:.0f} "
+            f"MiB inline cap, and its hosted copy has expired; generate a shorter track or raise "
+            f"ACE_STEP_MCP_MAX_UPLOAD_BYTES."
+        )
+    return ResolvedAudio(to_data_uri(path.read_bytes(), track.format), info, "track", track.track_id)

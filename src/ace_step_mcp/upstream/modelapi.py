@@ -28,6 +28,8 @@ from urllib.parse import quote, urlsplit
 import anyio
 import httpx2
 
+from ace_step_mcp.audio.formats import sniff_format, total_length
+from ace_step_mcp.endpoints import body_hash
 from ace_step_mcp.errors import (
     AceStepError,
     AuthError,
@@ -42,8 +44,10 @@ from ace_step_mcp.errors import (
     redact,
 )
 
+# RunComfy's status words, compared in lower case; the cancelled spellings of clients in the wild too.
 TERMINAL_OK = frozenset({"completed", "succeeded"})
-TERMINAL_BAD = frozenset({"failed", "cancelled", "canceled"})
+CANCELLED = frozenset({"cancelled", "canceled"})
+TERMINAL_BAD = frozenset({"failed", *CANCELLED})
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
 
 
@@ -151,6 +155,11 @@ class Downloaded:
 ProgressFn = Callable[[Progress], Awaitable[None]]
 
 
+def is_cancelled(status: str | None) -> bool:
+    """Whether RunComfy's word for a job (or a cancel's outcome) means it was cancelled."""
+    return (status or "").lower() in CANCELLED
+
+
 def find_audio_url(output: object) -> str | None:
     """`output.audio`, else `output.audios[0]`, else the first http(s) URL anywhere under output."""
     if isinstance(output, dict):
@@ -178,41 +187,6 @@ def _first_url(value: object) -> str | None:
         if found:
             return found
     return None
-
-
-def body_hash(body: Mapping[str, Any]) -> str:
-    """A stable hash of a request body (model id included by the caller), for dedupe and audit."""
-    import json
-
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def sniff_format(head: bytes, content_type: str | None, url: str = "") -> str:
-    """wav, mp3, flac or ogg from magic bytes, then Content-Type, then the URL's extension."""
-    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
-        return "wav"
-    if head[:4] == b"fLaC":
-        return "flac"
-    if head[:4] == b"OggS":
-        return "ogg"
-    if head[:3] == b"ID3" or (len(head) > 1 and head[0] == 0xFF and (head[1] & 0xE0) == 0xE0):
-        return "mp3"
-    ct = (content_type or "").split(";")[0].strip().lower()
-    by_type = {
-        "audio/wav": "wav",
-        "audio/x-wav": "wav",
-        "audio/wave": "wav",
-        "audio/mpeg": "mp3",
-        "audio/mp3": "mp3",
-        "audio/flac": "flac",
-        "audio/x-flac": "flac",
-        "audio/ogg": "ogg",
-    }
-    if ct in by_type:
-        return by_type[ct]
-    ext = urlsplit(url).path.rsplit(".", 1)[-1].lower()
-    return ext if ext in {"wav", "mp3", "flac", "ogg"} else "bin"
 
 
 class ModelApiClient:
@@ -244,6 +218,11 @@ class ModelApiClient:
             headers={"User-Agent": "ace-step-mcp"},
         )
 
+    @property
+    def http(self) -> httpx2.AsyncClient:
+        """The shared HTTP stack, for fetches that carry no token (probing remote input audio)."""
+        return self._http
+
     async def aclose(self) -> None:
         await self._http.aclose()
 
@@ -259,7 +238,7 @@ class ModelApiClient:
         """POST the job once. See the module docstring for the only two cases that retry."""
         headers = self._auth_headers()
         url = f"{self.base_url}/models/{quote(model_id, safe='/')}"
-        digest = body_hash({"model_id": model_id, **body})
+        digest = body_hash(model_id, body)
         for attempt in range(self.retry.attempts):
             try:
                 response = await self._http.post(url, json=dict(body), headers=headers)
@@ -569,19 +548,6 @@ def _host(url: str) -> str:
     return f"{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
-def total_length(response: httpx2.Response, offset: int) -> int | None:
-    """The whole file's size from Content-Range (206) or Content-Length, or None when unknown."""
-    cr = response.headers.get("content-range")
-    if response.status_code == 206 and cr and "/" in cr:
-        total = cr.rsplit("/", 1)[1].strip()
-        if total.isdigit():
-            return int(total)
-    cl = response.headers.get("content-length")
-    if cl and cl.isdigit():
-        return int(cl) + (offset if response.status_code == 206 else 0)
-    return None
-
-
 def _retry_after(response: httpx2.Response) -> float | None:
     value = response.headers.get("retry-after")
     if value is None:
@@ -649,10 +615,10 @@ def _opt_int(value: object) -> int | None:
 
 
 def _opt_float(value: object) -> float | None:
-    if isinstance(value, bool) or value is None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
     try:
-        f = float(value)  # type: ignore[arg-type]
+        f = float(value)
     except (TypeError, ValueError):
         return None
     return f if math.isfinite(f) else None

@@ -18,34 +18,30 @@ from mcp.server.mcpserver import Context
 from mcp_types import AudioContent, CallToolResult, InputRequiredResult, ResourceLink, TextContent
 from pydantic import BaseModel, Field, ValidationError
 
-from ace_step_mcp.elicit import ask
+from ace_step_mcp.audio.formats import mime_of
 from ace_step_mcp.endpoints import BY_TOOL, describe_error
 from ace_step_mcp.errors import AceStepError, SpendRefused
-from ace_step_mcp.tools import ARGS, OURS, TrackResult, result_of, running_summary, summary
+from ace_step_mcp.surface.elicit import ask
+from ace_step_mcp.surface.state import ServerState
+from ace_step_mcp.surface.tools import ARGS, GeneratingArgs, TrackResult, result_of, running_summary, summary
 
 if TYPE_CHECKING:
-    from ace_step_mcp.audio import ResolvedAudio
+    from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.endpoints import Endpoint
-    from ace_step_mcp.jobs import JobHandle, JobRequest
-    from ace_step_mcp.modelapi import Progress
-    from ace_step_mcp.server import App
-    from ace_step_mcp.service import Service
+    from ace_step_mcp.jobs.service import JobService
+    from ace_step_mcp.jobs.views import JobRequest, JobView
 
 log = logging.getLogger("ace_step_mcp")
 
 HEARTBEAT_S = 3.0
 
 
-def mime_of(fmt: str) -> str:
-    from ace_step_mcp.audio import MIME
-
-    return MIME.get(fmt, "application/octet-stream")
+Handler = Callable[[ServerState, dict[str, Any], Context[Any, Any]], Awaitable[CallToolResult | InputRequiredResult]]
 
 
-Handler = Callable[["App", dict[str, Any], Context[Any, Any]], Awaitable[CallToolResult | InputRequiredResult]]
-
-
-def guarded(app: App, name: str, handler: Handler) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+def guarded(
+    app: ServerState, name: str, handler: Handler
+) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
     """The one error boundary of every tool: our errors become one `isError` sentence; anything
     else is logged with its traceback on the server and the model gets a generic sentence."""
 
@@ -62,7 +58,7 @@ def guarded(app: App, name: str, handler: Handler) -> Callable[..., Awaitable[Ca
     return call
 
 
-def generate_fn(app: App, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+def generate_fn(app: ServerState, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
     return guarded(app, tool, lambda app_, arguments, ctx: generate(app_, tool, arguments, ctx))
 
 
@@ -74,7 +70,7 @@ class AudioLookup:
     """One tool call's view of its input audio: the client's roots asked once, each reference
     resolved (read, or fetched and probed) once, however many steps of the call need it."""
 
-    def __init__(self, service: Service, ctx: Context[Any, Any]) -> None:
+    def __init__(self, service: JobService, ctx: Context[Any, Any]) -> None:
         self.service = service
         self.ctx = ctx
         self._roots: tuple[Path, ...] | None = None
@@ -118,7 +114,7 @@ class ConfirmSpend(BaseModel):
 
 
 async def confirm_spend(
-    service: Service, request: JobRequest, confirmed_by_model: bool, ctx: Context[Any, Any]
+    service: JobService, request: JobRequest, confirmed_by_model: bool, ctx: Context[Any, Any]
 ) -> InputRequiredResult | None:
     """Above the operator's threshold, ask the user; fail closed if nobody can be asked.
 
@@ -149,12 +145,12 @@ async def confirm_spend(
 
 
 async def start_job(
-    app: App,
+    app: ServerState,
     tool: str,
     arguments: dict[str, Any],
     ctx: Context[Any, Any],
     audio: AudioLookup | None = None,
-) -> tuple[Service, JobHandle, BaseModel] | CallToolResult | InputRequiredResult:
+) -> tuple[JobService, JobView, GeneratingArgs] | CallToolResult | InputRequiredResult:
     """Validate, resolve, confirm and start a job: everything a generating call does before waiting.
 
     Returns the started job, or the result to answer with instead (an error sentence, or the
@@ -167,30 +163,29 @@ async def start_job(
     except ValidationError as exc:
         return error_result(describe_error(model, exc))
     service = await app.service()
-    wire = args.model_dump(exclude=set(OURS))
     audio = audio or AudioLookup(service, ctx)
-    request = await audio.prepare(endpoint, wire, fresh=bool(args.fresh))  # type: ignore[attr-defined]
-    pending = await confirm_spend(service, request, bool(args.confirm_spend), ctx)  # type: ignore[attr-defined]
+    request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
+    pending = await confirm_spend(service, request, args.confirm_spend, ctx)
     if pending is not None:
         return pending
-    return service, service.runner.start(request), args
+    return service, service.start(request), args
 
 
 async def generate(
-    app: App, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
+    app: ServerState, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
 ) -> CallToolResult | InputRequiredResult:
     started = await start_job(app, tool, arguments, ctx)
     if not isinstance(started, tuple):
         return started
-    service, handle, args = started
-    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s  # type: ignore[attr-defined]
-    return await follow(app, service, handle, ctx, wait_s, embed=bool(args.embed_audio), cancel_on_exit=True)  # type: ignore[attr-defined]
+    service, view, args = started
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+    return await follow(app, service, view, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
 
 
 async def follow(
-    app: App,
-    service: Service,
-    handle: JobHandle,
+    app: ServerState,
+    service: JobService,
+    view: JobView,
     ctx: Context[Any, Any],
     wait_s: float,
     *,
@@ -199,52 +194,47 @@ async def follow(
 ) -> CallToolResult:
     """Wait for a job at most `wait_s`, with progress; a job still running becomes a handle, not an error."""
     started = time.monotonic()
-    expected = service.runner.expected_seconds(handle.request)
 
-    async def progress(p: Progress) -> None:
-        left = max(0.0, expected - p.elapsed_s)
-        await ctx.report_progress(
-            round(time.monotonic() - started, 1), None, f"{progress_message(p)}, about {left:.0f} s left"
-        )
+    async def progress(now: JobView) -> None:
+        await ctx.report_progress(round(time.monotonic() - started, 1), None, now.progress_sentence())
 
-    try:
-        outcome = await service.runner.follow(
-            handle, on_progress=progress, heartbeat_s=HEARTBEAT_S, timeout_s=wait_s, cancel_on_exit=cancel_on_exit
+    if not view.finished:
+        view = await service.wait(
+            view.job_id, timeout_s=wait_s, on_progress=progress, heartbeat_s=HEARTBEAT_S, cancel_on_exit=cancel_on_exit
         )
-    except TimeoutError:
-        return running_result(service, handle, expected)
-    result = result_of(outcome, handle.request.endpoint, handle.request.estimate_usd)
-    if not outcome.deduplicated:
+    if not view.finished:
+        return running_result(view)
+    if view.succeeded and not view.deduplicated:
         await announce_new_track(ctx)
-    return track_result(app, result, service, embed=embed)
+    return finished_result(app, view, embed=embed)
 
 
-def running_result(service: Service, handle: JobHandle, expected: float) -> CallToolResult:
-    snap = service.runner.snapshot(handle)
+def finished_result(app: ServerState, view: JobView, *, embed: bool = False) -> CallToolResult:
+    """A job that ended: its track, or the one sentence that says why there is none."""
+    if view.track is None:
+        raise AceStepError(view.ended_sentence())
+    return track_result(app, result_of(view), embed=embed)
+
+
+def running_result(view: JobView) -> CallToolResult:
     result = TrackResult(
         status="running",
-        job_id=handle.job_id,
-        endpoint=handle.request.endpoint.tool,
-        model_id=handle.request.endpoint.model_id,
-        request_id=handle.request_id,
-        estimate_usd=handle.request.estimate_usd,
-        elapsed_s=round(snap.elapsed_s, 1),
-        expected_s=expected,
-        queue_position=snap.queue_position,
-        offline_preview=bool(service.offline),
-        next_step=f"Call music_job with action 'wait' and job_id '{handle.job_id}' to get the track "
-        f"(do not call {handle.request.endpoint.tool} again: that would pay twice).",
+        job_id=view.job_id,
+        endpoint=view.endpoint.tool,
+        model_id=view.endpoint.model_id,
+        request_id=view.request_id,
+        estimate_usd=view.estimate_usd,
+        elapsed_s=view.elapsed_s,
+        expected_s=view.expected_s,
+        queue_position=view.queue_position,
+        offline_preview=view.offline,
+        next_step=f"Call music_job with action 'wait' and job_id '{view.job_id}' to get the track "
+        f"(do not call {view.endpoint.tool} again: that would pay twice).",
     )
     return CallToolResult(
         content=[TextContent(type="text", text=running_summary(result))],
         structured_content=result.model_dump(mode="json"),
     )
-
-
-def progress_message(p: Progress) -> str:
-    where = f" (queue position {p.queue_position})" if p.queue_position else ""
-    status = p.status.replace("_", " ")
-    return f"{status}{where}, {p.elapsed_s:.0f} s elapsed"
 
 
 async def announce_new_track(ctx: Context[Any, Any]) -> None:
@@ -258,8 +248,9 @@ async def announce_new_track(ctx: Context[Any, Any]) -> None:
         log.debug("could not publish resources changed", exc_info=True)
 
 
-def track_result(app: App, result: TrackResult, service: Service, *, embed: bool) -> CallToolResult:
-    mode = service.settings.output_mode or ("link" if app.http_base else "files")
+def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallToolResult:
+    settings = app.settings
+    mode = settings.output_mode or ("link" if app.http_base else "files")
     assert result.track_id and result.uri and result.path
     text = summary(result)
     if app.http_base:
@@ -274,20 +265,20 @@ def track_result(app: App, result: TrackResult, service: Service, *, embed: bool
                 uri=result.uri,
                 name=result.track_id,
                 title=f"{result.endpoint} {result.duration_s or 0:.1f} s",
-                mime_type=mime_of(result.format or ""),
+                mime_type=mime_of(result.format),
                 size=size,
             )
         )
     if embed or mode in ("resource", "both"):
-        if size is not None and size <= service.settings.max_embed_bytes:
+        if size is not None and size <= settings.max_embed_bytes:
             data = base64.b64encode(path.read_bytes()).decode()
-            content.append(AudioContent(type="audio", data=data, mime_type=mime_of(result.format or "")))
+            content.append(AudioContent(type="audio", data=data, mime_type=mime_of(result.format)))
         else:
             content.append(
                 TextContent(
                     type="text",
                     text=f"The audio ({(size or 0) / 2**20:.1f} MiB) is over the "
-                    f"{service.settings.max_embed_bytes / 2**20:.0f} MiB inline cap; read {result.uri} instead.",
+                    f"{settings.max_embed_bytes / 2**20:.0f} MiB inline cap; read {result.uri} instead.",
                 )
             )
     return CallToolResult(content=content, structured_content=result.model_dump(mode="json"))

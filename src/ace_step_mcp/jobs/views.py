@@ -1,0 +1,143 @@
+"""The values the job core hands out: a job's state, a job as seen from outside, a stored track.
+
+They are frozen: an adapter (MCP tools, tasks, the CLI) renders them and cannot change the job
+through them. Every decision about a state (is it over, does it count against the caps, what the
+user is told to do next) is a property here, so no adapter compares state strings.
+"""
+
+from __future__ import annotations
+
+import enum
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ace_step_mcp.endpoints import Endpoint
+    from ace_step_mcp.errors import AceStepError
+
+
+class JobState(enum.StrEnum):
+    """A job's state in the ledger (stored as its value)."""
+
+    PENDING = "pending"  # the row is written and the submit is on its way; no answer yet
+    SUBMITTED = "submitted"  # RunComfy answered with a request id: queued or rendering there
+    UNKNOWN = "unknown"  # the submit may or may not have reached RunComfy; never resubmitted by us
+    DONE = "done"  # the track is stored
+    FAILED = "failed"  # over: refused or failed, upstream or here
+    CANCELLED = "cancelled"  # over: cancelled before it rendered
+
+    @property
+    def is_open(self) -> bool:
+        """Still moving: this or another process drives it to an end."""
+        return self in (JobState.PENDING, JobState.SUBMITTED)
+
+    @property
+    def counts_as_spend(self) -> bool:
+        """Counts against the caps: it was paid, or may have been."""
+        return self in SPENDING_STATES
+
+
+OPEN_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED})
+SPENDING_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED, JobState.UNKNOWN, JobState.DONE})
+
+
+class CancelOutcome(enum.StrEnum):
+    """What a cancel achieved."""
+
+    CANCELLED = "cancelled"  # stopped before it rendered: nothing is billed
+    NOT_CANCELLABLE = "not_cancellable"  # already rendering: it runs to the end, is billed, and is stored
+    ALREADY_OVER = "already_over"  # it had ended (done, failed, cancelled or unknown) before the cancel
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    """A validated job, ready to start: the wire body, its price and where its input came from."""
+
+    endpoint: Endpoint
+    body: dict[str, Any]  # validated wire body, defaults included
+    estimate_usd: float
+    parent_track_id: str | None = None
+    edit: dict[str, Any] | None = None
+    fresh: bool = False  # True: never reuse an identical earlier track
+
+
+@dataclass(frozen=True)
+class Track:
+    """A stored track: its file, what it is, and where it came from."""
+
+    track_id: str
+    job_id: str | None
+    created_at: float
+    path: str
+    format: str
+    sample_rate: int | None
+    channels: int | None
+    duration_s: float | None
+    size: int | None
+    sha256: str | None
+    source_url: str | None
+    source_url_at: float | None
+    tool: str | None
+    model_id: str | None
+    request_id: str | None
+    seed: int | None
+    cost_usd: float | None
+    parent_track_id: str | None
+    edit: dict[str, Any] | None
+    params: dict[str, Any] | None
+    offline: bool
+
+
+@dataclass(frozen=True)
+class JobView:
+    """A job as its caller may see it, at one moment."""
+
+    job_id: str
+    endpoint: Endpoint
+    state: JobState
+    phase: str  # what RunComfy last said (in_queue, in_progress, ...), or `submitting`
+    request_id: str | None
+    queue_position: int | None
+    elapsed_s: float
+    expected_s: float
+    estimate_usd: float
+    cost_usd: float | None
+    created_at: float
+    updated_at: float
+    offline: bool
+    driven_here: bool  # this process follows it (else another process does, or nobody)
+    track: Track | None = None
+    deduplicated: bool = False
+    error: str | None = None  # one sentence, when it ended without a track
+    failure: AceStepError | None = None  # the typed error behind `error`, for exit codes
+    output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
+
+    @property
+    def finished(self) -> bool:
+        return not self.state.is_open
+
+    @property
+    def succeeded(self) -> bool:
+        return self.state is JobState.DONE and self.track is not None
+
+    @property
+    def usd(self) -> float:
+        """What it cost, else what it is estimated to cost."""
+        return self.cost_usd if self.cost_usd is not None else self.estimate_usd
+
+    def progress_sentence(self) -> str:
+        """The one progress sentence: where the job is and how long it has left."""
+        where = f" (queue position {self.queue_position})" if self.queue_position else ""
+        left = max(0.0, self.expected_s - self.elapsed_s)
+        return f"{self.phase.replace('_', ' ')}{where}, {self.elapsed_s:.0f} s elapsed, about {left:.0f} s left"
+
+    def ended_sentence(self) -> str:
+        """Why a job that ended has no track to show."""
+        if self.state is JobState.DONE:
+            return f"Job {self.job_id} finished but its track is missing; it may have been removed."
+        return self.error or f"Job {self.job_id} ended {self.state.value}."
+
+
+def iso_time(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))

@@ -1,0 +1,132 @@
+"""The `music_job` tool: follow, fetch or cancel a job that outlasted its call, or list recent jobs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from mcp.server.mcpserver import Context
+from mcp_types import CallToolResult, InputRequiredResult, TextContent
+from pydantic import ValidationError
+
+from ace_step_mcp.endpoints import describe_error
+from ace_step_mcp.errors import AceStepError
+from ace_step_mcp.jobs.views import CancelOutcome, JobView, iso_time
+from ace_step_mcp.settings import DEFAULT_WAIT_S
+from ace_step_mcp.surface.calls import error_result, finished_result, follow, guarded, running_result
+from ace_step_mcp.surface.state import ServerState
+from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
+
+
+def music_job_output_schema() -> dict[str, Any]:
+    schema = output_schema()
+    schema["properties"]["jobs"] = {"type": "array", "items": {"type": "object"}}
+    schema["properties"]["status"] = {
+        "type": "string",
+        "description": "completed or running (a job); cancelled, not_cancellable or a final state (cancel).",
+    }
+    schema["required"] = []
+    return schema
+
+
+MUSIC_JOB_DESCRIPTION = (
+    "Follow up on a music job started by text_to_audio, text_to_audio_v15, audio_inpaint or audio_outpaint "
+    "when that call returned status 'running' (renders can outlast a tool call).\n"
+    f"Actions: 'wait' waits up to wait_s (default {DEFAULT_WAIT_S}) and returns the track when it is done; 'status' says "
+    "where the job is now; 'result' returns the finished track; 'cancel' stops a job that is still queued "
+    "(a job already rendering cannot be stopped and is billed; its track is still stored); 'list' shows "
+    "recent jobs with state and cost. Pick it for: getting a track whose render outlasted the call, or after "
+    "a restart. Do not pick it for: starting a new render. Never resubmit a running job instead: that pays twice."
+)
+
+_POLL_HOLD_S = 3.0
+
+
+def music_job_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return guarded(app, "music_job", music_job)
+
+
+def check_job_args(args: MusicJobArgs) -> None:
+    if args.action != "list" and not args.job_id:
+        raise AceStepError(f"`job_id` is required for action '{args.action}'; use action 'list' to find it.")
+    if args.action == "list" and args.job_id:
+        raise AceStepError("`job_id` does not apply to action 'list'; leave it out or use action 'status'.")
+    if args.wait_s is not None and args.action != "wait":
+        raise AceStepError(f"`wait_s` applies only to action 'wait', not '{args.action}'; leave it out.")
+    if args.limit is not None and args.action != "list":
+        raise AceStepError(f"`limit` applies only to action 'list', not '{args.action}'; leave it out.")
+
+
+_CANCELLED_TEXT = {
+    CancelOutcome.CANCELLED: "Cancelled {job} while it was queued; nothing is billed.",
+    CancelOutcome.NOT_CANCELLABLE: "{job} is already rendering and cannot be stopped; RunComfy bills it, and its "
+    "track will still be stored (music_job 'result' fetches it).",
+    CancelOutcome.ALREADY_OVER: "{job} is already {state}; nothing to cancel.",
+}
+
+
+async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    try:
+        args = MusicJobArgs.model_validate(arguments)
+    except ValidationError as exc:
+        return error_result(describe_error(MusicJobArgs, exc))
+    check_job_args(args)
+    service = await app.service()
+    if args.action == "list":
+        listed = JobList(jobs=[job_summary(v) for v in service.jobs(args.limit or 10)])
+        lines = [f"{j['job_id']} {j['endpoint']} {j['state']} ${j['usd']:.4f}" for j in listed.jobs]
+        return CallToolResult(
+            content=[TextContent(type="text", text="\n".join(lines) or "No jobs yet.")],
+            structured_content=listed.model_dump(mode="json"),
+        )
+    assert args.job_id is not None
+    view = service.view(args.job_id)
+    if view is None:
+        raise AceStepError(f"No job '{args.job_id[:40]}' here; use music_job with action 'list' to see job ids.")
+    if args.action == "cancel":
+        outcome = await service.cancel(view.job_id)
+        state = (service.view(view.job_id) or view).state
+        text = _CANCELLED_TEXT[outcome].format(job=view.job_id, state=state.value)
+        return CallToolResult(
+            content=[TextContent(type="text", text=text)],
+            structured_content={
+                "status": state.value if outcome is CancelOutcome.ALREADY_OVER else outcome.value,
+                "job_id": view.job_id,
+                "endpoint": view.endpoint.tool,
+                "model_id": view.endpoint.model_id,
+            },
+        )
+    if view.finished:
+        return finished_result(app, view)
+    if not view.driven_here and view.error is not None:  # this process stopped following it
+        raise AceStepError(view.error)
+    if not view.driven_here:
+        raise AceStepError(f"Job {view.job_id} is being driven by another server process; ask again in a few seconds.")
+    if args.action == "wait":
+        wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+        return await follow(app, service, view, ctx, wait_s)
+    # status and result on a running job: hold an eager poll a moment so it cannot hammer the API,
+    # until the job's state really changes (not merely polled again) or the hold ends.
+    last = app.last_poll.get(view.job_id, 0.0)
+    app.last_poll[view.job_id] = time.monotonic()
+    if time.monotonic() - last < _POLL_HOLD_S:
+        view = await service.wait(view.job_id, timeout_s=_POLL_HOLD_S, until_change=True)
+        if view.finished:
+            return finished_result(app, view)
+    return running_result(view)
+
+
+def job_summary(view: JobView) -> dict[str, Any]:
+    return {
+        "job_id": view.job_id,
+        "endpoint": view.endpoint.tool,
+        "state": view.state.value,
+        "request_id": view.request_id,
+        "track_id": view.track.track_id if view.track else None,
+        "usd": view.usd,
+        "charged": view.cost_usd is not None,
+        "created_at": iso_time(view.created_at),
+        "error": view.error,
+        "offline_preview": view.offline,
+    }

@@ -1,0 +1,347 @@
+"""The MCP surface on the SDK 2.x `MCPServer`: the tools registered, the resources, the transports.
+
+What a tool call does lives in `calls` (shared by the four generating tools), `make_music_tool`
+and `music_job_tool`; the MCP tasks wiring in `tasks`.
+
+Two decisions a reader would ask about:
+
+* Arguments are validated by hand. Each tool is registered with the JSON Schema of its pydantic
+  argument model and receives the raw arguments; our model validates them and a failure becomes
+  one `isError` sentence naming the field, the value and the allowed range (the SDK's own
+  validation would answer with a multi-line pydantic dump, and say it after its own prefix).
+* The heavy state (ledger, HTTP client, job runner, offline emulator) is process-wide and is
+  built in the background a moment after start, or at the first call that needs it, so `initialize`
+  and `tools/list` answer as fast as a bare SDK server. Jobs a previous process left running are
+  resumed then.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import anyio
+from mcp.server.lowlevel.helper_types import ReadResourceContents
+from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ResourceError
+from mcp.server.mcpserver.tools import Tool
+from mcp.server.mcpserver.utilities.func_metadata import ArgModelBase, FuncMetadata
+from mcp.shared.exceptions import MCPError
+from mcp_types import (
+    INVALID_PARAMS,
+    CallToolResult,
+    InputRequiredResult,
+    ServerCapabilities,
+    ServerTasksCapability,
+    ServerTasksRequestsCapability,
+    TasksCallCapability,
+    TasksCancelCapability,
+    TasksListCapability,
+    TasksToolsCapability,
+    ToolAnnotations,
+    ToolExecution,
+)
+from mcp_types import Resource as MCPResource
+from mcp_types import Tool as MCPTool
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from ace_step_mcp import __version__
+from ace_step_mcp.audio.formats import mime_of
+from ace_step_mcp.endpoints import BY_TOOL, ENDPOINTS, MAX_SECONDS
+from ace_step_mcp.jobs.tracks import track_info, track_uri
+from ace_step_mcp.jobs.views import JobView
+from ace_step_mcp.surface.calls import generate_fn, start_job
+from ace_step_mcp.surface.make_music_tool import MAKE_MUSIC_DESCRIPTION, make_music_fn, start_make_music
+from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn, music_job_output_schema
+from ace_step_mcp.surface.state import ServerState
+from ace_step_mcp.surface.tasks import TASKS_VERSION, TaskSupport
+from ace_step_mcp.surface.tools import (
+    INSTRUCTIONS,
+    MakeMusicArgs,
+    MusicJobArgs,
+    description,
+    input_schema,
+    output_schema,
+)
+
+log = logging.getLogger("ace_step_mcp")
+
+RECENT_TRACKS_LISTED = 50
+RESOURCE_NOT_FOUND = -32002  # the spec's code for a resource that does not exist (2025-11-25)
+TASK_TOOLS = frozenset({*BY_TOOL, "make_music"})  # tools that accept task-augmented calls
+
+
+class _RawArguments(ArgModelBase):
+    """Hands the tool the caller's arguments untouched; our own models validate them."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    arguments: dict[str, Any]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _wrap(cls, data: Any) -> Any:
+        return {"arguments": data if isinstance(data, dict) else {}}
+
+
+class AceStepServer(MCPServer[Any]):
+    """MCPServer plus what its base cannot express: recent tracks in `resources/list`, each track read
+    back with its own MIME type (or -32002 when there is none), tasks offered only in their era, and
+    no prompts advertised."""
+
+    def __init__(self, app: ServerState, tools: list[Tool]) -> None:
+        task_support = TaskSupport(app, TASK_TOOLS, start_task)
+        super().__init__(
+            tools=tools,
+            extensions=[task_support],
+            middleware=[task_support.middleware],
+            name="ace-step-mcp",
+            title="ACE Step music",
+            version=__version__,
+            instructions=INSTRUCTIONS,
+            website_url="https://pypi.org/project/ace-step-mcp/",
+        )
+        self.app = app
+        task_support.bind(self)
+        derive = self._lowlevel_server.get_capabilities
+
+        def get_capabilities(*args: Any, **kwargs: Any) -> ServerCapabilities:
+            caps = derive(*args, **kwargs)
+            version = kwargs.get("protocol_version")
+            # We send resources/list_changed when a track lands (an era with sessions only).
+            if caps.resources is not None and version not in MODERN_PROTOCOL_VERSIONS:
+                caps.resources.list_changed = True
+            caps.prompts = None  # the SDK advertises prompts whether or not any exist; we have none
+            if version in (None, TASKS_VERSION):  # None: `initialize`, whose middleware trims it per era
+                caps.tasks = ServerTasksCapability(
+                    list=TasksListCapability(),
+                    cancel=TasksCancelCapability(),
+                    requests=ServerTasksRequestsCapability(tools=TasksToolsCapability(call=TasksCallCapability())),
+                )
+            return caps
+
+        # MCPServer derives capabilities with no hook to add to them.
+        self._lowlevel_server.get_capabilities = get_capabilities  # type: ignore[method-assign]
+
+    async def list_tools(self) -> list[MCPTool]:
+        tools = await super().list_tools()
+        for tool in tools:
+            if tool.name in TASK_TOOLS:
+                tool.execution = ToolExecution(task_support="optional")
+        return tools
+
+    async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None, context: Any = None) -> Any:
+        raise MCPError(code=INVALID_PARAMS, message=f"No prompt named {name[:60]!r}: this server has no prompts.")
+
+    async def list_resources(self) -> list[MCPResource]:
+        listed = await super().list_resources()
+        service = self.app.started  # listing must not wait for the service to start
+        if service is None:
+            return listed
+        for t in service.tracks(RECENT_TRACKS_LISTED):
+            listed.append(
+                MCPResource(
+                    uri=track_uri(t.track_id),
+                    name=t.track_id,
+                    title=f"{t.tool or 'track'} {t.duration_s or 0:.1f} s"
+                    + (" (offline preview)" if t.offline else ""),
+                    description=_params_blurb(t.params),
+                    mime_type=mime_of(t.format),
+                    size=t.size,
+                )
+            )
+        return listed
+
+    async def read_resource(self, uri: Any, context: Any = None) -> Iterable[ReadResourceContents] | Any:
+        text = str(uri)
+        if text.startswith("music://tracks/"):
+            return await self._read_track(text)
+        return await super().read_resource(uri, context)
+
+    async def _read_track(self, uri: str) -> list[ReadResourceContents]:
+        service = await self.app.service()
+        rest = unquote(urlsplit(uri).path.lstrip("/"))
+        track_id, _, sub = rest.partition("/")
+        track = service.track(track_id)
+        if track is None or sub not in ("", "info"):
+            raise MCPError(
+                code=RESOURCE_NOT_FOUND,
+                message=f"No track at {uri[:120]}; read music://tracks for the list of track ids.",
+                data={"uri": uri[:200]},
+            )
+        if sub == "info":
+            return [ReadResourceContents(json.dumps(track_info(track), indent=2), "application/json")]
+        try:
+            data = await anyio.Path(track.path).read_bytes()
+        except OSError:
+            raise ResourceError(f"Track {track_id}'s file is missing from {Path(track.path).parent}.") from None
+        return [ReadResourceContents(data, mime_of(track.format))]
+
+
+async def start_task(
+    app: ServerState, name: str, arguments: dict[str, Any], ctx: Context[Any, Any]
+) -> tuple[Any, JobView, Any] | CallToolResult | InputRequiredResult:
+    """Start the job a task-augmented tool call asks for, exactly as the plain call would."""
+    if name == "make_music":
+        planned = await start_make_music(app, arguments, ctx)
+        return planned[0] if isinstance(planned, tuple) else planned
+    return await start_job(app, name, arguments, ctx)
+
+
+def _params_blurb(params: dict[str, Any] | None) -> str | None:
+    if not params:
+        return None
+    tags = str(params.get("tags", ""))[:120]
+    return f"tags: {tags}" if tags else None
+
+
+def build_server(app: ServerState) -> AceStepServer:
+    annotations = ToolAnnotations(
+        read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True
+    )
+
+    def tool(fn: Callable[..., Any], name: str, title: str, text: str, parameters: dict[str, Any],
+             output: dict[str, Any], hints: ToolAnnotations) -> Tool:  # fmt: skip
+        return Tool(
+            fn=fn,
+            name=name,
+            title=title,
+            description=text,
+            parameters=parameters,
+            fn_metadata=FuncMetadata(arg_model=_RawArguments, output_schema=output),
+            is_async=True,
+            context_kwarg="ctx",
+            annotations=hints,
+        )
+
+    output = output_schema()  # one result shape for every tool: build its schema once
+    tools = [
+        tool(
+            generate_fn(app, e.tool),
+            e.tool,
+            e.title,
+            description(e.tool),
+            input_schema(e.tool),
+            output,
+            annotations,
+        )
+        for e in ENDPOINTS
+    ]
+    tools.append(
+        tool(
+            make_music_fn(app),
+            "make_music",
+            "Make music from a plain request",
+            MAKE_MUSIC_DESCRIPTION,
+            _schema_of(MakeMusicArgs),
+            output,
+            annotations,
+        )
+    )
+    # One tool, five actions: status, wait, result and list only read; cancel cannot be undone.
+    job_hints = ToolAnnotations(read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=True)
+    tools.append(
+        tool(
+            music_job_fn(app),
+            "music_job",
+            "Follow, fetch or cancel a music job",
+            MUSIC_JOB_DESCRIPTION,
+            _schema_of(MusicJobArgs),
+            music_job_output_schema(),
+            job_hints,
+        )
+    )
+    server = AceStepServer(app, tools)
+    _register_static_resources(server)
+    return server
+
+
+def _register_static_resources(server: AceStepServer) -> None:
+    @server.resource(
+        "music://endpoints",
+        name="endpoints",
+        title="ACE Step endpoints",
+        description="The four ACE Step endpoints: schemas, prices, limits, and when to pick each.",
+        mime_type="application/json",
+    )
+    def endpoints() -> str:
+        return json.dumps(
+            [
+                {
+                    "tool": e.tool,
+                    "model_id": e.model_id,
+                    "title": e.title,
+                    "price_usd_per_second": e.price_per_s,
+                    "max_seconds": MAX_SECONDS,
+                    "summary": e.summary,
+                    "pick_for": e.pick_for,
+                    "avoid_for": e.avoid_for,
+                    "input_schema": input_schema(e.tool),
+                }
+                for e in ENDPOINTS
+            ],
+            indent=2,
+        )
+
+    @server.resource(
+        "music://tracks",
+        name="tracks",
+        title="Generated tracks",
+        description="Every stored track, newest first, with its metadata.",
+        mime_type="application/json",
+    )
+    async def tracks() -> str:
+        service = await server.app.service()
+        return json.dumps([track_info(t) for t in service.tracks(200)], indent=2)
+
+    @server.resource(
+        "music://spend",
+        name="spend",
+        title="Spend",
+        description="Money spent (charged, else estimated) by day and endpoint, the caps in force, and totals.",
+        mime_type="application/json",
+    )
+    async def spend() -> str:
+        spend = (await server.app.service()).spend()
+        caps = spend.caps
+        return json.dumps(
+            {
+                "by_day": spend.by_day,
+                "total_usd": spend.total_usd,
+                "caps_usd": {"per_call": caps.per_call, "per_day": caps.per_day, "total": caps.total},
+                "confirm_above_usd": spend.confirm_above_usd,
+                "offline_jobs_cost_nothing": True,
+            },
+            indent=2,
+        )
+
+    # Templates are listed for discovery; `AceStepServer.read_resource` serves them.
+    @server.resource(
+        "music://tracks/{track_id}",
+        name="track",
+        title="Track audio",
+        description="The audio of a generated track; a read carries the file's real MIME type.",
+        mime_type="audio/wav",
+    )
+    def track(track_id: str) -> str:  # pragma: no cover - served by read_resource
+        raise ResourceError("unreachable")
+
+    @server.resource(
+        "music://tracks/{track_id}/info",
+        name="track-info",
+        title="Track metadata",
+        description="A track's metadata and lineage: parameters, seed, cost, parent track and edit window.",
+        mime_type="application/json",
+    )
+    def track_info_resource(track_id: str) -> str:  # pragma: no cover - served by read_resource
+        raise ResourceError("unreachable")
+
+
+def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    schema.pop("title", None)
+    return schema

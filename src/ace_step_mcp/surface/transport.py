@@ -1,0 +1,129 @@
+"""The transports: stdio, streamable HTTP and SSE, with signals, auth and the track download route."""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+from typing import Any
+
+import anyio
+
+from ace_step_mcp.audio.formats import mime_of
+from ace_step_mcp.settings import Settings
+from ace_step_mcp.surface.server import AceStepServer, build_server
+from ace_step_mcp.surface.state import ServerState
+
+log = logging.getLogger("ace_step_mcp")
+
+
+def run_server(settings: Settings, *, transport: str, host: str, port: int, offline: bool) -> None:
+    if transport != "stdio":
+        from ace_step_mcp.surface.httpauth import check_binding
+
+        check_binding(host, settings.http_token is not None)  # fails before any transport opens
+    anyio.run(serve, settings, transport, host, port, offline)
+
+
+async def serve(settings: Settings, transport: str, host: str, port: int, offline: bool) -> None:
+    # Request lines would flood stderr (the client's log) at the SDK's INFO level.
+    for noisy in ("httpx2", "httpcore2", "httpx", "httpcore", "uvicorn.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    app = ServerState(settings, offline=offline)
+    try:
+        server = build_server(app)
+    finally:
+        gc.freeze()  # see cli._serve: what start-up built stays; keep it out of every collection
+        gc.enable()
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(app.run)
+        tg.start_soon(_stop_on_signal, app, tg.cancel_scope)
+        if transport == "stdio":
+            await server.run_stdio_async()
+        else:
+            await _serve_http(server, settings, transport, host, port)
+        tg.cancel_scope.cancel()
+
+
+async def _stop_on_signal(app: ServerState, scope: anyio.CancelScope) -> None:
+    """SIGTERM/SIGINT: stop at once. Every job is already in the ledger (row before submit,
+    request id the moment it is known), so stopping loses nothing: the next start resumes them."""
+    import signal
+
+    with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+        async for signum in signals:
+            service = app.started
+            running = service.in_flight() if service else 0
+            log.warning(
+                "ace-step-mcp stopping on %s; %d job(s) in flight stay in the ledger and resume at the next start",
+                signal.Signals(signum).name,
+                running,
+            )
+            scope.cancel()
+            # The stdio transport reads stdin in a worker thread that a cancel cannot interrupt, so
+            # a client that keeps stdin open would keep us alive: leave after a short grace period.
+            import threading
+
+            timer = threading.Timer(2.0, os._exit, args=(0,))
+            timer.daemon = True
+            timer.start()
+            return
+
+
+async def _serve_http(server: AceStepServer, settings: Settings, transport: str, host: str, port: int) -> None:
+    import uvicorn
+    from starlette.requests import Request
+    from starlette.responses import FileResponse, JSONResponse, Response
+
+    from ace_step_mcp.surface.httpauth import guard_http_app
+
+    # The SDK's `custom_route` decorator is untyped.
+    @server.custom_route("/tracks/{track_id}", methods=["GET"])  # type: ignore[untyped-decorator]
+    async def track_bytes(request: Request) -> Response:
+        # Audio over plain HTTP: SSE clients cap one event (1 MiB in the SDK), below most WAVs.
+        service = await server.app.service()
+        track = service.track(request.path_params["track_id"])
+        if track is None or not await anyio.Path(track.path).is_file():
+            return JSONResponse({"error": "no such track"}, status_code=404)
+        return FileResponse(track.path, media_type=mime_of(track.format))
+
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    from ace_step_mcp.surface.httpauth import is_loopback
+
+    security = None
+    if not is_loopback(host):
+        # Loopback gets the SDK's own Host/Origin checks. Beyond it the bearer token is required,
+        # and Host/Origin are checked too when the operator lists the names clients use.
+        security = TransportSecuritySettings(
+            enable_dns_rebinding_protection=bool(settings.allowed_hosts),
+            allowed_hosts=[*settings.allowed_hosts],
+            allowed_origins=[*settings.allowed_origins],
+        )
+    if transport == "sse":
+        starlette_app = server.sse_app(host=host, transport_security=security)
+    else:
+        _leave_cancelled_requests_unanswered()
+        starlette_app = server.streamable_http_app(host=host, transport_security=security)
+    token = settings.http_token.reveal() if settings.http_token else None
+    asgi = guard_http_app(starlette_app, host=host, token=token, max_in_flight=settings.max_requests_per_client)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - only shapes a URL
+    server.app.http_base = f"http://{shown}:{port}"
+    config = uvicorn.Config(asgi, host=host, port=port, log_level="warning", access_log=False)
+    await uvicorn.Server(config).serve()
+
+
+def _leave_cancelled_requests_unanswered() -> None:
+    """Close a cancelled request's stream instead of answering it.
+
+    The SDK's 2025-era streamable HTTP transport answers a request the client cancelled with a
+    -32800 error; the spec says a cancelled request gets no response, and the TypeScript client
+    reports that error as a response to an unknown message id. Ending the request's SSE stream
+    settles it on the wire without a message."""
+    from mcp.server.streamable_http import StreamableHTTPServerTransport
+
+    async def end_stream(self: StreamableHTTPServerTransport, request_id: Any) -> None:
+        self.close_sse_stream(str(request_id))
+
+    # The SDK has no setting for this: replacing the one method is the narrowest change.
+    StreamableHTTPServerTransport._terminate_unanswered_request = end_stream  # type: ignore[method-assign]
