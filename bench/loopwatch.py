@@ -1,4 +1,6 @@
-"""Event-loop stall instrumentation for benchmarks, on only when ACE_STEP_MCP_STALL_LOG names a file.
+"""Event-loop stall instrumentation for benchmarks: `python bench/loopwatch.py STALL_FILE serve ...` runs
+`ace-step-mcp serve ...` with this watcher on the same event loop. It lives in bench/, not in the
+package: the server itself carries no instrumentation.
 
 Once a second the file gets one JSON object with the worst figures since the last reset (deleting
 the file resets them), all in milliseconds:
@@ -106,8 +108,30 @@ async def watch_loop_stalls(path: Path, tick_s: float = 0.01) -> None:
             if time.monotonic() - last_write > 1.0:
                 if not await target.exists():  # the benchmark deleted it: measure afresh from here
                     worst.reset()
-                await target.write_text(worst.as_json() + "\n")
+                # Write then rename: a reader never sees a half-written (or empty) file.
+                part = target.with_name(target.name + ".part")
+                await part.write_text(worst.as_json() + "\n")
+                await part.rename(target)
                 last_write = time.monotonic()
     finally:
         asyncio.events.Handle._run = run  # type: ignore[method-assign]
         gc.callbacks.remove(on_gc)
+
+
+async def _serve_watched(stall_file: Path, argv: list[str]) -> None:
+    """`ace-step-mcp serve` as the CLI runs it, plus the watcher on the same loop."""
+    from ace_step_mcp.cli import build_parser, serve_settings
+    from ace_step_mcp.surface.transport import serve
+
+    args = build_parser().parse_args(argv)
+    settings, offline = serve_settings(args)
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(watch_loop_stalls, stall_file)
+        await serve(settings, args.transport, args.host, args.port, offline)
+        tg.cancel_scope.cancel()
+
+
+if __name__ == "__main__":
+    import sys
+
+    anyio.run(_serve_watched, Path(sys.argv[1]), sys.argv[2:])

@@ -381,8 +381,8 @@ async def concurrency_once(home: Path, quick: bool) -> dict[str, Any]:
         stall = home / "stall-stdio.txt"
         params = StdioServerParameters(
             command=sys.executable,
-            args=["-m", "ace_step_mcp", "serve"],
-            env=env_for(home / "c1", base, ACE_STEP_MCP_STALL_LOG=str(stall)),
+            args=[str(HERE / "loopwatch.py"), str(stall), "serve"],
+            env=env_for(home / "c1", base),
         )
         durations: list[float] = []
         with open(os.devnull, "w") as devnull:
@@ -415,8 +415,17 @@ async def concurrency_once(home: Path, quick: bool) -> dict[str, Any]:
         port = _free_port()
         stall = home / "stall-http.txt"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ace_step_mcp", "serve", "--transport", "streamable-http", "--port", str(port)],
-            env=env_for(home / "c2", base, ACE_STEP_MCP_STALL_LOG=str(stall)),
+            [
+                sys.executable,
+                str(HERE / "loopwatch.py"),
+                str(stall),
+                "serve",
+                "--transport",
+                "streamable-http",
+                "--port",
+                str(port),
+            ],
+            env=env_for(home / "c2", base),
             stderr=subprocess.DEVNULL,
         )
         try:
@@ -479,10 +488,12 @@ async def bench_concurrency(home: Path, quick: bool, reps: int) -> dict[str, Any
 
 
 def read_stalls(path: Path) -> dict[str, Any]:
-    """The server's stall log (see ace_step_mcp/loopwatch.py)."""
-    if not path.exists():
+    """The server's stall log (see bench/loopwatch.py); NaN where the watcher has written nothing yet
+    (it writes once a second, by rename, so a file that exists is whole)."""
+    try:
+        return dict(json.loads(path.read_text()))
+    except (OSError, ValueError):
         return {"stall_ms": float("nan"), "own_stall_ms": float("nan"), "gc_pause_ms": float("nan")}
-    return dict(json.loads(path.read_text()))
 
 
 def _free_port() -> int:
@@ -728,8 +739,8 @@ def render(r: dict[str, Any], seconds: float, args: argparse.Namespace) -> str:
             for name, x in (("one stdio session", con["stdio"]), ("streamable HTTP sessions", con["http"]))
         ],
         "",
-        "The stall is how late the loop woke a 10 ms sleeper (`ace_step_mcp/loopwatch.py`, on only under "
-        "ACE_STEP_MCP_STALL_LOG). The wall figure includes time the loop thread was runnable but waiting for a core "
+        "The stall is how late the loop woke a 10 ms sleeper (`bench/loopwatch.py`, which runs the server with "
+        "the watcher on its loop). The wall figure includes time the loop thread was runnable but waiting for a core "
         "(its run-queue delay in /proc/<pid>/task/<tid>/schedstat) while the benchmark's own client sessions and "
         "the emulator held both of this machine's 2 cores; the next column takes that wait out. A stall far longer "
         "than the longest single callback is one loop turn running many short callbacks for 200 requests at once, "

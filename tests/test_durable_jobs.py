@@ -303,3 +303,24 @@ async def test_on_start_a_submit_nobody_saw_answered_becomes_unknown_and_is_not_
         listed = await client.call_tool("music_job", {"action": "list"})
     assert "may or may not be running" in listed.structured_content["jobs"][0]["error"]
     assert (await control.submits())["total"] == 0
+
+
+async def test_refused_input_leaves_nothing_in_the_ledger_and_submits_nothing(tmp_path, emulator, control: Control):
+    refused = [
+        ("text_to_audio", {"tags": "x", "duration": 3}),  # out of range
+        ("text_to_audio", {"tags": "x", "bpm": 90}),  # unknown field
+        ("audio_inpaint", {"audio": "trk_000000000000", "tags": "x"}),  # no such track
+        ("audio_outpaint", {"audio": "/etc/passwd", "tags": "x"}),  # outside the allowed folders
+        ("text_to_audio", {"tags": "x", "duration": 100}),  # over the per-call cap
+        ("make_music", {"request": "replace the chorus"}),  # too vague: a question, nothing planned
+        ("music_job", {"action": "status"}),  # no job id
+    ]
+    async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_MAX_USD_PER_CALL="0.01") as client:
+        for tool, args in refused:
+            result = await client.call_tool(tool, args)
+            assert result.is_error, (tool, args)
+        ok = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5})  # the ledger does record jobs
+        assert not ok.is_error
+    rows = ledger(tmp_path).execute("SELECT tool, state FROM jobs").fetchall()
+    assert [(r["tool"], r["state"]) for r in rows] == [("text_to_audio", "done")]
+    assert (await control.submits())["total"] == 1

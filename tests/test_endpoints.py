@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
-from ace_step_mcp.endpoints import BY_MODEL_ID, BY_TOOL, endpoint_for_model, validate_body, wire_dict
+from ace_step_mcp.endpoints import BY_MODEL_ID, BY_TOOL, describe_error, endpoint_for_model, validate_body, wire_dict
 from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.surface.tools import MakeMusicArgs, MusicJobArgs, TextToAudioArgs
 
 T2A = BY_TOOL["text_to_audio"]
 INPAINT = BY_TOOL["audio_inpaint"]
@@ -79,3 +81,32 @@ def test_prices_and_estimates_follow_the_seed():
 def test_unknown_model_names_the_known_ones():
     with pytest.raises(InvalidInput, match="acestep-ai/ace-step/text-to-audio"):
         endpoint_for_model("acme/other")
+
+
+@pytest.mark.parametrize(
+    ("model", "args", "message"),
+    [
+        (
+            MakeMusicArgs,
+            {"request": "x", "quality": "best"},
+            "`quality` is 'best' but must be one of 'draft' or 'polished'.",
+        ),
+        (
+            MusicJobArgs,
+            {"action": "explode"},
+            "`action` is 'explode' but must be one of 'status', 'wait', 'result', 'cancel' or 'list'.",
+        ),
+        (MakeMusicArgs, {"request": "x", "duration": "long"}, "`duration` is 'long' but must be a whole number."),
+        (
+            TextToAudioArgs,
+            {"tags": "x", "duration": [60]},
+            "`duration` is [60] but must be a whole number from 5 to 240.",
+        ),
+        (TextToAudioArgs, {"tags": "x", "embed_audio": "maybe"}, "`embed_audio` is 'maybe' but must be true or false."),
+        (MakeMusicArgs, {"request": "x", "audio": 7}, "`audio` is 7 but must be a string."),
+    ],
+)
+def test_every_message_comes_from_the_fields_own_schema(model, args, message):
+    with pytest.raises(ValidationError) as info:
+        model.model_validate(args)
+    assert describe_error(model, info.value) == message

@@ -92,17 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- serve ------------------------------------------------------------------------------------------
 
 
-def _serve(args: argparse.Namespace) -> int:
-    import gc
-
-    # Start-up builds ~100k objects that live as long as the process (the SDK's pydantic models);
-    # collecting while they are being built is wasted work, about 10% of a cold start. `serve`
-    # freezes them and turns the collector back on as soon as the server is built.
-    gc.disable()
+def serve_settings(args: argparse.Namespace) -> tuple[Any, bool]:
+    """The settings `serve` runs with, and whether it runs offline (said on stderr when it does)."""
     from ace_step_mcp.settings import Settings
 
     settings = Settings.from_env()
-    transport = getattr(args, "transport", "stdio")
     if getattr(args, "offline", False):
         offline = True
     elif getattr(args, "online", False):
@@ -118,6 +112,18 @@ def _serve(args: argparse.Namespace) -> int:
             f"and cost nothing. Set RUNCOMFY_TOKEN for real ACE Step renders.",
             file=sys.stderr,
         )
+    return settings, offline
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import gc
+
+    # Start-up builds ~100k objects that live as long as the process (the SDK's pydantic models);
+    # collecting while they are being built is wasted work, about 10% of a cold start. `serve`
+    # freezes them and turns the collector back on as soon as the server is built.
+    gc.disable()
+    settings, offline = serve_settings(args)
+    transport = getattr(args, "transport", "stdio")
     if transport == "stdio" and sys.stdin.isatty():
         print(
             f"ace-step-mcp {__version__}: serving MCP on stdio. Start it from an MCP client (see README); "

@@ -15,7 +15,8 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
@@ -247,11 +248,28 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _words_or(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else f"{', '.join(values[:-1])} or {values[-1]}"
+
+
+def _kind_of(annotation: Any) -> tuple[str, list[Any]]:
+    """A field's base kind (int, float, bool, str, literal, other) and its literal values."""
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) is Literal:
+        return "literal", list(get_args(annotation))
+    if get_origin(annotation) is Annotated:
+        return _kind_of(args[0])
+    if args and get_origin(annotation) in (Union, UnionType):
+        return _kind_of(args[0]) if len(args) == 1 else ("other", [])
+    names = {int: "int", float: "float", bool: "bool", str: "str"}
+    return names.get(annotation, "other"), []
+
+
 def allowed_range(model: type[BaseModel], name: str) -> str:
     """A field's allowed values in words, from its own schema (so the message cannot drift from it)."""
     info = model.model_fields.get(name)
     if info is None:
-        return ""
+        return "a value the schema accepts"
     lo = hi = None
     min_len = max_len = None
     for meta in info.metadata:
@@ -259,16 +277,22 @@ def allowed_range(model: type[BaseModel], name: str) -> str:
         hi = getattr(meta, "le", hi)
         min_len = getattr(meta, "min_length", min_len)
         max_len = getattr(meta, "max_length", max_len)
-    annotation = str(info.annotation)
-    if "Literal" in annotation:
-        return "one of 'start' or 'end'"
-    if lo is not None and hi is not None:
-        unit = "a whole number" if "int" in annotation else "a number"
-        return f"{unit} from {lo} to {hi}"
-    if max_len is not None:
+    kind, values = _kind_of(info.annotation)
+    if kind == "literal":
+        return "one of " + _words_or([repr(v) for v in values])
+    if kind == "bool":
+        return "true or false"
+    if kind in ("int", "float"):
+        unit = "a whole number" if kind == "int" else "a number"
+        if lo is not None and hi is not None:
+            return f"{unit} from {lo} to {hi}"
+        if lo is not None:
+            return f"{unit} of at least {lo}"
+        return unit
+    if kind == "str":
         need = "a non-empty string" if min_len else "a string"
-        return f"{need} of at most {max_len:,} characters"
-    return "a string"
+        return f"{need} of at most {max_len:,} characters" if max_len is not None else need
+    return "a value of the right type"
 
 
 def describe_error(model: type[BaseModel], exc: ValidationError) -> str:

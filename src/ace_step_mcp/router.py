@@ -191,7 +191,6 @@ LANGUAGE_WORDS = {
     "hindi": "Hindi", "bollywood": "Hindi", "arabic": "Arabic", "russian": "Russian", "turkish": "Turkish",
     "vietnamese": "Vietnamese", "thai": "Thai", "multilingual": "several languages",
 }  # fmt: skip
-VOCAL_WORDS = ("vocal", "vocals", "singer", "sung", "sing", "song with lyrics", "lyrics", "voice", "rap", "choir")
 
 # Words worth keeping as tags when none are given: genres, moods, instruments, textures, structure.
 STYLE_TERMS = (
@@ -596,9 +595,6 @@ def _plan_outpaint(
     if seed is not None:
         args["seed"] = seed
     return Plan("audio_outpaint", args, why)
-
-
-_MAKE_IT = re.compile(r"\b(?:make it|to|total of|in total|up to|into a|so it(?:'s| is)|stretch (?:it )?to|a total)\b")
 
 
 def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:

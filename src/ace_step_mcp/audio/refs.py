@@ -39,10 +39,6 @@ class AudioInfo:
     sample_rate: int | None
     channels: int | None
 
-    @property
-    def mime(self) -> str:
-        return mime_of(self.format)
-
 
 @dataclass(frozen=True)
 class ResolvedAudio:

@@ -32,13 +32,9 @@ class JobState(enum.StrEnum):
         """Still moving: this or another process drives it to an end."""
         return self in (JobState.PENDING, JobState.SUBMITTED)
 
-    @property
-    def counts_as_spend(self) -> bool:
-        """Counts against the caps: it was paid, or may have been."""
-        return self in SPENDING_STATES
-
 
 OPEN_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED})
+# Count against the caps: paid, or may have been.
 SPENDING_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED, JobState.UNKNOWN, JobState.DONE})
 
 

@@ -119,11 +119,15 @@ def _leave_cancelled_requests_unanswered() -> None:
     The SDK's 2025-era streamable HTTP transport answers a request the client cancelled with a
     -32800 error; the spec says a cancelled request gets no response, and the TypeScript client
     reports that error as a response to an unknown message id. Ending the request's SSE stream
-    settles it on the wire without a message."""
+    settles it on the wire without a message (the JSON-response mode, which we do not use, would
+    answer a 500 instead)."""
     from mcp.server.streamable_http import StreamableHTTPServerTransport
 
     async def end_stream(self: StreamableHTTPServerTransport, request_id: Any) -> None:
-        self.close_sse_stream(str(request_id))
+        # Closing the request's inbound side ends its SSE writer, which ends the response.
+        streams = self._request_streams.get(str(request_id))
+        if streams is not None:
+            streams[0].close()
 
     # The SDK has no setting for this: replacing the one method is the narrowest change.
     StreamableHTTPServerTransport._terminate_unanswered_request = end_stream  # type: ignore[method-assign]
