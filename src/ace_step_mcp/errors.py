@@ -100,6 +100,10 @@ class RetryableError(AceStepError):
     exit_code = EXIT_RETRYABLE
 
 
+class StillRunning(RetryableError):
+    """A job RunComfy still runs when a wait's time ran out: it goes on, and is billed (exit 75)."""
+
+
 class JobFailed(AceStepError):
     """The job ran and ended `failed` or `cancelled` (exit 1)."""
 
@@ -127,9 +131,23 @@ class SubmitOutcomeUnknown(AceStepError):
 
 
 class DownloadError(AceStepError):
-    """The render finished but its file could not be fetched intact (exit 69)."""
+    """The render finished but its file could not be fetched intact this time (exit 69)."""
 
     exit_code = EXIT_UPSTREAM
+
+
+class DownloadRefused(DownloadError):
+    """The render's file will never be fetched here (an untrusted host, over the size cap): exit 1."""
+
+    exit_code = EXIT_FAILED
+
+
+class PaidJobUnfinished(AceStepError):
+    """This process stopped following a job RunComfy has (and may bill); never safe to resubmit.
+
+    Exit 1, not 69 or 75: a wrapper that retries on those would pay for the render twice."""
+
+    exit_code = EXIT_FAILED
 
 
 _BEARER = re.compile(r"(?i)(bearer\s+)[A-Za-z0-9._~+/=-]+")

@@ -15,21 +15,32 @@ Order of writes, which is what makes money safe:
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
+import logging
 import os
+import random
 import secrets
 import socket
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import anyio
 import anyio.abc
 
 from ace_step_mcp.endpoints import BY_MODEL_ID, body_hash
-from ace_step_mcp.errors import AceStepError, JobFailed, SubmitOutcomeUnknown
+from ace_step_mcp.errors import (
+    AceStepError,
+    DownloadRefused,
+    JobFailed,
+    PaidJobUnfinished,
+    StillRunning,
+    SubmitOutcomeUnknown,
+)
 from ace_step_mcp.jobs.ledger import Ledger
 from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
 from ace_step_mcp.jobs.views import OPEN_STATES, CancelOutcome, JobRequest, JobState, Track
@@ -37,6 +48,10 @@ from ace_step_mcp.settings import Settings
 from ace_step_mcp.upstream.modelapi import ModelApiClient, Progress, is_cancelled
 
 ProgressFn = Callable[[Progress], Awaitable[None]]
+log = logging.getLogger("ace_step_mcp")
+
+FOLLOW_RETRY_CAP_S = 30.0  # the longest pause between two tries at following a paid job
+COST_PLAUSIBLE_FACTOR = 10.0  # a reported cost above 10x the estimate is not believed
 
 
 @dataclass
@@ -56,6 +71,9 @@ class JobHandle:
     progress: Progress | None = None
     outcome: JobOutcome | None = None
     error: BaseException | None = None
+    digest: str = ""  # the body hash, to attach identical fixed-seed calls to this job
+    cancel_requested: bool = False  # a cancel came while the submit was in flight
+    note: str | None = None  # why following is paused (a fault being retried), for the user
     done: anyio.Event = field(default_factory=anyio.Event)
     _changed: anyio.Event = field(default_factory=anyio.Event)
     cancel_scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
@@ -117,10 +135,15 @@ class JobRunner:
         body = request.body
         digest = body_hash(request.endpoint.model_id, body)
         job_id = new_job_id()
-        handle = JobHandle(job_id, request)
+        handle = JobHandle(job_id, request, digest=digest)
         if not request.fresh and body.get("seed", -1) != -1:
+            # The same fixed-seed body renders the same audio: attach to a running one, or reuse a
+            # finished one whose file is still there, instead of paying again.
+            running = next((h for h in self.handles.values() if h.digest == digest and not h.done.is_set()), None)
+            if running is not None:
+                return running
             earlier = self.ledger.recent_duplicate(digest, time.time() - self.settings.dedupe_window_s)
-            if earlier is not None:
+            if earlier is not None and Path(earlier.path).is_file():
                 handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
                 handle.done.set()
                 return handle
@@ -202,10 +225,14 @@ class JobRunner:
             return CancelOutcome.ALREADY_OVER
         request_id = row.request_id or (handle.request_id if handle else None)
         if request_id is None:
-            # Not yet answered: stop our side; whatever the submit did is recorded by _drive.
-            if handle is not None:
-                handle.cancel_scope.cancel()
-            return CancelOutcome.CANCELLED
+            if handle is None or handle.done.is_set():
+                return CancelOutcome.ALREADY_OVER  # nobody submits it: it is (or will be) `unknown`
+            # The submit is in flight and may create the job: cutting it off would lose that job.
+            # `_drive` cancels it upstream as soon as its request id is known, or collects it.
+            handle.cancel_requested = True
+            self.ledger.update_job(job_id, status=CancelOutcome.REQUESTED.value)
+            handle.notify()
+            return CancelOutcome.REQUESTED
         if is_cancelled(await self.client.cancel(request_id)):
             self.ledger.update_job(
                 job_id, state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()
@@ -234,10 +261,15 @@ class JobRunner:
                         self.ledger.update_job(job_id, state=JobState.FAILED, error=str(exc), finished_at=time.time())
                         raise
                     handle.request_id = submitted.request_id
-                    self.ledger.update_job(
-                        job_id, state=JobState.SUBMITTED, request_id=submitted.request_id, submitted_at=time.time()
-                    )
+                    try:
+                        self.ledger.update_job(
+                            job_id, state=JobState.SUBMITTED, request_id=submitted.request_id, submitted_at=time.time()
+                        )
+                    except sqlite3.Error:  # a full disk: follow it anyway; `_collect` records it when it can
+                        log.exception("job %s: could not record request id %s", job_id, submitted.request_id)
                     handle.notify()
+                    if handle.cancel_requested and await self._cancel_after_submit(handle):
+                        return
                 assert handle.request_id is not None
                 await self._finish(handle)
             if handle.outcome is None and handle.error is None:
@@ -250,7 +282,87 @@ class JobRunner:
             handle.done.set()
             handle.notify()
 
+    async def _cancel_after_submit(self, handle: JobHandle) -> bool:
+        """A cancel that came during the submit, now that the request id is known: True if it took."""
+        assert handle.request_id is not None
+        try:
+            outcome = await self.client.cancel(handle.request_id)
+        except AceStepError:
+            outcome = CancelOutcome.NOT_CANCELLABLE.value  # cannot tell: follow it and collect the track
+        if not is_cancelled(outcome):
+            self.ledger.update_job(handle.job_id, status=CancelOutcome.NOT_CANCELLABLE.value)
+            return False
+        self.ledger.update_job(
+            handle.job_id, state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()
+        )
+        handle.error = JobFailed(
+            f"Job {handle.job_id} was cancelled while RunComfy still had it queued; nothing is billed.",
+            request_id=handle.request_id,
+            status=CancelOutcome.CANCELLED.value,
+        )
+        return True
+
     async def _finish(self, handle: JobHandle) -> None:
+        """Follow a submitted job to its track. Once RunComfy has it, the job is the user's money: a
+        fault while following (5xx, 429, timeouts, dropped connections, a 200 with an `error_code`,
+        a 404 that may be eventual consistency, a full disk) is retried with backoff. Only a terminal
+        upstream state, a file that can never be fetched here, or the overall timeout ends it."""
+        deadline = time.monotonic() + self.settings.wait_timeout_s
+        attempt = 0
+        while True:
+            try:
+                await self._collect(handle, deadline)
+                handle.note = None
+                return
+            except (JobFailed, DownloadRefused) as exc:
+                self._record_end(handle, exc)
+                raise
+            except (AceStepError, OSError, sqlite3.Error) as exc:
+                if isinstance(exc, StillRunning) or time.monotonic() >= deadline:
+                    raise self._stop_following(handle, exc) from None
+                attempt += 1
+                handle.note = self._fault_note(exc)
+                handle.notify()
+                log.warning("job %s: %s; retrying", handle.job_id, handle.note)
+                pause = min(FOLLOW_RETRY_CAP_S, 0.5 * 2**attempt) * (0.5 + random.random() / 2)  # noqa: S311
+                await anyio.sleep(max(0.0, min(pause, deadline - time.monotonic())))
+
+    def _fault_note(self, exc: BaseException) -> str:
+        """One sentence on why following is paused, naming what to do when the user can act."""
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return (
+                f"No space left on the disk of {self.settings.output_dir}; free some space there and the paid "
+                f"render will be downloaded (RunComfy keeps it)."
+            )
+        if isinstance(exc, sqlite3.Error):
+            return f"The ledger at {self.settings.ledger_path} could not be written ({type(exc).__name__})."
+        if isinstance(exc, OSError):
+            return (
+                f"The track could not be written to {self.settings.output_dir} ({exc.strerror or type(exc).__name__})."
+            )
+        return str(exc)
+
+    def _record_end(self, handle: JobHandle, exc: BaseException) -> None:
+        state = JobState.CANCELLED if isinstance(exc, JobFailed) and is_cancelled(exc.status) else JobState.FAILED
+        status = exc.status if isinstance(exc, JobFailed) else None
+        with contextlib.suppress(sqlite3.Error):
+            self.ledger.update_job(handle.job_id, state=state, status=status, error=str(exc), finished_at=time.time())
+
+    def _stop_following(self, handle: JobHandle, exc: BaseException) -> PaidJobUnfinished:
+        """The overall timeout: stop following, keep the request id, count the estimate as spent."""
+        request = handle.request
+        error = PaidJobUnfinished(
+            f"RunComfy job {handle.request_id} (job {handle.job_id}) had not finished after "
+            f"{self.settings.wait_timeout_s:.0f} s ({self._fault_note(exc).rstrip('.')}); it may still finish and "
+            f"be billed (about ${request.estimate_usd:.4f}). Fetch it later with music_job action 'result' and "
+            f"job_id '{handle.job_id}'; do not start it again unless the user wants to pay twice."
+        )
+        with contextlib.suppress(sqlite3.Error):
+            self.ledger.update_job(handle.job_id, state=JobState.UNKNOWN, error=str(error))
+        return error
+
+    async def _collect(self, handle: JobHandle, deadline: float) -> None:
+        """One pass: wait for the result, record it, download the file, store the track."""
         job_id = handle.job_id
         request = handle.request
         request_id = handle.request_id
@@ -261,6 +373,7 @@ class JobRunner:
         async def progress(p: Progress) -> None:
             nonlocal renewed
             handle.progress = p
+            handle.note = None
             handle.notify()
             if time.monotonic() - renewed > 30:  # renew the 120 s lease well before it runs out
                 self.ledger.claim(job_id, self.owner)
@@ -269,29 +382,29 @@ class JobRunner:
         generated = request.endpoint.generated_seconds_of(request.body, request.edit)
         expected = self.ledger.expected_wall_s(request.endpoint.model_id, generated)
         started = time.time()
-        try:
-            result = await self.client.wait(
-                request_id, on_progress=progress, timeout_s=self.settings.wait_timeout_s, expected_s=expected
-            )
-        except JobFailed as exc:
-            state = JobState.CANCELLED if is_cancelled(exc.status) else JobState.FAILED
-            self.ledger.update_job(job_id, state=state, status=exc.status, error=str(exc), finished_at=time.time())
-            raise
+        result = await self.client.wait(
+            request_id,
+            on_progress=progress,
+            timeout_s=max(0.0, deadline - time.monotonic()),
+            expected_s=expected,
+        )
         url = result.audio_url
         if url is None:
-            error = JobFailed(
-                f"RunComfy job {request_id} finished without an audio file; try again.", request_id=request_id
+            raise DownloadRefused(
+                f"RunComfy job {request_id} finished without an audio file, so there is no track to keep.",
             )
-            self.ledger.update_job(job_id, state=JobState.FAILED, error=str(error), finished_at=time.time())
-            raise error
+        cost, cost_note = checked_cost(result.cost_usd, request.estimate_usd)
+        if cost_note:
+            log.warning("job %s: %s", job_id, cost_note)
         # The track id is fixed before the download starts, so a download that a restart interrupts
         # resumes into the same name and leaves no orphan partial file behind.
         row = self.ledger.job(job_id)
         track_id = row.track_id if row and row.track_id else new_track_id()
         self.ledger.update_job(
             job_id,
-            status=result.status or "completed",
-            cost_usd=result.cost_usd,
+            request_id=request_id,
+            status=cost_note or result.status or "completed",
+            cost_usd=cost,
             output_url=url,
             finished_at=time.time(),
             track_id=track_id,
@@ -316,7 +429,7 @@ class JobRunner:
                 model_id=request.endpoint.model_id,
                 request_id=request_id,
                 seed=seed if seed != -1 else None,
-                cost_usd=result.cost_usd if result.cost_usd is not None else request.estimate_usd,
+                cost_usd=cost if cost is not None else request.estimate_usd,
                 source_url=url,
                 parent_track_id=request.parent_track_id,
                 edit=request.edit,
@@ -336,20 +449,25 @@ class JobRunner:
         return round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
 
     def resume(self, job_id: str) -> JobHandle | None:
-        """Drive a job this process does not hold yet (after a restart); None if another live
-        process holds it or there is nothing to drive."""
-        if job_id in self.handles:
-            return self.handles[job_id]
+        """Drive a job this process does not drive now: one a previous process left `submitted`, or
+        one whose following stopped at the overall timeout (`unknown` with its request id: asked
+        again, it is reconciled with RunComfy). None if another live process holds it, or if there
+        is nothing to drive (then the handle this process had, if any)."""
+        existing = self.handles.get(job_id)
+        if existing is not None and not existing.done.is_set():
+            return existing
         row = self.ledger.job(job_id)
-        if row is None or row.state is not JobState.SUBMITTED or row.request_id is None:
-            return None
+        if row is None or row.request_id is None or row.state not in (JobState.SUBMITTED, JobState.UNKNOWN):
+            return existing
         if not self.ledger.claim(job_id, self.owner):
             return None
         endpoint = BY_MODEL_ID.get(row.model_id)
         if endpoint is None:
             return None
+        if row.state is JobState.UNKNOWN:
+            self.ledger.update_job(job_id, state=JobState.SUBMITTED, error=None)
         request = JobRequest(endpoint, row.body, row.estimate_usd, row.parent_track_id, row.edit)
-        handle = JobHandle(row.job_id, request, request_id=row.request_id)
+        handle = JobHandle(row.job_id, request, request_id=row.request_id, digest=row.body_hash)
         self.handles[row.job_id] = handle
         self._spawn(handle, submit=False)
         return handle
@@ -361,12 +479,14 @@ class JobRunner:
         `unknown` (the user is told to check), and is never resubmitted.
         """
         resumed: list[str] = []
-        for row in self.ledger.jobs(states=OPEN_STATES, limit=1000):
+        for row in self.ledger.jobs(states=OPEN_STATES | {JobState.UNKNOWN}, limit=1000):
             if row.job_id in self.handles:
                 continue
-            if row.state is JobState.SUBMITTED and row.request_id is not None:
+            if row.request_id is not None:  # submitted, or unknown after a timeout: reconcile it
                 if self.resume(row.job_id) is not None:  # resume() takes the lease itself
                     resumed.append(row.job_id)
+                continue
+            if row.state is JobState.UNKNOWN:  # a submit nobody saw answered: never resubmitted
                 continue
             if self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
                 self.ledger.update_job(
@@ -377,6 +497,19 @@ class JobRunner:
                     f"{row.body_hash[:16]}).",
                 )
         return resumed
+
+
+def checked_cost(reported: float | None, estimate: float) -> tuple[float | None, str | None]:
+    """RunComfy's cost, unless it cannot be right (below 0, or far above the estimate): then the
+    estimate counts instead, and the note says what was reported."""
+    if reported is None:
+        return None, None
+    if reported < 0 or reported > estimate * COST_PLAUSIBLE_FACTOR + 0.01:
+        return (
+            estimate,
+            f"completed; RunComfy reported a cost of ${reported:.6f} for an estimate of ${estimate:.6f}, so the estimate is counted",
+        )
+    return reported, None
 
 
 def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:

@@ -43,6 +43,7 @@ class CancelOutcome(enum.StrEnum):
 
     CANCELLED = "cancelled"  # stopped before it rendered: nothing is billed
     NOT_CANCELLABLE = "not_cancellable"  # already rendering: it runs to the end, is billed, and is stored
+    REQUESTED = "cancel_requested"  # asked during the submit: cancelled upstream if still queued, else collected
     ALREADY_OVER = "already_over"  # it had ended (done, failed, cancelled or unknown) before the cancel
 
 

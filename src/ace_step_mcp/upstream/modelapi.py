@@ -35,10 +35,12 @@ from ace_step_mcp.errors import (
     AuthError,
     ClientError,
     DownloadError,
+    DownloadRefused,
     InsufficientBalance,
     JobFailed,
     NotFound,
     RetryableError,
+    StillRunning,
     SubmitOutcomeUnknown,
     UpstreamError,
     redact,
@@ -262,6 +264,15 @@ class ModelApiClient:
                 # An explicit refusal: the job was not created, so waiting and resending is safe.
                 await anyio.sleep(self.retry.delay(attempt, _retry_after(response)))
                 continue
+            if response.status_code >= 500 and not _api_error_body(response):
+                # A gateway's page (502/504 from a proxy in front of the API), not the API's own error:
+                # the job may have been created behind it.
+                raise SubmitOutcomeUnknown(
+                    f"A gateway in front of RunComfy answered HTTP {response.status_code} after the job was sent, so "
+                    f"it may or may not be running and billed; it counts against the spend caps, and is not "
+                    f"sent again (body hash {digest[:16]}).",
+                    body_hash=digest,
+                )
             data = self._json_or_raise(response, f"submit to {model_id}")
             request_id = data.get("request_id")
             if not isinstance(request_id, str) or not request_id:
@@ -335,7 +346,7 @@ class ModelApiClient:
             if st.terminal:
                 break
             if elapsed >= limit:
-                raise RetryableError(
+                raise StillRunning(
                     f"Job {request_id} was still '{st.status}' after {elapsed:.0f} s; it keeps running at "
                     f"RunComfy, so fetch it later by its request id instead of submitting again."
                 )
@@ -387,7 +398,7 @@ class ModelApiClient:
                             content_type = response.headers.get("content-type", content_type)
                             expected = total_length(response, received) or expected
                             if expected is not None and expected > MAX_DOWNLOAD_BYTES:
-                                raise DownloadError(f"The track is {expected:,} bytes, over the 2 GiB download cap.")
+                                raise DownloadRefused(f"The track is {expected:,} bytes, over the 2 GiB download cap.")
                             # Audio comes uncompressed: skipping the decoder layer doubles throughput
                             # (measured in bench/run.py); a host that does compress still gets decoded.
                             # No chunk size: each socket read (at most 64 KiB in httpcore2) is passed on
@@ -405,7 +416,7 @@ class ModelApiClient:
                                 digest.update(chunk)
                                 received += len(chunk)
                                 if received > MAX_DOWNLOAD_BYTES:
-                                    raise DownloadError("The track passed the 2 GiB download cap; it was not kept.")
+                                    raise DownloadRefused("The track passed the 2 GiB download cap; it was not kept.")
                         if expected is None or received == expected:
                             break
                         raise httpx2.RemoteProtocolError("short body")
@@ -446,7 +457,7 @@ class ModelApiClient:
         host = (parts.hostname or "").lower()
         ok_host = any(host == h or (h.startswith(".") and host.endswith(h)) for h in self.download_hosts)
         if parts.scheme not in ("http", "https") or not ok_host:
-            raise DownloadError(
+            raise DownloadRefused(
                 f"Refusing to download the result from {host or url[:60]!r}: only RunComfy's own hosts are trusted."
             )
 
@@ -546,6 +557,16 @@ def _name(exc: BaseException) -> str:
 def _host(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+
+
+def _api_error_body(response: httpx2.Response) -> bool:
+    """Whether an error answer is the API's own (a JSON object with its `error_code`): only then is it
+    certain that no job was created."""
+    try:
+        data = response.json()
+    except ValueError:
+        return False
+    return isinstance(data, dict) and _opt_int(data.get("error_code")) is not None
 
 
 def _retry_after(response: httpx2.Response) -> float | None:
