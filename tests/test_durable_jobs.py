@@ -247,7 +247,7 @@ async def test_spend_confirmation_declined_submits_nothing(tmp_path, emulator, c
     params = StdioServerParameters(command=cmd[0], args=[*cmd[1:], "serve"], env=env)
     for callback in (_answering("decline"), _answering("accept", confirm=False), _answering("cancel")):
         async with Client(params, mode="legacy", elicitation_callback=callback) as client:
-            result = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60, "confirm_spend": True})
+            result = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60})
         assert result.is_error and "did not approve" in result.content[0].text  # type: ignore[union-attr]
     assert (await control.submits())["total"] == 0
 
@@ -257,11 +257,13 @@ async def test_spend_confirmation_without_elicitation_fails_closed_until_confirm
     async with mcp_client(tmp_path, emulator, **env) as client:
         refused = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60})
         assert refused.is_error
-        assert "repeat the call with confirm_spend: true" in refused.content[0].text  # type: ignore[union-attr]
+        text = refused.content[0].text  # type: ignore[union-attr]
+        assert "ask the user, and only if they approve, repeat this exact call with confirm_spend: 'cf_" in text
         assert (await control.submits())["total"] == 0
-        confirmed = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60, "confirm_spend": True})
+        code = text.split("confirm_spend: '")[1].split("'")[0]
+        confirmed = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60, "confirm_spend": code})
         assert not confirmed.is_error
-        over_cap = await client.call_tool("text_to_audio", {"tags": "x", "duration": 120, "confirm_spend": True})
+        over_cap = await client.call_tool("text_to_audio", {"tags": "x", "duration": 120, "confirm_spend": code})
         assert over_cap.is_error and "per-call cap" in over_cap.content[0].text  # type: ignore[union-attr]
     assert (await control.submits())["total"] == 1
 

@@ -277,12 +277,19 @@ def _emulator(args: argparse.Namespace) -> int:
 
 
 def _tracks(args: argparse.Namespace) -> int:
-    from ace_step_mcp.jobs.service import Records
-    from ace_step_mcp.jobs.tracks import track_info
+    from ace_step_mcp.jobs.service import Records, remove_track
+    from ace_step_mcp.jobs.tracks import TRACK_ID, track_info
     from ace_step_mcp.settings import Settings
 
-    records = Records(Settings.from_env())
+    settings = Settings.from_env()
     cmd = args.tracks_command
+    if cmd == "rm":
+        removed = remove_track(settings, args.track_id) if TRACK_ID.match(args.track_id) else None
+        if removed is None:
+            raise InvalidInput(f"No track '{args.track_id}'; run `ace-step-mcp tracks list` to see the ids.")
+        print(f"removed {removed.track_id}")
+        return 0
+    records = Records(settings)
     if cmd == "list":
         for t in records.tracks(args.limit):
             dur = f"{t.duration_s:.1f}s" if t.duration_s else "?"
@@ -293,9 +300,6 @@ def _tracks(args: argparse.Namespace) -> int:
         raise InvalidInput(f"No track '{args.track_id}'; run `ace-step-mcp tracks list` to see the ids.")
     if cmd == "show":
         print(json.dumps(track_info(track), indent=2))
-    elif cmd == "rm":
-        records.remove_track(track.track_id)
-        print(f"removed {track.track_id}")
     elif cmd == "export":
         import shutil
 

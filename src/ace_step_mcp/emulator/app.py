@@ -73,6 +73,10 @@ class Job:
     error: str | None = None
     duration_s: float | None = None
 
+    def billed_usd(self, now: float) -> float:
+        """What RunComfy bills for it: a completed render, per generated second; nothing otherwise."""
+        return round(self.generated_s * self.endpoint.price_per_s, 6) if self.state(now) == "completed" else 0.0
+
     def state(self, now: float) -> str:
         if self.cancelled:
             return "cancelled"
@@ -163,7 +167,10 @@ class Emulator:
         return None
 
     async def _apply_fault(self, on: str) -> Response | None:
-        fault = self._take_fault(on)
+        return await self._fault_response(self._take_fault(on))
+
+    async def _fault_response(self, fault: dict[str, Any] | None) -> Response | None:
+        """What a scripted fault answers instead of the route (None: the route answers, perhaps later)."""
         if fault is None:
             return None
         if fault.get("delay_s"):
@@ -172,6 +179,11 @@ class Emulator:
             return JSONResponse(fault["body"])
         if fault.get("drop"):
             return _DroppedResponse(0)
+        if "gateway" in fault:
+            # A proxy in front of the API: an HTML page, not the API's JSON error body.
+            status = int(fault["gateway"])
+            page = f"<html><body><h1>{status} Bad Gateway</h1><p>upstream timed out</p></body></html>"
+            return Response(page, status_code=status, media_type="text/html")
         if "status" in fault:
             status = int(fault["status"])
             headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else None
@@ -226,10 +238,12 @@ class Emulator:
         key = body_hash(model_id, raw) if isinstance(raw, dict) else "invalid-json"
         self.submits[key] += 1
         self.submits_by_model[model_id] += 1
-        faulted = await self._apply_fault("submit")
+        fault = self._take_fault("submit")
+        faulted = await self._fault_response(fault)
         if faulted is not None:
-            if isinstance(faulted, _DroppedResponse):
-                # The job is created, then the answer is lost: the case a client must not resubmit.
+            if isinstance(faulted, _DroppedResponse) or (fault and "gateway" in fault):
+                # The job is created, then the answer is lost or replaced by a gateway's page: the
+                # case a client must not resubmit.
                 self._create(model_id, raw)
             return faulted
         endpoint = BY_MODEL_ID.get(model_id)
@@ -413,7 +427,8 @@ class Emulator:
     async def result(self, request: Request) -> Response:
         if not self._authorized(request):
             return self._unauthorized()
-        faulted = await self._apply_fault("result")
+        fault = self._take_fault("result")
+        faulted = await self._fault_response(fault)
         if faulted is not None:
             return faulted
         job = self._job(request)
@@ -432,7 +447,7 @@ class Emulator:
             body["error"] = job.fail or job.error or "failed"
             body["finished_at"] = job.finished_at
         if request.query_params.get("include_cost", "").lower() == "true" and state == "completed":
-            body["cost"] = round(job.generated_s * job.endpoint.price_per_s, 6)
+            body["cost"] = fault["cost"] if fault and "cost" in fault else job.billed_usd(time.monotonic())
         return JSONResponse(body)
 
     async def cancel(self, request: Request) -> Response:
@@ -551,6 +566,7 @@ class Emulator:
                         "status": j.state(now),
                         "status_calls": self.status_calls[j.request_id],
                         "completed_at": self.completed_at.get(j.request_id),
+                        "billed_usd": j.billed_usd(now),
                         "body_hash": body_hash(j.endpoint.model_id, j.body),
                     }
                     for j in self.jobs.values()

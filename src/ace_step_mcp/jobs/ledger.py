@@ -9,15 +9,17 @@ transaction, so two processes cannot both pass a cap that only one of them fits 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ace_step_mcp.errors import SpendRefused
 from ace_step_mcp.jobs.views import SPENDING_STATES, JobState, Track
@@ -78,6 +80,8 @@ CREATE TABLE IF NOT EXISTS tracks (
 CREATE INDEX IF NOT EXISTS tracks_created ON tracks(created_at);
 """
 
+log = logging.getLogger("ace_step_mcp")
+T = TypeVar("T")
 _SPENDING = tuple(s.value for s in sorted(SPENDING_STATES))
 
 
@@ -132,6 +136,7 @@ class JobRow:
 
 def _track(row: sqlite3.Row) -> Track:
     data = dict(row)
+    data.pop("quarantined", None)
     edit, params = data.pop("edit_json"), data.pop("params_json")
     data["edit"] = json.loads(edit) if edit else None
     data["params"] = json.loads(params) if params else None
@@ -157,13 +162,28 @@ class Ledger:
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self._db.execute(statement)
-            columns = {r["name"] for r in self._db.execute("PRAGMA table_info(jobs)")}
-            for column in ("gen_s", "wall_s"):
+            for table, column, kind in (
+                ("jobs", "gen_s", "REAL"),
+                ("jobs", "wall_s", "REAL"),
+                ("jobs", "quarantined", "INTEGER NOT NULL DEFAULT 0"),
+                ("tracks", "quarantined", "INTEGER NOT NULL DEFAULT 0"),
+            ):
+                columns = {r["name"] for r in self._db.execute(f"PRAGMA table_info({table})")}
                 if column not in columns:  # a ledger written by an earlier version
-                    self._db.execute(f"ALTER TABLE jobs ADD COLUMN {column} REAL")
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         self._db.close()
+
+    @staticmethod
+    def track_path_read_only(path: Path, track_id: str) -> str | None:
+        """A track's file path, read without writing anything (not even WAL files): for a full disk."""
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = db.execute("SELECT path FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
+        finally:
+            db.close()
+        return str(row[0]) if row else None
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database (blocking: call it from a worker thread)."""
@@ -226,6 +246,11 @@ class Ledger:
                 ),
             )
 
+    def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
+        """The caps check alone (raises `SpendRefused`), to refuse before asking anyone to approve;
+        `open_job` checks again, atomically with the insert."""
+        _check_caps(self._db, caps, estimate_usd, time.time())
+
     def update_job(self, job_id: str, **fields: Any) -> None:
         allowed = {
             "state",
@@ -270,20 +295,38 @@ class Ledger:
             db.execute("UPDATE jobs SET owner = ?, lease_until = ? WHERE job_id = ?", (owner, now + lease_s, job_id))
             return True
 
+    def _parsed(self, table: str, key: str, rows: list[sqlite3.Row], parse: Callable[[sqlite3.Row], T]) -> list[T]:
+        """Rows as values; a row that cannot be read (damaged by hand or by disk) is quarantined:
+        flagged, logged once, and left out of listings, so one bad row degrades one job, not the
+        server. Its spend still counts: the spend sums read the raw columns."""
+        parsed: list[T] = []
+        for row in rows:
+            try:
+                parsed.append(parse(row))
+            except (ValueError, TypeError, KeyError) as exc:
+                log.warning("ledger: quarantining %s row %s, which cannot be read (%s)", table, row[key], exc)
+                with contextlib.suppress(sqlite3.Error), self._tx() as db:
+                    db.execute(f"UPDATE {table} SET quarantined = 1 WHERE {key} = ?", (row[key],))  # noqa: S608
+        return parsed
+
     def job(self, job_id: str) -> JobRow | None:
-        row = self._db.execute("SELECT * FROM jobs WHERE job_id = ?", (job_id,)).fetchone()
-        return JobRow.from_row(row) if row else None
+        rows = self._db.execute("SELECT * FROM jobs WHERE job_id = ? AND quarantined = 0", (job_id,)).fetchall()
+        parsed = self._parsed("jobs", "job_id", rows, JobRow.from_row)
+        return parsed[0] if parsed else None
 
     def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
         if states:
             marks = ",".join("?" for _ in states)
             rows = self._db.execute(
-                f"SELECT * FROM jobs WHERE state IN ({marks}) ORDER BY created_at DESC LIMIT ?",  # noqa: S608
+                f"SELECT * FROM jobs WHERE quarantined = 0 AND state IN ({marks}) "  # noqa: S608
+                "ORDER BY created_at DESC LIMIT ?",
                 (*(s.value for s in states), limit),
             ).fetchall()
         else:
-            rows = self._db.execute("SELECT * FROM jobs ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
-        return [JobRow.from_row(r) for r in rows]
+            rows = self._db.execute(
+                "SELECT * FROM jobs WHERE quarantined = 0 ORDER BY created_at DESC LIMIT ?", (limit,)
+            ).fetchall()
+        return self._parsed("jobs", "job_id", rows, JobRow.from_row)
 
     def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
         row = self._db.execute(
@@ -361,12 +404,15 @@ class Ledger:
                 )
 
     def track(self, track_id: str) -> Track | None:
-        row = self._db.execute("SELECT * FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
-        return _track(row) if row else None
+        rows = self._db.execute("SELECT * FROM tracks WHERE track_id = ? AND quarantined = 0", (track_id,)).fetchall()
+        parsed = self._parsed("tracks", "track_id", rows, _track)
+        return parsed[0] if parsed else None
 
     def tracks(self, limit: int = 50) -> list[Track]:
-        rows = self._db.execute("SELECT * FROM tracks ORDER BY created_at DESC LIMIT ?", (limit,)).fetchall()
-        return [_track(r) for r in rows]
+        rows = self._db.execute(
+            "SELECT * FROM tracks WHERE quarantined = 0 ORDER BY created_at DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return self._parsed("tracks", "track_id", rows, _track)
 
     def delete_track(self, track_id: str) -> Track | None:
         with self._tx() as db:

@@ -324,7 +324,8 @@ class JobRunner:
                 handle.note = self._fault_note(exc)
                 handle.notify()
                 log.warning("job %s: %s; retrying", handle.job_id, handle.note)
-                pause = min(FOLLOW_RETRY_CAP_S, 0.5 * 2**attempt) * (0.5 + random.random() / 2)  # noqa: S311
+                # The client already retried quickly: this is a longer outage, so back off from 1 s.
+                pause = min(FOLLOW_RETRY_CAP_S, 1.5**attempt) * (0.5 + random.random() / 2)  # noqa: S311
                 await anyio.sleep(max(0.0, min(pause, deadline - time.monotonic())))
 
     def _fault_note(self, exc: BaseException) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ import anyio
 from ace_step_mcp.audio.refs import ResolvedAudio, check_outpaint_total, resolve_audio_ref, resolve_window
 from ace_step_mcp.endpoints import (
     BY_TOOL,
+    MAX_SECONDS,
     Endpoint,
     InpaintBody,
     OutpaintBody,
@@ -79,6 +81,21 @@ class Records:
             caps=self.settings.caps,
             confirm_above_usd=self.settings.confirm_above_usd,
         )
+
+
+def remove_track(settings: Settings, track_id: str) -> Track | None:
+    """`tracks rm`, which must work on a full disk: there even opening the ledger fails (WAL needs
+    room), so the track's files are found through a read-only, immutable open and deleted first;
+    then the ledger, which now has room, forgets the track."""
+    try:
+        return Records(settings).remove_track(track_id)
+    except sqlite3.OperationalError:
+        path = Ledger.track_path_read_only(settings.ledger_path, track_id)
+        if path is None:
+            raise
+        Path(path).unlink(missing_ok=True)
+        Path(path).with_suffix(".json").unlink(missing_ok=True)
+        return Records(settings).remove_track(track_id)
 
 
 class JobService:
@@ -190,7 +207,12 @@ class JobService:
                     "end_s": round(end, 3),
                     "source_s": round(length, 3),
                 }
-                estimate = endpoint.estimate_usd(body, window_s=end - start)
+                window_s = end - start
+                if resolved.kind == "url" and "end" in (body.start_time_relative_to, body.end_time_relative_to):
+                    # The window hangs on the file's length, which a remote host states and may change
+                    # between our probe and RunComfy's fetch: caps and confirmation see the worst case.
+                    window_s = float(MAX_SECONDS)
+                estimate = endpoint.estimate_usd(body, window_s=window_s)
             else:
                 check_outpaint_total(length, body.extend_before_duration, body.extend_after_duration)
                 edit = {
@@ -204,6 +226,11 @@ class JobService:
         return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body), fresh=fresh)
 
     # -- the verbs ------------------------------------------------------------------------------
+
+    def check_caps(self, request: JobRequest) -> None:
+        """Refuse now (SpendRefused) what the caps would refuse at start, before the user is asked."""
+        if not self.offline:
+            self._ledger.check_caps(self.settings.caps, request.estimate_usd)
 
     def start(self, request: JobRequest) -> JobView:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
@@ -290,7 +317,8 @@ class JobService:
     # -- views ----------------------------------------------------------------------------------
 
     def _handle(self, job_id: str) -> JobHandle | None:
-        return self._runner.handles.get(job_id) or self._runner.resume(job_id)
+        """The live handle of a job: this process's, or a new one for a job nobody drives."""
+        return self._runner.resume(job_id)
 
     def _require_view(self, job_id: str) -> JobView:
         view = self.view(job_id)
@@ -331,6 +359,7 @@ class JobService:
             error=(row.error if row and row.error else str(error)) if error is not None else None,
             failure=error if isinstance(error, AceStepError) else None,
             output=outcome.output if outcome else None,
+            note=handle.note,
         )
 
     def _row_view(self, row: JobRow) -> JobView:

@@ -145,11 +145,14 @@ class TrackStore:
         return track
 
     def remove(self, track_id: str) -> Track | None:
-        track = self.ledger.delete_track(track_id)
-        if track is not None:
-            Path(track.path).unlink(missing_ok=True)
-            Path(track.path).with_suffix(".json").unlink(missing_ok=True)
-        return track
+        """The files first, then the row: on a full disk, deleting the files is what frees the room
+        the ledger's write needs."""
+        track = self.ledger.track(track_id)
+        if track is None:
+            return None
+        Path(track.path).unlink(missing_ok=True)
+        Path(track.path).with_suffix(".json").unlink(missing_ok=True)
+        return self.ledger.delete_track(track_id)
 
 
 def audio_of_track(track: Track, settings: Settings, *, prefer_inline: bool) -> ResolvedAudio:

@@ -109,6 +109,7 @@ class JobView:
     error: str | None = None  # one sentence, when it ended without a track
     failure: AceStepError | None = None  # the typed error behind `error`, for exit codes
     output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
+    note: str | None = None  # why following is paused just now (a fault being retried), for the user
 
     @property
     def finished(self) -> bool:
@@ -127,7 +128,8 @@ class JobView:
         """The one progress sentence: where the job is and how long it has left."""
         where = f" (queue position {self.queue_position})" if self.queue_position else ""
         left = max(0.0, self.expected_s - self.elapsed_s)
-        return f"{self.phase.replace('_', ' ')}{where}, {self.elapsed_s:.0f} s elapsed, about {left:.0f} s left"
+        said = f"{self.phase.replace('_', ' ')}{where}, {self.elapsed_s:.0f} s elapsed, about {left:.0f} s left"
+        return f"{said}; retrying: {self.note}" if self.note else said
 
     def ended_sentence(self) -> str:
         """Why a job that ended has no track to show."""

@@ -19,7 +19,7 @@ from mcp_types import AudioContent, CallToolResult, InputRequiredResult, Resourc
 from pydantic import BaseModel, Field, ValidationError
 
 from ace_step_mcp.audio.formats import mime_of
-from ace_step_mcp.endpoints import BY_TOOL, describe_error
+from ace_step_mcp.endpoints import BY_TOOL, body_hash, describe_error
 from ace_step_mcp.errors import AceStepError, SpendRefused
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
@@ -114,12 +114,13 @@ class ConfirmSpend(BaseModel):
 
 
 async def confirm_spend(
-    service: JobService, request: JobRequest, confirmed_by_model: bool, ctx: Context[Any, Any]
+    app: ServerState, service: JobService, request: JobRequest, code: str | None, ctx: Context[Any, Any]
 ) -> InputRequiredResult | None:
     """Above the operator's threshold, ask the user; fail closed if nobody can be asked.
 
-    The threshold and the per-call cap come from settings only: `confirm_spend` from the model
-    stands in for the user's answer only when the client cannot ask, and never past the cap.
+    The threshold and the caps come from settings only. Where the client cannot ask, the refusal
+    carries a single-use code bound to this exact call: the model relays the user's approval with
+    it; a code it made up, or one for another call, approves nothing.
     """
     threshold = service.settings.confirm_above_usd
     if threshold is None or service.offline or request.estimate_usd <= threshold:
@@ -133,15 +134,19 @@ async def confirm_spend(
         return answer
     if answer.action == "accept" and answer.content and answer.content.get("confirm"):
         return None
-    if answer.action == "unsupported" and confirmed_by_model:
-        return None
-    if answer.action == "unsupported":
+    if answer.action != "unsupported":
         raise SpendRefused(
-            f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
-            f"user's approval, and this client cannot ask; ask the user, then repeat the call with "
-            f"confirm_spend: true."
+            f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted."
         )
-    raise SpendRefused(f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted.")
+    digest = body_hash(request.endpoint.model_id, request.body)
+    if code is not None and app.redeem_confirmation(code, digest, request.estimate_usd):
+        return None
+    new_code = app.issue_confirmation(digest, request.estimate_usd)
+    raise SpendRefused(
+        f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
+        f"user's approval, and this client cannot ask; ask the user, and only if they approve, repeat this "
+        f"exact call with confirm_spend: '{new_code}' (valid once, for 15 minutes)."
+    )
 
 
 async def start_job(
@@ -165,7 +170,8 @@ async def start_job(
     service = await app.service()
     audio = audio or AudioLookup(service, ctx)
     request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
-    pending = await confirm_spend(service, request, args.confirm_spend, ctx)
+    service.check_caps(request)
+    pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
     if pending is not None:
         return pending
     return service, service.start(request), args
@@ -228,6 +234,7 @@ def running_result(view: JobView) -> CallToolResult:
         expected_s=view.expected_s,
         queue_position=view.queue_position,
         offline_preview=view.offline,
+        note=view.note,
         next_step=f"Call music_job with action 'wait' and job_id '{view.job_id}' to get the track "
         f"(do not call {view.endpoint.tool} again: that would pay twice).",
     )

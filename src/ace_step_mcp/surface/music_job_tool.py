@@ -63,6 +63,9 @@ _CANCELLED_TEXT = {
     CancelOutcome.NOT_CANCELLABLE: "{job} is already rendering and cannot be stopped; RunComfy bills it, and its "
     "track will still be stored (music_job 'result' fetches it).",
     CancelOutcome.ALREADY_OVER: "{job} is already {state}; nothing to cancel.",
+    CancelOutcome.REQUESTED: "{job} was still being submitted; it will be cancelled at RunComfy if it is still "
+    "queued there (nothing billed), else it renders, is billed, and its track is stored (music_job 'result' "
+    "fetches it).",
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gc
 import logging
+import secrets
+import time
 from typing import TYPE_CHECKING
 
 import anyio
@@ -22,6 +24,7 @@ if TYPE_CHECKING:  # the job service (ledger, HTTP client) loads after start, no
 log = logging.getLogger("ace_step_mcp")
 
 WARMUP_DELAY_S = 1.5
+CONFIRMATION_TTL_S = 15 * 60
 
 
 class ServerState:
@@ -33,8 +36,29 @@ class ServerState:
         self._needed = anyio.Event()
         self._ready = anyio.Event()
         self._service: JobService | None = None
+        self._failure: str | None = None  # why the job service could not start, for every call
         self.last_poll: dict[str, float] = {}  # music_job: when each job was last asked about
         self.http_base: str | None = None  # set when serving HTTP: tracks are also at {http_base}/tracks/{id}
+        self._confirmations: dict[str, tuple[str, float, float]] = {}  # code -> (body hash, estimate, expiry)
+
+    def issue_confirmation(self, body_hash: str, estimate_usd: float) -> str:
+        """A single-use code for one exact call (body and estimate), handed out in a refusal that a
+        person must answer: the model cannot approve spend by itself, only relay the user's yes."""
+        now = time.monotonic()
+        self._confirmations = {c: v for c, v in self._confirmations.items() if v[2] > now}
+        code = f"cf_{secrets.token_hex(6)}"
+        self._confirmations[code] = (body_hash, estimate_usd, now + CONFIRMATION_TTL_S)
+        return code
+
+    def redeem_confirmation(self, code: str, body_hash: str, estimate_usd: float) -> bool:
+        """True once for a code issued for this exact call and not expired; the code is spent either way."""
+        issued = self._confirmations.pop(code, None)
+        return (
+            issued is not None
+            and issued[0] == body_hash
+            and abs(issued[1] - estimate_usd) < 1e-9
+            and issued[2] > time.monotonic()
+        )
 
     @property
     def started(self) -> JobService | None:
@@ -56,19 +80,25 @@ class ServerState:
                 # with 200 jobs over streamable HTTP (bench/run.py --only concurrency).
                 gc.freeze()
                 self._ready.set()
-                resumed = service.resume_open_jobs()
-                if resumed:
-                    log.info("resumed %d unfinished job(s) from the ledger", len(resumed))
+                try:
+                    resumed = service.resume_open_jobs()
+                except Exception:  # the tools serve on: each job is resumed when it is asked about
+                    log.exception("could not resume the jobs left open in the ledger")
+                else:
+                    if resumed:
+                        log.info("resumed %d unfinished job(s) from the ledger", len(resumed))
                 await anyio.sleep_forever()
         except Exception as exc:
+            self._failure = " ".join(redact(f"{type(exc).__name__}: {exc}", None).split())[:300]
             self._ready.set()
-            log.error("ace-step-mcp could not start its job service: %s", redact(str(exc), None))
+            log.error("ace-step-mcp could not start its job service: %s", self._failure)
 
     async def service(self) -> JobService:
         self._needed.set()
         await self._ready.wait()
         if self._service is None:
             raise AceStepError(
-                "The server's job service failed to start (see its log); check ACE_STEP_MCP_HOME is writable."
+                f"The server's job service could not start ({self._failure}); fix that (the data dir "
+                f"{self.settings.home} must be writable, its ledger readable) and restart the server."
             )
         return self._service

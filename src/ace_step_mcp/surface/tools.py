@@ -55,10 +55,11 @@ class CallOptions(BaseModel):
         description=f"Seconds to wait for the render before returning a running job handle (default {DEFAULT_WAIT_S}). "
         "The job keeps running either way; fetch it with music_job.",
     )
-    confirm_spend: bool = Field(
-        False,
-        description="Set true only after the user has approved the cost, when an earlier call said this "
-        "call needs confirmation.",
+    confirm_spend: str | None = Field(
+        None,
+        max_length=64,
+        description="Only after the user approved the cost: the confirmation code that the refusal of this "
+        "exact call gave (cf_...). It is valid once, for that call only.",
     )
 
 
@@ -121,6 +122,7 @@ class TrackResult(BaseModel):
     expected_s: float | None = None
     queue_position: int | None = None
     next_step: str | None = None
+    note: str | None = None  # running: a fault being retried (e.g. a full disk), and what to do
     plan: dict[str, Any] | None = None  # make_music: the endpoint, arguments, estimate and why
 
 
@@ -289,6 +291,7 @@ def running_summary(result: TrackResult) -> str:
     return (
         f"{prefix}Still rendering after {result.elapsed_s:.0f} s (about {result.expected_s:.0f} s expected{where}); "
         f"the job keeps running and its track will be stored. {result.next_step}"
+        + (f" Meanwhile: {result.note}" if result.note else "")
     )
 
 

@@ -274,7 +274,7 @@ class ModelApiClient:
                     body_hash=digest,
                 )
             data = self._json_or_raise(response, f"submit to {model_id}")
-            request_id = data.get("request_id")
+            request_id = self._scrub(data.get("request_id"), 200) if data.get("request_id") else None
             if not isinstance(request_id, str) or not request_id:
                 raise SubmitOutcomeUnknown(
                     f"RunComfy accepted the job but returned no request_id, so it cannot be tracked; check "
@@ -290,26 +290,29 @@ class ModelApiClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def status(self, request_id: str) -> Status:
-        data = await self._get(f"/requests/{quote(request_id, safe='')}/status", "status")
+        data = await self._get(f"/requests/{quote(request_id, safe='')}/status", "status", transient_404=True)
         return Status(
             request_id=request_id,
-            status=str(data.get("status", "")).strip().lower(),
+            status=self._scrub(data.get("status", ""), 40).lower(),
             queue_position=_opt_int(data.get("queue_position")),
         )
 
     async def result(self, request_id: str) -> Result:
         data = await self._get(
-            f"/requests/{quote(request_id, safe='')}/result", "result", params={"include_cost": "true"}
+            f"/requests/{quote(request_id, safe='')}/result",
+            "result",
+            params={"include_cost": "true"},
+            transient_404=True,
         )
-        output = data.get("output")
+        output = self._scrub_tree(data.get("output"))
         return Result(
             request_id=request_id,
             wall_s=_wall_seconds(data.get("created_at"), data.get("finished_at")),
-            status=str(data.get("status", "")).strip().lower(),
+            status=self._scrub(data.get("status", ""), 40).lower(),
             output=output if isinstance(output, dict) else ({"value": output} if output is not None else None),
             cost_usd=_opt_float(data.get("cost")),
             # Upstream text is quoted to the user and stored in the ledger: never with a credential in it.
-            error=redact(_error_text(data.get("error")) or "", self._token) or None,
+            error=self._scrub(_error_text(data.get("error")) or "", 200) or None,
             raw=data,
         )
 
@@ -319,7 +322,7 @@ class ModelApiClient:
         A POST, but repeating a cancel cannot cost money, so it is retried like a GET.
         """
         data = await self._request("POST", f"/requests/{quote(request_id, safe='')}/cancel", "cancel")
-        outcome = str(data.get("outcome") or data.get("status") or "").strip().lower()
+        outcome = self._scrub(data.get("outcome") or data.get("status") or "", 40).lower()
         return "cancelled" if outcome in {"cancelled", "canceled"} else (outcome or "unknown")
 
     async def catalog(self, model_id: str) -> dict[str, Any]:
@@ -449,6 +452,22 @@ class ModelApiClient:
             )
         return {"Authorization": f"Bearer {self._token}"}
 
+    def _scrub(self, value: object, limit: int) -> str:
+        """Text that came from upstream, as it may leave the process: the token redacted first, then
+        whitespace folded and the length capped (cutting first could leave part of a token behind)."""
+        text = redact(str(value), self._token)
+        return " ".join(text.split())[:limit]
+
+    def _scrub_tree(self, value: object) -> Any:
+        """RunComfy's `output`, with every string in it redacted (it is printed and stored)."""
+        if isinstance(value, str):
+            return redact(value, self._token)
+        if isinstance(value, dict):
+            return {str(k): self._scrub_tree(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._scrub_tree(v) for v in value]
+        return value
+
     def _where(self) -> str:
         return _host(self.base_url)
 
@@ -461,12 +480,23 @@ class ModelApiClient:
                 f"Refusing to download the result from {host or url[:60]!r}: only RunComfy's own hosts are trusted."
             )
 
-    async def _get(self, path: str, what: str, params: Mapping[str, str] | None = None) -> dict[str, Any]:
-        return await self._request("GET", path, what, params=params)
+    async def _get(
+        self, path: str, what: str, params: Mapping[str, str] | None = None, *, transient_404: bool = False
+    ) -> dict[str, Any]:
+        return await self._request("GET", path, what, params=params, transient_404=transient_404)
 
     async def _request(
-        self, method: str, path: str, what: str, params: Mapping[str, str] | None = None
+        self,
+        method: str,
+        path: str,
+        what: str,
+        params: Mapping[str, str] | None = None,
+        *,
+        transient_404: bool = False,
     ) -> dict[str, Any]:
+        """An idempotent call, retried on 429, 5xx, transport errors and a 2xx that carries an
+        `error_code`; and on 404 where the target is known to exist (`transient_404`: a request id
+        RunComfy gave us, which a replica may not know yet)."""
         headers = self._auth_headers()
         url = f"{self.base_url}{path}"
         last: AceStepError | None = None
@@ -475,20 +505,20 @@ class ModelApiClient:
                 response = await self._http.request(method, url, headers=headers, params=params)
             except httpx2.TransportError as exc:
                 last = RetryableError(
-                    f"The RunComfy Model API at {self._where()} did not answer the {what} call "
-                    f"({type(exc).__name__}); try again shortly."
+                    f"The RunComfy Model API at {self._where()} did not answer the {what} call ({type(exc).__name__})."
                 )
                 await anyio.sleep(self.retry.delay(attempt, None))
                 continue
-            if response.status_code == 429 or response.status_code >= 500:
-                try:
-                    self._json_or_raise(response, what)
-                except (RetryableError, UpstreamError) as exc:
-                    last = exc
-                if attempt + 1 < self.retry.attempts:
-                    await anyio.sleep(self.retry.delay(attempt, _retry_after(response)))
-                continue
-            return self._json_or_raise(response, what)
+            code = response.status_code
+            try:
+                return self._json_or_raise(response, what)
+            except (RetryableError, UpstreamError, NotFound, ClientError) as exc:
+                transient = code == 429 or code >= 500 or 200 <= code < 300 or (code == 404 and transient_404)
+                if not transient:
+                    raise
+                last = exc
+            if attempt + 1 < self.retry.attempts:
+                await anyio.sleep(self.retry.delay(attempt, _retry_after(response)))
         assert last is not None
         raise last
 
@@ -510,7 +540,7 @@ class ModelApiClient:
 
     def _error_for(self, code: int, body: Mapping[str, Any], what: str) -> AceStepError:
         error_code = _opt_int(body.get("error_code"))
-        text = redact(_message_of(body), self._token)
+        text = self._scrub(_message_of(body), 200)
         said = f": {text}" if text else ""
         status = f"HTTP {code}" + (f", error {error_code}" if error_code else "")
         if code == 402 or error_code == 400002:
@@ -605,8 +635,7 @@ def _error_text(value: object) -> str | None:
             text = str(first)
     else:
         text = str(value)
-    text = " ".join(text.split())
-    return text[:200]
+    return text  # uncut: the caller redacts, then cuts
 
 
 def _wall_seconds(created: object, finished: object) -> float | None:

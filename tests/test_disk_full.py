@@ -1,0 +1,81 @@
+"""A full disk degrades one job, not the server, and `tracks rm` frees room even then.
+
+The disk is a real small tmpfs (mounting needs root, which CI has; elsewhere these tests skip)."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import anyio
+import pytest
+
+from ace_step_mcp.jobs.service import JobService
+from ace_step_mcp.jobs.views import JobState
+from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
+from tests.test_money import finish, t2a
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    where = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
+    where.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(where)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def resize(disk: Path, mib: int) -> None:
+    subprocess.run(["mount", "-o", f"remount,size={mib}m", str(disk)], check=True)
+
+
+async def test_a_paid_render_that_meets_a_full_disk_waits_for_room_and_then_lands(
+    settings, control: Control, small_disk: Path
+):
+    settings = dataclasses.replace(settings, output_dir=small_disk)
+    async with JobService(settings) as service:
+        view = service.start(t2a(duration=30))  # about 5.5 MiB of WAV on a 4 MiB disk
+        with anyio.fail_after(30):
+            while (view := await service.wait(view.job_id, timeout_s=0.5)).note is None:
+                assert not view.finished, view.error
+        assert view.state is JobState.SUBMITTED  # not failed: RunComfy keeps the paid render
+        assert view.note == (
+            f"No space left on the disk of {small_disk}; free some space there and the paid render will be "
+            f"downloaded (RunComfy keeps it)."
+        )
+        resize(small_disk, 32)
+        done = await finish(service, view)
+    assert done.state is JobState.DONE and done.track is not None
+    assert Path(done.track.path).parent == small_disk
+    assert (await control.submits())["total"] == 1
+
+
+async def test_tracks_rm_frees_room_on_a_full_disk(tmp_path, emulator, control: Control, small_disk: Path):
+    home = small_disk / "home"
+    env = subprocess_env(tmp_path, emulator, ACE_STEP_MCP_HOME=str(home))
+    made = await anyio.run_process(  # not subprocess.run: the emulator answers on this event loop
+        [*ace_step_mcp_cmd(), "run", "acestep-ai/ace-step/text-to-audio", "--input", '{"tags": "x", "duration": 15}',
+         "--output-dir", str(home / "tracks")],
+        env=env, check=False,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr.decode()
+    track_id = made.stdout.decode().split('"track_id": "')[1].split('"')[0]
+    filler = small_disk / "filler"
+    with open(filler, "wb") as f, pytest.raises(OSError):  # fill the disk to the last byte
+        while True:
+            f.write(b"\0" * 65536)
+            f.flush()
+    removed = subprocess.run([*ace_step_mcp_cmd(), "tracks", "rm", track_id], env=env, capture_output=True, text=True)
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.strip() == f"removed {track_id}"
+    listed = subprocess.run([*ace_step_mcp_cmd(), "tracks", "list"], env=env, capture_output=True, text=True)
+    assert track_id not in listed.stdout
