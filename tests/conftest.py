@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +91,34 @@ def subprocess_env(tmp_path: Path, emulator: RunningEmulator | None, **extra: st
 
 def ace_step_mcp_cmd() -> list[str]:
     return [sys.executable, "-m", "ace_step_mcp"]
+
+
+def _summary_dir(factory: pytest.TempPathFactory, worker: bool) -> Path:
+    """One folder the whole run shares: xdist workers' temp roots sit inside the controller's."""
+    base = factory.getbasetemp()
+    return (base.parent if worker else base) / "summary"
+
+
+@pytest.fixture
+def summary(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], None]:
+    """Lines a test wants shown at the end of the run (figures it measured), whatever worker ran it."""
+    folder = _summary_dir(tmp_path_factory, hasattr(request.config, "workerinput"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{request.node.nodeid.replace('/', '_').replace(':', '_')}.txt"
+
+    def add(line: str) -> None:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(line.rstrip() + "\n")
+
+    return add
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):
+        return
+    folder = _summary_dir(config._tmp_path_factory, False)  # type: ignore[attr-defined]
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if files:
+        terminalreporter.section("measured")
+        for path in files:
+            terminalreporter.write(path.read_text(encoding="utf-8"))

@@ -55,7 +55,7 @@ async def emulator_process():
     proc.wait(timeout=10)
 
 
-async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, emulator_process):
+async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, emulator_process, summary):
     control = Control(emulator_process)  # type: ignore[arg-type]
     settings = Settings(
         token=Secret(TOKEN), token_source="env", api_base=emulator_process.base_url,
@@ -94,5 +94,5 @@ async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, 
     await control.http.aclose()
     assert stats["total"] == JOBS + 10
     assert set(stats["by_body_hash"].values()) == {1}
-    print(f"\nRSS growth over {JOBS} faulted jobs: {growth:.1f} MB")
+    summary(f"RSS growth over {JOBS} faulted jobs: {growth:.1f} MB")
     assert growth < 64, f"RSS grew {growth:.0f} MB over 200 jobs"

@@ -49,7 +49,7 @@ def test_the_labelled_set_is_large_and_varied():
 
 
 @pytest.mark.parametrize("name", ["labelled", "held out"])
-def test_router_accuracy_meets_the_bar(capsys, name):
+def test_router_accuracy_meets_the_bar(summary, name):
     cases = CASES + HELD_OUT if name == "labelled" else HELD_OUT
     endpoint_hits = 0
     arg_hits = arg_total = 0
@@ -71,14 +71,13 @@ def test_router_accuracy_meets_the_bar(capsys, name):
             misses.append(f"args {result.arguments if isinstance(result, Plan) else result}: {case['request']!r}")
     endpoint_rate = endpoint_hits / len(cases)
     arg_rate = arg_hits / arg_total
-    with capsys.disabled():
-        print(
-            f"\nrouter ({name}): endpoints {endpoint_hits}/{len(cases)} = {endpoint_rate:.1%}, "
-            f"arguments {arg_hits}/{arg_total} = {arg_rate:.1%}"
-        )
-        for miss in misses:
-            print("  miss:", miss)
-    # What it measures: every case right. A new miss fails here, with the miss printed above.
+    summary(
+        f"router ({name}): endpoints {endpoint_hits}/{len(cases)} = {endpoint_rate:.1%}, "
+        f"arguments {arg_hits}/{arg_total} = {arg_rate:.1%}"
+    )
+    for miss in misses:
+        summary(f"  miss: {miss}")
+    # What it measures: every case right. A new miss fails here, and is listed in the run's summary.
     assert misses == []
     assert endpoint_rate == 1.0 and arg_rate == 1.0
 
