@@ -16,16 +16,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.errors import AudioReferenceError
-from ace_step_mcp.jobs.views import Track, iso_time
 
-if TYPE_CHECKING:  # the ledger (sqlite3) and audio probing load with the job service, not the tool list
+if TYPE_CHECKING:  # the ledger, the values and audio probing load with the job service, not the tool list
     from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.jobs.ledger import Ledger
+    from ace_step_mcp.jobs.views import Track
     from ace_step_mcp.settings import Settings
 
 TRACK_URI_PREFIX = "music://tracks/"
 TRACK_ID = re.compile(r"^trk_[0-9a-f]{12}$")
 TRACK_URI = re.compile(r"^music://tracks/(trk_[0-9a-f]{12})/?$")
+
+
+def iso_time(ts: float) -> str:
+    """A stored time as records show it: UTC, to the second."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
 
 
 def track_id_of(ref: str) -> str | None:
@@ -113,6 +118,7 @@ class TrackStore:
         offline: bool,
     ) -> Track:
         from ace_step_mcp.audio.refs import probe_file
+        from ace_step_mcp.jobs.views import Track
 
         info = probe_file(path)
         now = time.time()

@@ -8,7 +8,6 @@ user is told to do next) is a property here, so no adapter compares state string
 from __future__ import annotations
 
 import enum
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +43,23 @@ class CancelOutcome(enum.StrEnum):
     CANCELLED = "cancelled"  # stopped before it rendered: nothing is billed
     NOT_CANCELLABLE = "not_cancellable"  # already rendering: it runs to the end, is billed, and is stored
     REQUESTED = "cancel_requested"  # asked during the submit: cancelled upstream if still queued, else collected
+
+    def sentence(self, job_id: str, state: JobState) -> str:
+        """What the cancel did, truthfully about money."""
+        return {
+            CancelOutcome.CANCELLED: f"Cancelled {job_id} while it was queued; nothing is billed.",
+            CancelOutcome.NOT_CANCELLABLE: f"{job_id} is already rendering and cannot be stopped; RunComfy bills "
+            f"it, and its track will still be stored (music_job 'result' fetches it).",
+            CancelOutcome.ALREADY_OVER: f"{job_id} is already {state.value}; nothing to cancel.",
+            CancelOutcome.REQUESTED: f"{job_id} was still being submitted; it will be cancelled at RunComfy if it "
+            f"is still queued there (nothing billed), else it renders, is billed, and its track is stored "
+            f"(music_job 'result' fetches it).",
+        }[self]
+
+    def status(self, state: JobState) -> str:
+        """The word a result reports: the outcome, or the state a job that was over had."""
+        return state.value if self is CancelOutcome.ALREADY_OVER else self.value
+
     ALREADY_OVER = "already_over"  # it had ended (done, failed, cancelled or unknown) before the cancel
 
 
@@ -136,7 +152,3 @@ class JobView:
         if self.state is JobState.DONE:
             return f"Job {self.job_id} finished but its track is missing; it may have been removed."
         return self.error or f"Job {self.job_id} ended {self.state.value}."
-
-
-def iso_time(ts: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult, TextContent
@@ -12,11 +12,14 @@ from pydantic import ValidationError
 
 from ace_step_mcp.endpoints import describe_error
 from ace_step_mcp.errors import AceStepError
-from ace_step_mcp.jobs.views import CancelOutcome, JobView, iso_time
+from ace_step_mcp.jobs.tracks import iso_time
 from ace_step_mcp.settings import DEFAULT_WAIT_S
 from ace_step_mcp.surface.calls import error_result, finished_result, follow, guarded, running_result
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
+
+if TYPE_CHECKING:
+    from ace_step_mcp.jobs.views import JobView
 
 
 def music_job_output_schema() -> dict[str, Any]:
@@ -58,17 +61,6 @@ def check_job_args(args: MusicJobArgs) -> None:
         raise AceStepError(f"`limit` applies only to action 'list', not '{args.action}'; leave it out.")
 
 
-_CANCELLED_TEXT = {
-    CancelOutcome.CANCELLED: "Cancelled {job} while it was queued; nothing is billed.",
-    CancelOutcome.NOT_CANCELLABLE: "{job} is already rendering and cannot be stopped; RunComfy bills it, and its "
-    "track will still be stored (music_job 'result' fetches it).",
-    CancelOutcome.ALREADY_OVER: "{job} is already {state}; nothing to cancel.",
-    CancelOutcome.REQUESTED: "{job} was still being submitted; it will be cancelled at RunComfy if it is still "
-    "queued there (nothing billed), else it renders, is billed, and its track is stored (music_job 'result' "
-    "fetches it).",
-}
-
-
 async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
     try:
         args = MusicJobArgs.model_validate(arguments)
@@ -90,11 +82,11 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
     if args.action == "cancel":
         outcome = await service.cancel(view.job_id)
         state = (service.view(view.job_id) or view).state
-        text = _CANCELLED_TEXT[outcome].format(job=view.job_id, state=state.value)
+        text = outcome.sentence(view.job_id, state)
         return CallToolResult(
             content=[TextContent(type="text", text=text)],
             structured_content={
-                "status": state.value if outcome is CancelOutcome.ALREADY_OVER else outcome.value,
+                "status": outcome.status(state),
                 "job_id": view.job_id,
                 "endpoint": view.endpoint.tool,
                 "model_id": view.endpoint.model_id,

@@ -21,7 +21,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import anyio
@@ -54,7 +54,6 @@ from ace_step_mcp import __version__
 from ace_step_mcp.audio.formats import mime_of
 from ace_step_mcp.endpoints import BY_TOOL, ENDPOINTS, MAX_SECONDS
 from ace_step_mcp.jobs.tracks import track_info, track_uri
-from ace_step_mcp.jobs.views import JobView
 from ace_step_mcp.surface.calls import generate_fn, start_job
 from ace_step_mcp.surface.make_music_tool import MAKE_MUSIC_DESCRIPTION, make_music_fn, start_make_music
 from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn, music_job_output_schema
@@ -68,6 +67,9 @@ from ace_step_mcp.surface.tools import (
     input_schema,
     output_schema,
 )
+
+if TYPE_CHECKING:
+    from ace_step_mcp.jobs.views import JobView
 
 log = logging.getLogger("ace_step_mcp")
 

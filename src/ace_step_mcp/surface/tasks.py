@@ -11,7 +11,7 @@ without task support get the bounded wait.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.extension import Extension, MethodBinding
@@ -32,9 +32,18 @@ from mcp_types import (
 )
 
 from ace_step_mcp.errors import AceStepError
-from ace_step_mcp.jobs.views import JobState, JobView, iso_time
+from ace_step_mcp.jobs.tracks import iso_time
 from ace_step_mcp.surface.calls import error_result, finished_result
 from ace_step_mcp.surface.state import ServerState
+
+if TYPE_CHECKING:
+    from ace_step_mcp.jobs.views import JobState, JobView
+
+    # Starts the job of a tool call as the plain call would: (service, view, args), or the result to answer instead.
+    StartFn = Callable[
+        [ServerState, str, dict[str, Any], Context[Any, Any]],
+        Awaitable[tuple[Any, JobView, Any] | CallToolResult | InputRequiredResult],
+    ]
 
 # Tasks exist in exactly one protocol era: 2025-11-25 (2026-07-28 moved them into an extension).
 TASKS_VERSION = "2025-11-25"
@@ -42,19 +51,21 @@ POLL_INTERVAL_MS = 2000
 DEFAULT_TTL_MS = 24 * 3600 * 1000
 RELATED_TASK = "io.modelcontextprotocol/related-task"
 TaskStatus = Literal["working", "input_required", "completed", "failed", "cancelled"]
-TASK_STATUS: dict[JobState, TaskStatus] = {
-    JobState.PENDING: "working",
-    JobState.SUBMITTED: "working",
-    JobState.DONE: "completed",
-    JobState.FAILED: "failed",
-    JobState.UNKNOWN: "failed",
-    JobState.CANCELLED: "cancelled",
-}
-# Starts the job of a tool call as the plain call would: (service, view, args), or the result to answer instead.
-StartFn = Callable[
-    [ServerState, str, dict[str, Any], Context[Any, Any]],
-    Awaitable[tuple[Any, JobView, Any] | CallToolResult | InputRequiredResult],
-]
+
+
+def task_status(state: JobState) -> TaskStatus:
+    """A job's state in the tasks vocabulary (the job values load with the service, not at start)."""
+    from ace_step_mcp.jobs.views import JobState
+
+    table: dict[JobState, TaskStatus] = {
+        JobState.PENDING: "working",
+        JobState.SUBMITTED: "working",
+        JobState.DONE: "completed",
+        JobState.FAILED: "failed",
+        JobState.UNKNOWN: "failed",
+        JobState.CANCELLED: "cancelled",
+    }
+    return table[state]
 
 
 class TaskSupport(Extension):
@@ -127,7 +138,7 @@ class TaskSupport(Extension):
     def _task(self, view: JobView) -> Task:
         return Task(
             task_id=view.job_id,
-            status=TASK_STATUS[view.state],
+            status=task_status(view.state),
             status_message=view.ended_sentence()
             if view.finished and view.track is None
             else (None if view.finished else view.progress_sentence()),
