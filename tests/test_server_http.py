@@ -35,11 +35,12 @@ async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **e
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    host = extra[extra.index("--host") + 1] if "--host" in extra else "127.0.0.1"
     try:
         with anyio.fail_after(20):
             while True:
                 try:
-                    stream = await anyio.connect_tcp("127.0.0.1", port)
+                    stream = await anyio.connect_tcp(host, port)
                     await stream.aclose()
                     break
                 except OSError:

@@ -216,6 +216,12 @@ def _wav(seconds: float, rate: int = 48_000, channels: int = 2) -> bytes:
     return buf.getvalue()
 
 
+NOT_HERE = (
+    "`audio` file '{name}' is not readable here: it must be a regular audio file inside the folders this server "
+    "may read; move it there, or ask the operator to allow its folder."
+)
+
+
 async def test_every_bad_input_class_is_an_error_sentence_and_nothing_is_submitted(tmp_path, emulator, control):
     allowed = tmp_path / "music"
     allowed.mkdir()
@@ -238,10 +244,10 @@ async def test_every_bad_input_class_is_an_error_sentence_and_nothing_is_submitt
         ("text_to_audio", {"tags": "x", "tempo": 90}, "`tempo` is not an accepted field"),
         ("text_to_audio", {"tags": "x", "seed": "abc"}, "`seed` is 'abc' but must be a whole number"),
         ("audio_inpaint", {"audio": "trk_000000000000", "tags": "x"}, "does not have"),
-        ("audio_inpaint", {"audio": str(outside), "tags": "x"}, "outside the folders"),
-        ("audio_inpaint", {"audio": str(allowed / "link.wav"), "tags": "x"}, "outside the folders"),
+        ("audio_inpaint", {"audio": str(outside), "tags": "x"}, NOT_HERE.format(name="elsewhere.wav")),
+        ("audio_inpaint", {"audio": str(allowed / "link.wav"), "tags": "x"}, NOT_HERE.format(name="link.wav")),
         ("audio_inpaint", {"audio": str(allowed / "notes.txt"), "tags": "x"}, "is not MP3, WAV, FLAC or OGG"),
-        ("audio_inpaint", {"audio": str(allowed / "missing.wav"), "tags": "x"}, "does not exist"),
+        ("audio_inpaint", {"audio": str(allowed / "missing.wav"), "tags": "x"}, NOT_HERE.format(name="missing.wav")),
         ("audio_inpaint", {"audio": str(allowed / "big.wav"), "tags": "x"}, "over the 2 MiB"),
         (
             "audio_inpaint",

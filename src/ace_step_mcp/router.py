@@ -118,7 +118,7 @@ _FIRST = re.compile(
     r"\b(?:first|opening|primeros?|premiers?|ersten?)\s+(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
-_TO_END = re.compile(r"(?:from\s+)?" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
+_TO_END = re.compile(r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
 
 
 def _range_time(text: str) -> float:

@@ -91,6 +91,11 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()
     allowed_origins: tuple[str, ...] = ()
     max_requests_per_client: int = 32
+    # HTTP: a request whose headers or body have not fully arrived by then is closed; MCP sessions per
+    # client (token and address) and how long an idle one lives.
+    http_request_timeout_s: float = 30.0
+    max_sessions_per_client: int = 32
+    http_session_idle_s: float = 30 * 60.0
 
     @property
     def ledger_path(self) -> Path:
@@ -136,6 +141,9 @@ class Settings:
                 o.strip() for o in env.get("ACE_STEP_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip()
             ),
             max_requests_per_client=_int(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT", 32),
+            http_request_timeout_s=float(_int(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S", 30)),
+            max_sessions_per_client=_int(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT", 32),
+            http_session_idle_s=float(_int(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S", 30 * 60)),
         )
 
 

@@ -2,7 +2,8 @@
 
 A URL is fetched only if every address its host resolves to is public (no loopback, private,
 link-local, CGNAT, multicast or reserved ranges; cloud metadata addresses never, whatever the
-settings say). The connection is then pinned to the vetted address, with the original host in
+settings say). An IPv6 address that carries an IPv4 one (mapped, compatible, NAT64, 6to4, Teredo) is
+judged by that IPv4 address too. The connection is then pinned to the vetted address, with the original host in
 `Host` and in TLS SNI (so certificates are still checked against the name), which closes the
 window in which DNS could answer differently on the second lookup. Redirects are followed by hand,
 at most three, each hop vetted the same way. Bytes and time are capped.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import anyio
 import httpx2
@@ -35,17 +36,60 @@ class Head:
     final_url: str
 
 
+NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """Every IPv4 address an IPv6 address carries (mapped, compatible, NAT64, 6to4, Teredo): the
+    packets may end up there, so each is judged as if it had been given."""
+    found: list[ipaddress.IPv4Address] = []
+    if ip.ipv4_mapped:
+        found.append(ip.ipv4_mapped)
+    if ip.sixtofour:
+        found.append(ip.sixtofour)
+    if ip.teredo:
+        found.extend(ip.teredo)
+    low32 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if any(ip in net for net in NAT64) or (ip in IPV4_COMPATIBLE and int(ip) > 1):
+        found.append(low32)
+    return found
+
+
 def _vet_address(text: str, allow_private: bool) -> bool:
+    """Whether an address may be fetched: never metadata or multicast; else public, or any address
+    when the operator allowed private ones."""
     ip = ipaddress.ip_address(text.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    if ip in METADATA_ADDRESSES:
-        return False
-    return allow_private or ip.is_global
+    candidates: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = [ip]
+    if isinstance(ip, ipaddress.IPv6Address):
+        candidates += embedded_ipv4(ip)
+    for candidate in candidates:
+        if candidate in METADATA_ADDRESSES or candidate.is_multicast or candidate.is_unspecified:
+            return False
+        if not allow_private and not candidate.is_global:
+            return False
+    return True
+
+
+def url_port(parts: SplitResult, field: str) -> int:
+    """The URL's port, or one sentence naming the field when it is not a port."""
+    try:
+        port = parts.port
+    except ValueError:
+        raise AudioReferenceError(f"{field} URL has a port outside 1-65535; give a valid URL.") from None
+    return port or (443 if parts.scheme == "https" else 80)
+
+
+def split_url(url: str, field: str) -> SplitResult:
+    """urlsplit, or one sentence naming the field (an unclosed `[`, say)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        raise AudioReferenceError(f"{field} {url[:60]!r} is not a valid URL; give a full https URL.") from None
 
 
 async def vetted_address(url: str, *, allow_http: bool, allow_private: bool) -> str:
-    parts = urlsplit(url)
+    parts = split_url(url, "`audio`")
     if parts.scheme != "https" and not (parts.scheme == "http" and allow_http):
         raise AudioReferenceError(
             f"`audio` URLs must be https (got {parts.scheme or 'no scheme'}); set ACE_STEP_MCP_ALLOW_HTTP_URLS=1 "
@@ -54,7 +98,7 @@ async def vetted_address(url: str, *, allow_http: bool, allow_private: bool) -> 
     host = parts.hostname
     if not host:
         raise AudioReferenceError("`audio` URL has no host name.")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = url_port(parts, "`audio`")
     try:
         infos = await anyio.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError:
@@ -83,7 +127,7 @@ async def fetch_head(
         with anyio.fail_after(timeout_s):
             for _ in range(MAX_REDIRECTS + 1):
                 address = await vetted_address(current, allow_http=allow_http, allow_private=allow_private)
-                parts = urlsplit(current)
+                parts = split_url(current, "`audio`")
                 host = parts.hostname or ""
                 shown_ip = f"[{address}]" if ":" in address else address
                 pinned = urlunsplit(

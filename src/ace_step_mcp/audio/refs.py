@@ -11,6 +11,7 @@ travels as a data URI, capped like RunComfy's own clients cap it (16 MiB by defa
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import os
 import re
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
+
+import anyio
 
 from ace_step_mcp.audio.formats import MIME, mime_of, sniff_format
 from ace_step_mcp.endpoints import MAX_SECONDS
@@ -118,7 +121,24 @@ def allowed_roots(settings: Settings, client_roots: tuple[Path, ...] = ()) -> tu
     """The client's MCP roots when it offers them, else the data dir, outputs and configured folders."""
     if client_roots:
         return client_roots
+    return operator_roots(settings)
+
+
+def operator_roots(settings: Settings) -> tuple[Path, ...]:
+    """The folders the operator lets this server read: the data dir, the outputs, ACE_STEP_MCP_ALLOWED_DIRS."""
     return (settings.home, settings.output_dir, *settings.allowed_roots)
+
+
+def narrowed_roots(client: tuple[Path, ...], operator: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Client roots that only narrow the operator's folders (for a network peer, over HTTP): each
+    client root inside an operator folder, and each operator folder inside a client root."""
+    real_ops = [r.expanduser().resolve() for r in operator]
+    kept: list[Path] = []
+    for root in client:
+        real = root.expanduser().resolve()
+        kept += [real] if any(real.is_relative_to(op) for op in real_ops) else []
+        kept += [op for op in real_ops if op.is_relative_to(real) and op != real]
+    return tuple(dict.fromkeys(kept))
 
 
 def local_path(ref: str) -> Path | None:
@@ -132,28 +152,65 @@ def local_path(ref: str) -> Path | None:
     return None
 
 
-def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
-    """Read a local audio file only if it really lies under one of the roots (after symlinks)."""
+def not_readable_here(path: Path) -> AudioReferenceError:
+    """The one answer for a local file that cannot be used, whatever the reason (missing, outside the
+    folders, a link, a device or FIFO): a peer learns nothing of what exists on this machine."""
+    return AudioReferenceError(
+        f"`audio` file '{path.name[:80]}' is not readable here: it must be a regular audio file inside the "
+        f"folders this server may read; move it there, or ask the operator to allow its folder."
+    )
+
+
+def _open_beneath(root: Path, parts: tuple[str, ...]) -> int:
+    """Open `root/parts...` one component at a time, never following a link and never blocking (a
+    FIFO swapped in would otherwise hang the open): the fd of what is really there."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
-        real = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        raise AudioReferenceError(f"`audio` file '{path.name}' does not exist or cannot be read.") from None
-    real_roots = [r.expanduser().resolve() for r in roots]
-    if not any(real.is_relative_to(r) for r in real_roots):
-        shown = ", ".join(str(r) for r in real_roots) or "(none)"
-        raise AudioReferenceError(
-            f"`audio` file '{path.name}' is outside the folders this server may read ({shown}); "
-            f"move it there or add its folder to ACE_STEP_MCP_ALLOWED_DIRS."
-        )
-    st = real.stat()
-    if not stat.S_ISREG(st.st_mode):
-        raise AudioReferenceError(f"`audio` '{path.name}' is not a regular file.")
-    if st.st_size > max_bytes:
-        raise AudioReferenceError(
-            f"`audio` file '{path.name}' is {st.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB "
-            f"that can be sent inline; trim or compress it (MP3), or pass an https URL instead."
-        )
-    with open(real, "rb", opener=lambda p, f: os.open(p, f | getattr(os, "O_NOFOLLOW", 0))) as fh:
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            extra = getattr(os, "O_NONBLOCK", 0) if last else getattr(os, "O_DIRECTORY", 0)
+            nxt = os.open(part, flags | extra, dir_fd=fd)
+            os.close(fd)
+            fd = nxt
+        return fd
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
+    """Read a local audio file only if it lies under one of the roots, reached without any link.
+
+    Blocking: run it in a worker thread. What is opened is checked with fstat, so a swap between
+    the check and the read (a symlink, a FIFO) cannot redirect it."""
+    text = str(path)
+    if "\0" in text:
+        raise AudioReferenceError("`audio` path contains a NUL byte; give a plain file path.")
+    target = Path(os.path.normpath(os.path.abspath(text)))
+    fd = -1
+    for root in roots:
+        for base in {Path(os.path.normpath(os.path.abspath(root.expanduser()))), root.expanduser().resolve()}:
+            if target != base and target.is_relative_to(base):
+                with contextlib.suppress(OSError):
+                    fd = _open_beneath(root.expanduser().resolve(), target.relative_to(base).parts)
+            if fd >= 0:
+                break
+        if fd >= 0:
+            break
+    if fd < 0:
+        raise not_readable_here(path)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise not_readable_here(path)
+        os.set_blocking(fh.fileno(), True)
+        if st.st_size > max_bytes:
+            raise AudioReferenceError(
+                f"`audio` file '{path.name[:80]}' is {st.st_size / 2**20:.1f} MiB, over the "
+                f"{max_bytes / 2**20:.0f} MiB that can be sent inline; trim or compress it (MP3), or pass an "
+                f"https URL instead."
+            )
         return fh.read(max_bytes + 1)
 
 
@@ -170,10 +227,15 @@ def decode_data_uri(ref: str, max_bytes: int) -> bytes:
     except ValueError:
         raise AudioReferenceError("`audio` data URI is not valid base64.") from None
     declared = header[5:].split(";")[0].lower()
+    if not declared.startswith("audio/"):
+        raise AudioReferenceError(
+            f"`audio` data URI declares {declared[:40] or 'no'} MIME type; it must be audio/wav, audio/mpeg, "
+            f"audio/flac or audio/ogg."
+        )
     actual = sniff_format(data[:16], None)
     if actual not in MIME:
         raise AudioReferenceError(f"`audio` data URI declares '{declared}' but holds no MP3, WAV, FLAC or OGG audio.")
-    if declared and declared.startswith("audio/") and MIME[actual] != declared and actual not in declared:
+    if MIME[actual] != declared and actual not in declared:
         raise AudioReferenceError(
             f"`audio` data URI declares '{declared}' but holds {actual.upper()} audio; fix the MIME type."
         )
@@ -209,19 +271,28 @@ async def resolve_audio_ref(
         raise AudioReferenceError("`audio` is empty; give a track id, a music://tracks/ URI, a path or a URL.")
     path = local_path(ref)
     if path is not None:
-        data = read_local(path, allowed_roots(settings, client_roots), settings.max_upload_bytes)
-        info = probe(io.BytesIO(data), data[:64], f"'{path.name}'")
-        return ResolvedAudio(to_data_uri(data, info.format), info, "file")
+        roots = allowed_roots(settings, client_roots)
+        return await anyio.to_thread.run_sync(_resolve_file, path, roots, settings.max_upload_bytes)
     if ref.startswith("data:"):
-        data = decode_data_uri(ref, settings.max_upload_bytes)
-        info = probe(io.BytesIO(data), data[:64], "`audio` data URI")
-        return ResolvedAudio(to_data_uri(data, info.format), info, "data")
+        return await anyio.to_thread.run_sync(_resolve_data_uri, ref, settings.max_upload_bytes)
     if ref.startswith(("https://", "http://")):
         info = await probe_remote(ref, http, settings)
         return ResolvedAudio(ref, info, "url")
     raise AudioReferenceError(
         f"`audio` {ref[:60]!r} is not a track id, music://tracks/ URI, local path, https URL or data: URI."
     )
+
+
+def _resolve_file(path: Path, roots: tuple[Path, ...], max_bytes: int) -> ResolvedAudio:
+    data = read_local(path, roots, max_bytes)
+    info = probe(io.BytesIO(data), data[:64], f"'{path.name[:80]}'")
+    return ResolvedAudio(to_data_uri(data, info.format), info, "file")
+
+
+def _resolve_data_uri(ref: str, max_bytes: int) -> ResolvedAudio:
+    data = decode_data_uri(ref, max_bytes)
+    info = probe(io.BytesIO(data), data[:64], "`audio` data URI")
+    return ResolvedAudio(to_data_uri(data, info.format), info, "data")
 
 
 # -- windows --------------------------------------------------------------------------------------

@@ -161,7 +161,10 @@ class JobService:
                 raise AudioReferenceError(
                     f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
                 )
-            return audio_of_track(track, self.settings, prefer_inline=self.offline)
+            # Reading a track's bytes to send them inline is blocking file work: a worker thread does it.
+            return await anyio.to_thread.run_sync(
+                functools.partial(audio_of_track, track, self.settings, prefer_inline=self.offline)
+            )
         return await resolve_audio_ref(
             ref,
             settings=self.settings,

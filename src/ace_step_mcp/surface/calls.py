@@ -70,15 +70,23 @@ class AudioLookup:
     """One tool call's view of its input audio: the client's roots asked once, each reference
     resolved (read, or fetched and probed) once, however many steps of the call need it."""
 
-    def __init__(self, service: JobService, ctx: Context[Any, Any]) -> None:
+    def __init__(self, app: ServerState, service: JobService, ctx: Context[Any, Any]) -> None:
+        self.app = app
         self.service = service
         self.ctx = ctx
         self._roots: tuple[Path, ...] | None = None
         self.resolved: dict[str, ResolvedAudio] = {}
 
     async def roots(self) -> tuple[Path, ...]:
+        """The client's roots. Over stdio the client is the user's own and its roots replace the
+        operator's folders; over HTTP it is a network peer, and its roots can only narrow them."""
         if self._roots is None:
-            self._roots = await client_roots(self.ctx)
+            from ace_step_mcp.audio.refs import narrowed_roots, operator_roots
+
+            roots = await client_roots(self.ctx)
+            if self.app.http_base is not None and roots:
+                roots = narrowed_roots(roots, operator_roots(self.app.settings))
+            self._roots = roots
         return self._roots
 
     async def resolve(self, ref: str) -> ResolvedAudio:
@@ -168,7 +176,7 @@ async def start_job(
     except ValidationError as exc:
         return error_result(describe_error(model, exc))
     service = await app.service()
-    audio = audio or AudioLookup(service, ctx)
+    audio = audio or AudioLookup(app, service, ctx)
     request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
     service.check_caps(request)
     pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)

@@ -1,8 +1,13 @@
-"""Bearer-token guard for the HTTP transports (streamable HTTP and SSE).
+"""Guards for the HTTP transports (streamable HTTP and SSE) against a hostile peer.
 
-On loopback the server may run open (the SDK already checks Host and Origin against DNS
-rebinding); bound to any other address it refuses to start unless ACE_STEP_MCP_HTTP_TOKEN is set,
-and then every request must carry that token. Tokens are compared in constant time.
+- Loopback, in any spelling (127.0.0.2, 0:0:0:0:0:0:0:1, localhost), may run without a token, and
+  then Host and Origin are always checked against DNS rebinding. Bound to any other address the
+  server refuses to start unless ACE_STEP_MCP_HTTP_TOKEN is set, and every request must carry it
+  (compared in constant time).
+- A request's headers and body must arrive within a deadline (30 s by default), or it is closed.
+  The body is read whole before the request takes a slot, so a slow sender holds nothing.
+- Limits key on what a peer cannot forge: its credential and its address (never a client-chosen
+  session id). Each such client has a cap on requests in flight and on live MCP sessions.
 """
 
 from __future__ import annotations
@@ -10,10 +15,18 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import time
+from typing import TYPE_CHECKING, Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+import anyio
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ace_step_mcp.errors import UsageError
+
+if TYPE_CHECKING:
+    from mcp.server.transport_security import TransportSecuritySettings
+
+MAX_BODY_BYTES = 5 * 1024 * 1024  # above the SDK's own 4 MiB cap, so it answers its 413 itself
 
 
 def is_loopback(host: str) -> bool:
@@ -23,6 +36,45 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def loopback_names(host: str) -> list[str]:
+    """The Host names a loopback-bound server is reached by (for the DNS-rebinding check)."""
+    names = ["localhost", "127.0.0.1", "[::1]"]
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return names
+    shown = f"[{ip.compressed}]" if ip.version == 6 else ip.compressed
+    return list(dict.fromkeys([shown, *names]))
+
+
+def transport_security(
+    host: str, allowed_hosts: tuple[str, ...], allowed_origins: tuple[str, ...]
+) -> TransportSecuritySettings:
+    """Host/Origin checks: always on loopback (the SDK turns them on only for three literal
+    spellings), and beyond it when the operator names the hosts clients use."""
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    if is_loopback(host):
+        names = loopback_names(host)
+        return TransportSecuritySettings(
+            enable_dns_rebinding_protection=True,
+            allowed_hosts=[*(f"{n}:*" for n in names), *allowed_hosts],
+            allowed_origins=[*(f"http://{n}:*" for n in names), *allowed_origins],
+        )
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=bool(allowed_hosts),
+        allowed_hosts=[*allowed_hosts],
+        allowed_origins=[*allowed_origins],
+    )
+
+
+def client_key(scope: Scope) -> str:
+    """Who a request comes from, by what it cannot choose: its credential and its address."""
+    headers = dict(scope.get("headers") or [])
+    address = str((scope.get("client") or ("?", 0))[0]).encode()
+    return hashlib.sha256(headers.get(b"authorization", b"") + b"|" + address).hexdigest()
 
 
 async def json_error(send: Send, status: int, body: bytes, *extra: tuple[bytes, bytes]) -> None:
@@ -53,7 +105,7 @@ class BearerGuard:
 
 
 class ConcurrencyGuard:
-    """At most `limit` requests in flight per client (its MCP session, else its address): 429 past it.
+    """At most `limit` requests in flight per client (credential and address): 429 past it.
 
     One client cannot take every worker and connection of a shared server; an SSE stream held
     open counts as one request for as long as it is open.
@@ -68,11 +120,7 @@ class ConcurrencyGuard:
         if scope["type"] != "http" or self.limit <= 0:
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        # A client is its MCP session when it has one (behind a proxy every peer shares one address),
-        # else its address; always scoped by its credential.
-        client = headers.get(b"mcp-session-id") or str((scope.get("client") or ("?", 0))[0]).encode()
-        key = hashlib.sha256(headers.get(b"authorization", b"") + b"|" + client).hexdigest()
+        key = client_key(scope)
         if self.in_flight.get(key, 0) >= self.limit:
             await json_error(
                 send,
@@ -90,6 +138,108 @@ class ConcurrencyGuard:
                 del self.in_flight[key]
 
 
+class WholeBodyFirst:
+    """Reads a request's body whole, within the deadline and a size cap, before passing it on: a
+    body that trickles in is answered 408 and never reaches the server or takes a slot."""
+
+    def __init__(self, app: ASGIApp, timeout_s: float, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.timeout_s = timeout_s
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") in ("GET", "HEAD", "DELETE", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        with anyio.move_on_after(self.timeout_s) as waited:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+                if size > self.max_bytes:
+                    await json_error(send, 413, b'{"error":"payload_too_large"}')
+                    return
+                if not message.get("more_body"):
+                    break
+        if waited.cancelled_caught:
+            await json_error(
+                send,
+                408,
+                b'{"error":"request_timeout","error_description":"The request body did not arrive in time."}',
+                (b"connection", b"close"),
+            )
+            return
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # then the disconnect, when it comes
+
+        await self.app(scope, replay, send)
+
+
+class SessionGuard:
+    """At most `limit` live MCP sessions per client (credential and address), each forgotten after
+    `idle_s` without a request (the SDK ends it then too) or when the client deletes it: a peer
+    cannot open sessions without bound and lock every other client out."""
+
+    def __init__(self, app: ASGIApp, limit: int, idle_s: float) -> None:
+        self.app = app
+        self.limit = limit
+        self.idle_s = idle_s
+        self.sessions: dict[str, dict[bytes, float]] = {}
+
+    def _live(self, key: str, now: float) -> dict[bytes, float]:
+        live = {sid: seen for sid, seen in self.sessions.get(key, {}).items() if now - seen < self.idle_s}
+        if live:
+            self.sessions[key] = live
+        else:
+            self.sessions.pop(key, None)
+        return live
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.limit <= 0:
+            await self.app(scope, receive, send)
+            return
+        key = client_key(scope)
+        now = time.monotonic()
+        live = self._live(key, now)
+        sid = dict(scope.get("headers") or []).get(b"mcp-session-id")
+        if sid is not None:
+            if sid in live:
+                live[sid] = now
+                if scope.get("method") == "DELETE":
+                    live.pop(sid, None)
+            await self.app(scope, receive, send)
+            return
+        if scope.get("method") == "POST" and len(live) >= self.limit:
+            await json_error(
+                send,
+                429,
+                b'{"error":"too_many_sessions","error_description":"Too many open sessions from this client; '
+                b'end one (DELETE) or wait for idle ones to expire."}',
+                (b"retry-after", b"60"),
+            )
+            return
+
+        async def noting(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                for name, value in message.get("headers") or []:
+                    if name.lower() == b"mcp-session-id":
+                        self.sessions.setdefault(key, {})[bytes(value)] = time.monotonic()
+            await send(message)
+
+        await self.app(scope, receive, noting)
+
+
 def check_binding(host: str, has_token: bool) -> None:
     if not has_token and not is_loopback(host):
         raise UsageError(
@@ -98,7 +248,64 @@ def check_binding(host: str, has_token: bool) -> None:
         )
 
 
-def guard_http_app(app: ASGIApp, *, host: str, token: str | None, max_in_flight: int = 32) -> ASGIApp:
+def guard_http_app(
+    app: ASGIApp,
+    *,
+    host: str,
+    token: str | None,
+    max_in_flight: int = 32,
+    max_sessions: int = 32,
+    session_idle_s: float = 1800.0,
+    request_timeout_s: float = 30.0,
+) -> ASGIApp:
+    """Outermost first: the whole body within the deadline, the token, the session cap, the
+    in-flight cap, then the server."""
     check_binding(host, token is not None)
     guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight)
-    return BearerGuard(guarded, token) if token else guarded
+    guarded = SessionGuard(guarded, max_sessions, session_idle_s)
+    if token:
+        guarded = BearerGuard(guarded, token)
+    return WholeBodyFirst(guarded, request_timeout_s)
+
+
+def header_timeout_protocol(timeout_s: float) -> Any:
+    """uvicorn's h11 protocol, closing a connection whose request headers have not all arrived
+    within `timeout_s` (a slow header drip, authenticated or not). A connection idle between
+    requests is uvicorn's keep-alive timeout's to close."""
+    import asyncio
+
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeaderTimeoutProtocol(H11Protocol):
+        _header_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self._arm()
+
+        def _arm(self) -> None:
+            self._header_timer = self.loop.call_later(timeout_s, self._expire)
+
+        def _expire(self) -> None:
+            waiting_for_headers = self.cycle is None or self.cycle.response_complete
+            if waiting_for_headers and not self.transport.is_closing():
+                self.transport.close()
+
+        def handle_events(self) -> None:
+            cycle = self.cycle
+            super().handle_events()
+            if self.cycle is not cycle and self._header_timer is not None:  # a request's headers are in
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if self._header_timer is None:
+                self._arm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+            super().connection_lost(exc)
+
+    return HeaderTimeoutProtocol

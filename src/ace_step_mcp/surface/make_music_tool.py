@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+import anyio
 from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult, TextContent
 from pydantic import BaseModel, Field, ValidationError
@@ -117,11 +118,14 @@ async def start_make_music(
     }
     request_text = args.request
     result: Plan | Question | None = None
-    audio = AudioLookup(service, ctx)
+    audio = AudioLookup(app, service, ctx)
     for round_ in range(2):
         audio_ref = fields["audio"] or find_track_ref(request_text)
         length, source_tags = await probe_for_plan(audio, audio_ref)
-        result = plan(Request(request=request_text, audio_length_s=length, source_tags=source_tags, **fields))
+        # Planning is linear in the text but a 4,000-character request is tens of milliseconds of regex
+        # work: a worker thread does it, so other calls on this server are not held up.
+        wanted = Request(request=request_text, audio_length_s=length, source_tags=source_tags, **fields)
+        result = await anyio.to_thread.run_sync(plan, wanted)
         if isinstance(result, Plan):
             break
         if round_ == 1:

@@ -16,6 +16,8 @@ from ace_step_mcp.surface.state import ServerState
 
 log = logging.getLogger("ace_step_mcp")
 
+MAX_SESSIONS = 1000  # all clients together (the SDK's default, 10 000, is about 400 MB of sessions)
+
 
 def run_server(settings: Settings, *, transport: str, host: str, port: int, offline: bool) -> None:
     if transport != "stdio":
@@ -87,29 +89,40 @@ async def _serve_http(server: AceStepServer, settings: Settings, transport: str,
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=mime_of(track.format))
 
-    from mcp.server.transport_security import TransportSecuritySettings
+    from ace_step_mcp.surface.httpauth import header_timeout_protocol, transport_security
 
-    from ace_step_mcp.surface.httpauth import is_loopback
-
-    security = None
-    if not is_loopback(host):
-        # Loopback gets the SDK's own Host/Origin checks. Beyond it the bearer token is required,
-        # and Host/Origin are checked too when the operator lists the names clients use.
-        security = TransportSecuritySettings(
-            enable_dns_rebinding_protection=bool(settings.allowed_hosts),
-            allowed_hosts=[*settings.allowed_hosts],
-            allowed_origins=[*settings.allowed_origins],
-        )
+    security = transport_security(host, settings.allowed_hosts, settings.allowed_origins)
     if transport == "sse":
         starlette_app = server.sse_app(host=host, transport_security=security)
     else:
         _leave_cancelled_requests_unanswered()
-        starlette_app = server.streamable_http_app(host=host, transport_security=security)
+        starlette_app = server.streamable_http_app(
+            host=host,
+            transport_security=security,
+            session_idle_timeout=settings.http_session_idle_s,
+            max_sessions=MAX_SESSIONS,
+        )
     token = settings.http_token.reveal() if settings.http_token else None
-    asgi = guard_http_app(starlette_app, host=host, token=token, max_in_flight=settings.max_requests_per_client)
+    asgi = guard_http_app(
+        starlette_app,
+        host=host,
+        token=token,
+        max_in_flight=settings.max_requests_per_client,
+        max_sessions=settings.max_sessions_per_client,
+        session_idle_s=settings.http_session_idle_s,
+        request_timeout_s=settings.http_request_timeout_s,
+    )
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - only shapes a URL
     server.app.http_base = f"http://{shown}:{port}"
-    config = uvicorn.Config(asgi, host=host, port=port, log_level="warning", access_log=False)
+    config = uvicorn.Config(
+        asgi,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        http=header_timeout_protocol(settings.http_request_timeout_s),
+        timeout_keep_alive=5,
+    )
     await uvicorn.Server(config).serve()
 
 

@@ -14,16 +14,17 @@ It knows HTTP and the wire format and nothing of MCP. Two decisions shape it:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import anyio
 import httpx2
@@ -51,6 +52,7 @@ TERMINAL_OK = frozenset({"completed", "succeeded"})
 CANCELLED = frozenset({"cancelled", "canceled"})
 TERMINAL_BAD = frozenset({"failed", *CANCELLED})
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
+MAX_DOWNLOAD_REDIRECTS = 3
 
 
 @dataclass(frozen=True)
@@ -383,7 +385,7 @@ class ModelApiClient:
                 while True:
                     headers = {"Range": f"bytes={received}-"} if received else {}
                     try:
-                        async with self._http.stream("GET", url, headers=headers, follow_redirects=True) as response:
+                        async with self._stream_vetted(url, headers) as response:
                             if response.status_code in (429,) or response.status_code >= 500:
                                 raise _Transient(response.status_code, _retry_after(response))
                             if response.status_code == 200 and received:
@@ -470,6 +472,26 @@ class ModelApiClient:
 
     def _where(self) -> str:
         return _host(self.base_url)
+
+    @contextlib.asynccontextmanager
+    async def _stream_vetted(self, url: str, headers: dict[str, str]) -> AsyncIterator[httpx2.Response]:
+        """GET a result file, following redirects by hand so that every hop is one of RunComfy's own
+        hosts: a redirect elsewhere is refused before a byte of its body is read."""
+        current = url
+        for _ in range(MAX_DOWNLOAD_REDIRECTS + 1):
+            self._check_download_url(current)
+            request = self._http.build_request("GET", current, headers=headers)
+            response = await self._http.send(request, stream=True, follow_redirects=False)
+            if response.status_code in (301, 302, 303, 307, 308) and "location" in response.headers:
+                await response.aclose()
+                current = urljoin(current, response.headers["location"])
+                continue
+            try:
+                yield response
+            finally:
+                await response.aclose()
+            return
+        raise DownloadRefused(f"The result file redirects more than {MAX_DOWNLOAD_REDIRECTS} times; it was not kept.")
 
     def _check_download_url(self, url: str) -> None:
         parts = urlsplit(url)
