@@ -183,3 +183,86 @@ async def test_tracks_and_spend_commands_read_the_same_store(tmp_path, emulator,
     assert removed.returncode == 0 and not (out / f"{track_id}.wav").exists()
     missing = await run_cli(tmp_path, emulator, "tracks", "show", track_id)
     assert missing.returncode == 65
+
+
+# -- a newcomer's first hour (issue: clean edges) ------------------------------------------------------
+
+
+async def test_run_without_a_token_points_at_run_offline_which_works(tmp_path, control: Control):
+    no_token = await run_cli(tmp_path, None, "run", T2A, "--input", '{"tags":"x","duration":5}', RUNCOMFY_TOKEN="")
+    assert no_token.returncode == 77
+    assert "`ace-step-mcp run --offline ...`" in no_token.stderr.decode()
+    out = tmp_path / "out"
+    offline = await run_cli(
+        tmp_path, None, "run", T2A, "--offline", "--input", '{"tags":"x","duration":5}', "--output-dir", str(out),
+        RUNCOMFY_TOKEN="",
+    )  # fmt: skip
+    assert offline.returncode == 0, offline.stderr.decode()
+    assert "OFFLINE" in offline.stderr.decode()
+    assert Path(json.loads(offline.stdout)["path"]).parent == out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serve", "--port", "9000"], "--host and --port apply only to --transport streamable-http or sse"),
+        (["serve", "--transport", "streamable-http", "--port", "99999"], "--port must be from 1 to 65535, not 99999."),
+    ],
+)
+async def test_serve_usage_errors_are_one_line_and_exit_64(tmp_path, args, message):
+    proc = await run_cli(tmp_path, None, *args)
+    assert proc.returncode == 64
+    lines = proc.stderr.decode().strip().splitlines()
+    assert message in lines[-1] and not any("Traceback" in line for line in lines)
+
+
+async def test_http_serve_on_a_busy_port_is_one_usage_line(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        proc = await run_cli(tmp_path, None, "serve", "--transport", "streamable-http", "--port", str(port))
+    err = proc.stderr.decode()
+    assert proc.returncode == 64
+    assert f"ace-step-mcp: Cannot listen on 127.0.0.1:{port} (Address already in use)" in err
+    assert "Traceback" not in err
+
+
+async def test_http_serve_says_its_url_and_data_dir_and_stops_cleanly(tmp_path, emulator):
+    from tests.test_server_http import free_port
+
+    port = free_port()
+    proc = subprocess.Popen(
+        [*ace_step_mcp_cmd(), "serve", "--transport", "streamable-http", "--port", str(port)],
+        env=subprocess_env(tmp_path, emulator), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    with anyio.fail_after(20):
+        while True:
+            try:
+                stream = await anyio.connect_tcp("127.0.0.1", port)
+                await stream.aclose()
+                break
+            except OSError:
+                await anyio.sleep(0.05)
+    proc.terminate()
+    _, err = proc.communicate(timeout=15)
+    text = err.decode()
+    assert f"ace-step-mcp: serving MCP (streamable-http) at http://127.0.0.1:{port}/mcp" in text
+    assert f"ace-step-mcp: data dir {tmp_path / 'home'} (ledger and tracks)" in text
+    assert "ERROR" not in text and "Traceback" not in text, text
+
+
+async def test_tracks_export_refuses_a_missing_folder_and_a_name_of_another_format(tmp_path, emulator):
+    made = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir",
+                         str(tmp_path / "home" / "tracks"))  # fmt: skip
+    track_id = json.loads(made.stdout)["track_id"]
+    missing = await run_cli(tmp_path, emulator, "tracks", "export", track_id, str(tmp_path / "nowhere") + "/")
+    as_mp3 = await run_cli(tmp_path, emulator, "tracks", "export", track_id, str(tmp_path / "song.mp3"))
+    as_wav = await run_cli(tmp_path, emulator, "tracks", "export", track_id, str(tmp_path / "song.wav"))
+    assert missing.returncode == 64 and "does not exist" in missing.stderr.decode()
+    assert not (tmp_path / "nowhere").exists()
+    assert as_mp3.returncode == 64 and "name the file 'song.wav'" in as_mp3.stderr.decode()
+    assert not (tmp_path / "song.mp3").exists()
+    assert as_wav.returncode == 0 and (tmp_path / "song.wav").read_bytes()[:4] == b"RIFF"

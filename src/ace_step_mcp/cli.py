@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,12 +31,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ace-step-mcp {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    serve = sub.add_parser("serve", help="run the MCP server (default: stdio)")
-    serve.add_argument("--transport", choices=["stdio", "sse", "streamable-http"], default="stdio")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve = sub.add_parser(
+        "serve",
+        help="run the MCP server (default: stdio)",
+        description="Serve the ACE Step tools over MCP. An MCP client starts it (stdio); a team server uses "
+        "--transport streamable-http. Settings come from the environment (see the README).",
+    )
+    serve.add_argument(
+        "--transport",
+        choices=["stdio", "sse", "streamable-http"],
+        default="stdio",
+        help="stdio (default: started by an MCP client), streamable-http (a shared server at "
+        "http://HOST:PORT/mcp) or sse (the legacy HTTP transport)",
+    )
+    serve.add_argument(
+        "--host",
+        default=None,
+        help="HTTP only: the address to bind (default 127.0.0.1; beyond loopback ACE_STEP_MCP_HTTP_TOKEN is required)",
+    )
+    serve.add_argument("--port", type=int, default=None, help="HTTP only: the port to listen on (default 8000)")
     mode = serve.add_mutually_exclusive_group()
-    mode.add_argument("--offline", action="store_true", help="use the bundled emulator instead of RunComfy")
+    mode.add_argument(
+        "--offline",
+        action="store_true",
+        help="renders come from the bundled emulator, free (the default when no RunComfy token is found)",
+    )
     mode.add_argument("--online", action="store_true", help="use RunComfy even if no token is set (calls then fail)")
 
     run = sub.add_parser("run", help="run one job, like `runcomfy run`")
@@ -46,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--output-dir", default=".")
     run.add_argument("--no-wait", action="store_true", help="submit, print the request id, and exit")
     run.add_argument("--timeout", type=float, default=None, help="seconds to wait for the job (default 1800)")
+    run.add_argument(
+        "--offline", action="store_true", help="run it on the bundled emulator: free, not ACE Step (no token needed)"
+    )
 
     emu = sub.add_parser("emulator", help="run the offline Model API emulator")
     emu.add_argument("--host", default="127.0.0.1")
@@ -122,8 +145,14 @@ def _serve(args: argparse.Namespace) -> int:
     # collecting while they are being built is wasted work, about 10% of a cold start. `serve`
     # freezes them and turns the collector back on as soon as the server is built.
     gc.disable()
-    settings, offline = serve_settings(args)
     transport = getattr(args, "transport", "stdio")
+    host, port = getattr(args, "host", None), getattr(args, "port", None)
+    if transport == "stdio" and (host is not None or port is not None):
+        raise UsageError("--host and --port apply only to --transport streamable-http or sse; stdio has no address.")
+    if port is not None and not 0 < port < 65536:
+        raise UsageError(f"--port must be from 1 to 65535, not {port}.")
+    settings, offline = serve_settings(args)
+    print(f"ace-step-mcp: data dir {settings.home} (ledger and tracks)", file=sys.stderr)
     if transport == "stdio" and sys.stdin.isatty():
         print(
             f"ace-step-mcp {__version__}: serving MCP on stdio. Start it from an MCP client (see README); "
@@ -132,13 +161,7 @@ def _serve(args: argparse.Namespace) -> int:
         )
     from ace_step_mcp.surface.transport import run_server
 
-    run_server(
-        settings,
-        transport=transport,
-        host=getattr(args, "host", "127.0.0.1"),
-        port=getattr(args, "port", 8000),
-        offline=offline,
-    )
+    run_server(settings, transport=transport, host=host or "127.0.0.1", port=port or 8000, offline=offline)
     return 0
 
 
@@ -192,7 +215,11 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--timeout must be a positive number of seconds.")
     out_dir = Path(args.output_dir).expanduser().resolve()
     settings = _replace(settings, output_dir=out_dir, wait_timeout_s=args.timeout or settings.wait_timeout_s)
-    return anyio.run(_run_async, settings, args.model_id, raw, args.no_wait)
+    if args.offline:
+        print(
+            "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr
+        )
+    return anyio.run(_run_async, settings, args.model_id, raw, args.no_wait, args.offline)
 
 
 def _replace(settings: Any, **changes: Any) -> Any:
@@ -201,11 +228,11 @@ def _replace(settings: Any, **changes: Any) -> Any:
     return replace(settings, **changes)
 
 
-async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool) -> int:
+async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool, offline: bool = False) -> int:
     from ace_step_mcp.jobs.service import JobService
 
     printer = _ProgressPrinter()
-    async with JobService(settings) as service:
+    async with JobService(settings, offline=offline) as service:
         request = await service.prepare_wire(model_id, raw)
         view = service.start(request)
         if no_wait:
@@ -304,8 +331,17 @@ def _tracks(args: argparse.Namespace) -> int:
         import shutil
 
         dest = Path(args.dest).expanduser()
-        if dest.is_dir():
+        if dest.is_dir() or args.dest.endswith(("/", os.sep)):
+            if not dest.is_dir():
+                raise UsageError(f"The folder {args.dest!r} does not exist; create it or give a file name.")
             dest = dest / Path(track.path).name
+        elif dest.suffix.lower().lstrip(".") != track.format:
+            raise UsageError(
+                f"{track.track_id} is {track.format.upper()} audio and export copies it as it is; name the file "
+                f"'{dest.stem}.{track.format}' (converting to another format is not done here)."
+            )
+        elif not dest.parent.is_dir():
+            raise UsageError(f"The folder {str(dest.parent)!r} does not exist; create it first.")
         shutil.copyfile(track.path, dest)
         print(str(dest))
     return 0

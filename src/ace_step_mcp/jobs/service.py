@@ -148,8 +148,9 @@ class JobService:
     def require_token(self) -> None:
         if self.settings.token is None:
             raise AuthError(
-                "No RunComfy token is set; set RUNCOMFY_TOKEN (or run `runcomfy login`), or start the server "
-                "with --offline (ACE_STEP_MCP_OFFLINE=1) to try the tools for free with the bundled emulator."
+                "No RunComfy token is set; set RUNCOMFY_TOKEN (or run `runcomfy login`), or try it for free "
+                "with the bundled emulator: `ace-step-mcp run --offline ...`, or `serve --offline` "
+                "(ACE_STEP_MCP_OFFLINE=1) for the MCP tools."
             )
 
     async def resolve_audio(self, ref: str, client_roots: tuple[Path, ...] = ()) -> ResolvedAudio:

@@ -11,7 +11,7 @@ import gc
 import logging
 import secrets
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -39,6 +39,7 @@ class ServerState:
         self._failure: str | None = None  # why the job service could not start, for every call
         self.last_poll: dict[str, float] = {}  # music_job: when each job was last asked about
         self.http_base: str | None = None  # set when serving HTTP: tracks are also at {http_base}/tracks/{id}
+        self.http_server: Any = None  # the uvicorn server, when serving HTTP: told to exit on a signal
         self._confirmations: dict[str, tuple[str, float, float]] = {}  # code -> (body hash, estimate, expiry)
 
     def issue_confirmation(self, body_hash: str, estimate_usd: float) -> str:

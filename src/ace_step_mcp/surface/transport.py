@@ -5,11 +5,14 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import socket
+import sys
 from typing import Any
 
 import anyio
 
 from ace_step_mcp.audio.formats import mime_of
+from ace_step_mcp.errors import UsageError
 from ace_step_mcp.settings import Settings
 from ace_step_mcp.surface.server import AceStepServer, build_server
 from ace_step_mcp.surface.state import ServerState
@@ -20,14 +23,42 @@ MAX_SESSIONS = 1000  # all clients together (the SDK's default, 10 000, is about
 
 
 def run_server(settings: Settings, *, transport: str, host: str, port: int, offline: bool) -> None:
+    listener = None
     if transport != "stdio":
         from ace_step_mcp.surface.httpauth import check_binding
 
         check_binding(host, settings.http_token is not None)  # fails before any transport opens
-    anyio.run(serve, settings, transport, host, port, offline)
+        listener = listen(host, port)
+        path = "/sse" if transport == "sse" else "/mcp"
+        print(f"ace-step-mcp: serving MCP ({transport}) at {http_base(host, port)}{path}", file=sys.stderr, flush=True)
+    anyio.run(serve, settings, transport, host, port, offline, listener)
 
 
-async def serve(settings: Settings, transport: str, host: str, port: int, offline: bool) -> None:
+def http_base(host: str, port: int) -> str:
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - only shapes a URL
+    shown = f"[{shown}]" if ":" in shown else shown
+    return f"http://{shown}:{port}"
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """The HTTP socket, bound before anything starts: a bad or busy address is one usage line (exit 64)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(512)
+    except (OSError, OverflowError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise UsageError(f"Cannot listen on {host}:{port} ({why}); pick another --port or --host.") from None
+    sock.setblocking(False)
+    return sock
+
+
+async def serve(
+    settings: Settings, transport: str, host: str, port: int, offline: bool, listener: socket.socket | None = None
+) -> None:
     # Request lines would flood stderr (the client's log) at the SDK's INFO level.
     for noisy in ("httpx2", "httpcore2", "httpx", "httpcore", "uvicorn.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -43,7 +74,7 @@ async def serve(settings: Settings, transport: str, host: str, port: int, offlin
         if transport == "stdio":
             await server.run_stdio_async()
         else:
-            await _serve_http(server, settings, transport, host, port)
+            await _serve_http(server, settings, transport, host, port, listener or listen(host, port))
         tg.cancel_scope.cancel()
 
 
@@ -61,18 +92,26 @@ async def _stop_on_signal(app: ServerState, scope: anyio.CancelScope) -> None:
                 signal.Signals(signum).name,
                 running,
             )
-            scope.cancel()
+            http = app.http_server
+            if http is not None:
+                # uvicorn ends its lifespan and connections itself (cancelling it mid-lifespan logs an
+                # ERROR traceback); `serve` returns then and the rest stops with it.
+                http.should_exit = True
+            else:
+                scope.cancel()
             # The stdio transport reads stdin in a worker thread that a cancel cannot interrupt, so
             # a client that keeps stdin open would keep us alive: leave after a short grace period.
             import threading
 
-            timer = threading.Timer(2.0, os._exit, args=(0,))
+            timer = threading.Timer(2.0 if http is None else 5.0, os._exit, args=(0,))
             timer.daemon = True
             timer.start()
             return
 
 
-async def _serve_http(server: AceStepServer, settings: Settings, transport: str, host: str, port: int) -> None:
+async def _serve_http(
+    server: AceStepServer, settings: Settings, transport: str, host: str, port: int, listener: socket.socket
+) -> None:
     import uvicorn
     from starlette.requests import Request
     from starlette.responses import FileResponse, JSONResponse, Response
@@ -112,8 +151,7 @@ async def _serve_http(server: AceStepServer, settings: Settings, transport: str,
         session_idle_s=settings.http_session_idle_s,
         request_timeout_s=settings.http_request_timeout_s,
     )
-    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104 - only shapes a URL
-    server.app.http_base = f"http://{shown}:{port}"
+    server.app.http_base = http_base(host, port)
     config = uvicorn.Config(
         asgi,
         host=host,
@@ -122,8 +160,11 @@ async def _serve_http(server: AceStepServer, settings: Settings, transport: str,
         access_log=False,
         http=header_timeout_protocol(settings.http_request_timeout_s),
         timeout_keep_alive=5,
+        timeout_graceful_shutdown=2,  # open SSE streams would otherwise hold the exit
     )
-    await uvicorn.Server(config).serve()
+    uv_server = uvicorn.Server(config)
+    server.app.http_server = uv_server
+    await uv_server.serve(sockets=[listener])
 
 
 def _leave_cancelled_requests_unanswered() -> None:
