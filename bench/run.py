@@ -75,6 +75,7 @@ async def emulator_process(render_speed: float, queue_delay: float) -> AsyncIter
             str(render_speed),
             "--queue-delay",
             str(queue_delay),
+            "--as-runcomfy",  # measured as the paid service is used: caps, spend and learning as online
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -29,7 +29,8 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 async def emulator() -> AsyncIterator[RunningEmulator]:
-    async with serve_emulator(EmulatorConfig(render_speed=0, queue_delay=0.05)) as emu:
+    # It passes for RunComfy (identify=False), so jobs through it count as paid: caps and spend are tested.
+    async with serve_emulator(EmulatorConfig(render_speed=0, queue_delay=0.05, identify=False)) as emu:
         yield emu
 
 

@@ -206,7 +206,10 @@ async def test_run_without_a_token_points_at_run_offline_which_works(tmp_path, c
     ("args", "message"),
     [
         (["serve", "--port", "9000"], "--host and --port apply only to --transport streamable-http or sse"),
-        (["serve", "--transport", "streamable-http", "--port", "99999"], "--port must be from 1 to 65535, not 99999."),
+        (
+            ["serve", "--transport", "streamable-http", "--port", "99999"],
+            "--port must be from 0 (any free port) to 65535, not 99999.",
+        ),
     ],
 )
 async def test_serve_usage_errors_are_one_line_and_exit_64(tmp_path, args, message):

@@ -44,7 +44,7 @@ async def run_jobs(service: JobService, seeds: range) -> list[JobView]:
 async def emulator_process():
     """The emulator in its own process: its numpy rendering must not count in this process's RSS."""
     proc = subprocess.Popen(
-        [*ace_step_mcp_cmd(), "emulator", "--render-speed", "0", "--queue-delay", "0.2"],
+        [*ace_step_mcp_cmd(), "emulator", "--render-speed", "0", "--queue-delay", "0.2", "--as-runcomfy"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     emu.add_argument("--render-speed", type=float, default=20.0, help="seconds of audio per second; 0 = instant")
     emu.add_argument("--queue-delay", type=float, default=0.5, help="seconds a job waits in the queue")
     emu.add_argument("--token", action="append", help="accept only this bearer token (repeatable)")
+    emu.add_argument(
+        "--as-runcomfy",
+        action="store_true",
+        help="do not mark answers as the emulator's: clients then count its jobs as paid (for testing caps)",
+    )
 
     tracks = sub.add_parser("tracks", help="list, show, remove or export stored tracks")
     tracks_sub = tracks.add_subparsers(dest="tracks_command", required=True, parser_class=_Parser)
@@ -149,8 +154,8 @@ def _serve(args: argparse.Namespace) -> int:
     host, port = getattr(args, "host", None), getattr(args, "port", None)
     if transport == "stdio" and (host is not None or port is not None):
         raise UsageError("--host and --port apply only to --transport streamable-http or sse; stdio has no address.")
-    if port is not None and not 0 < port < 65536:
-        raise UsageError(f"--port must be from 1 to 65535, not {port}.")
+    if port is not None and not 0 <= port < 65536:
+        raise UsageError(f"--port must be from 0 (any free port) to 65535, not {port}.")
     settings, offline = serve_settings(args)
     print(f"ace-step-mcp: data dir {settings.home} (ledger and tracks)", file=sys.stderr)
     if transport == "stdio" and sys.stdin.isatty():
@@ -282,6 +287,7 @@ def _emulator(args: argparse.Namespace) -> int:
         render_speed=args.render_speed,
         queue_delay=args.queue_delay,
         tokens=frozenset(args.token) if args.token else None,
+        identify=not args.as_runcomfy,
     )
 
     async def serve() -> None:

@@ -532,9 +532,7 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
     args: dict[str, Any] = {"audio": audio}
     if req.start_time is not None or req.end_time is not None:
         if req.start_time is None or req.end_time is None:
-            return Question(
-                "Which time range should I regenerate? Give both a start and an end (seconds or m:ss).", "window"
-            )
+            return Question("Which time range should I regenerate? Give both a start and an end, in seconds.", "window")
         args.update(start_time=req.start_time, end_time=req.end_time)
     elif last_m:
         n = _span_seconds(last_m)
@@ -556,7 +554,7 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         section = _has(text, SECTION_WORDS)
         hint = f" the {section}" if section else ""
         return Question(
-            f"Which time range of the track is{hint} (start and end, in seconds or m:ss)? Only that range is regenerated.",
+            f"Which time range of the track is{hint} (start and end, in seconds)? Only that range is regenerated.",
             "window",
         )
     tags = _tags_for(req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None)

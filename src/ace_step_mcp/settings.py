@@ -91,6 +91,9 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()
     allowed_origins: tuple[str, ...] = ()
     max_requests_per_client: int = 32
+    # The in-process emulator (offline): seconds of audio it renders per second, and its queue wait.
+    emulator_render_speed: float = 40.0
+    emulator_queue_delay: float = 0.3
     # HTTP: a request whose headers or body have not fully arrived by then is closed; MCP sessions per
     # client (token and address) and how long an idle one lives.
     http_request_timeout_s: float = 30.0
@@ -132,6 +135,7 @@ class Settings:
             dedupe_window_s=float(_int(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S", 24 * 3600)),
             http_token=Secret(env["ACE_STEP_MCP_HTTP_TOKEN"]) if env.get("ACE_STEP_MCP_HTTP_TOKEN") else None,
             wait_s=float(_int(env, "ACE_STEP_MCP_WAIT_S", DEFAULT_WAIT_S)),
+            wait_timeout_s=float(_int(env, "ACE_STEP_MCP_WAIT_TIMEOUT_S", 30 * 60)),
             confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
             output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
             allow_http_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_HTTP_URLS") is True,
@@ -141,6 +145,8 @@ class Settings:
                 o.strip() for o in env.get("ACE_STEP_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip()
             ),
             max_requests_per_client=_int(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT", 32),
+            emulator_render_speed=_seconds(env, "ACE_STEP_MCP_EMULATOR_RENDER_SPEED", 40.0),
+            emulator_queue_delay=_seconds(env, "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY", 0.3),
             http_request_timeout_s=float(_int(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S", 30)),
             max_sessions_per_client=_int(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT", 32),
             http_session_idle_s=float(_int(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S", 30 * 60)),
@@ -186,6 +192,19 @@ def _tristate(env: Mapping[str, str], name: str) -> bool | None:
     if raw in {"", "auto"}:
         return None
     raise UsageError(f"{name} must be 1, 0 or auto, not {raw[:20]!r}.")
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise UsageError(f"{name} must be a number of 0 or more, not {raw[:40]!r}.")
+    return value
 
 
 def _usd(env: Mapping[str, str], name: str) -> float | None:

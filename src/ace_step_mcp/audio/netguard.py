@@ -60,9 +60,12 @@ def _vet_address(text: str, allow_private: bool) -> bool:
     """Whether an address may be fetched: never metadata or multicast; else public, or any address
     when the operator allowed private ones."""
     ip = ipaddress.ip_address(text.split("%", 1)[0])
-    candidates: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = [ip]
-    if isinstance(ip, ipaddress.IPv6Address):
-        candidates += embedded_ipv4(ip)
+    if ip.is_multicast or ip.is_unspecified:
+        return False
+    # An address that carries an IPv4 one (6to4, NAT64, ...) goes where that one goes: it is judged by
+    # it alone (whether the translation prefix itself counts as global differs between Python versions).
+    embedded = embedded_ipv4(ip) if isinstance(ip, ipaddress.IPv6Address) else []
+    candidates: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = [*embedded] if embedded else [ip]
     for candidate in candidates:
         if candidate in METADATA_ADDRESSES or candidate.is_multicast or candidate.is_unspecified:
             return False

@@ -28,6 +28,7 @@ import anyio
 import anyio.abc
 import httpx2
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -52,6 +53,9 @@ class EmulatorConfig:
     tokens: frozenset[str] | None = None  # None: any non-empty bearer token
     files_dir: Path | None = None  # None: a temp dir removed at shutdown
     max_fetch_bytes: int = 64 * 1024 * 1024
+    # Mark every answer as the emulator's, so clients record its jobs as free previews. False: pass for
+    # RunComfy (the test suite does, to exercise caps and spend on a stand-in for the paid service).
+    identify: bool = True
 
 
 @dataclass
@@ -121,6 +125,7 @@ class Emulator:
                 Route("/_emulator/blob", self.ctl_blob, methods=["POST"]),
             ],
             lifespan=self._lifespan,
+            middleware=[Middleware(_Identified)] if self.config.identify else [],
         )
 
     @contextlib.asynccontextmanager
@@ -573,6 +578,25 @@ class Emulator:
                 ]
             }
         )
+
+
+EMULATOR_HEADER = b"x-ace-step-emulator"
+
+
+class _Identified:
+    """Every answer says it comes from this emulator, so a client pointed at it (by
+    RUNCOMFY_MODEL_API_BASE) knows its jobs are free previews, not RunComfy renders."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def marked(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), (EMULATOR_HEADER, b"1")]}
+            await send(message)
+
+        await self.app(scope, receive, marked if scope["type"] == "http" else send)
 
 
 class _JobError(Exception):

@@ -337,16 +337,17 @@ class Ledger:
         ).fetchone()
         return _track(row) if row else None
 
-    def expected_wall_s(self, model_id: str, generated_s: float) -> float | None:
-        """Seconds a job of this model and length usually takes, fitted on the last 30 finished here.
+    def expected_wall_s(self, model_id: str, generated_s: float, *, offline: bool = False) -> float | None:
+        """Seconds a job of this model and length usually takes, fitted on the last 30 finished here
+        on the same side (emulator renders teach nothing about RunComfy's speed, and back).
 
         A least-squares line `wall = a + b * seconds` when lengths vary, else the median rate.
         Walls come from the API's own timestamps when it gives them, else from ours.
         """
         rows = self._db.execute(
-            "SELECT gen_s, wall_s FROM jobs WHERE model_id = ? AND state = ? AND gen_s > 0 AND wall_s >= 0 "
-            "ORDER BY created_at DESC LIMIT 30",
-            (model_id, JobState.DONE.value),
+            "SELECT gen_s, wall_s FROM jobs WHERE model_id = ? AND state = ? AND offline = ? AND gen_s > 0 "
+            "AND wall_s >= 0 ORDER BY created_at DESC LIMIT 30",
+            (model_id, JobState.DONE.value, int(offline)),
         ).fetchall()
         points = [(float(r["gen_s"]), float(r["wall_s"])) for r in rows]
         if not points:

@@ -381,7 +381,9 @@ class JobRunner:
                 renewed = time.monotonic()
 
         generated = request.endpoint.generated_seconds_of(request.body, request.edit)
-        expected = self.ledger.expected_wall_s(request.endpoint.model_id, generated)
+        expected = self.ledger.expected_wall_s(
+            request.endpoint.model_id, generated, offline=bool(self.settings.offline)
+        )
         started = time.time()
         result = await self.client.wait(
             request_id,
@@ -446,7 +448,7 @@ class JobRunner:
     def expected_seconds(self, request: JobRequest) -> float:
         """How long a job like this usually takes here, learned from the ledger (else a guess)."""
         seconds = request.endpoint.generated_seconds_of(request.body, request.edit)
-        learned = self.ledger.expected_wall_s(request.endpoint.model_id, seconds)
+        learned = self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=bool(self.settings.offline))
         return round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
 
     def resume(self, job_id: str) -> JobHandle | None:

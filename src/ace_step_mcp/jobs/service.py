@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
@@ -39,12 +40,11 @@ from ace_step_mcp.jobs.ledger import JobRow, Ledger
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
 from ace_step_mcp.jobs.views import CancelOutcome, JobRequest, JobState, JobView, Track
-from ace_step_mcp.settings import Secret, Settings, SpendCaps
+from ace_step_mcp.settings import DEFAULT_API_BASE, Secret, Settings, SpendCaps
 from ace_step_mcp.upstream.modelapi import ModelApiClient, PollPolicy
 
+log = logging.getLogger("ace_step_mcp")
 OFFLINE_TOKEN = "offline-preview"  # noqa: S105 - not a secret: the bundled emulator accepts any token
-OFFLINE_RENDER_SPEED = 40.0  # seconds of audio the in-process emulator renders per second
-OFFLINE_QUEUE_DELAY_S = 0.3
 
 ViewFn = Callable[[JobView], Awaitable[None]]
 
@@ -83,6 +83,18 @@ class Records:
         )
 
 
+async def _is_emulator(api_base: str) -> bool:
+    """Whether the Model API at `api_base` is this project's emulator (it marks every answer)."""
+    import httpx2
+
+    try:
+        async with httpx2.AsyncClient(timeout=2.0) as http:
+            answer = await http.get(f"{api_base}/models/acestep-ai/ace-step/text-to-audio")
+    except httpx2.HTTPError:
+        return False
+    return "x-ace-step-emulator" in answer.headers
+
+
 def remove_track(settings: Settings, track_id: str) -> Track | None:
     """`tracks rm`, which must work on a full disk: there even opening the ledger fails (WAL needs
     room), so the track's files are found through a read-only, immutable open and deleted first;
@@ -111,13 +123,23 @@ class JobService:
 
     async def __aenter__(self) -> JobService:
         try:
-            if self.offline:
+            external = self.settings.api_base != DEFAULT_API_BASE and await _is_emulator(self.settings.api_base)
+            if external:
+                # RUNCOMFY_MODEL_API_BASE names an emulator: its jobs are free previews, whatever the token.
+                log.warning("RUNCOMFY_MODEL_API_BASE is the ace-step-mcp emulator: every job is an offline preview")
+                self.offline = True
+                self.settings = replace(self.settings, offline=True)
+                self.settings = self.settings.with_api_base(self.settings.api_base, Secret(OFFLINE_TOKEN))
+            elif self.offline:
                 from ace_step_mcp.emulator import serve_emulator
                 from ace_step_mcp.emulator.app import EmulatorConfig
 
-                self._emulator = await self._stack.enter_async_context(
-                    serve_emulator(EmulatorConfig(render_speed=OFFLINE_RENDER_SPEED, queue_delay=OFFLINE_QUEUE_DELAY_S))
+                if self.settings.api_base != DEFAULT_API_BASE:
+                    log.warning("offline: RUNCOMFY_MODEL_API_BASE is not an emulator, so the bundled one is used")
+                config = EmulatorConfig(
+                    render_speed=self.settings.emulator_render_speed, queue_delay=self.settings.emulator_queue_delay
                 )
+                self._emulator = await self._stack.enter_async_context(serve_emulator(config))
                 self.settings = self.settings.with_api_base(self._emulator.base_url, Secret(OFFLINE_TOKEN))
             token = self.settings.token.reveal() if self.settings.token else None
             # Building the TLS context and opening the ledger take tens of milliseconds of blocking

@@ -208,9 +208,21 @@ async def follow(
 ) -> CallToolResult:
     """Wait for a job at most `wait_s`, with progress; a job still running becomes a handle, not an error."""
     started = time.monotonic()
+    last_sent = -HEARTBEAT_S
+    last_said: tuple[str, int | None] | None = None
 
     async def progress(now: JobView) -> None:
-        await ctx.report_progress(round(time.monotonic() - started, 1), None, now.progress_sentence())
+        """A notification when the phase or queue position changes, else one every HEARTBEAT_S at most
+        (every poll changing `elapsed` must not flood the client). `progress` is seconds elapsed and
+        `total` the seconds expected (stretched when a job runs long), so a client can draw a bar."""
+        nonlocal last_sent, last_said
+        elapsed = time.monotonic() - started
+        said = (now.phase, now.queue_position)
+        if said == last_said and elapsed - last_sent < HEARTBEAT_S:
+            return
+        last_sent, last_said = elapsed, said
+        total = max(now.expected_s - (now.elapsed_s - elapsed), elapsed * 1.1, 1.0)
+        await ctx.report_progress(round(elapsed, 1), round(total, 1), now.progress_sentence())
 
     if not view.finished:
         view = await service.wait(

@@ -16,15 +16,18 @@ from mcp.server.elicitation import render_elicitation_schema
 from mcp.server.mcpserver import Context
 from mcp_types import ElicitRequest, ElicitRequestFormParams, ElicitResult, InputRequiredResult
 from mcp_types.version import is_version_at_least
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+from ace_step_mcp.endpoints import describe_error
 
 MODERN = "2026-07-28"
 
 
 @dataclass(frozen=True)
 class Answer:
-    action: Literal["accept", "decline", "cancel", "unsupported"]
+    action: Literal["accept", "decline", "cancel", "unsupported", "invalid"]
     content: dict[str, Any] | None = None
+    problem: str | None = None  # `invalid`: one sentence naming the field, the value and the range
 
 
 def supports_elicitation(ctx: Context[Any, Any]) -> bool:
@@ -47,12 +50,28 @@ async def ask(ctx: Context[Any, Any], key: str, message: str, schema: type[BaseM
         if key in responses:
             raw = responses[key]
             result = ElicitResult.model_validate(raw.model_dump() if isinstance(raw, BaseModel) else raw)
-            return Answer(result.action, dict(result.content) if result.content else None)
+            if result.action != "accept":
+                return Answer(result.action)
+            return _checked(schema, dict(result.content or {}))
         request = ElicitRequest(
             params=ElicitRequestFormParams(message=message, requested_schema=render_elicitation_schema(schema))
         )
         return InputRequiredResult(input_requests={key: request}, request_state=ctx.request_state)
-    outcome = await ctx.elicit(message, schema)
+    try:
+        outcome = await ctx.elicit(message, schema)
+    except ValueError as exc:  # the SDK checks the answer against the schema, and wraps its error
+        cause = exc.__cause__ if isinstance(exc.__cause__, ValidationError) else exc
+        if not isinstance(cause, ValidationError):
+            raise
+        return Answer("invalid", problem=describe_error(schema, cause))
     if outcome.action == "accept":
         return Answer("accept", outcome.data.model_dump())
     return Answer(outcome.action)
+
+
+def _checked(schema: type[BaseModel], content: dict[str, Any]) -> Answer:
+    """An answer as the schema allows it, or why not (the modern era's answers come unchecked)."""
+    try:
+        return Answer("accept", schema.model_validate(content).model_dump())
+    except ValidationError as exc:
+        return Answer("invalid", problem=describe_error(schema, exc))

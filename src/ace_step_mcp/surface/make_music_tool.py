@@ -133,6 +133,8 @@ async def start_make_music(
         answer = await ask(ctx, f"make_music_{result.kind}", result.text, _ANSWERS[result.kind])
         if isinstance(answer, InputRequiredResult):
             return answer
+        if answer.action == "invalid":
+            return error_result(f"That answer cannot be used, so nothing was planned or spent: {answer.problem}")
         if answer.action == "unsupported":
             return error_result(f"Before spending anything I need one answer: {result.text}")
         if answer.action != "accept" or not answer.content:

@@ -17,6 +17,7 @@ Two decisions a reader would ask about:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -53,6 +54,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ace_step_mcp import __version__
 from ace_step_mcp.audio.formats import mime_of
 from ace_step_mcp.endpoints import BY_TOOL, ENDPOINTS, MAX_SECONDS
+from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.jobs.tracks import track_info, track_uri
 from ace_step_mcp.surface.calls import generate_fn, start_job
 from ace_step_mcp.surface.make_music_tool import MAKE_MUSIC_DESCRIPTION, make_music_fn, start_make_music
@@ -74,6 +76,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ace_step_mcp")
 
 RECENT_TRACKS_LISTED = 50
+LIST_WAIT_S = 5.0  # resources/list waits this long at most for the job service to come up
 RESOURCE_NOT_FOUND = -32002  # the spec's code for a resource that does not exist (2025-11-25)
 TASK_TOOLS = frozenset({*BY_TOOL, "make_music"})  # tools that accept task-augmented calls
 
@@ -141,7 +144,10 @@ class AceStepServer(MCPServer[Any]):
 
     async def list_resources(self) -> list[MCPResource]:
         listed = await super().list_resources()
-        service = self.app.started  # listing must not wait for the service to start
+        service = self.app.started
+        if service is None:  # right after connecting: start it now rather than list no tracks
+            with anyio.move_on_after(LIST_WAIT_S), contextlib.suppress(AceStepError):
+                service = await self.app.service()
         if service is None:
             return listed
         for t in service.tracks(RECENT_TRACKS_LISTED):

@@ -276,7 +276,7 @@ def result_of(view: JobView) -> TrackResult:
         request_id=t.request_id,
         job_id=view.job_id,
         seed=t.seed,
-        cost_usd=t.cost_usd,
+        cost_usd=0.0 if t.offline else t.cost_usd,  # an offline preview costs nothing
         source_url=t.source_url,
         parent_track_id=t.parent_track_id,
         edit=t.edit,
@@ -308,11 +308,12 @@ def summary(result: TrackResult) -> str:
         edit = f" {result.edit['start_s']:g}-{result.edit['end_s']:g} s of {result.parent_track_id}"
     elif result.edit and result.edit.get("type") == "outpaint":
         edit = f" {result.parent_track_id} (+{result.edit['before_s']:g} s before, +{result.edit['after_s']:g} s after)"
-    cost = (
-        "no charge (reused an identical earlier render)"
-        if result.deduplicated
-        else (f"${result.cost_usd:.4f}" if result.cost_usd is not None else "cost unknown")
-    )
+    if result.deduplicated:
+        cost = "no charge (reused an identical earlier render)"
+    elif result.offline_preview:
+        cost = f"free (on RunComfy about ${result.estimate_usd or 0:.4f})"
+    else:
+        cost = f"${result.cost_usd:.4f}" if result.cost_usd is not None else "cost unknown"
     dur = f"{result.duration_s:.1f} s" if result.duration_s is not None else "unknown length"
     prefix = "OFFLINE PREVIEW (bundled emulator, not ACE Step): " if result.offline_preview else ""
     seed = f", seed {result.seed}" if result.seed is not None else ""
