@@ -49,7 +49,7 @@ from mcp_types import (
 from mcp_types import Resource as MCPResource
 from mcp_types import Tool as MCPTool
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import ConfigDict, model_validator
 
 from ace_step_mcp import __version__
 from ace_step_mcp.audio.formats import mime_of
@@ -68,6 +68,7 @@ from ace_step_mcp.surface.tools import (
     description,
     input_schema,
     output_schema,
+    schema_of,
 )
 
 if TYPE_CHECKING:
@@ -107,8 +108,7 @@ class AceStepServer(MCPServer[Any]):
             name="ace-step-mcp",
             title="ACE Step music",
             version=__version__,
-            instructions=INSTRUCTIONS,
-            website_url="https://pypi.org/project/ace-step-mcp/",
+            instructions=INSTRUCTIONS,  # no website_url until the package has a published page
         )
         self.app = app
         task_support.bind(self)
@@ -245,7 +245,7 @@ def build_server(app: ServerState) -> AceStepServer:
             "make_music",
             "Make music from a plain request",
             MAKE_MUSIC_DESCRIPTION,
-            _schema_of(MakeMusicArgs),
+            schema_of(MakeMusicArgs),
             output,
             annotations,
         )
@@ -258,7 +258,7 @@ def build_server(app: ServerState) -> AceStepServer:
             "music_job",
             "Follow, fetch or cancel a music job",
             MUSIC_JOB_DESCRIPTION,
-            _schema_of(MusicJobArgs),
+            schema_of(MusicJobArgs),
             music_job_output_schema(),
             job_hints,
         )
@@ -347,9 +347,3 @@ def _register_static_resources(server: AceStepServer) -> None:
     )
     def track_info_resource(track_id: str) -> str:  # pragma: no cover - served by read_resource
         raise ResourceError("unreachable")
-
-
-def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
-    schema = model.model_json_schema()
-    schema.pop("title", None)
-    return schema

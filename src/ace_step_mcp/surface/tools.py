@@ -39,27 +39,19 @@ class CallOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    embed_audio: bool = Field(
-        False,
-        description="Also return the audio bytes inline (only if small). Normally leave false and read the "
-        "music://tracks/{id} resource instead.",
-    )
-    fresh: bool = Field(
-        False,
-        description="Force a new paid render even if an identical call with the same fixed seed ran recently.",
-    )
+    embed_audio: bool = Field(False, description="Also return small audio inline; normally read the resource.")
+    fresh: bool = Field(False, description="Render again (paid) even if an identical fixed-seed call ran recently.")
     wait_s: float | None = Field(
         None,
         ge=0,
         le=3600,
-        description=f"Seconds to wait for the render before returning a running job handle (default {DEFAULT_WAIT_S}). "
-        "The job keeps running either way; fetch it with music_job.",
+        description=f"Seconds to wait before returning a running job handle (default {DEFAULT_WAIT_S}); the "
+        "job goes on, music_job fetches it.",
     )
     confirm_spend: str | None = Field(
         None,
         max_length=64,
-        description="Only after the user approved the cost: the confirmation code that the refusal of this "
-        "exact call gave (cf_...). It is valid once, for that call only.",
+        description="Only after the user approved the cost: the code (cf_...) the refusal of this exact call gave.",
     )
 
 
@@ -92,11 +84,7 @@ ARGS: dict[str, type[GeneratingArgs]] = {
 
 
 class TrackResult(BaseModel):
-    """The structured result of every generating tool and of `music_job`.
-
-    `status` is `completed` (a track: the track fields are set) or `running` (the bounded wait
-    ran out: `job_id`, `elapsed_s`, `expected_s` and `next_step` say how to fetch it later).
-    """
+    """completed: a track (its fields set); running: the job goes on (see next_step); plan: a dry run."""
 
     status: Literal["completed", "running", "plan"] = "completed"
     job_id: str | None = None
@@ -171,16 +159,39 @@ class JobList(BaseModel):
     jobs: list[dict[str, Any]]
 
 
-def input_schema(tool: str) -> dict[str, Any]:
-    schema = ARGS[tool].model_json_schema()
-    schema.pop("title", None)
+def compact_schema(node: Any) -> Any:
+    """The same JSON Schema in fewer tokens (every client sends the tool list to the model in every
+    conversation): no generated titles, `{"anyOf": [X, null]}` as `X` with `"null"` among its types,
+    and no `"default": null`. What it accepts is unchanged."""
+    if isinstance(node, list):
+        return [compact_schema(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: compact_schema(v) for k, v in node.items() if k != "title" or not isinstance(v, str)}
+    options = out.get("anyOf")
+    if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
+        other = next(o for o in options if o != {"type": "null"})
+        if isinstance(other, dict) and isinstance(other.get("type"), str) and "anyOf" not in other:
+            out.pop("anyOf")
+            out = {**other, **out, "type": [other["type"], "null"]}
+            if "enum" in out:  # null is a value of the field too
+                out["enum"] = [*out["enum"], None]
+    if "default" in out and out["default"] is None:
+        out.pop("default")
+    return out
+
+
+def schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    schema: dict[str, Any] = compact_schema(model.model_json_schema())
     return schema
+
+
+def input_schema(tool: str) -> dict[str, Any]:
+    return schema_of(ARGS[tool])
 
 
 def output_schema() -> dict[str, Any]:
-    schema = TrackResult.model_json_schema()
-    schema.pop("title", None)
-    return schema
+    return schema_of(TrackResult)
 
 
 _TIPS_T2A = (
