@@ -134,7 +134,9 @@ def fuzz_session(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("fuzz")
     with anyio.from_thread.start_blocking_portal() as portal, contextlib.ExitStack() as stack:
         emu = stack.enter_context(
-            portal.wrap_async_context_manager(serve_emulator(EmulatorConfig(render_speed=0, queue_delay=0)))
+            portal.wrap_async_context_manager(
+                serve_emulator(EmulatorConfig(render_speed=0, queue_delay=0, identify=False))
+            )
         )
         ctl = Control(emu)
         stack.callback(portal.call, ctl.http.aclose)
