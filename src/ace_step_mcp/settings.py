@@ -194,20 +194,8 @@ def _tristate(env: Mapping[str, str], name: str) -> bool | None:
     raise UsageError(f"{name} must be 1, 0 or auto, not {raw[:20]!r}.")
 
 
-def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        raise UsageError(f"{name} must be a number of 0 or more, not {raw[:40]!r}.")
-    return value
-
-
-def _usd(env: Mapping[str, str], name: str) -> float | None:
+def _non_negative(env: Mapping[str, str], name: str, what: str) -> float | None:
+    """A setting that is a finite number of 0 or more (`what` says of what), or None when unset."""
     raw = env.get(name, "").strip()
     if not raw:
         return None
@@ -215,9 +203,18 @@ def _usd(env: Mapping[str, str], name: str) -> float | None:
         value = float(raw)
     except ValueError:
         value = -1.0
-    if not value >= 0 or value == float("inf"):
-        raise UsageError(f"{name} must be a number of US dollars of 0 or more, not {raw[:40]!r}.")
+    if not 0 <= value < float("inf"):
+        raise UsageError(f"{name} must be {what} of 0 or more, not {raw[:40]!r}.")
     return value
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    value = _non_negative(env, name, "a number")
+    return default if value is None else value
+
+
+def _usd(env: Mapping[str, str], name: str) -> float | None:
+    return _non_negative(env, name, "a number of US dollars")
 
 
 def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str | None:
