@@ -39,6 +39,9 @@ pytestmark = pytest.mark.anyio
         ("ff02::1", "IPv6 multicast"),
         ("224.0.0.1", "IPv4 multicast"),
         ("::", "unspecified"),
+        ("::ffff:0:7f00:1", "SIIT-translated 127.0.0.1"),
+        ("fec0::1", "site-local"),
+        ("64:ff9b:1:7f00:1::", "local-use NAT64, whose layout the network decides"),
     ],
 )
 def test_the_ssrf_guard_judges_every_embedded_ipv4_form_and_multicast(address, why):
@@ -201,6 +204,33 @@ async def test_a_result_download_redirected_off_runcomfys_hosts_is_refused_and_l
     )
     async with JobService(settings) as service:
         view = await finish(service, service.start(t2a()))
-    assert view.state is JobState.FAILED
+    assert view.state is JobState.LOST  # rendered and billed upstream: counted, never resubmitted
     assert "only RunComfy's own hosts are trusted" in str(view.error)
     assert list(Path(settings.output_dir).glob("*")) == []
+
+
+async def test_without_a_token_a_made_up_authorization_header_does_not_buy_more_slots():
+    from ace_step_mcp.surface.httpauth import ConcurrencyGuard
+
+    release = anyio.Event()
+
+    async def slow_app(scope, receive, send):
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    guard = ConcurrencyGuard(slow_app, limit=2)  # no token configured: the header is the client's to vary
+    statuses: list[int] = []
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=guard), base_url="http://test") as client:
+
+        async def hit(i: int) -> None:
+            statuses.append((await client.get("/", headers={"Authorization": f"Bearer made-up-{i}"})).status_code)
+
+        async with anyio.create_task_group() as tg:
+            for i in range(3):
+                tg.start_soon(hit, i)
+            with anyio.fail_after(5):
+                while 429 not in statuses:
+                    await anyio.sleep(0.01)
+            release.set()
+    assert sorted(statuses) == [200, 200, 429]

@@ -273,3 +273,42 @@ async def test_a_service_that_cannot_start_says_what_to_fix(tmp_path, emulator):
     text = result.content[0].text  # type: ignore[union-attr]
     assert result.is_error and "could not start (" in text and "Not a directory" in text
     assert f"the data dir {blocker / 'home'} must be writable" in text
+
+
+async def test_a_billed_render_whose_file_cannot_be_kept_still_counts_and_is_never_resubmitted(
+    settings, control: Control
+):
+    settings = dataclasses.replace(settings, caps=SpendCaps(total=0.0015))  # room for one 5 s job
+    foreign = "http://files.elsewhere.example/x.wav"
+    async with JobService(settings) as service:
+        await control.faults({"on": "result", "count": 50, "body": {
+            "request_id": "r", "status": "completed", "output": {"audio": foreign}, "cost": 0.001}})  # fmt: skip
+        view = await finish(service, service.start(t2a()))
+        assert view.state is JobState.LOST
+        assert "billed about $0.0010" in str(view.error) and "pay twice" in str(view.error)
+        assert service.spend().total_usd == pytest.approx(0.001)
+        with pytest.raises(SpendRefused):
+            service.start(t2a(seed=3))  # the cap still sees the billed render
+    assert (await control.submits())["total"] == 1
+
+
+async def test_a_result_that_lags_the_status_is_asked_again(settings, control: Control):
+    async with JobService(settings) as service:
+        await control.faults({"on": "result", "count": 2, "body": {"request_id": "r", "status": "in_progress"}})
+        view = await finish(service, service.start(t2a()))
+    assert view.state is JobState.DONE and view.track is not None
+
+
+async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_job(settings, control: Control):
+    await control.config(render_speed=1, queue_delay=3)
+    async with JobService(settings) as service:
+        first = service.start(t2a(seed=9))
+        second = service.start(t2a(seed=9))
+        assert second.job_id == first.job_id
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(lambda: service.wait(first.job_id, timeout_s=None, cancel_on_exit=True))
+            with anyio.move_on_after(0.5):  # the second caller gives up (a client cancel)
+                await service.wait(second.job_id, timeout_s=None, cancel_on_exit=True)
+            await anyio.sleep(0.2)
+            assert (await control.jobs())[0]["status"] == "in_queue"  # not cancelled under the first caller
+            tg.cancel_scope.cancel()

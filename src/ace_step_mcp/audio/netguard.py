@@ -36,8 +36,10 @@ class Head:
     final_url: str
 
 
-NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")  # local-use translation: where it leads is the network's
 IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")  # SIIT
 
 
 def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
@@ -51,7 +53,7 @@ def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
     if ip.teredo:
         found.extend(ip.teredo)
     low32 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    if any(ip in net for net in NAT64) or (ip in IPV4_COMPATIBLE and int(ip) > 1):
+    if ip in NAT64 or ip in IPV4_TRANSLATED or (ip in IPV4_COMPATIBLE and int(ip) > 1):
         found.append(low32)
     return found
 
@@ -62,6 +64,8 @@ def _vet_address(text: str, allow_private: bool) -> bool:
     ip = ipaddress.ip_address(text.split("%", 1)[0])
     if ip.is_multicast or ip.is_unspecified:
         return False
+    if isinstance(ip, ipaddress.IPv6Address) and (ip.is_site_local or ip in NAT64_LOCAL):
+        return allow_private
     # An address that carries an IPv4 one (6to4, NAT64, ...) goes where that one goes: it is judged by
     # it alone (whether the translation prefix itself counts as global differs between Python versions).
     embedded = embedded_ipv4(ip) if isinstance(ip, ipaddress.IPv6Address) else []

@@ -38,6 +38,7 @@ from ace_step_mcp.errors import (
     DownloadRefused,
     JobFailed,
     PaidJobUnfinished,
+    RetryableError,
     StillRunning,
     SubmitOutcomeUnknown,
 )
@@ -45,7 +46,7 @@ from ace_step_mcp.jobs.ledger import Ledger
 from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
 from ace_step_mcp.jobs.views import OPEN_STATES, CancelOutcome, JobRequest, JobState, Track
 from ace_step_mcp.settings import Settings
-from ace_step_mcp.upstream.modelapi import ModelApiClient, Progress, is_cancelled
+from ace_step_mcp.upstream.modelapi import TERMINAL_OK, ModelApiClient, Progress, is_cancelled
 
 ProgressFn = Callable[[Progress], Awaitable[None]]
 log = logging.getLogger("ace_step_mcp")
@@ -74,6 +75,7 @@ class JobHandle:
     digest: str = ""  # the body hash, to attach identical fixed-seed calls to this job
     cancel_requested: bool = False  # a cancel came while the submit was in flight
     note: str | None = None  # why following is paused (a fault being retried), for the user
+    followers: int = 0  # callers waiting on it now (identical fixed-seed calls attach to one job)
     done: anyio.Event = field(default_factory=anyio.Event)
     _changed: anyio.Event = field(default_factory=anyio.Event)
     cancel_scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
@@ -189,6 +191,7 @@ class JobRunner:
         """The one wait on a job: until it ends, `timeout_s` passes (TimeoutError) or `until()` holds
         after a change (None). Progress is reported at least every `heartbeat_s`."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        handle.followers += 1
         try:
             while not handle.done.is_set():
                 wait = heartbeat_s if deadline is None else min(heartbeat_s, deadline - time.monotonic())
@@ -202,10 +205,13 @@ class JobRunner:
                 if until is not None and until():
                     return None
         except anyio.get_cancelled_exc_class():
-            if cancel_on_exit and not handle.done.is_set():
+            # Identical fixed-seed calls share one job: only the last caller still waiting cancels it.
+            if cancel_on_exit and not handle.done.is_set() and handle.followers == 1:
                 with anyio.CancelScope(shield=True):
                     await self.cancel(handle.job_id)
             raise
+        finally:
+            handle.followers -= 1
         return handle.result()
 
     def snapshot(self, handle: JobHandle) -> Progress:
@@ -260,6 +266,15 @@ class JobRunner:
                     except AceStepError as exc:
                         self.ledger.update_job(job_id, state=JobState.FAILED, error=str(exc), finished_at=time.time())
                         raise
+                    except Exception as exc:  # a fault nobody foresaw, after the bytes may have left
+                        log.exception("job %s: the submit ended in an unexpected error", job_id)
+                        unknown = SubmitOutcomeUnknown(
+                            f"The submit of job {job_id} ended in an unexpected error ({type(exc).__name__}), so it "
+                            f"may or may not be running and billed; it counts against the caps and is not sent again.",
+                            body_hash=handle.digest,
+                        )
+                        self.ledger.update_job(job_id, state=JobState.UNKNOWN, error=str(unknown))
+                        raise unknown from None
                     handle.request_id = submitted.request_id
                     try:
                         self.ledger.update_job(
@@ -310,14 +325,24 @@ class JobRunner:
         deadline = time.monotonic() + self.settings.wait_timeout_s
         attempt = 0
         while True:
+            with contextlib.suppress(sqlite3.Error):  # the lease, renewed at every try (faults can be long)
+                if not self.ledger.claim(handle.job_id, self.owner):
+                    raise JobFailed(
+                        f"Job {handle.job_id} is driven by another server process now; it collects the track.",
+                        request_id=handle.request_id,
+                    )
             try:
                 await self._collect(handle, deadline)
                 handle.note = None
                 return
-            except (JobFailed, DownloadRefused) as exc:
+            except JobFailed as exc:
                 self._record_end(handle, exc)
                 raise
-            except (AceStepError, OSError, sqlite3.Error) as exc:
+            except DownloadRefused as exc:
+                raise self._lost(handle, exc) from None
+            except Exception as exc:  # everything else may pass: the job is paid, so it is tried again
+                if not isinstance(exc, AceStepError | OSError | sqlite3.Error):
+                    log.exception("job %s: unexpected error while following it", handle.job_id)
                 if isinstance(exc, StillRunning) or time.monotonic() >= deadline:
                     raise self._stop_following(handle, exc) from None
                 attempt += 1
@@ -342,6 +367,18 @@ class JobRunner:
                 f"The track could not be written to {self.settings.output_dir} ({exc.strerror or type(exc).__name__})."
             )
         return str(exc)
+
+    def _lost(self, handle: JobHandle, exc: DownloadRefused) -> DownloadRefused:
+        """RunComfy rendered it (and bills it), but no track can be kept: counted, never resubmitted."""
+        row = self.ledger.job(handle.job_id)
+        cost = row.cost_usd if row and row.cost_usd is not None else handle.request.estimate_usd
+        error = DownloadRefused(
+            f"RunComfy finished job {handle.job_id} (request {handle.request_id}, billed about ${cost:.4f}) but "
+            f"no track can be kept: {str(exc).rstrip('.')}. Do not start it again unless the user wants to pay twice."
+        )
+        with contextlib.suppress(sqlite3.Error):
+            self.ledger.update_job(handle.job_id, state=JobState.LOST, error=str(error), finished_at=time.time())
+        return error
 
     def _record_end(self, handle: JobHandle, exc: BaseException) -> None:
         state = JobState.CANCELLED if isinstance(exc, JobFailed) and is_cancelled(exc.status) else JobState.FAILED
@@ -392,10 +429,11 @@ class JobRunner:
             expected_s=expected,
         )
         url = result.audio_url
+        if url is None and result.status and result.status not in TERMINAL_OK:
+            # The result endpoint can lag the status one: not finished there yet, so ask again.
+            raise RetryableError(f"RunComfy's result for {request_id} still says '{result.status}'.")
         if url is None:
-            raise DownloadRefused(
-                f"RunComfy job {request_id} finished without an audio file, so there is no track to keep.",
-            )
+            raise DownloadRefused(f"RunComfy job {request_id} finished without an audio file")
         cost, cost_note = checked_cost(result.cost_usd, request.estimate_usd)
         if cost_note:
             log.warning("job %s: %s", job_id, cost_note)

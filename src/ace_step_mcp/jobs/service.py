@@ -291,7 +291,7 @@ class JobService:
             if on_progress is not None:
                 await on_progress(self._view_of(handle))
 
-        with contextlib.suppress(TimeoutError, AceStepError):  # running: a view; failed: a view with its error
+        with contextlib.suppress(Exception):  # running: a view; failed: a view with its error
             await self._runner.follow(
                 handle,
                 on_progress=progress,

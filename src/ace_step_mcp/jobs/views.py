@@ -25,6 +25,7 @@ class JobState(enum.StrEnum):
     DONE = "done"  # the track is stored
     FAILED = "failed"  # over: refused or failed, upstream or here
     CANCELLED = "cancelled"  # over: cancelled before it rendered
+    LOST = "lost"  # over: RunComfy rendered and billed it, but its file can never be kept here
 
     @property
     def is_open(self) -> bool:
@@ -34,7 +35,7 @@ class JobState(enum.StrEnum):
 
 OPEN_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED})
 # Count against the caps: paid, or may have been.
-SPENDING_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED, JobState.UNKNOWN, JobState.DONE})
+SPENDING_STATES = frozenset({JobState.PENDING, JobState.SUBMITTED, JobState.UNKNOWN, JobState.DONE, JobState.LOST})
 
 
 class CancelOutcome(enum.StrEnum):

@@ -70,11 +70,12 @@ def transport_security(
     )
 
 
-def client_key(scope: Scope) -> str:
-    """Who a request comes from, by what it cannot choose: its credential and its address."""
-    headers = dict(scope.get("headers") or [])
+def client_key(scope: Scope, by_credential: bool) -> str:
+    """Who a request comes from, by what it cannot choose: its address, and its credential when a
+    token is required (unchecked, an Authorization header is the client's to vary at will)."""
+    credential = dict(scope.get("headers") or []).get(b"authorization", b"") if by_credential else b""
     address = str((scope.get("client") or ("?", 0))[0]).encode()
-    return hashlib.sha256(headers.get(b"authorization", b"") + b"|" + address).hexdigest()
+    return hashlib.sha256(credential + b"|" + address).hexdigest()
 
 
 async def json_error(send: Send, status: int, body: bytes, *extra: tuple[bytes, bytes]) -> None:
@@ -111,16 +112,17 @@ class ConcurrencyGuard:
     open counts as one request for as long as it is open.
     """
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, by_credential: bool = False) -> None:
         self.app = app
         self.limit = limit
+        self.by_credential = by_credential
         self.in_flight: dict[str, int] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.limit <= 0:
             await self.app(scope, receive, send)
             return
-        key = client_key(scope)
+        key = client_key(scope, self.by_credential)
         if self.in_flight.get(key, 0) >= self.limit:
             await json_error(
                 send,
@@ -191,10 +193,11 @@ class SessionGuard:
     `idle_s` without a request (the SDK ends it then too) or when the client deletes it: a peer
     cannot open sessions without bound and lock every other client out."""
 
-    def __init__(self, app: ASGIApp, limit: int, idle_s: float) -> None:
+    def __init__(self, app: ASGIApp, limit: int, idle_s: float, by_credential: bool = False) -> None:
         self.app = app
         self.limit = limit
         self.idle_s = idle_s
+        self.by_credential = by_credential
         self.sessions: dict[str, dict[bytes, float]] = {}
 
     def _live(self, key: str, now: float) -> dict[bytes, float]:
@@ -209,7 +212,7 @@ class SessionGuard:
         if scope["type"] != "http" or self.limit <= 0:
             await self.app(scope, receive, send)
             return
-        key = client_key(scope)
+        key = client_key(scope, self.by_credential)
         now = time.monotonic()
         live = self._live(key, now)
         sid = dict(scope.get("headers") or []).get(b"mcp-session-id")
@@ -258,14 +261,14 @@ def guard_http_app(
     session_idle_s: float = 1800.0,
     request_timeout_s: float = 30.0,
 ) -> ASGIApp:
-    """Outermost first: the whole body within the deadline, the token, the session cap, the
-    in-flight cap, then the server."""
+    """Outermost first: the token (from the headers alone, so an unauthenticated peer is refused
+    before its body is read), the whole body within the deadline, the session cap, the in-flight
+    cap, then the server."""
     check_binding(host, token is not None)
-    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight)
-    guarded = SessionGuard(guarded, max_sessions, session_idle_s)
-    if token:
-        guarded = BearerGuard(guarded, token)
-    return WholeBodyFirst(guarded, request_timeout_s)
+    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight, by_credential=token is not None)
+    guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=token is not None)
+    guarded = WholeBodyFirst(guarded, request_timeout_s)
+    return BearerGuard(guarded, token) if token else guarded
 
 
 def header_timeout_protocol(timeout_s: float) -> Any:
@@ -287,6 +290,7 @@ def header_timeout_protocol(timeout_s: float) -> Any:
             self._header_timer = self.loop.call_later(timeout_s, self._expire)
 
         def _expire(self) -> None:
+            self._header_timer = None
             waiting_for_headers = self.cycle is None or self.cycle.response_complete
             if waiting_for_headers and not self.transport.is_closing():
                 self.transport.close()
@@ -300,8 +304,9 @@ def header_timeout_protocol(timeout_s: float) -> Any:
 
         def on_response_complete(self) -> None:
             super().on_response_complete()
-            if self._header_timer is None:
-                self._arm()
+            if self._header_timer is not None:  # a pipelined request may have started meanwhile
+                self._header_timer.cancel()
+            self._arm()
 
         def connection_lost(self, exc: Exception | None) -> None:
             if self._header_timer is not None:

@@ -64,6 +64,7 @@ def task_status(state: JobState) -> TaskStatus:
         JobState.FAILED: "failed",
         JobState.UNKNOWN: "failed",
         JobState.CANCELLED: "cancelled",
+        JobState.LOST: "failed",
     }
     return table[state]
 

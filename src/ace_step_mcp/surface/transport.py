@@ -113,24 +113,27 @@ async def _serve_http(
     server: AceStepServer, settings: Settings, transport: str, host: str, port: int, listener: socket.socket
 ) -> None:
     import uvicorn
+    from mcp.server.transport_security import TransportSecurityMiddleware
     from starlette.requests import Request
     from starlette.responses import FileResponse, JSONResponse, Response
 
-    from ace_step_mcp.surface.httpauth import guard_http_app
+    from ace_step_mcp.surface.httpauth import guard_http_app, header_timeout_protocol, transport_security
 
     # The SDK's `custom_route` decorator is untyped.
     @server.custom_route("/tracks/{track_id}", methods=["GET"])  # type: ignore[untyped-decorator]
     async def track_bytes(request: Request) -> Response:
         # Audio over plain HTTP: SSE clients cap one event (1 MiB in the SDK), below most WAVs.
+        refused = await guard.validate_request(request, is_post=False)  # Host/Origin, as on /mcp
+        if refused is not None:
+            return refused
         service = await server.app.service()
         track = service.track(request.path_params["track_id"])
         if track is None or not await anyio.Path(track.path).is_file():
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=mime_of(track.format))
 
-    from ace_step_mcp.surface.httpauth import header_timeout_protocol, transport_security
-
     security = transport_security(host, settings.allowed_hosts, settings.allowed_origins)
+    guard = TransportSecurityMiddleware(security)
     if transport == "sse":
         starlette_app = server.sse_app(host=host, transport_security=security)
     else:

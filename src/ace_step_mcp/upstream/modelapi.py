@@ -255,7 +255,7 @@ class ModelApiClient:
                     ) from None
                 await anyio.sleep(self.retry.delay(attempt, None))
                 continue
-            except httpx2.TransportError as exc:
+            except httpx2.HTTPError as exc:
                 raise SubmitOutcomeUnknown(
                     f"The connection failed after the job was sent ({type(exc).__name__}), so it may or may "
                     f"not be running and billed; check your RunComfy requests before submitting again "
@@ -273,6 +273,12 @@ class ModelApiClient:
                     f"A gateway in front of RunComfy answered HTTP {response.status_code} after the job was sent, so "
                     f"it may or may not be running and billed; it counts against the spend caps, and is not "
                     f"sent again (body hash {digest[:16]}).",
+                    body_hash=digest,
+                )
+            if 200 <= response.status_code < 300 and not isinstance(_json_object(response), dict):
+                raise SubmitOutcomeUnknown(
+                    f"RunComfy answered the submit with something that is not JSON, so the job may or may not be "
+                    f"running and billed; it counts against the caps and is not sent again (body hash {digest[:16]}).",
                     body_hash=digest,
                 )
             data = self._json_or_raise(response, f"submit to {model_id}")
@@ -525,7 +531,7 @@ class ModelApiClient:
         for attempt in range(self.retry.attempts):
             try:
                 response = await self._http.request(method, url, headers=headers, params=params)
-            except httpx2.TransportError as exc:
+            except httpx2.HTTPError as exc:
                 last = RetryableError(
                     f"The RunComfy Model API at {self._where()} did not answer the {what} call ({type(exc).__name__})."
                 )
@@ -546,10 +552,7 @@ class ModelApiClient:
 
     def _json_or_raise(self, response: httpx2.Response, what: str) -> dict[str, Any]:
         code = response.status_code
-        try:
-            data = response.json()
-        except ValueError:
-            data = None
+        data = _json_object(response)
         body: dict[str, Any] = data if isinstance(data, dict) else {}
         if 200 <= code < 300 and isinstance(data, dict) and body.get("error_code") in (None, 0):
             return body
@@ -611,13 +614,18 @@ def _host(url: str) -> str:
     return f"{parts.hostname}" + (f":{parts.port}" if parts.port else "")
 
 
+def _json_object(response: httpx2.Response) -> Any:
+    """The body as JSON, or None when it is not JSON (or too deeply nested to parse)."""
+    try:
+        return response.json()
+    except (ValueError, RecursionError, httpx2.HTTPError):
+        return None
+
+
 def _api_error_body(response: httpx2.Response) -> bool:
     """Whether an error answer is the API's own (a JSON object with its `error_code`): only then is it
     certain that no job was created."""
-    try:
-        data = response.json()
-    except ValueError:
-        return False
+    data = _json_object(response)
     return isinstance(data, dict) and _opt_int(data.get("error_code")) is not None
 
 
