@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import sqlite3
 import time
@@ -326,3 +327,20 @@ async def test_refused_input_leaves_nothing_in_the_ledger_and_submits_nothing(tm
     rows = ledger(tmp_path).execute("SELECT tool, state FROM jobs").fetchall()
     assert [(r["tool"], r["state"]) for r in rows] == [("text_to_audio", "done")]
     assert (await control.submits())["total"] == 1
+
+
+async def test_an_edits_inline_audio_is_recorded_by_hash_not_kept_in_the_ledger(tmp_path, emulator, control: Control):
+    from tests.test_server_stdio import _wav
+
+    music = tmp_path / "music"
+    music.mkdir()
+    (music / "song.wav").write_bytes(_wav(20))  # about 3.5 MiB inline
+    async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_ALLOWED_DIRS=str(music)) as client:
+        edit = await client.call_tool(
+            "audio_inpaint", {"audio": str(music / "song.wav"), "tags": "x", "start_time": 2, "end_time": 4}
+        )
+    assert not edit.is_error, edit.content
+    row = ledger(tmp_path).execute("SELECT body_json, body_hash FROM jobs").fetchone()
+    assert len(row["body_json"]) < 1000
+    assert re.search(r"<inline audio/wav audio, [\d,]+ bytes, sha256 [0-9a-f]{64}>", row["body_json"])
+    assert (await control.submits())["by_body_hash"] == {row["body_hash"]: 1}  # the hash of what was really sent

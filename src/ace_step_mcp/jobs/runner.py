@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import hashlib
 import logging
 import os
 import random
@@ -153,7 +154,7 @@ class JobRunner:
             job_id=job_id,
             tool=request.endpoint.tool,
             model_id=request.endpoint.model_id,
-            body=body,
+            body=_params_for_record(body),  # the exact body's hash is recorded; inline audio is not
             body_hash=digest,
             estimate_usd=request.estimate_usd,
             caps=self.settings.caps,
@@ -554,11 +555,14 @@ def checked_cost(reported: float | None, estimate: float) -> tuple[float | None,
 
 
 def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:
-    """The body as recorded with a track: an inline data URI is replaced by its size."""
+    """The body as the ledger and a track record it: inline audio (a data URI of up to 16 MiB) becomes
+    its type, size and SHA-256, so the ledger stays small; the exact body's hash is kept beside it.
+    Nothing reads the bytes back: a job is never resubmitted, only followed by its request id."""
     params = dict(body)
     audio = params.get("audio")
     if isinstance(audio, str) and audio.startswith("data:"):
-        params["audio"] = f"<inline {audio.split(';')[0][5:]} audio, {len(audio) * 3 // 4:,} bytes>"
+        digest = hashlib.sha256(audio.encode()).hexdigest()
+        params["audio"] = f"<inline {audio.split(';')[0][5:]} audio, {len(audio) * 3 // 4:,} bytes, sha256 {digest}>"
     return params
 
 
