@@ -45,7 +45,7 @@ class Control:
         r = await self.http.post("/_emulator/faults", json={"faults": list(faults)})
         r.raise_for_status()
 
-    async def config(self, **values: float) -> None:
+    async def config(self, **values: float | str) -> None:
         (await self.http.post("/_emulator/config", json=values)).raise_for_status()
 
     async def submits(self) -> dict[str, Any]:

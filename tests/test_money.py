@@ -312,3 +312,15 @@ async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_
             await anyio.sleep(0.2)
             assert (await control.jobs())[0]["status"] == "in_queue"  # not cancelled under the first caller
             tg.cancel_scope.cancel()
+
+
+@pytest.mark.parametrize("form", ["string", "object", "mixed"])
+async def test_a_results_audio_is_taken_as_a_url_or_as_fals_object_form(settings, control: Control, form):
+    await control.config(audio_form=form)
+    async with JobService(settings) as service:
+        views = [await finish(service, service.start(t2a(duration=5, seed=i))) for i in range(2)]
+    assert all(v.state is JobState.DONE and v.track is not None for v in views)
+    assert all(v.track.duration_s == pytest.approx(5.0, abs=0.01) for v in views)  # type: ignore[union-attr]
+    sent = [v.output["audio"] for v in views if v.output]
+    kinds = {type(a).__name__ for a in sent}
+    assert kinds == {"string": {"str"}, "object": {"dict"}, "mixed": {"str", "dict"}}[form]

@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     emu.add_argument("--queue-delay", type=float, default=0.5, help="seconds a job waits in the queue")
     emu.add_argument("--token", action="append", help="accept only this bearer token (repeatable)")
     emu.add_argument(
+        "--audio-form",
+        choices=["string", "object", "mixed"],
+        default="string",
+        help="a result's audio as a URL string (RunComfy), fal's {url, ...} object, or alternating",
+    )
+    emu.add_argument(
         "--as-runcomfy",
         action="store_true",
         help="do not mark answers as the emulator's: clients then count its jobs as paid (for testing caps)",
@@ -288,6 +294,7 @@ def _emulator(args: argparse.Namespace) -> int:
         queue_delay=args.queue_delay,
         tokens=frozenset(args.token) if args.token else None,
         identify=not args.as_runcomfy,
+        audio_form=args.audio_form,
     )
 
     async def serve() -> None:

@@ -56,6 +56,9 @@ class EmulatorConfig:
     # Mark every answer as the emulator's, so clients record its jobs as free previews. False: pass for
     # RunComfy (the test suite does, to exercise caps and spend on a stand-in for the paid service).
     identify: bool = True
+    # How a result names its audio: RunComfy's nodes expect a string URL, fal's same endpoints answer
+    # an object {url, content_type, file_name, file_size}; "mixed" alternates, as a client must take both.
+    audio_form: str = "string"
 
 
 @dataclass
@@ -442,11 +445,7 @@ class Emulator:
         state = job.state(time.monotonic())
         body: dict[str, Any] = {"request_id": job.request_id, "status": state, "created_at": job.created_at}
         if state == "completed" and job.path is not None:
-            body["output"] = {
-                "audio": f"{self.public_base}/files/{job.path.name}",
-                "seed": job.seed,
-                "duration": job.duration_s,
-            }
+            body["output"] = {"audio": self._audio_of(job), "seed": job.seed, "duration": job.duration_s}
             body["finished_at"] = job.finished_at
         elif state == "failed":
             body["error"] = job.fail or job.error or "failed"
@@ -454,6 +453,21 @@ class Emulator:
         if request.query_params.get("include_cost", "").lower() == "true" and state == "completed":
             body["cost"] = fault["cost"] if fault and "cost" in fault else job.billed_usd(time.monotonic())
         return JSONResponse(body)
+
+    def _audio_of(self, job: Job) -> str | dict[str, Any]:
+        assert job.path is not None
+        url = f"{self.public_base}/files/{job.path.name}"
+        as_object = self.config.audio_form == "object" or (
+            self.config.audio_form == "mixed" and int(job.request_id.split("-")[1]) % 2 == 0
+        )
+        if not as_object:
+            return url
+        return {
+            "url": url,
+            "content_type": "audio/wav",
+            "file_name": job.path.name,
+            "file_size": job.path.stat().st_size,
+        }
 
     async def cancel(self, request: Request) -> Response:
         if not self._authorized(request):
@@ -541,7 +555,15 @@ class Emulator:
             self.config.render_speed = float(data["render_speed"])
         if "queue_delay" in data:
             self.config.queue_delay = float(data["queue_delay"])
-        return JSONResponse({"render_speed": self.config.render_speed, "queue_delay": self.config.queue_delay})
+        if data.get("audio_form") in ("string", "object", "mixed"):
+            self.config.audio_form = str(data["audio_form"])
+        return JSONResponse(
+            {
+                "render_speed": self.config.render_speed,
+                "queue_delay": self.config.queue_delay,
+                "audio_form": self.config.audio_form,
+            }
+        )
 
     async def ctl_blob(self, request: Request) -> Response:
         """Publish a big file (sparse, so free to make) at a file URL, for download benchmarks."""
