@@ -77,6 +77,7 @@ class JobHandle:
     cancel_requested: bool = False  # a cancel came while the submit was in flight
     note: str | None = None  # why following is paused (a fault being retried), for the user
     followers: int = 0  # callers waiting on it now (identical fixed-seed calls attach to one job)
+    expected_s: float | None = None  # how long it should take, fixed when first asked (`expected_for`)
     done: anyio.Event = field(default_factory=anyio.Event)
     _changed: anyio.Event = field(default_factory=anyio.Event)
     cancel_scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
@@ -484,11 +485,17 @@ class JobRunner:
 
     # -- after a restart ------------------------------------------------------------------------
 
-    def expected_seconds(self, request: JobRequest) -> float:
-        """How long a job like this usually takes here, learned from the ledger (else a guess)."""
-        seconds = request.endpoint.generated_seconds_of(request.body, request.edit)
-        learned = self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=bool(self.settings.offline))
-        return round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
+    def expected_for(self, handle: JobHandle) -> float:
+        """How long a job like this usually takes here, learned from the ledger (else a guess). Worked
+        out once per job: every view asks (each progress event), and it reads the ledger and validates
+        the body, which may carry megabytes of inline audio."""
+        if handle.expected_s is None:
+            request = handle.request
+            seconds = request.endpoint.generated_seconds_of(request.body, request.edit)
+            offline = bool(self.settings.offline)
+            learned = self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=offline)
+            handle.expected_s = round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
+        return handle.expected_s
 
     def resume(self, job_id: str) -> JobHandle | None:
         """Drive a job this process does not drive now: one a previous process left `submitted`, or

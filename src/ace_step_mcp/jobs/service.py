@@ -373,7 +373,7 @@ class JobService:
             request_id=handle.request_id,
             queue_position=snap.queue_position,
             elapsed_s=round(snap.elapsed_s, 1),
-            expected_s=self._runner.expected_seconds(request),
+            expected_s=self._runner.expected_for(handle),
             estimate_usd=request.estimate_usd,
             cost_usd=outcome.track.cost_usd if outcome else (row.cost_usd if row else None),
             created_at=row.created_at if row else time.time(),
@@ -390,14 +390,13 @@ class JobService:
 
     def _row_view(self, row: JobRow) -> JobView:
         """A job no handle of this process follows, from the ledger alone."""
-        endpoint = BY_TOOL[row.tool]
-        track = self._ledger.track(row.track_id) if row.state is JobState.DONE and row.track_id else None
         handle = self._runner.handles.get(row.job_id)
         if handle is not None:
             return self._view_of(handle)
+        track = self._ledger.track(row.track_id) if row.state is JobState.DONE and row.track_id else None
         return JobView(
             job_id=row.job_id,
-            endpoint=endpoint,
+            endpoint=BY_TOOL[row.tool],
             state=row.state,
             phase=row.status or row.state.value,
             request_id=row.request_id,
