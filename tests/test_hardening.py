@@ -254,7 +254,9 @@ async def test_malformed_and_oversized_http_requests_leave_the_server_serving(tm
 
 
 @pytest.mark.anyio
-async def test_one_client_cannot_hold_more_than_its_share_of_requests():
+@pytest.mark.parametrize("vary_authorization", [False, True], ids=["same-client", "made-up-authorization-headers"])
+async def test_one_client_cannot_hold_more_than_its_share_of_requests(vary_authorization):
+    """Without a configured token an Authorization header is the client's to vary: it buys no slots."""
     release = anyio.Event()
 
     async def slow_app(scope, receive, send):
@@ -267,12 +269,13 @@ async def test_one_client_cannot_hold_more_than_its_share_of_requests():
     statuses: list[int] = []
     async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
 
-        async def hit() -> None:
-            statuses.append((await client.get("/")).status_code)
+        async def hit(i: int) -> None:
+            headers = {"Authorization": f"Bearer made-up-{i}"} if vary_authorization else {}
+            statuses.append((await client.get("/", headers=headers)).status_code)
 
         async with anyio.create_task_group() as tg:
-            for _ in range(3):
-                tg.start_soon(hit)
+            for i in range(3):
+                tg.start_soon(hit, i)
             with anyio.fail_after(5):
                 while 429 not in statuses:
                     await anyio.sleep(0.01)
