@@ -128,7 +128,8 @@ CASES: list[dict[str, Any]] = [
         "args": {"duration": 90},
         "tags_has": ["country", "ballad", "acoustic guitar"],
     },
-    {"request": "make a 5 minute house track", "endpoint": "error", "args": {}},
+    {"request": "make a 5 minute house track", "endpoint": "text_to_audio", "args": {"duration": 300}},
+    {"request": "make a 90 minute house track", "endpoint": "error", "args": {}},
     {
         "request": "generate 4 minutes of deep house, 124 BPM",
         "endpoint": "text_to_audio",

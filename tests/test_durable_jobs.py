@@ -342,5 +342,5 @@ async def test_an_edits_inline_audio_is_recorded_by_hash_not_kept_in_the_ledger(
     assert not edit.is_error, edit.content
     row = ledger(tmp_path).execute("SELECT body_json, body_hash FROM jobs").fetchone()
     assert len(row["body_json"]) < 1000
-    assert re.search(r"<inline audio/wav audio, [\d,]+ bytes, sha256 [0-9a-f]{64}>", row["body_json"])
+    assert re.search(r"<inline audio/(wav|flac) audio, [\d,]+ bytes, sha256 [0-9a-f]{64}>", row["body_json"])
     assert (await control.submits())["by_body_hash"] == {row["body_hash"]: 1}  # the hash of what was really sent

@@ -83,7 +83,8 @@ def test_bpm_in_tags_sets_the_pulse():
 
 
 @pytest.mark.anyio
-async def test_inpaint_over_http_with_a_flac_data_uri_keeps_the_outside_bit_exact(emulator, tmp_path):
+async def test_inpaint_over_http_with_a_flac_data_uri_keeps_the_outside_bit_exact(emulator, control, tmp_path):
+    await control.config(edit_mode="exact")  # the idealised service; the default re-synthesises like RunComfy
     src = edit.Decoded(np.random.default_rng(5).integers(-20000, 20000, size=(48_000 * 6, 2), dtype=np.int16), 48_000)
     uri = "data:audio/flac;base64," + base64.b64encode(wav_bytes(src, "FLAC")).decode()
     async with ModelApiClient(emulator.base_url, TOKEN) as c:

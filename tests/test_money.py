@@ -238,10 +238,13 @@ async def test_a_remote_files_length_never_lowers_the_estimate_that_caps_and_con
         worst = await service.prepare(inpaint, hanging)
         exact = await service.prepare(inpaint, fixed)
         by_track = await service.prepare(inpaint, {**hanging, "audio": first.track.track_id})  # type: ignore[union-attr]
-    assert worst.edit == {"type": "inpaint", "start_s": 2.0, "end_s": 8.0, "source_s": 8.0}
-    assert worst.estimate_usd == pytest.approx(240 * inpaint.price_per_s)  # the host states the length
-    assert exact.estimate_usd == pytest.approx(3 * inpaint.price_per_s)  # the window does not hang on it
-    assert by_track.estimate_usd == pytest.approx(6 * inpaint.price_per_s)  # bytes we hold
+    # The file is downloaded (the splice needs its samples) and the window resolved on the bytes we hold,
+    # then sent as absolute times: what RunComfy renders cannot hang on a length the host states later.
+    assert {"type": "inpaint", "start_s": 2.0, "end_s": 8.0, "source_s": 8.0}.items() <= worst.edit.items()
+    assert (worst.body["start_time"], worst.body["end_time"], worst.body["end_time_relative_to"]) == (2, 8, "start")
+    assert worst.estimate_usd == pytest.approx(6 * inpaint.price_per_s)
+    assert exact.estimate_usd == pytest.approx(3 * inpaint.price_per_s)
+    assert by_track.estimate_usd == pytest.approx(6 * inpaint.price_per_s)
 
 
 async def test_a_bad_ledger_row_is_quarantined_and_the_server_serves_on(tmp_path, emulator, control: Control, caplog):

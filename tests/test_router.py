@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ace_step_mcp.errors import InvalidInput
-from ace_step_mcp.router import Plan, Question, Request, find_times, lyrics_language, plan
+from ace_step_mcp.router import PREVIOUS, Plan, Question, Request, find_times, lyrics_language, plan, steps_for
 from tests.router_cases import CASES, HELD_OUT
 
 
@@ -91,9 +91,30 @@ def test_every_plan_explains_itself_with_the_words_that_decided_it():
     assert isinstance(jp, Plan) and "Japanese lyrics → ACE Step 1.5" in jp.why()
 
 
-def test_a_request_over_the_limit_names_the_limit_and_chaining():
-    with pytest.raises(InvalidInput, match=r"at most 240 s.*audio_outpaint"):
-        plan(Request("make a 5 minute house track"))
+def test_a_piece_longer_than_one_call_is_planned_as_the_calls_it_needs():
+    five = plan(Request("make a 5 minute house track"))
+    assert isinstance(five, Plan) and five.arguments["duration"] == 300
+    steps = steps_for(five, None, 30)
+    assert [(s.tool, s.arguments.get("duration"), s.arguments.get("extend_after_duration")) for s in steps] == [
+        ("text_to_audio", 240, None),
+        ("audio_outpaint", None, 60),
+    ]
+    assert steps[1].arguments["audio"] == PREVIOUS and steps[1].arguments["tags"] == five.arguments["tags"]
+    # Growing a 30 s track to 6 minutes: 330 s in even steps of at most 240 s less the 30 s of context.
+    grow = plan(Request("make it 6 minutes", audio="trk_0123456789ab", audio_length_s=30, tags="lo-fi"))
+    assert isinstance(grow, Plan) and grow.arguments["extend_after_duration"] == 330
+    parts = steps_for(grow, 30, 30)
+    assert [p.arguments["extend_after_duration"] for p in parts] == [165, 165]
+    assert [p.arguments["audio"] for p in parts] == ["trk_0123456789ab", PREVIOUS]
+    # A short track whose result still fits one render goes in one call.
+    assert (
+        len(
+            steps_for(plan(Request("make it 3 minutes", audio="trk_0123456789ab", audio_length_s=20, tags="x")), 20, 30)
+        )
+        == 1
+    )  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"at most 3600 s"):
+        plan(Request("make a 90 minute house track"))
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="a result's audio as a URL string (RunComfy), fal's {url, ...} object, or alternating",
     )
     emu.add_argument(
+        "--edit-mode",
+        choices=["resynth", "exact"],
+        default="resynth",
+        help="edits come back re-synthesised at 48 kHz like RunComfy's (default), or keep the input's samples",
+    )
+    emu.add_argument(
         "--as-runcomfy",
         action="store_true",
         help="do not mark answers as the emulator's: clients then count its jobs as paid (for testing caps)",
@@ -295,6 +301,7 @@ def _emulator(args: argparse.Namespace) -> int:
         tokens=frozenset(args.token) if args.token else None,
         identify=not args.as_runcomfy,
         audio_form=args.audio_form,
+        edit_mode=args.edit_mode,
     )
 
     async def serve() -> None:

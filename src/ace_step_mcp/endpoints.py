@@ -23,6 +23,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from ace_step_mcp.errors import InvalidInput
 
 MAX_SECONDS = 240
+MAX_SOURCE_SECONDS = 3600  # an edit's source: up to 60 minutes, as RunComfy documents
 MIN_T2A_SECONDS = 5
 SEED_MAX = 2_147_483_647
 TAGS_MAX_CHARS = 2_000
@@ -107,6 +108,35 @@ class OutpaintBody(_Wire):
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
 
 
+PRESERVE_DOC = (
+    "true: the original's samples outside the edit, bit for bit (crossfaded seams); false: RunComfy's raw "
+    "48 kHz render of what was sent."
+)
+
+
+class InpaintRequest(InpaintBody):
+    """An inpaint as callers ask for it: times anywhere in a source of up to 60 minutes (the server
+    sends the window inside its context, so the wire's 0-240 s apply to what is sent)."""
+
+    start_time: Num = Field(
+        0,
+        ge=0,
+        le=MAX_SOURCE_SECONDS,
+        description=f"Start of the window in seconds, 0 to {MAX_SOURCE_SECONDS}.",
+    )
+    end_time: Num = Field(
+        30,
+        ge=0,
+        le=MAX_SOURCE_SECONDS,
+        description=f"End of the window in seconds, 0 to {MAX_SOURCE_SECONDS}; at most {MAX_SECONDS} s after start.",
+    )
+    preserve_original: bool = Field(True, description=PRESERVE_DOC)
+
+
+class OutpaintRequest(OutpaintBody):
+    preserve_original: bool = Field(True, description=PRESERVE_DOC)
+
+
 Kind = Literal["text_to_audio", "inpaint", "outpaint"]
 
 
@@ -121,6 +151,11 @@ class Endpoint:
     summary: str
     pick_for: str
     avoid_for: str
+    request_model: type[_Wire] | None = None  # what callers send, when it is wider than the wire
+
+    @property
+    def caller_model(self) -> type[_Wire]:
+        return self.request_model or self.body_model
 
     def generated_seconds(self, body: BaseModel, *, window_s: float | None = None) -> float:
         """Seconds of new audio a body asks for: what RunComfy bills, per the seed."""
@@ -182,6 +217,7 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         kind="inpaint",
         price_per_s=0.0002,
         body_model=InpaintBody,
+        request_model=InpaintRequest,
         summary="Regenerate one time range inside an existing track and keep everything outside it untouched.",
         pick_for="fixing a bad chorus, swapping a bridge, replacing 0:20-0:40 or rewriting the last 15 s "
         "without re-rendering the song",
@@ -195,10 +231,11 @@ ENDPOINTS: tuple[Endpoint, ...] = (
         kind="outpaint",
         price_per_s=0.0002,
         body_model=OutpaintBody,
+        request_model=OutpaintRequest,
         summary="Extend an existing track with new audio before it (intro), after it (outro), or both, "
         "keeping the original untouched.",
         pick_for="turning a 30 s hook into a 2 min cut, adding an intro, an outro or a fade-out tail",
-        avoid_for=f"results longer than {MAX_SECONDS} s in one call (chain several calls) or changing audio inside "
+        avoid_for=f"adding more than {MAX_SECONDS} s in one call (chain several calls) or changing audio inside "
         "the track (use audio_inpaint)",
     ),
 )
@@ -223,6 +260,18 @@ def validate_body(endpoint: Endpoint, raw: object) -> _Wire:
         return endpoint.body_model.model_validate(raw)
     except ValidationError as exc:
         raise InvalidInput(describe_error(endpoint.body_model, exc), field=_field_of(exc)) from None
+
+
+def validate_request(endpoint: Endpoint, raw: object) -> _Wire:
+    """Validate what a caller asks for (edit times up to 60 minutes, `preserve_original`), with the
+    same one-sentence messages as `validate_body`."""
+    if not isinstance(raw, dict):
+        raise InvalidInput(f"The input for {endpoint.model_id} must be a JSON object, not {type(raw).__name__}.")
+    model = endpoint.caller_model
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise InvalidInput(describe_error(model, exc), field=_field_of(exc)) from None
 
 
 def wire_dict(body: BaseModel) -> dict[str, Any]:

@@ -11,12 +11,13 @@ The router only plans. Running a plan goes through the same path as the four end
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from ace_step_mcp.endpoints import MAX_SECONDS, MIN_T2A_SECONDS
+from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
 
 # -- numbers and times ----------------------------------------------------------------------------
@@ -435,6 +436,50 @@ def plan(req: Request) -> Plan | Question:
     return _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
 
 
+PREVIOUS = "{previous}"  # a chained step's `audio`: the track the step before it made
+
+
+def steps_for(first: Plan, length_s: float | None, context_s: float) -> list[Plan]:
+    """The calls a plan needs: one, or, for a piece longer than one call can make, a text-to-audio of
+    240 s and then outpaints (or only outpaints, to grow a track) of at most 240 s less the context
+    each sends, split evenly. Chained steps take `audio` PREVIOUS."""
+    args = dict(first.arguments)
+    if first.tool in ("text_to_audio", "text_to_audio_v15") and int(args.get("duration") or 0) > MAX_SECONDS:
+        rest = float(args["duration"]) - MAX_SECONDS
+        head = Plan(first.tool, {**args, "duration": MAX_SECONDS}, first.rationale)
+        tail = {k: v for k, v in args.items() if k not in ("duration",)}
+        grow = Plan(
+            "audio_outpaint",
+            {"audio": PREVIOUS, **tail, "extend_before_duration": 0, "extend_after_duration": rest},
+            [f"then {rest:g} s more after it"],
+        )
+        return [head, *steps_for(grow, float(MAX_SECONDS), context_s)]
+    if first.tool != "audio_outpaint":
+        return [first]
+    before = float(args.get("extend_before_duration") or 0)
+    after = float(args.get("extend_after_duration") or 0)
+    length = length_s or 0.0
+    ends = (before > 0) + (after > 0)
+    per_call = MAX_SECONDS - ends * min(context_s, length)
+    if length + before + after <= MAX_SECONDS or before + after <= per_call or per_call <= 0:
+        return [first]
+    n = math.ceil((before + after) / per_call)
+    steps = []
+    for i in range(n):
+        step_args = {
+            **args,
+            "extend_before_duration": round(before / n, 3),
+            "extend_after_duration": round(after / n, 3),
+        }
+        if i:
+            step_args["audio"] = PREVIOUS
+        why = first.rationale if i == 0 else []
+        steps.append(
+            Plan("audio_outpaint", step_args, [*why, f"step {i + 1} of {n}"] if i == 0 else [f"step {i + 1} of {n}"])
+        )
+    return steps
+
+
 def _looks_new(text: str) -> bool:
     return bool(re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text))
 
@@ -505,12 +550,14 @@ def _plan_t2a(
             duration_s = times[0].seconds
             why.append(f"'{_quote(text, times[0])}' → {duration_s:g} s")
             duration = round(duration_s)
-    if duration is not None and duration > MAX_SECONDS:
+    if duration is not None and duration > MAX_SOURCE_SECONDS:
         raise InvalidInput(
-            f"`duration` is {duration} but one call makes at most 240 s; make 240 s now and extend it with "
-            f"audio_outpaint (chain calls) for the rest.",
+            f"`duration` is {duration} but a track can be at most {MAX_SOURCE_SECONDS} s (60 minutes); ask for "
+            f"a shorter piece.",
             field="duration",
         )
+    if duration is not None and duration > MAX_SECONDS:
+        why.append(f"{duration} s is over one call's {MAX_SECONDS} s → {MAX_SECONDS} s, then extended by outpaint")
     if duration is not None and duration < MIN_T2A_SECONDS:
         raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
     tags = _tags_for(req, text, why, instrumental=instrumental, bpm=bpm, language=language or tag_language)

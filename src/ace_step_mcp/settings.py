@@ -94,6 +94,14 @@ class Settings:
     # The in-process emulator (offline): seconds of audio it renders per second, and its queue wait.
     emulator_render_speed: float = 40.0
     emulator_queue_delay: float = 0.3
+    # How the in-process emulator edits: "resynth" (like RunComfy) or "exact" (keeps the input's samples).
+    emulator_edit_mode: str = "resynth"
+    # Edits: seconds of the source sent as context on each side of what is edited when the whole source
+    # cannot go, and the equal-power crossfade at each seam of the splice.
+    edit_context_s: float = 30.0
+    edit_crossfade_s: float = 0.05
+    # Remote `audio` URLs are downloaded (for the splice) up to this size.
+    max_source_bytes: int = 2 * 1024**3
     # HTTP: a request whose headers or body have not fully arrived by then is closed; MCP sessions per
     # client (token and address) and how long an idle one lives.
     http_request_timeout_s: float = 30.0
@@ -147,6 +155,9 @@ class Settings:
             max_requests_per_client=_int(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT", 32),
             emulator_render_speed=_seconds(env, "ACE_STEP_MCP_EMULATOR_RENDER_SPEED", 40.0),
             emulator_queue_delay=_seconds(env, "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY", 0.3),
+            emulator_edit_mode=_choice(env, "ACE_STEP_MCP_EMULATOR_EDIT_MODE", ("resynth", "exact")) or "resynth",
+            edit_context_s=_seconds(env, "ACE_STEP_MCP_EDIT_CONTEXT_S", 30.0),
+            edit_crossfade_s=_seconds(env, "ACE_STEP_MCP_EDIT_CROSSFADE_MS", 50.0) / 1000.0,
             http_request_timeout_s=float(_int(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S", 30)),
             max_sessions_per_client=_int(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT", 32),
             http_session_idle_s=float(_int(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S", 30 * 60)),

@@ -11,9 +11,13 @@ at most three, each hop vetted the same way. Bytes and time are capped.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import os
 import socket
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 import anyio
@@ -119,6 +123,40 @@ async def vetted_address(url: str, *, allow_http: bool, allow_private: bool) -> 
     return addresses[0]
 
 
+@contextlib.asynccontextmanager
+async def vetted_get(
+    url: str, http: httpx2.AsyncClient, headers: dict[str, str], *, allow_http: bool, allow_private: bool
+) -> AsyncIterator[tuple[httpx2.Response, str]]:
+    """GET `url` pinned to a vetted address, following redirects by hand: the streamed response and
+    the URL that answered."""
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        address = await vetted_address(current, allow_http=allow_http, allow_private=allow_private)
+        parts = split_url(current, "`audio`")
+        host = parts.hostname or ""
+        shown_ip = f"[{address}]" if ":" in address else address
+        pinned = urlunsplit(
+            (parts.scheme, f"{shown_ip}:{parts.port}" if parts.port else shown_ip, parts.path or "/", parts.query, "")
+        )
+        host_header = f"{host}:{parts.port}" if parts.port else host
+        extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+        request = http.build_request("GET", pinned, headers={"Host": host_header, **headers}, extensions=extensions)
+        response = await http.send(request, stream=True, follow_redirects=False)
+        try:
+            if response.status_code in (301, 302, 303, 307, 308) and "location" in response.headers:
+                current = urljoin(current, response.headers["location"])
+                continue
+            if response.status_code not in (200, 206):
+                raise AudioReferenceError(
+                    f"`audio` URL answered HTTP {response.status_code}; give a public URL to the file."
+                )
+            yield response, current
+            return
+        finally:
+            await response.aclose()
+    raise AudioReferenceError(f"`audio` URL redirects more than {MAX_REDIRECTS} times; give the file's own URL.")
+
+
 async def fetch_head(
     url: str,
     http: httpx2.AsyncClient,
@@ -129,56 +167,22 @@ async def fetch_head(
     allow_private: bool = False,
 ) -> Head:
     """The first `max_bytes` of `url` and its total size, under the rules in the module docstring."""
-    current = url
     try:
         with anyio.fail_after(timeout_s):
-            for _ in range(MAX_REDIRECTS + 1):
-                address = await vetted_address(current, allow_http=allow_http, allow_private=allow_private)
-                parts = split_url(current, "`audio`")
-                host = parts.hostname or ""
-                shown_ip = f"[{address}]" if ":" in address else address
-                pinned = urlunsplit(
-                    (
-                        parts.scheme,
-                        f"{shown_ip}:{parts.port}" if parts.port else shown_ip,
-                        parts.path or "/",
-                        parts.query,
-                        "",
-                    )
+            async with vetted_get(
+                url, http, {"Range": f"bytes=0-{max_bytes - 1}"}, allow_http=allow_http, allow_private=allow_private
+            ) as (response, final):
+                data = b""
+                async for chunk in response.aiter_bytes():
+                    data += chunk
+                    if len(data) >= max_bytes:
+                        break
+                return Head(
+                    data[:max_bytes],
+                    total_length(response, 0) or len(data),
+                    response.headers.get("content-type"),
+                    final,
                 )
-                host_header = f"{host}:{parts.port}" if parts.port else host
-                extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
-                request = http.build_request(
-                    "GET",
-                    pinned,
-                    headers={"Host": host_header, "Range": f"bytes=0-{max_bytes - 1}"},
-                    extensions=extensions,
-                )
-                response = await http.send(request, stream=True, follow_redirects=False)
-                try:
-                    if response.status_code in (301, 302, 303, 307, 308) and "location" in response.headers:
-                        current = urljoin(current, response.headers["location"])
-                        continue
-                    if response.status_code not in (200, 206):
-                        raise AudioReferenceError(
-                            f"`audio` URL answered HTTP {response.status_code}; give a public URL to the file."
-                        )
-                    data = b""
-                    async for chunk in response.aiter_bytes():
-                        data += chunk
-                        if len(data) >= max_bytes:
-                            break
-                    return Head(
-                        data[:max_bytes],
-                        total_length(response, 0) or len(data),
-                        response.headers.get("content-type"),
-                        current,
-                    )
-                finally:
-                    await response.aclose()
-            raise AudioReferenceError(
-                f"`audio` URL redirects more than {MAX_REDIRECTS} times; give the file's own URL."
-            )
     except TimeoutError:
         raise AudioReferenceError(
             f"`audio` URL did not answer within {timeout_s:g} s; check that it is reachable."
@@ -187,3 +191,49 @@ async def fetch_head(
         raise AudioReferenceError(
             f"`audio` URL could not be fetched ({type(exc).__name__}); check that it is public and reachable."
         ) from None
+
+
+async def fetch_to_file(
+    url: str,
+    http: httpx2.AsyncClient,
+    dest: Path,
+    *,
+    max_bytes: int,
+    idle_timeout_s: float = 30.0,
+    allow_http: bool = False,
+    allow_private: bool = False,
+) -> int:
+    """The whole of `url` streamed into `dest` (temp name, then renamed), under the same rules; a
+    stall of `idle_timeout_s` or more than `max_bytes` ends it. Returns the size."""
+    part = dest.with_name(f".{dest.name}.part")
+    size = 0
+    try:
+        async with vetted_get(url, http, {}, allow_http=allow_http, allow_private=allow_private) as (response, _):
+            with open(part, "wb") as out:  # noqa: ASYNC230 - page-cache writes of socket-sized chunks
+                chunks = response.aiter_bytes().__aiter__()
+                while True:
+                    with anyio.fail_after(idle_timeout_s):
+                        try:
+                            chunk = await chunks.__anext__()
+                        except StopAsyncIteration:
+                            break
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise AudioReferenceError(
+                            f"`audio` URL is over {max_bytes / 2**30:.1f} GiB, more than this server downloads; "
+                            f"give a shorter or compressed file."
+                        )
+                    out.write(chunk)
+        await anyio.to_thread.run_sync(os.replace, part, dest)
+        return size
+    except TimeoutError:
+        raise AudioReferenceError(
+            f"`audio` URL stalled for {idle_timeout_s:g} s while downloading; check that it is reachable."
+        ) from None
+    except httpx2.HTTPError as exc:
+        raise AudioReferenceError(
+            f"`audio` URL could not be downloaded ({type(exc).__name__}); check that it is public and reachable."
+        ) from None
+    finally:
+        with contextlib.suppress(OSError):
+            part.unlink()

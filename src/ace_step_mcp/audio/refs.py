@@ -1,17 +1,20 @@
-"""Audio references: what an `audio` argument may be, how long it is, and what is sent upstream.
+"""Audio references: what an `audio` argument may be, where its samples are, and how long it is.
 
 An `audio` argument is a track id or `music://tracks/{id}`, a local path or `file://` URI under
 the allowed roots, an https URL, or a `data:audio/...` URI. Length and format are read from the
 headers only: a local file's first bytes, a remote file's first 256 KiB fetched with a Range
 request and presented to mutagen as a sparse file of the full size (so a WAV, FLAC or MP3 length
-comes from its header, not from a full download). RunComfy has no upload endpoint, so local audio
-travels as a data URI, capped like RunComfy's own clients cap it (16 MiB by default).
+comes from its header, not from a full download). Local files of any size are used where they are
+(edits send only what they need, see `splice.py`); a data URI (capped like RunComfy's own clients
+cap inline audio, 16 MiB) is kept as a file in the data dir, and a URL is downloaded there, streamed,
+when an edit needs its samples.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import io
 import os
 import re
@@ -24,7 +27,6 @@ from urllib.parse import unquote, urlsplit
 import anyio
 
 from ace_step_mcp.audio.formats import MIME, mime_of, sniff_format
-from ace_step_mcp.endpoints import MAX_SECONDS
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 
 if TYPE_CHECKING:
@@ -45,9 +47,10 @@ class AudioInfo:
 
 @dataclass(frozen=True)
 class ResolvedAudio:
-    wire: str  # the value sent as `audio`: an https URL or a data URI
     info: AudioInfo
     kind: str  # track | file | url | data
+    path: Path | None = None  # a local file holding the samples (None: a URL not downloaded yet)
+    url: str | None = None  # a copy RunComfy can fetch as it is (the user's URL, a track's hosted copy)
     parent_track_id: str | None = None
 
 
@@ -179,11 +182,10 @@ def _open_beneath(root: Path, parts: tuple[str, ...]) -> int:
         raise
 
 
-def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
-    """Read a local audio file only if it lies under one of the roots, reached without any link.
-
-    Blocking: run it in a worker thread. What is opened is checked with fstat, so a swap between
-    the check and the read (a symlink, a FIFO) cannot redirect it."""
+def open_local(path: Path, roots: tuple[Path, ...]) -> tuple[IO[bytes], Path]:
+    """Open a local file only if it lies under one of the roots, reached without any link: the open
+    file and its path. Blocking: run it in a worker thread. What is opened is checked with fstat, so
+    a swap between the check and the read (a symlink, a FIFO) cannot redirect it."""
     text = str(path)
     if "\0" in text:
         raise AudioReferenceError("`audio` path contains a NUL byte; give a plain file path.")
@@ -200,11 +202,22 @@ def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
             break
     if fd < 0:
         raise not_readable_here(path)
-    with os.fdopen(fd, "rb") as fh:
-        st = os.fstat(fh.fileno())
-        if not stat.S_ISREG(st.st_mode):
+    fh = os.fdopen(fd, "rb")
+    try:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
             raise not_readable_here(path)
         os.set_blocking(fh.fileno(), True)
+    except BaseException:
+        fh.close()
+        raise
+    return fh, target
+
+
+def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
+    """A whole local file (at most `max_bytes`), opened as `open_local` does. Blocking."""
+    fh, _ = open_local(path, roots)
+    with fh:
+        st = os.fstat(fh.fileno())
         if st.st_size > max_bytes:
             raise AudioReferenceError(
                 f"`audio` file '{path.name[:80]}' is {st.st_size / 2**20:.1f} MiB, over the "
@@ -263,7 +276,7 @@ async def resolve_audio_ref(
     http: httpx2.AsyncClient,
     client_roots: tuple[Path, ...] = (),
 ) -> ResolvedAudio:
-    """Turn a path, URL or data URI into what RunComfy takes, with its probed length.
+    """Where a path, URL or data URI's samples are, with its probed length.
 
     Track ids are the job core's to resolve (it holds the store); this sees every other form."""
     ref = ref.strip()
@@ -272,27 +285,60 @@ async def resolve_audio_ref(
     path = local_path(ref)
     if path is not None:
         roots = allowed_roots(settings, client_roots)
-        return await anyio.to_thread.run_sync(_resolve_file, path, roots, settings.max_upload_bytes)
+        return await anyio.to_thread.run_sync(_resolve_file, path, roots)
     if ref.startswith("data:"):
-        return await anyio.to_thread.run_sync(_resolve_data_uri, ref, settings.max_upload_bytes)
+        return await anyio.to_thread.run_sync(_resolve_data_uri, ref, settings)
     if ref.startswith(("https://", "http://")):
         info = await probe_remote(ref, http, settings)
-        return ResolvedAudio(ref, info, "url")
+        return ResolvedAudio(info, "url", url=ref)
     raise AudioReferenceError(
         f"`audio` {ref[:60]!r} is not a track id, music://tracks/ URI, local path, https URL or data: URI."
     )
 
 
-def _resolve_file(path: Path, roots: tuple[Path, ...], max_bytes: int) -> ResolvedAudio:
-    data = read_local(path, roots, max_bytes)
-    info = probe(io.BytesIO(data), data[:64], f"'{path.name[:80]}'")
-    return ResolvedAudio(to_data_uri(data, info.format), info, "file")
+def _resolve_file(path: Path, roots: tuple[Path, ...]) -> ResolvedAudio:
+    fh, real = open_local(path, roots)
+    with fh:
+        info = probe(fh, fh.read(64), f"'{path.name[:80]}'")
+    return ResolvedAudio(info, "file", path=real)
 
 
-def _resolve_data_uri(ref: str, max_bytes: int) -> ResolvedAudio:
-    data = decode_data_uri(ref, max_bytes)
+def sources_dir(settings: Settings) -> Path:
+    """Where audio given as a data URI or a URL is kept for the splice (content-addressed)."""
+    return settings.home / "sources"
+
+
+def _resolve_data_uri(ref: str, settings: Settings) -> ResolvedAudio:
+    data = decode_data_uri(ref, settings.max_upload_bytes)
     info = probe(io.BytesIO(data), data[:64], "`audio` data URI")
-    return ResolvedAudio(to_data_uri(data, info.format), info, "data")
+    folder = sources_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"data-{hashlib.sha256(data).hexdigest()[:32]}.{info.format}"
+    if not path.is_file():
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    return ResolvedAudio(info, "data", path=path)
+
+
+async def download_source(url: str, http: httpx2.AsyncClient, settings: Settings) -> Path:
+    """A remote source's bytes in the data dir (streamed, kept by the URL's hash, reused)."""
+    from ace_step_mcp.audio.netguard import fetch_to_file
+
+    folder = sources_dir(settings)
+    await anyio.Path(folder).mkdir(parents=True, exist_ok=True)
+    path = folder / f"url-{hashlib.sha256(url.encode()).hexdigest()[:32]}"
+    if await anyio.Path(path).is_file():
+        return path
+    await fetch_to_file(
+        url,
+        http,
+        path,
+        max_bytes=settings.max_source_bytes,
+        allow_http=settings.allow_http_urls,
+        allow_private=settings.allow_private_urls,
+    )
+    return path
 
 
 # -- windows --------------------------------------------------------------------------------------
@@ -319,21 +365,3 @@ def resolve_window(start: float, start_rel: str, end: float, end_rel: str, lengt
             field="end_time",
         )
     return a, min(b, length_s)
-
-
-def check_outpaint_total(length_s: float, before: float, after: float) -> float:
-    total = length_s + before + after
-    if before + after <= 0:
-        raise InvalidInput(
-            "`extend_before_duration` and `extend_after_duration` are both 0, so nothing would be added; "
-            "give at least one of them a length from 0 to 240 seconds.",
-            field="extend_after_duration",
-        )
-    if total > MAX_SECONDS + 1e-6:
-        room = max(0.0, MAX_SECONDS - length_s)
-        raise InvalidInput(
-            f"The result would be {total:.1f} s ({length_s:.1f} s original + {before:g} s before + {after:g} s "
-            f"after), over the 240 s limit; add at most {room:.1f} s in this call, or trim the track first.",
-            field="extend_after_duration",
-        )
-    return total

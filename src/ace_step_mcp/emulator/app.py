@@ -59,6 +59,9 @@ class EmulatorConfig:
     # How a result names its audio: RunComfy's nodes expect a string URL, fal's same endpoints answer
     # an object {url, content_type, file_name, file_size}; "mixed" alternates, as a client must take both.
     audio_form: str = "string"
+    # Edits: "resynth" returns the whole clip re-synthesised at 48 kHz stereo, as RunComfy's ACE-Step v1
+    # endpoints do; "exact" keeps the input's samples outside the edit (an idealised service).
+    edit_mode: str = "resynth"
 
 
 @dataclass
@@ -336,6 +339,7 @@ class Emulator:
             job.duration_s = float(body["duration"])
         else:
             data = await self._fetch_audio(body["audio"])
+            exact = self.config.edit_mode == "exact"
             try:
                 src = await anyio.to_thread.run_sync(edit.decode, data, limiter=self._render_limit)
             except edit.UndecodableAudio as exc:
@@ -349,11 +353,16 @@ class Emulator:
                     )
                 job.generated_s = end - start
                 out = await anyio.to_thread.run_sync(
-                    edit.inpaint, src, recipe, start, min(end, src.seconds), limiter=self._render_limit
+                    edit.inpaint if exact else edit.inpaint_resynth,
+                    src,
+                    recipe,
+                    start,
+                    min(end, src.seconds),
+                    limiter=self._render_limit,
                 )
             else:
                 out = await anyio.to_thread.run_sync(
-                    edit.outpaint,
+                    edit.outpaint if exact else edit.outpaint_resynth,
                     src,
                     recipe,
                     body["extend_before_duration"],
@@ -506,7 +515,8 @@ class Emulator:
             if "status" in fault:
                 headers = {"Retry-After": str(fault["retry_after"])} if "retry_after" in fault else None
                 return Response(status_code=int(fault["status"]), headers=headers)
-        return FileResponse(job.path, media_type="audio/wav")
+        media = {".flac": "audio/flac", ".mp3": "audio/mpeg", ".ogg": "audio/ogg"}.get(job.path.suffix, "audio/wav")
+        return FileResponse(job.path, media_type=media)
 
     async def redirect(self, request: Request) -> Response:
         """A hostile file host for tests: redirects wherever `to` says (e.g. a metadata address)."""
@@ -557,11 +567,14 @@ class Emulator:
             self.config.queue_delay = float(data["queue_delay"])
         if data.get("audio_form") in ("string", "object", "mixed"):
             self.config.audio_form = str(data["audio_form"])
+        if data.get("edit_mode") in ("exact", "resynth"):
+            self.config.edit_mode = str(data["edit_mode"])
         return JSONResponse(
             {
                 "render_speed": self.config.render_speed,
                 "queue_delay": self.config.queue_delay,
                 "audio_form": self.config.audio_form,
+                "edit_mode": self.config.edit_mode,
             }
         )
 
@@ -579,6 +592,25 @@ class Emulator:
         job.done.set()
         self.jobs[rid] = job
         return JSONResponse({"url": f"{self.public_base}/files/{path.name}", "bytes": size})
+
+    def upload_path(self, ext: str) -> tuple[Path, str]:
+        """A file this emulator serves at a file URL, for the process that runs it in-process: the path
+        to write, and the URL to send as `audio` (offline edits never go inline)."""
+        assert self._files is not None
+        rid = f"upload-{next(self._seq)}"
+        path = self._files / f"{rid}.{ext}"
+        job = Job(rid, BY_MODEL_ID["acestep-ai/ace-step/text-to-audio"], {}, 0.0, "", 0.0, 0.0, 0.0, 0, path=path)
+        job.done.set()
+        self.jobs[rid] = job
+        return path, f"{self.public_base}/files/{path.name}"
+
+    def serves(self, url: str) -> bool:
+        """Whether `url` is a file this emulator (this run of it) serves."""
+        own = f"{self.public_base}/files/"
+        if not self.public_base or not url.startswith(own):
+            return False
+        job = self.jobs.get(url[len(own) :].rsplit(".", 1)[0])
+        return job is not None and job.path is not None and job.path.is_file()
 
     async def ctl_jobs(self, request: Request) -> Response:
         if not self._authorized(request):

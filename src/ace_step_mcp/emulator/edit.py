@@ -1,9 +1,11 @@
 """Decoding input audio and the two edits the emulator performs: inpaint and outpaint.
 
-The promise both edits keep, and the tests check bit for bit: every sample of the decoded input
-that lies outside the edited window (inpaint) or is the original (outpaint) is copied unchanged.
-New audio keeps the input's sample rate and channel count so that this is possible; a short
-crossfade smooths the seams, and it lies entirely inside the new audio.
+Two modes. `resynth` (the default) is what RunComfy's ACE-Step v1 endpoints do: the whole clip
+comes back re-synthesised at 48 kHz stereo. Outside the edit it is the input passed through a
+stand-in for the autoencoder and vocoder round trip (resampled to 48 kHz, band-limited near 16 kHz,
+a little quieter), so nothing of it is the input bit for bit; inside the edit, or before and after
+it for outpaint, new audio. `exact` keeps the input's samples, rate and channel count outside the
+edit, as an idealised service would (the old behaviour, kept for tests of that promise).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ace_step_mcp.emulator.render import Recipe, render, write_wav_header
+from ace_step_mcp.emulator.render import SAMPLE_RATE, Recipe, render, write_wav_header
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
@@ -74,6 +76,31 @@ def _fade_into(new: NDArray[np.int16], edge: NDArray[np.int16], at_start: bool, 
 
 def resolve_anchor(value: float, relative_to: str, length_s: float) -> float:
     return length_s - value if relative_to == "end" else value
+
+
+def resynthesise(src: Decoded) -> Decoded:
+    """The autoencoder round trip's stand-in: 48 kHz stereo, band-limited, slightly altered."""
+    import soxr
+
+    x = src.samples.astype(np.float32) / 32768.0
+    if x.shape[1] == 1:
+        x = np.repeat(x, 2, axis=1)
+    elif x.shape[1] > 2:
+        x = x[:, :2]
+    if src.rate != SAMPLE_RATE:
+        x = soxr.resample(x, src.rate, SAMPLE_RATE)
+    # Down to 32 kHz and back: everything above ~16 kHz is gone, as through a vocoder.
+    x = soxr.resample(soxr.resample(x, SAMPLE_RATE, 32_000), 32_000, SAMPLE_RATE)[: round(src.seconds * SAMPLE_RATE)]
+    x *= 0.97
+    return Decoded(np.clip(np.rint(x * 32767), -32768, 32767).astype(np.int16), SAMPLE_RATE)
+
+
+def inpaint_resynth(src: Decoded, recipe: Recipe, start_s: float, end_s: float) -> Decoded:
+    return inpaint(resynthesise(src), recipe, start_s, end_s)
+
+
+def outpaint_resynth(src: Decoded, recipe: Recipe, before_s: float, after_s: float) -> Decoded:
+    return outpaint(resynthesise(src), recipe, before_s, after_s)
 
 
 def inpaint(src: Decoded, recipe: Recipe, start_s: float, end_s: float) -> Decoded:

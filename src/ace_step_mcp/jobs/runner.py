@@ -113,6 +113,7 @@ class JobRunner:
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
         self._io_threads = anyio.CapacityLimiter(2)
+        self._splice_threads = anyio.CapacityLimiter(1)
 
     async def __aenter__(self) -> JobRunner:
         self._tg = anyio.create_task_group()
@@ -143,11 +144,20 @@ class JobRunner:
         if not request.fresh and body.get("seed", -1) != -1:
             # The same fixed-seed body renders the same audio: attach to a running one, or reuse a
             # finished one whose file is still there, instead of paying again.
-            running = next((h for h in self.handles.values() if h.digest == digest and not h.done.is_set()), None)
+            # An edit's result also depends on what is done with the render here (spliced or not).
+            keeps = _keeps_original(request.edit)
+            running = next(
+                (
+                    h
+                    for h in self.handles.values()
+                    if h.digest == digest and not h.done.is_set() and _keeps_original(h.request.edit) == keeps
+                ),
+                None,
+            )
             if running is not None:
                 return running
             earlier = self.ledger.recent_duplicate(digest, time.time() - self.settings.dedupe_window_s)
-            if earlier is not None and Path(earlier.path).is_file():
+            if earlier is not None and Path(earlier.path).is_file() and _keeps_original(earlier.edit) == keeps:
                 handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
                 handle.done.set()
                 return handle
@@ -456,6 +466,16 @@ class JobRunner:
         )
         self.ledger.claim(job_id, self.owner)
         downloaded = await self.client.download(url, self.settings.output_dir, track_id)
+        path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
+        if edit and edit.get("plan"):
+            from ace_step_mcp.jobs.editing import finish_edit
+
+            # The splice streams the original and the render through a resampler: seconds of CPU
+            # for a long source, in a worker thread, one splice at a time (two cores).
+            done = await anyio.to_thread.run_sync(
+                finish_edit, edit, downloaded.path, self.settings.output_dir, track_id, limiter=self._splice_threads
+            )
+            path, size, sha256, edit = done.path, done.size, done.sha256, done.edit
         out_seed = (result.output or {}).get("seed")
         seed = out_seed if isinstance(out_seed, int) and not isinstance(out_seed, bool) else request.body.get("seed")
         # Probing the file, writing the sidecar (with fsync) and the ledger row are blocking work:
@@ -464,9 +484,9 @@ class JobRunner:
             functools.partial(
                 self.store.add,
                 track_id=track_id,
-                path=downloaded.path,
-                size=downloaded.size,
-                sha256=downloaded.sha256,
+                path=path,
+                size=size,
+                sha256=sha256,
                 job_id=job_id,
                 tool=request.endpoint.tool,
                 model_id=request.endpoint.model_id,
@@ -475,7 +495,7 @@ class JobRunner:
                 cost_usd=cost if cost is not None else request.estimate_usd,
                 source_url=url,
                 parent_track_id=request.parent_track_id,
-                edit=request.edit,
+                edit=edit,
                 params=_params_for_record(request.body),
                 offline=bool(self.settings.offline),
             ),
@@ -559,6 +579,11 @@ def checked_cost(reported: float | None, estimate: float) -> tuple[float | None,
             f"completed; RunComfy reported a cost of ${reported:.6f} for an estimate of ${estimate:.6f}, so the estimate is counted",
         )
     return reported, None
+
+
+def _keeps_original(edit: dict[str, Any] | None) -> bool | None:
+    """For an edit: whether its result is spliced into the original; None for a new track."""
+    return bool(edit.get("preserve_original", True)) if edit else None
 
 
 def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:

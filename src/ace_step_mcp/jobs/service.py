@@ -24,15 +24,14 @@ from typing import Any
 
 import anyio
 
-from ace_step_mcp.audio.refs import ResolvedAudio, check_outpaint_total, resolve_audio_ref, resolve_window
+from ace_step_mcp.audio.refs import ResolvedAudio, resolve_audio_ref
 from ace_step_mcp.endpoints import (
     BY_TOOL,
-    MAX_SECONDS,
     Endpoint,
-    InpaintBody,
-    OutpaintBody,
+    InpaintRequest,
+    OutpaintRequest,
     endpoint_for_model,
-    validate_body,
+    validate_request,
     wire_dict,
 )
 from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError
@@ -137,7 +136,9 @@ class JobService:
                 if self.settings.api_base != DEFAULT_API_BASE:
                     log.warning("offline: RUNCOMFY_MODEL_API_BASE is not an emulator, so the bundled one is used")
                 config = EmulatorConfig(
-                    render_speed=self.settings.emulator_render_speed, queue_delay=self.settings.emulator_queue_delay
+                    render_speed=self.settings.emulator_render_speed,
+                    queue_delay=self.settings.emulator_queue_delay,
+                    edit_mode=self.settings.emulator_edit_mode,
                 )
                 self._emulator = await self._stack.enter_async_context(serve_emulator(config))
                 self.settings = self.settings.with_api_base(self._emulator.base_url, Secret(OFFLINE_TOKEN))
@@ -184,10 +185,7 @@ class JobService:
                 raise AudioReferenceError(
                     f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
                 )
-            # Reading a track's bytes to send them inline is blocking file work: a worker thread does it.
-            return await anyio.to_thread.run_sync(
-                functools.partial(audio_of_track, track, self.settings, prefer_inline=self.offline)
-            )
+            return await anyio.to_thread.run_sync(audio_of_track, track, self.settings)
         return await resolve_audio_ref(
             ref,
             settings=self.settings,
@@ -212,43 +210,24 @@ class JobService:
         """Validate a wire body and resolve its audio. `resolved_audio` holds references the caller
         already resolved with `resolve_audio` (the router probes the track to plan), so a remote
         file is fetched once per call, not once per step."""
-        body = validate_body(endpoint, raw)
+        body = validate_request(endpoint, raw)
         if check_token:
             self.require_token()
-        if isinstance(body, InpaintBody | OutpaintBody):
+        if isinstance(body, InpaintRequest | OutpaintRequest):
+            from ace_step_mcp.jobs.editing import prepare_edit
+
             resolved = (resolved_audio or {}).get(body.audio) or await self.resolve_audio(body.audio, client_roots)
-            length = resolved.info.duration_s
-            body = body.model_copy(update={"audio": resolved.wire})
-            if isinstance(body, InpaintBody):
-                start, end = resolve_window(
-                    body.start_time,
-                    body.start_time_relative_to,
-                    body.end_time,
-                    body.end_time_relative_to,
-                    length,
-                )
-                edit = {
-                    "type": "inpaint",
-                    "start_s": round(start, 3),
-                    "end_s": round(end, 3),
-                    "source_s": round(length, 3),
-                }
-                window_s = end - start
-                if resolved.kind == "url" and "end" in (body.start_time_relative_to, body.end_time_relative_to):
-                    # The window hangs on the file's length, which a remote host states and may change
-                    # between our probe and RunComfy's fetch: caps and confirmation see the worst case.
-                    window_s = float(MAX_SECONDS)
-                estimate = endpoint.estimate_usd(body, window_s=window_s)
-            else:
-                check_outpaint_total(length, body.extend_before_duration, body.extend_after_duration)
-                edit = {
-                    "type": "outpaint",
-                    "before_s": body.extend_before_duration,
-                    "after_s": body.extend_after_duration,
-                    "source_s": round(length, 3),
-                }
-                estimate = endpoint.estimate_usd(body)
-            return JobRequest(endpoint, wire_dict(body), estimate, resolved.parent_track_id, edit, fresh)
+            prepared = await prepare_edit(
+                endpoint,
+                body,
+                resolved,
+                settings=self.settings,
+                http=self._client.http,
+                emulator=self._emulator.emulator if self._emulator is not None else None,
+            )
+            return JobRequest(
+                endpoint, prepared.wire, prepared.estimate_usd, resolved.parent_track_id, prepared.edit, fresh
+            )
         return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body), fresh=fresh)
 
     # -- the verbs ------------------------------------------------------------------------------

@@ -161,29 +161,26 @@ class TrackStore:
         return self.ledger.delete_track(track_id)
 
 
-def audio_of_track(track: Track, settings: Settings, *, prefer_inline: bool) -> ResolvedAudio:
-    """What to send as `audio` to edit a stored track: its hosted URL while fresh, else its bytes inline."""
-    from ace_step_mcp.audio.refs import AudioInfo, ResolvedAudio, to_data_uri
+def audio_of_track(track: Track, settings: Settings) -> ResolvedAudio:
+    """Where a stored track's samples are (its file), and its hosted copy while that is fresh and is
+    this track's audio (a spliced edit's hosted copy is the raw render, not the track)."""
+    from ace_step_mcp.audio.refs import AudioInfo, ResolvedAudio
 
     info = AudioInfo(track.format, track.duration_s or 0.0, track.sample_rate, track.channels)
     fresh = (
         track.source_url
         and track.source_url_at is not None
         and time.time() - track.source_url_at < settings.hosted_url_fresh_s
+        and not (track.edit or {}).get("spliced")
     )
-    if fresh and not prefer_inline and track.source_url:
-        return ResolvedAudio(track.source_url, info, "track", track.track_id)
     path = Path(track.path)
-    try:
-        size = path.stat().st_size
-    except OSError:
+    if not path.is_file():
+        if fresh:
+            return ResolvedAudio(info, "track", url=track.source_url, parent_track_id=track.track_id)
         raise AudioReferenceError(
-            f"Track '{track.track_id}' has no local file any more and its hosted copy has expired; generate it again."
-        ) from None
-    if size > settings.max_upload_bytes:
-        raise AudioReferenceError(
-            f"Track '{track.track_id}' is {size / 2**20:.1f} MiB, over the {settings.max_upload_bytes / 2**20:.0f} "
-            f"MiB inline cap, and its hosted copy has expired; generate a shorter track or raise "
-            f"ACE_STEP_MCP_MAX_UPLOAD_BYTES."
+            f"Track '{track.track_id}' has no local file any more (it was deleted from {path.parent}) and no "
+            f"fresh hosted copy; generate it again."
         )
-    return ResolvedAudio(to_data_uri(path.read_bytes(), track.format), info, "track", track.track_id)
+    return ResolvedAudio(
+        info, "track", path=path, url=track.source_url if fresh else None, parent_track_id=track.track_id
+    )

@@ -80,11 +80,53 @@ async def make_music(
         return planned
     (service, view, args), plan_info = planned
     wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+    deadline = anyio.current_time() + wait_s
+    steps: list[dict[str, Any]] = plan_info.get("steps") or []
     outcome = await follow(app, service, view, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
+    made: list[str] = []
+    for i, step in enumerate(steps[1:], start=2):
+        done = outcome.structured_content or {}
+        if outcome.is_error or done.get("status") != "completed":
+            break
+        made.append(str(done["track_id"]))
+        ours = args.model_dump(include={"embed_audio", "fresh", "confirm_spend"})
+        arguments = {**step["arguments"], "audio": done["track_id"], **ours}
+        started = await start_job(app, step["endpoint"], arguments, ctx)
+        if not isinstance(started, tuple):
+            return started
+        service, view, _ = started
+        left = max(0.0, deadline - anyio.current_time())
+        outcome = await follow(app, service, view, ctx, left, embed=args.embed_audio, cancel_on_exit=True)
+        plan_info["steps_done"] = i
+    done = outcome.structured_content or {}
+    if len(steps) > 1:
+        finished = done.get("status") == "completed"
+        count = plan_info.get("steps_done", 1) - (0 if finished else 1)
+        plan_info["steps_done"] = count
+        plan_info["tracks_made"] = [*made, *([done["track_id"]] if finished else [])]
+        if count < len(steps) and not outcome.is_error:
+            rest = sum(
+                float(s["arguments"].get("extend_before_duration", 0))
+                + float(s["arguments"].get("extend_after_duration", 0))
+                for s in steps[max(count, 1) :]
+            )
+            where = (
+                f"the track of job '{done.get('job_id')}' once music_job says it is done"
+                if not finished
+                else f"'{done['track_id']}'"
+            )
+            done["next_step"] = (
+                f"{done.get('next_step') or ''} {count} of {len(steps)} steps are done; to add the remaining {rest:g} s, "
+                f"call make_music with audio {where} and extend_after: {rest:g} (it plans the calls again)."
+            ).strip()
     if outcome.structured_content is not None:
         outcome.structured_content["plan"] = plan_info
     if outcome.content and isinstance(outcome.content[0], TextContent):
         outcome.content[0].text += f" (chose {plan_info['endpoint']} because {plan_info['rationale']})"
+        if len(steps) > 1:
+            outcome.content[0].text += f" Steps done: {plan_info['steps_done']} of {len(steps)}."
+            if done.get("next_step") and plan_info["steps_done"] < len(steps):
+                outcome.content[0].text += f" {done['next_step']}"
     return outcome
 
 
@@ -94,7 +136,7 @@ async def start_make_music(
     """Plan a request (asking when it is vague) and start the planned job; a dry run answers the plan.
 
     Shared by the plain call and the task-augmented one: nothing is submitted unless a job is returned."""
-    from ace_step_mcp.router import Plan, Question, Request, find_track_ref, plan
+    from ace_step_mcp.router import Plan, Question, Request, find_track_ref, plan, steps_for
 
     try:
         args = MakeMusicArgs.model_validate(arguments)
@@ -148,6 +190,8 @@ async def start_make_music(
         assert result is not None
         return error_result(f"Before spending anything I need one answer: {result.text}")
 
+    steps = steps_for(result, length, service.settings.edit_context_s)
+    result = steps[0]
     endpoint = BY_TOOL[result.tool]
     ours = args.model_dump(include={"embed_audio", "fresh", "wait_s", "confirm_spend"})
     plan_info: dict[str, Any] = {
@@ -156,6 +200,14 @@ async def start_make_music(
         "arguments": result.arguments,
         "rationale": result.why(),
     }
+    if len(steps) > 1:
+        # A piece longer than one call can make: the calls in order, each on the track the one before
+        # made. Each is confirmed and capped like any call when it starts.
+        plan_info["steps"] = [{"endpoint": s.tool, "arguments": s.arguments} for s in steps]
+        plan_info["total_estimate_usd"] = round(
+            sum(BY_TOOL[s.tool].price_per_s * _new_seconds(s.arguments) for s in steps), 6
+        )
+        plan_info["rationale"] = f"{result.why()}; {len(steps)} calls, as one makes at most {MAX_SECONDS} s"
     if args.dry_run:
         request = await audio.prepare(endpoint, result.arguments, check_token=False)
         plan_info["estimate_usd"] = request.estimate_usd
@@ -164,7 +216,13 @@ async def start_make_music(
             status="plan", endpoint=result.tool, model_id=endpoint.model_id, estimate_usd=request.estimate_usd,
             plan=plan_info, offline_preview=bool(service.offline),
         )  # fmt: skip
-        text = f"Plan (nothing submitted): {result.tool} for ${request.estimate_usd:.4f}; because {result.why()}."
+        text = f"Plan (nothing submitted): {result.tool} for ${request.estimate_usd:.4f}; because {plan_info['rationale']}."
+        if len(steps) > 1:
+            text += (
+                f" Then {len(steps) - 1} more call(s), each on the track the one before made: "
+                + "; ".join(f"{s.tool} +{_new_seconds(s.arguments):g} s" for s in steps[1:])
+                + f" (about ${plan_info['total_estimate_usd']:.4f} in all)."
+            )
         return CallToolResult(
             content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
         )
@@ -175,6 +233,12 @@ async def start_make_music(
     service, view, _ = started
     plan_info["estimate_usd"] = view.estimate_usd
     return (service, view, args), plan_info
+
+
+def _new_seconds(arguments: dict[str, Any]) -> float:
+    if "duration" in arguments:
+        return float(arguments["duration"])
+    return float(arguments.get("extend_before_duration", 0)) + float(arguments.get("extend_after_duration", 0))
 
 
 async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | None, str | None]:

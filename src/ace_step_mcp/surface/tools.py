@@ -15,9 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from ace_step_mcp.endpoints import (
     BY_TOOL,
     MAX_SECONDS,
+    MAX_SOURCE_SECONDS,
     MIN_T2A_SECONDS,
-    InpaintBody,
-    OutpaintBody,
+    InpaintRequest,
+    OutpaintRequest,
     Text,
     TextToAudioBody,
 )
@@ -67,11 +68,11 @@ class TextToAudioArgs(GeneratingArgs, TextToAudioBody):
     pass
 
 
-class InpaintArgs(GeneratingArgs, InpaintBody):
+class InpaintArgs(GeneratingArgs, InpaintRequest):
     audio: Text = Field(min_length=1, description=AUDIO_DOC)
 
 
-class OutpaintArgs(GeneratingArgs, OutpaintBody):
+class OutpaintArgs(GeneratingArgs, OutpaintRequest):
     audio: Text = Field(min_length=1, description=AUDIO_DOC)
 
 
@@ -220,16 +221,16 @@ DESCRIPTIONS: dict[str, str] = {
         "Regenerate one time range of an existing track and keep everything outside it unchanged ({price}).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
         "The window is start_time..end_time in seconds; each can count from the track's start (default) or, "
         "with *_relative_to='end', back from its end: the last 15 s is start_time=15, "
-        "start_time_relative_to='end', end_time=0, end_time_relative_to='end'. Use tags that match the "
+        "start_time_relative_to='end', end_time=0, end_time_relative_to='end'. Tracks up to {src_min} min, windows up to "
+        "{max} s. Use tags that match the "
         "original so the new section blends in; lyrics '[inst]' keeps it instrumental.\n"
         "Returns a new track id (the original is kept) whose info names its parent and the edit."
     ),
     "audio_outpaint": (
         "Extend an existing track with new audio before it, after it, or both, keeping the original "
         "unchanged ({price}).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
-        "Set extend_before_duration for an intro and extend_after_duration for an outro (seconds, 0-{max}); "
-        "the whole result must stay within {max} s, so a 3-minute track can grow by {room} s at most per call. "
-        "Tags describe the new sections, not the original.\n"
+        "Set extend_before_duration for an intro and extend_after_duration for an outro (seconds, 0-{max}). "
+        "Tracks up to {src_min} min; one call adds a little under {max} s, so chain calls for more. Tags describe the new sections, not the original.\n"
         "Returns a new track id (the original is kept) whose info names its parent and the edit."
     ),
 }
@@ -244,7 +245,7 @@ def description(tool: str) -> str:
         price=endpoint.price_words(per),
         min=MIN_T2A_SECONDS,
         max=MAX_SECONDS,
-        room=MAX_SECONDS - 180,
+        src_min=MAX_SOURCE_SECONDS // 60,
     )
 
 
@@ -255,7 +256,8 @@ ace-step-mcp makes music with ACE Step on RunComfy.
 - New track: text_to_audio (cheap default, ${base.price_per_s:g}/s) or text_to_audio_v15 (non-English lyrics and \
 polished vocals, ${v15.price_per_s:g}/s). {MIN_T2A_SECONDS}-{MAX_SECONDS} s per call.
 - Edit a track: audio_inpaint regenerates a time range; audio_outpaint adds an intro and/or outro. \
-Pass the earlier result's track id as `audio`; results stay within {MAX_SECONDS} s, so chain calls for longer pieces.
+Pass the earlier result's track id as `audio`; tracks up to {MAX_SOURCE_SECONDS // 60} min, {MAX_SECONDS} s of new audio per \
+call (chain outpaints to grow a song). Outside the edit the original's samples are kept bit for bit.
 - Every result has a track id and a music://tracks/{{id}} resource (the audio) plus \
 music://tracks/{{id}}/info (metadata and lineage). music://endpoints lists limits and prices.
 - Renders take seconds to a few minutes; progress is reported while they run. A call waits at most `wait_s` \
@@ -329,4 +331,12 @@ def summary(result: TrackResult) -> str:
     prefix = "OFFLINE PREVIEW (bundled emulator, not ACE Step): " if result.offline_preview else ""
     seed = f", seed {result.seed}" if result.seed is not None else ""
     fmt = (result.format or "audio").upper()
-    return f"{prefix}{what}{edit}: {result.track_id}, {dur} {fmt}{seed}, {cost}; saved at {result.path}"
+    kept = ""
+    if result.edit and "spliced" in result.edit:
+        sent = result.edit.get("sent") or {}
+        how = f"; sent {sent.get('seconds', 0):g} s ({sent.get('as', '?')})" if sent else ""
+        if result.edit["spliced"]:
+            kept = f" Original kept bit for bit outside the edit ({result.edit.get('crossfade_ms', 0):g} ms crossfades{how})."
+        else:
+            kept = f" This is {result.edit.get('result', 'the render as returned')}{how}."
+    return f"{prefix}{what}{edit}: {result.track_id}, {dur} {fmt}{seed}, {cost}; saved at {result.path}.{kept}"

@@ -1,0 +1,228 @@
+"""Edits of any length, on the job side: what an edit sends, and the splice once its render is in.
+
+`prepare_edit` turns a caller's inpaint or outpaint (times anywhere in a source of up to 60
+minutes) into the wire body RunComfy takes and the `edit` record the ledger and the track keep:
+the source (where its samples are, with its size and mtime, so a changed file is noticed), the plan
+(`audio/splice.py`), and what was sent. `finish_edit` runs after the download: the render spliced
+into the original, or, with `preserve_original: false`, the render as it came.
+
+How the audio goes: the whole source as a URL when the whole source fits the wire and RunComfy
+can fetch it as it is (the user's URL, a track's fresh hosted copy); otherwise only the clip the
+plan sends, as FLAC inline (MP3 if FLAC passes the inline cap); offline, as a file URL of the
+in-process emulator, never inline.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import functools
+import hashlib
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import anyio
+
+from ace_step_mcp.audio.refs import ResolvedAudio, download_source, open_local, resolve_window, sources_dir
+from ace_step_mcp.audio.splice import (
+    MAX_SOURCE_S,
+    EditPlan,
+    SourceInfo,
+    plan_inpaint,
+    plan_outpaint,
+    source_info,
+    splice,
+    write_clip,
+)
+from ace_step_mcp.endpoints import Endpoint, InpaintRequest, OutpaintRequest, validate_body, wire_dict
+from ace_step_mcp.errors import AudioReferenceError, InvalidInput
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from ace_step_mcp.settings import Settings
+
+log = logging.getLogger("ace_step_mcp")
+
+
+@dataclass(frozen=True)
+class PreparedEdit:
+    wire: dict[str, Any]
+    edit: dict[str, Any]
+    estimate_usd: float
+
+
+@dataclass(frozen=True)
+class Finished:
+    path: Path
+    size: int
+    sha256: str
+    edit: dict[str, Any]
+
+
+def _probe(path: Path, what: str) -> SourceInfo:
+    try:
+        info = source_info(path)
+    except Exception:  # libsndfile raises its own types on audio it cannot decode
+        raise AudioReferenceError(f"{what} cannot be decoded here; give a WAV, FLAC, MP3 or OGG file.") from None
+    if info.frames <= 0:
+        raise AudioReferenceError(f"{what} holds no audio; give a track with sound in it.")
+    if info.seconds > MAX_SOURCE_S + 1e-6:
+        raise InvalidInput(
+            f"`audio` is {info.seconds / 60:.1f} minutes long, over the 60 minutes an edit's source may be; trim it.",
+            field="audio",
+        )
+    return info
+
+
+async def prepare_edit(
+    endpoint: Endpoint,
+    body: InpaintRequest | OutpaintRequest,
+    resolved: ResolvedAudio,
+    *,
+    settings: Settings,
+    http: httpx2.AsyncClient,
+    emulator: Any = None,
+) -> PreparedEdit:
+    """The wire body, the edit record and the estimate of an edit; raises before anything is paid."""
+    path = resolved.path
+    if path is None:
+        assert resolved.url is not None
+        path = await download_source(resolved.url, http, settings)
+    info = await anyio.to_thread.run_sync(_probe, path, "`audio`")
+    context, crossfade = settings.edit_context_s, settings.edit_crossfade_s
+    edit: dict[str, Any]
+    if isinstance(body, InpaintRequest):
+        start, end = resolve_window(
+            body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
+        )
+        plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade)
+        estimate = endpoint.estimate_usd(body, window_s=end - start)
+        edit = {"type": "inpaint", "start_s": round(start, 3), "end_s": round(end, 3)}
+    else:
+        plan = plan_outpaint(
+            info, body.extend_before_duration, body.extend_after_duration, context_s=context, crossfade_s=crossfade
+        )
+        estimate = endpoint.estimate_usd(body)
+        edit = {"type": "outpaint", "before_s": body.extend_before_duration, "after_s": body.extend_after_duration}
+    audio, sent = await _what_to_send(plan, path, resolved, settings, emulator)
+    fields = body.model_dump(exclude={"audio", "preserve_original", *plan.wire})
+    wire = wire_dict(validate_body(endpoint, {**fields, **plan.wire, "audio": audio}))
+    st = await anyio.Path(path).stat()
+    edit |= {
+        "source_s": round(info.seconds, 3),
+        "preserve_original": body.preserve_original,
+        "crossfade_ms": round(crossfade * 1000, 1),
+        "context_s": context,
+        "sent": sent,
+        "source": {"path": str(path), "kind": resolved.kind, "size": st.st_size, "mtime_ns": st.st_mtime_ns},
+        "plan": plan.record(),
+    }
+    return PreparedEdit(wire, edit, estimate)
+
+
+async def _what_to_send(
+    plan: EditPlan, path: Path, resolved: ResolvedAudio, settings: Settings, emulator: Any
+) -> tuple[str, dict[str, Any]]:
+    """The `audio` value to send, and what it is (for the record)."""
+    ranges = [[round(a / plan.rate, 3), round(b / plan.rate, 3)] for a, b in plan.sent]
+    sent: dict[str, Any] = {"seconds": round(plan.sent_s, 3), "ranges_s": ranges}
+    url = resolved.url
+    if emulator is not None:
+        url = url if url is not None and emulator.serves(url) else None
+    if plan.whole and url is not None:
+        return url, sent | {"as": "url", "bytes": None}
+    if emulator is not None:
+        target, file_url = emulator.upload_path("flac")
+        size = await anyio.to_thread.run_sync(functools.partial(write_clip, path, plan, target))
+        return file_url, sent | {"as": "emulator file URL (offline)", "bytes": size}
+    return await anyio.to_thread.run_sync(_inline_clip, plan, path, settings, sent)
+
+
+def _inline_clip(plan: EditPlan, path: Path, settings: Settings, sent: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    folder = sources_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    for fmt, mime in (("FLAC", "audio/flac"), ("MP3", "audio/mpeg")):
+        fd, name = tempfile.mkstemp(prefix=".clip-", suffix=f".{fmt.lower()}", dir=folder)
+        os.close(fd)
+        try:
+            size = write_clip(path, plan, Path(name), fmt=fmt)
+            if size <= settings.max_upload_bytes:
+                data = Path(name).read_bytes()
+                uri = f"data:{mime};base64,{base64.b64encode(data).decode()}"
+                return uri, sent | {"as": f"inline {fmt.lower()}", "bytes": size}
+        finally:
+            Path(name).unlink(missing_ok=True)
+    raise InvalidInput(
+        f"The {plan.sent_s:.0f} s of audio this edit must send is over the {settings.max_upload_bytes / 2**20:.0f} MiB "
+        f"inline cap even as MP3; edit a shorter window, or pass the track as an https URL.",
+        field="audio",
+    )
+
+
+# -- after the render -------------------------------------------------------------------------------
+
+
+def _sha256(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def _open_source(edit: dict[str, Any]) -> Any:
+    """The edit's source, opened as it was when planned; ValueError if it changed or went away."""
+    source = edit["source"]
+    path = Path(source["path"])
+    try:
+        fh, _ = open_local(path, (path.parent,))
+    except AudioReferenceError:
+        raise ValueError(f"the source {path.name} is no longer readable") from None
+    st = os.fstat(fh.fileno())
+    if (st.st_size, st.st_mtime_ns) != (source["size"], source["mtime_ns"]):
+        fh.close()
+        raise ValueError(f"the source {path.name} changed after the edit was sent")
+    return fh
+
+
+def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: str) -> Finished:
+    """The track an edit leaves: the splice (see `audio/splice.py`), or the render as it came when
+    `preserve_original` is false or the source cannot be read any more. Blocking."""
+    edit = dict(edit)
+    plan_record = edit.get("plan")
+    if not plan_record or not edit.get("preserve_original", True):
+        size, digest = _sha256(render)
+        edit["spliced"] = False
+        edit["result"] = "the render as RunComfy returned it (48 kHz stereo, outside re-synthesised)"
+        return Finished(render, size, digest, edit)
+    plan = EditPlan.from_record(plan_record)
+    try:
+        with _open_source(edit) as src:
+            ext = source_info(src).output[2]
+            out = output_dir / f"{track_id}.{ext}"
+            report = splice(src, render, out, plan)
+    except (ValueError, OSError, RuntimeError) as exc:
+        log.warning("track %s: the splice failed (%s); keeping the render as it came", track_id, exc)
+        size, digest = _sha256(render)
+        edit["spliced"] = False
+        edit["result"] = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
+        return Finished(render, size, digest, edit)
+    if render != out:
+        with contextlib.suppress(OSError):
+            render.unlink()
+    size, digest = _sha256(out)
+    edit["spliced"] = True
+    edit["result"] = (
+        f"the original's samples outside the edit, bit for bit at {report.rate} Hz, {report.channels} ch; the new "
+        f"audio resampled to match, with {len(report.crossfade_frames)} equal-power crossfade(s) of "
+        f"{edit.get('crossfade_ms', 0):g} ms"
+    )
+    edit["exact_s"] = round(report.exact_frames / report.rate, 3)
+    return Finished(out, size, digest, edit)

@@ -1,0 +1,259 @@
+"""Edits of real tracks: minutes long, any rate, and a service that re-synthesises what it is sent.
+
+The emulator re-synthesises edits by default (48 kHz stereo, band-limited, a little quieter), as
+RunComfy's ACE-Step v1 endpoints do; the splice must still give back the original's own samples
+outside the edit. End to end through the real MCP client over stdio, and as a property of the
+splice over many shapes of source.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ace_step_mcp.audio.refs import resolve_window
+from ace_step_mcp.audio.splice import plan_inpaint, plan_outpaint, source_info, splice, write_clip
+from tests.test_server_stdio import mcp_client
+
+XF_S = 0.05  # the default crossfade
+
+
+def write_long_wav(path: Path, seconds: float, rate: int = 44_100, channels: int = 2, seed: int = 1) -> None:
+    """A long PCM_16 WAV written in blocks (a 10-minute one is 106 MB), every sample distinct noise."""
+    rng = np.random.default_rng(seed)
+    frames = round(seconds * rate)
+    with soundfile.SoundFile(str(path), "w", rate, channels, subtype="PCM_16", format="WAV") as f:
+        for a in range(0, frames, rate * 30):
+            n = min(rate * 30, frames - a)
+            f.write(rng.integers(-12000, 12000, size=(n, channels), dtype=np.int16))
+
+
+def frames_of(path: Path, a: int, b: int) -> np.ndarray:
+    with soundfile.SoundFile(str(path)) as f:
+        f.seek(a)
+        return f.read(b - a, dtype="int16", always_2d=True)
+
+
+def same_frames(x: Path, y: Path, a: int, b: int, *, y_offset: int = 0, block: int = 1 << 20) -> bool:
+    """Frames [a, b) of x equal frames [a + y_offset, b + y_offset) of y, compared in blocks."""
+    for s in range(a, b, block):
+        e = min(b, s + block)
+        if not np.array_equal(frames_of(x, s, e), frames_of(y, s + y_offset, e + y_offset)):
+            return False
+    return True
+
+
+@pytest.mark.anyio
+async def test_a_ten_minute_wav_inpainted_at_four_minutes_is_the_original_outside_the_window(tmp_path, emulator):
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "song.wav"
+    write_long_wav(source, 600)
+    async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_ALLOWED_DIRS=str(music)) as client:
+        result = await client.call_tool(
+            "audio_inpaint",
+            {"audio": str(source), "tags": "piano breakdown", "start_time": 240, "end_time": 260, "lyrics": "[inst]"},
+        )
+    assert not result.is_error, result.content
+    out = result.structured_content
+    edit = out["edit"]
+    # Only the window and 30 s of context each side went upstream, as FLAC inline (RunComfy has no upload).
+    assert edit["sent"]["ranges_s"] == [[210.0, 290.0]] and edit["sent"]["as"] == "inline flac"
+    assert edit["sent"]["bytes"] < 16 * 2**20 and edit["spliced"] is True
+    assert out["cost_usd"] == pytest.approx(20 * 0.0002)  # the window is what is priced
+    got = Path(out["path"])
+    info = soundfile.info(str(got))
+    assert (info.samplerate, info.channels, info.frames, info.subtype) == (44_100, 2, 600 * 44_100, "PCM_16")
+    xf = round(XF_S * 44_100)
+    a, b = 240 * 44_100, 260 * 44_100
+    assert same_frames(source, got, 0, a - xf)
+    assert same_frames(source, got, b + xf, 600 * 44_100)
+    assert not np.array_equal(frames_of(source, a, b), frames_of(got, a, b))
+    # The new audio carries sound (the render was resampled in, not left silent).
+    assert np.abs(frames_of(got, a + 44_100, b - 44_100)).max() > 1000
+
+
+@pytest.mark.anyio
+async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_path):
+    async with mcp_client(
+        tmp_path,
+        None,
+        RUNCOMFY_TOKEN="",
+        ACE_STEP_MCP_OFFLINE="1",
+        ACE_STEP_MCP_EMULATOR_RENDER_SPEED="0",
+        ACE_STEP_MCP_EMULATOR_QUEUE_DELAY="0",
+    ) as client:
+        made = await client.call_tool("text_to_audio", {"tags": "lo-fi, rhodes, 80 BPM", "duration": 240, "seed": 3})
+        assert not made.is_error, made.content
+        first = made.structured_content
+        grown = await client.call_tool(
+            "audio_outpaint", {"audio": first["track_id"], "tags": "lo-fi outro", "extend_after_duration": 120}
+        )
+        assert not grown.is_error, grown.content
+        short = await client.call_tool("text_to_audio", {"tags": "lo-fi, rhodes", "duration": 30, "seed": 4})
+        assert not short.is_error, short.content
+        six = await client.call_tool(
+            "make_music", {"request": "make it 6 minutes", "audio": short.structured_content["track_id"]}
+        )
+        info = json.loads(
+            (await client.read_resource(f"music://tracks/{grown.structured_content['track_id']}/info")).contents[0].text
+        )  # type: ignore[union-attr]
+    out = grown.structured_content
+    assert out["offline_preview"] is True and out["duration_s"] == pytest.approx(360.0)
+    sent = out["edit"]["sent"]
+    # Offline, what is sent is a file URL of the in-process emulator, never an inline upload, and only
+    # the tail the extension continues (240 s + 120 s would pass one render's 240 s).
+    assert sent["as"] == "emulator file URL (offline)" and sent["ranges_s"] == [[210.0, 240.0]]
+    assert info["parent_track_id"] == first["track_id"] and info["edit"]["spliced"] is True
+    xf = round(XF_S * 48_000)
+    assert same_frames(Path(first["path"]), Path(out["path"]), 0, 240 * 48_000 - xf)
+    assert "expired" not in grown.content[0].text  # type: ignore[union-attr]
+    # make_music plans 'make it 6 minutes' of a 30 s track as two chained outpaints of 165 s, and runs both.
+    assert not six.is_error, six.content
+    plan = six.structured_content["plan"]
+    assert [s["arguments"]["extend_after_duration"] for s in plan["steps"]] == [165, 165]
+    assert plan["steps_done"] == 2 and len(plan["tracks_made"]) == 2
+    assert six.structured_content["duration_s"] == pytest.approx(360.0)
+    assert six.structured_content["parent_track_id"] == plan["tracks_made"][0]
+
+
+@pytest.mark.anyio
+async def test_preserve_original_false_returns_the_render_as_it_came(tmp_path, emulator):
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "short.wav"
+    write_long_wav(source, 8, rate=48_000)
+    async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_ALLOWED_DIRS=str(music)) as client:
+        args = {"audio": str(source), "tags": "x", "start_time": 3, "end_time": 5}
+        raw = await client.call_tool("audio_inpaint", {**args, "preserve_original": False, "seed": 5})
+        kept = await client.call_tool("audio_inpaint", {**args, "seed": 5})
+    assert not raw.is_error and not kept.is_error, (raw.content, kept.content)
+    raw_out, kept_out = raw.structured_content, kept.structured_content
+    assert raw_out["edit"]["spliced"] is False and kept_out["edit"]["spliced"] is True
+    assert "as RunComfy returned it" in raw.content[0].text  # type: ignore[union-attr]
+    # The service really re-synthesises: outside the window the render is not the source.
+    assert not np.array_equal(frames_of(source, 0, 2 * 48_000), frames_of(Path(raw_out["path"]), 0, 2 * 48_000))
+    assert np.array_equal(frames_of(source, 0, 2 * 48_000), frames_of(Path(kept_out["path"]), 0, 2 * 48_000))
+
+
+# -- the splice invariant -----------------------------------------------------------------------------
+
+
+@st.composite
+def shapes(draw):
+    rate = draw(st.sampled_from([8_000, 22_050, 44_100, 48_000]))
+    long = draw(st.booleans())
+    if long:  # past one render's 240 s: only a clip is sent; mono 8 kHz keeps the example quick
+        rate, channels = 8_000, 1
+        seconds = draw(st.floats(240.5, 300))
+    else:
+        channels = draw(st.integers(1, 2))
+        seconds = draw(st.floats(0.3, 6))
+    subtype = draw(st.sampled_from(["PCM_16", "PCM_24", "FLOAT"]))
+    container = "FLAC" if subtype == "PCM_24" and draw(st.booleans()) else "WAV"
+    return rate, channels, seconds, subtype, container
+
+
+def _write_source(
+    path: Path, rate: int, channels: int, seconds: float, subtype: str, container: str, seed: int
+) -> None:
+    frames = max(1, round(seconds * rate))
+    data = np.random.default_rng(seed).uniform(-0.7, 0.7, size=(frames, channels)).astype(np.float32)
+    soundfile.write(str(path), data, rate, subtype=subtype, format=container)
+
+
+def _fake_render(path: Path, seconds: float, seed: int) -> None:
+    """What the service returns: 48 kHz stereo of the clip's length (plus any extension)."""
+    n = round(seconds * 48_000)
+    data = np.random.default_rng(seed).uniform(-0.5, 0.5, size=(n, 2)).astype(np.float32)
+    soundfile.write(str(path), data, 48_000, subtype="PCM_16")
+
+
+def _read(path: Path, dtype: str) -> np.ndarray:
+    return soundfile.read(str(path), dtype=dtype, always_2d=True)[0]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    shape=shapes(),
+    a=st.floats(0, 1),
+    b=st.floats(0, 1),
+    anchors=st.tuples(st.sampled_from(["start", "end"]), st.sampled_from(["start", "end"])),
+    seed=st.integers(0, 2**31),
+)
+def test_inpaint_splice_keeps_every_frame_outside_the_widened_window(tmp_path_factory, shape, a, b, anchors, seed):
+    rate, channels, seconds, subtype, container = shape
+    d = tmp_path_factory.mktemp("inpaint")
+    src = d / f"src.{container.lower()}"
+    _write_source(src, rate, channels, seconds, subtype, container, seed)
+    info = source_info(src)
+    length = info.seconds
+    start, end = sorted((a * length, b * length))
+    end = min(length, max(end, start + 0.05), start + 200)
+    if round(end * rate) <= round(start * rate):
+        return
+    # The same window, written with either anchor.
+    s_val = length - start if anchors[0] == "end" else start
+    e_val = length - end if anchors[1] == "end" else end
+    start, end = resolve_window(s_val, anchors[0], e_val, anchors[1], length)
+    plan = plan_inpaint(info, start, end, context_s=30, crossfade_s=XF_S)
+    assert plan.sent_s <= 240 + 1e-6 and plan.whole == (length <= 240)
+    clip = d / "clip.flac"
+    write_clip(src, plan, clip)
+    assert soundfile.info(str(clip)).frames == sum(y - x for x, y in plan.sent)
+    render = d / "render.wav"
+    _fake_render(render, plan.sent_s, seed)
+    out = d / f"out.{info.output[2]}"
+    splice(src, render, out, plan)
+    got_info = soundfile.info(str(out))
+    assert (got_info.samplerate, got_info.channels, got_info.frames, got_info.subtype) == (
+        rate,
+        channels,
+        info.frames,
+        info.subtype,
+    )
+    orig, got = _read(src, info.dtype), _read(out, info.dtype)
+    i, j = round(start * rate), min(info.frames, round(end * rate))
+    xf = round(XF_S * rate)
+    assert np.array_equal(got[: max(0, i - xf)], orig[: max(0, i - xf)])
+    assert np.array_equal(got[j + xf :], orig[j + xf :])
+    if j - i > 8:
+        assert not np.array_equal(got[i:j], orig[i:j])
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(shape=shapes(), before=st.floats(0, 40), after=st.floats(0, 40), seed=st.integers(0, 2**31))
+def test_outpaint_splice_keeps_the_whole_original_but_its_crossfaded_edges(
+    tmp_path_factory, shape, before, after, seed
+):
+    rate, channels, seconds, subtype, container = shape
+    if before + after < 0.01:
+        return
+    d = tmp_path_factory.mktemp("outpaint")
+    src = d / f"src.{container.lower()}"
+    _write_source(src, rate, channels, seconds, subtype, container, seed)
+    info = source_info(src)
+    plan = plan_outpaint(info, before, after, context_s=30, crossfade_s=XF_S)
+    assert plan.sent_s + before + after <= 240 + 1e-6
+    render = d / "render.wav"
+    _fake_render(render, plan.sent_s + before + after, seed)
+    out = d / f"out.{info.output[2]}"
+    splice(src, render, out, plan)
+    nb, na = round(before * rate), round(after * rate)
+    got_info = soundfile.info(str(out))
+    assert (got_info.samplerate, got_info.channels, got_info.frames) == (rate, channels, nb + info.frames + na)
+    orig, got = _read(src, info.dtype), _read(out, info.dtype)
+    head = round(XF_S * rate) if nb else 0
+    tail = round(XF_S * rate) if na else 0
+    inner = slice(head, max(head, info.frames - tail))
+    assert np.array_equal(got[nb + inner.start : nb + inner.stop], orig[inner])
