@@ -8,9 +8,11 @@ splice over many shapes of source.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
+import anyio
 import numpy as np
 import pytest
 import soundfile
@@ -18,7 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ace_step_mcp.audio.refs import resolve_window
-from ace_step_mcp.audio.splice import plan_inpaint, plan_outpaint, source_info, splice, write_clip
+from ace_step_mcp.audio.splice import RenderMismatch, plan_inpaint, plan_outpaint, source_info, splice, write_clip
+from ace_step_mcp.endpoints import BY_TOOL
+from ace_step_mcp.errors import AudioReferenceError, InvalidInput
+from ace_step_mcp.jobs.service import JobService
+from ace_step_mcp.jobs.views import JobView
 from tests.test_server_stdio import mcp_client
 
 XF_S = 0.05  # the default crossfade
@@ -156,7 +162,7 @@ def shapes(draw):
         channels = draw(st.integers(1, 2))
         seconds = draw(st.floats(0.3, 6))
     subtype = draw(st.sampled_from(["PCM_16", "PCM_24", "FLOAT"]))
-    container = "FLAC" if subtype == "PCM_24" and draw(st.booleans()) else "WAV"
+    container = draw(st.sampled_from(["WAV", "WAVEX", *(["FLAC"] if subtype != "FLOAT" else [])]))
     return rate, channels, seconds, subtype, container
 
 
@@ -257,3 +263,147 @@ def test_outpaint_splice_keeps_the_whole_original_but_its_crossfaded_edges(
     tail = round(XF_S * rate) if na else 0
     inner = slice(head, max(head, info.frames - tail))
     assert np.array_equal(got[nb + inner.start : nb + inner.stop], orig[inner])
+
+
+# -- what a red-team review found, kept found -----------------------------------------------------
+
+INPAINT = BY_TOOL["audio_inpaint"]
+
+
+async def _edit(service: JobService, body: dict) -> JobView:
+    view = service.start(await service.prepare(INPAINT, body))
+    with anyio.fail_after(60):
+        return await service.wait(view.job_id, timeout_s=None)
+
+
+@pytest.mark.anyio
+async def test_a_clip_over_the_inline_cap_goes_as_mp3_and_is_still_spliced(settings, tmp_path):
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "long.wav"
+    write_long_wav(source, 300)
+    settings = dataclasses.replace(settings, allowed_roots=(music,), max_upload_bytes=6 * 2**20)
+    async with JobService(settings) as service:
+        done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 100, "end_time": 150})
+    assert done.track is not None, done.error
+    sent = done.track.edit["sent"]  # type: ignore[index]
+    assert sent["as"] == "inline mp3" and sent["bytes"] <= 6 * 2**20 and sent["seconds"] == 110
+    xf = round(XF_S * 44_100)
+    assert same_frames(source, Path(done.track.path), 0, 100 * 44_100 - xf)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("container", "subtype"), [("WAVEX", "PCM_24"), ("WAVEX", "FLOAT"), ("WAV", "PCM_32"), ("FLAC", "PCM_24")]
+)
+async def test_a_deep_source_keeps_its_sample_format(settings, tmp_path, container, subtype):
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / f"deep.{'flac' if container == 'FLAC' else 'wav'}"
+    _write_source(source, 48_000, 2, 6.0, subtype, container, seed=3)
+    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    async with JobService(settings) as service:
+        done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 2, "end_time": 3})
+    assert done.track is not None, done.error
+    info = soundfile.info(done.track.path)
+    assert info.subtype == subtype
+    dtype = "float32" if subtype == "FLOAT" else "int32"  # ffmpeg and DAWs write WAVEX past 16 bits
+    orig, got = _read(source, dtype), _read(Path(done.track.path), dtype)
+    assert np.array_equal(got[: 2 * 48_000 - 2400], orig[: 2 * 48_000 - 2400])
+
+
+def test_a_render_that_is_the_original_leaves_no_bump_at_the_seams(tmp_path):
+    """The render's copy of the original is the original here: the seams must not swell or clip."""
+    src = tmp_path / "src.wav"
+    t = np.arange(48_000 * 6) / 48_000
+    tone = (0.8 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    soundfile.write(str(src), np.stack([tone, tone], 1), 48_000, subtype="PCM_16")
+    info = source_info(src)
+    plan = plan_inpaint(info, 2.0, 4.0, context_s=30, crossfade_s=XF_S)
+    render = tmp_path / "render.wav"
+    soundfile.write(str(render), _read(src, "float32") * 0.999, 48_000, subtype="PCM_16")  # a faithful copy
+    out = tmp_path / "out.wav"
+    splice(src, render, out, plan)
+    got, orig = _read(out, "float32"), _read(src, "float32")
+    assert np.abs(got).max() <= 0.81  # sin/cos gains would reach 0.8 * 1.41 = 1.13 and clip
+    assert np.abs(got - orig).max() < 0.01
+
+
+@pytest.mark.anyio
+async def test_an_mp3_source_is_decoded_whole_and_spliced_without_dropouts(settings, tmp_path):
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "song.mp3"
+    t = np.arange(44_100 * 20) / 44_100
+    tone = (0.4 * np.sin(2 * np.pi * 330 * t)).astype(np.float32)
+    soundfile.write(str(source), np.stack([tone, tone], 1), 44_100, format="MP3", subtype="MPEG_LAYER_III")
+    whole = soundfile.read(str(source), dtype="int16", always_2d=True)[0]  # one read is right (see editing.py)
+    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    async with JobService(settings) as service:
+        done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 10, "end_time": 12})
+    assert done.track is not None, done.error
+    got = _read(Path(done.track.path), "int16")
+    assert done.track.format == "flac" and len(got) == len(whole)
+    xf = round(XF_S * 44_100)
+    assert np.array_equal(got[: 10 * 44_100 - xf], whole[: 10 * 44_100 - xf])
+    assert np.array_equal(got[12 * 44_100 + xf :], whole[12 * 44_100 + xf :])
+
+
+@pytest.mark.anyio
+async def test_two_songs_that_share_the_clip_sent_never_share_a_result(settings, tmp_path):
+    music = tmp_path / "music"
+    music.mkdir()
+    a, b = music / "a.wav", music / "b.wav"
+    write_long_wav(a, 300, seed=1)
+    write_long_wav(b, 300, seed=1)
+    with soundfile.SoundFile(str(b), "r+") as f:  # b differs from a only in its first 10 s
+        f.seek(0)
+        f.write(np.zeros((10 * 44_100, 2), dtype=np.int16))
+    body = {"tags": "x", "start_time": 240, "end_time": 260, "seed": 9}
+    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    async with JobService(settings) as service:
+        first = await _edit(service, {**body, "audio": str(a)})
+        second = await _edit(service, {**body, "audio": str(b)})
+    assert first.track is not None and second.track is not None
+    assert not second.deduplicated and second.track.track_id != first.track.track_id
+    assert same_frames(b, Path(second.track.path), 0, 200 * 44_100)
+
+
+@pytest.mark.anyio
+async def test_a_file_swapped_after_it_was_checked_is_refused(settings, tmp_path):
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "song.wav"
+    write_long_wav(source, 5, rate=48_000)
+    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    async with JobService(settings) as service:
+        resolved = await service.resolve_audio(str(source))
+        other = music / "other.wav"
+        write_long_wav(other, 5, rate=48_000, seed=2)
+        other.replace(source)  # same name, another file (inode)
+        with pytest.raises(AudioReferenceError, match="was replaced"):
+            await service.prepare(
+                INPAINT,
+                {"audio": str(source), "tags": "x", "start_time": 1, "end_time": 2},
+                resolved_audio={str(source): resolved},
+            )
+
+
+def test_windows_too_short_or_too_long_are_refused_in_one_sentence(tmp_path):
+    src = tmp_path / "s.wav"
+    write_long_wav(src, 300, rate=8_000, channels=1)
+    info = source_info(src)
+    with pytest.raises(InvalidInput, match=r"shorter than 10 ms"):
+        plan_inpaint(info, 100.0, 100.00004, context_s=30, crossfade_s=XF_S)
+    with pytest.raises(InvalidInput, match=r"240\.001 s long, over the 240 s"):
+        plan_inpaint(info, 10.0, 250.001, context_s=30, crossfade_s=XF_S)
+
+
+def test_a_render_of_the_wrong_length_is_not_spliced(tmp_path):
+    src = tmp_path / "src.wav"
+    write_long_wav(src, 6, rate=48_000)
+    plan = plan_inpaint(source_info(src), 2.0, 3.0, context_s=30, crossfade_s=XF_S)
+    render = tmp_path / "render.wav"
+    _fake_render(render, 4.0, 1)  # 6 s were sent
+    with pytest.raises(RenderMismatch):
+        splice(src, render, tmp_path / "out.wav", plan)

@@ -18,6 +18,7 @@ import hashlib
 import io
 import os
 import re
+import secrets
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,7 @@ class ResolvedAudio:
     path: Path | None = None  # a local file holding the samples (None: a URL not downloaded yet)
     url: str | None = None  # a copy RunComfy can fetch as it is (the user's URL, a track's hosted copy)
     parent_track_id: str | None = None
+    identity: tuple[int, int] | None = None  # (device, inode) of a local file as checked against the roots
 
 
 class _SparseFile(io.RawIOBase):
@@ -299,8 +301,9 @@ async def resolve_audio_ref(
 def _resolve_file(path: Path, roots: tuple[Path, ...]) -> ResolvedAudio:
     fh, real = open_local(path, roots)
     with fh:
+        st = os.fstat(fh.fileno())
         info = probe(fh, fh.read(64), f"'{path.name[:80]}'")
-    return ResolvedAudio(info, "file", path=real)
+    return ResolvedAudio(info, "file", path=real, identity=(st.st_dev, st.st_ino))
 
 
 def sources_dir(settings: Settings) -> Path:
@@ -321,23 +324,42 @@ def _resolve_data_uri(ref: str, settings: Settings) -> ResolvedAudio:
     return ResolvedAudio(info, "data", path=path)
 
 
-async def download_source(url: str, http: httpx2.AsyncClient, settings: Settings) -> Path:
-    """A remote source's bytes in the data dir (streamed, kept by the URL's hash, reused)."""
+async def download_source(url: str, http: httpx2.AsyncClient, settings: Settings, timeout_s: float = 900.0) -> Path:
+    """A remote source's bytes in the data dir, streamed, under a name of its own content's hash: a
+    URL whose file changes is fetched again (never planned on a stale copy), and two edits fetching
+    one URL at once each write their own temporary file."""
     from ace_step_mcp.audio.netguard import fetch_to_file
 
     folder = sources_dir(settings)
     await anyio.Path(folder).mkdir(parents=True, exist_ok=True)
-    path = folder / f"url-{hashlib.sha256(url.encode()).hexdigest()[:32]}"
-    if await anyio.Path(path).is_file():
-        return path
-    await fetch_to_file(
-        url,
-        http,
-        path,
-        max_bytes=settings.max_source_bytes,
-        allow_http=settings.allow_http_urls,
-        allow_private=settings.allow_private_urls,
-    )
+    tmp = folder / f".url-{secrets.token_hex(8)}"
+    try:
+        with anyio.fail_after(timeout_s):
+            await fetch_to_file(
+                url,
+                http,
+                tmp,
+                max_bytes=settings.max_source_bytes,
+                allow_http=settings.allow_http_urls,
+                allow_private=settings.allow_private_urls,
+            )
+    except TimeoutError:
+        raise AudioReferenceError(
+            f"`audio` URL took over {timeout_s:.0f} s to download; give a faster host or a local file."
+        ) from None
+    return await anyio.to_thread.run_sync(_keep_by_content, tmp, folder)
+
+
+def _keep_by_content(tmp: Path, folder: Path) -> Path:
+    digest = hashlib.sha256()
+    with open(tmp, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    path = folder / f"url-{digest.hexdigest()[:32]}"
+    if path.is_file():
+        tmp.unlink(missing_ok=True)
+    else:
+        os.replace(tmp, path)
     return path
 
 

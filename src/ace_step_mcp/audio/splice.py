@@ -39,7 +39,10 @@ if TYPE_CHECKING:
 
 MAX_SOURCE_S = float(MAX_SOURCE_SECONDS)
 BLOCK = 1 << 16  # frames per block read or written
-LOSSLESS = {"WAV": None, "FLAC": None, "AIFF": None}
+# Containers whose samples an edit's result keeps as they are: as FLAC if the source is FLAC, else
+# as WAV (RF64 past 4 GiB) in the source's own sample format (8-bit widens to 16 without loss).
+PCM_CONTAINERS = ("WAV", "WAVEX", "RF64", "W64", "AIFF", "CAF", "FLAC")
+_WAV_SUBTYPES = ("PCM_U8", "PCM_16", "PCM_24", "PCM_32", "FLOAT", "DOUBLE")
 _INT_SCALE = {"int16": 32768.0, "int32": 2147483648.0}
 
 Source = Path | IO[bytes]
@@ -72,11 +75,16 @@ class SourceInfo:
 
     @property
     def output(self) -> tuple[str, str, str]:
-        """(container, subtype, extension) of an edit's result: the source's own when lossless; a
-        lossy source becomes 16-bit FLAC (re-encoding it at every edit would pile up the loss)."""
-        if self.container in LOSSLESS and not self.subtype.startswith(("ULAW", "ALAW", "IMA", "MS_ADPCM", "GSM")):
-            ext = {"WAV": "wav", "FLAC": "flac", "AIFF": "aiff"}[self.container]
-            return self.container, self.subtype, ext
+        """(container, subtype, extension) of an edit's result: the source's own samples, never
+        narrowed; a lossy source becomes 16-bit FLAC (re-encoding it at every edit piles up loss)."""
+        if self.container == "FLAC" and self.subtype in ("PCM_16", "PCM_24", "PCM_S8"):
+            return "FLAC", self.subtype if self.subtype != "PCM_S8" else "PCM_16", "flac"
+        if self.container in PCM_CONTAINERS:
+            subtype = self.subtype if self.subtype in _WAV_SUBTYPES else ("PCM_16" if self.subtype == "PCM_S8" else "")
+            if subtype:
+                width = {"PCM_U8": 1, "PCM_16": 2, "PCM_24": 3, "PCM_32": 4, "FLOAT": 4, "DOUBLE": 8}[subtype]
+                big = self.frames * self.channels * width > 0xFFFF0000
+                return ("RF64" if big else "WAV"), subtype, "wav"
         return "FLAC", "PCM_16", "flac"
 
 
@@ -151,12 +159,19 @@ def plan_inpaint(info: SourceInfo, start_s: float, end_s: float, *, context_s: f
     rate, n = info.rate, info.frames
     a, b = round(start_s * rate), min(n, round(end_s * rate))
     window_s = (b - a) / rate
-    if window_s > MAX_SECONDS:
+    if b - a < max(1, round(0.01 * rate)):
         raise InvalidInput(
-            f"The window {start_s:.2f}-{end_s:.2f} s is {window_s:.1f} s long, over the {MAX_SECONDS} s one inpaint "
+            f"The window {start_s:.3f}-{end_s:.3f} s is shorter than 10 ms; give an `end_time` later than "
+            f"`start_time`.",
+            field="end_time",
+        )
+    if window_s > MAX_SECONDS + 0.5 / rate:
+        raise InvalidInput(
+            f"The window {start_s:.3f}-{end_s:.3f} s is {window_s:.3f} s long, over the {MAX_SECONDS} s one inpaint "
             f"can regenerate; split it into windows of at most {MAX_SECONDS} s.",
             field="end_time",
         )
+    window_s = min(window_s, float(MAX_SECONDS))
     if info.seconds <= MAX_SECONDS:
         lo, hi = 0, n
     else:
@@ -250,16 +265,15 @@ def render_frame_of_keep(plan: EditPlan, frame: int) -> int | None:
 
 
 def write_clip(source: Source, plan: EditPlan, out: Path, *, fmt: str = "FLAC") -> int:
-    """Write the frames the plan sends (concatenated) to `out`, streaming; returns its size in bytes."""
-    import soundfile
+    """Write the frames the plan sends (concatenated) to `out` as FLAC (the source's depth, at most
+    24 bits) or MP3 (320 kbps, at 48 kHz if the rate is not one MP3 has), streaming; returns its size."""
+    from ace_step_mcp.audio.encode import MP3_RATES, write_blocks
 
     with _opened(source) as src:
-        subtype = "PCM_24" if fmt == "FLAC" and src.subtype in ("PCM_24", "PCM_32", "FLOAT", "DOUBLE") else "PCM_16"
-        if fmt == "MP3":
-            subtype = "MPEG_LAYER_III"
-        with soundfile.SoundFile(str(out), "w", src.samplerate, src.channels, subtype=subtype, format=fmt) as dst:
-            if fmt == "MP3":
-                dst.compression_level = 0.0  # the best quality: it only has to carry the context upstream
+        rate, channels = src.samplerate, src.channels
+        deep = src.subtype in ("PCM_24", "PCM_32", "FLOAT", "DOUBLE")
+
+        def blocks() -> Iterator[NDArray[Any]]:
             for a, b in plan.sent:
                 src.seek(a)
                 left = b - a
@@ -267,9 +281,27 @@ def write_clip(source: Source, plan: EditPlan, out: Path, *, fmt: str = "FLAC") 
                     block = src.read(min(BLOCK, left), dtype="float32", always_2d=True)
                     if len(block) == 0:
                         break
-                    dst.write(block)
                     left -= len(block)
+                    yield block
+
+        if fmt == "MP3":
+            out_rate = rate if rate in MP3_RATES else 48_000
+            mapped = (_map_channels(b, min(channels, 2)) for b in blocks())
+            stream = _resampled(mapped, rate, out_rate, min(channels, 2)) if out_rate != rate else mapped
+            write_blocks(stream, out, "mp3", out_rate, min(channels, 2), kbps=320)
+        else:
+            write_blocks(blocks(), out, "flac", rate, channels, subtype="PCM_24" if deep else "PCM_16")
     return out.stat().st_size
+
+
+def _resampled(blocks: Iterator[NDArray[Any]], rate: int, to: int, channels: int) -> Iterator[NDArray[Any]]:
+    import numpy as np
+    import soxr
+
+    stream = soxr.ResampleStream(rate, to, channels, "float32")
+    for block in blocks:
+        yield stream.resample_chunk(np.ascontiguousarray(block, dtype=np.float32))
+    yield stream.resample_chunk(np.zeros((0, channels), dtype=np.float32), last=True)
 
 
 # -- the splice -------------------------------------------------------------------------------------
@@ -325,6 +357,18 @@ def _map_channels(block: NDArray[Any], channels: int) -> NDArray[Any]:
     return out
 
 
+def _correlation(a: NDArray[Any], b: NDArray[Any]) -> float:
+    """The correlation of two blocks, clipped to [0, 1] (anti-correlated sides fade as unrelated)."""
+    import numpy as np
+
+    den = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    return max(0.0, min(1.0, float((a * b).sum()) / den)) if den > 0 else 0.0
+
+
+class RenderMismatch(ValueError):
+    """The render is not as long as what was sent (plus what was asked for): it cannot be placed."""
+
+
 def splice(source: Source, render: Path, out: Path, plan: EditPlan) -> SpliceReport:
     """Assemble the edit's result at `out` (see the module docstring); atomic (temp + rename)."""
     import numpy as np
@@ -346,6 +390,13 @@ def splice(source: Source, render: Path, out: Path, plan: EditPlan) -> SpliceRep
     exact = 0
     try:
         render_frames = resample_render(render, resampled, info.rate, info.channels)
+        expected = sum(b - a for a, b in plan.sent)
+        if plan.kind == "outpaint":  # the render is what was sent with the new audio around it
+            expected += sum(b - a for kind, a, b in plan.parts if kind == "new")
+        if abs(render_frames - expected) > 0.25 * info.rate:
+            raise RenderMismatch(
+                f"the render is {render_frames / info.rate:.2f} s where {expected / info.rate:.2f} s were expected"
+            )
         with (
             _opened(source) as src,
             soundfile.SoundFile(str(resampled)) as new,
@@ -374,10 +425,17 @@ def splice(source: Source, render: Path, out: Path, plan: EditPlan) -> SpliceRep
                 from the source into the render (a seam before new audio), else the other way."""
                 src.seek(first)
                 orig = src.read(count, dtype=dtype, always_2d=True).astype(np.float64) / scale
+                other = render_block(at, count).astype(np.float64)
                 theta = (np.arange(count) + 0.5) / count * (math.pi / 2)
                 g_new = np.sin(theta) if rising else np.cos(theta)
                 g_src = np.cos(theta) if rising else np.sin(theta)
-                mixed = orig * g_src[:, None] + render_block(at, count).astype(np.float64) * g_new[:, None]
+                # Equal power for unrelated signals; the render's copy of the original is closely
+                # related to it, and sin/cos gains would then swell the seam by up to 3 dB. So the
+                # gains are scaled for the two sides' measured correlation r (g_a^2 + g_b^2 +
+                # 2 r g_a g_b = 1): r = 0 is the equal-power fade, r = 1 sums to unity gain.
+                r = _correlation(orig, other)
+                norm = 1.0 / np.sqrt(g_new**2 + g_src**2 + 2 * r * g_new * g_src)
+                mixed = orig * (g_src * norm)[:, None] + other * (g_new * norm)[:, None]
                 dst.write(to_native(mixed))
                 seams.append(count)
 

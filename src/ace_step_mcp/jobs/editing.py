@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import errno
 import functools
 import hashlib
 import logging
@@ -64,7 +65,45 @@ class Finished:
     edit: dict[str, Any]
 
 
-def _probe(path: Path, what: str) -> SourceInfo:
+MAX_DECODED_BYTES = 320 * 2**20  # an MP3 is decoded whole (see `_decoded`): up to ~30 min of stereo
+
+
+def _identity(path: Path) -> tuple[Any, dict[str, Any]]:
+    """The source opened (never through a link) and what identifies it: size, mtime, device, inode."""
+    fh, _ = open_local(path, (path.parent,))
+    st = os.fstat(fh.fileno())
+    return fh, {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "dev": st.st_dev, "ino": st.st_ino}
+
+
+def _decoded(fh: Any, info: SourceInfo, settings: Settings, ident: dict[str, Any]) -> Path | None:
+    """An MP3 source as 16-bit FLAC in the data dir, or None for any other format.
+
+    libsndfile (1.2.2, as bundled) reads some MP3s wrongly in blocks, dropping audio at every block
+    after the first, and seeks in them inexactly; a single read of the whole file is right. So an MP3
+    is decoded once, whole, and the edit works on that (its samples are what "the original" means)."""
+    import soundfile
+
+    if info.container != "MP3":
+        return None
+    if info.frames * info.channels * 2 > MAX_DECODED_BYTES:
+        raise InvalidInput(
+            f"`audio` is an MP3 of {info.seconds / 60:.0f} minutes, too long to edit as MP3 here (about 30 minutes of "
+            f"stereo at most); convert it to FLAC or WAV first.",
+            field="audio",
+        )
+    folder = sources_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"mp3-{ident['dev']}-{ident['ino']}-{ident['size']}-{ident['mtime_ns']}.flac"
+    if not out.is_file():
+        fh.seek(0)
+        data, rate = soundfile.read(fh, dtype="int16", always_2d=True)
+        tmp = out.with_name(f".{out.name}.{os.getpid()}.{id(data)}.tmp")
+        soundfile.write(str(tmp), data, rate, subtype="PCM_16", format="FLAC")
+        os.replace(tmp, out)
+    return out
+
+
+def _probe(path: Path | Any, what: str) -> SourceInfo:
     try:
         info = source_info(path)
     except Exception:  # libsndfile raises its own types on audio it cannot decode
@@ -90,60 +129,93 @@ async def prepare_edit(
 ) -> PreparedEdit:
     """The wire body, the edit record and the estimate of an edit; raises before anything is paid."""
     path = resolved.path
+    url = resolved.url
     if path is None:
-        assert resolved.url is not None
-        path = await download_source(resolved.url, http, settings)
-    info = await anyio.to_thread.run_sync(_probe, path, "`audio`")
-    context, crossfade = settings.edit_context_s, settings.edit_crossfade_s
-    edit: dict[str, Any]
-    if isinstance(body, InpaintRequest):
-        start, end = resolve_window(
-            body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
+        assert url is not None
+        path = await download_source(url, http, settings)
+    if resolved.kind == "url":
+        url = None  # the bytes planned on and spliced are ours; the host's could change before RunComfy fetches
+    return await anyio.to_thread.run_sync(
+        functools.partial(_prepare, endpoint, body, resolved, path, url, settings, emulator)
+    )
+
+
+def _prepare(
+    endpoint: Endpoint,
+    body: InpaintRequest | OutpaintRequest,
+    resolved: ResolvedAudio,
+    path: Path,
+    url: str | None,
+    settings: Settings,
+    emulator: Any,
+) -> PreparedEdit:
+    """Blocking: everything reads the one file descriptor checked when the source was opened."""
+    fh, ident = _identity(path)
+    if resolved.identity is not None and resolved.identity != (ident["dev"], ident["ino"]):
+        fh.close()
+        raise AudioReferenceError(
+            f"`audio` file '{path.name[:80]}' was replaced while the edit was prepared; try again."
         )
-        plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade)
-        estimate = endpoint.estimate_usd(body, window_s=end - start)
-        edit = {"type": "inpaint", "start_s": round(start, 3), "end_s": round(end, 3)}
-    else:
-        plan = plan_outpaint(
-            info, body.extend_before_duration, body.extend_after_duration, context_s=context, crossfade_s=crossfade
-        )
-        estimate = endpoint.estimate_usd(body)
-        edit = {"type": "outpaint", "before_s": body.extend_before_duration, "after_s": body.extend_after_duration}
-    audio, sent = await _what_to_send(plan, path, resolved, settings, emulator)
+    info = _probe(fh, "`audio`")
+    try:
+        decoded = _decoded(fh, info, settings, ident)
+    except BaseException:
+        fh.close()
+        raise
+    if decoded is not None:
+        fh.close()
+        path = decoded
+        fh, ident = _identity(path)
+        info = _probe(fh, "`audio`")
+    with fh:
+        context, crossfade = settings.edit_context_s, settings.edit_crossfade_s
+        edit: dict[str, Any]
+        if isinstance(body, InpaintRequest):
+            start, end = resolve_window(
+                body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
+            )
+            plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade)
+            estimate = endpoint.estimate_usd(body, window_s=end - start)
+            edit = {"type": "inpaint", "start_s": round(start, 3), "end_s": round(end, 3)}
+        else:
+            plan = plan_outpaint(
+                info, body.extend_before_duration, body.extend_after_duration, context_s=context, crossfade_s=crossfade
+            )
+            estimate = endpoint.estimate_usd(body)
+            edit = {"type": "outpaint", "before_s": body.extend_before_duration, "after_s": body.extend_after_duration}
+        audio, sent = _what_to_send(plan, fh, url if decoded is None else None, settings, emulator)
     fields = body.model_dump(exclude={"audio", "preserve_original", *plan.wire})
     wire = wire_dict(validate_body(endpoint, {**fields, **plan.wire, "audio": audio}))
-    st = await anyio.Path(path).stat()
     edit |= {
         "source_s": round(info.seconds, 3),
         "preserve_original": body.preserve_original,
         "crossfade_ms": round(crossfade * 1000, 1),
         "context_s": context,
         "sent": sent,
-        "source": {"path": str(path), "kind": resolved.kind, "size": st.st_size, "mtime_ns": st.st_mtime_ns},
+        "source": {"path": str(path), "kind": resolved.kind, **ident},
         "plan": plan.record(),
     }
     return PreparedEdit(wire, edit, estimate)
 
 
-async def _what_to_send(
-    plan: EditPlan, path: Path, resolved: ResolvedAudio, settings: Settings, emulator: Any
+def _what_to_send(
+    plan: EditPlan, fh: Any, url: str | None, settings: Settings, emulator: Any
 ) -> tuple[str, dict[str, Any]]:
     """The `audio` value to send, and what it is (for the record)."""
     ranges = [[round(a / plan.rate, 3), round(b / plan.rate, 3)] for a, b in plan.sent]
     sent: dict[str, Any] = {"seconds": round(plan.sent_s, 3), "ranges_s": ranges}
-    url = resolved.url
     if emulator is not None:
         url = url if url is not None and emulator.serves(url) else None
     if plan.whole and url is not None:
         return url, sent | {"as": "url", "bytes": None}
     if emulator is not None:
         target, file_url = emulator.upload_path("flac")
-        size = await anyio.to_thread.run_sync(functools.partial(write_clip, path, plan, target))
+        size = write_clip(fh, plan, target)
         return file_url, sent | {"as": "emulator file URL (offline)", "bytes": size}
-    return await anyio.to_thread.run_sync(_inline_clip, plan, path, settings, sent)
+    return _inline_clip(plan, fh, settings, sent)
 
 
-def _inline_clip(plan: EditPlan, path: Path, settings: Settings, sent: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def _inline_clip(plan: EditPlan, path: Any, settings: Settings, sent: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     folder = sources_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
     for fmt, mime in (("FLAC", "audio/flac"), ("MP3", "audio/mpeg")):
@@ -186,9 +258,11 @@ def _open_source(edit: dict[str, Any]) -> Any:
     except AudioReferenceError:
         raise ValueError(f"the source {path.name} is no longer readable") from None
     st = os.fstat(fh.fileno())
-    if (st.st_size, st.st_mtime_ns) != (source["size"], source["mtime_ns"]):
+    now = (st.st_size, st.st_mtime_ns, st.st_dev, st.st_ino)
+    then = (source["size"], source["mtime_ns"], source.get("dev", st.st_dev), source.get("ino", st.st_ino))
+    if now != then:
         fh.close()
-        raise ValueError(f"the source {path.name} changed after the edit was sent")
+        raise ValueError(f"the source {path.name} changed (or was replaced) after the edit was sent")
     return fh
 
 
@@ -208,12 +282,12 @@ def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: 
             ext = source_info(src).output[2]
             out = output_dir / f"{track_id}.{ext}"
             report = splice(src, render, out, plan)
-    except (ValueError, OSError, RuntimeError) as exc:
-        log.warning("track %s: the splice failed (%s); keeping the render as it came", track_id, exc)
-        size, digest = _sha256(render)
-        edit["spliced"] = False
-        edit["result"] = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
-        return Finished(render, size, digest, edit)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise  # a full disk passes: the runner retries (RunComfy keeps the render), as for downloads
+        return _unspliced(edit, render, track_id, exc)
+    except (ValueError, RuntimeError) as exc:
+        return _unspliced(edit, render, track_id, exc)
     if render != out:
         with contextlib.suppress(OSError):
             render.unlink()
@@ -221,8 +295,17 @@ def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: 
     edit["spliced"] = True
     edit["result"] = (
         f"the original's samples outside the edit, bit for bit at {report.rate} Hz, {report.channels} ch; the new "
-        f"audio resampled to match, with {len(report.crossfade_frames)} equal-power crossfade(s) of "
+        f"audio resampled to match, with {len(report.crossfade_frames)} crossfade(s) of "
         f"{edit.get('crossfade_ms', 0):g} ms"
     )
     edit["exact_s"] = round(report.exact_frames / report.rate, 3)
     return Finished(out, size, digest, edit)
+
+
+def _unspliced(edit: dict[str, Any], render: Path, track_id: str, exc: BaseException) -> Finished:
+    """The render as it came, when the original cannot be put back: the paid render is never lost."""
+    log.warning("track %s: the splice failed (%s); keeping the render as it came", track_id, exc)
+    size, digest = _sha256(render)
+    edit["spliced"] = False
+    edit["result"] = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
+    return Finished(render, size, digest, edit)

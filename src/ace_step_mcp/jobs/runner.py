@@ -18,6 +18,7 @@ import contextlib
 import errno
 import functools
 import hashlib
+import json
 import logging
 import os
 import random
@@ -581,9 +582,13 @@ def checked_cost(reported: float | None, estimate: float) -> tuple[float | None,
     return reported, None
 
 
-def _keeps_original(edit: dict[str, Any] | None) -> bool | None:
-    """For an edit: whether its result is spliced into the original; None for a new track."""
-    return bool(edit.get("preserve_original", True)) if edit else None
+def _keeps_original(edit: dict[str, Any] | None) -> Any:
+    """What besides the body decides an edit's result: whether it is spliced, into which source (its
+    identity) and how (the plan). The body alone may be a clip two different songs share."""
+    if not edit:
+        return None
+    source = {k: v for k, v in (edit.get("source") or {}).items() if k in ("path", "size", "mtime_ns", "dev", "ino")}
+    return (bool(edit.get("preserve_original", True)), json.dumps([source, edit.get("plan")], sort_keys=True))
 
 
 def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:

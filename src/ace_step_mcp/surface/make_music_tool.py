@@ -108,7 +108,7 @@ async def make_music(
             rest = sum(
                 float(s["arguments"].get("extend_before_duration", 0))
                 + float(s["arguments"].get("extend_after_duration", 0))
-                for s in steps[max(count, 1) :]
+                for s in steps[count + (0 if finished else 1) :]
             )
             where = (
                 f"the track of job '{done.get('job_id')}' once music_job says it is done"

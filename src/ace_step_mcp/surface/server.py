@@ -79,6 +79,7 @@ log = logging.getLogger("ace_step_mcp")
 RECENT_TRACKS_LISTED = 50
 LIST_WAIT_S = 5.0  # resources/list waits this long at most for the job service to come up
 RESOURCE_NOT_FOUND = -32002  # the spec's code for a resource that does not exist (2025-11-25)
+MAX_RESOURCE_BYTES = 256 * 2**20  # a track read as an MCP resource (base64 in one JSON message)
 TASK_TOOLS = frozenset({*BY_TOOL, "make_music"})  # tools that accept task-augmented calls
 
 
@@ -184,6 +185,14 @@ class AceStepServer(MCPServer[Any]):
         if sub == "info":
             return [ReadResourceContents(json.dumps(track_info(track), indent=2), "application/json")]
         try:
+            size = (await anyio.Path(track.path).stat()).st_size
+            if size > MAX_RESOURCE_BYTES:
+                # An hour of WAV is 635 MB, and a resource read is one JSON message of base64.
+                where = f"{self.app.http_base}/tracks/{track_id}" if self.app.http_base else track.path
+                raise ResourceError(
+                    f"Track {track_id} is {size / 2**20:.0f} MiB, over the {MAX_RESOURCE_BYTES // 2**20} MiB a resource "
+                    f"read carries; use its file at {where}."
+                )
             data = await anyio.Path(track.path).read_bytes()
         except OSError:
             raise ResourceError(f"Track {track_id}'s file is missing from {Path(track.path).parent}.") from None
