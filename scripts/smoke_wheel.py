@@ -41,7 +41,7 @@ def main(command: str) -> int:
     proc.stdin.close()
     proc.wait(timeout=30)
     names = sorted(t["name"] for t in answers[1]["result"]["tools"])
-    ok = answers[0]["result"]["serverInfo"]["name"] == "ace-step-mcp" and len(names) == 6
+    ok = answers[0]["result"]["serverInfo"]["name"] == "ace-step-mcp" and len(names) == 7
     print(("ok: " if ok else "FAILED: ") + ", ".join(names))
     return 0 if ok else 1
 

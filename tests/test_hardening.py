@@ -233,7 +233,7 @@ def test_malformed_json_rpc_and_oversized_lines_on_stdio_leave_the_server_servin
         # what matters is that no answer is a success and the server keeps serving.
         assert "result" not in answers.get(8, {})
         assert answers[1]["result"]["serverInfo"]["name"] == "ace-step-mcp"
-        assert len(answers[2]["result"]["tools"]) == 6
+        assert len(answers[2]["result"]["tools"]) == 7
     finally:
         proc.kill()
         proc.wait(timeout=10)

@@ -54,7 +54,7 @@ async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **e
 
 async def _generate(client: Client) -> str:
     tools = await client.list_tools()
-    assert len(tools.tools) == 6
+    assert len(tools.tools) == 7
     result = await client.call_tool("text_to_audio", {"tags": "synthwave, 100 BPM", "duration": 6})
     assert not result.is_error, result.content
     return str(result.structured_content["track_id"])

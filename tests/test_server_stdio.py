@@ -58,6 +58,7 @@ async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emula
         "audio_outpaint",
         "make_music",
         "music_job",
+        "process_track",
     }
     router = tools.pop("make_music")
     assert router.input_schema["required"] == ["request"] and "dry_run" in router.input_schema["properties"]
@@ -86,7 +87,7 @@ async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emula
             False,
             False,
             False,
-            True,
+            tool.name != "process_track",  # local work: it reaches nothing outside this machine
         )
         assert tool.output_schema and "track_id" in tool.output_schema["properties"]
     assert "[inst]" in (tools["text_to_audio"].description or "")

@@ -100,6 +100,8 @@ class Settings:
     # cannot go, and the equal-power crossfade at each seam of the splice.
     edit_context_s: float = 30.0
     edit_crossfade_s: float = 0.05
+    # Deliverables normalised to a loudness keep their true peak under this ceiling (dBTP).
+    true_peak_ceiling_db: float = -1.0
     # Remote `audio` URLs are downloaded (for the splice) up to this size.
     max_source_bytes: int = 2 * 1024**3
     # HTTP: a request whose headers or body have not fully arrived by then is closed; MCP sessions per
@@ -157,6 +159,7 @@ class Settings:
             emulator_queue_delay=_seconds(env, "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY", 0.3),
             emulator_edit_mode=_choice(env, "ACE_STEP_MCP_EMULATOR_EDIT_MODE", ("resynth", "exact")) or "resynth",
             edit_context_s=_seconds(env, "ACE_STEP_MCP_EDIT_CONTEXT_S", 30.0),
+            true_peak_ceiling_db=_ceiling(env, "ACE_STEP_MCP_TRUE_PEAK_CEILING_DB", -1.0),
             edit_crossfade_s=_seconds(env, "ACE_STEP_MCP_EDIT_CROSSFADE_MS", 50.0) / 1000.0,
             http_request_timeout_s=float(_int(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S", 30)),
             max_sessions_per_client=_int(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT", 32),
@@ -222,6 +225,19 @@ def _non_negative(env: Mapping[str, str], name: str, what: str) -> float | None:
 def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     value = _non_negative(env, name, "a number")
     return default if value is None else value
+
+
+def _ceiling(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not -20.0 <= value <= 0.0:
+        raise UsageError(f"{name} must be a number of dBTP from -20 to 0 (e.g. -1), not {raw[:40]!r}.")
+    return value
 
 
 def _usd(env: Mapping[str, str], name: str) -> float | None:

@@ -1,37 +1,50 @@
 """Deterministic stand-in music for the emulator: real audio, not ACE Step.
 
-A track is a function of (tags, lyrics, seed, length): the tags choose key, scale, chord
-progression, timbre and tempo (a "NN BPM" tag sets the pulse exactly), the lyrics add a voice-like
-lead unless they say [inst], and the seed varies the melody. Every layer is a pure function of the
-absolute sample index, so a track is rendered in fixed chunks (flat memory, any length) and the
-same call always yields the same bytes.
+A track is a function of (tags, lyrics, seed, length). The tags fix what they name: the tempo ("NN
+BPM" sets the pulse exactly), the key ("A minor", "in F#"; else one the tags hash to), the timbre
+and whether there are drums; lyrics add a voice-like lead unless they say [inst]. The seed chooses
+the arrangement: chord progression, voicing and octave, bass line, drum pattern and kick pitch, and
+the melody, so two seeds of the same tags sound clearly different. Every layer is a pure function of
+the absolute sample index, so a track renders in fixed chunks (flat memory, any length), the same
+call always yields the same bytes, and audio rendered from any offset continues the beat grid.
+Every note and chord starts and ends with a short ramp: no sample-to-sample jumps at changes.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 import numpy as np
+
+from ace_step_mcp.audio.musictags import bpm_of, key_of
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 SAMPLE_RATE = 48_000
 CHUNK = SAMPLE_RATE * 4  # fixed, so noise seeded per chunk is deterministic
-_BPM = re.compile(r"(\d{2,3}(?:\.\d+)?)\s*bpm", re.IGNORECASE)
 _SCALES = {"major": (0, 2, 4, 5, 7, 9, 11), "minor": (0, 2, 3, 5, 7, 8, 10)}
-_PROGRESSIONS = ((0, 5, 3, 4), (0, 3, 4, 4), (0, 4, 5, 3), (5, 3, 0, 4), (0, 0, 3, 4))
+# Each comes home to the tonic at least twice in four bars, so the key the tags name is the one heard.
+_PROGRESSIONS = (
+    (0, 1, 4, 0),
+    (0, 3, 0, 4),
+    (0, 4, 5, 0),
+    (0, 5, 0, 4),
+    (0, 3, 4, 0),
+    (0, 2, 3, 0),
+    (0, 4, 0, 3),
+    (0, 4, 3, 0),
+)
+# Kick on which eighth notes of a bar (8 per bar); snare on beats 2 and 4 always.
+_KICKS = ((0, 4), (0, 3, 4), (0, 2, 4, 6), (0, 5), (0, 3, 6), (0, 4, 7))
+RAMP_S = 0.006  # every note's attack and release
+_MELODY_DEGREES = (0, 0, 0, 2, 2, 4, 4, 4, 1, 3, 5, 6)
 
 
 def bpm_from_tags(tags: str) -> float | None:
-    match = _BPM.search(tags)
-    if not match:
-        return None
-    bpm = float(match.group(1))
-    return bpm if 30 <= bpm <= 300 else None
+    return bpm_of(tags)
 
 
 def wants_vocals(lyrics: str | None, tags: str) -> bool:
@@ -39,6 +52,10 @@ def wants_vocals(lyrics: str | None, tags: str) -> bool:
         return False
     low = lyrics.strip().lower()
     return not (low.startswith(("[inst]", "[instrumental]")) or "no vocals" in tags.lower())
+
+
+def _hash(*parts: object) -> int:
+    return int.from_bytes(hashlib.sha256("|".join(map(str, parts)).encode()).digest()[:8], "big")
 
 
 @dataclass(frozen=True)
@@ -51,30 +68,50 @@ class Recipe:
     drums: bool
     vocals: bool
     melody_seed: int
+    kick: tuple[int, ...] = (0, 4)
+    kick_hz: float = 55.0
+    octave: int = 0  # the pad's voicing: -1, 0 or +1 octave
+    bass_walk: bool = False  # the bass moves to the fifth on the off-beats
 
     @classmethod
     def from_prompt(cls, tags: str, lyrics: str | None, seed: int) -> Recipe:
-        tag_hash = int.from_bytes(hashlib.sha256(tags.strip().lower().encode()).digest()[:8], "big")
+        tag_hash = _hash(tags.strip().lower())
+        arr = _hash(tags.strip().lower(), seed & 0xFFFFFFFF, "arrangement")
         low = tags.lower()
-        bpm = bpm_from_tags(tags) or float(70 + tag_hash % 60)
-        minor = any(w in low for w in ("sad", "dark", "minor", "melanch", "moody", "lo-fi", "lofi"))
-        if "major" in low or "happy" in low or "bright" in low:
-            minor = False
+        bpm = bpm_of(tags) or float(70 + tag_hash % 60)
+        key = key_of(tags)
+        if key is not None:
+            minor = key.minor
+            root_hz = 110.0 * 2 ** (((key.pitch_class - 9) % 12) / 12)  # A2 = 110 Hz, pitch class 9
+        else:
+            minor = any(w in low for w in ("sad", "dark", "minor", "melanch", "moody", "lo-fi", "lofi"))
+            if "major" in low or "happy" in low or "bright" in low:
+                minor = False
+            root_hz = 110.0 * 2 ** (((tag_hash >> 8) % 12) / 12)
         return cls(
             bpm=bpm,
-            root_hz=110.0 * 2 ** (((tag_hash >> 8) % 12) / 12),
+            root_hz=root_hz,
             scale=_SCALES["minor" if minor else "major"],
-            progression=_PROGRESSIONS[(tag_hash >> 16) % len(_PROGRESSIONS)],
-            brightness=((tag_hash >> 24) % 100) / 100,
+            progression=_PROGRESSIONS[arr % len(_PROGRESSIONS)],
+            brightness=((arr >> 8) % 100) / 100,
             drums="no drums" not in low and not any(w in low for w in ("ambient", "piano only", "a cappella")),
             vocals=wants_vocals(lyrics, tags),
-            melody_seed=(tag_hash ^ (seed & 0xFFFFFFFF)) & 0xFFFFFFFF,
+            melody_seed=(arr >> 16) & 0xFFFFFFFF,
+            kick=_KICKS[(arr >> 48) % len(_KICKS)],
+            kick_hz=45.0 + (arr >> 40) % 30,
+            octave=int((arr >> 36) % 3) - 1,
+            bass_walk=bool((arr >> 35) & 1),
         )
 
 
 def _degree_hz(recipe: Recipe, degree: int, octave: int = 0) -> float:
     steps = recipe.scale[degree % 7] + 12 * (degree // 7 + octave)
     return recipe.root_hz * 2 ** (steps / 12)
+
+
+def _ramp(pos: NDArray[np.float64], length: float, ramp: float = RAMP_S) -> NDArray[np.float64]:
+    """1 inside a note of `length` seconds, easing from and to 0 over `ramp` at its ends."""
+    return np.clip(np.minimum(pos, length - pos) / ramp, 0.0, 1.0)
 
 
 def render_chunk(recipe: Recipe, start: int, stop: int, rate: int = SAMPLE_RATE) -> NDArray[np.int16]:
@@ -85,39 +122,57 @@ def render_chunk(recipe: Recipe, start: int, stop: int, rate: int = SAMPLE_RATE)
     beat = np.floor(t / beat_s).astype(np.int64)
     in_beat = t - beat * beat_s
     bar = beat // 4
+    bar_s = beat_s * 4
+    in_bar = t - bar * bar_s
     chord_degree = np.asarray(recipe.progression)[bar % len(recipe.progression)]
 
+    # Pad: each chord its own bar, eased in and out at the bar lines, so a change never jumps.
     pad = np.zeros(n)
     for i, third in enumerate((0, 2, 4)):
-        freqs = np.asarray([_degree_hz(recipe, d + third) for d in range(7 + 4)])[chord_degree % 11]
-        phase = 2 * np.pi * freqs * t
+        freqs = np.asarray([_degree_hz(recipe, d + third, recipe.octave) for d in range(7 + 4)])[chord_degree % 11]
+        phase = 2 * np.pi * freqs * in_bar
         tone = np.sin(phase) + recipe.brightness * 0.35 * np.sin(2 * phase) + 0.15 * np.sin(3 * phase)
         pad += tone * (0.18 - 0.03 * i)
-    pad *= 0.6 + 0.4 * np.sin(2 * np.pi * t / (beat_s * 8)) ** 2
+    pad *= (0.6 + 0.4 * np.sin(2 * np.pi * t / (beat_s * 8)) ** 2) * _ramp(in_bar, bar_s, 0.02)
 
-    bass_f = np.asarray([_degree_hz(recipe, d, -1) for d in range(7)])[chord_degree % 7]
-    bass = 0.35 * np.sin(2 * np.pi * bass_f * t) * np.exp(-in_beat * 3.0)
+    # Bass: a note per beat (root, or root and fifth), each from phase 0 with a ramped attack.
+    root = np.asarray([_degree_hz(recipe, d, -1) for d in range(7)])[chord_degree % 7]
+    fifth = root * 1.5
+    off = (beat % 2 == 1) & recipe.bass_walk
+    bass_f = np.where(off, fifth, root)
+    bass = 0.35 * np.sin(2 * np.pi * bass_f * in_beat) * np.exp(-in_beat * 3.0) * _ramp(in_beat, beat_s)
 
     left = pad + bass
     right = pad * 0.9 + bass
     if recipe.drums:
-        kick = np.sin(2 * np.pi * (50 + 90 * np.exp(-in_beat * 30)) * in_beat) * np.exp(-in_beat * 9)
+        eighth_s = beat_s / 2
+        eighth = np.floor(t / eighth_s).astype(np.int64)
+        in_eighth = t - eighth * eighth_s
+        kick_on = np.isin(eighth % 8, recipe.kick)
+        sweep = 2 * np.pi * (recipe.kick_hz * in_eighth + 90 / 30 * (1 - np.exp(-in_eighth * 30)))
+        kick = np.sin(sweep) * np.exp(-in_eighth * 9) * kick_on * _ramp(in_eighth, eighth_s, 0.002)
         rng = np.random.default_rng([recipe.melody_seed, start // CHUNK, 7])
         noise = rng.standard_normal(n)
-        off = (t - (beat + 0.5) * beat_s) % beat_s
-        hat = noise * np.exp(-off * 60) * 0.12
-        left += 0.7 * kick + hat
-        right += 0.7 * kick + 0.8 * hat
+        snare_on = (beat % 2 == 1) & (in_beat < eighth_s)
+        snare = (noise * 0.5 + np.sin(2 * np.pi * 190 * in_beat)) * np.exp(-in_beat * 18) * snare_on
+        # Eighth-note hats, accented on the beat; a slow song (under 90 BPM) keeps them on the beat.
+        hat_on = (eighth % 2 == 0) | (recipe.bpm >= 90)
+        hat = noise * np.exp(-in_eighth * 60) * (0.07 + 0.06 * (eighth % 2 == 0)) * hat_on
+        drums = 0.8 * kick + 0.3 * snare * _ramp(in_beat, eighth_s, 0.001)
+        left += drums + hat
+        right += drums + 0.8 * hat
     if recipe.vocals:
-        note_s = beat_s / 2
+        note_s = beat_s / 2 if recipe.bpm >= 100 else beat_s  # a slow song sings on the beat
         note = np.floor(t / note_s).astype(np.int64)
-        # A per-note pseudo-random scale degree, derived from the seed with integer hashing.
+        in_note = t - note * note_s
+        # A per-note pseudo-random scale degree, derived from the seed with integer hashing; the
+        # tonic triad comes up most (as a tune leans on its key's home notes).
         h = (note * 2654435761 + recipe.melody_seed) % 4294967296
-        degree = (h >> 7) % 7 + 7
+        degree = np.asarray(_MELODY_DEGREES)[(h >> 7) % len(_MELODY_DEGREES)] + 7
         vf = np.asarray([_degree_hz(recipe, d) for d in range(14)])[degree]
-        env = np.exp(-(t - note * note_s) * 2.5)
-        vibrato = 1 + 0.006 * np.sin(2 * np.pi * 5.5 * t)
-        phase = 2 * np.pi * vf * vibrato * t
+        # Vibrato as frequency modulation: its phase is the integral of 5.5 Hz, +-0.6 %.
+        phase = 2 * np.pi * vf * in_note - vf * 0.006 / 5.5 * np.cos(2 * np.pi * 5.5 * in_note)
+        env = np.exp(-in_note * 2.5) * _ramp(in_note, note_s, 0.01)
         voice = (np.sin(phase) + 0.5 * np.sin(2 * phase) + 0.25 * np.sin(3 * phase)) * env * 0.22
         left += voice
         right += voice

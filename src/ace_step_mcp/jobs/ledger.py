@@ -138,6 +138,8 @@ def _track(row: sqlite3.Row) -> Track:
     data = dict(row)
     data.pop("quarantined", None)
     edit, params = data.pop("edit_json"), data.pop("params_json")
+    analysis = data.pop("analysis_json", None)
+    data["analysis"] = json.loads(analysis) if analysis else None
     data["edit"] = json.loads(edit) if edit else None
     data["params"] = json.loads(params) if params else None
     data["offline"] = bool(data["offline"])
@@ -167,6 +169,7 @@ class Ledger:
                 ("jobs", "wall_s", "REAL"),
                 ("jobs", "quarantined", "INTEGER NOT NULL DEFAULT 0"),
                 ("tracks", "quarantined", "INTEGER NOT NULL DEFAULT 0"),
+                ("tracks", "analysis_json", "TEXT"),
             ):
                 columns = {r["name"] for r in self._db.execute(f"PRAGMA table_info({table})")}
                 if column not in columns:  # a ledger written by an earlier version
@@ -372,8 +375,8 @@ class Ledger:
             db.execute(
                 "INSERT INTO tracks (track_id, job_id, created_at, path, format, sample_rate, channels, "
                 "duration_s, size, sha256, source_url, source_url_at, tool, model_id, request_id, seed, "
-                "cost_usd, parent_track_id, edit_json, params_json, offline) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "cost_usd, parent_track_id, edit_json, params_json, offline, analysis_json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     track.track_id,
                     track.job_id,
@@ -396,6 +399,7 @@ class Ledger:
                     json.dumps(track.edit) if track.edit else None,
                     json.dumps(track.params) if track.params else None,
                     int(track.offline),
+                    json.dumps(track.analysis) if track.analysis else None,
                 ),
             )
             if track.job_id:

@@ -114,7 +114,7 @@ class JobRunner:
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
         self._io_threads = anyio.CapacityLimiter(2)
-        self._splice_threads = anyio.CapacityLimiter(1)
+        self.splice_threads = anyio.CapacityLimiter(1)
 
     async def __aenter__(self) -> JobRunner:
         self._tg = anyio.create_task_group()
@@ -474,7 +474,7 @@ class JobRunner:
             # The splice streams the original and the render through a resampler: seconds of CPU
             # for a long source, in a worker thread, one splice at a time (two cores).
             done = await anyio.to_thread.run_sync(
-                finish_edit, edit, downloaded.path, self.settings.output_dir, track_id, limiter=self._splice_threads
+                finish_edit, edit, downloaded.path, self.settings.output_dir, track_id, limiter=self.splice_threads
             )
             path, size, sha256, edit = done.path, done.size, done.sha256, done.edit
         out_seed = (result.output or {}).get("seed")

@@ -64,6 +64,10 @@ class Records:
         self._ledger = ledger if ledger is not None else Ledger(settings.ledger_path)
         self._store = TrackStore(self._ledger, settings.output_dir)
 
+    @property
+    def store(self) -> TrackStore:
+        return self._store
+
     def track(self, track_id: str) -> Track | None:
         return self._store.get(track_id)
 
@@ -318,6 +322,19 @@ class JobService:
 
     def spend(self) -> SpendSummary:
         return self.records.spend()
+
+    async def process_track(self, track_id: str, options: dict[str, Any]) -> Track:
+        """A deliverable of a stored track (format, loudness, loop, fades, trim) as a new track whose
+        parent is it; free and local. The track it is made from is kept as it is."""
+        from ace_step_mcp.jobs.processing import make_deliverable
+
+        master = self.records.track(track_id)
+        if master is None:
+            raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
+        return await anyio.to_thread.run_sync(
+            functools.partial(make_deliverable, self.records.store, master, options, self.settings),
+            limiter=self._runner.splice_threads,
+        )
 
     # -- views ----------------------------------------------------------------------------------
 

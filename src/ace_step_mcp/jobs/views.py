@@ -101,6 +101,7 @@ class Track:
     edit: dict[str, Any] | None
     params: dict[str, Any] | None
     offline: bool
+    analysis: dict[str, Any] | None = None  # measured tempo, key, loudness, peaks (audio/analysis.py)
 
 
 @dataclass(frozen=True)

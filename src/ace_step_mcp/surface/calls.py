@@ -164,36 +164,178 @@ async def start_job(
     ctx: Context[Any, Any],
     audio: AudioLookup | None = None,
 ) -> tuple[JobService, JobView, GeneratingArgs] | CallToolResult | InputRequiredResult:
-    """Validate, resolve, confirm and start a job: everything a generating call does before waiting.
+    """Validate, resolve, confirm and start one job (`takes` must be 1 here; see `start_takes`)."""
+    started = await start_takes(app, tool, arguments, ctx, audio, takes_allowed=False)
+    if not isinstance(started, tuple):
+        return started
+    service, views, args = started
+    if len(views) != 1:  # pragma: no cover - start_takes starts one job unless asked for takes
+        raise AceStepError("takes > 1 cannot be followed as one job; call the tool without a task.")
+    return service, views[0], args
 
-    Returns the started job, or the result to answer with instead (an error sentence, or the
-    question for the user). Nothing is submitted unless a job is returned.
-    """
+
+async def start_takes(
+    app: ServerState,
+    tool: str,
+    arguments: dict[str, Any],
+    ctx: Context[Any, Any],
+    audio: AudioLookup | None = None,
+    *,
+    takes_allowed: bool = True,
+) -> tuple[JobService, list[JobView], GeneratingArgs] | CallToolResult | InputRequiredResult:
+    """Validate, resolve, confirm and start a call's jobs: one, or one per take with distinct seeds.
+
+    Returns the started jobs, or the result to answer with instead (an error sentence, or the
+    question for the user). Nothing is submitted unless jobs are returned. Caps and the confirmation
+    see the estimate of all the takes together."""
+    import dataclasses
+    import secrets
+
     endpoint = BY_TOOL[tool]
     model = ARGS[tool]
     try:
         args = model.model_validate(arguments)
     except ValidationError as exc:
         return error_result(describe_error(model, exc))
+    if args.takes > 1 and not takes_allowed:
+        return error_result("`takes` above 1 is not available here (a task follows one job); call without a task.")
     service = await app.service()
     audio = audio or AudioLookup(app, service, ctx)
     request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
+    requests = [request]
+    if args.takes > 1:
+        seed = int(request.body.get("seed", -1))
+        seeds = (
+            [seed + i for i in range(args.takes)]
+            if seed != -1
+            else [secrets.randbelow(2_147_483_000) for _ in range(args.takes)]
+        )
+        requests = [dataclasses.replace(request, body={**request.body, "seed": s}) for s in seeds]
+        total = round(sum(r.estimate_usd for r in requests), 6)
+        request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
     service.check_caps(request)
     pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
     if pending is not None:
         return pending
-    return service, service.start(request), args
+    return service, [service.start(r) for r in requests], args
 
 
 async def generate(
     app: ServerState, tool: str, arguments: dict[str, Any], ctx: Context[Any, Any]
 ) -> CallToolResult | InputRequiredResult:
-    started = await start_job(app, tool, arguments, ctx)
+    started = await start_takes(app, tool, arguments, ctx)
     if not isinstance(started, tuple):
         return started
-    service, view, args = started
+    service, views, args = started
     wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
-    return await follow(app, service, view, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
+    return await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
+
+
+async def follow_takes(
+    app: ServerState,
+    service: JobService,
+    views: list[JobView],
+    ctx: Context[Any, Any],
+    wait_s: float,
+    options: Any,
+    *,
+    cancel_on_exit: bool = False,
+) -> CallToolResult:
+    """Follow a call's jobs within `wait_s`, then deliver: each finished take processed as the
+    deliverable options say (the render kept as its master), the takes ranked by how well each
+    measures against the tempo and key asked for."""
+    deadline = time.monotonic() + wait_s
+    outcomes = []
+    for view in views:
+        left = max(0.0, deadline - time.monotonic())
+        outcomes.append(await follow(app, service, view, ctx, left, embed=False, cancel_on_exit=cancel_on_exit))
+    running = [o for o in outcomes if (o.structured_content or {}).get("status") == "running"]
+    if running:
+        if len(views) > 1:
+            ids = ", ".join(v.job_id for v in views)
+            first = running[0]
+            text = first.content[0].text if first.content and isinstance(first.content[0], TextContent) else ""
+            extra = f" This call's {len(views)} takes are jobs {ids}; fetch each with music_job."
+            first.content = [TextContent(type="text", text=text + extra)]
+            if first.structured_content is not None:
+                first.structured_content["next_step"] = (
+                    f"{first.structured_content.get('next_step') or ''}{extra}"
+                ).strip()
+        return running[0]
+    finished = [o for o in outcomes if not o.is_error]
+    if not finished:
+        return outcomes[0]
+    results = []
+    for outcome in finished:
+        result = TrackResult.model_validate(outcome.structured_content)
+        if options.wanted() and result.track_id:
+            master = result.track_id
+            track = await service.process_track(master, options.deliverable())
+            result = TrackResult.model_validate(
+                {
+                    **result.model_dump(),
+                    **track_fields(track),
+                    "master_track_id": master,
+                    "parent_track_id": result.parent_track_id,
+                    "edit": result.edit,
+                    "cost_usd": result.cost_usd,
+                }
+            )
+        results.append(result)
+    results.sort(key=_take_rank)
+    best = results[0]
+    if len(results) > 1:
+        best.takes = [_take_summary(r) for r in results]
+    outcome = track_result(app, best, embed=bool(getattr(options, "embed_audio", False)))
+    if len(results) > 1 and outcome.content and isinstance(outcome.content[0], TextContent):
+        others = "; ".join(f"{r.track_id} ({_matched_words(r)})" for r in results[1:])
+        outcome.content[0].text += f" Best of {len(results)} takes; the others: {others}."
+    failed = [o for o in outcomes if o.is_error]
+    if failed and outcome.content and isinstance(outcome.content[0], TextContent):
+        why = failed[0].content[0].text if failed[0].content and isinstance(failed[0].content[0], TextContent) else ""
+        outcome.content[0].text += f" {len(failed)} take(s) did not finish: {why}"
+    return outcome
+
+
+def track_fields(track: Any) -> dict[str, Any]:
+    """A stored track's fields as a result carries them."""
+    from ace_step_mcp.jobs.tracks import track_uri
+    from ace_step_mcp.surface.tools import measured
+
+    return {
+        "track_id": track.track_id,
+        "uri": track_uri(track.track_id),
+        "path": track.path,
+        "duration_s": round(track.duration_s, 3) if track.duration_s is not None else None,
+        "format": track.format,
+        "sample_rate": track.sample_rate,
+        "channels": track.channels,
+        **measured(track.analysis, (track.params or {}).get("tags")),
+    }
+
+
+def _take_rank(result: TrackResult) -> tuple[int, float]:
+    """Most matches first; then the tempo nearest the one asked (a take with no ask keeps its order)."""
+    matches = result.matches or {}
+    bpm_off = 0.0
+    if result.requested and "bpm" in result.requested and result.analysis and result.analysis.get("bpm"):
+        bpm_off = abs(float(result.analysis["bpm"]) - float(result.requested["bpm"]))
+    return (-sum(bool(v) for v in matches.values()), bpm_off)
+
+
+def _take_summary(result: TrackResult) -> dict[str, Any]:
+    return result.model_dump(
+        include={"track_id", "uri", "path", "seed", "duration_s", "format", "analysis", "requested", "matches",
+                 "cost_usd", "job_id", "master_track_id"},
+        exclude_none=True,
+    )  # fmt: skip
+
+
+def _matched_words(result: TrackResult) -> str:
+    if not result.matches:
+        return f"seed {result.seed}"
+    marks = ", ".join(f"{k} {'✓' if v else '✗'}" for k, v in result.matches.items())
+    return f"seed {result.seed}: {marks}"
 
 
 async def follow(

@@ -11,7 +11,15 @@ from mcp_types import CallToolResult, InputRequiredResult, TextContent
 from pydantic import BaseModel, Field, ValidationError
 
 from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, body_hash, describe_error
-from ace_step_mcp.surface.calls import AudioLookup, error_result, follow, guarded, start_job
+from ace_step_mcp.surface.calls import (
+    AudioLookup,
+    error_result,
+    follow,
+    follow_takes,
+    guarded,
+    start_job,
+    start_takes,
+)
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import MakeMusicArgs, TrackResult
@@ -69,7 +77,7 @@ def make_music_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | 
     return guarded(app, "make_music", make_music)
 
 
-Started = tuple["JobService", "JobView", MakeMusicArgs]
+Started = tuple["JobService", list["JobView"], MakeMusicArgs]
 
 
 async def make_music(
@@ -78,10 +86,14 @@ async def make_music(
     planned = await start_make_music(app, arguments, ctx)
     if not isinstance(planned, tuple):
         return planned
-    (service, view, args), plan_info = planned
+    (service, views, args), plan_info = planned
     wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
     deadline = anyio.current_time() + wait_s
     steps: list[dict[str, Any]] = plan_info.get("steps") or []
+    if len(steps) <= 1:
+        outcome = await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
+        return _with_plan(outcome, plan_info, steps, {})
+    view = views[0]
     outcome = await follow(app, service, view, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
     made: list[str] = []
     for i, step in enumerate(steps[1:], start=2):
@@ -99,6 +111,11 @@ async def make_music(
         outcome = await follow(app, service, view, ctx, left, embed=args.embed_audio, cancel_on_exit=True)
         plan_info["steps_done"] = i
     done = outcome.structured_content or {}
+    last = service.view(done["job_id"]) if done.get("status") == "completed" and done.get("job_id") else None
+    if last is not None and plan_info.get("steps_done", 1) == len(steps) and args.wanted():
+        # The whole piece is made: its deliverable, from the last step's track.
+        outcome = await follow_takes(app, service, [last], ctx, 0, args)
+        done = outcome.structured_content or {}
     if len(steps) > 1:
         finished = done.get("status") == "completed"
         count = plan_info.get("steps_done", 1) - (0 if finished else 1)
@@ -119,6 +136,12 @@ async def make_music(
                 f"{done.get('next_step') or ''} {count} of {len(steps)} steps are done; to add the remaining {rest:g} s, "
                 f"call make_music with audio {where} and extend_after: {rest:g} (it plans the calls again)."
             ).strip()
+    return _with_plan(outcome, plan_info, steps, done)
+
+
+def _with_plan(
+    outcome: CallToolResult, plan_info: dict[str, Any], steps: list[dict[str, Any]], done: dict[str, Any]
+) -> CallToolResult:
     if outcome.structured_content is not None:
         outcome.structured_content["plan"] = plan_info
     if outcome.content and isinstance(outcome.content[0], TextContent):
@@ -131,7 +154,7 @@ async def make_music(
 
 
 async def start_make_music(
-    app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]
+    app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any], *, for_task: bool = False
 ) -> tuple[Started, dict[str, Any]] | CallToolResult | InputRequiredResult:
     """Plan a request (asking when it is vague) and start the planned job; a dry run answers the plan.
 
@@ -227,12 +250,19 @@ async def start_make_music(
             content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
         )
 
-    started = await start_job(app, result.tool, {**result.arguments, **ours}, ctx, audio)
+    if args.takes > 1 and len(steps) > 1:
+        return error_result(
+            f"`takes` above 1 is for a piece one call makes; this plan takes {len(steps)} chained calls, so ask "
+            f"for takes of its first part, or for takes: 1."
+        )
+    started = await start_takes(
+        app, result.tool, {**result.arguments, **ours, "takes": args.takes}, ctx, audio, takes_allowed=not for_task
+    )
     if not isinstance(started, tuple):
         return started
-    service, view, _ = started
-    plan_info["estimate_usd"] = view.estimate_usd
-    return (service, view, args), plan_info
+    service, views, _ = started
+    plan_info["estimate_usd"] = round(sum(v.estimate_usd for v in views), 6)
+    return (service, views, args), plan_info
 
 
 def _new_seconds(arguments: dict[str, Any]) -> float:

@@ -59,12 +59,14 @@ from ace_step_mcp.jobs.tracks import track_info, track_uri
 from ace_step_mcp.surface.calls import generate_fn, start_job
 from ace_step_mcp.surface.make_music_tool import MAKE_MUSIC_DESCRIPTION, make_music_fn, start_make_music
 from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn, music_job_output_schema
+from ace_step_mcp.surface.process_tool import PROCESS_DESCRIPTION, process_track_fn
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tasks import TASKS_VERSION, TaskSupport
 from ace_step_mcp.surface.tools import (
     INSTRUCTIONS,
     MakeMusicArgs,
     MusicJobArgs,
+    ProcessArgs,
     description,
     input_schema,
     output_schema,
@@ -204,8 +206,11 @@ async def start_task(
 ) -> tuple[Any, JobView, Any] | CallToolResult | InputRequiredResult:
     """Start the job a task-augmented tool call asks for, exactly as the plain call would."""
     if name == "make_music":
-        planned = await start_make_music(app, arguments, ctx)
-        return planned[0] if isinstance(planned, tuple) else planned
+        planned = await start_make_music(app, arguments, ctx, for_task=True)
+        if not isinstance(planned, tuple):
+            return planned
+        service, views, args = planned[0]
+        return service, views[0], args
     return await start_job(app, name, arguments, ctx)
 
 
@@ -257,6 +262,18 @@ def build_server(app: ServerState) -> AceStepServer:
             schema_of(MakeMusicArgs),
             output,
             annotations,
+        )
+    )
+    local = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=False)
+    tools.append(
+        tool(
+            process_track_fn(app),
+            "process_track",
+            "Format, normalise, loop, fade or trim a track",
+            PROCESS_DESCRIPTION,
+            schema_of(ProcessArgs),
+            output,
+            local,
         )
     )
     # One tool, five actions: status, wait, result and list only read; cancel cannot be undone.

@@ -56,12 +56,48 @@ class CallOptions(BaseModel):
     )
 
 
-class GeneratingArgs(CallOptions):
+class Deliverable(BaseModel):
+    """What the user gets from the master: the format, loudness and looping of the track file."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+    output_format: Literal["wav", "flac", "mp3", "ogg"] | None = Field(
+        None, description="File format; default as rendered (WAV). The render is kept as the master."
+    )
+    bitrate_kbps: int | None = Field(None, ge=32, le=320, description="mp3/ogg bitrate (default 192/160).")
+    loudness_lufs: float | None = Field(
+        None,
+        ge=-40,
+        le=-5,
+        description="Normalise to this loudness, e.g. -14 for streaming (true peak kept under -1 dBTP).",
+    )
+    loop: bool = Field(False, description="Make the end flow seamlessly into the start (whole bars).")
+
+    def wanted(self) -> bool:
+        return self.output_format is not None or self.loudness_lufs is not None or self.loop
+
+    def deliverable(self) -> dict[str, Any]:
+        return self.model_dump(include=set(Deliverable.model_fields))
+
+
+class GeneratingArgs(CallOptions, Deliverable):
     """A generating tool's arguments: a wire body plus our options."""
+
+    takes: int = Field(
+        1, ge=1, le=4, description="Renders with distinct seeds in one call (each paid); best match first."
+    )
 
     def wire(self) -> dict[str, Any]:
         """The wire body's fields only (audio still as the caller wrote it)."""
-        return self.model_dump(exclude=set(CallOptions.model_fields))
+        return self.model_dump(exclude={*CallOptions.model_fields, *Deliverable.model_fields, "takes"})
+
+
+class ProcessArgs(Deliverable):
+    track: str = Field(min_length=1, description="The track id (trk_...) or music://tracks/{id} to process.")
+    fade_in_s: float = Field(0, ge=0, le=60, description="Fade-in length in seconds.")
+    fade_out_s: float = Field(0, ge=0, le=60, description="Fade-out length in seconds.")
+    trim_start_s: float = Field(0, ge=0, le=3600, description="Seconds cut from the start.")
+    trim_end_s: float = Field(0, ge=0, le=3600, description="Seconds cut from the end.")
 
 
 class TextToAudioArgs(GeneratingArgs, TextToAudioBody):
@@ -113,9 +149,14 @@ class TrackResult(BaseModel):
     next_step: str | None = None
     note: str | None = None  # running: a fault being retried (e.g. a full disk), and what to do
     plan: dict[str, Any] | None = None  # make_music: the endpoint, arguments, estimate and why
+    analysis: dict[str, Any] | None = None  # bpm, bpm_confidence, key, key_confidence, lufs, true_peak_db, clipping
+    requested: dict[str, Any] | None = None  # the tempo / key the tags asked for
+    matches: dict[str, bool] | None = None  # whether the track measures as asked
+    master_track_id: str | None = None  # the render as it came, kept, when this track is a deliverable of it
+    takes: list[dict[str, Any]] | None = None  # takes > 1: every take's result, best match first
 
 
-class MakeMusicArgs(CallOptions):
+class MakeMusicArgs(CallOptions, Deliverable):
     request: str = Field(
         min_length=1,
         max_length=4000,
@@ -138,6 +179,7 @@ class MakeMusicArgs(CallOptions):
     quality: Literal["draft", "polished"] | None = Field(
         None, description="'draft' forces the cheap base model; 'polished' forces ACE Step 1.5."
     )
+    takes: int = Field(1, ge=1, le=4, description="Renders with distinct seeds (each paid); best first.")
     dry_run: bool = Field(False, description="Only return the plan and its cost; nothing is submitted or paid.")
 
 
@@ -163,7 +205,7 @@ class JobList(BaseModel):
 def compact_schema(node: Any) -> Any:
     """The same JSON Schema in fewer tokens (every client sends the tool list to the model in every
     conversation): no generated titles, `{"anyOf": [X, null]}` as `X` with `"null"` among its types,
-    and no `"default": null`. What it accepts is unchanged."""
+    no `"default": null` and no `"additionalProperties": true` (the defaults). What it accepts is unchanged."""
     if isinstance(node, list):
         return [compact_schema(n) for n in node]
     if not isinstance(node, dict):
@@ -179,6 +221,8 @@ def compact_schema(node: Any) -> Any:
                 out["enum"] = [*out["enum"], None]
     if "default" in out and out["default"] is None:
         out.pop("default")
+    if out.get("additionalProperties") is True:  # JSON Schema's default
+        out.pop("additionalProperties")
     return out
 
 
@@ -295,7 +339,18 @@ def result_of(view: JobView) -> TrackResult:
         edit=t.edit,
         deduplicated=view.deduplicated,
         offline_preview=t.offline,
+        **measured(t.analysis, (t.params or {}).get("tags")),
     )
+
+
+def measured(analysis: dict[str, Any] | None, tags: Any) -> dict[str, Any]:
+    """A result's analysis, and what the tags asked for and whether it matches."""
+    from ace_step_mcp.audio.analysis import Analysis, compare
+
+    if not analysis:
+        return {}
+    requested, matches = compare(str(tags) if tags else None, Analysis(**analysis))
+    return {"analysis": analysis, "requested": requested or None, "matches": matches or None}
 
 
 def running_summary(result: TrackResult) -> str:
@@ -339,4 +394,9 @@ def summary(result: TrackResult) -> str:
             kept = f" Original kept bit for bit outside the edit ({result.edit.get('crossfade_ms', 0):g} ms crossfades{how})."
         else:
             kept = f" This is {result.edit.get('result', 'the render as returned')}{how}."
-    return f"{prefix}{what}{edit}: {result.track_id}, {dur} {fmt}{seed}, {cost}; saved at {result.path}.{kept}"
+    heard = ""
+    if result.analysis:
+        from ace_step_mcp.audio.analysis import summary_words
+
+        heard = f" Measured: {summary_words(result.analysis, result.requested or {}, result.matches or {})}."
+    return f"{prefix}{what}{edit}: {result.track_id}, {dur} {fmt}{seed}, {cost}; saved at {result.path}.{kept}{heard}"

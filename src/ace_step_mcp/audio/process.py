@@ -1,0 +1,236 @@
+"""Deliverables from a master: trim, loop, fades, loudness, format. Streamed, two passes.
+
+The edited signal is a view of the master, read block by block:
+
+- **trim** keeps [trim_start_s, length - trim_end_s);
+- **loop** makes the end flow into the start: the loop is a whole number of bars at the track's
+  tempo (else the whole trimmed length), and its first beat (at least 50 ms, at most 2 s) is a
+  crossfade from what follows the loop's end into its start, so playing it again and again has no
+  seam: the last sample of the loop is followed, as in the master, by the one after it;
+- **fades** in and out (equal-power curves).
+
+The first pass measures the view's integrated loudness (BS.1770-4); the second applies the gain
+that reaches `loudness_lufs` and a look-ahead limiter that holds the true peak (estimated 4x
+oversampled) under the ceiling, then encodes. Blocking: run it in a worker thread.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ace_step_mcp.audio.analysis import _Loudness
+from ace_step_mcp.audio.encode import MP3_RATES, write_blocks
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+BLOCK = 1 << 16
+LOOKAHEAD_S = 0.005
+TP_MARGIN_DB = 0.3  # the limiter aims this far under the ceiling (its peak estimate is not exact)
+
+
+@dataclass(frozen=True)
+class Options:
+    output_format: str  # wav | flac | mp3 | ogg
+    bitrate_kbps: int | None = None
+    loudness_lufs: float | None = None
+    true_peak_ceiling_db: float = -1.0
+    loop: bool = False
+    fade_in_s: float = 0.0
+    fade_out_s: float = 0.0
+    trim_start_s: float = 0.0
+    trim_end_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Processed:
+    frames: int
+    rate: int
+    channels: int
+    gain_db: float | None
+    loop_frames: int | None
+    loop_bars: int | None
+    measured_lufs: float | None  # of the view, before the gain
+
+
+class _View:
+    """The master after trim, loop and fades, read as blocks."""
+
+    def __init__(self, f: Any, options: Options, bpm: float | None) -> None:
+        self.f = f
+        rate = f.samplerate
+        self.rate = rate
+        self.a = round(options.trim_start_s * rate)
+        self.b = f.frames - round(options.trim_end_s * rate)
+        if self.b - self.a < rate // 2:
+            raise ValueError(
+                f"trimming {options.trim_start_s:g} s and {options.trim_end_s:g} s leaves under 0.5 s of the "
+                f"{f.frames / rate:.1f} s track"
+            )
+        self.length = self.b - self.a
+        self.xfade = 0
+        self.bars: int | None = None
+        if options.loop:
+            beat = round(60.0 / bpm * rate) if bpm else 0
+            self.xfade = min(max(beat, round(0.05 * rate)), 2 * rate, self.length // 4)
+            room = self.length - self.xfade
+            if beat:
+                bar = 4 * beat
+                self.bars = room // bar
+                if self.bars >= 1:
+                    self.length = self.bars * bar
+                else:
+                    self.bars = None
+                    self.length = room
+            else:
+                self.length = room
+        self.fade_in = min(round(options.fade_in_s * rate), self.length)
+        self.fade_out = min(round(options.fade_out_s * rate), self.length)
+
+    def _read(self, start: int, count: int) -> NDArray[np.float32]:
+        self.f.seek(start)
+        return self.f.read(count, dtype="float32", always_2d=True)  # type: ignore[no-any-return]
+
+    def blocks(self) -> Iterator[NDArray[np.float32]]:
+        import numpy as np
+
+        for i0 in range(0, self.length, BLOCK):
+            i1 = min(self.length, i0 + BLOCK)
+            block = self._read(self.a + i0, i1 - i0).astype(np.float64)
+            if self.xfade and i0 < self.xfade:
+                # The loop's start: what follows its end fades out while its start fades in.
+                n = min(self.xfade, i1) - i0
+                tail = self._read(self.a + self.length + i0, n).astype(np.float64)
+                pos = (np.arange(i0, i0 + n) + 0.5) / self.xfade * (math.pi / 2)
+                block[:n] = block[:n] * np.sin(pos)[:, None] + tail * np.cos(pos)[:, None]
+            idx = np.arange(i0, i1)
+            if self.fade_in:
+                g = np.clip((idx + 0.5) / self.fade_in, 0, 1)
+                block *= np.sin(g * math.pi / 2)[:, None]
+            if self.fade_out:
+                g = np.clip((self.length - idx - 0.5) / self.fade_out, 0, 1)
+                block *= np.sin(g * math.pi / 2)[:, None]
+            yield block.astype(np.float32)
+
+
+class _Limiter:
+    """Gain, then a look-ahead peak limiter on a 4x-oversampled peak estimate, across blocks."""
+
+    def __init__(self, rate: int, channels: int, gain: float, ceiling_db: float) -> None:
+        import soxr
+
+        self.gain = gain
+        self.ceiling = 10 ** ((ceiling_db - TP_MARGIN_DB) / 20)
+        self.look = max(1, round(LOOKAHEAD_S * rate))
+        self.up = soxr.ResampleStream(rate, rate * 4, channels, "float32", "LQ")
+        self.pending: list[NDArray[np.float32]] = []
+        self.peaks: list[NDArray[np.float32]] = []
+        self.held = 0
+
+    def run(self, blocks: Iterator[NDArray[np.float32]]) -> Iterator[NDArray[np.float32]]:
+        import numpy as np
+        from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
+        buf = np.zeros((0, 1), dtype=np.float32)
+        env = np.zeros(0, dtype=np.float32)
+        carry_g = None
+        for block in blocks:
+            x = block * self.gain
+            over = self.up.resample_chunk(x)
+            peak = _row_peaks(x)
+            if len(over):
+                o = _row_peaks(over)
+                n = min(len(peak), len(o) // 4)
+                q = o[: n * 4].reshape(n, 4)
+                peak[:n] = np.maximum(peak[:n], np.maximum(np.maximum(q[:, 0], q[:, 1]), np.maximum(q[:, 2], q[:, 3])))
+            buf = np.concatenate(
+                [buf.reshape(-1, x.shape[1]) if len(buf) else np.zeros((0, x.shape[1]), np.float32), x]
+            )
+            env = np.concatenate([env, peak])
+            # Everything but the last 2 look-ahead windows can be finished now.
+            ready = len(buf) - 2 * self.look
+            if ready <= 0:
+                continue
+            g = np.minimum(1.0, self.ceiling / np.maximum(env, 1e-9))
+            held = minimum_filter1d(g, size=2 * self.look + 1, mode="nearest")
+            smooth = uniform_filter1d(held, size=self.look, mode="nearest")
+            smooth = np.minimum(smooth, held)
+            if carry_g is not None:
+                smooth[0] = min(smooth[0], carry_g)
+            out = buf[:ready] * smooth[:ready, None]
+            yield out.astype(np.float32)
+            carry_g = float(smooth[ready - 1])
+            buf, env = buf[ready:], env[ready:]
+        if len(buf):
+            g = np.minimum(1.0, self.ceiling / np.maximum(env, 1e-9))
+            held = minimum_filter1d(g, size=2 * self.look + 1, mode="nearest")
+            yield (buf * held[:, None]).astype(np.float32)
+
+
+def _row_peaks(x: NDArray[np.float32]) -> NDArray[np.float32]:
+    """The largest magnitude of each frame (a reduction over 2 channels along axis 1 is slow)."""
+    import numpy as np
+
+    peak = np.abs(x[:, 0])
+    for ch in range(1, x.shape[1]):
+        np.maximum(peak, np.abs(x[:, ch]), out=peak)
+    return peak
+
+
+def process(master: Path, out: Path, options: Options, *, bpm: float | None = None) -> Processed:
+    """Write the deliverable of `master` to `out` as the options say."""
+    import numpy as np
+    import soundfile
+
+    with soundfile.SoundFile(str(master)) as f:
+        view = _View(f, options, bpm)
+        rate, channels = f.samplerate, f.channels
+        measured = None
+        gain_db = None
+        gain = 1.0
+        if options.loudness_lufs is not None:
+            meter = _Loudness(rate, channels)
+            for block in view.blocks():
+                meter.feed(block)
+            measured = meter.integrated()
+            if measured is not None:
+                gain_db = round(options.loudness_lufs - measured, 2)
+                gain = 10 ** (gain_db / 20)
+        lossy = options.output_format in ("mp3", "ogg")
+        # A lossy encoder's ringing adds up to about a decibel of peak: it gets that much more room.
+        ceiling = options.true_peak_ceiling_db - (1.0 if lossy else 0.0)
+        if options.loudness_lufs is not None and measured is not None:
+            # The limiter takes loudness off the peaks: measure what it leaves and make up for it.
+            for _ in range(3):
+                meter = _Loudness(rate, channels)
+                for block in _Limiter(rate, channels, gain, ceiling).run(view.blocks()):
+                    meter.feed(block)
+                got = meter.integrated()
+                if got is None or abs(options.loudness_lufs - got) < 0.1:
+                    break
+                gain *= 10 ** ((options.loudness_lufs - got) / 20)
+            gain_db = round(20 * math.log10(gain), 2)
+        blocks: Iterator[NDArray[np.float32]] = view.blocks()
+        if options.loudness_lufs is not None:
+            blocks = _Limiter(rate, channels, gain, ceiling).run(blocks)
+        else:
+            blocks = (np.clip(b, -1.0, 1.0) for b in blocks)
+        out_rate, out_channels = rate, channels
+        if options.output_format == "mp3" and (rate not in MP3_RATES or channels > 2):
+            from ace_step_mcp.audio.splice import _map_channels, _resampled
+
+            out_rate, out_channels = (rate if rate in MP3_RATES else 48_000), min(channels, 2)
+            mapped = (_map_channels(b, out_channels) for b in blocks)
+            blocks = _resampled(mapped, rate, out_rate, out_channels) if out_rate != rate else mapped
+        subtype = f.subtype if f.subtype in ("PCM_16", "PCM_24", "PCM_32", "FLOAT") else "PCM_16"
+        frames = write_blocks(
+            blocks, out, options.output_format, out_rate, out_channels, kbps=options.bitrate_kbps, subtype=subtype
+        )
+    return Processed(
+        frames, out_rate, out_channels, gain_db, view.length if options.loop else None, view.bars, measured
+    )

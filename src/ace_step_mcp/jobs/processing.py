@@ -1,0 +1,101 @@
+"""Deliverables as tracks: a processed copy of a stored track, with its lineage (`process_track`)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ace_step_mcp.audio.musictags import bpm_of
+from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
+
+if TYPE_CHECKING:
+    from ace_step_mcp.jobs.views import Track
+    from ace_step_mcp.settings import Settings
+
+OPTION_FIELDS = (
+    "output_format",
+    "bitrate_kbps",
+    "loudness_lufs",
+    "loop",
+    "fade_in_s",
+    "fade_out_s",
+    "trim_start_s",
+    "trim_end_s",
+)
+
+
+def _sha256(path: Path) -> tuple[int, str]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], settings: Settings) -> Track:
+    """Process `master` as the options say into a new stored track (blocking)."""
+    from ace_step_mcp.audio.process import Options, process
+
+    chosen = {k: v for k, v in options.items() if k in OPTION_FIELDS and v not in (None, False, 0, 0.0)}
+    fmt = chosen.get("output_format") or (master.format if master.format in ("wav", "flac", "mp3", "ogg") else "wav")
+    if chosen.get("bitrate_kbps") and fmt not in ("mp3", "ogg"):
+        raise InvalidInput(
+            f"`bitrate_kbps` applies to mp3 and ogg, not {fmt}; drop it or set `output_format` to mp3 or ogg.",
+            field="bitrate_kbps",
+        )
+    tags = str((master.params or {}).get("tags") or "")
+    bpm = (master.analysis or {}).get("bpm") or bpm_of(tags)
+    opts = Options(
+        output_format=fmt,
+        bitrate_kbps=chosen.get("bitrate_kbps"),
+        loudness_lufs=chosen.get("loudness_lufs"),
+        true_peak_ceiling_db=settings.true_peak_ceiling_db,
+        loop=bool(chosen.get("loop")),
+        fade_in_s=float(chosen.get("fade_in_s") or 0),
+        fade_out_s=float(chosen.get("fade_out_s") or 0),
+        trim_start_s=float(chosen.get("trim_start_s") or 0),
+        trim_end_s=float(chosen.get("trim_end_s") or 0),
+    )
+    track_id = new_track_id()
+    out = store.output_dir / f"{track_id}.{fmt}"
+    store.output_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        done = process(Path(master.path), out, opts, bpm=float(bpm) if bpm else None)
+    except ValueError as exc:
+        out.unlink(missing_ok=True)
+        raise InvalidInput(f"{str(exc)[:1].upper()}{str(exc)[1:]}; trim less.", field="trim_start_s") from None
+    except OSError:
+        out.unlink(missing_ok=True)
+        raise
+    size, digest = _sha256(out)
+    edit = {
+        "type": "process",
+        **chosen,
+        "output_format": fmt,
+        "gain_db": done.gain_db,
+        "measured_lufs_before": done.measured_lufs,
+        "loop_bars": done.loop_bars,
+        "loop_s": round(done.loop_frames / done.rate, 3) if done.loop_frames else None,
+        "true_peak_ceiling_db": settings.true_peak_ceiling_db if opts.loudness_lufs is not None else None,
+    }
+    return store.add(
+        track_id=track_id,
+        path=out,
+        size=size,
+        sha256=digest,
+        job_id=None,
+        tool="process_track",
+        model_id=master.model_id,
+        request_id=None,
+        seed=master.seed,
+        cost_usd=0.0,
+        source_url=None,
+        parent_track_id=master.track_id,
+        edit={k: v for k, v in edit.items() if v is not None},
+        params=master.params,
+        offline=master.offline,
+    )

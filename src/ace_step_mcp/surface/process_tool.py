@@ -1,0 +1,60 @@
+"""The `process_track` tool: a deliverable of a stored track, made here, free."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from mcp.server.mcpserver import Context
+from mcp_types import CallToolResult, InputRequiredResult
+from pydantic import ValidationError
+
+from ace_step_mcp.endpoints import describe_error
+from ace_step_mcp.jobs.tracks import track_id_of
+from ace_step_mcp.surface.calls import announce_new_track, error_result, guarded, track_fields, track_result
+from ace_step_mcp.surface.state import ServerState
+from ace_step_mcp.surface.tools import ProcessArgs, TrackResult
+
+PROCESS_DESCRIPTION = (
+    "A deliverable of a track already made: mp3/flac/ogg/wav, loudness-normalised, a seamless loop, fades, "
+    "trimmed. Free and local; a new track whose parent (kept) is the original.\n"
+    "Pick it for: 'make it an mp3', 'normalise it to -14 LUFS', 'make it loop', 'fade out the end'.\n"
+    "Do not pick it for: changing the music itself (audio_inpaint, audio_outpaint)."
+)
+
+
+def process_track_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return guarded(app, "process_track", process_track)
+
+
+async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    try:
+        args = ProcessArgs.model_validate(arguments)
+    except ValidationError as exc:
+        return error_result(describe_error(ProcessArgs, exc))
+    track_id = track_id_of(args.track)
+    if track_id is None:
+        return error_result(
+            f"`track` is {args.track[:60]!r} but must be a track id (trk_...) or music://tracks/{{id}} from an "
+            f"earlier call."
+        )
+    service = await app.service()
+    master = service.track(track_id)
+    if master is None:
+        return error_result(f"`track` names '{track_id}', which this server does not have; list music://tracks.")
+    options = args.model_dump(exclude={"track"})
+    made = await service.process_track(track_id, options)
+    await announce_new_track(ctx)
+    result = TrackResult(
+        endpoint="process_track",
+        model_id=made.model_id or "local",
+        seed=made.seed,
+        cost_usd=0.0,
+        estimate_usd=0.0,
+        parent_track_id=made.parent_track_id,
+        edit=made.edit,
+        offline_preview=made.offline,
+        master_track_id=track_id,
+        **track_fields(made),
+    )
+    return track_result(app, result, embed=False)
