@@ -112,4 +112,6 @@ def test_the_release_smoke_test_passes_on_this_install():
         [sys.executable, str(REPO / "scripts" / "smoke_wheel.py"), str(command)], capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.startswith("ok: audio_inpaint, audio_outpaint, make_music, music_job, process_track, text_to_audio")
+    assert proc.stdout.startswith(
+        "ok: audio_inpaint, audio_outpaint, make_music, music_job, process_track, text_to_audio"
+    )

@@ -269,7 +269,70 @@ def lyrics_language(text: str) -> str | None:
     return None
 
 
+# -- deliverables: format, loudness, loop, fades, trim ---------------------------------------------
+
+_FORMAT = re.compile(
+    r"(?:\b(?:as|to|into|in|an?|export(?:ed)?(?:\s+it)?(?:\s+(?:as|to))?|convert(?:\s+it)?\s+to|save(?:\s+it)?\s+as)\s+"
+    r"(mp3|flac|ogg|wav)\b|\b(mp3|flac|ogg|wav)\s+(?:version|file|copy|export|format)|(mp3|flac|ogg|wav)(?:で|に|格式|로))",
+    re.IGNORECASE,
+)
+_LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
+_NORMALISE = (
+    "normalise", "normalize", "loudness", "streaming loudness", "master it", "normalizar", "normaliser",
+    "normalisieren", "ノーマライズ", "正規化", "音量を揃", "响度", "标准化", "노멀라이즈",
+)  # fmt: skip
+_LOOP = re.compile(
+    r"\b(?:seamless(?:ly)?\s+)?loop(?:able|ing|ed)?\b|\bin\s+a\s+loop\b|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
+    re.IGNORECASE,
+)
+_FADE = re.compile(
+    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?:\s+(?:over|of|for)?\s*(?:the\s+)?(?:last|first)?\s*"
+    r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b)?",
+    re.IGNORECASE,
+)
+_TRIM = re.compile(
+    r"\btrim\s+(?:off\s+)?(?:the\s+)?(first|last|start|end)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
+    r"|\btrim\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off|from)\s+(?:the\s+)?(start|end|beginning)",
+    re.IGNORECASE,
+)
+
+
+def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
+    """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
+    'a 3 s fade out', 'trim the first 2 s'."""
+    found: dict[str, Any] = {}
+    m = _FORMAT.search(text)
+    if m:
+        found["output_format"] = next(g for g in m.groups() if g).lower()
+        why.append(f"'{_quote(text, m)}' → {found['output_format']}")
+    lufs = _LUFS.search(text)
+    norm = _has(text, _NORMALISE) or (
+        m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None
+    )
+    if lufs or norm:
+        found["loudness_lufs"] = float(lufs.group(1).replace(" ", "")) if lufs else -14.0
+        why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
+    loop = _LOOP.search(text)
+    if loop:
+        found["loop"] = True
+        why.append(f"'{_quote(text, loop)}' → a seamless loop")
+    for fm in _FADE.finditer(text):
+        seconds = float(fm.group(1) or fm.group(3) or 3.0)
+        found[f"fade_{fm.group(2).lower()}_s"] = seconds
+        why.append(f"'{_quote(text, fm)}' → fade {fm.group(2).lower()} {seconds:g} s")
+    for tm in _TRIM.finditer(text):
+        where = (tm.group(1) or tm.group(4) or "").lower()
+        seconds = float(tm.group(2) or tm.group(3))
+        key = "trim_start_s" if where in ("first", "start", "beginning") else "trim_end_s"
+        found[key] = seconds
+        why.append(f"'{_quote(text, tm)}' → {key.replace('_', ' ')} {seconds:g}")
+    return found
+
+
 # -- the plan ----------------------------------------------------------------------------------------
+
+
+DELIVERABLE_KEYS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop")
 
 
 @dataclass
@@ -277,6 +340,7 @@ class Plan:
     tool: str
     arguments: dict[str, Any]
     rationale: list[str] = field(default_factory=list)
+    deliver: dict[str, Any] = field(default_factory=dict)  # format, loudness, loop for the made track
 
     def why(self) -> str:
         return "; ".join(self.rationale)
@@ -388,6 +452,17 @@ def plan(req: Request) -> Plan | Question:
     has_window = bool(range_m or last_m or first_m or to_end_m)
 
     add_time = re.search(r"\badd(?:ing)?\b", text) and find_times(text)
+    delivery = deliverable_words(text, why)
+    if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
+        bare = _FADE.sub(" ", _TRIM.sub(" ", text))
+        add_time = re.search(r"\badd(?:ing)?\b", bare) and find_times(bare)
+    wants_music = bool(edit_word or explicit_window or explicit_extend or add_time) or (
+        extend_word is not None and extend_word != "make it"
+    )
+    if audio is not None and delivery and not wants_music:
+        # 'make it an mp3', 'normalise it', 'make it loop': the track as it is, delivered differently.
+        why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
+        return Plan("process_track", {"track": audio, **delivery}, why)
     if audio is not None:
         if explicit_window:
             kind = "inpaint"
@@ -430,10 +505,14 @@ def plan(req: Request) -> Plan | Question:
         kind = "text_to_audio"
 
     if kind == "inpaint":
-        return _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
-    if kind == "outpaint":
-        return _plan_outpaint(req, text, audio or "", lyrics, seed, why, bpm)
-    return _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
+        planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
+    elif kind == "outpaint":
+        planned = _plan_outpaint(req, text, audio or "", lyrics, seed, why, bpm)
+    else:
+        planned = _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
+    if isinstance(planned, Plan) and delivery:
+        planned.deliver = {k: v for k, v in delivery.items() if k in DELIVERABLE_KEYS}
+    return planned
 
 
 PREVIOUS = "{previous}"  # a chained step's `audio`: the track the step before it made

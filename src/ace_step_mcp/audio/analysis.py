@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 BLOCK = 1 << 16
 ANALYSIS_RATE = 11_025
 HOP = 64  # onset frames: 172 per second
+ONSET_FFT = 1024
 TEMPO_S = 600.0  # tempo and key: the first 10 minutes
 BPM_RANGE = (50.0, 220.0)
 CHROMA_FFT = 8192
@@ -147,7 +148,7 @@ def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.
     chroma vector."""
     import numpy as np
 
-    n_fft = 1024
+    n_fft = ONSET_FFT
     window = np.hanning(n_fft).astype(np.float32)
     frames = max(0, (len(mono) - n_fft) // HOP + 1)
     onset = np.zeros((frames, 2))
@@ -233,14 +234,36 @@ def tempo_of(onsets: NDArray[np.float64], frame_rate: float) -> tuple[float | No
 
 
 def beat_phase(onset: NDArray[np.float64], frame_rate: float, bpm: float) -> float:
-    """Seconds from the start to the first beat of the grid that best fits the onsets."""
+    """Seconds from the start to the first beat of the grid that best fits the onsets.
+
+    A frame's flux rises once an onset is well inside its window, so the envelope runs a window less
+    a hop behind the audio (1,024 - 64 samples at 11,025 Hz: 87 ms, measured 86 ms): added back."""
     import numpy as np
 
     period = 60.0 * frame_rate / bpm
     beats = np.arange(0, max(1, int((len(onset) - 1) / period)))
     offsets = np.arange(0, period, 0.25)
     scores = [onset[np.minimum(len(onset) - 1, np.round(o + beats * period).astype(int))].sum() for o in offsets]
-    return float(offsets[int(np.argmax(scores))] / frame_rate)
+    lag_s = (ONSET_FFT - HOP) / ANALYSIS_RATE
+    return float((offsets[int(np.argmax(scores))] / frame_rate + lag_s) % (60.0 / bpm))
+
+
+def beat_grid(mono: NDArray[np.float32], rate: int) -> tuple[float | None, float]:
+    """Tempo and the time of the first beat (seconds) of mono samples held in memory (short clips)."""
+    import numpy as np
+    import soxr
+
+    x = (
+        soxr.resample(np.ascontiguousarray(mono, dtype=np.float32), rate, ANALYSIS_RATE)
+        if rate != ANALYSIS_RATE
+        else mono
+    )
+    onsets, _ = _onset_and_chroma(np.asarray(x, dtype=np.float32), ANALYSIS_RATE)
+    frame_rate = ANALYSIS_RATE / HOP
+    bpm, _ = tempo_of(onsets, frame_rate)
+    if bpm is None:
+        return None, 0.0
+    return bpm, beat_phase(onsets[:, 0] + onsets[:, 1], frame_rate, bpm)
 
 
 def key_of_chroma(chroma: NDArray[np.float64]) -> tuple[Key | None, float]:

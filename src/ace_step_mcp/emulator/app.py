@@ -352,12 +352,16 @@ class Emulator:
                         f"the window {start:.2f}-{end:.2f} s is empty or outside the {src.seconds:.2f} s track"
                     )
                 job.generated_s = end - start
+                recipe, origin = await anyio.to_thread.run_sync(
+                    edit.on_the_grid, src, recipe, body["tags"], limiter=self._render_limit
+                )
                 out = await anyio.to_thread.run_sync(
                     edit.inpaint if exact else edit.inpaint_resynth,
                     src,
                     recipe,
                     start,
                     min(end, src.seconds),
+                    origin,
                     limiter=self._render_limit,
                 )
             else:

@@ -11,7 +11,7 @@ edit, as an idealised service would (the old behaviour, kept for tests of that p
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -51,8 +51,8 @@ def decode(data: bytes) -> Decoded:
     return Decoded(np.ascontiguousarray(samples), int(rate))
 
 
-def _new(recipe: Recipe, frames: int, rate: int, channels: int) -> NDArray[np.int16]:
-    stereo = render(recipe, frames, rate)
+def _new(recipe: Recipe, frames: int, rate: int, channels: int, start: int = 0) -> NDArray[np.int16]:
+    stereo = render(recipe, frames, rate, start=start)
     if channels == 2:
         return stereo
     mono = stereo.mean(axis=1).astype(np.int16)[:, None]
@@ -95,19 +95,38 @@ def resynthesise(src: Decoded) -> Decoded:
     return Decoded(np.clip(np.rint(x * 32767), -32768, 32767).astype(np.int16), SAMPLE_RATE)
 
 
-def inpaint_resynth(src: Decoded, recipe: Recipe, start_s: float, end_s: float) -> Decoded:
-    return inpaint(resynthesise(src), recipe, start_s, end_s)
+def inpaint_resynth(src: Decoded, recipe: Recipe, start_s: float, end_s: float, origin: int = 0) -> Decoded:
+    again = resynthesise(src)
+    return inpaint(again, recipe, start_s, end_s, round(origin * again.rate / src.rate))
 
 
 def outpaint_resynth(src: Decoded, recipe: Recipe, before_s: float, after_s: float) -> Decoded:
     return outpaint(resynthesise(src), recipe, before_s, after_s)
 
 
-def inpaint(src: Decoded, recipe: Recipe, start_s: float, end_s: float) -> Decoded:
+def on_the_grid(src: Decoded, recipe: Recipe, tags: str) -> tuple[Recipe, int]:
+    """The recipe at the source's tempo (unless the tags name one) and the render index of the source's
+    sample 0, so new audio lands on the source's beat grid instead of starting one of its own."""
+    from ace_step_mcp.audio.analysis import beat_grid
+    from ace_step_mcp.audio.musictags import bpm_of
+
+    mono = src.samples.astype(np.float32).mean(axis=1) / 32768.0
+    measured, phase_s = beat_grid(mono, src.rate)
+    bpm = bpm_of(tags) or measured or recipe.bpm
+    recipe = replace(recipe, bpm=bpm)
+    if measured is None or abs(measured - bpm) > 0.02 * bpm:
+        return recipe, 0
+    bar = round(4 * 60.0 / bpm * src.rate)
+    # Sample 0 of the source sits `phase` before its first beat; the render's beats fall on whole
+    # beats of its index, so index (bar - phase) is where the source's sample 0 goes.
+    return recipe, bar - round(phase_s * src.rate) % bar
+
+
+def inpaint(src: Decoded, recipe: Recipe, start_s: float, end_s: float, origin: int = 0) -> Decoded:
     a = round(start_s * src.rate)
     b = round(end_s * src.rate)
     out = src.samples.copy()
-    new = _new(recipe, b - a, src.rate, out.shape[1])
+    new = _new(recipe, b - a, src.rate, out.shape[1], start=origin + a)
     _fade_into(new, out[a - 1 : a] if a > 0 else out[:0], True, src.rate)
     _fade_into(new, out[b : b + 1], False, src.rate)
     out[a:b] = new

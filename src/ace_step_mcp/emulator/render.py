@@ -180,9 +180,9 @@ def render_chunk(recipe: Recipe, start: int, stop: int, rate: int = SAMPLE_RATE)
     return np.clip(stereo * 0.45 * 32767, -32768, 32767).astype(np.int16)
 
 
-def render(recipe: Recipe, frames: int, rate: int = SAMPLE_RATE) -> NDArray[np.int16]:
-    """A whole track in memory (for short sections: inpaint windows and outpaint extensions)."""
-    parts = [render_chunk(recipe, a, min(a + CHUNK, frames), rate) for a in range(0, frames, CHUNK)]
+def render(recipe: Recipe, frames: int, rate: int = SAMPLE_RATE, *, start: int = 0) -> NDArray[np.int16]:
+    """Frames [start, start + frames) in memory (for short sections: inpaint windows, extensions)."""
+    parts = [render_chunk(recipe, start + a, start + min(a + CHUNK, frames), rate) for a in range(0, frames, CHUNK)]
     return np.concatenate(parts) if parts else np.zeros((0, 2), dtype=np.int16)
 
 

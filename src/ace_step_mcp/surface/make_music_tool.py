@@ -213,6 +213,10 @@ async def start_make_music(
         assert result is not None
         return error_result(f"Before spending anything I need one answer: {result.text}")
 
+    if result.deliver:  # 'as an mp3', 'make it loop' for a new track: what the fields do not say already
+        args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
+    if result.tool == "process_track":
+        return await _run_process(app, ctx, result, args.dry_run)
     steps = steps_for(result, length, service.settings.edit_context_s)
     result = steps[0]
     endpoint = BY_TOOL[result.tool]
@@ -263,6 +267,22 @@ async def start_make_music(
     service, views, _ = started
     plan_info["estimate_usd"] = round(sum(v.estimate_usd for v in views), 6)
     return (service, views, args), plan_info
+
+
+async def _run_process(app: ServerState, ctx: Context[Any, Any], planned: Any, dry_run: bool) -> CallToolResult:
+    """A plan that only delivers a stored track differently: free and local, run at once."""
+    from ace_step_mcp.surface.process_tool import process_track
+
+    plan_info = {"endpoint": "process_track", "arguments": planned.arguments, "rationale": planned.why(),
+                 "estimate_usd": 0.0}  # fmt: skip
+    if dry_run:
+        dry = TrackResult(status="plan", endpoint="process_track", model_id="local", estimate_usd=0.0, plan=plan_info)
+        text = f"Plan (nothing done): process_track, free; because {planned.why()}."
+        return CallToolResult(
+            content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
+        )
+    outcome = await process_track(app, planned.arguments, ctx)
+    return _with_plan(outcome, plan_info, [], {})
 
 
 def _new_seconds(arguments: dict[str, Any]) -> float:
