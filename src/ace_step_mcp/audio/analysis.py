@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 BLOCK = 1 << 16
 ANALYSIS_RATE = 11_025
 HOP = 64  # onset frames: 172 per second
-ONSET_FFT = 1024
+ONSET_FFT = 512
 TEMPO_S = 600.0  # tempo and key: the first 10 minutes
 BPM_RANGE = (50.0, 220.0)
 CHROMA_FFT = 8192
@@ -150,6 +150,8 @@ def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.
 
     n_fft = ONSET_FFT
     window = np.hanning(n_fft).astype(np.float32)
+    bin_hz = rate / n_fft
+    low, bass, high = max(1, round(20 / bin_hz)), round(250 / bin_hz), round(2100 / bin_hz)
     frames = max(0, (len(mono) - n_fft) // HOP + 1)
     onset = np.zeros((frames, 2))
     prev = None
@@ -157,13 +159,13 @@ def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.
         b = min(frames, a + 4096)
         idx = np.arange(a, b)[:, None] * HOP + np.arange(n_fft)[None, :]
         mag = np.abs(np.fft.rfft(mono[idx] * window, axis=1))
-        logmag = np.log1p(100.0 * mag[:, 2:200])  # about 20 Hz - 2.1 kHz carries beats and bass
+        logmag = np.log1p(100.0 * mag[:, low:high])  # about 20 Hz - 2.1 kHz carries beats and bass
         if prev is not None:
             diff = np.diff(np.vstack([prev, logmag]), axis=0)
         else:
             diff = np.vstack([np.zeros((1, logmag.shape[1])), np.diff(logmag, axis=0)])
         flux = np.maximum(diff, 0.0)
-        onset[a:b, 0] = flux[:, :22].sum(axis=1)  # kick and bass: where the beat is
+        onset[a:b, 0] = flux[:, : bass - low].sum(axis=1)  # kick and bass (to 250 Hz): where the beat is
         onset[a:b, 1] = flux.sum(axis=1)
         prev = logmag[-1:]
     chroma = np.zeros(12)
