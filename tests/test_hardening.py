@@ -252,7 +252,7 @@ async def test_malformed_and_oversized_http_requests_leave_the_server_serving(tm
         assert huge.status_code == 413
         assert unknown.status_code >= 400 or "error" in unknown.text
         async with Client(url, mode="legacy") as client:
-            assert len((await client.list_tools()).tools) == 6
+            assert len((await client.list_tools()).tools) == 7
 
 
 @pytest.mark.anyio

@@ -103,7 +103,7 @@ async def test_http_bearer_token_is_required_when_configured(tmp_path, emulator)
             httpx2.AsyncClient(headers={"Authorization": f"Bearer {secret}"}, timeout=30) as authed,
             Client(streamable_http_client(url, http_client=authed), mode="legacy") as client,
         ):
-            assert len((await client.list_tools()).tools) == 6
+            assert len((await client.list_tools()).tools) == 7
 
 
 def test_binding_beyond_loopback_without_a_token_refuses_to_start(tmp_path):

@@ -311,7 +311,7 @@ async def test_every_bad_input_class_is_an_error_sentence_and_nothing_is_submitt
 
 async def test_online_without_a_token_lists_tools_and_calls_explain_how_to_set_it(tmp_path, emulator, control):
     async with mcp_client(tmp_path, emulator, args=("--online",), RUNCOMFY_TOKEN="") as client:
-        assert len((await client.list_tools()).tools) == 6
+        assert len((await client.list_tools()).tools) == 7
         result = await client.call_tool("text_to_audio", {"tags": "x"})
     assert result.is_error
     assert "RUNCOMFY_TOKEN" in result.content[0].text and "--offline" in result.content[0].text  # type: ignore[union-attr]
