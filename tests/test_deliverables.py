@@ -229,3 +229,70 @@ async def test_process_track_and_make_music_deliver_a_stored_track_for_free(tmp_
     assert bad.is_error and "leaves under 0.5 s" in bad.content[0].text  # type: ignore[union-attr]
     assert Path(made.structured_content["path"]).is_file()  # the master is kept
     assert (await control.submits())["total"] == 1  # processing is local
+
+
+# -- what a red-team review found, kept found -----------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_a_failed_take_leaves_the_others_delivered_and_named(tmp_path, emulator, control):
+    await control.faults({"on": "job", "fail": "GPU lost", "count": 1})
+    async with mcp_client(tmp_path, emulator) as client:
+        result = await client.call_tool("text_to_audio", {"tags": "pop, 100 BPM", "duration": 5, "takes": 3})
+    assert not result.is_error, result.content
+    assert len(result.structured_content["takes"]) == 2
+    text = result.content[0].text  # type: ignore[union-attr]
+    assert "1 take(s) made no track (jobs job_" in text and "GPU lost" in text
+    assert (await control.submits())["total"] == 3
+
+
+@pytest.mark.anyio
+async def test_deliverable_options_that_cannot_be_made_are_refused_before_any_render(tmp_path, emulator, control):
+    async with mcp_client(tmp_path, emulator) as client:
+        rate = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5, "takes": 2, "bitrate_kbps": 128})
+        loop = await client.call_tool(
+            "text_to_audio", {"tags": "x", "duration": 5, "loop": True, "output_format": "mp3"}
+        )
+        wrap = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5, "seed": 2_147_483_647, "takes": 2})
+        dry = await client.call_tool("make_music", {"request": "a 30 s lo-fi bed", "takes": 3, "dry_run": True})
+    assert (
+        rate.is_error
+        and "`bitrate_kbps` is 128 but applies only with `output_format` mp3 or ogg" in rate.content[0].text
+    )  # type: ignore[union-attr]
+    assert loop.is_error and "cannot be seamless" in loop.content[0].text  # type: ignore[union-attr]
+    assert not wrap.is_error and sorted(t["seed"] for t in wrap.structured_content["takes"]) == [0, 2_147_483_647]
+    assert dry.structured_content["estimate_usd"] == pytest.approx(3 * 30 * 0.0002)
+    assert (await control.submits())["total"] == 2  # only the wrapped-seed takes rendered
+
+
+def test_takes_are_written_all_or_none_under_the_caps(tmp_path):
+    from ace_step_mcp.errors import SpendRefused
+    from ace_step_mcp.jobs.ledger import Ledger
+    from ace_step_mcp.settings import SpendCaps
+
+    ledger = Ledger(tmp_path / "l.sqlite3")
+    row = {"tool": "text_to_audio", "model_id": "m", "body": {}, "body_hash": "h", "estimate_usd": 0.004}
+    with pytest.raises(SpendRefused):
+        ledger.open_jobs([{**row, "job_id": f"job_{i}"} for i in range(3)], SpendCaps(per_day=0.01))
+    assert ledger.jobs(limit=10) == []
+    ledger.open_jobs([{**row, "job_id": f"job_{i}"} for i in range(2)], SpendCaps(per_day=0.01))
+    assert len(ledger.jobs(limit=10)) == 2
+
+
+def test_the_true_peak_ceiling_holds_by_an_independent_8x_measure(tmp_path):
+    from scipy.signal import resample_poly
+
+    x = render(Recipe.from_prompt("trap, 140 BPM, G minor", "la", 2), 48_000 * 30).astype(np.float32) / 32768
+    master = _write(tmp_path / "m.wav", x, 48_000)
+    for target in (-14.0, -8.0):
+        out = tmp_path / "o.wav"
+        process(master, out, Options("wav", loudness_lufs=target, true_peak_ceiling_db=-1.0))
+        y = soundfile.read(str(out), always_2d=True)[0]
+        reference = 20 * np.log10(np.abs(resample_poly(y, 8, 1, axis=0)).max())
+        assert reference <= -1.0, (target, reference)
+        assert abs(analyse(out).lufs - target) <= 0.5  # type: ignore[operator]
+
+
+def test_a_track_of_a_few_milliseconds_is_still_measured(tmp_path):
+    got = analyse(_write(tmp_path / "tiny.wav", np.full((1000, 2), 0.1)))
+    assert got.bpm is None and got.key is None and got.true_peak_db is not None

@@ -157,3 +157,22 @@ def test_durations_are_read_in_many_spellings(text, seconds):
 )
 def test_lyrics_language_is_detected_from_script_and_words(lyrics, language):
     assert lyrics_language(lyrics) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "audio", "tool", "deliver"),
+    [
+        ("make it an mp3", True, "process_track", None),
+        ("normalise it to -14 LUFS", True, "process_track", None),
+        ("add a 3 s fade out", True, "process_track", None),
+        ("make a 30 s lo-fi loop, 90 BPM", False, "text_to_audio", {"loop": True}),
+        ("a song called Loop de Loop", False, "text_to_audio", {}),
+        ("a lofi beat with a looping piano riff", False, "text_to_audio", {}),
+        ("more loudness in the drums", True, None, None),  # a question, never a silent normalisation
+    ],
+)
+def test_deliverable_words_go_to_process_track_only_when_no_new_music_is_asked(text, audio, tool, deliver):
+    result = plan(Request(text, audio="trk_0123456789ab" if audio else None, audio_length_s=60, tags="x"))
+    assert getattr(result, "tool", None) == tool
+    if deliver is not None:
+        assert result.deliver == deliver  # type: ignore[union-attr]

@@ -278,11 +278,15 @@ _FORMAT = re.compile(
 )
 _LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
 _NORMALISE = (
-    "normalise", "normalize", "loudness", "streaming loudness", "master it", "normalizar", "normaliser",
+    "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
     "normalisieren", "ノーマライズ", "正規化", "音量を揃", "响度", "标准化", "노멀라이즈",
 )  # fmt: skip
+# A loop as a deliverable ('make it loop', 'a seamless loop', 'a 30 s lo-fi loop'), not a looping
+# riff inside the music nor a title ('Loop de Loop').
 _LOOP = re.compile(
-    r"\b(?:seamless(?:ly)?\s+)?loop(?:able|ing|ed)?\b|\bin\s+a\s+loop\b|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
+    r"\bmake\s+it\s+(?:a\s+)?(?:seamless\s+)?loop\b|\bloop\s+it\b|\bloopable\b|\bseamless(?:ly)?[\s-]+loop(?:ing|ed|s)?\b"
+    r"|\b(?:as|into)\s+an?\s+(?:seamless\s+)?loop\b|\bloop\s*[.!]?\s*$|\bloop\s*,\s*\d"
+    r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
     re.IGNORECASE,
 )
 _FADE = re.compile(
@@ -313,6 +317,8 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
         found["loudness_lufs"] = float(lufs.group(1).replace(" ", "")) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
     loop = _LOOP.search(text)
+    if loop and re.search(r"\b(?:called|titled|named)\b", text[: loop.start()]):
+        loop = None  # a title ('a song called Loop de Loop'), not a loop
     if loop:
         found["loop"] = True
         why.append(f"'{_quote(text, loop)}' → a seamless loop")
@@ -456,7 +462,11 @@ def plan(req: Request) -> Plan | Question:
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
         add_time = re.search(r"\badd(?:ing)?\b", bare) and find_times(bare)
-    wants_music = bool(edit_word or explicit_window or explicit_extend or add_time) or (
+    new_song = re.search(
+        r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
+        text,
+    )
+    wants_music = bool(edit_word or explicit_window or explicit_extend or add_time or has_window or new_song) or (
         extend_word is not None and extend_word != "make it"
     )
     if audio is not None and delivery and not wants_music:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 BLOCK = 1 << 16
 LOOKAHEAD_S = 0.005
-TP_MARGIN_DB = 0.3  # the limiter aims this far under the ceiling (its peak estimate is not exact)
+TP_MARGIN_DB = 0.5  # the limiter aims this far under the ceiling (its peak estimate is not exact)
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class _Limiter:
         self.gain = gain
         self.ceiling = 10 ** ((ceiling_db - TP_MARGIN_DB) / 20)
         self.look = max(1, round(LOOKAHEAD_S * rate))
-        self.up = soxr.ResampleStream(rate, rate * 4, channels, "float32", "LQ")
+        self.up = soxr.ResampleStream(rate, rate * 4, channels, "float32", "HQ")
         self.pending: list[NDArray[np.float32]] = []
         self.peaks: list[NDArray[np.float32]] = []
         self.held = 0
@@ -136,40 +136,46 @@ class _Limiter:
         import numpy as np
         from scipy.ndimage import minimum_filter1d, uniform_filter1d
 
-        buf = np.zeros((0, 1), dtype=np.float32)
-        env = np.zeros(0, dtype=np.float32)
-        carry_g = None
+        buf: NDArray[np.float32] | None = None  # input frames (after the gain) not yet written
+        env = np.zeros(0, dtype=np.float32)  # their 4x-oversampled peaks, as far as the resampler has given them
+        spare = np.zeros(0, dtype=np.float32)  # oversampled peaks not yet grouped into fours
+        carry = 1.0
+
+        def oversampled(x: NDArray[np.float32], last: bool) -> None:
+            nonlocal env, spare
+            # The resampler holds back a few frames per chunk, so its output is matched to input
+            # frames by count (4 per frame), never assumed to line up with the chunk given.
+            o = np.concatenate([spare, _row_peaks(self.up.resample_chunk(x, last=last))])
+            n = len(o) // 4
+            q = o[: n * 4].reshape(n, 4)
+            env = np.concatenate([env, np.maximum(np.maximum(q[:, 0], q[:, 1]), np.maximum(q[:, 2], q[:, 3]))])
+            spare = o[n * 4 :]
+
+        def limited(count: int, final: bool) -> NDArray[np.float32]:
+            nonlocal buf, env, carry
+            assert buf is not None
+            peak = np.maximum(_row_peaks(buf[: len(env)]), env)
+            g = np.minimum(1.0, self.ceiling / np.maximum(peak, 1e-9))
+            held = minimum_filter1d(g, size=2 * self.look + 1, mode="nearest")
+            smooth = np.minimum(uniform_filter1d(held, size=self.look, mode="nearest"), held)
+            smooth[0] = min(smooth[0], carry) if not final else smooth[0]
+            out: NDArray[np.float32] = (buf[:count] * smooth[:count, None]).astype(np.float32)
+            carry = float(smooth[count - 1])
+            buf, env = buf[count:], env[count:]
+            return out
+
         for block in blocks:
-            x = block * self.gain
-            over = self.up.resample_chunk(x)
-            peak = _row_peaks(x)
-            if len(over):
-                o = _row_peaks(over)
-                n = min(len(peak), len(o) // 4)
-                q = o[: n * 4].reshape(n, 4)
-                peak[:n] = np.maximum(peak[:n], np.maximum(np.maximum(q[:, 0], q[:, 1]), np.maximum(q[:, 2], q[:, 3])))
-            buf = np.concatenate(
-                [buf.reshape(-1, x.shape[1]) if len(buf) else np.zeros((0, x.shape[1]), np.float32), x]
-            )
-            env = np.concatenate([env, peak])
-            # Everything but the last 2 look-ahead windows can be finished now.
-            ready = len(buf) - 2 * self.look
-            if ready <= 0:
-                continue
-            g = np.minimum(1.0, self.ceiling / np.maximum(env, 1e-9))
-            held = minimum_filter1d(g, size=2 * self.look + 1, mode="nearest")
-            smooth = uniform_filter1d(held, size=self.look, mode="nearest")
-            smooth = np.minimum(smooth, held)
-            if carry_g is not None:
-                smooth[0] = min(smooth[0], carry_g)
-            out = buf[:ready] * smooth[:ready, None]
-            yield out.astype(np.float32)
-            carry_g = float(smooth[ready - 1])
-            buf, env = buf[ready:], env[ready:]
-        if len(buf):
-            g = np.minimum(1.0, self.ceiling / np.maximum(env, 1e-9))
-            held = minimum_filter1d(g, size=2 * self.look + 1, mode="nearest")
-            yield (buf * held[:, None]).astype(np.float32)
+            x = (block * self.gain).astype(np.float32)
+            buf = x if buf is None else np.concatenate([buf, x])
+            oversampled(x, last=False)
+            ready = min(len(buf), len(env)) - 2 * self.look  # the look-ahead must be known past them
+            if ready > 0:
+                yield limited(ready, final=False)
+        if buf is not None and len(buf):
+            oversampled(np.zeros((0, buf.shape[1]), dtype=np.float32), last=True)
+            if len(env) < len(buf):  # the resampler's last few frames: their sample peaks stand in
+                env = np.concatenate([env, _row_peaks(buf[len(env) :])])
+            yield limited(len(buf), final=True)
 
 
 def _row_peaks(x: NDArray[np.float32]) -> NDArray[np.float32]:

@@ -249,6 +249,25 @@ class Ledger:
                 ),
             )
 
+    def open_jobs(self, rows: list[dict[str, Any]], caps: SpendCaps, *, offline: bool = False) -> None:
+        """Several job rows (a call's takes) in one transaction, the caps checked on their total:
+        all of them are written, or none (raises `SpendRefused`)."""
+        now = time.time()
+        with self._tx() as db:
+            if not offline:
+                _check_caps(db, caps, sum(float(r["estimate_usd"]) for r in rows), now)
+            for r in rows:
+                db.execute(
+                    "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
+                    "estimate_usd, state, parent_track_id, edit_json, offline) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        r["job_id"], now, now, r["tool"], r["model_id"], json.dumps(r["body"], sort_keys=True),
+                        r["body_hash"], r["estimate_usd"], JobState.PENDING.value, r.get("parent_track_id"),
+                        json.dumps(r["edit"]) if r.get("edit") else None, int(offline),
+                    ),
+                )  # fmt: skip
+
     def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
         """The caps check alone (raises `SpendRefused`), to refuse before asking anyone to approve;
         `open_job` checks again, atomically with the insert."""

@@ -180,6 +180,34 @@ class JobRunner:
         self._spawn(handle, submit=True)
         return handle
 
+    def start_many(self, requests: list[JobRequest]) -> list[JobHandle]:
+        """A call's takes: every row written in one transaction with the caps checked on their total,
+        then each started. None is reused from an earlier render: each take is a render of its own."""
+        handles = [JobHandle(new_job_id(), r, digest=body_hash(r.endpoint.model_id, r.body)) for r in requests]
+        self.ledger.open_jobs(
+            [
+                {
+                    "job_id": h.job_id,
+                    "tool": h.request.endpoint.tool,
+                    "model_id": h.request.endpoint.model_id,
+                    "body": _params_for_record(h.request.body),
+                    "body_hash": h.digest,
+                    "estimate_usd": h.request.estimate_usd,
+                    "parent_track_id": h.request.parent_track_id,
+                    "edit": h.request.edit,
+                }
+                for h in handles
+            ],
+            self.settings.caps,
+            offline=bool(self.settings.offline),
+        )
+        self.prune()
+        for h in handles:
+            self.ledger.claim(h.job_id, self.owner)
+            self.handles[h.job_id] = h
+            self._spawn(h, submit=True)
+        return handles
+
     def prune(self, keep_s: float = 900.0) -> None:
         """Forget finished jobs after a while: the ledger keeps them, memory need not."""
         now = time.monotonic()

@@ -245,6 +245,12 @@ class JobService:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
         return self._view_of(self._runner.start(request))
 
+    def start_takes(self, requests: list[JobRequest]) -> list[JobView]:
+        """Start a call's takes: all rows written at once with the caps on their total, or none."""
+        if len(requests) == 1:
+            return [self.start(requests[0])]
+        return [self._view_of(h) for h in self._runner.start_many(requests)]
+
     async def wait(
         self,
         job_id: str,

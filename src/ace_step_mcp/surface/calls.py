@@ -19,8 +19,8 @@ from mcp_types import AudioContent, CallToolResult, InputRequiredResult, Resourc
 from pydantic import BaseModel, Field, ValidationError
 
 from ace_step_mcp.audio.formats import mime_of
-from ace_step_mcp.endpoints import BY_TOOL, body_hash, describe_error
-from ace_step_mcp.errors import AceStepError, SpendRefused
+from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX, body_hash, describe_error
+from ace_step_mcp.errors import AceStepError, InvalidInput, SpendRefused
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import ARGS, GeneratingArgs, TrackResult, result_of, running_summary, summary
@@ -199,6 +199,7 @@ async def start_takes(
         return error_result(describe_error(model, exc))
     if args.takes > 1 and not takes_allowed:
         return error_result("`takes` above 1 is not available here (a task follows one job); call without a task.")
+    check_deliverable(args)
     service = await app.service()
     audio = audio or AudioLookup(app, service, ctx)
     request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
@@ -206,9 +207,9 @@ async def start_takes(
     if args.takes > 1:
         seed = int(request.body.get("seed", -1))
         seeds = (
-            [seed + i for i in range(args.takes)]
+            [(seed + i) % (SEED_MAX + 1) for i in range(args.takes)]
             if seed != -1
-            else [secrets.randbelow(2_147_483_000) for _ in range(args.takes)]
+            else [secrets.randbelow(SEED_MAX) for _ in range(args.takes)]
         )
         requests = [dataclasses.replace(request, body={**request.body, "seed": s}) for s in seeds]
         total = round(sum(r.estimate_usd for r in requests), 6)
@@ -217,7 +218,24 @@ async def start_takes(
     pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
     if pending is not None:
         return pending
-    return service, [service.start(r) for r in requests], args
+    return service, service.start_takes(requests), args
+
+
+def check_deliverable(args: Any) -> None:
+    """Refuse, before anything is paid, deliverable options that cannot be made."""
+    fmt = args.output_format
+    if args.bitrate_kbps is not None and fmt not in ("mp3", "ogg"):
+        raise InvalidInput(
+            f"`bitrate_kbps` is {args.bitrate_kbps} but applies only with `output_format` mp3 or ogg (it is "
+            f"{fmt or 'unset'}); set one of those or drop the bitrate.",
+            field="bitrate_kbps",
+        )
+    if args.loop and fmt == "mp3":
+        raise InvalidInput(
+            "`loop` with `output_format` 'mp3' cannot be seamless (MP3 pads its start and end); use ogg, flac or wav "
+            "for a loop.",
+            field="output_format",
+        )
 
 
 async def generate(
@@ -244,12 +262,27 @@ async def follow_takes(
     """Follow a call's jobs within `wait_s`, then deliver: each finished take processed as the
     deliverable options say (the render kept as its master), the takes ranked by how well each
     measures against the tempo and key asked for."""
-    deadline = time.monotonic() + wait_s
-    outcomes = []
-    for view in views:
-        left = max(0.0, deadline - time.monotonic())
-        outcomes.append(await follow(app, service, view, ctx, left, embed=False, cancel_on_exit=cancel_on_exit))
+    outcomes: list[CallToolResult] = [error_result("not followed")] * len(views)
+
+    async def one(i: int, view: JobView) -> None:
+        try:
+            outcomes[i] = await follow(app, service, view, ctx, wait_s, embed=False, cancel_on_exit=cancel_on_exit)
+        except AceStepError as exc:  # this take failed; the others are still the user's renders
+            outcomes[i] = error_result(str(exc))
+
+    # All the takes are followed together: a call cancelled while it waits cancels every one of them.
+    async with anyio.create_task_group() as tg:
+        for i, view in enumerate(views):
+            tg.start_soon(one, i, view)
     running = [o for o in outcomes if (o.structured_content or {}).get("status") == "running"]
+    if running and options.wanted():
+        later = ", ".join(f"{k}: {v}" for k, v in options.deliverable().items() if v not in (None, False))
+        first = running[0]
+        if first.structured_content is not None:
+            first.structured_content["next_step"] = (
+                f"{first.structured_content.get('next_step') or ''} When it is done, call process_track with its "
+                f"track id and {later}: fetched later, the track comes as rendered."
+            ).strip()
     if running:
         if len(views) > 1:
             ids = ", ".join(v.job_id for v in views)
@@ -264,13 +297,21 @@ async def follow_takes(
         return running[0]
     finished = [o for o in outcomes if not o.is_error]
     if not finished:
+        if len(views) > 1:
+            ids = ", ".join(v.job_id for v in views)
+            raise AceStepError(f"None of the {len(views)} takes (jobs {ids}) made a track: {_text(outcomes[0])}")
         return outcomes[0]
     results = []
     for outcome in finished:
         result = TrackResult.model_validate(outcome.structured_content)
         if options.wanted() and result.track_id:
             master = result.track_id
-            track = await service.process_track(master, options.deliverable())
+            try:
+                track = await service.process_track(master, options.deliverable())
+            except AceStepError as exc:  # the paid render is the result; say why it is not processed
+                result.note = f"The track is the render as it came: {exc}"
+                results.append(result)
+                continue
             result = TrackResult.model_validate(
                 {
                     **result.model_dump(),
@@ -290,11 +331,17 @@ async def follow_takes(
     if len(results) > 1 and outcome.content and isinstance(outcome.content[0], TextContent):
         others = "; ".join(f"{r.track_id} ({_matched_words(r)})" for r in results[1:])
         outcome.content[0].text += f" Best of {len(results)} takes; the others: {others}."
-    failed = [o for o in outcomes if o.is_error]
+    failed = [(v, o) for v, o in zip(views, outcomes, strict=True) if o.is_error]
     if failed and outcome.content and isinstance(outcome.content[0], TextContent):
-        why = failed[0].content[0].text if failed[0].content and isinstance(failed[0].content[0], TextContent) else ""
-        outcome.content[0].text += f" {len(failed)} take(s) did not finish: {why}"
+        jobs = ", ".join(v.job_id for v, _ in failed)
+        outcome.content[0].text += f" {len(failed)} take(s) made no track (jobs {jobs}): {_text(failed[0][1])}"
+    if best.note and outcome.content and isinstance(outcome.content[0], TextContent):
+        outcome.content[0].text += f" {best.note}"
     return outcome
+
+
+def _text(result: CallToolResult) -> str:
+    return result.content[0].text if result.content and isinstance(result.content[0], TextContent) else ""
 
 
 def track_fields(track: Any) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, ValidationError
 from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, body_hash, describe_error
 from ace_step_mcp.surface.calls import (
     AudioLookup,
+    check_deliverable,
     error_result,
     follow,
     follow_takes,
@@ -215,7 +216,10 @@ async def start_make_music(
 
     if result.deliver:  # 'as an mp3', 'make it loop' for a new track: what the fields do not say already
         args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
+    check_deliverable(args)
     if result.tool == "process_track":
+        explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
+        result.arguments = {**result.arguments, **explicit}  # the fields win over the words
         return await _run_process(app, ctx, result, args.dry_run)
     steps = steps_for(result, length, service.settings.edit_context_s)
     result = steps[0]
@@ -235,15 +239,22 @@ async def start_make_music(
             sum(BY_TOOL[s.tool].price_per_s * _new_seconds(s.arguments) for s in steps), 6
         )
         plan_info["rationale"] = f"{result.why()}; {len(steps)} calls, as one makes at most {MAX_SECONDS} s"
+    if args.takes > 1 and len(steps) > 1:
+        return error_result(
+            f"`takes` above 1 is for a piece one call makes; this plan takes {len(steps)} chained calls, so ask "
+            f"for takes of its first part, or for takes: 1."
+        )
     if args.dry_run:
         request = await audio.prepare(endpoint, result.arguments, check_token=False)
-        plan_info["estimate_usd"] = request.estimate_usd
+        plan_info["estimate_usd"] = round(request.estimate_usd * args.takes, 6)
+        plan_info["takes"] = args.takes
         plan_info["body_hash"] = body_hash(endpoint.model_id, request.body)
         dry = TrackResult(
-            status="plan", endpoint=result.tool, model_id=endpoint.model_id, estimate_usd=request.estimate_usd,
+            status="plan", endpoint=result.tool, model_id=endpoint.model_id, estimate_usd=plan_info["estimate_usd"],
             plan=plan_info, offline_preview=bool(service.offline),
         )  # fmt: skip
-        text = f"Plan (nothing submitted): {result.tool} for ${request.estimate_usd:.4f}; because {plan_info['rationale']}."
+        takes = f" ({args.takes} takes)" if args.takes > 1 else ""
+        text = f"Plan (nothing submitted): {result.tool}{takes} for ${plan_info['estimate_usd']:.4f}; because {plan_info['rationale']}."
         if len(steps) > 1:
             text += (
                 f" Then {len(steps) - 1} more call(s), each on the track the one before made: "
@@ -254,11 +265,6 @@ async def start_make_music(
             content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
         )
 
-    if args.takes > 1 and len(steps) > 1:
-        return error_result(
-            f"`takes` above 1 is for a piece one call makes; this plan takes {len(steps)} chained calls, so ask "
-            f"for takes of its first part, or for takes: 1."
-        )
     started = await start_takes(
         app, result.tool, {**result.arguments, **ours, "takes": args.takes}, ctx, audio, takes_allowed=not for_task
     )

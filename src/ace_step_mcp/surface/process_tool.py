@@ -11,7 +11,14 @@ from pydantic import ValidationError
 
 from ace_step_mcp.endpoints import describe_error
 from ace_step_mcp.jobs.tracks import track_id_of
-from ace_step_mcp.surface.calls import announce_new_track, error_result, guarded, track_fields, track_result
+from ace_step_mcp.surface.calls import (
+    announce_new_track,
+    check_deliverable,
+    error_result,
+    guarded,
+    track_fields,
+    track_result,
+)
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import ProcessArgs, TrackResult
 
@@ -32,6 +39,7 @@ async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Contex
         args = ProcessArgs.model_validate(arguments)
     except ValidationError as exc:
         return error_result(describe_error(ProcessArgs, exc))
+    check_deliverable(args)
     track_id = track_id_of(args.track)
     if track_id is None:
         return error_result(
