@@ -18,7 +18,6 @@ import base64
 import contextlib
 import errno
 import functools
-import hashlib
 import logging
 import os
 import tempfile
@@ -41,6 +40,7 @@ from ace_step_mcp.audio.splice import (
 )
 from ace_step_mcp.endpoints import Endpoint, InpaintRequest, OutpaintRequest, validate_body, wire_dict
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
+from ace_step_mcp.jobs.tracks import file_sha256
 
 if TYPE_CHECKING:
     import httpx2
@@ -239,16 +239,6 @@ def _inline_clip(plan: EditPlan, path: Any, settings: Settings, sent: dict[str, 
 # -- after the render -------------------------------------------------------------------------------
 
 
-def _sha256(path: Path) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
-
-
 def _open_source(edit: dict[str, Any]) -> Any:
     """The edit's source, opened as it was when planned; ValueError if it changed or went away."""
     source = edit["source"]
@@ -272,7 +262,7 @@ def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: 
     edit = dict(edit)
     plan_record = edit.get("plan")
     if not plan_record or not edit.get("preserve_original", True):
-        size, digest = _sha256(render)
+        size, digest = file_sha256(render)
         edit["spliced"] = False
         edit["result"] = "the render as RunComfy returned it (48 kHz stereo, outside re-synthesised)"
         return Finished(render, size, digest, edit)
@@ -291,7 +281,7 @@ def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: 
     if render != out:
         with contextlib.suppress(OSError):
             render.unlink()
-    size, digest = _sha256(out)
+    size, digest = file_sha256(out)
     edit["spliced"] = True
     edit["result"] = (
         f"the original's samples outside the edit, bit for bit at {report.rate} Hz, {report.channels} ch; the new "
@@ -305,7 +295,7 @@ def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: 
 def _unspliced(edit: dict[str, Any], render: Path, track_id: str, exc: BaseException) -> Finished:
     """The render as it came, when the original cannot be put back: the paid render is never lost."""
     log.warning("track %s: the splice failed (%s); keeping the render as it came", track_id, exc)
-    size, digest = _sha256(render)
+    size, digest = file_sha256(render)
     edit["spliced"] = False
     edit["result"] = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
     return Finished(render, size, digest, edit)

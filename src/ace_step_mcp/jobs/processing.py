@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.audio.musictags import bpm_of
 from ace_step_mcp.errors import InvalidInput
-from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
+from ace_step_mcp.jobs.tracks import TrackStore, file_sha256, new_track_id
 
 if TYPE_CHECKING:
     from ace_step_mcp.jobs.views import Track
@@ -24,16 +23,6 @@ OPTION_FIELDS = (
     "trim_start_s",
     "trim_end_s",
 )
-
-
-def _sha256(path: Path) -> tuple[int, str]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
 
 
 def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], settings: Settings) -> Track:
@@ -71,7 +60,7 @@ def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], 
     except OSError:
         out.unlink(missing_ok=True)
         raise
-    size, digest = _sha256(out)
+    size, digest = file_sha256(out)
     edit = {
         "type": "process",
         **chosen,

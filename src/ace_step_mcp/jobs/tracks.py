@@ -52,6 +52,19 @@ def track_uri(track_id: str) -> str:
     return f"{TRACK_URI_PREFIX}{track_id}"
 
 
+def file_sha256(path: Path) -> tuple[int, str]:
+    """A file's size and SHA-256, read in 1 MiB pieces (blocking)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "wb") as f:
