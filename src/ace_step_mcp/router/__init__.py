@@ -142,25 +142,34 @@ EDIT_WORDS = (
     "fix", "replace", "swap", "redo", "re-do", "regenerate", "rewrite", "re-write", "change", "inpaint",
     "redo", "remake", "re-record", "repair", "patch", "edit", "sub in", "substitute", "rework",
     "reemplaza", "cambia", "arregla", "remplace", "change", "ersetze", "ändere", "差し替え", "替换",
+    # es pt fr de it nl ru ja zh ko hi
+    "rehaz", "rehacer", "vuelve a hacer", "corrige", "sustituye", "refaz", "refazer", "refaça", "troque", "troca",
+    "substitua", "conserte", "corrija", "refais", "refaire", "remplacer", "corrige", "répare", "neu machen",
+    "mach neu", "austauschen", "tausche", "korrigiere", "rifai", "rifare", "sostituisci", "correggi", "cambia",
+    "vervang", "herstel", "opnieuw", "переделай", "переделать", "замени", "заменить", "исправь", "перепиши",
+    "поменяй", "作り直", "直して", "変えて", "差し替", "置き換え", "重做", "替换", "重新生成", "修改", "换成", "改成",
+    "다시 만들", "바꿔", "교체", "수정", "고쳐", "बदलो", "बदलें", "दोबारा बनाओ", "फिर से बनाओ", "ठीक करो", "सुधारो",
 )  # fmt: skip
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
     "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
     "extiende", "alarga", "prolonge", "rallonge", "verlängere", "延長", "延长",
+    "añade", "agrega", "añadir", "adiciona", "adicione", "acrescenta", "acrescente", "estende", "ajoute",
+    "ajouter", "allonge", "füge", "hinzu", "anhängen", "aggiungi", "allunga", "estendi", "voeg", "verleng",
+    "добавь", "добавить", "удлини", "продли", "追加", "足して", "延ばして", "伸ばして", "加上", "添加", "加长",
+    "추가", "늘려", "연장", "जोड़ो", "जोड़ें", "जोड़", "बढ़ाओ", "लंबा करो", "double its length", "double the length",
 )  # fmt: skip
 BEFORE_WORDS = (
-    "intro",
-    "lead-in",
-    "lead in",
-    "opening",
-    "build-up",
-    "buildup",
-    "beginning",
-    "start",
-    "prepend",
-    "before",
-)
-AFTER_WORDS = ("outro", "ending", "tail", "fade-out", "fade out", "coda", "end", "append", "after")
+    "intro", "lead-in", "lead in", "opening", "build-up", "buildup", "beginning", "start", "prepend", "before",
+    "introducción", "introdução", "introduzione", "einleitung", "al principio", "al inicio", "au début",
+    "am anfang", "no início", "no começo", "all'inizio", "aan het begin", "вступление", "интро", "в начале",
+    "イントロ", "前奏", "冒頭", "最初", "开头", "開頭", "인트로", "앞에", "처음", "इंट्रो", "शुरुआत", "शुरू में",
+)  # fmt: skip
+AFTER_WORDS = (
+    "outro", "ending", "tail", "fade-out", "fade out", "coda", "end", "append", "after", "al final", "à la fin",
+    "am ende", "no final", "alla fine", "aan het einde", "в конце", "концовк",
+    "аутро", "アウトロ", "最後", "結尾", "结尾", "末尾", "아웃트로", "끝에", "마지막", "अंत में", "आख़िर", "आखिर",
+)  # fmt: skip
 SECTION_WORDS = ("chorus", "verse", "bridge", "hook", "drop", "breakdown", "solo", "outro", "intro", "middle")
 CHEAP_WORDS = (
     "cheap",
@@ -181,7 +190,9 @@ POLISHED_WORDS = (
 )  # fmt: skip
 INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
-    "sans voix", "ohne gesang", "[inst]",
+    "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
+    "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "纯音乐", "无人声", "伴奏",
+    "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य",
 )  # fmt: skip
 LANGUAGE_WORDS = {
     "japanese": "Japanese", "j-pop": "Japanese", "jpop": "Japanese", "anime": "Japanese", "city pop": "Japanese",
@@ -394,6 +405,14 @@ def _quote(text: str, m: re.Match[str] | Span) -> str:
     return text[a:b].strip()
 
 
+# Words that are requests, not styles: never tags on their own.
+_NON_STYLE = frozenset(
+    {"replace", "fix", "redo", "extend", "add", "intro", "outro", "end", "start", "beginning", "longer", "it",
+     "this", "track", "song", "first", "last", "section", "part", "window", "seconds", "more", "less", "again"}
+    | {w for w in EDIT_WORDS + EXTEND_WORDS}
+)  # fmt: skip
+
+
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
     """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
     found: list[tuple[int, str]] = []
@@ -416,9 +435,19 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
 
 def plan(req: Request) -> Plan | Question:
     """Decide the endpoint and its arguments; raises `InvalidInput` for limits, never guesses."""
+    from ace_step_mcp.router.lang import fields_in_text, normalise
+
     raw = req.request or ""
-    text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     why: list[str] = []
+    written = fields_in_text(raw)
+    for name, value in written.items():
+        # Fields an agent wrote into the text count as explicit; the call's own fields still win.
+        if name != "bpm" and getattr(req, name, None) is None:
+            setattr(req, name, value)
+            why.append(f"'{name}' written in the request → {value:g}")
+    text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
+    head, mark, tail = text.partition("lyrics:")
+    text = normalise(head) + mark + tail  # lyrics are kept as written
 
     lyrics = req.lyrics
     if lyrics is None:
@@ -592,7 +621,22 @@ def _tags_for(
         tags = ", ".join(first_of.values())
         why.append("the original track's tags kept so the new part blends in")
         return tags
-    if not tags or tags in ("no vocals", f"{bpm} BPM"):
+    from ace_step_mcp.router.lang import style_words
+
+    own = [w for w in style_words(text) if w.lower() not in _NON_STYLE]
+    found = [t for t in (tags.split(", ") if tags else []) if t]
+    if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:
+        if own:
+            why.append(f"style words as written: {', '.join(own)}")
+            return ", ".join(dict.fromkeys([*own, *found]))
+    else:
+        # Style words in another language than the list's (reggaetón, ボサノバ風, поющие чаши) are kept too.
+        foreign = [w for w in own if not w.isascii() and not any(w.lower() in t.lower() for t in found)]
+        if foreign:
+            why.append(f"style words as written: {', '.join(foreign)}")
+            return ", ".join(dict.fromkeys([*found, *foreign]))
+        return tags
+    if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:
         return Question(
             "What style should it have? Name a genre, mood and instruments (e.g. 'lo-fi, mellow, rhodes piano, 80 BPM').",
             "tags",

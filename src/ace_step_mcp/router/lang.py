@@ -1,0 +1,246 @@
+"""Requests in other languages, rewritten into the router's own terms before it reads them.
+
+The router reads numbers, times, ranges and edit/extend verbs in English. This pass turns the same
+things in other languages into that form, and keeps everything else as it was:
+
+- number words become digits: `text2num` for French, Spanish, Portuguese, German, Italian, Dutch
+  and English; small tables for Russian, Hindi, Chinese/Japanese (一 … 九十九, 两, 半) and Korean;
+- units of time become "s" / "min" (секунд, 秒, 초, सेकंड, secondi, ... ; минут, 分钟, 분, मिनट, ...),
+  with "and a half" in each language (y medio, et demi, с половиной, 半, 반, ...);
+- range words become a dash: "с 0:20 до 0:40", "10초부터 20초까지", "从10秒到20秒", "0:10 से 0:20 तक",
+  "de 0:10 a 0:20", "von 0:10 bis 0:20", "van 0:10 tot 0:20";
+- `key: value` and `key=value` fields written into the text are lifted out as explicit arguments.
+
+Pure text, no model; linear in the request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Any
+
+_TEXT2NUM_LANGS = ("fr", "es", "pt", "de", "it", "nl", "en")
+
+_RU = {
+    "ноль": 0, "один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "девяносто": 90, "полторы": 1.5, "полтора": 1.5,
+}  # fmt: skip
+_HI = {
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+    "पंद्रह": 15, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "नब्बे": 90, "डेढ़": 1.5, "ढाई": 2.5,
+}  # fmt: skip
+_KO = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "삼십": 30,
+    "이십": 20,
+    "십": 10,
+}
+_CJK_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+_SEC_WORDS = (
+    "секунды", "секунду", "секунда", "секунд", "сек.", "сек", "秒钟", "秒間", "秒", "초", "सेकंड", "सेकेंड", "secondi",
+    "secondo", "seconden", "secondes", "seconde", "saniye", "sekundy", "sekundę", "sekunda",
+    "sekund", "giây", "detik", "segundos", "segundo", "sekunden", "sekunde",
+)  # fmt: skip
+_MIN_WORDS = (
+    "минуты", "минуту", "минута", "минут", "мин.", "мин", "分钟", "分間", "分", "분", "मिनट", "minuti", "minuto",
+    "minuten", "minuut", "dakika", "minuty", "minutę", "minuta", "minut", "phút", "menit", "minutos",
+)  # fmt: skip
+# Words text2num would turn into ordinals or numbers where they are not ("the first 10 s", "a second
+# chorus"), kept as they are.
+_KEEP = re.compile(
+    r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
+    r"|a|an|one|une?|un)\b",
+    re.IGNORECASE,
+)
+_SEC = "|".join(re.escape(w) for w in sorted(_SEC_WORDS, key=len, reverse=True))
+_MIN = "|".join(re.escape(w) for w in sorted(_MIN_WORDS, key=len, reverse=True))
+_HALF_AFTER = (
+    r"(?:\s*(?:y\s+medio|e\s+meio|et\s+demie?|und\s+ein\s+halb|e\s+mezzo|с\s+половиной|en\s+een\s+half|半|반|आधा))"
+)
+# A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
+_UNIT_WORD = re.compile(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
+_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(s|min)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
+_CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+")
+_FIELD = re.compile(
+    r"\b(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
+    r"|bpm|tempo)\s*[:=]\s*(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|sec|seconds)?\b",
+    re.IGNORECASE,
+)
+_RANGES = (
+    (re.compile(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r"\1-\2"),
+    (re.compile(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:まで)?"), r"\1-\2"),
+    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r"\1-\2"),
+    (re.compile(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+)  # fmt: skip
+
+
+def _cjk_value(token: str) -> int | None:
+    """一 … 九百九十九 (and 两) as a number."""
+    total, current = 0, 0
+    for ch in token:
+        if ch in _CJK_DIGITS:
+            current = _CJK_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def fields_in_text(text: str) -> dict[str, Any]:
+    """`duration: 90`, `extend_after=25`, `start=0:12`, `seed: 7` written into a request."""
+    found: dict[str, Any] = {}
+    for m in _FIELD.finditer(text):
+        key = m.group(1).lower()
+        raw = m.group(2)
+        value: float = int(raw.split(":")[0]) * 60 + int(raw.split(":")[1]) if ":" in raw else float(raw)
+        name = {
+            "length": "duration",
+            "start": "start_time",
+            "end": "end_time",
+            "extend_before": "extend_before",
+            "extend_before_duration": "extend_before",
+            "extend_after": "extend_after",
+            "extend_after_duration": "extend_after",
+            "tempo": "bpm",
+        }.get(key, key)
+        found[name] = int(value) if name in ("duration", "seed", "bpm") else value
+    return found
+
+
+def normalise(text: str) -> str:
+    """The request with numbers, units and ranges of other languages in the router's terms."""
+    from text_to_num import alpha2digit
+
+    out = text.translate(_DEVANAGARI_DIGITS)
+    # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
+    out = _UNIT_WORD.sub(lambda m: " min " if re.fullmatch(_MIN, m.group(0), re.IGNORECASE) else " s ", out)
+    if any(c.isalpha() and c.isascii() for c in out):
+        kept: list[str] = []
+
+        def keep(m: re.Match[str]) -> str:
+            # "one"/"a"/"un" stay words unless a unit follows: "one minute" is 1 min, "a minute" too.
+            if m.group(0).lower() in ("a", "an", "one", "une", "un", "une") and re.match(
+                r"\s*(?:min|minute)", out[m.end() :]
+            ):
+                return m.group(0)
+            kept.append(m.group(0))
+            return f"\ue000{len(kept) - 1}\ue001"
+
+        out = _KEEP.sub(keep, out)
+        for lang in _TEXT2NUM_LANGS:
+            with contextlib.suppress(Exception):  # text2num declines some inputs: the text stays as it was
+                out = alpha2digit(out, lang, threshold=0)
+        out = re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], out)
+    for table in (_RU, _HI):
+        for word, value in sorted(table.items(), key=lambda kv: -len(kv[0])):
+            if word in out:
+                out = re.sub(r"(?<![\w])" + re.escape(word) + r"(?![\w])", f" {value:g} ", out)
+    for word, value in sorted(_KO.items(), key=lambda kv: -len(kv[0])):
+        out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
+    out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
+
+    def unit(m: re.Match[str]) -> str:
+        value = float(m.group(1).replace(",", "."))
+        is_min = m.group(2).lower() == "min"
+        value += 0.5  # "and a half" of the unit
+        return f" {value * 60:g} s " if is_min else f" {value:g} s "
+
+    out = _UNIT.sub(unit, out)
+    out = re.sub(
+        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d.,:]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
+    )  # "1 minute 30"
+    out = re.sub(r"\b(\d+)m\s?(\d+)s\b", r"\1 min \2 s", out)  # 1m05s
+    out = re.sub(
+        r"\b(\d+):([0-5]\d):([0-5]\d)\b", lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}:{m.group(3)}", out
+    )
+    for pattern, repl in _RANGES:
+        out = pattern.sub(repl, out)
+    return re.sub(r"[ \t]+", " ", out)
+
+
+# -- open vocabulary: the user's own style words --------------------------------------------------------
+
+_FILLER = frozenset(
+    """
+    make create generate compose write produce give get me us a an the some of for with and or please i want need
+    would like song track music piece tune new that this it its to in on at by from my our your is be can could
+    about around roughly approx approximately long length duration seconds second minutes minute min s sec secs
+    bpm seed version one lyrics tags quality draft polished cheap quick let lets let's just really very
+    something anything stuff thing kind sort vocals vocal no without instrumental
+    haz hazme crea créame genera una un unos canción cancion música musica tema pieza de del para con por favor
+    quiero que el la los las y o en sobre aprox duración segundos minutos
+    fais fait faire crée créer génère une un des chanson musique morceau titre de du pour avec avec s'il te plaît
+    plait je veux le la les et ou en sur environ durée secondes minutes
+    mach mache erstelle erzeuge generiere mir ein eine einen lied song musik stück für mit bitte ich will möchte
+    der die das und oder im in über etwa dauer sekunden minuten
+    faça faz crie cria gere uma um música canção faixa de do da para com por favor quero o a os as e ou em sobre
+    cerca duração segundos minutos
+    fai crea genera una un uno canzone musica brano pezzo di del della per con per favore voglio il lo la i gli
+    le e o in su circa durata secondi minuti
+    maak genereer een nummer liedje muziek stuk van voor met alsjeblieft graag ik wil de het en of in over
+    ongeveer duur seconden minuten
+    сделай сделайте создай создайте напиши сгенерируй песню песня музыку музыка трек композицию для с и или в на
+    про пожалуйста хочу мне нужна нужен длиной примерно около секунд минут
+    मुझे एक गाना बनाओ बनाइए बनाएं संगीत के लिए का की वाला वाली और या में पर चाहिए कृपया लगभग सेकंड मिनट
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)  # fmt: skip
+_CJK_FILLER = re.compile(
+    r"作って(?:ください|下さい)?|作成して|つくって|お願いします|ください|下さい|して|の|を|に|で|が|は|と|用|曲|音楽|"
+    r"帮我|给我|请|做一首|做一个|做|一首|一个|首|的|歌曲|歌|音乐|生成|创作|写|"
+    r"만들어\s*줘|만들어\s*주세요|만들어|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
+)
+_TIMEISH = re.compile(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
+
+
+def style_words(text: str, limit: int = 8) -> list[str]:
+    """Descriptive phrases of a request in the user's own language: each comma-separated part with its
+    numbers, times, filler words and command verbs taken out (an open vocabulary, for tags)."""
+    cleaned = re.sub(r"trk_[0-9a-f]{12}|music://\S+|https?://\S+|\S+\.(?:wav|mp3|flac|ogg)\b", " ", text)
+    phrases = []
+    for part in re.split(r"[,;:!?()\[\]{}\"、，。！？；：「」『』…/\n]+|\.\s", cleaned):
+        part = _CJK_FILLER.sub(" ", part)
+        kept = []
+        for token in part.split():
+            token = token.strip("-_*~.'")
+            if not token or token.lower() in _FILLER or _TIMEISH.match(token.lower()) or token.isdigit():
+                continue
+            if len(token) == 1 and token.isascii():
+                continue
+            kept.append(token)
+        if kept:
+            phrases.append(" ".join(kept))
+    return list(dict.fromkeys(phrases))[:limit]
