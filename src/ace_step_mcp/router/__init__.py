@@ -266,10 +266,16 @@ def lyrics_language(text: str) -> str | None:
                "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek"}  # fmt: skip
     if counts:
         return scripts[max(counts, key=lambda k: counts[k])]
-    words = re.findall(r"[a-zà-ÿœ']+", body.lower())
+    words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u1e00-\u1eff]+", body.lower())
     if not words:
         return None
+    from ace_step_mcp.router.lang import latin_language
+
+    found, confidence = latin_language(" ".join(words))
     scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
+    if found and confidence >= 0.7 and len(words) >= 4:
+        # lingua's verdict, unless common English words say it is English after all.
+        return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
     best = max(scores, key=lambda k: scores[k])
     if best != "English" and scores[best] > scores["English"] and scores[best] >= 2:
         return best

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 from typing import Any
 
 _TEXT2NUM_LANGS = ("fr", "es", "pt", "de", "it", "nl", "en")
@@ -244,3 +245,38 @@ def style_words(text: str, limit: int = 8) -> list[str]:
         if kept:
             phrases.append(" ".join(kept))
     return list(dict.fromkeys(phrases))[:limit]
+
+
+# -- the language of lyrics ----------------------------------------------------------------------------
+
+_DETECTOR: Any = None
+_DETECTOR_LOCK = threading.Lock()
+_LATIN_LANGUAGES = (
+    "ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "TURKISH", "POLISH", "SWEDISH",
+    "VIETNAMESE", "INDONESIAN", "CZECH", "DANISH", "FINNISH", "HUNGARIAN", "MALAY", "ROMANIAN", "TAGALOG",
+    "BOKMAL", "CATALAN", "CROATIAN", "SLOVAK", "SWAHILI", "LATIN", "ESTONIAN", "LITHUANIAN", "LATVIAN",
+)  # fmt: skip
+
+
+def latin_language(text: str) -> tuple[str | None, float]:
+    """The language of Latin-script text by `lingua` (low-accuracy models of the languages ACE Step sings
+    in that are written in Latin script: 63 MB, built once, well under a millisecond per line), and the
+    detector's confidence in it."""
+    global _DETECTOR
+    with _DETECTOR_LOCK:
+        if _DETECTOR is None:
+            from lingua import Language, LanguageDetectorBuilder
+
+            languages = [getattr(Language, name) for name in _LATIN_LANGUAGES if hasattr(Language, name)]
+            _DETECTOR = (
+                LanguageDetectorBuilder.from_languages(*languages)
+                .with_low_accuracy_mode()
+                .with_preloaded_language_models()
+                .build()
+            )
+    values = _DETECTOR.compute_language_confidence_values(text)
+    if not values:
+        return None, 0.0
+    top = values[0]
+    name = {"BOKMAL": "Norwegian"}.get(top.language.name, top.language.name.title())
+    return name, float(top.value)
