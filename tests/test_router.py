@@ -176,3 +176,36 @@ def test_deliverable_words_go_to_process_track_only_when_no_new_music_is_asked(t
     assert getattr(result, "tool", None) == tool
     if deliver is not None:
         assert result.deliver == deliver  # type: ignore[union-attr]
+
+
+def test_requests_in_twelve_languages_are_planned_right(summary):
+    from collections import defaultdict
+
+    from tests.router_cases_world import W
+
+    by_lang: dict[str, list[bool]] = defaultdict(list)
+    silent_wrong = []
+    misses = []
+    for lang, text, length, endpoint, args in W:
+        case = {"request": text, "endpoint": endpoint, "args": args}
+        if length is not None:
+            case |= {"audio": "trk_0123456789ab", "length": length}
+        got, result = run_case(case)
+        right = got == endpoint and all(arg_checks(case, result))
+        by_lang[lang].append(right)
+        if not right:
+            misses.append(f"{lang}: {text!r} → {got} {result.arguments if isinstance(result, Plan) else ''}")
+            if isinstance(result, Plan):
+                silent_wrong.append(text)
+    total = sum(sum(v) for v in by_lang.values()) / sum(len(v) for v in by_lang.values())
+    summary(
+        f"router (12 languages, {len(W)} requests): {total:.1%} fully right, {len(silent_wrong)} silent wrong plans"
+    )
+    for lang, results in sorted(by_lang.items()):
+        summary(f"  {lang}: {sum(results)}/{len(results)} = {sum(results) / len(results):.0%}")
+    for miss in misses:
+        summary(f"  miss: {miss}")
+    assert len(W) >= 250 and len(by_lang) >= 12
+    assert total >= 0.95, misses
+    assert all(sum(v) / len(v) >= 0.9 for v in by_lang.values() if len(v) >= 10), misses
+    assert silent_wrong == [], silent_wrong

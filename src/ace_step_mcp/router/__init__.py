@@ -112,11 +112,13 @@ _RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|�
 _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
 _RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
 _LAST = re.compile(
-    r"\b(?:last|final|closing|últimos?|derniers?|letzten?)\s+(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
+    r"последних|आखिरी|अंतिम)|最後の?|最后的?|마지막)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
-    r"\b(?:first|opening|primeros?|premiers?|ersten?)\s+(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
+    r"पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _TO_END = re.compile(r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
@@ -158,6 +160,9 @@ EXTEND_WORDS = (
     "ajouter", "allonge", "füge", "hinzu", "anhängen", "aggiungi", "allunga", "estendi", "voeg", "verleng",
     "добавь", "добавить", "удлини", "продли", "追加", "足して", "延ばして", "伸ばして", "加上", "添加", "加长",
     "추가", "늘려", "연장", "जोड़ो", "जोड़ें", "जोड़", "बढ़ाओ", "लंबा करो", "double its length", "double the length",
+    "make this", "make the track", "make the song", "más larga", "más largo", "plus longue", "plus long", "länger",
+    "mais longa", "mais longo", "più lunga", "più lungo", "langer", "длиннее", "長く", "更长", "길게", "लंबा",
+    "加一个", "加1个", "加个", "加入",
 )  # fmt: skip
 BEFORE_WORDS = (
     "intro", "lead-in", "lead in", "opening", "build-up", "buildup", "beginning", "start", "prepend", "before",
@@ -225,9 +230,13 @@ STYLE_TERMS = (
     "build-up", "breakdown", "drop", "background music", "background", "no drums", "no vocals", "acoustic",
     "drum fill", "drum", "accordion", "shoegaze", "mandopop", "arabic pop", "fanfare", "trailer", "lo fi",
 )  # fmt: skip
+_STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
 _BPM = re.compile(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
 _SEED = re.compile(r"\bseed\s*[:=#]?\s*(-?\d+)\b")
-_LYRICS_MARK = re.compile(r"(?:lyrics|letra|paroles|text|歌詞|歌词)\s*[:：]\s*(.+)$", re.IGNORECASE | re.DOTALL)
+_LYRICS_MARK = re.compile(
+    r"(?:lyrics|letra|paroles|text|liedtext|songtext|testo|tekst|songtekst|текст|слова|歌詞|歌词|가사|बोल)\s*[:：]\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _TRACK_REF = re.compile(r"\b(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})\b")
 
 # -- languages --------------------------------------------------------------------------------------
@@ -243,8 +252,11 @@ _LATIN_STOPWORDS = {
                    "uma", "céu", "vida"},
     "Italian": {"io", "tu", "che", "il", "amore", "cuore", "notte", "sono", "mio", "mia", "non", "sempre",
                 "cielo", "della", "una"},
+    "Dutch": {"de", "het", "een", "ik", "jij", "je", "en", "van", "niet", "mijn", "jou", "aan", "denk", "liefde",
+              "hart", "nacht", "wij", "zijn", "met", "voor", "altijd", "regen", "valt"},
     "English": {"the", "and", "i", "you", "my", "your", "love", "night", "heart", "we", "are", "is", "in",
-                "on", "of", "to", "it", "me", "a", "sky", "never", "fade", "rise"},
+                "on", "of", "to", "it", "me", "a", "sky", "never", "fade", "rise",
+                "la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"},  # vocables sing in any language
 }  # fmt: skip
 
 
@@ -401,7 +413,9 @@ def find_track_ref(text: str) -> str | None:
 
 def _has(text: str, words: tuple[str, ...]) -> str | None:
     for w in words:
-        if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) if w.isascii() else w in text:
+        if w not in text:  # the cheap test first: most words are not there at all
+            continue
+        if not w.isascii() or re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):
             return w
     return None
 
@@ -410,6 +424,13 @@ def _quote(text: str, m: re.Match[str] | Span) -> str:
     a, b = (m.start(), m.end()) if isinstance(m, re.Match) else (m.start, m.end)
     return text[a:b].strip()
 
+
+_ADD = re.compile(
+    r"\badd\b|\bañade|\bagrega|\bajoute|\bfüge|\badicione|\bacrescente|\baggiungi|\bvoeg|добав|追加|添加|加上|추가|जोड़"
+)
+# Genre names that mean vocals in a language; other language words (bossa nova, chanson, español) only
+# do next to a word about singing.
+_STRONG_LANGUAGE_WORDS = frozenset({"j-pop", "jpop", "k-pop", "kpop", "c-pop", "mandopop", "bollywood"})
 
 # Words that are requests, not styles: never tags on their own.
 _NON_STYLE = frozenset(
@@ -422,12 +443,14 @@ _NON_STYLE = frozenset(
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
     """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
     found: list[tuple[int, str]] = []
-    covered: list[tuple[int, int]] = []
-    for term in sorted(STYLE_TERMS, key=len, reverse=True):
+    covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
+    for term in _STYLE_TERMS_LONGEST_FIRST:
+        if term not in text:
+            continue
         for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text):
-            if any(m.start() < b and a < m.end() for a, b in covered):
+            if any(covered[m.start() : m.end()]):
                 continue
-            covered.append((m.start(), m.end()))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append((m.start(), term))
     tags = [t for _, t in sorted(found)]
     if language and not any(language.lower() in t for t in tags):
@@ -452,15 +475,16 @@ def plan(req: Request) -> Plan | Question:
             setattr(req, name, value)
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
-    head, mark, tail = text.partition("lyrics:")
-    text = normalise(head) + mark + tail  # lyrics are kept as written
+    m = _LYRICS_MARK.search(text)
+    text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
 
     lyrics = req.lyrics
     if lyrics is None:
         m = _LYRICS_MARK.search(raw)
         if m:
             lyrics = m.group(1).strip()
-            text = text[: m.start()]
+            cut = _LYRICS_MARK.search(text)  # the text was normalised: find the mark again in it
+            text = text[: cut.start()] if cut else text
             why.append("lyrics taken from after 'lyrics:'")
     audio = req.audio
     if audio is None:
@@ -549,6 +573,18 @@ def plan(req: Request) -> Plan | Question:
     else:
         kind = "text_to_audio"
 
+    if (
+        kind == "inpaint"
+        and _ADD.search(text)
+        and _has(text, tuple(w for w in BEFORE_WORDS + AFTER_WORDS if len(w) > 3))
+    ):
+        # Two edits in one request ('fix 0:10-0:20 and add an intro'): one call makes one, and neither
+        # part may be dropped without a word, so the user says which goes first.
+        return Question(
+            "That is two edits: regenerating a time range and adding an intro or outro. One call does one; "
+            "which should I do first? (Ask for the other with the new track after.)",
+            "edit_or_extend",
+        )
     if kind == "inpaint":
         planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
     elif kind == "outpaint":
@@ -656,7 +692,10 @@ def _plan_t2a(
     language = lyrics_language(lyrics) if lyrics and not instrumental else None
     tag_language = None
     lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
-    if lang_word and not instrumental:
+    vocal_cue = re.search(
+        r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय", text
+    )
+    if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
         tag_language = LANGUAGE_WORDS[lang_word]
     cheap = _has(text, CHEAP_WORDS)
     polished = _has(text, POLISHED_WORDS)
@@ -781,6 +820,17 @@ def _plan_outpaint(
     return Plan("audio_outpaint", args, why)
 
 
+def _last_cue(text: str) -> str | None:
+    """The before/after cue word that ends nearest the end of `text`."""
+    best: tuple[int, str] | None = None
+    for w in BEFORE_WORDS + AFTER_WORDS:
+        pattern = r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w)
+        for m in re.finditer(pattern, text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), w)
+    return best[1] if best else None
+
+
 def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
@@ -790,7 +840,7 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if re.search(
-            r"(?:make it|to|total of|into a|stretch(?: it)? to|so it is)\s*(?:about\s+)?$", head
+            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is)\s*(?:about\s+)?$", head
         ) and not re.search(r"^\s*(?:intro|outro|lead|tail)", tail):
             if length is None:
                 continue
@@ -807,7 +857,15 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         near_after = tail[:25]
         near_before = head[-25:]
         word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
-        word = word_after or _has(near_before, BEFORE_WORDS + AFTER_WORDS)
+        word_before = _last_cue(near_before)
+        # The nearer cue decides: 'an intro of 8 seconds and an outro of 12' is 8 before, 12 after.
+        word: str | None
+        if word_after and word_before:
+            gap_after = near_after.find(word_after)
+            gap_before = len(near_before) - near_before.rfind(word_before) - len(word_before)
+            word = word_after if gap_after < gap_before else word_before
+        else:
+            word = word_after or word_before
         if word in BEFORE_WORDS:
             before = (before or 0) + span.seconds
             why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")

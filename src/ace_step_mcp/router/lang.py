@@ -87,13 +87,18 @@ _HALF_AFTER = (
 )
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
 _UNIT_WORD = re.compile(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
-_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(s|min)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
-_CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+")
+_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
+_CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支])")  # not "一首", "一个": a song, one
 _FIELD = re.compile(
-    r"\b(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
-    r"|bpm|tempo)\s*[:=]\s*(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|sec|seconds)?\b",
+    r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
+    r"|bpm|tempo|duración|durée|dauer|duração|durata|duur|длительность|длина|長さ|时长|時長|길이|अवधि)\s*[:=：]\s*"
+    r"(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|sec|seconds)?(?!\d)",
     re.IGNORECASE,
 )
+_DURATION_KEYS = frozenset(
+    {"duration", "length", "duración", "durée", "dauer", "duração", "durata", "duur", "длительность", "длина", "長さ",
+     "时长", "時長", "길이", "अवधि"}
+)  # fmt: skip
 _RANGES = (
     (re.compile(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
     (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r"\1-\2"),
@@ -102,6 +107,17 @@ _RANGES = (
     (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r"\1-\2"),
     (re.compile(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
 )  # fmt: skip
+
+
+_HALVES = {"zweieinhalb": 2.5, "dreieinhalb": 3.5, "anderthalb": 1.5, "anderhalve": 1.5, "anderhalf": 1.5}
+_HOUR_WORDS = (
+    "hours", "hour", "hrs", "hr", "heures", "heure", "horas", "hora", "stunden", "stunde", "ore", "ora", "uur",
+    "часа", "часов", "час", "小时", "時間", "시간", "घंटे", "घंटा",
+)  # fmt: skip
+
+
+def _mss(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def _cjk_value(token: str) -> int | None:
@@ -128,16 +144,19 @@ def fields_in_text(text: str) -> dict[str, Any]:
         key = m.group(1).lower()
         raw = m.group(2)
         value: float = int(raw.split(":")[0]) * 60 + int(raw.split(":")[1]) if ":" in raw else float(raw)
-        name = {
-            "length": "duration",
-            "start": "start_time",
-            "end": "end_time",
-            "extend_before": "extend_before",
-            "extend_before_duration": "extend_before",
-            "extend_after": "extend_after",
-            "extend_after_duration": "extend_after",
-            "tempo": "bpm",
-        }.get(key, key)
+        name = (
+            "duration"
+            if key in _DURATION_KEYS
+            else {
+                "start": "start_time",
+                "end": "end_time",
+                "extend_before": "extend_before",
+                "extend_before_duration": "extend_before",
+                "extend_after": "extend_after",
+                "extend_after_duration": "extend_after",
+                "tempo": "bpm",
+            }.get(key, key)
+        )
         found[name] = int(value) if name in ("duration", "seed", "bpm") else value
     return found
 
@@ -146,9 +165,10 @@ def normalise(text: str) -> str:
     """The request with numbers, units and ranges of other languages in the router's terms."""
     from text_to_num import alpha2digit
 
-    out = text.translate(_DEVANAGARI_DIGITS)
+    out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
     out = _UNIT_WORD.sub(lambda m: " min " if re.fullmatch(_MIN, m.group(0), re.IGNORECASE) else " s ", out)
+    out = re.sub(r"(?<![a-zà-ÿа-я])(?:" + "|".join(_HOUR_WORDS) + r")(?![a-zà-ÿа-я])", " hour ", out)
     if any(c.isalpha() and c.isascii() for c in out):
         kept: list[str] = []
 
@@ -176,11 +196,29 @@ def normalise(text: str) -> str:
 
     def unit(m: re.Match[str]) -> str:
         value = float(m.group(1).replace(",", "."))
-        is_min = m.group(2).lower() == "min"
+        is_min = m.group(2).lower().startswith("min")
         value += 0.5  # "and a half" of the unit
         return f" {value * 60:g} s " if is_min else f" {value:g} s "
 
+    out = re.sub(
+        r"(?<![\w])(?<!half )(?:eine?n?|un[ae]?|uno|um|uma|een|één|one|an?)\s+(min|minutes?|s|hour)\b",
+        r"1 \1",
+        out,
+        flags=re.IGNORECASE,
+    )
+    # "les 10 dernières secondes": the word for last or first before the number, as English has it.
+    out = re.sub(r"(\d+)\s+(dernières?|derniers?|premières?|premiers?)\s+(s|min)\b", r"\2 \1 \3", out)
+    for word, value in _HALVES.items():
+        out = re.sub(r"(?<![\w])" + word + r"(?![\w])", f"{value:g}", out)
+    out = re.sub(r"(\d)(?=[^\x00-\x7f\s\d])|(?<=[^\x00-\x7f\s\d])(?=\d)", r"\1 ", out)  # 3分 / 曲を3
     out = _UNIT.sub(unit, out)
+    out = re.sub(r"(\d+(?:[.,]\d+)?)\s*hour\b", lambda m: f"{float(m.group(1).replace(',', '.')) * 60:g} min", out)
+    out = re.sub(r"\b(intro|outro)\s+of\s+(\d+)(?!\s*(?:s\b|min|[\d.:]))", r"\1 of \2 s", out)
+    out = re.sub(
+        r"\bfrom\s+(\d{1,2}):([0-5]\d)\s+for\s+(\d+)\s*s\b",
+        lambda m: f"{m.group(1)}:{m.group(2)}-" + _mss(int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3))),
+        out,
+    )
     out = re.sub(
         r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d.,:]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
     )  # "1 minute 30"
@@ -230,9 +268,10 @@ _TIMEISH = re.compile(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
 def style_words(text: str, limit: int = 8) -> list[str]:
     """Descriptive phrases of a request in the user's own language: each comma-separated part with its
     numbers, times, filler words and command verbs taken out (an open vocabulary, for tags)."""
-    cleaned = re.sub(r"trk_[0-9a-f]{12}|music://\S+|https?://\S+|\S+\.(?:wav|mp3|flac|ogg)\b", " ", text)
-    phrases = []
-    for part in re.split(r"[,;:!?()\[\]{}\"、，。！？；：「」『』…/\n]+|\.\s", cleaned):
+    cleaned = re.sub(r"trk_[0-9a-f]{12}|music://\S+|https?://\S+|(?<!\S)[^\s.]+\.(?:wav|mp3|flac|ogg)\b", " ", text)
+    phrases: list[str] = []
+    parts = re.split(r"[,;:!?()\[\]{}\"、，。！？；：「」『』…/\n]+|\.\s", cleaned)
+    for part in list(dict.fromkeys(parts))[:64]:  # distinct parts, from the start: linear and bounded
         part = _CJK_FILLER.sub(" ", part)
         kept = []
         for token in part.split():
@@ -244,6 +283,8 @@ def style_words(text: str, limit: int = 8) -> list[str]:
             kept.append(token)
         if kept:
             phrases.append(" ".join(kept))
+            if len(set(phrases)) >= limit:  # enough: a long request is not read to its end for tags
+                break
     return list(dict.fromkeys(phrases))[:limit]
 
 
