@@ -746,6 +746,8 @@ def _plan_t2a(
         args["lyrics"] = lyrics
     if duration is not None:
         args["duration"] = duration
+    else:
+        why.append("no length in the request → the endpoint's default, 60 s")
     if seed is not None:
         args["seed"] = seed
     return Plan(tool, args, why)
