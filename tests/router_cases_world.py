@@ -358,3 +358,8 @@ W += [
     ("pt", "cinco minutos de samba", None, "text_to_audio", {"duration": 300}),
     ("it", "musica per un'ora di studio, piano", None, "text_to_audio", {"duration": 3600}),
 ]
+
+W += [
+    ("en", "double its length", 60, "audio_outpaint", {"extend_after_duration": 60}),
+    ("en", "redo it from the 25 second mark to the end", 60, "audio_inpaint", {"start_time": 25, "end_time": 0}),
+]

@@ -779,11 +779,12 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         why.append(f"'{_quote(text, range_m)}' → {a:g}-{b:g} s")
     else:
         section = _has(text, SECTION_WORDS)
-        hint = f" the {section}" if section else ""
-        return Question(
-            f"Which time range of the track is{hint} (start and end, in seconds)? Only that range is regenerated.",
-            "window",
+        ask = (
+            f"Which time range of the track is the {section} (start and end, in seconds)?"
+            if section
+            else "Which time range of the track should I regenerate (start and end, in seconds)?"
         )
+        return Question(f"{ask} Only that range is regenerated.", "window")
     tags = _tags_for(req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None)
     if isinstance(tags, Question):
         return Question(
@@ -836,6 +837,9 @@ def _last_cue(text: str) -> str | None:
 def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
+    if length and re.search(r"\bdouble (?:its|the|this|the track'?s?|the song'?s?) length\b|\btwice as long\b", text):
+        why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
+        return None, length
     times = find_times(text)
     for span in times:
         head = text[max(0, span.start - 40) : span.start]

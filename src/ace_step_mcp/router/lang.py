@@ -206,6 +206,7 @@ def normalise(text: str) -> str:
         out,
         flags=re.IGNORECASE,
     )
+    out = re.sub(r"\b(?:the\s+)?(\d+)[\s-]*(?:s|seconds?)\s+mark\b", r"\1 s", out)  # "the 25 second mark"
     # "les 10 dernières secondes": the word for last or first before the number, as English has it.
     out = re.sub(r"(\d+)\s+(dernières?|derniers?|premières?|premiers?)\s+(s|min)\b", r"\2 \1 \3", out)
     for word, value in _HALVES.items():
