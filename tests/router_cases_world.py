@@ -363,3 +363,14 @@ W += [
     ("en", "double its length", 60, "audio_outpaint", {"extend_after_duration": 60}),
     ("en", "redo it from the 25 second mark to the end", 60, "audio_inpaint", {"start_time": 25, "end_time": 0}),
 ]
+
+W += [
+    ("en", "add a 10 s outro with a 3 s fade out", 60, "audio_outpaint", {"extend_after_duration": 10}),
+    (
+        "es",
+        "añade una outro de 20 segundos con un fade out de 4 segundos",
+        60,
+        "audio_outpaint",
+        {"extend_after_duration": 20},
+    ),
+]

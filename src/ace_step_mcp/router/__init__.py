@@ -319,7 +319,8 @@ _LOOP = re.compile(
     re.IGNORECASE,
 )
 _FADE = re.compile(
-    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?:\s+(?:over|of|for)?\s*(?:the\s+)?(?:last|first)?\s*"
+    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?![- ]?(?:tail|outro|ending|section))"
+    r"(?:\s+(?:over|of|for|de|di|von|van|от)?\s*(?:the\s+)?(?:last|first)?\s*"
     r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b)?",
     re.IGNORECASE,
 )
@@ -588,7 +589,9 @@ def plan(req: Request) -> Plan | Question:
     if kind == "inpaint":
         planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
     elif kind == "outpaint":
-        planned = _plan_outpaint(req, text, audio or "", lyrics, seed, why, bpm)
+        # A fade's seconds are not new music: 'a 10 s outro with a 3 s fade out' adds 10 s.
+        bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
+        planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm)
     else:
         planned = _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
     if isinstance(planned, Plan) and delivery:
