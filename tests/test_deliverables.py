@@ -39,7 +39,7 @@ def clicks(bpm: float, seconds: float = 30.0, rate: int = RATE) -> np.ndarray:
     return np.stack([x, x], axis=1) * 0.5
 
 
-def progression(key: Key, seconds: float = 16.0, rate: int = RATE) -> np.ndarray:
+def progression(key: Key, seconds: float = 8.0, rate: int = RATE) -> np.ndarray:
     """I-IV-V-I (major) or i-iv-v-i (minor) as sawtooth-ish triads over a bass root, two seconds a chord."""
     scale = (0, 2, 3, 5, 7, 8, 10) if key.minor else (0, 2, 4, 5, 7, 9, 11)
     t = np.arange(int(2.0 * rate)) / rate
@@ -137,7 +137,7 @@ def test_the_emulator_follows_the_tags_tempo_and_key_and_seeds_sound_different(t
         ("trap, 140 BPM, G minor", 140, "G minor"),
     ):
         for seed in (1, 2):
-            x = render(Recipe.from_prompt(tags, "la la", seed), 48_000 * 30)
+            x = render(Recipe.from_prompt(tags, "la la", seed), 48_000 * 20)
             got = analyse(_write(tmp_path / "e.wav", x.astype(np.float32) / 32768, 48_000))
             assert got.bpm is not None and abs(got.bpm - bpm) <= 1.0, (tags, seed, got)
             assert got.key == key, (tags, seed, got)
@@ -282,7 +282,7 @@ def test_takes_are_written_all_or_none_under_the_caps(tmp_path):
 def test_the_true_peak_ceiling_holds_by_an_independent_8x_measure(tmp_path):
     from scipy.signal import resample_poly
 
-    x = render(Recipe.from_prompt("trap, 140 BPM, G minor", "la", 2), 48_000 * 30).astype(np.float32) / 32768
+    x = render(Recipe.from_prompt("trap, 140 BPM, G minor", "la", 2), 48_000 * 15).astype(np.float32) / 32768
     master = _write(tmp_path / "m.wav", x, 48_000)
     for target in (-14.0, -8.0):
         out = tmp_path / "o.wav"

@@ -427,6 +427,10 @@ class Ledger:
                     (JobState.DONE.value, track.track_id, time.time(), track.job_id),
                 )
 
+    def set_analysis(self, track_id: str, analysis: Mapping[str, Any]) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE tracks SET analysis_json = ? WHERE track_id = ?", (json.dumps(analysis), track_id))
+
     def track(self, track_id: str) -> Track | None:
         rows = self._db.execute("SELECT * FROM tracks WHERE track_id = ? AND quarantined = 0", (track_id,)).fetchall()
         parsed = self._parsed("tracks", "track_id", rows, _track)

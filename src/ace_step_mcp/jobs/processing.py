@@ -87,4 +87,5 @@ def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], 
         edit={k: v for k, v in edit.items() if v is not None},
         params=master.params,
         offline=master.offline,
+        analyse=True,  # a deliverable is handed over at once: its loudness and peaks are the point
     )

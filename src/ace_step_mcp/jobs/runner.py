@@ -115,6 +115,7 @@ class JobRunner:
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
         self._io_threads = anyio.CapacityLimiter(2)
         self.splice_threads = anyio.CapacityLimiter(1)
+        self.analysis_threads = anyio.CapacityLimiter(2)
 
     async def __aenter__(self) -> JobRunner:
         self._tg = anyio.create_task_group()

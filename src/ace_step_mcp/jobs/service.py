@@ -329,6 +329,18 @@ class JobService:
     def spend(self) -> SpendSummary:
         return self.records.spend()
 
+    async def measured(self, view: JobView) -> JobView:
+        """A finished job's view with its track's analysis, worked out the first time the track is handed
+        over (a tool result, music_job, a task's result), in a worker thread: a render that nobody
+        fetches (a load test's, a duplicate's) costs no CPU for it."""
+        track = view.track
+        if track is None or track.analysis is not None:
+            return view
+        done = await anyio.to_thread.run_sync(
+            self.records.store.with_analysis, track, limiter=self._runner.analysis_threads
+        )
+        return replace(view, track=done)
+
     async def process_track(self, track_id: str, options: dict[str, Any]) -> Track:
         """A deliverable of a stored track (format, loudness, loop, fades, trim) as a new track whose
         parent is it; free and local. The track it is made from is kept as it is."""

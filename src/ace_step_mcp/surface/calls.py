@@ -421,7 +421,7 @@ async def follow(
         return running_result(view)
     if view.succeeded and not view.deduplicated:
         await announce_new_track(ctx)
-    return finished_result(app, view, embed=embed)
+    return finished_result(app, await service.measured(view), embed=embed)
 
 
 def finished_result(app: ServerState, view: JobView, *, embed: bool = False) -> CallToolResult:

@@ -93,7 +93,7 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
             },
         )
     if view.finished:
-        return finished_result(app, view)
+        return finished_result(app, await service.measured(view))
     if not view.driven_here and view.error is not None:  # this process stopped following it
         raise AceStepError(view.error)
     if not view.driven_here:
@@ -108,7 +108,7 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
     if time.monotonic() - last < _POLL_HOLD_S:
         view = await service.wait(view.job_id, timeout_s=_POLL_HOLD_S, until_change=True)
         if view.finished:
-            return finished_result(app, view)
+            return finished_result(app, await service.measured(view))
     return running_result(view)
 
 

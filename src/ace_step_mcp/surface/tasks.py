@@ -155,10 +155,11 @@ class TaskSupport(Extension):
     async def _result(self, ctx: ServerRequestContext[Any, Any], params: GetTaskPayloadRequestParams) -> HandlerResult:
         """Blocks until the task ends (as the spec asks), then answers what the tool call would have."""
         view = await self._view(params.task_id)
+        service = await self.app.service()
         if not view.finished:
-            view = await (await self.app.service()).wait(view.job_id, timeout_s=None)
+            view = await service.wait(view.job_id, timeout_s=None)
         try:
-            result = finished_result(self.app, view)
+            result = finished_result(self.app, await service.measured(view))
         except AceStepError as exc:
             result = error_result(str(exc))
         result.meta = {**(result.meta or {}), RELATED_TASK: {"taskId": view.job_id}}
