@@ -28,6 +28,13 @@ from ace_step_mcp.jobs.views import JobView
 from tests.test_server_stdio import mcp_client
 
 XF_S = 0.05  # the default crossfade
+# The server with its in-process emulator, no token, rendering at once.
+OFFLINE = {
+    "RUNCOMFY_TOKEN": "",
+    "ACE_STEP_MCP_OFFLINE": "1",
+    "ACE_STEP_MCP_EMULATOR_RENDER_SPEED": "0",
+    "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY": "0",
+}
 
 
 def write_long_wav(path: Path, seconds: float, rate: int = 44_100, channels: int = 2, seed: int = 1) -> None:
@@ -87,14 +94,7 @@ async def test_a_ten_minute_wav_inpainted_at_four_minutes_is_the_original_outsid
 
 @pytest.mark.anyio
 async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_path):
-    async with mcp_client(
-        tmp_path,
-        None,
-        RUNCOMFY_TOKEN="",
-        ACE_STEP_MCP_OFFLINE="1",
-        ACE_STEP_MCP_EMULATOR_RENDER_SPEED="0",
-        ACE_STEP_MCP_EMULATOR_QUEUE_DELAY="0",
-    ) as client:
+    async with mcp_client(tmp_path, None, **OFFLINE) as client:
         made = await client.call_tool("text_to_audio", {"tags": "lo-fi, rhodes, 80 BPM", "duration": 240, "seed": 3})
         assert not made.is_error, made.content
         first = made.structured_content
@@ -119,14 +119,7 @@ async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_pa
 
 @pytest.mark.anyio
 async def test_offline_make_it_6_minutes_runs_the_chained_outpaints_it_plans(tmp_path):
-    async with mcp_client(
-        tmp_path,
-        None,
-        RUNCOMFY_TOKEN="",
-        ACE_STEP_MCP_OFFLINE="1",
-        ACE_STEP_MCP_EMULATOR_RENDER_SPEED="0",
-        ACE_STEP_MCP_EMULATOR_QUEUE_DELAY="0",
-    ) as client:
+    async with mcp_client(tmp_path, None, **OFFLINE) as client:
         short = await client.call_tool("text_to_audio", {"tags": "lo-fi, rhodes", "duration": 30, "seed": 4})
         assert not short.is_error, short.content
         six = await client.call_tool(
