@@ -29,10 +29,6 @@ class Key:
     def name(self) -> str:
         return f"{NAMES[self.pitch_class]} {'minor' if self.minor else 'major'}"
 
-    @property
-    def relative(self) -> Key:
-        """The relative major of a minor key, or the relative minor of a major one."""
-        return Key((self.pitch_class + 3) % 12, False) if self.minor else Key((self.pitch_class + 9) % 12, True)
 
 
 def _accidental(text: str) -> int:
@@ -67,8 +63,3 @@ def key_of(tags: str) -> Key | None:
         pc = (_LETTER[letter.lower()] + _accidental(acc)) % 12
         return Key(pc, minor)
     return None
-
-
-def key_from_name(name: str) -> Key | None:
-    """A key as `Key.name` writes it ("F# minor"), or as tags do."""
-    return key_of(name)

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 import anyio
 
-from ace_step_mcp.audio.formats import MIME, mime_of, sniff_format
+from ace_step_mcp.audio.formats import MIME, sniff_format
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 
 if TYPE_CHECKING:
@@ -116,10 +116,6 @@ def probe_file(path: Path) -> AudioInfo:
     with open(path, "rb") as f:
         head = f.read(64)
         return probe(f, head, f"'{path.name}'")
-
-
-def to_data_uri(data: bytes, fmt: str) -> str:
-    return f"data:{mime_of(fmt)};base64,{base64.b64encode(data).decode()}"
 
 
 def allowed_roots(settings: Settings, client_roots: tuple[Path, ...] = ()) -> tuple[Path, ...]:
@@ -213,20 +209,6 @@ def open_local(path: Path, roots: tuple[Path, ...]) -> tuple[IO[bytes], Path]:
         fh.close()
         raise
     return fh, target
-
-
-def read_local(path: Path, roots: tuple[Path, ...], max_bytes: int) -> bytes:
-    """A whole local file (at most `max_bytes`), opened as `open_local` does. Blocking."""
-    fh, _ = open_local(path, roots)
-    with fh:
-        st = os.fstat(fh.fileno())
-        if st.st_size > max_bytes:
-            raise AudioReferenceError(
-                f"`audio` file '{path.name[:80]}' is {st.st_size / 2**20:.1f} MiB, over the "
-                f"{max_bytes / 2**20:.0f} MiB that can be sent inline; trim or compress it (MP3), or pass an "
-                f"https URL instead."
-            )
-        return fh.read(max_bytes + 1)
 
 
 def decode_data_uri(ref: str, max_bytes: int) -> bytes:

@@ -244,13 +244,10 @@ def _open_source(edit: dict[str, Any]) -> Any:
     source = edit["source"]
     path = Path(source["path"])
     try:
-        fh, _ = open_local(path, (path.parent,))
+        fh, now = _identity(path)
     except AudioReferenceError:
         raise ValueError(f"the source {path.name} is no longer readable") from None
-    st = os.fstat(fh.fileno())
-    now = (st.st_size, st.st_mtime_ns, st.st_dev, st.st_ino)
-    then = (source["size"], source["mtime_ns"], source.get("dev", st.st_dev), source.get("ino", st.st_ino))
-    if now != then:
+    if any(source.get(key) != value for key, value in now.items()):
         fh.close()
         raise ValueError(f"the source {path.name} changed (or was replaced) after the edit was sent")
     return fh

@@ -25,17 +25,30 @@ OPTION_FIELDS = (
 )
 
 
+def check_options(fmt: str | None, bitrate_kbps: int | None, loop: bool) -> None:
+    """Refuse deliverable options that cannot be made: the one check the tools run before anything is
+    paid, and processing runs again on the format it resolved."""
+    if bitrate_kbps is not None and fmt not in ("mp3", "ogg"):
+        raise InvalidInput(
+            f"`bitrate_kbps` is {bitrate_kbps} but applies only with `output_format` mp3 or ogg (it is "
+            f"{fmt or 'unset'}); set one of those or drop the bitrate.",
+            field="bitrate_kbps",
+        )
+    if loop and fmt == "mp3":
+        raise InvalidInput(
+            "`loop` with `output_format` 'mp3' cannot be seamless (MP3 pads its start and end); use ogg, flac or wav "
+            "for a loop.",
+            field="output_format",
+        )
+
+
 def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], settings: Settings) -> Track:
     """Process `master` as the options say into a new stored track (blocking)."""
     from ace_step_mcp.audio.process import Options, process
 
     chosen = {k: v for k, v in options.items() if k in OPTION_FIELDS and v not in (None, False, 0, 0.0)}
     fmt = chosen.get("output_format") or (master.format if master.format in ("wav", "flac", "mp3", "ogg") else "wav")
-    if chosen.get("bitrate_kbps") and fmt not in ("mp3", "ogg"):
-        raise InvalidInput(
-            f"`bitrate_kbps` applies to mp3 and ogg, not {fmt}; drop it or set `output_format` to mp3 or ogg.",
-            field="bitrate_kbps",
-        )
+    check_options(fmt, chosen.get("bitrate_kbps"), bool(chosen.get("loop")))
     tags = str((master.params or {}).get("tags") or "")
     bpm = (master.analysis or {}).get("bpm") or bpm_of(tags)
     opts = Options(

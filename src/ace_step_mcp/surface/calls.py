@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from ace_step_mcp.audio.formats import mime_of
 from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX, body_hash, describe_error
-from ace_step_mcp.errors import AceStepError, InvalidInput, SpendRefused
+from ace_step_mcp.errors import AceStepError, SpendRefused
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import ARGS, GeneratingArgs, TrackResult, result_of, running_summary, summary
@@ -223,19 +223,9 @@ async def start_takes(
 
 def check_deliverable(args: Any) -> None:
     """Refuse, before anything is paid, deliverable options that cannot be made."""
-    fmt = args.output_format
-    if args.bitrate_kbps is not None and fmt not in ("mp3", "ogg"):
-        raise InvalidInput(
-            f"`bitrate_kbps` is {args.bitrate_kbps} but applies only with `output_format` mp3 or ogg (it is "
-            f"{fmt or 'unset'}); set one of those or drop the bitrate.",
-            field="bitrate_kbps",
-        )
-    if args.loop and fmt == "mp3":
-        raise InvalidInput(
-            "`loop` with `output_format` 'mp3' cannot be seamless (MP3 pads its start and end); use ogg, flac or wav "
-            "for a loop.",
-            field="output_format",
-        )
+    from ace_step_mcp.jobs.processing import check_options
+
+    check_options(args.output_format, args.bitrate_kbps, args.loop)
 
 
 async def generate(
