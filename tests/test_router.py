@@ -209,3 +209,22 @@ def test_requests_in_twelve_languages_are_planned_right(summary):
     assert total >= 0.95, misses
     assert all(sum(v) / len(v) >= 0.9 for v in by_lang.values() if len(v) >= 10), misses
     assert silent_wrong == [], silent_wrong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "с 0:20 до 0:40 замени",
+        "0:20부터 0:40까지 바꿔줘",
+        "从0:20到0:40换成吉他",
+        "0:20から0:40を差し替えて",
+        "0:20 से 0:40 तक बदलो",
+        "reemplaza de 0:20 a 0:40",
+        "ersetze von 0:20 bis 0:40",
+        "vervang van 0:20 tot 0:40",
+    ],
+)
+def test_range_words_of_each_language_become_a_dash(text):
+    from ace_step_mcp.router.lang import normalise
+
+    assert "0:20-0:40" in normalise(text.lower()).replace(" ", "")
