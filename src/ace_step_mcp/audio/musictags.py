@@ -30,7 +30,6 @@ class Key:
         return f"{NAMES[self.pitch_class]} {'minor' if self.minor else 'major'}"
 
 
-
 def _accidental(text: str) -> int:
     t = text.strip().lower().lstrip("-")
     if t in ("#", "♯", "sharp"):
