@@ -631,6 +631,8 @@ class Emulator:
                         "completed_at": self.completed_at.get(j.request_id),
                         "billed_usd": j.billed_usd(now),
                         "body_hash": body_hash(j.endpoint.model_id, j.body),
+                        # What was asked, without the audio (a URL or megabytes of data URI).
+                        "params": {k: v for k, v in j.body.items() if k != "audio"},
                     }
                     for j in self.jobs.values()
                 ]

@@ -15,7 +15,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +78,7 @@ CREATE TABLE IF NOT EXISTS tracks (
     offline INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS tracks_created ON tracks(created_at);
+CREATE INDEX IF NOT EXISTS tracks_parent ON tracks(parent_track_id);
 """
 
 log = logging.getLogger("ace_step_mcp")
@@ -439,6 +440,18 @@ class Ledger:
     def tracks(self, limit: int = 50) -> list[Track]:
         rows = self._db.execute(
             "SELECT * FROM tracks WHERE quarantined = 0 ORDER BY created_at DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return self._parsed("tracks", "track_id", rows, _track)
+
+    def children(self, track_ids: Sequence[str], limit: int = 100) -> list[Track]:
+        """The tracks made from any of these (edits and deliverables), oldest first."""
+        if not track_ids:
+            return []
+        marks = ",".join("?" for _ in track_ids)
+        rows = self._db.execute(
+            f"SELECT * FROM tracks WHERE parent_track_id IN ({marks}) AND quarantined = 0 "  # noqa: S608
+            "ORDER BY created_at LIMIT ?",
+            (*track_ids, limit),
         ).fetchall()
         return self._parsed("tracks", "track_id", rows, _track)
 

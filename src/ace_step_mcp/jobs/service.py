@@ -20,7 +20,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -42,10 +42,20 @@ from ace_step_mcp.jobs.views import CancelOutcome, JobRequest, JobState, JobView
 from ace_step_mcp.settings import DEFAULT_API_BASE, Secret, Settings, SpendCaps
 from ace_step_mcp.upstream.modelapi import ModelApiClient, PollPolicy
 
+if TYPE_CHECKING:
+    from ace_step_mcp.audio.preview import Preview
+
 log = logging.getLogger("ace_step_mcp")
 OFFLINE_TOKEN = "offline-preview"  # noqa: S105 - not a secret: the bundled emulator accepts any token
 
 ViewFn = Callable[[JobView], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class PlayerView:
+    track: Track
+    versions: list[dict[str, Any]]
+    preview: Preview | None
 
 
 @dataclass(frozen=True)
@@ -353,6 +363,23 @@ class JobService:
             functools.partial(make_deliverable, self.records.store, master, options, self.settings),
             limiter=self._runner.splice_threads,
         )
+
+    async def player_view(self, track_id: str, *, audio: bool = True) -> PlayerView:
+        """What the player app shows of a stored track: the track (measured), the versions of its
+        lineage and, unless `audio` is False, its preview (made once, in a worker thread)."""
+        from ace_step_mcp.jobs.player import cached_preview, lineage
+
+        track = self.records.track(track_id)
+        if track is None:
+            raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
+        limiter = self._runner.analysis_threads
+        track = await anyio.to_thread.run_sync(self.records.store.with_analysis, track, limiter=limiter)
+        versions = lineage(self.records.store.ledger, track)
+        preview = None
+        if audio:
+            folder = self.settings.home / "previews"
+            preview = await anyio.to_thread.run_sync(cached_preview, track, folder, limiter=limiter)
+        return PlayerView(track=track, versions=versions, preview=preview)
 
     # -- views ----------------------------------------------------------------------------------
 

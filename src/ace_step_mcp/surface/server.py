@@ -26,9 +26,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import anyio
+from mcp.server.apps import APP_MIME_TYPE, Apps, client_supports_apps
+from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel.helper_types import ReadResourceContents
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError
+from mcp.server.mcpserver.resources import FunctionResource
 from mcp.server.mcpserver.tools import Tool
 from mcp.server.mcpserver.utilities.func_metadata import ArgModelBase, FuncMetadata
 from mcp.shared.exceptions import MCPError
@@ -36,6 +39,8 @@ from mcp_types import (
     INVALID_PARAMS,
     CallToolResult,
     InputRequiredResult,
+    ListToolsResult,
+    PaginatedRequestParams,
     ServerCapabilities,
     ServerTasksCapability,
     ServerTasksRequestsCapability,
@@ -59,6 +64,17 @@ from ace_step_mcp.jobs.tracks import track_info, track_uri
 from ace_step_mcp.surface.calls import generate_fn, start_job
 from ace_step_mcp.surface.make_music_tool import MAKE_MUSIC_DESCRIPTION, make_music_fn, start_make_music
 from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn, music_job_output_schema
+from ace_step_mcp.surface.player_tool import (
+    PLAY_DESCRIPTION,
+    PLAYED_SCHEMA,
+    PLAYER_URI,
+    VIEW_DESCRIPTION,
+    PlayArgs,
+    ViewArgs,
+    play_track_fn,
+    player_html,
+    track_view_fn,
+)
 from ace_step_mcp.surface.process_tool import PROCESS_DESCRIPTION, process_track_fn
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tasks import TASKS_VERSION, TaskSupport
@@ -83,6 +99,7 @@ LIST_WAIT_S = 5.0  # resources/list waits this long at most for the job service 
 RESOURCE_NOT_FOUND = -32002  # the spec's code for a resource that does not exist (2025-11-25)
 MAX_RESOURCE_BYTES = 256 * 2**20  # a track read as an MCP resource (base64 in one JSON message)
 TASK_TOOLS = frozenset({*BY_TOOL, "make_music"})  # tools that accept task-augmented calls
+APP_TOOLS = frozenset({"play_track", "track_view"})  # listed only to clients that render MCP Apps
 
 
 class _RawArguments(ArgModelBase):
@@ -104,9 +121,21 @@ class AceStepServer(MCPServer[Any]):
 
     def __init__(self, app: ServerState, tools: list[Tool]) -> None:
         task_support = TaskSupport(app, TASK_TOOLS, start_task)
+        apps = Apps()
+        apps.add_resource(
+            FunctionResource(
+                uri=PLAYER_URI,
+                name="player",
+                title="ACE Step player",
+                description="Plays a track, compares its versions, and regenerates or extends a selected region.",
+                mime_type=APP_MIME_TYPE,
+                meta={"ui": {"prefersBorder": True}},
+                fn=player_html,
+            )
+        )
         super().__init__(
             tools=tools,
-            extensions=[task_support],
+            extensions=[task_support, apps],
             middleware=[task_support.middleware],
             name="ace-step-mcp",
             title="ACE Step music",
@@ -141,6 +170,20 @@ class AceStepServer(MCPServer[Any]):
             if tool.name in TASK_TOOLS:
                 tool.execution = ToolExecution(task_support="optional")
         return tools
+
+    async def _handle_list_tools(
+        self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams | None
+    ) -> ListToolsResult:
+        """A client that renders no MCP Apps gets the tool list it always got: no player tools, and no
+        `_meta.ui` on the others (it costs that client's model context and means nothing to it)."""
+        tools = await self.list_tools()
+        if not client_supports_apps(ctx):
+            tools = [t for t in tools if t.name not in APP_TOOLS]
+            for t in tools:
+                if t.meta and "ui" in t.meta:
+                    rest = {k: v for k, v in t.meta.items() if k != "ui"}
+                    t.meta = rest or None
+        return ListToolsResult(tools=tools)
 
     async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None, context: Any = None) -> Any:
         raise MCPError(code=INVALID_PARAMS, message=f"No prompt named {name[:60]!r}: this server has no prompts.")
@@ -227,8 +270,9 @@ def build_server(app: ServerState) -> AceStepServer:
     )
 
     def tool(fn: Callable[..., Any], name: str, title: str, text: str, parameters: dict[str, Any],
-             output: dict[str, Any], hints: ToolAnnotations) -> Tool:  # fmt: skip
+             output: dict[str, Any], hints: ToolAnnotations, ui: dict[str, Any] | None = None) -> Tool:  # fmt: skip
         return Tool(
+            meta={"ui": ui} if ui else None,
             fn=fn,
             name=name,
             title=title,
@@ -241,6 +285,7 @@ def build_server(app: ServerState) -> AceStepServer:
         )
 
     output = output_schema()  # one result shape for every tool: build its schema once
+    player = {"resourceUri": PLAYER_URI}  # hosts with MCP Apps show the player under the result
     tools = [
         tool(
             generate_fn(app, e.tool),
@@ -250,6 +295,7 @@ def build_server(app: ServerState) -> AceStepServer:
             input_schema(e.tool),
             output,
             annotations,
+            player,
         )
         for e in ENDPOINTS
     ]
@@ -262,6 +308,7 @@ def build_server(app: ServerState) -> AceStepServer:
             schema_of(MakeMusicArgs),
             output,
             annotations,
+            player,
         )
     )
     local = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=False)
@@ -287,6 +334,31 @@ def build_server(app: ServerState) -> AceStepServer:
             schema_of(MusicJobArgs),
             music_job_output_schema(),
             job_hints,
+        )
+    )
+    looks = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
+    tools.append(
+        tool(
+            play_track_fn(app),
+            "play_track",
+            "Play a track",
+            PLAY_DESCRIPTION,
+            schema_of(PlayArgs),
+            PLAYED_SCHEMA,
+            looks,
+            player,
+        )
+    )
+    tools.append(
+        tool(
+            track_view_fn(app),
+            "track_view",
+            "Track view for the player",
+            VIEW_DESCRIPTION,
+            schema_of(ViewArgs),
+            {"type": "object"},
+            looks,
+            {**player, "visibility": ["app"]},
         )
     )
     server = AceStepServer(app, tools)

@@ -1,0 +1,158 @@
+"""The player app (`ui://ace-step/player.html`): the tools that open it and feed it.
+
+* `play_track` (the model's): opens a stored track in the player. In a host without MCP Apps it is
+  not listed at all (see `AceStepServer`), so such hosts see the tools they always saw.
+* `track_view` (the app's only, `_meta.ui.visibility: ["app"]`): what the player draws, in one call:
+  the track and its analysis, the versions of its lineage with their timeline offsets, the waveform's
+  peaks, and the audio as a compressed MP3 preview embedded as a resource. The iframe's default CSP
+  lets it fetch nothing, so the audio comes through the host's bridge: that also works over stdio.
+
+The generating tools and `make_music` name the same resource in `_meta.ui.resourceUri`, so a host
+with Apps shows the player under their result; the app reads the track id from that result.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+from collections.abc import Awaitable, Callable
+from importlib import resources
+from typing import Any
+
+import anyio
+from mcp.server.mcpserver import Context
+from mcp_types import BlobResourceContents, CallToolResult, EmbeddedResource, InputRequiredResult, TextContent
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ace_step_mcp.endpoints import describe_error
+from ace_step_mcp.jobs.tracks import track_id_of, track_info
+from ace_step_mcp.surface.calls import error_result, guarded, track_fields, track_result
+from ace_step_mcp.surface.state import ServerState
+from ace_step_mcp.surface.tools import TrackResult
+
+PLAYER_URI = "ui://ace-step/player.html"
+PLAYER_FILE = "player.html"  # the committed bundle, in ace_step_mcp/surface/app/
+
+PLAY_DESCRIPTION = (
+    "Open a stored track in the player: waveform, playback, its versions (original → edits) to compare, "
+    "and a region to select and regenerate or extend. Free.\n"
+    "Pick it for: 'play it', 'let me hear/compare the versions', 'show the waveform'. "
+    "Do not pick it for: making or changing music (the generating tools show the player themselves)."
+)
+# play_track's result is a track result (as the generating tools give); its schema names the fields a
+# client needs and leaves the rest open, so the player costs the tool list little.
+PLAYED_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "track_id": {"type": "string"},
+        "uri": {"type": "string"},
+        "path": {"type": "string"},
+        "duration_s": {"type": ["number", "null"]},
+    },
+    "required": ["track_id", "uri", "path"],
+}
+VIEW_DESCRIPTION = "For the player app: a track's preview audio, waveform peaks, analysis and versions."
+
+
+class PlayArgs(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    track: str = Field(min_length=1, max_length=200, description="The track id (trk_...) or music://tracks/{id}.")
+
+
+class ViewArgs(PlayArgs):
+    audio: bool = Field(True, description="Include the preview audio (false: metadata and versions only).")
+
+
+def player_html() -> str:
+    """The bundled app (built by app/build.sh from a locked npm install; no Node at run time)."""
+    return resources.files("ace_step_mcp.surface").joinpath("app", PLAYER_FILE).read_text(encoding="utf-8")
+
+
+def play_track_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return guarded(app, "play_track", play_track)
+
+
+def track_view_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
+    return guarded(app, "track_view", track_view)
+
+
+def _track_id(value: str) -> str | None:
+    return track_id_of(value)
+
+
+async def play_track(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    try:
+        args = PlayArgs.model_validate(arguments)
+    except ValidationError as exc:
+        return error_result(describe_error(PlayArgs, exc))
+    track_id = _track_id(args.track)
+    if track_id is None:
+        return error_result(
+            f"`track` is {args.track[:60]!r} but must be a track id (trk_...) or music://tracks/{{id}} from an earlier call."
+        )
+    service = await app.service()
+    view = await service.player_view(track_id, audio=False)
+    track = view.track
+    result = TrackResult(
+        endpoint=track.tool or "track",
+        model_id=track.model_id or "local",
+        seed=track.seed,
+        cost_usd=track.cost_usd,
+        parent_track_id=track.parent_track_id,
+        edit=track.edit,
+        offline_preview=track.offline,
+        **track_fields(track),
+    )
+    played = track_result(app, result, embed=False)
+    if len(view.versions) > 1:
+        line = "Versions: " + "; ".join(
+            f"{v['track_id']} {v['label']}{' (this one)' if v['current'] else ''}" for v in view.versions
+        )
+        played.content.insert(1, TextContent(type="text", text=line))
+    return played
+
+
+async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    try:
+        args = ViewArgs.model_validate(arguments)
+    except ValidationError as exc:
+        return error_result(describe_error(ViewArgs, exc))
+    track_id = _track_id(args.track)
+    if track_id is None:
+        return error_result(f"`track` is {args.track[:60]!r} but must be a track id (trk_...).")
+    service = await app.service()
+    view = await service.player_view(track_id, audio=args.audio)
+    info = track_info(view.track)
+    structured: dict[str, Any] = {
+        "track": info,
+        "versions": view.versions,
+        "download_url": f"{app.http_base}/tracks/{track_id}" if app.http_base else None,
+    }
+    content: list[Any] = [
+        TextContent(type="text", text=f"{track_id}: {info['duration_s']} s, {len(view.versions)} version(s).")
+    ]
+    if view.preview is not None:
+        preview = view.preview
+        structured["preview"] = {
+            "mime_type": "audio/mpeg",
+            "kbps": preview.kbps,
+            "channels": preview.channels,
+            "duration_s": round(preview.duration_s, 3),
+            "peaks": preview.peaks,
+        }
+        data = await anyio.to_thread.run_sync(functools.partial(_base64_of, preview.path))
+        content.append(
+            EmbeddedResource(
+                type="resource",
+                resource=BlobResourceContents(
+                    uri=f"music://tracks/{track_id}/preview", mime_type="audio/mpeg", blob=data
+                ),
+            )
+        )
+    return CallToolResult(content=content, structured_content=structured)
+
+
+def _base64_of(path: Any) -> str:
+    with open(path, "rb") as f:
+        return base64.b64encode(f.read()).decode("ascii")
