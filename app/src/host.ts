@@ -1,0 +1,91 @@
+// The browser test's host: a minimal MCP Apps host built on the ext-apps `AppBridge`, the way a chat
+// client embeds an app. It connects to the real server over streamable HTTP (same origin, so the test
+// serves this page from the server's address), runs a tool, and when the tool names a ui:// resource
+// it renders that resource in a sandboxed iframe under the default MCP Apps CSP, relays the app's
+// `tools/call` requests to the server, and records them for the test to read (`window.host`).
+import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
+import { AppBridge, PostMessageTransport, getToolUiResourceUri } from "@modelcontextprotocol/ext-apps/app-bridge";
+
+type Json = Record<string, any>;
+
+// The spec's default for a resource that declares no CSP domains: no network at all.
+const DEFAULT_CSP =
+  "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; font-src 'self' data:; media-src 'self' data:; connect-src 'none'; frame-src 'none'; " +
+  "base-uri 'self'";
+
+const params = new URLSearchParams(location.search);
+const theme = params.get("theme") === "dark" ? "dark" : "light";
+document.body.classList.toggle("dark", theme === "dark");
+
+const appCalls: Json[] = []; // every tools/call the app made through this host
+let client: Client | null = null;
+let tools: Json[] = [];
+
+async function connect(): Promise<void> {
+  client = new Client(
+    { name: "ace-step-test-host", version: "1.0.0" },
+    {
+      capabilities: {
+        extensions: { "io.modelcontextprotocol/ui": { mimeTypes: ["text/html;profile=mcp-app"] } },
+      } as Json,
+    },
+  );
+  const headers: Record<string, string> = {};
+  const token = params.get("token");
+  if (token) headers.Authorization = `Bearer ${token}`;
+  await client.connect(new StreamableHTTPClientTransport(new URL("/mcp", location.origin), { requestInit: { headers } }));
+  tools = ((await client.listTools()).tools ?? []) as Json[];
+}
+
+function withCsp(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${DEFAULT_CSP}">`;
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${meta}`) : meta + html;
+}
+
+async function open(toolName: string, args: Json, result: Json): Promise<void> {
+  if (!client) throw new Error("not connected");
+  const tool = tools.find((t) => t.name === toolName);
+  const uri = tool ? getToolUiResourceUri(tool) : undefined;
+  if (!uri) throw new Error(`${toolName} names no ui:// resource`);
+  const read = await client.readResource({ uri });
+  const html = String((read.contents[0] as Json).text ?? "");
+
+  const box = document.getElementById("frame-box")!;
+  box.replaceChildren();
+  const iframe = document.createElement("iframe");
+  iframe.setAttribute("sandbox", "allow-scripts");
+  iframe.setAttribute("title", "ACE Step player");
+  box.append(iframe);
+
+  const bridge = new AppBridge(
+    null,
+    { name: "ace-step-test-host", version: "1.0.0" },
+    { serverTools: {}, serverResources: {}, logging: {} },
+    { hostContext: { theme, displayMode: "inline", platform: "web" } as Json },
+  );
+  bridge.oncalltool = async (p) => {
+    appCalls.push({ name: p.name, arguments: p.arguments ?? {} });
+    return (await client!.callTool(p)) as any;
+  };
+  bridge.onreadresource = async (p) => (await client!.readResource(p)) as any;
+  bridge.onsizechange = ({ height }) => {
+    if (height) iframe.style.height = `${Math.min(900, Math.ceil(height) + 4)}px`;
+  };
+  const initialized = new Promise<void>((r) => (bridge.oninitialized = () => r()));
+  // Listen before the app loads: its ui/initialize is sent as soon as its script runs.
+  await bridge.connect(new PostMessageTransport(iframe.contentWindow!, iframe.contentWindow!));
+  iframe.srcdoc = withCsp(html);
+  await initialized;
+  await bridge.sendToolInput({ arguments: args });
+  await bridge.sendToolResult(result as any);
+}
+
+async function run(toolName: string, args: Json): Promise<Json> {
+  if (!client) await connect();
+  const result = (await client!.callTool({ name: toolName, arguments: args })) as Json;
+  if (!result.isError) await open(toolName, args, result);
+  return result;
+}
+
+(window as any).host = { connect, run, appCalls, tools: () => tools };
