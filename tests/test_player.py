@@ -9,6 +9,7 @@ import json
 import time
 from pathlib import Path
 
+import anyio
 import numpy as np
 import pytest
 import soundfile
@@ -124,6 +125,15 @@ async def test_track_view_hands_over_preview_peaks_and_versions_with_offsets(tmp
     assert any(c.type == "resource_link" for c in played.content)
     assert missing.is_error and "trk_000000000000" in missing.content[0].text
     assert bad.is_error and "`track`" in bad.content[0].text
+
+    # The listening copy is cached beside the ledger, and goes when its track does.
+    previews = tmp_path / "home" / "previews"
+    assert (previews / f"{root}.mp3").read_bytes() == audio
+    removed = await anyio.run_process(
+        [*ace_step_mcp_cmd(), "tracks", "rm", root], env=subprocess_env(tmp_path, emulator), check=False
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not (previews / f"{root}.mp3").exists() and not (previews / f"{root}.json").exists()
 
 
 def test_preview_peaks_follow_the_music_and_long_tracks_get_smaller_bitrates(tmp_path):

@@ -118,8 +118,11 @@ function applyContext(ctx: McpUiHostContext | undefined): void {
 
 const app = new App({ name: "ace-step-player", version: "1.0.0" }, {}, { autoResize: true });
 
+// The first look at a long track makes its preview (seconds; about a minute for an hour of audio).
+const CALL_TIMEOUT_MS = 5 * 60_000;
+
 async function call(name: string, args: Json): Promise<CallResult> {
-  return (await app.callServerTool({ name, arguments: args })) as CallResult;
+  return (await app.callServerTool({ name, arguments: args }, { timeout: CALL_TIMEOUT_MS })) as CallResult;
 }
 
 async function view(trackId: string): Promise<View> {

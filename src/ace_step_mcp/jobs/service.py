@@ -85,7 +85,11 @@ class Records:
         return self._ledger.tracks(limit)
 
     def remove_track(self, track_id: str) -> Track | None:
-        return self._store.remove(track_id)
+        removed = self._store.remove(track_id)
+        if removed is not None:  # the player's listening copy goes with it
+            for suffix in (".mp3", ".json"):
+                (self.settings.home / "previews" / f"{track_id}{suffix}").unlink(missing_ok=True)
+        return removed
 
     def spend(self) -> SpendSummary:
         return SpendSummary(

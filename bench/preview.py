@@ -1,0 +1,127 @@
+"""The player's preview: how long it takes, how big it is, and what it costs the server meanwhile.
+
+    python3 -m uv run python bench/preview.py [--hour]
+
+1. `make_preview` on a 240 s, 48 kHz stereo WAV (a typical render) and, with --hour, on a 60-minute
+   one (written block by block, 660 MB): seconds, preview size and bitrate, the peak RSS the encode
+   added (in a fresh subprocess each, so one run's heap does not hide another's), and the longest
+   event-loop stall while it runs in a worker thread (what other MCP calls would wait).
+2. `track_view` through the real server over stdio (the SDK's client, the bundled emulator): a
+   240 s track, first call (analysis + encode + base64) and second call (cached), and the size of
+   the JSON-RPC answer the host relays to the iframe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import anyio
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+import anyio
+from ace_step_mcp.audio.preview import make_preview
+src, out = Path(sys.argv[1]), Path(sys.argv[2])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+worst = 0.0
+result = {}
+async def main():
+    global worst
+    done = anyio.Event()
+    async def ticker():
+        global worst
+        while not done.is_set():
+            t = time.perf_counter()
+            await anyio.sleep(0.005)
+            worst = max(worst, time.perf_counter() - t - 0.005)
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(ticker)
+        t = time.perf_counter()
+        made = await anyio.to_thread.run_sync(make_preview, src, out)
+        result["seconds"] = time.perf_counter() - t
+        result["kbps"], result["channels"] = made.kbps, made.channels
+        done.set()
+anyio.run(main)
+result["bytes"] = out.stat().st_size
+result["rss_added_mb"] = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+result["stall_ms"] = worst * 1000
+print(json.dumps(result))
+"""
+
+
+def write_source(path: Path, seconds: int, rate: int = 48_000) -> None:
+    """A stereo PCM_16 WAV of a chord with a pulse, written a second at a time."""
+    import numpy as np
+    import soundfile
+
+    t = np.arange(rate) / rate
+    tone = sum(np.sin(2 * np.pi * f * t) for f in (110, 220, 277.2, 329.6)) / 5
+    with soundfile.SoundFile(str(path), "w", rate, 2, subtype="PCM_16") as f:
+        for s in range(seconds):
+            pulse = 0.5 + 0.5 * np.exp(-((t * 2) % 1) * 8)
+            block = (tone * pulse * (0.6 + 0.3 * np.sin(s / 7))).astype(np.float32)
+            f.write(np.stack([block, block * 0.9], axis=1))
+
+
+def preview_in_child(src: Path, out: Path) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out)], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]
+
+
+async def track_view_over_stdio(home: Path) -> dict[str, float]:
+    from mcp import Client, StdioServerParameters
+    from mcp.client.extension import advertise
+
+    env = {**os.environ, "ACE_STEP_MCP_HOME": str(home), "RUNCOMFY_TOKEN": ""}
+    params = StdioServerParameters(command=sys.executable, args=["-m", "ace_step_mcp", "serve"], env=env)
+    apps = advertise("io.modelcontextprotocol/ui", {"mimeTypes": ["text/html;profile=mcp-app"]})
+    async with Client(params, mode="legacy", read_timeout_seconds=300, extensions=[apps]) as client:
+        made = await client.call_tool("text_to_audio", {"tags": "lo-fi, 80 BPM", "duration": 240, "seed": 1})
+        track = made.structured_content["track_id"]
+        t = time.perf_counter()
+        first = await client.call_tool("track_view", {"track": track})
+        first_s = time.perf_counter() - t
+        t = time.perf_counter()
+        await client.call_tool("track_view", {"track": track})
+        cached_s = time.perf_counter() - t
+    size = len(json.dumps(first.model_dump(by_alias=True, mode="json")))
+    return {"first_s": first_s, "cached_s": cached_s, "answer_mb": size / 1e6}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hour", action="store_true", help="also a 60-minute source (660 MB on disk)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        lengths = [240, 3600] if args.hour else [240]
+        for seconds in lengths:
+            src = d / f"src{seconds}.wav"
+            write_source(src, seconds)
+            r = preview_in_child(src, d / f"p{seconds}.mp3")
+            print(
+                f"make_preview {seconds:>4} s source ({src.stat().st_size / 1e6:.0f} MB WAV): {r['seconds']:.2f} s, "
+                f"{r['bytes'] / 1e6:.2f} MB at {r['kbps']:.0f} kbps x{r['channels']:.0f}, "
+                f"+{r['rss_added_mb']:.0f} MB peak RSS, longest loop stall {r['stall_ms']:.1f} ms"
+            )
+            src.unlink()
+        r = anyio.run(track_view_over_stdio, d / "home")
+        print(
+            f"track_view over stdio, 240 s track: first {r['first_s']:.2f} s (analysis + encode), "
+            f"cached {r['cached_s']:.2f} s, answer {r['answer_mb']:.2f} MB of JSON"
+        )
+
+
+if __name__ == "__main__":
+    main()
