@@ -136,14 +136,21 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             await app.locator("#tags").fill("piano breakdown, soft, 80 BPM")
             await page.screenshot(path=str(SHOTS / "3-region-selected.png"))
 
-            # Regenerate: the app calls audio_inpaint through the host with that window.
+            # Regenerate: the app calls audio_inpaint through the host with that window, then follows the
+            # job (a render of about 3 s here) and shows its progress.
+            await control.config(render_speed=4.0)
             await app.locator("#regenerate").click()
+            progress = await _until(lambda: _matching(status, r"Job \S+ (rendering|queued)"), what="progress")
+            await page.screenshot(path=str(SHOTS / "4-rendering.png"))
+            assert await app.locator("#regenerate").is_disabled(), progress  # no second submit meanwhile
             await _until(lambda: _text(status, "is ready"), timeout=60, what="new version")
-            await page.screenshot(path=str(SHOTS / "4-new-version.png"))
+            await page.screenshot(path=str(SHOTS / "5-new-version.png"))
 
             calls = await page.evaluate("host.appCalls")
             inpaints = [c for c in calls if c["name"] == "audio_inpaint"]
             assert len(inpaints) == 1, calls
+            polls = [c for c in calls if c["name"] == "music_job"]
+            assert polls and all(c["arguments"]["action"] == "status" for c in polls), calls
             args = inpaints[0]["arguments"]
             assert args["audio"] == first and args["tags"] == "piano breakdown, soft, 80 BPM"
             assert (args["start_time"], args["end_time"]) == (start, end)  # what the fields showed
@@ -207,18 +214,23 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             assert float(await app.locator("#sel-start").input_value()) == pytest.approx(5.0, abs=0.15)
             assert float(await app.locator("#sel-end").input_value()) == pytest.approx(10.0, abs=0.15)
             assert await app.locator("#regenerate").is_enabled()
-            await page.screenshot(path=str(SHOTS / "5-dark-keyboard-selection.png"))
+            await page.screenshot(path=str(SHOTS / "6-dark-keyboard-selection.png"))
         finally:
             await browser.close()
 
     csp = [e for e in errors if "Content Security Policy" in e or "Refused to" in e]
     assert not csp, csp
     assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
-    assert len(list(SHOTS.glob("*.png"))) == 5
+    assert len(list(SHOTS.glob("*.png"))) == 6
 
 
 async def _text(locator: Any, needle: str) -> bool:
     return needle in (await locator.text_content() or "")
+
+
+async def _matching(locator: Any, pattern: str) -> str | None:
+    found = re.search(pattern, await locator.text_content() or "")
+    return found.group(0) if found else None
 
 
 def _luminance(css: str) -> float:

@@ -53,6 +53,7 @@ const ui = {
   after: $<HTMLInputElement>("after"),
   extend: $<HTMLButtonElement>("extend"),
   status: $("status"),
+  progress: $<HTMLProgressElement>("progress"),
   confirm: $("confirm"),
   confirmText: $("confirm-text"),
   confirmYes: $<HTMLButtonElement>("confirm-yes"),
@@ -372,6 +373,7 @@ async function edit(tool: string, args: Json): Promise<void> {
     say(`The host could not reach the server: ${String((e as Error).message ?? e)}`, true);
   } finally {
     busy = false;
+    ui.progress.hidden = true;
     updateButtons();
   }
 }
@@ -398,14 +400,19 @@ async function follow(jobId: string, first: Json): Promise<Json | null> {
     const expected = Number(s.expected_s ?? 0);
     const where = s.queue_position ? `queued (position ${s.queue_position})` : "rendering";
     say(`Job ${jobId} ${where}: ${Math.round(elapsed)} s${expected ? ` of about ${Math.round(expected)} s` : ""}.`);
+    ui.progress.hidden = false;
+    if (expected > 0) ui.progress.value = Math.min(0.99, elapsed / expected);
+    else ui.progress.removeAttribute("value"); // indeterminate
     await new Promise((r) => setTimeout(r, 1000));
     const next = await call("music_job", { action: "status", job_id: jobId });
     if (next.isError) {
+      ui.progress.hidden = true;
       say(textOf(next), true);
       return null;
     }
     s = next.structuredContent ?? {};
   }
+  ui.progress.hidden = true;
   return s;
 }
 
