@@ -6,8 +6,8 @@ from __future__ import annotations
 import base64
 import io
 import json
-import time
 from pathlib import Path
+from typing import Any
 
 import anyio
 import numpy as np
@@ -34,6 +34,13 @@ def _client(tmp_path: Path, emulator, *, apps: bool) -> Client:
 async def test_hosts_without_apps_see_the_tools_they_always_saw(tmp_path, emulator):
     async with _client(tmp_path, emulator, apps=False) as client:
         tools = (await client.list_tools()).tools
+        resources = (await client.list_resources()).resources
+        made = await client.call_tool("text_to_audio", {"tags": "ambient pad", "duration": 5})
+        fed = await client.call_tool("track_view", {"track": made.structured_content["track_id"]})
+    assert not any(str(r.uri).startswith("ui://") for r in resources)
+    # The player's feed is refused (no megabytes of preview for a client that cannot show it).
+    assert fed.is_error and "music://tracks/{id}" in fed.content[0].text
+    assert not any(c.type == "resource" for c in fed.content)
     assert {t.name for t in tools} == {
         "text_to_audio",
         "text_to_audio_v15",
@@ -84,12 +91,13 @@ async def test_track_view_hands_over_preview_peaks_and_versions_with_offsets(tmp
         assert not inpaint.is_error, inpaint.content
         newest = inpaint.structured_content["track_id"]
 
-        started = time.monotonic()
         view = await client.call_tool("track_view", {"track": root})
-        first_s = time.monotonic() - started
-        started = time.monotonic()
-        again = await client.call_tool("track_view", {"track": root})
-        again_s = time.monotonic() - started
+        cached = tmp_path / "home" / "previews" / f"{root}.mp3"
+        made_at = cached.stat().st_mtime_ns
+        again, twice = await _both(
+            client.call_tool("track_view", {"track": root}), client.call_tool("track_view", {"track": outpainted})
+        )
+        assert cached.stat().st_mtime_ns == made_at  # read from the cache, not encoded again
         played = await client.call_tool("play_track", {"track": f"music://tracks/{newest}"})
         missing = await client.call_tool("track_view", {"track": "trk_000000000000"})
         bad = await client.call_tool("play_track", {"track": "my song"})
@@ -116,7 +124,9 @@ async def test_track_view_hands_over_preview_peaks_and_versions_with_offsets(tmp
     assert abs(len(decoded) / rate - 20) < 0.1 and decoded.shape[1] == 2
     # The second look reads the cached preview: same bytes.
     again_blob = next(c for c in again.content if c.type == "resource").resource.blob
-    assert again_blob == blob.blob and again_s < first_s + 1.0
+    assert again_blob == blob.blob
+    assert not twice.is_error and twice.structured_content["preview"]["duration_s"] == pytest.approx(26, abs=0.1)
+    assert view.structured_content["usd_per_s"] == {"audio_inpaint": 0.0002, "audio_outpaint": 0.0002}
 
     assert not played.is_error
     text = " ".join(c.text for c in played.content if c.type == "text")
@@ -148,3 +158,44 @@ def test_preview_peaks_follow_the_music_and_long_tracks_get_smaller_bitrates(tmp
     assert made.kbps == 128 and made.channels == 2
     assert preview_kbps(240) == 128 and preview_kbps(1800) == 48 and preview_kbps(3600) == 32
     assert json.dumps(made.peaks)  # JSON-ready floats
+
+
+async def _both(a: Any, b: Any) -> tuple[Any, Any]:
+    """Two calls at once on one session (a second player, or a retry, racing the first)."""
+    results: list[Any] = [None, None]
+
+    async def run(i: int, call: Any) -> None:
+        results[i] = await call
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(run, 0, a)
+        tg.start_soon(run, 1, b)
+    return results[0], results[1]
+
+
+@pytest.mark.parametrize(
+    ("rate", "channels", "subtype", "seconds"),
+    [
+        (22_050, 1, "PCM_U8", 3.0),  # mono, 8-bit, an MP3 rate: kept mono
+        (7_000, 2, "PCM_16", 2.0),  # a rate MP3 has not: resampled to 48 kHz
+        (48_000, 6, "FLOAT", 2.0),  # 5.1: folded to stereo, no channel dropped
+        (44_100, 2, "PCM_16", 0.0),  # empty: a preview of silence, not an encoder error
+    ],
+)
+def test_preview_of_odd_sources(tmp_path, rate, channels, subtype, seconds):
+    n = int(rate * seconds)
+    data = np.zeros((n, channels), dtype=np.float32)
+    if n:
+        data[:, channels - 1] = 0.5 * np.sin(2 * np.pi * 440 * np.arange(n) / rate)  # only the last channel
+    src = tmp_path / "odd.wav"
+    soundfile.write(src, data, rate, subtype=subtype)
+    made = make_preview(src, tmp_path / "odd.mp3", bins=50)
+    decoded, out_rate = soundfile.read(tmp_path / "odd.mp3", dtype="float32", always_2d=True)
+    assert made.duration_s == pytest.approx(seconds, abs=1e-6)
+    assert decoded.shape[1] == made.channels == (1 if channels == 1 else 2)
+    assert abs(len(decoded) / out_rate - seconds) < 0.1
+    if n:
+        assert max(made.peaks) > 0.2  # the signal on the last channel is heard and drawn
+        assert float(np.abs(decoded).max()) > 0.1
+    else:
+        assert max(made.peaks) == 0.0

@@ -149,8 +149,11 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             calls = await page.evaluate("host.appCalls")
             inpaints = [c for c in calls if c["name"] == "audio_inpaint"]
             assert len(inpaints) == 1, calls
-            polls = [c for c in calls if c["name"] == "music_job"]
-            assert polls and all(c["arguments"]["action"] == "status" for c in polls), calls
+            # The job list (read before the submit, to find the job again if its answer were lost), then
+            # status polls of that one job: nothing that could submit again.
+            followed = [c["arguments"] for c in calls if c["name"] == "music_job"]
+            assert followed[0] == {"action": "list", "limit": 20}, followed
+            assert len(followed) > 1 and all(c["action"] == "status" for c in followed[1:]), followed
             args = inpaints[0]["arguments"]
             assert args["audio"] == first and args["tags"] == "piano breakdown, soft, 80 BPM"
             assert (args["start_time"], args["end_time"]) == (start, end)  # what the fields showed
@@ -181,6 +184,32 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             after = _seconds((await clock.text_content() or "").split(" / ")[0])
             assert before >= 4.5 and abs(after - before) < 0.3, (before, after)
             assert await versions.nth(0).get_attribute("aria-checked") == "true"
+
+            # Extend the original by 4 s before it: a third version, whose timeline is 4 s later.
+            await control.config(render_speed=0)
+            await app.locator("#before").fill("4")
+            await app.locator("#after").fill("0")
+            assert "about $0.0008" in (await app.locator("#extend-cost").text_content() or "")
+            await app.locator("#extend").click()
+            await _until(lambda: _text(status, "is ready"), timeout=60, what="extended version")
+            assert await versions.count() == 3
+            third = await versions.nth(2).get_attribute("data-track")
+            assert "extended +4 s before" in (await versions.nth(2).text_content() or "")
+            outpaints = [c["arguments"] for c in await page.evaluate("host.appCalls") if c["name"] == "audio_outpaint"]
+            assert outpaints == [
+                {"audio": first, "tags": "piano breakdown, soft, 80 BPM", "extend_before_duration": 4,
+                 "extend_after_duration": 0, "wait_s": 0}
+            ]  # fmt: skip
+            # A/B across the shift: 5.0 s into the original is 9.0 s into the extended version.
+            await versions.nth(0).click()
+            await _until(lambda: _text(status, f"Showing {first}"), what="original again")
+            await wave.focus()
+            await wave.press("Home")
+            await wave.press("ArrowRight")
+            await versions.nth(2).click()
+            await _until(lambda: _text(status, f"Showing {third}"), what="extended")
+            shifted = _seconds((await clock.text_content() or "").split(" / ")[0])
+            assert abs(shifted - 9.0) < 0.3, shifted
         finally:
             await browser.close()
 
@@ -201,7 +230,7 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             assert theme == "dark"
             background = await app.locator("body").evaluate("b => getComputedStyle(b).backgroundColor")
             assert _luminance(background) < 0.2, background
-            assert await app.locator('[role="radio"]').count() == 2
+            assert await app.locator('[role="radio"]').count() == 3  # original, regenerated, extended
             # A regenerated version opens with its window selected.
             assert float(await app.locator("#sel-start").input_value()) == pytest.approx(start, abs=0.051)
             assert float(await app.locator("#sel-end").input_value()) == pytest.approx(end, abs=0.051)
@@ -222,6 +251,63 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
     assert not csp, csp
     assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
     assert len(list(SHOTS.glob("*.png"))) == 6
+
+
+async def test_player_never_resubmits_when_the_host_loses_an_answer_or_a_poll(tmp_path, emulator, control):
+    """The host loses the answer to a submit (the job did start), then fails two status polls of the
+    next job: the app finds the first job in the job list and follows it, keeps following the second
+    through the failures, keeps its buttons off meanwhile, and the emulator sees one inpaint each."""
+    executable = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    host_html = HOST_PAGE.read_text(encoding="utf-8")
+    async with (
+        http_server(tmp_path, emulator, "streamable-http") as port,
+        async_playwright() as pw,
+    ):
+        origin = f"http://127.0.0.1:{port}"
+        browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = await browser.new_page(viewport={"width": 800, "height": 700})
+            await page.route(f"{origin}/_test_host", lambda r: r.fulfill(body=host_html, content_type="text/html"))
+            await page.goto(f"{origin}/_test_host")
+            made = await page.evaluate("host.run('text_to_audio', {tags: 'ambient pads', duration: 10, seed: 5})")
+            first = made["structuredContent"]["track_id"]
+            app = page.frame_locator("iframe")
+            status = app.locator("#status")
+            await _until(lambda: _text(status, f"Showing {first}"), what="loaded")
+
+            async def inpaints() -> int:
+                return len([j for j in await control.jobs() if "inpaint" in j["model_id"]])
+
+            # 1. The submit reaches the server, but its answer is lost on the way back.
+            await page.evaluate("host.fault('audio_inpaint', 'drop-answer', 1)")
+            await app.locator("#sel-start").fill("1")
+            await app.locator("#sel-end").fill("3")
+            await app.locator("#sel-end").press("Tab")
+            assert await app.locator("#regenerate").is_enabled()
+            await app.locator("#sel-start").fill("")  # half edited: the window on screen is not what is typed
+            assert await app.locator("#regenerate").is_disabled()
+            await app.locator("#sel-start").fill("1")
+            await app.locator("#sel-start").press("Tab")
+            await app.locator("#regenerate").click()
+            await _until(lambda: _text(status, "is ready"), timeout=60, what="recovered job")
+            assert await inpaints() == 1
+            calls = await page.evaluate("host.appCalls")
+            assert [c["name"] for c in calls].count("audio_inpaint") == 1, calls
+
+            # 2. The next job's status polls fail twice; it is followed through, never submitted again.
+            await control.config(render_speed=3.0)
+            await page.evaluate("host.fault('music_job', 'refuse', 2, 'status')")
+            await app.locator("#regenerate").click()
+            await _until(lambda: _text(status, "Lost touch with job"), what="lost touch")
+            assert await app.locator("#regenerate").is_disabled()
+            assert await app.locator("#extend").is_disabled()
+            await _until(lambda: _text(status, "is ready"), timeout=90, what="followed through")
+            assert await inpaints() == 2
+            assert await app.locator('[role="radio"]').count() == 3
+        finally:
+            await browser.close()
 
 
 async def _text(locator: Any, needle: str) -> bool:

@@ -19,6 +19,9 @@ const theme = params.get("theme") === "dark" ? "dark" : "light";
 document.body.classList.toggle("dark", theme === "dark");
 
 const appCalls: Json[] = []; // every tools/call the app made through this host
+// Faults the test asks for, to see the app survive a host or connection that fails: "drop-answer"
+// runs the call on the server and then loses its answer; "refuse" fails it without reaching the server.
+const faults: { name: string; action?: string; mode: "drop-answer" | "refuse"; count: number }[] = [];
 let client: Client | null = null;
 let tools: Json[] = [];
 
@@ -66,6 +69,14 @@ async function open(toolName: string, args: Json, result: Json): Promise<void> {
   );
   bridge.oncalltool = async (p) => {
     appCalls.push({ name: p.name, arguments: p.arguments ?? {} });
+    const fault = faults.find(
+      (f) => f.count > 0 && f.name === p.name && (!f.action || f.action === (p.arguments as Json)?.action),
+    );
+    if (fault) {
+      fault.count--;
+      if (fault.mode === "drop-answer") await client!.callTool(p);
+      throw new Error(`test host: ${fault.mode} (${p.name})`);
+    }
     return (await client!.callTool(p)) as any;
   };
   bridge.onreadresource = async (p) => (await client!.readResource(p)) as any;
@@ -88,4 +99,8 @@ async function run(toolName: string, args: Json): Promise<Json> {
   return result;
 }
 
-(window as any).host = { connect, run, appCalls, tools: () => tools };
+function fault(name: string, mode: "drop-answer" | "refuse", count: number, action?: string): void {
+  faults.push({ name, mode, count, action });
+}
+
+(window as any).host = { connect, run, appCalls, fault, tools: () => tools };

@@ -5,6 +5,10 @@
 // lets the user play, switch versions at the same moment of the music, select a region and have it
 // regenerated (`audio_inpaint`) or the track extended (`audio_outpaint`). Every server call goes
 // through the host (`tools/call`), so it works over stdio, and the iframe fetches nothing itself.
+//
+// Money: a job the player started is followed until it ends, whatever the connection does; while it
+// runs (or while the answer to its submit is unknown) no button can start another. A charge above
+// the operator's threshold is approved here by the person at the player, never by the model.
 import {
   App,
   applyDocumentTheme,
@@ -17,7 +21,7 @@ import RegionsPlugin, { type Region } from "wavesurfer.js/dist/plugins/regions.e
 import TimelinePlugin from "wavesurfer.js/dist/plugins/timeline.esm.js";
 
 type Json = Record<string, any>;
-type CallResult = { content?: Json[]; structuredContent?: Json; isError?: boolean };
+type CallResult = { content?: Json[]; structuredContent?: Json; isError?: boolean; resultType?: string };
 
 interface Version {
   track_id: string;
@@ -26,13 +30,14 @@ interface Version {
   duration_s: number | null;
   cost_usd: number | null;
   current: boolean;
-  endpoint?: string | null;
+  tags?: string | null;
 }
 
 interface View {
   track: Json;
   versions: Version[];
   preview?: { duration_s: number; peaks: number[]; kbps: number };
+  usd_per_s?: Record<string, number>;
   audio?: string; // data: URI of the preview
 }
 
@@ -43,17 +48,21 @@ const ui = {
   facts: $("facts"),
   wave: $("wave"),
   play: $<HTMLButtonElement>("play"),
+  playSelection: $<HTMLButtonElement>("play-selection"),
   time: $("time"),
   versions: $("versions"),
   selStart: $<HTMLInputElement>("sel-start"),
   selEnd: $<HTMLInputElement>("sel-end"),
   tags: $<HTMLInputElement>("tags"),
   regenerate: $<HTMLButtonElement>("regenerate"),
+  regenerateCost: $("regenerate-cost"),
   before: $<HTMLInputElement>("before"),
   after: $<HTMLInputElement>("after"),
   extend: $<HTMLButtonElement>("extend"),
+  extendCost: $("extend-cost"),
   status: $("status"),
   progress: $<HTMLProgressElement>("progress"),
+  cancelJob: $<HTMLButtonElement>("cancel-job"),
   confirm: $("confirm"),
   confirmText: $("confirm-text"),
   confirmYes: $<HTMLButtonElement>("confirm-yes"),
@@ -63,8 +72,9 @@ const ui = {
 const MAX_SECTION_S = 240; // the edit endpoints' window
 const views = new Map<string, View>(); // track id -> what track_view returned
 let current: View | null = null;
-let extraVersions: Version[] = []; // takes of the call that opened the player (siblings, not lineage)
-let busy = false;
+let takes: Version[] = []; // takes of the call that opened the player (siblings, not lineage)
+let busy = false; // a job is being submitted or followed, or a charge awaits approval
+let loads = 0; // the newest show(): an older one that finishes later is dropped
 
 const regions = RegionsPlugin.create();
 const ws = WaveSurfer.create({
@@ -92,6 +102,14 @@ function clock(s: number): string {
   return `${m}:${sec.toFixed(1).padStart(4, "0")}`;
 }
 
+function usd(value: number | null | undefined): string {
+  return value == null ? "cost unknown" : `$${Number(value).toFixed(4)}`;
+}
+
+function tenths(s: number): number {
+  return Math.round(s * 10) / 10;
+}
+
 function say(text: string, error = false): void {
   ui.status.textContent = text;
   ui.status.classList.toggle("error", error);
@@ -103,6 +121,12 @@ function textOf(result: CallResult): string {
     .map((c) => String(c.text))
     .join(" ");
 }
+
+function errorText(e: unknown): string {
+  return String((e as Error)?.message ?? e);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // -- theme -----------------------------------------------------------------------------------------
 
@@ -140,21 +164,25 @@ async function view(trackId: string): Promise<View> {
 
 // -- showing a track -------------------------------------------------------------------------------
 
-async function show(trackId: string, keepPosition = false): Promise<void> {
-  const from = current;
-  const position = ws.getCurrentTime();
-  const wasPlaying = ws.isPlaying();
+async function show(trackId: string, keepPosition = false): Promise<boolean> {
+  const load = ++loads;
   say("Loading the track…");
   ui.main.setAttribute("aria-busy", "true");
   const next = await view(trackId);
+  if (load !== loads) return false; // a newer choice came while this one loaded
   if (!next.audio || !next.preview) throw new Error(`No preview came for ${trackId}.`);
+  closeConfirm("A different version is on screen now; nothing was rendered.");
+  // The same moment of the music, read now (the old version played on while this one loaded): the
+  // root's time is a version's time minus its offset.
+  const from = current;
+  const wasPlaying = ws.isPlaying();
+  const target = keepPosition && from ? ws.getCurrentTime() - offsetOf(from) + offsetOf(next) : 0;
   current = next;
   renderInfo(next);
   renderVersions();
-  // The same moment of the music: the root's time is version time minus its offset.
-  const target = keepPosition && from ? position - offsetOf(from) + offsetOf(next) : 0;
   regions.clearRegions();
   await ws.load(next.audio, [next.preview.peaks], next.preview.duration_s);
+  if (load !== loads) return false;
   // A regenerated version opens with its window selected: where to listen, and to try again.
   const edit = next.track.edit ?? {};
   if (edit.type === "inpaint" && edit.end_s > edit.start_s) select(Number(edit.start_s), Number(edit.end_s));
@@ -167,6 +195,7 @@ async function show(trackId: string, keepPosition = false): Promise<void> {
   updateButtons();
   ui.main.setAttribute("aria-busy", "false");
   say(`Showing ${trackId}.`);
+  return true;
 }
 
 function offsetOf(v: View): number {
@@ -176,20 +205,24 @@ function offsetOf(v: View): number {
 
 function renderInfo(v: View): void {
   const t = v.track;
-  const tags = String(t.params?.tags ?? "").trim();
-  ui.title.textContent = tags || t.track_id;
+  const own = String(t.params?.tags ?? "").trim();
+  const song = String(v.versions[0]?.tags ?? own).trim(); // the original's tags name the song
+  ui.title.textContent = song || t.track_id;
   ui.title.title = t.track_id;
+  const me = v.versions.find((x) => x.current);
   const a = t.analysis ?? {};
   const facts = [clock(Number(t.duration_s ?? 0))];
   if (a.bpm) facts.push(`${Math.round(a.bpm)} BPM`);
   if (a.key) facts.push(String(a.key));
   if (a.lufs != null) facts.push(`${Number(a.lufs).toFixed(1)} LUFS`);
   if (a.true_peak_db != null) facts.push(`${Number(a.true_peak_db).toFixed(1)} dBTP`);
-  facts.push(t.offline_preview ? "offline preview, free" : `$${Number(t.cost_usd ?? 0).toFixed(4)}`);
-  facts.push(`${t.endpoint ?? "track"} · ${t.track_id}`);
+  facts.push(t.offline_preview ? "offline preview, free" : usd(t.cost_usd));
+  facts.push(`${me && me.label !== "original" ? me.label : t.endpoint ?? "track"} · ${t.track_id}`);
   ui.facts.textContent = facts.join(" · ");
+  // The tags box: a regenerated section's own tags (its window is selected, ready to try again),
+  // else the song's; never over what the user typed.
   if (!ui.tags.value || ui.tags.dataset.auto === "1") {
-    ui.tags.value = tags;
+    ui.tags.value = t.edit?.type === "inpaint" && own ? own : song;
     ui.tags.dataset.auto = "1";
   }
 }
@@ -198,7 +231,7 @@ function renderVersions(): void {
   if (!current) return;
   const lineage = current.versions;
   const known = new Set(lineage.map((v) => v.track_id));
-  const all = [...lineage, ...extraVersions.filter((v) => !known.has(v.track_id))];
+  const all = [...lineage, ...takes.filter((v) => !known.has(v.track_id))];
   const me = current.track.track_id;
   ui.versions.replaceChildren(
     ...all.map((v, i) => {
@@ -211,7 +244,7 @@ function renderVersions(): void {
       b.dataset.track = v.track_id;
       b.textContent = `${i + 1}. ${v.label}`;
       const small = document.createElement("small");
-      small.textContent = `${v.track_id} · ${clock(v.duration_s ?? 0)}`;
+      small.textContent = `${v.track_id} · ${clock(v.duration_s ?? 0)} · ${current!.track.offline_preview ? "free" : usd(v.cost_usd)}`;
       b.append(small);
       b.addEventListener("click", () => switchTo(v.track_id));
       return b;
@@ -222,10 +255,11 @@ function renderVersions(): void {
 async function switchTo(trackId: string): Promise<void> {
   if (!current || trackId === current.track.track_id) return;
   try {
-    await show(trackId, true);
-    (ui.versions.querySelector(`[data-track="${trackId}"]`) as HTMLElement | null)?.focus();
+    if (await show(trackId, true)) {
+      (ui.versions.querySelector(`[data-track="${trackId}"]`) as HTMLElement | null)?.focus();
+    }
   } catch (e) {
-    say(String((e as Error).message ?? e), true);
+    say(errorText(e), true);
   }
 }
 
@@ -254,6 +288,10 @@ ws.on("play", () => (ui.play.textContent = "Pause"));
 ws.on("pause", () => (ui.play.textContent = "Play"));
 ws.on("finish", () => (ui.play.textContent = "Play"));
 ui.play.addEventListener("click", () => void ws.playPause());
+ui.playSelection.addEventListener("click", () => {
+  const r = selection();
+  if (r) void r.play(true); // from its start, stopping at its end
+});
 
 ui.wave.addEventListener("keydown", (e) => {
   const total = ws.getDuration();
@@ -278,7 +316,7 @@ document.addEventListener("keydown", (e) => {
     e.preventDefault();
     // [ puts the start at the playhead, ] the end; the other edge stays unless it would cross over,
     // and then it moves 4 s away.
-    const now = Math.round(ws.getCurrentTime() * 10) / 10;
+    const now = tenths(ws.getCurrentTime());
     const sel = selection();
     const total = ws.getDuration();
     if (e.key === "[") select(now, sel && sel.end > now + 0.1 ? sel.end : Math.min(total, now + 4));
@@ -292,6 +330,15 @@ function selection(): Region | undefined {
   return regions.getRegions()[0];
 }
 
+/** The selected window in 0.1 s steps, as the fields show it and as it is sent; null if none. */
+function windowOf(): { start: number; end: number } | null {
+  const r = selection();
+  if (!r) return null;
+  const start = tenths(r.start);
+  const end = tenths(r.end);
+  return end > start ? { start, end } : null;
+}
+
 function select(start: number, end: number): void {
   regions.clearRegions();
   if (end - start >= 0.1) regions.addRegion({ start, end, color: cssVar("--region"), drag: true, resize: true });
@@ -299,9 +346,10 @@ function select(start: number, end: number): void {
 }
 
 function syncSelection(): void {
-  const r = selection();
-  ui.selStart.value = r ? r.start.toFixed(1) : "";
-  ui.selEnd.value = r ? r.end.toFixed(1) : "";
+  const w = windowOf();
+  ui.selStart.value = w ? w.start.toFixed(1) : "";
+  ui.selEnd.value = w ? w.end.toFixed(1) : "";
+  closeConfirm("The selection changed; nothing was rendered.");
   updateButtons();
 }
 
@@ -316,31 +364,55 @@ for (const input of [ui.selStart, ui.selEnd]) {
   input.addEventListener("change", () => {
     const start = Number(ui.selStart.value);
     const end = Number(ui.selEnd.value);
-    if (ui.selStart.value !== "" && ui.selEnd.value !== "" && end > start) select(start, end);
+    const total = ws.getDuration();
+    if (ui.selStart.value === "" || ui.selEnd.value === "") {
+      updateButtons(); // half typed: wait for the other field (the buttons stay off meanwhile)
+    } else if (end > start && start >= 0 && end <= total + 0.05) {
+      select(start, Math.min(end, total));
+    } else {
+      syncSelection(); // back to the region on screen
+    }
   });
+  input.addEventListener("input", updateButtons);
+}
+
+/** Whether the fields show exactly the window that would be sent (not half edited). */
+function fieldsAgree(w: { start: number; end: number } | null): boolean {
+  return !!w && ui.selStart.value === w.start.toFixed(1) && ui.selEnd.value === w.end.toFixed(1);
 }
 ui.tags.addEventListener("input", () => (ui.tags.dataset.auto = "0"));
 
 function updateButtons(): void {
-  const r = selection();
+  const w = windowOf();
   const ready = !!current && !busy;
-  ui.regenerate.disabled = !ready || !r || r.end - r.start > MAX_SECTION_S || !ui.tags.value.trim();
-  ui.extend.disabled = !ready || !ui.tags.value.trim() || Number(ui.before.value) + Number(ui.after.value) <= 0;
-  ui.regenerate.title = r && r.end - r.start > MAX_SECTION_S ? `A section is at most ${MAX_SECTION_S} s.` : "";
+  const tags = !!ui.tags.value.trim();
+  const long = !!w && w.end - w.start > MAX_SECTION_S;
+  ui.regenerate.disabled = !ready || !w || long || !tags || !fieldsAgree(w);
+  const added = (Number(ui.before.value) || 0) + (Number(ui.after.value) || 0);
+  ui.extend.disabled = !ready || !tags || added <= 0;
+  ui.playSelection.disabled = !w;
+  ui.regenerateCost.textContent = long ? `a section is at most ${MAX_SECTION_S} s` : w ? cost("audio_inpaint", w.end - w.start) : "";
+  ui.extendCost.textContent = added > 0 ? cost("audio_outpaint", added) : "";
 }
 for (const input of [ui.tags, ui.before, ui.after]) input.addEventListener("input", updateButtons);
+
+function cost(tool: string, seconds: number): string {
+  const rate = current?.usd_per_s?.[tool];
+  if (rate == null) return "";
+  return rate === 0 ? "free (offline)" : `about $${(rate * seconds).toFixed(4)}`;
+}
 
 // -- edits -----------------------------------------------------------------------------------------
 
 ui.regenerate.addEventListener("click", () => {
-  const r = selection();
-  if (!current || !r) return;
+  const w = windowOf();
+  if (!current || !w || !fieldsAgree(w)) return;
   // The window the user reads in the fields (0.1 s steps) is the window sent.
   void edit("audio_inpaint", {
     audio: current.track.track_id,
     tags: ui.tags.value.trim(),
-    start_time: Number(ui.selStart.value),
-    end_time: Number(ui.selEnd.value),
+    start_time: w.start,
+    end_time: w.end,
   });
 });
 
@@ -354,69 +426,145 @@ ui.extend.addEventListener("click", () => {
   });
 });
 
+async function jobIds(): Promise<Set<string> | null> {
+  try {
+    const listed = await call("music_job", { action: "list", limit: 20 });
+    return new Set(((listed.structuredContent?.jobs ?? []) as Json[]).map((j) => String(j.job_id)));
+  } catch {
+    return null;
+  }
+}
+
 async function edit(tool: string, args: Json): Promise<void> {
   busy = true;
   updateButtons();
   say(tool === "audio_inpaint" ? "Regenerating the section…" : "Extending the track…");
   try {
-    // wait_s 0: the call returns the job at once and the app follows it, showing its progress.
-    const result = await call(tool, { ...args, wait_s: 0 });
+    const before = await jobIds(); // to find this job again if the answer to its submit is lost
+    let result: CallResult;
+    try {
+      // wait_s 0: the call returns the job at once and the player follows it, showing its progress.
+      result = await call(tool, { ...args, wait_s: 0 });
+    } catch (e) {
+      await recover(tool, before, e);
+      return;
+    }
     if (result.isError) {
       const text = textOf(result);
       const code = /confirm_spend: '(cf_[0-9a-f]+)'/.exec(text)?.[1];
-      if (code) return askToConfirm(text, tool, args, code);
+      if (code) {
+        askToConfirm(text, tool, args, code);
+        return; // still busy: nothing else starts while the question is open
+      }
       say(text, true);
       return;
     }
     await handle(result);
   } catch (e) {
-    say(`The host could not reach the server: ${String((e as Error).message ?? e)}`, true);
+    say(errorText(e), true);
   } finally {
-    busy = false;
+    if (ui.confirm.hidden) busy = false;
     ui.progress.hidden = true;
+    ui.cancelJob.hidden = true;
     updateButtons();
+  }
+}
+
+// The submit's answer was lost (the host or the connection failed). The server writes every job
+// down before it submits, so the job list says whether it started: follow it if so.
+async function recover(tool: string, before: Set<string> | null, cause: unknown): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const listed = await call("music_job", { action: "list", limit: 20 }).catch(() => null);
+    if (listed && !listed.isError) {
+      const fresh = ((listed.structuredContent?.jobs ?? []) as Json[]).filter(
+        (j) => j.endpoint === tool && (before ? !before.has(String(j.job_id)) : true),
+      );
+      if (fresh.length && before) {
+        await handle({ structuredContent: { status: "running", job_id: fresh[0].job_id } });
+        return;
+      }
+      say(
+        before
+          ? `No answer came (${errorText(cause)}), and the job list shows no new ${tool} job: nothing was started.`
+          : `No answer came (${errorText(cause)}); check music_job's list before trying again, so nothing is paid twice.`,
+        true,
+      );
+      return;
+    }
+    say(`No answer from the server (${errorText(cause)}); asking again in ${Math.min(30, 2 ** attempt)} s…`, true);
+    await sleep(1000 * Math.min(30, 2 ** attempt));
   }
 }
 
 // The person at the player approves a charge above the operator's threshold here; the model never does.
 function askToConfirm(text: string, tool: string, args: Json, code: string): void {
-  ui.confirmText.textContent = text.replace(/;? ?ask the user.*$/, ".");
+  const what =
+    tool === "audio_inpaint"
+      ? `regenerate ${clock(args.start_time)}–${clock(args.end_time)} of ${args.audio}`
+      : `extend ${args.audio} by ${args.extend_before_duration} s before and ${args.extend_after_duration} s after`;
+  ui.confirmText.textContent = `${text.replace(/;? ?ask the user.*$/, ".")} It would ${what}.`;
   ui.confirm.hidden = false;
   ui.confirmYes.focus();
   ui.confirmYes.onclick = () => {
     ui.confirm.hidden = true;
     void edit(tool, { ...args, confirm_spend: code });
   };
-  ui.confirmNo.onclick = () => {
-    ui.confirm.hidden = true;
-    say("Nothing was rendered.");
-  };
+  ui.confirmNo.onclick = () => closeConfirm("Nothing was rendered.");
+}
+
+function closeConfirm(why: string): void {
+  if (ui.confirm.hidden) return;
+  ui.confirm.hidden = true;
+  busy = false;
+  say(why);
+  updateButtons();
 }
 
 async function follow(jobId: string, first: Json): Promise<Json | null> {
   let s = first;
+  let failures = 0;
+  ui.cancelJob.hidden = false;
+  ui.cancelJob.disabled = false;
+  ui.cancelJob.onclick = async () => {
+    ui.cancelJob.disabled = true;
+    const answer = await call("music_job", { action: "cancel", job_id: jobId }).catch((e) => ({
+      content: [{ type: "text", text: errorText(e) }],
+    }));
+    say(textOf(answer as CallResult));
+  };
   while (s.status === "running") {
     const elapsed = Number(s.elapsed_s ?? 0);
     const expected = Number(s.expected_s ?? 0);
     const where = s.queue_position ? `queued (position ${s.queue_position})` : "rendering";
-    say(`Job ${jobId} ${where}: ${Math.round(elapsed)} s${expected ? ` of about ${Math.round(expected)} s` : ""}.`);
+    if (!failures) say(`Job ${jobId} ${where}: ${Math.round(elapsed)} s${expected ? ` of about ${Math.round(expected)} s` : ""}.`);
     ui.progress.hidden = false;
     if (expected > 0) ui.progress.value = Math.min(0.99, elapsed / expected);
     else ui.progress.removeAttribute("value"); // indeterminate
-    await new Promise((r) => setTimeout(r, 1000));
-    const next = await call("music_job", { action: "status", job_id: jobId });
+    await sleep(failures ? 1000 * Math.min(30, 2 ** failures) : 1000);
+    let next: CallResult;
+    try {
+      next = await call("music_job", { action: "status", job_id: jobId });
+      failures = 0;
+    } catch (e) {
+      // The job goes on in the server whatever happens here: keep following it, never resubmit.
+      failures++;
+      say(`Lost touch with job ${jobId} (${errorText(e)}); it goes on in the server. Asking again…`, true);
+      continue;
+    }
     if (next.isError) {
-      ui.progress.hidden = true;
       say(textOf(next), true);
       return null;
     }
     s = next.structuredContent ?? {};
   }
-  ui.progress.hidden = true;
   return s;
 }
 
 async function handle(result: CallResult): Promise<void> {
+  if (result.resultType === "input_required" || (result as Json).inputRequests) {
+    say("The server needs an answer from you in the chat (for example to approve a charge); answer it there.");
+    return;
+  }
   if (result.isError) {
     say(textOf(result) || "The call failed.", true);
     return;
@@ -435,28 +583,40 @@ async function handle(result: CallResult): Promise<void> {
     say(textOf(result) || "No track in this result.", true);
     return;
   }
-  extraVersions = (Array.isArray(s.takes) ? s.takes : [])
-    .filter((t: Json) => t.track_id)
-    .map((t: Json, i: number) => ({
-      track_id: String(t.track_id),
-      label: `take ${i + 1}`,
-      offset_s: 0,
-      duration_s: t.duration_s ?? null,
-      cost_usd: t.cost_usd ?? null,
-      current: false,
-    }));
-  const known = current ? [...current.versions.map((v) => v.track_id)] : [];
+  if (Array.isArray(s.takes)) {
+    // A call with takes: each is a version to compare (the best match first); kept across edits.
+    takes = s.takes
+      .filter((t: Json) => t.track_id)
+      .map((t: Json, i: number) => ({
+        track_id: String(t.track_id),
+        label: `take ${i + 1}`,
+        offset_s: 0,
+        duration_s: t.duration_s ?? null,
+        cost_usd: t.cost_usd ?? null,
+        current: false,
+      }));
+  }
+  const known = current ? current.versions.map((v) => v.track_id) : [];
   // A new version of the lineage on screen: forget the cached views so its list shows the new one.
   for (const id of known) views.delete(id);
-  await show(String(s.track_id), known.length > 0);
-  if (known.length > 0) say(`New version ${s.track_id} is ready.`);
+  const shown = await show(String(s.track_id), known.length > 0);
+  if (shown && known.length > 0) say(`New version ${s.track_id} is ready.`);
 }
 
 // -- start -----------------------------------------------------------------------------------------
 
 app.ontoolinput = () => say("Rendering…");
 app.ontoolresult = (params) => {
-  void handle(params as CallResult).catch((e) => say(String((e as Error).message ?? e), true));
+  busy = true; // a job the call left running is followed before anything else can start
+  updateButtons();
+  void handle(params as CallResult)
+    .catch((e) => say(errorText(e), true))
+    .finally(() => {
+      busy = false;
+      ui.progress.hidden = true;
+      ui.cancelJob.hidden = true;
+      updateButtons();
+    });
 };
 app.ontoolcancelled = () => say("The call was cancelled.");
 app.onhostcontextchanged = (ctx) => applyContext(ctx as McpUiHostContext);
@@ -468,4 +628,4 @@ app.onteardown = async () => {
 app
   .connect()
   .then(() => applyContext(app.getHostContext()))
-  .catch((e) => say(`Could not connect to the host: ${String((e as Error).message ?? e)}`, true));
+  .catch((e) => say(`Could not connect to the host: ${errorText(e)}`, true));

@@ -56,18 +56,20 @@ def make_preview(source: Path, out: Path, *, bins: int = PEAK_BINS) -> Preview:
 
     with soundfile.SoundFile(str(source)) as f:
         rate, channels, frames = f.samplerate, f.channels, f.frames
-        duration = frames / rate if rate else 0.0
-        kbps = preview_kbps(duration)
+        kbps = preview_kbps(frames / rate if rate else 0.0)
         out_channels = 1 if kbps < STEREO_FLOOR_KBPS or channels == 1 else 2
         out_rate = rate if rate in MP3_RATES else 48_000
+        # A header's frame count is an estimate for some formats (MP3): peaks are binned by it, and
+        # frames past it fold into the last bin; the duration reported is what was actually read.
         span = max(1, math.ceil(frames / bins))
-        peaks = np.zeros(math.ceil(frames / span) if frames else 0, dtype=np.float32)
+        peaks = np.zeros(max(1, math.ceil(frames / span)), dtype=np.float32)
+        read = 0
 
         def blocks() -> Iterator[NDArray[np.float32]]:
             import soxr
 
+            nonlocal read
             stream = soxr.ResampleStream(rate, out_rate, out_channels, "float32", "HQ") if out_rate != rate else None
-            read = 0
             while True:
                 block = f.read(BLOCK, dtype="float32", always_2d=True)
                 last = len(block) < BLOCK
@@ -80,6 +82,8 @@ def make_preview(source: Path, out: Path, *, bins: int = PEAK_BINS) -> Preview:
                 if len(shaped):
                     yield shaped
                 if last:
+                    if read == 0:  # an empty file: a moment of silence, so the encoder has a frame to write
+                        yield np.zeros((1152, out_channels), dtype=np.float32)
                     return
 
         tmp = out.with_name(f".{out.name}.{id(peaks):x}.tmp")
@@ -90,7 +94,7 @@ def make_preview(source: Path, out: Path, *, bins: int = PEAK_BINS) -> Preview:
             tmp.unlink(missing_ok=True)
     return Preview(
         path=out,
-        duration_s=duration,
+        duration_s=read / rate if rate else 0.0,
         kbps=kbps,
         channels=out_channels,
         peaks=[round(float(p), 4) for p in np.minimum(peaks, 1.0)],
@@ -107,7 +111,11 @@ def _channels(block: NDArray[np.float32], wanted: int) -> NDArray[np.float32]:
         return mono
     if block.shape[1] == 1:
         return np.repeat(block, wanted, axis=1)
-    return block[:, :wanted]
+    # More than two channels (5.1, ...): odd ones to the left, even ones to the right, none dropped.
+    stereo: NDArray[np.float32] = np.stack(
+        [block[:, 0::2].mean(axis=1, dtype=np.float32), block[:, 1::2].mean(axis=1, dtype=np.float32)], axis=1
+    )
+    return stereo
 
 
 def _peaks_into(peaks: NDArray[np.float32], magnitudes: NDArray[np.float32], start: int, span: int) -> None:
@@ -118,9 +126,9 @@ def _peaks_into(peaks: NDArray[np.float32], magnitudes: NDArray[np.float32], sta
     offset = start - first * span
     padded = np.concatenate([np.zeros(offset, dtype=magnitudes.dtype), magnitudes])
     whole = len(padded) // span * span
-    if whole:
-        maxima = padded[:whole].reshape(-1, span).max(axis=1)
-        peaks[first : first + len(maxima)] = np.maximum(peaks[first : first + len(maxima)], maxima)
+    maxima = padded[:whole].reshape(-1, span).max(axis=1) if whole else padded[:0]
     if whole < len(padded):
-        i = first + whole // span
-        peaks[i] = max(float(peaks[i]), float(padded[whole:].max()))
+        maxima = np.append(maxima, padded[whole:].max())
+    # Bins past the header's length (its estimate was short) fold into the last one.
+    where = np.minimum(np.arange(first, first + len(maxima)), len(peaks) - 1)
+    np.maximum.at(peaks, where, maxima)

@@ -93,6 +93,7 @@ def lineage(ledger: Ledger, track: Track) -> list[dict[str, Any]]:
             "track_id": t.track_id,
             "parent_track_id": t.parent_track_id,
             "label": version_label(t),
+            "tags": (t.params or {}).get("tags"),
             "endpoint": t.tool,
             "duration_s": round(t.duration_s, 3) if t.duration_s is not None else None,
             "cost_usd": t.cost_usd,
@@ -112,7 +113,7 @@ def cached_preview(track: Track, folder: Path) -> Preview:
     meta = folder / f"{track.track_id}.json"
     try:
         saved = json.loads(meta.read_text())
-        if saved.get("sha256") == track.sha256 and audio.is_file():
+        if track.sha256 and saved.get("sha256") == track.sha256 and audio.is_file():
             return Preview(
                 path=audio,
                 duration_s=float(saved["duration_s"]),

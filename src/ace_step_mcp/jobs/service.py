@@ -130,6 +130,8 @@ def remove_track(settings: Settings, track_id: str) -> Track | None:
 class JobService:
     def __init__(self, settings: Settings, *, offline: bool | None = None) -> None:
         self.offline = bool(settings.offline) if offline is None else offline
+        self._preview_locks: dict[str, anyio.Lock] = {}
+        self._preview_threads = anyio.CapacityLimiter(1)
         self.settings = replace(settings, offline=self.offline)
         self._stack = contextlib.AsyncExitStack()
         self._emulator: Any = None
@@ -376,13 +378,25 @@ class JobService:
         track = self.records.track(track_id)
         if track is None:
             raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
-        limiter = self._runner.analysis_threads
-        track = await anyio.to_thread.run_sync(self.records.store.with_analysis, track, limiter=limiter)
+        track = await anyio.to_thread.run_sync(
+            self.records.store.with_analysis, track, limiter=self._runner.analysis_threads
+        )
         versions = lineage(self.records.store.ledger, track)
         preview = None
         if audio:
-            folder = self.settings.home / "previews"
-            preview = await anyio.to_thread.run_sync(cached_preview, track, folder, limiter=limiter)
+            # One encode per track however many ask at once (a retry after a host's timeout, two
+            # players): the later ones wait and read the cache. Previews have a thread of their own,
+            # so an hour-long one never holds up the analysis that hands finished jobs over.
+            lock = self._preview_locks.setdefault(track_id, anyio.Lock())
+            try:
+                async with lock:
+                    folder = self.settings.home / "previews"
+                    preview = await anyio.to_thread.run_sync(
+                        cached_preview, track, folder, limiter=self._preview_threads
+                    )
+            finally:
+                if not lock.locked() and lock.statistics().tasks_waiting == 0:
+                    self._preview_locks.pop(track_id, None)
         return PlayerView(track=track, versions=versions, preview=preview)
 
     # -- views ----------------------------------------------------------------------------------

@@ -20,11 +20,12 @@ from importlib import resources
 from typing import Any
 
 import anyio
+from mcp.server.apps import client_supports_apps
 from mcp.server.mcpserver import Context
 from mcp_types import BlobResourceContents, CallToolResult, EmbeddedResource, InputRequiredResult, TextContent
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ace_step_mcp.endpoints import describe_error
+from ace_step_mcp.endpoints import ENDPOINTS, describe_error
 from ace_step_mcp.jobs.tracks import track_id_of, track_info
 from ace_step_mcp.surface.calls import error_result, guarded, track_fields, track_result
 from ace_step_mcp.surface.state import ServerState
@@ -118,6 +119,11 @@ async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[A
         args = ViewArgs.model_validate(arguments)
     except ValidationError as exc:
         return error_result(describe_error(ViewArgs, exc))
+    if not client_supports_apps(ctx):  # a host without Apps has no player to feed: keep megabytes out of it
+        return error_result(
+            "track_view feeds the player app, which this client does not show; read music://tracks/{id} for "
+            "a track's audio, or music://tracks/{id}/info for its metadata and lineage."
+        )
     track_id = _track_id(args.track)
     if track_id is None:
         return error_result(f"`track` is {args.track[:60]!r} but must be a track id (trk_...).")
@@ -128,6 +134,10 @@ async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[A
         "track": info,
         "versions": view.versions,
         "download_url": f"{app.http_base}/tracks/{track_id}" if app.http_base else None,
+        # What an edit from the player would cost, per second of new audio (0 offline): shown by its buttons.
+        "usd_per_s": {
+            e.tool: 0.0 if service.offline else e.price_per_s for e in ENDPOINTS if e.kind != "text_to_audio"
+        },
     }
     content: list[Any] = [
         TextContent(type="text", text=f"{track_id}: {info['duration_s']} s, {len(view.versions)} version(s).")

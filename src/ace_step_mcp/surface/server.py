@@ -39,6 +39,7 @@ from mcp_types import (
     INVALID_PARAMS,
     CallToolResult,
     InputRequiredResult,
+    ListResourcesResult,
     ListToolsResult,
     PaginatedRequestParams,
     ServerCapabilities,
@@ -184,6 +185,15 @@ class AceStepServer(MCPServer[Any]):
                     rest = {k: v for k, v in t.meta.items() if k != "ui"}
                     t.meta = rest or None
         return ListToolsResult(tools=tools)
+
+    async def _handle_list_resources(
+        self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams | None
+    ) -> ListResourcesResult:
+        """Nor does such a client see the player's ui:// resource among the tracks."""
+        resources = await self.list_resources()
+        if not client_supports_apps(ctx):
+            resources = [r for r in resources if not str(r.uri).startswith("ui://")]
+        return ListResourcesResult(resources=resources)
 
     async def get_prompt(self, name: str, arguments: dict[str, Any] | None = None, context: Any = None) -> Any:
         raise MCPError(code=INVALID_PARAMS, message=f"No prompt named {name[:60]!r}: this server has no prompts.")
