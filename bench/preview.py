@@ -31,31 +31,20 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 import anyio
+sys.path.insert(0, sys.argv[3])
+from bench.deliverables import longest_stall
 from ace_step_mcp.audio.preview import make_preview
 src, out = Path(sys.argv[1]), Path(sys.argv[2])
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-worst = 0.0
 result = {}
-async def main():
-    global worst
-    done = anyio.Event()
-    async def ticker():
-        global worst
-        while not done.is_set():
-            t = time.perf_counter()
-            await anyio.sleep(0.005)
-            worst = max(worst, time.perf_counter() - t - 0.005)
-    async with anyio.create_task_group() as tg:
-        tg.start_soon(ticker)
-        t = time.perf_counter()
-        made = await anyio.to_thread.run_sync(make_preview, src, out)
-        result["seconds"] = time.perf_counter() - t
-        result["kbps"], result["channels"] = made.kbps, made.channels
-        done.set()
-anyio.run(main)
+def work():
+    t = time.perf_counter()
+    made = make_preview(src, out)
+    result["seconds"] = time.perf_counter() - t
+    result["kbps"], result["channels"] = made.kbps, made.channels
+result["stall_ms"] = anyio.run(longest_stall, [work]) * 1000
 result["bytes"] = out.stat().st_size
 result["rss_added_mb"] = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-result["stall_ms"] = worst * 1000
 print(json.dumps(result))
 """
 
@@ -75,7 +64,8 @@ def write_source(path: Path, seconds: int, rate: int = 48_000) -> None:
 
 
 def preview_in_child(src: Path, out: Path) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(src), str(out)], capture_output=True, text=True, check=True)
+    args = [sys.executable, "-c", CHILD, str(src), str(out), str(HERE.parent)]
+    proc = subprocess.run(args, capture_output=True, text=True, check=True)
     return json.loads(proc.stdout)  # type: ignore[no-any-return]
 
 

@@ -20,6 +20,18 @@ from ace_step_mcp.settings import Secret, Settings
 
 TOKEN = "test-token-5f2a9c"  # distinctive, so leak checks can grep for it
 REPO = Path(__file__).resolve().parents[1]
+# The tools every client sees; hosts with MCP Apps also get the player's (tests/test_player.py).
+CORE_TOOLS = frozenset(
+    {
+        "text_to_audio",
+        "text_to_audio_v15",
+        "audio_inpaint",
+        "audio_outpaint",
+        "make_music",
+        "music_job",
+        "process_track",
+    }
+)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.extension import advertise
 
 from ace_step_mcp.audio.preview import make_preview, preview_kbps
-from tests.conftest import ace_step_mcp_cmd, subprocess_env
+from tests.conftest import CORE_TOOLS, ace_step_mcp_cmd, subprocess_env
 
 pytestmark = pytest.mark.anyio
 
@@ -41,15 +41,7 @@ async def test_hosts_without_apps_see_the_tools_they_always_saw(tmp_path, emulat
     # The player's feed is refused (no megabytes of preview for a client that cannot show it).
     assert fed.is_error and "music://tracks/{id}" in fed.content[0].text
     assert not any(c.type == "resource" for c in fed.content)
-    assert {t.name for t in tools} == {
-        "text_to_audio",
-        "text_to_audio_v15",
-        "audio_inpaint",
-        "audio_outpaint",
-        "make_music",
-        "music_job",
-        "process_track",
-    }
+    assert {t.name for t in tools} == CORE_TOOLS
     assert all(not (t.meta or {}).get("ui") for t in tools)
 
 
@@ -178,15 +170,16 @@ async def _both(a: Any, b: Any) -> tuple[Any, Any]:
     [
         (22_050, 1, "PCM_U8", 3.0),  # mono, 8-bit, an MP3 rate: kept mono
         (7_000, 2, "PCM_16", 2.0),  # a rate MP3 has not: resampled to 48 kHz
-        (48_000, 6, "FLOAT", 2.0),  # 5.1: folded to stereo, no channel dropped
+        (48_000, 6, "FLOAT", 2.0),  # 5.1: folded to stereo, the centre in both sides
         (44_100, 2, "PCM_16", 0.0),  # empty: a preview of silence, not an encoder error
     ],
 )
 def test_preview_of_odd_sources(tmp_path, rate, channels, subtype, seconds):
     n = int(rate * seconds)
     data = np.zeros((n, channels), dtype=np.float32)
+    voiced = 2 if channels == 6 else channels - 1  # 5.1's centre; else the last channel
     if n:
-        data[:, channels - 1] = 0.5 * np.sin(2 * np.pi * 440 * np.arange(n) / rate)  # only the last channel
+        data[:, voiced] = 0.5 * np.sin(2 * np.pi * 440 * np.arange(n) / rate)  # only that channel
     src = tmp_path / "odd.wav"
     soundfile.write(src, data, rate, subtype=subtype)
     made = make_preview(src, tmp_path / "odd.mp3", bins=50)
@@ -197,5 +190,8 @@ def test_preview_of_odd_sources(tmp_path, rate, channels, subtype, seconds):
     if n:
         assert max(made.peaks) > 0.2  # the signal on the last channel is heard and drawn
         assert float(np.abs(decoded).max()) > 0.1
+        if channels == 6:  # the centre is heard in both sides alike
+            left, right = np.abs(decoded).max(axis=0)
+            assert left > 0.1 and abs(left - right) < 0.02
     else:
         assert max(made.peaks) == 0.0

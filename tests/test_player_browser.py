@@ -55,6 +55,19 @@ def _seconds(clock: str) -> float:
     return int(m) * 60 + float(s)
 
 
+async def _host_page(pw: Any, executable: str, origin: str, errors: list[str], *, theme: str = "light") -> Any:
+    """A browser with the test host page open, served from the server's own origin (as a same-origin
+    client would be), recording console errors and uncaught exceptions of every frame in `errors`."""
+    browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+    page = await browser.new_page(viewport={"width": 800, "height": 700}, color_scheme=theme)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    html = HOST_PAGE.read_text(encoding="utf-8")
+    await page.route(f"{origin}/_test_host*", lambda route: route.fulfill(body=html, content_type="text/html"))
+    await page.goto(f"{origin}/_test_host?theme={theme}")
+    return browser, page
+
+
 async def _until(check: Any, timeout: float = 30.0, what: str = "") -> Any:
     with anyio.fail_after(timeout):
         while True:
@@ -71,7 +84,6 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
     SHOTS.mkdir(parents=True, exist_ok=True)
     for old in SHOTS.glob("*.png"):
         old.unlink()
-    host_html = HOST_PAGE.read_text(encoding="utf-8")
     errors: list[str] = []
 
     async with (
@@ -79,16 +91,8 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
         async_playwright() as pw,
     ):
         origin = f"http://127.0.0.1:{port}"
-        browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        browser, page = await _host_page(pw, executable, origin, errors)
         try:
-            page = await browser.new_page(viewport={"width": 800, "height": 700})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            # The host page is served from the server's own origin, as a same-origin client would be.
-            await page.route(
-                f"{origin}/_test_host", lambda route: route.fulfill(body=host_html, content_type="text/html")
-            )
-            await page.goto(f"{origin}/_test_host")
             made = await page.evaluate(
                 "host.run('text_to_audio', {tags: 'lo-fi hip hop, mellow piano, 80 BPM', duration: 12, seed: 11})"
             )
@@ -214,14 +218,8 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             await browser.close()
 
         # Keyboard and the dark theme, through play_track on the new version.
-        browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        browser, page = await _host_page(pw, executable, origin, errors, theme="dark")
         try:
-            page = await browser.new_page(viewport={"width": 800, "height": 700}, color_scheme="dark")
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            await page.route(
-                f"{origin}/_test_host*", lambda route: route.fulfill(body=host_html, content_type="text/html")
-            )
-            await page.goto(f"{origin}/_test_host?theme=dark")
             played = await page.evaluate(f"host.run('play_track', {{track: '{second}'}})")
             assert not played.get("isError"), played
             app = page.frame_locator("iframe")
@@ -260,17 +258,13 @@ async def test_player_never_resubmits_when_the_host_loses_an_answer_or_a_poll(tm
     executable = _browser_or_skip()
     from playwright.async_api import async_playwright
 
-    host_html = HOST_PAGE.read_text(encoding="utf-8")
+    errors: list[str] = []
     async with (
         http_server(tmp_path, emulator, "streamable-http") as port,
         async_playwright() as pw,
     ):
-        origin = f"http://127.0.0.1:{port}"
-        browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        browser, page = await _host_page(pw, executable, f"http://127.0.0.1:{port}", errors)
         try:
-            page = await browser.new_page(viewport={"width": 800, "height": 700})
-            await page.route(f"{origin}/_test_host", lambda r: r.fulfill(body=host_html, content_type="text/html"))
-            await page.goto(f"{origin}/_test_host")
             made = await page.evaluate("host.run('text_to_audio', {tags: 'ambient pads', duration: 10, seed: 5})")
             first = made["structuredContent"]["track_id"]
             app = page.frame_locator("iframe")
@@ -308,6 +302,62 @@ async def test_player_never_resubmits_when_the_host_loses_an_answer_or_a_poll(tm
             assert await app.locator('[role="radio"]').count() == 3
         finally:
             await browser.close()
+    assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
+
+
+async def test_a_charge_above_the_threshold_is_approved_by_the_person_at_the_player(tmp_path, emulator, control):
+    """With ACE_STEP_MCP_CONFIRM_ABOVE_USD set and a host that cannot ask (no elicitation), an Extend
+    over the threshold opens the player's own question: declining renders nothing, approving renders
+    once; nothing else can start while it is open."""
+    executable = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    errors: list[str] = []
+    async with (
+        http_server(tmp_path, emulator, "streamable-http", ACE_STEP_MCP_CONFIRM_ABOVE_USD="0.001") as port,
+        async_playwright() as pw,
+    ):
+        browser, page = await _host_page(pw, executable, f"http://127.0.0.1:{port}", errors)
+        try:
+            made = await page.evaluate("host.run('text_to_audio', {tags: 'bossa nova', duration: 5, seed: 2})")
+            assert not made.get("isError"), made  # $0.0010: not above the threshold
+            first = made["structuredContent"]["track_id"]
+            app = page.frame_locator("iframe")
+            status = app.locator("#status")
+            await _until(lambda: _text(status, f"Showing {first}"), what="loaded")
+
+            async def outpaints() -> int:
+                return len([j for j in await control.jobs() if "outpaint" in j["model_id"]])
+
+            dialog = app.locator('[role="alertdialog"]')
+            await app.locator("#before").fill("0")
+            await app.locator("#after").fill("10")
+            await app.locator("#extend").click()
+            await dialog.wait_for(state="visible")
+            asked = await app.locator("#confirm-text").text_content() or ""
+            assert "$0.0020" in asked and f"extend {first} by 0 s before and 10 s after" in asked, asked
+            assert await app.locator("#extend").is_disabled() and await app.locator("#regenerate").is_disabled()
+            await app.locator("#confirm-no").click()
+            await _until(lambda: _text(status, "Nothing was rendered"), what="declined")
+            assert await dialog.is_hidden() and await outpaints() == 0
+            assert await app.locator("#extend").evaluate("b => b === document.activeElement")
+
+            await app.locator("#extend").click()  # asked again; Escape declines too
+            await dialog.wait_for(state="visible")
+            await page.keyboard.press("Escape")
+            await dialog.wait_for(state="hidden")
+            assert await outpaints() == 0
+
+            await app.locator("#extend").click()
+            await dialog.wait_for(state="visible")
+            await app.locator("#confirm-yes").click()
+            await _until(lambda: _text(status, "is ready"), timeout=60, what="approved render")
+            assert await outpaints() == 1
+            sent = [c["arguments"] for c in await page.evaluate("host.appCalls") if c["name"] == "audio_outpaint"]
+            assert len(sent) == 4 and [("confirm_spend" in a) for a in sent] == [False, False, False, True], sent
+        finally:
+            await browser.close()
+    assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
 
 
 async def _text(locator: Any, needle: str) -> bool:

@@ -18,7 +18,7 @@ import pytest
 import soundfile
 from mcp import Client, StdioServerParameters
 
-from tests.conftest import TOKEN, ace_step_mcp_cmd, subprocess_env
+from tests.conftest import CORE_TOOLS, TOKEN, ace_step_mcp_cmd, subprocess_env
 
 pytestmark = pytest.mark.anyio
 
@@ -51,15 +51,7 @@ async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emula
         assert client.server_info.version
         assert "240" in (client.instructions or "")
         tools = {t.name: t for t in (await client.list_tools()).tools}
-    assert set(tools) == {
-        "text_to_audio",
-        "text_to_audio_v15",
-        "audio_inpaint",
-        "audio_outpaint",
-        "make_music",
-        "music_job",
-        "process_track",
-    }
+    assert set(tools) == CORE_TOOLS
     router = tools.pop("make_music")
     assert router.input_schema["required"] == ["request"] and "dry_run" in router.input_schema["properties"]
     job = tools.pop("music_job")

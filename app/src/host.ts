@@ -87,7 +87,11 @@ async function open(toolName: string, args: Json, result: Json): Promise<void> {
   // Listen before the app loads: its ui/initialize is sent as soon as its script runs.
   await bridge.connect(new PostMessageTransport(iframe.contentWindow!, iframe.contentWindow!));
   iframe.srcdoc = withCsp(html);
-  await initialized;
+  // An app that fails to start must fail the test, not hang it.
+  await Promise.race([
+    initialized,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("the app did not initialize in 20 s")), 20_000)),
+  ]);
   await bridge.sendToolInput({ arguments: args });
   await bridge.sendToolResult(result as any);
 }

@@ -73,8 +73,21 @@ const MAX_SECTION_S = 240; // the edit endpoints' window
 const views = new Map<string, View>(); // track id -> what track_view returned
 let current: View | null = null;
 let takes: Version[] = []; // takes of the call that opened the player (siblings, not lineage)
-let busy = false; // a job is being submitted or followed, or a charge awaits approval
+let following = 0; // jobs being submitted or followed: no new one starts meanwhile
+let confirmOpen = false; // a charge awaits the person's approval: nothing else starts either
+let followed: string | null = null; // the job the Cancel button stops
+const busy = () => following > 0 || confirmOpen;
 let loads = 0; // the newest show(): an older one that finishes later is dropped
+
+// A theme colour as the canvas needs it: custom properties hold light-dark(...) unresolved, so the
+// colour is read back from an element that uses it.
+const probe = document.createElement("span");
+probe.hidden = true;
+document.body.append(probe);
+function cssVar(name: string): string {
+  probe.style.color = `var(${name})`;
+  return getComputedStyle(probe).color || "#888";
+}
 
 const regions = RegionsPlugin.create();
 const ws = WaveSurfer.create({
@@ -91,9 +104,6 @@ const ws = WaveSurfer.create({
 });
 regions.enableDragSelection({ color: cssVar("--region") });
 
-function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || "#888";
-}
 
 function clock(s: number): string {
   const t = Math.max(0, s);
@@ -334,8 +344,8 @@ function selection(): Region | undefined {
 function windowOf(): { start: number; end: number } | null {
   const r = selection();
   if (!r) return null;
-  const start = tenths(r.start);
-  const end = tenths(r.end);
+  const start = Math.max(0, tenths(r.start));
+  const end = Math.min(tenths(r.end), Math.floor(ws.getDuration() * 10) / 10); // never past the end
   return end > start ? { start, end } : null;
 }
 
@@ -378,13 +388,14 @@ for (const input of [ui.selStart, ui.selEnd]) {
 
 /** Whether the fields show exactly the window that would be sent (not half edited). */
 function fieldsAgree(w: { start: number; end: number } | null): boolean {
-  return !!w && ui.selStart.value === w.start.toFixed(1) && ui.selEnd.value === w.end.toFixed(1);
+  const typed = (v: string) => (v.trim() === "" ? NaN : tenths(Number(v)));
+  return !!w && typed(ui.selStart.value) === w.start && typed(ui.selEnd.value) === w.end;
 }
 ui.tags.addEventListener("input", () => (ui.tags.dataset.auto = "0"));
 
 function updateButtons(): void {
   const w = windowOf();
-  const ready = !!current && !busy;
+  const ready = !!current && !busy();
   const tags = !!ui.tags.value.trim();
   const long = !!w && w.end - w.start > MAX_SECTION_S;
   ui.regenerate.disabled = !ready || !w || long || !tags || !fieldsAgree(w);
@@ -394,7 +405,12 @@ function updateButtons(): void {
   ui.regenerateCost.textContent = long ? `a section is at most ${MAX_SECTION_S} s` : w ? cost("audio_inpaint", w.end - w.start) : "";
   ui.extendCost.textContent = added > 0 ? cost("audio_outpaint", added) : "";
 }
-for (const input of [ui.tags, ui.before, ui.after]) input.addEventListener("input", updateButtons);
+for (const input of [ui.tags, ui.before, ui.after]) {
+  input.addEventListener("input", () => {
+    closeConfirm("The request changed; nothing was rendered.");
+    updateButtons();
+  });
+}
 
 function cost(tool: string, seconds: number): string {
   const rate = current?.usd_per_s?.[tool];
@@ -406,132 +422,172 @@ function cost(tool: string, seconds: number): string {
 
 ui.regenerate.addEventListener("click", () => {
   const w = windowOf();
-  if (!current || !w || !fieldsAgree(w)) return;
+  if (!current || !w || !fieldsAgree(w) || busy()) return;
   // The window the user reads in the fields (0.1 s steps) is the window sent.
-  void edit("audio_inpaint", {
-    audio: current.track.track_id,
-    tags: ui.tags.value.trim(),
-    start_time: w.start,
-    end_time: w.end,
-  });
+  void edit(
+    "audio_inpaint",
+    { audio: current.track.track_id, tags: ui.tags.value.trim(), start_time: w.start, end_time: w.end },
+    ui.regenerate,
+  );
 });
 
 ui.extend.addEventListener("click", () => {
-  if (!current) return;
-  void edit("audio_outpaint", {
-    audio: current.track.track_id,
-    tags: ui.tags.value.trim(),
-    extend_before_duration: Number(ui.before.value) || 0,
-    extend_after_duration: Number(ui.after.value) || 0,
-  });
+  if (!current || busy()) return;
+  void edit(
+    "audio_outpaint",
+    {
+      audio: current.track.track_id,
+      tags: ui.tags.value.trim(),
+      extend_before_duration: Number(ui.before.value) || 0,
+      extend_after_duration: Number(ui.after.value) || 0,
+    },
+    ui.extend,
+  );
 });
 
-async function jobIds(): Promise<Set<string> | null> {
+async function listJobs(): Promise<Json[] | null> {
   try {
     const listed = await call("music_job", { action: "list", limit: 20 });
-    return new Set(((listed.structuredContent?.jobs ?? []) as Json[]).map((j) => String(j.job_id)));
+    return listed.isError ? null : ((listed.structuredContent?.jobs ?? []) as Json[]);
   } catch {
     return null;
   }
 }
 
-async function edit(tool: string, args: Json): Promise<void> {
-  busy = true;
+/** Whether a listed job is the edit these arguments ask for (same tool, track and window). */
+function isThisEdit(job: Json, tool: string, args: Json): boolean {
+  if (job.endpoint !== tool || job.parent_track_id !== args.audio || !job.window) return false;
+  const near = (a: unknown, b: unknown) => Math.abs(Number(a) - Number(b)) < 0.051;
+  return tool === "audio_inpaint"
+    ? near(job.window.start_s, args.start_time) && near(job.window.end_s, args.end_time)
+    : near(job.window.before_s, args.extend_before_duration) && near(job.window.after_s, args.extend_after_duration);
+}
+
+async function edit(tool: string, args: Json, opener: HTMLButtonElement): Promise<void> {
+  following++;
   updateButtons();
   say(tool === "audio_inpaint" ? "Regenerating the section…" : "Extending the track…");
   try {
-    const before = await jobIds(); // to find this job again if the answer to its submit is lost
+    const before = await listJobs(); // to find this job again if the answer to its submit is lost
     let result: CallResult;
     try {
       // wait_s 0: the call returns the job at once and the player follows it, showing its progress.
       result = await call(tool, { ...args, wait_s: 0 });
     } catch (e) {
-      await recover(tool, before, e);
+      await recover(tool, args, before, e);
       return;
     }
     if (result.isError) {
       const text = textOf(result);
       const code = /confirm_spend: '(cf_[0-9a-f]+)'/.exec(text)?.[1];
-      if (code) {
-        askToConfirm(text, tool, args, code);
-        return; // still busy: nothing else starts while the question is open
-      }
-      say(text, true);
+      if (code) askToConfirm(text, tool, args, code, opener);
+      else say(text, true);
       return;
     }
     await handle(result);
   } catch (e) {
     say(errorText(e), true);
   } finally {
-    if (ui.confirm.hidden) busy = false;
-    ui.progress.hidden = true;
-    ui.cancelJob.hidden = true;
+    following--;
+    if (!following) {
+      ui.progress.hidden = true;
+      ui.cancelJob.hidden = true;
+    }
     updateButtons();
   }
 }
 
 // The submit's answer was lost (the host or the connection failed). The server writes every job
-// down before it submits, so the job list says whether it started: follow it if so.
-async function recover(tool: string, before: Set<string> | null, cause: unknown): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const listed = await call("music_job", { action: "list", limit: 20 }).catch(() => null);
-    if (listed && !listed.isError) {
-      const fresh = ((listed.structuredContent?.jobs ?? []) as Json[]).filter(
-        (j) => j.endpoint === tool && (before ? !before.has(String(j.job_id)) : true),
-      );
-      if (fresh.length && before) {
-        await handle({ structuredContent: { status: "running", job_id: fresh[0].job_id } });
+// down before it submits, so its job list says whether this edit started: follow it if so. A job
+// can appear a little late (the source is read and the spend checked first): look for a minute.
+async function recover(tool: string, args: Json, before: Json[] | null, cause: unknown): Promise<void> {
+  const known = new Set((before ?? []).map((j) => String(j.job_id)));
+  const until = Date.now() + 60_000;
+  for (let failures = 0; ; ) {
+    const jobs = await listJobs();
+    if (jobs === null) {
+      if (++failures > 8) {
+        say(
+          `The server cannot be reached (${errorText(cause)}). The edit may have started: before trying again, ` +
+            "check music_job's list, so nothing is paid twice.",
+          true,
+        );
         return;
       }
-      say(
-        before
-          ? `No answer came (${errorText(cause)}), and the job list shows no new ${tool} job: nothing was started.`
-          : `No answer came (${errorText(cause)}); check music_job's list before trying again, so nothing is paid twice.`,
-        true,
-      );
+      say(`No answer from the server (${errorText(cause)}); asking again in ${Math.min(30, 2 ** failures)} s…`, true);
+      await sleep(1000 * Math.min(30, 2 ** failures));
+      continue;
+    }
+    failures = 0;
+    const mine = jobs.find((j) => isThisEdit(j, tool, args) && !known.has(String(j.job_id)));
+    if (mine) {
+      await handle({ structuredContent: { status: "running", job_id: mine.job_id } });
       return;
     }
-    say(`No answer from the server (${errorText(cause)}); asking again in ${Math.min(30, 2 ** attempt)} s…`, true);
-    await sleep(1000 * Math.min(30, 2 ** attempt));
+    if (Date.now() > until) {
+      say(`No answer came (${errorText(cause)}), and the server lists no such job after a minute: nothing was started.`, true);
+      return;
+    }
+    say(`No answer came (${errorText(cause)}); looking for the job in the server's list…`);
+    await sleep(3000);
   }
 }
 
 // The person at the player approves a charge above the operator's threshold here; the model never does.
-function askToConfirm(text: string, tool: string, args: Json, code: string): void {
+let confirmOpener: HTMLButtonElement | null = null;
+
+function askToConfirm(text: string, tool: string, args: Json, code: string, opener: HTMLButtonElement): void {
   const what =
     tool === "audio_inpaint"
       ? `regenerate ${clock(args.start_time)}–${clock(args.end_time)} of ${args.audio}`
       : `extend ${args.audio} by ${args.extend_before_duration} s before and ${args.extend_after_duration} s after`;
-  ui.confirmText.textContent = `${text.replace(/;? ?ask the user.*$/, ".")} It would ${what}.`;
+  ui.confirmText.textContent = `${text.replace(/;? ?ask the user.*$/, ".")} It would ${what}, with the tags "${args.tags}".`;
+  confirmOpen = true;
+  confirmOpener = opener;
   ui.confirm.hidden = false;
+  updateButtons();
   ui.confirmYes.focus();
   ui.confirmYes.onclick = () => {
-    ui.confirm.hidden = true;
-    void edit(tool, { ...args, confirm_spend: code });
+    closeConfirm("Approved.");
+    void edit(tool, { ...args, confirm_spend: code }, opener);
   };
   ui.confirmNo.onclick = () => closeConfirm("Nothing was rendered.");
 }
 
 function closeConfirm(why: string): void {
-  if (ui.confirm.hidden) return;
+  if (!confirmOpen) return;
+  confirmOpen = false;
   ui.confirm.hidden = true;
-  busy = false;
   say(why);
   updateButtons();
+  confirmOpener?.focus();
+  confirmOpener = null;
 }
+
+ui.confirm.addEventListener("keydown", (e) => {
+  if (e.key === "Escape") {
+    e.preventDefault();
+    closeConfirm("Nothing was rendered.");
+  }
+});
+
+ui.cancelJob.addEventListener("click", async () => {
+  if (!followed) return;
+  ui.cancelJob.disabled = true;
+  const answer = await call("music_job", { action: "cancel", job_id: followed }).catch((e) => ({
+    content: [{ type: "text", text: errorText(e) }],
+  }));
+  say(textOf(answer as CallResult));
+});
+
+const OPEN_STATES = new Set(["pending", "submitted"]);
 
 async function follow(jobId: string, first: Json): Promise<Json | null> {
   let s = first;
   let failures = 0;
+  followed = jobId;
   ui.cancelJob.hidden = false;
   ui.cancelJob.disabled = false;
-  ui.cancelJob.onclick = async () => {
-    ui.cancelJob.disabled = true;
-    const answer = await call("music_job", { action: "cancel", job_id: jobId }).catch((e) => ({
-      content: [{ type: "text", text: errorText(e) }],
-    }));
-    say(textOf(answer as CallResult));
-  };
   while (s.status === "running") {
     const elapsed = Number(s.elapsed_s ?? 0);
     const expected = Number(s.expected_s ?? 0);
@@ -541,21 +597,32 @@ async function follow(jobId: string, first: Json): Promise<Json | null> {
     if (expected > 0) ui.progress.value = Math.min(0.99, elapsed / expected);
     else ui.progress.removeAttribute("value"); // indeterminate
     await sleep(failures ? 1000 * Math.min(30, 2 ** failures) : 1000);
-    let next: CallResult;
+    let next: CallResult | null = null;
+    let problem = "";
     try {
       next = await call("music_job", { action: "status", job_id: jobId });
-      failures = 0;
+      if (next.isError) problem = textOf(next);
     } catch (e) {
-      // The job goes on in the server whatever happens here: keep following it, never resubmit.
-      failures++;
-      say(`Lost touch with job ${jobId} (${errorText(e)}); it goes on in the server. Asking again…`, true);
+      problem = errorText(e);
+    }
+    if (next && !next.isError) {
+      failures = 0;
+      s = next.structuredContent ?? {};
       continue;
     }
-    if (next.isError) {
-      say(textOf(next), true);
+    // An error answer may be final (the job failed or was cancelled) or passing (another process
+    // drives it just now, a fault in the server): the job list says which. Whatever happens here the
+    // job goes on in the server: keep following it while it is open, never submit it again.
+    const listed = (await listJobs())?.find((j) => j.job_id === jobId);
+    if (next && listed && !OPEN_STATES.has(String(listed.state))) {
+      say(problem || `Job ${jobId} ended: ${listed.state}.`, true);
       return null;
     }
-    s = next.structuredContent ?? {};
+    if (++failures > 20) {
+      say(`Stopped following job ${jobId} (${problem}); it goes on in the server, and music_job fetches its track.`, true);
+      return null;
+    }
+    say(`Lost touch with job ${jobId} (${problem}); it goes on in the server. Asking again…`, true);
   }
   return s;
 }
@@ -607,14 +674,16 @@ async function handle(result: CallResult): Promise<void> {
 
 app.ontoolinput = () => say("Rendering…");
 app.ontoolresult = (params) => {
-  busy = true; // a job the call left running is followed before anything else can start
+  following++; // a job the call left running is followed before anything else can start
   updateButtons();
   void handle(params as CallResult)
     .catch((e) => say(errorText(e), true))
     .finally(() => {
-      busy = false;
-      ui.progress.hidden = true;
-      ui.cancelJob.hidden = true;
+      following--;
+      if (!following) {
+        ui.progress.hidden = true;
+        ui.cancelJob.hidden = true;
+      }
       updateButtons();
     });
 };

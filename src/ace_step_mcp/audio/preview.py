@@ -111,11 +111,27 @@ def _channels(block: NDArray[np.float32], wanted: int) -> NDArray[np.float32]:
         return mono
     if block.shape[1] == 1:
         return np.repeat(block, wanted, axis=1)
-    # More than two channels (5.1, ...): odd ones to the left, even ones to the right, none dropped.
-    stereo: NDArray[np.float32] = np.stack(
-        [block[:, 0::2].mean(axis=1, dtype=np.float32), block[:, 1::2].mean(axis=1, dtype=np.float32)], axis=1
-    )
+    # More than two: the usual downmix for the WAV channel orders (front L R, centre, LFE, back/side
+    # pairs; centre and surrounds at -3 dB, LFE left out), scaled so it cannot clip; an order with no
+    # known layout goes to both sides alike.
+    layout = _LAYOUTS.get(block.shape[1])
+    if layout is None:
+        mono_all = block.mean(axis=1, keepdims=True, dtype=np.float32)
+        return np.repeat(mono_all, 2, axis=1)
+    gains = np.asarray(layout, dtype=np.float32)  # (channels, 2)
+    stereo: NDArray[np.float32] = (block @ gains) / gains.sum(axis=0).max()
     return stereo
+
+
+_C = 0.7071  # -3 dB
+# Per channel (in WAVEFORMATEXTENSIBLE order): its gain into (left, right).
+_LAYOUTS: dict[int, tuple[tuple[float, float], ...]] = {
+    3: ((1, 0), (0, 1), (_C, _C)),  # L R C
+    4: ((1, 0), (0, 1), (_C, 0), (0, _C)),  # L R Ls Rs (quad)
+    5: ((1, 0), (0, 1), (_C, _C), (_C, 0), (0, _C)),  # L R C Ls Rs
+    6: ((1, 0), (0, 1), (_C, _C), (0, 0), (_C, 0), (0, _C)),  # 5.1: L R C LFE Ls Rs
+    8: ((1, 0), (0, 1), (_C, _C), (0, 0), (_C, 0), (0, _C), (_C, 0), (0, _C)),  # 7.1: ... Lb Rb Ls Rs
+}
 
 
 def _peaks_into(peaks: NDArray[np.float32], magnitudes: NDArray[np.float32], start: int, span: int) -> None:

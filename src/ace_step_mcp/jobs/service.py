@@ -445,6 +445,8 @@ class JobService:
             failure=error if isinstance(error, AceStepError) else None,
             output=outcome.output if outcome else None,
             note=handle.note,
+            parent_track_id=request.parent_track_id,
+            edit=request.edit,
         )
 
     def _row_view(self, row: JobRow) -> JobView:
@@ -470,4 +472,6 @@ class JobService:
             driven_here=False,
             track=track,
             error=row.error,
+            parent_track_id=row.parent_track_id,
+            edit=row.edit,
         )

@@ -128,6 +128,8 @@ class JobView:
     failure: AceStepError | None = None  # the typed error behind `error`, for exit codes
     output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
     note: str | None = None  # why following is paused just now (a fault being retried), for the user
+    parent_track_id: str | None = None  # an edit: the track it edits
+    edit: dict[str, Any] | None = None  # an edit: its window or extension, as asked
 
     @property
     def finished(self) -> bool:
