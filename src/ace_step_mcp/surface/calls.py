@@ -10,7 +10,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 import anyio
@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from ace_step_mcp.audio.formats import mime_of
 from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX, body_hash, describe_error
-from ace_step_mcp.errors import AceStepError, SpendRefused
+from ace_step_mcp.errors import AceStepError, InvalidInput, SpendRefused
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import ARGS, GeneratingArgs, TrackResult, result_of, running_summary, summary
@@ -64,6 +64,46 @@ def generate_fn(app: ServerState, tool: str) -> Callable[..., Awaitable[CallTool
 
 def error_result(message: str) -> CallToolResult:
     return CallToolResult(content=[TextContent(type="text", text=message)], is_error=True)
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def parse_arguments(model: type[ModelT], arguments: dict[str, Any]) -> ModelT:
+    """A tool's arguments, validated; a failure is the one sentence naming field, value and range
+    (raised, for `guarded` to answer)."""
+    try:
+        return model.model_validate(arguments)
+    except ValidationError as exc:
+        raise InvalidInput(describe_error(model, exc)) from None
+
+
+def stored_track_id(ref: str) -> str:
+    """The track id a `track` argument names (trk_... or music://tracks/{id}), else one sentence."""
+    from ace_step_mcp.jobs.tracks import track_id_of
+
+    track_id = track_id_of(ref)
+    if track_id is None:
+        raise InvalidInput(
+            f"`track` is {ref[:60]!r} but must be a track id (trk_...) or music://tracks/{{id}} from an earlier call.",
+            field="track",
+        )
+    return track_id
+
+
+def stored_track_result(track: Any, **fields: Any) -> TrackResult:
+    """The result shape for a stored track (not a job's): its own record, plus `fields`."""
+    values: dict[str, Any] = {
+        "endpoint": track.tool or "track",
+        "model_id": track.model_id or "local",
+        "seed": track.seed,
+        "cost_usd": track.cost_usd,
+        "parent_track_id": track.parent_track_id,
+        "edit": track.edit,
+        "offline_preview": track.offline,
+        **track_fields(track),
+    }
+    return TrackResult(**(values | fields))
 
 
 class AudioLookup:

@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult, TextContent
-from pydantic import ValidationError
 
-from ace_step_mcp.endpoints import describe_error
 from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.jobs.tracks import iso_time
 from ace_step_mcp.settings import DEFAULT_WAIT_S
-from ace_step_mcp.surface.calls import error_result, finished_result, follow, guarded, running_result
+from ace_step_mcp.surface.calls import finished_result, follow, guarded, parse_arguments, running_result
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
 
@@ -62,10 +60,7 @@ def check_job_args(args: MusicJobArgs) -> None:
 
 
 async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
-    try:
-        args = MusicJobArgs.model_validate(arguments)
-    except ValidationError as exc:
-        return error_result(describe_error(MusicJobArgs, exc))
+    args = parse_arguments(MusicJobArgs, arguments)
     check_job_args(args)
     service = await app.service()
     if args.action == "list":

@@ -23,13 +23,19 @@ import anyio
 from mcp.server.apps import client_supports_apps
 from mcp.server.mcpserver import Context
 from mcp_types import BlobResourceContents, CallToolResult, EmbeddedResource, InputRequiredResult, TextContent
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ace_step_mcp.endpoints import ENDPOINTS, describe_error
-from ace_step_mcp.jobs.tracks import track_id_of, track_info
-from ace_step_mcp.surface.calls import error_result, guarded, track_fields, track_result
+from ace_step_mcp.endpoints import ENDPOINTS
+from ace_step_mcp.jobs.tracks import track_info
+from ace_step_mcp.surface.calls import (
+    error_result,
+    guarded,
+    parse_arguments,
+    stored_track_id,
+    stored_track_result,
+    track_result,
+)
 from ace_step_mcp.surface.state import ServerState
-from ace_step_mcp.surface.tools import TrackResult
 
 PLAYER_URI = "ui://ace-step/player.html"
 PLAYER_FILE = "player.html"  # the committed bundle, in ace_step_mcp/surface/app/
@@ -78,34 +84,11 @@ def track_view_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | 
     return guarded(app, "track_view", track_view)
 
 
-def _track_id(value: str) -> str | None:
-    return track_id_of(value)
-
-
 async def play_track(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
-    try:
-        args = PlayArgs.model_validate(arguments)
-    except ValidationError as exc:
-        return error_result(describe_error(PlayArgs, exc))
-    track_id = _track_id(args.track)
-    if track_id is None:
-        return error_result(
-            f"`track` is {args.track[:60]!r} but must be a track id (trk_...) or music://tracks/{{id}} from an earlier call."
-        )
+    track_id = stored_track_id(parse_arguments(PlayArgs, arguments).track)
     service = await app.service()
     view = await service.player_view(track_id, audio=False)
-    track = view.track
-    result = TrackResult(
-        endpoint=track.tool or "track",
-        model_id=track.model_id or "local",
-        seed=track.seed,
-        cost_usd=track.cost_usd,
-        parent_track_id=track.parent_track_id,
-        edit=track.edit,
-        offline_preview=track.offline,
-        **track_fields(track),
-    )
-    played = track_result(app, result, embed=False)
+    played = track_result(app, stored_track_result(view.track), embed=False)
     if len(view.versions) > 1:
         line = "Versions: " + "; ".join(
             f"{v['track_id']} {v['label']}{' (this one)' if v['current'] else ''}" for v in view.versions
@@ -115,18 +98,13 @@ async def play_track(app: ServerState, arguments: dict[str, Any], ctx: Context[A
 
 
 async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
-    try:
-        args = ViewArgs.model_validate(arguments)
-    except ValidationError as exc:
-        return error_result(describe_error(ViewArgs, exc))
+    args = parse_arguments(ViewArgs, arguments)
     if not client_supports_apps(ctx):  # a host without Apps has no player to feed: keep megabytes out of it
         return error_result(
             "track_view feeds the player app, which this client does not show; read music://tracks/{id} for "
             "a track's audio, or music://tracks/{id}/info for its metadata and lineage."
         )
-    track_id = _track_id(args.track)
-    if track_id is None:
-        return error_result(f"`track` is {args.track[:60]!r} but must be a track id (trk_...).")
+    track_id = stored_track_id(args.track)
     service = await app.service()
     view = await service.player_view(track_id, audio=args.audio)
     info = track_info(view.track)

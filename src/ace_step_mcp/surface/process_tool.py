@@ -7,20 +7,19 @@ from typing import Any
 
 from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult
-from pydantic import ValidationError
 
-from ace_step_mcp.endpoints import describe_error
-from ace_step_mcp.jobs.tracks import track_id_of
 from ace_step_mcp.surface.calls import (
     announce_new_track,
     check_deliverable,
     error_result,
     guarded,
-    track_fields,
+    parse_arguments,
+    stored_track_id,
+    stored_track_result,
     track_result,
 )
 from ace_step_mcp.surface.state import ServerState
-from ace_step_mcp.surface.tools import ProcessArgs, TrackResult
+from ace_step_mcp.surface.tools import ProcessArgs
 
 PROCESS_DESCRIPTION = (
     "A deliverable of a track already made: mp3/flac/ogg/wav, loudness-normalised, a seamless loop, fades, "
@@ -35,17 +34,9 @@ def process_track_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult
 
 
 async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
-    try:
-        args = ProcessArgs.model_validate(arguments)
-    except ValidationError as exc:
-        return error_result(describe_error(ProcessArgs, exc))
+    args = parse_arguments(ProcessArgs, arguments)
     check_deliverable(args)
-    track_id = track_id_of(args.track)
-    if track_id is None:
-        return error_result(
-            f"`track` is {args.track[:60]!r} but must be a track id (trk_...) or music://tracks/{{id}} from an "
-            f"earlier call."
-        )
+    track_id = stored_track_id(args.track)
     service = await app.service()
     master = service.track(track_id)
     if master is None:
@@ -53,16 +44,7 @@ async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Contex
     options = args.model_dump(exclude={"track"})
     made = await service.process_track(track_id, options)
     await announce_new_track(ctx)
-    result = TrackResult(
-        endpoint="process_track",
-        model_id=made.model_id or "local",
-        seed=made.seed,
-        cost_usd=0.0,
-        estimate_usd=0.0,
-        parent_track_id=made.parent_track_id,
-        edit=made.edit,
-        offline_preview=made.offline,
-        master_track_id=track_id,
-        **track_fields(made),
+    result = stored_track_result(
+        made, endpoint="process_track", cost_usd=0.0, estimate_usd=0.0, master_track_id=track_id
     )
     return track_result(app, result, embed=False)
