@@ -15,6 +15,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -55,17 +57,23 @@ def _seconds(clock: str) -> float:
     return int(m) * 60 + float(s)
 
 
-async def _host_page(pw: Any, executable: str, origin: str, errors: list[str], *, theme: str = "light") -> Any:
+@asynccontextmanager
+async def _host_page(
+    pw: Any, executable: str, origin: str, errors: list[str], *, theme: str = "light"
+) -> AsyncIterator[Any]:
     """A browser with the test host page open, served from the server's own origin (as a same-origin
     client would be), recording console errors and uncaught exceptions of every frame in `errors`."""
     browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-    page = await browser.new_page(viewport={"width": 800, "height": 700}, color_scheme=theme)
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    html = HOST_PAGE.read_text(encoding="utf-8")
-    await page.route(f"{origin}/_test_host*", lambda route: route.fulfill(body=html, content_type="text/html"))
-    await page.goto(f"{origin}/_test_host?theme={theme}")
-    return browser, page
+    try:
+        page = await browser.new_page(viewport={"width": 800, "height": 700}, color_scheme=theme)
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        html = HOST_PAGE.read_text(encoding="utf-8")
+        await page.route(f"{origin}/_test_host*", lambda route: route.fulfill(body=html, content_type="text/html"))
+        await page.goto(f"{origin}/_test_host?theme={theme}")
+        yield page
+    finally:
+        await browser.close()
 
 
 async def _until(check: Any, timeout: float = 30.0, what: str = "") -> Any:
@@ -91,8 +99,7 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
         async_playwright() as pw,
     ):
         origin = f"http://127.0.0.1:{port}"
-        browser, page = await _host_page(pw, executable, origin, errors)
-        try:
+        async with _host_page(pw, executable, origin, errors) as page:
             made = await page.evaluate(
                 "host.run('text_to_audio', {tags: 'lo-fi hip hop, mellow piano, 80 BPM', duration: 12, seed: 11})"
             )
@@ -214,12 +221,9 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             await _until(lambda: _text(status, f"Showing {third}"), what="extended")
             shifted = _seconds((await clock.text_content() or "").split(" / ")[0])
             assert abs(shifted - 9.0) < 0.3, shifted
-        finally:
-            await browser.close()
 
         # Keyboard and the dark theme, through play_track on the new version.
-        browser, page = await _host_page(pw, executable, origin, errors, theme="dark")
-        try:
+        async with _host_page(pw, executable, origin, errors, theme="dark") as page:
             played = await page.evaluate(f"host.run('play_track', {{track: '{second}'}})")
             assert not played.get("isError"), played
             app = page.frame_locator("iframe")
@@ -242,8 +246,6 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             assert float(await app.locator("#sel-end").input_value()) == pytest.approx(10.0, abs=0.15)
             assert await app.locator("#regenerate").is_enabled()
             await page.screenshot(path=str(SHOTS / "6-dark-keyboard-selection.png"))
-        finally:
-            await browser.close()
 
     csp = [e for e in errors if "Content Security Policy" in e or "Refused to" in e]
     assert not csp, csp
@@ -262,46 +264,43 @@ async def test_player_never_resubmits_when_the_host_loses_an_answer_or_a_poll(tm
     async with (
         http_server(tmp_path, emulator, "streamable-http") as port,
         async_playwright() as pw,
+        _host_page(pw, executable, f"http://127.0.0.1:{port}", errors) as page,
     ):
-        browser, page = await _host_page(pw, executable, f"http://127.0.0.1:{port}", errors)
-        try:
-            made = await page.evaluate("host.run('text_to_audio', {tags: 'ambient pads', duration: 10, seed: 5})")
-            first = made["structuredContent"]["track_id"]
-            app = page.frame_locator("iframe")
-            status = app.locator("#status")
-            await _until(lambda: _text(status, f"Showing {first}"), what="loaded")
+        made = await page.evaluate("host.run('text_to_audio', {tags: 'ambient pads', duration: 10, seed: 5})")
+        first = made["structuredContent"]["track_id"]
+        app = page.frame_locator("iframe")
+        status = app.locator("#status")
+        await _until(lambda: _text(status, f"Showing {first}"), what="loaded")
 
-            async def inpaints() -> int:
-                return len([j for j in await control.jobs() if "inpaint" in j["model_id"]])
+        async def inpaints() -> int:
+            return len([j for j in await control.jobs() if "inpaint" in j["model_id"]])
 
-            # 1. The submit reaches the server, but its answer is lost on the way back.
-            await page.evaluate("host.fault('audio_inpaint', 'drop-answer', 1)")
-            await app.locator("#sel-start").fill("1")
-            await app.locator("#sel-end").fill("3")
-            await app.locator("#sel-end").press("Tab")
-            assert await app.locator("#regenerate").is_enabled()
-            await app.locator("#sel-start").fill("")  # half edited: the window on screen is not what is typed
-            assert await app.locator("#regenerate").is_disabled()
-            await app.locator("#sel-start").fill("1")
-            await app.locator("#sel-start").press("Tab")
-            await app.locator("#regenerate").click()
-            await _until(lambda: _text(status, "is ready"), timeout=60, what="recovered job")
-            assert await inpaints() == 1
-            calls = await page.evaluate("host.appCalls")
-            assert [c["name"] for c in calls].count("audio_inpaint") == 1, calls
+        # 1. The submit reaches the server, but its answer is lost on the way back.
+        await page.evaluate("host.fault('audio_inpaint', 'drop-answer', 1)")
+        await app.locator("#sel-start").fill("1")
+        await app.locator("#sel-end").fill("3")
+        await app.locator("#sel-end").press("Tab")
+        assert await app.locator("#regenerate").is_enabled()
+        await app.locator("#sel-start").fill("")  # half edited: the window on screen is not what is typed
+        assert await app.locator("#regenerate").is_disabled()
+        await app.locator("#sel-start").fill("1")
+        await app.locator("#sel-start").press("Tab")
+        await app.locator("#regenerate").click()
+        await _until(lambda: _text(status, "is ready"), timeout=60, what="recovered job")
+        assert await inpaints() == 1
+        calls = await page.evaluate("host.appCalls")
+        assert [c["name"] for c in calls].count("audio_inpaint") == 1, calls
 
-            # 2. The next job's status polls fail twice; it is followed through, never submitted again.
-            await control.config(render_speed=3.0)
-            await page.evaluate("host.fault('music_job', 'refuse', 2, 'status')")
-            await app.locator("#regenerate").click()
-            await _until(lambda: _text(status, "Lost touch with job"), what="lost touch")
-            assert await app.locator("#regenerate").is_disabled()
-            assert await app.locator("#extend").is_disabled()
-            await _until(lambda: _text(status, "is ready"), timeout=90, what="followed through")
-            assert await inpaints() == 2
-            assert await app.locator('[role="radio"]').count() == 3
-        finally:
-            await browser.close()
+        # 2. The next job's status polls fail twice; it is followed through, never submitted again.
+        await control.config(render_speed=3.0)
+        await page.evaluate("host.fault('music_job', 'refuse', 2, 'status')")
+        await app.locator("#regenerate").click()
+        await _until(lambda: _text(status, "Lost touch with job"), what="lost touch")
+        assert await app.locator("#regenerate").is_disabled()
+        assert await app.locator("#extend").is_disabled()
+        await _until(lambda: _text(status, "is ready"), timeout=90, what="followed through")
+        assert await inpaints() == 2
+        assert await app.locator('[role="radio"]').count() == 3
     assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
 
 
@@ -316,47 +315,44 @@ async def test_a_charge_above_the_threshold_is_approved_by_the_person_at_the_pla
     async with (
         http_server(tmp_path, emulator, "streamable-http", ACE_STEP_MCP_CONFIRM_ABOVE_USD="0.001") as port,
         async_playwright() as pw,
+        _host_page(pw, executable, f"http://127.0.0.1:{port}", errors) as page,
     ):
-        browser, page = await _host_page(pw, executable, f"http://127.0.0.1:{port}", errors)
-        try:
-            made = await page.evaluate("host.run('text_to_audio', {tags: 'bossa nova', duration: 5, seed: 2})")
-            assert not made.get("isError"), made  # $0.0010: not above the threshold
-            first = made["structuredContent"]["track_id"]
-            app = page.frame_locator("iframe")
-            status = app.locator("#status")
-            await _until(lambda: _text(status, f"Showing {first}"), what="loaded")
+        made = await page.evaluate("host.run('text_to_audio', {tags: 'bossa nova', duration: 5, seed: 2})")
+        assert not made.get("isError"), made  # $0.0010: not above the threshold
+        first = made["structuredContent"]["track_id"]
+        app = page.frame_locator("iframe")
+        status = app.locator("#status")
+        await _until(lambda: _text(status, f"Showing {first}"), what="loaded")
 
-            async def outpaints() -> int:
-                return len([j for j in await control.jobs() if "outpaint" in j["model_id"]])
+        async def outpaints() -> int:
+            return len([j for j in await control.jobs() if "outpaint" in j["model_id"]])
 
-            dialog = app.locator('[role="alertdialog"]')
-            await app.locator("#before").fill("0")
-            await app.locator("#after").fill("10")
-            await app.locator("#extend").click()
-            await dialog.wait_for(state="visible")
-            asked = await app.locator("#confirm-text").text_content() or ""
-            assert "$0.0020" in asked and f"extend {first} by 0 s before and 10 s after" in asked, asked
-            assert await app.locator("#extend").is_disabled() and await app.locator("#regenerate").is_disabled()
-            await app.locator("#confirm-no").click()
-            await _until(lambda: _text(status, "Nothing was rendered"), what="declined")
-            assert await dialog.is_hidden() and await outpaints() == 0
-            assert await app.locator("#extend").evaluate("b => b === document.activeElement")
+        dialog = app.locator('[role="alertdialog"]')
+        await app.locator("#before").fill("0")
+        await app.locator("#after").fill("10")
+        await app.locator("#extend").click()
+        await dialog.wait_for(state="visible")
+        asked = await app.locator("#confirm-text").text_content() or ""
+        assert "$0.0020" in asked and f"extend {first} by 0 s before and 10 s after" in asked, asked
+        assert await app.locator("#extend").is_disabled() and await app.locator("#regenerate").is_disabled()
+        await app.locator("#confirm-no").click()
+        await _until(lambda: _text(status, "Nothing was rendered"), what="declined")
+        assert await dialog.is_hidden() and await outpaints() == 0
+        assert await app.locator("#extend").evaluate("b => b === document.activeElement")
 
-            await app.locator("#extend").click()  # asked again; Escape declines too
-            await dialog.wait_for(state="visible")
-            await page.keyboard.press("Escape")
-            await dialog.wait_for(state="hidden")
-            assert await outpaints() == 0
+        await app.locator("#extend").click()  # asked again; Escape declines too
+        await dialog.wait_for(state="visible")
+        await page.keyboard.press("Escape")
+        await dialog.wait_for(state="hidden")
+        assert await outpaints() == 0
 
-            await app.locator("#extend").click()
-            await dialog.wait_for(state="visible")
-            await app.locator("#confirm-yes").click()
-            await _until(lambda: _text(status, "is ready"), timeout=60, what="approved render")
-            assert await outpaints() == 1
-            sent = [c["arguments"] for c in await page.evaluate("host.appCalls") if c["name"] == "audio_outpaint"]
-            assert len(sent) == 4 and [("confirm_spend" in a) for a in sent] == [False, False, False, True], sent
-        finally:
-            await browser.close()
+        await app.locator("#extend").click()
+        await dialog.wait_for(state="visible")
+        await app.locator("#confirm-yes").click()
+        await _until(lambda: _text(status, "is ready"), timeout=60, what="approved render")
+        assert await outpaints() == 1
+        sent = [c["arguments"] for c in await page.evaluate("host.appCalls") if c["name"] == "audio_outpaint"]
+        assert len(sent) == 4 and [("confirm_spend" in a) for a in sent] == [False, False, False, True], sent
     assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
 
 
