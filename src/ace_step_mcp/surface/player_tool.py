@@ -14,7 +14,6 @@ with Apps shows the player under their result; the app reads the track id from t
 from __future__ import annotations
 
 import base64
-import functools
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from typing import Any
@@ -129,7 +128,7 @@ async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[A
             "duration_s": round(preview.duration_s, 3),
             "peaks": preview.peaks,
         }
-        data = await anyio.to_thread.run_sync(functools.partial(_base64_of, preview.path))
+        data = await anyio.to_thread.run_sync(_base64_of, preview.path)
         content.append(
             EmbeddedResource(
                 type="resource",
