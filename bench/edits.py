@@ -41,8 +41,8 @@ def child(source: str, api_base: str, home: str) -> None:
     import anyio
 
     from ace_step_mcp.endpoints import BY_TOOL
-    from ace_step_mcp.jobs.service import JobService
     from ace_step_mcp.settings import Secret, Settings
+    from ace_step_mcp.wiring import open_service
 
     async def main() -> dict[str, object]:
         settings = Settings(
@@ -56,12 +56,12 @@ def child(source: str, api_base: str, home: str) -> None:
         length = os.path.getsize(source) / (44_100 * 4)
         mid = round(length / 2)
         started = time.perf_counter()
-        async with JobService(settings, offline=False) as service:
+        async with open_service(settings, offline=False) as service:
             request = await service.prepare(
                 BY_TOOL["audio_inpaint"], {"audio": source, "tags": "piano", "start_time": mid, "end_time": mid + 20}
             )
             prepared = time.perf_counter() - started
-            view = service.start(request)
+            view = await service.start(request)
             view = await service.wait(view.job_id, timeout_s=600)
         assert view.track is not None, view.error
         edit = view.track.edit or {}

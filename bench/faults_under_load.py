@@ -26,9 +26,9 @@ from run import TOKEN, emulator_process
 
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import AceStepError
-from ace_step_mcp.jobs.service import JobService
-from ace_step_mcp.jobs.views import JobRequest
+from ace_step_mcp.ports.values import JobRequest
 from ace_step_mcp.settings import Secret, Settings
+from ace_step_mcp.wiring import open_service
 
 
 def rss_mb() -> float:
@@ -51,8 +51,8 @@ async def main(jobs: int) -> None:
             body = validate_body(endpoint, {"tags": "load", "duration": 5, "seed": seed})
             return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body))
 
-        async with JobService(settings) as service:
-            for v in [service.start(request(10**6 + i)) for i in range(10)]:
+        async with open_service(settings) as service:
+            for v in [await service.start(request(10**6 + i)) for i in range(10)]:
                 await service.wait(v.job_id, timeout_s=None)
             gc.collect()
             before = rss_mb()
@@ -66,7 +66,7 @@ async def main(jobs: int) -> None:
             ]
             (await http.post(f"{root}/_emulator/faults", json={"faults": faults}, headers=auth)).raise_for_status()
             started = time.perf_counter()
-            views = [service.start(request(i)) for i in range(jobs)]
+            views = [await service.start(request(i)) for i in range(jobs)]
             views = [await service.wait(v.job_id, timeout_s=None) for v in views]
             elapsed = time.perf_counter() - started
             tracks = sum(v.track is not None for v in views)

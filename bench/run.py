@@ -290,9 +290,9 @@ async def cli_policy_job(http: httpx2.AsyncClient, base: str, duration: int, out
 
 async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
     from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
-    from ace_step_mcp.jobs.service import JobService
-    from ace_step_mcp.jobs.views import JobRequest
+    from ace_step_mcp.ports.values import JobRequest
     from ace_step_mcp.settings import Secret, Settings
+    from ace_step_mcp.wiring import open_service
 
     speed = 2.0  # seconds of audio per second: 6 s of audio is a 3 s job, 40 s is 20 s, 180 s is 90 s
     lengths = {"3 s job": 6, "20 s job": 40, "90 s job": 30 if quick else 180}
@@ -311,8 +311,8 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
             body = validate_body(endpoint, {"tags": "latency", "duration": duration})
             return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body))
 
-        async with JobService(settings) as service, httpx2.AsyncClient(timeout=60) as http:
-            warm = [service.start(request(d)) for d in (6, 6, 40)]  # the poller learns the model's speed
+        async with open_service(settings) as service, httpx2.AsyncClient(timeout=60) as http:
+            warm = [await service.start(request(d)) for d in (6, 6, 40)]  # the poller learns the model's speed
             for w in warm:
                 await service.wait(w.job_id, timeout_s=None)
             # One length at a time: started together, the emulator's real rendering of the long tracks
@@ -323,7 +323,7 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
             cli: dict[str, list[tuple[float, str]]] = {k: [] for k in lengths}
             for k, v in lengths.items():
                 starts[k] = time.time()
-                views[k] = [service.start(request(v)) for _ in range(per_length[k])]
+                views[k] = [await service.start(request(v)) for _ in range(per_length[k])]
                 async with anyio.create_task_group() as tg:
                     for _ in range(per_length[k]):
 
@@ -520,7 +520,7 @@ async def _wait_port(port: int) -> None:
 DOWNLOAD_PROBE = """
 import resource, sys, time, anyio
 from pathlib import Path
-from ace_step_mcp.upstream.modelapi import ModelApiClient
+from ace_step_mcp.backends.runcomfy import ModelApiClient
 async def main():
     async with ModelApiClient(sys.argv[1], "x") as c:
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -20,15 +20,29 @@ PACKAGE = "ace_step_mcp"
 BASE = frozenset({"__init__", "errors", "settings", "endpoints"})
 LAYERS: dict[str, int] = {
     "base": 0,
+    "ports": 1,
     "audio": 1,
-    "upstream": 2,
     "router": 2,
     "emulator": 2,
+    "stores": 2,
+    "backends": 3,
     "jobs": 3,
-    "surface": 4,
-    "cli": 5,
-    "__main__": 6,
+    "wiring": 4,
+    "surface": 5,
+    "cli": 6,
+    "__main__": 7,
 }
+# Lower units a unit must still not import: the job core reaches its adapters only through the ports.
+FORBIDDEN_UNITS: dict[str, frozenset[str]] = {"jobs": frozenset({"stores", "emulator", "backends"})}
+# Outside modules that talk to a wire or a database: the job core imports none of them, and each is
+# imported by the adapters named here only.
+WIRE_MODULES: dict[str, frozenset[str]] = {
+    "sqlite3": frozenset({"ace_step_mcp.stores.sqlite"}),
+    "httpx2": frozenset(),  # checked for the job core only (the adapters, audio/refs and the surface use it)
+    "uvicorn": frozenset(),
+    "starlette": frozenset(),
+}
+CORE_UNITS = frozenset({"jobs", "ports"})
 
 
 def unit_of(module: str) -> str:
@@ -91,6 +105,37 @@ def check(src: Path) -> list[str]:
                     f"layer {LAYERS[unit]} ({unit})"
                 )
     problems += [f"import circle: {' -> '.join(c)}" for c in circles(graph)]
+    problems += forbidden(files, graph)
+    return problems
+
+
+def outside_imports(path: Path) -> set[str]:
+    """The top-level names of every non-project module a file imports (lazy and TYPE_CHECKING too)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.add(node.module.split(".")[0])
+    return found - {PACKAGE}
+
+
+def forbidden(files: dict[str, Path], graph: dict[str, set[str]]) -> list[str]:
+    problems: list[str] = []
+    for module, targets in sorted(graph.items()):
+        unit = unit_of(module)
+        for target in sorted(targets):
+            if unit_of(target) in FORBIDDEN_UNITS.get(unit, ()):
+                problems.append(f"{module} imports {target}: the job core reaches adapters only through ports")
+        outside = outside_imports(files[module])
+        for name, allowed in WIRE_MODULES.items():
+            if name not in outside:
+                continue
+            if unit in CORE_UNITS:
+                problems.append(f"{module} imports {name}: the job core talks to no wire or database")
+            elif name == "sqlite3" and module not in allowed:
+                problems.append(f"{module} imports sqlite3: only {', '.join(sorted(allowed))} may")
     return problems
 
 

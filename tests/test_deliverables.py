@@ -265,18 +265,25 @@ async def test_deliverable_options_that_cannot_be_made_are_refused_before_any_re
     assert (await control.submits())["total"] == 2  # only the wrapped-seed takes rendered
 
 
-def test_takes_are_written_all_or_none_under_the_caps(tmp_path):
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+async def test_takes_are_written_all_or_none_under_the_caps(tmp_path, kind):
     from ace_step_mcp.errors import SpendRefused
-    from ace_step_mcp.jobs.ledger import Ledger
+    from ace_step_mcp.ports.values import NewJob
     from ace_step_mcp.settings import SpendCaps
+    from tests.portkit import open_ledger
 
-    ledger = Ledger(tmp_path / "l.sqlite3")
-    row = {"tool": "text_to_audio", "model_id": "m", "body": {}, "body_hash": "h", "estimate_usd": 0.004}
-    with pytest.raises(SpendRefused):
-        ledger.open_jobs([{**row, "job_id": f"job_{i}"} for i in range(3)], SpendCaps(per_day=0.01))
-    assert ledger.jobs(limit=10) == []
-    ledger.open_jobs([{**row, "job_id": f"job_{i}"} for i in range(2)], SpendCaps(per_day=0.01))
-    assert len(ledger.jobs(limit=10)) == 2
+    async with open_ledger(kind, tmp_path) as ledger:
+        row = {"tool": "text_to_audio", "model_id": "m", "body": {}, "body_hash": "h", "estimate_usd": 0.004}
+        with pytest.raises(SpendRefused):
+            await ledger.open_jobs(
+                [NewJob(**row, job_id=f"job_{i}") for i in range(3)], SpendCaps(per_day=0.01), offline=False
+            )
+        assert await ledger.jobs(limit=10) == []
+        await ledger.open_jobs(
+            [NewJob(**row, job_id=f"job_{i}") for i in range(2)], SpendCaps(per_day=0.01), offline=False
+        )
+        assert len(await ledger.jobs(limit=10)) == 2
 
 
 def test_the_true_peak_ceiling_holds_by_an_independent_8x_measure(tmp_path):

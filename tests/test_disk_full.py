@@ -13,8 +13,8 @@ from pathlib import Path
 import anyio
 import pytest
 
-from ace_step_mcp.jobs.service import JobService
-from ace_step_mcp.jobs.views import JobState
+from ace_step_mcp.ports.values import JobState
+from ace_step_mcp.wiring import open_service
 from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
 from tests.test_money import finish, t2a
 
@@ -42,8 +42,8 @@ async def test_a_paid_render_that_meets_a_full_disk_waits_for_room_and_then_land
     settings, control: Control, small_disk: Path
 ):
     settings = dataclasses.replace(settings, output_dir=small_disk)
-    async with JobService(settings) as service:
-        view = service.start(t2a(duration=30))  # about 5.5 MiB of WAV on a 4 MiB disk
+    async with open_service(settings) as service:
+        view = await service.start(t2a(duration=30))  # about 5.5 MiB of WAV on a 4 MiB disk
         with anyio.fail_after(30):
             while (view := await service.wait(view.job_id, timeout_s=0.5)).note is None:
                 assert not view.finished, view.error

@@ -291,12 +291,13 @@ async def test_on_start_the_server_resumes_killed_jobs_without_being_asked(tmp_p
 
 
 async def test_on_start_a_submit_nobody_saw_answered_becomes_unknown_and_is_not_sent(tmp_path, emulator, control):
-    from ace_step_mcp.jobs.ledger import Ledger
+    from ace_step_mcp.ports.values import NewJob
     from ace_step_mcp.settings import SpendCaps
+    from ace_step_mcp.stores.sqlite import SqliteDb
 
-    db = Ledger(tmp_path / "home" / "ledger.sqlite3")
-    db.open_job(job_id="job_orphan00001", tool="text_to_audio", model_id="acestep-ai/ace-step/text-to-audio",
-                body={"tags": "x", "duration": 5, "seed": -1}, body_hash="ab" * 32, estimate_usd=0.001, caps=SpendCaps())  # fmt: skip
+    db = SqliteDb(tmp_path / "home" / "ledger.sqlite3")
+    db.open_jobs([NewJob(job_id="job_orphan00001", tool="text_to_audio", model_id="acestep-ai/ace-step/text-to-audio",
+                body={"tags": "x", "duration": 5, "seed": -1}, body_hash="ab" * 32, estimate_usd=0.001)], SpendCaps())  # fmt: skip
     db.close()
     async with mcp_client(tmp_path, emulator) as client:
         with anyio.fail_after(15):

@@ -193,8 +193,8 @@ async def test_sessions_per_client_are_capped_and_freed_by_delete(tmp_path, emul
 async def test_a_result_download_redirected_off_runcomfys_hosts_is_refused_and_leaves_no_file(
     settings, control: Control, emulator
 ):
-    from ace_step_mcp.jobs.service import JobService
-    from ace_step_mcp.jobs.views import JobState
+    from ace_step_mcp.ports.values import JobState
+    from ace_step_mcp.wiring import open_service
     from tests.test_money import finish, t2a
 
     foreign = f"http://127.0.0.2:{emulator.port}/files/x.wav"
@@ -202,8 +202,8 @@ async def test_a_result_download_redirected_off_runcomfys_hosts_is_refused_and_l
     await control.faults(
         {"on": "result", "count": 20, "body": {"request_id": "r", "status": "completed", "output": {"audio": redirect}}}
     )
-    async with JobService(settings) as service:
-        view = await finish(service, service.start(t2a()))
+    async with open_service(settings) as service:
+        view = await finish(service, await service.start(t2a()))
     assert view.state is JobState.LOST  # rendered and billed upstream: counted, never resubmitted
     assert "only RunComfy's own hosts are trusted" in str(view.error)
     assert list(Path(settings.output_dir).glob("*")) == []

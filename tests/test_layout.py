@@ -26,7 +26,7 @@ def test_the_checker_catches_an_upward_import_and_a_circle(tmp_path):
     (pkg / "jobs" / "b.py").write_text("from ace_step_mcp.jobs.a import f\nfrom ace_step_mcp.cli import main\n")
     (pkg / "cli.py").write_text("from ace_step_mcp.errors import *\n")
     problems = check_layers.check(tmp_path)
-    assert "ace_step_mcp.jobs.b imports ace_step_mcp.cli: layer 5 (cli) is not below layer 3 (jobs)" in problems
+    assert "ace_step_mcp.jobs.b imports ace_step_mcp.cli: layer 6 (cli) is not below layer 3 (jobs)" in problems
     assert "import circle: ace_step_mcp.jobs.a -> ace_step_mcp.jobs.b -> ace_step_mcp.jobs.a" in problems
     assert len(problems) == 2
 

@@ -8,15 +8,16 @@ import hashlib
 import subprocess
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import anyio
 import pytest
 
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import AceStepError
-from ace_step_mcp.jobs.service import JobService
-from ace_step_mcp.jobs.views import JobRequest, JobView
+from ace_step_mcp.ports.values import JobRequest, JobView
 from ace_step_mcp.settings import Secret, Settings
+from ace_step_mcp.wiring import open_service
 from tests.conftest import TOKEN, Control, ace_step_mcp_cmd
 
 pytestmark = pytest.mark.anyio
@@ -30,12 +31,14 @@ def rss_mb() -> float:
     return 0.0
 
 
-async def run_jobs(service: JobService, seeds: range) -> list[JobView]:
+async def run_jobs(service: Any, seeds: range) -> list[JobView]:
     endpoint = BY_TOOL["text_to_audio"]
     started = []
     for seed in seeds:
         body = wire_dict(validate_body(endpoint, {"tags": "load, 100 BPM", "duration": 5, "seed": seed}))
-        started.append(service.start(JobRequest(endpoint, body, endpoint.estimate_usd(validate_body(endpoint, body)))))
+        started.append(
+            await service.start(JobRequest(endpoint, body, endpoint.estimate_usd(validate_body(endpoint, body))))
+        )
     with anyio.fail_after(240):
         return [await service.wait(v.job_id, timeout_s=None) for v in started]
 
@@ -61,7 +64,7 @@ async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, 
         token=Secret(TOKEN), token_source="env", api_base=emulator_process.base_url,
         home=tmp_path / "home", output_dir=tmp_path / "home" / "tracks",
     )  # fmt: skip
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await run_jobs(service, range(10_000, 10_010))  # warm up: imports, pools, caches
         gc.collect()
         baseline = rss_mb()
@@ -83,7 +86,7 @@ async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, 
             path = Path(v.track.path)
             assert hashlib.sha256(path.read_bytes()).hexdigest() == v.track.sha256
         assert not list(Path(settings.output_dir).glob(".*part"))
-        states = {v.job_id: v.state for v in service.jobs(limit=1000)}
+        states = {v.job_id: v.state for v in await service.jobs(limit=1000)}
         assert sum(states[v.job_id] == "done" for v in views) == len(outcomes)
         assert all(states[v.job_id] in ("failed", "unknown") for v in errors)
         service.forget_finished(older_than_s=0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import anyio
 import numpy as np
@@ -23,8 +24,8 @@ from ace_step_mcp.audio.refs import resolve_window
 from ace_step_mcp.audio.splice import RenderMismatch, plan_inpaint, plan_outpaint, source_info, splice, write_clip
 from ace_step_mcp.endpoints import BY_TOOL
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
-from ace_step_mcp.jobs.service import JobService
-from ace_step_mcp.jobs.views import JobView
+from ace_step_mcp.ports.values import JobView
+from ace_step_mcp.wiring import open_service
 from tests.test_server_stdio import mcp_client
 
 XF_S = 0.05  # the default crossfade
@@ -110,7 +111,7 @@ async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_pa
     sent = out["edit"]["sent"]
     # Offline, what is sent is a file URL of the in-process emulator, never an inline upload, and only
     # the tail the extension continues (240 s + 120 s would pass one render's 240 s).
-    assert sent["as"] == "emulator file URL (offline)" and sent["ranges_s"] == [[210.0, 240.0]]
+    assert sent["as"] == "file URL (offline)" and sent["ranges_s"] == [[210.0, 240.0]]
     assert info["parent_track_id"] == first["track_id"] and info["edit"]["spliced"] is True
     xf = round(XF_S * 48_000)
     assert same_frames(Path(first["path"]), Path(out["path"]), 0, 240 * 48_000 - xf)
@@ -275,8 +276,8 @@ def test_outpaint_splice_keeps_the_whole_original_but_its_crossfaded_edges(
 INPAINT = BY_TOOL["audio_inpaint"]
 
 
-async def _edit(service: JobService, body: dict) -> JobView:
-    view = service.start(await service.prepare(INPAINT, body))
+async def _edit(service: Any, body: dict) -> JobView:
+    view = await service.start(await service.prepare(INPAINT, body))
     with anyio.fail_after(60):
         return await service.wait(view.job_id, timeout_s=None)
 
@@ -288,7 +289,7 @@ async def test_a_clip_over_the_inline_cap_goes_as_mp3_and_is_still_spliced(setti
     source = music / "long.wav"
     write_long_wav(source, 300)
     settings = dataclasses.replace(settings, allowed_roots=(music,), max_upload_bytes=6 * 2**20)
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 100, "end_time": 150})
     assert done.track is not None, done.error
     sent = done.track.edit["sent"]  # type: ignore[index]
@@ -307,7 +308,7 @@ async def test_a_deep_source_keeps_its_sample_format(settings, tmp_path, contain
     source = music / f"deep.{'flac' if container == 'FLAC' else 'wav'}"
     _write_source(source, 48_000, 2, 6.0, subtype, container, seed=3)
     settings = dataclasses.replace(settings, allowed_roots=(music,))
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 2, "end_time": 3})
     assert done.track is not None, done.error
     info = soundfile.info(done.track.path)
@@ -344,7 +345,7 @@ async def test_an_mp3_source_is_decoded_whole_and_spliced_without_dropouts(setti
     soundfile.write(str(source), np.stack([tone, tone], 1), 44_100, format="MP3", subtype="MPEG_LAYER_III")
     whole = soundfile.read(str(source), dtype="int16", always_2d=True)[0]  # one read is right (see editing.py)
     settings = dataclasses.replace(settings, allowed_roots=(music,))
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 10, "end_time": 12})
     assert done.track is not None, done.error
     got = _read(Path(done.track.path), "int16")
@@ -366,7 +367,7 @@ async def test_two_songs_that_share_the_clip_sent_never_share_a_result(settings,
         f.write(np.zeros((10 * 44_100, 2), dtype=np.int16))
     body = {"tags": "x", "start_time": 200, "end_time": 220, "seed": 9}
     settings = dataclasses.replace(settings, allowed_roots=(music,))
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         first = await _edit(service, {**body, "audio": str(a)})
         second = await _edit(service, {**body, "audio": str(b)})
     assert first.track is not None and second.track is not None
@@ -381,7 +382,7 @@ async def test_a_file_swapped_after_it_was_checked_is_refused(settings, tmp_path
     source = music / "song.wav"
     write_long_wav(source, 5, rate=48_000)
     settings = dataclasses.replace(settings, allowed_roots=(music,))
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         resolved = await service.resolve_audio(str(source))
         other = music / "other.wav"
         write_long_wav(other, 5, rate=48_000, seed=2)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ace_step_mcp.audio.formats import sniff_format
+from ace_step_mcp.backends.runcomfy import ModelApiClient, PollPolicy, RetryPolicy, find_audio_url
 from ace_step_mcp.emulator import RunningEmulator
 from ace_step_mcp.errors import (
     AuthError,
@@ -21,7 +22,6 @@ from ace_step_mcp.errors import (
     SubmitOutcomeUnknown,
     UpstreamError,
 )
-from ace_step_mcp.upstream.modelapi import ModelApiClient, PollPolicy, RetryPolicy, find_audio_url
 from tests.conftest import TOKEN, Control
 
 pytestmark = pytest.mark.anyio
@@ -247,19 +247,22 @@ def test_poller_sleeps_until_the_expected_finish_then_polls_densely():
     assert policy.interval(0.1, expected_s=None) == policy.min_s
 
 
-def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path):
-    from ace_step_mcp.jobs.ledger import Ledger
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+async def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path, kind):
+    from ace_step_mcp.ports.values import JobChange, JobState, NewJob
     from ace_step_mcp.settings import SpendCaps
+    from tests.portkit import open_ledger
 
-    ledger = Ledger(tmp_path / "l.sqlite3")
-    assert ledger.expected_wall_s(T2A, 10) is None
-    for i, (gen, wall) in enumerate([(10, 6.0), (20, 11.0), (40, 21.0), (10, 6.0)]):
-        ledger.open_job(
-            job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash="h", estimate_usd=0, caps=SpendCaps()
-        )
-        ledger.update_job(f"j{i}", state="done", gen_s=gen, wall_s=wall)
-    assert ledger.expected_wall_s(T2A, 30) == pytest.approx(16.0, abs=0.01)  # wall = 1 + 0.5 s per second of audio
-    assert ledger.expected_wall_s("other/model", 30) is None
+    async with open_ledger(kind, tmp_path) as ledger:
+        assert await ledger.expected_wall_s(T2A, 10, offline=False) is None
+        for i, (gen, wall) in enumerate([(10, 6.0), (20, 11.0), (40, 21.0), (10, 6.0)]):
+            job = NewJob(job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash="h", estimate_usd=0)
+            await ledger.open_jobs([job], SpendCaps(), offline=False)
+            await ledger.update_job(f"j{i}", JobChange(state=JobState.DONE, gen_s=gen, wall_s=wall))
+        # wall = 1 + 0.5 s per second of audio
+        assert await ledger.expected_wall_s(T2A, 30, offline=False) == pytest.approx(16.0, abs=0.01)
+        assert await ledger.expected_wall_s("other/model", 30, offline=False) is None
 
 
 async def test_upstream_text_echoing_the_bare_token_is_redacted(emulator, control: Control):

@@ -8,15 +8,16 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import anyio
 import pytest
 
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import PaidJobUnfinished, SpendRefused
-from ace_step_mcp.jobs.service import JobService
-from ace_step_mcp.jobs.views import CancelOutcome, JobRequest, JobState, JobView
+from ace_step_mcp.ports.values import CancelOutcome, JobRequest, JobState, JobView
 from ace_step_mcp.settings import Settings, SpendCaps
+from ace_step_mcp.wiring import open_service
 from tests.conftest import TOKEN, Control
 from tests.test_server_stdio import mcp_client
 
@@ -31,7 +32,7 @@ def t2a(duration: int = 5, seed: int = -1, tags: str = "money") -> JobRequest:
     return JobRequest(T2A, wire_dict(body), T2A.estimate_usd(body))
 
 
-async def finish(service: JobService, view: JobView, limit_s: float = 60) -> JobView:
+async def finish(service: Any, view: JobView, limit_s: float = 60) -> JobView:
     with anyio.fail_after(limit_s):
         return await service.wait(view.job_id, timeout_s=None)
 
@@ -52,10 +53,10 @@ async def billed(control: Control) -> float:
     ids=["200-error_code", "404-status", "7x503-result", "7x503-download", "dropped-polls"],
 )
 async def test_a_transient_fault_while_following_never_abandons_a_paid_job(settings, control: Control, faults):
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults(*faults)
-        view = await finish(service, service.start(t2a()))
-        spent = service.spend().total_usd
+        view = await finish(service, await service.start(t2a()))
+        spent = (await service.spend()).total_usd
     assert view.state is JobState.DONE and view.track is not None, view.error
     assert Path(view.track.path).is_file()
     stats = await control.submits()
@@ -66,15 +67,15 @@ async def test_a_transient_fault_while_following_never_abandons_a_paid_job(setti
 async def test_a_job_past_the_overall_timeout_is_kept_counted_and_never_invites_a_resubmit(settings, control: Control):
     await control.config(render_speed=5, queue_delay=2.5)  # 3.5 s: past a 2 s timeout, within two
     settings = dataclasses.replace(settings, wait_timeout_s=2.0)
-    async with JobService(settings) as service:
-        view = await finish(service, service.start(t2a(duration=5)))
+    async with open_service(settings) as service:
+        view = await finish(service, await service.start(t2a(duration=5)))
         assert view.state is JobState.UNKNOWN and view.request_id
         assert isinstance(view.failure, PaidJobUnfinished) and view.failure.exit_code == 1
         assert view.job_id in str(view.error) and "pay twice" in str(view.error)
         assert not any(w in str(view.error).lower() for w in RESUBMIT_WORDS)
-        assert service.spend().total_usd == view.estimate_usd  # counted at its estimate
+        assert (await service.spend()).total_usd == view.estimate_usd  # counted at its estimate
         # Asked again, it is reconciled with RunComfy and collected.
-        again = await finish(service, service.view(view.job_id) or view)
+        again = await finish(service, await service.view(view.job_id) or view)
     assert again.state is JobState.DONE and again.track is not None
     assert (await control.submits())["total"] == 1
 
@@ -84,33 +85,33 @@ async def test_a_gateway_error_after_the_job_was_created_is_unknown_and_counts_a
     settings, control: Control, status
 ):
     settings = dataclasses.replace(settings, caps=SpendCaps(total=0.0015))  # room for one 5 s job ($0.001)
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "submit", "gateway": status, "count": 1})
-        view = await finish(service, service.start(t2a()))
+        view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.UNKNOWN
         assert f"HTTP {status}" in str(view.error) and "not sent again" in str(view.error)
-        assert service.spend().total_usd == view.estimate_usd
+        assert (await service.spend()).total_usd == view.estimate_usd
         with pytest.raises(SpendRefused):
-            service.start(t2a(seed=2))  # the cap sees the unknown job's estimate
+            await service.start(t2a(seed=2))  # the cap sees the unknown job's estimate
     jobs = await control.jobs()
     assert len(jobs) == 1  # the gateway's answer hid a job that really exists upstream
     assert (await control.submits())["total"] == 1
 
 
 async def test_an_api_error_body_on_submit_means_no_job_and_is_failed(settings, control: Control):
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "submit", "status": 500, "count": 1})  # the API's JSON, error_code 500001
-        view = await finish(service, service.start(t2a()))
+        view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.FAILED
-        assert service.spend().total_usd == 0
+        assert (await service.spend()).total_usd == 0
     assert await control.jobs() == []
 
 
 async def test_a_cancel_during_the_submit_cancels_upstream_once_the_request_id_is_known(settings, control: Control):
     await control.config(render_speed=1, queue_delay=5)
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "submit", "delay_s": 1.0, "count": 1})
-        view = service.start(t2a())
+        view = await service.start(t2a())
         await anyio.sleep(0.3)
         assert await service.cancel(view.job_id) is CancelOutcome.REQUESTED
         ended = await finish(service, view)
@@ -122,35 +123,35 @@ async def test_a_cancel_during_the_submit_cancels_upstream_once_the_request_id_i
 
 async def test_a_cancel_during_the_submit_of_a_job_that_then_renders_collects_its_track(settings, control: Control):
     await control.config(render_speed=0, queue_delay=0)  # rendering at once: too late to cancel
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "submit", "delay_s": 1.0, "count": 1})
-        view = service.start(t2a())
+        view = await service.start(t2a())
         await anyio.sleep(0.3)
         assert await service.cancel(view.job_id) is CancelOutcome.REQUESTED
         ended = await finish(service, view)
         assert ended.state is JobState.DONE and ended.track is not None
-        assert service.spend().total_usd == await billed(control) > 0  # billed, and recorded
+        assert (await service.spend()).total_usd == await billed(control) > 0  # billed, and recorded
 
 
 @pytest.mark.parametrize("reported", [-0.5, 3.0])
 async def test_an_implausible_upstream_cost_is_flagged_and_the_estimate_counted(settings, control: Control, reported):
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "result", "cost": reported, "count": 10})
-        view = await finish(service, service.start(t2a()))
+        view = await finish(service, await service.start(t2a()))
         assert view.track is not None and view.track.cost_usd == view.estimate_usd
-        assert service.spend().total_usd == view.estimate_usd
+        assert (await service.spend()).total_usd == view.estimate_usd
 
 
 async def test_concurrent_identical_fixed_seed_calls_render_once(settings, control: Control):
     await control.config(render_speed=5, queue_delay=0.5)
-    async with JobService(settings) as service:
-        views = [service.start(t2a(seed=42)) for _ in range(5)]
+    async with open_service(settings) as service:
+        views = [await service.start(t2a(seed=42)) for _ in range(5)]
         assert len({v.job_id for v in views}) == 1
         done = [await finish(service, v) for v in views]
         assert all(d.track is not None for d in done)
         # Reuse checks the file: once it is gone, the same call renders again.
         Path(done[0].track.path).unlink()  # type: ignore[union-attr]
-        again = await finish(service, service.start(t2a(seed=42)))
+        again = await finish(service, await service.start(t2a(seed=42)))
         assert again.track is not None and again.job_id != done[0].job_id
     assert (await control.submits())["total"] == 2
 
@@ -175,11 +176,11 @@ async def test_the_model_alone_cannot_approve_spend(tmp_path, emulator, control:
 
 async def test_the_token_never_leaks_through_upstream_text(settings, control: Control):
     long_text = "x" * 185 + f" {TOKEN} and Bearer {TOKEN}"  # cut at 200 characters, a bare prefix would remain
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "job", "fail": long_text, "count": 1})
-        view = await finish(service, service.start(t2a()))
+        view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.FAILED
-        rows = [str(v) for v in service.jobs(10)]
+        rows = [str(v) for v in await service.jobs(10)]
     for text in (str(view.error), *rows):
         assert TOKEN not in text and TOKEN[:12] not in text
 
@@ -189,10 +190,10 @@ async def test_fault_mix_at_100_concurrent_jobs_abandons_nothing_and_records_wha
 ):
     jobs = 100
     await control.config(render_speed=0, queue_delay=0.2)
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         # First wave: five submits answered by a gateway's page although the job was created.
         await control.faults({"on": "submit", "gateway": 502, "count": 5})
-        started = [service.start(t2a(seed=i)) for i in range(10)]
+        started = [await service.start(t2a(seed=i)) for i in range(10)]
         with anyio.fail_after(30):
             while len(await control.jobs()) < 10:
                 await anyio.sleep(0.05)
@@ -208,10 +209,10 @@ async def test_fault_mix_at_100_concurrent_jobs_abandons_nothing_and_records_wha
             {"on": "download", "drop_after_bytes": 16_384, "count": 20},
             {"on": "job", "fail": "GPU lost", "count": 5},
         )
-        started += [service.start(t2a(seed=i)) for i in range(10, jobs)]
+        started += [await service.start(t2a(seed=i)) for i in range(10, jobs)]
         with anyio.fail_after(150):
             ended = [await service.wait(v.job_id, timeout_s=None) for v in started]
-        spent = service.spend().total_usd
+        spent = (await service.spend()).total_usd
     states = [v.state for v in ended]
     assert states.count(JobState.DONE) == jobs - 10
     assert states.count(JobState.FAILED) == 5  # the terminal upstream failures
@@ -230,8 +231,8 @@ async def test_a_remote_files_length_never_lowers_the_estimate_that_caps_and_con
 ):
     settings = dataclasses.replace(settings, allow_http_urls=True, allow_private_urls=True)
     inpaint = BY_TOOL["audio_inpaint"]
-    async with JobService(settings) as service:
-        first = await finish(service, service.start(t2a(duration=8)))
+    async with open_service(settings) as service:
+        first = await finish(service, await service.start(t2a(duration=8)))
         url = first.track.source_url  # type: ignore[union-attr]
         hanging = {"audio": url, "tags": "x", "start_time": 2, "end_time": 0, "end_time_relative_to": "end"}
         fixed = {"audio": url, "tags": "x", "start_time": 2, "end_time": 5}
@@ -283,30 +284,30 @@ async def test_a_billed_render_whose_file_cannot_be_kept_still_counts_and_is_nev
 ):
     settings = dataclasses.replace(settings, caps=SpendCaps(total=0.0015))  # room for one 5 s job
     foreign = "http://files.elsewhere.example/x.wav"
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "result", "count": 50, "body": {
             "request_id": "r", "status": "completed", "output": {"audio": foreign}, "cost": 0.001}})  # fmt: skip
-        view = await finish(service, service.start(t2a()))
+        view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.LOST
         assert "billed about $0.0010" in str(view.error) and "pay twice" in str(view.error)
-        assert service.spend().total_usd == pytest.approx(0.001)
+        assert (await service.spend()).total_usd == pytest.approx(0.001)
         with pytest.raises(SpendRefused):
-            service.start(t2a(seed=3))  # the cap still sees the billed render
+            await service.start(t2a(seed=3))  # the cap still sees the billed render
     assert (await control.submits())["total"] == 1
 
 
 async def test_a_result_that_lags_the_status_is_asked_again(settings, control: Control):
-    async with JobService(settings) as service:
+    async with open_service(settings) as service:
         await control.faults({"on": "result", "count": 2, "body": {"request_id": "r", "status": "in_progress"}})
-        view = await finish(service, service.start(t2a()))
+        view = await finish(service, await service.start(t2a()))
     assert view.state is JobState.DONE and view.track is not None
 
 
 async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_job(settings, control: Control):
     await control.config(render_speed=1, queue_delay=3)
-    async with JobService(settings) as service:
-        first = service.start(t2a(seed=9))
-        second = service.start(t2a(seed=9))
+    async with open_service(settings) as service:
+        first = await service.start(t2a(seed=9))
+        second = await service.start(t2a(seed=9))
         assert second.job_id == first.job_id
         async with anyio.create_task_group() as tg:
             tg.start_soon(lambda: service.wait(first.job_id, timeout_s=None, cancel_on_exit=True))
@@ -320,8 +321,8 @@ async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_
 @pytest.mark.parametrize("form", ["string", "object", "mixed"])
 async def test_a_results_audio_is_taken_as_a_url_or_as_fals_object_form(settings, control: Control, form):
     await control.config(audio_form=form)
-    async with JobService(settings) as service:
-        views = [await finish(service, service.start(t2a(duration=5, seed=i))) for i in range(2)]
+    async with open_service(settings) as service:
+        views = [await finish(service, await service.start(t2a(duration=5, seed=i))) for i in range(2)]
     assert all(v.state is JobState.DONE and v.track is not None for v in views)
     assert all(v.track.duration_s == pytest.approx(5.0, abs=0.01) for v in views)  # type: ignore[union-attr]
     sent = [v.output["audio"] for v in views if v.output]

@@ -11,7 +11,6 @@ from mcp_types import ElicitResult
 
 from ace_step_mcp.emulator import serve_emulator
 from ace_step_mcp.emulator.app import EmulatorConfig
-from ace_step_mcp.jobs.ledger import Ledger
 from ace_step_mcp.settings import SpendCaps
 from tests.conftest import Control
 from tests.test_cli import T2A, run_cli
@@ -50,16 +49,20 @@ async def test_offline_speed_is_a_setting(tmp_path):
     assert "ACE_STEP_MCP_EMULATOR_RENDER_SPEED must be a number of 0 or more, not 'fast'." in bad.stderr.decode()
 
 
-def test_the_time_left_is_learned_from_the_same_side_only(tmp_path):
-    ledger = Ledger(tmp_path / "ledger.sqlite3")
-    for i, (offline, wall) in enumerate([(True, 0.5)] * 5 + [(False, 30.0)] * 2):
-        ledger.open_job(
-            job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash=f"h{i}", estimate_usd=0.01,
-            caps=SpendCaps(), offline=offline,
-        )  # fmt: skip
-        ledger.update_job(f"j{i}", state="done", gen_s=30.0, wall_s=wall)
-    assert ledger.expected_wall_s(T2A, 30.0, offline=False) == pytest.approx(30.0)
-    assert ledger.expected_wall_s(T2A, 30.0, offline=True) == pytest.approx(0.5)
+@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+async def test_the_time_left_is_learned_from_the_same_side_only(tmp_path, kind):
+    from ace_step_mcp.ports.values import JobChange, JobState, NewJob
+    from tests.portkit import open_ledger
+
+    async with open_ledger(kind, tmp_path) as ledger:
+        for i, (offline, wall) in enumerate([(True, 0.5)] * 5 + [(False, 30.0)] * 2):
+            job = NewJob(
+                job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash=f"h{i}", estimate_usd=0.01
+            )
+            await ledger.open_jobs([job], SpendCaps(), offline=offline)
+            await ledger.update_job(f"j{i}", JobChange(state=JobState.DONE, gen_s=30.0, wall_s=wall))
+        assert await ledger.expected_wall_s(T2A, 30.0, offline=False) == pytest.approx(30.0)
+        assert await ledger.expected_wall_s(T2A, 30.0, offline=True) == pytest.approx(0.5)
 
 
 async def test_stored_tracks_are_listed_right_after_connecting(tmp_path, emulator):

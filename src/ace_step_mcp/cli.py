@@ -246,12 +246,12 @@ def _replace(settings: Any, **changes: Any) -> Any:
 
 
 async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool, offline: bool = False) -> int:
-    from ace_step_mcp.jobs.service import JobService
+    from ace_step_mcp.wiring import open_service
 
     printer = _ProgressPrinter()
-    async with JobService(settings, offline=offline) as service:
+    async with open_service(settings, offline=offline) as service:
         request = await service.prepare_wire(model_id, raw)
-        view = service.start(request)
+        view = await service.start(request)
         if no_wait:
             while view.request_id is None and not view.finished:
                 view = await service.wait(view.job_id, timeout_s=1.0, until_change=True)
@@ -324,25 +324,34 @@ def _emulator(args: argparse.Namespace) -> int:
 
 
 def _tracks(args: argparse.Namespace) -> int:
-    from ace_step_mcp.jobs.service import Records, remove_track
+    import anyio
+
     from ace_step_mcp.jobs.tracks import TRACK_ID, track_info
     from ace_step_mcp.settings import Settings
+    from ace_step_mcp.wiring import open_records, remove_track
 
     settings = Settings.from_env()
     cmd = args.tracks_command
     if cmd == "rm":
-        removed = remove_track(settings, args.track_id) if TRACK_ID.match(args.track_id) else None
+        removed: Any = anyio.run(remove_track, settings, args.track_id) if TRACK_ID.match(args.track_id) else None
         if removed is None:
             raise InvalidInput(f"No track '{args.track_id}'; run `ace-step-mcp tracks list` to see the ids.")
         print(f"removed {removed.track_id}")
         return 0
-    records = Records(settings)
+
+    async def read() -> Any:
+        async with open_records(settings) as records:
+            if cmd == "list":
+                return await records.tracks(args.limit)
+            return await records.track(args.track_id)
+
+    found = anyio.run(read)
     if cmd == "list":
-        for t in records.tracks(args.limit):
+        for t in found:
             dur = f"{t.duration_s:.1f}s" if t.duration_s else "?"
             print(f"{t.track_id}  {dur:>7}  {t.tool or '':<18} {t.path}")
         return 0
-    track = records.track(args.track_id)
+    track = found
     if track is None:
         raise InvalidInput(f"No track '{args.track_id}'; run `ace-step-mcp tracks list` to see the ids.")
     if cmd == "show":
@@ -368,10 +377,16 @@ def _tracks(args: argparse.Namespace) -> int:
 
 
 def _spend() -> int:
-    from ace_step_mcp.jobs.service import Records
-    from ace_step_mcp.settings import Settings
+    import anyio
 
-    spend = Records(Settings.from_env()).spend()
+    from ace_step_mcp.settings import Settings
+    from ace_step_mcp.wiring import open_records
+
+    async def read() -> Any:
+        async with open_records(Settings.from_env()) as records:
+            return await records.spend()
+
+    spend = anyio.run(read)
     if not spend.by_day:
         print("no spend recorded")
         return 0

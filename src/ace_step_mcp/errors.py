@@ -1,4 +1,16 @@
-"""One exception family for the whole project.
+"""One exception family for the whole project, as a tree a caller can catch by kind:
+
+    AceStepError
+    ├── UsageError                      the command line is wrong
+    ├── InvalidInput                    bad input, refused before anything is spent
+    │   ├── AudioReferenceError
+    │   └── SpendRefused                a cap or a person's "no"
+    ├── BackendRefused                  the backend said no (4xx): ClientError, InsufficientBalance, NotFound, AuthError
+    ├── BackendUnavailable              the backend cannot be reached or failed (5xx, timeouts): UpstreamError,
+    │                                   RetryableError, StillRunning, DownloadError
+    ├── OutcomeUnknown                  money may have moved and nobody knows: SubmitOutcomeUnknown, PaidJobUnfinished
+    ├── JobFailed                       the job ran and ended failed or cancelled
+    └── StoreError                      the ledger or the track store could not be read or written
 
 Every error carries the exit code of RunComfy's CLI (the seed's table), so the CLI can exit with
 it and the MCP server can turn it into an `isError` result. `str(error)` is one sentence written
@@ -59,7 +71,36 @@ class SpendRefused(InvalidInput):
     """A call that would pass a spend cap or was not confirmed; nothing was submitted (exit 65)."""
 
 
-class ClientError(AceStepError):
+class BackendRefused(AceStepError):
+    """The backend refused the request (a 4xx): the same request will be refused again."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class BackendUnavailable(AceStepError):
+    """The backend could not be reached, failed, or ran out of time: the same call may work later."""
+
+    exit_code = EXIT_UPSTREAM
+
+
+class OutcomeUnknown(AceStepError):
+    """A request that may have reached the backend (and may be billed) has no known outcome: never
+    resubmitted (exit 1: a wrapper that retries on 69 or 75 would pay twice)."""
+
+    exit_code = EXIT_FAILED
+
+
+class StoreError(AceStepError):
+    """The ledger or the track store could not be read or written (a full disk, a lost database)."""
+
+    exit_code = EXIT_UPSTREAM
+
+    def __init__(self, message: str, *, full: bool = False) -> None:
+        super().__init__(message)
+        self.full = full  # no space left: it may work once space is freed
+
+
+class ClientError(BackendRefused):
     """The API refused a request with a 4xx other than auth, balance and rate limit (exit 65)."""
 
     exit_code = EXIT_BAD_INPUT
@@ -78,13 +119,13 @@ class NotFound(ClientError):
     """Unknown model or request id."""
 
 
-class AuthError(AceStepError):
+class AuthError(BackendRefused):
     """No token, or the API rejected it (exit 77)."""
 
     exit_code = EXIT_AUTH
 
 
-class UpstreamError(AceStepError):
+class UpstreamError(BackendUnavailable):
     """The API answered 5xx (exit 69)."""
 
     exit_code = EXIT_UPSTREAM
@@ -94,7 +135,7 @@ class UpstreamError(AceStepError):
         self.status = status
 
 
-class RetryableError(AceStepError):
+class RetryableError(BackendUnavailable):
     """Timeout, or 429 that outlasted our retries: the same call may work later (exit 75)."""
 
     exit_code = EXIT_RETRYABLE
@@ -109,13 +150,16 @@ class JobFailed(AceStepError):
 
     exit_code = EXIT_FAILED
 
-    def __init__(self, message: str, *, request_id: str | None = None, status: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, request_id: str | None = None, status: str | None = None, cancelled: bool = False
+    ) -> None:
         super().__init__(message)
         self.request_id = request_id
         self.status = status
+        self.cancelled = cancelled
 
 
-class SubmitOutcomeUnknown(AceStepError):
+class SubmitOutcomeUnknown(OutcomeUnknown):
     """The submit request may have reached RunComfy but no answer came back.
 
     Exit 1, not 75: 75 means "retry", and retrying a submit without an idempotency key can pay
@@ -130,7 +174,7 @@ class SubmitOutcomeUnknown(AceStepError):
         self.body_hash = body_hash
 
 
-class DownloadError(AceStepError):
+class DownloadError(BackendUnavailable):
     """The render finished but its file could not be fetched intact this time (exit 69)."""
 
     exit_code = EXIT_UPSTREAM
@@ -142,7 +186,7 @@ class DownloadRefused(DownloadError):
     exit_code = EXIT_FAILED
 
 
-class PaidJobUnfinished(AceStepError):
+class PaidJobUnfinished(OutcomeUnknown):
     """This process stopped following a job RunComfy has (and may bill); never safe to resubmit.
 
     Exit 1, not 69 or 75: a wrapper that retries on those would pay for the render twice."""

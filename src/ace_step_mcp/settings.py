@@ -63,6 +63,11 @@ class Settings:
     # True: use the bundled emulator; False: RunComfy; None: decided by the command (`serve`
     # goes offline exactly when no token is found, `run` never does).
     offline: bool | None = None
+    # ACE_STEP_MCP_BACKEND: runcomfy or offline (None: as `offline` says); the ledger and track store
+    # (None: SQLite and files under `home`).
+    backend: str | None = None
+    database_url: str | None = None
+    store_url: str | None = None
     caps: SpendCaps = field(default_factory=SpendCaps)
     # Local files the server may read as `audio`, besides its own data dir.
     allowed_roots: tuple[Path, ...] = ()
@@ -134,6 +139,9 @@ class Settings:
             home=home,
             output_dir=output_dir,
             offline=_tristate(env, "ACE_STEP_MCP_OFFLINE"),
+            backend=_choice(env, "ACE_STEP_MCP_BACKEND", ("runcomfy", "offline")),
+            database_url=env.get("ACE_STEP_MCP_DATABASE_URL", "").strip() or None,
+            store_url=env.get("ACE_STEP_MCP_STORE_URL", "").strip() or None,
             caps=SpendCaps(
                 per_call=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_CALL"),
                 per_day=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_DAY"),

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from ace_step_mcp.audio.refs import ResolvedAudio, download_source, open_local, resolve_window, sources_dir
+from ace_step_mcp.audio.refs import ResolvedAudio, open_local, resolve_window, sources_dir
 from ace_step_mcp.audio.splice import (
     MAX_SOURCE_S,
     EditPlan,
@@ -43,8 +43,9 @@ from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.jobs.tracks import file_sha256
 
 if TYPE_CHECKING:
-    import httpx2
+    from collections.abc import Awaitable, Callable
 
+    from ace_step_mcp.ports import Backend
     from ace_step_mcp.settings import Settings
 
 log = logging.getLogger("ace_step_mcp")
@@ -124,19 +125,19 @@ async def prepare_edit(
     resolved: ResolvedAudio,
     *,
     settings: Settings,
-    http: httpx2.AsyncClient,
-    emulator: Any = None,
+    fetch_source: Callable[[str], Awaitable[Path]],
+    backend: Backend,
 ) -> PreparedEdit:
     """The wire body, the edit record and the estimate of an edit; raises before anything is paid."""
     path = resolved.path
     url = resolved.url
     if path is None:
         assert url is not None
-        path = await download_source(url, http, settings)
+        path = await fetch_source(url)
     if resolved.kind == "url":
         url = None  # the bytes planned on and spliced are ours; the host's could change before RunComfy fetches
     return await anyio.to_thread.run_sync(
-        functools.partial(_prepare, endpoint, body, resolved, path, url, settings, emulator)
+        functools.partial(_prepare, endpoint, body, resolved, path, url, settings, backend)
     )
 
 
@@ -147,7 +148,7 @@ def _prepare(
     path: Path,
     url: str | None,
     settings: Settings,
-    emulator: Any,
+    backend: Backend,
 ) -> PreparedEdit:
     """Blocking: everything reads the one file descriptor checked when the source was opened."""
     fh, ident = _identity(path)
@@ -183,7 +184,7 @@ def _prepare(
             )
             estimate = endpoint.estimate_usd(body)
             edit = {"type": "outpaint", "before_s": body.extend_before_duration, "after_s": body.extend_after_duration}
-        audio, sent = _what_to_send(plan, fh, url if decoded is None else None, settings, emulator)
+        audio, sent = _what_to_send(plan, fh, url if decoded is None else None, settings, backend)
     fields = body.model_dump(exclude={"audio", "preserve_original", *plan.wire})
     wire = wire_dict(validate_body(endpoint, {**fields, **plan.wire, "audio": audio}))
     edit |= {
@@ -199,19 +200,19 @@ def _prepare(
 
 
 def _what_to_send(
-    plan: EditPlan, fh: Any, url: str | None, settings: Settings, emulator: Any
+    plan: EditPlan, fh: Any, url: str | None, settings: Settings, backend: Backend
 ) -> tuple[str, dict[str, Any]]:
-    """The `audio` value to send, and what it is (for the record)."""
+    """The `audio` value to send, and what it is (for the record): the source's own URL when it is
+    sent whole and the backend can fetch it, a file the backend reads, or the clip inline."""
     ranges = [[round(a / plan.rate, 3), round(b / plan.rate, 3)] for a, b in plan.sent]
     sent: dict[str, Any] = {"seconds": round(plan.sent_s, 3), "ranges_s": ranges}
-    if emulator is not None:
-        url = url if url is not None and emulator.serves(url) else None
-    if plan.whole and url is not None:
+    if plan.whole and url is not None and backend.reads_url(url):
         return url, sent | {"as": "url", "bytes": None}
-    if emulator is not None:
-        target, file_url = emulator.upload_path("flac")
-        size = write_clip(fh, plan, target)
-        return file_url, sent | {"as": "emulator file URL (offline)", "bytes": size}
+    target = backend.clip_target("flac")
+    if target is not None:
+        path, file_url = target
+        size = write_clip(fh, plan, path)
+        return file_url, sent | {"as": f"file URL ({backend.offer.name})", "bytes": size}
     return _inline_clip(plan, fh, settings, sent)
 
 

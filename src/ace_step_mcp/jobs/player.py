@@ -20,8 +20,8 @@ from ace_step_mcp.jobs.tracks import write_atomic
 
 if TYPE_CHECKING:
     from ace_step_mcp.audio.preview import Preview
-    from ace_step_mcp.jobs.ledger import Ledger
-    from ace_step_mcp.jobs.views import Track
+    from ace_step_mcp.ports import Ledger
+    from ace_step_mcp.ports.values import Track
 
 log = logging.getLogger("ace_step_mcp")
 MAX_VERSIONS = 40  # a lineage shown in the player; an edit session rarely reaches a dozen
@@ -66,11 +66,11 @@ def _clock(seconds: Any) -> str:
     return f"{int(s // 60)}:{s % 60:04.1f}"
 
 
-def lineage(ledger: Ledger, track: Track) -> list[dict[str, Any]]:
+async def lineage(ledger: Ledger, track: Track) -> list[dict[str, Any]]:
     """The versions of `track`'s lineage, root first then by creation, each with its offset."""
     chain = [track]
     while chain[-1].parent_track_id and len(chain) < MAX_DEPTH:
-        parent = ledger.track(chain[-1].parent_track_id)
+        parent = await ledger.track(chain[-1].parent_track_id)
         if parent is None or any(t.track_id == parent.track_id for t in chain):
             break
         chain.append(parent)
@@ -79,7 +79,7 @@ def lineage(ledger: Ledger, track: Track) -> list[dict[str, Any]]:
     found = [root]
     frontier = [root.track_id]
     while frontier and len(found) < MAX_VERSIONS:
-        kids = [k for k in ledger.children(frontier, MAX_VERSIONS) if k.track_id not in offsets]
+        kids = [k for k in await ledger.children(frontier, MAX_VERSIONS) if k.track_id not in offsets]
         for kid in kids[: MAX_VERSIONS - len(found)]:
             offsets[kid.track_id] = offsets.get(kid.parent_track_id or "", 0.0) + version_offset(kid)
             found.append(kid)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import anyio
 
 from ace_step_mcp.audio.musictags import bpm_of
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.jobs.tracks import TrackStore, file_sha256, new_track_id
 
 if TYPE_CHECKING:
-    from ace_step_mcp.jobs.views import Track
+    from ace_step_mcp.ports.values import Track
     from ace_step_mcp.settings import Settings
 
 OPTION_FIELDS = (
@@ -42,8 +45,18 @@ def check_options(fmt: str | None, bitrate_kbps: int | None, loop: bool) -> None
         )
 
 
-def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], settings: Settings) -> Track:
-    """Process `master` as the options say into a new stored track (blocking)."""
+async def make_deliverable(
+    store: TrackStore, master: Track, options: dict[str, Any], settings: Settings, limiter: anyio.CapacityLimiter
+) -> Track:
+    """Process `master` as the options say into a new stored track (the audio work in a worker thread)."""
+    fields = await anyio.to_thread.run_sync(
+        functools.partial(render_deliverable, store.folder, master, options, settings), limiter=limiter
+    )
+    return await store.add(limiter=limiter, **fields)
+
+
+def render_deliverable(folder: Path, master: Track, options: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """Process `master` into a new file in `folder`; the fields of its track record (blocking)."""
     from ace_step_mcp.audio.process import Options, process
 
     chosen = {k: v for k, v in options.items() if k in OPTION_FIELDS and v not in (None, False, 0, 0.0)}
@@ -63,8 +76,8 @@ def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], 
         trim_end_s=float(chosen.get("trim_end_s") or 0),
     )
     track_id = new_track_id()
-    out = store.output_dir / f"{track_id}.{fmt}"
-    store.output_dir.mkdir(parents=True, exist_ok=True)
+    out = folder / f"{track_id}.{fmt}"
+    folder.mkdir(parents=True, exist_ok=True)
     try:
         done = process(Path(master.path), out, opts, bpm=float(bpm) if bpm else None)
     except ValueError as exc:
@@ -84,7 +97,7 @@ def make_deliverable(store: TrackStore, master: Track, options: dict[str, Any], 
         "loop_s": round(done.loop_frames / done.rate, 3) if done.loop_frames else None,
         "true_peak_ceiling_db": settings.true_peak_ceiling_db if opts.loudness_lufs is not None else None,
     }
-    return store.add(
+    return dict(
         track_id=track_id,
         path=out,
         size=size,

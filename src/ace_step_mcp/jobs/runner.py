@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import hashlib
 import json
 import logging
@@ -24,11 +23,9 @@ import os
 import random
 import secrets
 import socket
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import anyio
@@ -42,13 +39,13 @@ from ace_step_mcp.errors import (
     PaidJobUnfinished,
     RetryableError,
     StillRunning,
+    StoreError,
     SubmitOutcomeUnknown,
 )
-from ace_step_mcp.jobs.ledger import Ledger
 from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
-from ace_step_mcp.jobs.views import OPEN_STATES, CancelOutcome, JobRequest, JobState, Track
+from ace_step_mcp.ports import Backend, Ledger, Progress
+from ace_step_mcp.ports.values import OPEN_STATES, CancelOutcome, JobChange, JobRequest, JobState, NewJob, Track
 from ace_step_mcp.settings import Settings
-from ace_step_mcp.upstream.modelapi import TERMINAL_OK, ModelApiClient, Progress, is_cancelled
 
 ProgressFn = Callable[[Progress], Awaitable[None]]
 log = logging.getLogger("ace_step_mcp")
@@ -62,7 +59,7 @@ class JobOutcome:
     track: Track
     job_id: str
     deduplicated: bool = False
-    output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
+    output: dict[str, Any] | None = None  # the backend's `output` object, as returned
 
 
 @dataclass
@@ -103,12 +100,14 @@ def new_job_id() -> str:
 
 
 class JobRunner:
-    def __init__(self, settings: Settings, ledger: Ledger, client: ModelApiClient) -> None:
+    def __init__(self, settings: Settings, backend: Backend, ledger: Ledger, store: TrackStore) -> None:
         self.settings = settings
         self.ledger = ledger
-        self.client = client
-        self.store = TrackStore(ledger, settings.output_dir)
+        self.backend = backend
+        self.store = store
+        self.offline = backend.offer.free  # its renders cost nothing: not counted against the caps
         self.handles: dict[str, JobHandle] = {}
+        self._digest_locks: dict[str, anyio.Lock] = {}
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
         self._tg: anyio.abc.TaskGroup | None = None
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
@@ -120,14 +119,14 @@ class JobRunner:
     async def __aenter__(self) -> JobRunner:
         self._tg = anyio.create_task_group()
         await self._tg.__aenter__()
-        self._tg.start_soon(self._checkpoint_ledger)
+        self._tg.start_soon(self._maintain_ledger)
         return self
 
-    async def _checkpoint_ledger(self, every_s: float = 5.0) -> None:
+    async def _maintain_ledger(self, every_s: float = 5.0) -> None:
         while True:
             await anyio.sleep(every_s)
-            with contextlib.suppress(sqlite3.Error):  # a busy database is checkpointed next time
-                await anyio.to_thread.run_sync(self.ledger.checkpoint, limiter=self._io_threads)
+            with contextlib.suppress(StoreError):  # a busy store is maintained next time
+                await self.ledger.maintain()
 
     async def __aexit__(self, *exc: Any) -> None:
         assert self._tg is not None
@@ -137,74 +136,81 @@ class JobRunner:
 
     # -- starting -------------------------------------------------------------------------------
 
-    def start(self, request: JobRequest) -> JobHandle:
+    async def start(self, request: JobRequest) -> JobHandle:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
         body = request.body
         digest = body_hash(request.endpoint.model_id, body)
         job_id = new_job_id()
         handle = JobHandle(job_id, request, digest=digest)
-        if not request.fresh and body.get("seed", -1) != -1:
-            # The same fixed-seed body renders the same audio: attach to a running one, or reuse a
-            # finished one whose file is still there, instead of paying again.
-            # An edit's result also depends on what is done with the render here (spliced or not).
-            keeps = _keeps_original(request.edit)
-            running = next(
-                (
-                    h
-                    for h in self.handles.values()
-                    if h.digest == digest and not h.done.is_set() and _keeps_original(h.request.edit) == keeps
-                ),
-                None,
-            )
-            if running is not None:
-                return running
-            earlier = self.ledger.recent_duplicate(digest, time.time() - self.settings.dedupe_window_s)
-            if earlier is not None and Path(earlier.path).is_file() and _keeps_original(earlier.edit) == keeps:
-                handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
-                handle.done.set()
-                return handle
-        self.ledger.open_job(
-            job_id=job_id,
-            tool=request.endpoint.tool,
-            model_id=request.endpoint.model_id,
-            body=_params_for_record(body),  # the exact body's hash is recorded; inline audio is not
-            body_hash=digest,
-            estimate_usd=request.estimate_usd,
-            caps=self.settings.caps,
-            parent_track_id=request.parent_track_id,
-            edit=request.edit,
-            offline=bool(self.settings.offline),
-        )
-        self.ledger.claim(job_id, self.owner)
-        self.prune()
-        self.handles[job_id] = handle
-        self._spawn(handle, submit=True)
-        return handle
+        if request.fresh or body.get("seed", -1) == -1:
+            return (await self._open([handle]))[0]
+        # Identical fixed-seed calls that arrive together are decided one at a time: the check for a
+        # running or finished twin and the opening of the row must not interleave at an await.
+        lock = self._digest_locks.setdefault(digest, anyio.Lock())
+        try:
+            async with lock:
+                return await self._start_fixed_seed(handle, request, digest)
+        finally:
+            if not lock.locked() and lock.statistics().tasks_waiting == 0:
+                self._digest_locks.pop(digest, None)
 
-    def start_many(self, requests: list[JobRequest]) -> list[JobHandle]:
+    async def _start_fixed_seed(self, handle: JobHandle, request: JobRequest, digest: str) -> JobHandle:
+        job_id = handle.job_id
+        # The same fixed-seed body renders the same audio: attach to a running one, or reuse a
+        # finished one whose file is still there, instead of paying again.
+        # An edit's result also depends on what is done with the render here (spliced or not).
+        keeps = _keeps_original(request.edit)
+        running = next(
+            (
+                h
+                for h in self.handles.values()
+                if h.digest == digest and not h.done.is_set() and _keeps_original(h.request.edit) == keeps
+            ),
+            None,
+        )
+        if running is not None:
+            return running
+        earlier = await self.ledger.recent_duplicate(digest, time.time() - self.settings.dedupe_window_s)
+        if (
+            earlier is not None
+            and _keeps_original(earlier.edit) == keeps
+            and await self.store.blobs.local(earlier.path)
+        ):
+            handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
+            handle.done.set()
+            return handle
+        return (await self._open([handle]))[0]
+
+    async def start_many(self, requests: list[JobRequest]) -> list[JobHandle]:
         """A call's takes: every row written in one transaction with the caps checked on their total,
         then each started. None is reused from an earlier render: each take is a render of its own."""
-        handles = [JobHandle(new_job_id(), r, digest=body_hash(r.endpoint.model_id, r.body)) for r in requests]
-        self.ledger.open_jobs(
+        return await self._open(
+            [JobHandle(new_job_id(), r, digest=body_hash(r.endpoint.model_id, r.body)) for r in requests]
+        )
+
+    async def _open(self, handles: list[JobHandle]) -> list[JobHandle]:
+        """The rows first (caps checked with them), then the submits: nothing is sent for a job the
+        ledger does not hold."""
+        await self.ledger.open_jobs(
             [
-                {
-                    "job_id": h.job_id,
-                    "tool": h.request.endpoint.tool,
-                    "model_id": h.request.endpoint.model_id,
-                    "body": _params_for_record(h.request.body),
-                    "body_hash": h.digest,
-                    "estimate_usd": h.request.estimate_usd,
-                    "parent_track_id": h.request.parent_track_id,
-                    "edit": h.request.edit,
-                }
+                NewJob(
+                    job_id=h.job_id,
+                    tool=h.request.endpoint.tool,
+                    model_id=h.request.endpoint.model_id,
+                    body=_params_for_record(h.request.body),  # the exact body's hash is recorded; inline audio is not
+                    body_hash=h.digest,
+                    estimate_usd=h.request.estimate_usd,
+                    parent_track_id=h.request.parent_track_id,
+                    edit=h.request.edit,
+                )
                 for h in handles
             ],
             self.settings.caps,
-            offline=bool(self.settings.offline),
+            offline=self.offline,
         )
         self.prune()
         for h in handles:
-            self.ledger.claim(h.job_id, self.owner)
+            await self.ledger.claim(h.job_id, self.owner)
             self.handles[h.job_id] = h
             self._spawn(h, submit=True)
         return handles
@@ -266,7 +272,7 @@ class JobRunner:
     async def cancel(self, job_id: str) -> CancelOutcome:
         """Cancel upstream if we can."""
         handle = self.handles.get(job_id)
-        row = self.ledger.job(job_id)
+        row = await self.ledger.job(job_id)
         if row is None:
             raise AceStepError(f"No job '{job_id}' in the ledger; list jobs to find its id.")
         if not row.state.is_open:
@@ -278,18 +284,19 @@ class JobRunner:
             # The submit is in flight and may create the job: cutting it off would lose that job.
             # `_drive` cancels it upstream as soon as its request id is known, or collects it.
             handle.cancel_requested = True
-            self.ledger.update_job(job_id, status=CancelOutcome.REQUESTED.value)
+            await self.ledger.update_job(job_id, JobChange(status=CancelOutcome.REQUESTED.value))
             handle.notify()
             return CancelOutcome.REQUESTED
-        if is_cancelled(await self.client.cancel(request_id)):
-            self.ledger.update_job(
-                job_id, state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()
+        if await self.backend.cancel(request_id):
+            await self.ledger.update_job(
+                job_id,
+                JobChange(state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()),
             )
             if handle is not None:
                 handle.cancel_scope.cancel()
             return CancelOutcome.CANCELLED
-        # RunComfy will finish and bill it: keep driving so the track lands in the store.
-        self.ledger.update_job(job_id, status=CancelOutcome.NOT_CANCELLABLE.value)
+        # The backend will finish and bill it: keep driving so the track lands in the store.
+        await self.ledger.update_job(job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
         return CancelOutcome.NOT_CANCELLABLE
 
     # -- driving --------------------------------------------------------------------------------
@@ -301,12 +308,13 @@ class JobRunner:
             with handle.cancel_scope:
                 if submit:
                     try:
-                        submitted = await self.client.submit(request.endpoint.model_id, request.body)
+                        request_id = await self.backend.submit(request.endpoint.model_id, request.body)
                     except SubmitOutcomeUnknown as exc:
-                        self.ledger.update_job(job_id, state=JobState.UNKNOWN, error=str(exc))
+                        await self._record(job_id, JobChange(state=JobState.UNKNOWN, error=str(exc)))
                         raise
                     except AceStepError as exc:
-                        self.ledger.update_job(job_id, state=JobState.FAILED, error=str(exc), finished_at=time.time())
+                        change = JobChange(state=JobState.FAILED, error=str(exc), finished_at=time.time())
+                        await self._record(job_id, change)
                         raise
                     except Exception as exc:  # a fault nobody foresaw, after the bytes may have left
                         log.exception("job %s: the submit ended in an unexpected error", job_id)
@@ -315,15 +323,16 @@ class JobRunner:
                             f"may or may not be running and billed; it counts against the caps and is not sent again.",
                             body_hash=handle.digest,
                         )
-                        self.ledger.update_job(job_id, state=JobState.UNKNOWN, error=str(unknown))
+                        await self._record(job_id, JobChange(state=JobState.UNKNOWN, error=str(unknown)))
                         raise unknown from None
-                    handle.request_id = submitted.request_id
+                    handle.request_id = request_id
                     try:
-                        self.ledger.update_job(
-                            job_id, state=JobState.SUBMITTED, request_id=submitted.request_id, submitted_at=time.time()
+                        await self.ledger.update_job(
+                            job_id,
+                            JobChange(state=JobState.SUBMITTED, request_id=request_id, submitted_at=time.time()),
                         )
-                    except sqlite3.Error:  # a full disk: follow it anyway; `_collect` records it when it can
-                        log.exception("job %s: could not record request id %s", job_id, submitted.request_id)
+                    except StoreError:  # a full disk: follow it anyway; `_collect` records it when it can
+                        log.exception("job %s: could not record request id %s", job_id, request_id)
                     handle.notify()
                     if handle.cancel_requested and await self._cancel_after_submit(handle):
                         return
@@ -343,14 +352,15 @@ class JobRunner:
         """A cancel that came during the submit, now that the request id is known: True if it took."""
         assert handle.request_id is not None
         try:
-            outcome = await self.client.cancel(handle.request_id)
+            cancelled = await self.backend.cancel(handle.request_id)
         except AceStepError:
-            outcome = CancelOutcome.NOT_CANCELLABLE.value  # cannot tell: follow it and collect the track
-        if not is_cancelled(outcome):
-            self.ledger.update_job(handle.job_id, status=CancelOutcome.NOT_CANCELLABLE.value)
+            cancelled = False  # cannot tell: follow it and collect the track
+        if not cancelled:
+            await self.ledger.update_job(handle.job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
             return False
-        self.ledger.update_job(
-            handle.job_id, state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()
+        await self.ledger.update_job(
+            handle.job_id,
+            JobChange(state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()),
         )
         handle.error = JobFailed(
             f"Job {handle.job_id} was cancelled while RunComfy still had it queued; nothing is billed.",
@@ -367,8 +377,8 @@ class JobRunner:
         deadline = time.monotonic() + self.settings.wait_timeout_s
         attempt = 0
         while True:
-            with contextlib.suppress(sqlite3.Error):  # the lease, renewed at every try (faults can be long)
-                if not self.ledger.claim(handle.job_id, self.owner):
+            with contextlib.suppress(StoreError):  # the lease, renewed at every try (faults can be long)
+                if not await self.ledger.claim(handle.job_id, self.owner):
                     raise JobFailed(
                         f"Job {handle.job_id} is driven by another server process now; it collects the track.",
                         request_id=handle.request_id,
@@ -378,15 +388,15 @@ class JobRunner:
                 handle.note = None
                 return
             except JobFailed as exc:
-                self._record_end(handle, exc)
+                await self._record_end(handle, exc)
                 raise
             except DownloadRefused as exc:
-                raise self._lost(handle, exc) from None
+                raise await self._lost(handle, exc) from None
             except Exception as exc:  # everything else may pass: the job is paid, so it is tried again
-                if not isinstance(exc, AceStepError | OSError | sqlite3.Error):
+                if not isinstance(exc, AceStepError | OSError):
                     log.exception("job %s: unexpected error while following it", handle.job_id)
                 if isinstance(exc, StillRunning) or time.monotonic() >= deadline:
-                    raise self._stop_following(handle, exc) from None
+                    raise await self._stop_following(handle, exc) from None
                 attempt += 1
                 handle.note = self._fault_note(exc)
                 handle.notify()
@@ -402,33 +412,46 @@ class JobRunner:
                 f"No space left on the disk of {self.settings.output_dir}; free some space there and the paid "
                 f"render will be downloaded (RunComfy keeps it)."
             )
-        if isinstance(exc, sqlite3.Error):
-            return f"The ledger at {self.settings.ledger_path} could not be written ({type(exc).__name__})."
+        if isinstance(exc, StoreError):
+            return str(exc)
         if isinstance(exc, OSError):
             return (
                 f"The track could not be written to {self.settings.output_dir} ({exc.strerror or type(exc).__name__})."
             )
         return str(exc)
 
-    def _lost(self, handle: JobHandle, exc: DownloadRefused) -> DownloadRefused:
-        """RunComfy rendered it (and bills it), but no track can be kept: counted, never resubmitted."""
-        row = self.ledger.job(handle.job_id)
+    async def _lost(self, handle: JobHandle, exc: DownloadRefused) -> DownloadRefused:
+        """The backend rendered it (and bills it), but no track can be kept: counted, never resubmitted."""
+        row = await self._read(handle.job_id)
         cost = row.cost_usd if row and row.cost_usd is not None else handle.request.estimate_usd
         error = DownloadRefused(
             f"RunComfy finished job {handle.job_id} (request {handle.request_id}, billed about ${cost:.4f}) but "
             f"no track can be kept: {str(exc).rstrip('.')}. Do not start it again unless the user wants to pay twice."
         )
-        with contextlib.suppress(sqlite3.Error):
-            self.ledger.update_job(handle.job_id, state=JobState.LOST, error=str(error), finished_at=time.time())
+        await self._record(handle.job_id, JobChange(state=JobState.LOST, error=str(error), finished_at=time.time()))
         return error
 
-    def _record_end(self, handle: JobHandle, exc: BaseException) -> None:
-        state = JobState.CANCELLED if isinstance(exc, JobFailed) and is_cancelled(exc.status) else JobState.FAILED
+    async def _record_end(self, handle: JobHandle, exc: BaseException) -> None:
+        state = JobState.CANCELLED if isinstance(exc, JobFailed) and exc.cancelled else JobState.FAILED
         status = exc.status if isinstance(exc, JobFailed) else None
-        with contextlib.suppress(sqlite3.Error):
-            self.ledger.update_job(handle.job_id, state=state, status=status, error=str(exc), finished_at=time.time())
+        change = JobChange(state=state, status=status, error=str(exc), finished_at=time.time())
+        await self._record(handle.job_id, change)
 
-    def _stop_following(self, handle: JobHandle, exc: BaseException) -> PaidJobUnfinished:
+    async def _record(self, job_id: str, change: JobChange) -> None:
+        """A change that must not turn a job's end into a store error: a store that cannot take it
+        now is logged (the job's outcome still reaches its caller)."""
+        try:
+            await self.ledger.update_job(job_id, change)
+        except StoreError:
+            log.exception("job %s: could not record %s", job_id, change)
+
+    async def _read(self, job_id: str) -> Any:
+        try:
+            return await self.ledger.job(job_id)
+        except StoreError:
+            return None
+
+    async def _stop_following(self, handle: JobHandle, exc: BaseException) -> PaidJobUnfinished:
         """The overall timeout: stop following, keep the request id, count the estimate as spent."""
         request = handle.request
         error = PaidJobUnfinished(
@@ -437,8 +460,7 @@ class JobRunner:
             f"be billed (about ${request.estimate_usd:.4f}). Fetch it later with music_job action 'result' and "
             f"job_id '{handle.job_id}'; do not start it again unless the user wants to pay twice."
         )
-        with contextlib.suppress(sqlite3.Error):
-            self.ledger.update_job(handle.job_id, state=JobState.UNKNOWN, error=str(error))
+        await self._record(handle.job_id, JobChange(state=JobState.UNKNOWN, error=str(error)))
         return error
 
     async def _collect(self, handle: JobHandle, deadline: float) -> None:
@@ -456,22 +478,20 @@ class JobRunner:
             handle.note = None
             handle.notify()
             if time.monotonic() - renewed > 30:  # renew the 120 s lease well before it runs out
-                self.ledger.claim(job_id, self.owner)
                 renewed = time.monotonic()
+                await self.ledger.claim(job_id, self.owner)
 
         generated = request.endpoint.generated_seconds_of(request.body, request.edit)
-        expected = self.ledger.expected_wall_s(
-            request.endpoint.model_id, generated, offline=bool(self.settings.offline)
-        )
+        expected = await self.ledger.expected_wall_s(request.endpoint.model_id, generated, offline=self.offline)
         started = time.time()
-        result = await self.client.wait(
+        result = await self.backend.wait(
             request_id,
             on_progress=progress,
             timeout_s=max(0.0, deadline - time.monotonic()),
             expected_s=expected,
         )
         url = result.audio_url
-        if url is None and result.status and result.status not in TERMINAL_OK:
+        if url is None and not result.finished:
             # The result endpoint can lag the status one: not finished there yet, so ask again.
             raise RetryableError(f"RunComfy's result for {request_id} still says '{result.status}'.")
         if url is None:
@@ -481,21 +501,23 @@ class JobRunner:
             log.warning("job %s: %s", job_id, cost_note)
         # The track id is fixed before the download starts, so a download that a restart interrupts
         # resumes into the same name and leaves no orphan partial file behind.
-        row = self.ledger.job(job_id)
+        row = await self.ledger.job(job_id)
         track_id = row.track_id if row and row.track_id else new_track_id()
-        self.ledger.update_job(
+        await self.ledger.update_job(
             job_id,
-            request_id=request_id,
-            status=cost_note or result.status or "completed",
-            cost_usd=cost,
-            output_url=url,
-            finished_at=time.time(),
-            track_id=track_id,
-            gen_s=generated,
-            wall_s=result.wall_s if result.wall_s is not None else time.time() - started,
+            JobChange(
+                request_id=request_id,
+                status=cost_note or result.status or "completed",
+                cost_usd=cost,
+                output_url=url,
+                finished_at=time.time(),
+                track_id=track_id,
+                gen_s=generated,
+                wall_s=result.wall_s if result.wall_s is not None else time.time() - started,
+            ),
         )
-        self.ledger.claim(job_id, self.owner)
-        downloaded = await self.client.download(url, self.settings.output_dir, track_id)
+        await self.ledger.claim(job_id, self.owner)
+        downloaded = await self.backend.fetch(url, self.store.folder, track_id)
         path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
         if edit and edit.get("plan"):
             from ace_step_mcp.jobs.editing import finish_edit
@@ -503,16 +525,15 @@ class JobRunner:
             # The splice streams the original and the render through a resampler: seconds of CPU
             # for a long source, in a worker thread, one splice at a time (two cores).
             done = await anyio.to_thread.run_sync(
-                finish_edit, edit, downloaded.path, self.settings.output_dir, track_id, limiter=self.splice_threads
+                finish_edit, edit, downloaded.path, self.store.folder, track_id, limiter=self.splice_threads
             )
             path, size, sha256, edit = done.path, done.size, done.sha256, done.edit
         out_seed = (result.output or {}).get("seed")
         seed = out_seed if isinstance(out_seed, int) and not isinstance(out_seed, bool) else request.body.get("seed")
-        # Probing the file, writing the sidecar (with fsync) and the ledger row are blocking work:
-        # a worker thread does them, so hundreds of concurrent jobs never stall the event loop.
-        track = await anyio.to_thread.run_sync(
-            functools.partial(
-                self.store.add,
+        # Probing the file and writing the sidecar (with fsync) are blocking work: a worker thread
+        # does them, so hundreds of concurrent jobs never stall the event loop.
+        track = await self.store.add(
+                limiter=self._io_threads,
                 track_id=track_id,
                 path=path,
                 size=size,
@@ -527,27 +548,24 @@ class JobRunner:
                 parent_track_id=request.parent_track_id,
                 edit=edit,
                 params=_params_for_record(request.body),
-                offline=bool(self.settings.offline),
-            ),
-            limiter=self._io_threads,
-        )
+                offline=self.offline,
+        )  # fmt: skip
         handle.outcome = JobOutcome(track, job_id, output=result.output)
 
     # -- after a restart ------------------------------------------------------------------------
 
-    def expected_for(self, handle: JobHandle) -> float:
+    async def expected_for(self, handle: JobHandle) -> float:
         """How long a job like this usually takes here, learned from the ledger (else a guess). Worked
         out once per job: every view asks (each progress event), and it reads the ledger and validates
         the body, which may carry megabytes of inline audio."""
         if handle.expected_s is None:
             request = handle.request
             seconds = request.endpoint.generated_seconds_of(request.body, request.edit)
-            offline = bool(self.settings.offline)
-            learned = self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=offline)
+            learned = await self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=self.offline)
             handle.expected_s = round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
         return handle.expected_s
 
-    def resume(self, job_id: str) -> JobHandle | None:
+    async def resume(self, job_id: str) -> JobHandle | None:
         """Drive a job this process does not drive now: one a previous process left `submitted`, or
         one whose following stopped at the overall timeout (`unknown` with its request id: asked
         again, it is reconciled with RunComfy). None if another live process holds it, or if there
@@ -555,45 +573,50 @@ class JobRunner:
         existing = self.handles.get(job_id)
         if existing is not None and not existing.done.is_set():
             return existing
-        row = self.ledger.job(job_id)
+        row = await self.ledger.job(job_id)
         if row is None or row.request_id is None or row.state not in (JobState.SUBMITTED, JobState.UNKNOWN):
             return existing
-        if not self.ledger.claim(job_id, self.owner):
+        if not await self.ledger.claim(job_id, self.owner):
             return None
         endpoint = BY_MODEL_ID.get(row.model_id)
         if endpoint is None:
             return None
-        if row.state is JobState.UNKNOWN:
-            self.ledger.update_job(job_id, state=JobState.SUBMITTED, error=None)
+        current = self.handles.get(job_id)
+        if current is not None and not current.done.is_set():
+            return current  # another caller of this process resumed it while the ledger was read
         request = JobRequest(endpoint, row.body, row.estimate_usd, row.parent_track_id, row.edit)
         handle = JobHandle(row.job_id, request, request_id=row.request_id, digest=row.body_hash)
-        self.handles[row.job_id] = handle
+        self.handles[row.job_id] = handle  # registered before the next await: one driver per job here
+        if row.state is JobState.UNKNOWN:
+            await self.ledger.update_job(job_id, JobChange(state=JobState.SUBMITTED, error=None))
         self._spawn(handle, submit=False)
         return handle
 
-    def resume_open_jobs(self) -> list[str]:
+    async def resume_open_jobs(self) -> list[str]:
         """Pick up every job a previous process submitted but did not finish; returns their ids.
 
         A `pending` row with no request_id is a submit whose outcome nobody saw: it becomes
         `unknown` (the user is told to check), and is never resubmitted.
         """
         resumed: list[str] = []
-        for row in self.ledger.jobs(states=OPEN_STATES | {JobState.UNKNOWN}, limit=1000):
+        for row in await self.ledger.jobs(states=OPEN_STATES | {JobState.UNKNOWN}, limit=1000):
             if row.job_id in self.handles:
                 continue
             if row.request_id is not None:  # submitted, or unknown after a timeout: reconcile it
-                if self.resume(row.job_id) is not None:  # resume() takes the lease itself
+                if await self.resume(row.job_id) is not None:  # resume() takes the lease itself
                     resumed.append(row.job_id)
                 continue
             if row.state is JobState.UNKNOWN:  # a submit nobody saw answered: never resubmitted
                 continue
-            if self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
-                self.ledger.update_job(
+            if await self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
+                await self.ledger.update_job(
                     row.job_id,
-                    state=JobState.UNKNOWN,
-                    error="The server stopped while this job was being submitted, so it may or may not be "
-                    f"running and billed; check your RunComfy requests before submitting again (body hash "
-                    f"{row.body_hash[:16]}).",
+                    JobChange(
+                        state=JobState.UNKNOWN,
+                        error="The server stopped while this job was being submitted, so it may or may not be "
+                        f"running and billed; check your RunComfy requests before submitting again (body hash "
+                        f"{row.body_hash[:16]}).",
+                    ),
                 )
         return resumed
 

@@ -3,11 +3,12 @@
 Every adapter (the MCP tools, MCP tasks, the CLI) goes through `JobService` and gets frozen values
 back (`JobRequest`, `JobView`, `Track`); runner handles, ledger rows and state strings stay behind it.
 
-It is also the composition root: settings, ledger, API client, job runner and, offline, the
-emulator. `prepare` turns a caller's arguments into a `JobRequest`: it validates the body, checks
-the token, resolves `audio` (probing its length), resolves inpaint anchors into absolute seconds,
-enforces the 240 s total for outpaint, and estimates the cost. All of it happens before the job row
-is written, so bad input costs nothing and leaves nothing behind.
+It is built on the three ports (`ports.Backend`, `ports.Ledger`, `ports.Blobs`), which `wiring.py`
+picks from the settings; nothing here names a vendor, a database or the emulator. `prepare` turns a
+caller's arguments into a `JobRequest`: it validates the body, checks the backend is ready, resolves
+`audio` (probing its length), resolves inpaint anchors into absolute seconds, enforces the backend's
+limits, and estimates the cost. All of it happens before the job row is written, so bad input costs
+nothing and leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from ace_step_mcp.audio.refs import ResolvedAudio, resolve_audio_ref
+from ace_step_mcp.audio.refs import ResolvedAudio, download_source, resolve_audio_ref
 from ace_step_mcp.endpoints import (
     BY_TOOL,
     Endpoint,
@@ -34,19 +34,17 @@ from ace_step_mcp.endpoints import (
     validate_request,
     wire_dict,
 )
-from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError
-from ace_step_mcp.jobs.ledger import JobRow, Ledger
+from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, InvalidInput
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
-from ace_step_mcp.jobs.views import CancelOutcome, JobRequest, JobState, JobView, Track
-from ace_step_mcp.settings import DEFAULT_API_BASE, Secret, Settings, SpendCaps
-from ace_step_mcp.upstream.modelapi import ModelApiClient, PollPolicy
+from ace_step_mcp.ports import Ports
+from ace_step_mcp.ports.values import CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
+from ace_step_mcp.settings import Settings, SpendCaps
 
 if TYPE_CHECKING:
     from ace_step_mcp.audio.preview import Preview
 
 log = logging.getLogger("ace_step_mcp")
-OFFLINE_TOKEN = "offline-preview"  # noqa: S105 - not a secret: the bundled emulator accepts any token
 
 ViewFn = Callable[[JobView], Awaitable[None]]
 
@@ -67,140 +65,71 @@ class SpendSummary:
 
 
 class Records:
-    """What is stored, without the HTTP client or the runner: tracks and spend (the CLI's door too)."""
+    """What is stored, without the backend or the runner: tracks and spend (the CLI's door too)."""
 
-    def __init__(self, settings: Settings, ledger: Ledger | None = None) -> None:
+    def __init__(self, settings: Settings, ports: Ports) -> None:
         self.settings = settings
-        self._ledger = ledger if ledger is not None else Ledger(settings.ledger_path)
-        self._store = TrackStore(self._ledger, settings.output_dir)
+        self._ledger = ports.ledger
+        self._store = TrackStore(ports.ledger, ports.blobs)
 
     @property
     def store(self) -> TrackStore:
         return self._store
 
-    def track(self, track_id: str) -> Track | None:
-        return self._store.get(track_id)
+    async def track(self, track_id: str) -> Track | None:
+        return await self._store.get(track_id)
 
-    def tracks(self, limit: int = 50) -> list[Track]:
-        return self._ledger.tracks(limit)
+    async def tracks(self, limit: int = 50) -> list[Track]:
+        return await self._ledger.tracks(limit)
 
-    def remove_track(self, track_id: str) -> Track | None:
-        removed = self._store.remove(track_id)
+    async def remove_track(self, track_id: str) -> Track | None:
+        removed = await self._store.remove(track_id)
         if removed is not None:  # the player's listening copy goes with it
             for suffix in (".mp3", ".json"):
-                (self.settings.home / "previews" / f"{track_id}{suffix}").unlink(missing_ok=True)
+                await anyio.Path(self.settings.home / "previews" / f"{track_id}{suffix}").unlink(missing_ok=True)
         return removed
 
-    def spend(self) -> SpendSummary:
+    async def spend(self) -> SpendSummary:
         return SpendSummary(
-            by_day=self._ledger.spend_by_day(),
-            total_usd=round(self._ledger.spent(), 6),
+            by_day=await self._ledger.spend_by_day(),
+            total_usd=round(await self._ledger.spent(), 6),
             caps=self.settings.caps,
             confirm_above_usd=self.settings.confirm_above_usd,
         )
 
 
-async def _is_emulator(api_base: str) -> bool:
-    """Whether the Model API at `api_base` is this project's emulator (it marks every answer)."""
-    import httpx2
-
-    try:
-        async with httpx2.AsyncClient(timeout=2.0) as http:
-            answer = await http.get(f"{api_base}/models/acestep-ai/ace-step/text-to-audio")
-    except httpx2.HTTPError:
-        return False
-    return "x-ace-step-emulator" in answer.headers
-
-
-def remove_track(settings: Settings, track_id: str) -> Track | None:
-    """`tracks rm`, which must work on a full disk: there even opening the ledger fails (WAL needs
-    room), so the track's files are found through a read-only, immutable open and deleted first;
-    then the ledger, which now has room, forgets the track."""
-    try:
-        return Records(settings).remove_track(track_id)
-    except sqlite3.OperationalError:
-        path = Ledger.track_path_read_only(settings.ledger_path, track_id)
-        if path is None:
-            raise
-        Path(path).unlink(missing_ok=True)
-        Path(path).with_suffix(".json").unlink(missing_ok=True)
-        return Records(settings).remove_track(track_id)
-
-
 class JobService:
-    def __init__(self, settings: Settings, *, offline: bool | None = None) -> None:
-        self.offline = bool(settings.offline) if offline is None else offline
+    def __init__(self, settings: Settings, ports: Ports) -> None:
+        self.ports = ports
+        self.backend = ports.backend
+        self.offer = ports.backend.offer
+        self.offline = self.offer.free
+        self.settings = settings
         self._preview_locks: dict[str, anyio.Lock] = {}
         self._preview_threads = anyio.CapacityLimiter(1)
-        self.settings = replace(settings, offline=self.offline)
-        self._stack = contextlib.AsyncExitStack()
-        self._emulator: Any = None
-        self._client: ModelApiClient
-        self._ledger: Ledger
-        self._runner: JobRunner
-        self.records: Records
+        self._ledger = ports.ledger
+        self.records = Records(settings, ports)
+        self._runner = JobRunner(settings, ports.backend, ports.ledger, self.records.store)
 
     async def __aenter__(self) -> JobService:
-        try:
-            external = self.settings.api_base != DEFAULT_API_BASE and await _is_emulator(self.settings.api_base)
-            if external:
-                # RUNCOMFY_MODEL_API_BASE names an emulator: its jobs are free previews, whatever the token.
-                log.warning("RUNCOMFY_MODEL_API_BASE is the ace-step-mcp emulator: every job is an offline preview")
-                self.offline = True
-                self.settings = replace(self.settings, offline=True)
-                self.settings = self.settings.with_api_base(self.settings.api_base, Secret(OFFLINE_TOKEN))
-            elif self.offline:
-                from ace_step_mcp.emulator import serve_emulator
-                from ace_step_mcp.emulator.app import EmulatorConfig
-
-                if self.settings.api_base != DEFAULT_API_BASE:
-                    log.warning("offline: RUNCOMFY_MODEL_API_BASE is not an emulator, so the bundled one is used")
-                config = EmulatorConfig(
-                    render_speed=self.settings.emulator_render_speed,
-                    queue_delay=self.settings.emulator_queue_delay,
-                    edit_mode=self.settings.emulator_edit_mode,
-                )
-                self._emulator = await self._stack.enter_async_context(serve_emulator(config))
-                self.settings = self.settings.with_api_base(self._emulator.base_url, Secret(OFFLINE_TOKEN))
-            token = self.settings.token.reveal() if self.settings.token else None
-            # Building the TLS context and opening the ledger take tens of milliseconds of blocking
-            # work: a worker thread does it, so a server already answering calls does not stall.
-            self._client = await anyio.to_thread.run_sync(
-                functools.partial(
-                    ModelApiClient,
-                    self.settings.api_base,
-                    token,
-                    poll=PollPolicy(timeout_s=self.settings.wait_timeout_s),
-                )
-            )
-            self._stack.push_async_callback(self._client.aclose)
-            self._ledger = await anyio.to_thread.run_sync(Ledger, self.settings.ledger_path)
-            self._stack.callback(self._ledger.close)
-            self.records = Records(self.settings, self._ledger)
-            self._runner = await self._stack.enter_async_context(JobRunner(self.settings, self._ledger, self._client))
-        except BaseException:
-            await self._stack.aclose()
-            raise
+        await self._runner.__aenter__()
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
-        await self._stack.aclose()
+        await self._runner.__aexit__(*exc)
 
     # -- preparing: validation and input audio, nothing written ---------------------------------
 
     def require_token(self) -> None:
-        if self.settings.token is None:
-            raise AuthError(
-                "No RunComfy token is set; set RUNCOMFY_TOKEN (or run `runcomfy login`), or try it for free "
-                "with the bundled emulator: `ace-step-mcp run --offline ...`, or `serve --offline` "
-                "(ACE_STEP_MCP_OFFLINE=1) for the MCP tools."
-            )
+        """The backend can take jobs (RunComfy needs a token); raised before anything is written."""
+        if self.offer.setup_problem:
+            raise AuthError(self.offer.setup_problem)
 
     async def resolve_audio(self, ref: str, client_roots: tuple[Path, ...] = ()) -> ResolvedAudio:
         """Any accepted `audio` argument as what RunComfy takes, with its probed length."""
         track_id = track_id_of(ref)
         if track_id is not None:
-            track = self._ledger.track(track_id)
+            track = await self._ledger.track(track_id)
             if track is None:
                 raise AudioReferenceError(
                     f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
@@ -209,7 +138,7 @@ class JobService:
         return await resolve_audio_ref(
             ref,
             settings=self.settings,
-            http=self._client.http,  # one HTTP stack; probing sends no token
+            http=self.ports.http,  # one HTTP stack; probing sends no token
             client_roots=client_roots,
         )
 
@@ -231,6 +160,7 @@ class JobService:
         already resolved with `resolve_audio` (the router probes the track to plan), so a remote
         file is fetched once per call, not once per step."""
         body = validate_request(endpoint, raw)
+        self._check_offered(endpoint)
         if check_token:
             self.require_token()
         if isinstance(body, InpaintRequest | OutpaintRequest):
@@ -242,30 +172,48 @@ class JobService:
                 body,
                 resolved,
                 settings=self.settings,
-                http=self._client.http,
-                emulator=self._emulator.emulator if self._emulator is not None else None,
+                fetch_source=functools.partial(download_source, http=self.ports.http, settings=self.settings),
+                backend=self.backend,
             )
             return JobRequest(
                 endpoint, prepared.wire, prepared.estimate_usd, resolved.parent_track_id, prepared.edit, fresh
             )
         return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body), fresh=fresh)
 
+    def _check_offered(self, endpoint: Endpoint) -> None:
+        if endpoint.tool not in self.offer.kinds:
+            raise InvalidInput(
+                f"`{endpoint.tool}` is not offered by the {self.offer.label} backend this server runs on; "
+                f"it offers {', '.join(sorted(self.offer.kinds))}.",
+                field="endpoint",
+            )
+
     # -- the verbs ------------------------------------------------------------------------------
 
-    def check_caps(self, request: JobRequest) -> None:
+    async def check_caps(self, request: JobRequest) -> None:
         """Refuse now (SpendRefused) what the caps would refuse at start, before the user is asked."""
         if not self.offline:
-            self._ledger.check_caps(self.settings.caps, request.estimate_usd)
+            await self._ledger.check_caps(self.settings.caps, request.estimate_usd)
 
-    def start(self, request: JobRequest) -> JobView:
+    async def start(self, request: JobRequest) -> JobView:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
-        return self._view_of(self._runner.start(request))
+        return await self._view_of(await self._runner.start(request))
 
-    def start_takes(self, requests: list[JobRequest]) -> list[JobView]:
+    async def start_takes(self, requests: list[JobRequest]) -> list[JobView]:
         """Start a call's takes: all rows written at once with the caps on their total, or none."""
         if len(requests) == 1:
-            return [self.start(requests[0])]
-        return [self._view_of(h) for h in self._runner.start_many(requests)]
+            return [await self.start(requests[0])]
+        return [await self._view_of(h) for h in await self._runner.start_many(requests)]
+
+    # -- confirmation codes ---------------------------------------------------------------------
+
+    async def issue_code(self, code_hash: str, binding: str, ttl_s: float) -> None:
+        """Record a single-use confirmation code (its hash) bound to one call, in the ledger: any
+        process on the same ledger can redeem it, once."""
+        await self._ledger.issue_code(code_hash, binding, time.time() + ttl_s)
+
+    async def redeem_code(self, code_hash: str, binding: str) -> bool:
+        return await self._ledger.redeem_code(code_hash, binding, time.time())
 
     async def wait(
         self,
@@ -283,9 +231,9 @@ class JobService:
         `on_progress` gets a view at least every `heartbeat_s` while it runs. `until_change` returns
         as soon as what RunComfy says of it changes (queue position or phase). `cancel_on_exit`: a
         caller cancelled while waiting cancels the job upstream too."""
-        handle = self._handle(job_id)
+        handle = await self._handle(job_id)
         if handle is None:
-            return self._require_view(job_id)
+            return await self._wait_elsewhere(job_id, timeout_s=timeout_s, until_change=until_change)
         seen = self._runner.snapshot(handle)
 
         def changed() -> bool:
@@ -294,7 +242,7 @@ class JobService:
 
         async def progress(_: Any) -> None:
             if on_progress is not None:
-                await on_progress(self._view_of(handle))
+                await on_progress(await self._view_of(handle))
 
         with contextlib.suppress(Exception):  # running: a view; failed: a view with its error
             await self._runner.follow(
@@ -305,27 +253,39 @@ class JobService:
                 cancel_on_exit=cancel_on_exit,
                 until=changed if until_change else None,
             )
-        return self._view_of(handle)
+        return await self._view_of(handle)
 
-    def view(self, job_id: str) -> JobView | None:
+    async def _wait_elsewhere(self, job_id: str, *, timeout_s: float | None, until_change: bool) -> JobView:
+        """A job another process follows: its changes, read from the ledger, until it ends, changes
+        (`until_change`) or the time is up."""
+        view = await self._require_view(job_id)
+        if view.finished:
+            return view
+        with anyio.move_on_after(timeout_s if timeout_s is not None else float("inf")):
+            async for row in self._ledger.changes(job_id):
+                if not row.state.is_open or until_change:
+                    break
+        return await self._require_view(job_id)
+
+    async def view(self, job_id: str) -> JobView | None:
         """How a job stands now; a submitted job no process drives is picked up by this one."""
-        handle = self._handle(job_id)
+        handle = await self._handle(job_id)
         if handle is not None:
-            return self._view_of(handle)
-        row = self._ledger.job(job_id)
-        return self._row_view(row) if row is not None else None
+            return await self._view_of(handle)
+        row = await self._ledger.job(job_id)
+        return await self._row_view(row) if row is not None else None
 
     async def cancel(self, job_id: str) -> CancelOutcome:
         """Cancel upstream if RunComfy still can; a job already rendering is billed and stored."""
         return await self._runner.cancel(job_id)
 
-    def jobs(self, limit: int = 10) -> list[JobView]:
+    async def jobs(self, limit: int = 10) -> list[JobView]:
         """The most recent jobs, newest first."""
-        return [self._row_view(r) for r in self._ledger.jobs(limit=limit)]
+        return [await self._row_view(r) for r in await self._ledger.jobs(limit=limit)]
 
-    def resume_open_jobs(self) -> list[str]:
+    async def resume_open_jobs(self) -> list[str]:
         """Pick up every job a previous process left running; returns their ids."""
-        return self._runner.resume_open_jobs()
+        return await self._runner.resume_open_jobs()
 
     def forget_finished(self, older_than_s: float = 900.0) -> None:
         """Drop finished jobs from memory (the ledger keeps them); done on its own as jobs start."""
@@ -336,14 +296,14 @@ class JobService:
 
     # -- tracks and money -----------------------------------------------------------------------
 
-    def track(self, track_id: str) -> Track | None:
-        return self.records.track(track_id)
+    async def track(self, track_id: str) -> Track | None:
+        return await self.records.track(track_id)
 
-    def tracks(self, limit: int = 50) -> list[Track]:
-        return self.records.tracks(limit)
+    async def tracks(self, limit: int = 50) -> list[Track]:
+        return await self.records.tracks(limit)
 
-    def spend(self) -> SpendSummary:
-        return self.records.spend()
+    async def spend(self) -> SpendSummary:
+        return await self.records.spend()
 
     async def measured(self, view: JobView) -> JobView:
         """A finished job's view with its track's analysis, worked out the first time the track is handed
@@ -352,9 +312,7 @@ class JobService:
         track = view.track
         if track is None or track.analysis is not None:
             return view
-        done = await anyio.to_thread.run_sync(
-            self.records.store.with_analysis, track, limiter=self._runner.analysis_threads
-        )
+        done = await self.records.store.with_analysis(track, limiter=self._runner.analysis_threads)
         return replace(view, track=done)
 
     async def process_track(self, track_id: str, options: dict[str, Any]) -> Track:
@@ -362,12 +320,11 @@ class JobService:
         parent is it; free and local. The track it is made from is kept as it is."""
         from ace_step_mcp.jobs.processing import make_deliverable
 
-        master = self.records.track(track_id)
+        master = await self.records.track(track_id)
         if master is None:
             raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
-        return await anyio.to_thread.run_sync(
-            functools.partial(make_deliverable, self.records.store, master, options, self.settings),
-            limiter=self._runner.splice_threads,
+        return await make_deliverable(
+            self.records.store, master, options, self.settings, limiter=self._runner.splice_threads
         )
 
     async def player_view(self, track_id: str, *, audio: bool = True) -> PlayerView:
@@ -375,13 +332,11 @@ class JobService:
         lineage and, unless `audio` is False, its preview (made once, in a worker thread)."""
         from ace_step_mcp.jobs.player import cached_preview, lineage
 
-        track = self.records.track(track_id)
+        track = await self.records.track(track_id)
         if track is None:
             raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
-        track = await anyio.to_thread.run_sync(
-            self.records.store.with_analysis, track, limiter=self._runner.analysis_threads
-        )
-        versions = lineage(self.records.store.ledger, track)
+        track = await self.records.store.with_analysis(track, limiter=self._runner.analysis_threads)
+        versions = await lineage(self._ledger, track)
         preview = None
         if audio:
             # One encode per track however many ask at once (a retry after a host's timeout, two
@@ -401,21 +356,21 @@ class JobService:
 
     # -- views ----------------------------------------------------------------------------------
 
-    def _handle(self, job_id: str) -> JobHandle | None:
+    async def _handle(self, job_id: str) -> JobHandle | None:
         """The live handle of a job: this process's, or a new one for a job nobody drives."""
-        return self._runner.resume(job_id)
+        return await self._runner.resume(job_id)
 
-    def _require_view(self, job_id: str) -> JobView:
-        view = self.view(job_id)
+    async def _require_view(self, job_id: str) -> JobView:
+        view = await self.view(job_id)
         if view is None:
             raise AceStepError(f"No job '{job_id[:40]}' here; use music_job with action 'list' to see job ids.")
         return view
 
-    def _view_of(self, handle: JobHandle) -> JobView:
+    async def _view_of(self, handle: JobHandle) -> JobView:
         """A live job's view: the handle's fresh progress over the ledger's record."""
         request = handle.request
         snap = self._runner.snapshot(handle)
-        row = self._ledger.job(handle.job_id)
+        row = await self._ledger.job(handle.job_id)
         outcome = handle.outcome
         if outcome is not None:
             state = JobState.DONE
@@ -432,12 +387,12 @@ class JobService:
             request_id=handle.request_id,
             queue_position=snap.queue_position,
             elapsed_s=round(snap.elapsed_s, 1),
-            expected_s=self._runner.expected_for(handle),
+            expected_s=await self._runner.expected_for(handle),
             estimate_usd=request.estimate_usd,
             cost_usd=outcome.track.cost_usd if outcome else (row.cost_usd if row else None),
             created_at=row.created_at if row else time.time(),
             updated_at=row.updated_at if row else time.time(),
-            offline=bool(self.settings.offline),
+            offline=self.offline,
             driven_here=not handle.done.is_set(),
             track=outcome.track if outcome else None,
             deduplicated=bool(outcome and outcome.deduplicated),
@@ -449,12 +404,12 @@ class JobService:
             edit=request.edit,
         )
 
-    def _row_view(self, row: JobRow) -> JobView:
+    async def _row_view(self, row: JobRow) -> JobView:
         """A job no handle of this process follows, from the ledger alone."""
         handle = self._runner.handles.get(row.job_id)
         if handle is not None:
-            return self._view_of(handle)
-        track = self._ledger.track(row.track_id) if row.state is JobState.DONE and row.track_id else None
+            return await self._view_of(handle)
+        track = await self._ledger.track(row.track_id) if row.state is JobState.DONE and row.track_id else None
         return JobView(
             job_id=row.job_id,
             endpoint=BY_TOOL[row.tool],

@@ -7,21 +7,25 @@ to a temporary name and renamed, so a crash leaves either nothing or a whole fil
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 import re
 import secrets
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import anyio
 
 from ace_step_mcp.errors import AudioReferenceError
 
 if TYPE_CHECKING:  # the ledger, the values and audio probing load with the job service, not the tool list
     from ace_step_mcp.audio.refs import ResolvedAudio
-    from ace_step_mcp.jobs.ledger import Ledger
-    from ace_step_mcp.jobs.views import Track
+    from ace_step_mcp.ports import Blobs, Ledger
+    from ace_step_mcp.ports.values import Track
     from ace_step_mcp.settings import Settings
 
 log = logging.getLogger("ace_step_mcp")
@@ -143,97 +147,122 @@ _HEAP_TUNED = False
 
 
 class TrackStore:
-    def __init__(self, ledger: Ledger, output_dir: Path) -> None:
-        self.ledger = ledger
-        self.output_dir = output_dir
+    """Tracks: their files (through the `Blobs` port) and their records (through the `Ledger` port).
 
-    def get(self, track_id: str) -> Track | None:
+    The blocking part of storing a track (probing the file, measuring it, the sidecar with fsync) runs
+    in a worker thread; the record is written after the file is whole, so a listed track has a file."""
+
+    def __init__(self, ledger: Ledger, blobs: Blobs) -> None:
+        self.ledger = ledger
+        self.blobs = blobs
+
+    @property
+    def folder(self) -> Path:
+        """Where new track files are made (downloads, splices, deliverables)."""
+        return self.blobs.staging()
+
+    async def get(self, track_id: str) -> Track | None:
         # Only ids the store issued map to files: nothing turns a URI into an arbitrary path.
         if not TRACK_ID.match(track_id):
             return None
-        return self.ledger.track(track_id)
+        return await self.ledger.track(track_id)
 
-    def add(
-        self,
-        *,
-        track_id: str,
-        path: Path,
-        size: int,
-        sha256: str,
-        job_id: str | None,
-        tool: str | None,
-        model_id: str | None,
-        request_id: str | None,
-        seed: int | None,
-        cost_usd: float | None,
-        source_url: str | None,
-        parent_track_id: str | None,
-        edit: dict[str, Any] | None,
-        params: dict[str, Any] | None,
-        offline: bool,
-        analyse: bool = False,
-    ) -> Track:
-        from ace_step_mcp.audio.refs import probe_file
-        from ace_step_mcp.jobs.views import Track
-
-        info = probe_file(path)
-        analysis = measure(path) if analyse else None
-        now = time.time()
-        track = Track(
-            track_id=track_id,
-            job_id=job_id,
-            created_at=now,
-            path=str(path),
-            format=info.format,
-            sample_rate=info.sample_rate,
-            channels=info.channels,
-            duration_s=info.duration_s,
-            size=size,
-            sha256=sha256,
-            source_url=source_url,
-            source_url_at=now if source_url else None,
-            tool=tool,
-            model_id=model_id,
-            request_id=request_id,
-            seed=seed,
-            cost_usd=cost_usd,
-            parent_track_id=parent_track_id,
-            edit=edit,
-            params=params,
-            offline=offline,
-            analysis=analysis,
-        )
-        sidecar = path.with_suffix(".json")
-        write_atomic(sidecar, json.dumps(track_info(track), indent=2).encode())
-        self.ledger.add_track(track)
+    async def add(self, *, limiter: anyio.CapacityLimiter | None = None, **fields: Any) -> Track:
+        """Keep a finished file as a track (the fields of `record`)."""
+        track = await anyio.to_thread.run_sync(functools.partial(record, **fields), limiter=limiter)
+        path = Path(track.path)
+        where = await self.blobs.put(path.name, path)
+        if where != track.path:
+            track = replace(track, path=where)
+        await self.ledger.add_track(track)
         return track
 
-    def with_analysis(self, track: Track) -> Track:
+    async def with_analysis(self, track: Track, *, limiter: anyio.CapacityLimiter | None = None) -> Track:
         """The track measured (tempo, key, loudness, peaks), kept in the ledger and its sidecar: done
-        once, the first time the track is handed to someone (blocking; about 1.5 s for 240 s)."""
-        from dataclasses import replace
-
+        once, the first time the track is handed to someone (in a worker thread; about 1.5 s for 240 s)."""
         if track.analysis is not None:
             return track
-        analysis = measure(Path(track.path))
-        if analysis is None:
+        measured = await anyio.to_thread.run_sync(_measured, track, limiter=limiter)
+        if measured.analysis is None:
             return track
-        measured = replace(track, analysis=analysis)
-        self.ledger.set_analysis(track.track_id, analysis)
-        sidecar = Path(track.path).with_suffix(".json")
-        if sidecar.is_file():
-            write_atomic(sidecar, json.dumps(track_info(measured), indent=2).encode())
+        await self.ledger.set_analysis(track.track_id, measured.analysis)
         return measured
 
-    def remove(self, track_id: str) -> Track | None:
+    async def remove(self, track_id: str) -> Track | None:
         """The files first, then the row: on a full disk, deleting the files is what frees the room
         the ledger's write needs."""
-        track = self.ledger.track(track_id)
+        track = await self.ledger.track(track_id)
         if track is None:
             return None
-        Path(track.path).unlink(missing_ok=True)
-        Path(track.path).with_suffix(".json").unlink(missing_ok=True)
-        return self.ledger.delete_track(track_id)
+        await self.blobs.delete(track.path)  # the location `put` gave
+        await anyio.Path(Path(track.path).with_suffix(".json")).unlink(missing_ok=True)
+        return await self.ledger.delete_track(track_id)
+
+
+def record(
+    *,
+    track_id: str,
+    path: Path,
+    size: int,
+    sha256: str,
+    job_id: str | None,
+    tool: str | None,
+    model_id: str | None,
+    request_id: str | None,
+    seed: int | None,
+    cost_usd: float | None,
+    source_url: str | None,
+    parent_track_id: str | None,
+    edit: dict[str, Any] | None,
+    params: dict[str, Any] | None,
+    offline: bool,
+    analyse: bool = False,
+) -> Track:
+    """A finished file's track record, with its sidecar written beside it (blocking)."""
+    from ace_step_mcp.audio.refs import probe_file
+    from ace_step_mcp.ports.values import Track
+
+    info = probe_file(path)
+    analysis = measure(path) if analyse else None
+    now = time.time()
+    track = Track(
+        track_id=track_id,
+        job_id=job_id,
+        created_at=now,
+        path=str(path),
+        format=info.format,
+        sample_rate=info.sample_rate,
+        channels=info.channels,
+        duration_s=info.duration_s,
+        size=size,
+        sha256=sha256,
+        source_url=source_url,
+        source_url_at=now if source_url else None,
+        tool=tool,
+        model_id=model_id,
+        request_id=request_id,
+        seed=seed,
+        cost_usd=cost_usd,
+        parent_track_id=parent_track_id,
+        edit=edit,
+        params=params,
+        offline=offline,
+        analysis=analysis,
+    )
+    sidecar = path.with_suffix(".json")
+    write_atomic(sidecar, json.dumps(track_info(track), indent=2).encode())
+    return track
+
+
+def _measured(track: Track) -> Track:
+    analysis = measure(Path(track.path))
+    if analysis is None:
+        return track
+    measured = replace(track, analysis=analysis)
+    sidecar = Path(track.path).with_suffix(".json")
+    if sidecar.is_file():
+        write_atomic(sidecar, json.dumps(track_info(measured), indent=2).encode())
+    return measured
 
 
 def audio_of_track(track: Track, settings: Settings) -> ResolvedAudio:

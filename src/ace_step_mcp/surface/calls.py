@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.endpoints import Endpoint
     from ace_step_mcp.jobs.service import JobService
-    from ace_step_mcp.jobs.views import JobRequest, JobView
+    from ace_step_mcp.ports.values import JobRequest, JobView
 
 log = logging.getLogger("ace_step_mcp")
 
@@ -187,9 +187,9 @@ async def confirm_spend(
             f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted."
         )
     digest = body_hash(request.endpoint.model_id, request.body)
-    if code is not None and app.redeem_confirmation(code, digest, request.estimate_usd):
+    if code is not None and await app.redeem_confirmation(code, digest, request.estimate_usd):
         return None
-    new_code = app.issue_confirmation(digest, request.estimate_usd)
+    new_code = await app.issue_confirmation(digest, request.estimate_usd)
     raise SpendRefused(
         f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
         f"user's approval, and this client cannot ask; ask the user, and only if they approve, repeat this "
@@ -254,11 +254,11 @@ async def start_takes(
         requests = [dataclasses.replace(request, body={**request.body, "seed": s}) for s in seeds]
         total = round(sum(r.estimate_usd for r in requests), 6)
         request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
-    service.check_caps(request)
+    await service.check_caps(request)
     pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
     if pending is not None:
         return pending
-    return service, service.start_takes(requests), args
+    return service, await service.start_takes(requests), args
 
 
 def check_deliverable(args: Any) -> None:

@@ -27,7 +27,7 @@ from ace_step_mcp.surface.tools import MakeMusicArgs, TrackResult
 
 if TYPE_CHECKING:
     from ace_step_mcp.jobs.service import JobService
-    from ace_step_mcp.jobs.views import JobView
+    from ace_step_mcp.ports.values import JobView
 
 
 MAKE_MUSIC_DESCRIPTION = (
@@ -112,7 +112,7 @@ async def make_music(
         outcome = await follow(app, service, view, ctx, left, embed=args.embed_audio, cancel_on_exit=True)
         plan_info["steps_done"] = i
     done = outcome.structured_content or {}
-    last = service.view(done["job_id"]) if done.get("status") == "completed" and done.get("job_id") else None
+    last = await service.view(done["job_id"]) if done.get("status") == "completed" and done.get("job_id") else None
     if last is not None and plan_info.get("steps_done", 1) == len(steps) and args.wanted():
         # The whole piece is made: its deliverable, from the last step's track.
         outcome = await follow_takes(app, service, [last], ctx, 0, args)
@@ -302,6 +302,6 @@ async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | N
     if not ref:
         return None, None
     resolved = await audio.resolve(ref)
-    track = audio.service.track(resolved.parent_track_id) if resolved.parent_track_id else None
+    track = await audio.service.track(resolved.parent_track_id) if resolved.parent_track_id else None
     tags = str((track.params or {}).get("tags") or "") or None if track else None
     return resolved.info.duration_s, tags

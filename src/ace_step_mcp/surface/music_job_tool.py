@@ -17,7 +17,7 @@ from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
 
 if TYPE_CHECKING:
-    from ace_step_mcp.jobs.views import JobView
+    from ace_step_mcp.ports.values import JobView
 
 
 def music_job_output_schema() -> dict[str, Any]:
@@ -64,19 +64,19 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
     check_job_args(args)
     service = await app.service()
     if args.action == "list":
-        listed = JobList(jobs=[job_summary(v) for v in service.jobs(args.limit or 10)])
+        listed = JobList(jobs=[job_summary(v) for v in await service.jobs(args.limit or 10)])
         lines = [f"{j['job_id']} {j['endpoint']} {j['state']} ${j['usd']:.4f}" for j in listed.jobs]
         return CallToolResult(
             content=[TextContent(type="text", text="\n".join(lines) or "No jobs yet.")],
             structured_content=listed.model_dump(mode="json"),
         )
     assert args.job_id is not None
-    view = service.view(args.job_id)
+    view = await service.view(args.job_id)
     if view is None:
         raise AceStepError(f"No job '{args.job_id[:40]}' here; use music_job with action 'list' to see job ids.")
     if args.action == "cancel":
         outcome = await service.cancel(view.job_id)
-        state = (service.view(view.job_id) or view).state
+        state = (await service.view(view.job_id) or view).state
         text = outcome.sentence(view.job_id, state)
         return CallToolResult(
             content=[TextContent(type="text", text=text)],

@@ -38,7 +38,7 @@ async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Contex
     check_deliverable(args)
     track_id = stored_track_id(args.track)
     service = await app.service()
-    master = service.track(track_id)
+    master = await service.track(track_id)
     if master is None:
         return error_result(f"`track` names '{track_id}', which this server does not have; list music://tracks.")
     options = args.model_dump(exclude={"track"})

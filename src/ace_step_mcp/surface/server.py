@@ -91,7 +91,7 @@ from ace_step_mcp.surface.tools import (
 )
 
 if TYPE_CHECKING:
-    from ace_step_mcp.jobs.views import JobView
+    from ace_step_mcp.ports.values import JobView
 
 log = logging.getLogger("ace_step_mcp")
 
@@ -206,7 +206,7 @@ class AceStepServer(MCPServer[Any]):
                 service = await self.app.service()
         if service is None:
             return listed
-        for t in service.tracks(RECENT_TRACKS_LISTED):
+        for t in await service.tracks(RECENT_TRACKS_LISTED):
             listed.append(
                 MCPResource(
                     uri=track_uri(t.track_id),
@@ -230,7 +230,7 @@ class AceStepServer(MCPServer[Any]):
         service = await self.app.service()
         rest = unquote(urlsplit(uri).path.lstrip("/"))
         track_id, _, sub = rest.partition("/")
-        track = service.track(track_id)
+        track = await service.track(track_id)
         if track is None or sub not in ("", "info"):
             raise MCPError(
                 code=RESOURCE_NOT_FOUND,
@@ -412,7 +412,7 @@ def _register_static_resources(server: AceStepServer) -> None:
     )
     async def tracks() -> str:
         service = await server.app.service()
-        return json.dumps([track_info(t) for t in service.tracks(200)], indent=2)
+        return json.dumps([track_info(t) for t in await service.tracks(200)], indent=2)
 
     @server.resource(
         "music://spend",
@@ -422,7 +422,7 @@ def _register_static_resources(server: AceStepServer) -> None:
         mime_type="application/json",
     )
     async def spend() -> str:
-        spend = (await server.app.service()).spend()
+        spend = await (await server.app.service()).spend()
         caps = spend.caps
         return json.dumps(
             {

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import logging
 import secrets
-import time
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -42,24 +41,18 @@ class ServerState:
         self.http_server: Any = None  # the uvicorn server, when serving HTTP: told to exit on a signal
         self._confirmations: dict[str, tuple[str, float, float]] = {}  # code -> (body hash, estimate, expiry)
 
-    def issue_confirmation(self, body_hash: str, estimate_usd: float) -> str:
+    async def issue_confirmation(self, body_hash: str, estimate_usd: float) -> str:
         """A single-use code for one exact call (body and estimate), handed out in a refusal that a
-        person must answer: the model cannot approve spend by itself, only relay the user's yes."""
-        now = time.monotonic()
-        self._confirmations = {c: v for c, v in self._confirmations.items() if v[2] > now}
-        code = f"cf_{secrets.token_hex(6)}"
-        self._confirmations[code] = (body_hash, estimate_usd, now + CONFIRMATION_TTL_S)
+        person must answer: the model cannot approve spend by itself, only relay the user's yes. Kept
+        (as its hash) in the ledger, so any process on it may redeem it, once."""
+        code = f"cf_{secrets.token_hex(8)}"
+        await (await self.service()).issue_code(_code_hash(code), _binding(body_hash, estimate_usd), CONFIRMATION_TTL_S)
         return code
 
-    def redeem_confirmation(self, code: str, body_hash: str, estimate_usd: float) -> bool:
+    async def redeem_confirmation(self, code: str, body_hash: str, estimate_usd: float) -> bool:
         """True once for a code issued for this exact call and not expired; the code is spent either way."""
-        issued = self._confirmations.pop(code, None)
-        return (
-            issued is not None
-            and issued[0] == body_hash
-            and abs(issued[1] - estimate_usd) < 1e-9
-            and issued[2] > time.monotonic()
-        )
+        service = await self.service()
+        return await service.redeem_code(_code_hash(code), _binding(body_hash, estimate_usd))
 
     @property
     def started(self) -> JobService | None:
@@ -70,10 +63,10 @@ class ServerState:
         """Build the service (soon after start, or when first needed) and keep it until cancelled."""
         with anyio.move_on_after(WARMUP_DELAY_S):
             await self._needed.wait()
-        from ace_step_mcp.jobs.service import JobService
+        from ace_step_mcp.wiring import open_service
 
         try:
-            async with JobService(self.settings, offline=self.offline) as service:
+            async with open_service(self.settings, offline=self.offline) as service:
                 self._service = service
                 # What is alive now (the SDK's ~550 pydantic models, our modules, the service) lives
                 # as long as the process: take it out of the collector's view so that a full collection
@@ -82,7 +75,7 @@ class ServerState:
                 gc.freeze()
                 self._ready.set()
                 try:
-                    resumed = service.resume_open_jobs()
+                    resumed = await service.resume_open_jobs()
                 except Exception:  # the tools serve on: each job is resumed when it is asked about
                     log.exception("could not resume the jobs left open in the ledger")
                 else:
@@ -103,3 +96,13 @@ class ServerState:
                 f"{self.settings.home} must be writable, its ledger readable) and restart the server."
             )
         return self._service
+
+
+def _code_hash(code: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(code.strip().encode("utf-8", "replace")).hexdigest()
+
+
+def _binding(body_hash: str, estimate_usd: float) -> str:
+    return f"{body_hash}:{estimate_usd:.9f}"

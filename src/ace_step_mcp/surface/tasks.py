@@ -37,7 +37,7 @@ from ace_step_mcp.surface.calls import error_result, finished_result
 from ace_step_mcp.surface.state import ServerState
 
 if TYPE_CHECKING:
-    from ace_step_mcp.jobs.views import JobState, JobView
+    from ace_step_mcp.ports.values import JobState, JobView
 
     # Starts the job of a tool call as the plain call would: (service, view, args), or the result to answer instead.
     StartFn = Callable[
@@ -55,7 +55,7 @@ TaskStatus = Literal["working", "input_required", "completed", "failed", "cancel
 
 def task_status(state: JobState) -> TaskStatus:
     """A job's state in the tasks vocabulary (the job values load with the service, not at start)."""
-    from ace_step_mcp.jobs.views import JobState
+    from ace_step_mcp.ports.values import JobState
 
     table: dict[JobState, TaskStatus] = {
         JobState.PENDING: "working",
@@ -131,7 +131,7 @@ class TaskSupport(Extension):
         return created.model_dump(by_alias=True, mode="json", exclude_none=True)
 
     async def _view(self, task_id: str) -> JobView:
-        view = (await self.app.service()).view(task_id)
+        view = await (await self.app.service()).view(task_id)
         if view is None:
             raise MCPError(code=INVALID_PARAMS, message=f"No task {task_id[:40]}; tasks/list shows the task ids.")
         return view
@@ -171,5 +171,5 @@ class TaskSupport(Extension):
         return await self._get(ctx, GetTaskRequestParams(task_id=view.job_id))
 
     async def _list(self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams | None) -> HandlerResult:
-        views = (await self.app.service()).jobs(limit=50)
+        views = await (await self.app.service()).jobs(limit=50)
         return {"tasks": [self._task(v).model_dump(by_alias=True, mode="json", exclude_none=True) for v in views]}

@@ -26,7 +26,7 @@ from ace_step_mcp.jobs.tracks import track_uri
 from ace_step_mcp.settings import DEFAULT_WAIT_S
 
 if TYPE_CHECKING:
-    from ace_step_mcp.jobs.views import JobView
+    from ace_step_mcp.ports.values import JobView
 
 AUDIO_DOC = (
     "The track to edit: a track id (trk_...) or music://tracks/{id} from an earlier call, a local file "

@@ -127,7 +127,7 @@ async def _serve_http(
         if refused is not None:
             return refused
         service = await server.app.service()
-        track = service.track(request.path_params["track_id"])
+        track = await service.track(request.path_params["track_id"])
         if track is None or not await anyio.Path(track.path).is_file():
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=mime_of(track.format))

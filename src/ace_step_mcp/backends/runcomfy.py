@@ -1,4 +1,4 @@
-"""Async client of the RunComfy Model API: submit, status, result, cancel, catalog, wait, download.
+"""The RunComfy backend: an async client of the Model API: submit, status, result, cancel, catalog, wait, download.
 
 It knows HTTP and the wire format and nothing of MCP. Two decisions shape it:
 
@@ -20,7 +20,7 @@ import math
 import os
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ import anyio
 import httpx2
 
 from ace_step_mcp.audio.formats import sniff_format, total_length
-from ace_step_mcp.endpoints import body_hash
+from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, MAX_SOURCE_SECONDS, body_hash
 from ace_step_mcp.errors import (
     AceStepError,
     AuthError,
@@ -46,6 +46,7 @@ from ace_step_mcp.errors import (
     UpstreamError,
     redact,
 )
+from ace_step_mcp.ports import Downloaded, Offer, Progress, ProgressFn, Rendered
 
 # RunComfy's status words, compared in lower case; the cancelled spellings of clients in the wild too.
 TERMINAL_OK = frozenset({"completed", "succeeded"})
@@ -136,27 +137,6 @@ class Result:
     @property
     def audio_url(self) -> str | None:
         return find_audio_url(self.output)
-
-
-@dataclass(frozen=True)
-class Progress:
-    request_id: str
-    status: str
-    queue_position: int | None
-    elapsed_s: float
-    polls: int
-
-
-@dataclass(frozen=True)
-class Downloaded:
-    path: Path
-    size: int
-    sha256: str
-    format: str
-    content_type: str | None
-
-
-ProgressFn = Callable[[Progress], Awaitable[None]]
 
 
 def is_cancelled(status: str | None) -> bool:
@@ -370,6 +350,7 @@ class ModelApiClient:
                 f"RunComfy job {request_id} ended '{st.status}': {why}; change the input or try again.",
                 request_id=request_id,
                 status=st.status,
+                cancelled=is_cancelled(st.status) or is_cancelled(result.status),
             )
         return result
 
@@ -702,3 +683,66 @@ def _opt_float(value: object) -> float | None:
     except (TypeError, ValueError):
         return None
     return f if math.isfinite(f) else None
+
+
+def runcomfy_offer(*, free: bool, setup_problem: str | None = None) -> Offer:
+    """RunComfy's Model API (and its emulator): the four endpoints, 240 s renders, sources of an hour."""
+    return Offer(
+        name="offline" if free else "runcomfy",
+        kinds=frozenset(BY_TOOL),
+        max_render_s=float(MAX_SECONDS),
+        max_source_s=float(MAX_SOURCE_SECONDS),
+        free=free,
+        label="RunComfy",
+        setup_problem=setup_problem,
+    )
+
+
+class RunComfyBackend:
+    """The `Backend` port on the RunComfy Model API (and on this project's emulator, which speaks it)."""
+
+    def __init__(self, client: ModelApiClient, offer: Offer, *, clip_target: Any = None) -> None:
+        self.client = client
+        self.offer = offer
+        self._clip_target = clip_target  # the offline emulator's upload folder, when it is in process
+
+    @property
+    def http(self) -> httpx2.AsyncClient:
+        return self.client.http
+
+    async def submit(self, model_id: str, body: Mapping[str, Any]) -> str:
+        return (await self.client.submit(model_id, body)).request_id
+
+    async def wait(
+        self, request_id: str, *, on_progress: ProgressFn | None, timeout_s: float, expected_s: float | None
+    ) -> Rendered:
+        result = await self.client.wait(request_id, on_progress=on_progress, timeout_s=timeout_s, expected_s=expected_s)
+        return Rendered(
+            request_id=request_id,
+            status=result.status,
+            finished=not result.status or result.status in TERMINAL_OK,
+            audio_url=result.audio_url,
+            output=result.output,
+            cost_usd=result.cost_usd,
+            wall_s=result.wall_s,
+        )
+
+    async def cancel(self, request_id: str) -> bool:
+        return is_cancelled(await self.client.cancel(request_id))
+
+    async def fetch(self, url: str, folder: Path, stem: str) -> Downloaded:
+        return await self.client.download(url, folder, stem)
+
+    def clip_target(self, suffix: str) -> tuple[Path, str] | None:
+        if self._clip_target is None:
+            return None
+        target, url = self._clip_target.upload_path(suffix)
+        return Path(target), str(url)
+
+    def reads_url(self, url: str) -> bool:
+        if self._clip_target is not None:  # the offline emulator reads only what it serves
+            return bool(self._clip_target.serves(url))
+        return True  # RunComfy fetches any URL the source was vetted at
+
+    async def aclose(self) -> None:
+        await self.client.aclose()

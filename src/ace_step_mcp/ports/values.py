@@ -8,7 +8,7 @@ user is told to do next) is a property here, so no adapter compares state string
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -156,3 +156,79 @@ class JobView:
         if self.state is JobState.DONE:
             return f"Job {self.job_id} finished but its track is missing; it may have been removed."
         return self.error or f"Job {self.job_id} ended {self.state.value}."
+
+
+@dataclass(frozen=True)
+class NewJob:
+    """A job row to open: everything known before the submit."""
+
+    job_id: str
+    tool: str
+    model_id: str
+    body: dict[str, Any]  # as recorded (inline audio replaced by its hash)
+    body_hash: str  # of the exact body sent
+    estimate_usd: float
+    parent_track_id: str | None = None
+    edit: dict[str, Any] | None = None
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = _Unset()
+
+
+@dataclass(frozen=True)
+class JobChange:
+    """A typed change to a job's row; fields left UNSET are not touched (None writes a NULL)."""
+
+    state: JobState = UNSET
+    request_id: str | None = UNSET
+    status: str | None = UNSET
+    cost_usd: float | None = UNSET
+    output_url: str | None = UNSET
+    track_id: str | None = UNSET
+    error: str | None = UNSET
+    submitted_at: float | None = UNSET
+    finished_at: float | None = UNSET
+    gen_s: float | None = UNSET
+    wall_s: float | None = UNSET
+
+    def columns(self) -> dict[str, Any]:
+        """The set fields as column values (a state as its stored word)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not UNSET:
+                out[f.name] = value.value if isinstance(value, JobState) else value
+        return out
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """A job as the ledger records it."""
+
+    job_id: str
+    created_at: float
+    updated_at: float
+    tool: str
+    model_id: str
+    body: dict[str, Any]
+    body_hash: str
+    estimate_usd: float
+    state: JobState
+    request_id: str | None
+    status: str | None
+    cost_usd: float | None
+    output_url: str | None
+    track_id: str | None
+    error: str | None
+    parent_track_id: str | None
+    edit: dict[str, Any] | None
+    submitted_at: float | None
+    finished_at: float | None
+    offline: bool
+    owner: str | None = None
+    lease_until: float | None = None

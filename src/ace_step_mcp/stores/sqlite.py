@@ -1,4 +1,6 @@
-"""The SQLite ledger: every job and every track, written before money moves.
+"""The `Ledger` port on SQLite (the zero-setup default): every job and every track, written before money moves.
+
+The only module that imports `sqlite3`.
 
 One file in the data dir, WAL mode, so several server processes on one machine can share it:
 readers never block, and each write is a short transaction. `synchronous=NORMAL` keeps a commit
@@ -10,20 +12,23 @@ transaction, so two processes cannot both pass a cap that only one of them fits 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ace_step_mcp.errors import SpendRefused
-from ace_step_mcp.jobs.views import SPENDING_STATES, JobState, Track
+import anyio
+
+from ace_step_mcp.errors import StoreError
+from ace_step_mcp.ports.values import SPENDING_STATES, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
+from ace_step_mcp.stores import caps_refusal, day_start, fit_wall
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -79,6 +84,12 @@ CREATE TABLE IF NOT EXISTS tracks (
 );
 CREATE INDEX IF NOT EXISTS tracks_created ON tracks(created_at);
 CREATE INDEX IF NOT EXISTS tracks_parent ON tracks(parent_track_id);
+CREATE TABLE IF NOT EXISTS confirmations (
+    code_hash TEXT PRIMARY KEY,
+    binding TEXT NOT NULL,
+    expires_at REAL NOT NULL,
+    redeemed_at REAL
+);
 """
 
 log = logging.getLogger("ace_step_mcp")
@@ -86,53 +97,31 @@ T = TypeVar("T")
 _SPENDING = tuple(s.value for s in sorted(SPENDING_STATES))
 
 
-@dataclass(frozen=True)
-class JobRow:
-    job_id: str
-    created_at: float
-    updated_at: float
-    tool: str
-    model_id: str
-    body: dict[str, Any]
-    body_hash: str
-    estimate_usd: float
-    state: JobState
-    request_id: str | None
-    status: str | None
-    cost_usd: float | None
-    output_url: str | None
-    track_id: str | None
-    error: str | None
-    parent_track_id: str | None
-    edit: dict[str, Any] | None
-    submitted_at: float | None
-    finished_at: float | None
-    offline: bool
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> JobRow:
-        return cls(
-            job_id=row["job_id"],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            tool=row["tool"],
-            model_id=row["model_id"],
-            body=json.loads(row["body_json"]),
-            body_hash=row["body_hash"],
-            estimate_usd=row["estimate_usd"],
-            state=JobState(row["state"]),
-            request_id=row["request_id"],
-            status=row["status"],
-            cost_usd=row["cost_usd"],
-            output_url=row["output_url"],
-            track_id=row["track_id"],
-            error=row["error"],
-            parent_track_id=row["parent_track_id"],
-            edit=json.loads(row["edit_json"]) if row["edit_json"] else None,
-            submitted_at=row["submitted_at"],
-            finished_at=row["finished_at"],
-            offline=bool(row["offline"]),
-        )
+def _job_row(row: sqlite3.Row) -> JobRow:
+    return JobRow(
+        job_id=row["job_id"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        tool=row["tool"],
+        model_id=row["model_id"],
+        body=json.loads(row["body_json"]),
+        body_hash=row["body_hash"],
+        estimate_usd=row["estimate_usd"],
+        state=JobState(row["state"]),
+        request_id=row["request_id"],
+        status=row["status"],
+        cost_usd=row["cost_usd"],
+        output_url=row["output_url"],
+        track_id=row["track_id"],
+        error=row["error"],
+        parent_track_id=row["parent_track_id"],
+        edit=json.loads(row["edit_json"]) if row["edit_json"] else None,
+        submitted_at=row["submitted_at"],
+        finished_at=row["finished_at"],
+        offline=bool(row["offline"]),
+        owner=row["owner"],
+        lease_until=row["lease_until"],
+    )
 
 
 def _track(row: sqlite3.Row) -> Track:
@@ -147,7 +136,9 @@ def _track(row: sqlite3.Row) -> Track:
     return Track(**data)
 
 
-class Ledger:
+class SqliteDb:
+    """The database itself, blocking: `SqliteLedger` runs each verb in a worker thread."""
+
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
@@ -210,62 +201,22 @@ class Ledger:
 
     # -- jobs -----------------------------------------------------------------------------------
 
-    def open_job(
-        self,
-        *,
-        job_id: str,
-        tool: str,
-        model_id: str,
-        body: Mapping[str, Any],
-        body_hash: str,
-        estimate_usd: float,
-        caps: SpendCaps,
-        parent_track_id: str | None = None,
-        edit: Mapping[str, Any] | None = None,
-        offline: bool = False,
-        now: float | None = None,
-    ) -> None:
-        """Check the caps and write the job row in one transaction; raises `SpendRefused`."""
-        now = time.time() if now is None else now
-        with self._tx() as db:
-            if not offline:
-                _check_caps(db, caps, estimate_usd, now)
-            db.execute(
-                "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
-                "estimate_usd, state, parent_track_id, edit_json, offline) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    job_id,
-                    now,
-                    now,
-                    tool,
-                    model_id,
-                    json.dumps(body, sort_keys=True),
-                    body_hash,
-                    estimate_usd,
-                    JobState.PENDING.value,
-                    parent_track_id,
-                    json.dumps(edit) if edit else None,
-                    int(offline),
-                ),
-            )
-
-    def open_jobs(self, rows: list[dict[str, Any]], caps: SpendCaps, *, offline: bool = False) -> None:
-        """Several job rows (a call's takes) in one transaction, the caps checked on their total:
+    def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool = False) -> None:
+        """Job rows (one, or a call's takes) in one transaction, the caps checked on their total:
         all of them are written, or none (raises `SpendRefused`)."""
         now = time.time()
         with self._tx() as db:
             if not offline:
-                _check_caps(db, caps, sum(float(r["estimate_usd"]) for r in rows), now)
-            for r in rows:
+                _check_caps(db, caps, sum(j.estimate_usd for j in jobs), now)
+            for j in jobs:
                 db.execute(
                     "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
                     "estimate_usd, state, parent_track_id, edit_json, offline) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        r["job_id"], now, now, r["tool"], r["model_id"], json.dumps(r["body"], sort_keys=True),
-                        r["body_hash"], r["estimate_usd"], JobState.PENDING.value, r.get("parent_track_id"),
-                        json.dumps(r["edit"]) if r.get("edit") else None, int(offline),
+                        j.job_id, now, now, j.tool, j.model_id, json.dumps(j.body, sort_keys=True), j.body_hash,
+                        j.estimate_usd, JobState.PENDING.value, j.parent_track_id,
+                        json.dumps(j.edit) if j.edit else None, int(offline),
                     ),
                 )  # fmt: skip
 
@@ -274,30 +225,15 @@ class Ledger:
         `open_job` checks again, atomically with the insert."""
         _check_caps(self._db, caps, estimate_usd, time.time())
 
-    def update_job(self, job_id: str, **fields: Any) -> None:
-        allowed = {
-            "state",
-            "request_id",
-            "status",
-            "cost_usd",
-            "output_url",
-            "track_id",
-            "error",
-            "submitted_at",
-            "finished_at",
-            "owner",
-            "lease_until",
-            "gen_s",
-            "wall_s",
-        }
-        unknown = set(fields) - allowed
-        if unknown:
-            raise ValueError(f"not job columns: {sorted(unknown)}")
-        sets = ", ".join(f"{k} = ?" for k in fields)
+    def update_job(self, job_id: str, change: JobChange) -> None:
+        columns = change.columns()
+        if not columns:
+            return
+        sets = ", ".join(f"{k} = ?" for k in columns)  # names are the dataclass's own fields
         with self._tx() as db:
             db.execute(
-                f"UPDATE jobs SET {sets}, updated_at = ? WHERE job_id = ?",  # noqa: S608 - names are allow-listed
-                (*fields.values(), time.time(), job_id),
+                f"UPDATE jobs SET {sets}, updated_at = ? WHERE job_id = ?",  # noqa: S608
+                (*columns.values(), time.time(), job_id),
             )
 
     def claim(self, job_id: str, owner: str, lease_s: float = 120.0) -> bool:
@@ -334,7 +270,7 @@ class Ledger:
 
     def job(self, job_id: str) -> JobRow | None:
         rows = self._db.execute("SELECT * FROM jobs WHERE job_id = ? AND quarantined = 0", (job_id,)).fetchall()
-        parsed = self._parsed("jobs", "job_id", rows, JobRow.from_row)
+        parsed = self._parsed("jobs", "job_id", rows, _job_row)
         return parsed[0] if parsed else None
 
     def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
@@ -349,7 +285,7 @@ class Ledger:
             rows = self._db.execute(
                 "SELECT * FROM jobs WHERE quarantined = 0 ORDER BY created_at DESC LIMIT ?", (limit,)
             ).fetchall()
-        return self._parsed("jobs", "job_id", rows, JobRow.from_row)
+        return self._parsed("jobs", "job_id", rows, _job_row)
 
     def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
         row = self._db.execute(
@@ -372,21 +308,7 @@ class Ledger:
             "AND wall_s >= 0 ORDER BY created_at DESC LIMIT 30",
             (model_id, JobState.DONE.value, int(offline)),
         ).fetchall()
-        points = [(float(r["gen_s"]), float(r["wall_s"])) for r in rows]
-        if not points:
-            return None
-        xs = [x for x, _ in points]
-        n = len(points)
-        mean_x = sum(xs) / n
-        mean_y = sum(y for _, y in points) / n
-        var = sum((x - mean_x) ** 2 for x in xs)
-        if n >= 3 and var > 1e-9:
-            b = sum((x - mean_x) * (y - mean_y) for x, y in points) / var
-            a = mean_y - b * mean_x
-            if b >= 0 and a >= -1:
-                return max(0.0, a + b * generated_s)
-        rates = sorted(y / x for x, y in points)
-        return rates[len(rates) // 2] * generated_s
+        return fit_wall([(float(r["gen_s"]), float(r["wall_s"])) for r in rows], generated_s)
 
     # -- tracks ---------------------------------------------------------------------------------
 
@@ -463,6 +385,31 @@ class Ledger:
             db.execute("DELETE FROM tracks WHERE track_id = ?", (track_id,))
             return _track(row)
 
+    # -- confirmation codes -----------------------------------------------------------------------
+
+    def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO confirmations (code_hash, binding, expires_at) VALUES (?, ?, ?)",
+                (code_hash, binding, expires_at),
+            )
+
+    def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
+        """Single use: a live code is spent by any attempt, and approves only the call it was bound to."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT binding FROM confirmations WHERE code_hash = ? AND redeemed_at IS NULL AND expires_at >= ?",
+                (code_hash, now),
+            ).fetchone()
+            if row is None:
+                return False
+            db.execute("UPDATE confirmations SET redeemed_at = ? WHERE code_hash = ?", (now, code_hash))
+            return bool(row["binding"] == binding)
+
+    def purge_codes(self, now: float) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM confirmations WHERE expires_at < ?", (now - 3600,))
+
     # -- money ----------------------------------------------------------------------------------
 
     def spend_by_day(self) -> list[dict[str, Any]]:
@@ -478,6 +425,113 @@ class Ledger:
 
     def spent(self, since: float | None = None) -> float:
         return _spent(self._db, since)
+
+
+def track_path_read_only(path: Path, track_id: str) -> str | None:
+    return SqliteDb.track_path_read_only(path, track_id)
+
+
+def _store_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    full = "full" in str(exc).lower()
+    what = "is full" if full else f"could not be used ({type(exc).__name__}: {str(exc)[:80]})"
+    return StoreError(f"The ledger at {path} {what}.", full=full)
+
+
+class SqliteLedger:
+    """The `Ledger` port on SQLite: each verb one transaction, run in a worker thread so the event loop
+    never waits on the database. Several processes on one machine may share the file (WAL)."""
+
+    def __init__(self, db: SqliteDb) -> None:
+        self.db = db
+        self.path = db.path
+        # One connection, one writer at a time: one thread is enough and keeps the GIL quiet.
+        self._limiter = anyio.CapacityLimiter(1)
+
+    @classmethod
+    async def open(cls, path: Path) -> SqliteLedger:
+        try:
+            return cls(await anyio.to_thread.run_sync(SqliteDb, path))
+        except sqlite3.Error as exc:
+            raise _store_error(exc, path) from None
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        try:
+            return await anyio.to_thread.run_sync(functools.partial(fn, *args), limiter=self._limiter)
+        except sqlite3.Error as exc:
+            raise _store_error(exc, self.path) from None
+
+    async def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool) -> None:
+        await self._run(functools.partial(self.db.open_jobs, offline=offline), jobs, caps)
+
+    async def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
+        await self._run(self.db.check_caps, caps, estimate_usd)
+
+    async def claim(self, job_id: str, owner: str, lease_s: float = 120.0) -> bool:
+        return await self._run(self.db.claim, job_id, owner, lease_s)
+
+    async def update_job(self, job_id: str, change: JobChange) -> None:
+        await self._run(self.db.update_job, job_id, change)
+
+    async def job(self, job_id: str) -> JobRow | None:
+        return await self._run(self.db.job, job_id)
+
+    async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
+        return await self._run(functools.partial(self.db.jobs, states=states, limit=limit))
+
+    async def changes(self, job_id: str, *, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
+        """A short poll: SQLite has no notifications, and a row read is tens of microseconds."""
+        seen: float | None = None
+        while True:
+            row = await self.job(job_id)
+            if row is not None and row.updated_at != seen:
+                if seen is not None:
+                    yield row
+                seen = row.updated_at
+            await anyio.sleep(poll_s)
+
+    async def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
+        return await self._run(self.db.recent_duplicate, body_hash, since)
+
+    async def expected_wall_s(self, model_id: str, generated_s: float, *, offline: bool) -> float | None:
+        return await self._run(functools.partial(self.db.expected_wall_s, offline=offline), model_id, generated_s)
+
+    async def add_track(self, track: Track) -> None:
+        await self._run(self.db.add_track, track)
+
+    async def set_analysis(self, track_id: str, analysis: Mapping[str, Any]) -> None:
+        await self._run(self.db.set_analysis, track_id, analysis)
+
+    async def track(self, track_id: str) -> Track | None:
+        return await self._run(self.db.track, track_id)
+
+    async def tracks(self, limit: int = 50) -> list[Track]:
+        return await self._run(self.db.tracks, limit)
+
+    async def children(self, track_ids: Sequence[str], limit: int = 100) -> list[Track]:
+        return await self._run(self.db.children, track_ids, limit)
+
+    async def delete_track(self, track_id: str) -> Track | None:
+        return await self._run(self.db.delete_track, track_id)
+
+    async def spend_by_day(self) -> list[dict[str, Any]]:
+        return await self._run(self.db.spend_by_day)
+
+    async def spent(self, since: float | None = None) -> float:
+        return await self._run(self.db.spent, since)
+
+    async def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
+        await self._run(self.db.issue_code, code_hash, binding, expires_at)
+
+    async def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
+        return await self._run(self.db.redeem_code, code_hash, binding, now)
+
+    async def maintain(self) -> None:
+        with contextlib.suppress(StoreError):  # a busy database is checkpointed next time
+            await self._run(self.db.checkpoint)
+            await self._run(self.db.purge_codes, time.time())
+
+    async def aclose(self) -> None:
+        await self._run(self.db.close)
 
 
 def owner_alive(owner: str) -> bool:
@@ -511,28 +565,7 @@ def _spent(db: sqlite3.Connection, since: float | None) -> float:
     return float(db.execute(sql, args).fetchone()[0])
 
 
-def _day_start(now: float) -> float:
-    return now - (now % 86400)
-
-
 def _check_caps(db: sqlite3.Connection, caps: SpendCaps, estimate: float, now: float) -> None:
-    if caps.per_call is not None and estimate > caps.per_call + 1e-12:
-        raise SpendRefused(
-            f"This call is estimated at ${estimate:.4f}, over the per-call cap of ${caps.per_call:.4f} "
-            f"(ACE_STEP_MCP_MAX_USD_PER_CALL); ask for fewer seconds or have the operator raise the cap."
-        )
-    if caps.per_day is not None:
-        today = _spent(db, _day_start(now))
-        if today + estimate > caps.per_day + 1e-12:
-            raise SpendRefused(
-                f"This call (${estimate:.4f}) would bring today's spend from ${today:.4f} past the daily cap "
-                f"of ${caps.per_day:.4f} (ACE_STEP_MCP_MAX_USD_PER_DAY); try again tomorrow (UTC) or have the "
-                f"operator raise the cap."
-            )
-    if caps.total is not None:
-        total = _spent(db, None)
-        if total + estimate > caps.total + 1e-12:
-            raise SpendRefused(
-                f"This call (${estimate:.4f}) would bring the total spend from ${total:.4f} past the cap of "
-                f"${caps.total:.4f} (ACE_STEP_MCP_MAX_USD_TOTAL); have the operator raise the cap."
-            )
+    refusal = caps_refusal(caps, estimate, lambda: _spent(db, day_start(now)), lambda: _spent(db, None))
+    if refusal is not None:
+        raise refusal

@@ -1,0 +1,61 @@
+"""Adapters of the `Ledger` and `Blobs` ports (`sqlite`, `memory`, `files`), and the rules every ledger
+applies the same way: the spend caps and the fit of how long a render takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ace_step_mcp.errors import SpendRefused
+from ace_step_mcp.settings import SpendCaps
+
+
+def day_start(now: float) -> float:
+    """The start of `now`'s UTC day."""
+    return now - (now % 86400)
+
+
+def caps_refusal(
+    caps: SpendCaps, estimate: float, spent_today: Callable[[], float], spent_total: Callable[[], float]
+) -> SpendRefused | None:
+    """The refusal a new charge of `estimate` meets under `caps`, or None; the sums are read only
+    when a cap needs them (inside the caller's transaction)."""
+    if caps.per_call is not None and estimate > caps.per_call + 1e-12:
+        return SpendRefused(
+            f"This call is estimated at ${estimate:.4f}, over the per-call cap of ${caps.per_call:.4f} "
+            f"(ACE_STEP_MCP_MAX_USD_PER_CALL); ask for fewer seconds or have the operator raise the cap."
+        )
+    if caps.per_day is not None:
+        today = spent_today()
+        if today + estimate > caps.per_day + 1e-12:
+            return SpendRefused(
+                f"This call (${estimate:.4f}) would bring today's spend from ${today:.4f} past the daily cap "
+                f"of ${caps.per_day:.4f} (ACE_STEP_MCP_MAX_USD_PER_DAY); try again tomorrow (UTC) or have the "
+                f"operator raise the cap."
+            )
+    if caps.total is not None:
+        total = spent_total()
+        if total + estimate > caps.total + 1e-12:
+            return SpendRefused(
+                f"This call (${estimate:.4f}) would bring the total spend from ${total:.4f} past the cap of "
+                f"${caps.total:.4f} (ACE_STEP_MCP_MAX_USD_TOTAL); have the operator raise the cap."
+            )
+    return None
+
+
+def fit_wall(points: list[tuple[float, float]], generated_s: float) -> float | None:
+    """Seconds a render of `generated_s` should take, from (seconds rendered, wall seconds) of recent
+    ones: a least-squares line `wall = a + b * seconds` when lengths vary, else the median rate."""
+    if not points:
+        return None
+    xs = [x for x, _ in points]
+    n = len(points)
+    mean_x = sum(xs) / n
+    mean_y = sum(y for _, y in points) / n
+    var = sum((x - mean_x) ** 2 for x in xs)
+    if n >= 3 and var > 1e-9:
+        b = sum((x - mean_x) * (y - mean_y) for x, y in points) / var
+        a = mean_y - b * mean_x
+        if b >= 0 and a >= -1:
+            return max(0.0, a + b * generated_s)
+    rates = sorted(y / x for x, y in points)
+    return rates[len(rates) // 2] * generated_s

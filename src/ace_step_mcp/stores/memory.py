@@ -1,0 +1,176 @@
+"""The `Ledger` port in memory: the same rules as the SQLite ledger (caps checked with the insert,
+leases, single-use codes), nothing kept after the process ends. For tests that show the job core
+runs on any ledger, and for throwaway runs."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any
+
+import anyio
+
+from ace_step_mcp.ports.values import SPENDING_STATES, JobChange, JobRow, JobState, NewJob, Track
+from ace_step_mcp.settings import SpendCaps
+from ace_step_mcp.stores import caps_refusal, day_start, fit_wall
+
+
+class MemoryLedger:
+    def __init__(self) -> None:
+        self._jobs: dict[str, JobRow] = {}
+        self._tracks: dict[str, Track] = {}
+        self._codes: dict[str, tuple[str, float, bool]] = {}
+        self._gen: dict[str, tuple[float | None, float | None]] = {}
+        self._changed = anyio.Event()
+
+    def _touch(self) -> None:
+        self._changed.set()
+        self._changed = anyio.Event()
+
+    def _spent(self, since: float | None) -> float:
+        return sum(
+            (j.cost_usd if j.cost_usd is not None else j.estimate_usd)
+            for j in self._jobs.values()
+            if not j.offline and j.state in SPENDING_STATES and (since is None or j.created_at >= since)
+        )
+
+    def _refuse(self, caps: SpendCaps, estimate: float, now: float) -> None:
+        refusal = caps_refusal(caps, estimate, lambda: self._spent(day_start(now)), lambda: self._spent(None))
+        if refusal is not None:
+            raise refusal
+
+    # Each verb runs to its end without an await inside, so it is one transaction on one event loop.
+
+    async def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool) -> None:
+        now = time.time()
+        if not offline:
+            self._refuse(caps, sum(j.estimate_usd for j in jobs), now)
+        for j in jobs:
+            self._jobs[j.job_id] = JobRow(
+                job_id=j.job_id, created_at=now, updated_at=now, tool=j.tool, model_id=j.model_id,
+                body=dict(j.body), body_hash=j.body_hash, estimate_usd=j.estimate_usd, state=JobState.PENDING,
+                request_id=None, status=None, cost_usd=None, output_url=None, track_id=None, error=None,
+                parent_track_id=j.parent_track_id, edit=j.edit, submitted_at=None, finished_at=None,
+                offline=offline,
+            )  # fmt: skip
+        self._touch()
+
+    async def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
+        self._refuse(caps, estimate_usd, time.time())
+
+    async def claim(self, job_id: str, owner: str, lease_s: float = 120.0) -> bool:
+        row = self._jobs.get(job_id)
+        if row is None:
+            return False
+        now = time.time()
+        if row.owner and row.owner != owner and (row.lease_until or 0) >= now:
+            return False
+        self._jobs[job_id] = dataclasses.replace(row, owner=owner, lease_until=now + lease_s)
+        return True
+
+    async def update_job(self, job_id: str, change: JobChange) -> None:
+        row = self._jobs.get(job_id)
+        if row is None:
+            return
+        columns = change.columns()
+        if "state" in columns:
+            columns["state"] = JobState(columns["state"])
+        gen = self._gen.get(job_id, (None, None))
+        self._gen[job_id] = (columns.pop("gen_s", gen[0]), columns.pop("wall_s", gen[1]))
+        self._jobs[job_id] = dataclasses.replace(row, **columns, updated_at=time.time())
+        self._touch()
+
+    async def job(self, job_id: str) -> JobRow | None:
+        return self._jobs.get(job_id)
+
+    async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
+        rows = [j for j in self._jobs.values() if not states or j.state in states]
+        return sorted(rows, key=lambda j: j.created_at, reverse=True)[:limit]
+
+    async def changes(self, job_id: str, *, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
+        seen = self._jobs[job_id].updated_at if job_id in self._jobs else None
+        while True:
+            with anyio.move_on_after(poll_s):
+                await self._changed.wait()
+            row = self._jobs.get(job_id)
+            if row is not None and row.updated_at != seen:
+                seen = row.updated_at
+                yield row
+
+    async def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
+        done = [
+            j
+            for j in self._jobs.values()
+            if j.body_hash == body_hash and j.state is JobState.DONE and j.created_at >= since and j.track_id
+        ]
+        for j in sorted(done, key=lambda j: j.created_at, reverse=True):
+            if j.track_id in self._tracks:
+                return self._tracks[j.track_id]
+        return None
+
+    async def expected_wall_s(self, model_id: str, generated_s: float, *, offline: bool) -> float | None:
+        points = []
+        for j in sorted(self._jobs.values(), key=lambda j: j.created_at, reverse=True):
+            gen, wall = self._gen.get(j.job_id, (None, None))
+            if j.model_id == model_id and j.state is JobState.DONE and j.offline == offline and gen and wall:
+                points.append((float(gen), float(wall)))
+        return fit_wall(points[:30], generated_s)
+
+    async def add_track(self, track: Track) -> None:
+        self._tracks[track.track_id] = track
+        if track.job_id and track.job_id in self._jobs:
+            self._jobs[track.job_id] = dataclasses.replace(
+                self._jobs[track.job_id], state=JobState.DONE, track_id=track.track_id, updated_at=time.time()
+            )
+            self._touch()
+
+    async def set_analysis(self, track_id: str, analysis: Mapping[str, Any]) -> None:
+        if track_id in self._tracks:
+            self._tracks[track_id] = dataclasses.replace(self._tracks[track_id], analysis=dict(analysis))
+
+    async def track(self, track_id: str) -> Track | None:
+        return self._tracks.get(track_id)
+
+    async def tracks(self, limit: int = 50) -> list[Track]:
+        return sorted(self._tracks.values(), key=lambda t: t.created_at, reverse=True)[:limit]
+
+    async def children(self, track_ids: Sequence[str], limit: int = 100) -> list[Track]:
+        wanted = set(track_ids)
+        kids = [t for t in self._tracks.values() if t.parent_track_id in wanted]
+        return sorted(kids, key=lambda t: t.created_at)[:limit]
+
+    async def delete_track(self, track_id: str) -> Track | None:
+        return self._tracks.pop(track_id, None)
+
+    async def spend_by_day(self) -> list[dict[str, Any]]:
+        days: dict[tuple[str, str], dict[str, Any]] = {}
+        for j in self._jobs.values():
+            if j.offline or j.state not in SPENDING_STATES:
+                continue
+            day = time.strftime("%Y-%m-%d", time.gmtime(j.created_at))
+            entry = days.setdefault((day, j.tool), {"day": day, "tool": j.tool, "jobs": 0, "usd": 0.0})
+            entry["jobs"] += 1
+            entry["usd"] += j.cost_usd if j.cost_usd is not None else j.estimate_usd
+        return [days[k] for k in sorted(days, key=lambda k: (k[0], k[1]), reverse=False)][::-1]
+
+    async def spent(self, since: float | None = None) -> float:
+        return self._spent(since)
+
+    async def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
+        self._codes[code_hash] = (binding, expires_at, False)
+
+    async def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
+        entry = self._codes.get(code_hash)
+        if entry is None or entry[2] or entry[1] < now:
+            return False
+        self._codes[code_hash] = (entry[0], entry[1], True)
+        return entry[0] == binding
+
+    async def maintain(self) -> None:
+        now = time.time()
+        for code in [c for c, (_, expires, _) in self._codes.items() if expires < now - 3600]:
+            del self._codes[code]
+
+    async def aclose(self) -> None:
+        return None

@@ -1,0 +1,189 @@
+"""Where the ports are wired: settings → (Backend, Ledger, Blobs) → the job service.
+
+The only module that names RunComfy's client, the emulator, SQLite and local files together. Each
+port is picked by one `match` on a setting; a new backend or store is one adapter and one case here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import anyio
+
+from ace_step_mcp.errors import UsageError
+from ace_step_mcp.ports import Backend, Blobs, Downloaded, Ledger, Offer, Ports, ProgressFn, Rendered
+from ace_step_mcp.settings import DEFAULT_API_BASE, Secret, Settings
+
+if TYPE_CHECKING:
+    from ace_step_mcp.jobs.service import JobService, Records
+
+log = logging.getLogger("ace_step_mcp")
+MISSING_CREDENTIAL_SENTENCE = (
+    "No RunComfy token is set; set RUNCOMFY_TOKEN (or run `runcomfy login`), or try it for free with the bundled "
+    "emulator: `ace-step-mcp run --offline ...`, or `serve --offline` (ACE_STEP_MCP_OFFLINE=1) for the MCP tools."
+)
+
+
+def backend_name(settings: Settings) -> str:
+    """`offline` or `runcomfy`, as the settings say (ACE_STEP_MCP_BACKEND, else the offline flag)."""
+    if settings.backend is not None:
+        return settings.backend
+    return "offline" if settings.offline else "runcomfy"
+
+
+@contextlib.asynccontextmanager
+async def open_ports(settings: Settings) -> AsyncIterator[tuple[Settings, Ports]]:
+    """The three adapters the settings name, open until the block exits; also the settings as the
+    backend made them (offline: the emulator's URL and the offline flag)."""
+    async with contextlib.AsyncExitStack() as stack:
+        settings, backend = await _backend(settings, stack)
+        ledger = await _ledger(settings)
+        stack.push_async_callback(ledger.aclose)
+        blobs = _blobs(settings)
+        yield settings, Ports(backend=backend, ledger=ledger, blobs=blobs, http=getattr(backend, "http", None))
+
+
+@contextlib.asynccontextmanager
+async def open_service(
+    settings: Settings, *, offline: bool | None = None, ports: Ports | None = None
+) -> AsyncIterator[JobService]:
+    """A running job service on the ports the settings name (or on `ports`, for tests)."""
+    from ace_step_mcp.jobs.service import JobService
+
+    if offline is not None and settings.offline is None:
+        settings = replace(settings, offline=offline)
+    if ports is not None:
+        async with JobService(settings, ports) as service:
+            yield service
+        return
+    async with open_ports(settings) as (settings, made), JobService(settings, made) as service:
+        yield service
+
+
+@contextlib.asynccontextmanager
+async def open_records(settings: Settings) -> AsyncIterator[Records]:
+    """What is stored (tracks, spend), without a backend: the CLI's `tracks` and `spend`."""
+    from ace_step_mcp.jobs.service import Records
+
+    ledger = await _ledger(settings)
+    try:
+        yield Records(settings, Ports(backend=_NoBackend(), ledger=ledger, blobs=_blobs(settings)))
+    finally:
+        await ledger.aclose()
+
+
+async def _backend(settings: Settings, stack: contextlib.AsyncExitStack) -> tuple[Settings, Backend]:
+    from ace_step_mcp.backends.offline import OFFLINE_TOKEN, is_emulator
+
+    name = backend_name(settings)
+    free = settings.api_base != DEFAULT_API_BASE and await is_emulator(settings.api_base)
+    if free:
+        # RUNCOMFY_MODEL_API_BASE names an emulator: its jobs are free previews, whatever the token.
+        log.warning("RUNCOMFY_MODEL_API_BASE is the ace-step-mcp emulator: every job is an offline preview")
+        settings = replace(settings, offline=True).with_api_base(settings.api_base, Secret(OFFLINE_TOKEN))
+        name = "runcomfy"
+    match name:
+        case "offline":
+            from ace_step_mcp.backends.offline import start_offline
+
+            settings = replace(settings, offline=True)
+            backend = await stack.enter_async_context(start_offline(settings))
+            return settings.with_api_base(backend.client.base_url, Secret(OFFLINE_TOKEN)), backend
+        case "runcomfy":
+            from ace_step_mcp.backends.runcomfy import ModelApiClient, PollPolicy, RunComfyBackend, runcomfy_offer
+
+            settings = replace(settings, offline=free)
+            token = settings.token.reveal() if settings.token else None
+            # Building the TLS context takes tens of milliseconds: a worker thread does it, so a server
+            # already answering calls does not stall.
+            client = await anyio.to_thread.run_sync(
+                lambda: ModelApiClient(settings.api_base, token, poll=PollPolicy(timeout_s=settings.wait_timeout_s))
+            )
+            stack.push_async_callback(client.aclose)
+            offer = runcomfy_offer(free=free, setup_problem=None if token else MISSING_CREDENTIAL_SENTENCE)
+            return settings, RunComfyBackend(client, offer)
+        case other:
+            raise UsageError(f"ACE_STEP_MCP_BACKEND must be runcomfy or offline, not {other[:20]!r}.")
+
+
+async def _ledger(settings: Settings) -> Ledger:
+    match settings.database_url:
+        case None:
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            return await SqliteLedger.open(settings.ledger_path)
+        case url:
+            raise UsageError(
+                f"ACE_STEP_MCP_DATABASE_URL {url.split(':', 1)[0]}://… is not supported by this version; "
+                f"unset it to use SQLite under ACE_STEP_MCP_HOME."
+            )
+
+
+def _blobs(settings: Settings) -> Blobs:
+    match settings.store_url:
+        case None:
+            from ace_step_mcp.stores.files import LocalFiles
+
+            return LocalFiles(settings.output_dir)
+        case url:
+            raise UsageError(
+                f"ACE_STEP_MCP_STORE_URL {url.split(':', 1)[0]}://… is not supported by this version; "
+                f"unset it to keep tracks under ACE_STEP_MCP_HOME."
+            )
+
+
+async def remove_track(settings: Settings, track_id: str) -> object:
+    """`tracks rm`, which must work on a full disk: there even opening the ledger fails (SQLite's WAL
+    needs room), so the track's files are found through a read-only open and deleted first; then the
+    ledger, which now has room, forgets the track."""
+    from ace_step_mcp.errors import StoreError
+
+    try:
+        async with open_records(settings) as records:
+            return await records.remove_track(track_id)
+    except StoreError:
+        if settings.database_url is not None:
+            raise
+        from ace_step_mcp.stores.sqlite import track_path_read_only
+
+        path = track_path_read_only(settings.ledger_path, track_id)
+        if path is None:
+            raise
+        await anyio.Path(path).unlink(missing_ok=True)
+        await anyio.Path(path).with_suffix(".json").unlink(missing_ok=True)
+        async with open_records(settings) as records:
+            return await records.remove_track(track_id)
+
+
+class _NoBackend:
+    """Records need no backend: this one refuses, so nothing can be rendered through it."""
+
+    offer = Offer("none", frozenset(), 0.0, 0.0, free=True, label="no", setup_problem="No backend here.")
+
+    async def submit(self, model_id: str, body: object) -> str:
+        raise UsageError("No backend is open here.")
+
+    async def wait(
+        self, request_id: str, *, on_progress: ProgressFn | None, timeout_s: float, expected_s: float | None
+    ) -> Rendered:
+        raise UsageError("No backend is open here.")
+
+    async def cancel(self, request_id: str) -> bool:
+        return False
+
+    async def fetch(self, url: str, folder: Path, stem: str) -> Downloaded:
+        raise UsageError("No backend is open here.")
+
+    def clip_target(self, suffix: str) -> None:
+        return None
+
+    def reads_url(self, url: str) -> bool:
+        return False
+
+    async def aclose(self) -> None:
+        return None
