@@ -21,13 +21,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ace_step_mcp.audio.refs import resolve_window
-from ace_step_mcp.audio.splice import RenderMismatch, plan_inpaint, plan_outpaint, source_info, splice, write_clip
+from ace_step_mcp.audio.splice import (
+    EditLimits,
+    RenderMismatch,
+    plan_inpaint,
+    plan_outpaint,
+    source_info,
+    splice,
+    write_clip,
+)
 from ace_step_mcp.endpoints import BY_TOOL
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.ports.values import JobView
 from ace_step_mcp.wiring import open_service
 from tests.test_server_stdio import mcp_client
 
+RUNCOMFY_V1 = EditLimits(max_clip_s=240.0, max_source_s=3600.0)  # RunComfy v1: 240 s renders, sources of an hour
 XF_S = 0.05  # the default crossfade
 # The server with its in-process emulator, no token, rendering at once.
 OFFLINE = {
@@ -216,7 +225,7 @@ def test_inpaint_splice_keeps_every_frame_outside_the_widened_window(tmp_path_fa
     s_val = length - start if anchors[0] == "end" else start
     e_val = length - end if anchors[1] == "end" else end
     start, end = resolve_window(s_val, anchors[0], e_val, anchors[1], length)
-    plan = plan_inpaint(info, start, end, context_s=30, crossfade_s=XF_S)
+    plan = plan_inpaint(info, start, end, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
     assert plan.sent_s <= 240 + 1e-6 and plan.whole == (length <= 240)
     clip = d / "clip.flac"
     write_clip(src, plan, clip)
@@ -255,7 +264,7 @@ def test_outpaint_splice_keeps_the_whole_original_but_its_crossfaded_edges(
     src = d / f"src.{container.lower()}"
     _write_source(src, rate, channels, seconds, subtype, container, seed)
     info = source_info(src)
-    plan = plan_outpaint(info, before, after, context_s=30, crossfade_s=XF_S)
+    plan = plan_outpaint(info, before, after, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
     assert plan.sent_s + before + after <= 240 + 1e-6
     render = d / "render.wav"
     _fake_render(render, plan.sent_s + before + after, seed)
@@ -325,7 +334,7 @@ def test_a_render_that_is_the_original_leaves_no_bump_at_the_seams(tmp_path):
     tone = (0.8 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
     soundfile.write(str(src), np.stack([tone, tone], 1), 48_000, subtype="PCM_16")
     info = source_info(src)
-    plan = plan_inpaint(info, 2.0, 4.0, context_s=30, crossfade_s=XF_S)
+    plan = plan_inpaint(info, 2.0, 4.0, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
     render = tmp_path / "render.wav"
     soundfile.write(str(render), _read(src, "float32") * 0.999, 48_000, subtype="PCM_16")  # a faithful copy
     out = tmp_path / "out.wav"
@@ -400,15 +409,15 @@ def test_windows_too_short_or_too_long_are_refused_in_one_sentence(tmp_path):
     write_long_wav(src, 300, rate=8_000, channels=1)
     info = source_info(src)
     with pytest.raises(InvalidInput, match=r"shorter than 10 ms"):
-        plan_inpaint(info, 100.0, 100.00004, context_s=30, crossfade_s=XF_S)
+        plan_inpaint(info, 100.0, 100.00004, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
     with pytest.raises(InvalidInput, match=r"240\.001 s long, over the 240 s"):
-        plan_inpaint(info, 10.0, 250.001, context_s=30, crossfade_s=XF_S)
+        plan_inpaint(info, 10.0, 250.001, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
 
 
 def test_a_render_of_the_wrong_length_is_not_spliced(tmp_path):
     src = tmp_path / "src.wav"
     write_long_wav(src, 6, rate=48_000)
-    plan = plan_inpaint(source_info(src), 2.0, 3.0, context_s=30, crossfade_s=XF_S)
+    plan = plan_inpaint(source_info(src), 2.0, 3.0, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
     render = tmp_path / "render.wav"
     _fake_render(render, 4.0, 1)  # 6 s were sent
     with pytest.raises(RenderMismatch):

@@ -357,23 +357,28 @@ def _tracks(args: argparse.Namespace) -> int:
     if cmd == "show":
         print(json.dumps(track_info(track), indent=2))
     elif cmd == "export":
-        import shutil
-
-        dest = Path(args.dest).expanduser()
-        if dest.is_dir() or args.dest.endswith(("/", os.sep)):
-            if not dest.is_dir():
-                raise UsageError(f"The folder {args.dest!r} does not exist; create it or give a file name.")
-            dest = dest / Path(track.path).name
-        elif dest.suffix.lower().lstrip(".") != track.format:
-            raise UsageError(
-                f"{track.track_id} is {track.format.upper()} audio and export copies it as it is; name the file "
-                f"'{dest.stem}.{track.format}' (converting to another format is not done here)."
-            )
-        elif not dest.parent.is_dir():
-            raise UsageError(f"The folder {str(dest.parent)!r} does not exist; create it first.")
-        shutil.copyfile(track.path, dest)
-        print(str(dest))
+        _export(track, args.dest)
     return 0
+
+
+def _export(track: Any, where: str) -> None:
+    """Copy a track's file as it is to a file or into a folder."""
+    import shutil
+
+    dest = Path(where).expanduser()
+    if dest.is_dir() or where.endswith(("/", os.sep)):
+        if not dest.is_dir():
+            raise UsageError(f"The folder {where!r} does not exist; create it or give a file name.")
+        dest = dest / Path(track.path).name
+    elif dest.suffix.lower().lstrip(".") != track.format:
+        raise UsageError(
+            f"{track.track_id} is {track.format.upper()} audio and export copies it as it is; name the file "
+            f"'{dest.stem}.{track.format}' (converting to another format is not done here)."
+        )
+    elif not dest.parent.is_dir():
+        raise UsageError(f"The folder {str(dest.parent)!r} does not exist; create it first.")
+    shutil.copyfile(track.path, dest)
+    print(str(dest))
 
 
 def _spend() -> int:

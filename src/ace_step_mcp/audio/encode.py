@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-FORMATS = ("wav", "flac", "mp3", "ogg")
-LOSSY = ("mp3", "ogg")
+from ace_step_mcp.audio.formats import FORMATS
+
 MP3_RATES = (8_000, 11_025, 12_000, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000)
-DEFAULT_KBPS = {"mp3": 192, "ogg": 160}
+DEFAULT_KBPS = {f.name: f.default_kbps for f in FORMATS.values() if f.default_kbps}
 MP3_QUALITY = 7  # LAME's -q: 2 best/slowest ... 7 fast
 
 

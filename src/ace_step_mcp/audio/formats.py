@@ -5,13 +5,34 @@ Pure functions on bytes and headers, shared by the client, the track store and t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     import httpx2
 
-MIME = {"wav": "audio/wav", "mp3": "audio/mpeg", "flac": "audio/flac", "ogg": "audio/ogg"}
+
+@dataclass(frozen=True)
+class Format:
+    """An audio format the project reads and writes: the one table every module asks."""
+
+    name: str
+    mime: str
+    lossy: bool  # encoded with a bitrate (`bitrate_kbps` applies; loudness is corrected after encoding)
+    seamless_loop: bool  # a loop repeats without a gap (MP3 pads its start and end)
+    default_kbps: int | None = None
+
+
+FORMATS: dict[str, Format] = {
+    "wav": Format("wav", "audio/wav", lossy=False, seamless_loop=True),
+    "flac": Format("flac", "audio/flac", lossy=False, seamless_loop=True),
+    "mp3": Format("mp3", "audio/mpeg", lossy=True, seamless_loop=False, default_kbps=192),
+    "ogg": Format("ogg", "audio/ogg", lossy=True, seamless_loop=True, default_kbps=160),
+}
+OUTPUT_FORMATS = tuple(FORMATS)  # what a deliverable may be written as
+LOSSY = tuple(f.name for f in FORMATS.values() if f.lossy)
+MIME = {f.name: f.mime for f in FORMATS.values()}
 
 
 def mime_of(fmt: str | None) -> str:
@@ -42,7 +63,7 @@ def sniff_format(head: bytes, content_type: str | None, url: str = "") -> str:
     if ct in by_type:
         return by_type[ct]
     ext = urlsplit(url).path.rsplit(".", 1)[-1].lower()
-    return ext if ext in {"wav", "mp3", "flac", "ogg"} else "bin"
+    return ext if ext in FORMATS else "bin"
 
 
 def total_length(response: httpx2.Response, offset: int) -> int | None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.audio.analysis import _Loudness
 from ace_step_mcp.audio.encode import MP3_RATES, write_blocks
+from ace_step_mcp.audio.formats import FORMATS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -207,7 +208,7 @@ def process(master: Path, out: Path, options: Options, *, bpm: float | None = No
             if measured is not None:
                 gain_db = round(options.loudness_lufs - measured, 2)
                 gain = 10 ** (gain_db / 20)
-        lossy = options.output_format in ("mp3", "ogg")
+        lossy = FORMATS[options.output_format].lossy
         # A lossy encoder's ringing adds up to about a decibel of peak: it gets that much more room.
         ceiling = options.true_peak_ceiling_db - (1.0 if lossy else 0.0)
         if options.loudness_lufs is not None and measured is not None:

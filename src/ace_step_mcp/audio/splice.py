@@ -30,14 +30,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS
 from ace_step_mcp.errors import InvalidInput
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-MAX_SOURCE_S = float(MAX_SOURCE_SECONDS)
+
+@dataclass(frozen=True)
+class EditLimits:
+    """What one render of the backend allows: the longest clip it takes and gives back, and the
+    longest source an edit may start from (the splice puts the render back into it)."""
+
+    max_clip_s: float
+    max_source_s: float
+
+
 BLOCK = 1 << 16  # frames per block read or written
 # Containers whose samples an edit's result keeps as they are: as FLAC if the source is FLAC, else
 # as WAV (RF64 past 4 GiB) in the source's own sample format (8-bit widens to 16 without loss).
@@ -153,9 +161,11 @@ class EditPlan:
         )
 
 
-def plan_inpaint(info: SourceInfo, start_s: float, end_s: float, *, context_s: float, crossfade_s: float) -> EditPlan:
-    """Regenerate [start_s, end_s) of the source: send it whole if it is at most 240 s, else the window
-    with up to `context_s` of the source on each side (less when the 240 s would be passed)."""
+def plan_inpaint(
+    info: SourceInfo, start_s: float, end_s: float, *, context_s: float, crossfade_s: float, limits: EditLimits
+) -> EditPlan:
+    """Regenerate [start_s, end_s) of the source: send it whole if it fits one render (`limits.max_clip_s`), else the window
+    with up to `context_s` of the source on each side (less when that would be passed)."""
     rate, n = info.rate, info.frames
     a, b = round(start_s * rate), min(n, round(end_s * rate))
     window_s = (b - a) / rate
@@ -165,17 +175,17 @@ def plan_inpaint(info: SourceInfo, start_s: float, end_s: float, *, context_s: f
             f"`start_time`.",
             field="end_time",
         )
-    if window_s > MAX_SECONDS + 0.5 / rate:
+    if window_s > limits.max_clip_s + 0.5 / rate:
         raise InvalidInput(
-            f"The window {start_s:.3f}-{end_s:.3f} s is {window_s:.3f} s long, over the {MAX_SECONDS} s one inpaint "
-            f"can regenerate; split it into windows of at most {MAX_SECONDS} s.",
+            f"The window {start_s:.3f}-{end_s:.3f} s is {window_s:.3f} s long, over the {limits.max_clip_s:g} s one inpaint "
+            f"can regenerate; split it into windows of at most {limits.max_clip_s:g} s.",
             field="end_time",
         )
-    window_s = min(window_s, float(MAX_SECONDS))
-    if info.seconds <= MAX_SECONDS:
+    window_s = min(window_s, limits.max_clip_s)
+    if info.seconds <= limits.max_clip_s:
         lo, hi = 0, n
     else:
-        room = (MAX_SECONDS - window_s) * rate  # frames of context that fit
+        room = (limits.max_clip_s - window_s) * rate  # frames of context that fit
         before, after = min(a, round(context_s * rate)), min(n - b, round(context_s * rate))
         if before + after > room:
             scale = room / (before + after)
@@ -197,37 +207,37 @@ def plan_inpaint(info: SourceInfo, start_s: float, end_s: float, *, context_s: f
 
 
 def plan_outpaint(
-    info: SourceInfo, before_s: float, after_s: float, *, context_s: float, crossfade_s: float
+    info: SourceInfo, before_s: float, after_s: float, *, context_s: float, crossfade_s: float, limits: EditLimits
 ) -> EditPlan:
-    """Add `before_s` and `after_s` of new audio: the whole source goes when the result fits in 240 s,
+    """Add `before_s` and `after_s` of new audio: the whole source goes when the result fits one render,
     else the end(s) being extended with up to `context_s` each (head + tail as one clip for both)."""
     rate, n = info.rate, info.frames
     added = before_s + after_s
     if added <= 0:
         raise InvalidInput(
             "`extend_before_duration` and `extend_after_duration` are both 0, so nothing would be added; give at "
-            f"least one of them a length from 0 to {MAX_SECONDS} seconds.",
+            f"least one of them a length from 0 to {limits.max_clip_s:g} seconds.",
             field="extend_after_duration",
         )
     total = info.seconds + added
-    if total > MAX_SOURCE_S + 1e-6:
+    if total > limits.max_source_s + 1e-6:
         raise InvalidInput(
-            f"The result would be {total:.1f} s ({info.seconds:.1f} s + {added:g} s), over the {MAX_SOURCE_S:.0f} s "
-            f"(60 minute) limit; add at most {max(0.0, MAX_SOURCE_S - info.seconds):.1f} s.",
+            f"The result would be {total:.1f} s ({info.seconds:.1f} s + {added:g} s), over the {limits.max_source_s:.0f} s "
+            f"limit of a source; add at most {max(0.0, limits.max_source_s - info.seconds):.1f} s.",
             field="extend_after_duration",
         )
-    if total <= MAX_SECONDS + 1e-6:
+    if total <= limits.max_clip_s + 1e-6:
         sent: tuple[tuple[int, int], ...] = ((0, n),)
     else:
         ends = (before_s > 0) + (after_s > 0)
-        budget = MAX_SECONDS - added  # seconds of the source that can go with the new audio
+        budget = limits.max_clip_s - added  # seconds of the source that can go with the new audio
         need = min(info.seconds, 5.0) * ends
         if budget < need:
-            most = MAX_SECONDS - need
+            most = limits.max_clip_s - need
             raise InvalidInput(
                 f"`extend_before_duration` + `extend_after_duration` is {added:g} s, but one call can add at most "
                 f"{most:g} s to a {info.seconds:.1f} s track (it sends at least {need / ends:g} s of the track as "
-                f"context with each end, and one render is at most {MAX_SECONDS} s); add less now and extend again.",
+                f"context with each end, and one render is at most {limits.max_clip_s:g} s); add less now and extend again.",
                 field="extend_after_duration" if after_s > 0 else "extend_before_duration",
             )
         each = min(context_s, budget / ends, info.seconds / ends)

@@ -29,7 +29,7 @@ import anyio
 
 from ace_step_mcp.audio.refs import ResolvedAudio, open_local, resolve_window, sources_dir
 from ace_step_mcp.audio.splice import (
-    MAX_SOURCE_S,
+    EditLimits,
     EditPlan,
     SourceInfo,
     plan_inpaint,
@@ -104,16 +104,17 @@ def _decoded(fh: Any, info: SourceInfo, settings: Settings, ident: dict[str, Any
     return out
 
 
-def _probe(path: Path | Any, what: str) -> SourceInfo:
+def _probe(path: Path | Any, what: str, limits: EditLimits) -> SourceInfo:
     try:
         info = source_info(path)
     except Exception:  # libsndfile raises its own types on audio it cannot decode
         raise AudioReferenceError(f"{what} cannot be decoded here; give a WAV, FLAC, MP3 or OGG file.") from None
     if info.frames <= 0:
         raise AudioReferenceError(f"{what} holds no audio; give a track with sound in it.")
-    if info.seconds > MAX_SOURCE_S + 1e-6:
+    if info.seconds > limits.max_source_s + 1e-6:
         raise InvalidInput(
-            f"`audio` is {info.seconds / 60:.1f} minutes long, over the 60 minutes an edit's source may be; trim it.",
+            f"`audio` is {info.seconds / 60:.1f} minutes long, over the {limits.max_source_s / 60:g} minutes an "
+            f"edit's source may be; trim it.",
             field="audio",
         )
     return info
@@ -151,13 +152,14 @@ def _prepare(
     backend: Backend,
 ) -> PreparedEdit:
     """Blocking: everything reads the one file descriptor checked when the source was opened."""
+    limits = EditLimits(backend.offer.max_render_s, backend.offer.max_source_s)
     fh, ident = _identity(path)
     if resolved.identity is not None and resolved.identity != (ident["dev"], ident["ino"]):
         fh.close()
         raise AudioReferenceError(
             f"`audio` file '{path.name[:80]}' was replaced while the edit was prepared; try again."
         )
-    info = _probe(fh, "`audio`")
+    info = _probe(fh, "`audio`", limits)
     try:
         decoded = _decoded(fh, info, settings, ident)
     except BaseException:
@@ -167,7 +169,7 @@ def _prepare(
         fh.close()
         path = decoded
         fh, ident = _identity(path)
-        info = _probe(fh, "`audio`")
+        info = _probe(fh, "`audio`", limits)
     with fh:
         context, crossfade = settings.edit_context_s, settings.edit_crossfade_s
         edit: dict[str, Any]
@@ -175,12 +177,17 @@ def _prepare(
             start, end = resolve_window(
                 body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
             )
-            plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade)
+            plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade, limits=limits)
             estimate = endpoint.estimate_usd(body, window_s=end - start)
             edit = {"type": "inpaint", "start_s": round(start, 3), "end_s": round(end, 3)}
         else:
             plan = plan_outpaint(
-                info, body.extend_before_duration, body.extend_after_duration, context_s=context, crossfade_s=crossfade
+                info,
+                body.extend_before_duration,
+                body.extend_after_duration,
+                context_s=context,
+                crossfade_s=crossfade,
+                limits=limits,
             )
             estimate = endpoint.estimate_usd(body)
             edit = {"type": "outpaint", "before_s": body.extend_before_duration, "after_s": body.extend_after_duration}

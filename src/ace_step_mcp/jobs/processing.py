@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import anyio
 
+from ace_step_mcp.audio.formats import FORMATS, LOSSY, OUTPUT_FORMATS
 from ace_step_mcp.audio.musictags import bpm_of
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.jobs.tracks import TrackStore, file_sha256, new_track_id
@@ -31,13 +32,13 @@ OPTION_FIELDS = (
 def check_options(fmt: str | None, bitrate_kbps: int | None, loop: bool) -> None:
     """Refuse deliverable options that cannot be made: the one check the tools run before anything is
     paid, and processing runs again on the format it resolved."""
-    if bitrate_kbps is not None and fmt not in ("mp3", "ogg"):
+    if bitrate_kbps is not None and fmt not in LOSSY:
         raise InvalidInput(
             f"`bitrate_kbps` is {bitrate_kbps} but applies only with `output_format` mp3 or ogg (it is "
             f"{fmt or 'unset'}); set one of those or drop the bitrate.",
             field="bitrate_kbps",
         )
-    if loop and fmt == "mp3":
+    if loop and fmt in FORMATS and not FORMATS[fmt].seamless_loop:
         raise InvalidInput(
             "`loop` with `output_format` 'mp3' cannot be seamless (MP3 pads its start and end); use ogg, flac or wav "
             "for a loop.",
@@ -60,7 +61,7 @@ def render_deliverable(folder: Path, master: Track, options: dict[str, Any], set
     from ace_step_mcp.audio.process import Options, process
 
     chosen = {k: v for k, v in options.items() if k in OPTION_FIELDS and v not in (None, False, 0, 0.0)}
-    fmt = chosen.get("output_format") or (master.format if master.format in ("wav", "flac", "mp3", "ogg") else "wav")
+    fmt = chosen.get("output_format") or (master.format if master.format in OUTPUT_FORMATS else "wav")
     check_options(fmt, chosen.get("bitrate_kbps"), bool(chosen.get("loop")))
     tags = str((master.params or {}).get("tags") or "")
     bpm = (master.analysis or {}).get("bpm") or bpm_of(tags)

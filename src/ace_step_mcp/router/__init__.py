@@ -602,29 +602,30 @@ def plan(req: Request) -> Plan | Question:
 PREVIOUS = "{previous}"  # a chained step's `audio`: the track the step before it made
 
 
-def steps_for(first: Plan, length_s: float | None, context_s: float) -> list[Plan]:
+def steps_for(first: Plan, length_s: float | None, context_s: float, max_render_s: float = MAX_SECONDS) -> list[Plan]:
     """The calls a plan needs: one, or, for a piece longer than one call can make, a text-to-audio of
-    240 s and then outpaints (or only outpaints, to grow a track) of at most 240 s less the context
-    each sends, split evenly. Chained steps take `audio` PREVIOUS."""
+    `max_render_s` (the backend's longest render) and then outpaints (or only outpaints, to grow a track)
+    of at most that less the context each sends, split evenly. Chained steps take `audio` PREVIOUS."""
+    longest = int(max_render_s)
     args = dict(first.arguments)
-    if first.tool in ("text_to_audio", "text_to_audio_v15") and int(args.get("duration") or 0) > MAX_SECONDS:
-        rest = float(args["duration"]) - MAX_SECONDS
-        head = Plan(first.tool, {**args, "duration": MAX_SECONDS}, first.rationale)
+    if first.tool in ("text_to_audio", "text_to_audio_v15") and int(args.get("duration") or 0) > longest:
+        rest = float(args["duration"]) - longest
+        head = Plan(first.tool, {**args, "duration": longest}, first.rationale)
         tail = {k: v for k, v in args.items() if k not in ("duration",)}
         grow = Plan(
             "audio_outpaint",
             {"audio": PREVIOUS, **tail, "extend_before_duration": 0, "extend_after_duration": rest},
             [f"then {rest:g} s more after it"],
         )
-        return [head, *steps_for(grow, float(MAX_SECONDS), context_s)]
+        return [head, *steps_for(grow, float(longest), context_s, max_render_s)]
     if first.tool != "audio_outpaint":
         return [first]
     before = float(args.get("extend_before_duration") or 0)
     after = float(args.get("extend_after_duration") or 0)
     length = length_s or 0.0
     ends = (before > 0) + (after > 0)
-    per_call = MAX_SECONDS - ends * min(context_s, length)
-    if length + before + after <= MAX_SECONDS or before + after <= per_call or per_call <= 0:
+    per_call = longest - ends * min(context_s, length)
+    if length + before + after <= longest or before + after <= per_call or per_call <= 0:
         return [first]
     n = math.ceil((before + after) / per_call)
     steps = []

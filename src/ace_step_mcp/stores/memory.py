@@ -152,7 +152,8 @@ class MemoryLedger:
             entry = days.setdefault((day, j.tool), {"day": day, "tool": j.tool, "jobs": 0, "usd": 0.0})
             entry["jobs"] += 1
             entry["usd"] += j.cost_usd if j.cost_usd is not None else j.estimate_usd
-        return [days[k] for k in sorted(days, key=lambda k: (k[0], k[1]), reverse=False)][::-1]
+        by_tool = sorted(days.values(), key=lambda e: e["tool"])
+        return sorted(by_tool, key=lambda e: e["day"], reverse=True)  # as SQLite lists them
 
     async def spent(self, since: float | None = None) -> float:
         return self._spent(since)

@@ -28,6 +28,7 @@ from ace_step_mcp.surface.tools import ARGS, GeneratingArgs, TrackResult, result
 if TYPE_CHECKING:
     from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.endpoints import Endpoint
+    from ace_step_mcp.jobs.pipeline import Delivery, Take
     from ace_step_mcp.jobs.service import JobService
     from ace_step_mcp.ports.values import JobRequest, JobView
 
@@ -279,6 +280,11 @@ async def generate(
     return await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
 
 
+def deliverable_options(options: Any) -> dict[str, Any] | None:
+    """The deliverable a call's options ask for, or None when they ask for the render as it comes."""
+    return options.deliverable() if options is not None and options.wanted() else None
+
+
 async def follow_takes(
     app: ServerState,
     service: JobService,
@@ -289,85 +295,94 @@ async def follow_takes(
     *,
     cancel_on_exit: bool = False,
 ) -> CallToolResult:
-    """Follow a call's jobs within `wait_s`, then deliver: each finished take processed as the
-    deliverable options say (the render kept as its master), the takes ranked by how well each
-    measures against the tempo and key asked for."""
-    outcomes: list[CallToolResult] = [error_result("not followed")] * len(views)
+    """Follow a call's jobs within `wait_s` and deliver them (`jobs.pipeline.deliver`), rendered."""
+    from ace_step_mcp.jobs.pipeline import deliver
 
-    async def one(i: int, view: JobView) -> None:
-        try:
-            outcomes[i] = await follow(app, service, view, ctx, wait_s, embed=False, cancel_on_exit=cancel_on_exit)
-        except AceStepError as exc:  # this take failed; the others are still the user's renders
-            outcomes[i] = error_result(str(exc))
+    delivery = await deliver(
+        service,
+        views,
+        wait_s=wait_s,
+        options=deliverable_options(options),
+        on_progress=progress_reporter(ctx),
+        heartbeat_s=HEARTBEAT_S,
+        cancel_on_exit=cancel_on_exit,
+    )
+    return await render_delivery(app, delivery, ctx, options)
 
-    # All the takes are followed together: a call cancelled while it waits cancels every one of them.
-    async with anyio.create_task_group() as tg:
-        for i, view in enumerate(views):
-            tg.start_soon(one, i, view)
-    running = [o for o in outcomes if (o.structured_content or {}).get("status") == "running"]
-    if running and options.wanted():
-        later = ", ".join(f"{k}: {v}" for k, v in options.deliverable().items() if v not in (None, False))
-        first = running[0]
-        if first.structured_content is not None:
-            first.structured_content["next_step"] = (
-                f"{first.structured_content.get('next_step') or ''} When it is done, call process_track with its "
-                f"track id and {later}: fetched later, the track comes as rendered."
-            ).strip()
-    if running:
-        if len(views) > 1:
-            ids = ", ".join(v.job_id for v in views)
-            first = running[0]
-            text = first.content[0].text if first.content and isinstance(first.content[0], TextContent) else ""
-            extra = f" This call's {len(views)} takes are jobs {ids}; fetch each with music_job."
-            first.content = [TextContent(type="text", text=text + extra)]
-            if first.structured_content is not None:
-                first.structured_content["next_step"] = (
-                    f"{first.structured_content.get('next_step') or ''}{extra}"
-                ).strip()
-        return running[0]
-    finished = [o for o in outcomes if not o.is_error]
-    if not finished:
-        if len(views) > 1:
-            ids = ", ".join(v.job_id for v in views)
-            raise AceStepError(f"None of the {len(views)} takes (jobs {ids}) made a track: {_text(outcomes[0])}")
-        return outcomes[0]
-    results = []
-    for outcome in finished:
-        result = TrackResult.model_validate(outcome.structured_content)
-        if options.wanted() and result.track_id:
-            master = result.track_id
-            try:
-                track = await service.process_track(master, options.deliverable())
-            except AceStepError as exc:  # the paid render is the result; say why it is not processed
-                result.note = f"The track is the render as it came: {exc}"
-                results.append(result)
-                continue
-            result = TrackResult.model_validate(
-                {
-                    **result.model_dump(),
-                    **track_fields(track),
-                    "master_track_id": master,
-                    "parent_track_id": result.parent_track_id,
-                    "edit": result.edit,
-                    "cost_usd": result.cost_usd,
-                }
+
+async def render_delivery(app: ServerState, delivery: Delivery, ctx: Context[Any, Any], options: Any) -> CallToolResult:
+    """A delivery as a tool result: the running job's handle, the one sentence why no take made a
+    track, or the best take (the others listed after it)."""
+    if any(t.new for t in delivery.takes):
+        await announce_new_track(ctx)
+    if delivery.running:
+        return _running_takes(delivery, options)
+    ranked = delivery.ranked
+    if not ranked:
+        if len(delivery.takes) > 1:
+            ids = ", ".join(delivery.job_ids)
+            raise AceStepError(
+                f"None of the {len(delivery.takes)} takes (jobs {ids}) made a track: {delivery.takes[0].error}"
             )
-        results.append(result)
-    results.sort(key=_take_rank)
+        raise AceStepError(delivery.takes[0].error or delivery.takes[0].view.ended_sentence())
+    return _best_take(app, delivery, ranked, embed=bool(getattr(options, "embed_audio", False)))
+
+
+def _running_takes(delivery: Delivery, options: Any) -> CallToolResult:
+    outcome = running_result(delivery.running[0].view)
+    structured = outcome.structured_content or {}
+    wanted = deliverable_options(options)
+    if wanted:
+        later = ", ".join(f"{k}: {v}" for k, v in wanted.items() if v not in (None, False))
+        structured["next_step"] = (
+            f"{structured.get('next_step') or ''} When it is done, call process_track with its "
+            f"track id and {later}: fetched later, the track comes as rendered."
+        ).strip()
+    if len(delivery.takes) > 1:
+        extra = f" This call's {len(delivery.takes)} takes are jobs {', '.join(delivery.job_ids)}; fetch each with music_job."
+        outcome.content = [TextContent(type="text", text=_text(outcome) + extra)]
+        structured["next_step"] = f"{structured.get('next_step') or ''}{extra}".strip()
+    return outcome
+
+
+def _best_take(app: ServerState, delivery: Delivery, ranked: list[Take], *, embed: bool) -> CallToolResult:
+    results = [take_result(t) for t in ranked]
     best = results[0]
     if len(results) > 1:
         best.takes = [_take_summary(r) for r in results]
-    outcome = track_result(app, best, embed=bool(getattr(options, "embed_audio", False)))
-    if len(results) > 1 and outcome.content and isinstance(outcome.content[0], TextContent):
+    outcome = track_result(app, best, embed=embed)
+    said = [_text(outcome)]
+    if len(results) > 1:
         others = "; ".join(f"{r.track_id} ({_matched_words(r)})" for r in results[1:])
-        outcome.content[0].text += f" Best of {len(results)} takes; the others: {others}."
-    failed = [(v, o) for v, o in zip(views, outcomes, strict=True) if o.is_error]
-    if failed and outcome.content and isinstance(outcome.content[0], TextContent):
-        jobs = ", ".join(v.job_id for v, _ in failed)
-        outcome.content[0].text += f" {len(failed)} take(s) made no track (jobs {jobs}): {_text(failed[0][1])}"
-    if best.note and outcome.content and isinstance(outcome.content[0], TextContent):
-        outcome.content[0].text += f" {best.note}"
+        said.append(f"Best of {len(results)} takes; the others: {others}.")
+    failed = delivery.failed
+    if failed:
+        jobs = ", ".join(t.view.job_id for t in failed)
+        said.append(f"{len(failed)} take(s) made no track (jobs {jobs}): {failed[0].error}")
+    if ranked[0].note:
+        said.append(ranked[0].note)
+    if outcome.content and isinstance(outcome.content[0], TextContent):
+        outcome.content[0].text = " ".join(said)
     return outcome
+
+
+def take_result(take: Take) -> TrackResult:
+    """A take's structured result: its track, and for a deliverable the render it was made from."""
+    result = result_of(take.view)
+    if take.note:
+        result.note = take.note
+    if take.master is None or take.track is None:
+        return result
+    return TrackResult.model_validate(
+        {
+            **result.model_dump(),
+            **track_fields(take.track),
+            "master_track_id": take.master.track_id,
+            "parent_track_id": result.parent_track_id,
+            "edit": result.edit,
+            "cost_usd": result.cost_usd,
+        }
+    )
 
 
 def _text(result: CallToolResult) -> str:
@@ -391,15 +406,6 @@ def track_fields(track: Any) -> dict[str, Any]:
     }
 
 
-def _take_rank(result: TrackResult) -> tuple[int, float]:
-    """Most matches first; then the tempo nearest the one asked (a take with no ask keeps its order)."""
-    matches = result.matches or {}
-    bpm_off = 0.0
-    if result.requested and "bpm" in result.requested and result.analysis and result.analysis.get("bpm"):
-        bpm_off = abs(float(result.analysis["bpm"]) - float(result.requested["bpm"]))
-    return (-sum(bool(v) for v in matches.values()), bpm_off)
-
-
 def _take_summary(result: TrackResult) -> dict[str, Any]:
     return result.model_dump(
         include={"track_id", "uri", "path", "seed", "duration_s", "format", "analysis", "requested", "matches",
@@ -415,6 +421,28 @@ def _matched_words(result: TrackResult) -> str:
     return f"seed {result.seed}: {marks}"
 
 
+def progress_reporter(ctx: Context[Any, Any]) -> Callable[[JobView], Awaitable[None]]:
+    """Progress notifications for a call's wait: one when the phase or queue position changes, else
+    one every HEARTBEAT_S at most (every poll changing `elapsed` must not flood the client).
+    `progress` is seconds elapsed and `total` the seconds expected (stretched when a job runs long),
+    so a client can draw a bar."""
+    started = time.monotonic()
+    last_sent = -HEARTBEAT_S
+    last_said: tuple[str, int | None] | None = None
+
+    async def progress(now: JobView) -> None:
+        nonlocal last_sent, last_said
+        elapsed = time.monotonic() - started
+        said = (now.phase, now.queue_position)
+        if said == last_said and elapsed - last_sent < HEARTBEAT_S:
+            return
+        last_sent, last_said = elapsed, said
+        total = max(now.expected_s - (now.elapsed_s - elapsed), elapsed * 1.1, 1.0)
+        await ctx.report_progress(round(elapsed, 1), round(total, 1), now.progress_sentence())
+
+    return progress
+
+
 async def follow(
     app: ServerState,
     service: JobService,
@@ -425,33 +453,24 @@ async def follow(
     embed: bool = False,
     cancel_on_exit: bool = False,
 ) -> CallToolResult:
-    """Wait for a job at most `wait_s`, with progress; a job still running becomes a handle, not an error."""
-    started = time.monotonic()
-    last_sent = -HEARTBEAT_S
-    last_said: tuple[str, int | None] | None = None
+    """Wait for one job at most `wait_s`, with progress; a job still running becomes a handle, not an error."""
+    from ace_step_mcp.jobs.pipeline import follow_take
 
-    async def progress(now: JobView) -> None:
-        """A notification when the phase or queue position changes, else one every HEARTBEAT_S at most
-        (every poll changing `elapsed` must not flood the client). `progress` is seconds elapsed and
-        `total` the seconds expected (stretched when a job runs long), so a client can draw a bar."""
-        nonlocal last_sent, last_said
-        elapsed = time.monotonic() - started
-        said = (now.phase, now.queue_position)
-        if said == last_said and elapsed - last_sent < HEARTBEAT_S:
-            return
-        last_sent, last_said = elapsed, said
-        total = max(now.expected_s - (now.elapsed_s - elapsed), elapsed * 1.1, 1.0)
-        await ctx.report_progress(round(elapsed, 1), round(total, 1), now.progress_sentence())
-
-    if not view.finished:
-        view = await service.wait(
-            view.job_id, timeout_s=wait_s, on_progress=progress, heartbeat_s=HEARTBEAT_S, cancel_on_exit=cancel_on_exit
-        )
-    if not view.finished:
-        return running_result(view)
-    if view.succeeded and not view.deduplicated:
+    take = await follow_take(
+        service,
+        view,
+        wait_s=wait_s,
+        on_progress=progress_reporter(ctx),
+        heartbeat_s=HEARTBEAT_S,
+        cancel_on_exit=cancel_on_exit,
+    )
+    if take.running:
+        return running_result(take.view)
+    if take.error is not None:
+        raise AceStepError(take.error)
+    if take.new:
         await announce_new_track(ctx)
-    return finished_result(app, await service.measured(view), embed=embed)
+    return finished_result(app, take.view, embed=embed)
 
 
 def finished_result(app: ServerState, view: JobView, *, embed: bool = False) -> CallToolResult:

@@ -8,16 +8,21 @@ from typing import TYPE_CHECKING, Any
 import anyio
 from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult, TextContent
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
-from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, body_hash, describe_error
+from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, body_hash
+from ace_step_mcp.jobs.pipeline import Chain, Step, run_chain
 from ace_step_mcp.surface.calls import (
+    HEARTBEAT_S,
     AudioLookup,
     check_deliverable,
+    deliverable_options,
     error_result,
-    follow,
     follow_takes,
     guarded,
+    parse_arguments,
+    progress_reporter,
+    render_delivery,
     start_job,
     start_takes,
 )
@@ -89,68 +94,62 @@ async def make_music(
         return planned
     (service, views, args), plan_info = planned
     wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
-    deadline = anyio.current_time() + wait_s
-    steps: list[dict[str, Any]] = plan_info.get("steps") or []
+    steps = [Step(s["endpoint"], s["arguments"]) for s in plan_info.get("steps") or []]
     if len(steps) <= 1:
         outcome = await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
-        return _with_plan(outcome, plan_info, steps, {})
-    view = views[0]
-    outcome = await follow(app, service, view, ctx, wait_s, embed=args.embed_audio, cancel_on_exit=True)
-    made: list[str] = []
-    for i, step in enumerate(steps[1:], start=2):
-        done = outcome.structured_content or {}
-        if outcome.is_error or done.get("status") != "completed":
-            break
-        made.append(str(done["track_id"]))
-        ours = args.model_dump(include={"embed_audio", "fresh", "confirm_spend"})
-        arguments = {**step["arguments"], "audio": done["track_id"], **ours}
-        started = await start_job(app, step["endpoint"], arguments, ctx)
-        if not isinstance(started, tuple):
-            return started
-        service, view, _ = started
-        left = max(0.0, deadline - anyio.current_time())
-        outcome = await follow(app, service, view, ctx, left, embed=args.embed_audio, cancel_on_exit=True)
-        plan_info["steps_done"] = i
-    done = outcome.structured_content or {}
-    last = await service.view(done["job_id"]) if done.get("status") == "completed" and done.get("job_id") else None
-    if last is not None and plan_info.get("steps_done", 1) == len(steps) and args.wanted():
-        # The whole piece is made: its deliverable, from the last step's track.
-        outcome = await follow_takes(app, service, [last], ctx, 0, args)
-        done = outcome.structured_content or {}
-    if len(steps) > 1:
-        finished = done.get("status") == "completed"
-        count = plan_info.get("steps_done", 1) - (0 if finished else 1)
-        plan_info["steps_done"] = count
-        plan_info["tracks_made"] = [*made, *([done["track_id"]] if finished else [])]
-        if count < len(steps) and not outcome.is_error:
-            rest = sum(
-                float(s["arguments"].get("extend_before_duration", 0))
-                + float(s["arguments"].get("extend_after_duration", 0))
-                for s in steps[count + (0 if finished else 1) :]
-            )
-            where = (
-                f"the track of job '{done.get('job_id')}' once music_job says it is done"
-                if not finished
-                else f"'{done['track_id']}'"
-            )
-            done["next_step"] = (
-                f"{done.get('next_step') or ''} {count} of {len(steps)} steps are done; to add the remaining {rest:g} s, "
-                f"call make_music with audio {where} and extend_after: {rest:g} (it plans the calls again)."
-            ).strip()
-    return _with_plan(outcome, plan_info, steps, done)
+        return _with_plan(outcome, plan_info, 1)
+    ours = args.model_dump(include={"embed_audio", "fresh", "confirm_spend"})
+
+    async def start_step(step: Step, track_id: str) -> Any:
+        started = await start_job(app, step.endpoint, {**step.arguments, "audio": track_id, **ours}, ctx)
+        return started[1] if isinstance(started, tuple) else started
+
+    chain = await run_chain(
+        service,
+        views[0],
+        steps,
+        wait_s=wait_s,
+        start_step=start_step,
+        options=deliverable_options(args),
+        on_progress=progress_reporter(ctx),
+        heartbeat_s=HEARTBEAT_S,
+    )
+    if chain.stopped is not None:
+        stopped: CallToolResult | InputRequiredResult = chain.stopped  # a refusal or a question
+        return stopped
+    assert chain.last is not None
+    outcome = await render_delivery(app, chain.last, ctx, args if chain.complete else None)
+    plan_info["steps_done"] = chain.steps_done
+    plan_info["tracks_made"] = list(chain.made)
+    if not chain.complete and not outcome.is_error:
+        _say_what_is_left(outcome, chain)
+    return _with_plan(outcome, plan_info, len(steps))
 
 
-def _with_plan(
-    outcome: CallToolResult, plan_info: dict[str, Any], steps: list[dict[str, Any]], done: dict[str, Any]
-) -> CallToolResult:
+def _say_what_is_left(outcome: CallToolResult, chain: Chain) -> None:
+    """How to finish a chain its call could not: from the last track made, or from the running job's."""
+    structured = outcome.structured_content or {}
+    running = chain.running_job
+    # The step still rendering adds its seconds once it is done: only the steps after it are left.
+    rest = chain.seconds_left - (chain.steps[chain.steps_done].new_seconds if running else 0)
+    where = f"the track of job '{running}' once music_job says it is done" if running else f"'{chain.made[-1]}'"
+    structured["next_step"] = (
+        f"{structured.get('next_step') or ''} {chain.steps_done} of {len(chain.steps)} steps are done; to add the "
+        f"remaining {rest:g} s, call make_music with audio {where} and extend_after: {rest:g} (it plans the calls "
+        f"again)."
+    ).strip()
+
+
+def _with_plan(outcome: CallToolResult, plan_info: dict[str, Any], steps: int) -> CallToolResult:
     if outcome.structured_content is not None:
         outcome.structured_content["plan"] = plan_info
     if outcome.content and isinstance(outcome.content[0], TextContent):
         outcome.content[0].text += f" (chose {plan_info['endpoint']} because {plan_info['rationale']})"
-        if len(steps) > 1:
-            outcome.content[0].text += f" Steps done: {plan_info['steps_done']} of {len(steps)}."
-            if done.get("next_step") and plan_info["steps_done"] < len(steps):
-                outcome.content[0].text += f" {done['next_step']}"
+        if steps > 1:
+            outcome.content[0].text += f" Steps done: {plan_info['steps_done']} of {steps}."
+            next_step = (outcome.structured_content or {}).get("next_step")
+            if next_step and plan_info["steps_done"] < steps:
+                outcome.content[0].text += f" {next_step}"
     return outcome
 
 
@@ -160,31 +159,52 @@ async def start_make_music(
     """Plan a request (asking when it is vague) and start the planned job; a dry run answers the plan.
 
     Shared by the plain call and the task-augmented one: nothing is submitted unless a job is returned."""
-    from ace_step_mcp.router import Plan, Question, Request, find_track_ref, plan, steps_for
+    from ace_step_mcp.router import steps_for
 
-    try:
-        args = MakeMusicArgs.model_validate(arguments)
-    except ValidationError as exc:
-        return error_result(describe_error(MakeMusicArgs, exc))
+    args = parse_arguments(MakeMusicArgs, arguments)
     service = await app.service()
-    fields: dict[str, Any] = {
-        k: getattr(args, k)
-        for k in (
-            "audio",
-            "tags",
-            "lyrics",
-            "duration",
-            "seed",
-            "start_time",
-            "end_time",
-            "extend_before",
-            "extend_after",
-            "quality",
-        )
-    }
-    request_text = args.request
-    result: Plan | Question | None = None
     audio = AudioLookup(app, service, ctx)
+    planned = await _plan(args, ctx, audio)
+    if not isinstance(planned, tuple):
+        return planned
+    result, length = planned
+    if result.deliver:  # 'as an mp3', 'make it loop' for a new track: what the fields do not say already
+        args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
+    check_deliverable(args)
+    if result.tool == "process_track":
+        explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
+        result.arguments = {**result.arguments, **explicit}  # the fields win over the words
+        return await _run_process(app, ctx, result, args.dry_run)
+    steps = steps_for(result, length, service.settings.edit_context_s, service.offer.max_render_s)
+    plan_info = _plan_info(steps, service.offer.max_render_s)
+    if args.takes > 1 and len(steps) > 1:
+        return error_result(
+            f"`takes` above 1 is for a piece one call makes; this plan takes {len(steps)} chained calls, so ask "
+            f"for takes of its first part, or for takes: 1."
+        )
+    if args.dry_run:
+        return await _dry_run(service, audio, steps, plan_info, args.takes)
+    first = steps[0]
+    ours = args.model_dump(include={"embed_audio", "fresh", "wait_s", "confirm_spend"})
+    started = await start_takes(
+        app, first.tool, {**first.arguments, **ours, "takes": args.takes}, ctx, audio, takes_allowed=not for_task
+    )
+    if not isinstance(started, tuple):
+        return started
+    service, views, _ = started
+    plan_info["estimate_usd"] = round(sum(v.estimate_usd for v in views), 6)
+    return (service, views, args), plan_info
+
+
+async def _plan(
+    args: MakeMusicArgs, ctx: Context[Any, Any], audio: AudioLookup
+) -> tuple[Any, float | None] | CallToolResult | InputRequiredResult:
+    """The router's plan for the request and the length of the track it is about, asking the user
+    one question (at most once) when the request is too vague to act on."""
+    from ace_step_mcp.router import Plan, Request, find_track_ref, plan
+
+    fields: dict[str, Any] = {k: getattr(args, k) for k in _PLAN_FIELDS}
+    request_text = args.request
     for round_ in range(2):
         audio_ref = fields["audio"] or find_track_ref(request_text)
         length, source_tags = await probe_for_plan(audio, audio_ref)
@@ -193,86 +213,83 @@ async def start_make_music(
         wanted = Request(request=request_text, audio_length_s=length, source_tags=source_tags, **fields)
         result = await anyio.to_thread.run_sync(plan, wanted)
         if isinstance(result, Plan):
-            break
+            return result, length
         if round_ == 1:
             break
-        answer = await ask(ctx, f"make_music_{result.kind}", result.text, _ANSWERS[result.kind])
-        if isinstance(answer, InputRequiredResult):
+        answer = await _ask(ctx, result)
+        if not isinstance(answer, dict):
             return answer
-        if answer.action == "invalid":
-            return error_result(f"That answer cannot be used, so nothing was planned or spent: {answer.problem}")
-        if answer.action == "unsupported":
-            return error_result(f"Before spending anything I need one answer: {result.text}")
-        if answer.action != "accept" or not answer.content:
-            return error_result("No answer, so nothing was planned or spent; ask again with the missing detail.")
-        content = answer.content
         if result.kind == "edit_or_extend":
-            request_text = f"{request_text}. {content.get('request', '')}"
+            request_text = f"{request_text}. {answer.get('request', '')}"
         else:
-            fields.update({k: v for k, v in content.items() if v is not None})
-    if not isinstance(result, Plan):
-        assert result is not None
-        return error_result(f"Before spending anything I need one answer: {result.text}")
+            fields.update({k: v for k, v in answer.items() if v is not None})
+    assert not isinstance(result, Plan)
+    return error_result(f"Before spending anything I need one answer: {result.text}")
 
-    if result.deliver:  # 'as an mp3', 'make it loop' for a new track: what the fields do not say already
-        args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
-    check_deliverable(args)
-    if result.tool == "process_track":
-        explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
-        result.arguments = {**result.arguments, **explicit}  # the fields win over the words
-        return await _run_process(app, ctx, result, args.dry_run)
-    steps = steps_for(result, length, service.settings.edit_context_s)
-    result = steps[0]
-    endpoint = BY_TOOL[result.tool]
-    ours = args.model_dump(include={"embed_audio", "fresh", "wait_s", "confirm_spend"})
-    plan_info: dict[str, Any] = {
-        "endpoint": result.tool,
+
+_PLAN_FIELDS = (
+    "audio", "tags", "lyrics", "duration", "seed", "start_time", "end_time", "extend_before", "extend_after",
+    "quality",
+)  # fmt: skip
+
+
+async def _ask(ctx: Context[Any, Any], question: Any) -> dict[str, Any] | CallToolResult | InputRequiredResult:
+    """The user's answer to the router's question, or the result that says why there is none."""
+    answer = await ask(ctx, f"make_music_{question.kind}", question.text, _ANSWERS[question.kind])
+    if isinstance(answer, InputRequiredResult):
+        return answer
+    if answer.action == "invalid":
+        return error_result(f"That answer cannot be used, so nothing was planned or spent: {answer.problem}")
+    if answer.action == "unsupported":
+        return error_result(f"Before spending anything I need one answer: {question.text}")
+    if answer.action != "accept" or not answer.content:
+        return error_result("No answer, so nothing was planned or spent; ask again with the missing detail.")
+    return dict(answer.content)
+
+
+def _plan_info(steps: list[Any], max_render_s: float) -> dict[str, Any]:
+    """What a plan says of itself: the first call, why, and for a piece longer than one call can
+    make, the calls in order, each on the track the one before made (each confirmed and capped like
+    any call when it starts)."""
+    first = steps[0]
+    endpoint = BY_TOOL[first.tool]
+    info: dict[str, Any] = {
+        "endpoint": first.tool,
         "model_id": endpoint.model_id,
-        "arguments": result.arguments,
-        "rationale": result.why(),
+        "arguments": first.arguments,
+        "rationale": first.why(),
     }
     if len(steps) > 1:
-        # A piece longer than one call can make: the calls in order, each on the track the one before
-        # made. Each is confirmed and capped like any call when it starts.
-        plan_info["steps"] = [{"endpoint": s.tool, "arguments": s.arguments} for s in steps]
-        plan_info["total_estimate_usd"] = round(
-            sum(BY_TOOL[s.tool].price_per_s * _new_seconds(s.arguments) for s in steps), 6
+        info["steps"] = [{"endpoint": s.tool, "arguments": s.arguments} for s in steps]
+        info["total_estimate_usd"] = round(
+            sum(BY_TOOL[s.tool].price_per_s * Step(s.tool, s.arguments).new_seconds for s in steps), 6
         )
-        plan_info["rationale"] = f"{result.why()}; {len(steps)} calls, as one makes at most {MAX_SECONDS} s"
-    if args.takes > 1 and len(steps) > 1:
-        return error_result(
-            f"`takes` above 1 is for a piece one call makes; this plan takes {len(steps)} chained calls, so ask "
-            f"for takes of its first part, or for takes: 1."
-        )
-    if args.dry_run:
-        request = await audio.prepare(endpoint, result.arguments, check_token=False)
-        plan_info["estimate_usd"] = round(request.estimate_usd * args.takes, 6)
-        plan_info["takes"] = args.takes
-        plan_info["body_hash"] = body_hash(endpoint.model_id, request.body)
-        dry = TrackResult(
-            status="plan", endpoint=result.tool, model_id=endpoint.model_id, estimate_usd=plan_info["estimate_usd"],
-            plan=plan_info, offline_preview=bool(service.offline),
-        )  # fmt: skip
-        takes = f" ({args.takes} takes)" if args.takes > 1 else ""
-        text = f"Plan (nothing submitted): {result.tool}{takes} for ${plan_info['estimate_usd']:.4f}; because {plan_info['rationale']}."
-        if len(steps) > 1:
-            text += (
-                f" Then {len(steps) - 1} more call(s), each on the track the one before made: "
-                + "; ".join(f"{s.tool} +{_new_seconds(s.arguments):g} s" for s in steps[1:])
-                + f" (about ${plan_info['total_estimate_usd']:.4f} in all)."
-            )
-        return CallToolResult(
-            content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
-        )
+        info["rationale"] = f"{first.why()}; {len(steps)} calls, as one makes at most {max_render_s:g} s"
+    return info
 
-    started = await start_takes(
-        app, result.tool, {**result.arguments, **ours, "takes": args.takes}, ctx, audio, takes_allowed=not for_task
-    )
-    if not isinstance(started, tuple):
-        return started
-    service, views, _ = started
-    plan_info["estimate_usd"] = round(sum(v.estimate_usd for v in views), 6)
-    return (service, views, args), plan_info
+
+async def _dry_run(
+    service: JobService, audio: AudioLookup, steps: list[Any], plan_info: dict[str, Any], takes: int
+) -> CallToolResult:
+    first = steps[0]
+    endpoint = BY_TOOL[first.tool]
+    request = await audio.prepare(endpoint, first.arguments, check_token=False)
+    plan_info["estimate_usd"] = round(request.estimate_usd * takes, 6)
+    plan_info["takes"] = takes
+    plan_info["body_hash"] = body_hash(endpoint.model_id, request.body)
+    dry = TrackResult(
+        status="plan", endpoint=first.tool, model_id=endpoint.model_id, estimate_usd=plan_info["estimate_usd"],
+        plan=plan_info, offline_preview=bool(service.offline),
+    )  # fmt: skip
+    several = f" ({takes} takes)" if takes > 1 else ""
+    text = f"Plan (nothing submitted): {first.tool}{several} for ${plan_info['estimate_usd']:.4f}; because {plan_info['rationale']}."
+    if len(steps) > 1:
+        text += (
+            f" Then {len(steps) - 1} more call(s), each on the track the one before made: "
+            + "; ".join(f"{s.tool} +{Step(s.tool, s.arguments).new_seconds:g} s" for s in steps[1:])
+            + f" (about ${plan_info['total_estimate_usd']:.4f} in all)."
+        )
+    return CallToolResult(content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json"))
 
 
 async def _run_process(app: ServerState, ctx: Context[Any, Any], planned: Any, dry_run: bool) -> CallToolResult:
@@ -288,13 +305,7 @@ async def _run_process(app: ServerState, ctx: Context[Any, Any], planned: Any, d
             content=[TextContent(type="text", text=text)], structured_content=dry.model_dump(mode="json")
         )
     outcome = await process_track(app, planned.arguments, ctx)
-    return _with_plan(outcome, plan_info, [], {})
-
-
-def _new_seconds(arguments: dict[str, Any]) -> float:
-    if "duration" in arguments:
-        return float(arguments["duration"])
-    return float(arguments.get("extend_before_duration", 0)) + float(arguments.get("extend_after_duration", 0))
+    return _with_plan(outcome, plan_info, 1)
 
 
 async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | None, str | None]:

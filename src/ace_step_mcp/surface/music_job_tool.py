@@ -17,6 +17,7 @@ from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
 
 if TYPE_CHECKING:
+    from ace_step_mcp.jobs.service import JobService
     from ace_step_mcp.ports.values import JobView
 
 
@@ -64,40 +65,49 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
     check_job_args(args)
     service = await app.service()
     if args.action == "list":
-        listed = JobList(jobs=[job_summary(v) for v in await service.jobs(args.limit or 10)])
-        lines = [f"{j['job_id']} {j['endpoint']} {j['state']} ${j['usd']:.4f}" for j in listed.jobs]
-        return CallToolResult(
-            content=[TextContent(type="text", text="\n".join(lines) or "No jobs yet.")],
-            structured_content=listed.model_dump(mode="json"),
-        )
+        return await _list(service, args.limit or 10)
     assert args.job_id is not None
     view = await service.view(args.job_id)
     if view is None:
         raise AceStepError(f"No job '{args.job_id[:40]}' here; use music_job with action 'list' to see job ids.")
     if args.action == "cancel":
-        outcome = await service.cancel(view.job_id)
-        state = (await service.view(view.job_id) or view).state
-        text = outcome.sentence(view.job_id, state)
-        return CallToolResult(
-            content=[TextContent(type="text", text=text)],
-            structured_content={
-                "status": outcome.status(state),
-                "job_id": view.job_id,
-                "endpoint": view.endpoint.tool,
-                "model_id": view.endpoint.model_id,
-            },
-        )
+        return await _cancel(service, view)
     if view.finished:
         return finished_result(app, await service.measured(view))
     if not view.driven_here and view.error is not None:  # this process stopped following it
         raise AceStepError(view.error)
-    if not view.driven_here:
-        raise AceStepError(f"Job {view.job_id} is being driven by another server process; ask again in a few seconds.")
-    if args.action == "wait":
+    if args.action == "wait":  # another process's job is waited on through the ledger's changes
         wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
         return await follow(app, service, view, ctx, wait_s)
-    # status and result on a running job: hold an eager poll a moment so it cannot hammer the API,
-    # until the job's state really changes (not merely polled again) or the hold ends.
+    return await _status(app, service, view)
+
+
+async def _list(service: JobService, limit: int) -> CallToolResult:
+    listed = JobList(jobs=[job_summary(v) for v in await service.jobs(limit)])
+    lines = [f"{j['job_id']} {j['endpoint']} {j['state']} ${j['usd']:.4f}" for j in listed.jobs]
+    return CallToolResult(
+        content=[TextContent(type="text", text="\n".join(lines) or "No jobs yet.")],
+        structured_content=listed.model_dump(mode="json"),
+    )
+
+
+async def _cancel(service: JobService, view: JobView) -> CallToolResult:
+    outcome = await service.cancel(view.job_id)
+    state = (await service.view(view.job_id) or view).state
+    return CallToolResult(
+        content=[TextContent(type="text", text=outcome.sentence(view.job_id, state))],
+        structured_content={
+            "status": outcome.status(state),
+            "job_id": view.job_id,
+            "endpoint": view.endpoint.tool,
+            "model_id": view.endpoint.model_id,
+        },
+    )
+
+
+async def _status(app: ServerState, service: JobService, view: JobView) -> CallToolResult:
+    """Status and result of a running job: an eager poll is held a moment so it cannot hammer the
+    backend, until the job's state really changes (not merely polled again) or the hold ends."""
     last = app.last_poll.get(view.job_id, 0.0)
     app.last_poll[view.job_id] = time.monotonic()
     if time.monotonic() - last < _POLL_HOLD_S:

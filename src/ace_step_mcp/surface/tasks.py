@@ -110,6 +110,10 @@ class TaskSupport(Extension):
             )
         if not era or ctx.method != "tools/call" or not isinstance(params, Mapping) or params.get("task") is None:
             return await call_next(ctx)
+        return await self._create(ctx, params)
+
+    async def _create(self, ctx: ServerRequestContext[Any, Any], params: Mapping[str, Any]) -> HandlerResult:
+        """A task-augmented `tools/call`: the job started, answered with its task (or the refusal)."""
         name = params.get("name")
         if name not in self.task_tools:
             raise MCPError(

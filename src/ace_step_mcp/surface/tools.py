@@ -210,19 +210,25 @@ def compact_schema(node: Any) -> Any:
         return [compact_schema(n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {k: compact_schema(v) for k, v in node.items() if k != "title" or not isinstance(v, str)}
-    options = out.get("anyOf")
-    if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
-        other = next(o for o in options if o != {"type": "null"})
-        if isinstance(other, dict) and isinstance(other.get("type"), str) and "anyOf" not in other:
-            out.pop("anyOf")
-            out = {**other, **out, "type": [other["type"], "null"]}
-            if "enum" in out:  # null is a value of the field too
-                out["enum"] = [*out["enum"], None]
+    out = _nullable_as_type({k: compact_schema(v) for k, v in node.items() if k != "title" or not isinstance(v, str)})
     if "default" in out and out["default"] is None:
         out.pop("default")
     if out.get("additionalProperties") is True:  # JSON Schema's default
         out.pop("additionalProperties")
+    return out
+
+
+def _nullable_as_type(out: dict[str, Any]) -> dict[str, Any]:
+    options = out.get("anyOf")
+    if not (isinstance(options, list) and len(options) == 2 and {"type": "null"} in options):
+        return out
+    other = next(o for o in options if o != {"type": "null"})
+    if not (isinstance(other, dict) and isinstance(other.get("type"), str) and "anyOf" not in other):
+        return out
+    out.pop("anyOf")
+    out = {**other, **out, "type": [other["type"], "null"]}
+    if "enum" in out:  # null is a value of the field too
+        out["enum"] = [*out["enum"], None]
     return out
 
 
@@ -371,32 +377,45 @@ def summary(result: TrackResult) -> str:
         "audio_inpaint": "Inpainted",
         "audio_outpaint": "Outpainted",
     }.get(result.endpoint, "Made")
-    edit = ""
-    if result.edit and result.edit.get("type") == "inpaint":
-        edit = f" {result.edit['start_s']:g}-{result.edit['end_s']:g} s of {result.parent_track_id}"
-    elif result.edit and result.edit.get("type") == "outpaint":
-        edit = f" {result.parent_track_id} (+{result.edit['before_s']:g} s before, +{result.edit['after_s']:g} s after)"
-    if result.deduplicated:
-        cost = "no charge (reused an identical earlier render)"
-    elif result.offline_preview:
-        cost = f"free (on RunComfy about ${result.estimate_usd or 0:.4f})"
-    else:
-        cost = f"${result.cost_usd:.4f}" if result.cost_usd is not None else "cost unknown"
     dur = f"{result.duration_s:.1f} s" if result.duration_s is not None else "unknown length"
     prefix = "OFFLINE PREVIEW (bundled emulator, not ACE Step): " if result.offline_preview else ""
     seed = f", seed {result.seed}" if result.seed is not None else ""
     fmt = (result.format or "audio").upper()
-    kept = ""
-    if result.edit and "spliced" in result.edit:
-        sent = result.edit.get("sent") or {}
-        how = f"; sent {sent.get('seconds', 0):g} s ({sent.get('as', '?')})" if sent else ""
-        if result.edit["spliced"]:
-            kept = f" Original kept bit for bit outside the edit ({result.edit.get('crossfade_ms', 0):g} ms crossfades{how})."
-        else:
-            kept = f" This is {result.edit.get('result', 'the render as returned')}{how}."
     heard = ""
     if result.analysis:
         from ace_step_mcp.audio.analysis import summary_words
 
         heard = f" Measured: {summary_words(result.analysis, result.requested or {}, result.matches or {})}."
-    return f"{prefix}{what}{edit}: {result.track_id}, {dur} {fmt}{seed}, {cost}; saved at {result.path}.{kept}{heard}"
+    return (
+        f"{prefix}{what}{_edit_words(result)}: {result.track_id}, {dur} {fmt}{seed}, {_cost_words(result)}; "
+        f"saved at {result.path}.{_kept_words(result)}{heard}"
+    )
+
+
+def _edit_words(result: TrackResult) -> str:
+    edit = result.edit or {}
+    if edit.get("type") == "inpaint":
+        return f" {edit['start_s']:g}-{edit['end_s']:g} s of {result.parent_track_id}"
+    if edit.get("type") == "outpaint":
+        return f" {result.parent_track_id} (+{edit['before_s']:g} s before, +{edit['after_s']:g} s after)"
+    return ""
+
+
+def _cost_words(result: TrackResult) -> str:
+    if result.deduplicated:
+        return "no charge (reused an identical earlier render)"
+    if result.offline_preview:
+        return f"free (on RunComfy about ${result.estimate_usd or 0:.4f})"
+    return f"${result.cost_usd:.4f}" if result.cost_usd is not None else "cost unknown"
+
+
+def _kept_words(result: TrackResult) -> str:
+    """Whether an edit kept the original outside its window, and what was sent."""
+    edit = result.edit or {}
+    if "spliced" not in edit:
+        return ""
+    sent = edit.get("sent") or {}
+    how = f"; sent {sent.get('seconds', 0):g} s ({sent.get('as', '?')})" if sent else ""
+    if edit["spliced"]:
+        return f" Original kept bit for bit outside the edit ({edit.get('crossfade_ms', 0):g} ms crossfades{how})."
+    return f" This is {edit.get('result', 'the render as returned')}{how}."

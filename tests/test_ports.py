@@ -1,0 +1,217 @@
+"""The job core on any adapters of its ports: the money rules hold on both ledgers (SQLite through its
+worker thread, and in memory) and on both kinds of backend (the emulator over loopback HTTP, and an
+in-process test backend with no HTTP at all). Each test runs on all four combinations."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
+from ace_step_mcp.errors import SpendRefused
+from ace_step_mcp.ports import Ports
+from ace_step_mcp.ports.values import JobRequest, JobState
+from ace_step_mcp.settings import Settings, SpendCaps
+from ace_step_mcp.stores.files import LocalFiles
+from ace_step_mcp.wiring import open_service
+from tests.conftest import TOKEN, Control
+from tests.portkit import InProcessBackend, open_ledger
+
+pytestmark = pytest.mark.anyio
+T2A = BY_TOOL["text_to_audio"]
+
+
+def t2a(duration: int = 5, seed: int = -1) -> JobRequest:
+    body = validate_body(T2A, {"tags": "ports", "duration": duration, "seed": seed})
+    return JobRequest(T2A, wire_dict(body), T2A.estimate_usd(body))
+
+
+@dataclass
+class Rig:
+    """One combination: the ports, and how to ask its backend what it was sent and billed."""
+
+    ports: Ports
+    settings: Settings
+    backend_kind: str
+    control: Control | None = None
+    inproc: InProcessBackend | None = None
+
+    async def submits(self) -> int:
+        if self.inproc is not None:
+            return len(self.inproc.submits)
+        assert self.control is not None
+        return int((await self.control.submits())["total"])
+
+    async def billed(self) -> float:
+        if self.inproc is not None:
+            return self.inproc.billed_usd
+        assert self.control is not None
+        return round(sum(j["billed_usd"] for j in await self.control.jobs()), 6)
+
+    async def lose_next_submit_answer(self) -> None:
+        if self.inproc is not None:
+            self.inproc.lose_answers = 1
+        else:
+            assert self.control is not None
+            await self.control.faults({"on": "submit", "gateway": 502, "count": 1})  # created, answer lost
+
+    async def hold_in_queue(self) -> None:
+        if self.inproc is not None:
+            self.inproc.hold = True
+        else:
+            assert self.control is not None
+            await self.control.config(queue_delay=30.0)
+
+
+@contextlib.asynccontextmanager
+async def rig(kind: str, tmp_path: Path, settings: Settings, control: Control, **overrides: Any) -> AsyncIterator[Rig]:
+    ledger_kind, backend_kind = kind.split("+")
+    settings = replace(settings, **overrides)
+    async with open_ledger(ledger_kind, tmp_path) as ledger, contextlib.AsyncExitStack() as stack:
+        if backend_kind == "inprocess":
+            inproc = await stack.enter_async_context(InProcessBackend().running())
+            ports = Ports(backend=inproc, ledger=ledger, blobs=LocalFiles(settings.output_dir))
+            yield Rig(ports, settings, backend_kind, inproc=inproc)
+            return
+        from ace_step_mcp.backends.runcomfy import ModelApiClient, RunComfyBackend, runcomfy_offer
+
+        client = ModelApiClient(settings.api_base, TOKEN)
+        stack.push_async_callback(client.aclose)
+        backend = RunComfyBackend(client, runcomfy_offer(free=False))
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.output_dir), http=client.http)
+        yield Rig(ports, settings, backend_kind, control=control)
+
+
+KINDS = ["sqlite+emulator", "memory+emulator", "sqlite+inprocess", "memory+inprocess"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_every_job_is_in_the_ledger_submitted_once_and_recorded_spend_is_what_was_billed(
+    kind, tmp_path, settings, control
+):
+    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as service:
+        takes = await service.start_takes([t2a(seed=s) for s in (1, 2, 3)])
+        singles = [await service.start(t2a(duration=6)) for _ in range(3)]
+        with anyio.fail_after(60):
+            ended = [await service.wait(v.job_id, timeout_s=None) for v in [*takes, *singles]]
+        assert all(v.state is JobState.DONE and v.track is not None for v in ended), [v.error for v in ended]
+        assert all(Path(v.track.path).is_file() for v in ended if v.track)
+        assert len({v.track.track_id for v in ended if v.track}) == 6
+        spent = (await service.spend()).total_usd
+        listed = {v.job_id for v in await service.jobs(limit=50)}
+    assert await r.submits() == 6
+    assert listed == {v.job_id for v in ended}
+    assert spent == pytest.approx(await r.billed(), abs=1e-9) and spent > 0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_lost_submit_answer_is_unknown_counts_against_the_caps_and_is_never_sent_again(
+    kind, tmp_path, settings, control
+):
+    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as service:
+        await r.lose_next_submit_answer()
+        view = await service.start(t2a())
+        with anyio.fail_after(30):
+            view = await service.wait(view.job_id, timeout_s=None)
+        assert view.state is JobState.UNKNOWN and view.track is None
+        assert "may or may not" in (view.error or "") or "lost" in (view.error or "") or view.error
+        assert (await service.spend()).total_usd == pytest.approx(view.estimate_usd)
+        await service.resume_open_jobs()  # a restart's pass: an unknown submit is not resent
+        await anyio.sleep(0.3)
+    assert await r.submits() == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_the_caps_refuse_before_anything_is_written_or_sent(kind, tmp_path, settings, control):
+    caps = SpendCaps(per_day=0.0025)  # a 5 s render is $0.001
+    async with rig(kind, tmp_path, settings, control, caps=caps) as r, open_service(r.settings, ports=r.ports) as service:
+        with pytest.raises(SpendRefused, match="daily cap"):
+            await service.start_takes([t2a(seed=s) for s in range(3)])  # $0.003: all of them or none
+        assert await service.jobs(limit=10) == []
+        ok = await service.start_takes([t2a(seed=s) for s in range(2)])  # $0.002 fits
+        with anyio.fail_after(30):
+            for v in ok:
+                await service.wait(v.job_id, timeout_s=None)
+        with pytest.raises(SpendRefused, match="daily cap"):
+            await service.start(t2a())  # $0.002 spent + $0.001 > $0.0025
+        listed = await service.jobs(limit=10)
+    assert len(listed) == 2
+    assert await r.submits() == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_identical_fixed_seed_calls_started_together_pay_once(kind, tmp_path, settings, control):
+    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as service:
+        views: list[Any] = [None] * 5
+
+        async def start(i: int) -> None:
+            views[i] = await service.start(t2a(seed=42))
+
+        async with anyio.create_task_group() as tg:
+            for i in range(5):
+                tg.start_soon(start, i)
+        with anyio.fail_after(30):
+            ended = [await service.wait(v.job_id, timeout_s=None) for v in views]
+        again = await service.start(t2a(seed=42))  # after it ended: the stored track is reused
+    assert {v.track.track_id for v in ended if v.track} == {ended[0].track.track_id}
+    assert again.deduplicated and again.track is not None
+    assert await r.submits() == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_cancel_while_queued_bills_nothing(kind, tmp_path, settings, control):
+    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as service:
+        await r.hold_in_queue()
+        view = await service.start(t2a())
+        with anyio.fail_after(10):
+            while view.request_id is None:
+                view = await service.wait(view.job_id, timeout_s=1.0, until_change=True)
+        outcome = await service.cancel(view.job_id)
+        with anyio.fail_after(10):
+            ended = await service.wait(view.job_id, timeout_s=None)
+        spent = (await service.spend()).total_usd
+    assert outcome.value == "cancelled" and ended.state is JobState.CANCELLED
+    assert spent == 0 and await r.billed() == 0
+
+
+@pytest.mark.parametrize("kind", ["sqlite+inprocess", "memory+inprocess", "sqlite+emulator"])
+async def test_a_job_another_service_follows_is_waited_on_through_the_ledger(kind, tmp_path, settings, control):
+    """Two job services on one ledger (two processes of a deployment): the one that did not start the
+    job cannot take its lease, and its wait returns when the other one's job ends."""
+    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as first:
+        other_ledger: Any = r.ports.ledger
+        async with contextlib.AsyncExitStack() as stack:
+            if kind.startswith("sqlite"):
+                from ace_step_mcp.stores.sqlite import SqliteLedger
+
+                other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
+                stack.push_async_callback(other_ledger.aclose)
+            second = await stack.enter_async_context(
+                open_service(r.settings, ports=replace(r.ports, ledger=other_ledger))
+            )
+            view = await first.start(t2a(duration=8))
+            with anyio.fail_after(30):
+                seen = await second.wait(view.job_id, timeout_s=None)
+            assert not seen.driven_here
+            assert seen.state is JobState.DONE and seen.track is not None
+    assert await r.submits() == 1
+
+
+@pytest.mark.parametrize("kind", ["sqlite+inprocess", "memory+inprocess"])
+async def test_a_confirmation_code_is_single_use_and_bound_to_its_call(kind, tmp_path, settings, control):
+    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as service:
+        await service.issue_code("hash-a", "call-1", ttl_s=60)
+        await service.issue_code("hash-b", "call-1", ttl_s=60)
+        await service.issue_code("hash-c", "call-1", ttl_s=-1)  # already expired
+        assert await service.redeem_code("hash-a", "call-1") is True
+        assert await service.redeem_code("hash-a", "call-1") is False  # used
+        assert await service.redeem_code("hash-b", "call-2") is False  # another call's: spent all the same
+        assert await service.redeem_code("hash-b", "call-1") is False
+        assert await service.redeem_code("hash-c", "call-1") is False
+        assert await service.redeem_code("never-issued", "call-1") is False
