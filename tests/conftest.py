@@ -5,33 +5,16 @@ Every integration test talks to the emulator over real HTTP; nothing of ours is 
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-import httpx2
 import pytest
 
 from ace_step_mcp.emulator import RunningEmulator, serve_emulator
 from ace_step_mcp.emulator.app import EmulatorConfig
 from ace_step_mcp.settings import Secret, Settings
-
-TOKEN = "test-token-5f2a9c"  # distinctive, so leak checks can grep for it
-REPO = Path(__file__).resolve().parents[1]
-# The tools every client sees; hosts with MCP Apps also get the player's (tests/test_player.py).
-CORE_TOOLS = frozenset(
-    {
-        "text_to_audio",
-        "text_to_audio_v15",
-        "audio_inpaint",
-        "audio_outpaint",
-        "make_music",
-        "music_job",
-        "process_track",
-    }
-)
+from tests.helpers import TOKEN, Control
 
 
 @pytest.fixture
@@ -44,31 +27,6 @@ async def emulator() -> AsyncIterator[RunningEmulator]:
     # It passes for RunComfy (identify=False), so jobs through it count as paid: caps and spend are tested.
     async with serve_emulator(EmulatorConfig(render_speed=0, queue_delay=0.05, identify=False)) as emu:
         yield emu
-
-
-class Control:
-    """The emulator's control surface, spoken over HTTP as other tools would."""
-
-    def __init__(self, emu: RunningEmulator) -> None:
-        self.emu = emu
-        self.http = httpx2.AsyncClient(base_url=emu.root_url, headers={"Authorization": f"Bearer {TOKEN}"})
-
-    async def faults(self, *faults: dict[str, Any]) -> None:
-        r = await self.http.post("/_emulator/faults", json={"faults": list(faults)})
-        r.raise_for_status()
-
-    async def config(self, **values: float | str) -> None:
-        (await self.http.post("/_emulator/config", json=values)).raise_for_status()
-
-    async def submits(self) -> dict[str, Any]:
-        r = await self.http.get("/_emulator/submits")
-        r.raise_for_status()
-        return r.json()  # type: ignore[no-any-return]
-
-    async def jobs(self) -> list[dict[str, Any]]:
-        r = await self.http.get("/_emulator/jobs")
-        r.raise_for_status()
-        return r.json()["jobs"]  # type: ignore[no-any-return]
 
 
 @pytest.fixture
@@ -88,22 +46,6 @@ def settings(tmp_path: Path, emulator: RunningEmulator) -> Settings:
         home=home,
         output_dir=home / "tracks",
     )
-
-
-def subprocess_env(tmp_path: Path, emulator: RunningEmulator | None, **extra: str) -> dict[str, str]:
-    """The environment for a subprocess of ours: isolated data dir, the test emulator, our token."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("RUNCOMFY_", "ACE_STEP_MCP_"))}
-    env["ACE_STEP_MCP_HOME"] = str(tmp_path / "home")
-    env["RUNCOMFY_CONFIG_DIR"] = str(tmp_path / "runcomfy-config")  # no token file unless a test writes one
-    env["RUNCOMFY_TOKEN"] = TOKEN
-    if emulator is not None:
-        env["RUNCOMFY_MODEL_API_BASE"] = emulator.base_url
-    env.update(extra)
-    return env
-
-
-def ace_step_mcp_cmd() -> list[str]:
-    return [sys.executable, "-m", "ace_step_mcp"]
 
 
 def _summary_dir(factory: pytest.TempPathFactory, worker: bool) -> Path:

@@ -11,16 +11,9 @@ from pathlib import Path
 import anyio
 import pytest
 
-from tests.conftest import TOKEN, Control, ace_step_mcp_cmd, subprocess_env
+from tests.helpers import T2A_MODEL, TOKEN, Control, ace_step_mcp_cmd, run_cli, subprocess_env
 
 pytestmark = pytest.mark.anyio
-T2A = "acestep-ai/ace-step/text-to-audio"
-
-
-async def run_cli(tmp_path: Path, emulator, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
-    return await anyio.run_process(
-        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False
-    )
 
 
 async def test_run_writes_a_7_second_stereo_wav_and_exits_0(tmp_path, emulator, control: Control):
@@ -29,7 +22,7 @@ async def test_run_writes_a_7_second_stereo_wav_and_exits_0(tmp_path, emulator, 
         tmp_path,
         emulator,
         "run",
-        T2A,
+        T2A_MODEL,
         "--input",
         '{"tags":"lo-fi, 80 BPM","duration":7}',
         "--output-dir",
@@ -49,14 +42,14 @@ async def test_run_writes_a_7_second_stereo_wav_and_exits_0(tmp_path, emulator, 
 
 
 async def test_out_of_range_duration_exits_65_naming_the_field_and_submits_nothing(tmp_path, emulator, control):
-    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"lo-fi","duration":3}')
+    proc = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"lo-fi","duration":3}')
     assert proc.returncode == 65
     assert "`duration` is 3 but must be a whole number from 5 to 240" in proc.stderr.decode()
     assert (await control.submits())["total"] == 0
 
 
 async def test_no_token_exits_77_and_submits_nothing(tmp_path, emulator, control):
-    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x"}', RUNCOMFY_TOKEN="")
+    proc = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x"}', RUNCOMFY_TOKEN="")
     assert proc.returncode == 77
     assert "RUNCOMFY_TOKEN" in proc.stderr.decode()
     assert (await control.submits())["total"] == 0
@@ -70,7 +63,7 @@ async def test_token_file_of_runcomfys_cli_is_used_when_env_is_empty(tmp_path, e
         tmp_path,
         emulator,
         "run",
-        T2A,
+        T2A_MODEL,
         "--input",
         '{"tags":"x","duration":5}',
         "--output-dir",
@@ -83,14 +76,14 @@ async def test_token_file_of_runcomfys_cli_is_used_when_env_is_empty(tmp_path, e
 async def test_a_503_storm_on_status_polls_is_survived(tmp_path, emulator, control):
     await control.faults({"on": "status", "status": 503, "count": 4})
     proc = await run_cli(
-        tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
+        tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
     )
     assert proc.returncode == 0, proc.stderr.decode()
 
 
 async def test_a_500_on_submit_exits_69_after_exactly_one_submit(tmp_path, emulator, control):
     await control.faults({"on": "submit", "status": 500, "count": 3})
-    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}')
+    proc = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}')
     assert proc.returncode == 69
     assert (await control.submits())["total"] == 1
 
@@ -108,7 +101,7 @@ async def test_a_500_on_submit_exits_69_after_exactly_one_submit(tmp_path, emula
 async def test_exit_codes_match_the_seed(tmp_path, emulator, control, fault, code, words):
     await control.faults(fault)
     proc = await run_cli(
-        tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
+        tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
     )
     assert proc.returncode == code, proc.stderr.decode()
     assert words in proc.stderr.decode()
@@ -116,14 +109,14 @@ async def test_exit_codes_match_the_seed(tmp_path, emulator, control, fault, cod
 
 
 async def test_bad_arguments_exit_64_and_bad_json_exits_65(tmp_path, emulator):
-    assert (await run_cli(tmp_path, emulator, "run", T2A)).returncode == 64
-    assert (await run_cli(tmp_path, emulator, "run", T2A, "--input", "{nope")).returncode == 65
+    assert (await run_cli(tmp_path, emulator, "run", T2A_MODEL)).returncode == 64
+    assert (await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", "{nope")).returncode == 65
     unknown = await run_cli(tmp_path, emulator, "run", "acme/nope", "--input", '{"tags":"x"}')
     assert unknown.returncode == 65 and "Unknown model" in unknown.stderr.decode()
 
 
 async def test_no_wait_prints_the_request_id(tmp_path, emulator, control):
-    proc = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--no-wait")
+    proc = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', "--no-wait")
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["request_id"].startswith("emu-")
 
@@ -143,7 +136,7 @@ def test_emulator_command_prints_its_base_url_first_and_serves(tmp_path):
             [
                 *ace_step_mcp_cmd(),
                 "run",
-                T2A,
+                T2A_MODEL,
                 "--input",
                 '{"tags":"x","duration":5}',
                 "--output-dir",
@@ -168,7 +161,7 @@ def test_python_dash_m_works():
 async def test_tracks_and_spend_commands_read_the_same_store(tmp_path, emulator, control):
     out = tmp_path / "out"
     ran = await run_cli(
-        tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir", str(out)
+        tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', "--output-dir", str(out)
     )
     track_id = json.loads(ran.stdout)["track_id"]
     listed = await run_cli(tmp_path, emulator, "tracks", "list")
@@ -189,12 +182,14 @@ async def test_tracks_and_spend_commands_read_the_same_store(tmp_path, emulator,
 
 
 async def test_run_without_a_token_points_at_run_offline_which_works(tmp_path, control: Control):
-    no_token = await run_cli(tmp_path, None, "run", T2A, "--input", '{"tags":"x","duration":5}', RUNCOMFY_TOKEN="")
+    no_token = await run_cli(
+        tmp_path, None, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', RUNCOMFY_TOKEN=""
+    )
     assert no_token.returncode == 77
     assert "`ace-step-mcp run --offline ...`" in no_token.stderr.decode()
     out = tmp_path / "out"
     offline = await run_cli(
-        tmp_path, None, "run", T2A, "--offline", "--input", '{"tags":"x","duration":5}', "--output-dir", str(out),
+        tmp_path, None, "run", T2A_MODEL, "--offline", "--input", '{"tags":"x","duration":5}', "--output-dir", str(out),
         RUNCOMFY_TOKEN="",
     )  # fmt: skip
     assert offline.returncode == 0, offline.stderr.decode()
@@ -234,7 +229,7 @@ async def test_http_serve_on_a_busy_port_is_one_usage_line(tmp_path):
 
 
 async def test_http_serve_says_its_url_and_data_dir_and_stops_cleanly(tmp_path, emulator):
-    from tests.test_server_http import free_port
+    from tests.helpers import free_port
 
     port = free_port()
     proc = subprocess.Popen(
@@ -258,7 +253,7 @@ async def test_http_serve_says_its_url_and_data_dir_and_stops_cleanly(tmp_path, 
 
 
 async def test_tracks_export_refuses_a_missing_folder_and_a_name_of_another_format(tmp_path, emulator):
-    made = await run_cli(tmp_path, emulator, "run", T2A, "--input", '{"tags":"x","duration":5}', "--output-dir",
+    made = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', "--output-dir",
                          str(tmp_path / "home" / "tracks"))  # fmt: skip
     track_id = json.loads(made.stdout)["track_id"]
     missing = await run_cli(tmp_path, emulator, "tracks", "export", track_id, str(tmp_path / "nowhere") + "/")

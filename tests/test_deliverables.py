@@ -18,7 +18,7 @@ from ace_step_mcp.audio.musictags import NAMES, Key, key_of
 from ace_step_mcp.audio.process import Options, process
 from ace_step_mcp.emulator import edit
 from ace_step_mcp.emulator.render import Recipe, render
-from tests.test_server_stdio import mcp_client
+from tests.helpers import mcp_client
 
 RATE = 44_100
 

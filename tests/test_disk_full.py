@@ -15,8 +15,7 @@ import pytest
 
 from ace_step_mcp.ports.values import JobState
 from ace_step_mcp.wiring import open_service
-from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
-from tests.test_money import finish, t2a
+from tests.helpers import Control, ace_step_mcp_cmd, finish, subprocess_env, t2a
 
 pytestmark = pytest.mark.anyio
 

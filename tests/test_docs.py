@@ -13,8 +13,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 
 from ace_step_mcp.surface.tools import MakeMusicArgs, TrackResult, compact_schema, output_schema
-from tests.conftest import REPO, subprocess_env
-from tests.test_server_stdio import mcp_client
+from tests.helpers import REPO, mcp_client, subprocess_env
 
 pytestmark = pytest.mark.anyio
 

@@ -15,22 +15,9 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp_types import ElicitResult
 
-from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
-from tests.test_server_stdio import mcp_client
+from tests.helpers import Control, ace_step_mcp_cmd, mcp_client, server_pids, subprocess_env
 
 pytestmark = pytest.mark.anyio
-
-
-def server_pids(home: Path) -> list[int]:
-    """Our server subprocesses, found by the data dir in their environment (Linux /proc)."""
-    needle = f"ACE_STEP_MCP_HOME={home}".encode()
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and int(entry.name) != os.getpid():
-            with contextlib.suppress(OSError):
-                if needle in (entry / "environ").read_bytes().split(b"\0"):
-                    pids.append(int(entry.name))
-    return pids
 
 
 def ledger(tmp_path: Path) -> sqlite3.Connection:
@@ -331,11 +318,11 @@ async def test_refused_input_leaves_nothing_in_the_ledger_and_submits_nothing(tm
 
 
 async def test_an_edits_inline_audio_is_recorded_by_hash_not_kept_in_the_ledger(tmp_path, emulator, control: Control):
-    from tests.test_server_stdio import _wav
+    from tests.helpers import wav_bytes
 
     music = tmp_path / "music"
     music.mkdir()
-    (music / "song.wav").write_bytes(_wav(20))  # about 3.5 MiB inline
+    (music / "song.wav").write_bytes(wav_bytes(20))  # about 3.5 MiB inline
     async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_ALLOWED_DIRS=str(music)) as client:
         edit = await client.call_tool(
             "audio_inpaint", {"audio": str(music / "song.wav"), "tags": "x", "start_time": 2, "end_time": 4}

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from ace_step_mcp.backends.runcomfy import ModelApiClient
 from ace_step_mcp.emulator import edit
 from ace_step_mcp.emulator.render import Recipe, bpm_from_tags, render
-from tests.conftest import TOKEN
+from tests.helpers import TOKEN
 
 RATES = st.sampled_from([8_000, 22_050, 44_100, 48_000])
 

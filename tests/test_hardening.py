@@ -22,10 +22,16 @@ from mcp.client.stdio import stdio_client
 
 from ace_step_mcp.settings import Settings
 from ace_step_mcp.surface.httpauth import ConcurrencyGuard
-from tests.conftest import TOKEN, Control, ace_step_mcp_cmd, subprocess_env
-from tests.test_durable_jobs import server_pids
-from tests.test_server_http import free_port, http_server
-from tests.test_server_stdio import mcp_client
+from tests.helpers import (
+    TOKEN,
+    Control,
+    ace_step_mcp_cmd,
+    free_port,
+    http_server,
+    mcp_client,
+    server_pids,
+    subprocess_env,
+)
 
 
 @pytest.mark.anyio

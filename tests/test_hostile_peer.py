@@ -17,11 +17,7 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp_types import ListRootsResult, Root
 
 from ace_step_mcp.audio.netguard import _vet_address
-from tests.conftest import Control
-from tests.test_make_music import params
-from tests.test_protocol_edges import ACCEPT, initialize, messages_of
-from tests.test_server_http import http_server
-from tests.test_server_stdio import NOT_HERE, _wav, mcp_client
+from tests.helpers import ACCEPT, NOT_HERE, Control, http_server, initialize, mcp_client, messages_of, params, wav_bytes
 
 pytestmark = pytest.mark.anyio
 
@@ -59,11 +55,11 @@ async def test_local_files_answer_one_sentence_whatever_the_reason_and_a_fifo_ca
 ):
     allowed = tmp_path / "music"
     allowed.mkdir()
-    (allowed / "song.wav").write_bytes(_wav(3))
+    (allowed / "song.wav").write_bytes(wav_bytes(3))
     os.mkfifo(allowed / "pipe.wav")
     outside = tmp_path / "private"
     outside.mkdir()
-    (outside / "secret.wav").write_bytes(_wav(3))
+    (outside / "secret.wav").write_bytes(wav_bytes(3))
     (allowed / "swapped").symlink_to(outside, target_is_directory=True)  # a directory swapped for a link
     cases = {
         "pipe.wav": str(allowed / "pipe.wav"),
@@ -102,7 +98,7 @@ async def test_local_files_answer_one_sentence_whatever_the_reason_and_a_fifo_ca
 async def test_over_http_client_roots_only_narrow_the_operators_folders(tmp_path, emulator):
     outside = tmp_path / "private"
     outside.mkdir()
-    (outside / "secret.wav").write_bytes(_wav(3))
+    (outside / "secret.wav").write_bytes(wav_bytes(3))
 
     async def everything(context):
         return ListRootsResult(roots=[Root(uri="file:///")])
@@ -195,7 +191,7 @@ async def test_a_result_download_redirected_off_runcomfys_hosts_is_refused_and_l
 ):
     from ace_step_mcp.ports.values import JobState
     from ace_step_mcp.wiring import open_service
-    from tests.test_money import finish, t2a
+    from tests.helpers import finish, t2a
 
     foreign = f"http://127.0.0.2:{emulator.port}/files/x.wav"
     redirect = f"{emulator.root_url}/_emulator/redirect?to={foreign}"

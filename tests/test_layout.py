@@ -90,3 +90,15 @@ def test_every_module_of_the_package_is_on_the_architecture_map():
         if f"`{rel}`" not in doc:
             missing.append(rel)
     assert missing == []
+
+
+def test_test_files_share_code_only_through_the_helper_modules():
+    """A test file imports no other test file (nor conftest): shared code is tests/helpers.py or tests/portkit.py."""
+    import re
+
+    offenders = [
+        f"{path.name}: {m.group(0)}"
+        for path in sorted((ROOT / "tests").glob("*.py"))
+        for m in re.finditer(r"from tests\.(test_\w+|conftest) import", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -18,7 +18,7 @@ from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.ports.values import JobRequest, JobView
 from ace_step_mcp.settings import Secret, Settings
 from ace_step_mcp.wiring import open_service
-from tests.conftest import TOKEN, Control, ace_step_mcp_cmd
+from tests.helpers import TOKEN, Control, ace_step_mcp_cmd
 
 pytestmark = pytest.mark.anyio
 JOBS = 200

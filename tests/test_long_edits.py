@@ -34,7 +34,7 @@ from ace_step_mcp.endpoints import BY_TOOL
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.ports.values import JobView
 from ace_step_mcp.wiring import open_service
-from tests.test_server_stdio import mcp_client
+from tests.helpers import mcp_client
 
 RUNCOMFY_V1 = EditLimits(max_clip_s=240.0, max_source_s=3600.0)  # RunComfy v1: 240 s renders, sources of an hour
 XF_S = 0.05  # the default crossfade

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from mcp import Client, StdioServerParameters
+from mcp import Client
 from mcp_types import ElicitResult, ListRootsResult, Root
 
-from tests.conftest import Control, ace_step_mcp_cmd, subprocess_env
-from tests.test_server_stdio import mcp_client
+from tests.helpers import Control, mcp_client, params
 
 pytestmark = pytest.mark.anyio
-
-
-def params(tmp_path, emulator, **env) -> StdioServerParameters:
-    cmd = ace_step_mcp_cmd()
-    return StdioServerParameters(
-        command=cmd[0], args=[*cmd[1:], "serve"], env=subprocess_env(tmp_path, emulator, **env)
-    )
 
 
 async def test_dry_run_costs_nothing_and_matches_what_the_real_run_submits(tmp_path, emulator, control: Control):

@@ -22,7 +22,7 @@ from ace_step_mcp.errors import (
     SubmitOutcomeUnknown,
     UpstreamError,
 )
-from tests.conftest import TOKEN, Control
+from tests.helpers import TOKEN, Control
 
 pytestmark = pytest.mark.anyio
 T2A = "acestep-ai/ace-step/text-to-audio"

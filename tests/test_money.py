@@ -8,33 +8,21 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import anyio
 import pytest
 
-from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
+from ace_step_mcp.endpoints import BY_TOOL
 from ace_step_mcp.errors import PaidJobUnfinished, SpendRefused
-from ace_step_mcp.ports.values import CancelOutcome, JobRequest, JobState, JobView
+from ace_step_mcp.ports.values import CancelOutcome, JobState
 from ace_step_mcp.settings import Settings, SpendCaps
 from ace_step_mcp.wiring import open_service
-from tests.conftest import TOKEN, Control
-from tests.test_server_stdio import mcp_client
+from tests.helpers import TOKEN, Control, finish, mcp_client, t2a
 
 pytestmark = pytest.mark.anyio
 
 T2A = BY_TOOL["text_to_audio"]
 RESUBMIT_WORDS = ("try again", "start a new", "submit again", "resubmit", "generate it again")
-
-
-def t2a(duration: int = 5, seed: int = -1, tags: str = "money") -> JobRequest:
-    body = validate_body(T2A, {"tags": tags, "duration": duration, "seed": seed})
-    return JobRequest(T2A, wire_dict(body), T2A.estimate_usd(body))
-
-
-async def finish(service: Any, view: JobView, limit_s: float = 60) -> JobView:
-    with anyio.fail_after(limit_s):
-        return await service.wait(view.job_id, timeout_s=None)
 
 
 async def billed(control: Control) -> float:

@@ -12,10 +12,7 @@ from mcp_types import ElicitResult
 from ace_step_mcp.emulator import serve_emulator
 from ace_step_mcp.emulator.app import EmulatorConfig
 from ace_step_mcp.settings import SpendCaps
-from tests.conftest import Control
-from tests.test_cli import T2A, run_cli
-from tests.test_make_music import params
-from tests.test_server_stdio import mcp_client
+from tests.helpers import T2A_MODEL, Control, mcp_client, params, run_cli
 
 pytestmark = pytest.mark.anyio
 
@@ -57,12 +54,12 @@ async def test_the_time_left_is_learned_from_the_same_side_only(tmp_path, kind):
     async with open_ledger(kind, tmp_path) as ledger:
         for i, (offline, wall) in enumerate([(True, 0.5)] * 5 + [(False, 30.0)] * 2):
             job = NewJob(
-                job_id=f"j{i}", tool="text_to_audio", model_id=T2A, body={}, body_hash=f"h{i}", estimate_usd=0.01
+                job_id=f"j{i}", tool="text_to_audio", model_id=T2A_MODEL, body={}, body_hash=f"h{i}", estimate_usd=0.01
             )
             await ledger.open_jobs([job], SpendCaps(), offline=offline)
             await ledger.update_job(f"j{i}", JobChange(state=JobState.DONE, gen_s=30.0, wall_s=wall))
-        assert await ledger.expected_wall_s(T2A, 30.0, offline=False) == pytest.approx(30.0)
-        assert await ledger.expected_wall_s(T2A, 30.0, offline=True) == pytest.approx(0.5)
+        assert await ledger.expected_wall_s(T2A_MODEL, 30.0, offline=False) == pytest.approx(30.0)
+        assert await ledger.expected_wall_s(T2A_MODEL, 30.0, offline=True) == pytest.approx(0.5)
 
 
 async def test_stored_tracks_are_listed_right_after_connecting(tmp_path, emulator):

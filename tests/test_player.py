@@ -17,7 +17,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.extension import advertise
 
 from ace_step_mcp.audio.preview import make_preview, preview_kbps
-from tests.conftest import CORE_TOOLS, ace_step_mcp_cmd, subprocess_env
+from tests.helpers import CORE_TOOLS, ace_step_mcp_cmd, subprocess_env
 
 pytestmark = pytest.mark.anyio
 

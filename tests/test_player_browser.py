@@ -23,8 +23,7 @@ from typing import Any
 import anyio
 import pytest
 
-from tests.conftest import REPO
-from tests.test_server_http import http_server
+from tests.helpers import REPO, http_server
 
 pytestmark = [pytest.mark.anyio, pytest.mark.timeout(180)]
 

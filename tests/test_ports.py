@@ -20,7 +20,7 @@ from ace_step_mcp.ports.values import JobRequest, JobState
 from ace_step_mcp.settings import Settings, SpendCaps
 from ace_step_mcp.stores.files import LocalFiles
 from ace_step_mcp.wiring import open_service
-from tests.conftest import TOKEN, Control
+from tests.helpers import TOKEN, Control
 from tests.portkit import InProcessBackend, open_ledger
 
 pytestmark = pytest.mark.anyio
@@ -130,7 +130,10 @@ async def test_a_lost_submit_answer_is_unknown_counts_against_the_caps_and_is_ne
 @pytest.mark.parametrize("kind", KINDS)
 async def test_the_caps_refuse_before_anything_is_written_or_sent(kind, tmp_path, settings, control):
     caps = SpendCaps(per_day=0.0025)  # a 5 s render is $0.001
-    async with rig(kind, tmp_path, settings, control, caps=caps) as r, open_service(r.settings, ports=r.ports) as service:
+    async with (
+        rig(kind, tmp_path, settings, control, caps=caps) as r,
+        open_service(r.settings, ports=r.ports) as service,
+    ):
         with pytest.raises(SpendRefused, match="daily cap"):
             await service.start_takes([t2a(seed=s) for s in range(3)])  # $0.003: all of them or none
         assert await service.jobs(limit=10) == []

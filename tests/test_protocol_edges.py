@@ -12,37 +12,9 @@ import httpx2
 import pytest
 from mcp.shared.exceptions import MCPError
 
-from tests.conftest import Control
-from tests.test_server_http import http_server
-from tests.test_server_stdio import mcp_client
-from tests.test_tasks import create_task
+from tests.helpers import Control, create_task, http_server, initialize, mcp_client, messages_of
 
 pytestmark = pytest.mark.anyio
-
-ACCEPT = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
-
-
-def messages_of(response: httpx2.Response) -> list[dict[str, Any]]:
-    """JSON-RPC messages of a streamable-HTTP answer, whether JSON or an SSE stream."""
-    if response.headers.get("content-type", "").startswith("application/json"):
-        return [response.json()]
-    return [
-        json.loads(line[5:]) for line in response.text.splitlines() if line.startswith("data:") and line[5:].strip()
-    ]
-
-
-async def initialize(http: httpx2.AsyncClient, url: str, version: str) -> tuple[dict[str, Any], dict[str, str]]:
-    body = {
-        "jsonrpc": "2.0",
-        "id": 1,
-        "method": "initialize",
-        "params": {"protocolVersion": version, "capabilities": {}, "clientInfo": {"name": "edge", "version": "1"}},
-    }
-    response = await http.post(url, json=body, headers=ACCEPT)
-    (result,) = messages_of(response)
-    headers = {**ACCEPT, "mcp-session-id": response.headers["mcp-session-id"], "mcp-protocol-version": version}
-    await http.post(url, json={"jsonrpc": "2.0", "method": "notifications/initialized"}, headers=headers)
-    return result["result"], headers
 
 
 async def test_tasks_are_offered_only_in_the_2025_11_25_era_and_prompts_never(tmp_path, emulator):

@@ -2,54 +2,17 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from pathlib import Path
 
-import anyio
 import httpx2
 import pytest
 from mcp import Client
 from mcp.client.sse import sse_client
 from mcp.client.streamable_http import streamable_http_client
 
-from tests.conftest import ace_step_mcp_cmd, subprocess_env
+from tests.helpers import ace_step_mcp_cmd, http_server, subprocess_env
 
 pytestmark = pytest.mark.anyio
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@asynccontextmanager
-async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **env: str) -> AsyncIterator[int]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [*ace_step_mcp_cmd(), "serve", "--transport", transport, "--port", str(port), *extra],
-        env=subprocess_env(tmp_path, emulator, **env),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    host = extra[extra.index("--host") + 1] if "--host" in extra else "127.0.0.1"
-    try:
-        with anyio.fail_after(20):
-            while True:
-                try:
-                    stream = await anyio.connect_tcp(host, port)
-                    await stream.aclose()
-                    break
-                except OSError:
-                    assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-                    await anyio.sleep(0.05)
-        yield port
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 async def _generate(client: Client) -> str:

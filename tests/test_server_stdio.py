@@ -4,45 +4,25 @@ rendering through the emulator over loopback HTTP."""
 from __future__ import annotations
 
 import base64
-import io
 import json
 import sqlite3
 import struct
 import time
-from contextlib import asynccontextmanager
-from pathlib import Path
 
 import anyio
 import numpy as np
 import pytest
-import soundfile
-from mcp import Client, StdioServerParameters
 
-from tests.conftest import CORE_TOOLS, TOKEN, ace_step_mcp_cmd, subprocess_env
+from tests.helpers import (
+    CORE_TOOLS,
+    NOT_HERE,
+    TOKEN,
+    mcp_client,
+    read_track,
+    wav_bytes,
+)
 
 pytestmark = pytest.mark.anyio
-
-
-@asynccontextmanager
-async def mcp_client(tmp_path: Path, emulator, *, mode: str = "legacy", args: tuple[str, ...] = (), **env: str):
-    cmd = ace_step_mcp_cmd()
-    params = StdioServerParameters(
-        command=cmd[0], args=[*cmd[1:], "serve", *args], env=subprocess_env(tmp_path, emulator, **env)
-    )
-    async with Client(params, mode=mode, read_timeout_seconds=60) as client:
-        yield client
-
-
-def samples_of(blob_b64: str) -> tuple[np.ndarray, int]:
-    data, rate = soundfile.read(io.BytesIO(base64.b64decode(blob_b64)), dtype="int16", always_2d=True)
-    return data, rate
-
-
-async def read_track(client: Client, track_id: str) -> tuple[np.ndarray, int, str]:
-    res = await client.read_resource(f"music://tracks/{track_id}")
-    content = res.contents[0]
-    data, rate = samples_of(content.blob)  # type: ignore[union-attr]
-    return data, rate, content.mime_type or ""
 
 
 async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emulator):
@@ -216,30 +196,18 @@ async def test_a_client_cancel_reaches_the_emulator_and_is_recorded(tmp_path, em
             await anyio.sleep(0.1)
 
 
-def _wav(seconds: float, rate: int = 48_000, channels: int = 2) -> bytes:
-    buf = io.BytesIO()
-    soundfile.write(buf, np.zeros((int(seconds * rate), channels), dtype=np.int16), rate, format="WAV")
-    return buf.getvalue()
-
-
-NOT_HERE = (
-    "`audio` file '{name}' is not readable here: it must be a regular audio file inside the folders this server "
-    "may read; move it there, or ask the operator to allow its folder."
-)
-
-
 async def test_every_bad_input_class_is_an_error_sentence_and_nothing_is_submitted(tmp_path, emulator, control):
     allowed = tmp_path / "music"
     allowed.mkdir()
-    (allowed / "song.wav").write_bytes(_wav(20, rate=8000))
+    (allowed / "song.wav").write_bytes(wav_bytes(20, rate=8000))
     (allowed / "notes.txt").write_text("not audio")
-    (allowed / "big.wav").write_bytes(_wav(1))
+    (allowed / "big.wav").write_bytes(wav_bytes(1))
     with open(allowed / "big.wav", "ab") as f:
         f.truncate(3 * 1024 * 1024)
     outside = tmp_path / "elsewhere.wav"
-    outside.write_bytes(_wav(5))
+    outside.write_bytes(wav_bytes(5))
     (allowed / "link.wav").symlink_to(outside)
-    long_track = base64.b64encode(_wav(200, rate=4000, channels=1)).decode()
+    long_track = base64.b64encode(wav_bytes(200, rate=4000, channels=1)).decode()
     cases = [
         (
             "text_to_audio",

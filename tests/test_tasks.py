@@ -8,8 +8,6 @@ import time
 import anyio
 import pytest
 from mcp_types import (
-    CallToolRequest,
-    CallToolRequestParams,
     CallToolResult,
     CancelTaskRequest,
     CancelTaskRequestParams,
@@ -20,28 +18,11 @@ from mcp_types import (
     GetTaskRequest,
     GetTaskRequestParams,
     GetTaskResult,
-    TaskMetadata,
 )
 
-from tests.conftest import Control
-from tests.test_server_stdio import mcp_client
+from tests.helpers import Control, create_task, mcp_client
 
 pytestmark = pytest.mark.anyio
-
-
-def task_call(name: str, arguments: dict) -> CallToolRequest:
-    return CallToolRequest(params=CallToolRequestParams(name=name, arguments=arguments, task=TaskMetadata(ttl=60_000)))
-
-
-async def create_task(session, name: str, arguments: dict) -> dict:
-    """Send a task-augmented tools/call and return the raw result.
-
-    The SDK's client checks every tools/call answer against CallToolResult (its 2025-11-25 table
-    leaves tasks out on purpose), so this one call goes through the session's own dispatcher,
-    unvalidated, exactly as a task-aware client would send it.
-    """
-    request = task_call(name, arguments).model_dump(by_alias=True, mode="json", exclude_none=True)
-    return await session._dispatcher.send_raw_request("tools/call", request["params"], None)
 
 
 async def test_server_declares_task_support_for_generating_tools_only(tmp_path, emulator):

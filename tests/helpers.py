@@ -1,0 +1,239 @@
+"""What several test files share: the emulator's control surface, our token, MCP clients over stdio and
+HTTP, the CLI, and small builders. Fixtures stay in conftest.py; test files import only from here."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx2
+import numpy as np
+import soundfile
+from mcp import Client, StdioServerParameters
+from mcp_types import (
+    CallToolRequest,
+    CallToolRequestParams,
+    TaskMetadata,
+)
+
+from ace_step_mcp.emulator import RunningEmulator
+from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
+from ace_step_mcp.ports.values import JobRequest, JobView
+
+
+def task_call(name: str, arguments: dict) -> CallToolRequest:
+    return CallToolRequest(params=CallToolRequestParams(name=name, arguments=arguments, task=TaskMetadata(ttl=60_000)))
+
+
+async def create_task(session, name: str, arguments: dict) -> dict:
+    """Send a task-augmented tools/call and return the raw result.
+
+    The SDK's client checks every tools/call answer against CallToolResult (its 2025-11-25 table
+    leaves tasks out on purpose), so this one call goes through the session's own dispatcher,
+    unvalidated, exactly as a task-aware client would send it.
+    """
+    request = task_call(name, arguments).model_dump(by_alias=True, mode="json", exclude_none=True)
+    return await session._dispatcher.send_raw_request("tools/call", request["params"], None)
+
+
+ACCEPT = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+
+
+def messages_of(response: httpx2.Response) -> list[dict[str, Any]]:
+    """JSON-RPC messages of a streamable-HTTP answer, whether JSON or an SSE stream."""
+    if response.headers.get("content-type", "").startswith("application/json"):
+        return [response.json()]
+    return [
+        json.loads(line[5:]) for line in response.text.splitlines() if line.startswith("data:") and line[5:].strip()
+    ]
+
+
+async def initialize(http: httpx2.AsyncClient, url: str, version: str) -> tuple[dict[str, Any], dict[str, str]]:
+    body = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {"protocolVersion": version, "capabilities": {}, "clientInfo": {"name": "edge", "version": "1"}},
+    }
+    response = await http.post(url, json=body, headers=ACCEPT)
+    (result,) = messages_of(response)
+    headers = {**ACCEPT, "mcp-session-id": response.headers["mcp-session-id"], "mcp-protocol-version": version}
+    await http.post(url, json={"jsonrpc": "2.0", "method": "notifications/initialized"}, headers=headers)
+    return result["result"], headers
+
+
+def t2a(duration: int = 5, seed: int = -1, tags: str = "money") -> JobRequest:
+    t2a_endpoint = BY_TOOL["text_to_audio"]
+    body = validate_body(t2a_endpoint, {"tags": tags, "duration": duration, "seed": seed})
+    return JobRequest(t2a_endpoint, wire_dict(body), t2a_endpoint.estimate_usd(body))
+
+
+async def finish(service: Any, view: JobView, limit_s: float = 60) -> JobView:
+    with anyio.fail_after(limit_s):
+        return await service.wait(view.job_id, timeout_s=None)
+
+
+def params(tmp_path, emulator, **env) -> StdioServerParameters:
+    cmd = ace_step_mcp_cmd()
+    return StdioServerParameters(
+        command=cmd[0], args=[*cmd[1:], "serve"], env=subprocess_env(tmp_path, emulator, **env)
+    )
+
+
+def server_pids(home: Path) -> list[int]:
+    """Our server subprocesses, found by the data dir in their environment (Linux /proc)."""
+    needle = f"ACE_STEP_MCP_HOME={home}".encode()
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            with contextlib.suppress(OSError):
+                if needle in (entry / "environ").read_bytes().split(b"\0"):
+                    pids.append(int(entry.name))
+    return pids
+
+
+T2A_MODEL = "acestep-ai/ace-step/text-to-audio"
+
+
+async def run_cli(tmp_path: Path, emulator, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    return await anyio.run_process(
+        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@asynccontextmanager
+async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **env: str) -> AsyncIterator[int]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [*ace_step_mcp_cmd(), "serve", "--transport", transport, "--port", str(port), *extra],
+        env=subprocess_env(tmp_path, emulator, **env),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    host = extra[extra.index("--host") + 1] if "--host" in extra else "127.0.0.1"
+    try:
+        with anyio.fail_after(20):
+            while True:
+                try:
+                    stream = await anyio.connect_tcp(host, port)
+                    await stream.aclose()
+                    break
+                except OSError:
+                    assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+                    await anyio.sleep(0.05)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@asynccontextmanager
+async def mcp_client(tmp_path: Path, emulator, *, mode: str = "legacy", args: tuple[str, ...] = (), **env: str):
+    cmd = ace_step_mcp_cmd()
+    params = StdioServerParameters(
+        command=cmd[0], args=[*cmd[1:], "serve", *args], env=subprocess_env(tmp_path, emulator, **env)
+    )
+    async with Client(params, mode=mode, read_timeout_seconds=60) as client:
+        yield client
+
+
+def samples_of(blob_b64: str) -> tuple[np.ndarray, int]:
+    data, rate = soundfile.read(io.BytesIO(base64.b64decode(blob_b64)), dtype="int16", always_2d=True)
+    return data, rate
+
+
+async def read_track(client: Client, track_id: str) -> tuple[np.ndarray, int, str]:
+    res = await client.read_resource(f"music://tracks/{track_id}")
+    content = res.contents[0]
+    data, rate = samples_of(content.blob)  # type: ignore[union-attr]
+    return data, rate, content.mime_type or ""
+
+
+def wav_bytes(seconds: float, rate: int = 48_000, channels: int = 2) -> bytes:
+    buf = io.BytesIO()
+    soundfile.write(buf, np.zeros((int(seconds * rate), channels), dtype=np.int16), rate, format="WAV")
+    return buf.getvalue()
+
+
+NOT_HERE = (
+    "`audio` file '{name}' is not readable here: it must be a regular audio file inside the folders this server "
+    "may read; move it there, or ask the operator to allow its folder."
+)
+
+
+TOKEN = "test-token-5f2a9c"  # distinctive, so leak checks can grep for it
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# The tools every client sees; hosts with MCP Apps also get the player's (tests/test_player.py).
+CORE_TOOLS = frozenset(
+    {
+        "text_to_audio",
+        "text_to_audio_v15",
+        "audio_inpaint",
+        "audio_outpaint",
+        "make_music",
+        "music_job",
+        "process_track",
+    }
+)
+
+
+class Control:
+    """The emulator's control surface, spoken over HTTP as other tools would."""
+
+    def __init__(self, emu: RunningEmulator) -> None:
+        self.emu = emu
+        self.http = httpx2.AsyncClient(base_url=emu.root_url, headers={"Authorization": f"Bearer {TOKEN}"})
+
+    async def faults(self, *faults: dict[str, Any]) -> None:
+        r = await self.http.post("/_emulator/faults", json={"faults": list(faults)})
+        r.raise_for_status()
+
+    async def config(self, **values: float | str) -> None:
+        (await self.http.post("/_emulator/config", json=values)).raise_for_status()
+
+    async def submits(self) -> dict[str, Any]:
+        r = await self.http.get("/_emulator/submits")
+        r.raise_for_status()
+        return r.json()  # type: ignore[no-any-return]
+
+    async def jobs(self) -> list[dict[str, Any]]:
+        r = await self.http.get("/_emulator/jobs")
+        r.raise_for_status()
+        return r.json()["jobs"]  # type: ignore[no-any-return]
+
+
+def subprocess_env(tmp_path: Path, emulator: RunningEmulator | None, **extra: str) -> dict[str, str]:
+    """The environment for a subprocess of ours: isolated data dir, the test emulator, our token."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("RUNCOMFY_", "ACE_STEP_MCP_"))}
+    env["ACE_STEP_MCP_HOME"] = str(tmp_path / "home")
+    env["RUNCOMFY_CONFIG_DIR"] = str(tmp_path / "runcomfy-config")  # no token file unless a test writes one
+    env["RUNCOMFY_TOKEN"] = TOKEN
+    if emulator is not None:
+        env["RUNCOMFY_MODEL_API_BASE"] = emulator.base_url
+    env.update(extra)
+    return env
+
+
+def ace_step_mcp_cmd() -> list[str]:
+    return [sys.executable, "-m", "ace_step_mcp"]
