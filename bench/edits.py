@@ -41,17 +41,14 @@ def child(source: str, api_base: str, home: str) -> None:
     import anyio
 
     from ace_step_mcp.endpoints import BY_TOOL
-    from ace_step_mcp.settings import Secret, Settings
+    from ace_step_mcp.settings import BackendSettings, CallSettings, Secret, Settings, StoreSettings
     from ace_step_mcp.wiring import open_service
 
     async def main() -> dict[str, object]:
         settings = Settings(
-            token=Secret(TOKEN),
-            token_source="env",
-            api_base=api_base,
-            home=Path(home),
-            output_dir=Path(home) / "tracks",
-            allowed_roots=(Path(source).parent,),
+            backend=BackendSettings(token=Secret(TOKEN), token_source="env", api_base=api_base),
+            store=StoreSettings(home=Path(home)),
+            calls=CallSettings(allowed_roots=(Path(source).parent,)),
         )
         length = os.path.getsize(source) / (44_100 * 4)
         mid = round(length / 2)

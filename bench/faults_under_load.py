@@ -27,7 +27,7 @@ from run import TOKEN, emulator_process
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.ports.values import JobRequest
-from ace_step_mcp.settings import Secret, Settings
+from ace_step_mcp.settings import BackendSettings, Secret, Settings, StoreSettings
 from ace_step_mcp.wiring import open_service
 
 
@@ -44,7 +44,10 @@ async def main(jobs: int) -> None:
     async with emulator_process(0, 0.2) as base, httpx2.AsyncClient(timeout=30) as http:
         root = base.removesuffix("/v1")
         auth = {"Authorization": f"Bearer {TOKEN}"}
-        settings = Settings(token=Secret(TOKEN), token_source="env", api_base=base, home=home, output_dir=home / "t")
+        settings = Settings(
+            backend=BackendSettings(token=Secret(TOKEN), token_source="env", api_base=base),
+            store=StoreSettings(home=home, output_dir=home / "t"),
+        )
         endpoint = BY_TOOL["text_to_audio"]
 
         def request(seed: int) -> JobRequest:
@@ -72,7 +75,7 @@ async def main(jobs: int) -> None:
             tracks = sum(v.track is not None for v in views)
             errors = [v.failure for v in views if v.track is None]
             clear = sum(1 for e in errors if isinstance(e, AceStepError) and str(e))
-            partial = list(settings.output_dir.glob(".*part"))
+            partial = list(settings.store.tracks_dir.glob(".*part"))
             service.forget_finished(older_than_s=0)
             del views
             gc.collect()

@@ -291,7 +291,7 @@ async def cli_policy_job(http: httpx2.AsyncClient, base: str, duration: int, out
 async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
     from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
     from ace_step_mcp.ports.values import JobRequest
-    from ace_step_mcp.settings import Secret, Settings
+    from ace_step_mcp.settings import BackendSettings, Secret, Settings, StoreSettings
     from ace_step_mcp.wiring import open_service
 
     speed = 2.0  # seconds of audio per second: 6 s of audio is a 3 s job, 40 s is 20 s, 180 s is 90 s
@@ -299,11 +299,8 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
     per_length = {"3 s job": 8, "20 s job": 6, "90 s job": 4}
     async with emulator_process(speed, 0) as base:
         settings = Settings(
-            token=Secret(TOKEN),
-            token_source="env",
-            api_base=base,
-            home=home / "latency",
-            output_dir=home / "latency" / "t",
+            backend=BackendSettings(token=Secret(TOKEN), token_source="env", api_base=base),
+            store=StoreSettings(home=home / "latency", output_dir=home / "latency" / "t"),
         )
         endpoint = BY_TOOL["text_to_audio"]
 

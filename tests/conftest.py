@@ -13,7 +13,7 @@ import pytest
 
 from ace_step_mcp.emulator import RunningEmulator, serve_emulator
 from ace_step_mcp.emulator.app import EmulatorConfig
-from ace_step_mcp.settings import Secret, Settings
+from ace_step_mcp.settings import BackendSettings, Secret, Settings, StoreSettings
 from tests.helpers import TOKEN, Control
 
 
@@ -40,11 +40,8 @@ async def control(emulator: RunningEmulator) -> AsyncIterator[Control]:
 def settings(tmp_path: Path, emulator: RunningEmulator) -> Settings:
     home = tmp_path / "home"
     return Settings(
-        token=Secret(TOKEN),
-        token_source="env",
-        api_base=emulator.base_url,
-        home=home,
-        output_dir=home / "tracks",
+        backend=BackendSettings(token=Secret(TOKEN), token_source="env", api_base=emulator.base_url),
+        store=StoreSettings(home=home, output_dir=home / "tracks"),
     )
 
 
@@ -71,7 +68,7 @@ def summary(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
     if hasattr(config, "workerinput"):
         return
-    folder = _summary_dir(config._tmp_path_factory, False)  # type: ignore[attr-defined]
+    folder = _summary_dir(config._tmp_path_factory, False)
     files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
     if files:
         terminalreporter.section("measured")

@@ -162,7 +162,7 @@ def samples_of(blob_b64: str) -> tuple[np.ndarray, int]:
 async def read_track(client: Client, track_id: str) -> tuple[np.ndarray, int, str]:
     res = await client.read_resource(f"music://tracks/{track_id}")
     content = res.contents[0]
-    data, rate = samples_of(content.blob)  # type: ignore[union-attr]
+    data, rate = samples_of(content.blob)
     return data, rate, content.mime_type or ""
 
 
@@ -215,12 +215,12 @@ class Control:
     async def submits(self) -> dict[str, Any]:
         r = await self.http.get("/_emulator/submits")
         r.raise_for_status()
-        return r.json()  # type: ignore[no-any-return]
+        return r.json()
 
     async def jobs(self) -> list[dict[str, Any]]:
         r = await self.http.get("/_emulator/jobs")
         r.raise_for_status()
-        return r.json()["jobs"]  # type: ignore[no-any-return]
+        return r.json()["jobs"]
 
 
 def subprocess_env(tmp_path: Path, emulator: RunningEmulator | None, **extra: str) -> dict[str, str]:

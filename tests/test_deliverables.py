@@ -174,10 +174,10 @@ def test_an_emulator_inpaint_keeps_the_parents_beat_grid():
 
 
 def test_tags_name_keys_as_people_write_them():
-    assert key_of("A minor").name == "A minor"  # type: ignore[union-attr]
-    assert key_of("lo-fi in F#").name == "F# major"  # type: ignore[union-attr]
-    assert key_of("C#m, trap").name == "C# minor"  # type: ignore[union-attr]
-    assert key_of("B flat major").name == "Bb major"  # type: ignore[union-attr]
+    assert key_of("A minor").name == "A minor"
+    assert key_of("lo-fi in F#").name == "F# major"
+    assert key_of("C#m, trap").name == "C# minor"
+    assert key_of("B flat major").name == "Bb major"
     assert key_of("a song in a minor key") is None
     assert len(NAMES) == 12
 
@@ -196,7 +196,7 @@ async def test_three_takes_are_three_tracks_with_a_row_each_best_match_first(tmp
             },
         )
         assert not result.is_error, result.content
-        tracks = json.loads((await client.read_resource("music://tracks")).contents[0].text)  # type: ignore[union-attr]
+        tracks = json.loads((await client.read_resource("music://tracks")).contents[0].text)
     out = result.structured_content
     takes = out["takes"]
     assert len(takes) == 3 and len({t["track_id"] for t in takes}) == 3 and len({t["seed"] for t in takes}) == 3
@@ -205,7 +205,7 @@ async def test_three_takes_are_three_tracks_with_a_row_each_best_match_first(tmp
     assert abs(out["analysis"]["lufs"] - -14) <= 0.5 and out["analysis"]["true_peak_db"] <= -1.0
     ranks = [sum(t.get("matches", {}).values()) for t in takes]
     assert ranks == sorted(ranks, reverse=True)
-    assert "Measured: asked 124 BPM" in result.content[0].text  # type: ignore[union-attr]
+    assert "Measured: asked 124 BPM" in result.content[0].text
     assert (await control.submits())["total"] == 3  # three renders, three submits
     ledger = sqlite3.connect(tmp_path / "home" / "ledger.sqlite3")
     assert ledger.execute("SELECT COUNT(*) FROM jobs").fetchone()[0] == 3
@@ -226,7 +226,7 @@ async def test_process_track_and_make_music_deliver_a_stored_track_for_free(tmp_
     assert looped.structured_content["edit"]["loop_bars"] >= 1 and looped.structured_content["cost_usd"] == 0
     assert mp3.structured_content["plan"]["endpoint"] == "process_track"
     assert mp3.structured_content["format"] == "mp3" and abs(mp3.structured_content["analysis"]["lufs"] + 14) <= 0.5
-    assert bad.is_error and "leaves under 0.5 s" in bad.content[0].text  # type: ignore[union-attr]
+    assert bad.is_error and "leaves under 0.5 s" in bad.content[0].text
     assert Path(made.structured_content["path"]).is_file()  # the master is kept
     assert (await control.submits())["total"] == 1  # processing is local
 
@@ -241,7 +241,7 @@ async def test_a_failed_take_leaves_the_others_delivered_and_named(tmp_path, emu
         result = await client.call_tool("text_to_audio", {"tags": "pop, 100 BPM", "duration": 5, "takes": 3})
     assert not result.is_error, result.content
     assert len(result.structured_content["takes"]) == 2
-    text = result.content[0].text  # type: ignore[union-attr]
+    text = result.content[0].text
     assert "1 take(s) made no track (jobs job_" in text and "GPU lost" in text
     assert (await control.submits())["total"] == 3
 
@@ -258,8 +258,8 @@ async def test_deliverable_options_that_cannot_be_made_are_refused_before_any_re
     assert (
         rate.is_error
         and "`bitrate_kbps` is 128 but applies only with `output_format` mp3 or ogg" in rate.content[0].text
-    )  # type: ignore[union-attr]
-    assert loop.is_error and "cannot be seamless" in loop.content[0].text  # type: ignore[union-attr]
+    )
+    assert loop.is_error and "cannot be seamless" in loop.content[0].text
     assert not wrap.is_error and sorted(t["seed"] for t in wrap.structured_content["takes"]) == [0, 2_147_483_647]
     assert dry.structured_content["estimate_usd"] == pytest.approx(3 * 30 * 0.0002)
     assert (await control.submits())["total"] == 2  # only the wrapped-seed takes rendered
@@ -297,7 +297,7 @@ def test_the_true_peak_ceiling_holds_by_an_independent_8x_measure(tmp_path):
         y = soundfile.read(str(out), always_2d=True)[0]
         reference = 20 * np.log10(np.abs(resample_poly(y, 8, 1, axis=0)).max())
         assert reference <= -1.0, (target, reference)
-        assert abs(analyse(out).lufs - target) <= 0.5  # type: ignore[operator]
+        assert abs(analyse(out).lufs - target) <= 0.5
 
 
 def test_a_track_of_a_few_milliseconds_is_still_measured(tmp_path):

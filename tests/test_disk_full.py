@@ -4,7 +4,6 @@ The disk is a real small tmpfs (mounting needs root, which CI has; elsewhere the
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import uuid
 from collections.abc import Iterator
@@ -40,7 +39,7 @@ def resize(disk: Path, mib: int) -> None:
 async def test_a_paid_render_that_meets_a_full_disk_waits_for_room_and_then_lands(
     settings, control: Control, small_disk: Path
 ):
-    settings = dataclasses.replace(settings, output_dir=small_disk)
+    settings = settings.changed(store={"output_dir": small_disk})
     async with open_service(settings) as service:
         view = await service.start(t2a(duration=30))  # about 5.5 MiB of WAV on a 4 MiB disk
         with anyio.fail_after(30):

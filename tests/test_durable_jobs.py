@@ -36,7 +36,7 @@ async def test_bounded_wait_returns_a_running_handle_then_music_job_delivers(tmp
         running = first.structured_content
         assert running["status"] == "running" and running["job_id"].startswith("job_")
         assert running["expected_s"] > 0 and "music_job" in running["next_step"] and "'wait'" in running["next_step"]
-        assert "Still rendering" in first.content[0].text  # type: ignore[union-attr]
+        assert "Still rendering" in first.content[0].text
 
         status = await client.call_tool("music_job", {"action": "status", "job_id": running["job_id"]})
         assert status.structured_content["status"] == "running"
@@ -59,7 +59,7 @@ async def test_music_job_cancel_while_queued_reaches_the_emulator(tmp_path, emul
         job_id = first.structured_content["job_id"]
         cancelled = await client.call_tool("music_job", {"action": "cancel", "job_id": job_id})
         assert cancelled.structured_content["status"] == "cancelled"
-        assert "nothing is billed" in cancelled.content[0].text  # type: ignore[union-attr]
+        assert "nothing is billed" in cancelled.content[0].text
         after = await client.call_tool("music_job", {"action": "result", "job_id": job_id})
         assert after.is_error
     assert [j["status"] for j in await control.jobs()] == ["cancelled"]
@@ -78,7 +78,7 @@ async def test_music_job_refuses_arguments_that_do_not_apply(tmp_path, emulator)
         ]
         for args, words in cases:
             result = await client.call_tool("music_job", args)
-            assert result.is_error and words in result.content[0].text, (args, result.content)  # type: ignore[union-attr]
+            assert result.is_error and words in result.content[0].text, (args, result.content)
 
 
 async def test_an_eager_status_poll_is_held_server_side(tmp_path, emulator, control: Control):
@@ -138,7 +138,7 @@ async def test_a_connection_dropped_after_submit_is_unknown_and_never_resent(tmp
     async with mcp_client(tmp_path, emulator) as client:
         result = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5})
     assert result.is_error
-    text = result.content[0].text  # type: ignore[union-attr]
+    text = result.content[0].text
     assert "may or may not be running" in text and "body hash" in text
     row = ledger(tmp_path).execute("SELECT state, body_hash, body_json FROM jobs").fetchone()
     assert row["state"] == "unknown"
@@ -189,11 +189,11 @@ async def test_spend_caps_refuse_the_call_that_would_cross_them(tmp_path, emulat
         ok = await client.call_tool("text_to_audio", {"tags": "x", "duration": 10})
         over_day = await client.call_tool("text_to_audio", {"tags": "x", "duration": 10})
         spend = await client.read_resource("music://spend")
-    assert too_big.is_error and "$0.0120, over the per-call cap of $0.0100" in too_big.content[0].text  # type: ignore[union-attr]
+    assert too_big.is_error and "$0.0120, over the per-call cap of $0.0100" in too_big.content[0].text
     assert not ok.is_error
     assert over_day.is_error
-    assert "today's spend from $0.0020 past the daily cap of $0.0035" in over_day.content[0].text  # type: ignore[union-attr]
-    assert '"total_usd": 0.002' in spend.contents[0].text  # type: ignore[union-attr]
+    assert "today's spend from $0.0020 past the daily cap of $0.0035" in over_day.content[0].text
+    assert '"total_usd": 0.002' in spend.contents[0].text
     assert (await control.submits())["total"] == 1
 
 
@@ -203,7 +203,7 @@ async def test_total_cap_counts_every_process(tmp_path, emulator, control: Contr
         assert not (await a.call_tool("text_to_audio", {"tags": "x", "duration": 5})).is_error
     async with mcp_client(tmp_path, emulator, **env) as b:
         refused = await b.call_tool("text_to_audio", {"tags": "x", "duration": 5})
-    assert refused.is_error and "past the cap of $0.0010" in refused.content[0].text  # type: ignore[union-attr]
+    assert refused.is_error and "past the cap of $0.0010" in refused.content[0].text
     assert (await control.submits())["total"] == 1
 
 
@@ -236,7 +236,7 @@ async def test_spend_confirmation_declined_submits_nothing(tmp_path, emulator, c
     for callback in (_answering("decline"), _answering("accept", confirm=False), _answering("cancel")):
         async with Client(params, mode="legacy", elicitation_callback=callback) as client:
             result = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60})
-        assert result.is_error and "did not approve" in result.content[0].text  # type: ignore[union-attr]
+        assert result.is_error and "did not approve" in result.content[0].text
     assert (await control.submits())["total"] == 0
 
 
@@ -245,14 +245,14 @@ async def test_spend_confirmation_without_elicitation_fails_closed_until_confirm
     async with mcp_client(tmp_path, emulator, **env) as client:
         refused = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60})
         assert refused.is_error
-        text = refused.content[0].text  # type: ignore[union-attr]
+        text = refused.content[0].text
         assert "ask the user, and only if they approve, repeat this exact call with confirm_spend: 'cf_" in text
         assert (await control.submits())["total"] == 0
         code = text.split("confirm_spend: '")[1].split("'")[0]
         confirmed = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60, "confirm_spend": code})
         assert not confirmed.is_error
         over_cap = await client.call_tool("text_to_audio", {"tags": "x", "duration": 120, "confirm_spend": code})
-        assert over_cap.is_error and "per-call cap" in over_cap.content[0].text  # type: ignore[union-attr]
+        assert over_cap.is_error and "per-call cap" in over_cap.content[0].text
     assert (await control.submits())["total"] == 1
 
 

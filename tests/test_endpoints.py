@@ -64,7 +64,7 @@ def test_defaults_are_filled_so_the_ledger_records_exactly_what_ran():
 
 
 def test_numbers_sent_as_strings_are_accepted():
-    assert validate_body(T2A, {"tags": "x", "duration": "90"}).duration == 90  # type: ignore[attr-defined]
+    assert validate_body(T2A, {"tags": "x", "duration": "90"}).duration == 90
 
 
 def test_prices_and_estimates_follow_the_seed():

@@ -50,15 +50,15 @@ async def test_remote_audio_urls_are_vetted_before_anything_is_fetched_or_paid(t
         ].items()
         metadata = f"{emulator.root_url}/_emulator/redirect?to=http://169.254.169.254/latest/meta-data"
         redirected = await c.call_tool("audio_inpaint", {"audio": metadata, "tags": "x"})
-        assert redirected.is_error and "metadata address" in redirected.content[0].text  # type: ignore[union-attr]
+        assert redirected.is_error and "metadata address" in redirected.content[0].text
     async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_ALLOW_HTTP_URLS="1") as c:
         private = await c.call_tool("audio_inpaint", {"audio": url, "tags": "x"})
         nowhere = await c.call_tool("audio_inpaint", {"audio": "https://no-such-host.invalid/a.wav", "tags": "x"})
     async with mcp_client(tmp_path, emulator) as c:
         plain_http = await c.call_tool("audio_inpaint", {"audio": url, "tags": "x"})
-    assert private.is_error and "private, loopback" in private.content[0].text  # type: ignore[union-attr]
-    assert nowhere.is_error and "does not resolve" in nowhere.content[0].text  # type: ignore[union-attr]
-    assert plain_http.is_error and "must be https" in plain_http.content[0].text  # type: ignore[union-attr]
+    assert private.is_error and "private, loopback" in private.content[0].text
+    assert nowhere.is_error and "does not resolve" in nowhere.content[0].text
+    assert plain_http.is_error and "must be https" in plain_http.content[0].text
     assert (await control.submits())["total"] == 2
 
 
@@ -156,7 +156,7 @@ def _check_call(portal, client, ctl, tool: str, args: dict) -> None:
     before = portal.call(ctl.submits)["total"]
     result = portal.call(client.call_tool, tool, args)
     assert result.content, (tool, args)
-    text = result.content[0].text  # type: ignore[union-attr]
+    text = result.content[0].text
     assert "Traceback" not in text
     if result.is_error:
         assert "\n" not in text.strip(), text
@@ -193,7 +193,7 @@ def test_fuzzed_router_text_plans_or_explains_and_spends_nothing(fuzz_session, t
     args = {"request": text, "dry_run": True, **({"audio": audio} if audio else {})}
     before = portal.call(ctl.submits)["total"]
     result = portal.call(client.call_tool, "make_music", args)
-    assert result.content and "Traceback" not in result.content[0].text  # type: ignore[union-attr]
+    assert result.content and "Traceback" not in result.content[0].text
     assert portal.call(ctl.submits)["total"] == before
 
 

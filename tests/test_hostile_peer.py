@@ -72,7 +72,7 @@ async def test_local_files_answer_one_sentence_whatever_the_reason_and_a_fifo_ca
             with anyio.fail_after(10):
                 result = await client.call_tool("audio_inpaint", {"audio": path, "tags": "x", "end_time": 2})
             assert result.is_error
-            assert result.content[0].text == NOT_HERE.format(name=name)  # type: ignore[union-attr]
+            assert result.content[0].text == NOT_HERE.format(name=name)
         ok = await client.call_tool("audio_inpaint", {"audio": str(allowed / "song.wav"), "tags": "x", "end_time": 2})
         assert not ok.is_error, ok.content
         bad = {
@@ -85,7 +85,7 @@ async def test_local_files_answer_one_sentence_whatever_the_reason_and_a_fifo_ca
         for key, args in bad.items():
             result = await client.call_tool("audio_inpaint", {**args, "tags": "x"})
             assert result.is_error, key
-            texts[key] = result.content[0].text  # type: ignore[union-attr]
+            texts[key] = result.content[0].text
         digits = await client.call_tool("make_music", {"request": "9" * 4000})
     assert texts["nul"] == "`audio` path contains a NUL byte; give a plain file path."
     assert texts["bracket"] == "`audio` 'https://[::1/a.wav' is not a valid URL; give a full https URL."
@@ -108,7 +108,7 @@ async def test_over_http_client_roots_only_narrow_the_operators_folders(tmp_path
         async with Client(streamable_http_client(url), mode="legacy", list_roots_callback=everything) as client:
             refused = await client.call_tool("audio_inpaint", {"audio": str(outside / "secret.wav"), "tags": "x"})
     assert refused.is_error
-    assert refused.content[0].text == NOT_HERE.format(name="secret.wav")  # type: ignore[union-attr]
+    assert refused.content[0].text == NOT_HERE.format(name="secret.wav")
     # Over stdio the client is the user's own: its roots do reach the folder it names.
     async with Client(params(tmp_path, emulator), mode="legacy", list_roots_callback=everything) as client:
         allowed = await client.call_tool(
@@ -202,4 +202,4 @@ async def test_a_result_download_redirected_off_runcomfys_hosts_is_refused_and_l
         view = await finish(service, await service.start(t2a()))
     assert view.state is JobState.LOST  # rendered and billed upstream: counted, never resubmitted
     assert "only RunComfy's own hosts are trusted" in str(view.error)
-    assert list(Path(settings.output_dir).glob("*")) == []
+    assert list(Path(settings.store.tracks_dir).glob("*")) == []

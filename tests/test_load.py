@@ -16,7 +16,7 @@ import pytest
 from ace_step_mcp.endpoints import BY_TOOL, validate_body, wire_dict
 from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.ports.values import JobRequest, JobView
-from ace_step_mcp.settings import Secret, Settings
+from ace_step_mcp.settings import BackendSettings, Secret, Settings, StoreSettings
 from ace_step_mcp.wiring import open_service
 from tests.helpers import TOKEN, Control, ace_step_mcp_cmd
 
@@ -59,11 +59,11 @@ async def emulator_process():
 
 
 async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, emulator_process, summary):
-    control = Control(emulator_process)  # type: ignore[arg-type]
+    control = Control(emulator_process)
     settings = Settings(
-        token=Secret(TOKEN), token_source="env", api_base=emulator_process.base_url,
-        home=tmp_path / "home", output_dir=tmp_path / "home" / "tracks",
-    )  # fmt: skip
+        backend=BackendSettings(token=Secret(TOKEN), token_source="env", api_base=emulator_process.base_url),
+        store=StoreSettings(home=tmp_path / "home"),
+    )
     async with open_service(settings) as service:
         await run_jobs(service, range(10_000, 10_010))  # warm up: imports, pools, caches
         gc.collect()
@@ -85,7 +85,7 @@ async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, 
         for v in outcomes:
             path = Path(v.track.path)
             assert hashlib.sha256(path.read_bytes()).hexdigest() == v.track.sha256
-        assert not list(Path(settings.output_dir).glob(".*part"))
+        assert not list(Path(settings.store.tracks_dir).glob(".*part"))
         states = {v.job_id: v.state for v in await service.jobs(limit=1000)}
         assert sum(states[v.job_id] == "done" for v in views) == len(outcomes)
         assert all(states[v.job_id] in ("failed", "unknown") for v in errors)

@@ -8,7 +8,6 @@ splice over many shapes of source.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -114,7 +113,7 @@ async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_pa
         assert not grown.is_error, grown.content
         info = json.loads(
             (await client.read_resource(f"music://tracks/{grown.structured_content['track_id']}/info")).contents[0].text
-        )  # type: ignore[union-attr]
+        )
     out = grown.structured_content
     assert out["offline_preview"] is True and out["duration_s"] == pytest.approx(360.0)
     sent = out["edit"]["sent"]
@@ -124,7 +123,7 @@ async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_pa
     assert info["parent_track_id"] == first["track_id"] and info["edit"]["spliced"] is True
     xf = round(XF_S * 48_000)
     assert same_frames(Path(first["path"]), Path(out["path"]), 0, 240 * 48_000 - xf)
-    assert "expired" not in grown.content[0].text  # type: ignore[union-attr]
+    assert "expired" not in grown.content[0].text
 
 
 @pytest.mark.anyio
@@ -157,7 +156,7 @@ async def test_preserve_original_false_returns_the_render_as_it_came(tmp_path, e
     assert not raw.is_error and not kept.is_error, (raw.content, kept.content)
     raw_out, kept_out = raw.structured_content, kept.structured_content
     assert raw_out["edit"]["spliced"] is False and kept_out["edit"]["spliced"] is True
-    assert "as RunComfy returned it" in raw.content[0].text  # type: ignore[union-attr]
+    assert "as RunComfy returned it" in raw.content[0].text
     # The service really re-synthesises: outside the window the render is not the source.
     assert not np.array_equal(frames_of(source, 0, 2 * 48_000), frames_of(Path(raw_out["path"]), 0, 2 * 48_000))
     assert np.array_equal(frames_of(source, 0, 2 * 48_000), frames_of(Path(kept_out["path"]), 0, 2 * 48_000))
@@ -297,11 +296,11 @@ async def test_a_clip_over_the_inline_cap_goes_as_mp3_and_is_still_spliced(setti
     music.mkdir()
     source = music / "long.wav"
     write_long_wav(source, 300)
-    settings = dataclasses.replace(settings, allowed_roots=(music,), max_upload_bytes=6 * 2**20)
+    settings = settings.changed(calls={"allowed_roots": (music,)}, edits={"max_upload_bytes": 6 * 2**20})
     async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 100, "end_time": 150})
     assert done.track is not None, done.error
-    sent = done.track.edit["sent"]  # type: ignore[index]
+    sent = done.track.edit["sent"]
     assert sent["as"] == "inline mp3" and sent["bytes"] <= 6 * 2**20 and sent["seconds"] == 110
     xf = round(XF_S * 44_100)
     assert same_frames(source, Path(done.track.path), 0, 100 * 44_100 - xf)
@@ -316,7 +315,7 @@ async def test_a_deep_source_keeps_its_sample_format(settings, tmp_path, contain
     music.mkdir()
     source = music / f"deep.{'flac' if container == 'FLAC' else 'wav'}"
     _write_source(source, 48_000, 2, 6.0, subtype, container, seed=3)
-    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    settings = settings.changed(calls={"allowed_roots": (music,)})
     async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 2, "end_time": 3})
     assert done.track is not None, done.error
@@ -353,7 +352,7 @@ async def test_an_mp3_source_is_decoded_whole_and_spliced_without_dropouts(setti
     tone = (0.4 * np.sin(2 * np.pi * 330 * t)).astype(np.float32)
     soundfile.write(str(source), np.stack([tone, tone], 1), 44_100, format="MP3", subtype="MPEG_LAYER_III")
     whole = soundfile.read(str(source), dtype="int16", always_2d=True)[0]  # one read is right (see editing.py)
-    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    settings = settings.changed(calls={"allowed_roots": (music,)})
     async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 10, "end_time": 12})
     assert done.track is not None, done.error
@@ -375,7 +374,7 @@ async def test_two_songs_that_share_the_clip_sent_never_share_a_result(settings,
         f.seek(0)
         f.write(np.zeros((10 * 44_100, 2), dtype=np.int16))
     body = {"tags": "x", "start_time": 200, "end_time": 220, "seed": 9}
-    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    settings = settings.changed(calls={"allowed_roots": (music,)})
     async with open_service(settings) as service:
         first = await _edit(service, {**body, "audio": str(a)})
         second = await _edit(service, {**body, "audio": str(b)})
@@ -390,7 +389,7 @@ async def test_a_file_swapped_after_it_was_checked_is_refused(settings, tmp_path
     music.mkdir()
     source = music / "song.wav"
     write_long_wav(source, 5, rate=48_000)
-    settings = dataclasses.replace(settings, allowed_roots=(music,))
+    settings = settings.changed(calls={"allowed_roots": (music,)})
     async with open_service(settings) as service:
         resolved = await service.resolve_audio(str(source))
         other = music / "other.wav"

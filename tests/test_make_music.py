@@ -41,7 +41,7 @@ async def test_dry_run_costs_nothing_and_matches_what_the_real_run_submits(tmp_p
             "make_music", {"request": "add a 3 s intro and a 5 second outro", "audio": track}
         )
         assert extend.structured_content["duration_s"] == 20.0
-        assert "chose audio_outpaint because" in extend.content[0].text  # type: ignore[union-attr]
+        assert "chose audio_outpaint because" in extend.content[0].text
     by_hash = (await control.submits())["by_body_hash"]
     assert by_hash[plan["body_hash"]] == 1
     assert by_hash[dry_edit.structured_content["plan"]["body_hash"]] == 1
@@ -90,12 +90,12 @@ async def test_without_elicitation_the_question_comes_back_as_an_error_and_nothi
         no_track = await client.call_tool("make_music", {"request": "replace 0:20-0:40 with a piano breakdown"})
         too_long = await client.call_tool("make_music", {"request": "make a 90 minute house track"})
         five = await client.call_tool("make_music", {"request": "make a 5 minute house track", "dry_run": True})
-    assert vague.is_error and "How much should I add" in vague.content[0].text  # type: ignore[union-attr]
-    assert no_track.is_error and "Which track" in no_track.content[0].text  # type: ignore[union-attr]
-    assert too_long.is_error and "at most 3600 s" in too_long.content[0].text  # type: ignore[union-attr]
+    assert vague.is_error and "How much should I add" in vague.content[0].text
+    assert no_track.is_error and "Which track" in no_track.content[0].text
+    assert too_long.is_error and "at most 3600 s" in too_long.content[0].text
     steps = five.structured_content["plan"]["steps"]
     assert [s["endpoint"] for s in steps] == ["text_to_audio", "audio_outpaint"]
-    assert "Then 1 more call(s)" in five.content[0].text  # type: ignore[union-attr]
+    assert "Then 1 more call(s)" in five.content[0].text
     assert five.structured_content["plan"]["total_estimate_usd"] == pytest.approx(300 * 0.0002)
     assert (await control.submits())["total"] == 1
 
@@ -109,7 +109,7 @@ async def test_a_declined_question_spends_nothing(tmp_path, emulator, control: C
         result = await client.call_tool(
             "make_music", {"request": "jazz it up", "audio": first.structured_content["track_id"]}
         )
-    assert result.is_error and "nothing was planned or spent" in result.content[0].text  # type: ignore[union-attr]
+    assert result.is_error and "nothing was planned or spent" in result.content[0].text
     assert (await control.submits())["total"] == 1
 
 

@@ -5,7 +5,6 @@ HTTP, with the emulator's scripted faults standing in for what real upstreams do
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -54,7 +53,7 @@ async def test_a_transient_fault_while_following_never_abandons_a_paid_job(setti
 
 async def test_a_job_past_the_overall_timeout_is_kept_counted_and_never_invites_a_resubmit(settings, control: Control):
     await control.config(render_speed=5, queue_delay=2.5)  # 3.5 s: past a 2 s timeout, within two
-    settings = dataclasses.replace(settings, wait_timeout_s=2.0)
+    settings = settings.changed(backend={"wait_timeout_s": 2.0})
     async with open_service(settings) as service:
         view = await finish(service, await service.start(t2a(duration=5)))
         assert view.state is JobState.UNKNOWN and view.request_id
@@ -72,7 +71,7 @@ async def test_a_job_past_the_overall_timeout_is_kept_counted_and_never_invites_
 async def test_a_gateway_error_after_the_job_was_created_is_unknown_and_counts_against_the_caps(
     settings, control: Control, status
 ):
-    settings = dataclasses.replace(settings, caps=SpendCaps(total=0.0015))  # room for one 5 s job ($0.001)
+    settings = settings.changed(money={"caps": SpendCaps(total=0.0015)})  # room for one 5 s job ($0.001)
     async with open_service(settings) as service:
         await control.faults({"on": "submit", "gateway": status, "count": 1})
         view = await finish(service, await service.start(t2a()))
@@ -138,7 +137,7 @@ async def test_concurrent_identical_fixed_seed_calls_render_once(settings, contr
         done = [await finish(service, v) for v in views]
         assert all(d.track is not None for d in done)
         # Reuse checks the file: once it is gone, the same call renders again.
-        Path(done[0].track.path).unlink()  # type: ignore[union-attr]
+        Path(done[0].track.path).unlink()
         again = await finish(service, await service.start(t2a(seed=42)))
         assert again.track is not None and again.job_id != done[0].job_id
     assert (await control.submits())["total"] == 2
@@ -149,11 +148,11 @@ async def test_the_model_alone_cannot_approve_spend(tmp_path, emulator, control:
     async with mcp_client(tmp_path, emulator, **env) as client:
         forged = await client.call_tool("text_to_audio", {"tags": "x", "duration": 60, "confirm_spend": "cf_made_up"})
         assert forged.is_error and (await control.submits())["total"] == 0
-        text = forged.content[0].text  # type: ignore[union-attr]
+        text = forged.content[0].text
         code = text.split("confirm_spend: '")[1].split("'")[0]
         other = await client.call_tool("text_to_audio", {"tags": "y", "duration": 60, "confirm_spend": code})
         assert other.is_error  # bound to the exact call it was issued for
-        refused = other.content[0].text  # type: ignore[union-attr]
+        refused = other.content[0].text
         code = refused.split("confirm_spend: '")[1].split("'")[0]
         ok = await client.call_tool("text_to_audio", {"tags": "y", "duration": 60, "confirm_spend": code})
         assert not ok.is_error, ok.content
@@ -217,16 +216,16 @@ async def test_fault_mix_at_100_concurrent_jobs_abandons_nothing_and_records_wha
 async def test_a_remote_files_length_never_lowers_the_estimate_that_caps_and_confirmation_see(
     settings, control: Control
 ):
-    settings = dataclasses.replace(settings, allow_http_urls=True, allow_private_urls=True)
+    settings = settings.changed(calls={"allow_http_urls": True, "allow_private_urls": True})
     inpaint = BY_TOOL["audio_inpaint"]
     async with open_service(settings) as service:
         first = await finish(service, await service.start(t2a(duration=8)))
-        url = first.track.source_url  # type: ignore[union-attr]
+        url = first.track.source_url
         hanging = {"audio": url, "tags": "x", "start_time": 2, "end_time": 0, "end_time_relative_to": "end"}
         fixed = {"audio": url, "tags": "x", "start_time": 2, "end_time": 5}
         worst = await service.prepare(inpaint, hanging)
         exact = await service.prepare(inpaint, fixed)
-        by_track = await service.prepare(inpaint, {**hanging, "audio": first.track.track_id})  # type: ignore[union-attr]
+        by_track = await service.prepare(inpaint, {**hanging, "audio": first.track.track_id})
     # The file is downloaded (the splice needs its samples) and the window resolved on the bytes we hold,
     # then sent as absolute times: what RunComfy renders cannot hang on a length the host states later.
     assert {"type": "inpaint", "start_s": 2.0, "end_s": 8.0, "source_s": 8.0}.items() <= worst.edit.items()
@@ -250,7 +249,7 @@ async def test_a_bad_ledger_row_is_quarantined_and_the_server_serves_on(tmp_path
         tracks = await client.read_resource("music://tracks")
         second = await client.call_tool("text_to_audio", {"tags": "y", "duration": 5})
     assert not listed.is_error and listed.structured_content == {"jobs": []}
-    assert tracks.contents[0].text == "[]"  # type: ignore[union-attr]
+    assert tracks.contents[0].text == "[]"
     assert not second.is_error, second.content
     db = sqlite3.connect(tmp_path / "home" / "ledger.sqlite3")
     assert db.execute("SELECT COUNT(*) FROM jobs WHERE quarantined = 1").fetchone()[0] == 1
@@ -262,7 +261,7 @@ async def test_a_service_that_cannot_start_says_what_to_fix(tmp_path, emulator):
     blocker.write_text("")
     async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_HOME=str(blocker / "home")) as client:
         result = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5})
-    text = result.content[0].text  # type: ignore[union-attr]
+    text = result.content[0].text
     assert result.is_error and "could not start (" in text and "Not a directory" in text
     assert f"the data dir {blocker / 'home'} must be writable" in text
 
@@ -270,7 +269,7 @@ async def test_a_service_that_cannot_start_says_what_to_fix(tmp_path, emulator):
 async def test_a_billed_render_whose_file_cannot_be_kept_still_counts_and_is_never_resubmitted(
     settings, control: Control
 ):
-    settings = dataclasses.replace(settings, caps=SpendCaps(total=0.0015))  # room for one 5 s job
+    settings = settings.changed(money={"caps": SpendCaps(total=0.0015)})  # room for one 5 s job
     foreign = "http://files.elsewhere.example/x.wav"
     async with open_service(settings) as service:
         await control.faults({"on": "result", "count": 50, "body": {
@@ -312,7 +311,7 @@ async def test_a_results_audio_is_taken_as_a_url_or_as_fals_object_form(settings
     async with open_service(settings) as service:
         views = [await finish(service, await service.start(t2a(duration=5, seed=i))) for i in range(2)]
     assert all(v.state is JobState.DONE and v.track is not None for v in views)
-    assert all(v.track.duration_s == pytest.approx(5.0, abs=0.01) for v in views)  # type: ignore[union-attr]
+    assert all(v.track.duration_s == pytest.approx(5.0, abs=0.01) for v in views)
     sent = [v.output["audio"] for v in views if v.output]
     kinds = {type(a).__name__ for a in sent}
     assert kinds == {"string": {"str"}, "object": {"dict"}, "mixed": {"str", "dict"}}[form]

@@ -31,7 +31,7 @@ async def test_an_emulator_named_by_the_api_base_is_used_and_its_jobs_stay_free_
     assert submits == 1  # the emulator the user named rendered it, not a hidden in-process one
     result = made.structured_content
     assert result["offline_preview"] is True and result["cost_usd"] == 0.0
-    assert "free (on RunComfy about $0.0010)" in made.content[0].text  # type: ignore[union-attr]
+    assert "free (on RunComfy about $0.0010)" in made.content[0].text
     assert listed.structured_content["jobs"][0]["charged"] is False
     assert spend.stdout.decode().strip() == "no spend recorded"
 
@@ -88,7 +88,7 @@ async def test_an_out_of_range_answer_is_one_sentence_and_the_question_asks_for_
         )
     assert "in seconds" in asked[0] and "m:ss" not in asked[0]
     assert fixed.is_error
-    assert fixed.content[0].text == (  # type: ignore[union-attr]
+    assert fixed.content[0].text == (
         "That answer cannot be used, so nothing was planned or spent: `start_time` is 300 but must be a number "
         "from 0 to 240."
     )

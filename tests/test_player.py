@@ -56,7 +56,7 @@ async def test_apps_hosts_get_the_player_linked_and_its_resource(tmp_path, emula
     assert "ui" not in (tools["music_job"].meta or {})
     content = html.contents[0]
     assert content.mime_type == "text/html;profile=mcp-app"
-    text = content.text  # type: ignore[union-attr]
+    text = content.text
     # Self-contained: one document, no script or stylesheet fetched from anywhere.
     assert "<script" in text and 'src="http' not in text and "<link" not in text
     assert PLAYER in listed

@@ -70,21 +70,23 @@ class Rig:
 
 
 @contextlib.asynccontextmanager
-async def rig(kind: str, tmp_path: Path, settings: Settings, control: Control, **overrides: Any) -> AsyncIterator[Rig]:
+async def rig(
+    kind: str, tmp_path: Path, settings: Settings, control: Control, **groups: dict[str, Any]
+) -> AsyncIterator[Rig]:
     ledger_kind, backend_kind = kind.split("+")
-    settings = replace(settings, **overrides)
+    settings = settings.changed(**groups)
     async with open_ledger(ledger_kind, tmp_path) as ledger, contextlib.AsyncExitStack() as stack:
         if backend_kind == "inprocess":
             inproc = await stack.enter_async_context(InProcessBackend().running())
-            ports = Ports(backend=inproc, ledger=ledger, blobs=LocalFiles(settings.output_dir))
+            ports = Ports(backend=inproc, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
             yield Rig(ports, settings, backend_kind, inproc=inproc)
             return
         from ace_step_mcp.backends.runcomfy import ModelApiClient, RunComfyBackend, runcomfy_offer
 
-        client = ModelApiClient(settings.api_base, TOKEN)
+        client = ModelApiClient(settings.backend.api_base, TOKEN)
         stack.push_async_callback(client.aclose)
         backend = RunComfyBackend(client, runcomfy_offer(free=False))
-        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.output_dir), http=client.http)
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir), http=client.http)
         yield Rig(ports, settings, backend_kind, control=control)
 
 
@@ -131,7 +133,7 @@ async def test_a_lost_submit_answer_is_unknown_counts_against_the_caps_and_is_ne
 async def test_the_caps_refuse_before_anything_is_written_or_sent(kind, tmp_path, settings, control):
     caps = SpendCaps(per_day=0.0025)  # a 5 s render is $0.001
     async with (
-        rig(kind, tmp_path, settings, control, caps=caps) as r,
+        rig(kind, tmp_path, settings, control, money={"caps": caps}) as r,
         open_service(r.settings, ports=r.ports) as service,
     ):
         with pytest.raises(SpendRefused, match="daily cap"):

@@ -57,7 +57,7 @@ async def test_make_music_runs_as_a_task_and_music_job_refuses_one(tmp_path, emu
     await control.config(render_speed=0, queue_delay=0.2)
     async with mcp_client(tmp_path, emulator) as client:
         tools = {t.name: t for t in (await client.list_tools()).tools}
-        assert tools["make_music"].execution.task_support == "optional"  # type: ignore[union-attr]
+        assert tools["make_music"].execution.task_support == "optional"
         created = await create_task(client.session, "make_music", {"request": "a 6 second lo-fi beat, 80 BPM"})
         task_id = created["task"]["taskId"]
         assert created["task"]["status"] == "working"

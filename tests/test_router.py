@@ -112,7 +112,7 @@ def test_a_piece_longer_than_one_call_is_planned_as_the_calls_it_needs():
             steps_for(plan(Request("make it 3 minutes", audio="trk_0123456789ab", audio_length_s=20, tags="x")), 20, 30)
         )
         == 1
-    )  # type: ignore[arg-type]
+    )
     with pytest.raises(InvalidInput, match=r"at most 3600 s"):
         plan(Request("make a 90 minute house track"))
 
@@ -175,7 +175,7 @@ def test_deliverable_words_go_to_process_track_only_when_no_new_music_is_asked(t
     result = plan(Request(text, audio="trk_0123456789ab" if audio else None, audio_length_s=60, tags="x"))
     assert getattr(result, "tool", None) == tool
     if deliver is not None:
-        assert result.deliver == deliver  # type: ignore[union-attr]
+        assert result.deliver == deliver
 
 
 def test_requests_in_twelve_languages_are_planned_right(summary):

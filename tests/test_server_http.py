@@ -27,7 +27,7 @@ async def _generate_and_read(client: Client) -> None:
     track_id = await _generate(client)
     read = await client.read_resource(f"music://tracks/{track_id}")
     assert read.contents[0].mime_type == "audio/wav"
-    assert len(read.contents[0].blob) > 6 * 48_000 * 4  # type: ignore[union-attr]
+    assert len(read.contents[0].blob) > 6 * 48_000 * 4
 
 
 async def test_streamable_http_serves_tools_and_track_resources(tmp_path, emulator):
@@ -43,7 +43,7 @@ async def test_legacy_sse_serves_tools_and_track_resources(tmp_path, emulator):
         async with Client(sse_client(f"http://127.0.0.1:{port}/sse"), mode="legacy") as client:
             track_id = await _generate(client)
             info = await client.read_resource(f"music://tracks/{track_id}/info")
-            assert '"duration_s": 6.0' in info.contents[0].text  # type: ignore[union-attr]
+            assert '"duration_s": 6.0' in info.contents[0].text
         # The SDK's SSE client caps an event at 1 MiB, under a 6 s WAV: the audio comes over plain HTTP.
         async with httpx2.AsyncClient() as raw:
             audio = await raw.get(f"http://127.0.0.1:{port}/tracks/{track_id}")

@@ -72,7 +72,7 @@ async def test_generate_inpaint_outpaint_chain_keeps_audio_outside_each_edit_bit
         first = r1.structured_content
         assert first["duration_s"] == 10.0 and first["seed"] == 4 and first["cost_usd"] == pytest.approx(0.002)
         assert [c.type for c in r1.content] == ["text", "resource_link"]
-        assert r1.content[1].uri == f"music://tracks/{first['track_id']}"  # type: ignore[union-attr]
+        assert r1.content[1].uri == f"music://tracks/{first['track_id']}"
         orig, rate, mime = await read_track(client, first["track_id"])
         assert (len(orig) / rate, mime) == (10.0, "audio/wav")
 
@@ -263,7 +263,7 @@ async def test_every_bad_input_class_is_an_error_sentence_and_nothing_is_submitt
         for tool, args, words in cases:
             result = await client.call_tool(tool, args)
             assert result.is_error, (tool, args)
-            text = result.content[0].text  # type: ignore[union-attr]
+            text = result.content[0].text
             assert words in text, (args, text)
             assert "\n" not in text and "Traceback" not in text
     assert (await control.submits())["total"] == 0
@@ -274,7 +274,7 @@ async def test_online_without_a_token_lists_tools_and_calls_explain_how_to_set_i
         assert len((await client.list_tools()).tools) == 7
         result = await client.call_tool("text_to_audio", {"tags": "x"})
     assert result.is_error
-    assert "RUNCOMFY_TOKEN" in result.content[0].text and "--offline" in result.content[0].text  # type: ignore[union-attr]
+    assert "RUNCOMFY_TOKEN" in result.content[0].text and "--offline" in result.content[0].text
     assert (await control.submits())["total"] == 0
 
 
@@ -283,7 +283,7 @@ async def test_offline_mode_without_a_token_or_by_flag_says_plainly_it_is_a_prev
     async with mcp_client(tmp_path, None, args=args, RUNCOMFY_TOKEN="") as client:
         result = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5}, read_timeout_seconds=60)
     assert not result.is_error, result.content
-    assert result.content[0].text.startswith("OFFLINE PREVIEW")  # type: ignore[union-attr]
+    assert result.content[0].text.startswith("OFFLINE PREVIEW")
     assert result.structured_content["offline_preview"] is True
 
 
@@ -298,10 +298,10 @@ async def test_embedded_audio_only_when_asked_and_small(tmp_path, emulator):
         small = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5, "embed_audio": True})
         big = await client.call_tool("text_to_audio", {"tags": "x", "duration": 10, "embed_audio": True})
     assert [c.type for c in small.content] == ["text", "resource_link", "audio"]
-    wav = base64.b64decode(small.content[2].data)  # type: ignore[union-attr]
+    wav = base64.b64decode(small.content[2].data)
     assert wav[:4] == b"RIFF" and struct.unpack("<I", wav[40:44])[0] == 5 * 48_000 * 4
     assert [c.type for c in big.content] == ["text", "resource_link", "text"]
-    assert "inline cap" in big.content[2].text  # type: ignore[union-attr]
+    assert "inline cap" in big.content[2].text
 
 
 async def test_modern_protocol_negotiation_works_too(tmp_path, emulator):
@@ -334,7 +334,7 @@ async def test_same_fixed_seed_call_is_reused_not_paid_twice_unless_fresh(tmp_pa
         random_seed = [await client.call_tool("text_to_audio", {"tags": "x", "duration": 5}) for _ in range(2)]
     assert again.structured_content["track_id"] == first.structured_content["track_id"]
     assert again.structured_content["deduplicated"] is True
-    assert "no charge" in again.content[0].text  # type: ignore[union-attr]
+    assert "no charge" in again.content[0].text
     assert fresh.structured_content["track_id"] != first.structured_content["track_id"]
     assert random_seed[0].structured_content["track_id"] != random_seed[1].structured_content["track_id"]
     assert (await control.submits())["total"] == 4

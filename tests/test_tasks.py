@@ -29,9 +29,9 @@ async def test_server_declares_task_support_for_generating_tools_only(tmp_path, 
     async with mcp_client(tmp_path, emulator) as client:
         caps = client.server_capabilities
         tools = {t.name: t for t in (await client.list_tools()).tools}
-    assert caps.tasks is not None and caps.tasks.requests.tools.call is not None  # type: ignore[union-attr]
+    assert caps.tasks is not None and caps.tasks.requests.tools.call is not None
     assert caps.resources is not None and caps.resources.list_changed is True
-    assert tools["text_to_audio"].execution.task_support == "optional"  # type: ignore[union-attr]
+    assert tools["text_to_audio"].execution.task_support == "optional"
     assert tools["music_job"].execution is None
 
 
@@ -62,7 +62,7 @@ async def test_a_task_is_returned_at_once_polled_and_its_result_is_the_track(tmp
         )
         assert not payload.is_error
         assert payload.structured_content["duration_s"] == 10.0
-        assert payload.content[1].uri == payload.structured_content["uri"]  # type: ignore[union-attr]
+        assert payload.content[1].uri == payload.structured_content["uri"]
         # The same job through music_job: one job, one submit.
         same = await client.call_tool("music_job", {"action": "result", "job_id": task.task_id})
         assert same.structured_content["track_id"] == payload.structured_content["track_id"]
@@ -96,7 +96,7 @@ async def test_a_task_call_with_bad_input_is_an_error_and_submits_nothing(tmp_pa
         result = CallToolResult.model_validate(
             await create_task(client.session, "text_to_audio", {"tags": "x", "duration": 2}), by_name=False
         )
-    assert result.is_error and "`duration` is 2" in result.content[0].text  # type: ignore[union-attr]
+    assert result.is_error and "`duration` is 2" in result.content[0].text
     assert (await control.submits())["total"] == 0
 
 

@@ -141,12 +141,14 @@ def serve_settings(args: argparse.Namespace) -> tuple[Any, bool]:
         offline = True
     elif getattr(args, "online", False):
         offline = False
-    elif settings.offline is not None:
-        offline = settings.offline
+    elif settings.backend.offline is not None:
+        offline = settings.backend.offline
     else:
-        offline = settings.token is None
+        offline = settings.backend.token is None
     if offline:
-        why = "asked for" if (getattr(args, "offline", False) or settings.offline) else "no RUNCOMFY_TOKEN found"
+        why = (
+            "asked for" if (getattr(args, "offline", False) or settings.backend.offline) else "no RUNCOMFY_TOKEN found"
+        )
         print(
             f"ace-step-mcp: OFFLINE mode ({why}): renders come from the bundled emulator, not ACE Step, "
             f"and cost nothing. Set RUNCOMFY_TOKEN for real ACE Step renders.",
@@ -169,7 +171,7 @@ def _serve(args: argparse.Namespace) -> int:
     if port is not None and not 0 <= port < 65536:
         raise UsageError(f"--port must be from 0 (any free port) to 65535, not {port}.")
     settings, offline = serve_settings(args)
-    print(f"ace-step-mcp: data dir {settings.home} (ledger and tracks)", file=sys.stderr)
+    print(f"ace-step-mcp: data dir {settings.store.home} (ledger and tracks)", file=sys.stderr)
     if transport == "stdio" and sys.stdin.isatty():
         print(
             f"ace-step-mcp {__version__}: serving MCP on stdio. Start it from an MCP client (see README); "
@@ -231,7 +233,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds.")
     out_dir = Path(args.output_dir).expanduser().resolve()
-    settings = _replace(settings, output_dir=out_dir, wait_timeout_s=args.timeout or settings.wait_timeout_s)
+    settings = settings.changed(
+        store={"output_dir": out_dir}, backend={"wait_timeout_s": args.timeout or settings.backend.wait_timeout_s}
+    )
     if args.offline:
         print(
             "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr

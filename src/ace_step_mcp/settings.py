@@ -13,6 +13,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ace_step_mcp.errors import UsageError
 
@@ -54,125 +55,179 @@ class SpendCaps:
 
 
 @dataclass(frozen=True)
-class Settings:
-    token: Secret | None
-    token_source: str  # "env", "file" or "none": says where, never what
-    api_base: str
-    home: Path
-    output_dir: Path
-    # True: use the bundled emulator; False: RunComfy; None: decided by the command (`serve`
-    # goes offline exactly when no token is found, `run` never does).
+class BackendSettings:
+    """Who renders, and how long a job is followed."""
+
+    token: Secret | None = None
+    token_source: str = "none"  # noqa: S105 - "env", "file" or "none": says where, never what
+    api_base: str = DEFAULT_API_BASE
+    name: str | None = None  # ACE_STEP_MCP_BACKEND: runcomfy | offline; None: as `offline` says
+    # True: the bundled emulator; False: RunComfy; None: decided by the command (`serve` goes offline
+    # exactly when no token is found, `run` never does).
     offline: bool | None = None
-    # ACE_STEP_MCP_BACKEND: runcomfy or offline (None: as `offline` says); the ledger and track store
-    # (None: SQLite and files under `home`).
-    backend: str | None = None
-    database_url: str | None = None
-    store_url: str | None = None
-    caps: SpendCaps = field(default_factory=SpendCaps)
-    # Local files the server may read as `audio`, besides its own data dir.
-    allowed_roots: tuple[Path, ...] = ()
-    # RunComfy's own clients cap audio sent inline as a data URI at 16 MiB.
-    max_upload_bytes: int = 16 * 1024 * 1024
-    # Audio embedded in a tool result only on request, and only below this size.
-    max_embed_bytes: int = 4 * 1024 * 1024
-    # Identical fixed-seed calls within this window reuse the earlier track.
-    dedupe_window_s: float = 24 * 3600.0
+    wait_timeout_s: float = 30 * 60.0  # a paid job is followed this long before it is left `unknown`
     # A hosted output URL is reused for chaining while younger than this (RunComfy keeps ~7 days).
     hosted_url_fresh_s: float = 6 * 24 * 3600.0
-    wait_timeout_s: float = 30 * 60.0
-    # Bearer token required by the HTTP transports (mandatory when bound beyond loopback).
-    http_token: Secret | None = None
-    # A generating call waits this long, then returns a running job handle (clients cut calls at ~60 s).
-    wait_s: float = float(DEFAULT_WAIT_S)
-    # Calls estimated above this many USD need the user's confirmation (elicitation, or confirm_spend).
-    confirm_above_usd: float | None = None
-    # What a result carries: files (path), link (resource_link), resource (embedded audio), both; None:
-    # path and link on stdio, link on HTTP.
-    output_mode: str | None = None
-    # Remote `audio` URLs: https only and public addresses only, unless the operator says otherwise.
-    allow_http_urls: bool = False
-    allow_private_urls: bool = False
-    # HTTP transports: extra Host header values and Origins to accept, and in-flight requests per client.
-    allowed_hosts: tuple[str, ...] = ()
-    allowed_origins: tuple[str, ...] = ()
-    max_requests_per_client: int = 32
-    # The in-process emulator (offline): seconds of audio it renders per second, and its queue wait.
+    # The in-process emulator (offline): seconds of audio it renders per second, its queue wait, and how
+    # it edits: "resynth" (like RunComfy) or "exact" (keeps the input's samples).
     emulator_render_speed: float = 40.0
     emulator_queue_delay: float = 0.3
-    # How the in-process emulator edits: "resynth" (like RunComfy) or "exact" (keeps the input's samples).
     emulator_edit_mode: str = "resynth"
-    # Edits: seconds of the source sent as context on each side of what is edited when the whole source
-    # cannot go, and the equal-power crossfade at each seam of the splice.
-    edit_context_s: float = 30.0
-    edit_crossfade_s: float = 0.05
-    # Deliverables normalised to a loudness keep their true peak under this ceiling (dBTP).
-    true_peak_ceiling_db: float = -1.0
-    # Remote `audio` URLs are downloaded (for the splice) up to this size.
-    max_source_bytes: int = 2 * 1024**3
-    # HTTP: a request whose headers or body have not fully arrived by then is closed; MCP sessions per
-    # client (token and address) and how long an idle one lives.
-    http_request_timeout_s: float = 30.0
-    max_sessions_per_client: int = 32
-    http_session_idle_s: float = 30 * 60.0
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """Where jobs, tracks and spend are kept."""
+
+    home: Path = field(default_factory=lambda: Path(_default_home()))
+    output_dir: Path | None = None  # None: `home`/tracks
+    database_url: str | None = None  # None: SQLite under `home`
+    url: str | None = None  # ACE_STEP_MCP_STORE_URL; None: files in `output_dir`
+    # Identical fixed-seed calls within this window reuse the earlier track.
+    dedupe_window_s: float = 24 * 3600.0
+
+    @property
+    def tracks_dir(self) -> Path:
+        return self.output_dir if self.output_dir is not None else self.home / "tracks"
 
     @property
     def ledger_path(self) -> Path:
         return self.home / "ledger.sqlite3"
 
+
+@dataclass(frozen=True)
+class MoneySettings:
+    """The operator's caps and the charge above which a person confirms; never a tool argument."""
+
+    caps: SpendCaps = field(default_factory=SpendCaps)
+    confirm_above_usd: float | None = None
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    """The HTTP transports."""
+
+    token: Secret | None = None  # the bearer token (mandatory when bound beyond loopback)
+    allowed_hosts: tuple[str, ...] = ()  # extra Host header values to accept
+    allowed_origins: tuple[str, ...] = ()  # Origins to accept
+    max_requests_per_client: int = 32  # in flight
+    request_timeout_s: float = 30.0  # headers and body must have arrived by then
+    max_sessions_per_client: int = 32
+    session_idle_s: float = 30 * 60.0
+
+
+@dataclass(frozen=True)
+class EditSettings:
+    """Edits and deliverables."""
+
+    # Seconds of the source sent as context on each side of what is edited when the whole source
+    # cannot go, and the equal-power crossfade at each seam of the splice.
+    context_s: float = 30.0
+    crossfade_s: float = 0.05
+    true_peak_ceiling_db: float = -1.0  # deliverables normalised to a loudness keep their true peak under it
+    max_upload_bytes: int = 16 * 1024 * 1024  # audio sent inline (RunComfy's own clients cap data URIs at 16 MiB)
+    max_source_bytes: int = 2 * 1024**3  # remote `audio` URLs are downloaded (for the splice) up to this size
+
+
+@dataclass(frozen=True)
+class CallSettings:
+    """What a tool call may read and how it answers."""
+
+    # A generating call waits this long, then returns a running job handle (clients cut calls at ~60 s).
+    wait_s: float = float(DEFAULT_WAIT_S)
+    # What a result carries: files (path), link (resource_link), resource (embedded audio), both; None:
+    # path and link on stdio, link on HTTP.
+    output_mode: str | None = None
+    max_embed_bytes: int = 4 * 1024 * 1024  # audio embedded in a result only on request, and below this
+    allowed_roots: tuple[Path, ...] = ()  # local folders `audio` may name, besides the data dir
+    # Remote `audio` URLs: https only and public addresses only, unless the operator says otherwise.
+    allow_http_urls: bool = False
+    allow_private_urls: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, in groups; each default is written once, in its group's class."""
+
+    backend: BackendSettings = field(default_factory=BackendSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    money: MoneySettings = field(default_factory=MoneySettings)
+    http: HttpSettings = field(default_factory=HttpSettings)
+    edits: EditSettings = field(default_factory=EditSettings)
+    calls: CallSettings = field(default_factory=CallSettings)
+
+    def changed(self, **groups: dict[str, Any]) -> Settings:
+        """A copy with some fields of some groups changed: `changed(money={"caps": ...})`."""
+        return replace(self, **{name: replace(getattr(self, name), **values) for name, values in groups.items()})
+
     def with_api_base(self, api_base: str, token: Secret | None = None) -> Settings:
-        return replace(self, api_base=api_base, token=token or self.token)
+        return self.changed(backend={"api_base": api_base, "token": token or self.backend.token})
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings the environment names; what it leaves unset keeps its group's default."""
         env = os.environ if environ is None else environ
         token, source = _find_token(env)
-        home = Path(env.get("ACE_STEP_MCP_HOME") or _default_home()).expanduser()
-        output_dir = Path(env.get("ACE_STEP_MCP_OUTPUT_DIR") or home / "tracks").expanduser()
         api_base = env.get("RUNCOMFY_MODEL_API_BASE", DEFAULT_API_BASE).rstrip("/")
         if not api_base.startswith(("https://", "http://")):
             raise UsageError(f"RUNCOMFY_MODEL_API_BASE must be an http(s) URL ending in /v1, not {api_base[:80]!r}.")
+        home = env.get("ACE_STEP_MCP_HOME")
         roots = tuple(Path(p).expanduser() for p in env.get("ACE_STEP_MCP_ALLOWED_DIRS", "").split(os.pathsep) if p)
+        http_token = env.get("ACE_STEP_MCP_HTTP_TOKEN")
         return cls(
-            token=token,
-            token_source=source,
-            api_base=api_base,
-            home=home,
-            output_dir=output_dir,
-            offline=_tristate(env, "ACE_STEP_MCP_OFFLINE"),
-            backend=_choice(env, "ACE_STEP_MCP_BACKEND", ("runcomfy", "offline")),
-            database_url=env.get("ACE_STEP_MCP_DATABASE_URL", "").strip() or None,
-            store_url=env.get("ACE_STEP_MCP_STORE_URL", "").strip() or None,
-            caps=SpendCaps(
-                per_call=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_CALL"),
-                per_day=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_DAY"),
-                total=_usd(env, "ACE_STEP_MCP_MAX_USD_TOTAL"),
-            ),
-            allowed_roots=roots,
-            max_upload_bytes=_int(env, "ACE_STEP_MCP_MAX_UPLOAD_BYTES", 16 * 1024 * 1024),
-            max_embed_bytes=_int(env, "ACE_STEP_MCP_MAX_EMBED_BYTES", 4 * 1024 * 1024),
-            dedupe_window_s=float(_int(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S", 24 * 3600)),
-            http_token=Secret(env["ACE_STEP_MCP_HTTP_TOKEN"]) if env.get("ACE_STEP_MCP_HTTP_TOKEN") else None,
-            wait_s=float(_int(env, "ACE_STEP_MCP_WAIT_S", DEFAULT_WAIT_S)),
-            wait_timeout_s=float(_int(env, "ACE_STEP_MCP_WAIT_TIMEOUT_S", 30 * 60)),
-            confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
-            output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
-            allow_http_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_HTTP_URLS") is True,
-            allow_private_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_PRIVATE_URLS") is True,
-            allowed_hosts=tuple(h.strip() for h in env.get("ACE_STEP_MCP_ALLOWED_HOSTS", "").split(",") if h.strip()),
-            allowed_origins=tuple(
-                o.strip() for o in env.get("ACE_STEP_MCP_ALLOWED_ORIGINS", "").split(",") if o.strip()
-            ),
-            max_requests_per_client=_int(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT", 32),
-            emulator_render_speed=_seconds(env, "ACE_STEP_MCP_EMULATOR_RENDER_SPEED", 40.0),
-            emulator_queue_delay=_seconds(env, "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY", 0.3),
-            emulator_edit_mode=_choice(env, "ACE_STEP_MCP_EMULATOR_EDIT_MODE", ("resynth", "exact")) or "resynth",
-            edit_context_s=_seconds(env, "ACE_STEP_MCP_EDIT_CONTEXT_S", 30.0),
-            true_peak_ceiling_db=_ceiling(env, "ACE_STEP_MCP_TRUE_PEAK_CEILING_DB", -1.0),
-            edit_crossfade_s=_seconds(env, "ACE_STEP_MCP_EDIT_CROSSFADE_MS", 50.0) / 1000.0,
-            http_request_timeout_s=float(_int(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S", 30)),
-            max_sessions_per_client=_int(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT", 32),
-            http_session_idle_s=float(_int(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S", 30 * 60)),
-        )
+            backend=BackendSettings(**_given(
+                token=token, token_source=source, api_base=api_base,
+                name=_choice(env, "ACE_STEP_MCP_BACKEND", ("runcomfy", "offline")),
+                offline=_tristate(env, "ACE_STEP_MCP_OFFLINE"),
+                wait_timeout_s=_whole(env, "ACE_STEP_MCP_WAIT_TIMEOUT_S"),
+                emulator_render_speed=_number(env, "ACE_STEP_MCP_EMULATOR_RENDER_SPEED"),
+                emulator_queue_delay=_number(env, "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY"),
+                emulator_edit_mode=_choice(env, "ACE_STEP_MCP_EMULATOR_EDIT_MODE", ("resynth", "exact")),
+            )),
+            store=StoreSettings(**_given(
+                home=Path(home).expanduser() if home else None,
+                output_dir=_path(env, "ACE_STEP_MCP_OUTPUT_DIR"),
+                database_url=env.get("ACE_STEP_MCP_DATABASE_URL", "").strip() or None,
+                url=env.get("ACE_STEP_MCP_STORE_URL", "").strip() or None,
+                dedupe_window_s=_whole(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S"),
+            )),
+            money=MoneySettings(**_given(
+                caps=SpendCaps(
+                    per_call=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_CALL"),
+                    per_day=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_DAY"),
+                    total=_usd(env, "ACE_STEP_MCP_MAX_USD_TOTAL"),
+                ),
+                confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
+            )),
+            http=HttpSettings(**_given(
+                token=Secret(http_token) if http_token else None,
+                allowed_hosts=_list(env, "ACE_STEP_MCP_ALLOWED_HOSTS"),
+                allowed_origins=_list(env, "ACE_STEP_MCP_ALLOWED_ORIGINS"),
+                max_requests_per_client=_whole(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT"),
+                request_timeout_s=_whole(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S"),
+                max_sessions_per_client=_whole(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT"),
+                session_idle_s=_whole(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S"),
+            )),
+            edits=EditSettings(**_given(
+                context_s=_number(env, "ACE_STEP_MCP_EDIT_CONTEXT_S"),
+                crossfade_s=_milliseconds(env, "ACE_STEP_MCP_EDIT_CROSSFADE_MS"),
+                true_peak_ceiling_db=_ceiling(env, "ACE_STEP_MCP_TRUE_PEAK_CEILING_DB"),
+                max_upload_bytes=_whole(env, "ACE_STEP_MCP_MAX_UPLOAD_BYTES"),
+            )),
+            calls=CallSettings(**_given(
+                wait_s=_whole(env, "ACE_STEP_MCP_WAIT_S"),
+                output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
+                max_embed_bytes=_whole(env, "ACE_STEP_MCP_MAX_EMBED_BYTES"),
+                allowed_roots=roots,
+                allow_http_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_HTTP_URLS") is True,
+                allow_private_urls=_tristate(env, "ACE_STEP_MCP_ALLOW_PRIVATE_URLS") is True,
+            )),
+        )  # fmt: skip
+
+
+def _given(**values: Any) -> dict[str, Any]:
+    """The values the environment set (None: unset, so the group's own default stands)."""
+    return {k: v for k, v in values.items() if v is not None}
 
 
 def _default_home() -> str:
@@ -230,15 +285,19 @@ def _non_negative(env: Mapping[str, str], name: str, what: str) -> float | None:
     return value
 
 
-def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
-    value = _non_negative(env, name, "a number")
-    return default if value is None else value
+def _number(env: Mapping[str, str], name: str) -> float | None:
+    return _non_negative(env, name, "a number")
 
 
-def _ceiling(env: Mapping[str, str], name: str, default: float) -> float:
+def _milliseconds(env: Mapping[str, str], name: str) -> float | None:
+    value = _number(env, name)
+    return None if value is None else value / 1000.0
+
+
+def _ceiling(env: Mapping[str, str], name: str) -> float | None:
     raw = env.get(name, "").strip()
     if not raw:
-        return default
+        return None
     try:
         value = float(raw)
     except ValueError:
@@ -261,10 +320,20 @@ def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str 
     return raw
 
 
-def _int(env: Mapping[str, str], name: str, default: int) -> int:
+def _whole(env: Mapping[str, str], name: str) -> int | None:
     raw = env.get(name, "").strip()
     if not raw:
-        return default
+        return None
     if not raw.isdigit():
         raise UsageError(f"{name} must be a whole number of 0 or more, not {raw[:40]!r}.")
     return int(raw)
+
+
+def _list(env: Mapping[str, str], name: str) -> tuple[str, ...] | None:
+    items = tuple(v.strip() for v in env.get(name, "").split(",") if v.strip())
+    return items or None
+
+
+def _path(env: Mapping[str, str], name: str) -> Path | None:
+    raw = env.get(name, "").strip()
+    return Path(raw).expanduser() if raw else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,9 +30,9 @@ MISSING_CREDENTIAL_SENTENCE = (
 
 def backend_name(settings: Settings) -> str:
     """`offline` or `runcomfy`, as the settings say (ACE_STEP_MCP_BACKEND, else the offline flag)."""
-    if settings.backend is not None:
-        return settings.backend
-    return "offline" if settings.offline else "runcomfy"
+    if settings.backend.name is not None:
+        return settings.backend.name
+    return "offline" if settings.backend.offline else "runcomfy"
 
 
 @contextlib.asynccontextmanager
@@ -55,8 +54,8 @@ async def open_service(
     """A running job service on the ports the settings name (or on `ports`, for tests)."""
     from ace_step_mcp.jobs.service import JobService
 
-    if offline is not None and settings.offline is None:
-        settings = replace(settings, offline=offline)
+    if offline is not None and settings.backend.offline is None:
+        settings = settings.changed(backend={"offline": offline})
     if ports is not None:
         async with JobService(settings, ports) as service:
             yield service
@@ -81,28 +80,32 @@ async def _backend(settings: Settings, stack: contextlib.AsyncExitStack) -> tupl
     from ace_step_mcp.backends.offline import OFFLINE_TOKEN, is_emulator
 
     name = backend_name(settings)
-    free = settings.api_base != DEFAULT_API_BASE and await is_emulator(settings.api_base)
+    free = settings.backend.api_base != DEFAULT_API_BASE and await is_emulator(settings.backend.api_base)
     if free:
         # RUNCOMFY_MODEL_API_BASE names an emulator: its jobs are free previews, whatever the token.
         log.warning("RUNCOMFY_MODEL_API_BASE is the ace-step-mcp emulator: every job is an offline preview")
-        settings = replace(settings, offline=True).with_api_base(settings.api_base, Secret(OFFLINE_TOKEN))
+        settings = settings.changed(backend={"offline": True}).with_api_base(
+            settings.backend.api_base, Secret(OFFLINE_TOKEN)
+        )
         name = "runcomfy"
     match name:
         case "offline":
             from ace_step_mcp.backends.offline import start_offline
 
-            settings = replace(settings, offline=True)
+            settings = settings.changed(backend={"offline": True})
             backend = await stack.enter_async_context(start_offline(settings))
             return settings.with_api_base(backend.client.base_url, Secret(OFFLINE_TOKEN)), backend
         case "runcomfy":
             from ace_step_mcp.backends.runcomfy import ModelApiClient, PollPolicy, RunComfyBackend, runcomfy_offer
 
-            settings = replace(settings, offline=free)
-            token = settings.token.reveal() if settings.token else None
+            settings = settings.changed(backend={"offline": free})
+            token = settings.backend.token.reveal() if settings.backend.token else None
             # Building the TLS context takes tens of milliseconds: a worker thread does it, so a server
             # already answering calls does not stall.
             client = await anyio.to_thread.run_sync(
-                lambda: ModelApiClient(settings.api_base, token, poll=PollPolicy(timeout_s=settings.wait_timeout_s))
+                lambda: ModelApiClient(
+                    settings.backend.api_base, token, poll=PollPolicy(timeout_s=settings.backend.wait_timeout_s)
+                )
             )
             stack.push_async_callback(client.aclose)
             offer = runcomfy_offer(free=free, setup_problem=None if token else MISSING_CREDENTIAL_SENTENCE)
@@ -112,11 +115,11 @@ async def _backend(settings: Settings, stack: contextlib.AsyncExitStack) -> tupl
 
 
 async def _ledger(settings: Settings) -> Ledger:
-    match settings.database_url:
+    match settings.store.database_url:
         case None:
             from ace_step_mcp.stores.sqlite import SqliteLedger
 
-            return await SqliteLedger.open(settings.ledger_path)
+            return await SqliteLedger.open(settings.store.ledger_path)
         case url:
             raise UsageError(
                 f"ACE_STEP_MCP_DATABASE_URL {url.split(':', 1)[0]}://… is not supported by this version; "
@@ -125,11 +128,11 @@ async def _ledger(settings: Settings) -> Ledger:
 
 
 def _blobs(settings: Settings) -> Blobs:
-    match settings.store_url:
+    match settings.store.url:
         case None:
             from ace_step_mcp.stores.files import LocalFiles
 
-            return LocalFiles(settings.output_dir)
+            return LocalFiles(settings.store.tracks_dir)
         case url:
             raise UsageError(
                 f"ACE_STEP_MCP_STORE_URL {url.split(':', 1)[0]}://… is not supported by this version; "
@@ -147,11 +150,11 @@ async def remove_track(settings: Settings, track_id: str) -> object:
         async with open_records(settings) as records:
             return await records.remove_track(track_id)
     except StoreError:
-        if settings.database_url is not None:
+        if settings.store.database_url is not None:
             raise
         from ace_step_mcp.stores.sqlite import track_path_read_only
 
-        path = track_path_read_only(settings.ledger_path, track_id)
+        path = track_path_read_only(settings.store.ledger_path, track_id)
         if path is None:
             raise
         await anyio.Path(path).unlink(missing_ok=True)

@@ -127,7 +127,7 @@ def allowed_roots(settings: Settings, client_roots: tuple[Path, ...] = ()) -> tu
 
 def operator_roots(settings: Settings) -> tuple[Path, ...]:
     """The folders the operator lets this server read: the data dir, the outputs, ACE_STEP_MCP_ALLOWED_DIRS."""
-    return (settings.home, settings.output_dir, *settings.allowed_roots)
+    return (settings.store.home, settings.store.tracks_dir, *settings.calls.allowed_roots)
 
 
 def narrowed_roots(client: tuple[Path, ...], operator: tuple[Path, ...]) -> tuple[Path, ...]:
@@ -247,8 +247,8 @@ async def probe_remote(url: str, http: httpx2.AsyncClient, settings: Settings) -
         url,
         http,
         max_bytes=HEAD_BYTES,
-        allow_http=settings.allow_http_urls,
-        allow_private=settings.allow_private_urls,
+        allow_http=settings.calls.allow_http_urls,
+        allow_private=settings.calls.allow_private_urls,
     )
     return probe(io.BufferedReader(_SparseFile(head.data, head.total_size)), head.data[:64], "`audio` URL")
 
@@ -290,11 +290,11 @@ def _resolve_file(path: Path, roots: tuple[Path, ...]) -> ResolvedAudio:
 
 def sources_dir(settings: Settings) -> Path:
     """Where audio given as a data URI or a URL is kept for the splice (content-addressed)."""
-    return settings.home / "sources"
+    return settings.store.home / "sources"
 
 
 def _resolve_data_uri(ref: str, settings: Settings) -> ResolvedAudio:
-    data = decode_data_uri(ref, settings.max_upload_bytes)
+    data = decode_data_uri(ref, settings.edits.max_upload_bytes)
     info = probe(io.BytesIO(data), data[:64], "`audio` data URI")
     folder = sources_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
@@ -321,9 +321,9 @@ async def download_source(url: str, http: httpx2.AsyncClient, settings: Settings
                 url,
                 http,
                 tmp,
-                max_bytes=settings.max_source_bytes,
-                allow_http=settings.allow_http_urls,
-                allow_private=settings.allow_private_urls,
+                max_bytes=settings.edits.max_source_bytes,
+                allow_http=settings.calls.allow_http_urls,
+                allow_private=settings.calls.allow_private_urls,
             )
     except TimeoutError:
         raise AudioReferenceError(

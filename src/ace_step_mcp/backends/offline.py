@@ -39,16 +39,18 @@ async def start_offline(settings: Settings) -> AsyncIterator[RunComfyBackend]:
     from ace_step_mcp.emulator import serve_emulator
     from ace_step_mcp.emulator.app import EmulatorConfig
 
-    if settings.api_base != DEFAULT_API_BASE:
+    if settings.backend.api_base != DEFAULT_API_BASE:
         log.warning("offline: RUNCOMFY_MODEL_API_BASE is not an emulator, so the bundled one is used")
     config = EmulatorConfig(
-        render_speed=settings.emulator_render_speed,
-        queue_delay=settings.emulator_queue_delay,
-        edit_mode=settings.emulator_edit_mode,
+        render_speed=settings.backend.emulator_render_speed,
+        queue_delay=settings.backend.emulator_queue_delay,
+        edit_mode=settings.backend.emulator_edit_mode,
     )
     async with serve_emulator(config) as running:
         client = await anyio.to_thread.run_sync(
-            lambda: ModelApiClient(running.base_url, OFFLINE_TOKEN, poll=PollPolicy(timeout_s=settings.wait_timeout_s))
+            lambda: ModelApiClient(
+                running.base_url, OFFLINE_TOKEN, poll=PollPolicy(timeout_s=settings.backend.wait_timeout_s)
+            )
         )
         try:
             yield RunComfyBackend(client, runcomfy_offer(free=True), clip_target=running.emulator)

@@ -171,7 +171,7 @@ def _prepare(
         fh, ident = _identity(path)
         info = _probe(fh, "`audio`", limits)
     with fh:
-        context, crossfade = settings.edit_context_s, settings.edit_crossfade_s
+        context, crossfade = settings.edits.context_s, settings.edits.crossfade_s
         edit: dict[str, Any]
         if isinstance(body, InpaintRequest):
             start, end = resolve_window(
@@ -231,14 +231,14 @@ def _inline_clip(plan: EditPlan, path: Any, settings: Settings, sent: dict[str, 
         os.close(fd)
         try:
             size = write_clip(path, plan, Path(name), fmt=fmt)
-            if size <= settings.max_upload_bytes:
+            if size <= settings.edits.max_upload_bytes:
                 data = Path(name).read_bytes()
                 uri = f"data:{mime};base64,{base64.b64encode(data).decode()}"
                 return uri, sent | {"as": f"inline {fmt.lower()}", "bytes": size}
         finally:
             Path(name).unlink(missing_ok=True)
     raise InvalidInput(
-        f"The {plan.sent_s:.0f} s of audio this edit must send is over the {settings.max_upload_bytes / 2**20:.0f} MiB "
+        f"The {plan.sent_s:.0f} s of audio this edit must send is over the {settings.edits.max_upload_bytes / 2**20:.0f} MiB "
         f"inline cap even as MP3; edit a shorter window, or pass the track as an https URL.",
         field="audio",
     )

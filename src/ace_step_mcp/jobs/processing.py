@@ -69,7 +69,7 @@ def render_deliverable(folder: Path, master: Track, options: dict[str, Any], set
         output_format=fmt,
         bitrate_kbps=chosen.get("bitrate_kbps"),
         loudness_lufs=chosen.get("loudness_lufs"),
-        true_peak_ceiling_db=settings.true_peak_ceiling_db,
+        true_peak_ceiling_db=settings.edits.true_peak_ceiling_db,
         loop=bool(chosen.get("loop")),
         fade_in_s=float(chosen.get("fade_in_s") or 0),
         fade_out_s=float(chosen.get("fade_out_s") or 0),
@@ -96,7 +96,7 @@ def render_deliverable(folder: Path, master: Track, options: dict[str, Any], set
         "measured_lufs_before": done.measured_lufs,
         "loop_bars": done.loop_bars,
         "loop_s": round(done.loop_frames / done.rate, 3) if done.loop_frames else None,
-        "true_peak_ceiling_db": settings.true_peak_ceiling_db if opts.loudness_lufs is not None else None,
+        "true_peak_ceiling_db": settings.edits.true_peak_ceiling_db if opts.loudness_lufs is not None else None,
     }
     return dict(
         track_id=track_id,

@@ -170,7 +170,7 @@ class JobRunner:
         )
         if running is not None:
             return running
-        earlier = await self.ledger.recent_duplicate(digest, time.time() - self.settings.dedupe_window_s)
+        earlier = await self.ledger.recent_duplicate(digest, time.time() - self.settings.store.dedupe_window_s)
         if (
             earlier is not None
             and _keeps_original(earlier.edit) == keeps
@@ -205,7 +205,7 @@ class JobRunner:
                 )
                 for h in handles
             ],
-            self.settings.caps,
+            self.settings.money.caps,
             offline=self.offline,
         )
         self.prune()
@@ -374,7 +374,7 @@ class JobRunner:
         fault while following (5xx, 429, timeouts, dropped connections, a 200 with an `error_code`,
         a 404 that may be eventual consistency, a full disk) is retried with backoff. Only a terminal
         upstream state, a file that can never be fetched here, or the overall timeout ends it."""
-        deadline = time.monotonic() + self.settings.wait_timeout_s
+        deadline = time.monotonic() + self.settings.backend.wait_timeout_s
         attempt = 0
         while True:
             with contextlib.suppress(StoreError):  # the lease, renewed at every try (faults can be long)
@@ -409,15 +409,13 @@ class JobRunner:
         """One sentence on why following is paused, naming what to do when the user can act."""
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
             return (
-                f"No space left on the disk of {self.settings.output_dir}; free some space there and the paid "
+                f"No space left on the disk of {self.settings.store.tracks_dir}; free some space there and the paid "
                 f"render will be downloaded (RunComfy keeps it)."
             )
         if isinstance(exc, StoreError):
             return str(exc)
         if isinstance(exc, OSError):
-            return (
-                f"The track could not be written to {self.settings.output_dir} ({exc.strerror or type(exc).__name__})."
-            )
+            return f"The track could not be written to {self.settings.store.tracks_dir} ({exc.strerror or type(exc).__name__})."
         return str(exc)
 
     async def _lost(self, handle: JobHandle, exc: DownloadRefused) -> DownloadRefused:
@@ -456,7 +454,7 @@ class JobRunner:
         request = handle.request
         error = PaidJobUnfinished(
             f"RunComfy job {handle.request_id} (job {handle.job_id}) had not finished after "
-            f"{self.settings.wait_timeout_s:.0f} s ({self._fault_note(exc).rstrip('.')}); it may still finish and "
+            f"{self.settings.backend.wait_timeout_s:.0f} s ({self._fault_note(exc).rstrip('.')}); it may still finish and "
             f"be billed (about ${request.estimate_usd:.4f}). Fetch it later with music_job action 'result' and "
             f"job_id '{handle.job_id}'; do not start it again unless the user wants to pay twice."
         )

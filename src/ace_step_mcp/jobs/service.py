@@ -86,15 +86,15 @@ class Records:
         removed = await self._store.remove(track_id)
         if removed is not None:  # the player's listening copy goes with it
             for suffix in (".mp3", ".json"):
-                await anyio.Path(self.settings.home / "previews" / f"{track_id}{suffix}").unlink(missing_ok=True)
+                await anyio.Path(self.settings.store.home / "previews" / f"{track_id}{suffix}").unlink(missing_ok=True)
         return removed
 
     async def spend(self) -> SpendSummary:
         return SpendSummary(
             by_day=await self._ledger.spend_by_day(),
             total_usd=round(await self._ledger.spent(), 6),
-            caps=self.settings.caps,
-            confirm_above_usd=self.settings.confirm_above_usd,
+            caps=self.settings.money.caps,
+            confirm_above_usd=self.settings.money.confirm_above_usd,
         )
 
 
@@ -193,7 +193,7 @@ class JobService:
     async def check_caps(self, request: JobRequest) -> None:
         """Refuse now (SpendRefused) what the caps would refuse at start, before the user is asked."""
         if not self.offline:
-            await self._ledger.check_caps(self.settings.caps, request.estimate_usd)
+            await self._ledger.check_caps(self.settings.money.caps, request.estimate_usd)
 
     async def start(self, request: JobRequest) -> JobView:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
@@ -345,7 +345,7 @@ class JobService:
             lock = self._preview_locks.setdefault(track_id, anyio.Lock())
             try:
                 async with lock:
-                    folder = self.settings.home / "previews"
+                    folder = self.settings.store.home / "previews"
                     preview = await anyio.to_thread.run_sync(
                         cached_preview, track, folder, limiter=self._preview_threads
                     )

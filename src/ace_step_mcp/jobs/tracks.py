@@ -274,7 +274,7 @@ def audio_of_track(track: Track, settings: Settings) -> ResolvedAudio:
     fresh = (
         track.source_url
         and track.source_url_at is not None
-        and time.time() - track.source_url_at < settings.hosted_url_fresh_s
+        and time.time() - track.source_url_at < settings.backend.hosted_url_fresh_s
         and not (track.edit or {}).get("spliced")
     )
     path = Path(track.path)

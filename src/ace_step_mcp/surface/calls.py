@@ -171,7 +171,7 @@ async def confirm_spend(
     carries a single-use code bound to this exact call: the model relays the user's approval with
     it; a code it made up, or one for another call, approves nothing.
     """
-    threshold = service.settings.confirm_above_usd
+    threshold = service.settings.money.confirm_above_usd
     if threshold is None or service.offline or request.estimate_usd <= threshold:
         return None
     question = (
@@ -276,7 +276,7 @@ async def generate(
     if not isinstance(started, tuple):
         return started
     service, views, args = started
-    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.calls.wait_s
     return await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
 
 
@@ -515,7 +515,7 @@ async def announce_new_track(ctx: Context[Any, Any]) -> None:
 
 def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallToolResult:
     settings = app.settings
-    mode = settings.output_mode or ("link" if app.http_base else "files")
+    mode = settings.calls.output_mode or ("link" if app.http_base else "files")
     assert result.track_id and result.uri and result.path
     text = summary(result)
     if app.http_base:
@@ -535,7 +535,7 @@ def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallT
             )
         )
     if embed or mode in ("resource", "both"):
-        if size is not None and size <= settings.max_embed_bytes:
+        if size is not None and size <= settings.calls.max_embed_bytes:
             data = base64.b64encode(path.read_bytes()).decode()
             content.append(AudioContent(type="audio", data=data, mime_type=mime_of(result.format)))
         else:
@@ -543,7 +543,7 @@ def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallT
                 TextContent(
                     type="text",
                     text=f"The audio ({(size or 0) / 2**20:.1f} MiB) is over the "
-                    f"{settings.max_embed_bytes / 2**20:.0f} MiB inline cap; read {result.uri} instead.",
+                    f"{settings.calls.max_embed_bytes / 2**20:.0f} MiB inline cap; read {result.uri} instead.",
                 )
             )
     return CallToolResult(content=content, structured_content=result.model_dump(mode="json"))

@@ -93,7 +93,7 @@ async def make_music(
     if not isinstance(planned, tuple):
         return planned
     (service, views, args), plan_info = planned
-    wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.calls.wait_s
     steps = [Step(s["endpoint"], s["arguments"]) for s in plan_info.get("steps") or []]
     if len(steps) <= 1:
         outcome = await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
@@ -175,7 +175,7 @@ async def start_make_music(
         explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
         result.arguments = {**result.arguments, **explicit}  # the fields win over the words
         return await _run_process(app, ctx, result, args.dry_run)
-    steps = steps_for(result, length, service.settings.edit_context_s, service.offer.max_render_s)
+    steps = steps_for(result, length, service.settings.edits.context_s, service.offer.max_render_s)
     plan_info = _plan_info(steps, service.offer.max_render_s)
     if args.takes > 1 and len(steps) > 1:
         return error_result(

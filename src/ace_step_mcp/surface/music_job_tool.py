@@ -77,7 +77,7 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
     if not view.driven_here and view.error is not None:  # this process stopped following it
         raise AceStepError(view.error)
     if args.action == "wait":  # another process's job is waited on through the ledger's changes
-        wait_s = args.wait_s if args.wait_s is not None else service.settings.wait_s
+        wait_s = args.wait_s if args.wait_s is not None else service.settings.calls.wait_s
         return await follow(app, service, view, ctx, wait_s)
     return await _status(app, service, view)
 

@@ -93,7 +93,7 @@ class ServerState:
         if self._service is None:
             raise AceStepError(
                 f"The server's job service could not start ({self._failure}); fix that (the data dir "
-                f"{self.settings.home} must be writable, its ledger readable) and restart the server."
+                f"{self.settings.store.home} must be writable, its ledger readable) and restart the server."
             )
         return self._service
 

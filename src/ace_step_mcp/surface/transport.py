@@ -27,7 +27,7 @@ def run_server(settings: Settings, *, transport: str, host: str, port: int, offl
     if transport != "stdio":
         from ace_step_mcp.surface.httpauth import check_binding
 
-        check_binding(host, settings.http_token is not None)  # fails before any transport opens
+        check_binding(host, settings.http.token is not None)  # fails before any transport opens
         listener = listen(host, port)
         path = "/sse" if transport == "sse" else "/mcp"
         print(f"ace-step-mcp: serving MCP ({transport}) at {http_base(host, port)}{path}", file=sys.stderr, flush=True)
@@ -132,7 +132,7 @@ async def _serve_http(
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=mime_of(track.format))
 
-    security = transport_security(host, settings.allowed_hosts, settings.allowed_origins)
+    security = transport_security(host, settings.http.allowed_hosts, settings.http.allowed_origins)
     guard = TransportSecurityMiddleware(security)
     if transport == "sse":
         starlette_app = server.sse_app(host=host, transport_security=security)
@@ -141,18 +141,18 @@ async def _serve_http(
         starlette_app = server.streamable_http_app(
             host=host,
             transport_security=security,
-            session_idle_timeout=settings.http_session_idle_s,
+            session_idle_timeout=settings.http.session_idle_s,
             max_sessions=MAX_SESSIONS,
         )
-    token = settings.http_token.reveal() if settings.http_token else None
+    token = settings.http.token.reveal() if settings.http.token else None
     asgi = guard_http_app(
         starlette_app,
         host=host,
         token=token,
-        max_in_flight=settings.max_requests_per_client,
-        max_sessions=settings.max_sessions_per_client,
-        session_idle_s=settings.http_session_idle_s,
-        request_timeout_s=settings.http_request_timeout_s,
+        max_in_flight=settings.http.max_requests_per_client,
+        max_sessions=settings.http.max_sessions_per_client,
+        session_idle_s=settings.http.session_idle_s,
+        request_timeout_s=settings.http.request_timeout_s,
     )
     server.app.http_base = http_base(host, port)
     config = uvicorn.Config(
@@ -161,7 +161,7 @@ async def _serve_http(
         port=port,
         log_level="warning",
         access_log=False,
-        http=header_timeout_protocol(settings.http_request_timeout_s),
+        http=header_timeout_protocol(settings.http.request_timeout_s),
         timeout_keep_alive=5,
         timeout_graceful_shutdown=2,  # open SSE streams would otherwise hold the exit
     )
