@@ -61,7 +61,7 @@ def child(source: str, api_base: str, home: str) -> None:
             view = await service.start(request)
             view = await service.wait(view.job_id, timeout_s=600)
         assert view.track is not None, view.error
-        edit = view.track.edit or {}
+        edit = view.track.edit.record() if view.track.edit else {}
         return {
             "source_s": round(length, 1),
             "sent_bytes": edit["sent"]["bytes"],

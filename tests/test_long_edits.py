@@ -300,7 +300,7 @@ async def test_a_clip_over_the_inline_cap_goes_as_mp3_and_is_still_spliced(setti
     async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 100, "end_time": 150})
     assert done.track is not None, done.error
-    sent = done.track.edit["sent"]
+    sent = done.track.edit.sent
     assert sent["as"] == "inline mp3" and sent["bytes"] <= 6 * 2**20 and sent["seconds"] == 110
     xf = round(XF_S * 44_100)
     assert same_frames(source, Path(done.track.path), 0, 100 * 44_100 - xf)

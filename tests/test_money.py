@@ -228,7 +228,7 @@ async def test_a_remote_files_length_never_lowers_the_estimate_that_caps_and_con
         by_track = await service.prepare(inpaint, {**hanging, "audio": first.track.track_id})
     # The file is downloaded (the splice needs its samples) and the window resolved on the bytes we hold,
     # then sent as absolute times: what RunComfy renders cannot hang on a length the host states later.
-    assert {"type": "inpaint", "start_s": 2.0, "end_s": 8.0, "source_s": 8.0}.items() <= worst.edit.items()
+    assert {"type": "inpaint", "start_s": 2.0, "end_s": 8.0, "source_s": 8.0}.items() <= worst.edit.record().items()
     assert (worst.body["start_time"], worst.body["end_time"], worst.body["end_time_relative_to"]) == (2, 8, "start")
     assert worst.estimate_usd == pytest.approx(6 * inpaint.price_per_s)
     assert exact.estimate_usd == pytest.approx(3 * inpaint.price_per_s)

@@ -220,3 +220,18 @@ async def test_a_confirmation_code_is_single_use_and_bound_to_its_call(kind, tmp
         assert await service.redeem_code("hash-b", "call-1") is False
         assert await service.redeem_code("hash-c", "call-1") is False
         assert await service.redeem_code("never-issued", "call-1") is False
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_job_row_is_born_leased_to_the_process_that_will_submit_it(ledger_kind, tmp_path):
+    """Between a row and its submit no other process may take the job (it would call it `unknown`)."""
+    from ace_step_mcp.ports.values import NewJob
+
+    async with open_ledger(ledger_kind, tmp_path) as ledger:
+        job = NewJob(job_id="job_a", tool="text_to_audio", model_id="m", body={}, body_hash="h", estimate_usd=0.001)
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="host-a:1:x")
+        assert await ledger.claim("job_a", "host-b:2:y") is False
+        assert await ledger.claim("job_a", "host-a:1:x") is True
+        unowned = NewJob(job_id="job_b", tool="text_to_audio", model_id="m", body={}, body_hash="h", estimate_usd=0.001)
+        await ledger.open_jobs([unowned], SpendCaps(), offline=False)
+        assert await ledger.claim("job_b", "host-b:2:y") is True

@@ -170,10 +170,11 @@ class Endpoint:
             return float(max(body.start_time, body.end_time)) or float(MAX_SECONDS)
         raise TypeError(type(body).__name__)
 
-    def generated_seconds_of(self, body: dict[str, Any], edit: dict[str, Any] | None) -> float:
-        """The same, from a stored wire body and the resolved edit (for jobs read back from the ledger)."""
-        if edit and edit.get("type") == "inpaint":
-            return float(edit["end_s"]) - float(edit["start_s"])
+    def generated_seconds_of(self, body: dict[str, Any], window_s: float | None = None) -> float:
+        """The same, from a stored wire body and an inpaint's resolved window (for jobs read back from
+        the ledger)."""
+        if window_s is not None:
+            return window_s
         return self.generated_seconds(self.body_model.model_validate(body))
 
     def price_words(self, per: str = "second") -> str:

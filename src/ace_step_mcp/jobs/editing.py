@@ -21,7 +21,7 @@ import functools
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,7 @@ from ace_step_mcp.audio.splice import (
 from ace_step_mcp.endpoints import Endpoint, InpaintRequest, OutpaintRequest, validate_body, wire_dict
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.jobs.tracks import file_sha256
+from ace_step_mcp.ports.values import Edit
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -54,7 +55,7 @@ log = logging.getLogger("ace_step_mcp")
 @dataclass(frozen=True)
 class PreparedEdit:
     wire: dict[str, Any]
-    edit: dict[str, Any]
+    edit: Edit
     estimate_usd: float
 
 
@@ -63,7 +64,7 @@ class Finished:
     path: Path
     size: int
     sha256: str
-    edit: dict[str, Any]
+    edit: Edit
 
 
 MAX_DECODED_BYTES = 320 * 2**20  # an MP3 is decoded whole (see `_decoded`): up to ~30 min of stereo
@@ -172,37 +173,34 @@ def _prepare(
         info = _probe(fh, "`audio`", limits)
     with fh:
         context, crossfade = settings.edits.context_s, settings.edits.crossfade_s
-        edit: dict[str, Any]
-        if isinstance(body, InpaintRequest):
-            start, end = resolve_window(
-                body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
-            )
-            plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade, limits=limits)
-            estimate = endpoint.estimate_usd(body, window_s=end - start)
-            edit = {"type": "inpaint", "start_s": round(start, 3), "end_s": round(end, 3)}
-        else:
-            plan = plan_outpaint(
-                info,
-                body.extend_before_duration,
-                body.extend_after_duration,
-                context_s=context,
-                crossfade_s=crossfade,
-                limits=limits,
-            )
-            estimate = endpoint.estimate_usd(body)
-            edit = {"type": "outpaint", "before_s": body.extend_before_duration, "after_s": body.extend_after_duration}
+        match body:  # each kind of edit by name: a new audio-taking request is refused here, never planned as another
+            case InpaintRequest():
+                start, end = resolve_window(
+                    body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
+                )
+                plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade, limits=limits)
+                estimate = endpoint.estimate_usd(body, window_s=end - start)
+                edit = Edit("inpaint", start_s=round(start, 3), end_s=round(end, 3))
+            case OutpaintRequest():
+                before, after = body.extend_before_duration, body.extend_after_duration
+                plan = plan_outpaint(info, before, after, context_s=context, crossfade_s=crossfade, limits=limits)
+                estimate = endpoint.estimate_usd(body)
+                edit = Edit("outpaint", before_s=before, after_s=after)
+            case _:
+                raise TypeError(f"no edit plan for {type(body).__name__}")
         audio, sent = _what_to_send(plan, fh, url if decoded is None else None, settings, backend)
     fields = body.model_dump(exclude={"audio", "preserve_original", *plan.wire})
     wire = wire_dict(validate_body(endpoint, {**fields, **plan.wire, "audio": audio}))
-    edit |= {
-        "source_s": round(info.seconds, 3),
-        "preserve_original": body.preserve_original,
-        "crossfade_ms": round(crossfade * 1000, 1),
-        "context_s": context,
-        "sent": sent,
-        "source": {"path": str(path), "kind": resolved.kind, **ident},
-        "plan": plan.record(),
-    }
+    edit = replace(
+        edit,
+        source_s=round(info.seconds, 3),
+        preserve_original=body.preserve_original,
+        crossfade_ms=round(crossfade * 1000, 1),
+        context_s=context,
+        sent=sent,
+        source={"path": str(path), "kind": resolved.kind, **ident},
+        plan=plan.record(),
+    )
     return PreparedEdit(wire, edit, estimate)
 
 
@@ -247,9 +245,9 @@ def _inline_clip(plan: EditPlan, path: Any, settings: Settings, sent: dict[str, 
 # -- after the render -------------------------------------------------------------------------------
 
 
-def _open_source(edit: dict[str, Any]) -> Any:
+def _open_source(edit: Edit) -> Any:
     """The edit's source, opened as it was when planned; ValueError if it changed or went away."""
-    source = edit["source"]
+    source = edit.source or {}
     path = Path(source["path"])
     try:
         fh, now = _identity(path)
@@ -261,17 +259,14 @@ def _open_source(edit: dict[str, Any]) -> Any:
     return fh
 
 
-def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: str) -> Finished:
+def finish_edit(edit: Edit, render: Path, output_dir: Path, track_id: str) -> Finished:
     """The track an edit leaves: the splice (see `audio/splice.py`), or the render as it came when
     `preserve_original` is false or the source cannot be read any more. Blocking."""
-    edit = dict(edit)
-    plan_record = edit.get("plan")
-    if not plan_record or not edit.get("preserve_original", True):
+    if not edit.plan or not edit.preserve_original:
         size, digest = file_sha256(render)
-        edit["spliced"] = False
-        edit["result"] = "the render as RunComfy returned it (48 kHz stereo, outside re-synthesised)"
-        return Finished(render, size, digest, edit)
-    plan = EditPlan.from_record(plan_record)
+        as_came = "the render as RunComfy returned it (48 kHz stereo, outside re-synthesised)"
+        return Finished(render, size, digest, replace(edit, spliced=False, result=as_came))
+    plan = EditPlan.from_record(edit.plan)
     try:
         with _open_source(edit) as src:
             ext = source_info(src).output[2]
@@ -287,20 +282,18 @@ def finish_edit(edit: dict[str, Any], render: Path, output_dir: Path, track_id: 
         with contextlib.suppress(OSError):
             render.unlink()
     size, digest = file_sha256(out)
-    edit["spliced"] = True
-    edit["result"] = (
+    kept = (
         f"the original's samples outside the edit, bit for bit at {report.rate} Hz, {report.channels} ch; the new "
         f"audio resampled to match, with {len(report.crossfade_frames)} crossfade(s) of "
-        f"{edit.get('crossfade_ms', 0):g} ms"
+        f"{edit.crossfade_ms or 0:g} ms"
     )
-    edit["exact_s"] = round(report.exact_frames / report.rate, 3)
-    return Finished(out, size, digest, edit)
+    exact = round(report.exact_frames / report.rate, 3)
+    return Finished(out, size, digest, replace(edit, spliced=True, result=kept, exact_s=exact))
 
 
-def _unspliced(edit: dict[str, Any], render: Path, track_id: str, exc: BaseException) -> Finished:
+def _unspliced(edit: Edit, render: Path, track_id: str, exc: BaseException) -> Finished:
     """The render as it came, when the original cannot be put back: the paid render is never lost."""
     log.warning("track %s: the splice failed (%s); keeping the render as it came", track_id, exc)
     size, digest = file_sha256(render)
-    edit["spliced"] = False
-    edit["result"] = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
-    return Finished(render, size, digest, edit)
+    why = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
+    return Finished(render, size, digest, replace(edit, spliced=False, result=why))

@@ -30,35 +30,26 @@ MAX_DEPTH = 64  # ancestors followed up to the root (a cycle cannot arise, but a
 
 def version_offset(track: Track) -> float:
     """How far this version's timeline is shifted from its parent's (seconds added before it)."""
-    edit = track.edit or {}
-    if edit.get("type") == "outpaint":
-        return float(edit.get("before_s") or 0.0)
-    if edit.get("type") == "process":
-        return -float(edit.get("trim_start_s") or 0.0)
-    return 0.0
+    return track.edit.timeline_offset_s if track.edit else 0.0
 
 
 def version_label(track: Track) -> str:
     """A short name for a version: what was done to make it."""
-    edit = track.edit or {}
-    kind = edit.get("type")
-    if kind == "inpaint":
-        return f"regenerated {_clock(edit.get('start_s'))}–{_clock(edit.get('end_s'))}"
-    if kind == "outpaint":
-        parts = []
-        if edit.get("before_s"):
-            parts.append(f"+{float(edit['before_s']):g} s before")
-        if edit.get("after_s"):
-            parts.append(f"+{float(edit['after_s']):g} s after")
-        return "extended " + (", ".join(parts) or "")
-    if kind == "process":
-        what = [str(edit.get("output_format") or "")]
-        if edit.get("loudness_lufs") is not None:
-            what.append(f"{float(edit['loudness_lufs']):g} LUFS")
-        if edit.get("loop"):
-            what.append("loop")
-        return "processed " + " ".join(w for w in what if w)
-    return "original"
+    edit = track.edit
+    if edit is None:
+        return "original"
+    if edit.kind == "inpaint":
+        return f"regenerated {_clock(edit.start_s)}–{_clock(edit.end_s)}"
+    if edit.kind == "outpaint":
+        parts = [f"+{float(s):g} s {side}" for s, side in ((edit.before_s, "before"), (edit.after_s, "after")) if s]
+        return "extended " + ", ".join(parts)
+    options = edit.options
+    what = [str(options.get("output_format") or "")]
+    if options.get("loudness_lufs") is not None:
+        what.append(f"{float(options['loudness_lufs']):g} LUFS")
+    if options.get("loop"):
+        what.append("loop")
+    return "processed " + " ".join(w for w in what if w)
 
 
 def _clock(seconds: Any) -> str:

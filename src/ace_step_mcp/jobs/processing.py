@@ -12,6 +12,7 @@ from ace_step_mcp.audio.formats import FORMATS, LOSSY, OUTPUT_FORMATS
 from ace_step_mcp.audio.musictags import bpm_of
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.jobs.tracks import TrackStore, file_sha256, new_track_id
+from ace_step_mcp.ports.values import Edit
 
 if TYPE_CHECKING:
     from ace_step_mcp.ports.values import Track
@@ -88,8 +89,7 @@ def render_deliverable(folder: Path, master: Track, options: dict[str, Any], set
         out.unlink(missing_ok=True)
         raise
     size, digest = file_sha256(out)
-    edit = {
-        "type": "process",
+    measures = {
         **chosen,
         "output_format": fmt,
         "gain_db": done.gain_db,
@@ -111,7 +111,7 @@ def render_deliverable(folder: Path, master: Track, options: dict[str, Any], set
         cost_usd=0.0,
         source_url=None,
         parent_track_id=master.track_id,
-        edit={k: v for k, v in edit.items() if v is not None},
+        edit=Edit("process", options={k: v for k, v in measures.items() if v is not None}),
         params=master.params,
         offline=master.offline,
         analyse=True,  # a deliverable is handed over at once: its loudness and peaks are the point

@@ -44,7 +44,7 @@ from ace_step_mcp.errors import (
 )
 from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
 from ace_step_mcp.ports import Backend, Ledger, Progress
-from ace_step_mcp.ports.values import OPEN_STATES, CancelOutcome, JobChange, JobRequest, JobState, NewJob, Track
+from ace_step_mcp.ports.values import OPEN_STATES, CancelOutcome, Edit, JobChange, JobRequest, JobState, NewJob, Track
 from ace_step_mcp.settings import Settings
 
 ProgressFn = Callable[[Progress], Awaitable[None]]
@@ -207,10 +207,10 @@ class JobRunner:
             ],
             self.settings.money.caps,
             offline=self.offline,
+            owner=self.owner,  # born leased: no other process can call a row no one submits `unknown`
         )
         self.prune()
         for h in handles:
-            await self.ledger.claim(h.job_id, self.owner)
             self.handles[h.job_id] = h
             self._spawn(h, submit=True)
         return handles
@@ -479,7 +479,7 @@ class JobRunner:
                 renewed = time.monotonic()
                 await self.ledger.claim(job_id, self.owner)
 
-        generated = request.endpoint.generated_seconds_of(request.body, request.edit)
+        generated = request.endpoint.generated_seconds_of(request.body, request.edit.window_s if request.edit else None)
         expected = await self.ledger.expected_wall_s(request.endpoint.model_id, generated, offline=self.offline)
         started = time.time()
         result = await self.backend.wait(
@@ -517,7 +517,7 @@ class JobRunner:
         await self.ledger.claim(job_id, self.owner)
         downloaded = await self.backend.fetch(url, self.store.folder, track_id)
         path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
-        if edit and edit.get("plan"):
+        if edit is not None and edit.plan:
             from ace_step_mcp.jobs.editing import finish_edit
 
             # The splice streams the original and the render through a resampler: seconds of CPU
@@ -558,7 +558,9 @@ class JobRunner:
         the body, which may carry megabytes of inline audio."""
         if handle.expected_s is None:
             request = handle.request
-            seconds = request.endpoint.generated_seconds_of(request.body, request.edit)
+            seconds = request.endpoint.generated_seconds_of(
+                request.body, request.edit.window_s if request.edit else None
+            )
             learned = await self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=self.offline)
             handle.expected_s = round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
         return handle.expected_s
@@ -632,13 +634,13 @@ def checked_cost(reported: float | None, estimate: float) -> tuple[float | None,
     return reported, None
 
 
-def _keeps_original(edit: dict[str, Any] | None) -> Any:
+def _keeps_original(edit: Edit | None) -> Any:
     """What besides the body decides an edit's result: whether it is spliced, into which source (its
     identity) and how (the plan). The body alone may be a clip two different songs share."""
-    if not edit:
+    if edit is None:
         return None
-    source = {k: v for k, v in (edit.get("source") or {}).items() if k in ("path", "size", "mtime_ns", "dev", "ino")}
-    return (bool(edit.get("preserve_original", True)), json.dumps([source, edit.get("plan")], sort_keys=True))
+    source = {k: v for k, v in (edit.source or {}).items() if k in ("path", "size", "mtime_ns", "dev", "ino")}
+    return (edit.preserve_original, json.dumps([source, edit.plan], sort_keys=True))
 
 
 def _params_for_record(body: dict[str, Any]) -> dict[str, Any]:

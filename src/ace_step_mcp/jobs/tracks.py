@@ -25,7 +25,7 @@ from ace_step_mcp.errors import AudioReferenceError
 if TYPE_CHECKING:  # the ledger, the values and audio probing load with the job service, not the tool list
     from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.ports import Blobs, Ledger
-    from ace_step_mcp.ports.values import Track
+    from ace_step_mcp.ports.values import Edit, Track
     from ace_step_mcp.settings import Settings
 
 log = logging.getLogger("ace_step_mcp")
@@ -100,7 +100,7 @@ def track_info(track: Track) -> dict[str, Any]:
         "source_url": track.source_url,
         "parent_track_id": track.parent_track_id,
         "parent_uri": track_uri(track.parent_track_id) if track.parent_track_id else None,
-        "edit": track.edit,
+        "edit": track.edit.record() if track.edit else None,
         "params": track.params,
         "analysis": track.analysis,
         "offline_preview": track.offline,
@@ -213,7 +213,7 @@ def record(
     cost_usd: float | None,
     source_url: str | None,
     parent_track_id: str | None,
-    edit: dict[str, Any] | None,
+    edit: Edit | None,
     params: dict[str, Any] | None,
     offline: bool,
     analyse: bool = False,
@@ -275,7 +275,7 @@ def audio_of_track(track: Track, settings: Settings) -> ResolvedAudio:
         track.source_url
         and track.source_url_at is not None
         and time.time() - track.source_url_at < settings.backend.hosted_url_fresh_s
-        and not (track.edit or {}).get("spliced")
+        and not (track.edit is not None and track.edit.spliced)
     )
     path = Path(track.path)
     if not path.is_file():

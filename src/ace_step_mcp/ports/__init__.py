@@ -123,9 +123,18 @@ class Backend(Protocol):
 class Ledger(Protocol):
     """Jobs, tracks, spend and confirmation codes. Async; each verb is one transaction."""
 
-    async def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool) -> None:
+    async def open_jobs(
+        self,
+        jobs: Sequence[NewJob],
+        caps: SpendCaps,
+        *,
+        offline: bool,
+        owner: str | None = None,
+        lease_s: float = 120.0,
+    ) -> None:
         """Write the rows with the caps checked on their total in the same transaction: all or none
-        (raises `SpendRefused`)."""
+        (raises `SpendRefused`). With `owner`, the rows are born leased to it, so no other process
+        can take a job between its row and its submit."""
         ...
 
     async def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None: ...

@@ -8,8 +8,9 @@ user is told to do next) is a property here, so no adapter compares state string
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from ace_step_mcp.endpoints import Endpoint
@@ -72,7 +73,7 @@ class JobRequest:
     body: dict[str, Any]  # validated wire body, defaults included
     estimate_usd: float
     parent_track_id: str | None = None
-    edit: dict[str, Any] | None = None
+    edit: Edit | None = None
     fresh: bool = False  # True: never reuse an identical earlier track
 
 
@@ -98,7 +99,7 @@ class Track:
     seed: int | None
     cost_usd: float | None
     parent_track_id: str | None
-    edit: dict[str, Any] | None
+    edit: Edit | None
     params: dict[str, Any] | None
     offline: bool
     analysis: dict[str, Any] | None = None  # measured tempo, key, loudness, peaks (audio/analysis.py)
@@ -129,7 +130,7 @@ class JobView:
     output: dict[str, Any] | None = None  # RunComfy's `output` object, as returned
     note: str | None = None  # why following is paused just now (a fault being retried), for the user
     parent_track_id: str | None = None  # an edit: the track it edits
-    edit: dict[str, Any] | None = None  # an edit: its window or extension, as asked
+    edit: Edit | None = None  # an edit: its window or extension, as asked
 
     @property
     def finished(self) -> bool:
@@ -169,7 +170,7 @@ class NewJob:
     body_hash: str  # of the exact body sent
     estimate_usd: float
     parent_track_id: str | None = None
-    edit: dict[str, Any] | None = None
+    edit: Edit | None = None
 
 
 class _Unset:
@@ -226,9 +227,86 @@ class JobRow:
     track_id: str | None
     error: str | None
     parent_track_id: str | None
-    edit: dict[str, Any] | None
+    edit: Edit | None
     submitted_at: float | None
     finished_at: float | None
     offline: bool
     owner: str | None = None
     lease_until: float | None = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What an edit or a deliverable did to its parent track, typed.
+
+    Kept (in the ledger, a track's sidecar, results and the player) as `record()`, a JSON object whose
+    keys are these fields' names with `kind` written as "type"; `Edit.of` reads it back."""
+
+    kind: str  # inpaint | outpaint | process
+    start_s: float | None = None  # inpaint: the window regenerated, in the source's seconds
+    end_s: float | None = None
+    before_s: float = 0.0  # outpaint: seconds added before and after
+    after_s: float = 0.0
+    source_s: float | None = None  # the source's length
+    preserve_original: bool = True  # splice the render back into the original
+    crossfade_ms: float | None = None
+    context_s: float | None = None
+    sent: dict[str, Any] | None = None  # what was sent: seconds, ranges, how (url, inline, file)
+    source: dict[str, Any] | None = None  # where the source's samples are and its identity
+    plan: dict[str, Any] | None = None  # the splice plan (audio/splice.EditPlan.record())
+    spliced: bool | None = None  # None until the render is in
+    result: str | None = None  # what the track is, in words
+    exact_s: float | None = None  # seconds of the original kept bit for bit
+    options: dict[str, Any] = field(default_factory=dict)  # process: the deliverable's options and measures
+
+    KINDS: ClassVar[tuple[str, ...]] = ("inpaint", "outpaint", "process")
+
+    @classmethod
+    def of(cls, record: Mapping[str, Any] | Edit | None) -> Edit | None:
+        if record is None or isinstance(record, Edit):
+            return record
+        data = dict(record)
+        kind = str(data.pop("type", ""))
+        if kind not in cls.KINDS:
+            raise ValueError(f"not an edit record: type {kind!r}")
+        known = {f.name for f in fields(cls)} - {"kind", "options"}
+        typed = {k: data.pop(k) for k in list(data) if k in known}
+        return cls(kind=kind, **typed, options=data)
+
+    def record(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": self.kind}
+        for f in fields(self):
+            if f.name in ("kind", "options"):
+                continue
+            value = getattr(self, f.name)
+            if f.name in ("before_s", "after_s") and self.kind != "outpaint":
+                continue
+            if f.name == "preserve_original" and self.kind == "process":
+                continue
+            if value is not None:
+                out[f.name] = value
+        return out | self.options
+
+    @property
+    def window_s(self) -> float | None:
+        """An inpaint's window length; None for other kinds."""
+        if self.kind == "inpaint" and self.start_s is not None and self.end_s is not None:
+            return float(self.end_s) - float(self.start_s)
+        return None
+
+    @property
+    def timeline_offset_s(self) -> float:
+        """Where the parent's 0:00 falls in this track: +before for an outpaint, -trim for a trimmed deliverable."""
+        if self.kind == "outpaint":
+            return float(self.before_s or 0.0)
+        if self.kind == "process":
+            return -float(self.options.get("trim_start_s") or 0.0)
+        return 0.0
+
+    def window(self) -> dict[str, Any] | None:
+        """What a job list shows of an edit: its window, or its extension."""
+        if self.kind == "inpaint":
+            return {"start_s": self.start_s, "end_s": self.end_s}
+        if self.kind == "outpaint":
+            return {"before_s": self.before_s, "after_s": self.after_s}
+        return None

@@ -42,7 +42,15 @@ class MemoryLedger:
 
     # Each verb runs to its end without an await inside, so it is one transaction on one event loop.
 
-    async def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool) -> None:
+    async def open_jobs(
+        self,
+        jobs: Sequence[NewJob],
+        caps: SpendCaps,
+        *,
+        offline: bool,
+        owner: str | None = None,
+        lease_s: float = 120.0,
+    ) -> None:
         now = time.time()
         if not offline:
             self._refuse(caps, sum(j.estimate_usd for j in jobs), now)
@@ -52,7 +60,7 @@ class MemoryLedger:
                 body=dict(j.body), body_hash=j.body_hash, estimate_usd=j.estimate_usd, state=JobState.PENDING,
                 request_id=None, status=None, cost_usd=None, output_url=None, track_id=None, error=None,
                 parent_track_id=j.parent_track_id, edit=j.edit, submitted_at=None, finished_at=None,
-                offline=offline,
+                offline=offline, owner=owner, lease_until=now + lease_s if owner else None,
             )  # fmt: skip
         self._touch()
 

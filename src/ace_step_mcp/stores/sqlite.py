@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import anyio
 
 from ace_step_mcp.errors import StoreError
-from ace_step_mcp.ports.values import SPENDING_STATES, JobChange, JobRow, JobState, NewJob, Track
+from ace_step_mcp.ports.values import SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
 from ace_step_mcp.stores import caps_refusal, day_start, fit_wall
 
@@ -115,7 +115,7 @@ def _job_row(row: sqlite3.Row) -> JobRow:
         track_id=row["track_id"],
         error=row["error"],
         parent_track_id=row["parent_track_id"],
-        edit=json.loads(row["edit_json"]) if row["edit_json"] else None,
+        edit=Edit.of(json.loads(row["edit_json"])) if row["edit_json"] else None,
         submitted_at=row["submitted_at"],
         finished_at=row["finished_at"],
         offline=bool(row["offline"]),
@@ -130,7 +130,7 @@ def _track(row: sqlite3.Row) -> Track:
     edit, params = data.pop("edit_json"), data.pop("params_json")
     analysis = data.pop("analysis_json", None)
     data["analysis"] = json.loads(analysis) if analysis else None
-    data["edit"] = json.loads(edit) if edit else None
+    data["edit"] = Edit.of(json.loads(edit)) if edit else None
     data["params"] = json.loads(params) if params else None
     data["offline"] = bool(data["offline"])
     return Track(**data)
@@ -201,7 +201,15 @@ class SqliteDb:
 
     # -- jobs -----------------------------------------------------------------------------------
 
-    def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool = False) -> None:
+    def open_jobs(
+        self,
+        jobs: Sequence[NewJob],
+        caps: SpendCaps,
+        *,
+        offline: bool = False,
+        owner: str | None = None,
+        lease_s: float = 120.0,
+    ) -> None:
         """Job rows (one, or a call's takes) in one transaction, the caps checked on their total:
         all of them are written, or none (raises `SpendRefused`)."""
         now = time.time()
@@ -211,12 +219,13 @@ class SqliteDb:
             for j in jobs:
                 db.execute(
                     "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
-                    "estimate_usd, state, parent_track_id, edit_json, offline) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "estimate_usd, state, parent_track_id, edit_json, offline, owner, lease_until) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         j.job_id, now, now, j.tool, j.model_id, json.dumps(j.body, sort_keys=True), j.body_hash,
                         j.estimate_usd, JobState.PENDING.value, j.parent_track_id,
-                        json.dumps(j.edit) if j.edit else None, int(offline),
+                        json.dumps(j.edit.record()) if j.edit else None, int(offline),
+                        owner, now + lease_s if owner else None,
                     ),
                 )  # fmt: skip
 
@@ -338,7 +347,7 @@ class SqliteDb:
                     track.seed,
                     track.cost_usd,
                     track.parent_track_id,
-                    json.dumps(track.edit) if track.edit else None,
+                    json.dumps(track.edit.record()) if track.edit else None,
                     json.dumps(track.params) if track.params else None,
                     int(track.offline),
                     json.dumps(track.analysis) if track.analysis else None,
@@ -460,8 +469,16 @@ class SqliteLedger:
         except sqlite3.Error as exc:
             raise _store_error(exc, self.path) from None
 
-    async def open_jobs(self, jobs: Sequence[NewJob], caps: SpendCaps, *, offline: bool) -> None:
-        await self._run(functools.partial(self.db.open_jobs, offline=offline), jobs, caps)
+    async def open_jobs(
+        self,
+        jobs: Sequence[NewJob],
+        caps: SpendCaps,
+        *,
+        offline: bool,
+        owner: str | None = None,
+        lease_s: float = 120.0,
+    ) -> None:
+        await self._run(functools.partial(self.db.open_jobs, offline=offline, owner=owner, lease_s=lease_s), jobs, caps)
 
     async def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
         await self._run(self.db.check_caps, caps, estimate_usd)

@@ -100,7 +100,7 @@ def stored_track_result(track: Any, **fields: Any) -> TrackResult:
         "seed": track.seed,
         "cost_usd": track.cost_usd,
         "parent_track_id": track.parent_track_id,
-        "edit": track.edit,
+        "edit": track.edit.record() if track.edit else None,
         "offline_preview": track.offline,
         **track_fields(track),
     }

@@ -130,12 +130,5 @@ def job_summary(view: JobView) -> dict[str, Any]:
         "error": view.error,
         "offline_preview": view.offline,
         "parent_track_id": view.parent_track_id,  # an edit: the track edited, and where
-        "window": _window(view.edit),
+        "window": view.edit.window() if view.edit else None,
     }
-
-
-def _window(edit: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not edit or edit.get("type") not in ("inpaint", "outpaint"):
-        return None
-    keys = ("start_s", "end_s") if edit["type"] == "inpaint" else ("before_s", "after_s")
-    return {k: edit.get(k) for k in keys}

@@ -342,7 +342,7 @@ def result_of(view: JobView) -> TrackResult:
         cost_usd=0.0 if t.offline else t.cost_usd,  # an offline preview costs nothing
         source_url=t.source_url,
         parent_track_id=t.parent_track_id,
-        edit=t.edit,
+        edit=t.edit.record() if t.edit else None,
         deduplicated=view.deduplicated,
         offline_preview=t.offline,
         **measured(t.analysis, (t.params or {}).get("tags")),
