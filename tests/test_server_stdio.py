@@ -339,3 +339,11 @@ async def test_same_fixed_seed_call_is_reused_not_paid_twice_unless_fresh(tmp_pa
     assert random_seed[0].structured_content["track_id"] != random_seed[1].structured_content["track_id"]
     assert (await control.submits())["total"] == 4
     assert TOKEN not in json.dumps(first.structured_content)
+
+
+async def test_the_wait_the_operator_set_is_the_one_the_model_is_told(tmp_path, emulator):
+    async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_WAIT_S="12") as client:
+        listed = await client.list_tools()
+        told = client.instructions or ""
+    assert "12 s on this server" in told
+    assert not any("45" in str(t.input_schema) or "45" in (t.description or "") for t in listed.tools)

@@ -11,7 +11,6 @@ from mcp_types import CallToolResult, InputRequiredResult, TextContent
 
 from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.jobs.tracks import iso_time
-from ace_step_mcp.settings import DEFAULT_WAIT_S
 from ace_step_mcp.surface.calls import finished_result, follow, guarded, parse_arguments, running_result
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
@@ -35,7 +34,7 @@ def music_job_output_schema() -> dict[str, Any]:
 MUSIC_JOB_DESCRIPTION = (
     "Follow up on a music job started by text_to_audio, text_to_audio_v15, audio_inpaint or audio_outpaint "
     "when that call returned status 'running' (renders can outlast a tool call).\n"
-    f"Actions: 'wait' waits up to wait_s (default {DEFAULT_WAIT_S}) and returns the track when it is done; 'status' says "
+    "Actions: 'wait' waits up to wait_s (default: the server's) and returns the track when it is done; 'status' says "
     "where the job is now; 'result' returns the finished track; 'cancel' stops a job that is still queued "
     "(a job already rendering cannot be stopped and is billed; its track is still stored); 'list' shows "
     "recent jobs with state and cost. Pick it for: getting a track whose render outlasted the call, or after "

@@ -80,12 +80,12 @@ from ace_step_mcp.surface.process_tool import PROCESS_DESCRIPTION, process_track
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tasks import TASKS_VERSION, TaskSupport
 from ace_step_mcp.surface.tools import (
-    INSTRUCTIONS,
     MakeMusicArgs,
     MusicJobArgs,
     ProcessArgs,
     description,
     input_schema,
+    instructions,
     output_schema,
     schema_of,
 )
@@ -141,7 +141,9 @@ class AceStepServer(MCPServer[Any]):
             name="ace-step-mcp",
             title="ACE Step music",
             version=__version__,
-            instructions=INSTRUCTIONS,  # no website_url until the package has a published page
+            instructions=instructions(
+                app.settings.calls.wait_s
+            ),  # no website_url until the package has a published page
         )
         self.app = app
         task_support.bind(self)

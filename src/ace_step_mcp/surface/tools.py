@@ -23,7 +23,6 @@ from ace_step_mcp.endpoints import (
     TextToAudioBody,
 )
 from ace_step_mcp.jobs.tracks import track_uri
-from ace_step_mcp.settings import DEFAULT_WAIT_S
 
 if TYPE_CHECKING:
     from ace_step_mcp.ports.values import JobView
@@ -46,7 +45,7 @@ class CallOptions(BaseModel):
         None,
         ge=0,
         le=3600,
-        description=f"Seconds to wait before returning a running job handle (default {DEFAULT_WAIT_S}); the "
+        description="Seconds to wait before returning a running job handle (default: the server's, in its instructions); the "
         "job goes on, music_job fetches it.",
     )
     confirm_spend: str | None = Field(
@@ -193,7 +192,7 @@ class MusicJobArgs(BaseModel):
     )
     job_id: str | None = Field(None, description="The job id (job_...) a generating tool returned; not for list.")
     wait_s: float | None = Field(
-        None, ge=0, le=600, description=f"Only for wait: seconds to wait, default {DEFAULT_WAIT_S}."
+        None, ge=0, le=600, description="Only for wait: seconds to wait (default: the server's)."
     )
     limit: int | None = Field(None, ge=1, le=100, description="Only for list: how many jobs, default 10.")
 
@@ -299,7 +298,8 @@ def description(tool: str) -> str:
     )
 
 
-def _instructions() -> str:
+def instructions(wait_s: float) -> str:
+    """The server's instructions, with the wait this operator set."""
     base, v15 = BY_TOOL["text_to_audio"], BY_TOOL["text_to_audio_v15"]
     return f"""\
 ace-step-mcp makes music with ACE Step on RunComfy.
@@ -311,14 +311,11 @@ call (chain outpaints to grow a song). Outside the edit the original's samples a
 - Every result has a track id and a music://tracks/{{id}} resource (the audio) plus \
 music://tracks/{{id}}/info (metadata and lineage). music://endpoints lists limits and prices.
 - Renders take seconds to a few minutes; progress is reported while they run. A call waits at most `wait_s` \
-({DEFAULT_WAIT_S} s by default) and then returns status "running" with a job_id: the render goes on, and music_job \
+({wait_s:g} s on this server) and then returns status "running" with a job_id: the render goes on, and music_job \
 (action "wait" or "result") fetches the track. Never resubmit a running job: that pays twice.
 - Costs: 60 s is about ${60 * base.price_per_s:.3f} (base) or ${60 * v15.price_per_s:.3f} (1.5). Calls above the \
 operator's threshold ask the user first.
 """
-
-
-INSTRUCTIONS = _instructions()
 
 
 def result_of(view: JobView) -> TrackResult:
