@@ -166,7 +166,10 @@ class MakeMusicArgs(CallOptions, Deliverable):
     tags: str | None = Field(None, description="Tags to use instead of the ones read from the request.")
     lyrics: str | None = Field(None, description="Lyrics to use instead of any in the request; '[inst]' for none.")
     duration: int | None = Field(
-        None, description=f"Length of a new track in seconds, {MIN_T2A_SECONDS}-{MAX_SECONDS}."
+        None,
+        ge=MIN_T2A_SECONDS,
+        le=MAX_SOURCE_SECONDS,
+        description=f"Length of a new track in seconds, {MIN_T2A_SECONDS}-{MAX_SOURCE_SECONDS} (over {MAX_SECONDS}: chained calls).",
     )
     seed: int | None = Field(None, ge=-1, le=2_147_483_647, description="Fix it to reproduce a result.")
     start_time: float | None = Field(
