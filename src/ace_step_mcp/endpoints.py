@@ -177,6 +177,17 @@ class Endpoint:
             return window_s
         return self.generated_seconds(self.body_model.model_validate(body))
 
+    def clip_fields(self, clip: dict[str, float]) -> dict[str, float | str]:
+        """An edit plan's clip (`audio/splice.EditPlan.clip`) in this endpoint's wire fields."""
+        if "start_s" in clip:
+            return {
+                "start_time": clip["start_s"],
+                "start_time_relative_to": "start",
+                "end_time": clip["end_s"],
+                "end_time_relative_to": "start",
+            }
+        return {"extend_before_duration": clip["before_s"], "extend_after_duration": clip["after_s"]}
+
     def price_words(self, per: str = "second") -> str:
         """The price as tool descriptions say it: '$0.0002 per second: 60 s costs about $0.012'."""
         return f"${self.price_per_s:g} per {per}: 60 s costs about ${60 * self.price_per_s:.3f}"

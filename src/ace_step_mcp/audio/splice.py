@@ -123,7 +123,9 @@ class EditPlan:
     frames: int
     sent: tuple[tuple[int, int], ...]  # source frame ranges sent, concatenated in this order
     whole: bool  # the whole source is sent (a hosted URL of it may then be used)
-    wire: dict[str, float | str]  # the times as the wire takes them, relative to what is sent
+    # What the backend is asked for, relative to what is sent: an inpaint's window (start_s, end_s) in
+    # the clip, or an outpaint's seconds to add (before_s, after_s). A backend names them its own way.
+    clip: dict[str, float]
     # ("keep", first, stop) source frames; ("new", first, stop) frames of the render at the source rate
     parts: tuple[tuple[str, int, int], ...]
     crossfade_s: float
@@ -140,7 +142,7 @@ class EditPlan:
             "frames": self.frames,
             "sent": [list(r) for r in self.sent],
             "whole": self.whole,
-            "wire": dict(self.wire),
+            "clip": dict(self.clip),
             "parts": [list(p) for p in self.parts],
             "crossfade_s": self.crossfade_s,
             "context_s": self.context_s,
@@ -154,7 +156,7 @@ class EditPlan:
             frames=int(data["frames"]),
             sent=tuple((int(a), int(b)) for a, b in data["sent"]),
             whole=bool(data["whole"]),
-            wire=dict(data["wire"]),
+            clip=_clip_of(data),
             parts=tuple((str(k), int(a), int(b)) for k, a, b in data["parts"]),
             crossfade_s=float(data["crossfade_s"]),
             context_s=float(data["context_s"]),
@@ -197,13 +199,8 @@ def plan_inpaint(
     parts.append(("new", a - lo, b - lo))
     if b < n:
         parts.append(("keep", b, n))
-    wire: dict[str, float | str] = {
-        "start_time": round((a - lo) / rate, 6),
-        "start_time_relative_to": "start",
-        "end_time": round((b - lo) / rate, 6),
-        "end_time_relative_to": "start",
-    }
-    return EditPlan("inpaint", rate, n, ((lo, hi),), (lo, hi) == (0, n), wire, tuple(parts), crossfade_s, context_s)
+    clip = {"start_s": round((a - lo) / rate, 6), "end_s": round((b - lo) / rate, 6)}
+    return EditPlan("inpaint", rate, n, ((lo, hi),), (lo, hi) == (0, n), clip, tuple(parts), crossfade_s, context_s)
 
 
 def plan_outpaint(
@@ -256,14 +253,27 @@ def plan_outpaint(
     parts.append(("keep", 0, n))
     if na:
         parts.append(("new", nb + sent_frames, nb + sent_frames + na))
-    wire: dict[str, float | str] = {"extend_before_duration": before_s, "extend_after_duration": after_s}
+    clip = {"before_s": float(before_s), "after_s": float(after_s)}
     whole = sent == ((0, n),)
-    return EditPlan("outpaint", rate, n, sent, whole, wire, tuple(parts), crossfade_s, context_s)
+    return EditPlan("outpaint", rate, n, sent, whole, clip, tuple(parts), crossfade_s, context_s)
+
+
+def _clip_of(data: dict[str, Any]) -> dict[str, float]:
+    """A stored plan's clip; plans recorded before the backend port kept RunComfy's field names."""
+    if "clip" in data:
+        return {str(k): float(v) for k, v in data["clip"].items()}
+    wire = data.get("wire") or {}
+    if data.get("kind") == "outpaint":
+        return {
+            "before_s": float(wire.get("extend_before_duration", 0)),
+            "after_s": float(wire.get("extend_after_duration", 0)),
+        }
+    return {"start_s": float(wire.get("start_time", 0)), "end_s": float(wire.get("end_time", 0))}
 
 
 def render_frame_of_keep(plan: EditPlan, frame: int) -> int | None:
     """Where a kept source frame sits in the render (at the source rate), if it was sent."""
-    offset = round(float(plan.wire.get("extend_before_duration", 0)) * plan.rate) if plan.kind == "outpaint" else 0
+    offset = round(float(plan.clip.get("before_s", 0)) * plan.rate) if plan.kind == "outpaint" else 0
     for a, b in plan.sent:
         if a <= frame < b or (frame == b and b > a):
             return offset + frame - a

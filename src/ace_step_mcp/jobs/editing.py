@@ -189,8 +189,9 @@ def _prepare(
             case _:
                 raise TypeError(f"no edit plan for {type(body).__name__}")
         audio, sent = _what_to_send(plan, fh, url if decoded is None else None, settings, backend)
-    fields = body.model_dump(exclude={"audio", "preserve_original", *plan.wire})
-    wire = wire_dict(validate_body(endpoint, {**fields, **plan.wire, "audio": audio}))
+    clip = endpoint.clip_fields(plan.clip)
+    fields = body.model_dump(exclude={"audio", "preserve_original", *clip})
+    wire = wire_dict(validate_body(endpoint, {**fields, **clip, "audio": audio}))
     edit = replace(
         edit,
         source_s=round(info.seconds, 3),
