@@ -4,7 +4,8 @@ The edited signal is a view of the master, read block by block:
 
 - **trim** keeps [trim_start_s, length - trim_end_s);
 - **loop** makes the end flow into the start: the loop is a whole number of bars at the track's
-  tempo (else the whole trimmed length), and its first beat (at least 50 ms, at most 2 s) is a
+  tempo, its length measured on the audio (`loop_length`: where the start's rhythm comes round
+  again, so a tempo a hair off does not add up to a stumble) (else the whole trimmed length), and its first beat (at least 50 ms, at most 2 s) is a
   crossfade from what follows the loop's end into its start, so playing it again and again has no
   seam: the last sample of the loop is followed, as in the master, by the one after it;
 - **fades** in and out (equal-power curves).
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
 BLOCK = 1 << 16
 LOOKAHEAD_S = 0.005
+# A loop's repeat (`_match`): the onsets' correlation at the best lag must reach this, and stand this
+# much over half of it above the median lag (dense music correlates at 0.3-0.4 where it repeats).
+MATCH_MIN = 0.2
 TP_MARGIN_DB = 0.5  # the limiter aims this far under the ceiling (its peak estimate is not exact)
 
 
@@ -84,6 +88,7 @@ class _View:
                 self.bars = room // bar
                 if self.bars >= 1:
                     self.length = self.bars * bar
+                    self.length = loop_length(f, self.a, self.bars, bar, beat, room)
                 else:
                     self.bars = None
                     self.length = room
@@ -116,6 +121,93 @@ class _View:
                 g = np.clip((self.length - idx - 0.5) / self.fade_out, 0, 1)
                 block *= np.sin(g * math.pi / 2)[:, None]
             yield block.astype(np.float32)
+
+
+def loop_length(f: Any, a: int, bars: int, bar: int, beat: int, room: int) -> int:
+    """The length of a loop of `bars` bars from frame `a` of `f`, measured on the audio: where the
+    start's rhythm truly comes round again, so a repeat has no stumble.
+
+    The tempo is known to a few hundredths of a BPM, and over many bars that is tens of milliseconds.
+    So the bar is measured, not multiplied: the start's onsets (4 s) are matched (`_match`) the first
+    power of two bars on that is 8 s or more, then at twice, four times ... that and finally at the
+    loop's end, each time within 0.5 % of where the bar measured so far puts it (so the error never
+    outgrows the search), and the bar is updated from each. At the end the waveforms refine it within 2 ms, for audio that repeats sample
+    for sample. Where the rhythm does not match, the tempo's length stands.
+    The loop never exceeds `room` frames."""
+    rate = f.samplerate
+    period = float(bar)
+    k = 1
+    while k < bars and k * bar < 8 * rate:  # the first match a full 4 s window fits
+        k *= 2
+    k = min(k, bars)
+    while True:
+        at = round(k * period)
+        # Within 0.5 % (or 20 ms) of where the bar measured so far puts it, and a third of a beat at most.
+        reach = min(beat // 3, max(round(0.005 * at), round(0.02 * rate)))
+        found = _match(f, a, at, reach, final=k == bars)
+        if found is not None:
+            period = (at + found) / k
+        if k == bars:
+            break
+        k = min(bars, k * 2)
+    length = round(bars * period)
+    return length if abs(length - bars * bar) <= bars * bar * 0.02 and length <= room else min(bars * bar, room)
+
+
+def _match(f: Any, a: int, at: int, reach: int, *, final: bool) -> int | None:
+    """How far from `at` frames after `a` the audio best repeats its start (within `reach` frames
+    either way), or None where it does not: onsets cross-correlated to a fraction of a 5.8 ms frame
+    (a parabola through the peak), where the peak stands out (MATCH_MIN); with `final`, then the waveforms within 2 ms."""
+    import numpy as np
+    import soxr
+
+    from ace_step_mcp.audio.analysis import ANALYSIS_RATE, HOP, _onset_and_chroma
+
+    rate = f.samplerate
+    fine = round(0.002 * rate)
+    window = min(4 * rate, at // 2)
+    if window < rate // 2 or at - reach - fine < window // 2:
+        return None
+
+    def mono(start: int, count: int) -> NDArray[np.float32]:
+        f.seek(start)
+        x = f.read(count, dtype="float32", always_2d=True)
+        return np.ascontiguousarray(x.mean(axis=1), dtype=np.float32)
+
+    head = mono(a, window)
+    tail = mono(a + at - reach - fine, 2 * reach + window + 2 * fine)
+    if len(head) < window or len(tail) < 2 * reach + window + 2 * fine:
+        return None  # past the end of the file
+
+    def onsets(x: NDArray[np.float32]) -> NDArray[np.float64]:
+        env, _ = _onset_and_chroma(soxr.resample(x, rate, ANALYSIS_RATE).astype(np.float32), ANALYSIS_RATE)
+        col: NDArray[np.float64] = env[:, 1] - env[:, 1].mean() if len(env) else np.zeros(0)
+        return col
+
+    eh, et = onsets(head), onsets(tail[fine : len(tail) - fine])
+    lags = len(et) - len(eh) + 1
+    if len(eh) < 8 or lags < 3:
+        return None
+    windows = np.lib.stride_tricks.sliding_window_view(et, len(eh))[:lags]
+    corr = (windows @ eh) / np.maximum(np.sqrt((windows**2).sum(axis=1) * float(eh @ eh)), 1e-12)
+    k = int(np.argmax(corr))
+    if corr[k] < MATCH_MIN or corr[k] - float(np.median(corr)) < MATCH_MIN / 2:
+        return None  # no repeat of the start's rhythm here (another section), or none that stands out
+    offset = float(k)
+    if 0 < k < lags - 1:  # a parabola through the peak and its neighbours
+        y0, y1, y2 = corr[k - 1], corr[k], corr[k + 1]
+        denom = y0 - 2 * y1 + y2
+        offset += 0.5 * (y0 - y2) / denom if denom < 0 else 0.0
+    shift: int = max(-reach, min(reach, round(float(offset) * HOP / ANALYSIS_RATE * rate) - reach))
+    if final:
+        segment = tail[reach + shift : reach + shift + 2 * fine + window]
+        xc = np.correlate(segment, head, mode="valid")
+        energy = np.convolve(segment.astype(np.float64) ** 2, np.ones(window), mode="valid")
+        match = xc / np.sqrt(np.maximum(energy * float(head @ head), 1e-12))
+        best = int(np.argmax(match))
+        if match[best] > 0.9:
+            shift += int(best) - fine
+    return shift
 
 
 class _Limiter:
