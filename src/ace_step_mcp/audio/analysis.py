@@ -52,6 +52,7 @@ LEVEL_UP = 0.8
 LEVEL_DOWN = 0.66
 LEVEL_SPAN = 0.2
 LEVEL_DOUBT = 0.6  # under this confidence in the level, the other level is given as the alternative
+BACKBEAT = 1.0  # a plain backbeat (`_backbeat`): the kick's and snare's alternation this clear
 FAST_MAX = 215.0  # the fastest beat a reading is doubled to
 CLARITY_SCALE = 3.0
 LOW_CONFIDENCE = 0.35  # under this a tempo or key is stated as a guess, and a miss is no reason to re-render
@@ -177,7 +178,8 @@ class KeyReading:
 
 
 def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """Spectral-flux onset envelopes (one row per HOP: 20-250 Hz, and 20 Hz-2.1 kHz) and a summed
+    """Spectral-flux onset envelopes, one row per HOP, in three columns: 20-250 Hz (kick and bass),
+    20 Hz-2.1 kHz (the comb's), 250 Hz-5 kHz (snare and the rest, for the backbeat); and a summed
     chroma vector with the harmonics of each note taken out (`_chroma`)."""
     import numpy as np
 
@@ -185,21 +187,23 @@ def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.
     window = np.hanning(n_fft).astype(np.float32)
     bin_hz = rate / n_fft
     low, bass, high = max(1, round(20 / bin_hz)), round(250 / bin_hz), round(2100 / bin_hz)
+    top = min(n_fft // 2, round(5000 / bin_hz))
     frames = max(0, (len(mono) - n_fft) // HOP + 1)
-    onset = np.zeros((frames, 2))
+    onset = np.zeros((frames, 3))
     prev = None
     for a in range(0, frames, 4096):
         b = min(frames, a + 4096)
         idx = np.arange(a, b)[:, None] * HOP + np.arange(n_fft)[None, :]
         mag = np.abs(np.fft.rfft(mono[idx] * window, axis=1))
-        logmag = np.log1p(100.0 * mag[:, low:high])  # about 20 Hz - 2.1 kHz carries beats and bass
+        logmag = np.log1p(100.0 * mag[:, low:top])
         if prev is not None:
             diff = np.diff(np.vstack([prev, logmag]), axis=0)
         else:
             diff = np.vstack([np.zeros((1, logmag.shape[1])), np.diff(logmag, axis=0)])
         flux = np.maximum(diff, 0.0)
         onset[a:b, 0] = flux[:, : bass - low].sum(axis=1)  # kick and bass (to 250 Hz): where the beat is
-        onset[a:b, 1] = flux.sum(axis=1)
+        onset[a:b, 1] = flux[:, : high - low].sum(axis=1)  # to 2.1 kHz: beats and bass
+        onset[a:b, 2] = flux[:, high - low :].sum(axis=1)
         prev = logmag[-1:]
     return onset, _chroma(mono, rate)
 
@@ -290,7 +294,7 @@ def tempo_reading(onsets: NDArray[np.float64], frame_rate: float) -> TempoReadin
     onsets = onsets.reshape(len(onsets), -1)
     if len(onsets) < frame_rate * 4 or not np.any(onsets > 0):
         return TempoReading(None, 0.0, None)
-    bpm, clarity = _comb_tempo(onsets, frame_rate)
+    bpm, clarity = _comb_tempo(onsets[:, :2], frame_rate)
     envs = [_detrended(onsets[:, i]) for i in range(onsets.shape[1])]
     bpm, level_confidence, alternative = _metrical_level(envs, frame_rate, bpm)
     confidence = clarity * (0.15 + 0.85 * level_confidence)
@@ -337,26 +341,54 @@ def _comb_tempo(onsets: NDArray[np.float64], frame_rate: float) -> tuple[float, 
     return bpm, clarity
 
 
-def _bar_pattern(env: NDArray[np.float64], frame_rate: float, bpm: float, bins: int = 96) -> NDArray[np.float64]:
-    """The onsets folded over bars of four beats of `bpm`: mean strength at each of `bins` positions.
-    Folded eight bars at a time, each stretch turned to line up with what came before it, so a tempo a
-    hair off or a drifting band smears one stretch, not the whole."""
+def _bar_patterns(
+    envs: list[NDArray[np.float64]], frame_rate: float, bpm: float, bins: int = 96
+) -> NDArray[np.float64]:
+    """Each band's onsets folded over bars of four beats of `bpm`: mean strength at each of `bins`
+    positions (bands x bins). Folded eight bars at a time, each stretch turned (all bands alike, by the
+    band at index 1) to line up with what came before it, so a tempo a hair off or a drifting band
+    smears one stretch, not the whole."""
     import numpy as np
 
     period = 4 * 60.0 * frame_rate / bpm
     seg = int(period * 8)
-    acc = np.zeros(bins)
-    if len(env) < period or seg < bins:
+    acc = np.zeros((len(envs), bins))
+    n = min(len(e) for e in envs)
+    if n < period or seg < bins:
         return acc
-    for s in range(0, len(env) - int(period) + 1, seg):
-        t = np.arange(s, min(len(env), s + seg))
+    guide = min(1, len(envs) - 1)
+    for s in range(0, n - int(period) + 1, seg):
+        t = np.arange(s, min(n, s + seg))
         pos = np.floor((t % period) / period * bins).astype(int) % bins
-        h = np.bincount(pos, weights=env[t], minlength=bins) / np.maximum(np.bincount(pos, minlength=bins), 1)
-        if acc.any():
-            xc = np.fft.irfft(np.fft.rfft(acc) * np.conj(np.fft.rfft(h)), bins)
-            h = np.roll(h, int(np.argmax(xc)))
+        counts = np.maximum(np.bincount(pos, minlength=bins), 1)
+        h = np.asarray([np.bincount(pos, weights=e[t], minlength=bins) / counts for e in envs])
+        if acc[guide].any():
+            xc = np.fft.irfft(np.fft.rfft(acc[guide]) * np.conj(np.fft.rfft(h[guide])), bins)
+            h = np.roll(h, int(np.argmax(xc)), axis=1)
         acc += h
     return acc
+
+
+def _backbeat(low: NDArray[np.float64], snare: NDArray[np.float64], span: int) -> float:
+    """How clearly the low band (kick) and the snare band alternate with a period of `span` bins (two
+    beats of a level): the kick's excess on the first beat over the second and the snare's on the
+    second over the first, each relative to the band's average, the smaller of the two at the best
+    phase. Over 1 for a plain backbeat; near 0 when neither alternates at that period."""
+    import numpy as np
+
+    bins = len(low)
+    if low.mean() <= 0 or snare.mean() <= 0:
+        return 0.0
+    lo, sn = low / low.mean(), snare / snare.mean()
+    lo = np.maximum(lo, np.maximum(np.roll(lo, 1), np.roll(lo, -1)))
+    sn = np.maximum(sn, np.maximum(np.roll(sn, 1), np.roll(sn, -1)))
+    count = bins // span
+    best = -math.inf
+    for phase in range(span):
+        one = (phase + np.arange(count) * span) % bins
+        two = (one + span // 2) % bins
+        best = max(best, min(float(lo[one].mean() - lo[two].mean()), float(sn[two].mean() - sn[one].mean())))
+    return best
 
 
 def _level_salience(pattern: NDArray[np.float64], pulses: int) -> float:
@@ -381,14 +413,17 @@ def _metrical_level(
     falling between the tempo's beats) are nearly as strong as the tempo's own (ratio at least
     LEVEL_UP), the beat is the double: a 90 BPM reading of a 180 BPM beat. When every other beat is
     weak (the tempo's pulses against its half's under LEVEL_DOWN), the beat is the half: a 160 BPM
-    reading of an 80 BPM ballad whose hi-hats play eighths. Otherwise the comb's tempo stands."""
+    reading of an 80 BPM ballad whose hi-hats play eighths. The backbeat (kick on one beat, snare on
+    the next, `_backbeat`) has a say: a tempo is doubled only where the double has a backbeat of its
+    own (half of BACKBEAT, and no less than the tempo's: a ballad is not doubled for its strummed
+    eighths), and a move within LEVEL_SPAN of the line is made where the backbeat there is plain
+    (BACKBEAT) and three times as clear as at the other levels. Otherwise the comb's tempo stands."""
     import numpy as np
 
-    sal = []
-    for env in envs:
-        pattern = _bar_pattern(env, frame_rate, bpm)
-        sal.append([_level_salience(pattern, n) for n in (2, 4, 8)])  # half, tempo, double
-    s = np.asarray(sal)
+    patterns = _bar_patterns(envs, frame_rate, bpm)
+    s = np.asarray([[_level_salience(p, n) for n in (2, 4, 8)] for p in patterns[:2]])  # half, tempo, double
+    # The backbeat at each level (kick on one beat, snare on the next): half, tempo, double.
+    bb = [_backbeat(patterns[0], patterns[2], span) for span in (96, 48, 24)] if len(patterns) > 2 else [0.0] * 3
 
     def ratio(a: int, b: int) -> float | None:
         ok = s[:, b] > 1e-9
@@ -400,10 +435,18 @@ def _metrical_level(
     if up is None and down is None:
         return bpm, 0.5, None
     rival: float | None
-    if can_up and up is not None and up >= LEVEL_UP:
+
+    def backbeat_at(i: int) -> bool:  # a plain backbeat at level i, far clearer than at the others
+        return bb[i] >= BACKBEAT and bb[i] >= 3 * max(max(bb[j] for j in range(3) if j != i), 0.0)
+
+    if can_up and up is not None and up >= LEVEL_UP and bb[2] >= max(BACKBEAT / 2, bb[1]):
         chosen, margin, rival = 2 * bpm, (up - LEVEL_UP) / LEVEL_SPAN, bpm
-    elif can_down and down is not None and down < LEVEL_DOWN:
+    elif can_up and up is not None and up >= LEVEL_UP - LEVEL_SPAN and backbeat_at(2):
+        chosen, margin, rival = 2 * bpm, 1.0, bpm
+    elif can_down and down is not None and down < LEVEL_DOWN and not backbeat_at(1):
         chosen, margin, rival = bpm / 2, (LEVEL_DOWN - down) / LEVEL_SPAN, bpm
+    elif can_down and down is not None and down < LEVEL_DOWN + LEVEL_SPAN and backbeat_at(0):
+        chosen, margin, rival = bpm / 2, 1.0, bpm
     else:
         options: list[tuple[float, float | None]] = [] if can_up or can_down else [(1.0, None)]
         if can_up and up is not None:
