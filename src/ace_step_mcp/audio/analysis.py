@@ -14,7 +14,7 @@ Everything streams in blocks (a track of an hour is never held whole):
   onsets folded over bars: how strong each level's pulses are against the level's in-between ones).
   Confidence: the comb's clarity times how clear the level was; an unclear level names the other.
 - **Key**: a chroma with each note's 3rd and 5th harmonics taken out (a semitone spectrum from
-  8,192-point FFTs, cleaned from the lowest pitch up), correlated with the Krumhansl-Kessler major
+  8,192-point FFTs, cleaned from the lowest pitch up), correlated with the Albrecht-Shanahan major
   and minor profiles in all 24 keys. Confidence: the margin of the best correlation over the
   runner-up, which is named when the margin is thin.
 
@@ -42,9 +42,10 @@ ONSET_FFT = 512
 TEMPO_S = 600.0  # tempo and key: the first 10 minutes
 BPM_RANGE = (50.0, 220.0)
 CHROMA_FFT = 8192
-# A note's 3rd and 5th harmonics (19 and 28 semitones up) at their typical share of its magnitude:
-# taken out of the pitches above it before they are counted.
-HARMONICS = ((19, 0.5), (28, 0.3))
+# A note's 3rd and 5th harmonics (19 and 28 semitones up) at a typical share of its magnitude (about
+# -10 and -14 dB): taken out of the pitches above it before they are counted. More takes out the
+# fifths and thirds that are played; the renders measured best between 0.2 and 0.3.
+HARMONICS = ((19, 0.3), (28, 0.2))
 # The metrical level (`_metrical_level`): the double's extra pulses at least this strong against the
 # tempo's own make the beat the double; the tempo's extra pulses under this against its half make it
 # the half. Confidence in a level grows from none at the line to full LEVEL_SPAN beyond it.
@@ -56,9 +57,11 @@ BACKBEAT = 1.0  # a plain backbeat (`_backbeat`): the kick's and snare's alterna
 FAST_MAX = 215.0  # the fastest beat a reading is doubled to
 CLARITY_SCALE = 3.0
 LOW_CONFIDENCE = 0.35  # under this a tempo or key is stated as a guess, and a miss is no reason to re-render
-# Krumhansl & Kessler (1982) probe-tone profiles, tonic first.
-MAJOR = (6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88)
-MINOR = (6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17)
+# Albrecht & Shanahan (2013) key profiles, tonic first: pitch-class distributions of a corpus of
+# pieces in known keys. Against Krumhansl & Kessler's probe-tone profiles (1982) on the same cleaned
+# chroma: 40 of 42 emulator renders in the asked key against 39, and 24 of 24 chord progressions alike.
+MAJOR = (0.238, 0.006, 0.111, 0.006, 0.137, 0.094, 0.016, 0.214, 0.009, 0.080, 0.008, 0.081)
+MINOR = (0.220, 0.006, 0.104, 0.123, 0.019, 0.103, 0.012, 0.214, 0.062, 0.022, 0.061, 0.052)
 
 
 @dataclass(frozen=True)
