@@ -136,6 +136,7 @@ def test_the_emulator_follows_the_tags_tempo_and_key_and_seeds_sound_different(t
         ("house, 124 BPM, in F#", 124, "F# major"),
         ("funk, 104 BPM, Eb major", 104, "Eb major"),
         ("trap, 140 BPM, G minor", 140, "G minor"),
+        ("rock, 180 BPM, A minor", 180, "A minor"),  # read as 90 and E minor before issue 27
     ):
         for seed in (1, 2):
             x = render(Recipe.from_prompt(tags, "la la", seed), 48_000 * 20)

@@ -181,9 +181,14 @@ class KeyReading:
 
 
 def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The onset envelopes (`_onsets`) and a summed chroma vector with the harmonics of each note
+    taken out (`_chroma`)."""
+    return _onsets(mono, rate), _chroma(mono, rate)
+
+
+def _onsets(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
     """Spectral-flux onset envelopes, one row per HOP, in three columns: 20-250 Hz (kick and bass),
-    20 Hz-2.1 kHz (the comb's), 250 Hz-5 kHz (snare and the rest, for the backbeat); and a summed
-    chroma vector with the harmonics of each note taken out (`_chroma`)."""
+    20 Hz-2.1 kHz (the comb's), 2.1-5 kHz (snare and hats, for the backbeat)."""
     import numpy as np
 
     n_fft = ONSET_FFT
@@ -208,7 +213,7 @@ def _onset_and_chroma(mono: NDArray[np.float32], rate: int) -> tuple[NDArray[np.
         onset[a:b, 1] = flux[:, : high - low].sum(axis=1)  # to 2.1 kHz: beats and bass
         onset[a:b, 2] = flux[:, high - low :].sum(axis=1)
         prev = logmag[-1:]
-    return onset, _chroma(mono, rate)
+    return onset
 
 
 def _chroma(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:

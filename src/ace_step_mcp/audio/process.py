@@ -32,9 +32,10 @@ if TYPE_CHECKING:
 
 BLOCK = 1 << 16
 LOOKAHEAD_S = 0.005
-# A loop's repeat (`_match`): the onsets' correlation at the best lag must reach this, and stand this
-# much over half of it above the median lag (dense music correlates at 0.3-0.4 where it repeats).
-MATCH_MIN = 0.2
+# A loop's repeat (`_peak`): the onsets' correlation at the best lag must reach this, and stand half
+# of it above the median lag (dense music correlates at 0.1-0.4 where it repeats).
+MATCH_MIN = 0.1
+LOOP_SCAN_S = 300.0  # the loop's first 5 minutes are scanned for its bar
 TP_MARGIN_DB = 0.5  # the limiter aims this far under the ceiling (its peak estimate is not exact)
 
 
@@ -128,46 +129,103 @@ def loop_length(f: Any, a: int, bars: int, bar: int, beat: int, room: int) -> in
     start's rhythm truly comes round again, so a repeat has no stumble.
 
     The tempo is known to a few hundredths of a BPM, and over many bars that is tens of milliseconds.
-    So the bar is measured, not multiplied: the start's onsets (4 s) are matched (`_match`) the first
-    power of two bars on that is 8 s or more, then at twice, four times ... that and finally at the
-    loop's end, each time within 0.5 % of where the bar measured so far puts it (so the error never
-    outgrows the search), and the bar is updated from each. At the end the waveforms refine it within 2 ms, for audio that repeats sample
-    for sample. Where the rhythm does not match, the tempo's length stands.
-    The loop never exceeds `room` frames."""
+    So the bar is measured, not multiplied. The onsets of the loop's audio (`_loop_onsets`, at most
+    LOOP_SCAN_S of it) are cross-correlated with themselves k bars later, over all they overlap (up to
+    a minute): first at the smallest power of two bars that is 8 s or more, then at twice, four times
+    ... as far as the audio reaches, each time within 0.5 % of where the bar measured so far puts it
+    (so the error never outgrows the search), and the bar is updated from each peak (to a fraction of
+    a 5.8 ms frame, by a parabola). Then the waveforms just after the loop's end refine it within 2 ms
+    against its start, for audio that repeats sample for sample. Where the rhythm does not repeat
+    (`MATCH_MIN`), the tempo's length stands. The loop never exceeds `room` frames."""
+
+    from ace_step_mcp.audio.analysis import ANALYSIS_RATE, HOP
+
     rate = f.samplerate
+    frame = HOP / ANALYSIS_RATE * rate  # audio frames per onset frame
+    env = _loop_onsets(f, a, min(room, round(LOOP_SCAN_S * rate)))
     period = float(bar)
     k = 1
-    while k < bars and k * bar < 8 * rate:  # the first match a full 4 s window fits
+    while k < bars and k * bar < 8 * rate:
         k *= 2
-    k = min(k, bars)
-    while True:
-        at = round(k * period)
-        # Within 0.5 % (or 20 ms) of where the bar measured so far puts it, and a third of a beat at most.
-        reach = min(beat // 3, max(round(0.005 * at), round(0.02 * rate)))
-        found = _match(f, a, at, reach, final=k == bars)
+    while k <= bars:
+        at = k * period / frame  # in onset frames
+        reach = max(2, round(min(beat / 3, max(0.005 * k * period, 0.02 * rate)) / frame))
+        overlap = min(len(env) - round(at) - reach, round(60 * ANALYSIS_RATE / HOP))
+        if overlap < round(4 * ANALYSIS_RATE / HOP):
+            break
+        found = _peak(env, round(at), reach, overlap)
         if found is not None:
-            period = (at + found) / k
+            period = found * frame / k
         if k == bars:
             break
-        k = min(bars, k * 2)
+        k *= 2
     length = round(bars * period)
-    return length if abs(length - bars * bar) <= bars * bar * 0.02 and length <= room else min(bars * bar, room)
+    if abs(length - bars * bar) > 0.02 * bars * bar or length > room:
+        return min(bars * bar, room)
+    return length + _waveform_shift(f, a, length, min(round(0.002 * rate), max(0, room - length)))
 
 
-def _match(f: Any, a: int, at: int, reach: int, *, final: bool) -> int | None:
-    """How far from `at` frames after `a` the audio best repeats its start (within `reach` frames
-    either way), or None where it does not: onsets cross-correlated to a fraction of a 5.8 ms frame
-    (a parabola through the peak), where the peak stands out (MATCH_MIN); with `final`, then the waveforms within 2 ms."""
+def _loop_onsets(f: Any, a: int, count: int) -> NDArray[np.float64]:
+    """The full-band onset envelope (zero mean) of `count` frames of `f` from `a`, read in blocks."""
     import numpy as np
     import soxr
 
-    from ace_step_mcp.audio.analysis import ANALYSIS_RATE, HOP, _onset_and_chroma
+    from ace_step_mcp.audio.analysis import ANALYSIS_RATE, _onsets
+
+    down = soxr.ResampleStream(f.samplerate, ANALYSIS_RATE, 1, "float32", "HQ")
+    f.seek(a)
+    parts = []
+    left = count
+    while left > 0:
+        block = f.read(min(BLOCK, left), dtype="float32", always_2d=True)
+        if not len(block):
+            break
+        left -= len(block)
+        parts.append(down.resample_chunk(block.mean(axis=1, keepdims=True), last=left <= 0)[:, 0])
+    mono = np.concatenate(parts).astype(np.float32) if parts else np.zeros(0, dtype=np.float32)
+    env = _onsets(mono, ANALYSIS_RATE)
+    col: NDArray[np.float64] = env[:, 1] - env[:, 1].mean() if len(env) else np.zeros(0)
+    return col
+
+
+def _peak(env: NDArray[np.float64], at: int, reach: int, overlap: int) -> float | None:
+    """The lag (in onset frames, fractional) within `reach` of `at` where `env` best matches itself,
+    over `overlap` frames; None where no lag stands out (MATCH_MIN)."""
+    import numpy as np
+
+    head = env[:overlap]
+    lags = np.arange(at - reach, at + reach + 1)
+    lags = lags[(lags > 0) & (lags + overlap <= len(env))]
+    if len(lags) < 3:
+        return None
+    corr = np.asarray(
+        [
+            float(head @ env[j : j + overlap])
+            / max(1e-12, float(np.linalg.norm(head) * np.linalg.norm(env[j : j + overlap])))
+            for j in lags
+        ]
+    )
+    i = int(np.argmax(corr))
+    if corr[i] < MATCH_MIN or corr[i] - float(np.median(corr)) < MATCH_MIN / 2:
+        return None  # no repeat of the start's rhythm here, or none that stands out
+    offset = float(lags[i])
+    if 0 < i < len(corr) - 1:  # a parabola through the peak and its neighbours
+        y0, y1, y2 = corr[i - 1], corr[i], corr[i + 1]
+        denom = y0 - 2 * y1 + y2
+        offset += float(0.5 * (y0 - y2) / denom) if denom < 0 else 0.0
+    return offset
+
+
+def _waveform_shift(f: Any, a: int, length: int, fine: int) -> int:
+    """Frames (within `fine` either way) by which the waveform after `a + length` best matches the
+    loop's start (4 s at most): 0 unless they match closely (correlation over 0.9), as audio that
+    repeats sample for sample does."""
+    import numpy as np
 
     rate = f.samplerate
-    fine = round(0.002 * rate)
-    window = min(4 * rate, at // 2)
-    if window < rate // 2 or at - reach - fine < window // 2:
-        return None
+    window = min(4 * rate, length // 2)
+    if fine <= 0 or window < rate // 2:
+        return 0
 
     def mono(start: int, count: int) -> NDArray[np.float32]:
         f.seek(start)
@@ -175,39 +233,14 @@ def _match(f: Any, a: int, at: int, reach: int, *, final: bool) -> int | None:
         return np.ascontiguousarray(x.mean(axis=1), dtype=np.float32)
 
     head = mono(a, window)
-    tail = mono(a + at - reach - fine, 2 * reach + window + 2 * fine)
-    if len(head) < window or len(tail) < 2 * reach + window + 2 * fine:
-        return None  # past the end of the file
-
-    def onsets(x: NDArray[np.float32]) -> NDArray[np.float64]:
-        env, _ = _onset_and_chroma(soxr.resample(x, rate, ANALYSIS_RATE).astype(np.float32), ANALYSIS_RATE)
-        col: NDArray[np.float64] = env[:, 1] - env[:, 1].mean() if len(env) else np.zeros(0)
-        return col
-
-    eh, et = onsets(head), onsets(tail[fine : len(tail) - fine])
-    lags = len(et) - len(eh) + 1
-    if len(eh) < 8 or lags < 3:
-        return None
-    windows = np.lib.stride_tricks.sliding_window_view(et, len(eh))[:lags]
-    corr = (windows @ eh) / np.maximum(np.sqrt((windows**2).sum(axis=1) * float(eh @ eh)), 1e-12)
-    k = int(np.argmax(corr))
-    if corr[k] < MATCH_MIN or corr[k] - float(np.median(corr)) < MATCH_MIN / 2:
-        return None  # no repeat of the start's rhythm here (another section), or none that stands out
-    offset = float(k)
-    if 0 < k < lags - 1:  # a parabola through the peak and its neighbours
-        y0, y1, y2 = corr[k - 1], corr[k], corr[k + 1]
-        denom = y0 - 2 * y1 + y2
-        offset += 0.5 * (y0 - y2) / denom if denom < 0 else 0.0
-    shift: int = max(-reach, min(reach, round(float(offset) * HOP / ANALYSIS_RATE * rate) - reach))
-    if final:
-        segment = tail[reach + shift : reach + shift + 2 * fine + window]
-        xc = np.correlate(segment, head, mode="valid")
-        energy = np.convolve(segment.astype(np.float64) ** 2, np.ones(window), mode="valid")
-        match = xc / np.sqrt(np.maximum(energy * float(head @ head), 1e-12))
-        best = int(np.argmax(match))
-        if match[best] > 0.9:
-            shift += int(best) - fine
-    return shift
+    segment = mono(a + length - fine, window + 2 * fine)
+    if len(head) < window or len(segment) < window + 2 * fine:
+        return 0
+    xc = np.correlate(segment, head, mode="valid")
+    energy = np.convolve(segment.astype(np.float64) ** 2, np.ones(window), mode="valid")
+    match = xc / np.sqrt(np.maximum(energy * float(head @ head), 1e-12))
+    best = int(np.argmax(match))
+    return best - fine if match[best] > 0.9 else 0
 
 
 class _Limiter:
