@@ -86,6 +86,11 @@ def _prepare(dest: Path) -> None:
         pytest.skip("real-music tests need apt-get and dpkg-deb (Debian) to fetch the Frets on Fire song packages")
     with tempfile.TemporaryDirectory() as tmp:
         got = subprocess.run(["apt-get", "download", *PACKAGES], cwd=tmp, capture_output=True, text=True, timeout=600)
+        if got.returncode != 0 and os.geteuid() == 0:  # a fresh machine has no package lists yet
+            subprocess.run(["apt-get", "update", "-qq"], capture_output=True, timeout=600)
+            got = subprocess.run(
+                ["apt-get", "download", *PACKAGES], cwd=tmp, capture_output=True, text=True, timeout=600
+            )
         debs = sorted(Path(tmp).glob("*.deb"))
         if got.returncode != 0 or len(debs) != len(PACKAGES):
             pytest.skip(f"apt-get download {' '.join(PACKAGES)} failed: {got.stderr.strip()[-300:]}")
