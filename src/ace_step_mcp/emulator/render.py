@@ -1,10 +1,14 @@
 """Deterministic stand-in music for the emulator: real audio, not ACE Step.
 
 A track is a function of (tags, lyrics, seed, length). The tags fix what they name: the tempo ("NN
-BPM" sets the pulse exactly), the key ("A minor", "in F#"; else one the tags hash to), the timbre
-and whether there are drums; lyrics add a voice-like lead unless they say [inst]. The seed chooses
-the arrangement: chord progression, voicing and octave, bass line, drum pattern and kick pitch, and
-the melody, so two seeds of the same tags sound clearly different. Every layer is a pure function of
+BPM" sets the pulse exactly), the key ("A minor", "in F#"; else one the tags hash to), the timbre (a
+piano named in the tags is struck piano chords, else a sustained synth pad) and whether there are
+drums; "ambient" or "no drums" also drops the bass's beat for a held note a bar, so nothing pulses.
+Lyrics add a voice-like lead unless they say [inst]: it sings one note per syllable of each line
+(vowel groups; a character each in Chinese, Japanese and Korean), rests between lines, and changes
+vowel colour from syllable to syllable. The seed chooses the arrangement: chord progression, voicing,
+octave and tuning of each voice, bass line, drum pattern and kick pitch, and the melody, so two takes
+of the same tags sound clearly different. Every layer is a pure function of
 the absolute sample index, so a track renders in fixed chunks (flat memory, any length), the same
 call always yields the same bytes, and audio rendered from any offset continues the beat grid.
 Every note and chord starts and ends with a short ramp: no sample-to-sample jumps at changes.
@@ -13,6 +17,7 @@ Every note and chord starts and ends with a short ramp: no sample-to-sample jump
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -41,6 +46,7 @@ _PROGRESSIONS = (
 _KICKS = ((0, 4), (0, 3, 4), (0, 2, 4, 6), (0, 5), (0, 3, 6), (0, 4, 7))
 RAMP_S = 0.006  # every note's attack and release
 _MELODY_DEGREES = (0, 0, 0, 2, 2, 4, 4, 4, 1, 3, 5, 6)
+_VOWEL_COLOURS = ((0.5, 0.25), (0.8, 0.1), (0.3, 0.45), (0.65, 0.5), (0.2, 0.15))  # "a", "e", "o", "i", "u"-ish
 
 
 def bpm_from_tags(tags: str) -> float | None:
@@ -52,6 +58,30 @@ def wants_vocals(lyrics: str | None, tags: str) -> bool:
         return False
     low = lyrics.strip().lower()
     return not (low.startswith(("[inst]", "[instrumental]")) or "no vocals" in tags.lower())
+
+
+_VOWELS = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœāēīōūăąęėįųаеёиоуыэюяєіїαεηιουωάέήίόύώ]+", re.IGNORECASE)
+_SYLLABIC = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, Hangul
+
+
+def syllable_slots(lyrics: str | None, cap: int = 1024) -> tuple[int, ...]:
+    """The voice's note slots for these lyrics: each line's syllables sung (1) on consecutive notes,
+    then rests (0) to the end of its half bar (four notes) and one more, line after line; a cycle the
+    voice repeats. Syllables: a character each in Chinese, Japanese and Korean, else vowel groups (at
+    least one a word). Section tags ([verse], [chorus]) are not sung. No syllables: always singing."""
+    slots: list[int] = []
+    for line in (lyrics or "").splitlines():
+        text = re.sub(r"\[[^\]]*\]", " ", line).strip()
+        if not text:
+            continue
+        count = len(_SYLLABIC.findall(text))
+        for word in _SYLLABIC.sub(" ", text).split():
+            count += max(1, len(_VOWELS.findall(word))) if any(c.isalpha() for c in word) else 0
+        if count:
+            slots += [1] * count + [0] * (1 + (-count - 1) % 4)
+        if len(slots) >= cap:
+            break
+    return tuple(slots[:cap]) if any(slots) else (1,)
 
 
 def _hash(*parts: object) -> int:
@@ -72,6 +102,11 @@ class Recipe:
     kick_hz: float = 55.0
     octave: int = 0  # the pad's voicing: -1, 0 or +1 octave
     bass_walk: bool = False  # the bass moves to the fifth on the off-beats
+    piano: bool = False  # struck, decaying chords instead of the sustained pad
+    pulse: bool = True  # the bass plays a note a beat (False: one held note a bar)
+    voicing: tuple[float, ...] = (0.0, 0.0, 0.0)  # each pad voice's starting phase (radians), from the seed
+    cents: tuple[float, ...] = (0.0, 0.0, 0.0)  # each pad voice's detuning, from the seed
+    syllables: tuple[int, ...] = (1,)  # the voice's note slots, 1 sung (a syllable) and 0 a rest, in a cycle
 
     @classmethod
     def from_prompt(cls, tags: str, lyrics: str | None, seed: int) -> Recipe:
@@ -88,6 +123,7 @@ class Recipe:
             if "major" in low or "happy" in low or "bright" in low:
                 minor = False
             root_hz = 110.0 * 2 ** (((tag_hash >> 8) % 12) / 12)
+        ambient = any(w in low for w in ("ambient", "drone", "no drums", "beatless"))
         return cls(
             bpm=bpm,
             root_hz=root_hz,
@@ -101,6 +137,11 @@ class Recipe:
             kick_hz=45.0 + (arr >> 40) % 30,
             octave=int((arr >> 36) % 3) - 1,
             bass_walk=bool((arr >> 35) & 1),
+            piano="piano" in low,
+            pulse=not ambient,
+            voicing=tuple(2 * np.pi * ((arr >> (4 * i)) % 16) / 16 for i in range(3)),
+            cents=tuple(float(((arr >> (20 + 3 * i)) % 7) - 3) * 2.0 for i in range(3)),
+            syllables=syllable_slots(lyrics) if wants_vocals(lyrics, tags) else (1,),
         )
 
 
@@ -126,21 +167,34 @@ def render_chunk(recipe: Recipe, start: int, stop: int, rate: int = SAMPLE_RATE)
     in_bar = t - bar * bar_s
     chord_degree = np.asarray(recipe.progression)[bar % len(recipe.progression)]
 
-    # Pad: each chord its own bar, eased in and out at the bar lines, so a change never jumps.
+    # Pad: each chord its own bar, eased in and out at the bar lines, so a change never jumps. Each
+    # voice starts at its own phase and tuning (from the seed): takes of one request differ.
     pad = np.zeros(n)
     for i, third in enumerate((0, 2, 4)):
         freqs = np.asarray([_degree_hz(recipe, d + third, recipe.octave) for d in range(7 + 4)])[chord_degree % 11]
-        phase = 2 * np.pi * freqs * in_bar
-        tone = np.sin(phase) + recipe.brightness * 0.35 * np.sin(2 * phase) + 0.15 * np.sin(3 * phase)
+        freqs = freqs * 2 ** (recipe.cents[i] / 1200)
+        if recipe.piano:
+            # Struck on each beat: a bright attack that decays, upper partials faster (a piano's).
+            phase = 2 * np.pi * freqs * in_beat + recipe.voicing[i]
+            tone = sum(np.sin(h * phase) * np.exp(-in_beat * (1.5 + 1.2 * h)) / h**1.5 for h in (1, 2, 3, 4))
+            tone = tone * _ramp(in_beat, beat_s, 0.004) * 1.6
+        else:
+            phase = 2 * np.pi * freqs * in_bar + recipe.voicing[i]
+            tone = np.sin(phase) + recipe.brightness * 0.35 * np.sin(2 * phase) + 0.15 * np.sin(3 * phase)
         pad += tone * (0.18 - 0.03 * i)
-    pad *= (0.6 + 0.4 * np.sin(2 * np.pi * t / (beat_s * 8)) ** 2) * _ramp(in_bar, bar_s, 0.02)
+    swell = 0.6 + 0.4 * np.sin(2 * np.pi * t / (beat_s * 8)) ** 2 if recipe.pulse else 0.8
+    pad *= swell * _ramp(in_bar, bar_s, 0.02)
 
-    # Bass: a note per beat (root, or root and fifth), each from phase 0 with a ramped attack.
+    # Bass: a note per beat (root, or root and fifth), each from phase 0 with a ramped attack; with no
+    # pulse (ambient), one held root a bar that swells in and out.
     root = np.asarray([_degree_hz(recipe, d, -1) for d in range(7)])[chord_degree % 7]
-    fifth = root * 1.5
-    off = (beat % 2 == 1) & recipe.bass_walk
-    bass_f = np.where(off, fifth, root)
-    bass = 0.35 * np.sin(2 * np.pi * bass_f * in_beat) * np.exp(-in_beat * 3.0) * _ramp(in_beat, beat_s)
+    if recipe.pulse:
+        fifth = root * 1.5
+        off = (beat % 2 == 1) & recipe.bass_walk
+        bass_f = np.where(off, fifth, root)
+        bass = 0.35 * np.sin(2 * np.pi * bass_f * in_beat) * np.exp(-in_beat * 3.0) * _ramp(in_beat, beat_s)
+    else:
+        bass = 0.25 * np.sin(2 * np.pi * root * in_bar) * np.sin(np.pi * in_bar / bar_s) * _ramp(in_bar, bar_s, 0.02)
 
     left = pad + bass
     right = pad * 0.9 + bass
@@ -172,8 +226,11 @@ def render_chunk(recipe: Recipe, start: int, stop: int, rate: int = SAMPLE_RATE)
         vf = np.asarray([_degree_hz(recipe, d) for d in range(14)])[degree]
         # Vibrato as frequency modulation: its phase is the integral of 5.5 Hz, +-0.6 %.
         phase = 2 * np.pi * vf * in_note - vf * 0.006 / 5.5 * np.cos(2 * np.pi * 5.5 * in_note)
-        env = np.exp(-in_note * 2.5) * _ramp(in_note, note_s, 0.01)
-        voice = (np.sin(phase) + 0.5 * np.sin(2 * phase) + 0.25 * np.sin(3 * phase)) * env * 0.22
+        sung = np.asarray(recipe.syllables)[note % len(recipe.syllables)]
+        env = np.exp(-in_note * 2.5) * _ramp(in_note, note_s, 0.01) * sung
+        # A vowel's colour: the weights of the 2nd and 3rd harmonics change from syllable to syllable.
+        vowel = np.asarray(_VOWEL_COLOURS)[(h >> 3) % len(_VOWEL_COLOURS)]
+        voice = (np.sin(phase) + vowel[:, 0] * np.sin(2 * phase) + vowel[:, 1] * np.sin(3 * phase)) * env * 0.22
         left += voice
         right += voice
     stereo = np.stack([left, right], axis=1)
