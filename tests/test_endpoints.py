@@ -96,7 +96,11 @@ def test_unknown_model_names_the_known_ones():
             {"action": "explode"},
             "`action` is 'explode' but must be one of 'status', 'wait', 'result', 'cancel' or 'list'.",
         ),
-        (MakeMusicArgs, {"request": "x", "duration": "long"}, "`duration` is 'long' but must be a whole number from 5 to 3600."),
+        (
+            MakeMusicArgs,
+            {"request": "x", "duration": "long"},
+            "`duration` is 'long' but must be a whole number from 5 to 3600.",
+        ),
         (
             TextToAudioArgs,
             {"tags": "x", "duration": [60]},

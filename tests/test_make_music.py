@@ -149,7 +149,9 @@ async def test_an_edit_of_a_local_file_asks_for_roots_once_and_plans_on_the_file
     assert by_hash[dry.structured_content["plan"]["body_hash"]] == 1
 
 
-async def test_an_absurd_duration_is_one_sentence_naming_the_field_before_anything_is_planned(tmp_path, emulator, control):
+async def test_an_absurd_duration_is_one_sentence_naming_the_field_before_anything_is_planned(
+    tmp_path, emulator, control
+):
     async with mcp_client(tmp_path, emulator) as client:
         for value in (10**300, 0, 3601):
             result = await client.call_tool("make_music", {"request": "a lo-fi bed", "duration": value})
