@@ -377,6 +377,7 @@ class Plan:
     arguments: dict[str, Any]
     rationale: list[str] = field(default_factory=list)
     deliver: dict[str, Any] = field(default_factory=dict)  # format, loudness, loop for the made track
+    defaults: list[str] = field(default_factory=list)  # what the request did not say and the plan assumed
 
     def why(self) -> str:
         return "; ".join(self.rationale)
@@ -387,7 +388,8 @@ class Question:
     """The one thing to ask the user before anything can be planned."""
 
     text: str
-    kind: str  # window | extension | audio | edit_or_extend | tags
+    kind: str  # window | extension | audio | edit_or_extend | tags | clarify
+    fields: tuple[str, ...] = ()  # the make_music fields whose values would settle it
 
 
 @dataclass
@@ -405,6 +407,8 @@ class Request:
     extend_after: float | None = None
     quality: str | None = None  # draft | polished
     source_tags: str | None = None  # tags of the track being edited, when it is one of ours
+    instrumental: bool | None = None  # the agent read "no vocals" (True) or vocals (False)
+    vocal_language: str | None = None  # the agent read the language to sing in: "ja", "Japanese", ...
 
 
 def find_track_ref(text: str) -> str | None:
@@ -464,8 +468,21 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
 
 
 def plan(req: Request) -> Plan | Question:
-    """Decide the endpoint and its arguments; raises `InvalidInput` for limits, never guesses."""
+    """Decide the endpoint and its arguments; raises `InvalidInput` for limits, never guesses.
+
+    The request is read for its structure first (digits of any script, lyrics, units of time in 50
+    languages), then planned, then audited: a plan is returned only when every number, time, cue and
+    lyrics block the request holds is used by it; otherwise one question names the fields to pass back."""
+    from ace_step_mcp.router.account import plan_and_account
+
+    return plan_and_account(req, _plan_words)
+
+
+def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
+    """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
+    from ace_step_mcp.router.cues import kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
+    from ace_step_mcp.router.read import dotted_times, inherit_units
 
     raw = req.request or ""
     why: list[str] = []
@@ -478,6 +495,18 @@ def plan(req: Request) -> Plan | Question:
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
+    text = inherit_units(text)
+    text, ambiguous = dotted_times(text, req.audio_length_s)
+    if ambiguous is not None:
+        fields = ambiguous.fields or ("duration",)
+        return Question(
+            f"'{ambiguous.phrase}' can be read as {ambiguous.readings}; which is it? Pass "
+            f"{' and '.join(fields)} in seconds.",
+            "clarify",
+            fields,
+        )
+    cues = kinds_in(text)
+    notes["cues"] = cues
 
     lyrics = req.lyrics
     if lyrics is None:
@@ -494,11 +523,14 @@ def plan(req: Request) -> Plan | Question:
             audio = ref.group(1)
             why.append(f"'{ref.group(1)}' → the track to work on")
 
-    instrumental_word = _has(text, INSTRUMENTAL_WORDS)
+    instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
+    if req.instrumental is True and not instrumental_word:
+        instrumental_word = "instrumental (field)"
     instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")
     if instrumental_word and lyrics is None:
         lyrics = "[inst]"
         why.append(f"'{instrumental_word}' → lyrics [inst], 'no vocals' in tags")
+    notes["instrumental_word"] = instrumental_word
 
     bpm_m = _BPM.search(text)
     bpm = int(bpm_m.group(1)) if bpm_m else None
@@ -509,19 +541,21 @@ def plan(req: Request) -> Plan | Question:
 
     explicit_window = req.start_time is not None or req.end_time is not None
     explicit_extend = req.extend_before is not None or req.extend_after is not None
-    edit_word = _has(text, EDIT_WORDS)
-    extend_word = _has(text, EXTEND_WORDS)
+    edit_word = _has(text, EDIT_WORDS) or (cues["regenerate"].word if "regenerate" in cues else None)
+    extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
     range_m = _RANGE.search(text)
     last_m = _LAST.search(text)
     first_m = _FIRST.search(text)
     to_end_m = _TO_END.search(text)
     has_window = bool(range_m or last_m or first_m or to_end_m)
 
-    add_time = re.search(r"\badd(?:ing)?\b", text) and find_times(text)
+    add_time = (re.search(r"\badd(?:ing)?\b", text) or "add" in cues) and find_times(text)
     delivery = deliverable_words(text, why)
+    notes["delivery"] = delivery
+    notes["text"] = text
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
-        add_time = re.search(r"\badd(?:ing)?\b", bare) and find_times(bare)
+        add_time = (re.search(r"\badd(?:ing)?\b", bare) or "add" in cues) and find_times(bare)
     new_song = re.search(
         r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
         text,
@@ -567,6 +601,7 @@ def plan(req: Request) -> Plan | Question:
         or explicit_extend
         or (edit_word and has_window)
         or (extend_word and re.search(r"\b(?:it|this|the track|the song|my)\b", text) and not _looks_new(text))
+        or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
@@ -643,6 +678,21 @@ def steps_for(first: Plan, length_s: float | None, context_s: float) -> list[Pla
     return steps
 
 
+def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
+    """An edit or extension verb that commands the request (among its first or last three words, where
+    imperatives stand in verb-first and verb-last languages), or one next to a section of a song."""
+    words = re.findall(r"\w+", text)
+    for kind in ("regenerate", "extend"):
+        cue = cues.get(kind)
+        if cue is None:
+            continue
+        head = len(re.findall(r"\w+", text[: cue.start]))
+        tail = len(re.findall(r"\w+", text[cue.end :]))
+        if head <= 2 or tail <= 2 or len(words) <= 4 or _has(text, SECTION_WORDS):
+            return True
+    return False
+
+
 def _looks_new(text: str) -> bool:
     return bool(re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text))
 
@@ -700,6 +750,12 @@ def _plan_t2a(
     )
     if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
         tag_language = LANGUAGE_WORDS[lang_word]
+    if req.vocal_language and not instrumental:
+        from ace_step_mcp.router.languages import NAMES
+
+        tag_language = NAMES.get(req.vocal_language, req.vocal_language)
+        lang_word = f"vocal_language {req.vocal_language}"
+        language = None if req.vocal_language == "en" else language
     cheap = _has(text, CHEAP_WORDS)
     polished = _has(text, POLISHED_WORDS)
     if req.quality == "polished":
@@ -714,7 +770,7 @@ def _plan_t2a(
     elif language:
         tool = "text_to_audio_v15"
         why.append(f"{language} lyrics → ACE Step 1.5")
-    elif tag_language:
+    elif tag_language and tag_language != "English":
         tool = "text_to_audio_v15"
         why.append(f"'{lang_word}' → {tag_language} vocals → ACE Step 1.5")
     elif polished and not instrumental:
@@ -849,7 +905,8 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if re.search(
-            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is)\s*(?:about\s+)?$", head
+            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is|in total)\s*(?:a\s+)?(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+            head,
         ) and not re.search(r"^\s*(?:intro|outro|lead|tail)", tail):
             if length is None:
                 continue
