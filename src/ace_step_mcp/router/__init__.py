@@ -480,7 +480,7 @@ def plan(req: Request) -> Plan | Question:
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
-    from ace_step_mcp.router.cues import kinds_in
+    from ace_step_mcp.router.cues import canonical_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import dotted_times, inherit_units
 
@@ -493,6 +493,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             setattr(req, name, value)
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
+    # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
+    # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
+    cues = kinds_in(text)
+    notes["cues"] = cues
+    text = canonical_cues(text)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = inherit_units(text)
@@ -505,8 +510,6 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             "clarify",
             fields,
         )
-    cues = kinds_in(text)
-    notes["cues"] = cues
 
     lyrics = req.lyrics
     if lyrics is None:

@@ -261,3 +261,23 @@ def kinds_in(text: str) -> dict[str, Cue]:
     for cue in find_cues(text):
         out.setdefault(cue.kind, cue)
     return out
+
+
+_CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "convert": "convert", "fade": "fade",
+              "trim": "trim", "no_vocals": "no vocals"}  # fmt: skip
+
+
+def canonical_cues(text: str) -> str:
+    """The text with each cue in the router's own (English) word; loops stay as written (a loop can be a style)."""
+    out: list[str] = []
+    last = 0
+    for cue in find_cues(text):
+        if cue.kind == "loop" or (
+            cue.lang == "en" and not (cue.kind == "no_vocals" and ("=" in cue.word or ":" in cue.word))
+        ):
+            continue
+        out.append(text[last : cue.start])
+        out.append(f" {_CANONICAL[cue.kind]} ")
+        last = cue.end
+    out.append(text[last:])
+    return "".join(out)
