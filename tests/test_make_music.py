@@ -155,3 +155,37 @@ async def test_an_edit_of_a_local_file_asks_for_roots_once_and_plans_on_the_file
     assert edit["spliced"] is True and edit["sent"]["seconds"] == 8.0  # an 8 s file goes whole
     by_hash = (await control.submits())["by_body_hash"]
     assert by_hash[dry.structured_content["plan"]["body_hash"]] == 1
+
+
+async def test_fields_the_agent_filled_are_trusted_checked_against_the_words_and_never_reread(
+    tmp_path, emulator, control: Control
+):
+    async with mcp_client(tmp_path, emulator) as client:
+        # Lyrics passed as a field are not read again as instructions where the words also hold them.
+        sung = await client.call_tool(
+            "make_music",
+            {"request": "a soft ballad: Meet me at 10:30", "lyrics": "Meet me at 10:30", "dry_run": True},
+        )
+        assert not sung.is_error, sung.content
+        assert "duration" not in sung.structured_content["plan"]["arguments"]
+        assert "default, 60 s" in sung.structured_content["plan"]["rationale"]
+        # Words and a field that disagree: one question naming the field, nothing spent.
+        clash = await client.call_tool("make_music", {"request": "lo-fi beat, 90 seconds", "duration": 30})
+        assert clash.is_error and "duration" in clash.content[0].text  # type: ignore[union-attr]
+        # The vocal language and no vocals as fields.
+        ja = await client.call_tool("make_music", {"request": "city pop", "vocal_language": "ja", "dry_run": True})
+        assert ja.structured_content["plan"]["endpoint"] == "text_to_audio_v15"
+        assert "japanese vocal" in ja.structured_content["plan"]["arguments"]["tags"]
+        inst = await client.call_tool("make_music", {"request": "city pop", "instrumental": True, "dry_run": True})
+        assert inst.structured_content["plan"]["arguments"]["lyrics"] == "[inst]"
+        # A format given as a field with a track: delivered differently, free, not the generic question.
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 5})
+        mp3 = await client.call_tool(
+            "make_music",
+            {"request": "convert it", "audio": first.structured_content["track_id"], "output_format": "mp3",
+             "fade_out_s": 2, "dry_run": True},
+        )  # fmt: skip
+        assert not mp3.is_error, mp3.content
+        assert mp3.structured_content["plan"]["endpoint"] == "process_track"
+        assert mp3.structured_content["plan"]["arguments"]["fade_out_s"] == 2
+    assert (await control.submits())["total"] == 1

@@ -409,6 +409,8 @@ class Request:
     source_tags: str | None = None  # tags of the track being edited, when it is one of ours
     instrumental: bool | None = None  # the agent read "no vocals" (True) or vocals (False)
     vocal_language: str | None = None  # the agent read the language to sing in: "ja", "Japanese", ...
+    # Deliverable fields the agent passed (output_format, loudness_lufs, loop, fade_in_s, trim_end_s, ...).
+    deliverables: dict[str, Any] | None = None
 
 
 def find_track_ref(text: str) -> str | None:
@@ -554,6 +556,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
     add_time = (re.search(r"\badd(?:ing)?\b", text) or "add" in cues) and find_times(text)
     delivery = deliverable_words(text, why)
+    for key, value in (req.deliverables or {}).items():
+        if value is not None and value is not False and value != 0:
+            delivery[key] = value
+            why.append(f"{key} {value} as given")
     notes["delivery"] = delivery
     notes["text"] = text
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
@@ -634,6 +640,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         planned = _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
     if isinstance(planned, Plan) and delivery:
         planned.deliver = {k: v for k, v in delivery.items() if k in DELIVERABLE_KEYS}
+        edits = sorted(k for k in delivery if k not in DELIVERABLE_KEYS and k in (req.deliverables or {}))
+        if edits:
+            # Fades and trims are cut from a made track: a render does not make them, so asking is honest.
+            return Question(
+                f"{', '.join(edits)} apply to a finished track, and this call makes new music; make it first, then "
+                f"call make_music again with the new track as `audio` and {', '.join(edits)}.",
+                "clarify",
+                ("audio", *edits),
+            )
     return planned
 
 
