@@ -37,9 +37,11 @@ MAKE_MUSIC_DESCRIPTION = (
     "'replace 0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro', 'a J-pop song with these "
     "lyrics'. Do not pick it when you already know the exact tool and arguments (call that tool directly), or "
     "to follow a running job (use music_job).\n"
-    "Explicit fields (tags, duration, start_time, ...) always win over the words. For edits pass the track as "
-    "`audio`. If the request is too vague to act on (an edit with no time range, 'longer' with no length), it "
-    "asks the user one question and spends nothing until answered. Plans name the words that decided them."
+    "Fill the fields you understood from the user (duration, start_time/end_time, extend_before/extend_after, "
+    "lyrics, instrumental, vocal_language, fades and trims, the track as `audio`): they are trusted and checked "
+    "against the words. If the words and fields disagree, or a number or verb cannot be placed, it asks one "
+    "question naming the fields to pass back, and spends nothing until answered. Plans name the words that "
+    "decided them and any default taken."
 )
 
 
@@ -180,8 +182,16 @@ async def start_make_music(
             "extend_before",
             "extend_after",
             "quality",
+            "instrumental",
+            "vocal_language",
         )
     }
+    fields["deliverables"] = {  # what the made track is delivered as, and fades and trims of a stored one
+        k: getattr(args, k)
+        for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s", "trim_start_s",
+                  "trim_end_s")
+        if getattr(args, k) not in (None, False)
+    }  # fmt: skip
     request_text = args.request
     result: Plan | Question | None = None
     audio = AudioLookup(app, service, ctx)
@@ -196,7 +206,7 @@ async def start_make_music(
             break
         if round_ == 1:
             break
-        answer = await ask(ctx, f"make_music_{result.kind}", result.text, _ANSWERS[result.kind])
+        answer = await ask(ctx, f"make_music_{result.kind}", result.text, _ANSWERS.get(result.kind, _AnswerRequest))
         if isinstance(answer, InputRequiredResult):
             return answer
         if answer.action == "invalid":
@@ -206,7 +216,7 @@ async def start_make_music(
         if answer.action != "accept" or not answer.content:
             return error_result("No answer, so nothing was planned or spent; ask again with the missing detail.")
         content = answer.content
-        if result.kind == "edit_or_extend":
+        if result.kind not in _ANSWERS or result.kind == "edit_or_extend":
             request_text = f"{request_text}. {content.get('request', '')}"
         else:
             fields.update({k: v for k, v in content.items() if v is not None})
