@@ -269,13 +269,14 @@ def lyrics_language(text: str) -> str | None:
             continue
         name = unicodedata.name(ch, "")
         for script in ("HIRAGANA", "KATAKANA", "CJK", "HANGUL", "CYRILLIC", "ARABIC", "DEVANAGARI", "THAI",
-                       "HEBREW", "GREEK"):  # fmt: skip
+                       "HEBREW", "GREEK", "BENGALI", "TAMIL", "TELUGU", "GURMUKHI"):  # fmt: skip
             if name.startswith(script):
                 counts[script] = counts.get(script, 0) + 1
     if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0):
         return "Japanese"
     scripts = {"CJK": "Chinese", "HANGUL": "Korean", "CYRILLIC": "Russian", "ARABIC": "Arabic",
-               "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek"}  # fmt: skip
+               "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek", "BENGALI": "Bengali",
+               "TAMIL": "Tamil", "TELUGU": "Telugu", "GURMUKHI": "Punjabi"}  # fmt: skip
     if counts:
         return scripts[max(counts, key=lambda k: counts[k])]
     words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u1e00-\u1eff]+", body.lower())
@@ -283,8 +284,13 @@ def lyrics_language(text: str) -> str | None:
         return None
     from ace_step_mcp.router.lang import latin_language
 
+    marked = next((lang for marks, lang in _LATIN_MARKS if any(c in marks for w in words for c in w)), None)
     found, confidence = latin_language(" ".join(words))
+    if marked:
+        # Letters English never writes: not English, whatever else it is; lingua names it when it can.
+        return found if found and found != "English" and confidence >= 0.5 else marked
     scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
+    english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
     if found and confidence >= 0.7 and len(words) >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
@@ -295,7 +301,19 @@ def lyrics_language(text: str) -> str | None:
         for lang, marks in (("Spanish", "ñ¿¡"), ("Portuguese", "ãõ"), ("German", "ßäöü"), ("French", "ç")):
             if any(c in body.lower() for c in marks):
                 return lang
+    if found and found != "English" and english * 4 < len([w for w in words if w not in _VOCABLES]):
+        return found  # next to no English words: lingua's best guess, whatever its confidence
     return None
+
+
+_VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
+# Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
+_LATIN_MARKS = (
+    ("ðþ", "Icelandic"), ("ł ą ę ś ź ż ć ń".replace(" ", ""), "Polish"), ("řěů", "Czech"), ("őű", "Hungarian"),
+    ("șță", "Romanian"), ("şğı", "Turkish"), ("ə", "Azerbaijani"), ("ėųūį", "Lithuanian"), ("æø", "Danish"),
+    ("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "Vietnamese"), ("ñ¿¡", "Spanish"), ("ãõ", "Portuguese"),
+    ("ß", "German"), ("čšž", "Croatian"), ("åäö", "Swedish"), ("ľĺŕ", "Slovak"),
+)  # fmt: skip
 
 
 # -- deliverables: format, loudness, loop, fades, trim ---------------------------------------------
@@ -484,7 +502,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import canonical_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
-    from ace_step_mcp.router.read import dotted_times, inherit_units
+    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges
 
     raw = req.request or ""
     why: list[str] = []
@@ -502,7 +520,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = canonical_cues(text)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
-    text = inherit_units(text)
+    text = mss_ranges(inherit_units(text))
     text, ambiguous = dotted_times(text, req.audio_length_s)
     if ambiguous is not None:
         fields = ambiguous.fields or ("duration",)
@@ -900,6 +918,14 @@ def _plan_outpaint(
     return Plan("audio_outpaint", args, why)
 
 
+# 'to' a total, in other languages: 'alarga hasta 3 minutos', 'verlängere auf 3 Minuten', '延长到3分钟'.
+_TOTAL_WORDS = (
+    r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
+    r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
+    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke"
+)
+
+
 def _last_cue(text: str) -> str | None:
     """The before/after cue word that ends nearest the end of `text`."""
     best: tuple[int, str] | None = None
@@ -923,7 +949,9 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if re.search(
-            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is|in total)\s*(?:a\s+)?(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is|in total|"
+            + _TOTAL_WORDS
+            + r")\s*(?:a\s+)?(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
             head,
         ) and not re.search(r"^\s*(?:intro|outro|lead|tail)", tail):
             if length is None:
@@ -942,6 +970,10 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         near_before = head[-25:]
         word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
         word_before = _last_cue(near_before)
+        if word_before and word_after:
+            between = near_before[near_before.rfind(word_before) + len(word_before) :]
+            if re.search(r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і)\s", between):
+                word_before = None  # 'X at the start and Y at the end': the start is X's, not Y's
         # The nearer cue decides: 'an intro of 8 seconds and an outro of 12' is 8 before, 12 after.
         word: str | None
         if word_after and word_before:

@@ -118,7 +118,12 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
     for source in (plan.deliver, notes.get("delivery") or {}):
         primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
     tags = str(args.get("tags") or "")
-    primary += [float(n) for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", tags)]
+    inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
+    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", tags):
+        if n in inherited:  # the original track's tags: no number of this request
+            inherited.remove(n)
+        else:
+            primary.append(float(n))
     derived: list[float] = []
     start, end = args.get("start_time"), args.get("end_time")
     if isinstance(start, int | float) and isinstance(end, int | float):
@@ -286,7 +291,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             )
     pre = units_to_canonical(raw.lower())
     work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code)
-    notes: dict[str, Any] = {}
+    notes: dict[str, Any] = {"source_tags": req.source_tags}
     result = planner(work, notes)
     if not isinstance(result, Plan):
         return result

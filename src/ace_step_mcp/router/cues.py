@@ -169,6 +169,60 @@ class Cue:
     end: int
 
 
+# Where an extension goes: at the start (before) or at the end (after). Canonicalised to 'beginning'/'ending'.
+_WHERE: dict[str, tuple[str, str]] = {
+    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام"),
+    "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
+    "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
+    "bn": ("শুরুতে, শুরুর, ইন্ট্রো", "শেষে, শেষের, আউট্রো"),
+    "ca": ("al principi, a l'inici, a l’inici", "al final"),
+    "cs": ("na začátek, na začátku", "na konec, na konci"),
+    "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
+    "de": ("vorne, am anfang, zu beginn", "hinten, am ende, zum schluss"),
+    "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
+    "es": ("al principio, al inicio, introducción", "al final, cierre"),
+    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, آخر, پایان"),
+    "fi": ("alkuun, alussa", "loppuun, lopussa"),
+    "fr": ("au début, début", "à la fin, a la fin"),
+    "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
+    "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो"),
+    "hr": ("na početak, na početku", "na kraj, na kraju"),
+    "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman", "nan fen, alafen"),
+    "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
+    "id": ("di awal", "di akhir"),
+    "is": ("í byrjun, í upphafi, byrjun", "í lokin, í enda, í lok, lokin"),
+    "it": ("all'inizio, all’inizio", "alla fine"),
+    "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
+    "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
+    "la": ("in principio, initio, ad initium", "in fine, ad finem"),
+    "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
+    "ms": ("di awal, di permulaan", "di akhir, di penghujung"),
+    "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, आउट्रो"),
+    "nl": ("aan het begin, aan het begin van", "aan het einde, aan het eind"),
+    "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
+    "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
+    "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
+    "pt": ("no início, no começo, no inicio, início", "no final, no fim"),
+    "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
+    "ru": ("в начале, в начало, вначале, вступление, интро", "в конце, в конец, концовк*, аутро"),
+    "sa": ("आदौ, प्रारम्भे", "अन्ते"),
+    "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
+    "sr": ("na početak, na početku, на почетак, на почетку", "na kraj, na kraju, на крај, на крају"),
+    "sv": ("i början, början", "i slutet, på slutet, slutet"),
+    "sw": ("mwanzoni, mwanzo", "mwishoni, mwisho"),
+    "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி"),
+    "te": ("మొదట్లో, ప్రారంభంలో, మొదట", "చివర్లో, చివరలో, చివర"),
+    "th": ("ตอนต้น, ข้างหน้า, ตอนเริ่ม, อินโทร", "ตอนท้าย, ข้างหลัง, ตอนจบ, เอาท์โทร"),
+    "tl": ("sa simula", "sa dulo, sa huli"),
+    "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
+    "uk": ("на початку, на початок, вступ, інтро", "в кінці, у кінці, наприкінці, кінцівк*, аутро"),
+    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر, آخر"),
+    "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài"),
+    "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段"),
+    "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),
+}  # fmt: skip
+
+
 def _spaced(word: str) -> bool:
     """Scripts that separate words with spaces: a cue must start (and, unless a stem, end) at a word's edge."""
     import unicodedata
@@ -193,7 +247,19 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
                     continue
                 word = raw.rstrip("*")
                 if _spaced(raw):
-                    edge.setdefault(word[:2], []).append((word, raw.endswith("*"), kind, lang))
+                    for form in _forms(word, lang):
+                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                else:
+                    free.setdefault(word[0], []).append((word, kind, lang))
+    for lang, (starts, ends) in _WHERE.items():
+        for kind, words in (("start", starts), ("end", ends)):
+            for raw in (w.strip() for w in words.split(",")):
+                if not raw:
+                    continue
+                word = raw.rstrip("*")
+                if _spaced(raw):
+                    for form in _forms(word, lang):
+                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
                 else:
                     free.setdefault(word[0], []).append((word, kind, lang))
     for bucket in edge.values():
@@ -201,6 +267,11 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
     for fbucket in free.values():
         fbucket.sort(key=lambda e: -len(e[0]))
     return edge, free
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    """Arabic script glues 'and' (و) to the next word: 'وخاتمة' is 'and an outro'."""
+    return [word, "و" + word] if lang in ("ar", "fa", "ur") else [word]
 
 
 def _word_char(ch: str) -> bool:
@@ -215,7 +286,10 @@ def _is_mark(ch: str) -> bool:
 
 def table(lang: str) -> dict[str, list[str]]:
     """One language's reviewed words by kind (for tests and the docs)."""
-    return {k: [w.strip() for w in ws.split(",") if w.strip()] for k, ws in zip(KINDS, _TABLE[lang], strict=True)}
+    out = {k: [w.strip() for w in ws.split(",") if w.strip()] for k, ws in zip(KINDS, _TABLE[lang], strict=True)}
+    out["start"] = [w.strip() for w in _WHERE[lang][0].split(",") if w.strip()]
+    out["end"] = [w.strip() for w in _WHERE[lang][1].split(",") if w.strip()]
+    return out
 
 
 LANGUAGES = tuple(_TABLE)
@@ -264,7 +338,7 @@ def kinds_in(text: str) -> dict[str, Cue]:
 
 
 _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "convert": "convert", "fade": "fade",
-              "trim": "trim", "no_vocals": "no vocals"}  # fmt: skip
+              "trim": "trim", "no_vocals": "no vocals", "start": "at the beginning", "end": "at the ending"}  # fmt: skip
 
 
 def canonical_cues(text: str) -> str:

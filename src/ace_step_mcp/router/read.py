@@ -127,15 +127,17 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     """Unit words by their first character (longest first) and every language's number words."""
     from ace_step_mcp.router.vocab_data import AMBIGUOUS, NUMBERS, UNITS
 
-    by_first: dict[str, list[tuple[str, str]]] = {}
+    canons: dict[str, set[str]] = {}
     for table in UNITS.values():
         for canon, words in table.items():
             for word in words:
-                by_first.setdefault(word[0], []).append((word, canon))
+                canons.setdefault(word, set()).add(canon)
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for word, kinds in canons.items():
+        # A word that is a unit of two kinds in two languages ('saat': seconds in Malay, hours in Turkish).
+        by_first.setdefault(word[0], []).append((word, "|".join(sorted(kinds))))
     for bucket in by_first.values():
         bucket.sort(key=lambda e: -len(e[0]))
-        seen: set[str] = set()
-        bucket[:] = [e for e in bucket if not (e[0] in seen or seen.add(e[0]))]  # type: ignore[func-returns-value]
     numbers: dict[str, float] = {}
     for lang_table in NUMBERS.values():
         for word, value in lang_table.items():
@@ -152,6 +154,13 @@ def _unit_first() -> frozenset[str]:
     from ace_step_mcp.router.vocab_data import UNITS
 
     return frozenset(w for words in UNITS["sw"].values() for w in words if len(w) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _english_numbers() -> frozenset[str]:
+    from ace_step_mcp.router.vocab_data import NUMBERS
+
+    return frozenset(_number_key(w) for w in NUMBERS["en"])
 
 
 def _number_key(words: str) -> str:
@@ -245,9 +254,17 @@ def _number_after(text: str, start: int) -> tuple[int, float] | None:
     return best
 
 
+# Words that are a number and a unit at once (Arabic and Hebrew duals).
+_DUALS = {"دقيقتان": "2 min", "دقيقتين": "2 min", "ثانيتان": "2 s", "ثانيتين": "2 s", "ساعتان": "2 hour",
+          "ساعتين": "2 hour", "דקותיים": "2 min", "שעתיים": "2 hour", "שתי דקות": "2 min", "שתי שניות": "2 s",
+          "שלוש דקות": "3 min"}  # fmt: skip
+_DUAL = re.compile("|".join(_DUALS))
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
+    text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0
     i = 0
@@ -260,18 +277,20 @@ def units_to_canonical(text: str) -> str:
             continue
         hit: tuple[int, int, float, str] | None = None
         for word, canon in bucket:
-            if word in _OWN_TERMS or not text.startswith(word, i):
+            if not text.startswith(word, i):
                 continue
             end = i + len(word)
-            if len(word) <= 2 and not (i > 0 and text[i - 1].isdigit()):
-                continue  # 'с', 'से', 'ث', 'sn': a unit only glued to digits ('20с'), else a word of its own
+            glued = i > 0 and text[i - 1].isdigit()
+            spaced_digit = i > 1 and text[i - 1] == " " and text[i - 2].isdigit()
+            if len(word) <= 2 and not (glued or (spaced_digit and len(word) == 2 and word.isascii())):
+                continue  # 'с', 'से', 'ث': a unit only glued to digits ('20с'); 'sn', 'dk' after digits too
             spaced = _spaced_script(word[0]) and word[0].isalpha()
             if spaced:
                 if len(word) >= 4:  # inflected forms: секундами, minutach, sekundės
                     tail = end
                     while tail < n and _is_letter(text[tail]) and tail - end < 4:
                         tail += 1
-                    if (tail < n and _is_letter(text[tail])) or text[i:tail] in _OWN_TERMS:
+                    if tail < n and _is_letter(text[tail]):
                         continue
                     end = tail
                 elif end < n and (_is_letter(text[end]) or text[end].isdigit()):
@@ -279,6 +298,18 @@ def units_to_canonical(text: str) -> str:
             before = _number_before(text, i)
             if before and len(word) <= 2 and word.isascii() and i - before[0] > len(str(before[1])) + 3:
                 before = None  # "5 s" yes, "five m" no: a one-letter unit only right after digits
+            if before and text[i:end] in _OWN_TERMS:
+                # The router's own words ('2 minutes', 'a minute and a half') are its own rules' to read,
+                # unless another language's number word stands before them ('dvije minute', 'două minute').
+                words_before = _number_key(text[before[0] : i])
+                if not words_before or words_before.replace(".", "").isdigit() or words_before in _english_numbers():
+                    break
+            if before and "|" in canon:
+                # One word, two units: the reading that is a length the router can make, else none.
+                fits = [c for c in canon.split("|") if 5 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
+                if len(fits) != 1:
+                    break
+                canon = fits[0]
             if before and before[0] >= last:
                 hit = (before[0], end, before[1], canon)
                 break
@@ -291,6 +322,7 @@ def units_to_canonical(text: str) -> str:
             i += 1
             continue
         start, end, value, canon = hit
+        canon = canon.split("|")[0] if "|" in canon else canon
         out.append(text[last:start])
         out.append(f" {value:g} {_CANON[canon]} ")
         last = i = end
@@ -362,3 +394,14 @@ def dotted_times(text: str, length: float | None) -> tuple[str, Ambiguous | None
         clock = int(m2.group(1)) * 60 + int(m2.group(2))
         return text, Ambiguous(m2.group(0), f"{clock} s (as {m2.group(1)}:{m2.group(2)}) or {minutes:g} s", ())
     return text, None
+
+
+_MSS_PAIR = re.compile(
+    r"(?<![\d:])(\d{1,3}:[0-5]\d)(?![\d:])((?:\s*[^\s\d:.,;!?]{1,12}){0,2}\s*|\s*[~〜～]\s*)(\d{1,3}:[0-5]\d)(?![\d:])"
+)
+
+
+def mss_ranges(text: str) -> str:
+    """Two m:ss times joined by at most two short words are a range in any language ('من 0:20 إلى 0:40',
+    '0:20 থেকে 0:40', 'از 0:20 تا 0:40', '將0:20到0:40')."""
+    return _MSS_PAIR.sub(lambda m: f"{m.group(1)}-{m.group(3)}" if m.group(2).strip() else m.group(0), text)
