@@ -429,6 +429,7 @@ class Request:
     vocal_language: str | None = None  # the agent read the language to sing in: "ja", "Japanese", ...
     # Deliverable fields the agent passed (output_format, loudness_lufs, loop, fade_in_s, trim_end_s, ...).
     deliverables: dict[str, Any] | None = None
+    takes: int | None = None  # renders of the same request the agent asked for
 
 
 def find_track_ref(text: str) -> str | None:
@@ -566,6 +567,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     explicit_extend = req.extend_before is not None or req.extend_after is not None
     edit_word = _has(text, EDIT_WORDS) or (cues["regenerate"].word if "regenerate" in cues else None)
     extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
+    notes["edit_word"] = edit_word
     range_m = _RANGE.search(text)
     last_m = _LAST.search(text)
     first_m = _FIRST.search(text)
@@ -953,7 +955,7 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             + _TOTAL_WORDS
             + r")\s*(?:a\s+)?(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
             head,
-        ) and not re.search(r"^\s*(?:intro|outro|lead|tail)", tail):
+        ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
             if length is None:
                 continue
             add = span.seconds - length

@@ -41,11 +41,14 @@ _SKIP_REFS = re.compile(
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
-    r"-?я\b|-?е\b|-?х\b|-?ти\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d])",
+    r"-?я\b|-?е\b|-?х\b|-?ти\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
+    r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
+    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人)",
     re.IGNORECASE,
 )
 _NOT_TIME_BEFORE = re.compile(
-    r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|"
+    r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
+    r"song|album|episode|level|scene|chapter|round|act|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des)\s*$",
     re.IGNORECASE,
 )
@@ -54,6 +57,12 @@ _MIN_SEC = re.compile(
     r"(?![\w.:])"
 )
 _MIN_HALF = re.compile(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
+# 'three versions', '4 tracks of 20 seconds', '2 songs': more than one piece asked for in one request.
+_COUNT = re.compile(
+    r"(?<![\w.:])(\d)\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
+    r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
+    r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
+)
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 
 
@@ -83,6 +92,8 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if raw in _MACHINES or (not unit and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099):
             continue
+        if re.fullmatch(r"[5-9]0s", m.group(0)) and not re.match(r"\s*(?:long|of\b|,|\.|$|duration)", after):
+            continue  # '60s soul', '90s boom bap': a decade
         if (
             unit in ("s",)
             and raw in ("50", "60", "70", "80", "90")
@@ -184,9 +195,20 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         word = (cues["regenerate"] if "regenerate" in cues else cues["extend"]).word
         return (f"'{word}' asks for new music, but the plan only processes the track",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
-    if tool in ("audio_inpaint", "audio_outpaint") and "trim" in cues:
+    if tool == "audio_outpaint" and "trim" in cues and cues["trim"].word != "cut":
         return (f"'{cues['trim'].word}' asks to cut the track, which this edit does not do; one call does one "
                 f"thing", ("request",))  # fmt: skip
+    shaping = cues.get("trim") or cues.get("fade")
+    if (
+        tool == "audio_inpaint"
+        and shaping is not None
+        and not notes.get("edit_word")
+        and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
+    ):
+        # 'fade out the last 5 seconds', 'quita los últimos 5 segundos': a range, but no word asks for new
+        # music in it; the verb asks to shape the track.
+        return (f"'{shaping.word}' asks to cut or fade the track, not to regenerate a range of it",
+                ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
     if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
@@ -303,6 +325,14 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             ("instrumental",),
         )
     text = notes.get("text", pre)
+    many = _COUNT.search(text)
+    if many and int(many.group(1)) > 1 and req.takes != int(many.group(1)):
+        return Question(
+            f"'{many.group(0)}': one plan makes one piece; for {many.group(1)} takes of the same request pass "
+            f"takes: {many.group(1)} (at most 4), or ask for each piece on its own.",
+            "clarify",
+            ("takes",),
+        )
     tokens = time_tokens(text)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
     left = unplaced(tokens, primary, derived)

@@ -18,30 +18,30 @@ KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_v
 _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
-           "make it loop, loop it", "fade*", "trim*, cut off, chop off", "no vocals, without vocals, no singing, "
+           "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
            "prolong*, más larg*", "añad*, agreg*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
-           "recort*", "sin voz, sin vocales, sin voces, sin letra, sin canto, instrumental*"),
+           "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*", "adicion*, acrescent*", "convert*, export*",
-           "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*", "sem voz, sem vocal, sem vocais, sem letra, "
+           "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
-           "rogn*, raccourc*", "sans voix, sans chant, sans paroles, instrumental*"),
+           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
-           "ausblend*, einblend*", "schneid*, kürz*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
+           "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
-           "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*", "senza voce, "
+           "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
-           "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*", "zonder zang, zonder "
+           "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter", "zonder zang, zonder "
            "vocals, zonder stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*", "затуха*, затух*, фейд*",
-           "обреж*, обрез*, укорот*, отреж*", "без вокала, без голоса, без слов, без пения, инструментал*"),
+           "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, инструментал*"),
     "uk": ("заміни*, замін*, передела*, переробі*, переробить, виправ*, зміни*", "продовж*, подовж*", "додай*, "
            "дода*", "конверт*, експорт*", "зацикл*", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
            "голосу, без слів, інструментал*"),
@@ -147,15 +147,15 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
            "長くし", "追加, 足して, 加えて", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
-           "切って, トリム", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
+           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续", "加上, 添加, 加入, 增加", "转换, 轉換, 转成, 导出, 導出, 转为",
-           "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉", "纯音乐, 純音樂, 无人声, 無人聲, "
+           "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, 无歌词, 無歌詞"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 冇歌詞"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게", "추가, 넣어, 더해", "변환, "
-           "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
+           "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡, 가사 없이"),
 }  # fmt: skip
 
