@@ -192,6 +192,7 @@ async def start_make_music(
                   "trim_end_s")
         if getattr(args, k) not in (None, False)
     }  # fmt: skip
+    fields["takes"] = args.takes  # 'three versions' in the words is checked against it
     request_text = args.request
     result: Plan | Question | None = None
     audio = AudioLookup(app, service, ctx)
