@@ -61,12 +61,12 @@ class Span:
 def find_times(text: str) -> list[Span]:
     """Every time expression in (lower-cased) text, with its position, left to right."""
     found: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters an earlier (longer) reading took: linear in the text
 
     def add(m: re.Match[str], seconds: float) -> None:
-        if any(m.start() < b and a < m.end() for a, b in taken):
+        if any(taken[m.start() : m.end()]):
             return
-        taken.append((m.start(), m.end()))
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(Span(m.start(), m.end(), seconds))
 
     for m in _MIN_AND_HALF.finditer(text):
@@ -501,7 +501,7 @@ def plan(req: Request) -> Plan | Question:
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
-    from ace_step_mcp.router.cues import canonical_cues, kinds_in
+    from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges
 
@@ -516,9 +516,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
-    cues = kinds_in(text)
+    found_cues = find_cues(text)
+    cues = kinds_in(text, found_cues)
     notes["cues"] = cues
-    text = canonical_cues(text)
+    text = canonical_cues(text, found_cues)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = mss_ranges(inherit_units(text))

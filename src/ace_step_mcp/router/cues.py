@@ -179,6 +179,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "cs": ("na začátek, na začátku", "na konec, na konci"),
     "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
     "de": ("vorne, am anfang, zu beginn", "hinten, am ende, zum schluss"),
+    "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción", "al final, cierre"),
     "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, آخر, پایان"),
@@ -279,6 +280,8 @@ def _word_char(ch: str) -> bool:
 
 
 def _is_mark(ch: str) -> bool:
+    if ch.isascii():
+        return False
     import unicodedata
 
     return unicodedata.category(ch).startswith("M")
@@ -329,10 +332,10 @@ def find_cues(text: str) -> list[Cue]:
     return found
 
 
-def kinds_in(text: str) -> dict[str, Cue]:
+def kinds_in(text: str, found: list[Cue] | None = None) -> dict[str, Cue]:
     """The first cue of each kind in the text."""
     out: dict[str, Cue] = {}
-    for cue in find_cues(text):
+    for cue in find_cues(text) if found is None else found:
         out.setdefault(cue.kind, cue)
     return out
 
@@ -341,11 +344,11 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
               "trim": "trim", "no_vocals": "no vocals", "start": "at the beginning", "end": "at the ending"}  # fmt: skip
 
 
-def canonical_cues(text: str) -> str:
+def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
     """The text with each cue in the router's own (English) word; loops stay as written (a loop can be a style)."""
     out: list[str] = []
     last = 0
-    for cue in find_cues(text):
+    for cue in find_cues(text) if found is None else found:
         if cue.kind == "loop" or (
             cue.lang == "en" and not (cue.kind == "no_vocals" and ("=" in cue.word or ":" in cue.word))
         ):

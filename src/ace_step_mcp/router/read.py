@@ -171,7 +171,10 @@ def _is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch).startswith("M")
 
 
+@lru_cache(maxsize=4096)
 def _spaced_script(ch: str) -> bool:
+    if ch.isascii():
+        return True
     name = unicodedata.name(ch, "")
     return not name.startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO"))
 
