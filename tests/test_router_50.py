@@ -98,7 +98,7 @@ def test_lyrics_are_found_by_structure_and_never_read_as_instructions():
 def test_a_dotted_time_is_a_time_where_only_that_fits_and_a_question_where_both_do():
     assert dotted_times("1.10-1.30", 180) == ("1:10-1:30", None)
     assert dotted_times("1.10-1.30", 60)[0] == "1.10-1.30"  # 1:30 is past the end: seconds
-    text, ambiguous = dotted_times("2.30-5.45", 400)
+    _, ambiguous = dotted_times("2.30-5.45", 400)
     assert ambiguous is not None and ambiguous.fields == ("start_time", "end_time")
 
 
