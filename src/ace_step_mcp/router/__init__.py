@@ -921,6 +921,7 @@ def _plan_outpaint(
     return Plan("audio_outpaint", args, why)
 
 
+_CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і|и|و)(?:\s|$)"
 # 'to' a total, in other languages: 'alarga hasta 3 minutos', 'verlängere auf 3 Minuten', '延长到3分钟'.
 _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
@@ -975,8 +976,12 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         word_before = _last_cue(near_before)
         if word_before and word_after:
             between = near_before[near_before.rfind(word_before) + len(word_before) :]
-            if re.search(r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і)\s", between):
+            if re.search(_CONJ_BETWEEN, between):
                 word_before = None  # 'X at the start and Y at the end': the start is X's, not Y's
+        if word_before and word_after:
+            between = near_after[: near_after.find(word_after)]
+            if re.search(_CONJ_BETWEEN, between) or re.search(r"[,，;；、]", between):
+                word_after = None  # 'an intro of 10 s and an outro of 20 s': the outro is the next number's
         # The nearer cue decides: 'an intro of 8 seconds and an outro of 12' is 8 before, 12 after.
         word: str | None
         if word_after and word_before:

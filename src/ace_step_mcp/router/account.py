@@ -191,6 +191,19 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if tool == "audio_outpaint" and "regenerate" in cues and cues["regenerate"].word not in ("change",):
         return (f"'{cues['regenerate'].word}' asks to regenerate part of the track, but the plan extends it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
+    if tool == "audio_outpaint" and not (req.extend_before is not None or req.extend_after is not None):
+        from ace_step_mcp.router import AFTER_WORDS, BEFORE_WORDS, _has
+
+        text = notes.get("text", "")
+        before, after = float(args.get("extend_before_duration") or 0), float(args.get("extend_after_duration") or 0)
+        start_word = (cues["start"].word if "start" in cues else None) or _has(text, BEFORE_WORDS)
+        end_word = (cues["end"].word if "end" in cues else None) or _has(text, AFTER_WORDS)
+        if start_word and not before:
+            return (f"'{start_word}' puts new music at the start, but the plan adds none there",
+                    ("extend_before", "extend_after"))  # fmt: skip
+        if end_word and not after and end_word not in ("end",) + tuple(w for w in AFTER_WORDS if w.startswith("fade")):
+            return (f"'{end_word}' puts new music at the end, but the plan adds none there",
+                    ("extend_before", "extend_after"))  # fmt: skip
     if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
         word = (cues["regenerate"] if "regenerate" in cues else cues["extend"]).word
         return (f"'{word}' asks for new music, but the plan only processes the track",

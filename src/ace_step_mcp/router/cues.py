@@ -341,7 +341,7 @@ def kinds_in(text: str, found: list[Cue] | None = None) -> dict[str, Cue]:
 
 
 _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "convert": "convert", "fade": "fade",
-              "trim": "trim", "no_vocals": "no vocals", "start": "at the beginning", "end": "at the ending"}  # fmt: skip
+              "trim": "trim", "no_vocals": "no vocals", "start": "start", "end": "end"}  # fmt: skip
 
 
 def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
