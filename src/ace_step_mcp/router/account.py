@@ -201,7 +201,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         if start_word and not before:
             return (f"'{start_word}' puts new music at the start, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
-        if end_word and not after and end_word not in ("end",) + tuple(w for w in AFTER_WORDS if w.startswith("fade")):
+        if end_word and not after and not end_word.startswith("fade"):
             return (f"'{end_word}' puts new music at the end, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
     if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
