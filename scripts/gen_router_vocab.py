@@ -352,6 +352,18 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
     },
     "ms": {"lapan": 8, "setengah": 0.5, "separuh": 0.5},
     # Gendered and counting forms num2words spells otherwise ("dva" but "dvě minuty", "kettő" but "két perc").
+    "fi": {
+        "kahden": 2,
+        "kolmen": 3,
+        "neljän": 4,
+        "viiden": 5,
+        "kuuden": 6,
+        "kymmenen": 10,
+        "puolen": 0.5,
+        "puolentoista": 1.5,
+        "kahdenkymmenen": 20,
+        "kolmenkymmenen": 30,
+    },
     "cs": {"dvě": 2, "jedna": 1, "jednu": 1, "půl": 0.5, "jeden a půl": 1.5},
     "sk": {"dve": 2, "jednu": 1, "pol": 0.5},
     "pl": {"dwie": 2, "jedną": 1, "pół": 0.5, "półtorej": 1.5},
@@ -380,6 +392,9 @@ HAND_UNITS: dict[str, dict[str, list[str]]] = {
         "h": ["hora", "horae", "horas", "horis"],
     },
     "ht": {"s": ["segonn", "sgonn"], "min": ["minit"], "h": ["èdtan", "è"]},
+    # Case forms CLDR's plural patterns do not list: Finnish and Greek genitives ("kahden minuutin", "δύο λεπτών").
+    "fi": {"s": ["sekunnin", "sekunnit", "sekunnissa"], "min": ["minuutin", "minuutit", "minuutissa"]},
+    "el": {"s": ["δευτερολέπτων"], "min": ["λεπτών"]},
 }
 # Spelled-out numbers that are also everyday words of another language: read as numbers only where the
 # text is that language's unit next to them (kept out of the shared table).
@@ -452,6 +467,10 @@ def numbers() -> dict[str, dict[str, float]]:
             table[str(word).lower()] = value
         for word, value in HAND_NUMBERS.get(lang, {}).items():
             table[word] = value
+        if lang == "tl":
+            # Tagalog links a number to its noun: "dalawang minuto", "apat na segundo".
+            for word, value in list(table.items()):
+                table[word + "ng" if word[-1] in "aeiou" else word + " na"] = value
         table = {w: v for w, v in table.items() if not re.fullmatch(r"[\d\s.,]+", w)}
         out[lang] = table
     return out

@@ -124,6 +124,14 @@ C: list[tuple[Any, ...]] = [
     ("en", "ersetze Sekunde 20 bis 40 with a piano", 120, "audio_inpaint", {"start_time": 20, "end_time": 40}),
     ("en", "replace 2.30-5.45 with drums", 400, "ask", {}),
     ("en", "make a 2.30 min house track", None, "ask", {}),
+    ("en", "a few seconds of rain, then piano", None, "ask", {}),  # a length said, no number: never the default
+    ("fi", "tee kahden minuutin rauhallinen kappale", None, "text_to_audio", {"duration": 120}),
+    ("el", "φτιάξε ένα τραγούδι δύο λεπτών", None, "text_to_audio", {"duration": 120}),
+    ("tl", "gumawa ng kanta na dalawang minuto", None, "text_to_audio", {"duration": 120}),
+    ("ht", "fè yon mizik de minit", None, "ask", {}),  # 'de' is also French 'of': asked, not guessed
+    ("it", "aggiungi 5 secondi di silenzio all'inizio", 60, "audio_outpaint", {"extend_before_duration": 5, "extend_after_duration": 0}),
+    ("ru", "убери последние 5 секунд", 60, "ask", {}),
+    ("es", "quita los últimos 5 segundos", 60, "ask", {}),
     # -- es --------------------------------------------------------------------------------------------
     ("es", "música tranquila de piano para estudiar, dos minutos", None, "text_to_audio", {"duration": 120}),
     ("es", "un tema de jazz sin voz, 90 segundos", None, "text_to_audio", {"duration": 90, **INST}),

@@ -20,6 +20,7 @@ from ace_step_mcp.router.read import (
     find_lyrics,
     refuse_absurd_numbers,
     units_to_canonical,
+    unread_units,
     without_lyrics,
 )
 
@@ -356,6 +357,14 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             f"I read {phrases} in the request but the plan ({result.tool}) does not use "
             f"{'it' if len(left) == 1 else 'them'}; what is it for? Pass {', '.join(fields)} (in seconds) to say "
             f"exactly what you want.",
+            "clarify",
+            fields,
+        )
+    unread = unread_units(text)
+    if unread:
+        fields = _fields_for(result)
+        return Question(
+            f"'{unread[0]}' says a length I could not read as a number; pass {', '.join(fields)} in seconds.",
             "clarify",
             fields,
         )

@@ -408,3 +408,53 @@ def mss_ranges(text: str) -> str:
     """Two m:ss times joined by at most two short words are a range in any language ('من 0:20 إلى 0:40',
     '0:20 থেকে 0:40', 'از 0:20 تا 0:40', '將0:20到0:40')."""
     return _MSS_PAIR.sub(lambda m: f"{m.group(1)}-{m.group(3)}" if m.group(2).strip() else m.group(0), text)
+
+
+# Words that are a unit of time in one language and something else in another (English "time", the
+# ordinal "second"/"segundo"/"secondo"), left out of the check for a length with no number.
+_UNIT_HOMONYMS = frozenset({"time", "timer", "second", "seconde", "secondo", "segundo", "perc", "sata", "sati", "oras"})
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> dict[str, list[str]]:
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    out: dict[str, list[str]] = {}
+    for table in UNITS.values():
+        for words in table.values():
+            for word in words:
+                if len(word) >= 4 and word not in _UNIT_HOMONYMS and not word.endswith("."):
+                    out.setdefault(word[0], []).append(word)
+    for bucket in out.values():
+        bucket.sort(key=lambda w: -len(w))
+    return out
+
+
+def unread_units(text: str) -> list[str]:
+    """Units of time with no number the router read ('kahden minuutin' when 'kahden' is unknown, 'a few
+    seconds'): a length was said and not understood, so a default must not stand in for it."""
+    index = _unit_index()
+    found: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        bucket = index.get(text[i])
+        if not bucket or (i > 0 and _is_letter(text[i - 1]) and _spaced_script(text[i])):
+            i += 1
+            continue
+        for word in bucket:
+            if not text.startswith(word, i):
+                continue
+            end = i + len(word)
+            if _spaced_script(word[0]) and word[0].isalpha():
+                while end < n and _is_letter(text[end]) and end - i - len(word) < 4:
+                    end += 1
+                if end < n and _is_letter(text[end]):
+                    continue
+            said = _number_before(text, i) is not None or _number_after(text, end) is not None
+            if not said and not re.search(r"(?:per|a|an|half a|beats per)\s*$", text[max(0, i - 12) : i]):
+                found.append(text[i:end])
+            i = end
+            break
+        else:
+            i += 1
+    return found
