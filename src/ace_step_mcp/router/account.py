@@ -330,7 +330,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     notes: dict[str, Any] = {"source_tags": req.source_tags}
     result = planner(work, notes)
     if not isinstance(result, Plan):
-        return result
+        return _with_fields(result)
     result.rationale[:0] = lead
     if req.instrumental is False and notes.get("instrumental_word"):
         return Question(
@@ -374,7 +374,36 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         return Question(f"{what}; say which you mean: pass {', '.join(fields)}.", "clarify", fields)
     if "duration" not in result.arguments and result.tool.startswith("text_to_audio"):
         result.defaults.append("duration: the request names no length → the endpoint's default, 60 s")
+    if (
+        result.tool == "audio_outpaint"
+        and req.extend_before is None
+        and req.extend_after is None
+        and not result.arguments.get("extend_before_duration")
+        and not any("after" in r and "…" in r for r in result.rationale)
+    ):
+        result.defaults.append("the added music goes after the track: the request names no side")
+        result.rationale.append("no side named → after the track")
     return result
+
+
+_KIND_FIELDS = {
+    "window": ("start_time", "end_time"),
+    "extension": ("extend_before", "extend_after"),
+    "audio": ("audio",),
+    "edit_or_extend": ("start_time", "end_time", "extend_before", "extend_after"),
+    "tags": ("tags",),
+}
+
+
+def _with_fields(question: Question) -> Question:
+    """Every question names the make_music fields whose values settle it, in its text too."""
+    from ace_step_mcp.router import Question
+
+    if question.fields:
+        return question
+    fields = _KIND_FIELDS.get(question.kind, ("request",))
+    named = ", ".join(f"`{f}`" for f in fields)
+    return Question(f"{question.text} (Pass {named} to settle it.)", question.kind, fields)
 
 
 def _words(text: str) -> set[str]:
