@@ -5,6 +5,7 @@ ACE-Step 1.5 sings in, from maintained sources, so the router's tables are data,
 
 - Units (second, minute, hour; long, short and narrow forms, every plural form): CLDR through Babel
   (BSD-3-Clause), `babel.units.format_unit`.
+- Language names (each of the 50 in each of the 50): CLDR through Babel.
 - Number words 0-100 (and a few round lengths): `num2words` (LGPL-2.1), spelled out and inverted.
   Languages num2words does not cover get a small reviewed table below (HAND_NUMBERS).
 Neither library is a dependency of the server: only this generator uses them, and its output is committed.
@@ -476,6 +477,21 @@ def numbers() -> dict[str, dict[str, float]]:
     return out
 
 
+def language_names() -> dict[str, str]:
+    """The name of each of the 50 languages in each of the 50 (CLDR, through Babel): "español", "spanisch",
+    "испанский", "スペイン語" → "es". A name two languages share is left out."""
+    from babel import Locale
+
+    names: dict[str, set[str]] = {}
+    for lang in LANGS:
+        locale = Locale.parse(CLDR.get(lang, lang))
+        for target in LANGS:
+            name = locale.languages.get(CLDR.get(target, target) if target not in ("ht", "la") else target)
+            if name and len(name) >= 3:
+                names.setdefault(name.lower(), set()).add(target)
+    return {name: next(iter(codes)) for name, codes in sorted(names.items()) if len(codes) == 1}
+
+
 def main() -> None:
     target = Path(__file__).resolve().parents[1] / "src/ace_step_mcp/router/vocab_data.py"
     body = (
@@ -483,7 +499,8 @@ def main() -> None:
         "# fmt: off\n"
         f"UNITS: dict[str, dict[str, list[str]]] = {pprint.pformat(units(), width=118, compact=True)}\n\n"
         f"NUMBERS: dict[str, dict[str, float]] = {pprint.pformat(numbers(), width=118, compact=True)}\n\n"
-        f"AMBIGUOUS: frozenset[str] = frozenset({sorted(AMBIGUOUS)!r})\n"
+        f"AMBIGUOUS: frozenset[str] = frozenset({sorted(AMBIGUOUS)!r})\n\n"
+        f"LANGUAGE_NAMES: dict[str, str] = {pprint.pformat(language_names(), width=118, compact=True)}\n"
         "# fmt: on\n"
     )
     target.write_text(body, encoding="utf-8")

@@ -132,6 +132,15 @@ C: list[tuple[Any, ...]] = [
     ("it", "aggiungi 5 secondi di silenzio all'inizio", 60, "audio_outpaint", {"extend_before_duration": 5, "extend_after_duration": 0}),
     ("ru", "убери последние 5 секунд", 60, "ask", {}),
     ("es", "quita los últimos 5 segundos", 60, "ask", {}),
+    # The language of the vocals named in the request's own language (CLDR names), only next to a sung word.
+    ("es", "una canción en español sobre el mar, 2 minutos", None, "text_to_audio_v15", {"duration": 120}),
+    ("es", "guitarra española, 2 minutos", None, "text_to_audio", {"duration": 120}),
+    ("ru", "песня на испанском языке, 2 минуты", None, "text_to_audio_v15", {"duration": 120}),
+    ("de", "ein Lied auf Deutsch, zwei Minuten", None, "text_to_audio_v15", {"duration": 120}),
+    ("pl", "piosenka po polsku, 90 sekund", None, "text_to_audio_v15", {"duration": 90}),
+    ("yue", "一首粤语歌，兩分鐘", None, "text_to_audio_v15", {"duration": 120}),
+    ("sw", "wimbo wa Kiswahili kuhusu mvua, dakika mbili", None, "text_to_audio_v15", {"duration": 120}),
+    ("en", "spanish guitar, no vocals, 1 minute", None, "text_to_audio", {"duration": 60, **INST}),
     # -- es --------------------------------------------------------------------------------------------
     ("es", "música tranquila de piano para estudiar, dos minutos", None, "text_to_audio", {"duration": 120}),
     ("es", "un tema de jazz sin voz, 90 segundos", None, "text_to_audio", {"duration": 90, **INST}),

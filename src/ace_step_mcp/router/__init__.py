@@ -789,6 +789,13 @@ def _plan_t2a(
     )
     if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
         tag_language = LANGUAGE_WORDS[lang_word]
+    if tag_language is None and not instrumental and not req.vocal_language:
+        from ace_step_mcp.router.languages import NAMES, vocal_language_in
+
+        named = vocal_language_in(text)
+        if named is not None:
+            tag_language = NAMES[named[1]]
+            lang_word = named[0]
     if req.vocal_language and not instrumental:
         from ace_step_mcp.router.languages import NAMES
 

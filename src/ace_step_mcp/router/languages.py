@@ -30,3 +30,64 @@ def language_code(value: str) -> str | None:
             return code
     head = v.split("-")[0].split("_")[0]
     return head if head in NAMES else None
+
+
+# Words that say a piece is sung, in the 50 languages (stems end in *): a language's name counts as the
+# language of the vocals only next to one of them ('una canción en español', not 'guitarra española').
+_SUNG = (
+    "vocal*, voice*, sing*, sung, song*, lyric*, rap, rapped, choir, canta*, canción*, cancion*, chanson*, chant*, "
+    "lied*, gesang*, gesungen, canzon*, voce, voz, vocais, zang*, gezongen, песн*, поёт, поет, вокал*, голос*, "
+    "спой, спет*, пісн*, співа*, песен, şarkı*, söyle*, lagu, nyanyi*, bài hát, hát, kanta*, awit, wimbo, kuimba, "
+    "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, "
+    "pieseň, piesn*, pjesm*, pesm*, cântec*, cânta*, dain*, söng*, lag, sungið, canço*, cant, τραγούδι*, φωνητικ*, "
+    "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत, गाय*, গান, গাও*, பாடல், பாடு*, "
+    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사"
+)
+# Everyday names CLDR lists under another form (its zh names the written languages).
+_MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話": "yue", "中文": "zh", "普通话": "zh",
+               "普通話": "zh", "国语": "zh", "國語": "zh", "华语": "zh", "華語": "zh", "日语": "ja", "日文": "ja",
+               "韩语": "ko", "韓語": "ko", "英文": "en", "英语": "en", "한국어": "ko", "일본어": "ja", "중국어": "zh"}  # fmt: skip
+_NOT_VOCAL_NAMES = frozenset({"latin", "latino", "latina", "latim", "latein", "latijn", "latino-americano"})
+
+
+def _stems() -> tuple[list[tuple[str, bool]], list[tuple[str, str, bool]]]:
+    from ace_step_mcp.router.vocab_data import LANGUAGE_NAMES
+
+    sung = [(w.strip().rstrip("*"), w.strip().endswith("*")) for w in _SUNG.split(",") if w.strip()]
+    names: list[tuple[str, str, bool]] = []
+    for name, code in {**LANGUAGE_NAMES, **_MORE_NAMES}.items():
+        clean = name.strip(" :")
+        if clean in _NOT_VOCAL_NAMES or clean.startswith(("latin", "latein", "latijn")) or len(clean) < 2:
+            continue
+        spaced = clean.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in clean)
+        stem = clean[:-2] if spaced and len(clean) >= 7 else clean  # 'испанск|ом', 'spanisch|e', 'polsk|u'
+        names.append((stem, code, spaced))
+    names.sort(key=lambda e: -len(e[0]))
+    return sung, names
+
+
+_CACHE: list[tuple[list[tuple[str, bool]], list[tuple[str, str, bool]]]] = []
+
+
+def vocal_language_in(text: str) -> tuple[str, str] | None:
+    """The language a request asks the vocals in, by its name in any of the 50 languages next to a word
+    saying it is sung: ('español', 'es'). None when no language is named or nothing says it is sung."""
+    import re
+
+    if not _CACHE:
+        _CACHE.append(_stems())
+    sung, names = _CACHE[0]
+    if not any(
+        re.search(r"(?<![^\W\d_])" + re.escape(w) + (r"" if stem else r"(?![^\W\d_])"), text)
+        if w.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in w)
+        else w in text
+        for w, stem in sung
+        if w in text
+    ):
+        return None
+    for stem, code, spaced in names:
+        if stem not in text:
+            continue
+        if not spaced or re.search(r"(?<![^\W\d_])" + re.escape(stem), text):
+            return stem, code
+    return None
