@@ -179,14 +179,12 @@ class MakeMusicArgs(CallOptions, Deliverable):
     quality: Literal["draft", "polished"] | None = Field(
         None, description="'draft' forces the cheap base model; 'polished' forces ACE Step 1.5."
     )
-    instrumental: bool | None = Field(None, description="true when the user wants no vocals, false for vocals.")
-    vocal_language: str | None = Field(
-        None, max_length=40, description="Language to sing in when the user says so: 'ja', 'es', 'Portuguese', ..."
-    )
-    fade_in_s: float | None = Field(None, ge=0, le=60, description="Fade-in of an existing track, seconds.")
-    fade_out_s: float | None = Field(None, ge=0, le=60, description="Fade-out of an existing track, seconds.")
-    trim_start_s: float | None = Field(None, ge=0, le=3600, description="Seconds cut from an existing track's start.")
-    trim_end_s: float | None = Field(None, ge=0, le=3600, description="Seconds cut from an existing track's end.")
+    instrumental: bool | None = Field(None, description="true: no vocals.")
+    vocal_language: str | None = Field(None, max_length=40, description="Language sung in: 'ja', 'es', ...")
+    fade_in_s: float | None = Field(None, ge=0, le=60, description="For a track: fade-in, s.")
+    fade_out_s: float | None = Field(None, ge=0, le=60, description="For a track: fade-out, s.")
+    trim_start_s: float | None = Field(None, ge=0, le=3600, description="For a track: s cut at the start.")
+    trim_end_s: float | None = Field(None, ge=0, le=3600, description="For a track: s cut at the end.")
     takes: int = Field(1, ge=1, le=4, description="Renders with distinct seeds (each paid); best first.")
     dry_run: bool = Field(False, description="Only return the plan and its cost; nothing is submitted or paid.")
 
