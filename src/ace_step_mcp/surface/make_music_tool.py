@@ -37,11 +37,9 @@ MAKE_MUSIC_DESCRIPTION = (
     "'replace 0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro', 'a J-pop song with these "
     "lyrics'. Do not pick it when you already know the exact tool and arguments (call that tool directly), or "
     "to follow a running job (use music_job).\n"
-    "Fill the fields you understood from the user (duration, start_time/end_time, extend_before/extend_after, "
-    "lyrics, instrumental, vocal_language, fades and trims, the track as `audio`): they are trusted and checked "
-    "against the words. If the words and fields disagree, or a number or verb cannot be placed, it asks one "
-    "question naming the fields to pass back, and spends nothing until answered. Plans name the words that "
-    "decided them and any default taken."
+    "Fill the fields you understood (length, window, extensions, lyrics, instrumental, vocal_language, fades, "
+    "trims; the track as `audio`): they are checked against the words. If they disagree, or a number or verb "
+    "cannot be placed, it asks one question naming the fields to pass, and spends nothing."
 )
 
 
