@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 NAMES = {
     "ar": "Arabic", "az": "Azerbaijani", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
     "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "fa": "Persian",
@@ -50,44 +53,54 @@ _MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話"
 _NOT_VOCAL_NAMES = frozenset({"latin", "latino", "latina", "latim", "latein", "latijn", "latino-americano"})
 
 
-def _stems() -> tuple[list[tuple[str, bool]], list[tuple[str, str, bool]]]:
+def _spaced(word: str) -> bool:
+    return word.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in word)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+    """One pattern for the sung words; names of spaced scripts by their first three letters (a stem must
+    start a word), the others (Chinese, Japanese, Thai, ...) as a short list looked for as they are."""
     from ace_step_mcp.router.vocab_data import LANGUAGE_NAMES
 
-    sung = [(w.strip().rstrip("*"), w.strip().endswith("*")) for w in _SUNG.split(",") if w.strip()]
-    names: list[tuple[str, str, bool]] = []
+    parts = []
+    for raw in (w.strip() for w in _SUNG.split(",")):
+        if not raw:
+            continue
+        word = re.escape(raw.rstrip("*"))
+        if _spaced(raw):
+            parts.append(r"(?<![^\W\d_])" + word + ("" if raw.endswith("*") else r"(?![^\W\d_])"))
+        else:
+            parts.append(word)
+    sung = re.compile("|".join(sorted(parts, key=len, reverse=True)))
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    unspaced: list[tuple[str, str]] = []
     for name, code in {**LANGUAGE_NAMES, **_MORE_NAMES}.items():
         clean = name.strip(" :")
         if clean in _NOT_VOCAL_NAMES or clean.startswith(("latin", "latein", "latijn")) or len(clean) < 2:
             continue
-        spaced = clean.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in clean)
-        stem = clean[:-2] if spaced and len(clean) >= 7 else clean  # 'испанск|ом', 'spanisch|e', 'polsk|u'
-        names.append((stem, code, spaced))
-    names.sort(key=lambda e: -len(e[0]))
-    return sung, names
-
-
-_CACHE: list[tuple[list[tuple[str, bool]], list[tuple[str, str, bool]]]] = []
+        if _spaced(clean):
+            stem = clean[:-2] if len(clean) >= 7 else clean  # 'испанск|ом', 'spanisch|e', 'polsk|u'
+            by_head.setdefault(stem[:3], []).append((stem, code))
+        else:
+            unspaced.append((clean, code))
+    for bucket in by_head.values():
+        bucket.sort(key=lambda e: -len(e[0]))
+    return sung, by_head, unspaced
 
 
 def vocal_language_in(text: str) -> tuple[str, str] | None:
     """The language a request asks the vocals in, by its name in any of the 50 languages next to a word
     saying it is sung: ('español', 'es'). None when no language is named or nothing says it is sung."""
-    import re
-
-    if not _CACHE:
-        _CACHE.append(_stems())
-    sung, names = _CACHE[0]
-    if not any(
-        re.search(r"(?<![^\W\d_])" + re.escape(w) + (r"" if stem else r"(?![^\W\d_])"), text)
-        if w.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in w)
-        else w in text
-        for w, stem in sung
-        if w in text
-    ):
+    sung, by_head, unspaced = _tables()
+    if not sung.search(text):
         return None
-    for stem, code, spaced in names:
-        if stem not in text:
-            continue
-        if not spaced or re.search(r"(?<![^\W\d_])" + re.escape(stem), text):
-            return stem, code
+    for m in re.finditer(r"(?<![^\W\d_])[^\W\d_]", text):
+        for stem, code in by_head.get(text[m.start() : m.start() + 3], ()):
+            if text.startswith(stem, m.start()):
+                return stem, code
+    if not text.isascii():
+        for name, code in unspaced:
+            if name in text:
+                return name, code
     return None
