@@ -14,11 +14,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router.model import Plan, Question, Request
+
+__all__ = ["PREVIOUS", "Plan", "Question", "Request", "Span", "find_times", "lyrics_language", "plan", "steps_for"]
 
 # -- numbers and times ----------------------------------------------------------------------------
 
@@ -389,49 +392,6 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
 DELIVERABLE_KEYS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop")
 
 
-@dataclass
-class Plan:
-    tool: str
-    arguments: dict[str, Any]
-    rationale: list[str] = field(default_factory=list)
-    deliver: dict[str, Any] = field(default_factory=dict)  # format, loudness, loop for the made track
-    defaults: list[str] = field(default_factory=list)  # what the request did not say and the plan assumed
-
-    def why(self) -> str:
-        return "; ".join(self.rationale)
-
-
-@dataclass(frozen=True)
-class Question:
-    """The one thing to ask the user before anything can be planned."""
-
-    text: str
-    kind: str  # window | extension | audio | edit_or_extend | tags | clarify
-    fields: tuple[str, ...] = ()  # the make_music fields whose values would settle it
-
-
-@dataclass
-class Request:
-    request: str
-    audio: str | None = None
-    audio_length_s: float | None = None
-    tags: str | None = None
-    lyrics: str | None = None
-    duration: int | None = None
-    seed: int | None = None
-    start_time: float | None = None
-    end_time: float | None = None
-    extend_before: float | None = None
-    extend_after: float | None = None
-    quality: str | None = None  # draft | polished
-    source_tags: str | None = None  # tags of the track being edited, when it is one of ours
-    instrumental: bool | None = None  # the agent read "no vocals" (True) or vocals (False)
-    vocal_language: str | None = None  # the agent read the language to sing in: "ja", "Japanese", ...
-    # Deliverable fields the agent passed (output_format, loudness_lufs, loop, fade_in_s, trim_end_s, ...).
-    deliverables: dict[str, Any] | None = None
-    takes: int | None = None  # renders of the same request the agent asked for
-
-
 def find_track_ref(text: str) -> str | None:
     m = _TRACK_REF.search(text)
     return m.group(1) if m else None
@@ -583,6 +543,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"{key} {value} as given")
     notes["delivery"] = delivery
     notes["text"] = text
+    notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
         add_time = (re.search(r"\badd(?:ing)?\b", bare) or "add" in cues) and find_times(bare)

@@ -25,7 +25,7 @@ from ace_step_mcp.router.read import (
 )
 
 if TYPE_CHECKING:
-    from ace_step_mcp.router import Plan, Question, Request
+    from ace_step_mcp.router.model import Plan, Question, Request
 
 # -- numbers and times in the text the planner read -----------------------------------------------------
 
@@ -193,12 +193,10 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         return (f"'{cues['regenerate'].word}' asks to regenerate part of the track, but the plan extends it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
     if tool == "audio_outpaint" and not (req.extend_before is not None or req.extend_after is not None):
-        from ace_step_mcp.router import AFTER_WORDS, BEFORE_WORDS, _has
-
-        text = notes.get("text", "")
         before, after = float(args.get("extend_before_duration") or 0), float(args.get("extend_after_duration") or 0)
-        start_word = (cues["start"].word if "start" in cues else None) or _has(text, BEFORE_WORDS)
-        end_word = (cues["end"].word if "end" in cues else None) or _has(text, AFTER_WORDS)
+        side_before, side_after = notes.get("side_words") or (None, None)
+        start_word = (cues["start"].word if "start" in cues else None) or side_before
+        end_word = (cues["end"].word if "end" in cues else None) or side_after
         if start_word and not before:
             return (f"'{start_word}' puts new music at the start, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
@@ -265,8 +263,8 @@ def _script(text: str) -> str | None:
 
 
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:
-    from ace_step_mcp.router import Plan, Question
     from ace_step_mcp.router.languages import language_code
+    from ace_step_mcp.router.model import Plan, Question
 
     raw = ascii_digits(unicodedata.normalize("NFKC", req.request or ""))
     refuse_absurd_numbers(raw)
@@ -397,7 +395,7 @@ _KIND_FIELDS = {
 
 def _with_fields(question: Question) -> Question:
     """Every question names the make_music fields whose values settle it, in its text too."""
-    from ace_step_mcp.router import Question
+    from ace_step_mcp.router.model import Question
 
     if question.fields:
         return question
