@@ -141,6 +141,16 @@ C: list[tuple[Any, ...]] = [
     ("yue", "一首粤语歌，兩分鐘", None, "text_to_audio_v15", {"duration": 120}),
     ("sw", "wimbo wa Kiswahili kuhusu mvua, dakika mbili", None, "text_to_audio_v15", {"duration": 120}),
     ("en", "spanish guitar, no vocals, 1 minute", None, "text_to_audio", {"duration": 60, **INST}),
+    # 'the last N seconds' and 'the first N seconds' in more languages, before and after the number.
+    ("pl", "przerób ostatnie 10 sekund na spokojniejsze", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("vi", "làm lại 10 giây cuối", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("id", "ulangi 10 detik terakhir dengan drum", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("hu", "csináld újra az utolsó 10 másodpercet", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("tr", "yeniden yap ilk 15 saniye", 60, "audio_inpaint", {"start_time": 0, "end_time": 15}),
+    ("tr", "son 10 saniyeyi yeniden yap", 60, "ask", {}),  # 'son' is also Spanish 'they are': not read as 'last'
+    ("ru", "прибавь 20 секунд к началу", 60, "audio_outpaint", {"extend_before_duration": 20, "extend_after_duration": 0}),
+    ("ko", "곡을 3분으로 늘려줘", 120, "audio_outpaint", {"extend_after_duration": 60}),
+    ("ja", "曲を3分にして", 120, "ask", {}),
     # -- es --------------------------------------------------------------------------------------------
     ("es", "música tranquila de piano para estudiar, dos minutos", None, "text_to_audio", {"duration": 120}),
     ("es", "un tema de jazz sin voz, 90 segundos", None, "text_to_audio", {"duration": 90, **INST}),

@@ -116,14 +116,22 @@ _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
 _RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
 _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
-    r"последних|आखिरी|अंतिम)|最後の?|最后的?|마지막)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
+    r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|האחרונות|आखिरी|अंतिम)|最後の?|最后的?|마지막)"
+    r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
     r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
-    r"पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
+    r"הראשונות|पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
+# 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
+_LAST_AFTER = re.compile(
+    r"(?<![\w:.])" + _NUM + r"()\s*(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")\s*(?:cuối|terakhir|สุดท้าย|ya mwisho|"
+    r"sonuncu|последни)"
+)
 _TO_END = re.compile(r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
 
 
@@ -530,7 +538,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
     notes["edit_word"] = edit_word
     range_m = _RANGE.search(text)
-    last_m = _LAST.search(text)
+    last_m = _LAST.search(text) or _LAST_AFTER.search(text)
     first_m = _FIRST.search(text)
     to_end_m = _TO_END.search(text)
     has_window = bool(range_m or last_m or first_m or to_end_m)
@@ -938,6 +946,13 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             after = (after or 0) + add
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
+        if length is not None and re.match(r"\s*(?:으로|로|に|にして|まで|까지|ya jumla)", tail):
+            # '3분으로 늘려줘', '3分にして': a particle after the length makes it the total.
+            add = span.seconds - length
+            if add > 0:
+                after = (after or 0) + add
+                why.append(f"'{_quote(text, span)}' + a 'to' particle, a {length:.1f} s track → {add:g} s after")
+                continue
         near_after = tail[:25]
         near_before = head[-25:]
         word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
