@@ -181,10 +181,8 @@ class MakeMusicArgs(CallOptions, Deliverable):
     )
     instrumental: bool | None = Field(None, description="true: no vocals.")
     vocal_language: str | None = Field(None, max_length=40, description="Language sung in: 'ja', 'es', ...")
-    fade_in_s: float | None = Field(None, ge=0, le=60, description="For a track: fade-in, s.")
-    fade_out_s: float | None = Field(None, ge=0, le=60, description="For a track: fade-out, s.")
-    trim_start_s: float | None = Field(None, ge=0, le=3600, description="For a track: s cut at the start.")
-    trim_end_s: float | None = Field(None, ge=0, le=3600, description="For a track: s cut at the end.")
+    fade_in_s: float | None = Field(None, ge=0, le=60, description="Of a track: fade-in, s.")
+    fade_out_s: float | None = Field(None, ge=0, le=60, description="Of a track: fade-out, s.")
     takes: int = Field(1, ge=1, le=4, description="Renders with distinct seeds (each paid); best first.")
     dry_run: bool = Field(False, description="Only return the plan and its cost; nothing is submitted or paid.")
 
