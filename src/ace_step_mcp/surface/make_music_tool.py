@@ -31,15 +31,14 @@ if TYPE_CHECKING:
 
 
 MAKE_MUSIC_DESCRIPTION = (
-    "Make music from the user's plain request: it picks the right ACE Step tool, reads lengths, time ranges, "
-    "tempo and style from the words, checks the limits, and runs it (or, with dry_run, only returns the plan "
-    "and its cost). Pick it first for any music request in natural language: 'make me a 90 s lo-fi bed', "
-    "'replace 0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro', 'a J-pop song with these "
-    "lyrics'. Do not pick it when you already know the exact tool and arguments (call that tool directly), or "
-    "to follow a running job (use music_job).\n"
-    "Fill the fields you understood (length, window, extensions, lyrics, instrumental, vocal_language, fades, "
-    "trims; the track as `audio`): they are checked against the words. If they disagree, or a number or verb "
-    "cannot be placed, it asks one question naming the fields to pass, and spends nothing."
+    "Make music from the user's plain request in any language: it picks the ACE Step tool, reads lengths, "
+    "times, tempo and style, checks limits, and runs it (dry_run: only the plan and cost). Pick it first for "
+    "any music request in natural language: 'make me a 90 s lo-fi bed', 'replace 0:20-0:40 of trk_... with a "
+    "piano breakdown', 'add a 30 s intro', 'a J-pop song with these lyrics'. Not when you know the exact tool "
+    "and arguments (call that tool), nor to follow a job (music_job).\n"
+    "Fill the fields you understood (length, window, extensions, lyrics, instrumental, vocal_language, fades; "
+    "the track as `audio`); they are checked against the words. If they disagree or a number or verb cannot be "
+    "placed, it asks one question naming the fields to pass, and spends nothing."
 )
 
 
@@ -184,10 +183,9 @@ async def start_make_music(
             "vocal_language",
         )
     }
-    fields["deliverables"] = {  # what the made track is delivered as, and fades and trims of a stored one
+    fields["deliverables"] = {  # what the made track is delivered as, and fades of a stored one
         k: getattr(args, k)
-        for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s", "trim_start_s",
-                  "trim_end_s")
+        for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
         if getattr(args, k) not in (None, False)
     }  # fmt: skip
     fields["takes"] = args.takes  # 'three versions' in the words is checked against it
