@@ -34,7 +34,7 @@ _TOKEN = re.compile(
     r"(?:\s?-?\s?(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)(?![^\W\d_]))?"
 )
 _SKIP_REFS = re.compile(
-    r"trk_\w+|music://\S+|https?://\S+|\S+\.(?:wav|mp3|flac|ogg|m4a|aiff?|opus)\b|seed\s*[:=#]?\s*-?\d+"
+    r"trk_\w+|music://\S+|https?://\S+|(?<!\S)\S+\.(?:wav|mp3|flac|ogg|m4a|aiff?|opus)\b|seed\s*[:=#]?\s*-?\d+"
     r"|(?<![\w.])\d+\s*/\s*\d+(?![\w.])",  # 4/4, 3/4: a metre, not a time
     re.IGNORECASE,
 )

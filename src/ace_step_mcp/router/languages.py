@@ -58,21 +58,23 @@ def _spaced(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
-    """One pattern for the sung words; names of spaced scripts by their first three letters (a stem must
-    start a word), the others (Chinese, Japanese, Thai, ...) as a short list looked for as they are."""
+def _tables() -> tuple[
+    dict[str, list[tuple[str, bool]]], list[str], dict[str, list[tuple[str, str]]], list[tuple[str, str]]
+]:
+    """Sung words and language names of spaced scripts by their first letters (they must start a word),
+    the others (Chinese, Japanese, Thai, ...) as short lists looked for as they are: one pass per request."""
     from ace_step_mcp.router.vocab_data import LANGUAGE_NAMES
 
-    parts = []
+    sung_heads: dict[str, list[tuple[str, bool]]] = {}
+    sung_free: list[str] = []
     for raw in (w.strip() for w in _SUNG.split(",")):
         if not raw:
             continue
-        word = re.escape(raw.rstrip("*"))
+        word = raw.rstrip("*")
         if _spaced(raw):
-            parts.append(r"(?<![^\W\d_])" + word + ("" if raw.endswith("*") else r"(?![^\W\d_])"))
+            sung_heads.setdefault(word[:2], []).append((word, raw.endswith("*")))
         else:
-            parts.append(word)
-    sung = re.compile("|".join(sorted(parts, key=len, reverse=True)))
+            sung_free.append(word)
     by_head: dict[str, list[tuple[str, str]]] = {}
     unspaced: list[tuple[str, str]] = []
     for name, code in {**LANGUAGE_NAMES, **_MORE_NAMES}.items():
@@ -86,18 +88,33 @@ def _tables() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]], list[t
             unspaced.append((clean, code))
     for bucket in by_head.values():
         bucket.sort(key=lambda e: -len(e[0]))
-    return sung, by_head, unspaced
+    return sung_heads, sung_free, by_head, unspaced
+
+
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
+def _is_sung(text: str, starts: list[int]) -> bool:
+    sung_heads, sung_free, _, _ = _tables()
+    for i in starts:
+        for word, stem in sung_heads.get(text[i : i + 2], ()):
+            if text.startswith(word, i):
+                end = i + len(word)
+                if stem or end >= len(text) or not text[end].isalpha():
+                    return True
+    return not text.isascii() and any(w in text for w in sung_free)
 
 
 def vocal_language_in(text: str) -> tuple[str, str] | None:
     """The language a request asks the vocals in, by its name in any of the 50 languages next to a word
     saying it is sung: ('español', 'es'). None when no language is named or nothing says it is sung."""
-    sung, by_head, unspaced = _tables()
-    if not sung.search(text):
+    _, _, by_head, unspaced = _tables()
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    if not _is_sung(text, starts):
         return None
-    for m in re.finditer(r"(?<![^\W\d_])[^\W\d_]", text):
-        for stem, code in by_head.get(text[m.start() : m.start() + 3], ()):
-            if text.startswith(stem, m.start()):
+    for i in starts:
+        for stem, code in by_head.get(text[i : i + 3], ()):
+            if text.startswith(stem, i):
                 return stem, code
     if not text.isascii():
         for name, code in unspaced:
