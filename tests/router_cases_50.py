@@ -151,6 +151,21 @@ C: list[tuple[Any, ...]] = [
     ("ru", "прибавь 20 секунд к началу", 60, "audio_outpaint", {"extend_before_duration": 20, "extend_after_duration": 0}),
     ("ko", "곡을 3분으로 늘려줘", 120, "audio_outpaint", {"extend_after_duration": 60}),
     ("ja", "曲を3分にして", 120, "ask", {}),
+    # Fields a careful agent fills: trusted when the words agree, asked about when they do not.
+    ("en", "make a 2.30 min house track", None, "text_to_audio", {"duration": 150}, {"duration": 150}),
+    ("en", "make a 2.30 min house track", None, "ask", {}, {"duration": 100}),
+    ("en", "replace 2.30-5.45 with drums", 400, "audio_inpaint", {"start_time": 150, "end_time": 345},
+     {"start_time": 150, "end_time": 345}),
+    ("en", "replace the last 20 seconds", 100, "audio_inpaint", {"start_time": 80, "end_time": 100},
+     {"start_time": 80, "end_time": 100}),
+    ("en", "fix trk_0123456789ac at 0:10-0:20", 120, "ask", {}),  # another track than `audio`
+    ("es", "una canción en español, 2 minutos", None, "ask", {}, {"vocal_language": "ja"}),
+    ("es", "una canción en español, 2 minutos", None, "text_to_audio_v15", {"duration": 120}, {"vocal_language": "es"}),
+    ("pt", "adiciona 10 segundos no início e 10 no final", 60, "audio_outpaint",
+     {"extend_before_duration": 10, "extend_after_duration": 10}, {"extend_before": 10, "extend_after": 10}),
+    ("ru", "сделай трек на полторы минуты, джаз", None, "text_to_audio", {"duration": 90}, {"duration": 90}),
+    ("de", "ersetze 1.10 bis 1.30 durch Klavier", 180, "audio_inpaint", {"start_time": 70, "end_time": 90},
+     {"start_time": 70, "end_time": 90}),
     # -- es --------------------------------------------------------------------------------------------
     ("es", "música tranquila de piano para estudiar, dos minutos", None, "text_to_audio", {"duration": 120}),
     ("es", "un tema de jazz sin voz, 90 segundos", None, "text_to_audio", {"duration": 90, **INST}),

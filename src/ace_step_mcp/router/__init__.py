@@ -492,7 +492,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = mss_ranges(inherit_units(text))
     text, ambiguous = dotted_times(text, req.audio_length_s)
-    if ambiguous is not None:
+    if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
+        # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
+        # pass checks that one of the readings is the field's.)
         fields = ambiguous.fields or ("duration",)
         return Question(
             f"'{ambiguous.phrase}' can be read as {ambiguous.readings}; which is it? Pass "

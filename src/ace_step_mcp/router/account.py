@@ -109,14 +109,16 @@ def time_tokens(text: str) -> list[Token]:
             value = float(raw.replace(",", "."))
         except ValueError:
             continue
+        dotted = re.fullmatch(r"(\d{1,2})[.,]([0-5]\d)", raw)  # '2.30': 2.3 or 2:30, as a reader may mean
+        as_clock = (int(dotted.group(1)) * 60 + int(dotted.group(2)),) if dotted else ()
         if unit.startswith(("s", "sec")):
             seconds: tuple[float, ...] = (value,)
         elif unit.startswith("m"):
-            seconds = (value * 60,)
+            seconds = (value * 60, *as_clock)
         elif unit.startswith("h"):
             seconds = (value * 3600,)
         else:
-            seconds = (value, value * 60)
+            seconds = (value, value * 60, *as_clock)
         out.append(Token(m.group(0).strip(), seconds))
     return out
 
@@ -322,6 +324,25 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 f"which language should it be sung in?",
                 "clarify",
                 ("vocal_language", "lyrics"),
+            )
+    named_track = re.search(r"\btrk_[0-9a-f]{12}\b", raw)
+    if req.audio and named_track and named_track.group(0) not in req.audio:
+        return Question(
+            f"The request names {named_track.group(0)} but `audio` is {req.audio}; which track should I work on? "
+            f"Pass it as `audio`.",
+            "clarify",
+            ("audio",),
+        )
+    if code is not None and not req.lyrics:
+        from ace_step_mcp.router.languages import vocal_language_in
+
+        said = vocal_language_in(raw.lower())
+        if said is not None and said[1] != code:
+            return Question(
+                f"The request asks for vocals in '{said[0]}' but `vocal_language` is '{req.vocal_language}'; which "
+                f"language should it be sung in? Pass `vocal_language`.",
+                "clarify",
+                ("vocal_language",),
             )
     pre = units_to_canonical(raw.lower())
     work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code)
