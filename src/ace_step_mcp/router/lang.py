@@ -241,6 +241,7 @@ _FILLER = frozenset(
     about around roughly approx approximately long length duration seconds second minutes minute min s sec secs
     bpm seed version one lyrics tags quality draft polished cheap quick let lets let's just really very
     something anything stuff thing kind sort vocals vocal no without instrumental
+    add replace extend start end trim convert
     haz hazme crea créame genera una un unos canción cancion música musica tema pieza de del para con por favor
     quiero que el la los las y o en sobre aprox duración segundos minutos
     fais fait faire crée créer génère une un des chanson musique morceau titre de du pour avec avec s'il te plaît
