@@ -141,6 +141,9 @@ C: list[tuple[Any, ...]] = [
     ("yue", "一首粤语歌，兩分鐘", None, "text_to_audio_v15", {"duration": 120}),
     ("sw", "wimbo wa Kiswahili kuhusu mvua, dakika mbili", None, "text_to_audio_v15", {"duration": 120}),
     ("en", "spanish guitar, no vocals, 1 minute", None, "text_to_audio", {"duration": 60, **INST}),
+    ("en", "a song with french horn, 1 minute", None, "text_to_audio", {"duration": 60}),
+    ("en", "a spanish guitar song with vocals in spanish, 1 minute", None, "text_to_audio_v15", {"duration": 60}),
+    ("es", "una canción con guitarra española, 1 minuto", None, "text_to_audio", {"duration": 60}),
     # 'the last N seconds' and 'the first N seconds' in more languages, before and after the number.
     ("pl", "przerób ostatnie 10 sekund na spokojniejsze", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
     ("vi", "làm lại 10 giây cuối", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),

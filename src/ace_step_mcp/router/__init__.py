@@ -759,7 +759,11 @@ def _plan_t2a(
         r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय", text
     )
     if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
-        tag_language = LANGUAGE_WORDS[lang_word]
+        from ace_step_mcp.router.languages import names_an_instrument
+
+        at = text.find(lang_word)
+        if lang_word in _STRONG_LANGUAGE_WORDS or not names_an_instrument(text, at, at + len(lang_word)):
+            tag_language = LANGUAGE_WORDS[lang_word]
     if tag_language is None and not instrumental and not req.vocal_language:
         from ace_step_mcp.router.languages import NAMES, vocal_language_in
 

@@ -91,6 +91,21 @@ def _tables() -> tuple[
     return sung_heads, sung_free, by_head, unspaced
 
 
+# 'french horn', 'spanish guitar', 'guitarra española' is a style: a name next to an instrument is no language.
+_INSTRUMENT_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:horns?|guitars?|guitarra|gitarre|guitare|chitarra|harp|bagpipes?|flutes?|drums?|percussion|"
+    r"piano|accordion|fiddle|style|kiss|toast|fries)\b"
+)
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:guitarra|guitare|chitarra|gitara|gitarre|гитара|guitar|horn|cor|trompa|flauta|flûte|flauto|arpa|harpe)\s+$"
+)
+
+
+def names_an_instrument(text: str, start: int, end: int) -> bool:
+    """Whether a language name at text[start:end] qualifies an instrument ('french horn', 'guitarra española')."""
+    return bool(_INSTRUMENT_AFTER.match(text, end) or _INSTRUMENT_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
@@ -114,7 +129,7 @@ def vocal_language_in(text: str) -> tuple[str, str] | None:
         return None
     for i in starts:
         for stem, code in by_head.get(text[i : i + 3], ()):
-            if text.startswith(stem, i):
+            if text.startswith(stem, i) and not names_an_instrument(text, i, i + len(stem)):
                 return stem, code
     if not text.isascii():
         for name, code in unspaced:
