@@ -144,6 +144,8 @@ C: list[tuple[Any, ...]] = [
     ("en", "a song with french horn, 1 minute", None, "text_to_audio", {"duration": 60}),
     ("en", "a spanish guitar song with vocals in spanish, 1 minute", None, "text_to_audio_v15", {"duration": 60}),
     ("es", "una canción con guitarra española, 1 minuto", None, "text_to_audio", {"duration": 60}),
+    ("en", "make it instrumental from 0:30 to the end", 120, "ask", {}),  # a range, not an extension
+    ("ja", "2分の曲。歌詞：10時30分に君を待つ", None, "text_to_audio_v15", {"duration": 120, "lyrics": "10時30分に君を待つ"}),
     # 'the last N seconds' and 'the first N seconds' in more languages, before and after the number.
     ("pl", "przerób ostatnie 10 sekund na spokojniejsze", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
     ("vi", "làm lại 10 giây cuối", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),

@@ -552,6 +552,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             delivery[key] = value
             why.append(f"{key} {value} as given")
     notes["delivery"] = delivery
+    # A range inside the track ('from 0:30 to the end'); 'add 30 seconds to the end' names none.
+    notes["has_window"] = bool(range_m or last_m or first_m or (to_end_m and not add_time))
     notes["text"] = text
     notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade

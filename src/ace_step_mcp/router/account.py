@@ -191,6 +191,11 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if tool == "audio_inpaint" and "extend" in cues:
         return (f"'{cues['extend'].word}' asks to extend the track, but the plan regenerates a range inside it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
+    explicit_extend = req.extend_before is not None or req.extend_after is not None
+    if tool == "audio_outpaint" and notes.get("has_window") and not explicit_extend:
+        # 'make it instrumental from 0:30 to the end': a range inside the track, planned as an extension.
+        return ("the request names a range inside the track, but the plan extends it",
+                ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
     if tool == "audio_outpaint" and "regenerate" in cues and cues["regenerate"].word not in ("change",):
         return (f"'{cues['regenerate'].word}' asks to regenerate part of the track, but the plan extends it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip

@@ -70,8 +70,10 @@ _LABELS = (
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
 )  # fmt: skip
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s,.;:(\[—-]))(?:" + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True)) + r")"
-    r"\s*(?:\([^)\n]{0,30}\)\s*)?[:：]\s*",
+    r"(?:^|(?<=[\s,.;:(\[—\-。、，；：！？!?「『]))(?:"
+    + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
+    + r")\s*(?:\([^)\n]{0,30}\)\s*)?[:：]\s*"
+    + r"|(?:歌詞|歌词|가사)\s*[:：]\s*",  # written without a space before them: '2分の曲。歌詞：'
     re.IGNORECASE,
 )
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
