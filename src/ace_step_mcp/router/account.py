@@ -273,12 +273,17 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     from ace_step_mcp.router.languages import language_code
     from ace_step_mcp.router.model import Plan, Question
 
-    raw = ascii_digits(unicodedata.normalize("NFKC", req.request or ""))
-    refuse_absurd_numbers(raw)
+    original = req.request or ""
     lead: list[str] = []
     lyrics = req.lyrics
-    found = None
-    if lyrics is not None:
+    found = find_lyrics(original) if lyrics is None else None
+    if found is not None:
+        # Lyrics are kept exactly as written (digits, full-width marks and all) and never read as instructions.
+        original, lyrics = original[: found.start], found.text
+        lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
+    raw = ascii_digits(unicodedata.normalize("NFKC", original))
+    refuse_absurd_numbers(raw)
+    if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, unicodedata.normalize("NFKC", lyrics))
         block = find_lyrics(raw)
@@ -291,12 +296,6 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                     ("lyrics", "instrumental"),
                 )
             raw = raw[: block.start]
-    else:
-        found = find_lyrics(raw)
-        if found is not None:
-            raw = raw[: found.start]
-            lyrics = found.text
-            lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
     sung = lyrics is not None and lyrics.strip().lower() not in ("[inst]", "[instrumental]")
     if req.instrumental is True and sung:
         return Question(
