@@ -152,8 +152,13 @@ CASES: list[dict[str, Any]] = [
     {
         "request": "lo-fi beat, 90 seconds",
         "fields": {"duration": 30},
+        "endpoint": "ask:clarify",  # the field and the words disagree: a question, never a silent choice
+    },
+    {
+        "request": "lo-fi beat, 90 seconds",
+        "fields": {"duration": 90},
         "endpoint": "text_to_audio",
-        "args": {"duration": 30},
+        "args": {"duration": 90},
         "tags_has": ["lo-fi"],
     },
     {

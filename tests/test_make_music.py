@@ -159,3 +159,37 @@ async def test_an_absurd_duration_is_one_sentence_naming_the_field_before_anythi
             assert result.is_error and "`duration`" in text and "3600" in text, text
             assert "\n" not in text and len(text) < 400, text
     assert (await control.submits())["total"] == 0
+
+
+async def test_fields_the_agent_filled_are_trusted_checked_against_the_words_and_never_reread(
+    tmp_path, emulator, control: Control
+):
+    async with mcp_client(tmp_path, emulator) as client:
+        # Lyrics passed as a field are not read again as instructions where the words also hold them.
+        sung = await client.call_tool(
+            "make_music",
+            {"request": "a soft ballad: Meet me at 10:30", "lyrics": "Meet me at 10:30", "dry_run": True},
+        )
+        assert not sung.is_error, sung.content
+        assert "duration" not in sung.structured_content["plan"]["arguments"]
+        assert "default, 60 s" in sung.structured_content["plan"]["rationale"]
+        # Words and a field that disagree: one question naming the field, nothing spent.
+        clash = await client.call_tool("make_music", {"request": "lo-fi beat, 90 seconds", "duration": 30})
+        assert clash.is_error and "duration" in clash.content[0].text
+        # The vocal language and no vocals as fields.
+        ja = await client.call_tool("make_music", {"request": "city pop", "vocal_language": "ja", "dry_run": True})
+        assert ja.structured_content["plan"]["endpoint"] == "text_to_audio_v15"
+        assert "japanese vocal" in ja.structured_content["plan"]["arguments"]["tags"]
+        inst = await client.call_tool("make_music", {"request": "city pop", "instrumental": True, "dry_run": True})
+        assert inst.structured_content["plan"]["arguments"]["lyrics"] == "[inst]"
+        # A format given as a field with a track: delivered differently, free, not the generic question.
+        first = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 5})
+        mp3 = await client.call_tool(
+            "make_music",
+            {"request": "convert it", "audio": first.structured_content["track_id"], "output_format": "mp3",
+             "fade_out_s": 2, "dry_run": True},
+        )  # fmt: skip
+        assert not mp3.is_error, mp3.content
+        assert mp3.structured_content["plan"]["endpoint"] == "process_track"
+        assert mp3.structured_content["plan"]["arguments"]["fade_out_s"] == 2
+    assert (await control.submits())["total"] == 1

@@ -14,11 +14,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router.model import Plan, Question, Request
+
+__all__ = ["PREVIOUS", "Plan", "Question", "Request", "Span", "find_times", "lyrics_language", "plan", "steps_for"]
 
 # -- numbers and times ----------------------------------------------------------------------------
 
@@ -61,12 +64,12 @@ class Span:
 def find_times(text: str) -> list[Span]:
     """Every time expression in (lower-cased) text, with its position, left to right."""
     found: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters an earlier (longer) reading took: linear in the text
 
     def add(m: re.Match[str], seconds: float) -> None:
-        if any(m.start() < b and a < m.end() for a, b in taken):
+        if any(taken[m.start() : m.end()]):
             return
-        taken.append((m.start(), m.end()))
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         found.append(Span(m.start(), m.end(), seconds))
 
     for m in _MIN_AND_HALF.finditer(text):
@@ -113,14 +116,22 @@ _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
 _RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
 _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
-    r"последних|आखिरी|अंतिम)|最後の?|最后的?|마지막)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
+    r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|האחרונות|आखिरी|अंतिम)|最後の?|最后的?|마지막)"
+    r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
     r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
-    r"पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
+    r"הראשונות|पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
+# 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
+_LAST_AFTER = re.compile(
+    r"(?<![\w:.])" + _NUM + r"()\s*(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")\s*(?:cuối|terakhir|สุดท้าย|ya mwisho|"
+    r"sonuncu|последни)"
+)
 _TO_END = re.compile(r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
 
 
@@ -269,13 +280,14 @@ def lyrics_language(text: str) -> str | None:
             continue
         name = unicodedata.name(ch, "")
         for script in ("HIRAGANA", "KATAKANA", "CJK", "HANGUL", "CYRILLIC", "ARABIC", "DEVANAGARI", "THAI",
-                       "HEBREW", "GREEK"):  # fmt: skip
+                       "HEBREW", "GREEK", "BENGALI", "TAMIL", "TELUGU", "GURMUKHI"):  # fmt: skip
             if name.startswith(script):
                 counts[script] = counts.get(script, 0) + 1
     if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0):
         return "Japanese"
     scripts = {"CJK": "Chinese", "HANGUL": "Korean", "CYRILLIC": "Russian", "ARABIC": "Arabic",
-               "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek"}  # fmt: skip
+               "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek", "BENGALI": "Bengali",
+               "TAMIL": "Tamil", "TELUGU": "Telugu", "GURMUKHI": "Punjabi"}  # fmt: skip
     if counts:
         return scripts[max(counts, key=lambda k: counts[k])]
     words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u1e00-\u1eff]+", body.lower())
@@ -283,8 +295,13 @@ def lyrics_language(text: str) -> str | None:
         return None
     from ace_step_mcp.router.lang import latin_language
 
+    marked = next((lang for marks, lang in _LATIN_MARKS if any(c in marks for w in words for c in w)), None)
     found, confidence = latin_language(" ".join(words))
+    if marked:
+        # Letters English never writes: not English, whatever else it is; lingua names it when it can.
+        return found if found and found != "English" and confidence >= 0.5 else marked
     scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
+    english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
     if found and confidence >= 0.7 and len(words) >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
@@ -295,7 +312,19 @@ def lyrics_language(text: str) -> str | None:
         for lang, marks in (("Spanish", "ñ¿¡"), ("Portuguese", "ãõ"), ("German", "ßäöü"), ("French", "ç")):
             if any(c in body.lower() for c in marks):
                 return lang
+    if found and found != "English" and english * 4 < len([w for w in words if w not in _VOCABLES]):
+        return found  # next to no English words: lingua's best guess, whatever its confidence
     return None
+
+
+_VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
+# Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
+_LATIN_MARKS = (
+    ("ðþ", "Icelandic"), ("ł ą ę ś ź ż ć ń".replace(" ", ""), "Polish"), ("řěů", "Czech"), ("őű", "Hungarian"),
+    ("șță", "Romanian"), ("şğı", "Turkish"), ("ə", "Azerbaijani"), ("ėųūį", "Lithuanian"), ("æø", "Danish"),
+    ("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "Vietnamese"), ("ñ¿¡", "Spanish"), ("ãõ", "Portuguese"),
+    ("ß", "German"), ("čšž", "Croatian"), ("åäö", "Swedish"), ("ľĺŕ", "Slovak"),
+)  # fmt: skip
 
 
 # -- deliverables: format, loudness, loop, fades, trim ---------------------------------------------
@@ -371,42 +400,6 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
 DELIVERABLE_KEYS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop")
 
 
-@dataclass
-class Plan:
-    tool: str
-    arguments: dict[str, Any]
-    rationale: list[str] = field(default_factory=list)
-    deliver: dict[str, Any] = field(default_factory=dict)  # format, loudness, loop for the made track
-
-    def why(self) -> str:
-        return "; ".join(self.rationale)
-
-
-@dataclass(frozen=True)
-class Question:
-    """The one thing to ask the user before anything can be planned."""
-
-    text: str
-    kind: str  # window | extension | audio | edit_or_extend | tags
-
-
-@dataclass
-class Request:
-    request: str
-    audio: str | None = None
-    audio_length_s: float | None = None
-    tags: str | None = None
-    lyrics: str | None = None
-    duration: int | None = None
-    seed: int | None = None
-    start_time: float | None = None
-    end_time: float | None = None
-    extend_before: float | None = None
-    extend_after: float | None = None
-    quality: str | None = None  # draft | polished
-    source_tags: str | None = None  # tags of the track being edited, when it is one of ours
-
-
 def find_track_ref(text: str) -> str | None:
     m = _TRACK_REF.search(text)
     return m.group(1) if m else None
@@ -464,8 +457,21 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
 
 
 def plan(req: Request) -> Plan | Question:
-    """Decide the endpoint and its arguments; raises `InvalidInput` for limits, never guesses."""
+    """Decide the endpoint and its arguments; raises `InvalidInput` for limits, never guesses.
+
+    The request is read for its structure first (digits of any script, lyrics, units of time in 50
+    languages), then planned, then audited: a plan is returned only when every number, time, cue and
+    lyrics block the request holds is used by it; otherwise one question names the fields to pass back."""
+    from ace_step_mcp.router.account import plan_and_account
+
+    return plan_and_account(req, _plan_words)
+
+
+def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
+    """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
+    from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
+    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges
 
     raw = req.request or ""
     why: list[str] = []
@@ -476,8 +482,26 @@ def plan(req: Request) -> Plan | Question:
             setattr(req, name, value)
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
+    # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
+    # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
+    found_cues = find_cues(text)
+    cues = kinds_in(text, found_cues)
+    notes["cues"] = cues
+    text = canonical_cues(text, found_cues)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
+    text = mss_ranges(inherit_units(text))
+    text, ambiguous = dotted_times(text, req.audio_length_s)
+    if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
+        # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
+        # pass checks that one of the readings is the field's.)
+        fields = ambiguous.fields or ("duration",)
+        return Question(
+            f"'{ambiguous.phrase}' can be read as {ambiguous.readings}; which is it? Pass "
+            f"{' and '.join(fields)} in seconds.",
+            "clarify",
+            fields,
+        )
 
     lyrics = req.lyrics
     if lyrics is None:
@@ -494,11 +518,14 @@ def plan(req: Request) -> Plan | Question:
             audio = ref.group(1)
             why.append(f"'{ref.group(1)}' → the track to work on")
 
-    instrumental_word = _has(text, INSTRUMENTAL_WORDS)
+    instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
+    if req.instrumental is True and not instrumental_word:
+        instrumental_word = "instrumental (field)"
     instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")
     if instrumental_word and lyrics is None:
         lyrics = "[inst]"
         why.append(f"'{instrumental_word}' → lyrics [inst], 'no vocals' in tags")
+    notes["instrumental_word"] = instrumental_word
 
     bpm_m = _BPM.search(text)
     bpm = int(bpm_m.group(1)) if bpm_m else None
@@ -509,19 +536,29 @@ def plan(req: Request) -> Plan | Question:
 
     explicit_window = req.start_time is not None or req.end_time is not None
     explicit_extend = req.extend_before is not None or req.extend_after is not None
-    edit_word = _has(text, EDIT_WORDS)
-    extend_word = _has(text, EXTEND_WORDS)
+    edit_word = _has(text, EDIT_WORDS) or (cues["regenerate"].word if "regenerate" in cues else None)
+    extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
+    notes["edit_word"] = edit_word
     range_m = _RANGE.search(text)
-    last_m = _LAST.search(text)
+    last_m = _LAST.search(text) or _LAST_AFTER.search(text)
     first_m = _FIRST.search(text)
     to_end_m = _TO_END.search(text)
     has_window = bool(range_m or last_m or first_m or to_end_m)
 
-    add_time = re.search(r"\badd(?:ing)?\b", text) and find_times(text)
+    add_time = (re.search(r"\badd(?:ing)?\b", text) or "add" in cues) and find_times(text)
     delivery = deliverable_words(text, why)
+    for key, value in (req.deliverables or {}).items():
+        if value is not None and value is not False and value != 0:
+            delivery[key] = value
+            why.append(f"{key} {value} as given")
+    notes["delivery"] = delivery
+    # A range inside the track ('from 0:30 to the end'); 'add 30 seconds to the end' names none.
+    notes["has_window"] = bool(range_m or last_m or first_m or (to_end_m and not add_time))
+    notes["text"] = text
+    notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
-        add_time = re.search(r"\badd(?:ing)?\b", bare) and find_times(bare)
+        add_time = (re.search(r"\badd(?:ing)?\b", bare) or "add" in cues) and find_times(bare)
     new_song = re.search(
         r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
         text,
@@ -567,6 +604,7 @@ def plan(req: Request) -> Plan | Question:
         or explicit_extend
         or (edit_word and has_window)
         or (extend_word and re.search(r"\b(?:it|this|the track|the song|my)\b", text) and not _looks_new(text))
+        or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
@@ -596,6 +634,15 @@ def plan(req: Request) -> Plan | Question:
         planned = _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
     if isinstance(planned, Plan) and delivery:
         planned.deliver = {k: v for k, v in delivery.items() if k in DELIVERABLE_KEYS}
+        edits = sorted(k for k in delivery if k not in DELIVERABLE_KEYS and k in (req.deliverables or {}))
+        if edits:
+            # Fades and trims are cut from a made track: a render does not make them, so asking is honest.
+            return Question(
+                f"{', '.join(edits)} apply to a finished track, and this call makes new music; make it first, then "
+                f"call make_music again with the new track as `audio` and {', '.join(edits)}.",
+                "clarify",
+                ("audio", *edits),
+            )
     return planned
 
 
@@ -642,6 +689,21 @@ def steps_for(first: Plan, length_s: float | None, context_s: float, max_render_
             Plan("audio_outpaint", step_args, [*why, f"step {i + 1} of {n}"] if i == 0 else [f"step {i + 1} of {n}"])
         )
     return steps
+
+
+def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
+    """An edit or extension verb that commands the request (among its first or last three words, where
+    imperatives stand in verb-first and verb-last languages), or one next to a section of a song."""
+    words = re.findall(r"\w+", text)
+    for kind in ("regenerate", "extend"):
+        cue = cues.get(kind)
+        if cue is None:
+            continue
+        head = len(re.findall(r"\w+", text[: cue.start]))
+        tail = len(re.findall(r"\w+", text[cue.end :]))
+        if head <= 2 or tail <= 2 or len(words) <= 4 or _has(text, SECTION_WORDS):
+            return True
+    return False
 
 
 def _looks_new(text: str) -> bool:
@@ -700,7 +762,24 @@ def _plan_t2a(
         r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय", text
     )
     if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
-        tag_language = LANGUAGE_WORDS[lang_word]
+        from ace_step_mcp.router.languages import names_an_instrument
+
+        at = text.find(lang_word)
+        if lang_word in _STRONG_LANGUAGE_WORDS or not names_an_instrument(text, at, at + len(lang_word)):
+            tag_language = LANGUAGE_WORDS[lang_word]
+    if tag_language is None and not instrumental and not req.vocal_language:
+        from ace_step_mcp.router.languages import NAMES, vocal_language_in
+
+        named = vocal_language_in(text)
+        if named is not None:
+            tag_language = NAMES[named[1]]
+            lang_word = named[0]
+    if req.vocal_language and not instrumental:
+        from ace_step_mcp.router.languages import NAMES
+
+        tag_language = NAMES.get(req.vocal_language, req.vocal_language)
+        lang_word = f"vocal_language {req.vocal_language}"
+        language = None if req.vocal_language == "en" else language
     cheap = _has(text, CHEAP_WORDS)
     polished = _has(text, POLISHED_WORDS)
     if req.quality == "polished":
@@ -715,7 +794,7 @@ def _plan_t2a(
     elif language:
         tool = "text_to_audio_v15"
         why.append(f"{language} lyrics → ACE Step 1.5")
-    elif tag_language:
+    elif tag_language and tag_language != "English":
         tool = "text_to_audio_v15"
         why.append(f"'{lang_word}' → {tag_language} vocals → ACE Step 1.5")
     elif polished and not instrumental:
@@ -827,6 +906,15 @@ def _plan_outpaint(
     return Plan("audio_outpaint", args, why)
 
 
+_CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і|и|و)(?:\s|$)"
+# 'to' a total, in other languages: 'alarga hasta 3 minutos', 'verlängere auf 3 Minuten', '延长到3分钟'.
+_TOTAL_WORDS = (
+    r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
+    r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
+    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke"
+)
+
+
 def _last_cue(text: str) -> str | None:
     """The before/after cue word that ends nearest the end of `text`."""
     best: tuple[int, str] | None = None
@@ -850,8 +938,11 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if re.search(
-            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is)\s*(?:about\s+)?$", head
-        ) and not re.search(r"^\s*(?:intro|outro|lead|tail)", tail):
+            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is|in total|"
+            + _TOTAL_WORDS
+            + r")\s*(?:a\s+)?(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+            head,
+        ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
             if length is None:
                 continue
             add = span.seconds - length
@@ -864,10 +955,25 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             after = (after or 0) + add
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
+        if length is not None and re.match(r"\s*(?:으로|로|に|にして|まで|까지|ya jumla)", tail):
+            # '3분으로 늘려줘', '3分にして': a particle after the length makes it the total.
+            add = span.seconds - length
+            if add > 0:
+                after = (after or 0) + add
+                why.append(f"'{_quote(text, span)}' + a 'to' particle, a {length:.1f} s track → {add:g} s after")
+                continue
         near_after = tail[:25]
         near_before = head[-25:]
         word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
         word_before = _last_cue(near_before)
+        if word_before and word_after:
+            between = near_before[near_before.rfind(word_before) + len(word_before) :]
+            if re.search(_CONJ_BETWEEN, between):
+                word_before = None  # 'X at the start and Y at the end': the start is X's, not Y's
+        if word_before and word_after:
+            between = near_after[: near_after.find(word_after)]
+            if re.search(_CONJ_BETWEEN, between) or re.search(r"[,，;；、]", between):
+                word_after = None  # 'an intro of 10 s and an outro of 20 s': the outro is the next number's
         # The nearer cue decides: 'an intro of 8 seconds and an outro of 12' is 8 before, 12 after.
         word: str | None
         if word_after and word_before:

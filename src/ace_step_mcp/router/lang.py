@@ -214,7 +214,7 @@ def normalise(text: str) -> str:
     out = re.sub(r"(\d)(?=[^\x00-\x7f\s\d])|(?<=[^\x00-\x7f\s\d])(?=\d)", r"\1 ", out)  # 3分 / 曲を3
     out = _UNIT.sub(unit, out)
     out = re.sub(r"(\d+(?:[.,]\d+)?)\s*hour\b", lambda m: f"{float(m.group(1).replace(',', '.')) * 60:g} min", out)
-    out = re.sub(r"\b(intro|outro)\s+of\s+(\d+)(?!\s*(?:s\b|min|[\d.:]))", r"\1 of \2 s", out)
+    out = re.sub(r"\b(intro|outro)\s+of\s+(\d+)(?!\s*(?:s|min|[\d.:]))", r"\1 of \2 s", out)
     out = re.sub(
         r"\bfrom\s+(\d{1,2}):([0-5]\d)\s+for\s+(\d+)\s*s\b",
         lambda m: f"{m.group(1)}:{m.group(2)}-" + _mss(int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3))),
@@ -241,6 +241,7 @@ _FILLER = frozenset(
     about around roughly approx approximately long length duration seconds second minutes minute min s sec secs
     bpm seed version one lyrics tags quality draft polished cheap quick let lets let's just really very
     something anything stuff thing kind sort vocals vocal no without instrumental
+    add replace extend start end trim convert
     haz hazme crea créame genera una un unos canción cancion música musica tema pieza de del para con por favor
     quiero que el la los las y o en sobre aprox duración segundos minutos
     fais fait faire crée créer génère une un des chanson musique morceau titre de du pour avec avec s'il te plaît

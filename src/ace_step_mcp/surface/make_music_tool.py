@@ -36,15 +36,14 @@ if TYPE_CHECKING:
 
 
 MAKE_MUSIC_DESCRIPTION = (
-    "Make music from the user's plain request: it picks the right ACE Step tool, reads lengths, time ranges, "
-    "tempo and style from the words, checks the limits, and runs it (or, with dry_run, only returns the plan "
-    "and its cost). Pick it first for any music request in natural language: 'make me a 90 s lo-fi bed', "
-    "'replace 0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro', 'a J-pop song with these "
-    "lyrics'. Do not pick it when you already know the exact tool and arguments (call that tool directly), or "
-    "to follow a running job (use music_job).\n"
-    "Explicit fields (tags, duration, start_time, ...) always win over the words. For edits pass the track as "
-    "`audio`. If the request is too vague to act on (an edit with no time range, 'longer' with no length), it "
-    "asks the user one question and spends nothing until answered. Plans name the words that decided them."
+    "Make music from the user's plain request in any language: it picks the ACE Step tool, reads lengths, "
+    "times, tempo and style, checks limits, and runs it (dry_run: only the plan and cost). Pick it first for "
+    "any music request in natural language: 'make me a 90 s lo-fi bed', 'replace 0:20-0:40 of trk_... with a "
+    "piano breakdown', 'add a 30 s intro', 'a J-pop song with these lyrics'. Not when you know the exact tool "
+    "and arguments (call that tool), nor to follow a job (music_job).\n"
+    "Fill the fields you understood (length, window, extensions, lyrics, instrumental, vocal_language, fades; "
+    "the track as `audio`); they are checked against the words. If they disagree or a number or verb cannot be "
+    "placed, it asks one question naming the fields to pass, and spends nothing."
 )
 
 
@@ -204,6 +203,12 @@ async def _plan(
     from ace_step_mcp.router import Plan, Request, find_track_ref, plan
 
     fields: dict[str, Any] = {k: getattr(args, k) for k in _PLAN_FIELDS}
+    fields["deliverables"] = {  # what the made track is delivered as, and fades of a stored one
+        k: getattr(args, k)
+        for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
+        if getattr(args, k) not in (None, False)
+    }
+    fields["takes"] = args.takes  # 'three versions' in the words is checked against it
     request_text = args.request
     for round_ in range(2):
         audio_ref = fields["audio"] or find_track_ref(request_text)
@@ -219,7 +224,7 @@ async def _plan(
         answer = await _ask(ctx, result)
         if not isinstance(answer, dict):
             return answer
-        if result.kind == "edit_or_extend":
+        if result.kind not in _ANSWERS or result.kind == "edit_or_extend":  # a clarification in words
             request_text = f"{request_text}. {answer.get('request', '')}"
         else:
             fields.update({k: v for k, v in answer.items() if v is not None})
@@ -229,13 +234,13 @@ async def _plan(
 
 _PLAN_FIELDS = (
     "audio", "tags", "lyrics", "duration", "seed", "start_time", "end_time", "extend_before", "extend_after",
-    "quality",
+    "quality", "instrumental", "vocal_language",
 )  # fmt: skip
 
 
 async def _ask(ctx: Context[Any, Any], question: Any) -> dict[str, Any] | CallToolResult | InputRequiredResult:
     """The user's answer to the router's question, or the result that says why there is none."""
-    answer = await ask(ctx, f"make_music_{question.kind}", question.text, _ANSWERS[question.kind])
+    answer = await ask(ctx, f"make_music_{question.kind}", question.text, _ANSWERS.get(question.kind, _AnswerRequest))
     if isinstance(answer, InputRequiredResult):
         return answer
     if answer.action == "invalid":

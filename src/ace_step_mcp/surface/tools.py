@@ -159,8 +159,8 @@ class MakeMusicArgs(CallOptions, Deliverable):
     request: str = Field(
         min_length=1,
         max_length=4000,
-        description="What the user asked for, in their words: 'a 90 s lo-fi bed', 'replace 0:20-0:40 with a "
-        "piano breakdown', 'add a 30 s intro'. Lyrics may follow 'lyrics:'.",
+        description="What the user asked for, in their words and language: 'a 90 s lo-fi bed', 'replace "
+        "0:20-0:40 with a piano breakdown', 'add a 30 s intro'. Lyrics may follow 'lyrics:' or [Verse] markers.",
     )
     audio: str | None = Field(None, description=AUDIO_DOC + " Give it for edits and extensions.")
     tags: str | None = Field(None, description="Tags to use instead of the ones read from the request.")
@@ -181,6 +181,10 @@ class MakeMusicArgs(CallOptions, Deliverable):
     quality: Literal["draft", "polished"] | None = Field(
         None, description="'draft' forces the cheap base model; 'polished' forces ACE Step 1.5."
     )
+    instrumental: bool | None = Field(None, description="true: no vocals.")
+    vocal_language: str | None = Field(None, max_length=40, description="Language sung in: 'ja', 'es', ...")
+    fade_in_s: float | None = Field(None, ge=0, le=60, description="Of a track: fade-in, s.")
+    fade_out_s: float | None = Field(None, ge=0, le=60, description="Of a track: fade-out, s.")
     takes: int = Field(1, ge=1, le=4, description="Renders with distinct seeds (each paid); best first.")
     dry_run: bool = Field(False, description="Only return the plan and its cost; nothing is submitted or paid.")
 

@@ -1,0 +1,433 @@
+"""Account for every meaningful token: the planner's plan is kept only when it uses every number, time, cue
+and lyrics block the request holds; anything left over becomes one question naming the fields to pass.
+
+The order is: structure (digits, lyrics, units: `read`), words (the planner), then this audit. A default is
+taken only where the request says nothing of its kind, and the plan lists it in `defaults`. Fields the agent
+passed are trusted and checked against the words: a number in the words the plan does not use (the field
+said otherwise) is a disagreement, and a question, never a silent choice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ace_step_mcp.router.read import (
+    ascii_digits,
+    find_lyrics,
+    refuse_absurd_numbers,
+    units_to_canonical,
+    unread_units,
+    without_lyrics,
+)
+
+if TYPE_CHECKING:
+    from ace_step_mcp.router.model import Plan, Question, Request
+
+# -- numbers and times in the text the planner read -----------------------------------------------------
+
+_TOKEN = re.compile(
+    r"(?<![\w.:,/])(?:(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])|(\d+(?:[.,]\d+)?)(?![\d]))"
+    r"(?:\s?-?\s?(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)(?![^\W\d_]))?"
+)
+_SKIP_REFS = re.compile(
+    r"trk_\w+|music://\S+|https?://\S+|(?<!\S)\S+\.(?:wav|mp3|flac|ogg|m4a|aiff?|opus)\b|seed\s*[:=#]?\s*-?\d+"
+    r"|(?<![\w.])\d+\s*/\s*\d+(?![\w.])",  # 4/4, 3/4: a metre, not a time
+    re.IGNORECASE,
+)
+# What follows a number that is not a length: a tempo, a count, an ordinal, a format, a decade, a machine.
+_NOT_TIME_AFTER = re.compile(
+    r"\s?(?:bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
+    r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
+    r"-?я\b|-?е\b|-?х\b|-?ти\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
+    r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
+    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人)",
+    re.IGNORECASE,
+)
+_NOT_TIME_BEFORE = re.compile(
+    r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
+    r"song|album|episode|level|scene|chapter|round|act|"
+    r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des)\s*$",
+    re.IGNORECASE,
+)
+_MIN_SEC = re.compile(
+    r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min|m)\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?([0-5]?\d)\s*(?:seconds?|secs?|s)?"
+    r"(?![\w.:])"
+)
+_MIN_HALF = re.compile(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
+# 'three versions', '4 tracks of 20 seconds', '2 songs': more than one piece asked for in one request.
+_COUNT = re.compile(
+    r"(?<![\w.:])(\d)\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
+    r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
+    r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
+)
+_MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Token:
+    phrase: str
+    seconds: tuple[float, ...]  # the readings: seconds, or minutes when no unit says which
+
+
+def time_tokens(text: str) -> list[Token]:
+    """Every number and time left in the planner's text that could be a length or a time."""
+    text = _SKIP_REFS.sub(" ", text)
+    # One time written in two parts is one token: '3 minutes 30 seconds', '1 minute and a half'.
+    text = _MIN_SEC.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", text)
+    text = _MIN_HALF.sub(lambda m: f"{float(m.group(1)) * 60 + 30:g} s", text)
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        if m.group(1) is not None:
+            h_or_m, ss, extra = int(m.group(1)), int(m.group(2)), m.group(3)
+            clock = h_or_m * 3600 + ss * 60 + int(extra) if extra else h_or_m * 60 + ss
+            out.append(Token(m.group(0).strip(), (float(clock),)))
+            continue
+        raw, unit = m.group(4), (m.group(5) or "").lower()
+        after = text[m.end() : m.end() + 12]
+        before = text[max(0, m.start() - 14) : m.start()]
+        if not unit and (_NOT_TIME_AFTER.match(after) or _NOT_TIME_BEFORE.search(before)):
+            continue
+        if raw in _MACHINES or (not unit and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099):
+            continue
+        if re.fullmatch(r"[5-9]0s", m.group(0)) and not re.match(r"\s*(?:long|of\b|,|\.|$|duration)", after):
+            continue  # '60s soul', '90s boom bap': a decade
+        if (
+            unit in ("s",)
+            and raw in ("50", "60", "70", "80", "90")
+            and re.match(r"\s*(?:music|style|vibe|sound|pop|rock|synth|disco|funk|hip|r&b|house|dance)", after)
+        ):
+            continue
+        if not unit and re.match(r"[^\W\d_]", after):  # glued to a word: 8bit, 3d, 2pac
+            continue
+        if not unit and raw in ("0", "1"):  # 'una canción' read as '1 canción': a count, never a length
+            continue
+        try:
+            value = float(raw.replace(",", "."))
+        except ValueError:
+            continue
+        dotted = re.fullmatch(r"(\d{1,2})[.,]([0-5]\d)", raw)  # '2.30': 2.3 or 2:30, as a reader may mean
+        as_clock = (int(dotted.group(1)) * 60 + int(dotted.group(2)),) if dotted else ()
+        if unit.startswith(("s", "sec")):
+            seconds: tuple[float, ...] = (value,)
+        elif unit.startswith("m"):
+            seconds = (value * 60, *as_clock)
+        elif unit.startswith("h"):
+            seconds = (value * 3600,)
+        else:
+            seconds = (value, value * 60, *as_clock)
+        out.append(Token(m.group(0).strip(), seconds))
+    return out
+
+
+def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tuple[list[float], list[float]]:
+    """The plan's numbers (each usable once) and the ones they imply (a total, a window's length)."""
+    args = plan.arguments
+    keys = ("duration", "start_time", "end_time", "extend_before_duration", "extend_after_duration",
+            "fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s", "loudness_lufs", "bitrate_kbps")  # fmt: skip
+    primary = [float(args[k]) for k in keys if isinstance(args.get(k), int | float)]
+    for source in (plan.deliver, notes.get("delivery") or {}):
+        primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
+    tags = str(args.get("tags") or "")
+    inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
+    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", tags):
+        if n in inherited:  # the original track's tags: no number of this request
+            inherited.remove(n)
+        else:
+            primary.append(float(n))
+    derived: list[float] = []
+    start, end = args.get("start_time"), args.get("end_time")
+    if isinstance(start, int | float) and isinstance(end, int | float):
+        derived.append(abs(float(end) - float(start)))
+        if length:
+            derived += [length - float(start), length - float(end)]
+    before = float(args.get("extend_before_duration") or 0)
+    after = float(args.get("extend_after_duration") or 0)
+    if before or after:
+        derived.append(before + after)
+        if length:
+            derived += [length + before + after, length + after, length + before]
+    return primary, derived
+
+
+def unplaced(tokens: list[Token], primary: list[float], derived: list[float]) -> list[Token]:
+    left: list[Token] = []
+    pools = [list(primary), list(derived)]
+    for tok in tokens:
+        placed = False
+        for pool in pools:
+            for i, value in enumerate(pool):
+                if any(abs(value - s) <= 0.51 for s in tok.seconds):
+                    pool.pop(i)
+                    placed = True
+                    break
+            if placed:
+                break
+        if not placed:
+            left.append(tok)
+    return left
+
+
+def _fields_for(plan: Plan) -> tuple[str, ...]:
+    return {
+        "text_to_audio": ("duration",),
+        "text_to_audio_v15": ("duration",),
+        "audio_inpaint": ("start_time", "end_time"),
+        "audio_outpaint": ("extend_before", "extend_after"),
+    }.get(plan.tool, ("request",))
+
+
+# -- cues ------------------------------------------------------------------------------------------------
+
+
+def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
+    """A cue the plan cannot place: what it is, and the fields that would settle it."""
+    cues: dict[str, Any] = notes.get("cues") or {}
+    tool = plan.tool
+    args = plan.arguments
+    if tool == "audio_inpaint" and "extend" in cues:
+        return (f"'{cues['extend'].word}' asks to extend the track, but the plan regenerates a range inside it",
+                ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
+    explicit_extend = req.extend_before is not None or req.extend_after is not None
+    if tool == "audio_outpaint" and notes.get("has_window") and not explicit_extend:
+        # 'make it instrumental from 0:30 to the end': a range inside the track, planned as an extension.
+        return ("the request names a range inside the track, but the plan extends it",
+                ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
+    if tool == "audio_outpaint" and "regenerate" in cues and cues["regenerate"].word not in ("change",):
+        return (f"'{cues['regenerate'].word}' asks to regenerate part of the track, but the plan extends it",
+                ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
+    if tool == "audio_outpaint" and not (req.extend_before is not None or req.extend_after is not None):
+        before, after = float(args.get("extend_before_duration") or 0), float(args.get("extend_after_duration") or 0)
+        side_before, side_after = notes.get("side_words") or (None, None)
+        start_word = (cues["start"].word if "start" in cues else None) or side_before
+        end_word = (cues["end"].word if "end" in cues else None) or side_after
+        if start_word and not before:
+            return (f"'{start_word}' puts new music at the start, but the plan adds none there",
+                    ("extend_before", "extend_after"))  # fmt: skip
+        if end_word and not after and not end_word.startswith("fade"):
+            return (f"'{end_word}' puts new music at the end, but the plan adds none there",
+                    ("extend_before", "extend_after"))  # fmt: skip
+    if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
+        word = (cues["regenerate"] if "regenerate" in cues else cues["extend"]).word
+        return (f"'{word}' asks for new music, but the plan only processes the track",
+                ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
+    if tool == "audio_outpaint" and "trim" in cues and cues["trim"].word != "cut":
+        return (f"'{cues['trim'].word}' asks to cut the track, which this edit does not do; one call does one "
+                f"thing", ("request",))  # fmt: skip
+    shaping = cues.get("trim") or cues.get("fade")
+    if (
+        tool == "audio_inpaint"
+        and shaping is not None
+        and not notes.get("edit_word")
+        and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
+    ):
+        # 'fade out the last 5 seconds', 'quita los últimos 5 segundos': a range, but no word asks for new
+        # music in it; the verb asks to shape the track.
+        return (f"'{shaping.word}' asks to cut or fade the track, not to regenerate a range of it",
+                ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
+    if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
+        return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
+    if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
+        return f"'{cues['fade'].word}' asks for a fade the plan does not make", ("request",)
+    if tool != "process_track" and req.audio and "loop" in cues and not plan.deliver.get("loop"):
+        return f"'{cues['loop'].word}' asks for a loop the plan does not make", ("loop",)
+    instrumental = str(args.get("lyrics") or "").strip().lower() in ("[inst]", "[instrumental]") or (
+        "no vocals" in str(args.get("tags") or "").lower()
+    )
+    if "no_vocals" in cues and tool != "process_track" and not instrumental:
+        return f"'{cues['no_vocals'].word}' asks for no vocals, but the plan has vocals", ("instrumental", "lyrics")
+    return None
+
+
+# -- the whole pass --------------------------------------------------------------------------------------
+
+_LANGUAGE_SCRIPT = {
+    "ar": "ARABIC", "fa": "ARABIC", "ur": "ARABIC", "bg": "CYRILLIC", "ru": "CYRILLIC", "uk": "CYRILLIC",
+    "bn": "BENGALI", "el": "GREEK", "he": "HEBREW", "hi": "DEVANAGARI", "ne": "DEVANAGARI", "sa": "DEVANAGARI",
+    "ja": "JAPANESE", "ko": "HANGUL", "pa": "GURMUKHI", "ta": "TAMIL", "te": "TELUGU", "th": "THAI",
+    "zh": "CJK", "yue": "CJK",
+}  # fmt: skip
+
+
+def _script(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for ch in re.sub(r"\[[^\]]*\]", " ", text):
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        script = name.split(" ")[0]
+        if script in ("HIRAGANA", "KATAKANA"):
+            script = "JAPANESE"
+        counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    if counts.get("JAPANESE"):
+        return "JAPANESE"
+    return max(counts, key=lambda k: counts[k])
+
+
+def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:
+    from ace_step_mcp.router.languages import language_code
+    from ace_step_mcp.router.model import Plan, Question
+
+    original = req.request or ""
+    lead: list[str] = []
+    lyrics = req.lyrics
+    found = find_lyrics(original) if lyrics is None else None
+    if found is not None:
+        # Lyrics are kept exactly as written (digits, full-width marks and all) and never read as instructions.
+        original, lyrics = original[: found.start], found.text
+        lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
+    raw = ascii_digits(unicodedata.normalize("NFKC", original))
+    refuse_absurd_numbers(raw)
+    if req.lyrics is not None and lyrics is not None:
+        # Lyrics passed as a field are never read again as instructions where the words hold them too.
+        raw = without_lyrics(raw, unicodedata.normalize("NFKC", lyrics))
+        block = find_lyrics(raw)
+        if block is not None and block.how != "shape":
+            if _words(block.text) - _words(lyrics):
+                return Question(
+                    "The request holds lyrics that differ from the `lyrics` field; which should be sung? Pass "
+                    "the lyrics to use as `lyrics` (or instrumental: true).",
+                    "clarify",
+                    ("lyrics", "instrumental"),
+                )
+            raw = raw[: block.start]
+    sung = lyrics is not None and lyrics.strip().lower() not in ("[inst]", "[instrumental]")
+    if req.instrumental is True and sung:
+        return Question(
+            "`instrumental` is true but the request has lyrics; should it be sung? Pass instrumental: false "
+            "to sing the lyrics, or lyrics: '[inst]' for no vocals.",
+            "clarify",
+            ("instrumental", "lyrics"),
+        )
+    code = None
+    if req.vocal_language:
+        code = language_code(req.vocal_language)
+        if code is None:
+            return Question(
+                f"`vocal_language` '{req.vocal_language}' is not one ACE Step 1.5 sings in; pass a code like "
+                f"'ja', 'es' or 'pt'.",
+                "clarify",
+                ("vocal_language",),
+            )
+        if req.instrumental is True:
+            return Question(
+                "`vocal_language` names a language to sing in but `instrumental` is true; which is it?",
+                "clarify",
+                ("vocal_language", "instrumental"),
+            )
+        script = _script(lyrics) if sung and lyrics else None
+        expected = _LANGUAGE_SCRIPT.get(code, "LATIN")
+        if script and script != expected and not (expected in ("CJK", "JAPANESE") and script in ("CJK", "JAPANESE")):
+            return Question(
+                f"The lyrics are written in {script.title()} script but `vocal_language` is '{req.vocal_language}'; "
+                f"which language should it be sung in?",
+                "clarify",
+                ("vocal_language", "lyrics"),
+            )
+    named_track = re.search(r"\btrk_[0-9a-f]{12}\b", raw)
+    if req.audio and named_track and named_track.group(0) not in req.audio:
+        return Question(
+            f"The request names {named_track.group(0)} but `audio` is {req.audio}; which track should I work on? "
+            f"Pass it as `audio`.",
+            "clarify",
+            ("audio",),
+        )
+    if code is not None and not req.lyrics:
+        from ace_step_mcp.router.languages import vocal_language_in
+
+        said = vocal_language_in(raw.lower())
+        if said is not None and said[1] != code:
+            return Question(
+                f"The request asks for vocals in '{said[0]}' but `vocal_language` is '{req.vocal_language}'; which "
+                f"language should it be sung in? Pass `vocal_language`.",
+                "clarify",
+                ("vocal_language",),
+            )
+    pre = units_to_canonical(raw.lower())
+    work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code)
+    notes: dict[str, Any] = {"source_tags": req.source_tags}
+    result = planner(work, notes)
+    if not isinstance(result, Plan):
+        return _with_fields(result)
+    result.rationale[:0] = lead
+    if req.instrumental is False and notes.get("instrumental_word"):
+        return Question(
+            f"`instrumental` is false but the request says '{notes['instrumental_word']}'; should it have vocals?",
+            "clarify",
+            ("instrumental",),
+        )
+    text = notes.get("text", pre)
+    many = _COUNT.search(text)
+    if many and int(many.group(1)) > 1 and req.takes != int(many.group(1)):
+        return Question(
+            f"'{many.group(0)}': one plan makes one piece; for {many.group(1)} takes of the same request pass "
+            f"takes: {many.group(1)} (at most 4), or ask for each piece on its own.",
+            "clarify",
+            ("takes",),
+        )
+    tokens = time_tokens(text)
+    primary, derived = _plan_values(result, req.audio_length_s, notes)
+    left = unplaced(tokens, primary, derived)
+    if left:
+        fields = _fields_for(result)
+        phrases = ", ".join(f"'{t.phrase}'" for t in left[:3])
+        return Question(
+            f"I read {phrases} in the request but the plan ({result.tool}) does not use "
+            f"{'it' if len(left) == 1 else 'them'}; what is it for? Pass {', '.join(fields)} (in seconds) to say "
+            f"exactly what you want.",
+            "clarify",
+            fields,
+        )
+    unread = unread_units(text)
+    if unread:
+        fields = _fields_for(result)
+        return Question(
+            f"'{unread[0]}' says a length I could not read as a number; pass {', '.join(fields)} in seconds.",
+            "clarify",
+            fields,
+        )
+    cue = _cue_question(result, notes, req)
+    if cue is not None:
+        what, fields = cue
+        return Question(f"{what}; say which you mean: pass {', '.join(fields)}.", "clarify", fields)
+    if "duration" not in result.arguments and result.tool.startswith("text_to_audio"):
+        result.defaults.append("duration: the request names no length → the endpoint's default, 60 s")
+    if (
+        result.tool == "audio_outpaint"
+        and req.extend_before is None
+        and req.extend_after is None
+        and not result.arguments.get("extend_before_duration")
+        and not any("after" in r and "…" in r for r in result.rationale)
+    ):
+        result.defaults.append("the added music goes after the track: the request names no side")
+        result.rationale.append("no side named → after the track")
+    return result
+
+
+_KIND_FIELDS = {
+    "window": ("start_time", "end_time"),
+    "extension": ("extend_before", "extend_after"),
+    "audio": ("audio",),
+    "edit_or_extend": ("start_time", "end_time", "extend_before", "extend_after"),
+    "tags": ("tags",),
+}
+
+
+def _with_fields(question: Question) -> Question:
+    """Every question names the make_music fields whose values settle it, in its text too."""
+    from ace_step_mcp.router.model import Question
+
+    if question.fields:
+        return question
+    fields = _KIND_FIELDS.get(question.kind, ("request",))
+    named = ", ".join(f"`{f}`" for f in fields)
+    return Question(f"{question.text} (Pass {named} to settle it.)", question.kind, fields)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2}

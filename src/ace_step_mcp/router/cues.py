@@ -1,0 +1,362 @@
+"""The few verbs that decide a plan, in each of the 50 languages ACE-Step 1.5 sings in: regenerate (a part),
+extend, add, convert, loop, fade, trim, and "no vocals". One reviewed table per language, each tested.
+
+A word ending in `*` is a stem (any ending: `verlänger*` is verlängere, verlängern, verlängert); other words
+match whole. Words of scripts written with spaces must start at a word's start; others (Chinese, Japanese,
+Thai, ...) match anywhere. Every language's words are looked for in every request: people switch languages
+mid-sentence. The router uses a cue to decide, and refuses to plan when a cue it found is not used by the plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_vocals")
+
+# lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")
+_TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
+    "en": ("replace*, redo*, regenerate*, re-generate*, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
+           "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
+           "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
+           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics"),
+    "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
+           "prolong*, más larg*", "añad*, agreg*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
+           "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, instrumental*"),
+    "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
+           "regener*", "estend*, prolong*, along*, mais long*", "adicion*, acrescent*", "convert*, export*",
+           "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
+           "sem canto, instrumental*"),
+    "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
+           "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
+           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, instrumental*"),
+    "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
+           "länger, erweiter*", "hinzu*, ergänz*", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
+           "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
+    "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
+           "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
+           "senza cantato, senza voci, strumentale"),
+    "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
+           "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter", "zonder zang, zonder "
+           "vocals, zonder stem, instrumentaal*"),
+    "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
+           "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*", "затуха*, затух*, фейд*",
+           "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, инструментал*"),
+    "uk": ("заміни*, замін*, передела*, переробі*, переробить, виправ*, зміни*", "продовж*, подовж*", "додай*, "
+           "дода*", "конверт*, експорт*", "зацикл*", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
+           "голосу, без слів, інструментал*"),
+    "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*", "добави*",
+           "конвертир*, експортир*", "зацикл*", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
+           "без вокал*, без глас, инструментал*"),
+    "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*", "produži*, "
+           "продужи*", "dodaj*, додај*", "konvert*, конверт*, izvezi, извези", "petlj*, петљ*", "utišavanj*, "
+           "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, "
+           "instrumental*, инструментал*"),
+    "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*", "dodaj*", "pretvori*, izvezi, "
+           "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*", "bez vokala, bez glasa, "
+           "instrumental*"),
+    "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*", "prodluž*", "přidej*, přidat", "převeď*, konvert*, "
+           "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*", "bez zpěvu, bez vokálů, "
+           "instrumentál*"),
+    "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*", "pridaj*", "preveď*, konvert*, exportuj*",
+           "slučk*", "stlm*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
+    "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*", "dodaj*",
+           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, skróć*",
+           "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
+    "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește, prelungeste, "
+           "extinde*, lungește", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",
+           "estompa*", "taie*, scurtează, scurteaza", "fără voce, fara voce, fără vocal*, fara vocal*, "
+           "instrumental*"),
+    "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
+           "toldd*", "hozzáad*, adj hozzá, tegyél hozzá", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
+           "elhalkul*", "vágd*, levág*, rövidítsd*", "ének nélkül, vokál nélkül, hang nélkül, instrumentális"),
+    "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*", "lisää*", "muunna*, vie*",
+           "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
+           "instrumentaali*"),
+    "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*", "lägg till, tillägg*",
+           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona*", "klipp*, korta*, trimma*",
+           "utan sång, utan vokal*, instrumental*"),
+    "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*", "tilføj*", "konverter*, eksporter*", "sløjfe*",
+           "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
+    "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*", "legg til", "konverter*, eksporter*", "sløyfe*",
+           "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, instrumental*"),
+    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur", "lengdu*, lengja*", "bættu við, bæta við",
+           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
+           "hljóðfæra*"),
+    "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*",
+           "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos*", "retalla*, escurça*", "sense veu, "
+           "sense vocals, sense cant, instrumental*"),
+    "la": ("repone, restitue, muta, refice, corrige, emenda", "produc, extende, prolonga", "adde, adice",
+           "converte, verte", "circulus", "evanesc*", "seca, recide, abscide", "sine voce, sine cantu, "
+           "instrumentalis"),
+    "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε",
+           "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
+           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό"),
+    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*", "ekle*", "dönüştür*, çevir*, "
+           "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*", "vokalsiz, sözsüz, "
+           "enstrümantal, vokal olmadan, vokal yok"),
+    "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
+           "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
+    "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد, مدد, أطل, "
+           "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع",
+           "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية"),
+    "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
+           "ادامه بده, امتداد", "اضافه کن, اضافه", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
+           "برش", "بدون خواننده, بدون آواز, بدون صدا, بی‌کلام, بی کلام, بیکلام"),
+    "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך", "הוסף, תוסיף, "
+           "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד", "חתוך, תחתוך, קצץ, תקצץ",
+           "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי"),
+    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
+           "जोड़ो, जोड़ें, जोड़ दो", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
+           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल"),
+    "ne": ("बदल, फेरि बनाउ, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप, जोड", "रूपान्तरण, कन्भर्ट",
+           "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना, बिना आवाज, गायन बिना, भोकल बिना, वाद्य मात्र"),
+    "sa": ("परिवर्तय, पुनः रचय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
+           "गानं विना, विना गानम्, वाद्यमात्रम्"),
+    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ", "ਜੋੜੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
+           "ਕੱਟੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ"),
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, لمبا کرو", "شامل کرو, جوڑو", "کنورٹ", "لوپ", "فیڈ",
+           "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز"),
+    "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, লম্বা করো, দীর্ঘ করো", "যোগ করো, যোগ "
+           "করুন", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, গান ছাড়া, "
+           "যন্ত্রসংগীত"),
+    "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய்", "நீட்டி, நீட்டவும், நீளமாக்கு", "சேர்க்கவும், சேர்",
+           "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும்", "குரல் இல்லாமல், பாடல் இல்லாமல், இசை மட்டும்"),
+    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి", "జోడించు, జోడించండి, కలుపు",
+           "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా"),
+    "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น", "เพิ่ม", "แปลง, ส่งออก",
+           "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, บรรเลง, ดนตรีล้วน"),
+    "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn", "thêm", "chuyển sang, "
+           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt", "không lời, không có giọng, "
+           "không hát, không vocal"),
+    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan", "tambah*", "konversi*, "
+           "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*", "tanpa vokal, tanpa suara, "
+           "tanpa nyanyian, tanpa lirik, instrumental"),
+    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan", "tambah*", "tukarkan ke, tukar ke",
+           "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, instrumental"),
+    "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan", "dagdagan, idagdag, "
+           "lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
+           "walang kanta, walang vocals, walang lyrics"),
+    "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua", "ongeza",
+           "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, bila maneno, "
+           "ala tu"),
+    "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje", "ajoute", "konvèti, ekspòte", "bouk",
+           "disparèt dousman", "koupe, rakousi", "san vwa, san chante, enstrimantal"),
+    "lt": ("pakeisk*, perdaryk*, pataisyk*, sugeneruok iš naujo", "pratęsk*, pailgink*", "pridėk*",
+           "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
+           "be vokalo, be dainavimo, be balso, instrumentin*"),
+    "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
+           "長くし", "追加, 足して, 加えて", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
+           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
+    "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做", "延长, 延長, 加长, 加長, 拉长, "
+           "拉長, 更长, 更長, 续写, 延续", "加上, 添加, 加入, 增加", "转换, 轉換, 转成, 导出, 導出, 转为",
+           "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
+           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, 无歌词, 無歌詞"),
+    "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
+            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 冇歌詞"),
+    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게", "추가, 넣어, 더해", "변환, "
+           "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
+           "연주곡, 가사 없이"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    word: str
+    lang: str
+    start: int
+    end: int
+
+
+# Where an extension goes: at the start (before) or at the end (after). Canonicalised to 'beginning'/'ending'.
+_WHERE: dict[str, tuple[str, str]] = {
+    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام"),
+    "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
+    "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
+    "bn": ("শুরুতে, শুরুর, ইন্ট্রো", "শেষে, শেষের, আউট্রো"),
+    "ca": ("al principi, a l'inici, a l’inici", "al final"),
+    "cs": ("na začátek, na začátku", "na konec, na konci"),
+    "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
+    "de": ("vorne, am anfang, zu beginn", "hinten, am ende, zum schluss"),
+    "en": ("at the start, at the beginning", "at the end"),
+    "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
+    "es": ("al principio, al inicio, introducción", "al final, cierre"),
+    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, آخر, پایان"),
+    "fi": ("alkuun, alussa", "loppuun, lopussa"),
+    "fr": ("au début, début", "à la fin, a la fin"),
+    "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
+    "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो"),
+    "hr": ("na početak, na početku", "na kraj, na kraju"),
+    "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman", "nan fen, alafen"),
+    "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
+    "id": ("di awal", "di akhir"),
+    "is": ("í byrjun, í upphafi, byrjun", "í lokin, í enda, í lok, lokin"),
+    "it": ("all'inizio, all’inizio", "alla fine"),
+    "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
+    "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
+    "la": ("in principio, initio, ad initium", "in fine, ad finem"),
+    "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
+    "ms": ("di awal, di permulaan", "di akhir, di penghujung"),
+    "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, आउट्रो"),
+    "nl": ("aan het begin, aan het begin van", "aan het einde, aan het eind"),
+    "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
+    "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
+    "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
+    "pt": ("no início, no começo, no inicio, início", "no final, no fim"),
+    "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
+    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
+           "в конце, в конец, к концу, концовк*, аутро"),
+    "sa": ("आदौ, प्रारम्भे", "अन्ते"),
+    "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
+    "sr": ("na početak, na početku, на почетак, на почетку", "na kraj, na kraju, на крај, на крају"),
+    "sv": ("i början, början", "i slutet, på slutet, slutet"),
+    "sw": ("mwanzoni, mwanzo", "mwishoni, mwisho"),
+    "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி"),
+    "te": ("మొదట్లో, ప్రారంభంలో, మొదట", "చివర్లో, చివరలో, చివర"),
+    "th": ("ตอนต้น, ข้างหน้า, ตอนเริ่ม, อินโทร", "ตอนท้าย, ข้างหลัง, ตอนจบ, เอาท์โทร"),
+    "tl": ("sa simula", "sa dulo, sa huli"),
+    "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
+    "uk": ("на початку, на початок, до початку, вступ, інтро", "в кінці, у кінці, наприкінці, до кінця, кінцівк*, "
+           "аутро"),
+    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر, آخر"),
+    "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài"),
+    "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段"),
+    "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),
+}  # fmt: skip
+
+
+def _spaced(word: str) -> bool:
+    """Scripts that separate words with spaces: a cue must start (and, unless a stem, end) at a word's edge."""
+    import unicodedata
+
+    for ch in word:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            return not name.startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL"))
+    return True
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, list[tuple[str, str, str]]]]:
+    """Words by their first two characters (words of spaced scripts) and by their first character (others):
+    a request is read in one pass, each position checked against the few words that can start there."""
+    edge: dict[str, list[tuple[str, bool, str, str]]] = {}
+    free: dict[str, list[tuple[str, str, str]]] = {}
+    for lang, row in _TABLE.items():
+        for kind, words in zip(KINDS, row, strict=True):
+            for raw in (w.strip() for w in words.split(",")):
+                if not raw:
+                    continue
+                word = raw.rstrip("*")
+                if _spaced(raw):
+                    for form in _forms(word, lang):
+                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                else:
+                    free.setdefault(word[0], []).append((word, kind, lang))
+    for lang, (starts, ends) in _WHERE.items():
+        for kind, words in (("start", starts), ("end", ends)):
+            for raw in (w.strip() for w in words.split(",")):
+                if not raw:
+                    continue
+                word = raw.rstrip("*")
+                if _spaced(raw):
+                    for form in _forms(word, lang):
+                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                else:
+                    free.setdefault(word[0], []).append((word, kind, lang))
+    for bucket in edge.values():
+        bucket.sort(key=lambda e: -len(e[0]))
+    for fbucket in free.values():
+        fbucket.sort(key=lambda e: -len(e[0]))
+    return edge, free
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    """Arabic script glues 'and' (و) to the next word: 'وخاتمة' is 'and an outro'."""
+    return [word, "و" + word] if lang in ("ar", "fa", "ur") else [word]
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch == "-" or _is_mark(ch)
+
+
+def _is_mark(ch: str) -> bool:
+    if ch.isascii():
+        return False
+    import unicodedata
+
+    return unicodedata.category(ch).startswith("M")
+
+
+def table(lang: str) -> dict[str, list[str]]:
+    """One language's reviewed words by kind (for tests and the docs)."""
+    out = {k: [w.strip() for w in ws.split(",") if w.strip()] for k, ws in zip(KINDS, _TABLE[lang], strict=True)}
+    out["start"] = [w.strip() for w in _WHERE[lang][0].split(",") if w.strip()]
+    out["end"] = [w.strip() for w in _WHERE[lang][1].split(",") if w.strip()]
+    return out
+
+
+LANGUAGES = tuple(_TABLE)
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue in (lower-cased, NFKC) text, left to right, each the longest that starts there; linear."""
+    edge, free = _index()
+    found: list[Cue] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        hit: Cue | None = None
+        ch = text[i]
+        if (ch.isalnum() or _is_mark(ch)) and (i == 0 or not _word_char(text[i - 1])):
+            for word, stem, kind, lang in edge.get(text[i : i + 2], ()):
+                if not text.startswith(word, i):
+                    continue
+                end = i + len(word)
+                if stem:
+                    while end < n and _word_char(text[end]) and text[end] != "-":
+                        end += 1
+                elif end < n and _word_char(text[end]):
+                    continue
+                hit = Cue(kind, text[i:end], lang, i, end)
+                break
+        if hit is None:
+            for fword, kind, lang in free.get(ch, ()):
+                if text.startswith(fword, i):
+                    hit = Cue(kind, fword, lang, i, i + len(fword))
+                    break
+        if hit is not None:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def kinds_in(text: str, found: list[Cue] | None = None) -> dict[str, Cue]:
+    """The first cue of each kind in the text."""
+    out: dict[str, Cue] = {}
+    for cue in find_cues(text) if found is None else found:
+        out.setdefault(cue.kind, cue)
+    return out
+
+
+_CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "convert": "convert", "fade": "fade",
+              "trim": "trim", "no_vocals": "no vocals", "start": "start", "end": "end"}  # fmt: skip
+
+
+def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
+    """The text with each cue in the router's own (English) word; loops stay as written (a loop can be a style)."""
+    out: list[str] = []
+    last = 0
+    for cue in find_cues(text) if found is None else found:
+        if cue.kind == "loop" or (
+            cue.lang == "en" and not (cue.kind == "no_vocals" and ("=" in cue.word or ":" in cue.word))
+        ):
+            continue
+        out.append(text[last : cue.start])
+        out.append(f" {_CANONICAL[cue.kind]} ")
+        last = cue.end
+    out.append(text[last:])
+    return "".join(out)

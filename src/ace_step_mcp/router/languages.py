@@ -1,0 +1,138 @@
+"""The 50 languages ACE-Step 1.5 sings in (its VALID_LANGUAGES), by code and by name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NAMES = {
+    "ar": "Arabic", "az": "Azerbaijani", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
+    "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "fa": "Persian",
+    "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "ht": "Haitian Creole",
+    "hu": "Hungarian", "id": "Indonesian", "is": "Icelandic", "it": "Italian", "ja": "Japanese", "ko": "Korean",
+    "la": "Latin", "lt": "Lithuanian", "ms": "Malay", "ne": "Nepali", "nl": "Dutch", "no": "Norwegian",
+    "pa": "Punjabi", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sa": "Sanskrit",
+    "sk": "Slovak", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai",
+    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "yue": "Cantonese",
+    "zh": "Chinese",
+}  # fmt: skip
+_ALIASES = {"farsi": "fa", "filipino": "tl", "mandarin": "zh", "nb": "no", "bokmal": "no", "bokmål": "no",
+            "haitian": "ht", "creole": "ht", "malaysian": "ms", "chinese (cantonese)": "yue", "fil": "tl",
+            "zh-cn": "zh", "zh-tw": "zh", "zh-hk": "yue", "pt-br": "pt", "en-us": "en", "en-gb": "en"}  # fmt: skip
+
+
+def language_code(value: str) -> str | None:
+    """'ja', 'JA', 'Japanese', 'pt-BR' → the code ACE Step knows, or None."""
+    v = value.strip().lower()
+    if v in NAMES:
+        return v
+    if v in _ALIASES:
+        return _ALIASES[v]
+    for code, name in NAMES.items():
+        if name.lower() == v:
+            return code
+    head = v.split("-")[0].split("_")[0]
+    return head if head in NAMES else None
+
+
+# Words that say a piece is sung, in the 50 languages (stems end in *): a language's name counts as the
+# language of the vocals only next to one of them ('una canción en español', not 'guitarra española').
+_SUNG = (
+    "vocal*, voice*, sing*, sung, song*, lyric*, rap, rapped, choir, canta*, canción*, cancion*, chanson*, chant*, "
+    "lied*, gesang*, gesungen, canzon*, voce, voz, vocais, zang*, gezongen, песн*, поёт, поет, вокал*, голос*, "
+    "спой, спет*, пісн*, співа*, песен, şarkı*, söyle*, lagu, nyanyi*, bài hát, hát, kanta*, awit, wimbo, kuimba, "
+    "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, "
+    "pieseň, piesn*, pjesm*, pesm*, cântec*, cânta*, dain*, söng*, lag, sungið, canço*, cant, τραγούδι*, φωνητικ*, "
+    "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत, गाय*, গান, গাও*, பாடல், பாடு*, "
+    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사"
+)
+# Everyday names CLDR lists under another form (its zh names the written languages).
+_MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話": "yue", "中文": "zh", "普通话": "zh",
+               "普通話": "zh", "国语": "zh", "國語": "zh", "华语": "zh", "華語": "zh", "日语": "ja", "日文": "ja",
+               "韩语": "ko", "韓語": "ko", "英文": "en", "英语": "en", "한국어": "ko", "일본어": "ja", "중국어": "zh"}  # fmt: skip
+_NOT_VOCAL_NAMES = frozenset({"latin", "latino", "latina", "latim", "latein", "latijn", "latino-americano"})
+
+
+def _spaced(word: str) -> bool:
+    return word.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in word)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[
+    dict[str, list[tuple[str, bool]]], list[str], dict[str, list[tuple[str, str]]], list[tuple[str, str]]
+]:
+    """Sung words and language names of spaced scripts by their first letters (they must start a word),
+    the others (Chinese, Japanese, Thai, ...) as short lists looked for as they are: one pass per request."""
+    from ace_step_mcp.router.vocab_data import LANGUAGE_NAMES
+
+    sung_heads: dict[str, list[tuple[str, bool]]] = {}
+    sung_free: list[str] = []
+    for raw in (w.strip() for w in _SUNG.split(",")):
+        if not raw:
+            continue
+        word = raw.rstrip("*")
+        if _spaced(raw):
+            sung_heads.setdefault(word[:2], []).append((word, raw.endswith("*")))
+        else:
+            sung_free.append(word)
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    unspaced: list[tuple[str, str]] = []
+    for name, code in {**LANGUAGE_NAMES, **_MORE_NAMES}.items():
+        clean = name.strip(" :")
+        if clean in _NOT_VOCAL_NAMES or clean.startswith(("latin", "latein", "latijn")) or len(clean) < 2:
+            continue
+        if _spaced(clean):
+            stem = clean[:-2] if len(clean) >= 7 else clean  # 'испанск|ом', 'spanisch|e', 'polsk|u'
+            by_head.setdefault(stem[:3], []).append((stem, code))
+        else:
+            unspaced.append((clean, code))
+    for bucket in by_head.values():
+        bucket.sort(key=lambda e: -len(e[0]))
+    return sung_heads, sung_free, by_head, unspaced
+
+
+# 'french horn', 'spanish guitar', 'guitarra española' is a style: a name next to an instrument is no language.
+_INSTRUMENT_AFTER = re.compile(
+    r"[^\W\d_]*\s+(?:horns?|guitars?|guitarra|gitarre|guitare|chitarra|harp|bagpipes?|flutes?|drums?|percussion|"
+    r"piano|accordion|fiddle|style|kiss|toast|fries)\b"
+)
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:guitarra|guitare|chitarra|gitara|gitarre|гитара|guitar|horn|cor|trompa|flauta|flûte|flauto|arpa|harpe)\s+$"
+)
+
+
+def names_an_instrument(text: str, start: int, end: int) -> bool:
+    """Whether a language name at text[start:end] qualifies an instrument ('french horn', 'guitarra española')."""
+    return bool(_INSTRUMENT_AFTER.match(text, end) or _INSTRUMENT_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
+def _is_sung(text: str, starts: list[int]) -> bool:
+    sung_heads, sung_free, _, _ = _tables()
+    for i in starts:
+        for word, stem in sung_heads.get(text[i : i + 2], ()):
+            if text.startswith(word, i):
+                end = i + len(word)
+                if stem or end >= len(text) or not text[end].isalpha():
+                    return True
+    return not text.isascii() and any(w in text for w in sung_free)
+
+
+def vocal_language_in(text: str) -> tuple[str, str] | None:
+    """The language a request asks the vocals in, by its name in any of the 50 languages next to a word
+    saying it is sung: ('español', 'es'). None when no language is named or nothing says it is sung."""
+    _, _, by_head, unspaced = _tables()
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    if not _is_sung(text, starts):
+        return None
+    for i in starts:
+        for stem, code in by_head.get(text[i : i + 3], ()):
+            if text.startswith(stem, i) and not names_an_instrument(text, i, i + len(stem)):
+                return stem, code
+    if not text.isascii():
+        for name, code in unspaced:
+            if name in text:
+                return name, code
+    return None

@@ -1,0 +1,462 @@
+"""Structure before words: the pass that reads a request's shape before any vocabulary.
+
+- digits of any script become ASCII digits (unicodedata), and a number no length could be (more than
+  nine digits) is refused in one sentence before anything else reads it;
+- lyrics are found by their structure: a label in any of the 50 languages (`lyrics:`, `letra:`, `歌词：`),
+  section markers in any script (`[Verse]`, `[Куплет]`, `[Coro]`, `【サビ】`), or the shape of a block of
+  short lines; they are cut from the instruction, so nothing in them is read as an instruction;
+- a number next to a unit of time, in digits or in words, in any of the 50 languages (units from CLDR,
+  number words from num2words: `vocab_data`), becomes "N s" / "N min" / "N hour";
+- `1m05s`, `1 min 05 s`, `1分30秒` become m:ss; a bare number after "N s and" takes that unit;
+- "1.30" is read as 1:30 where only a time fits the track, as 1.3 s where only seconds fit, and asked
+  about when both do.
+
+Linear in the request: each pass walks the text once, looking up the few words that can start at a place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ace_step_mcp.errors import InvalidInput
+
+MAX_DIGITS = 9  # a length, a time or a seed of the router's is never longer
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of every script (Arabic-Indic, Devanagari, Bengali, Thai, fullwidth, ...) as 0-9."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isdecimal() and not ch.isascii():
+            out.append(str(unicodedata.decimal(ch, 0)))
+        elif ch == "٫":  # Arabic decimal separator
+            out.append(".")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_LONG_NUMBER = re.compile(r"(?<![\w.])\d{" + str(MAX_DIGITS + 1) + ",}")
+_SEED_BEFORE = re.compile(r"seed\s*[:=#]?\s*-?$", re.IGNORECASE)
+
+
+def refuse_absurd_numbers(text: str) -> None:
+    """A number longer than any length, time or seed: one sentence naming the field, before any reading."""
+    for m in _LONG_NUMBER.finditer(text):
+        if _SEED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) and len(m.group(0)) <= 10:
+            continue
+        shown = m.group(0)[:12] + ("…" if len(m.group(0)) > 12 else "")
+        raise InvalidInput(
+            f"`request` holds the number {shown} ({len(m.group(0))} digits), which is no length or time: lengths "
+            f"run to 3600 s and edit times to the track's end; write the number you mean.",
+            field="request",
+        )
+
+
+# -- lyrics, by structure ------------------------------------------------------------------------------
+
+_LABELS = (
+    "lyrics", "lyric", "letra", "letras", "paroles", "texte", "text", "liedtext", "songtext", "testo", "tekst",
+    "songtekst", "текст", "слова", "текстови", "tekstovi", "歌詞", "歌词", "가사", "बोल", "गीत", "στίχοι", "şarkı sözleri",
+    "sözler", "sözlər", "lirik", "liriko", "lirica", "lletra", "versuri", "dalszöveg", "sanat", "sanoitukset",
+    "sangtekst", "låttext", "texty", "słowa", "tekst piosenki", "žodžiai", "textar", "maneno", "pawòl", "verba",
+    "كلمات", "الكلمات", "متن", "ترانه", "מילים", "بول", "ਬੋਲ", "বোল", "গানের কথা", "লিরিক্স", "வரிகள்",
+    "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
+    "lyrics here", "songtexte", "slova", "besedilo", "texto",
+)  # fmt: skip
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s,.;:(\[—\-。、，；：！？!?「『]))(?:"
+    + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
+    + r")\s*(?:\([^)\n]{0,30}\)\s*)?[:：]\s*"
+    + r"|(?:歌詞|歌词|가사)\s*[:：]\s*",  # written without a space before them: '2分の曲。歌詞：'
+    re.IGNORECASE,
+)
+# A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
+_MARKER = re.compile(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
+_NOT_SECTIONS = frozenset({"inst", "instrumental"})
+
+
+@dataclass(frozen=True)
+class Lyrics:
+    text: str
+    how: str  # label | markers | shape
+    start: int  # where the lyrics begin in the request
+
+
+def find_lyrics(raw: str) -> Lyrics | None:
+    """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
+    m = _LABEL.search(raw)
+    if m and raw[m.end() :].strip():
+        return Lyrics(raw[m.end() :].strip(), "label", m.start())
+    for mk in _MARKER.finditer(raw):
+        name = mk.group(1).strip().lower()
+        if not any(c.isalpha() for c in name) or name in _NOT_SECTIONS:
+            continue
+        rest = raw[mk.start() :].strip()
+        if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
+            return Lyrics(rest, "markers", mk.start())
+    lines = raw.split("\n")
+    if len(lines) >= 4:
+        # The shape of lyrics: after the instruction, a block of at least three short lines of words.
+        body = [ln for ln in lines[1:] if ln.strip()]
+        short = [ln for ln in body if len(ln.strip()) <= 80 and not ln.strip().startswith(("-", "*", "•"))]
+        if len(body) >= 3 and len(short) == len(body) and lines[0].strip():
+            start = len(lines[0]) + 1
+            return Lyrics(raw[start:].strip(), "shape", start)
+    return None
+
+
+def without_lyrics(raw: str, lyrics: str) -> str:
+    """The request with lyrics passed as a field taken out where the words hold them too."""
+    out = raw.replace(lyrics.strip(), " ") if lyrics.strip() and len(lyrics.strip()) >= 4 else raw
+    for line in lyrics.splitlines():
+        line = line.strip()
+        if len(line) >= 4 and line in out:
+            out = out.replace(line, " ")
+    return out
+
+
+# -- units of time in 50 languages -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
+    """Unit words by their first character (longest first) and every language's number words."""
+    from ace_step_mcp.router.vocab_data import AMBIGUOUS, NUMBERS, UNITS
+
+    canons: dict[str, set[str]] = {}
+    for table in UNITS.values():
+        for canon, words in table.items():
+            for word in words:
+                canons.setdefault(word, set()).add(canon)
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for word, kinds in canons.items():
+        # A word that is a unit of two kinds in two languages ('saat': seconds in Malay, hours in Turkish).
+        by_first.setdefault(word[0], []).append((word, "|".join(sorted(kinds))))
+    for bucket in by_first.values():
+        bucket.sort(key=lambda e: -len(e[0]))
+    numbers: dict[str, float] = {}
+    for lang_table in NUMBERS.values():
+        for word, value in lang_table.items():
+            key = _number_key(word)
+            if key and word not in AMBIGUOUS:
+                numbers.setdefault(key, value)
+    longest = max((len(k) for k in numbers), default=0)
+    return by_first, numbers, longest
+
+
+@lru_cache(maxsize=1)
+def _unit_first() -> frozenset[str]:
+    """Units written before their number ("dakika mbili", "sekunde 30"): Swahili's."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    return frozenset(w for words in UNITS["sw"].values() for w in words if len(w) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _english_numbers() -> frozenset[str]:
+    from ace_step_mcp.router.vocab_data import NUMBERS
+
+    return frozenset(_number_key(w) for w in NUMBERS["en"])
+
+
+def _number_key(words: str) -> str:
+    return re.sub(r"[\s\-‐'’]+", "", words.lower())
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha() or unicodedata.category(ch).startswith("M")
+
+
+@lru_cache(maxsize=4096)
+def _spaced_script(ch: str) -> bool:
+    if ch.isascii():
+        return True
+    name = unicodedata.name(ch, "")
+    return not name.startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL", "KHMER", "LAO"))
+
+
+_CANON = {"s": "s", "min": "min", "h": "hour"}
+# The router's own terms (English units), read by its own rules ('a minute and a half', '808s').
+_OWN_TERMS = frozenset(
+    {
+        "s",
+        "sec",
+        "secs",
+        "sec.",
+        "second",
+        "seconds",
+        "m",
+        "min",
+        "min.",
+        "mins",
+        "minute",
+        "minutes",
+        "h",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+    }
+)
+
+
+def _number_before(text: str, end: int) -> tuple[int, float] | None:
+    """The number (digits or words) that ends at `end` (spaces and a hyphen between allowed)."""
+    _, numbers, longest = _units()
+    j = end
+    while j > 0 and text[j - 1] in " \t-\u00a0\u202f":
+        j -= 1
+    if end - j > 2:
+        return None
+    k = j
+    while k > 0 and (text[k - 1].isdigit() or (text[k - 1] in ".," and k - 2 >= 0 and text[k - 2].isdigit())):
+        k -= 1
+    if k < j:
+        if k > 0 and ((text[k - 1].isalpha() and _spaced_script(text[k - 1])) or text[k - 1] in "_:"):
+            return None  # part of a word, or the seconds of an m:ss
+        try:
+            return k, float(text[k:j].replace(",", "."))
+        except ValueError:
+            return None
+    # Number words: the longest run of words ending here that spells a number (up to 40 characters).
+    window_start = max(0, j - longest - 8)
+    best: tuple[int, float] | None = None
+    i = j
+    while i > window_start:
+        i -= 1
+        if i > 0 and _is_letter(text[i - 1]) and _spaced_script(text[i - 1]):
+            continue  # not the start of a word
+        key = _number_key(text[i:j])
+        if key in numbers:
+            best = (i, numbers[key])
+    return best
+
+
+def _number_after(text: str, start: int) -> tuple[int, float] | None:
+    """The number right after a unit (Swahili writes "dakika mbili", "sekunde 30")."""
+    _, numbers, longest = _units()
+    i = start
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i == start:
+        return None
+    m = re.match(r"\d+(?:[.,]\d+)?(?![\w:])", text[i : i + 12])
+    if m:
+        return i + m.end(), float(m.group(0).replace(",", "."))
+    best: tuple[int, float] | None = None
+    for j in range(i + 1, min(len(text), i + longest + 8) + 1):
+        if j < len(text) and _is_letter(text[j]):
+            continue
+        key = _number_key(text[i:j])
+        if key in numbers:
+            best = (j, numbers[key])
+    return best
+
+
+# Words that are a number and a unit at once (Arabic and Hebrew duals).
+_DUALS = {"دقيقتان": "2 min", "دقيقتين": "2 min", "ثانيتان": "2 s", "ثانيتين": "2 s", "ساعتان": "2 hour",
+          "ساعتين": "2 hour", "דקותיים": "2 min", "שעתיים": "2 hour", "שתי דקות": "2 min", "שתי שניות": "2 s",
+          "שלוש דקות": "3 min"}  # fmt: skip
+_DUAL = re.compile("|".join(_DUALS))
+
+
+def units_to_canonical(text: str) -> str:
+    """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
+    by_first, _, _ = _units()
+    text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
+    out: list[str] = []
+    last = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        bucket = by_first.get(ch)
+        if not bucket or (i > 0 and _is_letter(text[i - 1]) and _spaced_script(ch)):
+            i += 1
+            continue
+        hit: tuple[int, int, float, str] | None = None
+        for word, canon in bucket:
+            if not text.startswith(word, i):
+                continue
+            end = i + len(word)
+            glued = i > 0 and text[i - 1].isdigit()
+            spaced_digit = i > 1 and text[i - 1] == " " and text[i - 2].isdigit()
+            if len(word) <= 2 and not (glued or (spaced_digit and len(word) == 2 and word.isascii())):
+                continue  # 'с', 'से', 'ث': a unit only glued to digits ('20с'); 'sn', 'dk' after digits too
+            spaced = _spaced_script(word[0]) and word[0].isalpha()
+            if spaced:
+                if len(word) >= 4:  # inflected forms: секундами, minutach, sekundės
+                    tail = end
+                    while tail < n and _is_letter(text[tail]) and tail - end < 4:
+                        tail += 1
+                    if tail < n and _is_letter(text[tail]):
+                        continue
+                    end = tail
+                elif end < n and (_is_letter(text[end]) or text[end].isdigit()):
+                    continue
+            before = _number_before(text, i)
+            if before and len(word) <= 2 and word.isascii() and i - before[0] > len(str(before[1])) + 3:
+                before = None  # "5 s" yes, "five m" no: a one-letter unit only right after digits
+            if before and text[i:end] in _OWN_TERMS:
+                # The router's own words ('2 minutes', 'a minute and a half') are its own rules' to read,
+                # unless another language's number word stands before them ('dvije minute', 'două minute').
+                words_before = _number_key(text[before[0] : i])
+                if not words_before or words_before.replace(".", "").isdigit() or words_before in _english_numbers():
+                    break
+            if before and "|" in canon:
+                # One word, two units: the reading that is a length the router can make, else none.
+                fits = [c for c in canon.split("|") if 5 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
+                if len(fits) != 1:
+                    break
+                canon = fits[0]
+            if before and before[0] >= last:
+                hit = (before[0], end, before[1], canon)
+                break
+            if word in _unit_first():
+                after = _number_after(text, end)
+                if after:
+                    hit = (i, after[0], after[1], canon)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        start, end, value, canon = hit
+        canon = canon.split("|")[0] if "|" in canon else canon
+        out.append(text[last:start])
+        out.append(f" {value:g} {_CANON[canon]} ")
+        last = i = end
+    out.append(text[last:])
+    result = "".join(out)
+    # 1m05s, 1 min 05 s, 1分30秒 → 1:05: one time, not two (a range of "05 s to 1" was read from them).
+    result = re.sub(
+        r"(?<![\w.:])(\d{1,3})\s*m\s*([0-5]?\d)\s*s\b", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", result
+    )
+    result = re.sub(
+        r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a)\s+)?([0-5]?\d)\s+s\b",
+        lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
+        result,
+    )
+    return result
+
+
+# -- after the router's own normalisation ---------------------------------------------------------------
+
+_CONJ = (
+    r"(?:and|e|y|et|und|en|и|і|та|a|i|og|och|ve|và|dan|at|na|és|ja|ir|și|si|kaj|plus|&|,|و|ו|और|和|與|及|と|그리고|και)"
+)
+_INHERIT = re.compile(
+    r"(\d+(?:[.,]\d+)?\s?(s|min)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s*)(\d+(?:[.,]\d+)?)"
+    r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
+)
+
+
+def inherit_units(text: str) -> str:
+    """'10 s at the start and 10 at the end': the bare second number takes the unit of the first."""
+    for _ in range(3):  # '5 s, 10 and 15': each pass gives the next bare number its unit
+        new = _INHERIT.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+_DOTTED_RANGE = re.compile(
+    r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s*(?:-|~|to|until|till|through|bis|a|al|à|au|hasta|até|tot|fino a|до|по|do|"
+    r"ila|hadi|đến|sampai|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:.,]|\s?(?:s\b|sec))"
+)
+_DOTTED_MIN = re.compile(r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s?min\b")
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    phrase: str
+    readings: str
+    fields: tuple[str, ...]
+
+
+def dotted_times(text: str, length: float | None) -> tuple[str, Ambiguous | None]:
+    """'1.10-1.30' is 1:10-1:30 where only that fits the track, 1.1-1.3 s where only that does; both: ask."""
+    for m in _DOTTED_RANGE.finditer(text):
+        a_s, b_s = float(f"{m.group(1)}.{m.group(2)}"), float(f"{m.group(3)}.{m.group(4)}")
+        a_t, b_t = int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4))
+        fits_time = length is None or b_t <= length + 0.5
+        fits_seconds = b_s - a_s >= 1.0 and (length is None or b_s <= length + 0.5)
+        if fits_time and not fits_seconds:
+            text = text.replace(m.group(0), f"{m.group(1)}:{m.group(2)}-{m.group(3)}:{m.group(4)}", 1)
+        elif fits_time and fits_seconds:
+            return text, Ambiguous(
+                m.group(0), f"{a_t}-{b_t} s (as minutes.seconds) or {a_s:g}-{b_s:g} s", ("start_time", "end_time")
+            )
+    m2 = _DOTTED_MIN.search(text)
+    if m2:
+        minutes = float(f"{m2.group(1)}.{m2.group(2)}") * 60
+        clock = int(m2.group(1)) * 60 + int(m2.group(2))
+        return text, Ambiguous(m2.group(0), f"{clock} s (as {m2.group(1)}:{m2.group(2)}) or {minutes:g} s", ())
+    return text, None
+
+
+_MSS_PAIR = re.compile(
+    r"(?<![\d:])(\d{1,3}:[0-5]\d)(?![\d:])((?:\s*[^\s\d:.,;!?]{1,12}){0,2}\s*|\s*[~〜～]\s*)(\d{1,3}:[0-5]\d)(?![\d:])"
+)
+
+
+def mss_ranges(text: str) -> str:
+    """Two m:ss times joined by at most two short words are a range in any language ('من 0:20 إلى 0:40',
+    '0:20 থেকে 0:40', 'از 0:20 تا 0:40', '將0:20到0:40')."""
+    return _MSS_PAIR.sub(lambda m: f"{m.group(1)}-{m.group(3)}" if m.group(2).strip() else m.group(0), text)
+
+
+# Words that are a unit of time in one language and something else in another (English "time", the
+# ordinal "second"/"segundo"/"secondo"), left out of the check for a length with no number.
+_UNIT_HOMONYMS = frozenset({"time", "timer", "second", "seconde", "secondo", "segundo", "perc", "sata", "sati", "oras"})
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> dict[str, list[str]]:
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    out: dict[str, list[str]] = {}
+    for table in UNITS.values():
+        for words in table.values():
+            for word in words:
+                if len(word) >= 4 and word not in _UNIT_HOMONYMS and not word.endswith("."):
+                    out.setdefault(word[0], []).append(word)
+    for bucket in out.values():
+        bucket.sort(key=lambda w: -len(w))
+    return out
+
+
+def unread_units(text: str) -> list[str]:
+    """Units of time with no number the router read ('kahden minuutin' when 'kahden' is unknown, 'a few
+    seconds'): a length was said and not understood, so a default must not stand in for it."""
+    index = _unit_index()
+    found: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        bucket = index.get(text[i])
+        if not bucket or (i > 0 and _is_letter(text[i - 1]) and _spaced_script(text[i])):
+            i += 1
+            continue
+        for word in bucket:
+            if not text.startswith(word, i):
+                continue
+            end = i + len(word)
+            if _spaced_script(word[0]) and word[0].isalpha():
+                while end < n and _is_letter(text[end]) and end - i - len(word) < 4:
+                    end += 1
+                if end < n and _is_letter(text[end]):
+                    continue
+            said = _number_before(text, i) is not None or _number_after(text, end) is not None
+            if not said and not re.search(r"(?:per|a|an|half a|beats per)\s*$", text[max(0, i - 12) : i]):
+                found.append(text[i:end])
+            i = end
+            break
+        else:
+            i += 1
+    return found

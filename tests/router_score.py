@@ -1,0 +1,88 @@
+"""Scoring a labelled set of requests against the router: fully right, a question, or a silent wrong plan.
+
+Shared by scripts/router_eval.py (prints per language) and the tests that assert what it measures."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router import Plan, Question, Request, plan
+
+TRACK = "trk_0123456789ab"
+SOURCE_TAGS = "indie pop, electric guitar, 120 BPM"  # a track of ours carries the tags it was made with
+
+
+@dataclass
+class Outcome:
+    lang: str
+    request: str
+    want: str
+    got: str
+    right: bool
+    silent_wrong: bool  # a plan (money would be spent) that is not the right one
+    detail: str = ""
+
+
+@dataclass
+class Score:
+    by_lang: dict[str, list[Outcome]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, o: Outcome) -> None:
+        self.by_lang[o.lang].append(o)
+
+    def rate(self, lang: str) -> float:
+        items = self.by_lang[lang]
+        return sum(o.right for o in items) / len(items)
+
+    def silent(self, lang: str | None = None) -> list[Outcome]:
+        langs = [lang] if lang else list(self.by_lang)
+        return [o for lg in langs for o in self.by_lang[lg] if o.silent_wrong]
+
+    def total(self) -> float:
+        items = [o for v in self.by_lang.values() for o in v]
+        return sum(o.right for o in items) / len(items)
+
+
+def _args_match(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    for key, value in want.items():
+        have = got.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if not isinstance(have, int | float) or abs(float(have) - float(value)) > 0.01:
+                return False
+        elif have != value:
+            return False
+    return True
+
+
+def run(lang: str, text: str, length: float | None, want: str, args: dict[str, Any], fields: dict[str, Any]) -> Outcome:
+    req = Request(
+        request=text,
+        audio=TRACK if length is not None else None,
+        audio_length_s=length,
+        source_tags=SOURCE_TAGS if length is not None else None,
+        **fields,
+    )
+    try:
+        result: Plan | Question | str = plan(req)
+    except InvalidInput as exc:
+        result = f"error: {exc}"
+    if isinstance(result, str):
+        got, right = "error", want == "error"
+        return Outcome(lang, text, want, got, right, False, result)
+    if isinstance(result, Question):
+        right = want == "ask" or want == f"ask:{result.kind}"
+        return Outcome(lang, text, want, f"ask:{result.kind}", right, False, f"{result.text} {result.fields}")
+    right = result.tool == want and _args_match(args, result.arguments)
+    return Outcome(lang, text, want, result.tool, right, not right, str(result.arguments))
+
+
+def score(cases: list[tuple[Any, ...]]) -> Score:
+    s = Score()
+    for case in cases:
+        lang, text, length, want, args = case[:5]
+        fields = case[5] if len(case) > 5 else {}
+        s.add(run(lang, text, length, want, args, fields))
+    return s
