@@ -264,3 +264,32 @@ async def test_tracks_export_refuses_a_missing_folder_and_a_name_of_another_form
     assert as_mp3.returncode == 64 and "name the file 'song.wav'" in as_mp3.stderr.decode()
     assert not (tmp_path / "song.mp3").exists()
     assert as_wav.returncode == 0 and (tmp_path / "song.wav").read_bytes()[:4] == b"RIFF"
+
+
+async def test_make_plans_like_make_music_and_runs_takes_and_chained_plans(tmp_path, emulator, control):
+    """The CLI renders the job core's pipeline: a dry run prices the whole plan, takes come back best
+    first, a piece longer than one render is made in chained calls, and a vague request is a question."""
+    dry = await run_cli(tmp_path, emulator, "make", "a 5 minute ambient drone", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    plan = json.loads(dry.stdout)["plan"]
+    assert [s["endpoint"] for s in plan["steps"]][:1] == ["text_to_audio"] and len(plan["steps"]) >= 2
+    assert plan["estimate_usd"] == pytest.approx(300 * 0.0002, rel=0.05)  # every step priced, not just the first
+    assert (await control.submits())["total"] == 0
+
+    takes = await run_cli(
+        tmp_path, emulator, "make", "a 5 second lo-fi beat", "--takes", "2", "--output-dir", str(tmp_path)
+    )
+    assert takes.returncode == 0, takes.stderr
+    made = json.loads(takes.stdout)
+    assert len(made["tracks"]) == 2 and all(Path(t["path"]).is_file() for t in made["tracks"])
+    assert (await control.submits())["total"] == 2
+
+    long = await run_cli(tmp_path, emulator, "make", "a 5 minute ambient drone", "--output-dir", str(tmp_path))
+    assert long.returncode == 0, long.stderr
+    last = json.loads(long.stdout)["tracks"][0]
+    assert last["duration_s"] == pytest.approx(300, abs=1.0)
+    assert (await control.submits())["total"] == 2 + len(plan["steps"])
+
+    vague = await run_cli(tmp_path, emulator, "make", "replace a bit of it", "--audio", made["tracks"][0]["track_id"])
+    assert vague.returncode == 65 and "I need one answer" in vague.stderr.decode()
+    assert (await control.submits())["total"] == 2 + len(plan["steps"])

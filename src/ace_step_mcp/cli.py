@@ -70,6 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--offline", action="store_true", help="run it on the bundled emulator: free, not ACE Step (no token needed)"
     )
 
+    make = sub.add_parser("make", help="make music from a plain request (planned like the make_music tool)")
+    make.add_argument("request", help="what you want, in your words: 'a 90 s lo-fi bed', 'add a 30 s intro'")
+    make.add_argument("--audio", help="the track it is about (trk_..., a file or an https URL), for edits")
+    make.add_argument("--takes", type=int, default=1, help="renders with distinct seeds, best first (1-4)")
+    make.add_argument("--dry-run", action="store_true", help="print the plan and its cost; nothing is submitted")
+    make.add_argument("--output-dir", default=".")
+    make.add_argument(
+        "--offline", action="store_true", help="run it on the bundled emulator: free, not ACE Step (no token needed)"
+    )
+
     emu = sub.add_parser("emulator", help="run the offline Model API emulator")
     emu.add_argument("--host", default="127.0.0.1")
     emu.add_argument("--port", type=int, default=0)
@@ -115,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(args)
         if args.command == "run":
             return _run(args)
+        if args.command == "make":
+            return _make(args)
         if args.command == "emulator":
             return _emulator(args)
         if args.command == "tracks":
@@ -286,6 +298,74 @@ async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool, offl
     )
     print(f"saved {track.path}", file=sys.stderr)
     return 0
+
+
+def _make(args: argparse.Namespace) -> int:
+    import anyio
+
+    from ace_step_mcp.settings import Settings
+
+    if not 1 <= args.takes <= 4:
+        raise UsageError(f"--takes is {args.takes} but must be from 1 to 4.")
+    settings = Settings.from_env().changed(store={"output_dir": Path(args.output_dir).expanduser().resolve()})
+    if args.offline:
+        print(
+            "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr
+        )
+    return anyio.run(_make_async, settings, args)
+
+
+async def _make_async(settings: Any, args: argparse.Namespace) -> int:
+    from ace_step_mcp.jobs.making import make
+    from ace_step_mcp.wiring import open_service
+
+    printer = _ProgressPrinter()
+    async with open_service(settings, offline=args.offline) as service:
+        try:
+            made = await make(
+                service, args.request, audio=args.audio, takes=args.takes, dry_run=args.dry_run, on_progress=printer
+            )
+        finally:
+            printer.close()
+        free = service.offline
+    if made.question is not None:
+        fields = f" (pass: {', '.join(made.fields)})" if made.fields else ""
+        raise InvalidInput(f"Before spending anything I need one answer: {made.question}{fields}")
+    plan = {
+        "steps": [{"endpoint": s.endpoint, "arguments": s.arguments} for s in made.steps],
+        "because": made.rationale,
+        "estimate_usd": 0.0 if free else made.estimate_usd,
+    }
+    if args.dry_run:
+        print(json.dumps({"plan": plan}, indent=2))
+        return 0
+    tracks = _made_tracks(made)
+    print(json.dumps({"plan": plan, "tracks": tracks}, indent=2))
+    if not tracks:
+        raise AceStepError(_why_nothing(made))
+    print(f"saved {tracks[0]['path']}", file=sys.stderr)
+    return 0
+
+
+def _made_tracks(made: Any) -> list[dict[str, Any]]:
+    """The tracks a make produced, best first: the takes ranked, or a chain's last, or a deliverable."""
+    if made.processed is not None:
+        found = [made.processed]
+    elif made.chain is not None:
+        last = made.chain.last
+        found = [t.track for t in last.ranked] if last is not None else []
+    else:
+        found = [t.track for t in made.delivery.ranked] if made.delivery is not None else []
+    return [{"track_id": t.track_id, "path": t.path, "duration_s": t.duration_s, "cost_usd": t.cost_usd} for t in found]
+
+
+def _why_nothing(made: Any) -> str:
+    delivery = made.chain.last if made.chain is not None else made.delivery
+    if delivery is not None and delivery.failed:
+        return str(delivery.failed[0].error)
+    if delivery is not None and delivery.running:
+        return f"Job {delivery.running[0].view.job_id} is still rendering; it goes on and `serve` stores it."
+    return "Nothing was made."
 
 
 # -- emulator ---------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from mcp_types import AudioContent, CallToolResult, InputRequiredResult, Resourc
 from pydantic import BaseModel, Field, ValidationError
 
 from ace_step_mcp.audio.formats import mime_of
-from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX, body_hash, describe_error
+from ace_step_mcp.endpoints import BY_TOOL, body_hash, describe_error
 from ace_step_mcp.errors import AceStepError, InvalidInput, SpendRefused
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
@@ -230,7 +230,8 @@ async def start_takes(
     question for the user). Nothing is submitted unless jobs are returned. Caps and the confirmation
     see the estimate of all the takes together."""
     import dataclasses
-    import secrets
+
+    from ace_step_mcp.jobs.making import take_requests
 
     endpoint = BY_TOOL[tool]
     model = ARGS[tool]
@@ -244,15 +245,8 @@ async def start_takes(
     service = await app.service()
     audio = audio or AudioLookup(app, service, ctx)
     request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
-    requests = [request]
+    requests = take_requests(request, args.takes)
     if args.takes > 1:
-        seed = int(request.body.get("seed", -1))
-        seeds = (
-            [(seed + i) % (SEED_MAX + 1) for i in range(args.takes)]
-            if seed != -1
-            else [secrets.randbelow(SEED_MAX) for _ in range(args.takes)]
-        )
-        requests = [dataclasses.replace(request, body={**request.body, "seed": s}) for s in seeds]
         total = round(sum(r.estimate_usd for r in requests), 6)
         request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
     await service.check_caps(request)

@@ -45,8 +45,7 @@ class CallOptions(BaseModel):
         None,
         ge=0,
         le=3600,
-        description="Seconds to wait before returning a running job handle (default: the server's, in its instructions); the "
-        "job goes on, music_job fetches it.",
+        description="Seconds to wait before returning a running job handle (it goes on; music_job fetches it).",
     )
     confirm_spend: str | None = Field(
         None,
@@ -169,7 +168,7 @@ class MakeMusicArgs(CallOptions, Deliverable):
         None,
         ge=MIN_T2A_SECONDS,
         le=MAX_SOURCE_SECONDS,
-        description=f"Length of a new track in seconds, {MIN_T2A_SECONDS}-{MAX_SOURCE_SECONDS} (over {MAX_SECONDS}: chained calls).",
+        description=f"New track length, s ({MIN_T2A_SECONDS}-{MAX_SOURCE_SECONDS}).",
     )
     seed: int | None = Field(None, ge=-1, le=2_147_483_647, description="Fix it to reproduce a result.")
     start_time: float | None = Field(
