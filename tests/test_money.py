@@ -20,6 +20,22 @@ from tests.helpers import TOKEN, Control, finish, mcp_client, t2a
 
 pytestmark = pytest.mark.anyio
 
+
+@pytest.fixture(params=["sqlite", "memory"])
+def open_money_service(request):
+    """The job service on the default wiring (SQLite), or on the in-memory ledger: the money rules are
+    the job core's, whichever ledger records them (the backend is the emulator over HTTP in both)."""
+
+    def opener(settings: Settings):
+        if request.param == "memory":
+            from ace_step_mcp.stores.memory import MemoryLedger
+
+            return open_service(settings, ledger=MemoryLedger())
+        return open_service(settings)
+
+    return opener
+
+
 T2A = BY_TOOL["text_to_audio"]
 RESUBMIT_WORDS = ("try again", "start a new", "submit again", "resubmit", "generate it again")
 
@@ -39,8 +55,10 @@ async def billed(control: Control) -> float:
     ],
     ids=["200-error_code", "404-status", "7x503-result", "7x503-download", "dropped-polls"],
 )
-async def test_a_transient_fault_while_following_never_abandons_a_paid_job(settings, control: Control, faults):
-    async with open_service(settings) as service:
+async def test_a_transient_fault_while_following_never_abandons_a_paid_job(
+    open_money_service, settings, control: Control, faults
+):
+    async with open_money_service(settings) as service:
         await control.faults(*faults)
         view = await finish(service, await service.start(t2a()))
         spent = (await service.spend()).total_usd
@@ -51,10 +69,12 @@ async def test_a_transient_fault_while_following_never_abandons_a_paid_job(setti
     assert spent == await billed(control) == view.estimate_usd
 
 
-async def test_a_job_past_the_overall_timeout_is_kept_counted_and_never_invites_a_resubmit(settings, control: Control):
+async def test_a_job_past_the_overall_timeout_is_kept_counted_and_never_invites_a_resubmit(
+    open_money_service, settings, control: Control
+):
     await control.config(render_speed=5, queue_delay=2.5)  # 3.5 s: past a 2 s timeout, within two
     settings = settings.changed(backend={"wait_timeout_s": 2.0})
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         view = await finish(service, await service.start(t2a(duration=5)))
         assert view.state is JobState.UNKNOWN and view.request_id
         assert isinstance(view.failure, PaidJobUnfinished) and view.failure.exit_code == 1
@@ -69,10 +89,10 @@ async def test_a_job_past_the_overall_timeout_is_kept_counted_and_never_invites_
 
 @pytest.mark.parametrize("status", [502, 504])
 async def test_a_gateway_error_after_the_job_was_created_is_unknown_and_counts_against_the_caps(
-    settings, control: Control, status
+    open_money_service, settings, control: Control, status
 ):
     settings = settings.changed(money={"caps": SpendCaps(total=0.0015)})  # room for one 5 s job ($0.001)
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         await control.faults({"on": "submit", "gateway": status, "count": 1})
         view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.UNKNOWN
@@ -85,8 +105,8 @@ async def test_a_gateway_error_after_the_job_was_created_is_unknown_and_counts_a
     assert (await control.submits())["total"] == 1
 
 
-async def test_an_api_error_body_on_submit_means_no_job_and_is_failed(settings, control: Control):
-    async with open_service(settings) as service:
+async def test_an_api_error_body_on_submit_means_no_job_and_is_failed(open_money_service, settings, control: Control):
+    async with open_money_service(settings) as service:
         await control.faults({"on": "submit", "status": 500, "count": 1})  # the API's JSON, error_code 500001
         view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.FAILED
@@ -94,9 +114,11 @@ async def test_an_api_error_body_on_submit_means_no_job_and_is_failed(settings, 
     assert await control.jobs() == []
 
 
-async def test_a_cancel_during_the_submit_cancels_upstream_once_the_request_id_is_known(settings, control: Control):
+async def test_a_cancel_during_the_submit_cancels_upstream_once_the_request_id_is_known(
+    open_money_service, settings, control: Control
+):
     await control.config(render_speed=1, queue_delay=5)
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         await control.faults({"on": "submit", "delay_s": 1.0, "count": 1})
         view = await service.start(t2a())
         await anyio.sleep(0.3)
@@ -108,9 +130,11 @@ async def test_a_cancel_during_the_submit_cancels_upstream_once_the_request_id_i
     assert job["status"] == "cancelled" and job["billed_usd"] == 0
 
 
-async def test_a_cancel_during_the_submit_of_a_job_that_then_renders_collects_its_track(settings, control: Control):
+async def test_a_cancel_during_the_submit_of_a_job_that_then_renders_collects_its_track(
+    open_money_service, settings, control: Control
+):
     await control.config(render_speed=0, queue_delay=0)  # rendering at once: too late to cancel
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         await control.faults({"on": "submit", "delay_s": 1.0, "count": 1})
         view = await service.start(t2a())
         await anyio.sleep(0.3)
@@ -121,17 +145,19 @@ async def test_a_cancel_during_the_submit_of_a_job_that_then_renders_collects_it
 
 
 @pytest.mark.parametrize("reported", [-0.5, 3.0])
-async def test_an_implausible_upstream_cost_is_flagged_and_the_estimate_counted(settings, control: Control, reported):
-    async with open_service(settings) as service:
+async def test_an_implausible_upstream_cost_is_flagged_and_the_estimate_counted(
+    open_money_service, settings, control: Control, reported
+):
+    async with open_money_service(settings) as service:
         await control.faults({"on": "result", "cost": reported, "count": 10})
         view = await finish(service, await service.start(t2a()))
         assert view.track is not None and view.track.cost_usd == view.estimate_usd
         assert (await service.spend()).total_usd == view.estimate_usd
 
 
-async def test_concurrent_identical_fixed_seed_calls_render_once(settings, control: Control):
+async def test_concurrent_identical_fixed_seed_calls_render_once(open_money_service, settings, control: Control):
     await control.config(render_speed=5, queue_delay=0.5)
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         views = [await service.start(t2a(seed=42)) for _ in range(5)]
         assert len({v.job_id for v in views}) == 1
         done = [await finish(service, v) for v in views]
@@ -161,9 +187,9 @@ async def test_the_model_alone_cannot_approve_spend(tmp_path, emulator, control:
     assert (await control.submits())["total"] == 1
 
 
-async def test_the_token_never_leaks_through_upstream_text(settings, control: Control):
+async def test_the_token_never_leaks_through_upstream_text(open_money_service, settings, control: Control):
     long_text = "x" * 185 + f" {TOKEN} and Bearer {TOKEN}"  # cut at 200 characters, a bare prefix would remain
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         await control.faults({"on": "job", "fail": long_text, "count": 1})
         view = await finish(service, await service.start(t2a()))
         assert view.state is JobState.FAILED
@@ -173,11 +199,11 @@ async def test_the_token_never_leaks_through_upstream_text(settings, control: Co
 
 
 async def test_fault_mix_at_100_concurrent_jobs_abandons_nothing_and_records_what_was_billed(
-    tmp_path, settings: Settings, control: Control
+    open_money_service, tmp_path, settings: Settings, control: Control
 ):
     jobs = 100
     await control.config(render_speed=0, queue_delay=0.2)
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         # First wave: five submits answered by a gateway's page although the job was created.
         await control.faults({"on": "submit", "gateway": 502, "count": 5})
         started = [await service.start(t2a(seed=i)) for i in range(10)]
@@ -214,11 +240,11 @@ async def test_fault_mix_at_100_concurrent_jobs_abandons_nothing_and_records_wha
 
 
 async def test_a_remote_files_length_never_lowers_the_estimate_that_caps_and_confirmation_see(
-    settings, control: Control
+    open_money_service, settings, control: Control
 ):
     settings = settings.changed(calls={"allow_http_urls": True, "allow_private_urls": True})
     inpaint = BY_TOOL["audio_inpaint"]
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         first = await finish(service, await service.start(t2a(duration=8)))
         url = first.track.source_url
         hanging = {"audio": url, "tags": "x", "start_time": 2, "end_time": 0, "end_time_relative_to": "end"}
@@ -267,11 +293,11 @@ async def test_a_service_that_cannot_start_says_what_to_fix(tmp_path, emulator):
 
 
 async def test_a_billed_render_whose_file_cannot_be_kept_still_counts_and_is_never_resubmitted(
-    settings, control: Control
+    open_money_service, settings, control: Control
 ):
     settings = settings.changed(money={"caps": SpendCaps(total=0.0015)})  # room for one 5 s job
     foreign = "http://files.elsewhere.example/x.wav"
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         await control.faults({"on": "result", "count": 50, "body": {
             "request_id": "r", "status": "completed", "output": {"audio": foreign}, "cost": 0.001}})  # fmt: skip
         view = await finish(service, await service.start(t2a()))
@@ -283,16 +309,18 @@ async def test_a_billed_render_whose_file_cannot_be_kept_still_counts_and_is_nev
     assert (await control.submits())["total"] == 1
 
 
-async def test_a_result_that_lags_the_status_is_asked_again(settings, control: Control):
-    async with open_service(settings) as service:
+async def test_a_result_that_lags_the_status_is_asked_again(open_money_service, settings, control: Control):
+    async with open_money_service(settings) as service:
         await control.faults({"on": "result", "count": 2, "body": {"request_id": "r", "status": "in_progress"}})
         view = await finish(service, await service.start(t2a()))
     assert view.state is JobState.DONE and view.track is not None
 
 
-async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_job(settings, control: Control):
+async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_job(
+    open_money_service, settings, control: Control
+):
     await control.config(render_speed=1, queue_delay=3)
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         first = await service.start(t2a(seed=9))
         second = await service.start(t2a(seed=9))
         assert second.job_id == first.job_id
@@ -306,9 +334,11 @@ async def test_a_second_identical_caller_leaving_does_not_cancel_the_first_ones_
 
 
 @pytest.mark.parametrize("form", ["string", "object", "mixed"])
-async def test_a_results_audio_is_taken_as_a_url_or_as_fals_object_form(settings, control: Control, form):
+async def test_a_results_audio_is_taken_as_a_url_or_as_fals_object_form(
+    open_money_service, settings, control: Control, form
+):
     await control.config(audio_form=form)
-    async with open_service(settings) as service:
+    async with open_money_service(settings) as service:
         views = [await finish(service, await service.start(t2a(duration=5, seed=i))) for i in range(2)]
     assert all(v.state is JobState.DONE and v.track is not None for v in views)
     assert all(v.track.duration_s == pytest.approx(5.0, abs=0.01) for v in views)

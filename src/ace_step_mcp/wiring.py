@@ -36,12 +36,12 @@ def backend_name(settings: Settings) -> str:
 
 
 @contextlib.asynccontextmanager
-async def open_ports(settings: Settings) -> AsyncIterator[tuple[Settings, Ports]]:
-    """The three adapters the settings name, open until the block exits; also the settings as the
-    backend made them (offline: the emulator's URL and the offline flag)."""
+async def open_ports(settings: Settings, *, ledger: Ledger | None = None) -> AsyncIterator[tuple[Settings, Ports]]:
+    """The three adapters the settings name (or `ledger` instead of theirs), open until the block exits;
+    also the settings as the backend made them (offline: the emulator's URL and the offline flag)."""
     async with contextlib.AsyncExitStack() as stack:
         settings, backend = await _backend(settings, stack)
-        ledger = await _ledger(settings)
+        ledger = ledger if ledger is not None else await _ledger(settings)
         stack.push_async_callback(ledger.aclose)
         blobs = _blobs(settings)
         yield settings, Ports(backend=backend, ledger=ledger, blobs=blobs, http=getattr(backend, "http", None))
@@ -49,9 +49,9 @@ async def open_ports(settings: Settings) -> AsyncIterator[tuple[Settings, Ports]
 
 @contextlib.asynccontextmanager
 async def open_service(
-    settings: Settings, *, offline: bool | None = None, ports: Ports | None = None
+    settings: Settings, *, offline: bool | None = None, ports: Ports | None = None, ledger: Ledger | None = None
 ) -> AsyncIterator[JobService]:
-    """A running job service on the ports the settings name (or on `ports`, for tests)."""
+    """A running job service on the ports the settings name (or on `ports`, or with `ledger`, for tests)."""
     from ace_step_mcp.jobs.service import JobService
 
     if offline is not None and settings.backend.offline is None:
@@ -60,7 +60,7 @@ async def open_service(
         async with JobService(settings, ports) as service:
             yield service
         return
-    async with open_ports(settings) as (settings, made), JobService(settings, made) as service:
+    async with open_ports(settings, ledger=ledger) as (settings, made), JobService(settings, made) as service:
         yield service
 
 
