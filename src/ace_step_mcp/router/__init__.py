@@ -774,6 +774,22 @@ def _plan_t2a(
         if named is not None:
             tag_language = NAMES[named[1]]
             lang_word = named[0]
+        else:
+            from ace_step_mcp.router.languages import language_named_in
+
+            # A language named with no word saying it is sung ('una balada en español'): the vocals are
+            # likely in it, and the cheap model would sing English; ask rather than render the wrong one.
+            bare = language_named_in(text)
+            if bare is not None and bare[1] != "en" and lyrics and lyrics.lower() != "[inst]":
+                tag_language = NAMES[bare[1]]  # lyrics given: what is sung is settled, the name says in what
+                lang_word = bare[0]
+            elif bare is not None and bare[1] != "en":
+                return Question(
+                    f"The request names {NAMES[bare[1]]} ('{bare[0]}'); should the vocals be sung in it, or is it "
+                    f"instrumental? Pass `vocal_language` (e.g. '{bare[1]}') or `instrumental`.",
+                    "clarify",
+                    ("vocal_language", "instrumental"),
+                )
     if req.vocal_language and not instrumental:
         from ace_step_mcp.router.languages import NAMES
 
@@ -858,6 +874,14 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         why.append(f"'{_quote(text, to_end_m)}' → {a:g} s to the end")
     elif range_m:
         a, b = _range_time(range_m.group(1)), _range_time(range_m.group(2))
+        if req.audio_length_s is not None and b > req.audio_length_s + 0.5:
+            # 'replace 2:30-2:50' of a 120 s track: a misread time or the wrong track; never render past its end.
+            return Question(
+                f"The range {a:g}-{b:g} s ('{_quote(text, range_m)}') ends after the track's end at "
+                f"{req.audio_length_s:g} s; which range should I regenerate? Pass `start_time` and `end_time`.",
+                "window",
+                ("start_time", "end_time"),
+            )
         args.update(start_time=a, end_time=b)
         why.append(f"'{_quote(text, range_m)}' → {a:g}-{b:g} s")
     else:
