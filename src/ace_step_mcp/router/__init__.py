@@ -775,7 +775,7 @@ def _plan_t2a(
             tag_language = NAMES[named[1]]
             lang_word = named[0]
         else:
-            from ace_step_mcp.router.languages import language_named_in
+            from ace_step_mcp.router.languages import language_named_in, latin_named_sung
 
             # A language named with no word saying it is sung ('una balada en español'): the vocals are
             # likely in it, and the cheap model would sing English; ask rather than render the wrong one.
@@ -783,6 +783,13 @@ def _plan_t2a(
             if bare is not None and bare[1] != "en" and lyrics and lyrics.lower() != "[inst]":
                 tag_language = NAMES[bare[1]]  # lyrics given: what is sung is settled, the name says in what
                 lang_word = bare[0]
+            elif bare is None and (latin := latin_named_sung(text)) is not None and not lyrics:
+                return Question(
+                    f"'{latin}' can mean sung in Latin or a Latin-American style; which is it? Pass "
+                    f"`vocal_language` ('la' for Latin, or the language to sing in) and `tags` for the style.",
+                    "clarify",
+                    ("vocal_language", "tags"),
+                )
             elif bare is not None and bare[1] != "en":
                 return Question(
                     f"The request names {NAMES[bare[1]]} ('{bare[0]}'); should the vocals be sung in it, or is it "

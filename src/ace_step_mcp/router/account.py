@@ -404,6 +404,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and not result.arguments.get("extend_before_duration")
         and not any("after" in r and "…" in r for r in result.rationale)
     ):
+        if "'add' + a length + a track → outpaint" in result.rationale:
+            # 'add 10 s' with no side word the tables know: 'ajoute yon entwodiksyon 10 segonn' is an intro
+            # in a word they lack. Extending says after; adding says nothing, so ask rather than guess.
+            return Question(
+                "Where should the added seconds go: before the track (an intro) or after it (an outro)? "
+                "Pass `extend_before` and/or `extend_after` in seconds.",
+                "extension",
+                ("extend_before", "extend_after"),
+            )
         result.defaults.append("the added music goes after the track: the request names no side")
         result.rationale.append("no side named → after the track")
     return result

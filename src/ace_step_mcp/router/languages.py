@@ -148,6 +148,14 @@ def language_named_in(text: str) -> tuple[str, str] | None:
     return None
 
 
+def latin_named_sung(text: str) -> str | None:
+    """'carmen Latine', 'chanson latine': sung, and 'Latin' may be the language or Latin-American style."""
+    m = re.search(r"(?<![^\W\d_])(?:latin[aeo]?|latim|latein\w*|latijn\w*)(?![^\W\d_])", text)
+    if m is None:
+        return None
+    return m.group(0) if _is_sung(text, [w.start() for w in _WORD_START.finditer(text)]) else None
+
+
 def vocal_language_in(text: str) -> tuple[str, str] | None:
     """The language a request asks the vocals in, by its name in any of the 50 languages next to a word
     saying it is sung: ('español', 'es'). None when no language is named or nothing says it is sung."""

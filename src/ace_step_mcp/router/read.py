@@ -124,13 +124,18 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # -- units of time in 50 languages -----------------------------------------------------------------------
 
 
+# Inflected forms CLDR's unit patterns do not list, reviewed by hand: Telugu's oblique plural
+# ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
+_MORE_UNITS: dict[str, list[str]] = {"min": ["నిమిషాల", "నిమిషాలు"], "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"]}
+
+
 @lru_cache(maxsize=1)
 def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     """Unit words by their first character (longest first) and every language's number words."""
     from ace_step_mcp.router.vocab_data import AMBIGUOUS, NUMBERS, UNITS
 
     canons: dict[str, set[str]] = {}
-    for table in UNITS.values():
+    for table in (*UNITS.values(), _MORE_UNITS):
         for canon, words in table.items():
             for word in words:
                 canons.setdefault(word, set()).add(canon)
