@@ -334,6 +334,9 @@ _FORMAT = re.compile(
     r"(mp3|flac|ogg|wav)\b|\b(mp3|flac|ogg|wav)\s+(?:version|file|copy|export|format)|(mp3|flac|ogg|wav)(?:で|に|格式|로))",
     re.IGNORECASE,
 )
+# A format's name standing alone in any language ('zet hem om naar mp3', 'mp3に変換して', '导出成mp3',
+# 'exportier das als FLAC'); not part of a file name ('song.mp3', 'my_take.wav').
+_BARE_FORMAT = re.compile(r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?![A-Za-z0-9._/\\-])", re.IGNORECASE)
 _LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
 _NORMALISE = (
     "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
@@ -364,7 +367,7 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
     found: dict[str, Any] = {}
-    m = _FORMAT.search(text)
+    m = _FORMAT.search(text) or _BARE_FORMAT.search(text)
     if m:
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
@@ -471,7 +474,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
-    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges
+    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
     raw = req.request or ""
     why: list[str] = []
@@ -490,7 +493,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = canonical_cues(text, found_cues)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
-    text = mss_ranges(inherit_units(text))
+    text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
@@ -881,6 +884,14 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         why.append(f"'{_quote(text, to_end_m)}' → {a:g} s to the end")
     elif range_m:
         a, b = _range_time(range_m.group(1)), _range_time(range_m.group(2))
+        if b <= a:
+            # '10 à 1' (a time form read as two numbers) is no window: ask rather than render a misreading.
+            return Question(
+                f"'{_quote(text, range_m)}' reads as {a:g}-{b:g} s, which ends before it starts; which range should "
+                f"I regenerate? Pass `start_time` and `end_time` in seconds.",
+                "window",
+                ("start_time", "end_time"),
+            )
         if req.audio_length_s is not None and b > req.audio_length_s + 0.5:
             # 'replace 2:30-2:50' of a 120 s track: a misread time or the wrong track; never render past its end.
             return Question(

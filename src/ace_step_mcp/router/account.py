@@ -183,6 +183,9 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
 # -- cues ------------------------------------------------------------------------------------------------
 
 
+_LOOP_WORD = re.compile(r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*)|ループ|循环|循環|루프")
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     cues: dict[str, Any] = notes.get("cues") or {}
@@ -210,6 +213,9 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         if end_word and not after and not end_word.startswith("fade"):
             return (f"'{end_word}' puts new music at the end, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
+    if tool == "process_track" and not args.get("loop") and _LOOP_WORD.search(notes.get("text", "")):
+        # 'maak er een loop van en exporteer als wav': the format was read, the loop was not; never drop it.
+        return ("the request says 'loop' but the plan does not loop the track", ("loop", "output_format"))
     if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
         word = (cues["regenerate"] if "regenerate" in cues else cues["extend"]).word
         return (f"'{word}' asks for new music, but the plan only processes the track",

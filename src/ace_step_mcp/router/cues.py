@@ -35,7 +35,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
-           "senza cantato, senza voci, strumentale"),
+           "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
            "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter", "zonder zang, zonder "
            "vocals, zonder stem, instrumentaal*"),

@@ -411,6 +411,15 @@ _MSS_PAIR = re.compile(
 )
 
 
+# Minutes and seconds written with a prime or apostrophe (French, Italian, broadcast use): 1'10, 1′10″, 2'05''.
+_PRIME_MSS = re.compile(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|”)?(?![\d'’′])")
+
+
+def prime_times(text: str) -> str:
+    """'de 1'10 à 1'25' → 'de 1:10 à 1:25': the m'ss form as m:ss, so it is read as a time, not two numbers."""
+    return _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
+
+
 def mss_ranges(text: str) -> str:
     """Two m:ss times joined by at most two short words are a range in any language ('من 0:20 إلى 0:40',
     '0:20 থেকে 0:40', 'از 0:20 تا 0:40', '將0:20到0:40')."""
