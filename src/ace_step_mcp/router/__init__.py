@@ -204,6 +204,14 @@ POLISHED_WORDS = (
     "polished", "hero", "radio-ready", "radio ready", "commercial", "studio quality", "studio-quality",
     "professional", "release-ready", "best quality", "high quality", "high-quality", "flagship",
 )  # fmt: skip
+# 'no' + the borrowed word 'vocals' in its spellings, whatever the language around it ('sin vocals', 'bez
+# wokali', 'वोकल नहीं', 'vokal olmasın', 'no vocls'): the negation the tables may lack, the word they share.
+_VOCAL_STEM = r"(?:vo[ck](?:al|als|ais|ale|ali|als?|l|ls|e|es)?|wok(?:al|ali|alu|alem)?|vox|вокал\w*|वोकल\w*)"
+_NO_VOCALS = re.compile(
+    r"(?<![^\W\d_])(?:no|without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|bina|"
+    r"fără|fara|χωρίς|không|walang|san|ilman)\s+(?:any\s+|de\s+|the\s+)?" + _VOCAL_STEM + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])" + _VOCAL_STEM + r"\s*(?:nahi|nahin|नहीं|नही|olmasın|olmasin|yok|yox|hapana|없이|なし|無し|不要)"
+)
 INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
@@ -522,6 +530,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{ref.group(1)}' → the track to work on")
 
     instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
+    if not instrumental_word and (neg := _NO_VOCALS.search(text)):
+        instrumental_word = neg.group(0)
     if req.instrumental is True and not instrumental_word:
         instrumental_word = "instrumental (field)"
     instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")
@@ -615,11 +625,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     else:
         kind = "text_to_audio"
 
+    if kind == "inpaint" and (_ADD.search(text) or "add" in cues):
+        # 'cambia 0:30-0:40 y añade un final de 10 segundos': a length beside the range, with 'add', is a
+        # second edit even when no side word is known (and 10 s must not pass as the window's own length).
+        window = range_m.span() if range_m is not None else (-1, -1)
+        extra_length = any(sp.end <= window[0] or sp.start >= window[1] for sp in find_times(text))
+    else:
+        extra_length = False
     if (
         kind == "inpaint"
         and _ADD.search(text)
         and _has(text, tuple(w for w in BEFORE_WORDS + AFTER_WORDS if len(w) > 3))
-    ):
+    ) or extra_length:
         # Two edits in one request ('fix 0:10-0:20 and add an intro'): one call makes one, and neither
         # part may be dropped without a word, so the user says which goes first.
         return Question(

@@ -186,6 +186,13 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
 _LOOP_WORD = re.compile(r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*)|ループ|循环|循環|루프")
 
 
+_SILENCE = re.compile(
+    r"(?<![^\W\d_])(?:silence|silencio|silêncio|silenzio|stille|stilte|tystnad|stilhed|stillhet|cisza|ticho|"
+    r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_])"
+    r"|無音|静音|靜音|무음|खामोशी|मौन|ความเงียบ|صمت|سکوت|שקט"
+)
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     cues: dict[str, Any] = notes.get("cues") or {}
@@ -213,6 +220,10 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         if end_word and not after and not end_word.startswith("fade"):
             return (f"'{end_word}' puts new music at the end, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
+    if tool in ("audio_outpaint", "audio_inpaint") and (quiet := _SILENCE.search(notes.get("text", ""))):
+        # 'add 5 seconds of silence at the end': silence is not music to pay a render for.
+        return (f"'{quiet.group(0)}' asks for silence, which an edit renders as music; name the music to add "
+                f"or leave the track as it is", ("tags", "extend_before", "extend_after"))  # fmt: skip
     if tool == "process_track" and not args.get("loop") and _LOOP_WORD.search(notes.get("text", "")):
         # 'maak er een loop van en exporteer als wav': the format was read, the loop was not; never drop it.
         return ("the request says 'loop' but the plan does not loop the track", ("loop", "output_format"))
