@@ -8,10 +8,6 @@ from ace_step_mcp.router import Plan, Request, plan
 from tests.router_cases_redteam import R
 from tests.router_score import SOURCE_TAGS, TRACK, _args_match
 
-# Requests still planned wrong that no general fix here reaches yet; each is listed in the report.
-KNOWN = {
-    "संस्कृत श्लोक गायन, त्रीणि निमेषाः",  # a number word before an unknown unit: no accounting of number words yet
-}
 
 
 def _silent_wrong() -> list[tuple[str, str, dict[str, object]]]:
@@ -36,12 +32,15 @@ def _silent_wrong() -> list[tuple[str, str, dict[str, object]]]:
 
 
 def test_no_silent_wrong_plan_on_the_red_team_requests():
-    wrong = [w for w in _silent_wrong() if w[0] not in KNOWN]
-    assert wrong == []
+    assert len(R) >= 300
+    assert _silent_wrong() == []
 
 
-def test_the_known_misses_are_still_misses_or_fixed_and_listed_honestly():
-    # When one is fixed, drop it from KNOWN so the first test guards it.
-    still = {w[0] for w in _silent_wrong()}
-    assert still <= KNOWN
-    assert len(R) >= 200
+def test_the_red_team_set_covers_the_50_languages():
+    from ace_step_mcp.router.languages import NAMES
+
+    per: dict[str, int] = {}
+    for case in R:
+        per[case[0]] = per.get(case[0], 0) + 1
+    assert set(per) == set(NAMES)
+    assert min(per.values()) >= 4

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -191,6 +192,36 @@ _SILENCE = re.compile(
     r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_])"
     r"|無音|静音|靜音|무음|खामोशी|मौन|ความเงียบ|صمت|سکوت|שקט"
 )
+
+
+# The languages whose unit words are complete enough that a number word without one is a count ('two
+# hearts', 'dos corazones'), not a length in a form the tables lack.
+_WELL_COVERED = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "ja", "ko", "zh", "hi")
+
+
+@lru_cache(maxsize=1)
+def _covered_number_words() -> frozenset[str]:
+    from ace_step_mcp.router.read import _number_key
+    from ace_step_mcp.router.vocab_data import NUMBERS
+
+    return frozenset(_number_key(w) for lang in _WELL_COVERED for w in NUMBERS.get(lang, {}))
+
+
+def _spelled_number(text: str) -> str | None:
+    """A spelled-out number from two to sixty of a language with thin unit tables ('त्रीणि'), as a word."""
+    from ace_step_mcp.router.read import _number_key, _units
+
+    numbers = _units()[1]
+    covered = _covered_number_words()
+    for m in re.finditer(r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff]*", text):
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        key = _number_key(word)
+        value = numbers.get(key)
+        if value is not None and 2 <= value <= 60 and key not in covered:
+            return word
+    return None
 
 
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
@@ -407,6 +438,16 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             f"'{unread[0]}' says a length I could not read as a number; pass {', '.join(fields)} in seconds.",
             "clarify",
             fields,
+        )
+    spelled = _spelled_number(text) if result.tool.startswith("text_to_audio") and "duration" not in result.arguments else None
+    if spelled is not None:
+        # 'त्रीणि निमेषाः' (three moments): a number word and a unit the tables lack; the default 60 s would
+        # silently drop a length the person gave.
+        return Question(
+            f"'{spelled}' is a number, but I found no length it goes with; how long should it be? Pass `duration` "
+            f"in seconds.",
+            "clarify",
+            ("duration",),
         )
     cue = _cue_question(result, notes, req)
     if cue is not None:
