@@ -184,7 +184,10 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
 # -- cues ------------------------------------------------------------------------------------------------
 
 
-_LOOP_WORD = re.compile(r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*)|ループ|循环|循環|루프")
+_LOOP_WORD = re.compile(
+    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|smyčk\w*|slučk\w*|pętl\w*|"
+    r"döngü\w*|silmukk\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
+)
 
 
 _SILENCE = re.compile(
@@ -255,7 +258,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # 'add 5 seconds of silence at the end': silence is not music to pay a render for.
         return (f"'{quiet.group(0)}' asks for silence, which an edit renders as music; name the music to add "
                 f"or leave the track as it is", ("tags", "extend_before", "extend_after"))  # fmt: skip
-    if tool == "process_track" and not args.get("loop") and _LOOP_WORD.search(notes.get("text", "")):
+    if tool == "process_track" and not args.get("loop") and ("loop" in cues or _LOOP_WORD.search(notes.get("text", ""))):
         # 'maak er een loop van en exporteer als wav': the format was read, the loop was not; never drop it.
         return ("the request says 'loop' but the plan does not loop the track", ("loop", "output_format"))
     if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
