@@ -9,7 +9,6 @@ from tests.router_cases_redteam import R
 from tests.router_score import SOURCE_TAGS, TRACK, _args_match
 
 
-
 def _silent_wrong() -> list[tuple[str, str, dict[str, object]]]:
     out = []
     for _lang, text, length, want, args in R:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.read import (
@@ -258,7 +258,11 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # 'add 5 seconds of silence at the end': silence is not music to pay a render for.
         return (f"'{quiet.group(0)}' asks for silence, which an edit renders as music; name the music to add "
                 f"or leave the track as it is", ("tags", "extend_before", "extend_after"))  # fmt: skip
-    if tool == "process_track" and not args.get("loop") and ("loop" in cues or _LOOP_WORD.search(notes.get("text", ""))):
+    if (
+        tool == "process_track"
+        and not args.get("loop")
+        and ("loop" in cues or _LOOP_WORD.search(notes.get("text", "")))
+    ):
         # 'maak er een loop van en exporteer als wav': the format was read, the loop was not; never drop it.
         return ("the request says 'loop' but the plan does not loop the track", ("loop", "output_format"))
     if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
@@ -442,7 +446,11 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
-    spelled = _spelled_number(text) if result.tool.startswith("text_to_audio") and "duration" not in result.arguments else None
+    spelled = (
+        _spelled_number(text)
+        if result.tool.startswith("text_to_audio") and "duration" not in result.arguments
+        else None
+    )
     if spelled is not None:
         # 'त्रीणि निमेषाः' (three moments): a number word and a unit the tables lack; the default 60 s would
         # silently drop a length the person gave.
