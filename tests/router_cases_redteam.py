@@ -470,4 +470,10 @@ R: list[tuple[Any, ...]] = [
     ("en", "make it 90 seconds longer", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 90}),
     ("de", "mach es doppelt so lang", 120.0, "ask", {}),
     ("es", "hazla de 3 minutos en total", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 60}),
+    # probes of the fixes above: a genre named after a language, a loop cut from a track
+    ("en", "french house track 3 minutes", None, "text_to_audio", {"duration": 180}),
+    ("en", "chill beats for studying in a japanese garden, 2 minutes", None, "text_to_audio", {"duration": 120}),
+    ("en", "take the first 30 seconds as a loop", 120.0, "ask", {}),
+    ("es", "una canción de rock en inglés de 2 minutos", None, "text_to_audio", {"duration": 120}),
+    ("fr", "une chanson latine de 3 minutes", None, "ask", {}),
 ]  # fmt: skip

@@ -130,6 +130,15 @@ def _is_sung(text: str, starts: list[int]) -> bool:
     return not text.isascii() and any(w in text for w in sung_free)
 
 
+# With no sung word, a name before these is a genre or a scene, not a language: 'french house',
+# 'japanese garden', 'rumba catalana' still asks (it may be sung), 'korean bbq' does not.
+_STYLE_AFTER = re.compile(
+    r"[^\W\d_]*[\s-]+(?:house|touch|garden|food|cuisine|restaurant|cafe|café|film|movie|cinema|anime|game|bbq|"
+    r"vibes?|feel|flavou?r|influenced|inspired|koto|shamisen|sitar|tabla|bouzouki|oud|balalaika|folk dance|"
+    r"drill|techno|trance|disco|jazz|funk|lounge|ambient|chillout)\b"
+)
+
+
 def language_named_in(text: str) -> tuple[str, str] | None:
     """A language's name anywhere in the request, not qualifying an instrument, sung or not: ('svenska', 'sv')."""
     _, _, by_head, unspaced = _tables()
@@ -139,7 +148,12 @@ def language_named_in(text: str) -> tuple[str, str] | None:
             end = i + len(stem)
             # With no sung word to anchor it, a short name must be a whole word ('rus' is not 'rustige').
             whole = end >= len(text) or not text[end].isalpha()
-            if text.startswith(stem, i) and (whole or len(stem) >= 5) and not names_an_instrument(text, i, end):
+            if (
+                text.startswith(stem, i)
+                and (whole or len(stem) >= 5)
+                and not names_an_instrument(text, i, end)
+                and not _STYLE_AFTER.match(text, end)
+            ):
                 return stem, code
     if not text.isascii():
         for name, code in unspaced:
