@@ -227,6 +227,13 @@ def _spelled_number(text: str) -> str | None:
     return None
 
 
+_ANOTHER = re.compile(
+    r"(?<![^\W\d_])(?:another one|one more(?! time)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
+    r"une autre pareille|un'altra uguale|mais uma igual|nog zo een|ещё одн\w*|еще одн\w*)(?![^\W\d_])"
+    r"|もう一つ|もう1つ|もう一曲|하나 더|한 곡 더|再来一首|再来一个|再做一首"
+)
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     cues: dict[str, Any] = notes.get("cues") or {}
@@ -426,6 +433,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         return Question(
             f"'{many.group(0)}': one plan makes one piece; for {many.group(1)} takes of the same request pass "
             f"takes: {many.group(1)} (at most 4), or ask for each piece on its own.",
+            "clarify",
+            ("takes",),
+        )
+    more = _ANOTHER.search(text) if result.tool.startswith("text_to_audio") and not req.takes else None
+    if more:
+        # '2 min lofi, then make another one just like it': two pieces asked, one planned.
+        return Question(
+            f"'{more.group(0)}' asks for more than one piece; pass takes (at most 4) for several renders of the "
+            f"same request, or ask for each piece on its own.",
             "clarify",
             ("takes",),
         )
