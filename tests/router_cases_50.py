@@ -129,7 +129,7 @@ C: list[tuple[Any, ...]] = [
     ("el", "φτιάξε ένα τραγούδι δύο λεπτών", None, "text_to_audio", {"duration": 120}),
     ("tl", "gumawa ng kanta na dalawang minuto", None, "text_to_audio", {"duration": 120}),
     ("ht", "fè yon mizik de minit", None, "ask", {}),  # 'de' is also French 'of': asked, not guessed
-    ("it", "aggiungi 5 secondi di silenzio all'inizio", 60, "audio_outpaint", {"extend_before_duration": 5, "extend_after_duration": 0}),
+    ("it", "aggiungi 5 secondi di silenzio all'inizio", 60, "ask", {}),  # silence is no music to render: ask
     ("ru", "убери последние 5 секунд", 60, "ask", {}),
     ("es", "quita los últimos 5 segundos", 60, "ask", {}),
     # The language of the vocals named in the request's own language (CLDR names), only next to a sung word.

@@ -204,6 +204,14 @@ POLISHED_WORDS = (
     "polished", "hero", "radio-ready", "radio ready", "commercial", "studio quality", "studio-quality",
     "professional", "release-ready", "best quality", "high quality", "high-quality", "flagship",
 )  # fmt: skip
+# 'no' + the borrowed word 'vocals' in its spellings, whatever the language around it ('sin vocals', 'bez
+# wokali', 'वोकल नहीं', 'vokal olmasın', 'no vocls'): the negation the tables may lack, the word they share.
+_VOCAL_STEM = r"(?:vo[ck](?:al|als|ais|ale|ali|als?|l|ls|e|es)?|wok(?:al|ali|alu|alem)?|vox|вокал\w*|वोकल\w*)"
+_NO_VOCALS = re.compile(
+    r"(?<![^\W\d_])(?:no|without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|bina|"
+    r"fără|fara|χωρίς|không|walang|san|ilman)\s+(?:any\s+|de\s+|the\s+)?" + _VOCAL_STEM + r"(?![^\W\d_])"
+    r"|(?<![^\W\d_])" + _VOCAL_STEM + r"\s*(?:nahi|nahin|नहीं|नही|olmasın|olmasin|yok|yox|hapana|없이|なし|無し|不要)"
+)
 INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
@@ -334,6 +342,9 @@ _FORMAT = re.compile(
     r"(mp3|flac|ogg|wav)\b|\b(mp3|flac|ogg|wav)\s+(?:version|file|copy|export|format)|(mp3|flac|ogg|wav)(?:で|に|格式|로))",
     re.IGNORECASE,
 )
+# A format's name standing alone in any language ('zet hem om naar mp3', 'mp3に変換して', '导出成mp3',
+# 'exportier das als FLAC'); not part of a file name ('song.mp3', 'my_take.wav').
+_BARE_FORMAT = re.compile(r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?![A-Za-z0-9._/\\-])", re.IGNORECASE)
 _LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
 _NORMALISE = (
     "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
@@ -364,7 +375,7 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
     found: dict[str, Any] = {}
-    m = _FORMAT.search(text)
+    m = _FORMAT.search(text) or _BARE_FORMAT.search(text)
     if m:
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
@@ -471,7 +482,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
-    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges
+    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
     raw = req.request or ""
     why: list[str] = []
@@ -490,7 +501,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = canonical_cues(text, found_cues)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
-    text = mss_ranges(inherit_units(text))
+    text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
@@ -519,6 +530,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{ref.group(1)}' → the track to work on")
 
     instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
+    if not instrumental_word and (neg := _NO_VOCALS.search(text)):
+        instrumental_word = neg.group(0)
     if req.instrumental is True and not instrumental_word:
         instrumental_word = "instrumental (field)"
     instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")
@@ -612,11 +625,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     else:
         kind = "text_to_audio"
 
+    if kind == "inpaint" and (_ADD.search(text) or "add" in cues):
+        # 'cambia 0:30-0:40 y añade un final de 10 segundos': a length beside the range, with 'add', is a
+        # second edit even when no side word is known (and 10 s must not pass as the window's own length).
+        window = range_m.span() if range_m is not None else (-1, -1)
+        extra_length = any(sp.end <= window[0] or sp.start >= window[1] for sp in find_times(text))
+    else:
+        extra_length = False
     if (
         kind == "inpaint"
         and _ADD.search(text)
         and _has(text, tuple(w for w in BEFORE_WORDS + AFTER_WORDS if len(w) > 3))
-    ):
+    ) or extra_length:
         # Two edits in one request ('fix 0:10-0:20 and add an intro'): one call makes one, and neither
         # part may be dropped without a word, so the user says which goes first.
         return Question(
@@ -774,6 +794,29 @@ def _plan_t2a(
         if named is not None:
             tag_language = NAMES[named[1]]
             lang_word = named[0]
+        else:
+            from ace_step_mcp.router.languages import language_named_in, latin_named_sung
+
+            # A language named with no word saying it is sung ('una balada en español'): the vocals are
+            # likely in it, and the cheap model would sing English; ask rather than render the wrong one.
+            bare = language_named_in(text)
+            if bare is not None and bare[1] != "en" and lyrics and lyrics.lower() != "[inst]":
+                tag_language = NAMES[bare[1]]  # lyrics given: what is sung is settled, the name says in what
+                lang_word = bare[0]
+            elif bare is None and (latin := latin_named_sung(text)) is not None and not lyrics:
+                return Question(
+                    f"'{latin}' can mean sung in Latin or a Latin-American style; which is it? Pass "
+                    f"`vocal_language` ('la' for Latin, or the language to sing in) and `tags` for the style.",
+                    "clarify",
+                    ("vocal_language", "tags"),
+                )
+            elif bare is not None and bare[1] != "en":
+                return Question(
+                    f"The request names {NAMES[bare[1]]} ('{bare[0]}'); should the vocals be sung in it, or is it "
+                    f"instrumental? Pass `vocal_language` (e.g. '{bare[1]}') or `instrumental`.",
+                    "clarify",
+                    ("vocal_language", "instrumental"),
+                )
     if req.vocal_language and not instrumental:
         from ace_step_mcp.router.languages import NAMES
 
@@ -858,6 +901,22 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         why.append(f"'{_quote(text, to_end_m)}' → {a:g} s to the end")
     elif range_m:
         a, b = _range_time(range_m.group(1)), _range_time(range_m.group(2))
+        if b <= a:
+            # '10 à 1' (a time form read as two numbers) is no window: ask rather than render a misreading.
+            return Question(
+                f"'{_quote(text, range_m)}' reads as {a:g}-{b:g} s, which ends before it starts; which range should "
+                f"I regenerate? Pass `start_time` and `end_time` in seconds.",
+                "window",
+                ("start_time", "end_time"),
+            )
+        if req.audio_length_s is not None and b > req.audio_length_s + 0.5:
+            # 'replace 2:30-2:50' of a 120 s track: a misread time or the wrong track; never render past its end.
+            return Question(
+                f"The range {a:g}-{b:g} s ('{_quote(text, range_m)}') ends after the track's end at "
+                f"{req.audio_length_s:g} s; which range should I regenerate? Pass `start_time` and `end_time`.",
+                "window",
+                ("start_time", "end_time"),
+            )
         args.update(start_time=a, end_time=b)
         why.append(f"'{_quote(text, range_m)}' → {a:g}-{b:g} s")
     else:

@@ -13,6 +13,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.read import (
@@ -183,6 +184,56 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
 # -- cues ------------------------------------------------------------------------------------------------
 
 
+_LOOP_WORD = re.compile(
+    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|smyčk\w*|slučk\w*|pętl\w*|"
+    r"döngü\w*|silmukk\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
+)
+
+
+_SILENCE = re.compile(
+    r"(?<![^\W\d_])(?:silence|silencio|silêncio|silenzio|stille|stilte|tystnad|stilhed|stillhet|cisza|ticho|"
+    r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_])"
+    r"|無音|静音|靜音|무음|खामोशी|मौन|ความเงียบ|صمت|سکوت|שקט"
+)
+
+
+# The languages whose unit words are complete enough that a number word without one is a count ('two
+# hearts', 'dos corazones'), not a length in a form the tables lack.
+_WELL_COVERED = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "ja", "ko", "zh", "hi")
+
+
+@lru_cache(maxsize=1)
+def _covered_number_words() -> frozenset[str]:
+    from ace_step_mcp.router.read import _number_key
+    from ace_step_mcp.router.vocab_data import NUMBERS
+
+    return frozenset(_number_key(w) for lang in _WELL_COVERED for w in NUMBERS.get(lang, {}))
+
+
+def _spelled_number(text: str) -> str | None:
+    """A spelled-out number from two to sixty of a language with thin unit tables ('त्रीणि'), as a word."""
+    from ace_step_mcp.router.read import _number_key, _units
+
+    numbers = _units()[1]
+    covered = _covered_number_words()
+    for m in re.finditer(r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff]*", text):
+        word = m.group(0)
+        if len(word) < 3:
+            continue
+        key = _number_key(word)
+        value = numbers.get(key)
+        if value is not None and 2 <= value <= 60 and key not in covered:
+            return word
+    return None
+
+
+_ANOTHER = re.compile(
+    r"(?<![^\W\d_])(?:another one|one more(?! time)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
+    r"une autre pareille|un'altra uguale|mais uma igual|nog zo een|ещё одн\w*|еще одн\w*)(?![^\W\d_])"
+    r"|もう一つ|もう1つ|もう一曲|하나 더|한 곡 더|再来一首|再来一个|再做一首"
+)
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     cues: dict[str, Any] = notes.get("cues") or {}
@@ -210,6 +261,21 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         if end_word and not after and not end_word.startswith("fade"):
             return (f"'{end_word}' puts new music at the end, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
+    if tool in ("audio_outpaint", "audio_inpaint") and (quiet := _SILENCE.search(notes.get("text", ""))):
+        # 'add 5 seconds of silence at the end': silence is not music to pay a render for.
+        return (f"'{quiet.group(0)}' asks for silence, which an edit renders as music; name the music to add "
+                f"or leave the track as it is", ("tags", "extend_before", "extend_after"))  # fmt: skip
+    if tool == "audio_inpaint" and plan.deliver.get("loop") and not notes.get("edit_word"):
+        # 'take the first 30 seconds as a loop': a cut of the track to loop, not a paid regeneration of it.
+        return ("the request asks for a loop of part of the track, but the plan regenerates that part",
+                ("loop", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
+    if (
+        tool == "process_track"
+        and not args.get("loop")
+        and ("loop" in cues or _LOOP_WORD.search(notes.get("text", "")))
+    ):
+        # 'maak er een loop van en exporteer als wav': the format was read, the loop was not; never drop it.
+        return ("the request says 'loop' but the plan does not loop the track", ("loop", "output_format"))
     if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
         word = (cues["regenerate"] if "regenerate" in cues else cues["extend"]).word
         return (f"'{word}' asks for new music, but the plan only processes the track",
@@ -370,6 +436,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("takes",),
         )
+    more = _ANOTHER.search(text) if result.tool.startswith("text_to_audio") and not req.takes else None
+    if more:
+        # '2 min lofi, then make another one just like it': two pieces asked, one planned.
+        return Question(
+            f"'{more.group(0)}' asks for more than one piece; pass takes (at most 4) for several renders of the "
+            f"same request, or ask for each piece on its own.",
+            "clarify",
+            ("takes",),
+        )
     tokens = time_tokens(text)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
     left = unplaced(tokens, primary, derived)
@@ -391,6 +466,20 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
+    spelled = (
+        _spelled_number(text)
+        if result.tool.startswith("text_to_audio") and "duration" not in result.arguments
+        else None
+    )
+    if spelled is not None:
+        # 'त्रीणि निमेषाः' (three moments): a number word and a unit the tables lack; the default 60 s would
+        # silently drop a length the person gave.
+        return Question(
+            f"'{spelled}' is a number, but I found no length it goes with; how long should it be? Pass `duration` "
+            f"in seconds.",
+            "clarify",
+            ("duration",),
+        )
     cue = _cue_question(result, notes, req)
     if cue is not None:
         what, fields = cue
@@ -404,6 +493,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and not result.arguments.get("extend_before_duration")
         and not any("after" in r and "…" in r for r in result.rationale)
     ):
+        if "'add' + a length + a track → outpaint" in result.rationale:
+            # 'add 10 s' with no side word the tables know: 'ajoute yon entwodiksyon 10 segonn' is an intro
+            # in a word they lack. Extending says after; adding says nothing, so ask rather than guess.
+            return Question(
+                "Where should the added seconds go: before the track (an intro) or after it (an outro)? "
+                "Pass `extend_before` and/or `extend_after` in seconds.",
+                "extension",
+                ("extend_before", "extend_after"),
+            )
         result.defaults.append("the added music goes after the track: the request names no side")
         result.rationale.append("no side named → after the track")
     return result

@@ -35,7 +35,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
-           "senza cantato, senza voci, strumentale"),
+           "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
            "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter", "zonder zang, zonder "
            "vocals, zonder stem, instrumentaal*"),
@@ -108,7 +108,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
            "जोड़ो, जोड़ें, जोड़ दो", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
-           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल"),
+           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
+           "bina awaz, bina aawaz"),
     "ne": ("बदल, फेरि बनाउ, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप, जोड", "रूपान्तरण, कन्भर्ट",
            "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना, बिना आवाज, गायन बिना, भोकल बिना, वाद्य मात्र"),
     "sa": ("परिवर्तय, पुनः रचय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
@@ -188,7 +189,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो"),
     "hr": ("na početak, na početku", "na kraj, na kraju"),
-    "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman", "nan fen, alafen"),
+    "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),
     "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
     "id": ("di awal", "di akhir"),
     "is": ("í byrjun, í upphafi, byrjun", "í lokin, í enda, í lok, lokin"),
@@ -211,7 +212,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
     "sr": ("na početak, na početku, на почетак, на почетку", "na kraj, na kraju, на крај, на крају"),
     "sv": ("i början, början", "i slutet, på slutet, slutet"),
-    "sw": ("mwanzoni, mwanzo", "mwishoni, mwisho"),
+    "sw": ("mwanzoni, mwanzo, utangulizi", "mwishoni, mwisho, hitimisho"),
     "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி"),
     "te": ("మొదట్లో, ప్రారంభంలో, మొదట", "చివర్లో, చివరలో, చివర"),
     "th": ("ตอนต้น, ข้างหน้า, ตอนเริ่ม, อินโทร", "ตอนท้าย, ข้างหลัง, ตอนจบ, เอาท์โทร"),

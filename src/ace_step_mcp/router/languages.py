@@ -42,18 +42,28 @@ _SUNG = (
     "lied*, gesang*, gesungen, canzon*, voce, voz, vocais, zang*, gezongen, песн*, поёт, поет, вокал*, голос*, "
     "спой, спет*, пісн*, співа*, песен, şarkı*, söyle*, lagu, nyanyi*, bài hát, hát, kanta*, awit, wimbo, kuimba, "
     "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, "
-    "pieseň, piesn*, pjesm*, pesm*, cântec*, cânta*, dain*, söng*, lag, sungið, canço*, cant, τραγούδι*, φωνητικ*, "
-    "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत, गाय*, গান, গাও*, பாடல், பாடு*, "
-    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사"
+    "pieseň, piesn*, pjesm*, pesm*, pesn*, песм*, cântec*, cânta*, dain*, söng*, lag, sungið, canç*, cant, "
+    "schlager*, balad*, ballad*, mahnı*, visa, visor, carmen, carmin*, τραγούδι*, φωνητικ*, "
+    "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, "
+    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드"
 )
 # Everyday names CLDR lists under another form (its zh names the written languages).
 _MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話": "yue", "中文": "zh", "普通话": "zh",
                "普通話": "zh", "国语": "zh", "國語": "zh", "华语": "zh", "華語": "zh", "日语": "ja", "日文": "ja",
-               "韩语": "ko", "韓語": "ko", "英文": "en", "英语": "en", "한국어": "ko", "일본어": "ja", "중국어": "zh"}  # fmt: skip
+               "韩语": "ko", "韓語": "ko", "英文": "en", "英语": "en", "한국어": "ko", "일본어": "ja", "중국어": "zh",
+               # native adjectives and forms CLDR does not list: 'česká písnička', 'på norsk', 'בעברית'
+               "广东歌": "yue", "廣東歌": "yue", "粤语歌": "yue", "粵語歌": "yue", "česk": "cs", "čeština": "cs",
+               "slovensk": "sk", "slovenčin": "sk", "suomeksi": "fi", "suomenkiel": "fi", "norsk": "no",
+               "nynorsk": "no", "svensk": "sv", "српск": "sr", "srpsk": "sr", "hrvatsk": "hr", "kreyòl": "ht",
+               "kreyol": "ht", "tagalog": "tl", "magyar": "hu", "हिंदी": "hi", "हिन्दी": "hi", "ไทย": "th",
+               "עברית": "he", "בעברית": "he", "deutsch": "de", "lietuvišk": "lt", "íslensk": "is", "dansk": "da"}  # fmt: skip
 _NOT_VOCAL_NAMES = frozenset({"latin", "latino", "latina", "latim", "latein", "latijn", "latino-americano"})
 
 
 def _spaced(word: str) -> bool:
+    """Written with spaces between words; Thai, Lao, Khmer and Burmese run words together like Chinese."""
+    if any("\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in word):
+        return False
     return word.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in word)
 
 
@@ -118,6 +128,46 @@ def _is_sung(text: str, starts: list[int]) -> bool:
                 if stem or end >= len(text) or not text[end].isalpha():
                     return True
     return not text.isascii() and any(w in text for w in sung_free)
+
+
+# With no sung word, a name before these is a genre or a scene, not a language: 'french house',
+# 'japanese garden', 'rumba catalana' still asks (it may be sung), 'korean bbq' does not.
+_STYLE_AFTER = re.compile(
+    r"[^\W\d_]*[\s-]+(?:house|touch|garden|food|cuisine|restaurant|cafe|café|film|movie|cinema|anime|game|bbq|"
+    r"vibes?|feel|flavou?r|influenced|inspired|koto|shamisen|sitar|tabla|bouzouki|oud|balalaika|folk dance|"
+    r"drill|techno|trance|disco|jazz|funk|lounge|ambient|chillout)\b"
+)
+
+
+def language_named_in(text: str) -> tuple[str, str] | None:
+    """A language's name anywhere in the request, not qualifying an instrument, sung or not: ('svenska', 'sv')."""
+    _, _, by_head, unspaced = _tables()
+    for m in _WORD_START.finditer(text):
+        i = m.start()
+        for stem, code in by_head.get(text[i : i + 3], ()):
+            end = i + len(stem)
+            # With no sung word to anchor it, a short name must be a whole word ('rus' is not 'rustige').
+            whole = end >= len(text) or not text[end].isalpha()
+            if (
+                text.startswith(stem, i)
+                and (whole or len(stem) >= 5)
+                and not names_an_instrument(text, i, end)
+                and not _STYLE_AFTER.match(text, end)
+            ):
+                return stem, code
+    if not text.isascii():
+        for name, code in unspaced:
+            if name in text:
+                return name, code
+    return None
+
+
+def latin_named_sung(text: str) -> str | None:
+    """'carmen Latine', 'chanson latine': sung, and 'Latin' may be the language or Latin-American style."""
+    m = re.search(r"(?<![^\W\d_])(?:latin[aeo]?|latim|latein\w*|latijn\w*)(?![^\W\d_])", text)
+    if m is None:
+        return None
+    return m.group(0) if _is_sung(text, [w.start() for w in _WORD_START.finditer(text)]) else None
 
 
 def vocal_language_in(text: str) -> tuple[str, str] | None:

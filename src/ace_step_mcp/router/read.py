@@ -124,13 +124,18 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # -- units of time in 50 languages -----------------------------------------------------------------------
 
 
+# Inflected forms CLDR's unit patterns do not list, reviewed by hand: Telugu's oblique plural
+# ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
+_MORE_UNITS: dict[str, list[str]] = {"min": ["నిమిషాల", "నిమిషాలు"], "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"]}
+
+
 @lru_cache(maxsize=1)
 def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     """Unit words by their first character (longest first) and every language's number words."""
     from ace_step_mcp.router.vocab_data import AMBIGUOUS, NUMBERS, UNITS
 
     canons: dict[str, set[str]] = {}
-    for table in UNITS.values():
+    for table in (*UNITS.values(), _MORE_UNITS):
         for canon, words in table.items():
             for word in words:
                 canons.setdefault(word, set()).add(canon)
@@ -404,6 +409,15 @@ def dotted_times(text: str, length: float | None) -> tuple[str, Ambiguous | None
 _MSS_PAIR = re.compile(
     r"(?<![\d:])(\d{1,3}:[0-5]\d)(?![\d:])((?:\s*[^\s\d:.,;!?]{1,12}){0,2}\s*|\s*[~〜～]\s*)(\d{1,3}:[0-5]\d)(?![\d:])"
 )
+
+
+# Minutes and seconds written with a prime or apostrophe (French, Italian, broadcast use): 1'10, 1′10″, 2'05''.
+_PRIME_MSS = re.compile(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|”)?(?![\d'’′])")
+
+
+def prime_times(text: str) -> str:
+    """'de 1'10 à 1'25' → 'de 1:10 à 1:25': the m'ss form as m:ss, so it is read as a time, not two numbers."""
+    return _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
 
 
 def mss_ranges(text: str) -> str:
