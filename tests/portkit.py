@@ -16,6 +16,7 @@ import anyio
 from ace_step_mcp.errors import JobFailed, SubmitOutcomeUnknown
 from ace_step_mcp.ports import COMPLETED, QUEUED, RENDERING, Downloaded, Ledger, Offer, ProgressFn, Rendered
 from ace_step_mcp.ports import Progress as PortProgress
+from ace_step_mcp.stores.memory import MemoryLedger
 
 
 @contextlib.asynccontextmanager
@@ -33,6 +34,19 @@ async def open_ledger(kind: str, tmp_path: Path) -> AsyncIterator[Ledger]:
         yield ledger
     finally:
         await ledger.aclose()
+
+
+class SlowAnswerLedger(MemoryLedger):
+    """The memory ledger as a ledger on a server looks to its caller: each write is committed at
+    once, and its answer takes `answer_s` to come back (a window in which the caller can be cancelled)."""
+
+    def __init__(self, answer_s: float) -> None:
+        super().__init__()
+        self.answer_s = answer_s
+
+    async def open_jobs(self, *args: Any, **kw: Any) -> None:
+        await super().open_jobs(*args, **kw)
+        await anyio.sleep(self.answer_s)
 
 
 @dataclass

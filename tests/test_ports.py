@@ -235,3 +235,25 @@ async def test_a_job_row_is_born_leased_to_the_process_that_will_submit_it(ledge
         unowned = NewJob(job_id="job_b", tool="text_to_audio", model_id="m", body={}, body_hash="h", estimate_usd=0.001)
         await ledger.open_jobs([unowned], SpendCaps(), offline=False)
         assert await ledger.claim("job_b", "host-b:2:y") is True
+
+
+async def test_a_start_cancelled_after_its_row_is_written_still_drives_the_job(tmp_path, settings):
+    """A ledger whose verbs reach a server (PostgreSQL next) commits before its answer comes back: a
+    caller cancelled in between must not leave the row `pending` with nobody to submit it (it counts
+    against the caps as if paid, no wait on it ever ends, and a restart calls it `unknown`)."""
+    from ace_step_mcp.stores.files import LocalFiles
+    from tests.portkit import SlowAnswerLedger
+
+    ledger = SlowAnswerLedger(answer_s=0.3)
+    async with InProcessBackend().running() as backend:
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            with anyio.move_on_after(0.1) as scope:  # the caller gives up while the answer is on its way
+                await service.start(t2a())
+                await anyio.sleep(5)
+            assert scope.cancelled_caught
+            (row,) = await ledger.jobs(limit=10)
+            with anyio.fail_after(10):
+                ended = await service.wait(row.job_id, timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None
+    assert len(backend.submits) == 1

@@ -190,7 +190,14 @@ class JobRunner:
 
     async def _open(self, handles: list[JobHandle]) -> list[JobHandle]:
         """The rows first (caps checked with them), then the submits: nothing is sent for a job the
-        ledger does not hold."""
+        ledger does not hold. A row written is a job this process drives: a caller cancelled while
+        the ledger answers (a database may commit before its answer arrives) must not leave it
+        `pending` with nobody to submit it, so the write and the spawn are shielded together."""
+        with anyio.CancelScope(shield=True):
+            opened = await self._open_shielded(handles)
+        return opened
+
+    async def _open_shielded(self, handles: list[JobHandle]) -> list[JobHandle]:
         await self.ledger.open_jobs(
             [
                 NewJob(
