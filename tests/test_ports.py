@@ -257,3 +257,68 @@ async def test_a_start_cancelled_after_its_row_is_written_still_drives_the_job(t
                 ended = await service.wait(row.job_id, timeout_s=None)
     assert ended.state is JobState.DONE and ended.track is not None
     assert len(backend.submits) == 1
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_change_made_before_the_stream_starts_is_not_missed(ledger_kind, tmp_path):
+    """A wait reads the job, then listens for changes: a job that ends in between must end the wait."""
+    from ace_step_mcp.ports.values import JobChange, NewJob
+
+    async with open_ledger(ledger_kind, tmp_path) as ledger:
+        job = NewJob(job_id="job_a", tool="text_to_audio", model_id="m", body={}, body_hash="h", estimate_usd=0.001)
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="elsewhere:1:x")
+        seen = await ledger.job("job_a")
+        assert seen is not None
+        await anyio.sleep(0.01)
+        await ledger.update_job("job_a", JobChange(state=JobState.FAILED, error="refused"))  # before the stream
+        with anyio.fail_after(5):
+            async for row in ledger.changes("job_a", since=seen.updated_at):
+                assert row.state is JobState.FAILED
+                break
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_wait_on_a_job_whose_driver_went_away_takes_it_over_and_follows_it_to_its_end(
+    ledger_kind, tmp_path, settings
+):
+    """Another process submitted the job and stopped renewing its lease (it died, or hangs): a wait here
+    does not listen for changes nobody will make; once the lease lapses this process follows the job."""
+    from ace_step_mcp.endpoints import body_hash
+    from ace_step_mcp.ports.values import JobChange, NewJob
+    from ace_step_mcp.stores.files import LocalFiles
+
+    request = t2a()
+    async with open_ledger(ledger_kind, tmp_path) as ledger, InProcessBackend().running() as backend:
+        request_id = await backend.submit(T2A.model_id, request.body)  # the other process's submit
+        job = NewJob(
+            job_id="job_elsewhere", tool=T2A.tool, model_id=T2A.model_id, body=request.body,
+            body_hash=body_hash(T2A.model_id, request.body), estimate_usd=request.estimate_usd,
+        )  # fmt: skip
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="another-host:1:x", lease_s=1.0)
+        await ledger.update_job("job_elsewhere", JobChange(state=JobState.SUBMITTED, request_id=request_id))
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            with anyio.fail_after(20):
+                ended = await service.wait("job_elsewhere", timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None
+    assert len(backend.submits) == 1
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_wait_on_a_row_whose_submitter_went_away_ends_with_it_unknown(ledger_kind, tmp_path, settings):
+    """A row whose process stopped before its submit answered (no request id, lease lapsed): the wait
+    does the restart's part (the job becomes `unknown`, never resubmitted) instead of waiting forever."""
+    from ace_step_mcp.ports.values import NewJob
+    from ace_step_mcp.stores.files import LocalFiles
+
+    async with open_ledger(ledger_kind, tmp_path) as ledger, InProcessBackend().running() as backend:
+        job = NewJob(
+            job_id="job_gone", tool=T2A.tool, model_id=T2A.model_id, body={}, body_hash="h", estimate_usd=0.001
+        )
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="another-host:1:x", lease_s=1.0)
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            with anyio.fail_after(20):
+                ended = await service.wait("job_gone", timeout_s=None)
+    assert ended.state is JobState.UNKNOWN and "may or may not" in (ended.error or "")
+    assert backend.submits == []

@@ -615,17 +615,30 @@ class JobRunner:
                 continue
             if row.state is JobState.UNKNOWN:  # a submit nobody saw answered: never resubmitted
                 continue
-            if await self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
-                await self.ledger.update_job(
-                    row.job_id,
-                    JobChange(
-                        state=JobState.UNKNOWN,
-                        error="The server stopped while this job was being submitted, so it may or may not be "
-                        f"running and billed; check your RunComfy requests before submitting again (body hash "
-                        f"{row.body_hash[:16]}).",
-                    ),
-                )
+            await self.settle_unanswered(row.job_id)
         return resumed
+
+    async def settle_unanswered(self, job_id: str) -> bool:
+        """A `pending` row (no request id) whose process went away before its submit answered becomes
+        `unknown`, never resubmitted; True if it was. A live process holding its lease may still be
+        submitting it: then it is left alone."""
+        if job_id in self.handles:
+            return False
+        row = await self.ledger.job(job_id)
+        if row is None or row.state is not JobState.PENDING or row.request_id is not None:
+            return False
+        if not await self.ledger.claim(job_id, self.owner):
+            return False
+        await self.ledger.update_job(
+            job_id,
+            JobChange(
+                state=JobState.UNKNOWN,
+                error="The server stopped while this job was being submitted, so it may or may not be "
+                f"running and billed; check your RunComfy requests before submitting again (body hash "
+                f"{row.body_hash[:16]}).",
+            ),
+        )
+        return True
 
 
 def checked_cost(reported: float | None, estimate: float) -> tuple[float | None, str | None]:
