@@ -78,6 +78,7 @@ class InProcessBackend:
         self.lose_answers = 0  # the next N submits reach the backend, but their answers are lost
         self.fail_next = 0  # the next N renders fail
         self.hold = False  # renders stay queued (cancellable) until released
+        self.submit_s = 0.0  # how long a submit takes to answer (it reaches the backend at once)
         self._ids = itertools.count(1)
 
     @property
@@ -97,6 +98,7 @@ class InProcessBackend:
         failing = self.fail_next > 0
         self.fail_next -= 1 if failing else 0
         self._spawn(render, price, failing)
+        await anyio.sleep(self.submit_s)
         if self.lose_answers > 0:
             self.lose_answers -= 1
             raise SubmitOutcomeUnknown("The test backend's answer to the submit was lost.", body_hash="x")

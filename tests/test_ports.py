@@ -322,3 +322,39 @@ async def test_a_wait_on_a_row_whose_submitter_went_away_ends_with_it_unknown(le
                 ended = await service.wait("job_gone", timeout_s=None)
     assert ended.state is JobState.UNKNOWN and "may or may not" in (ended.error or "")
     assert backend.submits == []
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_cancel_from_another_process_during_the_submit_is_carried_out_by_the_submitter(
+    ledger_kind, tmp_path, settings
+):
+    """Two processes on one ledger: a cancel asked of the one that is not submitting the job must not
+    be dropped ('already over') while the other one's submit is in flight: the submitter cancels it
+    upstream as soon as its request id is known, so nothing is billed."""
+    from ace_step_mcp.ports.values import CancelOutcome
+    from ace_step_mcp.stores.files import LocalFiles
+
+    async with (
+        InProcessBackend().running() as backend,
+        open_ledger(ledger_kind, tmp_path) as ledger,
+        contextlib.AsyncExitStack() as stack,
+    ):
+        other_ledger: Any = ledger
+        if ledger_kind == "sqlite":
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
+            stack.push_async_callback(other_ledger.aclose)
+        backend.hold = True  # queued until cancelled
+        backend.submit_s = 1.0
+        blobs = LocalFiles(settings.store.tracks_dir)
+        first = await stack.enter_async_context(open_service(settings, ports=Ports(backend, ledger, blobs)))
+        second = await stack.enter_async_context(open_service(settings, ports=Ports(backend, other_ledger, blobs)))
+        view = await first.start(t2a())
+        await anyio.sleep(0.2)  # the submit is on its way
+        outcome = await second.cancel(view.job_id)
+        with anyio.fail_after(10):
+            ended = await first.wait(view.job_id, timeout_s=None)
+    assert outcome is CancelOutcome.REQUESTED
+    assert ended.state is JobState.CANCELLED
+    assert backend.billed_usd == 0

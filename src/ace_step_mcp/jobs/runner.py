@@ -285,6 +285,10 @@ class JobRunner:
         if not row.state.is_open:
             return CancelOutcome.ALREADY_OVER
         request_id = row.request_id or (handle.request_id if handle else None)
+        if request_id is None and handle is None:
+            request_id = await self._cancel_elsewhere(job_id)
+            if request_id is None:
+                return CancelOutcome.REQUESTED if await self._still_submitting(job_id) else CancelOutcome.ALREADY_OVER
         if request_id is None:
             if handle is None or handle.done.is_set():
                 return CancelOutcome.ALREADY_OVER  # nobody submits it: it is (or will be) `unknown`
@@ -305,6 +309,25 @@ class JobRunner:
         # The backend will finish and bill it: keep driving so the track lands in the store.
         await self.ledger.update_job(job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
         return CancelOutcome.NOT_CANCELLABLE
+
+    async def _cancel_elsewhere(self, job_id: str) -> str | None:
+        """A cancel of a job whose submit another process may have in flight: the request is left in
+        the ledger (the submitter reads it once its submit answers); returns the request id if the
+        submit answered meanwhile, so the caller cancels it upstream itself."""
+        if await self.settle_unanswered(job_id):  # its submitter went away: `unknown`, never resent
+            return None
+        await self.ledger.update_job(job_id, JobChange(status=CancelOutcome.REQUESTED.value))
+        row = await self.ledger.job(job_id)  # read after the write: a submit that answered before it
+        return row.request_id if row is not None else None
+
+    async def _still_submitting(self, job_id: str) -> bool:
+        row = await self.ledger.job(job_id)
+        return row is not None and row.state is JobState.PENDING
+
+    async def _cancel_asked_elsewhere(self, job_id: str) -> bool:
+        """Whether another process asked (through the ledger) to cancel this job during its submit."""
+        row = await self._read(job_id)
+        return row is not None and row.state.is_open and row.status == CancelOutcome.REQUESTED.value
 
     # -- driving --------------------------------------------------------------------------------
 
@@ -341,6 +364,8 @@ class JobRunner:
                     except StoreError:  # a full disk: follow it anyway; `_collect` records it when it can
                         log.exception("job %s: could not record request id %s", job_id, request_id)
                     handle.notify()
+                    if not handle.cancel_requested:
+                        handle.cancel_requested = await self._cancel_asked_elsewhere(job_id)
                     if handle.cancel_requested and await self._cancel_after_submit(handle):
                         return
                 assert handle.request_id is not None
