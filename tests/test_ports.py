@@ -358,3 +358,35 @@ async def test_a_cancel_from_another_process_during_the_submit_is_carried_out_by
     assert outcome is CancelOutcome.REQUESTED
     assert ended.state is JobState.CANCELLED
     assert backend.billed_usd == 0
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_submit_that_outlasts_the_lease_is_not_called_unknown_by_another_process(
+    ledger_kind, tmp_path, settings
+):
+    """A submit can take longer than the row's lease (a large upload on a slow link): the submitter
+    renews the lease meanwhile, so another process waiting on the job leaves it alone and the job ends
+    with its track, not `unknown` (maybe billed) with nobody following it."""
+    from ace_step_mcp.stores.files import LocalFiles
+
+    async with (
+        InProcessBackend().running() as backend,
+        open_ledger(ledger_kind, tmp_path) as ledger,
+        contextlib.AsyncExitStack() as stack,
+    ):
+        other_ledger: Any = ledger
+        if ledger_kind == "sqlite":
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
+            stack.push_async_callback(other_ledger.aclose)
+        backend.submit_s = 3.0
+        blobs = LocalFiles(settings.store.tracks_dir)
+        first = await stack.enter_async_context(open_service(settings, ports=Ports(backend, ledger, blobs)))
+        second = await stack.enter_async_context(open_service(settings, ports=Ports(backend, other_ledger, blobs)))
+        first._runner.lease_s = 1.0  # a short lease, so the submit outlasts it
+        view = await first.start(t2a())
+        with anyio.fail_after(20):
+            ended = await second.wait(view.job_id, timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None, ended.error
+    assert len(backend.submits) == 1

@@ -24,7 +24,7 @@ import random
 import secrets
 import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +50,7 @@ from ace_step_mcp.settings import Settings
 ProgressFn = Callable[[Progress], Awaitable[None]]
 log = logging.getLogger("ace_step_mcp")
 
+LEASE_S = 120.0  # how long a claim on a job holds unless renewed (renewed every quarter of it)
 FOLLOW_RETRY_CAP_S = 30.0  # the longest pause between two tries at following a paid job
 COST_PLAUSIBLE_FACTOR = 10.0  # a reported cost above 10x the estimate is not believed
 
@@ -109,6 +110,7 @@ class JobRunner:
         self.handles: dict[str, JobHandle] = {}
         self._digest_locks: dict[str, anyio.Lock] = {}
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.lease_s = LEASE_S
         self._tg: anyio.abc.TaskGroup | None = None
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
@@ -215,6 +217,7 @@ class JobRunner:
             self.settings.money.caps,
             offline=self.offline,
             owner=self.owner,  # born leased: no other process can call a row no one submits `unknown`
+            lease_s=self.lease_s,
         )
         self.prune()
         for h in handles:
@@ -338,7 +341,10 @@ class JobRunner:
             with handle.cancel_scope:
                 if submit:
                     try:
-                        request_id = await self.backend.submit(request.endpoint.model_id, request.body)
+                        # A submit can outlast the row's lease (a large upload on a slow link): the lease
+                        # is renewed meanwhile, so no other process calls the job `unknown` while it is sent.
+                        with self._renewing(job_id):
+                            request_id = await self.backend.submit(request.endpoint.model_id, request.body)
                     except SubmitOutcomeUnknown as exc:
                         await self._record(job_id, JobChange(state=JobState.UNKNOWN, error=str(exc)))
                         raise
@@ -380,6 +386,25 @@ class JobRunner:
             handle.done.set()
             handle.notify()
 
+    @contextlib.contextmanager
+    def _renewing(self, job_id: str) -> Iterator[None]:
+        """The job's lease renewed every quarter of it while the block runs."""
+        scope = anyio.CancelScope()
+
+        async def renew() -> None:
+            with scope:
+                while True:
+                    await anyio.sleep(self.lease_s / 4)
+                    with contextlib.suppress(StoreError):
+                        await self.ledger.claim(job_id, self.owner, self.lease_s)
+
+        assert self._tg is not None
+        self._tg.start_soon(renew)
+        try:
+            yield
+        finally:
+            scope.cancel()
+
     async def _cancel_after_submit(self, handle: JobHandle) -> bool:
         """A cancel that came during the submit, now that the request id is known: True if it took."""
         assert handle.request_id is not None
@@ -410,7 +435,7 @@ class JobRunner:
         attempt = 0
         while True:
             with contextlib.suppress(StoreError):  # the lease, renewed at every try (faults can be long)
-                if not await self.ledger.claim(handle.job_id, self.owner):
+                if not await self.ledger.claim(handle.job_id, self.owner, self.lease_s):
                     raise JobFailed(
                         f"Job {handle.job_id} is driven by another server process now; it collects the track.",
                         request_id=handle.request_id,
@@ -507,9 +532,9 @@ class JobRunner:
             handle.progress = p
             handle.note = None
             handle.notify()
-            if time.monotonic() - renewed > 30:  # renew the 120 s lease well before it runs out
+            if time.monotonic() - renewed > self.lease_s / 4:  # renew the lease well before it runs out
                 renewed = time.monotonic()
-                await self.ledger.claim(job_id, self.owner)
+                await self.ledger.claim(job_id, self.owner, self.lease_s)
 
         generated = request.endpoint.generated_seconds_of(request.body, request.edit.window_s if request.edit else None)
         expected = await self.ledger.expected_wall_s(request.endpoint.model_id, generated, offline=self.offline)
@@ -546,7 +571,7 @@ class JobRunner:
                 wall_s=result.wall_s if result.wall_s is not None else time.time() - started,
             ),
         )
-        await self.ledger.claim(job_id, self.owner)
+        await self.ledger.claim(job_id, self.owner, self.lease_s)
         downloaded = await self.backend.fetch(url, self.store.folder, track_id)
         path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
         if edit is not None and edit.plan:
@@ -608,7 +633,7 @@ class JobRunner:
         row = await self.ledger.job(job_id)
         if row is None or row.request_id is None or row.state not in (JobState.SUBMITTED, JobState.UNKNOWN):
             return existing
-        if not await self.ledger.claim(job_id, self.owner):
+        if not await self.ledger.claim(job_id, self.owner, self.lease_s):
             return None
         endpoint = BY_MODEL_ID.get(row.model_id)
         if endpoint is None:
@@ -652,7 +677,7 @@ class JobRunner:
         row = await self.ledger.job(job_id)
         if row is None or row.state is not JobState.PENDING or row.request_id is not None:
             return False
-        if not await self.ledger.claim(job_id, self.owner):
+        if not await self.ledger.claim(job_id, self.owner, self.lease_s):
             return False
         await self.ledger.update_job(
             job_id,
