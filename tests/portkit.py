@@ -49,6 +49,22 @@ class SlowAnswerLedger(MemoryLedger):
         await anyio.sleep(self.answer_s)
 
 
+class FullDiskLedger(MemoryLedger):
+    """The memory ledger on a disk that is full for one kind of write: a job change whose status is
+    `refuse_status` raises StoreError, as SQLite's 'database or disk is full' does."""
+
+    def __init__(self, refuse_status: str) -> None:
+        super().__init__()
+        self.refuse_status = refuse_status
+
+    async def update_job(self, job_id: str, change: Any) -> None:
+        if change.columns().get("status") == self.refuse_status:
+            from ace_step_mcp.errors import StoreError
+
+            raise StoreError("The ledger is full.", full=True)
+        await super().update_job(job_id, change)
+
+
 @dataclass
 class _Render:
     request_id: str

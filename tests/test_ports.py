@@ -390,3 +390,25 @@ async def test_a_submit_that_outlasts_the_lease_is_not_called_unknown_by_another
             ended = await second.wait(view.job_id, timeout_s=None)
     assert ended.state is JobState.DONE and ended.track is not None, ended.error
     assert len(backend.submits) == 1
+
+
+async def test_a_store_error_recording_a_cancel_that_did_not_take_does_not_stop_following_the_paid_job(
+    tmp_path, settings
+):
+    """A cancel asked during the submit that comes too late (the job already renders, so it is billed):
+    a ledger that cannot record 'not cancellable' just then must not end the following of a paid job."""
+    from ace_step_mcp.ports.values import CancelOutcome
+    from ace_step_mcp.stores.files import LocalFiles
+    from tests.portkit import FullDiskLedger
+
+    ledger = FullDiskLedger(refuse_status=CancelOutcome.NOT_CANCELLABLE.value)
+    async with InProcessBackend().running() as backend:
+        backend.submit_s = 0.5  # the render starts at once; the answer comes later
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            view = await service.start(t2a())
+            await anyio.sleep(0.2)
+            assert await service.cancel(view.job_id) is CancelOutcome.REQUESTED
+            with anyio.fail_after(10):
+                ended = await service.wait(view.job_id, timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None, ended.error

@@ -412,10 +412,11 @@ class JobRunner:
             cancelled = await self.backend.cancel(handle.request_id)
         except AceStepError:
             cancelled = False  # cannot tell: follow it and collect the track
+        # A store that cannot take these writes now must not end the driving of a submitted job.
         if not cancelled:
-            await self.ledger.update_job(handle.job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
+            await self._record(handle.job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
             return False
-        await self.ledger.update_job(
+        await self._record(
             handle.job_id,
             JobChange(state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()),
         )
