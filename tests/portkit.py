@@ -16,6 +16,7 @@ import anyio
 from ace_step_mcp.errors import JobFailed, SubmitOutcomeUnknown
 from ace_step_mcp.ports import COMPLETED, QUEUED, RENDERING, Downloaded, Ledger, Offer, ProgressFn, Rendered
 from ace_step_mcp.ports import Progress as PortProgress
+from ace_step_mcp.stores.memory import MemoryLedger
 
 
 @contextlib.asynccontextmanager
@@ -33,6 +34,35 @@ async def open_ledger(kind: str, tmp_path: Path) -> AsyncIterator[Ledger]:
         yield ledger
     finally:
         await ledger.aclose()
+
+
+class SlowAnswerLedger(MemoryLedger):
+    """The memory ledger as a ledger on a server looks to its caller: each write is committed at
+    once, and its answer takes `answer_s` to come back (a window in which the caller can be cancelled)."""
+
+    def __init__(self, answer_s: float) -> None:
+        super().__init__()
+        self.answer_s = answer_s
+
+    async def open_jobs(self, *args: Any, **kw: Any) -> None:
+        await super().open_jobs(*args, **kw)
+        await anyio.sleep(self.answer_s)
+
+
+class FullDiskLedger(MemoryLedger):
+    """The memory ledger on a disk that is full for one kind of write: a job change whose status is
+    `refuse_status` raises StoreError, as SQLite's 'database or disk is full' does."""
+
+    def __init__(self, refuse_status: str) -> None:
+        super().__init__()
+        self.refuse_status = refuse_status
+
+    async def update_job(self, job_id: str, change: Any) -> None:
+        if change.columns().get("status") == self.refuse_status:
+            from ace_step_mcp.errors import StoreError
+
+            raise StoreError("The ledger is full.", full=True)
+        await super().update_job(job_id, change)
 
 
 @dataclass
@@ -64,6 +94,7 @@ class InProcessBackend:
         self.lose_answers = 0  # the next N submits reach the backend, but their answers are lost
         self.fail_next = 0  # the next N renders fail
         self.hold = False  # renders stay queued (cancellable) until released
+        self.submit_s = 0.0  # how long a submit takes to answer (it reaches the backend at once)
         self._ids = itertools.count(1)
 
     @property
@@ -83,6 +114,7 @@ class InProcessBackend:
         failing = self.fail_next > 0
         self.fail_next -= 1 if failing else 0
         self._spawn(render, price, failing)
+        await anyio.sleep(self.submit_s)
         if self.lose_answers > 0:
             self.lose_answers -= 1
             raise SubmitOutcomeUnknown("The test backend's answer to the submit was lost.", body_hash="x")

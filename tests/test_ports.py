@@ -235,3 +235,180 @@ async def test_a_job_row_is_born_leased_to_the_process_that_will_submit_it(ledge
         unowned = NewJob(job_id="job_b", tool="text_to_audio", model_id="m", body={}, body_hash="h", estimate_usd=0.001)
         await ledger.open_jobs([unowned], SpendCaps(), offline=False)
         assert await ledger.claim("job_b", "host-b:2:y") is True
+
+
+async def test_a_start_cancelled_after_its_row_is_written_still_drives_the_job(tmp_path, settings):
+    """A ledger whose verbs reach a server (PostgreSQL next) commits before its answer comes back: a
+    caller cancelled in between must not leave the row `pending` with nobody to submit it (it counts
+    against the caps as if paid, no wait on it ever ends, and a restart calls it `unknown`)."""
+    from ace_step_mcp.stores.files import LocalFiles
+    from tests.portkit import SlowAnswerLedger
+
+    ledger = SlowAnswerLedger(answer_s=0.3)
+    async with InProcessBackend().running() as backend:
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            with anyio.move_on_after(0.1) as scope:  # the caller gives up while the answer is on its way
+                await service.start(t2a())
+                await anyio.sleep(5)
+            assert scope.cancelled_caught
+            (row,) = await ledger.jobs(limit=10)
+            with anyio.fail_after(10):
+                ended = await service.wait(row.job_id, timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None
+    assert len(backend.submits) == 1
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_change_made_before_the_stream_starts_is_not_missed(ledger_kind, tmp_path):
+    """A wait reads the job, then listens for changes: a job that ends in between must end the wait."""
+    from ace_step_mcp.ports.values import JobChange, NewJob
+
+    async with open_ledger(ledger_kind, tmp_path) as ledger:
+        job = NewJob(job_id="job_a", tool="text_to_audio", model_id="m", body={}, body_hash="h", estimate_usd=0.001)
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="elsewhere:1:x")
+        seen = await ledger.job("job_a")
+        assert seen is not None
+        await anyio.sleep(0.01)
+        await ledger.update_job("job_a", JobChange(state=JobState.FAILED, error="refused"))  # before the stream
+        with anyio.fail_after(5):
+            async for row in ledger.changes("job_a", since=seen.updated_at):
+                assert row.state is JobState.FAILED
+                break
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_wait_on_a_job_whose_driver_went_away_takes_it_over_and_follows_it_to_its_end(
+    ledger_kind, tmp_path, settings
+):
+    """Another process submitted the job and stopped renewing its lease (it died, or hangs): a wait here
+    does not listen for changes nobody will make; once the lease lapses this process follows the job."""
+    from ace_step_mcp.endpoints import body_hash
+    from ace_step_mcp.ports.values import JobChange, NewJob
+    from ace_step_mcp.stores.files import LocalFiles
+
+    request = t2a()
+    async with open_ledger(ledger_kind, tmp_path) as ledger, InProcessBackend().running() as backend:
+        request_id = await backend.submit(T2A.model_id, request.body)  # the other process's submit
+        job = NewJob(
+            job_id="job_elsewhere", tool=T2A.tool, model_id=T2A.model_id, body=request.body,
+            body_hash=body_hash(T2A.model_id, request.body), estimate_usd=request.estimate_usd,
+        )  # fmt: skip
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="another-host:1:x", lease_s=1.0)
+        await ledger.update_job("job_elsewhere", JobChange(state=JobState.SUBMITTED, request_id=request_id))
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            with anyio.fail_after(20):
+                ended = await service.wait("job_elsewhere", timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None
+    assert len(backend.submits) == 1
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_wait_on_a_row_whose_submitter_went_away_ends_with_it_unknown(ledger_kind, tmp_path, settings):
+    """A row whose process stopped before its submit answered (no request id, lease lapsed): the wait
+    does the restart's part (the job becomes `unknown`, never resubmitted) instead of waiting forever."""
+    from ace_step_mcp.ports.values import NewJob
+    from ace_step_mcp.stores.files import LocalFiles
+
+    async with open_ledger(ledger_kind, tmp_path) as ledger, InProcessBackend().running() as backend:
+        job = NewJob(
+            job_id="job_gone", tool=T2A.tool, model_id=T2A.model_id, body={}, body_hash="h", estimate_usd=0.001
+        )
+        await ledger.open_jobs([job], SpendCaps(), offline=False, owner="another-host:1:x", lease_s=1.0)
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            with anyio.fail_after(20):
+                ended = await service.wait("job_gone", timeout_s=None)
+    assert ended.state is JobState.UNKNOWN and "may or may not" in (ended.error or "")
+    assert backend.submits == []
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_cancel_from_another_process_during_the_submit_is_carried_out_by_the_submitter(
+    ledger_kind, tmp_path, settings
+):
+    """Two processes on one ledger: a cancel asked of the one that is not submitting the job must not
+    be dropped ('already over') while the other one's submit is in flight: the submitter cancels it
+    upstream as soon as its request id is known, so nothing is billed."""
+    from ace_step_mcp.ports.values import CancelOutcome
+    from ace_step_mcp.stores.files import LocalFiles
+
+    async with (
+        InProcessBackend().running() as backend,
+        open_ledger(ledger_kind, tmp_path) as ledger,
+        contextlib.AsyncExitStack() as stack,
+    ):
+        other_ledger: Any = ledger
+        if ledger_kind == "sqlite":
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
+            stack.push_async_callback(other_ledger.aclose)
+        backend.hold = True  # queued until cancelled
+        backend.submit_s = 1.0
+        blobs = LocalFiles(settings.store.tracks_dir)
+        first = await stack.enter_async_context(open_service(settings, ports=Ports(backend, ledger, blobs)))
+        second = await stack.enter_async_context(open_service(settings, ports=Ports(backend, other_ledger, blobs)))
+        view = await first.start(t2a())
+        await anyio.sleep(0.2)  # the submit is on its way
+        outcome = await second.cancel(view.job_id)
+        with anyio.fail_after(10):
+            ended = await first.wait(view.job_id, timeout_s=None)
+    assert outcome is CancelOutcome.REQUESTED
+    assert ended.state is JobState.CANCELLED
+    assert backend.billed_usd == 0
+
+
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_submit_that_outlasts_the_lease_is_not_called_unknown_by_another_process(
+    ledger_kind, tmp_path, settings
+):
+    """A submit can take longer than the row's lease (a large upload on a slow link): the submitter
+    renews the lease meanwhile, so another process waiting on the job leaves it alone and the job ends
+    with its track, not `unknown` (maybe billed) with nobody following it."""
+    from ace_step_mcp.stores.files import LocalFiles
+
+    async with (
+        InProcessBackend().running() as backend,
+        open_ledger(ledger_kind, tmp_path) as ledger,
+        contextlib.AsyncExitStack() as stack,
+    ):
+        other_ledger: Any = ledger
+        if ledger_kind == "sqlite":
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
+            stack.push_async_callback(other_ledger.aclose)
+        backend.submit_s = 3.0
+        blobs = LocalFiles(settings.store.tracks_dir)
+        first = await stack.enter_async_context(open_service(settings, ports=Ports(backend, ledger, blobs)))
+        second = await stack.enter_async_context(open_service(settings, ports=Ports(backend, other_ledger, blobs)))
+        first._runner.lease_s = 1.0  # a short lease, so the submit outlasts it
+        view = await first.start(t2a())
+        with anyio.fail_after(20):
+            ended = await second.wait(view.job_id, timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None, ended.error
+    assert len(backend.submits) == 1
+
+
+async def test_a_store_error_recording_a_cancel_that_did_not_take_does_not_stop_following_the_paid_job(
+    tmp_path, settings
+):
+    """A cancel asked during the submit that comes too late (the job already renders, so it is billed):
+    a ledger that cannot record 'not cancellable' just then must not end the following of a paid job."""
+    from ace_step_mcp.ports.values import CancelOutcome
+    from ace_step_mcp.stores.files import LocalFiles
+    from tests.portkit import FullDiskLedger
+
+    ledger = FullDiskLedger(refuse_status=CancelOutcome.NOT_CANCELLABLE.value)
+    async with InProcessBackend().running() as backend:
+        backend.submit_s = 0.5  # the render starts at once; the answer comes later
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings, ports=ports) as service:
+            view = await service.start(t2a())
+            await anyio.sleep(0.2)
+            assert await service.cancel(view.job_id) is CancelOutcome.REQUESTED
+            with anyio.fail_after(10):
+                ended = await service.wait(view.job_id, timeout_s=None)
+    assert ended.state is JobState.DONE and ended.track is not None, ended.error

@@ -24,7 +24,7 @@ import random
 import secrets
 import socket
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +50,7 @@ from ace_step_mcp.settings import Settings
 ProgressFn = Callable[[Progress], Awaitable[None]]
 log = logging.getLogger("ace_step_mcp")
 
+LEASE_S = 120.0  # how long a claim on a job holds unless renewed (renewed every quarter of it)
 FOLLOW_RETRY_CAP_S = 30.0  # the longest pause between two tries at following a paid job
 COST_PLAUSIBLE_FACTOR = 10.0  # a reported cost above 10x the estimate is not believed
 
@@ -109,6 +110,7 @@ class JobRunner:
         self.handles: dict[str, JobHandle] = {}
         self._digest_locks: dict[str, anyio.Lock] = {}
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        self.lease_s = LEASE_S
         self._tg: anyio.abc.TaskGroup | None = None
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
@@ -190,7 +192,14 @@ class JobRunner:
 
     async def _open(self, handles: list[JobHandle]) -> list[JobHandle]:
         """The rows first (caps checked with them), then the submits: nothing is sent for a job the
-        ledger does not hold."""
+        ledger does not hold. A row written is a job this process drives: a caller cancelled while
+        the ledger answers (a database may commit before its answer arrives) must not leave it
+        `pending` with nobody to submit it, so the write and the spawn are shielded together."""
+        with anyio.CancelScope(shield=True):
+            opened = await self._open_shielded(handles)
+        return opened
+
+    async def _open_shielded(self, handles: list[JobHandle]) -> list[JobHandle]:
         await self.ledger.open_jobs(
             [
                 NewJob(
@@ -208,6 +217,7 @@ class JobRunner:
             self.settings.money.caps,
             offline=self.offline,
             owner=self.owner,  # born leased: no other process can call a row no one submits `unknown`
+            lease_s=self.lease_s,
         )
         self.prune()
         for h in handles:
@@ -278,6 +288,10 @@ class JobRunner:
         if not row.state.is_open:
             return CancelOutcome.ALREADY_OVER
         request_id = row.request_id or (handle.request_id if handle else None)
+        if request_id is None and handle is None:
+            request_id = await self._cancel_elsewhere(job_id)
+            if request_id is None:
+                return CancelOutcome.REQUESTED if await self._still_submitting(job_id) else CancelOutcome.ALREADY_OVER
         if request_id is None:
             if handle is None or handle.done.is_set():
                 return CancelOutcome.ALREADY_OVER  # nobody submits it: it is (or will be) `unknown`
@@ -299,6 +313,25 @@ class JobRunner:
         await self.ledger.update_job(job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
         return CancelOutcome.NOT_CANCELLABLE
 
+    async def _cancel_elsewhere(self, job_id: str) -> str | None:
+        """A cancel of a job whose submit another process may have in flight: the request is left in
+        the ledger (the submitter reads it once its submit answers); returns the request id if the
+        submit answered meanwhile, so the caller cancels it upstream itself."""
+        if await self.settle_unanswered(job_id):  # its submitter went away: `unknown`, never resent
+            return None
+        await self.ledger.update_job(job_id, JobChange(status=CancelOutcome.REQUESTED.value))
+        row = await self.ledger.job(job_id)  # read after the write: a submit that answered before it
+        return row.request_id if row is not None else None
+
+    async def _still_submitting(self, job_id: str) -> bool:
+        row = await self.ledger.job(job_id)
+        return row is not None and row.state is JobState.PENDING
+
+    async def _cancel_asked_elsewhere(self, job_id: str) -> bool:
+        """Whether another process asked (through the ledger) to cancel this job during its submit."""
+        row = await self._read(job_id)
+        return row is not None and row.state.is_open and row.status == CancelOutcome.REQUESTED.value
+
     # -- driving --------------------------------------------------------------------------------
 
     async def _drive(self, handle: JobHandle, submit: bool) -> None:
@@ -308,7 +341,10 @@ class JobRunner:
             with handle.cancel_scope:
                 if submit:
                     try:
-                        request_id = await self.backend.submit(request.endpoint.model_id, request.body)
+                        # A submit can outlast the row's lease (a large upload on a slow link): the lease
+                        # is renewed meanwhile, so no other process calls the job `unknown` while it is sent.
+                        with self._renewing(job_id):
+                            request_id = await self.backend.submit(request.endpoint.model_id, request.body)
                     except SubmitOutcomeUnknown as exc:
                         await self._record(job_id, JobChange(state=JobState.UNKNOWN, error=str(exc)))
                         raise
@@ -334,6 +370,8 @@ class JobRunner:
                     except StoreError:  # a full disk: follow it anyway; `_collect` records it when it can
                         log.exception("job %s: could not record request id %s", job_id, request_id)
                     handle.notify()
+                    if not handle.cancel_requested:
+                        handle.cancel_requested = await self._cancel_asked_elsewhere(job_id)
                     if handle.cancel_requested and await self._cancel_after_submit(handle):
                         return
                 assert handle.request_id is not None
@@ -348,6 +386,25 @@ class JobRunner:
             handle.done.set()
             handle.notify()
 
+    @contextlib.contextmanager
+    def _renewing(self, job_id: str) -> Iterator[None]:
+        """The job's lease renewed every quarter of it while the block runs."""
+        scope = anyio.CancelScope()
+
+        async def renew() -> None:
+            with scope:
+                while True:
+                    await anyio.sleep(self.lease_s / 4)
+                    with contextlib.suppress(StoreError):
+                        await self.ledger.claim(job_id, self.owner, self.lease_s)
+
+        assert self._tg is not None
+        self._tg.start_soon(renew)
+        try:
+            yield
+        finally:
+            scope.cancel()
+
     async def _cancel_after_submit(self, handle: JobHandle) -> bool:
         """A cancel that came during the submit, now that the request id is known: True if it took."""
         assert handle.request_id is not None
@@ -355,10 +412,11 @@ class JobRunner:
             cancelled = await self.backend.cancel(handle.request_id)
         except AceStepError:
             cancelled = False  # cannot tell: follow it and collect the track
+        # A store that cannot take these writes now must not end the driving of a submitted job.
         if not cancelled:
-            await self.ledger.update_job(handle.job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
+            await self._record(handle.job_id, JobChange(status=CancelOutcome.NOT_CANCELLABLE.value))
             return False
-        await self.ledger.update_job(
+        await self._record(
             handle.job_id,
             JobChange(state=JobState.CANCELLED, status=CancelOutcome.CANCELLED.value, finished_at=time.time()),
         )
@@ -378,7 +436,7 @@ class JobRunner:
         attempt = 0
         while True:
             with contextlib.suppress(StoreError):  # the lease, renewed at every try (faults can be long)
-                if not await self.ledger.claim(handle.job_id, self.owner):
+                if not await self.ledger.claim(handle.job_id, self.owner, self.lease_s):
                     raise JobFailed(
                         f"Job {handle.job_id} is driven by another server process now; it collects the track.",
                         request_id=handle.request_id,
@@ -475,9 +533,9 @@ class JobRunner:
             handle.progress = p
             handle.note = None
             handle.notify()
-            if time.monotonic() - renewed > 30:  # renew the 120 s lease well before it runs out
+            if time.monotonic() - renewed > self.lease_s / 4:  # renew the lease well before it runs out
                 renewed = time.monotonic()
-                await self.ledger.claim(job_id, self.owner)
+                await self.ledger.claim(job_id, self.owner, self.lease_s)
 
         generated = request.endpoint.generated_seconds_of(request.body, request.edit.window_s if request.edit else None)
         expected = await self.ledger.expected_wall_s(request.endpoint.model_id, generated, offline=self.offline)
@@ -514,7 +572,7 @@ class JobRunner:
                 wall_s=result.wall_s if result.wall_s is not None else time.time() - started,
             ),
         )
-        await self.ledger.claim(job_id, self.owner)
+        await self.ledger.claim(job_id, self.owner, self.lease_s)
         downloaded = await self.backend.fetch(url, self.store.folder, track_id)
         path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
         if edit is not None and edit.plan:
@@ -576,7 +634,7 @@ class JobRunner:
         row = await self.ledger.job(job_id)
         if row is None or row.request_id is None or row.state not in (JobState.SUBMITTED, JobState.UNKNOWN):
             return existing
-        if not await self.ledger.claim(job_id, self.owner):
+        if not await self.ledger.claim(job_id, self.owner, self.lease_s):
             return None
         endpoint = BY_MODEL_ID.get(row.model_id)
         if endpoint is None:
@@ -608,17 +666,30 @@ class JobRunner:
                 continue
             if row.state is JobState.UNKNOWN:  # a submit nobody saw answered: never resubmitted
                 continue
-            if await self.ledger.claim(row.job_id, self.owner):  # a live process may still be submitting it
-                await self.ledger.update_job(
-                    row.job_id,
-                    JobChange(
-                        state=JobState.UNKNOWN,
-                        error="The server stopped while this job was being submitted, so it may or may not be "
-                        f"running and billed; check your RunComfy requests before submitting again (body hash "
-                        f"{row.body_hash[:16]}).",
-                    ),
-                )
+            await self.settle_unanswered(row.job_id)
         return resumed
+
+    async def settle_unanswered(self, job_id: str) -> bool:
+        """A `pending` row (no request id) whose process went away before its submit answered becomes
+        `unknown`, never resubmitted; True if it was. A live process holding its lease may still be
+        submitting it: then it is left alone."""
+        if job_id in self.handles:
+            return False
+        row = await self.ledger.job(job_id)
+        if row is None or row.state is not JobState.PENDING or row.request_id is not None:
+            return False
+        if not await self.ledger.claim(job_id, self.owner, self.lease_s):
+            return False
+        await self.ledger.update_job(
+            job_id,
+            JobChange(
+                state=JobState.UNKNOWN,
+                error="The server stopped while this job was being submitted, so it may or may not be "
+                f"running and billed; check your RunComfy requests before submitting again (body hash "
+                f"{row.body_hash[:16]}).",
+            ),
+        )
+        return True
 
 
 def checked_cost(reported: float | None, estimate: float) -> tuple[float | None, str | None]:

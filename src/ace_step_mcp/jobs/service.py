@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ace_step_mcp")
 
 ViewFn = Callable[[JobView], Awaitable[None]]
+TAKEOVER_CHECK_S = 2.0  # a wait on a job driven elsewhere checks this often that its driver is still there
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,12 @@ class JobService:
         caller cancelled while waiting cancels the job upstream too."""
         handle = await self._handle(job_id)
         if handle is None:
-            return await self._wait_elsewhere(job_id, timeout_s=timeout_s, until_change=until_change)
+            return await self._wait_elsewhere(
+                job_id,
+                timeout_s=timeout_s,
+                until_change=until_change,
+                follow={"on_progress": on_progress, "heartbeat_s": heartbeat_s, "cancel_on_exit": cancel_on_exit},
+            )
         seen = self._runner.snapshot(handle)
 
         def changed() -> bool:
@@ -255,17 +261,32 @@ class JobService:
             )
         return await self._view_of(handle)
 
-    async def _wait_elsewhere(self, job_id: str, *, timeout_s: float | None, until_change: bool) -> JobView:
+    async def _wait_elsewhere(
+        self, job_id: str, *, timeout_s: float | None, until_change: bool, follow: dict[str, Any]
+    ) -> JobView:
         """A job another process follows: its changes, read from the ledger, until it ends, changes
-        (`until_change`) or the time is up."""
+        (`until_change`) or the time is up. Every `TAKEOVER_CHECK_S` this process tries to take the
+        job over, so a job whose driver went away (its lease lapsed) is followed here to its end."""
+        deadline = float("inf") if timeout_s is None else anyio.current_time() + timeout_s
         view = await self._require_view(job_id)
-        if view.finished:
-            return view
-        with anyio.move_on_after(timeout_s if timeout_s is not None else float("inf")):
-            async for row in self._ledger.changes(job_id):
-                if not row.state.is_open or until_change:
+        while not view.finished:
+            left = deadline - anyio.current_time()
+            if left <= 0:
+                break
+            changed = False
+            with anyio.move_on_after(min(left, TAKEOVER_CHECK_S)):
+                async for _ in self._ledger.changes(job_id, since=view.updated_at):
+                    changed = True
                     break
-        return await self._require_view(job_id)
+            await self._runner.settle_unanswered(job_id)  # its submitter went away before the answer
+            view = await self._require_view(job_id)  # takes over a submitted job nobody drives now
+            if view.driven_here:
+                left = deadline - anyio.current_time()
+                timeout = None if left == float("inf") else max(0.0, left)
+                return await self.wait(job_id, timeout_s=timeout, until_change=until_change, **follow)
+            if changed and until_change:
+                break
+        return view
 
     async def view(self, job_id: str) -> JobView | None:
         """How a job stands now; a submitted job no process drives is picked up by this one."""

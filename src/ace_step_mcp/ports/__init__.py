@@ -149,8 +149,10 @@ class Ledger(Protocol):
 
     async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]: ...
 
-    def changes(self, job_id: str, *, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
-        """A job's row each time it changes (any process's writes), from now on."""
+    def changes(self, job_id: str, *, since: float | None = None, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
+        """A job's row each time it changes (any process's writes). `since`: the `updated_at` the
+        caller last saw, so a change made before the stream's first read is not missed (None: from
+        the first read on)."""
         ...
 
     async def recent_duplicate(self, body_hash: str, since: float) -> Track | None: ...

@@ -96,12 +96,14 @@ class MemoryLedger:
         rows = [j for j in self._jobs.values() if not states or j.state in states]
         return sorted(rows, key=lambda j: j.created_at, reverse=True)[:limit]
 
-    async def changes(self, job_id: str, *, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
-        seen = self._jobs[job_id].updated_at if job_id in self._jobs else None
+    async def changes(self, job_id: str, *, since: float | None = None, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
+        seen = since if since is not None else self._jobs[job_id].updated_at if job_id in self._jobs else None
         while True:
-            with anyio.move_on_after(poll_s):
-                await self._changed.wait()
             row = self._jobs.get(job_id)
+            if row is None or row.updated_at == seen:
+                with anyio.move_on_after(poll_s):
+                    await self._changed.wait()
+                row = self._jobs.get(job_id)
             if row is not None and row.updated_at != seen:
                 seen = row.updated_at
                 yield row

@@ -495,15 +495,17 @@ class SqliteLedger:
     async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
         return await self._run(functools.partial(self.db.jobs, states=states, limit=limit))
 
-    async def changes(self, job_id: str, *, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
+    async def changes(self, job_id: str, *, since: float | None = None, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
         """A short poll: SQLite has no notifications, and a row read is tens of microseconds."""
-        seen: float | None = None
+        seen = since
+        first = since is None
         while True:
             row = await self.job(job_id)
             if row is not None and row.updated_at != seen:
-                if seen is not None:
+                if not first:
                     yield row
                 seen = row.updated_at
+            first = False
             await anyio.sleep(poll_s)
 
     async def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
