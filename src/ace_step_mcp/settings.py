@@ -179,7 +179,7 @@ class Settings:
                 token=token, token_source=source, api_base=api_base,
                 name=_choice(env, "ACE_STEP_MCP_BACKEND", ("runcomfy", "offline")),
                 offline=_tristate(env, "ACE_STEP_MCP_OFFLINE"),
-                wait_timeout_s=_whole(env, "ACE_STEP_MCP_WAIT_TIMEOUT_S"),
+                wait_timeout_s=_whole_seconds(env, "ACE_STEP_MCP_WAIT_TIMEOUT_S"),
                 emulator_render_speed=_number(env, "ACE_STEP_MCP_EMULATOR_RENDER_SPEED"),
                 emulator_queue_delay=_number(env, "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY"),
                 emulator_edit_mode=_choice(env, "ACE_STEP_MCP_EMULATOR_EDIT_MODE", ("resynth", "exact")),
@@ -189,7 +189,7 @@ class Settings:
                 output_dir=_path(env, "ACE_STEP_MCP_OUTPUT_DIR"),
                 database_url=env.get("ACE_STEP_MCP_DATABASE_URL", "").strip() or None,
                 url=env.get("ACE_STEP_MCP_STORE_URL", "").strip() or None,
-                dedupe_window_s=_whole(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S"),
+                dedupe_window_s=_whole_seconds(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S"),
             )),
             money=MoneySettings(**_given(
                 caps=SpendCaps(
@@ -204,9 +204,9 @@ class Settings:
                 allowed_hosts=_list(env, "ACE_STEP_MCP_ALLOWED_HOSTS"),
                 allowed_origins=_list(env, "ACE_STEP_MCP_ALLOWED_ORIGINS"),
                 max_requests_per_client=_whole(env, "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT"),
-                request_timeout_s=_whole(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S"),
+                request_timeout_s=_whole_seconds(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S"),
                 max_sessions_per_client=_whole(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT"),
-                session_idle_s=_whole(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S"),
+                session_idle_s=_whole_seconds(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S"),
             )),
             edits=EditSettings(**_given(
                 context_s=_number(env, "ACE_STEP_MCP_EDIT_CONTEXT_S"),
@@ -215,7 +215,7 @@ class Settings:
                 max_upload_bytes=_whole(env, "ACE_STEP_MCP_MAX_UPLOAD_BYTES"),
             )),
             calls=CallSettings(**_given(
-                wait_s=_whole(env, "ACE_STEP_MCP_WAIT_S"),
+                wait_s=_whole_seconds(env, "ACE_STEP_MCP_WAIT_S"),
                 output_mode=_choice(env, "ACE_STEP_MCP_OUTPUT_MODE", ("files", "link", "resource", "both")),
                 max_embed_bytes=_whole(env, "ACE_STEP_MCP_MAX_EMBED_BYTES"),
                 allowed_roots=roots,
@@ -327,6 +327,12 @@ def _whole(env: Mapping[str, str], name: str) -> int | None:
     if not raw.isdigit():
         raise UsageError(f"{name} must be a whole number of 0 or more, not {raw[:40]!r}.")
     return int(raw)
+
+
+def _whole_seconds(env: Mapping[str, str], name: str) -> float | None:
+    """A whole number of seconds, as the float its field holds."""
+    value = _whole(env, name)
+    return None if value is None else float(value)
 
 
 def _list(env: Mapping[str, str], name: str) -> tuple[str, ...] | None:

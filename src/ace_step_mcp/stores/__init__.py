@@ -59,3 +59,21 @@ def fit_wall(points: list[tuple[float, float]], generated_s: float) -> float | N
             return max(0.0, a + b * generated_s)
     rates = sorted(y / x for x, y in points)
     return rates[len(rates) // 2] * generated_s
+
+
+def owner_alive(owner: str) -> bool:
+    """False only when the owner is a process of this host that is gone; unknown means alive."""
+    import os
+    import socket
+
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -11,9 +11,10 @@ from typing import Any
 
 import anyio
 
+from ace_step_mcp.errors import StoreError
 from ace_step_mcp.ports.values import SPENDING_STATES, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
-from ace_step_mcp.stores import caps_refusal, day_start, fit_wall
+from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, owner_alive
 
 
 class MemoryLedger:
@@ -52,6 +53,8 @@ class MemoryLedger:
         lease_s: float = 120.0,
     ) -> None:
         now = time.time()
+        if any(j.job_id in self._jobs for j in jobs) or len({j.job_id for j in jobs}) < len(jobs):
+            raise StoreError("A job id is already in the ledger.")  # as SQLite's primary key refuses it
         if not offline:
             self._refuse(caps, sum(j.estimate_usd for j in jobs), now)
         for j in jobs:
@@ -72,7 +75,7 @@ class MemoryLedger:
         if row is None:
             return False
         now = time.time()
-        if row.owner and row.owner != owner and (row.lease_until or 0) >= now:
+        if row.owner and row.owner != owner and (row.lease_until or 0) >= now and owner_alive(row.owner):
             return False
         self._jobs[job_id] = dataclasses.replace(row, owner=owner, lease_until=now + lease_s)
         return True
@@ -128,6 +131,8 @@ class MemoryLedger:
         return fit_wall(points[:30], generated_s)
 
     async def add_track(self, track: Track) -> None:
+        if track.track_id in self._tracks:
+            raise StoreError(f"Track {track.track_id} is already in the ledger.")
         self._tracks[track.track_id] = track
         if track.job_id and track.job_id in self._jobs:
             self._jobs[track.job_id] = dataclasses.replace(
@@ -169,6 +174,8 @@ class MemoryLedger:
         return self._spent(since)
 
     async def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
+        if code_hash in self._codes:
+            raise StoreError("That confirmation code is already issued.")
         self._codes[code_hash] = (binding, expires_at, False)
 
     async def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:

@@ -28,7 +28,7 @@ import anyio
 from ace_step_mcp.errors import StoreError
 from ace_step_mcp.ports.values import SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
-from ace_step_mcp.stores import caps_refusal, day_start, fit_wall
+from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, owner_alive
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -551,24 +551,6 @@ class SqliteLedger:
 
     async def aclose(self) -> None:
         await self._run(self.db.close)
-
-
-def owner_alive(owner: str) -> bool:
-    """False only when the owner is a process of this host that is gone; unknown means alive."""
-    import os
-    import socket
-
-    host, _, rest = owner.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid_text.isdigit():
-        return True
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _spent(db: sqlite3.Connection, since: float | None) -> float:

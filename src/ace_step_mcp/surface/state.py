@@ -39,7 +39,6 @@ class ServerState:
         self.last_poll: dict[str, float] = {}  # music_job: when each job was last asked about
         self.http_base: str | None = None  # set when serving HTTP: tracks are also at {http_base}/tracks/{id}
         self.http_server: Any = None  # the uvicorn server, when serving HTTP: told to exit on a signal
-        self._confirmations: dict[str, tuple[str, float, float]] = {}  # code -> (body hash, estimate, expiry)
 
     async def issue_confirmation(self, body_hash: str, estimate_usd: float) -> str:
         """A single-use code for one exact call (body and estimate), handed out in a refusal that a
