@@ -124,6 +124,50 @@ def time_tokens(text: str) -> list[Token]:
     return out
 
 
+# "Half" in the 50 languages, as it joins a length ('tři a půl minuty', 'một phút rưỡi', 'דקה וחצי'): a half the
+# reading did not fold into a number is a length misread by a half unit (or read as 'half a minute').
+_HALF = (
+    r"half|halb\w*|halv\w*|anderhalb\w*|anderhalv\w*|eineinhalb\w*|demie?|medio|media|meio|meia|mezz[oa]|mitja|mig|"
+    r"половин\w*|полтор\w*|півтор\w*|пів|пол|pół|półtor\w*|půl|pol|polovic\w*|puol\w*|fél|másfél|jumătate|jumate|"
+    r"rưỡi|nửa|setengah|separuh|nusu|kalahati\w*|hálf\w*|pusė|pusant\w*|buçuk|yarım|yarim|ενάμισ\w*|μισ[όή]|"
+    r"וחצי|חצי|نصف|ونصف|نیم|ونیم|آدھا|ساڑھے|ڈیڑھ|ڈھائی|आधा|आधे|डेढ़?|ढाई|साढ़?े|अर्ध\w*|सार्ध\w*|আধা|দেড়|আড়াই|"
+    r"সাড়ে|ਅੱਧਾ|ਡੇਢ|ਢਾਈ|ਸਾਢੇ|அரை|ஒன்றரை|అర|ఒకటిన్నర|dimidi\w*|semis|sesqui\w*|mwatye|demi"
+)
+_HALF_WORD = re.compile(r"(?<![^\W\d_])(?:" + _HALF + r")(?![^\W\d_])|ครึ่ง|½")
+# A length the reading made, then a half it left: '1 min rưỡi', '1 min ครึ่ง', '1 min și jumătate'.
+_HALF_AFTER_LENGTH = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:s|min|hour)(?![^\W\d_])\s*(?:(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|"
+    r"és|ja|ir|و|ו|और)\s*)?(?:(?:a|an|en|et|ett|un|una|eine?|jeden)\s+)?(?:" + _HALF + r"|ครึ่ง)"
+)
+# A count, 'and', then 'a half <unit>' read alone: 'tři a půl minuty' → 'tři a 0.5 min' (30 s, not 210 s).
+_COUNT_AND_HALF = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|és|ja|ir|o)\s+"
+    r"(?:(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)\s+)?0\.5\s?(?:min|hour)\b"
+)
+
+
+_ONE = frozenset({"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"})
+
+
+def _half_left(text: str, plan: Plan) -> str | None:
+    """A half the reading left out of a length: the phrase, or None."""
+    from ace_step_mcp.router.read import _number_key, _units
+
+    m = _HALF_AFTER_LENGTH.search(text)
+    if m:
+        return m.group(0)
+    for m in _COUNT_AND_HALF.finditer(text):
+        word = m.group(1)
+        if word.isdigit() or word in _ONE or _number_key(word) in _units()[1]:
+            return m.group(0)
+    if plan.tool.startswith("text_to_audio") and "duration" not in plan.arguments:
+        # No length read, but a half was said ('ενάμισι λεπτού', 'דקה וחצי'): a length the tables lack.
+        h = _HALF_WORD.search(text)
+        if h and not re.match(r"[\s-]*(?:time|step|tempo)", text[h.end() : h.end() + 8]):
+            return h.group(0)
+    return None
+
+
 def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tuple[list[float], list[float]]:
     """The plan's numbers (each usable once) and the ones they imply (a total, a window's length)."""
     args = plan.arguments
@@ -134,7 +178,8 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
     tags = str(args.get("tags") or "")
     inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
-    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", tags):
+    # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses.
+    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d.]|-(?!step)[^\W\d_])", tags):
         if n in inherited:  # the original track's tags: no number of this request
             inherited.remove(n)
         else:
@@ -444,6 +489,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             f"same request, or ask for each piece on its own.",
             "clarify",
             ("takes",),
+        )
+    half = _half_left(text, result)
+    if half is not None:
+        fields = _fields_for(result)
+        return Question(
+            f"'{half}' holds a half I could not place in a length; how long exactly? Pass {', '.join(fields)} in "
+            f"seconds.",
+            "clarify",
+            fields,
         )
     tokens = time_tokens(text)
     primary, derived = _plan_values(result, req.audio_length_s, notes)

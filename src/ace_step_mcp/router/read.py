@@ -373,7 +373,7 @@ def inherit_units(text: str) -> str:
 
 _DOTTED_RANGE = re.compile(
     r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s*(?:-|~|to|until|till|through|bis|a|al|à|au|hasta|até|tot|fino a|до|по|do|"
-    r"ila|hadi|đến|sampai|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:.,]|\s?(?:s\b|sec))"
+    r"ila|hadi|đến|sampai|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:]|[.,]\d|\s?(?:s\b|sec))"
 )
 _DOTTED_MIN = re.compile(r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s?min\b")
 
