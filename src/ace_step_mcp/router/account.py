@@ -133,7 +133,10 @@ _HALF = (
     r"וחצי|חצי|نصف|ونصف|نیم|ونیم|آدھا|ساڑھے|ڈیڑھ|ڈھائی|आधा|आधे|डेढ़?|ढाई|साढ़?े|अर्ध\w*|सार्ध\w*|আধা|দেড়|আড়াই|"
     r"সাড়ে|ਅੱਧਾ|ਡੇਢ|ਢਾਈ|ਸਾਢੇ|அரை|ஒன்றரை|అర|ఒకటిన్నర|dimidi\w*|semis|sesqui\w*|mwatye|demi"
 )
-_HALF_WORD = re.compile(r"(?<![^\W\d_])(?:" + _HALF + r")(?![^\W\d_])|ครึ่ง|½")
+_HALF_WORD = re.compile(
+    r"(?<![^\W\d_])(?:(?:" + _HALF + r")(?![^\W\d_])|полминут|пол-минут|півхвилин|пів хвилин|полчас|півгодин)"
+    r"|ครึ่ง|½|半分|半個|半个|반분"
+)
 # A length the reading made, then a half it left: '1 min rưỡi', '1 min ครึ่ง', '1 min și jumătate'.
 _HALF_AFTER_LENGTH = re.compile(
     r"\d+(?:\.\d+)?\s?(?:s|min|hour)(?![^\W\d_])\s*(?:(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|"
@@ -149,7 +152,7 @@ _COUNT_AND_HALF = re.compile(
 _ONE = frozenset({"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"})
 
 
-def _half_left(text: str, plan: Plan) -> str | None:
+def _half_left(text: str, plan: Plan, written: str) -> str | None:
     """A half the reading left out of a length: the phrase, or None."""
     from ace_step_mcp.router.read import _number_key, _units
 
@@ -162,8 +165,8 @@ def _half_left(text: str, plan: Plan) -> str | None:
             return m.group(0)
     if plan.tool.startswith("text_to_audio") and "duration" not in plan.arguments:
         # No length read, but a half was said ('ενάμισι λεπτού', 'דקה וחצי'): a length the tables lack.
-        h = _HALF_WORD.search(text)
-        if h and not re.match(r"[\s-]*(?:time|step|tempo)", text[h.end() : h.end() + 8]):
+        h = _HALF_WORD.search(text) or _HALF_WORD.search(written)
+        if h and not re.match(r"[\s-]*(?:time|step|tempo)", h.string[h.end() : h.end() + 8]):
             return h.group(0)
     return None
 
@@ -490,7 +493,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("takes",),
         )
-    half = _half_left(text, result)
+    half = _half_left(text, result, pre)
     if half is not None:
         fields = _fields_for(result)
         return Question(
@@ -513,6 +516,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             fields,
         )
     unread = unread_units(text)
+    if not unread and result.tool.startswith("text_to_audio") and "duration" not in result.arguments:
+        # The planner's own reading may have shortened a unit it had no number for ('tweeënhalve minuut' →
+        # 'min'); with no length planned, a unit in the request as written is a length left unread.
+        unread = unread_units(pre)
     if unread:
         fields = _fields_for(result)
         return Question(
