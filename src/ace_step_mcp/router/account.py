@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ace_step_mcp.router.read import (
     ascii_digits,
     find_lyrics,
+    glued_units,
     refuse_absurd_numbers,
     units_to_canonical,
     unread_units,
@@ -519,7 +520,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if not unread and result.tool.startswith("text_to_audio") and "duration" not in result.arguments:
         # The planner's own reading may have shortened a unit it had no number for ('tweeënhalve minuut' →
         # 'min'); with no length planned, a unit in the request as written is a length left unread.
-        unread = unread_units(pre)
+        unread = unread_units(pre) or glued_units(pre)
     if unread:
         fields = _fields_for(result)
         return Question(

@@ -126,7 +126,10 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 
 # Inflected forms CLDR's unit patterns do not list, reviewed by hand: Telugu's oblique plural
 # ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
-_MORE_UNITS: dict[str, list[str]] = {"min": ["నిమిషాల", "నిమిషాలు"], "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"]}
+_MORE_UNITS: dict[str, list[str]] = {
+    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट"],  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
+    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"],
+}
 
 
 @lru_cache(maxsize=1)
@@ -436,7 +439,7 @@ def _unit_index() -> dict[str, list[str]]:
     from ace_step_mcp.router.vocab_data import UNITS
 
     out: dict[str, list[str]] = {}
-    for table in UNITS.values():
+    for table in (*UNITS.values(), _MORE_UNITS):
         for words in table.values():
             for word in words:
                 if len(word) >= 4 and word not in _UNIT_HOMONYMS and not word.endswith("."):
@@ -444,6 +447,21 @@ def _unit_index() -> dict[str, list[str]]:
     for bucket in out.values():
         bucket.sort(key=lambda w: -len(w))
     return out
+
+
+def glued_units(text: str) -> list[str]:
+    """Units of time inside a longer word of a spaced script ('द्विमिनिटात्मकं', two-minute-long): a length said
+    in a compound the reading cannot split, so a default must not stand in for it."""
+    index = _unit_index()
+    found: list[str] = []
+    for i in range(1, len(text)):
+        if not (_is_letter(text[i - 1]) and _spaced_script(text[i]) and not text[i].isascii()):
+            continue
+        for word in index.get(text[i], ()):
+            if text.startswith(word, i):
+                found.append(word)
+                break
+    return found
 
 
 def unread_units(text: str) -> list[str]:
