@@ -1760,7 +1760,7 @@ R2: list[tuple[Any, ...]] = [
     ("hi", "डेढ़ मिनट का इंस्ट्रुमेंटल म्यूज़िक", None, "t2a", {"duration": 90, "lyrics": "[inst]"}),
     ("hi", "आधा मिनट का सस्पेंस म्यूज़िक, बिना आवाज़", None, "t2a", {"duration": 30, "lyrics": "[inst]"}),
     ("sv", "en halv minut spänningsmusik utan sång", None, "t2a", {"duration": 30, "lyrics": "[inst]"}),
-    ("sv", "två och en halv minut house utan sång", None, "ask", {}),
+    ("sv", "två och en halv minut house utan sång", None, "t2a", {"duration": 150, "lyrics": "[inst]"}),
     ("pl", "pół minuty muzyki bez wokalu", None, "t2a", {"duration": 30, "lyrics": "[inst]"}),
     ("pl", "półtorej minuty muzyki bez wokalu", None, "t2a", {"duration": 90, "lyrics": "[inst]"}),
     ("cs", "půl minuty hudby bez zpěvu", None, "t2a", {"duration": 30, "lyrics": "[inst]"}),

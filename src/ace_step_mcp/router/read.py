@@ -132,6 +132,18 @@ _MORE_UNITS: dict[str, list[str]] = {
 }
 
 
+# One and a half, two and a half: single words the spelled-out numbers of num2words do not produce.
+_MORE_NUMBERS: dict[str, float] = {
+    "ενάμισι": 1.5, "ενάμιση": 1.5, "halvandet": 1.5, "halvanden": 1.5, "halvannet": 1.5, "halvannen": 1.5,
+    "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "puolitoista": 1.5,
+    "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5,
+    "iki buçuk": 2.5, "üç buçuk": 3.5, "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+    "tweeënhalve": 2.5, "tweeënhalf": 2.5, "anderhalve": 1.5, "anderhalf": 1.5, "डेढ़": 1.5, "डेढ": 1.5,
+    "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
+    "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     """Unit words by their first character (longest first) and every language's number words."""
@@ -149,7 +161,7 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     for bucket in by_first.values():
         bucket.sort(key=lambda e: -len(e[0]))
     numbers: dict[str, float] = {}
-    for lang_table in NUMBERS.values():
+    for lang_table in (*NUMBERS.values(), _MORE_NUMBERS):
         for word, value in lang_table.items():
             key = _number_key(word)
             if key and word not in AMBIGUOUS:
@@ -350,7 +362,67 @@ def units_to_canonical(text: str) -> str:
         lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
         result,
     )
-    return result
+    return _halves(result)
+
+
+# "Half" as it joins a length in the 50 languages: after a length ('1 min rưỡi', '2 min și jumătate', '1 min
+# ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
+_HALF_AFTER_WORDS = (
+    r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половина|пол|половину|"
+    r"pół|půl|pol|puoli|fél|jumătate|rưỡi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
+    r"חצי|וחצי|نصف|ونصف|نیم|ونیم|آدھا|आधा|ครึ่ง"
+)
+_HALF_BEFORE_WORDS = (
+    r"half|halbe|halben|halve|halv|halvt|halvt|media|medio|meio|meia|demi|demie|mezzo|mezza|mig|mitja|pół|půl|pol|"
+    r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
+    r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
+)
+_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|و|ו|और)"
+_HALF_ONE = r"(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)"
+_LEN_THEN_HALF = re.compile(
+    r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
+    r"(?:" + _HALF_AFTER_WORDS + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
+)
+_COUNT_THEN_HALF = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+" + _HALF_CONJ + r"\s+(?:" + _HALF_ONE + r"\s+)?0\.5 (min|hour)\b"
+)
+_ONE_WORDS = frozenset(
+    {"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"}
+)
+
+
+@lru_cache(maxsize=1)
+def _half_minute() -> re.Pattern[str]:
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + _HALF_BEFORE_WORDS + r")[\s-]+(?:de\s+|of\s+|a\s+|an\s+|di\s+)?(?:" + units + r")"
+        r"[^\W\d_]{0,4}(?![^\W\d_])|(?:半|반\s?)(?:分钟|分鐘|分|분)(?!钟|鐘)"
+    )
+
+
+def _halves(text: str) -> str:
+    """A half read into the length it belongs to: '1 min rưỡi' → 90 s, 'tři a 0.5 min' → 3.5 min, 'nửa phút' →
+    30 s. A half that fits none of these is left as written, for the accounting pass to ask about."""
+    _, numbers, _ = _units()
+    if not any(ch.isdigit() for ch in text) and "半" not in text and "반" not in text:
+        pass  # a half before a unit still needs reading below
+    text = _LEN_THEN_HALF.sub(lambda m: f"{float(m.group(1) or m.group(3)) + 0.5:g} {m.group(2) or m.group(4)}", text)
+
+    def count(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word.isdigit():
+            value: float | None = float(word)
+        elif word in _ONE_WORDS:
+            value = 1.0
+        else:
+            value = numbers.get(_number_key(word))
+        return m.group(0) if value is None else f" {value + 0.5:g} {m.group(2)}"
+
+    text = _COUNT_THEN_HALF.sub(count, text)
+    return _half_minute().sub(" 30 s ", text)
 
 
 # -- after the router's own normalisation ---------------------------------------------------------------
