@@ -314,7 +314,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # 'add 5 seconds of silence at the end': silence is not music to pay a render for.
         return (f"'{quiet.group(0)}' asks for silence, which an edit renders as music; name the music to add "
                 f"or leave the track as it is", ("tags", "extend_before", "extend_after"))  # fmt: skip
-    if tool == "audio_inpaint" and plan.deliver.get("loop") and not notes.get("edit_word"):
+    looped = plan.deliver.get("loop") or _LOOP_WORD.search(notes.get("text", ""))
+    if tool == "audio_inpaint" and looped and not notes.get("edit_word"):
         # 'take the first 30 seconds as a loop': a cut of the track to loop, not a paid regeneration of it.
         return ("the request asks for a loop of part of the track, but the plan regenerates that part",
                 ("loop", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
