@@ -358,6 +358,11 @@ def units_to_canonical(text: str) -> str:
         r"(?<![\w.:])(\d{1,3})\s*m\s*([0-5]?\d)\s*s\b", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", result
     )
     result = re.sub(
+        r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:]|\s*(?:s\b|min|hour|%|bpm|sec))",
+        lambda m: f"{m.group(1)}:{m.group(2)}",
+        result,
+    )
+    result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a)\s+)?([0-5]?\d)\s+s\b",
         lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
         result,
@@ -399,7 +404,29 @@ def _half_minute() -> re.Pattern[str]:
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         r"(?<![^\W\d_])(?:" + _HALF_BEFORE_WORDS + r")[\s-]+(?:de\s+|of\s+|a\s+|an\s+|di\s+)?(?:" + units + r")"
-        r"[^\W\d_]{0,4}(?![^\W\d_])|(?:半|반\s?)(?:分钟|分鐘|分|분)(?!钟|鐘)"
+        r"[^\W\d_]{0,4}(?![^\W\d_])|(?:半|반\s?)(?:分钟|分鐘|分|분)(?!钟|鐘)|(?<![^\W\d_])(?:пол|пів)-?\s?(?:минут|хвилин)\w*"
+    )
+
+
+@lru_cache(maxsize=1)
+def _count_and_half() -> re.Pattern[str]:
+    """'2 and a half minutes', 'две с половиной минуты', 'dos y media minutos': a count, 'and a half', a unit."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+"
+        + _HALF_CONJ
+        + r"\s+(?:"
+        + _HALF_ONE
+        + r"\s+)?(?:"
+        + _HALF_BEFORE_WORDS
+        + "|"
+        + _HALF_AFTER_WORDS
+        + r")\s+(?:"
+        + units
+        + r")[^\W\d_]{0,4}(?![^\W\d_])"
     )
 
 
@@ -422,6 +449,13 @@ def _halves(text: str) -> str:
         return m.group(0) if value is None else f" {value + 0.5:g} {m.group(2)}"
 
     text = _COUNT_THEN_HALF.sub(count, text)
+
+    def count_unit(m: re.Match[str]) -> str:
+        word = m.group(1)
+        value = float(word) if word.isdigit() else numbers.get(_number_key(word))
+        return m.group(0) if value is None else f" {value + 0.5:g} min "
+
+    text = _count_and_half().sub(count_unit, text)
     return _half_minute().sub(" 30 s ", text)
 
 
