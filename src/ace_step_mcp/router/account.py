@@ -469,6 +469,17 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     notes: dict[str, Any] = {"source_tags": req.source_tags}
     result = planner(work, notes)
     if not isinstance(result, Plan):
+        fmt = (notes.get("delivery") or {}).get("output_format")
+        if fmt and req.audio and result.kind in ("window", "edit_or_extend"):
+            # 'X को mp3 में बदलो': the verb for 'convert' is the verb for 'change' in many languages; with a
+            # format named, the question offers the free conversion too, by its field.
+            asked = _KIND_FIELDS[result.kind]
+            return Question(
+                f"Should I only convert the track to {fmt} (pass output_format: '{fmt}'), or regenerate part of it "
+                f"(pass {', '.join(asked)} in seconds)?",
+                "clarify",
+                ("output_format", *asked),
+            )
         return _with_fields(result)
     result.rationale[:0] = lead
     if req.instrumental is False and notes.get("instrumental_word"):
