@@ -95,7 +95,12 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if raw in _MACHINES or (not unit and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099):
             continue
-        if re.fullmatch(r"[5-9]0s", m.group(0)) and not re.match(r"\s*(?:long|of\b|,|\.|$|duration)", after):
+        approx = re.search(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$", before)
+        if (
+            re.fullmatch(r"[5-9]0s", m.group(0))
+            and not approx
+            and not re.match(r"\s*(?:long|of\b|,|\.|$|duration)", after)
+        ):
             continue  # '60s soul', '90s boom bap': a decade
         if (
             unit in ("s",)
@@ -151,6 +156,21 @@ _COUNT_AND_HALF = re.compile(
 
 
 _ONE = frozenset({"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"})
+
+
+# A bound, not a length: 'under a minute', 'moins d'une minute', '2分弱', 'больше 3 минут'; the length after it
+# is not what the person asked for, so a plan must not take it as one.
+_BOUND_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:under|less than|fewer than|below|shorter than|more than|longer than|over|"
+    r"moins d[e'’]|plus d[e'’]|menos de|más de|mas de|mais de|meno di|più di|weniger als|mehr als|unter|über|"
+    r"minder dan|meer dan|korter dan|langer dan|меньше|менее|больше|более|mniej niż|więcej niż|méně než|"
+    r"víc než|kevesebb mint|több mint|mindre än|mer än|mindre end|mere end|mindre enn|mer enn|daha az|"
+    r"daha fazla|kurang dari|lebih dari|dưới|hơn|ít hơn|أقل من|أكثر من|פחות מ|יותר מ)"
+    r"\s*(?:a|an|one|une?|d'une?|um|uma|uno|una|eine?r?|1)?\s*(?=\d|minut|second|sekund|segund|secon|минут|секунд)"
+)
+_BOUND_AFTER = re.compile(
+    r"(?:\d|分|秒|분|초|\d min|\d s)\s*(?:弱|未満|未滿|不到|以上|超|미만|이상|초과|से कम|से ज़्यादा|से अधिक)"
+)
 
 
 def _half_left(text: str, plan: Plan, written: str) -> str | None:
@@ -505,6 +525,14 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             f"same request, or ask for each piece on its own.",
             "clarify",
             ("takes",),
+        )
+    bound = _BOUND_BEFORE.search(pre) or _BOUND_AFTER.search(pre)
+    if bound is not None and result.tool.startswith("text_to_audio") and req.duration is None:
+        return Question(
+            f"'{bound.group(0).strip()}' sets a bound, not a length; how long exactly should it be? Pass duration "
+            f"in seconds.",
+            "clarify",
+            ("duration",),
         )
     half = _half_left(text, result, pre)
     if half is not None:
