@@ -173,6 +173,14 @@ _BOUND_AFTER = re.compile(
 )
 
 
+# Stems of the minute and second inside the compounds and cases of the languages that build them ('tříminutová',
+# 'trzyminutowa', 'háromperces', 'þriggja mínútna'), for a request where no length was read.
+_UNIT_STEM = re.compile(
+    r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|sekund|sekúnd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu|sekúnd)"
+    r"(?!ia|iae|ely)|(?<![^\W\d_])[^\W\d_]{2,12}perc(?:es|ig|nyi)(?![^\W\d_])"
+)
+
+
 def _half_left(text: str, plan: Plan, written: str) -> str | None:
     """A half the reading left out of a length: the phrase, or None."""
     from ace_step_mcp.router.read import _number_key, _units
@@ -561,6 +569,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         # The planner's own reading may have shortened a unit it had no number for ('tweeënhalve minuut' →
         # 'min'); with no length planned, a unit in the request as written is a length left unread.
         unread = unread_units(pre) or glued_units(pre)
+        if not unread and (stem := _UNIT_STEM.search(pre)):
+            unread = [stem.group(0)]  # 'tříminutová', 'háromperces', 'mínútna': a length in a form not read
     if unread:
         fields = _fields_for(result)
         return Question(
