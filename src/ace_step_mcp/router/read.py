@@ -286,9 +286,58 @@ _DUALS = {"دقيقتان": "2 min", "دقيقتين": "2 min", "ثانيتان"
 _DUAL = re.compile("|".join(_DUALS))
 
 
+@lru_cache(maxsize=1)
+def _second_range() -> re.Pattern[str]:
+    """'from second 70 to 90', 'von Sekunde 70 bis 90', 'del segundo 70 al 90', 'с 70-й по 90-ю секунду'."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("s", []) if len(w) >= 4 and not w.endswith(".")}
+    unit = r"(?:ال)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\W\d_]{0,3}"
+    num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
+    sep = (
+        r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
+        r"kadar|naar|fino a|fino al)"
+    )
+    article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
+    return re.compile(
+        r"(?<![^\W\d_])"
+        + unit
+        + r"\s+"
+        + num
+        + r"\s*"
+        + sep
+        + r"\s*"
+        + article
+        + r"(?:"
+        + unit
+        + r"\s+)?"
+        + num
+        + r"(?![\d:]|[.,]\d)(?:\s*"
+        + unit
+        + r")?"
+        + r"|(?<![\w.:])"
+        + num
+        + r"\s*"
+        + sep
+        + r"\s*"
+        + num
+        + r"\s*"
+        + unit
+    )
+
+
+def _second_ranges(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return f" {a}-{b} s " if int(a) < int(b) else m.group(0)
+
+    return _second_range().sub(one, text)
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
+    text = _second_ranges(text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0
