@@ -999,7 +999,8 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         if re.search(
             r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is|in total|"
             + _TOTAL_WORDS
-            + r")\s*(?:a\s+)?(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+            + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
+            r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
             head,
         ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
             if length is None:

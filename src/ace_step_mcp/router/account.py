@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ace_step_mcp.router.read import (
     ascii_digits,
     find_lyrics,
+    glued_units,
     refuse_absurd_numbers,
     units_to_canonical,
     unread_units,
@@ -94,7 +95,12 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if raw in _MACHINES or (not unit and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099):
             continue
-        if re.fullmatch(r"[5-9]0s", m.group(0)) and not re.match(r"\s*(?:long|of\b|,|\.|$|duration)", after):
+        approx = re.search(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$", before)
+        if (
+            re.fullmatch(r"[5-9]0s", m.group(0))
+            and not approx
+            and not re.match(r"\s*(?:long|of\b|,|\.|$|duration)", after)
+        ):
             continue  # '60s soul', '90s boom bap': a decade
         if (
             unit in ("s",)
@@ -124,6 +130,76 @@ def time_tokens(text: str) -> list[Token]:
     return out
 
 
+# "Half" in the 50 languages, as it joins a length ('tři a půl minuty', 'một phút rưỡi', 'דקה וחצי'): a half the
+# reading did not fold into a number is a length misread by a half unit (or read as 'half a minute').
+_HALF = (
+    r"half|halb\w*|halv\w*|anderhalb\w*|anderhalv\w*|eineinhalb\w*|demie?|medio|media|meio|meia|mezz[oa]|mitja|mig|"
+    r"половин\w*|полтор\w*|півтор\w*|пів|пол|pół|półtor\w*|půl|pol|polovic\w*|puol\w*|fél|másfél|jumătate|jumate|"
+    r"rưỡi|nửa|setengah|separuh|nusu|kalahati\w*|hálf\w*|pusė|pusant\w*|buçuk|yarım|yarim|ενάμισ\w*|μισ[όή]|"
+    r"וחצי|חצי|نصف|ونصف|نیم|ونیم|آدھا|ساڑھے|ڈیڑھ|ڈھائی|आधा|आधे|डेढ़?|ढाई|साढ़?े|अर्ध\w*|सार्ध\w*|আধা|দেড়|আড়াই|"
+    r"সাড়ে|ਅੱਧਾ|ਡੇਢ|ਢਾਈ|ਸਾਢੇ|அரை|ஒன்றரை|అర|ఒకటిన్నర|dimidi\w*|semis|sesqui\w*|mwatye|demi"
+)
+_HALF_WORD = re.compile(
+    r"(?<![^\W\d_])(?:(?:" + _HALF + r")(?![^\W\d_])|полминут|пол-минут|півхвилин|пів хвилин|полчас|півгодин)"
+    r"|ครึ่ง|½|半分|半個|半个|반분"
+)
+# A length the reading made, then a half it left: '1 min rưỡi', '1 min ครึ่ง', '1 min și jumătate'.
+_HALF_AFTER_LENGTH = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:s|min|hour)(?![^\W\d_])\s*(?:(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|"
+    r"és|ja|ir|و|ו|और)\s*)?(?:(?:a|an|en|et|ett|un|una|eine?|jeden)\s+)?(?:" + _HALF + r"|ครึ่ง)"
+)
+# A count, 'and', then 'a half <unit>' read alone: 'tři a půl minuty' → 'tři a 0.5 min' (30 s, not 210 s).
+_COUNT_AND_HALF = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|és|ja|ir|o)\s+"
+    r"(?:(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)\s+)?0\.5\s?(?:min|hour)\b"
+)
+
+
+_ONE = frozenset({"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"})
+
+
+# A bound, not a length: 'under a minute', 'moins d'une minute', '2分弱', 'больше 3 минут'; the length after it
+# is not what the person asked for, so a plan must not take it as one.
+_BOUND_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:under|less than|fewer than|below|shorter than|more than|longer than|over|"
+    r"moins d[e'’]|plus d[e'’]|menos de|más de|mas de|mais de|meno di|più di|weniger als|mehr als|unter|über|"
+    r"minder dan|meer dan|korter dan|langer dan|меньше|менее|больше|более|mniej niż|więcej niż|méně než|"
+    r"víc než|kevesebb mint|több mint|mindre än|mer än|mindre end|mere end|mindre enn|mer enn|daha az|"
+    r"daha fazla|kurang dari|lebih dari|dưới|hơn|ít hơn|أقل من|أكثر من|פחות מ|יותר מ)"
+    r"\s*(?:a|an|one|une?|d'une?|um|uma|uno|una|eine?r?|1)?\s*(?=\d|minut|second|sekund|segund|secon|минут|секунд)"
+)
+_BOUND_AFTER = re.compile(
+    r"(?:\d|分|秒|분|초|\d min|\d s)\s*(?:弱|未満|未滿|不到|以上|超|미만|이상|초과|से कम|से ज़्यादा|से अधिक)"
+)
+
+
+# Stems of the minute and second inside the compounds and cases of the languages that build them ('tříminutová',
+# 'trzyminutowa', 'háromperces', 'þriggja mínútna'), for a request where no length was read.
+_UNIT_STEM = re.compile(
+    r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|sekund|sekúnd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu|sekúnd)"
+    r"(?!ia|iae|ely)|(?<![^\W\d_])[^\W\d_]{2,12}perc(?:es|ig|nyi)(?![^\W\d_])"
+)
+
+
+def _half_left(text: str, plan: Plan, written: str) -> str | None:
+    """A half the reading left out of a length: the phrase, or None."""
+    from ace_step_mcp.router.read import _number_key, _units
+
+    m = _HALF_AFTER_LENGTH.search(text)
+    if m:
+        return m.group(0)
+    for m in _COUNT_AND_HALF.finditer(text):
+        word = m.group(1)
+        if word.isdigit() or word in _ONE or _number_key(word) in _units()[1]:
+            return m.group(0)
+    if plan.tool.startswith("text_to_audio") and "duration" not in plan.arguments:
+        # No length read, but a half was said ('ενάμισι λεπτού', 'דקה וחצי'): a length the tables lack.
+        h = _HALF_WORD.search(text) or _HALF_WORD.search(written)
+        if h and not re.match(r"[\s-]*(?:time|step|tempo)", h.string[h.end() : h.end() + 8]):
+            return h.group(0)
+    return None
+
+
 def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tuple[list[float], list[float]]:
     """The plan's numbers (each usable once) and the ones they imply (a total, a window's length)."""
     args = plan.arguments
@@ -134,7 +210,8 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
     tags = str(args.get("tags") or "")
     inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
-    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", tags):
+    # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses.
+    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d.]|-(?!step)[^\W\d_])", tags):
         if n in inherited:  # the original track's tags: no number of this request
             inherited.remove(n)
         else:
@@ -265,7 +342,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # 'add 5 seconds of silence at the end': silence is not music to pay a render for.
         return (f"'{quiet.group(0)}' asks for silence, which an edit renders as music; name the music to add "
                 f"or leave the track as it is", ("tags", "extend_before", "extend_after"))  # fmt: skip
-    if tool == "audio_inpaint" and plan.deliver.get("loop") and not notes.get("edit_word"):
+    looped = plan.deliver.get("loop") or _LOOP_WORD.search(notes.get("text", ""))
+    if tool == "audio_inpaint" and looped and not notes.get("edit_word"):
         # 'take the first 30 seconds as a loop': a cut of the track to loop, not a paid regeneration of it.
         return ("the request asks for a loop of part of the track, but the plan regenerates that part",
                 ("loop", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
@@ -419,6 +497,17 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     notes: dict[str, Any] = {"source_tags": req.source_tags}
     result = planner(work, notes)
     if not isinstance(result, Plan):
+        fmt = (notes.get("delivery") or {}).get("output_format")
+        if fmt and req.audio and result.kind in ("window", "edit_or_extend"):
+            # 'X को mp3 में बदलो': the verb for 'convert' is the verb for 'change' in many languages; with a
+            # format named, the question offers the free conversion too, by its field.
+            asked = _KIND_FIELDS[result.kind]
+            return Question(
+                f"Should I only convert the track to {fmt} (pass output_format: '{fmt}'), or regenerate part of it "
+                f"(pass {', '.join(asked)} in seconds)?",
+                "clarify",
+                ("output_format", *asked),
+            )
         return _with_fields(result)
     result.rationale[:0] = lead
     if req.instrumental is False and notes.get("instrumental_word"):
@@ -445,6 +534,23 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("takes",),
         )
+    bound = _BOUND_BEFORE.search(pre) or _BOUND_AFTER.search(pre)
+    if bound is not None and result.tool.startswith("text_to_audio") and req.duration is None:
+        return Question(
+            f"'{bound.group(0).strip()}' sets a bound, not a length; how long exactly should it be? Pass duration "
+            f"in seconds.",
+            "clarify",
+            ("duration",),
+        )
+    half = _half_left(text, result, pre)
+    if half is not None:
+        fields = _fields_for(result)
+        return Question(
+            f"'{half}' holds a half I could not place in a length; how long exactly? Pass {', '.join(fields)} in "
+            f"seconds.",
+            "clarify",
+            fields,
+        )
     tokens = time_tokens(text)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
     left = unplaced(tokens, primary, derived)
@@ -459,6 +565,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             fields,
         )
     unread = unread_units(text)
+    if not unread and result.tool.startswith("text_to_audio") and "duration" not in result.arguments:
+        # The planner's own reading may have shortened a unit it had no number for ('tweeënhalve minuut' →
+        # 'min'); with no length planned, a unit in the request as written is a length left unread.
+        unread = unread_units(pre) or glued_units(pre)
+        if not unread and (stem := _UNIT_STEM.search(pre)):
+            unread = [stem.group(0)]  # 'tříminutová', 'háromperces', 'mínútna': a length in a form not read
     if unread:
         fields = _fields_for(result)
         return Question(

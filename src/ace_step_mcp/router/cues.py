@@ -9,6 +9,7 @@ mid-sentence. The router uses a cue to decide, and refuses to plan when a cue it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +20,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
-           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics"),
+           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics, instrumntal, instrumetal, "
+           "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
            "prolong*, más larg*", "añad*, agreg*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, instrumental*"),
@@ -29,7 +31,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
-           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, instrumental*"),
+           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
            "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
@@ -38,7 +40,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
            "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter", "zonder zang, zonder "
-           "vocals, zonder stem, instrumentaal*"),
+           "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*", "затуха*, затух*, фейд*",
            "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, инструментал*"),
@@ -91,7 +93,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "instrumentalis"),
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
-           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό"),
+           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*", "vokalsiz, sözsüz, "
            "enstrümantal, vokal olmadan, vokal yok"),
@@ -111,11 +113,11 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz"),
     "ne": ("बदल, फेरि बनाउ, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप, जोड", "रूपान्तरण, कन्भर्ट",
-           "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना, बिना आवाज, गायन बिना, भोकल बिना, वाद्य मात्र"),
+           "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना, बिना आवाज, गायन बिना, भोकल बिना, वाद्य मात्र, गीत बिना, बिना गीत"),
     "sa": ("परिवर्तय, पुनः रचय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
-           "गानं विना, विना गानम्, वाद्यमात्रम्"),
+           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ", "ਜੋੜੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
-           "ਕੱਟੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ"),
+           "ਕੱਟੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ"),
     "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, لمبا کرو", "شامل کرو, جوڑو", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز"),
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, লম্বা করো, দীর্ঘ করো", "যোগ করো, যোগ "
@@ -128,7 +130,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, บรรเลง, ดนตรีล้วน"),
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn", "thêm", "chuyển sang, "
-           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt", "không lời, không có giọng, "
+           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt", "không lời, không có lời, không có giọng, "
            "không hát, không vocal"),
     "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*", "tanpa vokal, tanpa suara, "
@@ -301,6 +303,9 @@ def table(lang: str) -> dict[str, list[str]]:
 LANGUAGES = tuple(_TABLE)
 
 
+_HALF_PREFIX = re.compile(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medio|meio)-$")
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every cue in (lower-cased, NFKC) text, left to right, each the longest that starts there; linear."""
     edge, free = _index()
@@ -310,10 +315,17 @@ def find_cues(text: str) -> list[Cue]:
     while i < n:
         hit: Cue | None = None
         ch = text[i]
-        if (ch.isalnum() or _is_mark(ch)) and (i == 0 or not _word_char(text[i - 1])):
+        glued = i > 1 and text[i - 1] == "-" and text[i - 2].isalpha()  # 'rock-instrumental'
+        if (ch.isalnum() or _is_mark(ch)) and (i == 0 or not _word_char(text[i - 1]) or glued):
             for word, stem, kind, lang in edge.get(text[i : i + 2], ()):
                 if not text.startswith(word, i):
                     continue
+                if (
+                    glued
+                    and _word_char(text[i - 1])
+                    and (kind != "no_vocals" or _HALF_PREFIX.search(text, max(0, i - 6), i))
+                ):
+                    continue  # after a hyphen only 'no vocals' ('Rock-Instrumental'), never 'semi-instrumental'
                 end = i + len(word)
                 if stem:
                     while end < n and _word_char(text[end]) and text[end] != "-":

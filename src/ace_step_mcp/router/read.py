@@ -126,7 +126,22 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 
 # Inflected forms CLDR's unit patterns do not list, reviewed by hand: Telugu's oblique plural
 # ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
-_MORE_UNITS: dict[str, list[str]] = {"min": ["నిమిషాల", "నిమిషాలు"], "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"]}
+_MORE_UNITS: dict[str, list[str]] = {
+    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट"],  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
+    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"],
+}
+
+
+# One and a half, two and a half: single words the spelled-out numbers of num2words do not produce.
+_MORE_NUMBERS: dict[str, float] = {
+    "ενάμισι": 1.5, "ενάμιση": 1.5, "halvandet": 1.5, "halvanden": 1.5, "halvannet": 1.5, "halvannen": 1.5,
+    "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "puolitoista": 1.5,
+    "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5,
+    "iki buçuk": 2.5, "üç buçuk": 3.5, "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
+    "tweeënhalve": 2.5, "tweeënhalf": 2.5, "anderhalve": 1.5, "anderhalf": 1.5, "डेढ़": 1.5, "डेढ": 1.5,
+    "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
+    "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +161,7 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     for bucket in by_first.values():
         bucket.sort(key=lambda e: -len(e[0]))
     numbers: dict[str, float] = {}
-    for lang_table in NUMBERS.values():
+    for lang_table in (*NUMBERS.values(), _MORE_NUMBERS):
         for word, value in lang_table.items():
             key = _number_key(word)
             if key and word not in AMBIGUOUS:
@@ -271,9 +286,58 @@ _DUALS = {"دقيقتان": "2 min", "دقيقتين": "2 min", "ثانيتان"
 _DUAL = re.compile("|".join(_DUALS))
 
 
+@lru_cache(maxsize=1)
+def _second_range() -> re.Pattern[str]:
+    """'from second 70 to 90', 'von Sekunde 70 bis 90', 'del segundo 70 al 90', 'с 70-й по 90-ю секунду'."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("s", []) if len(w) >= 4 and not w.endswith(".")}
+    unit = r"(?:ال)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\W\d_]{0,3}"
+    num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
+    sep = (
+        r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
+        r"kadar|naar|fino a|fino al)"
+    )
+    article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
+    return re.compile(
+        r"(?<![^\W\d_])"
+        + unit
+        + r"\s+"
+        + num
+        + r"\s*"
+        + sep
+        + r"\s*"
+        + article
+        + r"(?:"
+        + unit
+        + r"\s+)?"
+        + num
+        + r"(?![\d:]|[.,]\d)(?:\s*"
+        + unit
+        + r")?"
+        + r"|(?<![\w.:])"
+        + num
+        + r"\s*"
+        + sep
+        + r"\s*"
+        + num
+        + r"\s*"
+        + unit
+    )
+
+
+def _second_ranges(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return f" {a}-{b} s " if int(a) < int(b) else m.group(0)
+
+    return _second_range().sub(one, text)
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
+    text = _second_ranges(text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0
@@ -343,11 +407,105 @@ def units_to_canonical(text: str) -> str:
         r"(?<![\w.:])(\d{1,3})\s*m\s*([0-5]?\d)\s*s\b", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", result
     )
     result = re.sub(
+        r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:]|\s*(?:s\b|min|hour|%|bpm|sec))",
+        lambda m: f"{m.group(1)}:{m.group(2)}",
+        result,
+    )
+    result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a)\s+)?([0-5]?\d)\s+s\b",
         lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
         result,
     )
-    return result
+    return _halves(result)
+
+
+# "Half" as it joins a length in the 50 languages: after a length ('1 min rưỡi', '2 min și jumătate', '1 min
+# ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
+_HALF_AFTER_WORDS = (
+    r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половина|пол|половину|"
+    r"pół|půl|pol|puoli|fél|jumătate|rưỡi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
+    r"חצי|וחצי|نصف|ونصف|نیم|ونیم|آدھا|आधा|ครึ่ง"
+)
+_HALF_BEFORE_WORDS = (
+    r"half|halbe|halben|halve|halv|halvt|halvt|media|medio|meio|meia|demi|demie|mezzo|mezza|mig|mitja|pół|půl|pol|"
+    r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
+    r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
+)
+_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|و|ו|और)"
+_HALF_ONE = r"(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)"
+_LEN_THEN_HALF = re.compile(
+    r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
+    r"(?:" + _HALF_AFTER_WORDS + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
+)
+_COUNT_THEN_HALF = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+" + _HALF_CONJ + r"\s+(?:" + _HALF_ONE + r"\s+)?0\.5 (min|hour)\b"
+)
+_ONE_WORDS = frozenset(
+    {"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"}
+)
+
+
+@lru_cache(maxsize=1)
+def _half_minute() -> re.Pattern[str]:
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + _HALF_BEFORE_WORDS + r")[\s-]+(?:de\s+|of\s+|a\s+|an\s+|di\s+)?(?:" + units + r")"
+        r"[^\W\d_]{0,4}(?![^\W\d_])|(?:半|반\s?)(?:分钟|分鐘|分|분)(?!钟|鐘)|(?<![^\W\d_])(?:пол|пів)-?\s?(?:минут|хвилин)\w*"
+    )
+
+
+@lru_cache(maxsize=1)
+def _count_and_half() -> re.Pattern[str]:
+    """'2 and a half minutes', 'две с половиной минуты', 'dos y media minutos': a count, 'and a half', a unit."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+"
+        + _HALF_CONJ
+        + r"\s+(?:"
+        + _HALF_ONE
+        + r"\s+)?(?:"
+        + _HALF_BEFORE_WORDS
+        + "|"
+        + _HALF_AFTER_WORDS
+        + r")\s+(?:"
+        + units
+        + r")[^\W\d_]{0,4}(?![^\W\d_])"
+    )
+
+
+def _halves(text: str) -> str:
+    """A half read into the length it belongs to: '1 min rưỡi' → 90 s, 'tři a 0.5 min' → 3.5 min, 'nửa phút' →
+    30 s. A half that fits none of these is left as written, for the accounting pass to ask about."""
+    _, numbers, _ = _units()
+    if not any(ch.isdigit() for ch in text) and "半" not in text and "반" not in text:
+        pass  # a half before a unit still needs reading below
+    text = _LEN_THEN_HALF.sub(lambda m: f"{float(m.group(1) or m.group(3)) + 0.5:g} {m.group(2) or m.group(4)}", text)
+
+    def count(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word.isdigit():
+            value: float | None = float(word)
+        elif word in _ONE_WORDS:
+            value = 1.0
+        else:
+            value = numbers.get(_number_key(word))
+        return m.group(0) if value is None else f" {value + 0.5:g} {m.group(2)}"
+
+    text = _COUNT_THEN_HALF.sub(count, text)
+
+    def count_unit(m: re.Match[str]) -> str:
+        word = m.group(1)
+        value = float(word) if word.isdigit() else numbers.get(_number_key(word))
+        return m.group(0) if value is None else f" {value + 0.5:g} min "
+
+    text = _count_and_half().sub(count_unit, text)
+    return _half_minute().sub(" 30 s ", text)
 
 
 # -- after the router's own normalisation ---------------------------------------------------------------
@@ -373,7 +531,7 @@ def inherit_units(text: str) -> str:
 
 _DOTTED_RANGE = re.compile(
     r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s*(?:-|~|to|until|till|through|bis|a|al|à|au|hasta|até|tot|fino a|до|по|do|"
-    r"ila|hadi|đến|sampai|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:.,]|\s?(?:s\b|sec))"
+    r"ila|hadi|đến|sampai|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:]|[.,]\d|\s?(?:s\b|sec))"
 )
 _DOTTED_MIN = re.compile(r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s?min\b")
 
@@ -436,7 +594,7 @@ def _unit_index() -> dict[str, list[str]]:
     from ace_step_mcp.router.vocab_data import UNITS
 
     out: dict[str, list[str]] = {}
-    for table in UNITS.values():
+    for table in (*UNITS.values(), _MORE_UNITS):
         for words in table.values():
             for word in words:
                 if len(word) >= 4 and word not in _UNIT_HOMONYMS and not word.endswith("."):
@@ -444,6 +602,21 @@ def _unit_index() -> dict[str, list[str]]:
     for bucket in out.values():
         bucket.sort(key=lambda w: -len(w))
     return out
+
+
+def glued_units(text: str) -> list[str]:
+    """Units of time inside a longer word of a spaced script ('द्विमिनिटात्मकं', two-minute-long): a length said
+    in a compound the reading cannot split, so a default must not stand in for it."""
+    index = _unit_index()
+    found: list[str] = []
+    for i in range(1, len(text)):
+        if not (_is_letter(text[i - 1]) and _spaced_script(text[i]) and not text[i].isascii()):
+            continue
+        for word in index.get(text[i], ()):
+            if text.startswith(word, i):
+                found.append(word)
+                break
+    return found
 
 
 def unread_units(text: str) -> list[str]:
