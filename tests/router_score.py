@@ -5,6 +5,7 @@ Shared by scripts/router_eval.py (prints per language) and the tests that assert
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ class Outcome:
     right: bool
     silent_wrong: bool  # a plan (money would be spent) that is not the right one
     detail: str = ""
+    question: Question | None = None  # what the router asked, when it asked
 
 
 @dataclass
@@ -41,6 +43,9 @@ class Score:
         langs = [lang] if lang else list(self.by_lang)
         return [o for lg in langs for o in self.by_lang[lg] if o.silent_wrong]
 
+    def outcomes(self) -> list[Outcome]:
+        return [o for items in self.by_lang.values() for o in items]
+
     def total(self) -> float:
         items = [o for v in self.by_lang.values() for o in v]
         return sum(o.right for o in items) / len(items)
@@ -57,7 +62,25 @@ def _args_match(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return True
 
 
-def run(lang: str, text: str, length: float | None, want: str, args: dict[str, Any], fields: dict[str, Any]) -> Outcome:
+# Whether a plan carries the arguments a case wants: (wanted arguments, the plan, the track's length).
+Match = Callable[[dict[str, Any], Plan, float | None], bool]
+
+
+def _plan_args_match(want: dict[str, Any], result: Plan, length: float | None) -> bool:
+    return _args_match(want, result.arguments)
+
+
+def run(
+    lang: str,
+    text: str,
+    length: float | None,
+    want: str,
+    args: dict[str, Any],
+    fields: dict[str, Any],
+    match: Match = _plan_args_match,
+) -> Outcome:
+    """One case through the router. `want` names the tool ("t2a": either text-to-audio endpoint) or
+    "ask" / "ask:<kind>" for a question, or "error"."""
     req = Request(
         request=text,
         audio=TRACK if length is not None else None,
@@ -74,15 +97,18 @@ def run(lang: str, text: str, length: float | None, want: str, args: dict[str, A
         return Outcome(lang, text, want, got, right, False, result)
     if isinstance(result, Question):
         right = want == "ask" or want == f"ask:{result.kind}"
-        return Outcome(lang, text, want, f"ask:{result.kind}", right, False, f"{result.text} {result.fields}")
-    right = result.tool == want and _args_match(args, result.arguments)
-    return Outcome(lang, text, want, result.tool, right, not right, str(result.arguments))
+        return Outcome(
+            lang, text, want, f"ask:{result.kind}", right, False, f"{result.text} {result.fields}", question=result
+        )
+    tool_ok = result.tool == want or (want == "t2a" and result.tool.startswith("text_to_audio"))
+    right = tool_ok and match(args, result, length)
+    return Outcome(lang, text, want, result.tool, right, not right, str((result.arguments, result.deliver)))
 
 
-def score(cases: list[tuple[Any, ...]]) -> Score:
+def score(cases: list[tuple[Any, ...]], match: Match = _plan_args_match) -> Score:
     s = Score()
     for case in cases:
         lang, text, length, want, args = case[:5]
         fields = case[5] if len(case) > 5 else {}
-        s.add(run(lang, text, length, want, args, fields))
+        s.add(run(lang, text, length, want, args, fields, match))
     return s

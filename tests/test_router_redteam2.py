@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ace_step_mcp.errors import InvalidInput
-from ace_step_mcp.router import Plan, Question, Request, plan
+from ace_step_mcp.router import Plan
 from tests.router_cases_redteam2 import R2
-from tests.router_score import SOURCE_TAGS, TRACK
+from tests.router_score import score
 
 
 def _matches(want: dict[str, Any], result: Plan, length: float | None) -> bool:
@@ -31,39 +30,15 @@ def _matches(want: dict[str, Any], result: Plan, length: float | None) -> bool:
     return True
 
 
-def _outcomes() -> list[tuple[str, str, str, Any]]:
-    """(lang, request, right | question | silent wrong | error, what the router gave)."""
-    out = []
-    for lang, text, length, want, args in R2:
-        req = Request(
-            request=text,
-            audio=TRACK if length is not None else None,
-            audio_length_s=length,
-            source_tags=SOURCE_TAGS if length is not None else None,
-        )
-        try:
-            result = plan(req)
-        except InvalidInput as exc:
-            out.append((lang, text, "question", str(exc)))
-            continue
-        if isinstance(result, Question):
-            out.append((lang, text, "right" if want == "ask" else "question", result))
-            continue
-        tool_ok = result.tool == want or (want == "t2a" and result.tool.startswith("text_to_audio"))
-        verdict = "right" if tool_ok and _matches(args, result, length) else "silent wrong"
-        out.append((lang, text, verdict, (result.tool, result.arguments, result.deliver)))
-    return out
-
-
 def test_no_silent_wrong_plan_on_the_second_red_team_set():
-    wrong = [(lang, text, got) for lang, text, verdict, got in _outcomes() if verdict == "silent wrong"]
+    wrong = [(o.lang, o.request, o.got, o.detail) for o in score(R2, _matches).silent()]
     assert wrong == []
 
 
 def test_every_question_on_the_set_names_the_fields_to_pass():
-    for _lang, text, _verdict, got in _outcomes():
-        if isinstance(got, Question):
-            assert got.fields, text
+    for o in score(R2, _matches).outcomes():
+        if o.question is not None:
+            assert o.question.fields, o.request
 
 
 def test_the_second_red_team_set_covers_the_50_languages():
