@@ -24,7 +24,7 @@ import random
 import secrets
 import socket
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,6 +96,23 @@ class JobHandle:
         return self.outcome
 
 
+class KeyedLocks:
+    """One lock per key (a body hash, a track id), forgotten once nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, anyio.Lock] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(key, anyio.Lock())
+        try:
+            async with lock:
+                yield
+        finally:
+            if not lock.locked() and lock.statistics().tasks_waiting == 0:
+                self._locks.pop(key, None)
+
+
 def new_job_id() -> str:
     return f"job_{secrets.token_hex(6)}"
 
@@ -108,7 +125,7 @@ class JobRunner:
         self.store = store
         self.offline = backend.offer.free  # its renders cost nothing: not counted against the caps
         self.handles: dict[str, JobHandle] = {}
-        self._digest_locks: dict[str, anyio.Lock] = {}
+        self._digest_locks = KeyedLocks()
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
         self.lease_s = LEASE_S
         self._tg: anyio.abc.TaskGroup | None = None
@@ -148,13 +165,8 @@ class JobRunner:
             return (await self._open([handle]))[0]
         # Identical fixed-seed calls that arrive together are decided one at a time: the check for a
         # running or finished twin and the opening of the row must not interleave at an await.
-        lock = self._digest_locks.setdefault(digest, anyio.Lock())
-        try:
-            async with lock:
-                return await self._start_fixed_seed(handle, request, digest)
-        finally:
-            if not lock.locked() and lock.statistics().tasks_waiting == 0:
-                self._digest_locks.pop(digest, None)
+        async with self._digest_locks.hold(digest):
+            return await self._start_fixed_seed(handle, request, digest)
 
     async def _start_fixed_seed(self, handle: JobHandle, request: JobRequest, digest: str) -> JobHandle:
         job_id = handle.job_id
@@ -196,10 +208,10 @@ class JobRunner:
         the ledger answers (a database may commit before its answer arrives) must not leave it
         `pending` with nobody to submit it, so the write and the spawn are shielded together."""
         with anyio.CancelScope(shield=True):
-            opened = await self._open_shielded(handles)
-        return opened
+            await self._write_and_spawn(handles)
+        return handles
 
-    async def _open_shielded(self, handles: list[JobHandle]) -> list[JobHandle]:
+    async def _write_and_spawn(self, handles: list[JobHandle]) -> None:
         await self.ledger.open_jobs(
             [
                 NewJob(
@@ -223,7 +235,6 @@ class JobRunner:
         for h in handles:
             self.handles[h.job_id] = h
             self._spawn(h, submit=True)
-        return handles
 
     def prune(self, keep_s: float = 900.0) -> None:
         """Forget finished jobs after a while: the ledger keeps them, memory need not."""
@@ -537,7 +548,7 @@ class JobRunner:
                 renewed = time.monotonic()
                 await self.ledger.claim(job_id, self.owner, self.lease_s)
 
-        generated = request.endpoint.generated_seconds_of(request.body, request.edit.window_s if request.edit else None)
+        generated = request.generated_s
         expected = await self.ledger.expected_wall_s(request.endpoint.model_id, generated, offline=self.offline)
         started = time.time()
         result = await self.backend.wait(
@@ -616,9 +627,7 @@ class JobRunner:
         the body, which may carry megabytes of inline audio."""
         if handle.expected_s is None:
             request = handle.request
-            seconds = request.endpoint.generated_seconds_of(
-                request.body, request.edit.window_s if request.edit else None
-            )
+            seconds = request.generated_s
             learned = await self.ledger.expected_wall_s(request.endpoint.model_id, seconds, offline=self.offline)
             handle.expected_s = round(learned if learned is not None else 5.0 + seconds / 4.0, 1)
         return handle.expected_s

@@ -35,7 +35,7 @@ from ace_step_mcp.endpoints import (
     wire_dict,
 )
 from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, InvalidInput
-from ace_step_mcp.jobs.runner import JobHandle, JobRunner
+from ace_step_mcp.jobs.runner import JobHandle, JobRunner, KeyedLocks
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
 from ace_step_mcp.ports import Ports
 from ace_step_mcp.ports.values import CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
@@ -106,7 +106,7 @@ class JobService:
         self.offer = ports.backend.offer
         self.offline = self.offer.free
         self.settings = settings
-        self._preview_locks: dict[str, anyio.Lock] = {}
+        self._preview_locks = KeyedLocks()
         self._preview_threads = anyio.CapacityLimiter(1)
         self._ledger = ports.ledger
         self.records = Records(settings, ports)
@@ -363,16 +363,9 @@ class JobService:
             # One encode per track however many ask at once (a retry after a host's timeout, two
             # players): the later ones wait and read the cache. Previews have a thread of their own,
             # so an hour-long one never holds up the analysis that hands finished jobs over.
-            lock = self._preview_locks.setdefault(track_id, anyio.Lock())
-            try:
-                async with lock:
-                    folder = self.settings.store.home / "previews"
-                    preview = await anyio.to_thread.run_sync(
-                        cached_preview, track, folder, limiter=self._preview_threads
-                    )
-            finally:
-                if not lock.locked() and lock.statistics().tasks_waiting == 0:
-                    self._preview_locks.pop(track_id, None)
+            async with self._preview_locks.hold(track_id):
+                folder = self.settings.store.home / "previews"
+                preview = await anyio.to_thread.run_sync(cached_preview, track, folder, limiter=self._preview_threads)
         return PlayerView(track=track, versions=versions, preview=preview)
 
     # -- views ----------------------------------------------------------------------------------

@@ -76,6 +76,11 @@ class JobRequest:
     edit: Edit | None = None
     fresh: bool = False  # True: never reuse an identical earlier track
 
+    @property
+    def generated_s(self) -> float:
+        """Seconds of audio the backend renders for it (an inpaint: its resolved window)."""
+        return self.endpoint.generated_seconds_of(self.body, self.edit.window_s if self.edit else None)
+
 
 @dataclass(frozen=True)
 class Track:
