@@ -90,6 +90,24 @@ async def rig(
         yield Rig(ports, settings, backend_kind, control=control)
 
 
+@contextlib.asynccontextmanager
+async def two_processes(
+    settings: Settings, ports: Ports, ledger_kind: str, tmp_path: Path
+) -> AsyncIterator[tuple[Any, Any]]:
+    """Two job services on one ledger, as two processes of a deployment: on SQLite each has its own
+    connection to the same file; in memory they share the ledger."""
+    async with contextlib.AsyncExitStack() as stack:
+        other: Any = ports.ledger
+        if ledger_kind == "sqlite":
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            other = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")  # open_ledger's file
+            stack.push_async_callback(other.aclose)
+        first = await stack.enter_async_context(open_service(settings, ports=ports))
+        second = await stack.enter_async_context(open_service(settings, ports=replace(ports, ledger=other)))
+        yield first, second
+
+
 KINDS = ["sqlite+emulator", "memory+emulator", "sqlite+inprocess", "memory+inprocess"]
 
 
@@ -189,22 +207,15 @@ async def test_a_cancel_while_queued_bills_nothing(kind, tmp_path, settings, con
 async def test_a_job_another_service_follows_is_waited_on_through_the_ledger(kind, tmp_path, settings, control):
     """Two job services on one ledger (two processes of a deployment): the one that did not start the
     job cannot take its lease, and its wait returns when the other one's job ends."""
-    async with rig(kind, tmp_path, settings, control) as r, open_service(r.settings, ports=r.ports) as first:
-        other_ledger: Any = r.ports.ledger
-        async with contextlib.AsyncExitStack() as stack:
-            if kind.startswith("sqlite"):
-                from ace_step_mcp.stores.sqlite import SqliteLedger
-
-                other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
-                stack.push_async_callback(other_ledger.aclose)
-            second = await stack.enter_async_context(
-                open_service(r.settings, ports=replace(r.ports, ledger=other_ledger))
-            )
-            view = await first.start(t2a(duration=8))
-            with anyio.fail_after(30):
-                seen = await second.wait(view.job_id, timeout_s=None)
-            assert not seen.driven_here
-            assert seen.state is JobState.DONE and seen.track is not None
+    async with (
+        rig(kind, tmp_path, settings, control) as r,
+        two_processes(r.settings, r.ports, kind.split("+")[0], tmp_path) as (first, second),
+    ):
+        view = await first.start(t2a(duration=8))
+        with anyio.fail_after(30):
+            seen = await second.wait(view.job_id, timeout_s=None)
+        assert not seen.driven_here
+        assert seen.state is JobState.DONE and seen.track is not None
     assert await r.submits() == 1
 
 
@@ -337,19 +348,12 @@ async def test_a_cancel_from_another_process_during_the_submit_is_carried_out_by
     async with (
         InProcessBackend().running() as backend,
         open_ledger(ledger_kind, tmp_path) as ledger,
-        contextlib.AsyncExitStack() as stack,
+        two_processes(
+            settings, Ports(backend, ledger, LocalFiles(settings.store.tracks_dir)), ledger_kind, tmp_path
+        ) as (first, second),
     ):
-        other_ledger: Any = ledger
-        if ledger_kind == "sqlite":
-            from ace_step_mcp.stores.sqlite import SqliteLedger
-
-            other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
-            stack.push_async_callback(other_ledger.aclose)
         backend.hold = True  # queued until cancelled
         backend.submit_s = 1.0
-        blobs = LocalFiles(settings.store.tracks_dir)
-        first = await stack.enter_async_context(open_service(settings, ports=Ports(backend, ledger, blobs)))
-        second = await stack.enter_async_context(open_service(settings, ports=Ports(backend, other_ledger, blobs)))
         view = await first.start(t2a())
         await anyio.sleep(0.2)  # the submit is on its way
         outcome = await second.cancel(view.job_id)
@@ -372,18 +376,11 @@ async def test_a_submit_that_outlasts_the_lease_is_not_called_unknown_by_another
     async with (
         InProcessBackend().running() as backend,
         open_ledger(ledger_kind, tmp_path) as ledger,
-        contextlib.AsyncExitStack() as stack,
+        two_processes(
+            settings, Ports(backend, ledger, LocalFiles(settings.store.tracks_dir)), ledger_kind, tmp_path
+        ) as (first, second),
     ):
-        other_ledger: Any = ledger
-        if ledger_kind == "sqlite":
-            from ace_step_mcp.stores.sqlite import SqliteLedger
-
-            other_ledger = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")
-            stack.push_async_callback(other_ledger.aclose)
         backend.submit_s = 3.0
-        blobs = LocalFiles(settings.store.tracks_dir)
-        first = await stack.enter_async_context(open_service(settings, ports=Ports(backend, ledger, blobs)))
-        second = await stack.enter_async_context(open_service(settings, ports=Ports(backend, other_ledger, blobs)))
         first._runner.lease_s = 1.0  # a short lease, so the submit outlasts it
         view = await first.start(t2a())
         with anyio.fail_after(20):
