@@ -9,13 +9,12 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import anyio
 
 from ace_step_mcp.errors import UsageError
-from ace_step_mcp.ports import Backend, Blobs, Downloaded, Ledger, Offer, Ports, ProgressFn, Rendered
+from ace_step_mcp.ports import Backend, Blobs, Ledger, Ports
 from ace_step_mcp.settings import DEFAULT_API_BASE, Secret, Settings
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ async def open_records(settings: Settings) -> AsyncIterator[Records]:
 
     ledger = await _ledger(settings)
     try:
-        yield Records(settings, Ports(backend=_NoBackend(), ledger=ledger, blobs=_blobs(settings)))
+        yield Records(settings, ledger, _blobs(settings))
     finally:
         await ledger.aclose()
 
@@ -161,32 +160,3 @@ async def remove_track(settings: Settings, track_id: str) -> object:
         await anyio.Path(path).with_suffix(".json").unlink(missing_ok=True)
         async with open_records(settings) as records:
             return await records.remove_track(track_id)
-
-
-class _NoBackend:
-    """Records need no backend: this one refuses, so nothing can be rendered through it."""
-
-    offer = Offer("none", frozenset(), 0.0, 0.0, free=True, label="no", setup_problem="No backend here.")
-
-    async def submit(self, model_id: str, body: object) -> str:
-        raise UsageError("No backend is open here.")
-
-    async def wait(
-        self, request_id: str, *, on_progress: ProgressFn | None, timeout_s: float, expected_s: float | None
-    ) -> Rendered:
-        raise UsageError("No backend is open here.")
-
-    async def cancel(self, request_id: str) -> bool:
-        return False
-
-    async def fetch(self, url: str, folder: Path, stem: str) -> Downloaded:
-        raise UsageError("No backend is open here.")
-
-    def clip_target(self, suffix: str) -> None:
-        return None
-
-    def reads_url(self, url: str) -> bool:
-        return False
-
-    async def aclose(self) -> None:
-        return None

@@ -16,6 +16,7 @@ from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX
 from ace_step_mcp.jobs.pipeline import Chain, Delivery, Step, ViewFn, deliver, run_chain
 
 if TYPE_CHECKING:
+    from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.jobs.service import JobService
     from ace_step_mcp.ports.values import JobRequest, JobView
 
@@ -60,7 +61,8 @@ async def make(
 ) -> Made:
     from ace_step_mcp.router import Plan, Request, plan, steps_for
 
-    length, source_tags = await _about(service, audio)
+    resolved = await service.resolve_audio(audio) if audio else None  # once: a URL is fetched to probe it
+    length, source_tags = await service.plan_context(resolved) if resolved is not None else (None, None)
     wanted = Request(
         request=words, audio=audio, audio_length_s=length, source_tags=source_tags, takes=takes, **dict(fields or {})
     )
@@ -68,7 +70,7 @@ async def make(
     if not isinstance(result, Plan):
         return Made(question=result.text, fields=tuple(getattr(result, "fields", ()) or ()))
     if result.tool == "process_track":
-        return await _deliver_stored(service, result, audio, dry_run=dry_run)
+        return await _deliver_stored(service, result, resolved, dry_run=dry_run)
     planned = steps_for(result, length, service.settings.edits.context_s, service.offer.max_render_s)
     steps = tuple(Step(p.tool, p.arguments) for p in planned)
     first = await service.prepare(BY_TOOL[steps[0].endpoint], steps[0].arguments, check_token=not dry_run)
@@ -95,17 +97,7 @@ async def make(
     return Made(steps=steps, rationale=result.why(), estimate_usd=estimate, chain=chain)
 
 
-async def _about(service: JobService, audio: str | None) -> tuple[float | None, str | None]:
-    """The length of the track a request is about, and its tags when it is one of ours."""
-    if not audio:
-        return None, None
-    resolved = await service.resolve_audio(audio)
-    track = await service.track(resolved.parent_track_id) if resolved.parent_track_id else None
-    tags = str((track.params or {}).get("tags") or "") or None if track else None
-    return resolved.info.duration_s, tags
-
-
-async def _deliver_stored(service: JobService, result: Any, audio: str | None, *, dry_run: bool) -> Made:
+async def _deliver_stored(service: JobService, result: Any, resolved: ResolvedAudio | None, *, dry_run: bool) -> Made:
     """A plan that only delivers a stored track differently (format, loudness, loop, fades): free, local."""
     from ace_step_mcp.errors import InvalidInput
 
@@ -113,8 +105,7 @@ async def _deliver_stored(service: JobService, result: Any, audio: str | None, *
     step = Step("process_track", options)
     if dry_run:
         return Made(steps=(step,), rationale=result.why())
-    resolved = await service.resolve_audio(audio or "")
-    if resolved.parent_track_id is None:
+    if resolved is None or resolved.parent_track_id is None:
         raise InvalidInput("`audio` must be a stored track (trk_...) to be delivered differently.", field="audio")
     made = await service.process_track(resolved.parent_track_id, options)
     return Made(steps=(step,), rationale=result.why(), processed=made)

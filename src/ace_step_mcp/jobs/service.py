@@ -37,7 +37,7 @@ from ace_step_mcp.endpoints import (
 from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, InvalidInput
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner, KeyedLocks
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
-from ace_step_mcp.ports import Ports
+from ace_step_mcp.ports import Blobs, Ledger, Ports
 from ace_step_mcp.ports.values import CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
 from ace_step_mcp.settings import Settings, SpendCaps
 
@@ -68,10 +68,10 @@ class SpendSummary:
 class Records:
     """What is stored, without the backend or the runner: tracks and spend (the CLI's door too)."""
 
-    def __init__(self, settings: Settings, ports: Ports) -> None:
+    def __init__(self, settings: Settings, ledger: Ledger, blobs: Blobs) -> None:
         self.settings = settings
-        self._ledger = ports.ledger
-        self._store = TrackStore(ports.ledger, ports.blobs)
+        self._ledger = ledger
+        self._store = TrackStore(ledger, blobs)
 
     @property
     def store(self) -> TrackStore:
@@ -109,7 +109,7 @@ class JobService:
         self._preview_locks = KeyedLocks()
         self._preview_threads = anyio.CapacityLimiter(1)
         self._ledger = ports.ledger
-        self.records = Records(settings, ports)
+        self.records = Records(settings, ports.ledger, ports.blobs)
         self._runner = JobRunner(settings, ports.backend, ports.ledger, self.records.store)
 
     async def __aenter__(self) -> JobService:
@@ -125,6 +125,13 @@ class JobService:
         """The backend can take jobs (RunComfy needs a token); raised before anything is written."""
         if self.offer.setup_problem:
             raise AuthError(self.offer.setup_problem)
+
+    async def plan_context(self, resolved: ResolvedAudio) -> tuple[float, str | None]:
+        """What the router plans an edit of a resolved track with: its length, and its tags when it is
+        one of ours."""
+        track = await self.track(resolved.parent_track_id) if resolved.parent_track_id else None
+        tags = str((track.params or {}).get("tags") or "") or None if track else None
+        return resolved.info.duration_s, tags
 
     async def resolve_audio(self, ref: str, client_roots: tuple[Path, ...] = ()) -> ResolvedAudio:
         """Any accepted `audio` argument as what RunComfy takes, with its probed length."""

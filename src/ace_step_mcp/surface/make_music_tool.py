@@ -317,7 +317,4 @@ async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | N
     """The length of the track a request is about, and its tags when it is one of ours."""
     if not ref:
         return None, None
-    resolved = await audio.resolve(ref)
-    track = await audio.service.track(resolved.parent_track_id) if resolved.parent_track_id else None
-    tags = str((track.params or {}).get("tags") or "") or None if track else None
-    return resolved.info.duration_s, tags
+    return await audio.service.plan_context(await audio.resolve(ref))
