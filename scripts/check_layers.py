@@ -38,6 +38,9 @@ FORBIDDEN_UNITS: dict[str, frozenset[str]] = {"jobs": frozenset({"stores", "emul
 # imported by the adapters named here only.
 WIRE_MODULES: dict[str, frozenset[str]] = {
     "sqlite3": frozenset({"ace_step_mcp.stores.sqlite"}),
+    "psycopg": frozenset({"ace_step_mcp.stores.postgres"}),
+    "psycopg_pool": frozenset({"ace_step_mcp.stores.postgres"}),
+    "obstore": frozenset({"ace_step_mcp.stores.s3"}),
     "httpx2": frozenset(),  # checked for the job core only (the adapters, audio/refs and the surface use it)
     "uvicorn": frozenset(),
     "starlette": frozenset(),
@@ -134,8 +137,8 @@ def forbidden(files: dict[str, Path], graph: dict[str, set[str]]) -> list[str]:
                 continue
             if unit in CORE_UNITS:
                 problems.append(f"{module} imports {name}: the job core talks to no wire or database")
-            elif name == "sqlite3" and module not in allowed:
-                problems.append(f"{module} imports sqlite3: only {', '.join(sorted(allowed))} may")
+            elif allowed and module not in allowed:
+                problems.append(f"{module} imports {name}: only {', '.join(sorted(allowed))} may")
     return problems
 
 

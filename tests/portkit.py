@@ -12,20 +12,62 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import pytest
 
 from ace_step_mcp.errors import JobFailed, SubmitOutcomeUnknown
 from ace_step_mcp.ports import COMPLETED, QUEUED, RENDERING, Downloaded, Ledger, Offer, ProgressFn, Rendered
 from ace_step_mcp.ports import Progress as PortProgress
 from ace_step_mcp.stores.memory import MemoryLedger
 
+# Every ledger the job core runs on; PostgreSQL's runs are the team-stack tests (`-m team`).
+LEDGERS = ["sqlite", "memory", pytest.param("postgres", marks=pytest.mark.team)]
+
+
+def postgres_url(tmp_path: Path) -> str:
+    """The test's PostgreSQL database (made on first use, on this process's throwaway cluster)."""
+    from tests.teamkit import shared_postgres
+
+    marker = tmp_path / "postgres-url"
+    if not marker.is_file():
+        marker.write_text(shared_postgres().new_database())
+    return marker.read_text()
+
+
+def team_settings(settings: Any, tmp_path: Path) -> Any:
+    """The settings on the team stack: the test's PostgreSQL database and a fresh S3 bucket on this
+    process's SeaweedFS (its credentials put in the environment, where the S3 client reads them)."""
+    import os
+
+    from tests.teamkit import shared_seaweed
+
+    store = shared_seaweed()
+    os.environ.update({k: v for k, v in store.env().items() if k != "ACE_STEP_MCP_S3_ENDPOINT"})
+    return settings.changed(
+        store={
+            "database_url": postgres_url(tmp_path),
+            "url": f"s3://{store.new_bucket()}/tracks",
+            "s3_endpoint": store.endpoint,
+        }
+    )
+
 
 @contextlib.asynccontextmanager
 async def open_ledger(kind: str, tmp_path: Path) -> AsyncIterator[Ledger]:
-    """A ledger of either kind: SQLite in a file (through its worker thread), or in memory."""
+    """A ledger of any kind: SQLite in a file (through its worker thread), in memory, or PostgreSQL
+    (a fresh database on a real server; a second open of the same test reaches the same one)."""
     if kind == "memory":
         from ace_step_mcp.stores.memory import MemoryLedger
 
         yield MemoryLedger()
+        return
+    if kind == "postgres":
+        from ace_step_mcp.stores.postgres import PostgresLedger
+
+        pg = await PostgresLedger.open(postgres_url(tmp_path))
+        try:
+            yield pg
+        finally:
+            await pg.aclose()
         return
     from ace_step_mcp.stores.sqlite import SqliteLedger
 

@@ -19,6 +19,7 @@ from ace_step_mcp.audio.process import Options, process
 from ace_step_mcp.emulator import edit
 from ace_step_mcp.emulator.render import Recipe, render
 from tests.helpers import mcp_client
+from tests.portkit import LEDGERS
 
 RATE = 44_100
 
@@ -268,7 +269,7 @@ async def test_deliverable_options_that_cannot_be_made_are_refused_before_any_re
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("kind", LEDGERS)
 async def test_takes_are_written_all_or_none_under_the_caps(tmp_path, kind):
     from ace_step_mcp.errors import SpendRefused
     from ace_step_mcp.ports.values import NewJob

@@ -23,6 +23,7 @@ from ace_step_mcp.errors import (
     UpstreamError,
 )
 from tests.helpers import TOKEN, Control
+from tests.portkit import LEDGERS
 
 pytestmark = pytest.mark.anyio
 T2A = "acestep-ai/ace-step/text-to-audio"
@@ -248,7 +249,7 @@ def test_poller_sleeps_until_the_expected_finish_then_polls_densely():
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("kind", LEDGERS)
 async def test_ledger_learns_how_long_a_model_takes_per_second_of_audio(tmp_path, kind):
     from ace_step_mcp.ports.values import JobChange, JobState, NewJob
     from ace_step_mcp.settings import SpendCaps

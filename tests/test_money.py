@@ -17,20 +17,24 @@ from ace_step_mcp.ports.values import CancelOutcome, JobState
 from ace_step_mcp.settings import Settings, SpendCaps
 from ace_step_mcp.wiring import open_service
 from tests.helpers import TOKEN, Control, finish, mcp_client, t2a
+from tests.portkit import LEDGERS, team_settings
 
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture(params=["sqlite", "memory"])
-def open_money_service(request):
-    """The job service on the default wiring (SQLite), or on the in-memory ledger: the money rules are
-    the job core's, whichever ledger records them (the backend is the emulator over HTTP in both)."""
+@pytest.fixture(params=LEDGERS)
+def open_money_service(request, tmp_path):
+    """The job service on the default wiring (SQLite), on the in-memory ledger, or on PostgreSQL (with
+    its tracks in S3): the money rules are the job core's, whichever stores record them (the backend
+    is the emulator over HTTP in every case)."""
 
     def opener(settings: Settings):
         if request.param == "memory":
             from ace_step_mcp.stores.memory import MemoryLedger
 
             return open_service(settings, ledger=MemoryLedger())
+        if request.param == "postgres":
+            return open_service(team_settings(settings, tmp_path))
         return open_service(settings)
 
     return opener
@@ -162,8 +166,10 @@ async def test_concurrent_identical_fixed_seed_calls_render_once(open_money_serv
         assert len({v.job_id for v in views}) == 1
         done = [await finish(service, v) for v in views]
         assert all(d.track is not None for d in done)
-        # Reuse checks the file: once it is gone, the same call renders again.
-        Path(done[0].track.path).unlink()
+        # Reuse checks the file: once it is gone (from the store, not only from a local cache), the
+        # same call renders again.
+        kept = await service.records.store.ledger.track(done[0].track.track_id)
+        await service.records.store.blobs.delete(kept.path)
         again = await finish(service, await service.start(t2a(seed=42)))
         assert again.track is not None and again.job_id != done[0].job_id
     assert (await control.submits())["total"] == 2

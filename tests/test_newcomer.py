@@ -13,6 +13,7 @@ from ace_step_mcp.emulator import serve_emulator
 from ace_step_mcp.emulator.app import EmulatorConfig
 from ace_step_mcp.settings import SpendCaps
 from tests.helpers import T2A_MODEL, Control, mcp_client, params, run_cli
+from tests.portkit import LEDGERS
 
 pytestmark = pytest.mark.anyio
 
@@ -46,7 +47,7 @@ async def test_offline_speed_is_a_setting(tmp_path):
     assert "ACE_STEP_MCP_EMULATOR_RENDER_SPEED must be a number of 0 or more, not 'fast'." in bad.stderr.decode()
 
 
-@pytest.mark.parametrize("kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("kind", LEDGERS)
 async def test_the_time_left_is_learned_from_the_same_side_only(tmp_path, kind):
     from ace_step_mcp.ports.values import JobChange, JobState, NewJob
     from tests.portkit import open_ledger

@@ -21,7 +21,7 @@ from ace_step_mcp.settings import Settings, SpendCaps
 from ace_step_mcp.stores.files import LocalFiles
 from ace_step_mcp.wiring import open_service
 from tests.helpers import TOKEN, Control
-from tests.portkit import InProcessBackend, open_ledger
+from tests.portkit import LEDGERS, InProcessBackend, open_ledger
 
 pytestmark = pytest.mark.anyio
 T2A = BY_TOOL["text_to_audio"]
@@ -98,17 +98,21 @@ async def two_processes(
     connection to the same file; in memory they share the ledger."""
     async with contextlib.AsyncExitStack() as stack:
         other: Any = ports.ledger
-        if ledger_kind == "sqlite":
-            from ace_step_mcp.stores.sqlite import SqliteLedger
-
-            other = await SqliteLedger.open(tmp_path / "ledger-sqlite.sqlite3")  # open_ledger's file
-            stack.push_async_callback(other.aclose)
+        if ledger_kind != "memory":  # its own connection to the same database, as another process has
+            other = await stack.enter_async_context(open_ledger(ledger_kind, tmp_path))
         first = await stack.enter_async_context(open_service(settings, ports=ports))
         second = await stack.enter_async_context(open_service(settings, ports=replace(ports, ledger=other)))
         yield first, second
 
 
-KINDS = ["sqlite+emulator", "memory+emulator", "sqlite+inprocess", "memory+inprocess"]
+KINDS = [
+    "sqlite+emulator",
+    "memory+emulator",
+    "sqlite+inprocess",
+    "memory+inprocess",
+    pytest.param("postgres+emulator", marks=pytest.mark.team),
+    pytest.param("postgres+inprocess", marks=pytest.mark.team),
+]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -233,7 +237,7 @@ async def test_a_confirmation_code_is_single_use_and_bound_to_its_call(kind, tmp
         assert await service.redeem_code("never-issued", "call-1") is False
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_job_row_is_born_leased_to_the_process_that_will_submit_it(ledger_kind, tmp_path):
     """Between a row and its submit no other process may take the job (it would call it `unknown`)."""
     from ace_step_mcp.ports.values import NewJob
@@ -270,7 +274,7 @@ async def test_a_start_cancelled_after_its_row_is_written_still_drives_the_job(t
     assert len(backend.submits) == 1
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_change_made_before_the_stream_starts_is_not_missed(ledger_kind, tmp_path):
     """A wait reads the job, then listens for changes: a job that ends in between must end the wait."""
     from ace_step_mcp.ports.values import JobChange, NewJob
@@ -288,7 +292,7 @@ async def test_a_change_made_before_the_stream_starts_is_not_missed(ledger_kind,
                 break
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_wait_on_a_job_whose_driver_went_away_takes_it_over_and_follows_it_to_its_end(
     ledger_kind, tmp_path, settings
 ):
@@ -315,7 +319,7 @@ async def test_a_wait_on_a_job_whose_driver_went_away_takes_it_over_and_follows_
     assert len(backend.submits) == 1
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_wait_on_a_row_whose_submitter_went_away_ends_with_it_unknown(ledger_kind, tmp_path, settings):
     """A row whose process stopped before its submit answered (no request id, lease lapsed): the wait
     does the restart's part (the job becomes `unknown`, never resubmitted) instead of waiting forever."""
@@ -335,7 +339,7 @@ async def test_a_wait_on_a_row_whose_submitter_went_away_ends_with_it_unknown(le
     assert backend.submits == []
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_cancel_from_another_process_during_the_submit_is_carried_out_by_the_submitter(
     ledger_kind, tmp_path, settings
 ):
@@ -364,7 +368,7 @@ async def test_a_cancel_from_another_process_during_the_submit_is_carried_out_by
     assert backend.billed_usd == 0
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_submit_that_outlasts_the_lease_is_not_called_unknown_by_another_process(
     ledger_kind, tmp_path, settings
 ):

@@ -83,6 +83,11 @@ class StoreSettings:
     output_dir: Path | None = None  # None: `home`/tracks
     database_url: str | None = None  # None: SQLite under `home`
     url: str | None = None  # ACE_STEP_MCP_STORE_URL; None: files in `output_dir`
+    s3_endpoint: str | None = None  # ACE_STEP_MCP_S3_ENDPOINT: an S3-compatible endpoint; None: AWS's
+    cache_max_bytes: int = 4 * 1024**3  # local copies of a remote store's tracks (ACE_STEP_MCP_CACHE_MAX_BYTES)
+    # How long a process's claim on a job holds unless renewed (renewed every quarter of it); a dead
+    # replica's jobs are taken over within it (ACE_STEP_MCP_LEASE_S).
+    lease_s: float = 120.0
     # Identical fixed-seed calls within this window reuse the earlier track.
     dedupe_window_s: float = 24 * 3600.0
 
@@ -114,6 +119,10 @@ class HttpSettings:
     request_timeout_s: float = 30.0  # headers and body must have arrived by then
     max_sessions_per_client: int = 32
     session_idle_s: float = 30 * 60.0
+    # Several replicas: the secret they share for sealed request state (ACE_STEP_MCP_STATE_KEY), and
+    # the canonical URL clients use (ACE_STEP_MCP_PUBLIC_URL).
+    state_key: Secret | None = None
+    public_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +198,9 @@ class Settings:
                 output_dir=_path(env, "ACE_STEP_MCP_OUTPUT_DIR"),
                 database_url=env.get("ACE_STEP_MCP_DATABASE_URL", "").strip() or None,
                 url=env.get("ACE_STEP_MCP_STORE_URL", "").strip() or None,
+                s3_endpoint=env.get("ACE_STEP_MCP_S3_ENDPOINT", "").strip().rstrip("/") or None,
+                cache_max_bytes=_whole(env, "ACE_STEP_MCP_CACHE_MAX_BYTES"),
+                lease_s=_lease(env, "ACE_STEP_MCP_LEASE_S"),
                 dedupe_window_s=_whole_seconds(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S"),
             )),
             money=MoneySettings(**_given(
@@ -207,6 +219,8 @@ class Settings:
                 request_timeout_s=_whole_seconds(env, "ACE_STEP_MCP_HTTP_REQUEST_TIMEOUT_S"),
                 max_sessions_per_client=_whole(env, "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT"),
                 session_idle_s=_whole_seconds(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S"),
+                state_key=_state_key(env, "ACE_STEP_MCP_STATE_KEY"),
+                public_url=env.get("ACE_STEP_MCP_PUBLIC_URL", "").strip().rstrip("/") or None,
             )),
             edits=EditSettings(**_given(
                 context_s=_number(env, "ACE_STEP_MCP_EDIT_CONTEXT_S"),
@@ -333,6 +347,22 @@ def _whole_seconds(env: Mapping[str, str], name: str) -> float | None:
     """A whole number of seconds, as the float its field holds."""
     value = _whole(env, name)
     return None if value is None else float(value)
+
+
+def _lease(env: Mapping[str, str], name: str) -> float | None:
+    value = _whole_seconds(env, name)
+    if value is not None and not 4 <= value <= 3600:
+        raise UsageError(f"{name} must be a whole number of seconds from 4 to 3600, not {env[name].strip()[:20]!r}.")
+    return value
+
+
+def _state_key(env: Mapping[str, str], name: str) -> Secret | None:
+    raw = env.get(name, "").strip()
+    if raw and len(raw) < 32:
+        raise UsageError(
+            f"{name} must be a secret of at least 32 characters (e.g. `openssl rand -hex 32`), not shorter."
+        )
+    return Secret(raw) if raw else None
 
 
 def _list(env: Mapping[str, str], name: str) -> tuple[str, ...] | None:

@@ -119,9 +119,13 @@ async def _ledger(settings: Settings) -> Ledger:
             from ace_step_mcp.stores.sqlite import SqliteLedger
 
             return await SqliteLedger.open(settings.store.ledger_path)
+        case url if url.startswith(("postgresql://", "postgres://")):
+            from ace_step_mcp.stores.postgres import PostgresLedger
+
+            return await PostgresLedger.open(url)
         case url:
             raise UsageError(
-                f"ACE_STEP_MCP_DATABASE_URL {url.split(':', 1)[0]}://… is not supported by this version; "
+                f"ACE_STEP_MCP_DATABASE_URL must be a postgresql://… URL, not {url.split(':', 1)[0][:20]}://…; "
                 f"unset it to use SQLite under ACE_STEP_MCP_HOME."
             )
 
@@ -132,9 +136,18 @@ def _blobs(settings: Settings) -> Blobs:
             from ace_step_mcp.stores.files import LocalFiles
 
             return LocalFiles(settings.store.tracks_dir)
+        case url if url.startswith("s3://"):
+            from ace_step_mcp.stores.s3 import S3Blobs
+
+            return S3Blobs.open(
+                url,
+                endpoint=settings.store.s3_endpoint,
+                cache=settings.store.tracks_dir,
+                cache_max_bytes=settings.store.cache_max_bytes,
+            )
         case url:
             raise UsageError(
-                f"ACE_STEP_MCP_STORE_URL {url.split(':', 1)[0]}://… is not supported by this version; "
+                f"ACE_STEP_MCP_STORE_URL must be an s3://BUCKET[/PREFIX] URL, not {url.split(':', 1)[0][:20]}://…; "
                 f"unset it to keep tracks under ACE_STEP_MCP_HOME."
             )
 

@@ -50,7 +50,6 @@ from ace_step_mcp.settings import Settings
 ProgressFn = Callable[[Progress], Awaitable[None]]
 log = logging.getLogger("ace_step_mcp")
 
-LEASE_S = 120.0  # how long a claim on a job holds unless renewed (renewed every quarter of it)
 FOLLOW_RETRY_CAP_S = 30.0  # the longest pause between two tries at following a paid job
 COST_PLAUSIBLE_FACTOR = 10.0  # a reported cost above 10x the estimate is not believed
 
@@ -127,7 +126,7 @@ class JobRunner:
         self.handles: dict[str, JobHandle] = {}
         self._digest_locks = KeyedLocks()
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
-        self.lease_s = LEASE_S
+        self.lease_s = settings.store.lease_s
         self._tg: anyio.abc.TaskGroup | None = None
         # Bookkeeping threads are few: forty of them (anyio's default) contend for the GIL in 5 ms
         # slices and the event loop waits behind them (measured: 240 ms stalls at 200 jobs).
@@ -142,10 +141,17 @@ class JobRunner:
         return self
 
     async def _maintain_ledger(self, every_s: float = 5.0) -> None:
+        """Housekeeping every few seconds, and the reclaim pass every quarter lease: a job whose holder
+        died (another replica, SIGKILLed) is taken over by whichever live process claims it first;
+        one that died mid-submit becomes `unknown`, never resent."""
+        reclaimed = time.monotonic()
         while True:
-            await anyio.sleep(every_s)
+            await anyio.sleep(min(every_s, self.lease_s / 4))
             with contextlib.suppress(StoreError):  # a busy store is maintained next time
                 await self.ledger.maintain()
+                if time.monotonic() - reclaimed >= self.lease_s / 4:
+                    reclaimed = time.monotonic()
+                    await self.resume_open_jobs(include_unknown=False)
 
     async def __aexit__(self, *exc: Any) -> None:
         assert self._tg is not None
@@ -185,11 +191,9 @@ class JobRunner:
         if running is not None:
             return running
         earlier = await self.ledger.recent_duplicate(digest, time.time() - self.settings.store.dedupe_window_s)
-        if (
-            earlier is not None
-            and _keeps_original(earlier.edit) == keeps
-            and await self.store.blobs.local(earlier.path)
-        ):
+        if earlier is not None:
+            earlier = await self.store.located(earlier)
+        if earlier is not None and _keeps_original(earlier.edit) == keeps and await anyio.Path(earlier.path).is_file():
             handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
             handle.done.set()
             return handle
@@ -659,14 +663,16 @@ class JobRunner:
         self._spawn(handle, submit=False)
         return handle
 
-    async def resume_open_jobs(self) -> list[str]:
+    async def resume_open_jobs(self, *, include_unknown: bool = True) -> list[str]:
         """Pick up every job a previous process submitted but did not finish; returns their ids.
 
         A `pending` row with no request_id is a submit whose outcome nobody saw: it becomes
-        `unknown` (the user is told to check), and is never resubmitted.
+        `unknown` (the user is told to check), and is never resubmitted. `include_unknown`: also
+        reconcile `unknown` jobs that have a request id (at start-up, not in the periodic pass).
         """
         resumed: list[str] = []
-        for row in await self.ledger.jobs(states=OPEN_STATES | {JobState.UNKNOWN}, limit=1000):
+        states = OPEN_STATES | {JobState.UNKNOWN} if include_unknown else OPEN_STATES
+        for row in await self.ledger.jobs(states=states, limit=1000):
             if row.job_id in self.handles:
                 continue
             if row.request_id is not None:  # submitted, or unknown after a timeout: reconcile it

@@ -137,7 +137,7 @@ class JobService:
         """Any accepted `audio` argument as what RunComfy takes, with its probed length."""
         track_id = track_id_of(ref)
         if track_id is not None:
-            track = await self._ledger.track(track_id)
+            track = await self.records.store.get(track_id)
             if track is None:
                 raise AudioReferenceError(
                     f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
@@ -430,7 +430,7 @@ class JobService:
         handle = self._runner.handles.get(row.job_id)
         if handle is not None:
             return await self._view_of(handle)
-        track = await self._ledger.track(row.track_id) if row.state is JobState.DONE and row.track_id else None
+        track = await self.records.store.get(row.track_id) if row.state is JobState.DONE and row.track_id else None
         return JobView(
             job_id=row.job_id,
             endpoint=BY_TOOL[row.tool],

@@ -165,17 +165,22 @@ class TrackStore:
         # Only ids the store issued map to files: nothing turns a URI into an arbitrary path.
         if not TRACK_ID.match(track_id):
             return None
-        return await self.ledger.track(track_id)
+        track = await self.ledger.track(track_id)
+        return await self.located(track) if track is not None else None
+
+    async def located(self, track: Track) -> Track:
+        """The track with `path` a local file that holds it (a shared store's copy is fetched into
+        this process's cache); as recorded when the file is gone."""
+        local = await self.blobs.local(track.path)
+        return replace(track, path=str(local)) if local is not None and str(local) != track.path else track
 
     async def add(self, *, limiter: anyio.CapacityLimiter | None = None, **fields: Any) -> Track:
         """Keep a finished file as a track (the fields of `record`)."""
         track = await anyio.to_thread.run_sync(functools.partial(record, **fields), limiter=limiter)
         path = Path(track.path)
-        where = await self.blobs.put(path.name, path)
-        if where != track.path:
-            track = replace(track, path=where)
-        await self.ledger.add_track(track)
-        return track
+        where = await self.blobs.put(path.name, path)  # the location every process can find it at
+        await self.ledger.add_track(replace(track, path=where) if where != track.path else track)
+        return track  # with the local path that holds it here
 
     async def with_analysis(self, track: Track, *, limiter: anyio.CapacityLimiter | None = None) -> Track:
         """The track measured (tempo, key, loudness, peaks), kept in the ledger and its sidecar: done

