@@ -224,3 +224,178 @@ def shared_seaweed() -> Seaweed:
     store = _SHARED["s3"]
     assert isinstance(store, Seaweed)
     return store
+
+
+# -- a deployment: N replicas on PostgreSQL and S3, behind HAProxy ----------------------------------
+
+HAPROXY_CONFIG = """
+global
+    maxconn 4096
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 180s
+    timeout server 180s
+    timeout http-keep-alive 20s
+    retries 0
+frontend mcp
+    bind 127.0.0.1:{port}
+    default_backend replicas
+backend replicas
+    balance roundrobin
+    option httpchk GET /healthz
+{servers}
+"""
+
+
+@dataclass
+class Replica:
+    port: int
+    env: dict[str, str]
+    log: Path
+    proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import sys
+
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "ace_step_mcp",
+                    "serve",
+                    "--transport",
+                    "streamable-http",
+                    "--port",
+                    str(self.port),
+                ],
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
+
+    def wait_ready(self, timeout_s: float = 60.0) -> None:
+        import httpx2
+
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            assert self.proc is not None and self.proc.poll() is None, self.log.read_text(errors="replace")[-2000:]
+            with contextlib.suppress(httpx2.HTTPError):
+                if httpx2.get(f"{self.url}/healthz", timeout=2).status_code == 200:
+                    return
+            time.sleep(0.1)
+        raise TimeoutError(f"replica on {self.port} not ready: {self.log.read_text(errors='replace')[-2000:]}")
+
+    def kill(self) -> None:
+        """SIGKILL: no clean-up of any kind, as a crashed machine."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@dataclass
+class Deployment:
+    proxy_port: int
+    replicas: list[Replica]
+    database_url: str
+    emulator_url: str  # the Model API base (…/v1)
+    emulator_root: str
+    folder: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.proxy_port}/mcp"
+
+
+def haproxy_binary() -> str | None:
+    return shutil.which("haproxy") or (shutil.which("haproxy", path="/usr/sbin:/sbin") or None)
+
+
+@contextlib.contextmanager
+def running_deployment(replicas: int, *, token: str, **env: str) -> Iterator[Deployment]:
+    """An emulator (answering as RunComfy, so jobs are billed), `replicas` servers on one fresh
+    PostgreSQL database and one fresh S3 bucket, each with its own local cache, and HAProxy in
+    front (round robin, health checks, no retries)."""
+    import sys
+
+    haproxy = haproxy_binary()
+    if haproxy is None:
+        missing("HAProxy (Debian's haproxy package)")
+        raise AssertionError
+    pg, s3 = shared_postgres(), shared_seaweed()
+    folder = Path(tempfile.mkdtemp(prefix="ace-team-"))
+    emu_log = (folder / "emulator.log").open("wb")
+    emu = subprocess.Popen(
+        [sys.executable, "-m", "ace_step_mcp", "emulator", "--as-runcomfy", "--token", token,
+         "--render-speed", env.pop("EMULATOR_RENDER_SPEED", "4"), "--queue-delay", "0.3"],
+        stdout=subprocess.PIPE,
+        stderr=emu_log,
+    )  # fmt: skip
+    procs: list[Replica] = []
+    proxy: subprocess.Popen[bytes] | None = None
+    try:
+        assert emu.stdout is not None
+        base = emu.stdout.readline().decode().strip()
+        assert base.startswith("http"), (folder / "emulator.log").read_text()
+        shared = {k: v for k, v in os.environ.items() if not k.startswith(("RUNCOMFY_", "ACE_STEP_MCP_", "AWS_"))}
+        port = free_port()
+        shared.update(s3.env())
+        shared.update(
+            {
+                "RUNCOMFY_TOKEN": token,
+                "RUNCOMFY_MODEL_API_BASE": base,
+                "RUNCOMFY_CONFIG_DIR": str(folder / "no-config"),
+                "ACE_STEP_MCP_DATABASE_URL": pg.new_database(),
+                "ACE_STEP_MCP_STORE_URL": f"s3://{s3.new_bucket()}/tracks",
+                "ACE_STEP_MCP_STATE_KEY": "k" * 8 + uuid.uuid4().hex,
+                "ACE_STEP_MCP_LEASE_S": "8",
+                "ACE_STEP_MCP_PUBLIC_URL": f"http://127.0.0.1:{port}/mcp",
+                "ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT": "1000",
+                "ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT": "1000",
+                **env,
+            }
+        )
+        for i in range(replicas):
+            replica_env = {**shared, "ACE_STEP_MCP_HOME": str(folder / f"replica{i}")}
+            procs.append(Replica(free_port(), replica_env, folder / f"replica{i}.log"))
+        # The schema first, once (each replica would also migrate at start-up, safely).
+        subprocess.run([sys.executable, "-m", "ace_step_mcp", "db", "migrate"], env=procs[0].env, check=True)
+        for r in procs:
+            r.start()
+        for r in procs:
+            r.wait_ready()
+        servers = "\n".join(
+            f"    server r{i} 127.0.0.1:{r.port} check inter 300 fall 2 rise 1" for i, r in enumerate(procs)
+        )
+        (folder / "haproxy.cfg").write_text(HAPROXY_CONFIG.format(port=port, servers=servers))
+        proxy = subprocess.Popen(
+            [haproxy, "-f", str(folder / "haproxy.cfg"), "-db"],
+            stdout=(folder / "haproxy.log").open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+        wait_port(port)
+        root = base.removesuffix("/v1")
+        yield Deployment(port, procs, shared["ACE_STEP_MCP_DATABASE_URL"], base, root, folder)
+    finally:
+        if proxy is not None:
+            proxy.terminate()
+            proxy.wait(10)
+        for r in procs:
+            r.stop()
+        emu.terminate()
+        emu.wait(10)
+        emu_log.close()
+        shutil.rmtree(folder, ignore_errors=True)

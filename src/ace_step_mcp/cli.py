@@ -115,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     te.add_argument("dest")
 
     sub.add_parser("spend", help="spend by day and endpoint")
+    db = sub.add_parser("db", help="the ledger's schema: `db migrate` creates or upgrades it")
+    db.add_subparsers(dest="db_command", required=True, parser_class=_Parser).add_parser(
+        "migrate", help="apply the migrations not yet applied (safe while replicas run)"
+    )
     return parser
 
 
@@ -133,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _tracks(args)
         if args.command == "spend":
             return _spend()
+        if args.command == "db":
+            return _db()
     except AceStepError as exc:
         print(f"ace-step-mcp: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -169,6 +175,17 @@ def serve_settings(args: argparse.Namespace) -> tuple[Any, bool]:
     return settings, offline
 
 
+def _where_kept(settings: Any) -> str:
+    """Where the ledger and the tracks are, as it may be shown (never a password)."""
+    if settings.store.database_url is None and settings.store.url is None:
+        return f"data dir {settings.store.home} (ledger and tracks)"
+    from ace_step_mcp.stores.postgres import redacted
+
+    ledger = redacted(settings.store.database_url) if settings.store.database_url else settings.store.ledger_path
+    tracks = settings.store.url or settings.store.tracks_dir
+    return f"ledger {ledger}, tracks {tracks} (local copies in {settings.store.tracks_dir})"
+
+
 def _serve(args: argparse.Namespace) -> int:
     import gc
 
@@ -183,7 +200,7 @@ def _serve(args: argparse.Namespace) -> int:
     if port is not None and not 0 <= port < 65536:
         raise UsageError(f"--port must be from 0 (any free port) to 65535, not {port}.")
     settings, offline = serve_settings(args)
-    print(f"ace-step-mcp: data dir {settings.store.home} (ledger and tracks)", file=sys.stderr)
+    print(f"ace-step-mcp: {_where_kept(settings)}", file=sys.stderr)
     if transport == "stdio" and sys.stdin.isatty():
         print(
             f"ace-step-mcp {__version__}: serving MCP on stdio. Start it from an MCP client (see README); "
@@ -463,6 +480,16 @@ def _export(track: Any, where: str) -> None:
         raise UsageError(f"The folder {str(dest.parent)!r} does not exist; create it first.")
     shutil.copyfile(track.path, dest)
     print(str(dest))
+
+
+def _db() -> int:
+    import anyio
+
+    from ace_step_mcp.settings import Settings
+    from ace_step_mcp.wiring import migrate_ledger
+
+    print(anyio.run(migrate_ledger, Settings.from_env()))
+    return 0
 
 
 def _spend() -> int:

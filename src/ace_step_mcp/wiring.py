@@ -152,6 +152,26 @@ def _blobs(settings: Settings) -> Blobs:
             )
 
 
+async def migrate_ledger(settings: Settings) -> str:
+    """`ace-step-mcp db migrate`: the ledger's schema created or upgraded; one sentence saying what."""
+    match settings.store.database_url:
+        case None:
+            from ace_step_mcp.stores.sqlite import SqliteLedger
+
+            ledger = await SqliteLedger.open(settings.store.ledger_path)  # it upgrades itself on open
+            await ledger.aclose()
+            return f"The SQLite ledger at {settings.store.ledger_path} is up to date."
+        case url if url.startswith(("postgresql://", "postgres://")):
+            from ace_step_mcp.stores.postgres import MIGRATIONS, migrate, redacted
+
+            applied = await migrate(url)
+            done = f"applied migration(s) {', '.join(map(str, applied))}" if applied else "nothing to apply"
+            return f"The PostgreSQL ledger at {redacted(url)} is at schema version {len(MIGRATIONS)} ({done})."
+        case _:
+            await _ledger(settings)  # refuses the scheme in one sentence
+            raise AssertionError  # unreachable
+
+
 async def remove_track(settings: Settings, track_id: str) -> object:
     """`tracks rm`, which must work on a full disk: there even opening the ledger fails (SQLite's WAL
     needs room), so the track's files are found through a read-only open and deleted first; then the

@@ -115,6 +115,17 @@ class _RawArguments(ArgModelBase):
         return {"arguments": data if isinstance(data, dict) else {}}
 
 
+def _request_state_security(settings: Any) -> Any:
+    """Sealed request state (2026-07-28's retried calls) under the key every replica shares
+    (ACE_STEP_MCP_STATE_KEY), so a question asked by one replica is answered on another; None: a key
+    of this process's own (one replica)."""
+    if settings.http.state_key is None:
+        return None
+    from mcp.server.request_state import RequestStateSecurity
+
+    return RequestStateSecurity(keys=[settings.http.state_key.reveal()])
+
+
 class AceStepServer(MCPServer[Any]):
     """MCPServer plus what its base cannot express: recent tracks in `resources/list`, each track read
     back with its own MIME type (or -32002 when there is none), tasks offered only in their era, and
@@ -144,6 +155,7 @@ class AceStepServer(MCPServer[Any]):
             instructions=instructions(
                 app.settings.calls.wait_s
             ),  # no website_url until the package has a published page
+            request_state_security=_request_state_security(app.settings),
         )
         self.app = app
         task_support.bind(self)

@@ -119,8 +119,6 @@ async def _serve_http(
 
     from ace_step_mcp.surface.httpauth import guard_http_app, header_timeout_protocol, transport_security
 
-    # The SDK's `custom_route` decorator is untyped.
-    @server.custom_route("/tracks/{track_id}", methods=["GET"])  # type: ignore[untyped-decorator]
     async def track_bytes(request: Request) -> Response:
         # Audio over plain HTTP: SSE clients cap one event (1 MiB in the SDK), below most WAVs.
         refused = await guard.validate_request(request, is_post=False)  # Host/Origin, as on /mcp
@@ -132,6 +130,19 @@ async def _serve_http(
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=mime_of(track.format))
 
+    async def healthz(request: Request) -> Response:
+        # For a load balancer's health check: ready once the job service (and its ledger) is up.
+        await server.app.service()
+        return JSONResponse({"ok": True})
+
+    for path, route in (("/tracks/{track_id}", track_bytes), ("/healthz", healthz)):
+        server.custom_route(path, methods=["GET"])(route)
+
+    if settings.store.database_url is not None and settings.http.state_key is None:
+        log.warning(
+            "ACE_STEP_MCP_DATABASE_URL is shared but ACE_STEP_MCP_STATE_KEY is not set: a question one replica asks "
+            "cannot be answered on another; give every replica the same key"
+        )
     security = transport_security(host, settings.http.allowed_hosts, settings.http.allowed_origins)
     guard = TransportSecurityMiddleware(security)
     if transport == "sse":
@@ -140,6 +151,9 @@ async def _serve_http(
         _leave_cancelled_requests_unanswered()
         starlette_app = server.streamable_http_app(
             host=host,
+            # Replicas on a shared ledger: any of them answers any request, so no session lives in
+            # one process (2026-07-28 clients carry their state; older ones work without sessions).
+            stateless_http=settings.store.database_url is not None,
             transport_security=security,
             session_idle_timeout=settings.http.session_idle_s,
             max_sessions=MAX_SESSIONS,
@@ -154,7 +168,9 @@ async def _serve_http(
         session_idle_s=settings.http.session_idle_s,
         request_timeout_s=settings.http.request_timeout_s,
     )
-    server.app.http_base = http_base(host, port)
+    # Behind a proxy, links name the URL clients use (ACE_STEP_MCP_PUBLIC_URL), not this replica.
+    public = settings.http.public_url
+    server.app.http_base = public.removesuffix("/mcp") if public else http_base(host, port)
     config = uvicorn.Config(
         asgi,
         host=host,
