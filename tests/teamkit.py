@@ -236,8 +236,9 @@ defaults
     timeout connect 2s
     timeout client 180s
     timeout server 180s
-    timeout http-keep-alive 20s
+    timeout http-keep-alive 4s
     retries 0
+    http-reuse never
 frontend mcp
     bind 127.0.0.1:{port}
     default_backend replicas

@@ -34,6 +34,7 @@ from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.ports.values import JobView
 from ace_step_mcp.wiring import open_service
 from tests.helpers import mcp_client
+from tests.portkit import team_settings
 
 RUNCOMFY_V1 = EditLimits(max_clip_s=240.0, max_source_s=3600.0)  # RunComfy v1: 240 s renders, sources of an hour
 XF_S = 0.05  # the default crossfade
@@ -44,6 +45,14 @@ OFFLINE = {
     "ACE_STEP_MCP_EMULATOR_RENDER_SPEED": "0",
     "ACE_STEP_MCP_EMULATOR_QUEUE_DELAY": "0",
 }
+
+
+STORES = ["local", pytest.param("team", marks=pytest.mark.team)]
+
+
+def on_store(settings: Any, tmp_path: Path, store: str) -> Any:
+    """The settings on the default stores (SQLite and files), or on PostgreSQL and S3."""
+    return team_settings(settings, tmp_path) if store == "team" else settings
 
 
 def write_long_wav(path: Path, seconds: float, rate: int = 44_100, channels: int = 2, seed: int = 1) -> None:
@@ -291,12 +300,15 @@ async def _edit(service: Any, body: dict) -> JobView:
 
 
 @pytest.mark.anyio
-async def test_a_clip_over_the_inline_cap_goes_as_mp3_and_is_still_spliced(settings, tmp_path):
+@pytest.mark.parametrize("store", STORES)
+async def test_a_clip_over_the_inline_cap_goes_as_mp3_and_is_still_spliced(settings, tmp_path, store):
     music = tmp_path / "music"
     music.mkdir()
     source = music / "long.wav"
     write_long_wav(source, 300)
-    settings = settings.changed(calls={"allowed_roots": (music,)}, edits={"max_upload_bytes": 6 * 2**20})
+    settings = on_store(settings, tmp_path, store).changed(
+        calls={"allowed_roots": (music,)}, edits={"max_upload_bytes": 6 * 2**20}
+    )
     async with open_service(settings) as service:
         done = await _edit(service, {"audio": str(source), "tags": "x", "start_time": 100, "end_time": 150})
     assert done.track is not None, done.error
@@ -364,7 +376,8 @@ async def test_an_mp3_source_is_decoded_whole_and_spliced_without_dropouts(setti
 
 
 @pytest.mark.anyio
-async def test_two_songs_that_share_the_clip_sent_never_share_a_result(settings, tmp_path):
+@pytest.mark.parametrize("store", STORES)
+async def test_two_songs_that_share_the_clip_sent_never_share_a_result(settings, tmp_path, store):
     music = tmp_path / "music"
     music.mkdir()
     a, b = music / "a.wav", music / "b.wav"
@@ -374,7 +387,7 @@ async def test_two_songs_that_share_the_clip_sent_never_share_a_result(settings,
         f.seek(0)
         f.write(np.zeros((10 * 44_100, 2), dtype=np.int16))
     body = {"tags": "x", "start_time": 200, "end_time": 220, "seed": 9}
-    settings = settings.changed(calls={"allowed_roots": (music,)})
+    settings = on_store(settings, tmp_path, store).changed(calls={"allowed_roots": (music,)})
     async with open_service(settings) as service:
         first = await _edit(service, {**body, "audio": str(a)})
         second = await _edit(service, {**body, "audio": str(b)})
@@ -421,3 +434,25 @@ def test_a_render_of_the_wrong_length_is_not_spliced(tmp_path):
     _fake_render(render, 4.0, 1)  # 6 s were sent
     with pytest.raises(RenderMismatch):
         splice(src, render, tmp_path / "out.wav", plan)
+
+
+@pytest.mark.anyio
+@pytest.mark.team
+async def test_a_track_made_by_one_replica_is_edited_by_another_and_kept_bit_for_bit(settings, tmp_path):
+    """Replica A renders a track into the shared store; replica B (its own empty cache) inpaints it by
+    id: B fetches the file from S3, and the result keeps A's samples outside the window."""
+    shared = team_settings(settings, tmp_path)
+    a = shared.changed(store={"home": tmp_path / "a", "output_dir": tmp_path / "a" / "tracks"})
+    b = shared.changed(store={"home": tmp_path / "b", "output_dir": tmp_path / "b" / "tracks"})
+    async with open_service(a) as service:
+        made = await service.start(await service.prepare(BY_TOOL["text_to_audio"], {"tags": "x", "duration": 30}))
+        with anyio.fail_after(60):
+            original = (await service.wait(made.job_id, timeout_s=None)).track
+    assert original is not None
+    async with open_service(b) as service:
+        edited = await _edit(service, {"audio": original.track_id, "tags": "y", "start_time": 10, "end_time": 12})
+    assert edited.track is not None and Path(edited.track.path).is_relative_to(tmp_path / "b")
+    rate = soundfile.info(original.path).samplerate
+    xf = round(XF_S * rate)
+    assert same_frames(Path(original.path), Path(edited.track.path), 0, 10 * rate - xf)
+    assert same_frames(Path(original.path), Path(edited.track.path), 12 * rate + xf, 30 * rate)

@@ -136,10 +136,10 @@ async def test_a_confirmation_issued_on_one_replica_is_redeemed_on_another(team)
 
 
 async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team, summary):
-    """100 jobs through the proxy while replicas are SIGKILLed and restarted: every job ends delivered,
+    """120 calls (over 100 jobs) through the proxy while replicas are SIGKILLed and restarted: every job ends delivered,
     or `unknown` (at most 1 %); the emulator saw each submitted body once; recorded spend equals
     billed; every track reads back bit-identical from every replica."""
-    jobs = 100
+    jobs = 120
     sent: list[str] = []
     failed_calls = 0
     kills = 0
@@ -191,7 +191,7 @@ async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team
         while any(r["state"] in ("pending", "submitted") for r in ledger_rows(team)):
             await anyio.sleep(1.0)
     rows = ledger_rows(team)  # this test's jobs, those of calls cut before they answered, and earlier tests'
-    assert len(sent) + failed_calls == jobs and len(sent) >= 80, (len(sent), failed_calls)
+    assert len(sent) + failed_calls == jobs and len(sent) >= 90 and len(rows) >= 100, (len(sent), failed_calls)
     unknown = [r for r in rows if r["state"] == "unknown"]
     assert all(r["state"] in ("done", "unknown") for r in rows), [
         r for r in rows if r["state"] not in ("done", "unknown")

@@ -132,7 +132,9 @@ class S3Blobs:
             await anyio.Path(part).replace(target)
         except OSError as exc:
             if exc.errno is None:  # the store's stream broke off (obstore's errors are OSErrors too)
-                raise StoreError(f"The track store s3://{self.bucket} could not be read ({type(exc).__name__}).") from None
+                raise StoreError(
+                    f"The track store s3://{self.bucket} could not be read ({type(exc).__name__})."
+                ) from None
             raise StoreError(f"No room to cache {target.name} locally ({exc.strerror}).", full=True) from None
         finally:
             await anyio.Path(part).unlink(missing_ok=True)
