@@ -71,7 +71,7 @@ async def throughput(replicas: int, calls: int, concurrency: int) -> dict[str, f
                 began = time.perf_counter()
                 result = await c.call_tool("text_to_audio", {"tags": f"bench {i}", "duration": 5, "seed": i})
                 latencies.append(time.perf_counter() - began)
-                assert not result.is_error, result.content[0].text
+                assert not result.is_error, result.content
 
         began = time.perf_counter()
         async with anyio.create_task_group() as tg:

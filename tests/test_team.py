@@ -136,10 +136,10 @@ async def test_a_confirmation_issued_on_one_replica_is_redeemed_on_another(team)
 
 
 async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team, summary):
-    """120 calls (over 100 jobs) through the proxy while replicas are SIGKILLed and restarted: every job ends delivered,
+    """100 jobs through the proxy while replicas are SIGKILLed and restarted: every job ends delivered,
     or `unknown` (at most 1 %); the emulator saw each submitted body once; recorded spend equals
     billed; every track reads back bit-identical from every replica."""
-    jobs = 120
+    jobs, max_calls = 100, 200
     sent: list[str] = []
     failed_calls = 0
     kills = 0
@@ -171,15 +171,21 @@ async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team
 
     async with anyio.create_task_group() as tg:
         tg.start_soon(chaos)
-        limiter = anyio.CapacityLimiter(8)
-
-        async def limited(i: int) -> None:
-            async with limiter:
-                await one(i)
-
+        limiter = anyio.Semaphore(8)
         async with anyio.create_task_group() as calls:
-            for i in range(jobs):
-                calls.start_soon(limited, i)
+            for i in range(max_calls):  # until 100 calls have started a job (a cut call may have too)
+                await limiter.acquire()
+                if len(sent) >= jobs:
+                    limiter.release()
+                    break
+
+                async def call(i: int = i) -> None:
+                    try:
+                        await one(i)
+                    finally:
+                        limiter.release()
+
+                calls.start_soon(call)
         stop.set()
     for replica in team.replicas:  # all up again (a restart the chaos left half done)
         if replica.proc is None or replica.proc.poll() is not None:
@@ -191,7 +197,7 @@ async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team
         while any(r["state"] in ("pending", "submitted") for r in ledger_rows(team)):
             await anyio.sleep(1.0)
     rows = ledger_rows(team)  # this test's jobs, those of calls cut before they answered, and earlier tests'
-    assert len(sent) + failed_calls == jobs and len(sent) >= 90 and len(rows) >= 100, (len(sent), failed_calls)
+    assert len(sent) >= jobs, (len(sent), failed_calls)
     unknown = [r for r in rows if r["state"] == "unknown"]
     assert all(r["state"] in ("done", "unknown") for r in rows), [
         r for r in rows if r["state"] not in ("done", "unknown")
@@ -213,7 +219,7 @@ async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team
     for row in rng.sample([r for r in rows if r["state"] == "done"], 12):
         assert await bytes_from_every_replica(team, row["track_id"]) == {tracks[row["track_id"]]["sha256"]}
     summary(
-        f"team chaos: {jobs} calls, {len(sent)} jobs started, {failed_calls} calls cut by {kills} SIGKILLs; "
+        f"team chaos: {len(sent) + failed_calls} calls, {len(sent)} jobs started, {failed_calls} calls cut by {kills} SIGKILLs; "
         f"{len(rows) - len(unknown)} delivered, {len(unknown)} unknown; submits {submits['total']} = billed "
         f"{len(billed)}; spend ${recorded:.4f} = billed ${sum(billed.values()):.4f}"
     )
