@@ -89,11 +89,11 @@ async def throughput(replicas: int, calls: int, concurrency: int) -> dict[str, f
 
 
 async def memory(replicas: int, jobs: int) -> dict[str, float]:
-    """`jobs` started at once (30 s renders at 1 s of audio per second, so all run together); each
+    """`jobs` started at once (10 s renders taking 40 s each, so all run together); each
     replica's peak resident memory while they run and end."""
     kit = teamkit()
     peaks: dict[int, float] = {}
-    with kit.running_deployment(replicas, token=TOKEN, EMULATOR_RENDER_SPEED="1", ACE_STEP_MCP_WAIT_S="0") as dep:
+    with kit.running_deployment(replicas, token=TOKEN, EMULATOR_RENDER_SPEED="0.25", ACE_STEP_MCP_WAIT_S="0") as dep:
         done = anyio.Event()
 
         async def sample() -> None:
@@ -107,7 +107,7 @@ async def memory(replicas: int, jobs: int) -> dict[str, float]:
 
         async def one(i: int) -> None:
             async with limiter, client(dep.url) as c:
-                await c.call_tool("text_to_audio", {"tags": f"mem {i}", "duration": 30, "seed": i})
+                await c.call_tool("text_to_audio", {"tags": f"mem {i}", "duration": 10, "seed": i})
 
         async with anyio.create_task_group() as tg:
             tg.start_soon(sample)

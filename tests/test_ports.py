@@ -413,3 +413,52 @@ async def test_a_store_error_recording_a_cancel_that_did_not_take_does_not_stop_
             with anyio.fail_after(10):
                 ended = await service.wait(view.job_id, timeout_s=None)
     assert ended.state is JobState.DONE and ended.track is not None, ended.error
+
+
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
+async def test_a_dead_replicas_jobs_are_taken_over_by_the_reclaim_pass_with_no_one_waiting(
+    ledger_kind, tmp_path, settings
+):
+    """A replica on another host submitted one job and was writing another's row when it died; nobody
+    asks about either. A live replica's periodic pass follows the submitted one to its end and calls
+    the unanswered one `unknown` (never sent again), within a few leases."""
+    from ace_step_mcp.endpoints import body_hash
+    from ace_step_mcp.ports.values import JobChange, NewJob
+    from ace_step_mcp.stores.files import LocalFiles
+
+    request = t2a()
+    async with open_ledger(ledger_kind, tmp_path) as ledger, InProcessBackend().running() as backend:
+        request_id = await backend.submit(T2A.model_id, request.body)
+        digest = body_hash(T2A.model_id, request.body)
+        rows = [
+            NewJob(job_id=f"job_{name}", tool=T2A.tool, model_id=T2A.model_id, body=request.body,
+                   body_hash=digest, estimate_usd=request.estimate_usd)
+            for name in ("sent", "unsent")
+        ]  # fmt: skip
+        await ledger.open_jobs(rows, SpendCaps(), offline=False, owner="another-host:1:x", lease_s=1.0)
+        await ledger.update_job("job_sent", JobChange(state=JobState.SUBMITTED, request_id=request_id))
+        ports = Ports(backend=backend, ledger=ledger, blobs=LocalFiles(settings.store.tracks_dir))
+        async with open_service(settings.changed(store={"lease_s": 4.0}), ports=ports):
+            with anyio.fail_after(30):
+                while (await ledger.job("job_sent")).state is not JobState.DONE:
+                    await anyio.sleep(0.2)
+                while (await ledger.job("job_unsent")).state is not JobState.UNKNOWN:
+                    await anyio.sleep(0.2)
+    assert len(backend.submits) == 1  # the other replica's; nothing was sent again
+
+
+@pytest.mark.team
+async def test_every_replica_may_migrate_at_start_up_at_once(tmp_path):
+    from ace_step_mcp.stores.postgres import MIGRATIONS, migrate
+    from tests.portkit import postgres_url
+
+    url = postgres_url(tmp_path)
+    applied: list[list[int]] = []
+
+    async def one() -> None:
+        applied.append(await migrate(url))
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(4):
+            tg.start_soon(one)
+    assert sorted(map(len, applied)) == [0, 0, 0, len(MIGRATIONS)]  # one applied them, three found them done

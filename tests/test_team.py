@@ -223,3 +223,22 @@ async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team
         f"{len(rows) - len(unknown)} delivered, {len(unknown)} unknown; submits {submits['total']} = billed "
         f"{len(billed)}; spend ${recorded:.4f} = billed ${sum(billed.values()):.4f}"
     )
+
+
+async def test_the_shared_store_signs_a_download_url_that_serves_the_track(settings, tmp_path):
+    from ace_step_mcp.endpoints import BY_TOOL
+    from ace_step_mcp.wiring import open_service
+    from tests.portkit import team_settings
+
+    async with open_service(team_settings(settings, tmp_path)) as service:
+        view = await service.start(await service.prepare(BY_TOOL["text_to_audio"], {"tags": "x", "duration": 5}))
+        with anyio.fail_after(60):
+            track = (await service.wait(view.job_id, timeout_s=None)).track
+        assert track is not None
+        signed = await service.store_url(track.track_id)
+    assert signed is not None and "X-Amz-Signature=" in signed
+    async with httpx2.AsyncClient() as http:
+        got = await http.get(signed)
+        forged = await http.get(signed.replace("X-Amz-Signature=", "X-Amz-Signature=0"))
+    assert hashlib.sha256(got.content).hexdigest() == track.sha256
+    assert forged.status_code == 403

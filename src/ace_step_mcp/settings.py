@@ -84,6 +84,9 @@ class StoreSettings:
     database_url: str | None = None  # None: SQLite under `home`
     url: str | None = None  # ACE_STEP_MCP_STORE_URL; None: files in `output_dir`
     s3_endpoint: str | None = None  # ACE_STEP_MCP_S3_ENDPOINT: an S3-compatible endpoint; None: AWS's
+    # `/tracks/{id}` answers with a redirect to a presigned URL of the S3 store (an hour) instead of
+    # serving the file, when clients can reach the store (ACE_STEP_MCP_S3_PRESIGNED_DOWNLOADS=1).
+    presigned_downloads: bool = False
     cache_max_bytes: int = 4 * 1024**3  # local copies of a remote store's tracks (ACE_STEP_MCP_CACHE_MAX_BYTES)
     # How long a process's claim on a job holds unless renewed (renewed every quarter of it); a dead
     # replica's jobs are taken over within it (ACE_STEP_MCP_LEASE_S).
@@ -200,6 +203,7 @@ class Settings:
                 url=env.get("ACE_STEP_MCP_STORE_URL", "").strip() or None,
                 s3_endpoint=env.get("ACE_STEP_MCP_S3_ENDPOINT", "").strip().rstrip("/") or None,
                 cache_max_bytes=_whole(env, "ACE_STEP_MCP_CACHE_MAX_BYTES"),
+                presigned_downloads=_tristate(env, "ACE_STEP_MCP_S3_PRESIGNED_DOWNLOADS"),
                 lease_s=_lease(env, "ACE_STEP_MCP_LEASE_S"),
                 dedupe_window_s=_whole_seconds(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S"),
             )),

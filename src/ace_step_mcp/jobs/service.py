@@ -80,6 +80,10 @@ class Records:
     async def track(self, track_id: str) -> Track | None:
         return await self._store.get(track_id)
 
+    async def store_url(self, track_id: str) -> str | None:
+        """A URL the track store itself serves the file at (a presigned S3 GET), where it has one."""
+        return await self._store.store_url(track_id)
+
     async def tracks(self, limit: int = 50) -> list[Track]:
         return await self._ledger.tracks(limit)
 
@@ -326,6 +330,9 @@ class JobService:
 
     async def track(self, track_id: str) -> Track | None:
         return await self.records.track(track_id)
+
+    async def store_url(self, track_id: str) -> str | None:
+        return await self.records.store_url(track_id)
 
     async def tracks(self, limit: int = 50) -> list[Track]:
         return await self.records.tracks(limit)

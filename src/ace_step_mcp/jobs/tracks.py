@@ -168,6 +168,11 @@ class TrackStore:
         track = await self.ledger.track(track_id)
         return await self.located(track) if track is not None else None
 
+    async def store_url(self, track_id: str) -> str | None:
+        """Where the store serves the file itself (None for local files); no local copy is made."""
+        track = await self.ledger.track(track_id) if TRACK_ID.match(track_id) else None
+        return self.blobs.url(track.path) if track is not None else None
+
     async def located(self, track: Track) -> Track:
         """The track with `path` a local file that holds it (a shared store's copy is fetched into
         this process's cache); as recorded when the file is gone."""

@@ -115,7 +115,7 @@ async def _serve_http(
     import uvicorn
     from mcp.server.transport_security import TransportSecurityMiddleware
     from starlette.requests import Request
-    from starlette.responses import FileResponse, JSONResponse, Response
+    from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
     from ace_step_mcp.surface.httpauth import guard_http_app, header_timeout_protocol, transport_security
 
@@ -125,6 +125,10 @@ async def _serve_http(
         if refused is not None:
             return refused
         service = await server.app.service()
+        if settings.store.presigned_downloads:  # the store serves the bytes; this replica only signs
+            signed = await service.store_url(request.path_params["track_id"])
+            if signed is not None:
+                return RedirectResponse(signed, status_code=307)
         track = await service.track(request.path_params["track_id"])
         if track is None or not await anyio.Path(track.path).is_file():
             return JSONResponse({"error": "no such track"}, status_code=404)
