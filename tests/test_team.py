@@ -33,12 +33,11 @@ def team() -> Iterator[Deployment]:
 
 
 @asynccontextmanager
-async def client(url: str, mode: str = "legacy"):
-    async with (
-        httpx2.AsyncClient(timeout=60) as http,
-        Client(streamable_http_client(url, http_client=http, max_sse_event_size=64 * 2**20), mode=mode) as c,
-    ):
-        yield c
+async def client(url: str, mode: str = "legacy", **kw: Any):
+    async with httpx2.AsyncClient(timeout=60) as http:
+        transport = streamable_http_client(url, http_client=http, max_sse_event_size=64 * 2**20)
+        async with Client(transport, mode=mode, **kw) as c:
+            yield c
 
 
 def structured(result: Any) -> dict[str, Any]:
@@ -133,6 +132,26 @@ async def test_a_confirmation_issued_on_one_replica_is_redeemed_on_another(team)
     assert ok["job_id"].startswith("job_")
     assert again.is_error and "confirm_spend" in again.content[0].text, again.content[0].text
     assert (await wait_done(team.url, ok["job_id"]))["status"] == "completed"
+
+
+@pytest.mark.parametrize("mode", ["legacy", "2026-07-28"])
+async def test_a_person_confirms_a_charge_through_the_proxy_in_either_era(team, mode):
+    """The question and its answer may reach different replicas: 2026-07-28 clients retry the call with
+    the sealed state (every replica holds the key); older clients, with no session to answer on, get
+    the single-use code instead, which any replica redeems."""
+    from mcp_types import ElicitResult
+
+    async def accept(context: Any, params: Any) -> ElicitResult:
+        return ElicitResult(action="accept", content={"confirm": True})
+
+    async with client(team.url, mode, elicitation_callback=accept) as c:
+        first = await c.call_tool("text_to_audio", {"tags": f"era {mode}", "duration": 30})
+        if mode == "legacy" and first.is_error:
+            text = first.content[0].text
+            code = text.split("confirm_spend: '")[1].split("'")[0]
+            first = await c.call_tool("text_to_audio", {"tags": f"era {mode}", "duration": 30, "confirm_spend": code})
+    job = structured(first)
+    assert (await wait_done(team.url, job["job_id"]))["status"] == "completed"
 
 
 async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team, summary):
