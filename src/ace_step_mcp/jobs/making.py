@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 import anyio
 
 from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX
-from ace_step_mcp.jobs.pipeline import Chain, Delivery, Step, ViewFn, deliver, run_chain
+from ace_step_mcp.jobs.pipeline import Chain, Delivery, Step, ViewFn, deliver
 
 if TYPE_CHECKING:
     from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.jobs.service import JobService
-    from ace_step_mcp.ports.values import JobRequest, JobView
+    from ace_step_mcp.ports.values import JobRequest
 
 
 def take_requests(request: JobRequest, takes: int) -> list[JobRequest]:
@@ -79,22 +79,44 @@ async def make(
     estimate = round(sum(r.estimate_usd for r in requests) + later, 6)
     if dry_run:
         return Made(steps=steps, rationale=result.why(), estimate_usd=estimate)
-    views = await service.start_takes(requests)
     deliverable: dict[str, Any] | None = result.deliver or None
     if len(steps) == 1:
+        views = await service.start_takes(requests)
         delivery = await deliver(service, views, wait_s=service.settings.backend.wait_timeout_s, options=deliverable,
                                  on_progress=on_progress)  # fmt: skip
         return Made(steps=steps, rationale=result.why(), estimate_usd=estimate, delivery=delivery)
-
-    async def start_step(step: Step, track_id: str) -> JobView:
-        request = await service.prepare(BY_TOOL[step.endpoint], {**step.arguments, "audio": track_id})
-        return await service.start(request)
-
-    chain = await run_chain(
-        service, views[0], steps, wait_s=service.settings.backend.wait_timeout_s, start_step=start_step,
-        options=deliverable, on_progress=on_progress,
-    )  # fmt: skip
+    chain = await make_piece(service, steps, first, estimate, options=deliverable, on_progress=on_progress)
     return Made(steps=steps, rationale=result.why(), estimate_usd=estimate, chain=chain)
+
+
+async def make_piece(
+    service: JobService,
+    steps: tuple[Step, ...],
+    first: JobRequest,
+    estimate: float,
+    *,
+    options: dict[str, Any] | None,
+    on_progress: ViewFn | None,
+) -> Chain:
+    """A piece longer than one render: the same request made before and not finished is resumed,
+    else a new plan is recorded; either way driven to its end within the wait."""
+    from ace_step_mcp.jobs.pipeline import open_piece, piece_key, run_piece, unfinished_piece
+
+    key = piece_key(steps, options, first.fresh)
+    piece = await unfinished_piece(service, key)
+    if piece is None:
+        await service.check_caps(first)
+        piece = await open_piece(service, key, steps, estimate, options=options, fresh=first.fresh)
+
+    async def prepare_step(step: Step, track_id: str | None) -> JobRequest:
+        if track_id is None:
+            return first
+        return await service.prepare(BY_TOOL[step.endpoint], {**step.arguments, "audio": track_id}, fresh=first.fresh)
+
+    return await run_piece(
+        service, piece, wait_s=service.settings.backend.wait_timeout_s, prepare_step=prepare_step,
+        on_progress=on_progress,
+    )  # fmt: skip
 
 
 async def _deliver_stored(service: JobService, result: Any, resolved: ResolvedAudio | None, *, dry_run: bool) -> Made:

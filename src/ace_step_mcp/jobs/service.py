@@ -17,7 +17,7 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -203,15 +203,31 @@ class JobService:
         if not self.offline:
             await self._ledger.check_caps(self.settings.money.caps, request.estimate_usd)
 
-    async def start(self, request: JobRequest) -> JobView:
+    async def start(self, request: JobRequest, job_id: str | None = None) -> JobView:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
-        return await self._view_of(await self._runner.start(request))
+        return await self._view_of(await self._runner.start(request, job_id))
 
     async def start_takes(self, requests: list[JobRequest]) -> list[JobView]:
         """Start a call's takes: all rows written at once with the caps on their total, or none."""
         if len(requests) == 1:
             return [await self.start(requests[0])]
         return [await self._view_of(h) for h in await self._runner.start_many(requests)]
+
+    # -- plans: a piece longer than one render (`jobs.pipeline.Piece`) -----------------------------
+
+    async def save_plan(self, plan_id: str, key: str, record: dict[str, Any], *, version: int) -> bool:
+        return await self._ledger.save_plan(plan_id, key, record, version=version)
+
+    async def plan(self, plan_id: str) -> dict[str, Any] | None:
+        return await self._ledger.plan(plan_id)
+
+    async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        return await self._ledger.plan_for_key(key, since)
+
+    def spawn(self, fn: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Run `fn` on the service's own task group: work that outlives the call that began it (a
+        task's whole plan)."""
+        self._runner.spawn(fn)
 
     # -- confirmation codes ---------------------------------------------------------------------
 

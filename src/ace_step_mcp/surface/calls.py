@@ -117,6 +117,7 @@ class AudioLookup:
         self.ctx = ctx
         self._roots: tuple[Path, ...] | None = None
         self.resolved: dict[str, ResolvedAudio] = {}
+        self.first_request: JobRequest | None = None  # a piece's step 1, prepared once to price it
 
     async def roots(self) -> tuple[Path, ...]:
         """The client's roots. Over stdio the client is the user's own and its roots replace the
@@ -171,28 +172,39 @@ async def confirm_spend(
     carries a single-use code bound to this exact call: the model relays the user's approval with
     it; a code it made up, or one for another call, approves nothing.
     """
-    threshold = service.settings.money.confirm_above_usd
-    if threshold is None or service.offline or request.estimate_usd <= threshold:
-        return None
-    question = (
-        f"Approve ${request.estimate_usd:.4f} for {request.endpoint.title}? "
-        f"(above the ${threshold:.4f} that needs confirmation)"
+    digest = body_hash(request.endpoint.model_id, request.body)
+    return await confirm_estimate(
+        app, service, request.estimate_usd, f"for {request.endpoint.title}", digest, code, ctx
     )
+
+
+async def confirm_estimate(
+    app: ServerState,
+    service: JobService,
+    estimate_usd: float,
+    what: str,
+    digest: str,
+    code: str | None,
+    ctx: Context[Any, Any],
+) -> InputRequiredResult | None:
+    """`confirm_spend` for any spend: `what` names it in the question ("for text_to_audio", "in all for
+    a piece of 3 calls: ..."), `digest` binds a code to it."""
+    threshold = service.settings.money.confirm_above_usd
+    if threshold is None or service.offline or estimate_usd <= threshold:
+        return None
+    question = f"Approve ${estimate_usd:.4f} {what}? (above the ${threshold:.4f} that needs confirmation)"
     answer = await ask(ctx, "confirm_spend", question, ConfirmSpend)
     if isinstance(answer, InputRequiredResult):
         return answer
     if answer.action == "accept" and answer.content and answer.content.get("confirm"):
         return None
     if answer.action != "unsupported":
-        raise SpendRefused(
-            f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted."
-        )
-    digest = body_hash(request.endpoint.model_id, request.body)
-    if code is not None and await app.redeem_confirmation(code, digest, request.estimate_usd):
+        raise SpendRefused(f"The user did not approve ${estimate_usd:.4f} {what}, so nothing was submitted.")
+    if code is not None and await app.redeem_confirmation(code, digest, estimate_usd):
         return None
-    new_code = await app.issue_confirmation(digest, request.estimate_usd)
+    new_code = await app.issue_confirmation(digest, estimate_usd)
     raise SpendRefused(
-        f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
+        f"This call is estimated at ${estimate_usd:.4f} {what}, above the ${threshold:.4f} that needs the "
         f"user's approval, and this client cannot ask; ask the user, and only if they approve, repeat this "
         f"exact call with confirm_spend: '{new_code}' (valid once, for 15 minutes)."
     )
