@@ -8,6 +8,7 @@ import dataclasses
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -77,7 +78,8 @@ async def make(
     requests = take_requests(first, takes if len(steps) == 1 else 1)
     later = sum(BY_TOOL[s.endpoint].price_per_s * s.new_seconds for s in steps[1:]) * service.offer.price_factor()
     estimate = round(sum(r.estimate_usd for r in requests) + later, 6)
-    if dry_run:
+    if dry_run:  # a plan costs nothing and keeps nothing: a source fetched to price it goes
+        await service.release_sources(_kept_by(resolved, first, service), started=False)
         return Made(steps=steps, rationale=result.why(), estimate_usd=estimate)
     deliverable: dict[str, Any] | None = result.deliver or None
     if len(steps) == 1:
@@ -117,6 +119,15 @@ async def make_piece(
         service, piece, wait_s=service.settings.backend.wait_timeout_s, prepare_step=prepare_step,
         on_progress=on_progress,
     )  # fmt: skip
+
+
+def _kept_by(resolved: ResolvedAudio | None, request: JobRequest, service: JobService) -> list[Path]:
+    """What planning this request wrote under `sources/` (a data URI's or a URL's copy)."""
+    from ace_step_mcp.jobs.service import source_kept
+
+    kept = [resolved.path] if resolved is not None and resolved.kind in ("data", "url") and resolved.path else []
+    source = source_kept(request, service.settings)
+    return kept + ([source] if source is not None else [])
 
 
 async def _deliver_stored(service: JobService, result: Any, resolved: ResolvedAudio | None, *, dry_run: bool) -> Made:

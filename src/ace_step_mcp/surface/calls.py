@@ -118,6 +118,7 @@ class AudioLookup:
         self._roots: tuple[Path, ...] | None = None
         self.resolved: dict[str, ResolvedAudio] = {}
         self.first_request: JobRequest | None = None  # a piece's step 1, prepared once to price it
+        self.pinned: list[Path] = []  # sources under `sources/` this call wrote or uses
 
     async def roots(self) -> tuple[Path, ...]:
         """The client's roots. Over stdio the client is the user's own and its roots replace the
@@ -133,12 +134,30 @@ class AudioLookup:
 
     async def resolve(self, ref: str) -> ResolvedAudio:
         if ref not in self.resolved:
-            self.resolved[ref] = await self.service.resolve_audio(ref, await self.roots())
+            self.resolved[ref] = resolved = await self.service.resolve_audio(ref, await self.roots())
+            if resolved.kind in ("data", "url") and resolved.path is not None:
+                self._pin(resolved.path)
         return self.resolved[ref]
 
     async def prepare(self, endpoint: Endpoint, wire: dict[str, Any], **kw: Any) -> JobRequest:
+        from ace_step_mcp.jobs.service import source_kept
+
         roots = await self.roots() if wire.get("audio") and wire["audio"] not in self.resolved else ()
-        return await self.service.prepare(endpoint, wire, client_roots=roots, resolved_audio=self.resolved, **kw)
+        request = await self.service.prepare(endpoint, wire, client_roots=roots, resolved_audio=self.resolved, **kw)
+        kept = source_kept(request, self.service.settings)
+        if kept is not None:
+            self._pin(kept)
+        return request
+
+    def _pin(self, path: Path) -> None:
+        self.service.pin_sources([path])
+        self.pinned.append(path)
+
+    async def release(self, *, started: bool) -> None:
+        """The call is over: a call that started no job keeps none of the sources it wrote."""
+        pinned, self.pinned = self.pinned, []
+        with anyio.CancelScope(shield=True):  # a call cancelled (its client gone) still cleans up
+            await self.service.release_sources(pinned, started=started)
 
 
 async def client_roots(ctx: Context[Any, Any]) -> tuple[Path, ...]:
@@ -256,16 +275,22 @@ async def start_takes(
     check_deliverable(args)
     service = await app.service()
     audio = audio or AudioLookup(app, service, ctx)
-    request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
-    requests = take_requests(request, args.takes)
-    if args.takes > 1:
-        total = round(sum(r.estimate_usd for r in requests), 6)
-        request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
-    await service.check_caps(request)
-    pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
-    if pending is not None:
-        return pending
-    return service, await service.start_takes(requests), args
+    started = False
+    try:
+        request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
+        requests = take_requests(request, args.takes)
+        if args.takes > 1:
+            total = round(sum(r.estimate_usd for r in requests), 6)
+            request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
+        await service.check_caps(request)
+        pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
+        if pending is not None:
+            return pending
+        views = await service.start_takes(requests)
+        started = True
+        return service, views, args
+    finally:
+        await audio.release(started=started)
 
 
 def check_deliverable(args: Any) -> None:

@@ -106,6 +106,7 @@ class PieceStart:
     prepare_step: PrepareStep
     args: MakeMusicArgs
     plan_info: dict[str, Any]
+    audio: AudioLookup
 
 
 async def make_music(
@@ -115,10 +116,13 @@ async def make_music(
     if isinstance(planned, PieceStart):
         args = planned.args
         wait_s = args.wait_s if args.wait_s is not None else planned.service.settings.calls.wait_s
-        chain = await run_piece(
-            planned.service, planned.piece, wait_s=wait_s, prepare_step=planned.prepare_step,
-            on_progress=progress_reporter(ctx), heartbeat_s=HEARTBEAT_S,
-        )  # fmt: skip
+        try:
+            chain = await run_piece(
+                planned.service, planned.piece, wait_s=wait_s, prepare_step=planned.prepare_step,
+                on_progress=progress_reporter(ctx), heartbeat_s=HEARTBEAT_S,
+            )  # fmt: skip
+        finally:
+            await planned.audio.release(started=planned.piece.jobs[0] is not None)
         return await render_piece(app, chain, ctx, args, planned.plan_info)
     if not isinstance(planned, tuple):
         return planned
@@ -186,11 +190,23 @@ async def start_make_music(
 
     Shared by the plain call and the task-augmented one: nothing is submitted unless a job or a
     piece is returned."""
+    args = parse_arguments(MakeMusicArgs, arguments)
+    audio = AudioLookup(app, await app.service(), ctx)
+    started = None
+    try:
+        started = await _start_planned(app, args, ctx, audio, for_task=for_task)
+        return started
+    finally:
+        if not isinstance(started, PieceStart):  # a piece's call releases its sources once step 1 starts
+            await audio.release(started=isinstance(started, tuple))
+
+
+async def _start_planned(
+    app: ServerState, args: MakeMusicArgs, ctx: Context[Any, Any], audio: AudioLookup, *, for_task: bool
+) -> tuple[Started, dict[str, Any]] | PieceStart | CallToolResult | InputRequiredResult:
     from ace_step_mcp.router import steps_for
 
-    args = parse_arguments(MakeMusicArgs, arguments)
-    service = await app.service()
-    audio = AudioLookup(app, service, ctx)
+    service = audio.service
     planned = await _plan(args, ctx, audio)
     if not isinstance(planned, tuple):
         return planned
@@ -256,7 +272,7 @@ async def _start_piece(
             return pending
         piece = await open_piece(service, key, steps, total, options=options, fresh=args.fresh)
         audio.first_request = first
-    return PieceStart(service, piece, prepare_step, args, plan_info)
+    return PieceStart(service, piece, prepare_step, args, plan_info, audio)
 
 
 def step_preparer(audio: AudioLookup, fresh: bool) -> PrepareStep:
@@ -405,7 +421,10 @@ async def start_piece_task(app: ServerState, started: PieceStart) -> tuple[Any, 
     from ace_step_mcp.surface.state import PieceTask
 
     service, piece = started.service, started.piece
-    chain = await run_piece(service, piece, wait_s=None, prepare_step=started.prepare_step, start_only=True)
+    try:
+        chain = await run_piece(service, piece, wait_s=None, prepare_step=started.prepare_step, start_only=True)
+    finally:
+        await started.audio.release(started=piece.jobs[0] is not None)
     if chain.stopped is not None:
         return error_result(f"{chain.stopped} {piece.paid_sentence()}")
     job_id = chain.running_job or (chain.piece.jobs[-1] if chain.piece else None)

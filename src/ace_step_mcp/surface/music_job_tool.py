@@ -38,8 +38,7 @@ MUSIC_JOB_DESCRIPTION = (
     "Actions: 'wait' waits up to wait_s (default: the server's) and returns the track when it is done; 'status' says "
     "where the job is now; 'result' returns the finished track; 'cancel' stops a job that is still queued "
     "(a job already rendering cannot be stopped and is billed; its track is still stored); 'list' shows "
-    "recent jobs with state and cost. A piece of several calls (make_music's plan id, pln_...) is resumed by "
-    "'wait' where it stands (no step paid twice), told about by 'status', and stopped by 'cancel'. "
+    "recent jobs with state and cost. A plan id (pln_...): 'wait' resumes, 'cancel' stops it. "
     "Pick it for: getting a track whose render outlasted the call, or after "
     "a restart. Do not pick it for: starting a new render. Never resubmit a running job instead: that pays twice."
 )

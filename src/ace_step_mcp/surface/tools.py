@@ -198,7 +198,7 @@ class MusicJobArgs(BaseModel):
     )
     job_id: str | None = Field(
         None,
-        description="The job id (job_...) a generating tool returned, or a piece's plan id (pln_...); not for list.",
+        description="A job id (job_...) or plan id (pln_...); not for list.",
     )
     wait_s: float | None = Field(
         None, ge=0, le=600, description="Only for wait: seconds to wait (default: the server's)."
