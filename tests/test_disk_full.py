@@ -77,3 +77,40 @@ async def test_tracks_rm_frees_room_on_a_full_disk(tmp_path, emulator, control: 
     assert removed.stdout.strip() == f"removed {track_id}"
     listed = subprocess.run([*ace_step_mcp_cmd(), "tracks", "list"], env=env, capture_output=True, text=True)
     assert track_id not in listed.stdout
+
+
+@pytest.mark.parametrize("kind", ["wav", "flac"])
+async def test_a_splice_that_meets_a_full_disk_waits_for_room_and_then_lands_spliced(
+    kind, tmp_path, settings, control: Control, small_disk: Path
+):
+    """The render fits, the spliced track does not: the paid edit must not become the raw render for
+    good (libsndfile reports a full disk as its own error, not ENOSPC); it lands spliced once there is room."""
+    from ace_step_mcp.endpoints import BY_TOOL
+    from tests.test_long_edits import write_long_wav
+
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "long.wav"
+    write_long_wav(source, 60, rate=48_000)  # 11 MiB: the spliced track cannot fit on an 8 MiB disk
+    if kind == "flac":  # noise barely compresses: about 10 MiB of FLAC
+        import soundfile
+
+        data, rate = soundfile.read(source, dtype="int16")
+        source = music / "long.flac"
+        soundfile.write(source, data, rate, subtype="PCM_16", format="FLAC")
+    resize(small_disk, 8)
+    settings = settings.changed(store={"output_dir": small_disk}, calls={"allowed_roots": (music,)})
+    async with open_service(settings) as service:
+        request = await service.prepare(
+            BY_TOOL["audio_inpaint"], {"audio": str(source), "tags": "x", "start_time": 20, "end_time": 26}
+        )
+        view = await service.start(request)
+        with anyio.fail_after(60):
+            while (view := await service.wait(view.job_id, timeout_s=0.5)).note is None:
+                assert not view.finished, (view.error, view.track and view.track.edit)
+        assert view.state is JobState.SUBMITTED and "No space left" in view.note
+        resize(small_disk, 64)
+        done = await finish(service, view)
+    assert done.state is JobState.DONE and done.track is not None
+    assert done.track.edit is not None and done.track.edit.spliced is True
+    assert (await control.submits())["total"] == 1

@@ -252,6 +252,31 @@ async def test_a_job_row_is_born_leased_to_the_process_that_will_submit_it(ledge
         assert await ledger.claim("job_b", "host-b:2:y") is True
 
 
+@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+async def test_a_plan_is_written_once_and_replaced_only_by_the_writer_that_read_its_version(ledger_kind, tmp_path):
+    """A piece longer than one render is one plan: created once, then each step recorded by whoever read
+    the latest version (two callers resuming it together cannot both start the same step)."""
+    async with open_ledger(ledger_kind, tmp_path) as ledger:
+        record = {"steps": [{"endpoint": "text_to_audio", "arguments": {"duration": 240}}], "jobs": [None]}
+        assert await ledger.save_plan("pln_a", "key1", record, version=0) is True
+        assert await ledger.save_plan("pln_a", "key1", record, version=0) is False  # the id exists
+        stored = await ledger.plan("pln_a")
+        assert stored is not None and stored["version"] == 1 and stored["record"] == record
+        assert stored["key"] == "key1"
+        moved = {**record, "jobs": ["job_1"]}
+        assert await ledger.save_plan("pln_a", "key1", moved, version=1) is True
+        assert await ledger.save_plan("pln_a", "key1", {**record, "jobs": ["job_2"]}, version=1) is False
+        again = await ledger.plan("pln_a")
+        assert again is not None and again["version"] == 2 and again["record"]["jobs"] == ["job_1"]
+        await anyio.sleep(0.01)
+        assert await ledger.save_plan("pln_b", "key1", record, version=0) is True
+        newest = await ledger.plan_for_key("key1", since=0)
+        assert newest is not None and newest["plan_id"] == "pln_b"
+        assert await ledger.plan_for_key("key1", since=newest["created_at"] + 1) is None
+        assert await ledger.plan_for_key("key2", since=0) is None
+        assert await ledger.plan("pln_c") is None
+
+
 async def test_a_start_cancelled_after_its_row_is_written_still_drives_the_job(tmp_path, settings):
     """A ledger whose verbs reach a server (PostgreSQL next) commits before its answer comes back: a
     caller cancelled in between must not leave the row `pending` with nobody to submit it (it counts

@@ -356,7 +356,10 @@ async def _make_async(settings: Any, args: argparse.Namespace) -> int:
     if args.dry_run:
         print(json.dumps({"plan": plan}, indent=2))
         return 0
-    tracks = _made_tracks(made)
+    chain = made.chain
+    if chain is not None and chain.piece is not None:  # a long piece: its plan, and every track it paid for
+        plan |= {"plan_id": chain.piece.plan_id, "steps_done": chain.steps_done, "tracks_made": list(chain.made)}
+    tracks = _made_tracks(made) if chain is None or chain.complete else []
     print(json.dumps({"plan": plan, "tracks": tracks}, indent=2))
     if not tracks:
         raise AceStepError(_why_nothing(made))
@@ -377,6 +380,14 @@ def _made_tracks(made: Any) -> list[dict[str, Any]]:
 
 
 def _why_nothing(made: Any) -> str:
+    chain = made.chain
+    if chain is not None and chain.piece is not None:
+        why = chain.stopped or (
+            f"Job {chain.running_job} is still rendering; it goes on and `serve` stores it."
+            if chain.running_job
+            else "The piece is not finished."
+        )
+        return f"{why} {chain.piece.paid_sentence()} The same command again goes on from there."
     delivery = made.chain.last if made.chain is not None else made.delivery
     if delivery is not None and delivery.failed:
         return str(delivery.failed[0].error)

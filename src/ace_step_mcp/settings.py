@@ -93,6 +93,18 @@ class StoreSettings:
     lease_s: float = 120.0
     # Identical fixed-seed calls within this window reuse the earlier track.
     dedupe_window_s: float = 24 * 3600.0
+    # The caches under `home`: audio given as a URL or data URI (kept for the splice), and the
+    # player's listening copies. Least recently used files go first; a job's source never.
+    sources_cap_bytes: int = 2 * 2**30
+    previews_cap_bytes: int = 512 * 2**20
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.home / "sources"
+
+    @property
+    def previews_dir(self) -> Path:
+        return self.home / "previews"
 
     @property
     def tracks_dir(self) -> Path:
@@ -206,6 +218,8 @@ class Settings:
                 presigned_downloads=_tristate(env, "ACE_STEP_MCP_S3_PRESIGNED_DOWNLOADS"),
                 lease_s=_lease(env, "ACE_STEP_MCP_LEASE_S"),
                 dedupe_window_s=_whole_seconds(env, "ACE_STEP_MCP_DEDUPE_WINDOW_S"),
+                sources_cap_bytes=_whole(env, "ACE_STEP_MCP_SOURCES_CACHE_BYTES"),
+                previews_cap_bytes=_whole(env, "ACE_STEP_MCP_PREVIEWS_CACHE_BYTES"),
             )),
             money=MoneySettings(**_given(
                 caps=SpendCaps(

@@ -8,17 +8,18 @@ import dataclasses
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
 
 from ace_step_mcp.endpoints import BY_TOOL, SEED_MAX
-from ace_step_mcp.jobs.pipeline import Chain, Delivery, Step, ViewFn, deliver, run_chain
+from ace_step_mcp.jobs.pipeline import Chain, Delivery, Step, ViewFn, deliver
 
 if TYPE_CHECKING:
     from ace_step_mcp.audio.refs import ResolvedAudio
     from ace_step_mcp.jobs.service import JobService
-    from ace_step_mcp.ports.values import JobRequest, JobView
+    from ace_step_mcp.ports.values import JobRequest
 
 
 def take_requests(request: JobRequest, takes: int) -> list[JobRequest]:
@@ -77,24 +78,56 @@ async def make(
     requests = take_requests(first, takes if len(steps) == 1 else 1)
     later = sum(BY_TOOL[s.endpoint].price_per_s * s.new_seconds for s in steps[1:]) * service.offer.price_factor()
     estimate = round(sum(r.estimate_usd for r in requests) + later, 6)
-    if dry_run:
+    if dry_run:  # a plan costs nothing and keeps nothing: a source fetched to price it goes
+        await service.release_sources(_kept_by(resolved, first, service), started=False)
         return Made(steps=steps, rationale=result.why(), estimate_usd=estimate)
-    views = await service.start_takes(requests)
     deliverable: dict[str, Any] | None = result.deliver or None
     if len(steps) == 1:
+        views = await service.start_takes(requests)
         delivery = await deliver(service, views, wait_s=service.settings.backend.wait_timeout_s, options=deliverable,
                                  on_progress=on_progress)  # fmt: skip
         return Made(steps=steps, rationale=result.why(), estimate_usd=estimate, delivery=delivery)
-
-    async def start_step(step: Step, track_id: str) -> JobView:
-        request = await service.prepare(BY_TOOL[step.endpoint], {**step.arguments, "audio": track_id})
-        return await service.start(request)
-
-    chain = await run_chain(
-        service, views[0], steps, wait_s=service.settings.backend.wait_timeout_s, start_step=start_step,
-        options=deliverable, on_progress=on_progress,
-    )  # fmt: skip
+    chain = await make_piece(service, steps, first, estimate, options=deliverable, on_progress=on_progress)
     return Made(steps=steps, rationale=result.why(), estimate_usd=estimate, chain=chain)
+
+
+async def make_piece(
+    service: JobService,
+    steps: tuple[Step, ...],
+    first: JobRequest,
+    estimate: float,
+    *,
+    options: dict[str, Any] | None,
+    on_progress: ViewFn | None,
+) -> Chain:
+    """A piece longer than one render: the same request made before and not finished is resumed,
+    else a new plan is recorded; either way driven to its end within the wait."""
+    from ace_step_mcp.jobs.pipeline import open_piece, piece_key, run_piece, unfinished_piece
+
+    key = piece_key(steps, options, first.fresh)
+    piece = await unfinished_piece(service, key)
+    if piece is None:
+        await service.check_caps(first)
+        piece = await open_piece(service, key, steps, estimate, options=options, fresh=first.fresh)
+
+    async def prepare_step(step: Step, track_id: str | None) -> JobRequest:
+        if track_id is None:
+            return first
+        return await service.prepare(BY_TOOL[step.endpoint], {**step.arguments, "audio": track_id}, fresh=first.fresh)
+
+    return await run_piece(
+        service, piece, wait_s=service.settings.backend.wait_timeout_s, prepare_step=prepare_step,
+        on_progress=on_progress,
+    )  # fmt: skip
+
+
+def _kept_by(resolved: ResolvedAudio | None, request: JobRequest, service: JobService) -> list[Path]:
+    """What planning this request wrote under `sources/` (a data URI's or a URL's copy)."""
+    from ace_step_mcp.jobs.service import source_kept
+
+    kept = [resolved.path] if resolved is not None and resolved.kind in ("data", "url") and resolved.path else []
+    source = source_kept(request, service.settings)
+    return kept + ([source] if source is not None else [])
 
 
 async def _deliver_stored(service: JobService, result: Any, resolved: ResolvedAudio | None, *, dry_run: bool) -> Made:

@@ -24,7 +24,7 @@ import random
 import secrets
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -161,11 +161,13 @@ class JobRunner:
 
     # -- starting -------------------------------------------------------------------------------
 
-    async def start(self, request: JobRequest) -> JobHandle:
-        """Write the job row (caps checked) and start it; raises before anything is submitted."""
+    async def start(self, request: JobRequest, job_id: str | None = None) -> JobHandle:
+        """Write the job row (caps checked) and start it; raises before anything is submitted.
+        `job_id`: an id the caller recorded before (a plan's step), so a start that is retried after a
+        kill finds its row instead of opening a second one."""
         body = request.body
         digest = body_hash(request.endpoint.model_id, body)
-        job_id = new_job_id()
+        job_id = job_id or new_job_id()
         handle = JobHandle(job_id, request, digest=digest)
         if request.fresh or body.get("seed", -1) == -1:
             return (await self._open([handle]))[0]
@@ -245,6 +247,12 @@ class JobRunner:
         now = time.monotonic()
         for job_id in [j for j, h in self.handles.items() if h.done.is_set() and now - h.started > keep_s]:
             del self.handles[job_id]
+
+    def spawn(self, fn: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Run `fn` on the runner's task group (it ends when the runner does)."""
+        if self._tg is None:
+            raise RuntimeError("JobRunner must be entered (async with) before work starts")
+        self._tg.start_soon(fn)
 
     def _spawn(self, handle: JobHandle, *, submit: bool) -> None:
         if self._tg is None:

@@ -17,7 +17,7 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,6 +65,22 @@ class SpendSummary:
     confirm_above_usd: float | None
 
 
+def source_kept(request: JobRequest, settings: Settings) -> Path | None:
+    """The copy under `sources/` an edit's splice reads (audio given as a URL or data URI), if any."""
+    path = (request.edit.source or {}).get("path") if request.edit is not None else None
+    if path and Path(str(path)).parent == settings.store.sources_dir:
+        return Path(str(path))
+    return None
+
+
+def _evict_previews(settings: Settings, now_used: Path) -> None:
+    """Keep `previews/` under its cap, least recently used first, never the one just handed out."""
+    from ace_step_mcp.jobs.caches import evict, touch
+
+    touch(now_used)
+    evict(settings.store.previews_dir, settings.store.previews_cap_bytes, {now_used, now_used.with_suffix(".json")})
+
+
 class Records:
     """What is stored, without the backend or the runner: tracks and spend (the CLI's door too)."""
 
@@ -91,7 +107,7 @@ class Records:
         removed = await self._store.remove(track_id)
         if removed is not None:  # the player's listening copy goes with it
             for suffix in (".mp3", ".json"):
-                await anyio.Path(self.settings.store.home / "previews" / f"{track_id}{suffix}").unlink(missing_ok=True)
+                await anyio.Path(self.settings.store.previews_dir / f"{track_id}{suffix}").unlink(missing_ok=True)
         return removed
 
     async def spend(self) -> SpendSummary:
@@ -113,10 +129,17 @@ class JobService:
         self._preview_locks = KeyedLocks()
         self._preview_threads = anyio.CapacityLimiter(1)
         self._ledger = ports.ledger
+        self._source_pins: dict[Path, int] = {}  # sources a call in progress here still needs
         self.records = Records(settings, ports.ledger, ports.blobs)
         self._runner = JobRunner(settings, ports.backend, ports.ledger, self.records.store)
 
     async def __aenter__(self) -> JobService:
+        from ace_step_mcp.jobs.caches import clean_temp
+
+        store = self.settings.store
+        folders = (store.sources_dir, store.previews_dir, store.tracks_dir)
+        with contextlib.suppress(OSError):  # leftovers of a killed process: a best effort
+            await anyio.to_thread.run_sync(clean_temp, folders)
         await self._runner.__aenter__()
         return self
 
@@ -154,6 +177,45 @@ class JobService:
             client_roots=client_roots,
         )
 
+    # -- the caches under the data dir (`jobs.caches`) ----------------------------------------------
+
+    def pin_sources(self, paths: list[Path]) -> None:
+        """Sources a call in progress needs: no eviction or discard removes them until released."""
+        for p in paths:
+            self._source_pins[p] = self._source_pins.get(p, 0) + 1
+
+    async def release_sources(self, paths: list[Path], *, started: bool) -> None:
+        """A call is over: its sources are no longer pinned by it, and when it started no job (a dry
+        run, a refusal, an error) the ones it wrote are removed unless a job or another call needs them."""
+        from ace_step_mcp.jobs.caches import discard
+
+        for p in paths:
+            left = self._source_pins.get(p, 0) - 1
+            if left > 0:
+                self._source_pins[p] = left
+            else:
+                self._source_pins.pop(p, None)
+        if not started and paths:
+            keep = await self._sources_in_use()
+            await anyio.to_thread.run_sync(discard, paths, self.settings.store.sources_dir, keep)
+
+    async def _sources_in_use(self) -> set[Path]:
+        """The sources of jobs not yet spliced (any process), and those pinned by calls here."""
+        from ace_step_mcp.ports.values import JobState
+
+        open_states = frozenset({JobState.PENDING, JobState.SUBMITTED, JobState.UNKNOWN})
+        rows = await self._ledger.jobs(states=open_states, limit=10_000)
+        paths = ((r.edit.source or {}).get("path") if r.edit is not None else None for r in rows)
+        return {Path(str(p)) for p in paths if p} | set(self._source_pins)
+
+    async def evict_sources(self, also_keep: tuple[Path, ...] = ()) -> None:
+        """Keep `sources/` under its cap, least recently used first, never a source still needed."""
+        from ace_step_mcp.jobs.caches import evict
+
+        store = self.settings.store
+        keep = await self._sources_in_use() | set(also_keep)
+        await anyio.to_thread.run_sync(evict, store.sources_dir, store.sources_cap_bytes, keep)
+
     async def prepare_wire(self, model_id: str, raw: Any) -> JobRequest:
         """The CLI's path: a wire body for a model id (audio may also be a track id or local path)."""
         return await self.prepare(endpoint_for_model(model_id), raw)
@@ -187,9 +249,13 @@ class JobService:
                 fetch_source=functools.partial(download_source, http=self.ports.http, settings=self.settings),
                 backend=self.backend,
             )
-            return JobRequest(
+            request = JobRequest(
                 endpoint, prepared.wire, prepared.estimate_usd, resolved.parent_track_id, prepared.edit, fresh
             )
+            kept = source_kept(request, self.settings)
+            if kept is not None:
+                await self.evict_sources((kept,))
+            return request
         return JobRequest(endpoint, wire_dict(body), endpoint.estimate_usd(body), fresh=fresh)
 
     def _check_offered(self, endpoint: Endpoint) -> None:
@@ -207,15 +273,31 @@ class JobService:
         if not self.offline:
             await self._ledger.check_caps(self.settings.money.caps, request.estimate_usd)
 
-    async def start(self, request: JobRequest) -> JobView:
+    async def start(self, request: JobRequest, job_id: str | None = None) -> JobView:
         """Write the job row (caps checked) and start it; raises before anything is submitted."""
-        return await self._view_of(await self._runner.start(request))
+        return await self._view_of(await self._runner.start(request, job_id))
 
     async def start_takes(self, requests: list[JobRequest]) -> list[JobView]:
         """Start a call's takes: all rows written at once with the caps on their total, or none."""
         if len(requests) == 1:
             return [await self.start(requests[0])]
         return [await self._view_of(h) for h in await self._runner.start_many(requests)]
+
+    # -- plans: a piece longer than one render (`jobs.pipeline.Piece`) -----------------------------
+
+    async def save_plan(self, plan_id: str, key: str, record: dict[str, Any], *, version: int) -> bool:
+        return await self._ledger.save_plan(plan_id, key, record, version=version)
+
+    async def plan(self, plan_id: str) -> dict[str, Any] | None:
+        return await self._ledger.plan(plan_id)
+
+    async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        return await self._ledger.plan_for_key(key, since)
+
+    def spawn(self, fn: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Run `fn` on the service's own task group: work that outlives the call that began it (a
+        task's whole plan)."""
+        self._runner.spawn(fn)
 
     # -- confirmation codes ---------------------------------------------------------------------
 
@@ -378,8 +460,9 @@ class JobService:
             # players): the later ones wait and read the cache. Previews have a thread of their own,
             # so an hour-long one never holds up the analysis that hands finished jobs over.
             async with self._preview_locks.hold(track_id):
-                folder = self.settings.store.home / "previews"
+                folder = self.settings.store.previews_dir
                 preview = await anyio.to_thread.run_sync(cached_preview, track, folder, limiter=self._preview_threads)
+                await anyio.to_thread.run_sync(_evict_previews, self.settings, preview.path)
         return PlayerView(track=track, versions=versions, preview=preview)
 
     # -- views ----------------------------------------------------------------------------------

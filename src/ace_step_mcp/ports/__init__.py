@@ -185,6 +185,20 @@ class Ledger(Protocol):
         """Use a code once: True only for a live, unused code issued for this binding."""
         ...
 
+    async def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], *, version: int) -> bool:
+        """Write a plan (a piece longer than one render): `version` 0 creates it (False if the id
+        exists); else it replaces the record only while the stored version is still `version` (False
+        when another writer came first). Each write adds 1 to the version; `record` is plain JSON."""
+        ...
+
+    async def plan(self, plan_id: str) -> dict[str, Any] | None:
+        """A plan as `{"plan_id", "key", "version", "created_at", "updated_at", "record"}`, or None."""
+        ...
+
+    async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        """The newest plan written under `key` since `since` (the same shape as `plan`), or None."""
+        ...
+
     async def maintain(self) -> None:
         """Periodic housekeeping (a checkpoint, expired codes); called every few seconds."""
         ...

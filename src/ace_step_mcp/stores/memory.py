@@ -4,7 +4,9 @@ runs on any ledger, and for throwaway runs."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import json
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
@@ -22,6 +24,7 @@ class MemoryLedger:
         self._jobs: dict[str, JobRow] = {}
         self._tracks: dict[str, Track] = {}
         self._codes: dict[str, tuple[str, float, bool]] = {}
+        self._plans: dict[str, dict[str, Any]] = {}
         self._gen: dict[str, tuple[float | None, float | None]] = {}
         self._changed = anyio.Event()
 
@@ -184,6 +187,26 @@ class MemoryLedger:
             return False
         self._codes[code_hash] = (entry[0], entry[1], True)
         return entry[0] == binding
+
+    async def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], *, version: int) -> bool:
+        now = time.time()
+        stored = self._plans.get(plan_id)
+        if (stored is None) != (version == 0) or (stored is not None and stored["version"] != version):
+            return False
+        created = stored["created_at"] if stored else now
+        self._plans[plan_id] = {
+            "plan_id": plan_id, "key": stored["key"] if stored else key, "version": version + 1,
+            "created_at": created, "updated_at": now, "record": json.loads(json.dumps(dict(record))),
+        }  # fmt: skip
+        return True
+
+    async def plan(self, plan_id: str) -> dict[str, Any] | None:
+        stored = self._plans.get(plan_id)
+        return copy.deepcopy(stored) if stored else None
+
+    async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        found = [p for p in self._plans.values() if p["key"] == key and p["created_at"] >= since]
+        return copy.deepcopy(max(found, key=lambda p: p["created_at"])) if found else None
 
     async def maintain(self) -> None:
         now = time.time()

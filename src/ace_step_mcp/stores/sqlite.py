@@ -90,6 +90,15 @@ CREATE TABLE IF NOT EXISTS confirmations (
     expires_at REAL NOT NULL,
     redeemed_at REAL
 );
+CREATE TABLE IF NOT EXISTS plans (
+    plan_id TEXT PRIMARY KEY,
+    plan_key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    record_json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS plans_key ON plans(plan_key, created_at);
 """
 
 log = logging.getLogger("ace_step_mcp")
@@ -415,6 +424,36 @@ class SqliteDb:
             db.execute("UPDATE confirmations SET redeemed_at = ? WHERE code_hash = ?", (now, code_hash))
             return bool(row["binding"] == binding)
 
+    # -- plans (a piece longer than one render) ----------------------------------------------------
+
+    def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], version: int) -> bool:
+        now = time.time()
+        text = json.dumps(dict(record), sort_keys=True)
+        with self._tx() as db:
+            if version == 0:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO plans (plan_id, plan_key, version, created_at, updated_at, record_json) "
+                    "VALUES (?, ?, 1, ?, ?, ?)",
+                    (plan_id, key, now, now, text),
+                )
+            else:
+                cursor = db.execute(
+                    "UPDATE plans SET version = version + 1, updated_at = ?, record_json = ? "
+                    "WHERE plan_id = ? AND version = ?",
+                    (now, text, plan_id, version),
+                )
+            return cursor.rowcount == 1
+
+    def plan(self, plan_id: str) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT * FROM plans WHERE plan_id = ?", (plan_id,)).fetchone()
+        return _plan(row) if row else None
+
+    def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        row = self._db.execute(
+            "SELECT * FROM plans WHERE plan_key = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 1", (key, since)
+        ).fetchone()
+        return _plan(row) if row else None
+
     def purge_codes(self, now: float) -> None:
         with self._tx() as db:
             db.execute("DELETE FROM confirmations WHERE expires_at < ?", (now - 3600,))
@@ -544,6 +583,15 @@ class SqliteLedger:
     async def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
         return await self._run(self.db.redeem_code, code_hash, binding, now)
 
+    async def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], *, version: int) -> bool:
+        return await self._run(self.db.save_plan, plan_id, key, record, version)
+
+    async def plan(self, plan_id: str) -> dict[str, Any] | None:
+        return await self._run(self.db.plan, plan_id)
+
+    async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        return await self._run(self.db.plan_for_key, key, since)
+
     async def maintain(self) -> None:
         with contextlib.suppress(StoreError):  # a busy database is checkpointed next time
             await self._run(self.db.checkpoint)
@@ -551,6 +599,17 @@ class SqliteLedger:
 
     async def aclose(self) -> None:
         await self._run(self.db.close)
+
+
+def _plan(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "plan_id": row["plan_id"],
+        "key": row["plan_key"],
+        "version": int(row["version"]),
+        "created_at": float(row["created_at"]),
+        "updated_at": float(row["updated_at"]),
+        "record": json.loads(row["record_json"]),
+    }
 
 
 def _spent(db: sqlite3.Connection, since: float | None) -> float:

@@ -117,6 +117,8 @@ class AudioLookup:
         self.ctx = ctx
         self._roots: tuple[Path, ...] | None = None
         self.resolved: dict[str, ResolvedAudio] = {}
+        self.first_request: JobRequest | None = None  # a piece's step 1, prepared once to price it
+        self.pinned: list[Path] = []  # sources under `sources/` this call wrote or uses
 
     async def roots(self) -> tuple[Path, ...]:
         """The client's roots. Over stdio the client is the user's own and its roots replace the
@@ -132,12 +134,30 @@ class AudioLookup:
 
     async def resolve(self, ref: str) -> ResolvedAudio:
         if ref not in self.resolved:
-            self.resolved[ref] = await self.service.resolve_audio(ref, await self.roots())
+            self.resolved[ref] = resolved = await self.service.resolve_audio(ref, await self.roots())
+            if resolved.kind in ("data", "url") and resolved.path is not None:
+                self._pin(resolved.path)
         return self.resolved[ref]
 
     async def prepare(self, endpoint: Endpoint, wire: dict[str, Any], **kw: Any) -> JobRequest:
+        from ace_step_mcp.jobs.service import source_kept
+
         roots = await self.roots() if wire.get("audio") and wire["audio"] not in self.resolved else ()
-        return await self.service.prepare(endpoint, wire, client_roots=roots, resolved_audio=self.resolved, **kw)
+        request = await self.service.prepare(endpoint, wire, client_roots=roots, resolved_audio=self.resolved, **kw)
+        kept = source_kept(request, self.service.settings)
+        if kept is not None:
+            self._pin(kept)
+        return request
+
+    def _pin(self, path: Path) -> None:
+        self.service.pin_sources([path])
+        self.pinned.append(path)
+
+    async def release(self, *, started: bool) -> None:
+        """The call is over: a call that started no job keeps none of the sources it wrote."""
+        pinned, self.pinned = self.pinned, []
+        with anyio.CancelScope(shield=True):  # a call cancelled (its client gone) still cleans up
+            await self.service.release_sources(pinned, started=started)
 
 
 async def client_roots(ctx: Context[Any, Any]) -> tuple[Path, ...]:
@@ -171,28 +191,39 @@ async def confirm_spend(
     carries a single-use code bound to this exact call: the model relays the user's approval with
     it; a code it made up, or one for another call, approves nothing.
     """
-    threshold = service.settings.money.confirm_above_usd
-    if threshold is None or service.offline or request.estimate_usd <= threshold:
-        return None
-    question = (
-        f"Approve ${request.estimate_usd:.4f} for {request.endpoint.title}? "
-        f"(above the ${threshold:.4f} that needs confirmation)"
+    digest = body_hash(request.endpoint.model_id, request.body)
+    return await confirm_estimate(
+        app, service, request.estimate_usd, f"for {request.endpoint.title}", digest, code, ctx
     )
+
+
+async def confirm_estimate(
+    app: ServerState,
+    service: JobService,
+    estimate_usd: float,
+    what: str,
+    digest: str,
+    code: str | None,
+    ctx: Context[Any, Any],
+) -> InputRequiredResult | None:
+    """`confirm_spend` for any spend: `what` names it in the question ("for text_to_audio", "in all for
+    a piece of 3 calls: ..."), `digest` binds a code to it."""
+    threshold = service.settings.money.confirm_above_usd
+    if threshold is None or service.offline or estimate_usd <= threshold:
+        return None
+    question = f"Approve ${estimate_usd:.4f} {what}? (above the ${threshold:.4f} that needs confirmation)"
     answer = await ask(ctx, "confirm_spend", question, ConfirmSpend)
     if isinstance(answer, InputRequiredResult):
         return answer
     if answer.action == "accept" and answer.content and answer.content.get("confirm"):
         return None
     if answer.action != "unsupported":
-        raise SpendRefused(
-            f"The user did not approve ${request.estimate_usd:.4f} for this call, so nothing was submitted."
-        )
-    digest = body_hash(request.endpoint.model_id, request.body)
-    if code is not None and await app.redeem_confirmation(code, digest, request.estimate_usd):
+        raise SpendRefused(f"The user did not approve ${estimate_usd:.4f} {what}, so nothing was submitted.")
+    if code is not None and await app.redeem_confirmation(code, digest, estimate_usd):
         return None
-    new_code = await app.issue_confirmation(digest, request.estimate_usd)
+    new_code = await app.issue_confirmation(digest, estimate_usd)
     raise SpendRefused(
-        f"This call is estimated at ${request.estimate_usd:.4f}, above the ${threshold:.4f} that needs the "
+        f"This call is estimated at ${estimate_usd:.4f} {what}, above the ${threshold:.4f} that needs the "
         f"user's approval, and this client cannot ask; ask the user, and only if they approve, repeat this "
         f"exact call with confirm_spend: '{new_code}' (valid once, for 15 minutes)."
     )
@@ -244,16 +275,22 @@ async def start_takes(
     check_deliverable(args)
     service = await app.service()
     audio = audio or AudioLookup(app, service, ctx)
-    request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
-    requests = take_requests(request, args.takes)
-    if args.takes > 1:
-        total = round(sum(r.estimate_usd for r in requests), 6)
-        request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
-    await service.check_caps(request)
-    pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
-    if pending is not None:
-        return pending
-    return service, await service.start_takes(requests), args
+    started = False
+    try:
+        request = await audio.prepare(endpoint, args.wire(), fresh=args.fresh)
+        requests = take_requests(request, args.takes)
+        if args.takes > 1:
+            total = round(sum(r.estimate_usd for r in requests), 6)
+            request = dataclasses.replace(request, body={**request.body, "takes": args.takes}, estimate_usd=total)
+        await service.check_caps(request)
+        pending = await confirm_spend(app, service, request, args.confirm_spend, ctx)
+        if pending is not None:
+            return pending
+        views = await service.start_takes(requests)
+        started = True
+        return service, views, args
+    finally:
+        await audio.release(started=started)
 
 
 def check_deliverable(args: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -11,11 +12,23 @@ from mcp_types import CallToolResult, InputRequiredResult, TextContent
 from pydantic import BaseModel, Field
 
 from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, body_hash
-from ace_step_mcp.jobs.pipeline import Chain, Step, run_chain
+from ace_step_mcp.errors import AceStepError
+from ace_step_mcp.jobs.pipeline import (
+    Chain,
+    Piece,
+    PrepareStep,
+    Step,
+    open_piece,
+    piece_estimate,
+    piece_key,
+    run_piece,
+    unfinished_piece,
+)
 from ace_step_mcp.surface.calls import (
     HEARTBEAT_S,
     AudioLookup,
     check_deliverable,
+    confirm_estimate,
     deliverable_options,
     error_result,
     follow_takes,
@@ -23,7 +36,6 @@ from ace_step_mcp.surface.calls import (
     parse_arguments,
     progress_reporter,
     render_delivery,
-    start_job,
     start_takes,
 )
 from ace_step_mcp.surface.elicit import ask
@@ -85,58 +97,76 @@ def make_music_fn(app: ServerState) -> Callable[..., Awaitable[CallToolResult | 
 Started = tuple["JobService", list["JobView"], MakeMusicArgs]
 
 
+@dataclass
+class PieceStart:
+    """A piece longer than one render, confirmed and recorded (or found unfinished): ready to drive."""
+
+    service: JobService
+    piece: Piece
+    prepare_step: PrepareStep
+    args: MakeMusicArgs
+    plan_info: dict[str, Any]
+    audio: AudioLookup
+
+
 async def make_music(
     app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]
 ) -> CallToolResult | InputRequiredResult:
     planned = await start_make_music(app, arguments, ctx)
+    if isinstance(planned, PieceStart):
+        args = planned.args
+        wait_s = args.wait_s if args.wait_s is not None else planned.service.settings.calls.wait_s
+        try:
+            chain = await run_piece(
+                planned.service, planned.piece, wait_s=wait_s, prepare_step=planned.prepare_step,
+                on_progress=progress_reporter(ctx), heartbeat_s=HEARTBEAT_S,
+            )  # fmt: skip
+        finally:
+            await planned.audio.release(started=planned.piece.jobs[0] is not None)
+        return await render_piece(app, chain, ctx, args, planned.plan_info)
     if not isinstance(planned, tuple):
         return planned
     (service, views, args), plan_info = planned
     wait_s = args.wait_s if args.wait_s is not None else service.settings.calls.wait_s
-    steps = [Step(s["endpoint"], s["arguments"]) for s in plan_info.get("steps") or []]
-    if len(steps) <= 1:
-        outcome = await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
-        return _with_plan(outcome, plan_info, 1)
-    ours = args.model_dump(include={"embed_audio", "fresh", "confirm_spend"})
+    outcome = await follow_takes(app, service, views, ctx, wait_s, args, cancel_on_exit=True)
+    return _with_plan(outcome, plan_info, 1)
 
-    async def start_step(step: Step, track_id: str) -> Any:
-        started = await start_job(app, step.endpoint, {**step.arguments, "audio": track_id, **ours}, ctx)
-        return started[1] if isinstance(started, tuple) else started
 
-    chain = await run_chain(
-        service,
-        views[0],
-        steps,
-        wait_s=wait_s,
-        start_step=start_step,
-        options=deliverable_options(args),
-        on_progress=progress_reporter(ctx),
-        heartbeat_s=HEARTBEAT_S,
-    )
-    if chain.stopped is not None:
-        stopped: CallToolResult | InputRequiredResult = chain.stopped  # a refusal or a question
-        return stopped
-    assert chain.last is not None
+async def render_piece(
+    app: ServerState, chain: Chain, ctx: Context[Any, Any], args: Any, plan_info: dict[str, Any]
+) -> CallToolResult:
+    """A piece as far as its call got: the finished track, the running step's handle, or why it stopped;
+    every one naming each track already made and paid for."""
+    piece = chain.piece
+    assert piece is not None
+    plan_info |= {
+        "plan_id": piece.plan_id, "steps_done": chain.steps_done, "tracks_made": list(chain.made),
+        "total_estimate_usd": piece.total_usd,
+    }  # fmt: skip
+    if chain.stopped is not None or chain.last is None:
+        again = f" {_go_on(piece)}" if piece.state == "running" else ""
+        return error_result(f"{chain.stopped or 'The piece is not finished.'} {piece.paid_sentence()}{again}")
     outcome = await render_delivery(app, chain.last, ctx, args if chain.complete else None)
-    plan_info["steps_done"] = chain.steps_done
-    plan_info["tracks_made"] = list(chain.made)
     if not chain.complete and not outcome.is_error:
         _say_what_is_left(outcome, chain)
-    return _with_plan(outcome, plan_info, len(steps))
+    return _with_plan(outcome, plan_info, len(piece.steps))
+
+
+def _go_on(piece: Piece) -> str:
+    return (
+        f"To go on, call music_job with action 'wait' and job_id '{piece.plan_id}' (or repeat this exact call): "
+        f"the plan resumes where it stands and no step is paid twice; action 'cancel' stops it."
+    )
 
 
 def _say_what_is_left(outcome: CallToolResult, chain: Chain) -> None:
-    """How to finish a chain its call could not: from the last track made, or from the running job's."""
+    """How to finish a piece its call could not: resume its plan (never plan it again)."""
+    assert chain.piece is not None
     structured = outcome.structured_content or {}
-    running = chain.running_job
-    # The step still rendering adds its seconds once it is done: only the steps after it are left.
-    rest = chain.seconds_left - (chain.steps[chain.steps_done].new_seconds if running else 0)
-    where = f"the track of job '{running}' once music_job says it is done" if running else f"'{chain.made[-1]}'"
-    structured["next_step"] = (
-        f"{structured.get('next_step') or ''} {chain.steps_done} of {len(chain.steps)} steps are done; to add the "
-        f"remaining {rest:g} s, call make_music with audio {where} and extend_after: {rest:g} (it plans the calls "
-        f"again)."
-    ).strip()
+    paid = chain.piece.paid_sentence()
+    structured["next_step"] = f"{chain.steps_done} of {len(chain.steps)} steps are done. {paid} {_go_on(chain.piece)}"
+    if outcome.content and isinstance(outcome.content[0], TextContent):
+        outcome.content[0].text = outcome.content[0].text.split(" Call music_job", 1)[0]
 
 
 def _with_plan(outcome: CallToolResult, plan_info: dict[str, Any], steps: int) -> CallToolResult:
@@ -154,15 +184,29 @@ def _with_plan(outcome: CallToolResult, plan_info: dict[str, Any], steps: int) -
 
 async def start_make_music(
     app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any], *, for_task: bool = False
-) -> tuple[Started, dict[str, Any]] | CallToolResult | InputRequiredResult:
-    """Plan a request (asking when it is vague) and start the planned job; a dry run answers the plan.
+) -> tuple[Started, dict[str, Any]] | PieceStart | CallToolResult | InputRequiredResult:
+    """Plan a request (asking when it is vague) and start the planned job, or confirm and record a
+    piece of several calls; a dry run answers the plan.
 
-    Shared by the plain call and the task-augmented one: nothing is submitted unless a job is returned."""
+    Shared by the plain call and the task-augmented one: nothing is submitted unless a job or a
+    piece is returned."""
+    args = parse_arguments(MakeMusicArgs, arguments)
+    audio = AudioLookup(app, await app.service(), ctx)
+    started = None
+    try:
+        started = await _start_planned(app, args, ctx, audio, for_task=for_task)
+        return started
+    finally:
+        if not isinstance(started, PieceStart):  # a piece's call releases its sources once step 1 starts
+            await audio.release(started=isinstance(started, tuple))
+
+
+async def _start_planned(
+    app: ServerState, args: MakeMusicArgs, ctx: Context[Any, Any], audio: AudioLookup, *, for_task: bool
+) -> tuple[Started, dict[str, Any]] | PieceStart | CallToolResult | InputRequiredResult:
     from ace_step_mcp.router import steps_for
 
-    args = parse_arguments(MakeMusicArgs, arguments)
-    service = await app.service()
-    audio = AudioLookup(app, service, ctx)
+    service = audio.service
     planned = await _plan(args, ctx, audio)
     if not isinstance(planned, tuple):
         return planned
@@ -183,6 +227,8 @@ async def start_make_music(
         )
     if args.dry_run:
         return await _dry_run(service, audio, steps, plan_info, args.takes)
+    if len(steps) > 1:
+        return await _start_piece(app, ctx, audio, [Step(s.tool, s.arguments) for s in steps], plan_info, args)
     first = steps[0]
     ours = args.model_dump(include={"embed_audio", "fresh", "wait_s", "confirm_spend"})
     started = await start_takes(
@@ -193,6 +239,55 @@ async def start_make_music(
     service, views, _ = started
     plan_info["estimate_usd"] = round(sum(v.estimate_usd for v in views), 6)
     return (service, views, args), plan_info
+
+
+async def _start_piece(
+    app: ServerState,
+    ctx: Context[Any, Any],
+    audio: AudioLookup,
+    steps: list[Step],
+    plan_info: dict[str, Any],
+    args: MakeMusicArgs,
+) -> PieceStart | CallToolResult | InputRequiredResult:
+    """The same call's unfinished piece, resumed without asking again; else the piece priced whole,
+    confirmed once for its total (the question names the total and each step), and recorded."""
+    service = audio.service
+    options = deliverable_options(args)
+    key = piece_key(steps, options, args.fresh)
+    prepare_step = step_preparer(audio, args.fresh)
+    piece = await unfinished_piece(service, key)
+    if piece is None:
+        first = await prepare_step(steps[0], None)
+        factor = service.offer.price_factor()
+        total = piece_estimate(first.estimate_usd, steps, factor)
+        prices = [first.estimate_usd] + [BY_TOOL[s.endpoint].price_per_s * s.new_seconds * factor for s in steps[1:]]
+        said = "; ".join(
+            f"{i + 1}. {s.endpoint} {'+' if i else ''}{s.new_seconds:g} s ${p:.4f}"
+            for i, (s, p) in enumerate(zip(steps, prices, strict=True))
+        )
+        await service.check_caps(first)
+        what = f"in all for a piece of {len(steps)} calls ({said})"
+        pending = await confirm_estimate(app, service, total, what, key, args.confirm_spend, ctx)
+        if pending is not None:
+            return pending
+        piece = await open_piece(service, key, steps, total, options=options, fresh=args.fresh)
+        audio.first_request = first
+    return PieceStart(service, piece, prepare_step, args, plan_info, audio)
+
+
+def step_preparer(audio: AudioLookup, fresh: bool) -> PrepareStep:
+    """How a piece's steps are prepared in this call: step 1 from its own arguments (its audio looked
+    up with the client's roots), each later one on the track the step before made."""
+
+    async def prepare(step: Step, track_id: str | None) -> Any:
+        if track_id is not None:  # a stored track: no client roots needed (a task's client may be gone)
+            wire = {**step.arguments, "audio": track_id}
+            return await audio.service.prepare(BY_TOOL[step.endpoint], wire, fresh=fresh)
+        if audio.first_request is not None:
+            return audio.first_request
+        return await audio.prepare(BY_TOOL[step.endpoint], step.arguments, fresh=fresh)
+
+    return prepare
 
 
 async def _plan(
@@ -254,8 +349,8 @@ async def _ask(ctx: Context[Any, Any], question: Any) -> dict[str, Any] | CallTo
 
 def _plan_info(steps: list[Any], max_render_s: float) -> dict[str, Any]:
     """What a plan says of itself: the first call, why, and for a piece longer than one call can
-    make, the calls in order, each on the track the one before made (each confirmed and capped like
-    any call when it starts)."""
+    make, the calls in order, each on the track the one before made (confirmed once for their total,
+    each capped when it starts)."""
     first = steps[0]
     endpoint = BY_TOOL[first.tool]
     info: dict[str, Any] = {
@@ -318,3 +413,52 @@ async def probe_for_plan(audio: AudioLookup, ref: str | None) -> tuple[float | N
     if not ref:
         return None, None
     return await audio.service.plan_context(await audio.resolve(ref))
+
+
+async def start_piece_task(app: ServerState, started: PieceStart) -> tuple[Any, JobView, Any] | CallToolResult:
+    """A task runs the whole piece: its step that runs now is started here (the task's id is that
+    job), and the rest is driven on the service's own task group, so the task's end is the piece's."""
+    from ace_step_mcp.surface.state import PieceTask
+
+    service, piece = started.service, started.piece
+    try:
+        chain = await run_piece(service, piece, wait_s=None, prepare_step=started.prepare_step, start_only=True)
+    finally:
+        await started.audio.release(started=piece.jobs[0] is not None)
+    if chain.stopped is not None:
+        return error_result(f"{chain.stopped} {piece.paid_sentence()}")
+    job_id = chain.running_job or (chain.piece.jobs[-1] if chain.piece else None)
+    view = await service.view(job_id) if job_id else None
+    if view is None:
+        return error_result(f"Plan {piece.plan_id} has no job to follow; call music_job with job_id '{piece.plan_id}'.")
+    task = app.piece_tasks.setdefault(view.job_id, PieceTask(piece.plan_id))
+
+    async def drive() -> None:
+        try:
+            task.chain = await run_piece(service, piece, wait_s=None, prepare_step=started.prepare_step)
+        except AceStepError as exc:
+            task.chain = exc
+        finally:
+            task.ended.set()
+
+    service.spawn(drive)
+    return service, view, started.args
+
+
+def piece_task_result(app: ServerState, task: Any) -> CallToolResult:
+    """What a piece's task ends with: the finished track (with its plan), or why it stopped, naming
+    every track already made and paid for."""
+    from ace_step_mcp.surface.calls import take_result, track_result
+
+    chain = task.chain
+    if not isinstance(chain, Chain) or chain.piece is None:
+        return error_result(str(chain) if chain is not None else f"Plan {task.plan_id} did not finish.")
+    if chain.stopped is not None or not chain.complete or chain.last is None:
+        return error_result(f"{chain.stopped or 'The piece is not finished.'} {chain.piece.paid_sentence()}")
+    outcome = track_result(app, take_result(chain.last.takes[0]), embed=False)
+    if outcome.structured_content is not None:
+        outcome.structured_content["plan"] = {
+            "plan_id": chain.piece.plan_id, "steps_done": chain.steps_done, "tracks_made": list(chain.made),
+            "total_estimate_usd": chain.piece.total_usd,
+        }  # fmt: skip
+    return outcome

@@ -10,6 +10,7 @@ from mcp.server.mcpserver import Context
 from mcp_types import CallToolResult, InputRequiredResult, TextContent
 
 from ace_step_mcp.errors import AceStepError
+from ace_step_mcp.jobs.pipeline import PLAN_PREFIX
 from ace_step_mcp.jobs.tracks import iso_time
 from ace_step_mcp.surface.calls import finished_result, follow, guarded, parse_arguments, running_result
 from ace_step_mcp.surface.state import ServerState
@@ -37,7 +38,8 @@ MUSIC_JOB_DESCRIPTION = (
     "Actions: 'wait' waits up to wait_s (default: the server's) and returns the track when it is done; 'status' says "
     "where the job is now; 'result' returns the finished track; 'cancel' stops a job that is still queued "
     "(a job already rendering cannot be stopped and is billed; its track is still stored); 'list' shows "
-    "recent jobs with state and cost. Pick it for: getting a track whose render outlasted the call, or after "
+    "recent jobs with state and cost. A plan id (pln_...): 'wait' resumes, 'cancel' stops it. "
+    "Pick it for: getting a track whose render outlasted the call, or after "
     "a restart. Do not pick it for: starting a new render. Never resubmit a running job instead: that pays twice."
 )
 
@@ -66,6 +68,8 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
     if args.action == "list":
         return await _list(service, args.limit or 10)
     assert args.job_id is not None
+    if args.job_id.startswith(PLAN_PREFIX):
+        return await _piece(app, service, args, ctx)
     view = await service.view(args.job_id)
     if view is None:
         raise AceStepError(f"No job '{args.job_id[:40]}' here; use music_job with action 'list' to see job ids.")
@@ -79,6 +83,33 @@ async def music_job(app: ServerState, arguments: dict[str, Any], ctx: Context[An
         wait_s = args.wait_s if args.wait_s is not None else service.settings.calls.wait_s
         return await follow(app, service, view, ctx, wait_s)
     return await _status(app, service, view)
+
+
+async def _piece(app: ServerState, service: JobService, args: MusicJobArgs, ctx: Context[Any, Any]) -> CallToolResult:
+    """A piece of several calls, by its plan id: resumed where it stands (never planned again), told
+    about, or cancelled (no further step starts)."""
+    from ace_step_mcp.jobs.pipeline import cancel_piece, load_piece, run_piece
+    from ace_step_mcp.surface.calls import AudioLookup, progress_reporter
+    from ace_step_mcp.surface.make_music_tool import render_piece, step_preparer
+
+    assert args.job_id is not None
+    piece = await (cancel_piece if args.action == "cancel" else load_piece)(service, args.job_id)
+    if piece is None:
+        raise AceStepError(f"No plan '{args.job_id[:40]}' here; the plan id is in make_music's result.")
+    if args.action == "cancel" or args.action == "status" or piece.state == "cancelled":
+        said = {"running": "is running", "done": "is done", "cancelled": "is cancelled: no further step starts"}
+        text = f"Plan {piece.plan_id} {said[piece.state]}. {piece.paid_sentence()}"
+        return CallToolResult(
+            content=[TextContent(type="text", text=text)],
+            structured_content={"status": piece.state, "job_id": piece.plan_id, "tracks_made": list(piece.made)},
+        )
+    wait_s = args.wait_s if args.wait_s is not None else service.settings.calls.wait_s
+    prepare = step_preparer(AudioLookup(app, service, ctx), piece.fresh)
+    chain = await run_piece(service, piece, wait_s=wait_s, prepare_step=prepare, on_progress=progress_reporter(ctx))
+    first = piece.steps[0]
+    info = {"endpoint": first.endpoint, "arguments": first.arguments, "rationale": f"plan {piece.plan_id}",
+            "steps": [{"endpoint": s.endpoint, "arguments": s.arguments} for s in piece.steps]}  # fmt: skip
+    return await render_piece(app, chain, ctx, None, info)
 
 
 async def _list(service: JobService, limit: int) -> CallToolResult:

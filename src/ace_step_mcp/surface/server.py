@@ -63,7 +63,13 @@ from ace_step_mcp.endpoints import BY_TOOL, ENDPOINTS, MAX_SECONDS
 from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.jobs.tracks import track_info, track_uri
 from ace_step_mcp.surface.calls import generate_fn, start_job
-from ace_step_mcp.surface.make_music_tool import MAKE_MUSIC_DESCRIPTION, make_music_fn, start_make_music
+from ace_step_mcp.surface.make_music_tool import (
+    MAKE_MUSIC_DESCRIPTION,
+    PieceStart,
+    make_music_fn,
+    start_make_music,
+    start_piece_task,
+)
 from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn, music_job_output_schema
 from ace_step_mcp.surface.player_tool import (
     PLAY_DESCRIPTION,
@@ -274,6 +280,8 @@ async def start_task(
     """Start the job a task-augmented tool call asks for, exactly as the plain call would."""
     if name == "make_music":
         planned = await start_make_music(app, arguments, ctx, for_task=True)
+        if isinstance(planned, PieceStart):
+            return await start_piece_task(app, planned)
         if not isinstance(planned, tuple):
             return planned
         service, views, args = planned[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import secrets
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -26,6 +27,15 @@ WARMUP_DELAY_S = 1.5
 CONFIRMATION_TTL_S = 15 * 60
 
 
+@dataclass
+class PieceTask:
+    """A task that runs a whole piece: its id is the job of the step that ran when it began."""
+
+    plan_id: str
+    ended: anyio.Event = field(default_factory=anyio.Event)
+    chain: Any = None  # the `jobs.pipeline.Chain` it ended with
+
+
 class ServerState:
     """Process-wide state shared by every MCP session (stdio has one; HTTP has many)."""
 
@@ -37,6 +47,7 @@ class ServerState:
         self._service: JobService | None = None
         self._failure: str | None = None  # why the job service could not start, for every call
         self.last_poll: dict[str, float] = {}  # music_job: when each job was last asked about
+        self.piece_tasks: dict[str, PieceTask] = {}  # a task's job id -> the whole piece that task drives
         self.http_base: str | None = None  # set when serving HTTP: tracks are also at {http_base}/tracks/{id}
         self.http_server: Any = None  # the uvicorn server, when serving HTTP: told to exit on a signal
 

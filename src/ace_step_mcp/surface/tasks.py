@@ -154,12 +154,37 @@ class TaskSupport(Extension):
         )
 
     async def _get(self, ctx: ServerRequestContext[Any, Any], params: GetTaskRequestParams) -> HandlerResult:
-        return self._task(await self._view(params.task_id)).model_dump(by_alias=True, mode="json", exclude_none=True)
+        task = self._task(await self._view(params.task_id))
+        piece = self.app.piece_tasks.get(params.task_id)
+        if piece is not None:  # a task that runs a whole piece ends with the piece, not its first job
+            task.status, task.status_message = self._piece_status(piece)
+        return task.model_dump(by_alias=True, mode="json", exclude_none=True)
+
+    @staticmethod
+    def _piece_status(piece: Any) -> tuple[TaskStatus, str | None]:
+        from ace_step_mcp.jobs.pipeline import Chain
+
+        if not piece.ended.is_set():
+            return "working", f"Plan {piece.plan_id} is running its steps."
+        chain = piece.chain
+        if isinstance(chain, Chain) and chain.complete and chain.stopped is None:
+            return "completed", None
+        if isinstance(chain, Chain) and chain.piece is not None and chain.piece.state == "cancelled":
+            return "cancelled", chain.stopped
+        return "failed", str(getattr(chain, "stopped", None) or chain)
 
     async def _result(self, ctx: ServerRequestContext[Any, Any], params: GetTaskPayloadRequestParams) -> HandlerResult:
         """Blocks until the task ends (as the spec asks), then answers what the tool call would have."""
         view = await self._view(params.task_id)
         service = await self.app.service()
+        piece = self.app.piece_tasks.get(params.task_id)
+        if piece is not None:  # the whole piece, not only the job the task began with
+            from ace_step_mcp.surface.make_music_tool import piece_task_result
+
+            await piece.ended.wait()
+            result = piece_task_result(self.app, piece)
+            result.meta = {**(result.meta or {}), RELATED_TASK: {"taskId": params.task_id}}
+            return result.model_dump(by_alias=True, mode="json", exclude_none=True)
         if not view.finished:
             view = await service.wait(view.job_id, timeout_s=None)
         try:
@@ -171,6 +196,11 @@ class TaskSupport(Extension):
 
     async def _cancel(self, ctx: ServerRequestContext[Any, Any], params: CancelTaskRequestParams) -> HandlerResult:
         view = await self._view(params.task_id)
+        piece = self.app.piece_tasks.get(params.task_id)
+        if piece is not None:  # a person's cancel stops the piece's further steps
+            from ace_step_mcp.jobs.pipeline import cancel_piece
+
+            await cancel_piece(await self.app.service(), piece.plan_id)
         await (await self.app.service()).cancel(view.job_id)
         return await self._get(ctx, GetTaskRequestParams(task_id=view.job_id))
 

@@ -196,7 +196,10 @@ class MusicJobArgs(BaseModel):
         "result: the finished track (read-only). cancel: stop a job that is still queued (a running job "
         "cannot be stopped and is billed). list: recent jobs with state and cost (read-only)."
     )
-    job_id: str | None = Field(None, description="The job id (job_...) a generating tool returned; not for list.")
+    job_id: str | None = Field(
+        None,
+        description="A job id (job_...) or plan id (pln_...); not for list.",
+    )
     wait_s: float | None = Field(
         None, ge=0, le=600, description="Only for wait: seconds to wait (default: the server's)."
     )
