@@ -17,7 +17,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.extension import advertise
 
 from ace_step_mcp.audio.preview import make_preview, preview_kbps
-from tests.helpers import CORE_TOOLS, ace_step_mcp_cmd, subprocess_env
+from tests.helpers import CORE_TOOLS, ace_step_mcp_cmd, subprocess_env, tool_list_tokens
 
 pytestmark = pytest.mark.anyio
 
@@ -60,11 +60,11 @@ async def test_apps_hosts_get_the_player_linked_and_its_resource(tmp_path, emula
     # Self-contained: one document, no script or stylesheet fetched from anywhere.
     assert "<script" in text and 'src="http' not in text and "<link" not in text
     assert PLAYER in listed
-    # What an Apps host's model reads (app-only tools are hidden from it): 36,620 characters measured,
-    # the 35,270 of a host without Apps plus play_track and the five `_meta.ui` links.
+    # What an Apps host's model reads (app-only tools are hidden from it): 9.4k tokens before issue 28, 3,949
+    # measured with o200k_base after it (the list of a host without Apps plus play_track and six `_meta.ui`).
     seen = [t for t in tools.values() if "model" in ((t.meta or {}).get("ui", {}).get("visibility") or ["model"])]
     assert "track_view" not in {t.name for t in seen}
-    assert sum(len(json.dumps(t.model_dump(by_alias=True, exclude_none=True, mode="json"))) for t in seen) <= 37_000
+    assert tool_list_tokens(seen) < 4_000
 
 
 async def test_track_view_hands_over_preview_peaks_and_versions_with_offsets(tmp_path, emulator):

@@ -23,7 +23,15 @@ from ace_step_mcp.endpoints import BY_TOOL, body_hash, describe_error
 from ace_step_mcp.errors import AceStepError, InvalidInput, SpendRefused
 from ace_step_mcp.surface.elicit import ask
 from ace_step_mcp.surface.state import ServerState
-from ace_step_mcp.surface.tools import ARGS, GeneratingArgs, TrackResult, result_of, running_summary, summary
+from ace_step_mcp.surface.tools import (
+    ARGS,
+    Deliverable,
+    GeneratingArgs,
+    TrackResult,
+    result_of,
+    running_summary,
+    summary,
+)
 
 if TYPE_CHECKING:
     from ace_step_mcp.audio.refs import ResolvedAudio
@@ -260,7 +268,8 @@ def check_deliverable(args: Any) -> None:
     """Refuse, before anything is paid, deliverable options that cannot be made."""
     from ace_step_mcp.jobs.processing import check_options
 
-    check_options(args.output_format, args.bitrate_kbps, args.loop)
+    if isinstance(args, Deliverable):
+        check_options(args.output_format, args.bitrate_kbps, args.loop)
 
 
 async def generate(
@@ -276,7 +285,7 @@ async def generate(
 
 def deliverable_options(options: Any) -> dict[str, Any] | None:
     """The deliverable a call's options ask for, or None when they ask for the render as it comes."""
-    return options.deliverable() if options is not None and options.wanted() else None
+    return options.deliverable() if isinstance(options, Deliverable) and options.wanted() else None
 
 
 async def follow_takes(

@@ -40,23 +40,9 @@ PLAYER_URI = "ui://ace-step/player.html"
 PLAYER_FILE = "player.html"  # the committed bundle, in ace_step_mcp/surface/app/
 
 PLAY_DESCRIPTION = (
-    "Open a stored track in the player: waveform, playback, its versions (original → edits) to compare, "
-    "and a region to select and regenerate or extend. Free.\n"
-    "Pick it for: 'play it', 'let me hear/compare the versions', 'show the waveform'. "
-    "Do not pick it for: making or changing music (the generating tools show the player themselves)."
+    "Open a track in the player: waveform, versions, a region to regenerate. Free.\n"
+    "Pick it for: 'play it', 'compare the versions'. Do not pick it for: making music."
 )
-# play_track's result is a track result (as the generating tools give); its schema names the fields a
-# client needs and leaves the rest open, so the player costs the tool list little.
-PLAYED_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "track_id": {"type": "string"},
-        "uri": {"type": "string"},
-        "path": {"type": "string"},
-        "duration_s": {"type": ["number", "null"]},
-    },
-    "required": ["track_id", "uri", "path"],
-}
 VIEW_DESCRIPTION = "For the player app: a track's preview audio, waveform peaks, analysis and versions."
 
 
@@ -67,7 +53,7 @@ class PlayArgs(BaseModel):
 
 
 class ViewArgs(PlayArgs):
-    audio: bool = Field(True, description="Include the preview audio (false: metadata and versions only).")
+    audio: bool = Field(True, description="false: metadata and versions only.")
 
 
 def player_html() -> str:

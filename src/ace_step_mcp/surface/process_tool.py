@@ -22,10 +22,9 @@ from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import ProcessArgs
 
 PROCESS_DESCRIPTION = (
-    "A deliverable of a track already made: mp3/flac/ogg/wav, loudness-normalised, a seamless loop, fades, "
-    "trimmed. Free and local; a new track whose parent (kept) is the original.\n"
-    "Pick it for: 'make it an mp3', 'normalise it to -14 LUFS', 'make it loop', 'fade out the end'.\n"
-    "Do not pick it for: changing the music itself (audio_inpaint, audio_outpaint)."
+    "A deliverable of a stored track, free and local: format, loudness, seamless loop, fades, trim; a new "
+    "track, the original kept.\nPick it for: 'an mp3', '-14 LUFS', 'make it loop', 'fade out the end'.\n"
+    "Do not pick it for: changing the music (audio_inpaint, audio_outpaint)."
 )
 
 
