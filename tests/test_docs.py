@@ -33,7 +33,8 @@ def test_the_readme_shows_configs_for_every_client_it_names():
     assert len(client_configs()) == 3  # Claude Desktop / Cursor, VS Code, mcp.json
     for config in client_configs():
         assert config["command"] == "uv"
-        assert config["args"] == ["--directory", "/path/to/ace-step-mcp", "run", "ace-step-mcp", "serve"]
+        # --no-dev: a client's start installs the server's dependencies, not the test tools (issue 28)
+        assert config["args"] == ["--directory", "/path/to/ace-step-mcp", "run", "--no-dev", "ace-step-mcp", "serve"]
         assert "RUNCOMFY_TOKEN" in config["env"]
 
 
