@@ -65,9 +65,9 @@ async def test_the_tool_list_stays_lean(tmp_path):
     async with mcp_client(tmp_path, None) as client:
         tools = (await client.list_tools()).tools
     # Every conversation pays for the list: 8.8k tokens before issue 28 (35,589 characters, the 1,633-character
-    # result schema on seven tools); 3,724 measured with o200k_base after it.
+    # result schema on seven tools); 3,804 measured with o200k_base after it (the player's `_meta.ui` links included).
     sizes = {t.name: round(tool_list_tokens([t])) for t in tools}
-    assert tool_list_tokens(tools) < 3_800, sizes
+    assert tool_list_tokens(tools) < 4_000, sizes
     for tool in tools:
         assert "Pick it for" in (tool.description or "") or tool.name in ("make_music", "music_job")
     # The result shape is declared once, on the tool to start with, not copied onto every tool.

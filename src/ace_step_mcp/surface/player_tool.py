@@ -19,7 +19,6 @@ from importlib import resources
 from typing import Any
 
 import anyio
-from mcp.server.apps import client_supports_apps
 from mcp.server.mcpserver import Context
 from mcp_types import BlobResourceContents, CallToolResult, EmbeddedResource, InputRequiredResult, TextContent
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,7 +26,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from ace_step_mcp.endpoints import ENDPOINTS
 from ace_step_mcp.jobs.tracks import track_info
 from ace_step_mcp.surface.calls import (
-    error_result,
     guarded,
     parse_arguments,
     stored_track_id,
@@ -83,12 +81,9 @@ async def play_track(app: ServerState, arguments: dict[str, Any], ctx: Context[A
 
 
 async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    # Answered whether or not the client advertised MCP Apps: some hosts render apps without saying so
+    # (ext-apps' reference host did not), and only the player calls it (its model never sees it listed).
     args = parse_arguments(ViewArgs, arguments)
-    if not client_supports_apps(ctx):  # a host without Apps has no player to feed: keep megabytes out of it
-        return error_result(
-            "track_view feeds the player app, which this client does not show; read music://tracks/{id} for "
-            "a track's audio, or music://tracks/{id}/info for its metadata and lineage."
-        )
     track_id = stored_track_id(args.track)
     service = await app.service()
     view = await service.player_view(track_id, audio=args.audio)

@@ -176,15 +176,12 @@ class AceStepServer(MCPServer[Any]):
     async def _handle_list_tools(
         self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams | None
     ) -> ListToolsResult:
-        """A client that renders no MCP Apps gets the tool list it always got: no player tools, and no
-        `_meta.ui` on the others (it costs that client's model context and means nothing to it)."""
+        """A client that does not advertise MCP Apps gets no player tools (its model has no player to
+        open), but keeps `_meta.ui` on the others: some hosts render apps without advertising the
+        extension (ext-apps' reference host did not), and a host that cannot render ignores it."""
         tools = await self.list_tools()
         if not client_supports_apps(ctx):
             tools = [t for t in tools if t.name not in APP_TOOLS]
-            for t in tools:
-                if t.meta and "ui" in t.meta:
-                    rest = {k: v for k, v in t.meta.items() if k != "ui"}
-                    t.meta = rest or None
         return ListToolsResult(tools=tools)
 
     async def _handle_list_resources(
