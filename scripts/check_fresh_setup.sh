@@ -23,7 +23,7 @@ git clone -q "$repo" "$work/repo"
 mkdir "$work/home"
 cd "$work/repo"
 fresh() { env -u VIRTUAL_ENV -u RUNCOMFY_TOKEN -u ACE_STEP_MCP_HOME HOME="$work/home" PATH="$path" "$@"; }
-readme_command() { grep -A2 '^```bash' README.md | grep "^sh scripts/uv run $1" | head -1; }
+readme_command() { grep -A2 '^```bash' README.md | grep -E "^sh scripts/uv run (--no-dev )?$1" | head -1; }
 serve_cmd=$(readme_command "ace-step-mcp serve")
 test_cmd=$(readme_command "pytest")
 [ -n "$serve_cmd" ] && [ -n "$test_cmd" ] || { echo "check_fresh_setup: the README's two commands were not found" >&2; exit 1; }
@@ -50,6 +50,16 @@ if answer.get("result", {}).get("serverInfo", {}).get("name") != "ace-step-mcp":
 PY
 grep -q "OFFLINE mode" "$work/serve.err" || { echo "check_fresh_setup: serve did not say it is offline" >&2; exit 1; }
 echo "ok: the server answered initialize and said it runs offline"
+# Lean (issue 28): the run command installs what the server needs, not the test tools, and starts after
+# the first do not compile the environment again.
+venv_mb=$(du -sm .venv | cut -f1)
+if [ "$venv_mb" -ge 400 ] || [ -d .venv/lib/python3*/site-packages/pytest ] || [ -d .venv/lib/python3*/site-packages/playwright ]; then
+  echo "check_fresh_setup: the run command installed ${venv_mb} MB or test tools into .venv" >&2; exit 1
+fi
+if fresh bash -c "$serve_cmd --help" 2>&1 >/dev/null | grep -q "Bytecode compiled"; then
+  echo "check_fresh_setup: a second start compiled bytecode again" >&2; exit 1
+fi
+echo "ok: .venv is ${venv_mb} MB with no test tools, and a second start compiles nothing"
 
 if [ "$serve_only" = 0 ]; then
   echo "== $test_cmd"

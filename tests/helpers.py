@@ -106,9 +106,11 @@ def server_pids(home: Path) -> list[int]:
 T2A_MODEL = "acestep-ai/ace-step/text-to-audio"
 
 
-async def run_cli(tmp_path: Path, emulator, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+async def run_cli(
+    tmp_path: Path, emulator, *args: str, cwd: Path | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
     return await anyio.run_process(
-        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False
+        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False, cwd=cwd
     )
 
 
@@ -174,7 +176,8 @@ def wav_bytes(seconds: float, rate: int = 48_000, channels: int = 2) -> bytes:
 
 NOT_HERE = (
     "`audio` file '{name}' is not readable here: it must be a regular audio file inside the folders this server "
-    "may read; move it there, or ask the operator to allow its folder."
+    "may read (its data folder and ACE_STEP_MCP_ALLOWED_DIRS); move it there, or add its folder to "
+    "ACE_STEP_MCP_ALLOWED_DIRS in the server's config."
 )
 
 
@@ -237,3 +240,17 @@ def subprocess_env(tmp_path: Path, emulator: RunningEmulator | None, **extra: st
 
 def ace_step_mcp_cmd() -> list[str]:
     return [sys.executable, "-m", "ace_step_mcp"]
+
+
+# Characters per token of this server's tool list (compact JSON: schemas, short sentences, numbers), as
+# OpenAI's o200k_base tokenizer counts it (the npm package gpt-tokenizer 3.x, o200k_base): 13,911
+# characters are 3,724 tokens (3.74), the Apps host's list 14,782 are 3,949 (3.74); cl100k_base counts
+# 3-4 % fewer. No tokenizer ships its vocabulary on PyPI without a download at run time, so the tests
+# count characters at this measured rate; a list that turns wordier tokenises no denser than this.
+CHARS_PER_TOKEN = 3.74
+
+
+def tool_list_tokens(tools: list[Any]) -> float:
+    """What a tool list costs a model's context, in tokens at the measured rate above."""
+    dumped = [t.model_dump(by_alias=True, exclude_none=True, mode="json") for t in tools]
+    return len(json.dumps(dumped, separators=(",", ":"), ensure_ascii=False)) / CHARS_PER_TOKEN

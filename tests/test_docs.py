@@ -13,7 +13,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 
 from ace_step_mcp.surface.tools import MakeMusicArgs, TrackResult, compact_schema, output_schema
-from tests.helpers import REPO, mcp_client, subprocess_env
+from tests.helpers import REPO, mcp_client, subprocess_env, tool_list_tokens
 
 pytestmark = pytest.mark.anyio
 
@@ -33,7 +33,8 @@ def test_the_readme_shows_configs_for_every_client_it_names():
     assert len(client_configs()) == 3  # Claude Desktop / Cursor, VS Code, mcp.json
     for config in client_configs():
         assert config["command"] == "uv"
-        assert config["args"] == ["--directory", "/path/to/ace-step-mcp", "run", "ace-step-mcp", "serve"]
+        # --no-dev: a client's start installs the server's dependencies, not the test tools (issue 28)
+        assert config["args"] == ["--directory", "/path/to/ace-step-mcp", "run", "--no-dev", "ace-step-mcp", "serve"]
         assert "RUNCOMFY_TOKEN" in config["env"]
 
 
@@ -50,16 +51,31 @@ async def test_the_readme_client_config_starts_the_server_from_a_checkout(tmp_pa
         assert len((await client.list_tools()).tools) == 7
 
 
+def _schemas(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _schemas(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schemas(value)
+
+
 async def test_the_tool_list_stays_lean(tmp_path):
     async with mcp_client(tmp_path, None) as client:
         tools = (await client.list_tools()).tools
-    sizes = {t.name: len(json.dumps(t.model_dump(by_alias=True, exclude_none=True, mode="json"))) for t in tools}
-    # Measured 25,998 characters for six tools (38,152 before the schemas were compacted); 35,270 since
-    # issue 16 gave the generating tools deliverable options and takes, their results an analysis, and
-    # added process_track. A regression shows here.
-    assert sum(sizes.values()) <= 36_000, sizes
+    # Every conversation pays for the list: 8.8k tokens before issue 28 (35,589 characters, the 1,633-character
+    # result schema on seven tools); 3,804 measured with o200k_base after it (the player's `_meta.ui` links included).
+    sizes = {t.name: round(tool_list_tokens([t])) for t in tools}
+    assert tool_list_tokens(tools) < 4_000, sizes
     for tool in tools:
         assert "Pick it for" in (tool.description or "") or tool.name in ("make_music", "music_job")
+    # The result shape is declared once, on the tool to start with, not copied onto every tool.
+    assert [t.name for t in tools if t.output_schema] == ["make_music"]
+    # Nullable inputs are `anyOf` with null (what strict clients accept), never a type array.
+    every = [s for t in tools for s in _schemas(t.input_schema)]
+    assert not [s for s in every if isinstance(s.get("type"), list)]
+    assert any({"type": "null"} in s.get("anyOf", []) for s in every)
 
 
 @pytest.mark.parametrize(
@@ -114,3 +130,14 @@ def test_the_release_smoke_test_passes_on_this_install():
     assert proc.stdout.startswith(
         "ok: audio_inpaint, audio_outpaint, make_music, music_job, process_track, text_to_audio"
     )
+
+
+def test_the_readme_says_how_to_reach_the_cli_and_where_each_os_keeps_the_configs():
+    from ace_step_mcp.doctor import config_paths
+
+    text = (REPO / "README.md").read_text()
+    assert "uv tool install ." in text and "sh scripts/uv run --no-dev ace-step-mcp ..." in text
+    assert "Node.js 22" in text
+    for system in ("Darwin", "Windows", "Linux"):
+        for where in config_paths(system).values():
+            assert where.startswith(".vscode") or f"`{where}`" in text, (system, where)

@@ -1,7 +1,9 @@
 """The player app end to end in a real browser: headless Chromium (Debian's) loads the test host page
 (tests/browser/host.html, built on the ext-apps AppBridge from app/src/host.ts), which talks to
-the real server over streamable HTTP, against the emulator. The host renders the app for a generated
-track in a sandboxed iframe under the default MCP Apps CSP; the test plays it, drags a region over
+the real server over streamable HTTP, against the emulator. The host page is served from another origin
+than the server's (as ext-apps' reference host is: CORS), and renders the app for a generated track in
+a sandboxed iframe under that host's CSP (the spec's default: no media-src, so the player plays through
+Web Audio from the bytes the bridge delivered); the test plays it, drags a region over
 2-4 s, presses Regenerate, and checks the emulator's record of the inpaint and the new version on
 screen. A screenshot of each state is saved for review in test-artifacts/player/ (or the folder
 ACE_STEP_MCP_SCREENSHOTS names; CI points it at its checkout, outside the fresh clone it tests in).
@@ -15,8 +17,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,21 +60,50 @@ def _seconds(clock: str) -> float:
 
 @asynccontextmanager
 async def _host_page(
-    pw: Any, executable: str, origin: str, errors: list[str], *, theme: str = "light"
+    pw: Any, executable: str, origin: str, errors: list[str], *, theme: str = "light", query: str = ""
 ) -> AsyncIterator[Any]:
-    """A browser with the test host page open, served from the server's own origin (as a same-origin
-    client would be), recording console errors and uncaught exceptions of every frame in `errors`."""
+    """A browser with the test host page open, served from another origin than the server's `origin`
+    (a loopback name and port of its own, as ext-apps' reference host runs), recording console errors
+    and uncaught exceptions of every frame in `errors`."""
     browser = await pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
     try:
         page = await browser.new_page(viewport={"width": 800, "height": 700}, color_scheme=theme)
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
-        html = HOST_PAGE.read_text(encoding="utf-8")
-        await page.route(f"{origin}/_test_host*", lambda route: route.fulfill(body=html, content_type="text/html"))
-        await page.goto(f"{origin}/_test_host?theme={theme}")
-        yield page
+        with _page_server(HOST_PAGE.read_bytes()) as own:
+            assert not origin.startswith(own)
+            await page.goto(f"{own}/_test_host?theme={theme}&server={origin}{query}")
+            yield page
     finally:
         await browser.close()
+
+
+@contextmanager
+def _page_server(html: bytes) -> Iterator[str]:
+    """The host page served by a web server of its own on loopback (a page intercepted by the browser
+    would count as a public one, which Chromium's local network access keeps from loopback servers)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(html)))
+            self.end_headers()
+            self.wfile.write(html)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://localhost:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 async def _until(check: Any, timeout: float = 30.0, what: str = "") -> Any:
@@ -112,6 +143,10 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             facts = await app.locator("#facts").text_content() or ""
             cost = made["structuredContent"]["cost_usd"]
             assert "0:12.0" in facts and "BPM" in facts and "LUFS" in facts and f"${cost:.4f}" in facts, facts
+            # A key the analysis is unsure of is shown with its confidence, a sure one plainly.
+            heard = made["structuredContent"]["analysis"]
+            low = heard["key_confidence"] < 0.35
+            assert (f"{heard['key']} (unsure, {heard['key_confidence']:.2f})" in facts) == low, (heard, facts)
             versions = app.locator('[role="radio"]')
             assert await versions.count() == 1
             await page.screenshot(path=str(SHOTS / "1-loaded.png"))
@@ -352,6 +387,36 @@ async def test_a_charge_above_the_threshold_is_approved_by_the_person_at_the_pla
         assert await outpaints() == 1
         sent = [c["arguments"] for c in await page.evaluate("host.appCalls") if c["name"] == "audio_outpaint"]
         assert len(sent) == 4 and [("confirm_spend" in a) for a in sent] == [False, False, False, True], sent
+    assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
+
+
+async def test_a_host_that_does_not_advertise_apps_and_gives_no_audio_still_shows_the_player(tmp_path, emulator):
+    """Issue 28: a host that renders apps without advertising the extension finds the player on the
+    generating tool (`_meta.ui` kept) and its feed answers; in a frame without Web Audio the player says
+    so on screen instead of a Play button that silently does nothing."""
+    executable = _browser_or_skip()
+    from playwright.async_api import async_playwright
+
+    errors: list[str] = []
+    async with (
+        http_server(tmp_path, emulator, "streamable-http") as port,
+        async_playwright() as pw,
+        _host_page(pw, executable, f"http://127.0.0.1:{port}", errors, query="&apps=0&audio=0") as page,
+    ):
+        made = await page.evaluate("host.run('text_to_audio', {tags: 'dub techno', duration: 6, seed: 3})")
+        assert not made.get("isError"), made
+        listed = {t["name"] for t in await page.evaluate("host.tools()")}
+        assert "play_track" not in listed  # not advertised: the model's list has no player tools
+        first = made["structuredContent"]["track_id"]
+        app = page.frame_locator("iframe")
+        status = app.locator("#status")
+        await _until(lambda: _text(status, f"Showing {first}"), what="loaded without Apps advertised")
+        assert "gives the player no audio" in (await status.text_content() or "")
+        assert "error" in (await status.get_attribute("class") or "")
+        await app.locator("#play").click()
+        assert "gives the player no audio" in (await status.text_content() or "")
+        assert await app.locator("#time").text_content() == "0:00.0 / 0:06.0"
+        assert await app.locator('[role="radio"]').count() == 1  # versions and edits still work
     assert not [e for e in errors if "Uncaught" in e or "TypeError" in e], errors
 
 

@@ -252,7 +252,7 @@ async def test_a_job_row_is_born_leased_to_the_process_that_will_submit_it(ledge
         assert await ledger.claim("job_b", "host-b:2:y") is True
 
 
-@pytest.mark.parametrize("ledger_kind", ["sqlite", "memory"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
 async def test_a_plan_is_written_once_and_replaced_only_by_the_writer_that_read_its_version(ledger_kind, tmp_path):
     """A piece longer than one render is one plan: created once, then each step recorded by whoever read
     the latest version (two callers resuming it together cannot both start the same step)."""

@@ -79,3 +79,93 @@ def test_binding_beyond_loopback_without_a_token_refuses_to_start(tmp_path):
     )
     assert proc.returncode == 64
     assert "ACE_STEP_MCP_HTTP_TOKEN" in proc.stderr.decode()
+
+
+INIT = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "page", "version": "1"}},
+}
+
+
+async def test_a_browser_page_on_another_origin_can_connect_and_keep_its_session(tmp_path, emulator):
+    """CORS (issue 28): ext-apps' reference host runs on its own port. Its preflight is answered, the
+    session id it must echo is exposed, and a page on a foreign origin is refused without CORS headers."""
+    async with http_server(tmp_path, emulator, "streamable-http") as port:
+        url = f"http://127.0.0.1:{port}/mcp"
+        page = "http://localhost:8080"
+        async with httpx2.AsyncClient(timeout=30) as http:
+            pre = await http.options(
+                url,
+                headers={
+                    "Origin": page,
+                    "Access-Control-Request-Method": "POST",
+                    "Access-Control-Request-Headers": "content-type, mcp-protocol-version",
+                },
+            )
+            assert pre.status_code == 204
+            assert pre.headers["access-control-allow-origin"] == page
+            assert "POST" in pre.headers["access-control-allow-methods"]
+            assert pre.headers["access-control-allow-headers"] == "content-type, mcp-protocol-version"
+            answer = await http.post(
+                url,
+                json=INIT,
+                headers={"Origin": page, "Accept": "application/json, text/event-stream"},
+            )
+            assert answer.status_code == 200, answer.text
+            assert answer.headers["access-control-allow-origin"] == page
+            assert "mcp-session-id" in answer.headers["access-control-expose-headers"]
+            assert answer.headers["mcp-session-id"]
+
+            evil = "http://evil.example"
+            refused = await http.options(url, headers={"Origin": evil, "Access-Control-Request-Method": "POST"})
+            assert refused.status_code == 403 and "access-control-allow-origin" not in refused.headers
+            posted = await http.post(
+                url, json=INIT, headers={"Origin": evil, "Accept": "application/json, text/event-stream"}
+            )
+            assert posted.status_code >= 400 and "access-control-allow-origin" not in posted.headers
+
+
+async def test_a_token_server_answers_preflights_before_the_token_and_names_its_origins(tmp_path, emulator):
+    """A preflight carries no token, so it is answered before the token check; an origin the operator
+    names (ACE_STEP_MCP_ALLOWED_ORIGINS) gets CORS, and can read the 401 of a call without the token."""
+    async with http_server(
+        tmp_path,
+        emulator,
+        "streamable-http",
+        ACE_STEP_MCP_HTTP_TOKEN="s3cret-token-value",
+        ACE_STEP_MCP_ALLOWED_ORIGINS="https://host.example",
+    ) as port:
+        url = f"http://127.0.0.1:{port}/mcp"
+        async with httpx2.AsyncClient(timeout=30) as http:
+            pre = await http.options(
+                url, headers={"Origin": "https://host.example", "Access-Control-Request-Method": "POST"}
+            )
+            assert pre.status_code == 204 and pre.headers["access-control-allow-origin"] == "https://host.example"
+            unauthorized = await http.post(url, json=INIT, headers={"Origin": "https://host.example"})
+            assert unauthorized.status_code == 401
+            assert unauthorized.headers["access-control-allow-origin"] == "https://host.example"
+
+
+async def test_results_over_http_carry_no_server_paths_and_running_results_say_one_instruction(
+    tmp_path, emulator, control
+):
+    """Issue 28: a client over HTTP is on another machine, so a result names the track's URL, never a
+    path of this server; a job that outlasts its call says what to do once, in the text and next_step."""
+    async with http_server(tmp_path, emulator, "streamable-http") as port:
+        transport = streamable_http_client(f"http://127.0.0.1:{port}/mcp")
+        async with Client(transport, mode="legacy") as client:
+            made = await client.call_tool("text_to_audio", {"tags": "lo-fi", "duration": 5, "takes": 2})
+            await control.config(render_speed=1.0)
+            slow = await client.call_tool("text_to_audio", {"tags": "ambient", "duration": 30, "wait_s": 0})
+    assert not made.is_error, made.content
+    text = made.content[0].text
+    assert str(tmp_path) not in text and f"http://127.0.0.1:{port}/tracks/" in text
+    assert made.structured_content["path"] is None
+    assert all("path" not in take for take in made.structured_content["takes"])
+    assert slow.structured_content["status"] == "running"
+    said = slow.content[0].text
+    step = slow.structured_content["next_step"]
+    assert said.count("music_job") == 1 and said.count(step) == 1, said
+    assert "pay twice" in step

@@ -36,7 +36,8 @@ async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emula
     assert router.input_schema["required"] == ["request"] and "dry_run" in router.input_schema["properties"]
     job = tools.pop("music_job")
     assert job.input_schema["properties"]["action"]["enum"] == ["status", "wait", "result", "cancel", "list"]
-    assert job.annotations is not None and job.annotations.destructive_hint is True
+    # cancel cannot be undone: destructive, which is the spec's default when the hint is left out
+    assert job.annotations is not None and job.annotations.destructive_hint in (None, True)
     t2a = tools["text_to_audio"].input_schema
     assert t2a["required"] == ["tags"]
     duration = t2a["properties"]["duration"]
@@ -55,13 +56,22 @@ async def test_tool_list_schemas_annotations_and_server_identity(tmp_path, emula
         assert "Pick it for:" in (tool.description or "") and "Do not pick it for:" in (tool.description or "")
         ann = tool.annotations
         assert ann is not None
-        assert (ann.read_only_hint, ann.destructive_hint, ann.idempotent_hint, ann.open_world_hint) == (
+        # Only hints that differ from the spec's defaults are sent (read-only false, destructive true,
+        # idempotent false, open world true); read with those defaults:
+        hints = (
+            ann.read_only_hint or False,
+            True if ann.destructive_hint is None else ann.destructive_hint,
+            ann.idempotent_hint or False,
+            True if ann.open_world_hint is None else ann.open_world_hint,
+        )
+        assert hints == (
             False,
             False,
             False,
             tool.name != "process_track",  # local work: it reaches nothing outside this machine
         )
-        assert tool.output_schema and "track_id" in tool.output_schema["properties"]
+        assert tool.output_schema is None  # declared once, on make_music
+    assert router.output_schema and "track_id" in router.output_schema["properties"]
     assert "[inst]" in (tools["text_to_audio"].description or "")
 
 
@@ -167,6 +177,8 @@ async def test_progress_notifications_arrive_while_a_slow_job_runs(tmp_path, emu
     assert all(t is not None and t >= p for (p, _), t in zip(seen, totals, strict=True))  # a bar can be drawn
     messages = " | ".join(m or "" for _, m in seen)
     assert "in queue" in messages and "in progress" in messages and "elapsed" in messages
+    # Done is 100 % (issue 28): the last notification fills the bar and says no time is left.
+    assert seen[-1][0] == totals[-1] and "left" not in (seen[-1][1] or ""), (seen[-1], totals[-1])
 
 
 async def test_a_client_cancel_reaches_the_emulator_and_is_recorded(tmp_path, emulator, control):

@@ -154,6 +154,34 @@ async def test_a_person_confirms_a_charge_through_the_proxy_in_either_era(team, 
     assert (await wait_done(team.url, job["job_id"]))["status"] == "completed"
 
 
+async def test_a_long_piece_is_one_plan_that_any_replica_resumes_and_pays_once(team):
+    """A 10-minute piece (three renders) confirmed once for its total; the client repeats the exact call
+    as told, and each repeat may land on another replica: each resumes the plan from the ledger, so no
+    step is planned or paid twice."""
+    async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as http:
+        (await http.post(f"{team.emulator_root}/_emulator/config", json={"render_speed": 400})).raise_for_status()
+    try:
+        before = (await emulator(team, "submits"))["total"]
+        arguments = {"request": "a 10 minute ambient drone, slow pads, team", "wait_s": 1}
+        async with client(team.url) as c:
+            asked = await c.call_tool("make_music", arguments)
+            assert asked.is_error and "$0.1200 in all" in asked.content[0].text, asked.content[0].text
+            code = asked.content[0].text.split("confirm_spend: '")[1].split("'")[0]
+            arguments = {**arguments, "confirm_spend": code}
+            result = await c.call_tool("make_music", arguments)
+            for _ in range(60):
+                if result.is_error or (result.structured_content or {}).get("status") != "running":
+                    break
+                result = await c.call_tool("make_music", arguments)
+        out = structured(result)
+        assert out["duration_s"] == pytest.approx(600.0, abs=0.5)
+        assert out["plan"]["steps_done"] == 3 and len(out["plan"]["tracks_made"]) == 3
+        assert (await emulator(team, "submits"))["total"] - before == 3
+    finally:
+        async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}) as http:
+            await http.post(f"{team.emulator_root}/_emulator/config", json={"render_speed": 4})
+
+
 async def test_replicas_killed_during_a_hundred_jobs_lose_none_and_pay_once(team, summary):
     """100 jobs through the proxy while replicas are SIGKILLed and restarted: every job ends delivered,
     or `unknown` (at most 1 %); the emulator saw each submitted body once; recorded spend equals

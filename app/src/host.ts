@@ -1,20 +1,25 @@
 // The browser test's host: a minimal MCP Apps host built on the ext-apps `AppBridge`, the way a chat
-// client embeds an app. It connects to the real server over streamable HTTP (same origin, so the test
-// serves this page from the server's address), runs a tool, and when the tool names a ui:// resource
-// it renders that resource in a sandboxed iframe under the default MCP Apps CSP, relays the app's
-// `tools/call` requests to the server, and records them for the test to read (`window.host`).
+// client embeds an app. It connects to the real server over streamable HTTP (`?server=`, another origin
+// than this page's, as ext-apps' reference host does: CORS), runs a tool, and when the tool names a
+// ui:// resource it renders that resource in a sandboxed iframe under the reference host's CSP (the
+// spec's default: no media, no network), relays the app's `tools/call` requests to the server, and
+// records them for the test to read (`window.host`). `?apps=0` connects without advertising the Apps
+// extension (as that host's version does); `?audio=0` renders the app in a frame with no Web Audio.
 import { Client, StreamableHTTPClientTransport } from "@modelcontextprotocol/client";
 import { AppBridge, PostMessageTransport, getToolUiResourceUri } from "@modelcontextprotocol/ext-apps/app-bridge";
 
 type Json = Record<string, any>;
 
-// The spec's default for a resource that declares no CSP domains: no network at all.
+// The spec's default for a resource that declares no CSP domains, as ext-apps' reference host applies
+// it: no network at all, and no media-src (so neither data: nor blob: audio).
 const DEFAULT_CSP =
   "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; font-src 'self' data:; media-src 'self' data:; connect-src 'none'; frame-src 'none'; " +
-  "base-uri 'self'";
+  "img-src 'self' data:; font-src 'self' data:; connect-src 'none'; frame-src 'none'; base-uri 'self'";
 
 const params = new URLSearchParams(location.search);
+const server = params.get("server") ?? location.origin;
+const advertiseApps = params.get("apps") !== "0";
+const noAudio = params.get("audio") === "0";
 const theme = params.get("theme") === "dark" ? "dark" : "light";
 document.body.classList.toggle("dark", theme === "dark");
 
@@ -29,20 +34,22 @@ async function connect(): Promise<void> {
   client = new Client(
     { name: "ace-step-test-host", version: "1.0.0" },
     {
-      capabilities: {
-        extensions: { "io.modelcontextprotocol/ui": { mimeTypes: ["text/html;profile=mcp-app"] } },
-      } as Json,
+      capabilities: (advertiseApps
+        ? { extensions: { "io.modelcontextprotocol/ui": { mimeTypes: ["text/html;profile=mcp-app"] } } }
+        : {}) as Json,
     },
   );
   const headers: Record<string, string> = {};
   const token = params.get("token");
   if (token) headers.Authorization = `Bearer ${token}`;
-  await client.connect(new StreamableHTTPClientTransport(new URL("/mcp", location.origin), { requestInit: { headers } }));
+  await client.connect(new StreamableHTTPClientTransport(new URL("/mcp", server), { requestInit: { headers } }));
   tools = ((await client.listTools()).tools ?? []) as Json[];
 }
 
 function withCsp(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${DEFAULT_CSP}">`;
+  // A frame without Web Audio: what a host that gives its apps no audio leaves them.
+  const muted = noAudio ? "<script>window.AudioContext = undefined; window.OfflineAudioContext = undefined;</script>" : "";
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${DEFAULT_CSP}">${muted}`;
   return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (m) => `${m}${meta}`) : meta + html;
 }
 

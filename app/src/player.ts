@@ -6,6 +6,11 @@
 // regenerated (`audio_inpaint`) or the track extended (`audio_outpaint`). Every server call goes
 // through the host (`tools/call`), so it works over stdio, and the iframe fetches nothing itself.
 //
+// Playback needs no `media-src`: hosts sandbox the app under a CSP that may allow no `data:` or `blob:`
+// media (ext-apps' reference host allows none), where an <audio> element silently plays nothing. The
+// preview's bytes, which the bridge already delivered, are decoded with Web Audio and played from an
+// AudioBuffer; a host that leaves the app no audio at all gets a visible message, not a silent button.
+//
 // Money: a job the player started is followed until it ends, whatever the connection does; while it
 // runs (or while the answer to its submit is unknown) no button can start another. A charge above
 // the operator's threshold is approved here by the person at the player, never by the model.
@@ -16,7 +21,9 @@ import {
   applyHostStyleVariables,
   type McpUiHostContext,
 } from "@modelcontextprotocol/ext-apps";
-import WaveSurfer from "wavesurfer.js";
+// The unbundled ESM build, so that the player below is the very WebAudioPlayer class WaveSurfer checks for.
+import WaveSurfer from "wavesurfer.js/dist/wavesurfer.js";
+import WebAudioPlayer from "wavesurfer.js/dist/webaudio.js";
 import RegionsPlugin, { type Region } from "wavesurfer.js/dist/plugins/regions.esm.js";
 import TimelinePlugin from "wavesurfer.js/dist/plugins/timeline.esm.js";
 
@@ -38,7 +45,7 @@ interface View {
   versions: Version[];
   preview?: { duration_s: number; peaks: number[]; kbps: number };
   usd_per_s?: Record<string, number>;
-  audio?: string; // data: URI of the preview
+  audio?: string; // the key of the preview's decoded audio (in `decoded`)
 }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -70,6 +77,7 @@ const ui = {
 };
 
 const MAX_SECTION_S = 240; // the edit endpoints' window
+const LOW_CONFIDENCE = 0.35; // audio/analysis.py's: under it a tempo or key is a guess
 const views = new Map<string, View>(); // track id -> what track_view returned
 let current: View | null = null;
 let takes: Version[] = []; // takes of the call that opened the player (siblings, not lineage)
@@ -89,9 +97,76 @@ function cssVar(name: string): string {
   return getComputedStyle(probe).color || "#888";
 }
 
+// -- audio without media-src ----------------------------------------------------------------------
+
+// Decoded previews, newest last; a few versions are kept (an hour's preview decodes to ~230 MB at 16 kHz).
+const decoded = new Map<string, AudioBuffer>();
+const DECODED_KEPT = 3;
+
+/** WaveSurfer's Web Audio player, given decoded buffers instead of URLs to fetch (a fetch of a
+ *  data: or blob: URL needs `connect-src`, which a host's CSP may not allow either). */
+class BytesPlayer extends WebAudioPlayer {
+  get src(): string {
+    return this.currentSrc;
+  }
+  set src(key: string) {
+    const self = this as unknown as { buffer: AudioBuffer | null; _duration?: number; error: unknown };
+    this.currentSrc = key;
+    self._duration = undefined;
+    self.error = null;
+    self.buffer = decoded.get(key) ?? null;
+    if (self.buffer) {
+      this.emit("loadedmetadata");
+      this.emit("canplay");
+    } else {
+      this.emit("emptied");
+    }
+  }
+  context(): AudioContext {
+    return (this as unknown as { audioContext: AudioContext }).audioContext;
+  }
+}
+
+const AUDIO_BLOCKED =
+  "This host gives the player no audio (Web Audio is unavailable in its frame); the waveform and edits still work, " +
+  "and the track's file plays in any audio player.";
+
+function makePlayer(): BytesPlayer | null {
+  try {
+    return typeof AudioContext === "function" ? new BytesPlayer() : null;
+  } catch {
+    return null; // a host whose frame refuses an AudioContext
+  }
+}
+const player = makePlayer();
+
+/** The preview's samples, at a rate its length can afford: a preview is for listening and choosing,
+ *  and Web Audio holds it as 32-bit floats (48 kHz stereo for 5 minutes is 115 MB; an hour mono at 16 kHz, 230 MB). */
+async function decode(key: string, bytes: Uint8Array, duration_s: number): Promise<void> {
+  if (decoded.has(key)) return;
+  const rate = duration_s <= 300 ? 48_000 : duration_s <= 900 ? 24_000 : 16_000;
+  const channels = duration_s <= 900 ? 2 : 1;
+  const offline = new OfflineAudioContext(channels, 1, rate); // decodes at its own rate
+  const buffer = await offline.decodeAudioData(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  decoded.set(key, buffer);
+  while (decoded.size > DECODED_KEPT) {
+    const oldest = decoded.keys().next().value as string;
+    if (oldest === player?.src) break;
+    decoded.delete(oldest);
+  }
+}
+
+function bytesOf(base64: string): Uint8Array {
+  const text = atob(base64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
 const regions = RegionsPlugin.create();
 const ws = WaveSurfer.create({
   container: ui.wave,
+  ...(player ? { media: player as unknown as HTMLMediaElement } : {}),
   height: 96,
   waveColor: cssVar("--wave"),
   progressColor: cssVar("--progress"),
@@ -167,7 +242,16 @@ async function view(trackId: string): Promise<View> {
   if (result.isError) throw new Error(textOf(result) || `The server could not show ${trackId}.`);
   const data = result.structuredContent as View;
   const blob = (result.content ?? []).find((c) => c.type === "resource" && c.resource?.blob);
-  if (blob) data.audio = `data:${blob.resource.mimeType || "audio/mpeg"};base64,${blob.resource.blob}`;
+  if (blob && data.preview) {
+    data.audio = `preview:${trackId}`;
+    if (player) {
+      try {
+        await decode(data.audio, bytesOf(String(blob.resource.blob)), data.preview.duration_s);
+      } catch (e) {
+        throw new Error(`The preview of ${trackId} could not be decoded here (${errorText(e)}).`);
+      }
+    }
+  }
   views.set(trackId, data);
   return data;
 }
@@ -181,6 +265,10 @@ async function show(trackId: string, keepPosition = false): Promise<boolean> {
   const next = await view(trackId);
   if (load !== loads) return false; // a newer choice came while this one loaded
   if (!next.audio || !next.preview) throw new Error(`No preview came for ${trackId}.`);
+  if (next.audio && player && !decoded.has(next.audio)) {
+    views.delete(trackId); // evicted: fetch and decode it again
+    return show(trackId, keepPosition);
+  }
   closeConfirm("A different version is on screen now; nothing was rendered.");
   // The same moment of the music, read now (the old version played on while this one loaded): the
   // root's time is a version's time minus its offset.
@@ -191,7 +279,8 @@ async function show(trackId: string, keepPosition = false): Promise<boolean> {
   renderInfo(next);
   renderVersions();
   regions.clearRegions();
-  await ws.load(next.audio, [next.preview.peaks], next.preview.duration_s);
+  // Without Web Audio there is nothing to play: the waveform and the edits work from the peaks alone.
+  await ws.load(player ? next.audio : "", [next.preview.peaks], next.preview.duration_s);
   if (load !== loads) return false;
   // A regenerated version opens with its window selected: where to listen, and to try again.
   const edit = next.track.edit ?? {};
@@ -204,7 +293,7 @@ async function show(trackId: string, keepPosition = false): Promise<boolean> {
   updateTime();
   updateButtons();
   ui.main.setAttribute("aria-busy", "false");
-  say(`Showing ${trackId}.`);
+  say(player ? `Showing ${trackId}.` : `Showing ${trackId}. ${AUDIO_BLOCKED}`, !player);
   return true;
 }
 
@@ -222,8 +311,10 @@ function renderInfo(v: View): void {
   const me = v.versions.find((x) => x.current);
   const a = t.analysis ?? {};
   const facts = [clock(Number(t.duration_s ?? 0))];
-  if (a.bpm) facts.push(`${Math.round(a.bpm)} BPM`);
-  if (a.key) facts.push(String(a.key));
+  // A reading the analysis is unsure of says so (a key at confidence 0.04 flips between versions).
+  const unsure = (c: unknown) => (c != null && Number(c) < LOW_CONFIDENCE ? ` (unsure, ${Number(c).toFixed(2)})` : "");
+  if (a.bpm) facts.push(`${Math.round(a.bpm)} BPM${unsure(a.bpm_confidence)}`);
+  if (a.key) facts.push(`${a.key}${unsure(a.key_confidence)}`);
   if (a.lufs != null) facts.push(`${Number(a.lufs).toFixed(1)} LUFS`);
   if (a.true_peak_db != null) facts.push(`${Number(a.true_peak_db).toFixed(1)} dBTP`);
   facts.push(t.offline_preview ? "offline preview, free" : usd(t.cost_usd));
@@ -297,7 +388,24 @@ ws.on("timeupdate", updateTime);
 ws.on("play", () => (ui.play.textContent = "Pause"));
 ws.on("pause", () => (ui.play.textContent = "Play"));
 ws.on("finish", () => (ui.play.textContent = "Play"));
-ui.play.addEventListener("click", () => void ws.playPause());
+function togglePlay(): void {
+  if (!player) return say(AUDIO_BLOCKED, true);
+  void ws.playPause();
+  void watchStart();
+}
+ui.play.addEventListener("click", togglePlay);
+
+/** A host can leave the audio context suspended (no autoplay, no user activation passed to the frame):
+ *  the clock would stay at 0:00 with no word. Say so instead. */
+async function watchStart(): Promise<void> {
+  if (!player || !ws.isPlaying()) return;
+  const from = ws.getCurrentTime();
+  await sleep(1500);
+  if (ws.isPlaying() && ws.getCurrentTime() === from && player.context().state !== "running") {
+    ws.pause();
+    say("This host did not let the player start audio; click Play again, or allow audio for this app.", true);
+  }
+}
 ui.playSelection.addEventListener("click", () => {
   const r = selection();
   if (r) void r.play(true); // from its start, stopping at its end
@@ -321,7 +429,7 @@ document.addEventListener("keydown", (e) => {
   if (typing || e.ctrlKey || e.metaKey || e.altKey || !ws.getDuration()) return;
   if (e.key === " " && !(e.target instanceof HTMLButtonElement)) {
     e.preventDefault();
-    void ws.playPause();
+    togglePlay();
   } else if (e.key === "[" || e.key === "]") {
     e.preventDefault();
     // [ puts the start at the playhead, ] the end; the other edge stays unless it would cross over,

@@ -44,16 +44,11 @@ Num = Annotated[float, BeforeValidator(_no_bool)]
 Int = Annotated[int, BeforeValidator(_no_bool)]
 Text = Annotated[str, BeforeValidator(_strip)]
 
-TAGS_DOC = (
-    "Comma-separated genre, mood, instrument and tempo tags; they drive the composition. Be specific "
-    "('lo-fi hip-hop, mellow, vinyl crackle, rhodes piano, soft drums, 75 BPM' beats 'chill music') "
-    "and put the BPM here when tempo matters."
-)
-LYRICS_DOC = (
-    "Lyrics with section markers such as [Verse], [Chorus], [Bridge], [Outro]; keep the meter steady. "
-    "Use '[inst]' (and 'no vocals' in tags) for an instrumental. Leave empty to let the model decide."
-)
-SEED_DOC = "Fix it (e.g. 42) to reproduce a result; -1 picks a random seed."
+# Field descriptions are read by a model in every conversation (the tool list): a few words each; the
+# name, type, range and default say the rest.
+TAGS_DOC = "e.g. 'lo-fi hip-hop, mellow, rhodes, 75 BPM'"
+LYRICS_DOC = "[Verse]/[Chorus] markers; '[inst]' for an instrumental."
+SEED_DOC = "-1: random."
 
 
 class _Wire(BaseModel):
@@ -67,7 +62,7 @@ class TextToAudioBody(_Wire):
         60,
         ge=MIN_T2A_SECONDS,
         le=MAX_SECONDS,
-        description=f"Length of the track in seconds, {MIN_T2A_SECONDS} to {MAX_SECONDS}.",
+        description="Seconds.",
     )
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
 
@@ -77,16 +72,12 @@ class InpaintBody(_Wire):
     tags: Text = Field(
         min_length=1,
         max_length=TAGS_MAX_CHARS,
-        description="Tags for the regenerated section; share enough of the original's tags to blend in.",
+        description="Of the new section; reuse the original's to blend in.",
     )
-    start_time: Num = Field(0, ge=0, le=MAX_SECONDS, description=f"Start of the window in seconds, 0 to {MAX_SECONDS}.")
-    start_time_relative_to: Literal["start", "end"] = Field(
-        "start", description="'start' counts start_time from the beginning, 'end' back from the end."
-    )
-    end_time: Num = Field(30, ge=0, le=MAX_SECONDS, description=f"End of the window in seconds, 0 to {MAX_SECONDS}.")
-    end_time_relative_to: Literal["start", "end"] = Field(
-        "start", description="'start' counts end_time from the beginning, 'end' back from the end."
-    )
+    start_time: Num = Field(0, ge=0, le=MAX_SECONDS, description="Window start, s.")
+    start_time_relative_to: Literal["start", "end"] = Field("start")
+    end_time: Num = Field(30, ge=0, le=MAX_SECONDS, description="Window end, s.")
+    end_time_relative_to: Literal["start", "end"] = Field("start")
     lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
 
@@ -96,22 +87,15 @@ class OutpaintBody(_Wire):
     tags: Text = Field(
         min_length=1,
         max_length=TAGS_MAX_CHARS,
-        description="Tags for the new sections (describe the intro/outro, not the original).",
+        description="Of the new intro/outro.",
     )
-    extend_before_duration: Num = Field(
-        0, ge=0, le=MAX_SECONDS, description=f"Seconds of new audio before the original, 0 to {MAX_SECONDS}."
-    )
-    extend_after_duration: Num = Field(
-        30, ge=0, le=MAX_SECONDS, description=f"Seconds of new audio after the original, 0 to {MAX_SECONDS}."
-    )
+    extend_before_duration: Num = Field(0, ge=0, le=MAX_SECONDS, description="Seconds of intro.")
+    extend_after_duration: Num = Field(30, ge=0, le=MAX_SECONDS, description="Seconds of outro.")
     lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
 
 
-PRESERVE_DOC = (
-    "true: the original's samples outside the edit, bit for bit (crossfaded seams); false: RunComfy's raw "
-    "48 kHz render of what was sent."
-)
+PRESERVE_DOC = "false: the raw render, not spliced."
 
 
 class InpaintRequest(InpaintBody):
@@ -122,13 +106,11 @@ class InpaintRequest(InpaintBody):
         0,
         ge=0,
         le=MAX_SOURCE_SECONDS,
-        description=f"Start of the window in seconds, 0 to {MAX_SOURCE_SECONDS}.",
     )
     end_time: Num = Field(
         30,
         ge=0,
         le=MAX_SOURCE_SECONDS,
-        description=f"End of the window in seconds, 0 to {MAX_SOURCE_SECONDS}; at most {MAX_SECONDS} s after start.",
     )
     preserve_original: bool = Field(True, description=PRESERVE_DOC)
 
@@ -189,8 +171,8 @@ class Endpoint:
         return {"extend_before_duration": clip["before_s"], "extend_after_duration": clip["after_s"]}
 
     def price_words(self, per: str = "second") -> str:
-        """The price as tool descriptions say it: '$0.0002 per second: 60 s costs about $0.012'."""
-        return f"${self.price_per_s:g} per {per}: 60 s costs about ${60 * self.price_per_s:.3f}"
+        """The price as tool descriptions say it: '$0.0002 per second'."""
+        return f"${self.price_per_s:g} per {per}"
 
     def estimate_usd(self, body: BaseModel, *, window_s: float | None = None) -> float:
         return round(self.generated_seconds(body, window_s=window_s) * self.price_per_s, 6)
@@ -200,55 +182,50 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint(
         tool="text_to_audio",
         model_id="acestep-ai/ace-step/text-to-audio",
-        title="ACE Step text-to-audio (cheap, fast; the default)",
+        title="ACE Step text-to-audio",
         kind="text_to_audio",
         price_per_s=0.0002,
         body_model=TextToAudioBody,
         summary=f"Generate a new {MIN_T2A_SECONDS}-{MAX_SECONDS} s stereo track from tags and optional lyrics with the original ACE Step.",
-        pick_for="drafts, background beds, jingles, game loops, instrumentals, batches and any cost-sensitive "
-        "iteration on tags",
-        avoid_for="polished commercial vocal hooks or lyrics not in English (use text_to_audio_v15)",
+        pick_for="drafts, beds, jingles, game loops, instrumentals, cost-sensitive iteration",
+        avoid_for="polished vocal hooks or lyrics not in English (text_to_audio_v15)",
     ),
     Endpoint(
         tool="text_to_audio_v15",
         model_id="acestep-ai/ace-step-1.5/text-to-audio",
-        title="ACE Step 1.5 text-to-audio (50+ languages, polished vocals)",
+        title="ACE Step 1.5 text-to-audio",
         kind="text_to_audio",
         price_per_s=0.0003,
         body_model=TextToAudioBody,
         summary=f"Generate a new {MIN_T2A_SECONDS}-{MAX_SECONDS} s stereo track with ACE Step 1.5: vocals in 50+ languages and cleaner "
         "song structure, at 1.5x the base price.",
-        pick_for="lyrics in languages other than English, hero-quality vocal songs, songs that need clean "
-        "[Verse]/[Chorus] structure",
-        avoid_for="cheap drafts, loops and instrumentals where the base model is good enough (use text_to_audio)",
+        pick_for="lyrics not in English, hero-quality vocal songs, clean [Verse]/[Chorus] structure",
+        avoid_for="cheap drafts, loops and instrumentals (text_to_audio)",
     ),
     Endpoint(
         tool="audio_inpaint",
         model_id="acestep-ai/ace-step/audio-inpaint",
-        title="ACE Step audio inpaint (regenerate a time range)",
+        title="ACE Step audio inpaint",
         kind="inpaint",
         price_per_s=0.0002,
         body_model=InpaintBody,
         request_model=InpaintRequest,
         summary="Regenerate one time range inside an existing track and keep everything outside it untouched.",
-        pick_for="fixing a bad chorus, swapping a bridge, replacing 0:20-0:40 or rewriting the last 15 s "
-        "without re-rendering the song",
-        avoid_for="edits that are not a time range, making a track longer (use audio_outpaint) or a new song "
-        "(use text_to_audio)",
+        pick_for="fixing a chorus, swapping a bridge, replacing 0:20-0:40 or the last 15 s",
+        avoid_for="making a track longer (audio_outpaint) or a new song (text_to_audio)",
     ),
     Endpoint(
         tool="audio_outpaint",
         model_id="acestep-ai/ace-step/audio-outpaint",
-        title="ACE Step audio outpaint (extend before and after)",
+        title="ACE Step audio outpaint",
         kind="outpaint",
         price_per_s=0.0002,
         body_model=OutpaintBody,
         request_model=OutpaintRequest,
         summary="Extend an existing track with new audio before it (intro), after it (outro), or both, "
         "keeping the original untouched.",
-        pick_for="turning a 30 s hook into a 2 min cut, adding an intro, an outro or a fade-out tail",
-        avoid_for=f"adding more than {MAX_SECONDS} s in one call (chain several calls) or changing audio inside "
-        "the track (use audio_inpaint)",
+        pick_for="an intro, an outro, a 30 s hook grown into a 2 min cut",
+        avoid_for="changing audio inside the track (audio_inpaint)",
     ),
 )
 
@@ -301,7 +278,18 @@ def body_hash(model_id: str, body: Mapping[str, Any]) -> str:
 
 def _field_of(exc: ValidationError) -> str | None:
     errors = exc.errors()
-    return ".".join(str(p) for p in errors[0]["loc"]) if errors and errors[0]["loc"] else None
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0] if errors else None)
+    return ".".join(str(p) for p in err["loc"]) if err and err["loc"] else None
+
+
+def _closest(name: str, fields: list[str]) -> str | None:
+    """The accepted field a misspelt one most resembles (only names of field length are compared)."""
+    import difflib
+
+    if len(name) > 64:
+        return None
+    found = difflib.get_close_matches(name.lower(), fields, n=1, cutoff=0.7)
+    return found[0] if found else None
 
 
 def _show(value: object) -> str:
@@ -357,14 +345,21 @@ def allowed_range(model: type[BaseModel], name: str) -> str:
 
 
 def describe_error(model: type[BaseModel], exc: ValidationError) -> str:
-    """Turn pydantic's first error into one sentence: the field, the value, the allowed range."""
-    err = exc.errors()[0]
+    """Turn pydantic's first error into one sentence: the field, the value, the allowed range. A
+    misspelt field comes first, with the field it resembles: `tagz` given for `tags` is that, not
+    "`tags` is required"."""
+    errors = exc.errors()
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     name = ".".join(str(p) for p in err["loc"]) or "input"
     kind = err["type"]
     allowed_fields = ", ".join(model.model_fields)
     if kind == "missing":
         return f"`{name}` is required; give {allowed_range(model, name)}."
     if kind == "extra_forbidden":
-        return f"`{name}` is not an accepted field; the accepted fields are {allowed_fields}."
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        near = _closest(name, list(model.model_fields))
+        if near:
+            return f"`{shown}` is not an accepted field; did you mean `{near}`?"
+        return f"`{shown}` is not an accepted field; the accepted fields are {allowed_fields}."
     rng = allowed_range(model, name)
     return f"`{name}` is {_show(err.get('input'))} but must be {rng}."

@@ -113,6 +113,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER jobs_changed AFTER INSERT OR UPDATE ON jobs
         FOR EACH ROW EXECUTE FUNCTION ace_step_job_changed();
     """,
+    """
+    CREATE TABLE plans (
+        plan_id TEXT PRIMARY KEY,
+        plan_key TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at DOUBLE PRECISION NOT NULL,
+        updated_at DOUBLE PRECISION NOT NULL,
+        record JSONB NOT NULL
+    );
+    CREATE INDEX plans_key ON plans(plan_key, created_at);
+    """,
 )
 
 
@@ -481,6 +492,39 @@ class PostgresLedger:
         )
         return bool(rows) and rows[0]["binding"] == binding
 
+    # -- plans (a piece longer than one render) ----------------------------------------------------
+
+    async def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], *, version: int) -> bool:
+        """Create (version 0) or replace while the stored version is still `version`: one statement
+        each, so two replicas resuming one plan cannot both write it."""
+        from psycopg.types.json import Jsonb
+
+        now = time.time()
+        if version == 0:
+            rows = await self._all(
+                "INSERT INTO plans (plan_id, plan_key, version, created_at, updated_at, record) "
+                "VALUES (%s, %s, 1, %s, %s, %s) ON CONFLICT (plan_id) DO NOTHING RETURNING plan_id",
+                (plan_id, key, now, now, Jsonb(dict(record))),
+            )
+        else:
+            rows = await self._all(
+                "UPDATE plans SET version = version + 1, updated_at = %s, record = %s "
+                "WHERE plan_id = %s AND version = %s RETURNING plan_id",
+                (now, Jsonb(dict(record)), plan_id, version),
+            )
+        return len(rows) == 1
+
+    async def plan(self, plan_id: str) -> dict[str, Any] | None:
+        rows = await self._all("SELECT * FROM plans WHERE plan_id = %s", (plan_id,))
+        return _plan(rows[0]) if rows else None
+
+    async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        rows = await self._all(
+            "SELECT * FROM plans WHERE plan_key = %s AND created_at >= %s ORDER BY created_at DESC LIMIT 1",
+            (key, since),
+        )
+        return _plan(rows[0]) if rows else None
+
     async def maintain(self) -> None:
         async with self._conn() as conn:
             await conn.execute("DELETE FROM confirmations WHERE expires_at < %s", (time.time() - 3600,))
@@ -491,6 +535,17 @@ class PostgresLedger:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._listener
         await self.pool.close()
+
+
+def _plan(r: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "plan_id": r["plan_id"],
+        "key": r["plan_key"],
+        "version": int(r["version"]),
+        "created_at": float(r["created_at"]),
+        "updated_at": float(r["updated_at"]),
+        "record": r["record"],
+    }
 
 
 async def _spent(conn: AsyncConnection[Any], since: float | None) -> float:

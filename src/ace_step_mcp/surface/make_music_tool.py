@@ -48,14 +48,10 @@ if TYPE_CHECKING:
 
 
 MAKE_MUSIC_DESCRIPTION = (
-    "Make music from the user's plain request in any language: it picks the ACE Step tool, reads lengths, "
-    "times, tempo and style, checks limits, and runs it (dry_run: only the plan and cost). Pick it first for "
-    "any music request in natural language: 'make me a 90 s lo-fi bed', 'replace 0:20-0:40 of trk_... with a "
-    "piano breakdown', 'add a 30 s intro', 'a J-pop song with these lyrics'. Not when you know the exact tool "
-    "and arguments (call that tool), nor to follow a job (music_job).\n"
-    "Fill the fields you understood (length, window, extensions, lyrics, instrumental, vocal_language, fades; "
-    "the track as `audio`); they are checked against the words. If they disagree or a number or verb cannot be "
-    "placed, it asks one question naming the fields to pass, and spends nothing."
+    "Start here: the user's music request in their words, any language ('a 90 s lo-fi bed', 'replace "
+    "0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro'); it picks the tool and runs it. "
+    "Not when you know the exact tool and arguments.\nFill the fields you understood (the track as `audio`); "
+    "they are checked against the words, and when unsure it asks and spends nothing."
 )
 
 
@@ -177,7 +173,7 @@ def _with_plan(outcome: CallToolResult, plan_info: dict[str, Any], steps: int) -
         if steps > 1:
             outcome.content[0].text += f" Steps done: {plan_info['steps_done']} of {steps}."
             next_step = (outcome.structured_content or {}).get("next_step")
-            if next_step and plan_info["steps_done"] < steps:
+            if next_step and plan_info["steps_done"] < steps and next_step not in outcome.content[0].text:
                 outcome.content[0].text += f" {next_step}"
     return outcome
 

@@ -14,33 +14,17 @@ from ace_step_mcp.jobs.pipeline import PLAN_PREFIX
 from ace_step_mcp.jobs.tracks import iso_time
 from ace_step_mcp.surface.calls import finished_result, follow, guarded, parse_arguments, running_result
 from ace_step_mcp.surface.state import ServerState
-from ace_step_mcp.surface.tools import JobList, MusicJobArgs, output_schema
+from ace_step_mcp.surface.tools import JobList, MusicJobArgs
 
 if TYPE_CHECKING:
     from ace_step_mcp.jobs.service import JobService
     from ace_step_mcp.ports.values import JobView
 
 
-def music_job_output_schema() -> dict[str, Any]:
-    schema = output_schema()
-    schema["properties"]["jobs"] = {"type": "array", "items": {"type": "object"}}
-    schema["properties"]["status"] = {
-        "type": "string",
-        "description": "completed or running (a job); cancelled, not_cancellable or a final state (cancel).",
-    }
-    schema["required"] = []
-    return schema
-
-
 MUSIC_JOB_DESCRIPTION = (
-    "Follow up on a music job started by text_to_audio, text_to_audio_v15, audio_inpaint or audio_outpaint "
-    "when that call returned status 'running' (renders can outlast a tool call).\n"
-    "Actions: 'wait' waits up to wait_s (default: the server's) and returns the track when it is done; 'status' says "
-    "where the job is now; 'result' returns the finished track; 'cancel' stops a job that is still queued "
-    "(a job already rendering cannot be stopped and is billed; its track is still stored); 'list' shows "
-    "recent jobs with state and cost. A plan id (pln_...): 'wait' resumes, 'cancel' stops it. "
-    "Pick it for: getting a track whose render outlasted the call, or after "
-    "a restart. Do not pick it for: starting a new render. Never resubmit a running job instead: that pays twice."
+    "A job a call left 'running', or a plan (pln_...). wait: up to wait_s, then the track (a plan: resumes "
+    "it); status; result: the finished track; cancel: only while queued (rendering is billed; a plan: no "
+    "further steps); list: recent jobs and costs. Never resubmit a running job: that pays twice."
 )
 
 _POLL_HOLD_S = 3.0

@@ -19,7 +19,6 @@ from importlib import resources
 from typing import Any
 
 import anyio
-from mcp.server.apps import client_supports_apps
 from mcp.server.mcpserver import Context
 from mcp_types import BlobResourceContents, CallToolResult, EmbeddedResource, InputRequiredResult, TextContent
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,7 +26,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from ace_step_mcp.endpoints import ENDPOINTS
 from ace_step_mcp.jobs.tracks import track_info
 from ace_step_mcp.surface.calls import (
-    error_result,
     guarded,
     parse_arguments,
     stored_track_id,
@@ -40,23 +38,9 @@ PLAYER_URI = "ui://ace-step/player.html"
 PLAYER_FILE = "player.html"  # the committed bundle, in ace_step_mcp/surface/app/
 
 PLAY_DESCRIPTION = (
-    "Open a stored track in the player: waveform, playback, its versions (original → edits) to compare, "
-    "and a region to select and regenerate or extend. Free.\n"
-    "Pick it for: 'play it', 'let me hear/compare the versions', 'show the waveform'. "
-    "Do not pick it for: making or changing music (the generating tools show the player themselves)."
+    "Open a track in the player: waveform, versions, a region to regenerate. Free.\n"
+    "Pick it for: 'play it', 'compare the versions'. Do not pick it for: making music."
 )
-# play_track's result is a track result (as the generating tools give); its schema names the fields a
-# client needs and leaves the rest open, so the player costs the tool list little.
-PLAYED_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "track_id": {"type": "string"},
-        "uri": {"type": "string"},
-        "path": {"type": "string"},
-        "duration_s": {"type": ["number", "null"]},
-    },
-    "required": ["track_id", "uri", "path"],
-}
 VIEW_DESCRIPTION = "For the player app: a track's preview audio, waveform peaks, analysis and versions."
 
 
@@ -67,7 +51,7 @@ class PlayArgs(BaseModel):
 
 
 class ViewArgs(PlayArgs):
-    audio: bool = Field(True, description="Include the preview audio (false: metadata and versions only).")
+    audio: bool = Field(True, description="false: metadata and versions only.")
 
 
 def player_html() -> str:
@@ -97,16 +81,15 @@ async def play_track(app: ServerState, arguments: dict[str, Any], ctx: Context[A
 
 
 async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[Any, Any]) -> CallToolResult:
+    # Answered whether or not the client advertised MCP Apps: some hosts render apps without saying so
+    # (ext-apps' reference host did not), and only the player calls it (its model never sees it listed).
     args = parse_arguments(ViewArgs, arguments)
-    if not client_supports_apps(ctx):  # a host without Apps has no player to feed: keep megabytes out of it
-        return error_result(
-            "track_view feeds the player app, which this client does not show; read music://tracks/{id} for "
-            "a track's audio, or music://tracks/{id}/info for its metadata and lineage."
-        )
     track_id = stored_track_id(args.track)
     service = await app.service()
     view = await service.player_view(track_id, audio=args.audio)
     info = track_info(view.track)
+    if app.http_base:  # no server paths to a client on another machine
+        info.pop("path", None)
     structured: dict[str, Any] = {
         "track": info,
         "versions": view.versions,

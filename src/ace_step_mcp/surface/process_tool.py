@@ -22,10 +22,9 @@ from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tools import ProcessArgs
 
 PROCESS_DESCRIPTION = (
-    "A deliverable of a track already made: mp3/flac/ogg/wav, loudness-normalised, a seamless loop, fades, "
-    "trimmed. Free and local; a new track whose parent (kept) is the original.\n"
-    "Pick it for: 'make it an mp3', 'normalise it to -14 LUFS', 'make it loop', 'fade out the end'.\n"
-    "Do not pick it for: changing the music itself (audio_inpaint, audio_outpaint)."
+    "A deliverable of a stored track, free and local: format, loudness, seamless loop, fades, trim; a new "
+    "track, the original kept.\nPick it for: 'an mp3', '-14 LUFS', 'make it loop', 'fade out the end'.\n"
+    "Do not pick it for: changing the music (audio_inpaint, audio_outpaint)."
 )
 
 
@@ -44,7 +43,9 @@ async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Contex
     options = args.model_dump(exclude={"track"})
     made = await service.process_track(track_id, options)
     await announce_new_track(ctx)
+    # A deliverable is made here, not rendered: no seed of its own, and not the parent's model.
     result = stored_track_result(
-        made, endpoint="process_track", cost_usd=0.0, estimate_usd=0.0, master_track_id=track_id
-    )
+        made, endpoint="process_track", model_id="local", seed=None, cost_usd=0.0, estimate_usd=0.0,
+        master_track_id=track_id,
+    )  # fmt: skip
     return track_result(app, result, embed=False)

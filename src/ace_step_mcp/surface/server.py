@@ -70,10 +70,9 @@ from ace_step_mcp.surface.make_music_tool import (
     start_make_music,
     start_piece_task,
 )
-from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn, music_job_output_schema
+from ace_step_mcp.surface.music_job_tool import MUSIC_JOB_DESCRIPTION, music_job_fn
 from ace_step_mcp.surface.player_tool import (
     PLAY_DESCRIPTION,
-    PLAYED_SCHEMA,
     PLAYER_URI,
     VIEW_DESCRIPTION,
     PlayArgs,
@@ -86,13 +85,13 @@ from ace_step_mcp.surface.process_tool import PROCESS_DESCRIPTION, process_track
 from ace_step_mcp.surface.state import ServerState
 from ace_step_mcp.surface.tasks import TASKS_VERSION, TaskSupport
 from ace_step_mcp.surface.tools import (
+    RESULT_SCHEMA,
     MakeMusicArgs,
     MusicJobArgs,
     ProcessArgs,
     description,
     input_schema,
     instructions,
-    output_schema,
     schema_of,
 )
 
@@ -195,15 +194,12 @@ class AceStepServer(MCPServer[Any]):
     async def _handle_list_tools(
         self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams | None
     ) -> ListToolsResult:
-        """A client that renders no MCP Apps gets the tool list it always got: no player tools, and no
-        `_meta.ui` on the others (it costs that client's model context and means nothing to it)."""
+        """A client that does not advertise MCP Apps gets no player tools (its model has no player to
+        open), but keeps `_meta.ui` on the others: some hosts render apps without advertising the
+        extension (ext-apps' reference host did not), and a host that cannot render ignores it."""
         tools = await self.list_tools()
         if not client_supports_apps(ctx):
             tools = [t for t in tools if t.name not in APP_TOOLS]
-            for t in tools:
-                if t.meta and "ui" in t.meta:
-                    rest = {k: v for k, v in t.meta.items() if k != "ui"}
-                    t.meta = rest or None
         return ListToolsResult(tools=tools)
 
     async def _handle_list_resources(
@@ -297,12 +293,12 @@ def _params_blurb(params: dict[str, Any] | None) -> str | None:
 
 
 def build_server(app: ServerState) -> AceStepServer:
-    annotations = ToolAnnotations(
-        read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True
-    )
+    # Hints are listed only where they differ from the spec's defaults (not read-only, destructive, not
+    # idempotent, open world): a host reads the same, and every conversation's tool list is shorter.
+    annotations = ToolAnnotations(destructive_hint=False)
 
     def tool(fn: Callable[..., Any], name: str, title: str, text: str, parameters: dict[str, Any],
-             output: dict[str, Any], hints: ToolAnnotations, ui: dict[str, Any] | None = None) -> Tool:  # fmt: skip
+             output: dict[str, Any] | None, hints: ToolAnnotations, ui: dict[str, Any] | None = None) -> Tool:  # fmt: skip
         return Tool(
             meta={"ui": ui} if ui else None,
             fn=fn,
@@ -316,7 +312,9 @@ def build_server(app: ServerState) -> AceStepServer:
             annotations=hints,
         )
 
-    output = output_schema()  # one result shape for every tool: build its schema once
+    # Every tool but the player's returns one result shape (`TrackResult`). Its schema is declared once, on
+    # the tool to start with: seven copies cost a third of the tool list in every conversation.
+    output = None
     player = {"resourceUri": PLAYER_URI}  # hosts with MCP Apps show the player under the result
     tools = [
         tool(
@@ -338,17 +336,17 @@ def build_server(app: ServerState) -> AceStepServer:
             "Make music from a plain request",
             MAKE_MUSIC_DESCRIPTION,
             schema_of(MakeMusicArgs),
-            output,
+            RESULT_SCHEMA,
             annotations,
             player,
         )
     )
-    local = ToolAnnotations(read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=False)
+    local = ToolAnnotations(destructive_hint=False, open_world_hint=False)
     tools.append(
         tool(
             process_track_fn(app),
             "process_track",
-            "Format, normalise, loop, fade or trim a track",
+            "Make a deliverable of a track",
             PROCESS_DESCRIPTION,
             schema_of(ProcessArgs),
             output,
@@ -356,19 +354,19 @@ def build_server(app: ServerState) -> AceStepServer:
         )
     )
     # One tool, five actions: status, wait, result and list only read; cancel cannot be undone.
-    job_hints = ToolAnnotations(read_only_hint=False, destructive_hint=True, idempotent_hint=True, open_world_hint=True)
+    job_hints = ToolAnnotations(idempotent_hint=True)
     tools.append(
         tool(
             music_job_fn(app),
             "music_job",
-            "Follow, fetch or cancel a music job",
+            "Follow a music job",
             MUSIC_JOB_DESCRIPTION,
             schema_of(MusicJobArgs),
-            music_job_output_schema(),
+            output,
             job_hints,
         )
     )
-    looks = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False)
+    looks = ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hint=False)
     tools.append(
         tool(
             play_track_fn(app),
@@ -376,7 +374,7 @@ def build_server(app: ServerState) -> AceStepServer:
             "Play a track",
             PLAY_DESCRIPTION,
             schema_of(PlayArgs),
-            PLAYED_SCHEMA,
+            None,  # a track result, as make_music declares
             looks,
             player,
         )

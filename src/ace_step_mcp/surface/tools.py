@@ -27,11 +27,7 @@ from ace_step_mcp.jobs.tracks import track_uri
 if TYPE_CHECKING:
     from ace_step_mcp.ports.values import JobView
 
-AUDIO_DOC = (
-    "The track to edit: a track id (trk_...) or music://tracks/{id} from an earlier call, a local file "
-    "path or file:// URI (MP3/WAV/FLAC under the folders this server may read), an https URL, or a "
-    "data:audio/...;base64 URI."
-)
+AUDIO_DOC = "A track id (trk_...), music://tracks/{id}, a file path under the allowed folders, an https or data: URL."
 
 
 class CallOptions(BaseModel):
@@ -39,18 +35,17 @@ class CallOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    embed_audio: bool = Field(False, description="Also return small audio inline; normally read the resource.")
-    fresh: bool = Field(False, description="Render again (paid) even if an identical fixed-seed call ran recently.")
+    embed_audio: bool = False
+    fresh: bool = Field(False, description="Paid re-render, no reuse.")
     wait_s: float | None = Field(
         None,
         ge=0,
         le=3600,
-        description="Seconds to wait before returning a running job handle (it goes on; music_job fetches it).",
     )
     confirm_spend: str | None = Field(
         None,
         max_length=64,
-        description="Only after the user approved the cost: the code (cf_...) the refusal of this exact call gave.",
+        description="A refusal's cf_... code, after the user approved.",
     )
 
 
@@ -59,17 +54,15 @@ class Deliverable(BaseModel):
 
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    output_format: Literal["wav", "flac", "mp3", "ogg"] | None = Field(
-        None, description="File format; default as rendered (WAV). The render is kept as the master."
-    )
-    bitrate_kbps: int | None = Field(None, ge=32, le=320, description="mp3/ogg bitrate (default 192/160).")
+    output_format: Literal["wav", "flac", "mp3", "ogg"] | None = Field(None, description="Default: as rendered.")
+    bitrate_kbps: int | None = Field(None, ge=32, le=320)
     loudness_lufs: float | None = Field(
         None,
         ge=-40,
         le=-5,
-        description="Normalise to this loudness, e.g. -14 for streaming (true peak kept under -1 dBTP).",
+        description="e.g. -14",
     )
-    loop: bool = Field(False, description="Make the end flow seamlessly into the start (whole bars).")
+    loop: bool = Field(False, description="Seamless, whole bars.")
 
     def wanted(self) -> bool:
         return self.output_format is not None or self.loudness_lufs is not None or self.loop
@@ -78,12 +71,12 @@ class Deliverable(BaseModel):
         return self.model_dump(include=set(Deliverable.model_fields))
 
 
-class GeneratingArgs(CallOptions, Deliverable):
-    """A generating tool's arguments: a wire body plus our options."""
+class GeneratingArgs(CallOptions):
+    """A generating tool's arguments: a wire body plus our options. The edit tools' results are masters
+    (a deliverable of one is process_track's, or make_music's options): their schemas carry no
+    deliverable options, which would cost every conversation's tool list twice more."""
 
-    takes: int = Field(
-        1, ge=1, le=4, description="Renders with distinct seeds in one call (each paid); best match first."
-    )
+    takes: int = Field(1, ge=1, le=4, description="Each paid; best first.")
 
     def wire(self) -> dict[str, Any]:
         """The wire body's fields only (audio still as the caller wrote it)."""
@@ -91,14 +84,14 @@ class GeneratingArgs(CallOptions, Deliverable):
 
 
 class ProcessArgs(Deliverable):
-    track: str = Field(min_length=1, description="The track id (trk_...) or music://tracks/{id} to process.")
-    fade_in_s: float = Field(0, ge=0, le=60, description="Fade-in length in seconds.")
-    fade_out_s: float = Field(0, ge=0, le=60, description="Fade-out length in seconds.")
-    trim_start_s: float = Field(0, ge=0, le=3600, description="Seconds cut from the start.")
-    trim_end_s: float = Field(0, ge=0, le=3600, description="Seconds cut from the end.")
+    track: str = Field(min_length=1, description="Track id (trk_...) or music://tracks/{id}.")
+    fade_in_s: float = Field(0, ge=0, le=60)
+    fade_out_s: float = Field(0, ge=0, le=60)
+    trim_start_s: float = Field(0, ge=0, le=3600)
+    trim_end_s: float = Field(0, ge=0, le=3600)
 
 
-class TextToAudioArgs(GeneratingArgs, TextToAudioBody):
+class TextToAudioArgs(GeneratingArgs, Deliverable, TextToAudioBody):
     pass
 
 
@@ -158,52 +151,40 @@ class MakeMusicArgs(CallOptions, Deliverable):
     request: str = Field(
         min_length=1,
         max_length=4000,
-        description="What the user asked for, in their words and language: 'a 90 s lo-fi bed', 'replace "
-        "0:20-0:40 with a piano breakdown', 'add a 30 s intro'. Lyrics may follow 'lyrics:' or [Verse] markers.",
+        description="The user's words, in their language; lyrics may follow 'lyrics:' or [Verse] markers.",
     )
-    audio: str | None = Field(None, description=AUDIO_DOC + " Give it for edits and extensions.")
-    tags: str | None = Field(None, description="Tags to use instead of the ones read from the request.")
-    lyrics: str | None = Field(None, description="Lyrics to use instead of any in the request; '[inst]' for none.")
+    audio: str | None = Field(None, description="For edits: " + AUDIO_DOC)
+    tags: str | None = Field(None, description="Overrides the request's.")
+    lyrics: str | None = Field(None, description="Overrides the request's; '[inst]': none.")
     duration: int | None = Field(
         None,
         ge=MIN_T2A_SECONDS,
         le=MAX_SOURCE_SECONDS,
-        description=f"New track length, s ({MIN_T2A_SECONDS}-{MAX_SOURCE_SECONDS}).",
+        description="New track length, s.",
     )
-    seed: int | None = Field(None, ge=-1, le=2_147_483_647, description="Fix it to reproduce a result.")
-    start_time: float | None = Field(
-        None, ge=0, le=MAX_SECONDS, description="Edit window start, seconds from the start."
-    )
-    end_time: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Edit window end, seconds from the start.")
-    extend_before: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds to add before the track.")
-    extend_after: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds to add after the track.")
+    seed: int | None = Field(None, ge=-1, le=2_147_483_647)
+    start_time: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Edit window, s from the start.")
+    end_time: float | None = Field(None, ge=0, le=MAX_SECONDS)
+    extend_before: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds of intro.")
+    extend_after: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds of outro.")
     quality: Literal["draft", "polished"] | None = Field(
-        None, description="'draft' forces the cheap base model; 'polished' forces ACE Step 1.5."
+        None, description="Forces the base model (draft) or ACE Step 1.5."
     )
-    instrumental: bool | None = Field(None, description="true: no vocals.")
-    vocal_language: str | None = Field(None, max_length=40, description="Language sung in: 'ja', 'es', ...")
-    fade_in_s: float | None = Field(None, ge=0, le=60, description="Of a track: fade-in, s.")
-    fade_out_s: float | None = Field(None, ge=0, le=60, description="Of a track: fade-out, s.")
-    takes: int = Field(1, ge=1, le=4, description="Renders with distinct seeds (each paid); best first.")
-    dry_run: bool = Field(False, description="Only return the plan and its cost; nothing is submitted or paid.")
+    instrumental: bool | None = None
+    vocal_language: str | None = Field(None, max_length=40, description="'ja', 'es', ...")
+    fade_in_s: float | None = Field(None, ge=0, le=60)
+    fade_out_s: float | None = Field(None, ge=0, le=60)
+    takes: int = Field(1, ge=1, le=4, description="Each paid; best first.")
+    dry_run: bool = Field(False, description="Only the plan and its cost; nothing is paid.")
 
 
 class MusicJobArgs(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    action: Literal["status", "wait", "result", "cancel", "list"] = Field(
-        description="status: where a job is now (read-only). wait: wait up to wait_s for it to finish. "
-        "result: the finished track (read-only). cancel: stop a job that is still queued (a running job "
-        "cannot be stopped and is billed). list: recent jobs with state and cost (read-only)."
-    )
-    job_id: str | None = Field(
-        None,
-        description="A job id (job_...) or plan id (pln_...); not for list.",
-    )
-    wait_s: float | None = Field(
-        None, ge=0, le=600, description="Only for wait: seconds to wait (default: the server's)."
-    )
-    limit: int | None = Field(None, ge=1, le=100, description="Only for list: how many jobs, default 10.")
+    action: Literal["status", "wait", "result", "cancel", "list"]
+    job_id: str | None = Field(None, description="job_... or pln_...; not for list.")
+    wait_s: float | None = Field(None, ge=0, le=600, description="Only for wait (default: the server's).")
+    limit: int | None = Field(None, ge=1, le=100, description="Only for list (default 10).")
 
 
 class JobList(BaseModel):
@@ -212,31 +193,19 @@ class JobList(BaseModel):
 
 def compact_schema(node: Any) -> Any:
     """The same JSON Schema in fewer tokens (every client sends the tool list to the model in every
-    conversation): no generated titles, `{"anyOf": [X, null]}` as `X` with `"null"` among its types,
-    no `"default": null` and no `"additionalProperties": true` (the defaults). What it accepts is unchanged."""
+    conversation): no generated titles, no `"default": null` and no `"additionalProperties": true` (the
+    defaults). A nullable field stays pydantic's `{"anyOf": [X, {"type": "null"}]}`: the form strict
+    clients (the Inspector's `--strict`) accept, where a type array draws a warning. What it accepts is
+    unchanged."""
     if isinstance(node, list):
         return [compact_schema(n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = _nullable_as_type({k: compact_schema(v) for k, v in node.items() if k != "title" or not isinstance(v, str)})
+    out = {k: compact_schema(v) for k, v in node.items() if k != "title" or not isinstance(v, str)}
     if "default" in out and out["default"] is None:
         out.pop("default")
     if out.get("additionalProperties") is True:  # JSON Schema's default
         out.pop("additionalProperties")
-    return out
-
-
-def _nullable_as_type(out: dict[str, Any]) -> dict[str, Any]:
-    options = out.get("anyOf")
-    if not (isinstance(options, list) and len(options) == 2 and {"type": "null"} in options):
-        return out
-    other = next(o for o in options if o != {"type": "null"})
-    if not (isinstance(other, dict) and isinstance(other.get("type"), str) and "anyOf" not in other):
-        return out
-    out.pop("anyOf")
-    out = {**other, **out, "type": [other["type"], "null"]}
-    if "enum" in out:  # null is a value of the field too
-        out["enum"] = [*out["enum"], None]
     return out
 
 
@@ -250,46 +219,53 @@ def input_schema(tool: str) -> dict[str, Any]:
 
 
 def output_schema() -> dict[str, Any]:
+    """The whole result shape (`TrackResult`), for `music://endpoints`-style readers and the tests."""
     return schema_of(TrackResult)
 
 
-_TIPS_T2A = (
-    "Tips: tags do the heavy lifting, so be specific about genre, mood, instruments and put the tempo in "
-    "them ('lo-fi hip-hop, mellow, rhodes piano, soft drums, 75 BPM'). For vocals write lyrics with "
-    "[Verse] / [Chorus] / [Bridge] / [Outro] markers; for an instrumental use lyrics '[inst]' and add "
-    "'no vocals' to tags. Fix `seed` to reproduce a result. Longest single call: {max} s."
-)
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": kind}, {"type": "null"}]}
+
+
+# What every tool that returns a track declares as its output: the fields a client acts on, the rest of
+# `TrackResult` left open. The whole schema (1,633 characters) on each of seven tools cost more of the
+# tool list than all their descriptions; this one costs a fifth of it.
+RESULT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "status": {"type": "string", "description": "completed, running (music_job follows job_id) or plan"},
+        "track_id": _nullable("string"),
+        "uri": _nullable("string"),
+        "job_id": _nullable("string"),
+        "duration_s": _nullable("number"),
+        "cost_usd": _nullable("number"),
+        "next_step": _nullable("string"),
+    },
+}
+
+
+_TIPS_T2A = "Tags drive the sound (genre, mood, instruments, BPM); lyrics '[inst]' for an instrumental."
 
 DESCRIPTIONS: dict[str, str] = {
     "text_to_audio": (
-        "Generate a new music track ({min}-{max} s, stereo) from tags and optional lyrics with ACE Step, the cheap "
-        "and fast default ({price}).\n"
-        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + "\n"
-        "Returns a track id and a music://tracks/{{id}} resource link; pass the id as `audio` to "
-        "audio_inpaint or audio_outpaint to edit the track."
+        "A new track ({min}-{max} s) from tags and optional lyrics with ACE Step: the cheap default ({price}).\n"
+        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A
     ),
     "text_to_audio_v15": (
-        "Generate a new music track ({min}-{max} s, stereo) with ACE Step 1.5: vocals in 50+ languages and cleaner "
-        "song structure ({price}).\n"
-        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + " For another language, write "
-        "the lyrics in that language and name it in the tags ('japanese vocal, j-pop').\n"
-        "Returns a track id and a music://tracks/{{id}} resource link."
+        "A new track ({min}-{max} s) with ACE Step 1.5: vocals in 50+ languages, cleaner song structure ({price}).\n"
+        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n" + _TIPS_T2A + " Name the lyrics' language in the "
+        "tags ('japanese vocal')."
     ),
     "audio_inpaint": (
-        "Regenerate one time range of an existing track and keep everything outside it unchanged ({price}).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
-        "The window is start_time..end_time in seconds; each can count from the track's start (default) or, "
-        "with *_relative_to='end', back from its end: the last 15 s is start_time=15, "
-        "start_time_relative_to='end', end_time=0, end_time_relative_to='end'. Tracks up to {src_min} min, windows up to "
-        "{max} s. Use tags that match the "
-        "original so the new section blends in; lyrics '[inst]' keeps it instrumental.\n"
-        "Returns a new track id (the original is kept) whose info names its parent and the edit."
+        "Regenerate one time range of a track (up to {src_min} min), the rest kept unchanged ({price}).\n"
+        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "Window start_time..end_time, at most {max} s; the last 15 s is start_time=15, start_time_relative_to='end', "
+        "end_time=0, end_time_relative_to='end'."
     ),
     "audio_outpaint": (
-        "Extend an existing track with new audio before it, after it, or both, keeping the original "
-        "unchanged ({price}).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
-        "Set extend_before_duration for an intro and extend_after_duration for an outro (seconds, 0-{max}). "
-        "Tracks up to {src_min} min; one call adds a little under {max} s, so chain calls for more. Tags describe the new sections, not the original.\n"
-        "Returns a new track id (the original is kept) whose info names its parent and the edit."
+        "Add new audio before and/or after a track (up to {src_min} min), the original kept unchanged ({price}).\n"
+        "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "Up to {max} s per call; chain calls for more."
     ),
 }
 
@@ -370,8 +346,9 @@ def running_summary(result: TrackResult) -> str:
     prefix = "OFFLINE PREVIEW: " if result.offline_preview else ""
     return (
         f"{prefix}Still rendering after {result.elapsed_s:.0f} s (about {result.expected_s:.0f} s expected{where}); "
-        f"the job keeps running and its track will be stored. {result.next_step}"
+        f"it goes on, and its track is stored when done."
         + (f" Meanwhile: {result.note}" if result.note else "")
+        + f" {result.next_step}"
     )
 
 
@@ -393,8 +370,8 @@ def summary(result: TrackResult) -> str:
 
         heard = f" Measured: {summary_words(result.analysis, result.requested or {}, result.matches or {})}."
     return (
-        f"{prefix}{what}{_edit_words(result)}: {result.track_id}, {dur} {fmt}{seed}, {_cost_words(result)}; "
-        f"saved at {result.path}.{_kept_words(result)}{heard}"
+        f"{prefix}{what}{_edit_words(result)}: {result.track_id}, {dur} {fmt}{seed}, {_cost_words(result)}"
+        f"{f'; saved at {result.path}' if result.path else ''}.{_kept_words(result)}{heard}"
     )
 
 

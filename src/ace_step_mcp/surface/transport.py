@@ -172,6 +172,11 @@ async def _serve_http(
         session_idle_s=settings.http.session_idle_s,
         request_timeout_s=settings.http.request_timeout_s,
     )
+    from ace_step_mcp.surface.cors import Cors
+
+    # Outermost: a browser's preflight carries no token, and every answer (a 401 or 429 too) must be
+    # readable by an allowed page.
+    asgi = Cors(asgi, host, settings.http.allowed_origins)
     # Behind a proxy, links name the URL clients use (ACE_STEP_MCP_PUBLIC_URL), not this replica.
     public = settings.http.public_url
     server.app.http_base = public.removesuffix("/mcp") if public else http_base(host, port)
