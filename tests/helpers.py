@@ -254,3 +254,13 @@ def tool_list_tokens(tools: list[Any]) -> float:
     """What a tool list costs a model's context, in tokens at the measured rate above."""
     dumped = [t.model_dump(by_alias=True, exclude_none=True, mode="json") for t in tools]
     return len(json.dumps(dumped, separators=(",", ":"), ensure_ascii=False)) / CHARS_PER_TOKEN
+
+
+def write_long_wav(path: Path, seconds: float, rate: int = 44_100, channels: int = 2, seed: int = 1) -> None:
+    """A long PCM_16 WAV written in blocks (a 10-minute one is 106 MB), every sample distinct noise."""
+    rng = np.random.default_rng(seed)
+    frames = round(seconds * rate)
+    with soundfile.SoundFile(str(path), "w", rate, channels, subtype="PCM_16", format="WAV") as f:
+        for a in range(0, frames, rate * 30):
+            n = min(rate * 30, frames - a)
+            f.write(rng.integers(-12000, 12000, size=(n, channels), dtype=np.int16))

@@ -86,7 +86,7 @@ async def test_a_splice_that_meets_a_full_disk_waits_for_room_and_then_lands_spl
     """The render fits, the spliced track does not: the paid edit must not become the raw render for
     good (libsndfile reports a full disk as its own error, not ENOSPC); it lands spliced once there is room."""
     from ace_step_mcp.endpoints import BY_TOOL
-    from tests.test_long_edits import write_long_wav
+    from tests.helpers import write_long_wav
 
     music = tmp_path / "music"
     music.mkdir()

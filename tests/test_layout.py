@@ -93,7 +93,7 @@ def test_every_module_of_the_package_is_on_the_architecture_map():
 
 
 def test_test_files_share_code_only_through_the_helper_modules():
-    """A test file imports no other test file (nor conftest): shared code is tests/helpers.py or tests/portkit.py."""
+    """A test file imports no other test file (nor conftest): shared code is tests/helpers.py, tests/portkit.py or tests/teamkit.py."""
     import re
 
     offenders = [

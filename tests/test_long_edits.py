@@ -33,7 +33,7 @@ from ace_step_mcp.endpoints import BY_TOOL
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.ports.values import JobView
 from ace_step_mcp.wiring import open_service
-from tests.helpers import mcp_client
+from tests.helpers import mcp_client, write_long_wav
 from tests.portkit import team_settings
 
 RUNCOMFY_V1 = EditLimits(max_clip_s=240.0, max_source_s=3600.0)  # RunComfy v1: 240 s renders, sources of an hour
@@ -53,16 +53,6 @@ STORES = ["local", pytest.param("team", marks=pytest.mark.team)]
 def on_store(settings: Any, tmp_path: Path, store: str) -> Any:
     """The settings on the default stores (SQLite and files), or on PostgreSQL and S3."""
     return team_settings(settings, tmp_path) if store == "team" else settings
-
-
-def write_long_wav(path: Path, seconds: float, rate: int = 44_100, channels: int = 2, seed: int = 1) -> None:
-    """A long PCM_16 WAV written in blocks (a 10-minute one is 106 MB), every sample distinct noise."""
-    rng = np.random.default_rng(seed)
-    frames = round(seconds * rate)
-    with soundfile.SoundFile(str(path), "w", rate, channels, subtype="PCM_16", format="WAV") as f:
-        for a in range(0, frames, rate * 30):
-            n = min(rate * 30, frames - a)
-            f.write(rng.integers(-12000, 12000, size=(n, channels), dtype=np.int16))
 
 
 def frames_of(path: Path, a: int, b: int) -> np.ndarray:
