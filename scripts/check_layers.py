@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "jobs": 3,
     "wiring": 4,
     "surface": 5,
+    "doctor": 5,
     "cli": 6,
     "__main__": 7,
 }

@@ -106,9 +106,11 @@ def server_pids(home: Path) -> list[int]:
 T2A_MODEL = "acestep-ai/ace-step/text-to-audio"
 
 
-async def run_cli(tmp_path: Path, emulator, *args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+async def run_cli(
+    tmp_path: Path, emulator, *args: str, cwd: Path | None = None, **env: str
+) -> subprocess.CompletedProcess[bytes]:
     return await anyio.run_process(
-        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False
+        [*ace_step_mcp_cmd(), *args], env=subprocess_env(tmp_path, emulator, **env), check=False, cwd=cwd
     )
 
 

@@ -1,8 +1,13 @@
-"""`ace-step-mcp serve | run | emulator | tracks | spend`, with the exit codes of RunComfy's CLI.
+"""`ace-step-mcp serve | run | make | process | doctor | emulator | tracks | spend`, with the exit codes of
+RunComfy's CLI.
 
 argparse (stdlib) keeps start-up cheap: `serve` imports the MCP SDK only after the arguments are
 read, and `run` never imports it. Every error leaves as one line on stderr and the error's exit
 code: 64 bad arguments, 65 bad input, 69 upstream 5xx, 75 timeout/429, 77 token, 1 job failed.
+
+The person at the command line is the operator: a relative path, or a file in the current folder, is
+theirs to use as `audio` (the server's folder rules are for its clients). Input is checked before
+anything starts (the emulator takes seconds), and progress on a terminal is a bar with the time left.
 """
 
 from __future__ import annotations
@@ -70,6 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--offline", action="store_true", help="run it on the bundled emulator: free, not ACE Step (no token needed)"
     )
 
+    process = sub.add_parser("process", help="make a deliverable of a stored track (format, loudness, loop, fades)")
+    process.add_argument("track", help="the track id (trk_...)")
+    process.add_argument("--format", choices=["wav", "flac", "mp3", "ogg"], dest="output_format")
+    process.add_argument("--bitrate", type=int, dest="bitrate_kbps", help="mp3/ogg kbps (32-320)")
+    process.add_argument("--loudness", type=float, dest="loudness_lufs", help="target LUFS, e.g. -14")
+    process.add_argument("--loop", action="store_true", help="a seamless loop (whole bars)")
+    process.add_argument("--fade-in", type=float, default=0.0, dest="fade_in_s", help="seconds")
+    process.add_argument("--fade-out", type=float, default=0.0, dest="fade_out_s", help="seconds")
+    process.add_argument("--trim-start", type=float, default=0.0, dest="trim_start_s", help="seconds cut")
+    process.add_argument("--trim-end", type=float, default=0.0, dest="trim_end_s", help="seconds cut")
+
+    sub.add_parser("doctor", help="check the setup: token, backend, data folder, versions, a client config")
+
     make = sub.add_parser("make", help="make music from a plain request (planned like the make_music tool)")
     make.add_argument("request", help="what you want, in your words: 'a 90 s lo-fi bed', 'add a 30 s intro'")
     make.add_argument("--audio", help="the track it is about (trk_..., a file or an https URL), for edits")
@@ -113,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     te = tracks_sub.add_parser("export")
     te.add_argument("track_id")
     te.add_argument("dest")
+    te.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
     sub.add_parser("spend", help="spend by day and endpoint")
     return parser
@@ -127,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(args)
         if args.command == "make":
             return _make(args)
+        if args.command == "process":
+            return _process(args)
+        if args.command == "doctor":
+            from ace_step_mcp.doctor import doctor
+
+            return doctor()
         if args.command == "emulator":
             return _emulator(args)
         if args.command == "tracks":
@@ -215,6 +240,24 @@ def _read_input(args: argparse.Namespace) -> Any:
         raise InvalidInput(f"--input is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).") from None
 
 
+def _clock(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def progress_bar(view: Any, width: int = 24) -> str:
+    """One terminal line for a job: a bar, its share done, the phase, elapsed and the time left (the
+    server's estimate of the render). Done is 100 %; a job past its estimate stays at 99 % until it is."""
+    done = bool(view.finished)
+    expected = float(view.expected_s or 0.0)
+    share = 1.0 if done else min(0.99, view.elapsed_s / expected) if expected > 0 else 0.0
+    filled = int(share * width)
+    where = f", queue position {view.queue_position}" if view.queue_position else ""
+    left = "done" if done else f"about {_clock(max(0.0, expected - view.elapsed_s))} left" if expected else "estimating"
+    phase = str(view.phase).replace("_", " ")
+    return f"[{'#' * filled}{'-' * (width - filled)}] {share:4.0%} {phase}{where} · {_clock(view.elapsed_s)} · {left}"
+
+
 class _ProgressPrinter:
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
@@ -224,7 +267,7 @@ class _ProgressPrinter:
         where = f", queue position {view.queue_position}" if view.queue_position else ""
         line = f"{view.phase}{where}"
         if self.tty:
-            sys.stderr.write(f"\r\033[K{line} ({view.elapsed_s:.0f} s)")
+            sys.stderr.write(f"\r\033[K{progress_bar(view)}")
             sys.stderr.flush()
         elif line != self.last:
             print(f"{line} ({view.elapsed_s:.1f} s)", file=sys.stderr, flush=True)
@@ -241,11 +284,12 @@ def _run(args: argparse.Namespace) -> int:
     from ace_step_mcp.settings import Settings
 
     raw = _read_input(args)
-    settings = Settings.from_env()
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds.")
+    raw = _checked_input(args.model_id, raw)  # before anything starts: a typo is answered at once
+    settings = Settings.from_env()
     out_dir = Path(args.output_dir).expanduser().resolve()
-    settings = settings.changed(
+    settings = _operator_settings(settings, raw.get("audio")).changed(
         store={"output_dir": out_dir}, backend={"wait_timeout_s": args.timeout or settings.backend.wait_timeout_s}
     )
     if args.offline:
@@ -253,6 +297,37 @@ def _run(args: argparse.Namespace) -> int:
             "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr
         )
     return anyio.run(_run_async, settings, args.model_id, raw, args.no_wait, args.offline)
+
+
+def _checked_input(model_id: str, raw: Any) -> dict[str, Any]:
+    """The input as the job will use it, checked against the endpoint's schema: a relative `audio`
+    path made absolute (the operator's own files)."""
+    from ace_step_mcp.endpoints import endpoint_for_model, validate_request
+
+    endpoint = endpoint_for_model(model_id)
+    if isinstance(raw, dict) and isinstance(raw.get("audio"), str):
+        raw = {**raw, "audio": operator_audio(raw["audio"])}
+    validate_request(endpoint, raw)
+    assert isinstance(raw, dict)  # validate_request refuses anything else
+    return raw
+
+
+def operator_audio(ref: str) -> str:
+    """`audio` as the operator typed it: a path that names an existing file (relative, in the current
+    folder, or with ~) becomes absolute; anything else (a track id, a URL, a data URI) is left as it is."""
+    if ref.startswith(("trk_", "music://", "http://", "https://", "data:", "file://")) or "\0" in ref:
+        return ref
+    path = Path(ref).expanduser()
+    return str(path.resolve()) if path.is_file() else ref
+
+
+def _operator_settings(settings: Any, audio: Any) -> Any:
+    """The CLI's settings: the operator's current folder, and the folder of a file they name, may be read."""
+    extra = [Path.cwd()]
+    if isinstance(audio, str) and audio.startswith("/") and Path(audio).is_file():
+        extra.append(Path(audio).parent)
+    roots = tuple(dict.fromkeys([*settings.calls.allowed_roots, *extra]))
+    return settings.changed(calls={"allowed_roots": roots})
 
 
 def _replace(settings: Any, **changes: Any) -> Any:
@@ -288,7 +363,7 @@ async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool, offl
             {
                 "request_id": track.request_id,
                 "output": view.output,
-                "cost": track.cost_usd,
+                "cost": 0.0 if track.offline else track.cost_usd,  # an offline preview costs nothing
                 "track_id": track.track_id,
                 "path": track.path,
                 "duration_s": track.duration_s,
@@ -307,7 +382,10 @@ def _make(args: argparse.Namespace) -> int:
 
     if not 1 <= args.takes <= 4:
         raise UsageError(f"--takes is {args.takes} but must be from 1 to 4.")
-    settings = Settings.from_env().changed(store={"output_dir": Path(args.output_dir).expanduser().resolve()})
+    if args.audio:
+        args.audio = operator_audio(args.audio)
+    settings = _operator_settings(Settings.from_env(), args.audio)
+    settings = settings.changed(store={"output_dir": Path(args.output_dir).expanduser().resolve()})
     if args.offline:
         print(
             "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr
@@ -356,7 +434,15 @@ def _made_tracks(made: Any) -> list[dict[str, Any]]:
         found = [t.track for t in last.ranked] if last is not None else []
     else:
         found = [t.track for t in made.delivery.ranked] if made.delivery is not None else []
-    return [{"track_id": t.track_id, "path": t.path, "duration_s": t.duration_s, "cost_usd": t.cost_usd} for t in found]
+    return [
+        {
+            "track_id": t.track_id,
+            "path": t.path,
+            "duration_s": t.duration_s,
+            "cost_usd": 0.0 if t.offline else t.cost_usd,
+        }
+        for t in found
+    ]
 
 
 def _why_nothing(made: Any) -> str:
@@ -366,6 +452,44 @@ def _why_nothing(made: Any) -> str:
     if delivery is not None and delivery.running:
         return f"Job {delivery.running[0].view.job_id} is still rendering; it goes on and `serve` stores it."
     return "Nothing was made."
+
+
+# -- process ----------------------------------------------------------------------------------------
+
+
+def _process(args: argparse.Namespace) -> int:
+    """A deliverable of a stored track, as the process_track tool makes it: a new track, the original kept."""
+    import anyio
+    from pydantic import ValidationError
+
+    from ace_step_mcp.endpoints import describe_error
+    from ace_step_mcp.jobs.processing import check_options
+    from ace_step_mcp.settings import Settings
+    from ace_step_mcp.surface.tools import ProcessArgs
+
+    fields = ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s", "trim_start_s")
+    given = {name: getattr(args, name) for name in (*fields, "trim_end_s")}
+    try:
+        options = ProcessArgs.model_validate({"track": args.track, **given})
+    except ValidationError as exc:
+        raise InvalidInput(describe_error(ProcessArgs, exc)) from None
+    check_options(options.output_format, options.bitrate_kbps, options.loop)
+    settings = Settings.from_env()
+    return anyio.run(_process_async, settings, options)
+
+
+async def _process_async(settings: Any, options: Any) -> int:
+    from ace_step_mcp.jobs.tracks import TRACK_ID
+    from ace_step_mcp.wiring import open_service
+
+    track_id = options.track.removeprefix("music://tracks/")
+    async with open_service(settings, offline=settings.backend.token is None) as service:
+        if not TRACK_ID.match(track_id) or await service.track(track_id) is None:
+            raise InvalidInput(f"No track '{track_id[:80]}'; run `ace-step-mcp tracks list` to see the ids.")
+        made = await service.process_track(track_id, options.model_dump(exclude={"track"}))
+    print(json.dumps({"track_id": made.track_id, "path": made.path, "master_track_id": track_id}, indent=2))
+    print(f"saved {made.path}", file=sys.stderr)
+    return 0
 
 
 # -- emulator ---------------------------------------------------------------------------------------
@@ -441,12 +565,13 @@ def _tracks(args: argparse.Namespace) -> int:
     if cmd == "show":
         print(json.dumps(track_info(track), indent=2))
     elif cmd == "export":
-        _export(track, args.dest)
+        _export(track, args.dest, force=args.force)
     return 0
 
 
-def _export(track: Any, where: str) -> None:
-    """Copy a track's file as it is to a file or into a folder."""
+def _export(track: Any, where: str, *, force: bool = False) -> None:
+    """Copy a track's file as it is to a file or into a folder; an existing file only with --force,
+    and never the track's file onto itself."""
     import shutil
 
     dest = Path(where).expanduser()
@@ -461,6 +586,11 @@ def _export(track: Any, where: str) -> None:
         )
     elif not dest.parent.is_dir():
         raise UsageError(f"The folder {str(dest.parent)!r} does not exist; create it first.")
+    if dest.exists():
+        if dest.resolve() == Path(track.path).resolve():
+            raise UsageError(f"{dest} is {track.track_id}'s own stored file; export it to another folder.")
+        if not force:
+            raise UsageError(f"{dest} exists; pass --force to overwrite it.")
     shutil.copyfile(track.path, dest)
     print(str(dest))
 

@@ -278,7 +278,18 @@ def body_hash(model_id: str, body: Mapping[str, Any]) -> str:
 
 def _field_of(exc: ValidationError) -> str | None:
     errors = exc.errors()
-    return ".".join(str(p) for p in errors[0]["loc"]) if errors and errors[0]["loc"] else None
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0] if errors else None)
+    return ".".join(str(p) for p in err["loc"]) if err and err["loc"] else None
+
+
+def _closest(name: str, fields: list[str]) -> str | None:
+    """The accepted field a misspelt one most resembles (only names of field length are compared)."""
+    import difflib
+
+    if len(name) > 64:
+        return None
+    found = difflib.get_close_matches(name.lower(), fields, n=1, cutoff=0.7)
+    return found[0] if found else None
 
 
 def _show(value: object) -> str:
@@ -334,14 +345,21 @@ def allowed_range(model: type[BaseModel], name: str) -> str:
 
 
 def describe_error(model: type[BaseModel], exc: ValidationError) -> str:
-    """Turn pydantic's first error into one sentence: the field, the value, the allowed range."""
-    err = exc.errors()[0]
+    """Turn pydantic's first error into one sentence: the field, the value, the allowed range. A
+    misspelt field comes first, with the field it resembles: `tagz` given for `tags` is that, not
+    "`tags` is required"."""
+    errors = exc.errors()
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     name = ".".join(str(p) for p in err["loc"]) or "input"
     kind = err["type"]
     allowed_fields = ", ".join(model.model_fields)
     if kind == "missing":
         return f"`{name}` is required; give {allowed_range(model, name)}."
     if kind == "extra_forbidden":
-        return f"`{name}` is not an accepted field; the accepted fields are {allowed_fields}."
+        shown = name if len(name) <= 60 else name[:57] + "..."
+        near = _closest(name, list(model.model_fields))
+        if near:
+            return f"`{shown}` is not an accepted field; did you mean `{near}`?"
+        return f"`{shown}` is not an accepted field; the accepted fields are {allowed_fields}."
     rng = allowed_range(model, name)
     return f"`{name}` is {_show(err.get('input'))} but must be {rng}."
