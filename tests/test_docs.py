@@ -130,3 +130,14 @@ def test_the_release_smoke_test_passes_on_this_install():
     assert proc.stdout.startswith(
         "ok: audio_inpaint, audio_outpaint, make_music, music_job, process_track, text_to_audio"
     )
+
+
+def test_the_readme_says_how_to_reach_the_cli_and_where_each_os_keeps_the_configs():
+    from ace_step_mcp.doctor import config_paths
+
+    text = (REPO / "README.md").read_text()
+    assert "uv tool install ." in text and "sh scripts/uv run --no-dev ace-step-mcp ..." in text
+    assert "Node.js 22" in text
+    for system in ("Darwin", "Windows", "Linux"):
+        for where in config_paths(system).values():
+            assert where.startswith(".vscode") or f"`{where}`" in text, (system, where)
