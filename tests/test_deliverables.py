@@ -226,6 +226,8 @@ async def test_process_track_and_make_music_deliver_a_stored_track_for_free(tmp_
     assert not looped.is_error and not mp3.is_error, (looped.content, mp3.content)
     assert looped.structured_content["format"] == "flac" and looped.structured_content["parent_track_id"] == track
     assert looped.structured_content["edit"]["loop_bars"] >= 1 and looped.structured_content["cost_usd"] == 0
+    # Made here, not rendered (issue 28): no seed of its own, and not the parent's model id.
+    assert looped.structured_content["seed"] is None and looped.structured_content["model_id"] == "local"
     assert mp3.structured_content["plan"]["endpoint"] == "process_track"
     assert mp3.structured_content["format"] == "mp3" and abs(mp3.structured_content["analysis"]["lufs"] + 14) <= 0.5
     assert bad.is_error and "leaves under 0.5 s" in bad.content[0].text

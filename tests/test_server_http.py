@@ -146,3 +146,26 @@ async def test_a_token_server_answers_preflights_before_the_token_and_names_its_
             unauthorized = await http.post(url, json=INIT, headers={"Origin": "https://host.example"})
             assert unauthorized.status_code == 401
             assert unauthorized.headers["access-control-allow-origin"] == "https://host.example"
+
+
+async def test_results_over_http_carry_no_server_paths_and_running_results_say_one_instruction(
+    tmp_path, emulator, control
+):
+    """Issue 28: a client over HTTP is on another machine, so a result names the track's URL, never a
+    path of this server; a job that outlasts its call says what to do once, in the text and next_step."""
+    async with http_server(tmp_path, emulator, "streamable-http") as port:
+        transport = streamable_http_client(f"http://127.0.0.1:{port}/mcp")
+        async with Client(transport, mode="legacy") as client:
+            made = await client.call_tool("text_to_audio", {"tags": "lo-fi", "duration": 5, "takes": 2})
+            await control.config(render_speed=1.0)
+            slow = await client.call_tool("text_to_audio", {"tags": "ambient", "duration": 30, "wait_s": 0})
+    assert not made.is_error, made.content
+    text = made.content[0].text
+    assert str(tmp_path) not in text and f"http://127.0.0.1:{port}/tracks/" in text
+    assert made.structured_content["path"] is None
+    assert all("path" not in take for take in made.structured_content["takes"])
+    assert slow.structured_content["status"] == "running"
+    said = slow.content[0].text
+    step = slow.structured_content["next_step"]
+    assert said.count("music_job") == 1 and said.count(step) == 1, said
+    assert "pay twice" in step

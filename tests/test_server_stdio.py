@@ -177,6 +177,8 @@ async def test_progress_notifications_arrive_while_a_slow_job_runs(tmp_path, emu
     assert all(t is not None and t >= p for (p, _), t in zip(seen, totals, strict=True))  # a bar can be drawn
     messages = " | ".join(m or "" for _, m in seen)
     assert "in queue" in messages and "in progress" in messages and "elapsed" in messages
+    # Done is 100 % (issue 28): the last notification fills the bar and says no time is left.
+    assert seen[-1][0] == totals[-1] and "left" not in (seen[-1][1] or ""), (seen[-1], totals[-1])
 
 
 async def test_a_client_cancel_reaches_the_emulator_and_is_recorded(tmp_path, emulator, control):

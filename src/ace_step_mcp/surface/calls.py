@@ -332,20 +332,21 @@ async def render_delivery(app: ServerState, delivery: Delivery, ctx: Context[Any
 
 
 def _running_takes(delivery: Delivery, options: Any) -> CallToolResult:
-    outcome = running_result(delivery.running[0].view)
-    structured = outcome.structured_content or {}
+    """A call whose jobs outlasted it: one instruction, said once (music_job for each job, then the
+    deliverable the call asked for), in the text and in `next_step` alike."""
+    view = delivery.running[0].view
+    jobs = delivery.job_ids if len(delivery.takes) > 1 else [view.job_id]
+    which = f"job_id '{jobs[0]}'" if len(jobs) == 1 else f"each of this call's {len(jobs)} takes ({', '.join(jobs)})"
+    then = ""
     wanted = deliverable_options(options)
     if wanted:
         later = ", ".join(f"{k}: {v}" for k, v in wanted.items() if v not in (None, False))
-        structured["next_step"] = (
-            f"{structured.get('next_step') or ''} When it is done, call process_track with its "
-            f"track id and {later}: fetched later, the track comes as rendered."
-        ).strip()
-    if len(delivery.takes) > 1:
-        extra = f" This call's {len(delivery.takes)} takes are jobs {', '.join(delivery.job_ids)}; fetch each with music_job."
-        outcome.content = [TextContent(type="text", text=_text(outcome) + extra)]
-        structured["next_step"] = f"{structured.get('next_step') or ''}{extra}".strip()
-    return outcome
+        then = f", then process_track with its track id and {later} (fetched later, a track comes as rendered)"
+    step = (
+        f"Call music_job with action 'wait' and {which} to get the track{then}; do not call "
+        f"{view.endpoint.tool} again: that would pay twice."
+    )
+    return running_result(view, next_step=step)
 
 
 def _best_take(app: ServerState, delivery: Delivery, ranked: list[Take], *, embed: bool) -> CallToolResult:
@@ -409,6 +410,12 @@ def track_fields(track: Any) -> dict[str, Any]:
     }
 
 
+def without_paths(result: TrackResult) -> TrackResult:
+    """A result with no file path of this server in it (for clients over HTTP)."""
+    takes = [{k: v for k, v in t.items() if k != "path"} for t in result.takes] if result.takes else result.takes
+    return result.model_copy(update={"path": None, "takes": takes})
+
+
 def _take_summary(result: TrackResult) -> dict[str, Any]:
     return result.model_dump(
         include={"track_id", "uri", "path", "seed", "duration_s", "format", "analysis", "requested", "matches",
@@ -440,6 +447,9 @@ def progress_reporter(ctx: Context[Any, Any]) -> Callable[[JobView], Awaitable[N
         if said == last_said and elapsed - last_sent < HEARTBEAT_S:
             return
         last_sent, last_said = elapsed, said
+        if now.finished or now.phase == "completed":  # done is 100 %: the bar ends full
+            await ctx.report_progress(round(elapsed, 1), round(elapsed, 1), now.progress_sentence())
+            return
         total = max(now.expected_s - (now.elapsed_s - elapsed), elapsed * 1.1, 1.0)
         await ctx.report_progress(round(elapsed, 1), round(total, 1), now.progress_sentence())
 
@@ -483,7 +493,7 @@ def finished_result(app: ServerState, view: JobView, *, embed: bool = False) -> 
     return track_result(app, result_of(view), embed=embed)
 
 
-def running_result(view: JobView) -> CallToolResult:
+def running_result(view: JobView, next_step: str | None = None) -> CallToolResult:
     result = TrackResult(
         status="running",
         job_id=view.job_id,
@@ -496,8 +506,9 @@ def running_result(view: JobView) -> CallToolResult:
         queue_position=view.queue_position,
         offline_preview=view.offline,
         note=view.note,
-        next_step=f"Call music_job with action 'wait' and job_id '{view.job_id}' to get the track "
-        f"(do not call {view.endpoint.tool} again: that would pay twice).",
+        next_step=next_step
+        or f"Call music_job with action 'wait' and job_id '{view.job_id}' to get the track; do not call "
+        f"{view.endpoint.tool} again: that would pay twice.",
     )
     return CallToolResult(
         content=[TextContent(type="text", text=running_summary(result))],
@@ -520,11 +531,15 @@ def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallT
     settings = app.settings
     mode = settings.calls.output_mode or ("link" if app.http_base else "files")
     assert result.track_id and result.uri and result.path
+    path = Path(result.path)
+    if app.http_base:
+        # A client over HTTP is on another machine: this server's paths mean nothing there (and are
+        # not its business); it gets the track's URL instead.
+        result = without_paths(result)
     text = summary(result)
     if app.http_base:
-        text += f"; download: {app.http_base}/tracks/{result.track_id}"
+        text += f" Download: {app.http_base}/tracks/{result.track_id}"
     content: list[Any] = [TextContent(type="text", text=text)]
-    path = Path(result.path)
     size = path.stat().st_size if path.exists() else None
     if mode in ("files", "link", "both"):
         content.append(

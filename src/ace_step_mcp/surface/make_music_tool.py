@@ -128,11 +128,16 @@ def _say_what_is_left(outcome: CallToolResult, chain: Chain) -> None:
     # The step still rendering adds its seconds once it is done: only the steps after it are left.
     rest = chain.seconds_left - (chain.steps[chain.steps_done].new_seconds if running else 0)
     where = f"the track of job '{running}' once music_job says it is done" if running else f"'{chain.made[-1]}'"
+    before = structured.get("next_step") or ""
     structured["next_step"] = (
-        f"{structured.get('next_step') or ''} {chain.steps_done} of {len(chain.steps)} steps are done; to add the "
+        f"{before} {chain.steps_done} of {len(chain.steps)} steps are done; to add the "
         f"remaining {rest:g} s, call make_music with audio {where} and extend_after: {rest:g} (it plans the calls "
         f"again)."
     ).strip()
+    # The text says the instruction once: the running job's part is already in it.
+    first = outcome.content[0] if outcome.content else None
+    if isinstance(first, TextContent) and before and before in first.text:
+        first.text = first.text.replace(before, structured["next_step"])
 
 
 def _with_plan(outcome: CallToolResult, plan_info: dict[str, Any], steps: int) -> CallToolResult:
@@ -143,7 +148,7 @@ def _with_plan(outcome: CallToolResult, plan_info: dict[str, Any], steps: int) -
         if steps > 1:
             outcome.content[0].text += f" Steps done: {plan_info['steps_done']} of {steps}."
             next_step = (outcome.structured_content or {}).get("next_step")
-            if next_step and plan_info["steps_done"] < steps:
+            if next_step and plan_info["steps_done"] < steps and next_step not in outcome.content[0].text:
                 outcome.content[0].text += f" {next_step}"
     return outcome
 

@@ -88,6 +88,8 @@ async def track_view(app: ServerState, arguments: dict[str, Any], ctx: Context[A
     service = await app.service()
     view = await service.player_view(track_id, audio=args.audio)
     info = track_info(view.track)
+    if app.http_base:  # no server paths to a client on another machine
+        info.pop("path", None)
     structured: dict[str, Any] = {
         "track": info,
         "versions": view.versions,

@@ -43,7 +43,9 @@ async def process_track(app: ServerState, arguments: dict[str, Any], ctx: Contex
     options = args.model_dump(exclude={"track"})
     made = await service.process_track(track_id, options)
     await announce_new_track(ctx)
+    # A deliverable is made here, not rendered: no seed of its own, and not the parent's model.
     result = stored_track_result(
-        made, endpoint="process_track", cost_usd=0.0, estimate_usd=0.0, master_track_id=track_id
-    )
+        made, endpoint="process_track", model_id="local", seed=None, cost_usd=0.0, estimate_usd=0.0,
+        master_track_id=track_id,
+    )  # fmt: skip
     return track_result(app, result, embed=False)

@@ -346,8 +346,9 @@ def running_summary(result: TrackResult) -> str:
     prefix = "OFFLINE PREVIEW: " if result.offline_preview else ""
     return (
         f"{prefix}Still rendering after {result.elapsed_s:.0f} s (about {result.expected_s:.0f} s expected{where}); "
-        f"the job keeps running and its track will be stored. {result.next_step}"
+        f"it goes on, and its track is stored when done."
         + (f" Meanwhile: {result.note}" if result.note else "")
+        + f" {result.next_step}"
     )
 
 
@@ -369,8 +370,8 @@ def summary(result: TrackResult) -> str:
 
         heard = f" Measured: {summary_words(result.analysis, result.requested or {}, result.matches or {})}."
     return (
-        f"{prefix}{what}{_edit_words(result)}: {result.track_id}, {dur} {fmt}{seed}, {_cost_words(result)}; "
-        f"saved at {result.path}.{_kept_words(result)}{heard}"
+        f"{prefix}{what}{_edit_words(result)}: {result.track_id}, {dur} {fmt}{seed}, {_cost_words(result)}"
+        f"{f'; saved at {result.path}' if result.path else ''}.{_kept_words(result)}{heard}"
     )
 
 
