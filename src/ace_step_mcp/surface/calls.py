@@ -536,6 +536,7 @@ def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallT
         # A client over HTTP is on another machine: this server's paths mean nothing there (and are
         # not its business); it gets the track's URL instead.
         result = without_paths(result)
+    assert result.track_id and result.uri
     text = summary(result)
     if app.http_base:
         text += f" Download: {app.http_base}/tracks/{result.track_id}"
