@@ -193,3 +193,22 @@ async def test_fields_the_agent_filled_are_trusted_checked_against_the_words_and
         assert mp3.structured_content["plan"]["endpoint"] == "process_track"
         assert mp3.structured_content["plan"]["arguments"]["fade_out_s"] == 2
     assert (await control.submits())["total"] == 1
+
+
+async def test_an_extension_after_a_section_edit_takes_the_songs_style_not_the_sections(tmp_path, emulator):
+    """Issue 28: after "replace 0:03-0:06 with a harp interlude", "add a 10 s intro" describes the song
+    (the root's tags), not the harp section the last edit's tags name."""
+    async with mcp_client(tmp_path, emulator) as client:
+        made = await client.call_tool("text_to_audio", {"tags": "dark synthwave, 100 BPM", "duration": 12})
+        inpainted = await client.call_tool(
+            "audio_inpaint",
+            {"audio": made.structured_content["track_id"], "tags": "harp interlude", "start_time": 3, "end_time": 6},
+        )
+        assert not inpainted.is_error, inpainted.content
+        dry = await client.call_tool(
+            "make_music",
+            {"request": "add a 10 s intro", "audio": inpainted.structured_content["track_id"], "dry_run": True},
+        )
+    plan = dry.structured_content["plan"]
+    assert plan["endpoint"] == "audio_outpaint", plan
+    assert "synthwave" in plan["arguments"]["tags"] and "harp" not in plan["arguments"]["tags"], plan["arguments"]

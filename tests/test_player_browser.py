@@ -143,6 +143,10 @@ async def test_player_plays_selects_a_region_regenerates_and_shows_the_new_versi
             facts = await app.locator("#facts").text_content() or ""
             cost = made["structuredContent"]["cost_usd"]
             assert "0:12.0" in facts and "BPM" in facts and "LUFS" in facts and f"${cost:.4f}" in facts, facts
+            # A key the analysis is unsure of is shown with its confidence, a sure one plainly.
+            heard = made["structuredContent"]["analysis"]
+            low = heard["key_confidence"] < 0.35
+            assert (f"{heard['key']} (unsure, {heard['key_confidence']:.2f})" in facts) == low, (heard, facts)
             versions = app.locator('[role="radio"]')
             assert await versions.count() == 1
             await page.screenshot(path=str(SHOTS / "1-loaded.png"))

@@ -77,6 +77,7 @@ const ui = {
 };
 
 const MAX_SECTION_S = 240; // the edit endpoints' window
+const LOW_CONFIDENCE = 0.35; // audio/analysis.py's: under it a tempo or key is a guess
 const views = new Map<string, View>(); // track id -> what track_view returned
 let current: View | null = null;
 let takes: Version[] = []; // takes of the call that opened the player (siblings, not lineage)
@@ -310,8 +311,10 @@ function renderInfo(v: View): void {
   const me = v.versions.find((x) => x.current);
   const a = t.analysis ?? {};
   const facts = [clock(Number(t.duration_s ?? 0))];
-  if (a.bpm) facts.push(`${Math.round(a.bpm)} BPM`);
-  if (a.key) facts.push(String(a.key));
+  // A reading the analysis is unsure of says so (a key at confidence 0.04 flips between versions).
+  const unsure = (c: unknown) => (c != null && Number(c) < LOW_CONFIDENCE ? ` (unsure, ${Number(c).toFixed(2)})` : "");
+  if (a.bpm) facts.push(`${Math.round(a.bpm)} BPM${unsure(a.bpm_confidence)}`);
+  if (a.key) facts.push(`${a.key}${unsure(a.key_confidence)}`);
   if (a.lufs != null) facts.push(`${Number(a.lufs).toFixed(1)} LUFS`);
   if (a.true_peak_db != null) facts.push(`${Number(a.true_peak_db).toFixed(1)} dBTP`);
   facts.push(t.offline_preview ? "offline preview, free" : usd(t.cost_usd));

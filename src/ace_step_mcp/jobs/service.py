@@ -48,6 +48,7 @@ log = logging.getLogger("ace_step_mcp")
 
 ViewFn = Callable[[JobView], Awaitable[None]]
 TAKEOVER_CHECK_S = 2.0  # a wait on a job driven elsewhere checks this often that its driver is still there
+MAX_LINEAGE = 200  # edits followed back to a song's root (a lineage is a chain of calls, each a paid render)
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,21 @@ class JobService:
         """What the router plans an edit of a resolved track with: its length, and its tags when it is
         one of ours."""
         track = await self.track(resolved.parent_track_id) if resolved.parent_track_id else None
-        tags = str((track.params or {}).get("tags") or "") or None if track else None
-        return resolved.info.duration_s, tags
+        return resolved.info.duration_s, await self._song_tags(track) if track else None
+
+    async def _song_tags(self, track: Track) -> str | None:
+        """The song's style: the tags of its lineage's root. An edit's own tags describe only its section
+        ("piano breakdown"), so "add a 10 s intro" after an inpaint must not take them for the song's."""
+        own = str((track.params or {}).get("tags") or "") or None
+        root = track
+        for _ in range(MAX_LINEAGE):
+            if not root.parent_track_id:
+                break
+            parent = await self.track(root.parent_track_id)
+            if parent is None:
+                break
+            root = parent
+        return str((root.params or {}).get("tags") or "") or own
 
     async def resolve_audio(self, ref: str, client_roots: tuple[Path, ...] = ()) -> ResolvedAudio:
         """Any accepted `audio` argument as what RunComfy takes, with its probed length."""
