@@ -176,7 +176,8 @@ def wav_bytes(seconds: float, rate: int = 48_000, channels: int = 2) -> bytes:
 
 NOT_HERE = (
     "`audio` file '{name}' is not readable here: it must be a regular audio file inside the folders this server "
-    "may read; move it there, or ask the operator to allow its folder."
+    "may read (its data folder and ACE_STEP_MCP_ALLOWED_DIRS); move it there, or add its folder to "
+    "ACE_STEP_MCP_ALLOWED_DIRS in the server's config."
 )
 
 

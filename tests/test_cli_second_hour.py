@@ -110,3 +110,38 @@ def test_the_progress_bar_shows_the_time_left_and_done_is_100_percent():
     assert " 99%" in late and "about 0:00 left" in late
     done = progress_bar(view(9, 10, finished=True, phase="completed"))
     assert "100%" in done and "done" in done and "left" not in done
+
+
+def test_on_a_terminal_run_draws_the_bar_and_ends_it_full(tmp_path):
+    """The bar is what a person at a terminal sees (stderr a tty), and the last one drawn is 100 %."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.helpers import ace_step_mcp_cmd, subprocess_env
+
+    parent, child = pty.openpty()
+    env = subprocess_env(tmp_path, None, RUNCOMFY_TOKEN="")
+    body = '{"tags": "lo-fi", "duration": 20}'
+    proc = subprocess.Popen(
+        [*ace_step_mcp_cmd(), "run", T2A_MODEL, "--offline", "--input", body, "--output-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=child,
+    )
+    os.close(child)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(parent, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=60) == 0, seen.decode(errors="replace")
+    os.close(parent)
+    lines = [line.replace("\x1b[K", "") for line in seen.decode(errors="replace").split("\r")]
+    bars = [line for line in lines if line.startswith("[")]
+    assert bars, seen
+    assert "100%" in bars[-1] and "done" in bars[-1], bars[-1]

@@ -253,7 +253,8 @@ def progress_bar(view: Any, width: int = 24) -> str:
     share = 1.0 if done else min(0.99, view.elapsed_s / expected) if expected > 0 else 0.0
     filled = int(share * width)
     where = f", queue position {view.queue_position}" if view.queue_position else ""
-    left = "done" if done else f"about {_clock(max(0.0, expected - view.elapsed_s))} left" if expected else "estimating"
+    ended = "done" if getattr(view, "succeeded", True) else "ended"
+    left = ended if done else f"about {_clock(max(0.0, expected - view.elapsed_s))} left" if expected else "estimating"
     phase = str(view.phase).replace("_", " ")
     return f"[{'#' * filled}{'-' * (width - filled)}] {share:4.0%} {phase}{where} · {_clock(view.elapsed_s)} · {left}"
 
@@ -353,6 +354,8 @@ async def _run_async(settings: Any, model_id: str, raw: Any, no_wait: bool, offl
             return 0
         try:
             view = await service.wait(view.job_id, timeout_s=None, on_progress=printer, heartbeat_s=1.0)
+            if view.finished:
+                await printer(view)  # the bar ends full (done is 100 %), or says how it ended
         finally:
             printer.close()
     if view.track is None:

@@ -158,7 +158,8 @@ def not_readable_here(path: Path) -> AudioReferenceError:
     folders, a link, a device or FIFO): a peer learns nothing of what exists on this machine."""
     return AudioReferenceError(
         f"`audio` file '{path.name[:80]}' is not readable here: it must be a regular audio file inside the "
-        f"folders this server may read; move it there, or ask the operator to allow its folder."
+        f"folders this server may read (its data folder and ACE_STEP_MCP_ALLOWED_DIRS); move it there, or add its folder "
+        f"to ACE_STEP_MCP_ALLOWED_DIRS in the server's config."
     )
 
 
