@@ -46,7 +46,9 @@ async def test_a_file_in_the_current_folder_is_the_operators_to_edit_and_offline
 
 
 async def test_export_keeps_existing_files_unless_forced_and_refuses_the_tracks_own_file(tmp_path, emulator):
-    made = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}')
+    made = await run_cli(
+        tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"x","duration":5}', "--output-dir", str(tmp_path)
+    )
     assert made.returncode == 0, made.stderr.decode()
     track = json.loads(made.stdout)
     own_folder = str(Path(track["path"]).parent)
@@ -66,7 +68,10 @@ async def test_export_keeps_existing_files_unless_forced_and_refuses_the_tracks_
 
 
 async def test_process_makes_a_deliverable_and_refuses_options_that_cannot_be_made(tmp_path, emulator):
-    made = await run_cli(tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"house, 120 BPM","duration":6}')
+    made = await run_cli(
+        tmp_path, emulator, "run", T2A_MODEL, "--input", '{"tags":"house, 120 BPM","duration":6}',
+        "--output-dir", str(tmp_path),
+    )  # fmt: skip
     track_id = json.loads(made.stdout)["track_id"]
     mp3 = await run_cli(
         tmp_path, emulator, "process", track_id, "--format", "mp3", "--loudness", "-14", "--fade-out", "1"
