@@ -87,9 +87,7 @@ async def test_each_persons_caps_hold_beside_the_deployments(kind, tmp_path):
     async with open_ledger(kind, tmp_path) as ledger:
         with As("key:ann"):
             await ledger.open_jobs([_job("a1", 0.008)], caps, offline=False)
-            with pytest.raises(
-                SpendRefused, match="your daily cap of \\$0.0100 \\(ACE_STEP_MCP_USER_MAX_USD_PER_DAY\\)"
-            ):
+            with pytest.raises(SpendRefused, match=r"your daily cap of \$0.0100 \(ACE_STEP_MCP_USER_MAX_USD_PER_DAY\)"):
                 await ledger.open_jobs([_job("a2", 0.004)], caps, offline=False)
         with As("key:bob"):
             await ledger.open_jobs([_job("b1", 0.008)], caps, offline=False)  # Bob's own cap is untouched

@@ -197,9 +197,11 @@ class JobRunner:
             (
                 h
                 for h in self.handles.values()
+                # never another person's render, even an identical one
                 if h.digest == digest
-                and h.person
-                == PERSON.get()  # never another person's render, even an identical one and not h.done.is_set() and _keeps_original(h.request.edit) == keeps
+                and h.person == PERSON.get()
+                and not h.done.is_set()
+                and _keeps_original(h.request.edit) == keeps
             ),
             None,
         )
