@@ -133,7 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
     te.add_argument("dest")
     te.add_argument("--force", action="store_true", help="overwrite a file that exists")
 
-    sub.add_parser("spend", help="spend by day and endpoint")
+    sp = sub.add_parser("spend", help="spend by day and endpoint")
+    sp.add_argument("--by-user", action="store_true", help="one line per person too (a server for several people)")
+    keys = sub.add_parser("keys", help="API keys for the people of a shared server")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True, parser_class=_Parser)
+    keys_sub.add_parser("create", help="print a new key for a person, once").add_argument("--user", required=True)
+    keys_sub.add_parser("list", help="every key: id, person, created, last used, revoked")
+    keys_sub.add_parser("revoke", help="stop a key from working").add_argument("key_id")
     db = sub.add_parser("db", help="the ledger's schema: `db migrate` creates or upgrades it")
     db.add_subparsers(dest="db_command", required=True, parser_class=_Parser).add_parser(
         "migrate", help="apply the migrations not yet applied (safe while replicas run)"
@@ -161,7 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "tracks":
             return _tracks(args)
         if args.command == "spend":
-            return _spend()
+            return _spend(by_user=args.by_user)
+        if args.command == "keys":
+            return _keys(args)
         if args.command == "db":
             return _db()
     except AceStepError as exc:
@@ -636,7 +644,7 @@ def _db() -> int:
     return 0
 
 
-def _spend() -> int:
+def _spend(*, by_user: bool = False) -> int:
     import anyio
 
     from ace_step_mcp.settings import Settings
@@ -644,17 +652,54 @@ def _spend() -> int:
 
     async def read() -> Any:
         async with open_records(Settings.from_env()) as records:
-            return await records.spend()
+            return await records.spend(by_person=by_user)
 
     spend = anyio.run(read)
     if not spend.by_day:
         print("no spend recorded")
         return 0
-    print(f"{'day':<12}{'endpoint':<20}{'jobs':>6}{'usd':>12}")
+    who = 24 if by_user else 0
+    print(f"{'day':<12}{'person' if by_user else '':<{who}}{'endpoint':<20}{'jobs':>6}{'usd':>12}")
     for r in spend.by_day:
-        print(f"{r['day']:<12}{r['tool']:<20}{r['jobs']:>6}{r['usd']:>12.4f}")
-    print(f"{'total':<38}{spend.total_usd:>12.4f}")
+        person = (r.get("person") or "(operator)") if by_user else ""
+        print(f"{r['day']:<12}{person:<{who}}{r['tool']:<20}{r['jobs']:>6}{r['usd']:>12.4f}")
+    print(f"{'total':<{38 + who}}{spend.total_usd:>12.4f}")
     return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    """`keys create --user NAME` prints the key once (only its hash is kept); `list`; `revoke ID`."""
+    import anyio
+
+    from ace_step_mcp.settings import Settings
+    from ace_step_mcp.wiring import open_records
+
+    async def act() -> int:
+        async with open_records(Settings.from_env()) as records:
+            if args.keys_command == "create":
+                key_id, key = await records.create_key(args.user)
+                print(key)
+                print(f"ace-step-mcp: {key_id} for {args.user}; shown once, only its hash is kept", file=sys.stderr)
+                return 0
+            if args.keys_command == "revoke":
+                if not await records.revoke_key(args.key_id):
+                    raise UsageError(f"No live key {args.key_id[:40]!r}; `ace-step-mcp keys list` shows them.")
+                print(f"{args.key_id} revoked")
+                return 0
+            for k in await records.keys():
+                state = "revoked" if k["revoked_at"] else "live"
+                used = iso(k["last_used_at"]) if k["last_used_at"] else "never used"
+                print(
+                    f"{k['key_id']}  {k['person'].removeprefix('key:'):<24} {state:<8} created {iso(k['created_at'])}, {used}"
+                )
+            return 0
+
+    def iso(t: float) -> str:
+        import time
+
+        return time.strftime("%Y-%m-%d %H:%M", time.gmtime(t))
+
+    return anyio.run(act)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -52,6 +52,9 @@ class SpendCaps:
     per_call: float | None = None
     per_day: float | None = None
     total: float | None = None
+    # Each person's own caps on a server for several people (ACE_STEP_MCP_USER_MAX_USD_PER_DAY / _TOTAL).
+    person_per_day: float | None = None
+    person_total: float | None = None
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,8 @@ class Settings:
                     per_call=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_CALL"),
                     per_day=_usd(env, "ACE_STEP_MCP_MAX_USD_PER_DAY"),
                     total=_usd(env, "ACE_STEP_MCP_MAX_USD_TOTAL"),
+                    person_per_day=_usd(env, "ACE_STEP_MCP_USER_MAX_USD_PER_DAY"),
+                    person_total=_usd(env, "ACE_STEP_MCP_USER_MAX_USD_TOTAL"),
                 ),
                 confirm_above_usd=_usd(env, "ACE_STEP_MCP_CONFIRM_ABOVE_USD"),
             )),

@@ -44,7 +44,17 @@ from ace_step_mcp.errors import (
 )
 from ace_step_mcp.jobs.tracks import TrackStore, new_track_id
 from ace_step_mcp.ports import Backend, Ledger, Progress
-from ace_step_mcp.ports.values import OPEN_STATES, CancelOutcome, Edit, JobChange, JobRequest, JobState, NewJob, Track
+from ace_step_mcp.ports.values import (
+    OPEN_STATES,
+    PERSON,
+    CancelOutcome,
+    Edit,
+    JobChange,
+    JobRequest,
+    JobState,
+    NewJob,
+    Track,
+)
 from ace_step_mcp.settings import Settings
 
 ProgressFn = Callable[[Progress], Awaitable[None]]
@@ -76,6 +86,7 @@ class JobHandle:
     note: str | None = None  # why following is paused (a fault being retried), for the user
     followers: int = 0  # callers waiting on it now (identical fixed-seed calls attach to one job)
     expected_s: float | None = None  # how long it should take, fixed when first asked (`expected_for`)
+    person: str | None = field(default_factory=PERSON.get)  # whose job (the request's, or the row's on resume)
     done: anyio.Event = field(default_factory=anyio.Event)
     _changed: anyio.Event = field(default_factory=anyio.Event)
     cancel_scope: anyio.CancelScope = field(default_factory=anyio.CancelScope)
@@ -186,7 +197,11 @@ class JobRunner:
             (
                 h
                 for h in self.handles.values()
-                if h.digest == digest and not h.done.is_set() and _keeps_original(h.request.edit) == keeps
+                # never another person's render, even an identical one
+                if h.digest == digest
+                and h.person == PERSON.get()
+                and not h.done.is_set()
+                and _keeps_original(h.request.edit) == keeps
             ),
             None,
         )
@@ -650,6 +665,8 @@ class JobRunner:
         again, it is reconciled with RunComfy). None if another live process holds it, or if there
         is nothing to drive (then the handle this process had, if any)."""
         existing = self.handles.get(job_id)
+        if existing is not None and PERSON.get() not in (None, existing.person):
+            return None  # another person's job: as if it did not exist
         if existing is not None and not existing.done.is_set():
             return existing
         row = await self.ledger.job(job_id)
@@ -664,7 +681,7 @@ class JobRunner:
         if current is not None and not current.done.is_set():
             return current  # another caller of this process resumed it while the ledger was read
         request = JobRequest(endpoint, row.body, row.estimate_usd, row.parent_track_id, row.edit)
-        handle = JobHandle(row.job_id, request, request_id=row.request_id, digest=row.body_hash)
+        handle = JobHandle(row.job_id, request, request_id=row.request_id, digest=row.body_hash, person=row.person)
         self.handles[row.job_id] = handle  # registered before the next await: one driver per job here
         if row.state is JobState.UNKNOWN:
             await self.ledger.update_job(job_id, JobChange(state=JobState.SUBMITTED, error=None))

@@ -38,7 +38,7 @@ from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, In
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner, KeyedLocks
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
 from ace_step_mcp.ports import Blobs, Ledger, Ports
-from ace_step_mcp.ports.values import CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
+from ace_step_mcp.ports.values import PERSON, CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
 from ace_step_mcp.settings import Settings, SpendCaps
 
 if TYPE_CHECKING:
@@ -111,9 +111,30 @@ class Records:
                 await anyio.Path(self.settings.store.previews_dir / f"{track_id}{suffix}").unlink(missing_ok=True)
         return removed
 
-    async def spend(self) -> SpendSummary:
+    async def person_of_key(self, key: str) -> str | None:
+        """The person an API key acts for, or None."""
+        from ace_step_mcp.jobs.people import person_of
+
+        return await person_of(self._ledger, key)
+
+    async def has_people(self) -> bool:
+        """Whether this server is for several people (a live API key exists)."""
+        return any(k["revoked_at"] is None for k in await self._ledger.keys())
+
+    async def create_key(self, user: str) -> tuple[str, str]:
+        from ace_step_mcp.jobs.people import create_key
+
+        return await create_key(self._ledger, user)
+
+    async def keys(self) -> list[dict[str, Any]]:
+        return await self._ledger.keys()
+
+    async def revoke_key(self, key_id: str) -> bool:
+        return await self._ledger.revoke_key(key_id)
+
+    async def spend(self, *, by_person: bool = False) -> SpendSummary:
         return SpendSummary(
-            by_day=await self._ledger.spend_by_day(),
+            by_day=await self._ledger.spend_by_day(by_person=by_person),
             total_usd=round(await self._ledger.spent(), 6),
             caps=self.settings.money.caps,
             confirm_above_usd=self.settings.money.confirm_above_usd,
@@ -339,6 +360,8 @@ class JobService:
         `on_progress` gets a view at least every `heartbeat_s` while it runs. `until_change` returns
         as soon as what RunComfy says of it changes (queue position or phase). `cancel_on_exit`: a
         caller cancelled while waiting cancels the job upstream too."""
+        if not await self._owned(job_id):
+            raise AceStepError(f"No job '{job_id[:40]}' here; use music_job with action 'list' to see job ids.")
         handle = await self._handle(job_id)
         if handle is None:
             return await self._wait_elsewhere(
@@ -397,6 +420,8 @@ class JobService:
 
     async def view(self, job_id: str) -> JobView | None:
         """How a job stands now; a submitted job no process drives is picked up by this one."""
+        if not await self._owned(job_id):
+            return None
         handle = await self._handle(job_id)
         if handle is not None:
             return await self._view_of(handle)
@@ -405,7 +430,13 @@ class JobService:
 
     async def cancel(self, job_id: str) -> CancelOutcome:
         """Cancel upstream if RunComfy still can; a job already rendering is billed and stored."""
+        if not await self._owned(job_id):
+            raise AceStepError(f"No job '{job_id[:40]}' here; use music_job with action 'list' to see job ids.")
         return await self._runner.cancel(job_id)
+
+    async def _owned(self, job_id: str) -> bool:
+        """Whether the current person may reach this job (anyone may, on a one-person server)."""
+        return PERSON.get() is None or await self._ledger.job(job_id) is not None
 
     async def jobs(self, limit: int = 10) -> list[JobView]:
         """The most recent jobs, newest first."""
@@ -429,6 +460,12 @@ class JobService:
 
     async def store_url(self, track_id: str) -> str | None:
         return await self.records.store_url(track_id)
+
+    async def person_of_key(self, key: str) -> str | None:
+        return await self.records.person_of_key(key)
+
+    async def has_people(self) -> bool:
+        return await self.records.has_people()
 
     async def tracks(self, limit: int = 50) -> list[Track]:
         return await self.records.tracks(limit)

@@ -121,7 +121,13 @@ class Backend(Protocol):
 
 
 class Ledger(Protocol):
-    """Jobs, tracks, spend and confirmation codes. Async; each verb is one transaction."""
+    """Jobs, tracks, spend and confirmation codes. Async; each verb is one transaction.
+
+    Every verb acts for `PERSON` (ports.values), the person the current request is for: reads see
+    only their rows, writes are stamped with them, their caps are checked beside the deployment's,
+    and a code or plan is theirs alone. With PERSON unset (a one-person server, the operator, the
+    server's own work such as the reclaim pass) nothing is filtered. A job's track belongs to the
+    job's person, whoever records it."""
 
     async def open_jobs(
         self,
@@ -173,7 +179,9 @@ class Ledger(Protocol):
 
     async def delete_track(self, track_id: str) -> Track | None: ...
 
-    async def spend_by_day(self) -> list[dict[str, Any]]: ...
+    async def spend_by_day(self, *, by_person: bool = False) -> list[dict[str, Any]]:
+        """Spend per UTC day and tool (and per person, for the operator)."""
+        ...
 
     async def spent(self, since: float | None = None) -> float: ...
 
@@ -197,6 +205,20 @@ class Ledger(Protocol):
 
     async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
         """The newest plan written under `key` since `since` (the same shape as `plan`), or None."""
+        ...
+
+    async def add_key(self, key_id: str, person: str, key_hash: str) -> None:
+        """Record an API key (its hash only) for a person."""
+        ...
+
+    async def keys(self) -> list[dict[str, Any]]:
+        """Every key: key_id, person, created_at, last_used_at, revoked_at (never a hash)."""
+        ...
+
+    async def revoke_key(self, key_id: str) -> bool: ...
+
+    async def person_of_key(self, key_hash: str) -> str | None:
+        """The person a live key is for (its last use recorded), or None."""
         ...
 
     async def maintain(self) -> None:

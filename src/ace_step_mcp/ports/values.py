@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from ace_step_mcp.endpoints import Endpoint
     from ace_step_mcp.errors import AceStepError
+
+
+# Who the current request acts for: "iss|sub" of an OAuth token or "key:NAME" of an API key; None on a
+# one-person server (stdio, the shared bearer token) and for the server's own work. Set by the surface
+# for each request; every ledger scopes its reads and stamps its writes with it, so no path of the job
+# core can reach another person's jobs, tracks, spend, codes or plans by forgetting to check.
+PERSON: ContextVar[str | None] = ContextVar("ace_step_mcp_person", default=None)
 
 
 class JobState(enum.StrEnum):
@@ -108,6 +116,7 @@ class Track:
     params: dict[str, Any] | None
     offline: bool
     analysis: dict[str, Any] | None = None  # measured tempo, key, loudness, peaks (audio/analysis.py)
+    person: str | None = None  # whose track it is (None: the single person of a one-person server)
 
 
 @dataclass(frozen=True)
@@ -241,6 +250,7 @@ class JobRow:
     offline: bool
     owner: str | None = None
     lease_until: float | None = None
+    person: str | None = None  # whose job it is (None: the single person of a one-person server)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,20 @@ def day_start(now: float) -> float:
 
 
 def caps_refusal(
-    caps: SpendCaps, estimate: float, spent_today: Callable[[], float], spent_total: Callable[[], float]
+    caps: SpendCaps,
+    estimate: float,
+    spent_today: Callable[[], float],
+    spent_total: Callable[[], float],
+    person: str | None = None,
+    person_spent: Callable[[float | None], float] | None = None,
 ) -> SpendRefused | None:
     """The refusal a new charge of `estimate` meets under `caps`, or None; the sums are read only
-    when a cap needs them (inside the caller's transaction)."""
+    when a cap needs them (inside the caller's transaction). With `person`, that person's own caps
+    too (`person_spent(since)`: their spend since a time, or in all)."""
+    if person is not None and person_spent is not None:
+        refusal = _person_refusal(caps, estimate, person_spent)
+        if refusal is not None:
+            return refusal
     if caps.per_call is not None and estimate > caps.per_call + 1e-12:
         return SpendRefused(
             f"This call is estimated at ${estimate:.4f}, over the per-call cap of ${caps.per_call:.4f} "
@@ -38,6 +48,27 @@ def caps_refusal(
             return SpendRefused(
                 f"This call (${estimate:.4f}) would bring the total spend from ${total:.4f} past the cap of "
                 f"${caps.total:.4f} (ACE_STEP_MCP_MAX_USD_TOTAL); have the operator raise the cap."
+            )
+    return None
+
+
+def _person_refusal(caps: SpendCaps, estimate: float, spent: Callable[[float | None], float]) -> SpendRefused | None:
+    import time
+
+    if caps.person_per_day is not None:
+        today = spent(day_start(time.time()))
+        if today + estimate > caps.person_per_day + 1e-12:
+            return SpendRefused(
+                f"This call (${estimate:.4f}) would bring your spend today from ${today:.4f} past your daily cap of "
+                f"${caps.person_per_day:.4f} (ACE_STEP_MCP_USER_MAX_USD_PER_DAY); try again tomorrow (UTC) or ask the "
+                f"operator to raise it."
+            )
+    if caps.person_total is not None:
+        total = spent(None)
+        if total + estimate > caps.person_total + 1e-12:
+            return SpendRefused(
+                f"This call (${estimate:.4f}) would bring your total spend from ${total:.4f} past your cap of "
+                f"${caps.person_total:.4f} (ACE_STEP_MCP_USER_MAX_USD_TOTAL); ask the operator to raise it."
             )
     return None
 

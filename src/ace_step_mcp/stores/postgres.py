@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ace_step_mcp.errors import StoreError
-from ace_step_mcp.ports.values import SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
+from ace_step_mcp.ports.values import PERSON, SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
 from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, owner_alive
 
@@ -124,6 +124,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX plans_key ON plans(plan_key, created_at);
     """,
+    """
+    ALTER TABLE jobs ADD COLUMN person TEXT;
+    ALTER TABLE tracks ADD COLUMN person TEXT;
+    ALTER TABLE confirmations ADD COLUMN person TEXT;
+    ALTER TABLE plans ADD COLUMN person TEXT;
+    CREATE INDEX jobs_person ON jobs(person, created_at);
+    CREATE INDEX tracks_person ON tracks(person, created_at);
+    CREATE TABLE api_keys (
+        key_id TEXT PRIMARY KEY,
+        person TEXT NOT NULL,
+        key_hash TEXT NOT NULL UNIQUE,
+        created_at DOUBLE PRECISION NOT NULL,
+        last_used_at DOUBLE PRECISION,
+        revoked_at DOUBLE PRECISION
+    );
+    """,
 )
 
 
@@ -201,6 +217,7 @@ def _job_row(r: Mapping[str, Any]) -> JobRow:
         offline=bool(r["offline"]),
         owner=r["owner"],
         lease_until=r["lease_until"],
+        person=r["person"],
     )
 
 
@@ -213,8 +230,15 @@ def _track(r: Mapping[str, Any]) -> Track:
 
 _TRACK_COLUMNS = (
     "track_id, job_id, created_at, path, format, sample_rate, channels, duration_s, size, sha256, source_url, "
-    "source_url_at, tool, model_id, request_id, seed, cost_usd, parent_track_id, edit, params, offline, analysis"
+    "source_url_at, tool, model_id, request_id, seed, cost_usd, parent_track_id, edit, params, offline, analysis, "
+    "person"
 )
+
+
+def _scope(prefix: str = "") -> tuple[str, tuple[Any, ...]]:
+    """The clause that keeps a read to the current person's rows (none without a person)."""
+    person = PERSON.get()
+    return ("", ()) if person is None else (f" AND {prefix}person = %s", (person,))
 
 
 class PostgresLedger:
@@ -285,18 +309,19 @@ class PostgresLedger:
         from psycopg.types.json import Jsonb
 
         now = time.time()
+        person = PERSON.get()
         async with self._conn(tx=True) as conn:
             if not offline:
                 await _check_caps(conn, caps, sum(j.estimate_usd for j in jobs), now)
             for j in jobs:
                 await conn.execute(
                     "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body, body_hash, "
-                    "estimate_usd, state, parent_track_id, edit, offline, owner, lease_until) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    "estimate_usd, state, parent_track_id, edit, offline, owner, lease_until, person) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                     (
                         j.job_id, now, now, j.tool, j.model_id, Jsonb(j.body), j.body_hash, j.estimate_usd,
                         JobState.PENDING.value, j.parent_track_id, Jsonb(j.edit.record()) if j.edit else None,
-                        offline, owner, now + lease_s if owner else None,
+                        offline, owner, now + lease_s if owner else None, person,
                     ),
                 )  # fmt: skip
 
@@ -332,17 +357,21 @@ class PostgresLedger:
             await conn.execute(query, (*columns.values(), time.time(), job_id))
 
     async def job(self, job_id: str) -> JobRow | None:
-        rows = await self._all("SELECT * FROM jobs WHERE job_id = %s", (job_id,))
+        scope, args = _scope()
+        rows = await self._all(f"SELECT * FROM jobs WHERE job_id = %s{scope}", (job_id, *args))
         return _job_row(rows[0]) if rows else None
 
     async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
+        scope, args = _scope()
         if states:
             rows = await self._all(
-                "SELECT * FROM jobs WHERE state = ANY(%s) ORDER BY created_at DESC LIMIT %s",
-                ([s.value for s in states], limit),
+                f"SELECT * FROM jobs WHERE state = ANY(%s){scope} ORDER BY created_at DESC LIMIT %s",
+                ([s.value for s in states], *args, limit),
             )
         else:
-            rows = await self._all("SELECT * FROM jobs ORDER BY created_at DESC LIMIT %s", (limit,))
+            rows = await self._all(
+                f"SELECT * FROM jobs WHERE TRUE{scope} ORDER BY created_at DESC LIMIT %s", (*args, limit)
+            )
         return [_job_row(r) for r in rows]
 
     async def changes(self, job_id: str, *, since: float | None = None, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
@@ -394,10 +423,12 @@ class PostgresLedger:
                 event.set()
 
     async def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
+        scope, args = _scope("j.")
         rows = await self._all(
             "SELECT t.* FROM jobs j JOIN tracks t ON t.track_id = j.track_id "
-            "WHERE j.body_hash = %s AND j.state = %s AND j.created_at >= %s ORDER BY j.created_at DESC LIMIT 1",
-            (body_hash, JobState.DONE.value, since),
+            f"WHERE j.body_hash = %s AND j.state = %s AND j.created_at >= %s{scope} "
+            "ORDER BY j.created_at DESC LIMIT 1",
+            (body_hash, JobState.DONE.value, since, *args),
         )
         return _track(rows[0]) if rows else None
 
@@ -417,15 +448,20 @@ class PostgresLedger:
         def js(value: Any) -> Any:
             return Jsonb(value) if value else None
 
+        person = track.person
         async with self._conn(tx=True) as conn:
+            if person is None and track.job_id:  # a job's track is the job's person's, whoever records it
+                cur = await conn.execute("SELECT person FROM jobs WHERE job_id = %s", (track.job_id,))
+                owned = await cur.fetchone()
+                person = owned["person"] if owned is not None else None
             await conn.execute(
-                f"INSERT INTO tracks ({_TRACK_COLUMNS}) VALUES ({', '.join(['%s'] * 22)})",  # noqa: S608
+                f"INSERT INTO tracks ({_TRACK_COLUMNS}) VALUES ({', '.join(['%s'] * 23)})",
                 (
                     track.track_id, track.job_id, track.created_at, track.path, track.format, track.sample_rate,
                     track.channels, track.duration_s, track.size, track.sha256, track.source_url,
                     track.source_url_at, track.tool, track.model_id, track.request_id, track.seed, track.cost_usd,
                     track.parent_track_id, js(track.edit.record() if track.edit else None), js(track.params),
-                    track.offline, js(track.analysis),
+                    track.offline, js(track.analysis), person or PERSON.get(),
                 ),
             )  # fmt: skip
             if track.job_id:
@@ -441,56 +477,66 @@ class PostgresLedger:
             await conn.execute("UPDATE tracks SET analysis = %s WHERE track_id = %s", (Jsonb(dict(analysis)), track_id))
 
     async def track(self, track_id: str) -> Track | None:
-        rows = await self._all("SELECT * FROM tracks WHERE track_id = %s", (track_id,))
+        scope, args = _scope()
+        rows = await self._all(f"SELECT * FROM tracks WHERE track_id = %s{scope}", (track_id, *args))
         return _track(rows[0]) if rows else None
 
     async def tracks(self, limit: int = 50) -> list[Track]:
-        return [_track(r) for r in await self._all("SELECT * FROM tracks ORDER BY created_at DESC LIMIT %s", (limit,))]
+        scope, args = _scope()
+        rows = await self._all(
+            f"SELECT * FROM tracks WHERE TRUE{scope} ORDER BY created_at DESC LIMIT %s", (*args, limit)
+        )
+        return [_track(r) for r in rows]
 
     async def children(self, track_ids: Sequence[str], limit: int = 100) -> list[Track]:
         if not track_ids:
             return []
+        scope, args = _scope()
         rows = await self._all(
-            "SELECT * FROM tracks WHERE parent_track_id = ANY(%s) ORDER BY created_at LIMIT %s",
-            (list(track_ids), limit),
+            f"SELECT * FROM tracks WHERE parent_track_id = ANY(%s){scope} ORDER BY created_at LIMIT %s",
+            (list(track_ids), *args, limit),
         )
         return [_track(r) for r in rows]
 
     async def delete_track(self, track_id: str) -> Track | None:
-        rows = await self._all("DELETE FROM tracks WHERE track_id = %s RETURNING *", (track_id,))
+        scope, args = _scope()
+        rows = await self._all(f"DELETE FROM tracks WHERE track_id = %s{scope} RETURNING *", (track_id, *args))
         return _track(rows[0]) if rows else None
 
     # -- money ----------------------------------------------------------------------------------
 
-    async def spend_by_day(self) -> list[dict[str, Any]]:
+    async def spend_by_day(self, *, by_person: bool = False) -> list[dict[str, Any]]:
+        scope, args = _scope()
+        who = "COALESCE(person, '') AS person, " if by_person else ""
+        group = "day, person, tool" if by_person else "day, tool"
         return await self._all(
-            "SELECT to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, tool, "
+            f"SELECT to_char(to_timestamp(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, {who}tool, "
             "COUNT(*) AS jobs, SUM(COALESCE(cost_usd, estimate_usd)) AS usd FROM jobs "
-            "WHERE NOT offline AND state = ANY(%s) GROUP BY day, tool ORDER BY day DESC, tool",
-            (_SPENDING,),
+            f"WHERE NOT offline AND state = ANY(%s){scope} GROUP BY {group} ORDER BY day DESC, {group[5:]}",
+            (_SPENDING, *args),
         )
 
     async def spent(self, since: float | None = None) -> float:
         async with self._conn() as conn:
-            return await _spent(conn, since)
+            return await _spent(conn, since, PERSON.get())
 
     # -- confirmation codes -----------------------------------------------------------------------
 
     async def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
         async with self._conn() as conn:
             await conn.execute(
-                "INSERT INTO confirmations (code_hash, binding, expires_at) VALUES (%s, %s, %s)",
-                (code_hash, binding, expires_at),
+                "INSERT INTO confirmations (code_hash, binding, expires_at, person) VALUES (%s, %s, %s, %s)",
+                (code_hash, binding, expires_at, PERSON.get()),
             )
 
     async def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
         """Single use across every replica: the one UPDATE that spends a live code wins."""
         rows = await self._all(
             "UPDATE confirmations SET redeemed_at = %s "
-            "WHERE code_hash = %s AND redeemed_at IS NULL AND expires_at >= %s RETURNING binding",
+            "WHERE code_hash = %s AND redeemed_at IS NULL AND expires_at >= %s RETURNING binding, person",
             (now, code_hash, now),
         )
-        return bool(rows) and rows[0]["binding"] == binding
+        return bool(rows) and rows[0]["binding"] == binding and rows[0]["person"] == PERSON.get()
 
     # -- plans (a piece longer than one render) ----------------------------------------------------
 
@@ -502,28 +548,59 @@ class PostgresLedger:
         now = time.time()
         if version == 0:
             rows = await self._all(
-                "INSERT INTO plans (plan_id, plan_key, version, created_at, updated_at, record) "
-                "VALUES (%s, %s, 1, %s, %s, %s) ON CONFLICT (plan_id) DO NOTHING RETURNING plan_id",
-                (plan_id, key, now, now, Jsonb(dict(record))),
+                "INSERT INTO plans (plan_id, plan_key, version, created_at, updated_at, record, person) "
+                "VALUES (%s, %s, 1, %s, %s, %s, %s) ON CONFLICT (plan_id) DO NOTHING RETURNING plan_id",
+                (plan_id, key, now, now, Jsonb(dict(record)), PERSON.get()),
             )
         else:
+            scope, args = _scope()
             rows = await self._all(
                 "UPDATE plans SET version = version + 1, updated_at = %s, record = %s "
-                "WHERE plan_id = %s AND version = %s RETURNING plan_id",
-                (now, Jsonb(dict(record)), plan_id, version),
+                f"WHERE plan_id = %s AND version = %s{scope} RETURNING plan_id",
+                (now, Jsonb(dict(record)), plan_id, version, *args),
             )
         return len(rows) == 1
 
     async def plan(self, plan_id: str) -> dict[str, Any] | None:
-        rows = await self._all("SELECT * FROM plans WHERE plan_id = %s", (plan_id,))
+        scope, args = _scope()
+        rows = await self._all(f"SELECT * FROM plans WHERE plan_id = %s{scope}", (plan_id, *args))
         return _plan(rows[0]) if rows else None
 
     async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+        scope, args = _scope()
         rows = await self._all(
-            "SELECT * FROM plans WHERE plan_key = %s AND created_at >= %s ORDER BY created_at DESC LIMIT 1",
-            (key, since),
+            f"SELECT * FROM plans WHERE plan_key = %s AND created_at >= %s{scope} ORDER BY created_at DESC LIMIT 1",
+            (key, since, *args),
         )
         return _plan(rows[0]) if rows else None
+
+    # -- API keys ---------------------------------------------------------------------------------
+
+    async def add_key(self, key_id: str, person: str, key_hash: str) -> None:
+        async with self._conn() as conn:
+            await conn.execute(
+                "INSERT INTO api_keys (key_id, person, key_hash, created_at) VALUES (%s, %s, %s, %s)",
+                (key_id, person, key_hash, time.time()),
+            )
+
+    async def keys(self) -> list[dict[str, Any]]:
+        return await self._all(
+            "SELECT key_id, person, created_at, last_used_at, revoked_at FROM api_keys ORDER BY created_at"
+        )
+
+    async def revoke_key(self, key_id: str) -> bool:
+        rows = await self._all(
+            "UPDATE api_keys SET revoked_at = %s WHERE key_id = %s AND revoked_at IS NULL RETURNING key_id",
+            (time.time(), key_id),
+        )
+        return bool(rows)
+
+    async def person_of_key(self, key_hash: str) -> str | None:
+        rows = await self._all(
+            "UPDATE api_keys SET last_used_at = %s WHERE key_hash = %s AND revoked_at IS NULL RETURNING person",
+            (time.time(), key_hash),
+        )
+        return str(rows[0]["person"]) if rows else None
 
     async def maintain(self) -> None:
         async with self._conn() as conn:
@@ -548,12 +625,15 @@ def _plan(r: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-async def _spent(conn: AsyncConnection[Any], since: float | None) -> float:
+async def _spent(conn: AsyncConnection[Any], since: float | None, person: str | None = None) -> float:
     sql = "SELECT COALESCE(SUM(COALESCE(cost_usd, estimate_usd)), 0) AS usd FROM jobs WHERE NOT offline AND state = ANY(%s)"
     args: list[Any] = [_SPENDING]
     if since is not None:
         sql += " AND created_at >= %s"
         args.append(since)
+    if person is not None:
+        sql += " AND person = %s"
+        args.append(person)
     cur = await conn.execute(sql, args)
     row = await cur.fetchone()
     return float(row["usd"]) if row is not None else 0.0
@@ -562,12 +642,20 @@ async def _spent(conn: AsyncConnection[Any], since: float | None) -> float:
 async def _check_caps(
     conn: AsyncConnection[Any], caps: SpendCaps, estimate: float, now: float, *, lock: bool = True
 ) -> None:
-    if caps.per_call is None and caps.per_day is None and caps.total is None:
+    person = PERSON.get()
+    mine = person is not None and (caps.person_per_day is not None or caps.person_total is not None)
+    if caps.per_call is None and caps.per_day is None and caps.total is None and not mine:
         return
     if lock:  # held to the end of the caller's transaction: one cap check and insert at a time
         await conn.execute("SELECT pg_advisory_xact_lock(%s)", (CAPS_LOCK,))
     today = await _spent(conn, day_start(now)) if caps.per_day is not None else 0.0
     total = await _spent(conn, None) if caps.total is not None else 0.0
-    refusal = caps_refusal(caps, estimate, lambda: today, lambda: total)
+    my_today = await _spent(conn, day_start(now), person) if mine and caps.person_per_day is not None else 0.0
+    my_total = await _spent(conn, None, person) if mine and caps.person_total is not None else 0.0
+
+    def my_spend(since: float | None) -> float:
+        return my_total if since is None else my_today
+
+    refusal = caps_refusal(caps, estimate, lambda: today, lambda: total, person, my_spend)
     if refusal is not None:
         raise refusal

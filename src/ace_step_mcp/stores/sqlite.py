@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import anyio
 
 from ace_step_mcp.errors import StoreError
-from ace_step_mcp.ports.values import SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
+from ace_step_mcp.ports.values import PERSON, SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
 from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, owner_alive
 
@@ -99,6 +99,14 @@ CREATE TABLE IF NOT EXISTS plans (
     record_json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS plans_key ON plans(plan_key, created_at);
+CREATE TABLE IF NOT EXISTS api_keys (
+    key_id TEXT PRIMARY KEY,
+    person TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at REAL NOT NULL,
+    last_used_at REAL,
+    revoked_at REAL
+);
 """
 
 log = logging.getLogger("ace_step_mcp")
@@ -130,6 +138,7 @@ def _job_row(row: sqlite3.Row) -> JobRow:
         offline=bool(row["offline"]),
         owner=row["owner"],
         lease_until=row["lease_until"],
+        person=row["person"],
     )
 
 
@@ -171,6 +180,10 @@ class SqliteDb:
                 ("jobs", "quarantined", "INTEGER NOT NULL DEFAULT 0"),
                 ("tracks", "quarantined", "INTEGER NOT NULL DEFAULT 0"),
                 ("tracks", "analysis_json", "TEXT"),
+                ("jobs", "person", "TEXT"),
+                ("tracks", "person", "TEXT"),
+                ("confirmations", "person", "TEXT"),
+                ("plans", "person", "TEXT"),
             ):
                 columns = {r["name"] for r in self._db.execute(f"PRAGMA table_info({table})")}
                 if column not in columns:  # a ledger written by an earlier version
@@ -218,30 +231,31 @@ class SqliteDb:
         offline: bool = False,
         owner: str | None = None,
         lease_s: float = 120.0,
+        person: str | None = None,
     ) -> None:
         """Job rows (one, or a call's takes) in one transaction, the caps checked on their total:
         all of them are written, or none (raises `SpendRefused`)."""
         now = time.time()
         with self._tx() as db:
             if not offline:
-                _check_caps(db, caps, sum(j.estimate_usd for j in jobs), now)
+                _check_caps(db, caps, sum(j.estimate_usd for j in jobs), now, person)
             for j in jobs:
                 db.execute(
                     "INSERT INTO jobs (job_id, created_at, updated_at, tool, model_id, body_json, body_hash, "
-                    "estimate_usd, state, parent_track_id, edit_json, offline, owner, lease_until) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "estimate_usd, state, parent_track_id, edit_json, offline, owner, lease_until, person) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         j.job_id, now, now, j.tool, j.model_id, json.dumps(j.body, sort_keys=True), j.body_hash,
                         j.estimate_usd, JobState.PENDING.value, j.parent_track_id,
                         json.dumps(j.edit.record()) if j.edit else None, int(offline),
-                        owner, now + lease_s if owner else None,
+                        owner, now + lease_s if owner else None, person,
                     ),
                 )  # fmt: skip
 
-    def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
+    def check_caps(self, caps: SpendCaps, estimate_usd: float, person: str | None = None) -> None:
         """The caps check alone (raises `SpendRefused`), to refuse before asking anyone to approve;
         `open_job` checks again, atomically with the insert."""
-        _check_caps(self._db, caps, estimate_usd, time.time())
+        _check_caps(self._db, caps, estimate_usd, time.time(), person)
 
     def update_job(self, job_id: str, change: JobChange) -> None:
         columns = change.columns()
@@ -250,7 +264,7 @@ class SqliteDb:
         sets = ", ".join(f"{k} = ?" for k in columns)  # names are the dataclass's own fields
         with self._tx() as db:
             db.execute(
-                f"UPDATE jobs SET {sets}, updated_at = ? WHERE job_id = ?",  # noqa: S608
+                f"UPDATE jobs SET {sets}, updated_at = ? WHERE job_id = ?",
                 (*columns.values(), time.time(), job_id),
             )
 
@@ -283,34 +297,43 @@ class SqliteDb:
             except (ValueError, TypeError, KeyError) as exc:
                 log.warning("ledger: quarantining %s row %s, which cannot be read (%s)", table, row[key], exc)
                 with contextlib.suppress(sqlite3.Error), self._tx() as db:
-                    db.execute(f"UPDATE {table} SET quarantined = 1 WHERE {key} = ?", (row[key],))  # noqa: S608
+                    db.execute(f"UPDATE {table} SET quarantined = 1 WHERE {key} = ?", (row[key],))
         return parsed
 
-    def job(self, job_id: str) -> JobRow | None:
-        rows = self._db.execute("SELECT * FROM jobs WHERE job_id = ? AND quarantined = 0", (job_id,)).fetchall()
+    def job(self, job_id: str, person: str | None = None) -> JobRow | None:
+        scope, args = _scope(person)
+        rows = self._db.execute(
+            f"SELECT * FROM jobs WHERE job_id = ? AND quarantined = 0{scope}",
+            (job_id, *args),
+        ).fetchall()
         parsed = self._parsed("jobs", "job_id", rows, _job_row)
         return parsed[0] if parsed else None
 
-    def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
+    def jobs(
+        self, *, states: frozenset[JobState] | None = None, limit: int = 50, person: str | None = None
+    ) -> list[JobRow]:
+        scope, args = _scope(person)
         if states:
             marks = ",".join("?" for _ in states)
             rows = self._db.execute(
-                f"SELECT * FROM jobs WHERE quarantined = 0 AND state IN ({marks}) "  # noqa: S608
+                f"SELECT * FROM jobs WHERE quarantined = 0 AND state IN ({marks}){scope} "
                 "ORDER BY created_at DESC LIMIT ?",
-                (*(s.value for s in states), limit),
+                (*(s.value for s in states), *args, limit),
             ).fetchall()
         else:
             rows = self._db.execute(
-                "SELECT * FROM jobs WHERE quarantined = 0 ORDER BY created_at DESC LIMIT ?", (limit,)
+                f"SELECT * FROM jobs WHERE quarantined = 0{scope} ORDER BY created_at DESC LIMIT ?",
+                (*args, limit),
             ).fetchall()
         return self._parsed("jobs", "job_id", rows, _job_row)
 
-    def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
+    def recent_duplicate(self, body_hash: str, since: float, person: str | None = None) -> Track | None:
+        scope, args = _scope(person, "j.")
         row = self._db.execute(
             "SELECT t.* FROM jobs j JOIN tracks t ON t.track_id = j.track_id "
-            "WHERE j.body_hash = ? AND j.state = ? AND j.created_at >= ? "
+            f"WHERE j.body_hash = ? AND j.state = ? AND j.created_at >= ?{scope} "
             "ORDER BY j.created_at DESC LIMIT 1",
-            (body_hash, JobState.DONE.value, since),
+            (body_hash, JobState.DONE.value, since, *args),
         ).fetchone()
         return _track(row) if row else None
 
@@ -330,13 +353,16 @@ class SqliteDb:
 
     # -- tracks ---------------------------------------------------------------------------------
 
-    def add_track(self, track: Track) -> None:
+    def add_track(self, track: Track, person: str | None = None) -> None:
         with self._tx() as db:
+            if track.person is None and track.job_id:  # a job's track is the job's person's
+                owned = db.execute("SELECT person FROM jobs WHERE job_id = ?", (track.job_id,)).fetchone()
+                person = owned["person"] if owned is not None and owned["person"] else person
             db.execute(
                 "INSERT INTO tracks (track_id, job_id, created_at, path, format, sample_rate, channels, "
                 "duration_s, size, sha256, source_url, source_url_at, tool, model_id, request_id, seed, "
-                "cost_usd, parent_track_id, edit_json, params_json, offline, analysis_json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "cost_usd, parent_track_id, edit_json, params_json, offline, analysis_json, person) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     track.track_id,
                     track.job_id,
@@ -360,6 +386,7 @@ class SqliteDb:
                     json.dumps(track.params) if track.params else None,
                     int(track.offline),
                     json.dumps(track.analysis) if track.analysis else None,
+                    track.person or person,
                 ),
             )
             if track.job_id:
@@ -372,32 +399,40 @@ class SqliteDb:
         with self._tx() as db:
             db.execute("UPDATE tracks SET analysis_json = ? WHERE track_id = ?", (json.dumps(analysis), track_id))
 
-    def track(self, track_id: str) -> Track | None:
-        rows = self._db.execute("SELECT * FROM tracks WHERE track_id = ? AND quarantined = 0", (track_id,)).fetchall()
+    def track(self, track_id: str, person: str | None = None) -> Track | None:
+        scope, args = _scope(person)
+        rows = self._db.execute(
+            f"SELECT * FROM tracks WHERE track_id = ? AND quarantined = 0{scope}",
+            (track_id, *args),
+        ).fetchall()
         parsed = self._parsed("tracks", "track_id", rows, _track)
         return parsed[0] if parsed else None
 
-    def tracks(self, limit: int = 50) -> list[Track]:
+    def tracks(self, limit: int = 50, person: str | None = None) -> list[Track]:
+        scope, args = _scope(person)
         rows = self._db.execute(
-            "SELECT * FROM tracks WHERE quarantined = 0 ORDER BY created_at DESC LIMIT ?", (limit,)
+            f"SELECT * FROM tracks WHERE quarantined = 0{scope} ORDER BY created_at DESC LIMIT ?",
+            (*args, limit),
         ).fetchall()
         return self._parsed("tracks", "track_id", rows, _track)
 
-    def children(self, track_ids: Sequence[str], limit: int = 100) -> list[Track]:
+    def children(self, track_ids: Sequence[str], limit: int = 100, person: str | None = None) -> list[Track]:
         """The tracks made from any of these (edits and deliverables), oldest first."""
         if not track_ids:
             return []
         marks = ",".join("?" for _ in track_ids)
+        scope, args = _scope(person)
         rows = self._db.execute(
-            f"SELECT * FROM tracks WHERE parent_track_id IN ({marks}) AND quarantined = 0 "  # noqa: S608
+            f"SELECT * FROM tracks WHERE parent_track_id IN ({marks}) AND quarantined = 0{scope} "
             "ORDER BY created_at LIMIT ?",
-            (*track_ids, limit),
+            (*track_ids, *args, limit),
         ).fetchall()
         return self._parsed("tracks", "track_id", rows, _track)
 
-    def delete_track(self, track_id: str) -> Track | None:
+    def delete_track(self, track_id: str, person: str | None = None) -> Track | None:
+        scope, args = _scope(person)
         with self._tx() as db:
-            row = db.execute("SELECT * FROM tracks WHERE track_id = ?", (track_id,)).fetchone()
+            row = db.execute(f"SELECT * FROM tracks WHERE track_id = ?{scope}", (track_id, *args)).fetchone()
             if row is None:
                 return None
             db.execute("DELETE FROM tracks WHERE track_id = ?", (track_id,))
@@ -405,52 +440,59 @@ class SqliteDb:
 
     # -- confirmation codes -----------------------------------------------------------------------
 
-    def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
+    def issue_code(self, code_hash: str, binding: str, expires_at: float, person: str | None = None) -> None:
         with self._tx() as db:
             db.execute(
-                "INSERT INTO confirmations (code_hash, binding, expires_at) VALUES (?, ?, ?)",
-                (code_hash, binding, expires_at),
+                "INSERT INTO confirmations (code_hash, binding, expires_at, person) VALUES (?, ?, ?, ?)",
+                (code_hash, binding, expires_at, person),
             )
 
-    def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
-        """Single use: a live code is spent by any attempt, and approves only the call it was bound to."""
+    def redeem_code(self, code_hash: str, binding: str, now: float, person: str | None = None) -> bool:
+        """Single use: a live code is spent by any attempt, and approves only the call it was bound to
+        (and only for the person it was issued to)."""
         with self._tx() as db:
             row = db.execute(
-                "SELECT binding FROM confirmations WHERE code_hash = ? AND redeemed_at IS NULL AND expires_at >= ?",
+                "SELECT binding, person FROM confirmations "
+                "WHERE code_hash = ? AND redeemed_at IS NULL AND expires_at >= ?",
                 (code_hash, now),
             ).fetchone()
             if row is None:
                 return False
             db.execute("UPDATE confirmations SET redeemed_at = ? WHERE code_hash = ?", (now, code_hash))
-            return bool(row["binding"] == binding)
+            return bool(row["binding"] == binding and row["person"] == person)
 
     # -- plans (a piece longer than one render) ----------------------------------------------------
 
-    def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], version: int) -> bool:
+    def save_plan(
+        self, plan_id: str, key: str, record: Mapping[str, Any], version: int, person: str | None = None
+    ) -> bool:
         now = time.time()
         text = json.dumps(dict(record), sort_keys=True)
         with self._tx() as db:
             if version == 0:
                 cursor = db.execute(
-                    "INSERT OR IGNORE INTO plans (plan_id, plan_key, version, created_at, updated_at, record_json) "
-                    "VALUES (?, ?, 1, ?, ?, ?)",
-                    (plan_id, key, now, now, text),
+                    "INSERT OR IGNORE INTO plans (plan_id, plan_key, version, created_at, updated_at, record_json, "
+                    "person) VALUES (?, ?, 1, ?, ?, ?, ?)",
+                    (plan_id, key, now, now, text, person),
                 )
             else:
                 cursor = db.execute(
                     "UPDATE plans SET version = version + 1, updated_at = ?, record_json = ? "
-                    "WHERE plan_id = ? AND version = ?",
-                    (now, text, plan_id, version),
+                    "WHERE plan_id = ? AND version = ? AND (person IS ? OR ? IS NULL)",
+                    (now, text, plan_id, version, person, person),
                 )
             return cursor.rowcount == 1
 
-    def plan(self, plan_id: str) -> dict[str, Any] | None:
-        row = self._db.execute("SELECT * FROM plans WHERE plan_id = ?", (plan_id,)).fetchone()
+    def plan(self, plan_id: str, person: str | None = None) -> dict[str, Any] | None:
+        scope, args = _scope(person)
+        row = self._db.execute(f"SELECT * FROM plans WHERE plan_id = ?{scope}", (plan_id, *args)).fetchone()
         return _plan(row) if row else None
 
-    def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
+    def plan_for_key(self, key: str, since: float, person: str | None = None) -> dict[str, Any] | None:
+        scope, args = _scope(person)
         row = self._db.execute(
-            "SELECT * FROM plans WHERE plan_key = ? AND created_at >= ? ORDER BY created_at DESC LIMIT 1", (key, since)
+            f"SELECT * FROM plans WHERE plan_key = ? AND created_at >= ?{scope} ORDER BY created_at DESC LIMIT 1",
+            (key, since, *args),
         ).fetchone()
         return _plan(row) if row else None
 
@@ -460,19 +502,54 @@ class SqliteDb:
 
     # -- money ----------------------------------------------------------------------------------
 
-    def spend_by_day(self) -> list[dict[str, Any]]:
+    def spend_by_day(self, person: str | None = None, *, by_person: bool = False) -> list[dict[str, Any]]:
         marks = ",".join("?" for _ in _SPENDING)
+        scope, args = _scope(person)
+        who = "COALESCE(person, '') AS person, " if by_person else ""
         rows = self._db.execute(
-            "SELECT date(created_at, 'unixepoch') AS day, tool, COUNT(*) AS jobs, "  # noqa: S608
+            f"SELECT date(created_at, 'unixepoch') AS day, {who}tool, COUNT(*) AS jobs, "
             "SUM(COALESCE(cost_usd, estimate_usd)) AS usd FROM jobs "
-            f"WHERE offline = 0 AND state IN ({marks}) "
-            "GROUP BY day, tool ORDER BY day DESC, tool",
-            _SPENDING,
+            f"WHERE offline = 0 AND state IN ({marks}){scope} "
+            f"GROUP BY day, {'person, ' if by_person else ''}tool ORDER BY day DESC, {'person, ' if by_person else ''}tool",
+            (*_SPENDING, *args),
         ).fetchall()
         return [dict(r) for r in rows]
 
-    def spent(self, since: float | None = None) -> float:
-        return _spent(self._db, since)
+    def spent(self, since: float | None = None, person: str | None = None) -> float:
+        return _spent(self._db, since, person)
+
+    # -- API keys ---------------------------------------------------------------------------------
+
+    def add_key(self, key_id: str, person: str, key_hash: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO api_keys (key_id, person, key_hash, created_at) VALUES (?, ?, ?, ?)",
+                (key_id, person, key_hash, time.time()),
+            )
+
+    def keys(self) -> list[dict[str, Any]]:
+        rows = self._db.execute(
+            "SELECT key_id, person, created_at, last_used_at, revoked_at FROM api_keys ORDER BY created_at"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def revoke_key(self, key_id: str) -> bool:
+        with self._tx() as db:
+            cursor = db.execute(
+                "UPDATE api_keys SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL", (time.time(), key_id)
+            )
+            return cursor.rowcount == 1
+
+    def person_of_key(self, key_hash: str) -> str | None:
+        """The person a live key belongs to (its last use recorded), or None."""
+        with self._tx() as db:
+            row = db.execute(
+                "SELECT key_id, person FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL", (key_hash,)
+            ).fetchone()
+            if row is None:
+                return None
+            db.execute("UPDATE api_keys SET last_used_at = ? WHERE key_id = ?", (time.time(), row["key_id"]))
+            return str(row["person"])
 
 
 def track_path_read_only(path: Path, track_id: str) -> str | None:
@@ -517,10 +594,13 @@ class SqliteLedger:
         owner: str | None = None,
         lease_s: float = 120.0,
     ) -> None:
-        await self._run(functools.partial(self.db.open_jobs, offline=offline, owner=owner, lease_s=lease_s), jobs, caps)
+        opener = functools.partial(
+            self.db.open_jobs, offline=offline, owner=owner, lease_s=lease_s, person=PERSON.get()
+        )
+        await self._run(opener, jobs, caps)
 
     async def check_caps(self, caps: SpendCaps, estimate_usd: float) -> None:
-        await self._run(self.db.check_caps, caps, estimate_usd)
+        await self._run(self.db.check_caps, caps, estimate_usd, PERSON.get())
 
     async def claim(self, job_id: str, owner: str, lease_s: float = 120.0) -> bool:
         return await self._run(self.db.claim, job_id, owner, lease_s)
@@ -529,10 +609,10 @@ class SqliteLedger:
         await self._run(self.db.update_job, job_id, change)
 
     async def job(self, job_id: str) -> JobRow | None:
-        return await self._run(self.db.job, job_id)
+        return await self._run(self.db.job, job_id, PERSON.get())
 
     async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
-        return await self._run(functools.partial(self.db.jobs, states=states, limit=limit))
+        return await self._run(functools.partial(self.db.jobs, states=states, limit=limit, person=PERSON.get()))
 
     async def changes(self, job_id: str, *, since: float | None = None, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
         """A short poll: SQLite has no notifications, and a row read is tens of microseconds."""
@@ -548,49 +628,61 @@ class SqliteLedger:
             await anyio.sleep(poll_s)
 
     async def recent_duplicate(self, body_hash: str, since: float) -> Track | None:
-        return await self._run(self.db.recent_duplicate, body_hash, since)
+        return await self._run(self.db.recent_duplicate, body_hash, since, PERSON.get())
 
     async def expected_wall_s(self, model_id: str, generated_s: float, *, offline: bool) -> float | None:
         return await self._run(functools.partial(self.db.expected_wall_s, offline=offline), model_id, generated_s)
 
     async def add_track(self, track: Track) -> None:
-        await self._run(self.db.add_track, track)
+        await self._run(self.db.add_track, track, PERSON.get())
 
     async def set_analysis(self, track_id: str, analysis: Mapping[str, Any]) -> None:
         await self._run(self.db.set_analysis, track_id, analysis)
 
     async def track(self, track_id: str) -> Track | None:
-        return await self._run(self.db.track, track_id)
+        return await self._run(self.db.track, track_id, PERSON.get())
 
     async def tracks(self, limit: int = 50) -> list[Track]:
-        return await self._run(self.db.tracks, limit)
+        return await self._run(self.db.tracks, limit, PERSON.get())
 
     async def children(self, track_ids: Sequence[str], limit: int = 100) -> list[Track]:
-        return await self._run(self.db.children, track_ids, limit)
+        return await self._run(self.db.children, track_ids, limit, PERSON.get())
 
     async def delete_track(self, track_id: str) -> Track | None:
-        return await self._run(self.db.delete_track, track_id)
+        return await self._run(self.db.delete_track, track_id, PERSON.get())
 
-    async def spend_by_day(self) -> list[dict[str, Any]]:
-        return await self._run(self.db.spend_by_day)
+    async def spend_by_day(self, *, by_person: bool = False) -> list[dict[str, Any]]:
+        return await self._run(functools.partial(self.db.spend_by_day, PERSON.get(), by_person=by_person))
 
     async def spent(self, since: float | None = None) -> float:
-        return await self._run(self.db.spent, since)
+        return await self._run(self.db.spent, since, PERSON.get())
 
     async def issue_code(self, code_hash: str, binding: str, expires_at: float) -> None:
-        await self._run(self.db.issue_code, code_hash, binding, expires_at)
+        await self._run(self.db.issue_code, code_hash, binding, expires_at, PERSON.get())
 
     async def redeem_code(self, code_hash: str, binding: str, now: float) -> bool:
-        return await self._run(self.db.redeem_code, code_hash, binding, now)
+        return await self._run(self.db.redeem_code, code_hash, binding, now, PERSON.get())
 
     async def save_plan(self, plan_id: str, key: str, record: Mapping[str, Any], *, version: int) -> bool:
-        return await self._run(self.db.save_plan, plan_id, key, record, version)
+        return await self._run(self.db.save_plan, plan_id, key, record, version, PERSON.get())
 
     async def plan(self, plan_id: str) -> dict[str, Any] | None:
-        return await self._run(self.db.plan, plan_id)
+        return await self._run(self.db.plan, plan_id, PERSON.get())
 
     async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
-        return await self._run(self.db.plan_for_key, key, since)
+        return await self._run(self.db.plan_for_key, key, since, PERSON.get())
+
+    async def add_key(self, key_id: str, person: str, key_hash: str) -> None:
+        await self._run(self.db.add_key, key_id, person, key_hash)
+
+    async def keys(self) -> list[dict[str, Any]]:
+        return await self._run(self.db.keys)
+
+    async def revoke_key(self, key_id: str) -> bool:
+        return await self._run(self.db.revoke_key, key_id)
+
+    async def person_of_key(self, key_hash: str) -> str | None:
+        return await self._run(self.db.person_of_key, key_hash)
 
     async def maintain(self) -> None:
         with contextlib.suppress(StoreError):  # a busy database is checkpointed next time
@@ -612,20 +704,34 @@ def _plan(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def _spent(db: sqlite3.Connection, since: float | None) -> float:
+def _scope(person: str | None, prefix: str = "") -> tuple[str, tuple[Any, ...]]:
+    """The clause that keeps a read to one person's rows (none for the operator or a one-person server)."""
+    return ("", ()) if person is None else (f" AND {prefix}person = ?", (person,))
+
+
+def _spent(db: sqlite3.Connection, since: float | None, person: str | None = None) -> float:
     marks = ",".join("?" for _ in _SPENDING)
     sql = (
-        f"SELECT COALESCE(SUM(COALESCE(cost_usd, estimate_usd)), 0) FROM jobs "  # noqa: S608
-        f"WHERE offline = 0 AND state IN ({marks})"
+        f"SELECT COALESCE(SUM(COALESCE(cost_usd, estimate_usd)), 0) FROM jobs WHERE offline = 0 AND state IN ({marks})"
     )
     args: list[Any] = list(_SPENDING)
     if since is not None:
         sql += " AND created_at >= ?"
         args.append(since)
+    if person is not None:
+        sql += " AND person = ?"
+        args.append(person)
     return float(db.execute(sql, args).fetchone()[0])
 
 
-def _check_caps(db: sqlite3.Connection, caps: SpendCaps, estimate: float, now: float) -> None:
-    refusal = caps_refusal(caps, estimate, lambda: _spent(db, day_start(now)), lambda: _spent(db, None))
+def _check_caps(db: sqlite3.Connection, caps: SpendCaps, estimate: float, now: float, person: str | None) -> None:
+    refusal = caps_refusal(
+        caps,
+        estimate,
+        lambda: _spent(db, day_start(now)),
+        lambda: _spent(db, None),
+        person,
+        lambda since: _spent(db, since, person),
+    )
     if refusal is not None:
         raise refusal

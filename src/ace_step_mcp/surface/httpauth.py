@@ -16,12 +16,14 @@ import hashlib
 import hmac
 import ipaddress
 import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ace_step_mcp.errors import UsageError
+from ace_step_mcp.ports.values import PERSON
 
 if TYPE_CHECKING:
     from mcp.server.transport_security import TransportSecuritySettings
@@ -104,6 +106,50 @@ class BearerGuard:
             )
             return
         await self.app(scope, receive, send)
+
+
+class PeopleGuard:
+    """A server for several people: each request acts for the person its API key (`asm_…`) belongs to;
+    the shared token (if set) acts for the operator; a request with neither gets 401. Failed keys are
+    counted per address: past 20 in a minute, that address gets 429 for the rest of the minute, so
+    keys cannot be guessed at speed (they are 256 random bits anyway)."""
+
+    FAILURES_PER_MINUTE = 20
+
+    def __init__(self, app: ASGIApp, token: str | None, resolve: Callable[[str], Awaitable[str | None]]) -> None:
+        self.app = app
+        self._expected = f"Bearer {token}".encode() if token else None
+        self.resolve = resolve
+        self._failures: dict[str, list[float]] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path") == "/healthz":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope.get("headers") or []).get(b"authorization", b"")
+        if self._expected is not None and hmac.compare_digest(given, self._expected):
+            await self.app(scope, receive, send)  # the operator: sees and pays for everything
+            return
+        address = str((scope.get("client") or ("?",))[0])
+        recent = [t for t in self._failures.get(address, []) if t > time.monotonic() - 60]
+        if len(recent) >= self.FAILURES_PER_MINUTE:
+            await json_error(send, 429, b'{"error":"too_many_requests","error_description":"Too many bad keys."}')
+            return
+        person = await self.resolve(given[7:].decode("latin-1")) if given.startswith(b"Bearer ") else None
+        if person is None:
+            self._failures[address] = [*recent, time.monotonic()]
+            await json_error(
+                send,
+                401,
+                b'{"error":"unauthorized","error_description":"Send Authorization: Bearer <your API key>."}',
+                (b"www-authenticate", b'Bearer realm="ace-step-mcp"'),
+            )
+            return
+        token = PERSON.set(person)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            PERSON.reset(token)
 
 
 class ConcurrencyGuard:
@@ -261,14 +307,18 @@ def guard_http_app(
     max_sessions: int = 32,
     session_idle_s: float = 1800.0,
     request_timeout_s: float = 30.0,
+    people: Callable[[str], Awaitable[str | None]] | None = None,
 ) -> ASGIApp:
-    """Outermost first: the token (from the headers alone, so an unauthenticated peer is refused
-    before its body is read), the whole body within the deadline, the session cap, the in-flight
-    cap, then the server."""
-    check_binding(host, token is not None)
-    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight, by_credential=token is not None)
-    guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=token is not None)
+    """Outermost first: the token or the person's key (from the headers alone, so an unauthenticated
+    peer is refused before its body is read), the whole body within the deadline, the session cap,
+    the in-flight cap, then the server. `people`: a server for several people, resolving a key."""
+    check_binding(host, token is not None or people is not None)
+    credential = token is not None or people is not None
+    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight, by_credential=credential)
+    guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=credential)
     guarded = WholeBodyFirst(guarded, request_timeout_s)
+    if people is not None:
+        return PeopleGuard(guarded, token, people)
     return BearerGuard(guarded, token) if token else guarded
 
 

@@ -147,6 +147,12 @@ async def _serve_http(
             "ACE_STEP_MCP_DATABASE_URL is shared but ACE_STEP_MCP_STATE_KEY is not set: a question one replica asks "
             "cannot be answered on another; give every replica the same key"
         )
+    # A server for several people (an API key exists): each request acts for its key's person, so no
+    # session may carry one person's identity into another's request: stateless HTTP.
+    service = await server.app.service()
+    people = await service.has_people()
+    if people:
+        log.warning("API keys exist: every HTTP request must carry one (or the operator's token); stateless HTTP")
     security = transport_security(host, settings.http.allowed_hosts, settings.http.allowed_origins)
     guard = TransportSecurityMiddleware(security)
     if transport == "sse":
@@ -157,7 +163,7 @@ async def _serve_http(
             host=host,
             # Replicas on a shared ledger: any of them answers any request, so no session lives in
             # one process (2026-07-28 clients carry their state; older ones work without sessions).
-            stateless_http=settings.store.database_url is not None,
+            stateless_http=settings.store.database_url is not None or people,
             transport_security=security,
             session_idle_timeout=settings.http.session_idle_s,
             max_sessions=MAX_SESSIONS,
@@ -171,6 +177,7 @@ async def _serve_http(
         max_sessions=settings.http.max_sessions_per_client,
         session_idle_s=settings.http.session_idle_s,
         request_timeout_s=settings.http.request_timeout_s,
+        people=service.person_of_key if people else None,
     )
     from ace_step_mcp.surface.cors import Cors
 

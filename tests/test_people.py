@@ -1,0 +1,164 @@
+"""People (issue 30): on a server for several people each person's tracks, jobs, spend, confirmation
+codes and plans are theirs alone. Every ledger scopes by the person a request acts for; over HTTP an
+API key says who that is. Another person's ids read as not found."""
+
+from __future__ import annotations
+
+import hashlib
+
+import httpx2
+import pytest
+from mcp import Client
+from mcp.client.streamable_http import streamable_http_client
+
+from ace_step_mcp.errors import SpendRefused
+from ace_step_mcp.ports.values import PERSON, JobChange, JobState, NewJob, Track
+from ace_step_mcp.settings import SpendCaps
+from tests.helpers import http_server, run_cli
+from tests.portkit import LEDGERS, open_ledger
+
+pytestmark = pytest.mark.anyio
+
+
+def _job(job_id: str, usd: float = 0.004) -> NewJob:
+    return NewJob(job_id=job_id, tool="text_to_audio", model_id="m", body={}, body_hash=f"h-{job_id}", estimate_usd=usd)
+
+
+def _track(track_id: str, job_id: str | None, parent: str | None = None) -> Track:
+    return Track(
+        track_id=track_id, job_id=job_id, created_at=1.0, path=f"/x/{track_id}.wav", format="wav", sample_rate=48000,
+        channels=2, duration_s=5.0, size=10, sha256="0", source_url=None, source_url_at=None, tool="text_to_audio",
+        model_id="m", request_id=None, seed=None, cost_usd=0.004, parent_track_id=parent, edit=None, params=None,
+        offline=False,
+    )  # fmt: skip
+
+
+class As:
+    """Act as a person for the block (None: the operator, or a one-person server)."""
+
+    def __init__(self, person: str | None) -> None:
+        self.person = person
+
+    def __enter__(self) -> None:
+        self.token = PERSON.set(self.person)
+
+    def __exit__(self, *exc: object) -> None:
+        PERSON.reset(self.token)
+
+
+@pytest.mark.parametrize("kind", LEDGERS)
+async def test_every_ledger_keeps_a_persons_rows_to_them(kind, tmp_path):
+    async with open_ledger(kind, tmp_path) as ledger:
+        with As("key:ann"):
+            await ledger.open_jobs([_job("job_ann")], SpendCaps(), offline=False)
+            await ledger.issue_code("code-ann", "binding", expires_at=4e9)
+            assert await ledger.save_plan("pln_ann", "plan-key", {"steps": 3}, version=0)
+        # The reclaim pass (no person) records the job's track: it is still Ann's.
+        await ledger.update_job("job_ann", JobChange(state=JobState.SUBMITTED, request_id="r1"))
+        await ledger.add_track(_track("trk_ann", "job_ann"))
+        with As("key:ann"):
+            await ledger.add_track(_track("trk_ann_edit", None, parent="trk_ann"))  # a deliverable she made
+        with As("key:bob"):
+            assert await ledger.job("job_ann") is None
+            assert await ledger.jobs(limit=10) == []
+            assert await ledger.track("trk_ann") is None and await ledger.tracks() == []
+            assert await ledger.children(["trk_ann"]) == []
+            assert await ledger.recent_duplicate("h-job_ann", since=0) is None
+            assert await ledger.spent() == 0 and await ledger.spend_by_day() == []
+            assert await ledger.plan("pln_ann") is None and await ledger.plan_for_key("plan-key", 0) is None
+            assert not await ledger.save_plan("pln_ann", "plan-key", {"steps": 1}, version=1)
+            assert await ledger.delete_track("trk_ann") is None
+            assert await ledger.redeem_code("code-ann", "binding", now=1.0) is False  # and it is spent
+        with As("key:ann"):
+            assert (await ledger.job("job_ann")).person == "key:ann"
+            assert {t.track_id for t in await ledger.tracks()} == {"trk_ann", "trk_ann_edit"}
+            assert [t.track_id for t in await ledger.children(["trk_ann"])] == ["trk_ann_edit"]
+            assert (await ledger.plan("pln_ann"))["record"] == {"steps": 3}
+            assert await ledger.spent() == pytest.approx(0.004)
+        with As(None):  # the operator sees everyone's
+            assert (await ledger.track("trk_ann")).person == "key:ann"
+            rows = await ledger.spend_by_day(by_person=True)
+            assert [(r["person"], r["jobs"]) for r in rows] == [("key:ann", 1)]
+
+
+@pytest.mark.parametrize("kind", LEDGERS)
+async def test_each_persons_caps_hold_beside_the_deployments(kind, tmp_path):
+    caps = SpendCaps(per_day=1.0, person_per_day=0.01)
+    async with open_ledger(kind, tmp_path) as ledger:
+        with As("key:ann"):
+            await ledger.open_jobs([_job("a1", 0.008)], caps, offline=False)
+            with pytest.raises(SpendRefused, match=r"your daily cap of \$0.0100 \(ACE_STEP_MCP_USER_MAX_USD_PER_DAY\)"):
+                await ledger.open_jobs([_job("a2", 0.004)], caps, offline=False)
+        with As("key:bob"):
+            await ledger.open_jobs([_job("b1", 0.008)], caps, offline=False)  # Bob's own cap is untouched
+        with As(None):
+            assert await ledger.spent() == pytest.approx(0.016)
+
+
+async def _key(tmp_path, emulator, user: str) -> str:
+    made = await run_cli(tmp_path, emulator, "keys", "create", "--user", user)
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.decode().strip()
+    assert key.startswith("asm_") and key not in made.stderr.decode()
+    return key
+
+
+def _client(url: str, key: str, http: httpx2.AsyncClient) -> Client:
+    http.headers["Authorization"] = f"Bearer {key}"
+    return Client(streamable_http_client(url, http_client=http, max_sse_event_size=64 * 2**20), mode="legacy")
+
+
+async def test_two_people_on_one_server_cannot_reach_each_others_tracks_jobs_or_spend(tmp_path, emulator):
+    ann_key, bob_key = await _key(tmp_path, emulator, "ann"), await _key(tmp_path, emulator, "bob")
+    async with http_server(tmp_path, emulator, "streamable-http", ACE_STEP_MCP_WAIT_S="30") as port:
+        url = f"http://127.0.0.1:{port}/mcp"
+        async with httpx2.AsyncClient(timeout=60) as http, _client(url, ann_key, http) as ann:
+            made = await ann.call_tool("text_to_audio", {"tags": "ann's song", "duration": 5, "seed": 5})
+            assert not made.is_error, made.content
+            track_id, job_id = made.structured_content["track_id"], made.structured_content["job_id"]
+            own = await ann.read_resource(f"music://tracks/{track_id}")
+            assert len(own.contents[0].blob) > 5 * 48_000
+        async with httpx2.AsyncClient(timeout=60) as http, _client(url, bob_key, http) as bob:
+            not_found = []
+            for uri in (f"music://tracks/{track_id}", f"music://tracks/{track_id}/info"):
+                try:
+                    await bob.read_resource(uri)
+                except Exception as exc:  # the SDK raises the server's "not found" error
+                    not_found.append(str(exc))
+            assert len(not_found) == 2  # read
+            calls = {
+                "edit": ("audio_inpaint", {"audio": track_id, "tags": "x", "start_time": 1, "end_time": 2}),
+                "extend": ("audio_outpaint", {"audio": track_id, "tags": "x", "extend_after": 5}),
+                "process": ("process_track", {"track_id": track_id, "output_format": "mp3"}),
+                "view": ("track_view", {"track_id": track_id}),
+                "status": ("music_job", {"action": "status", "job_id": job_id}),
+                "wait": ("music_job", {"action": "wait", "job_id": job_id, "wait_s": 1}),
+                "result": ("music_job", {"action": "result", "job_id": job_id}),
+                "cancel": ("music_job", {"action": "cancel", "job_id": job_id}),
+            }
+            for what, (tool, args) in calls.items():
+                result = await bob.call_tool(tool, args)
+                assert result.is_error, (what, result.content)
+                text = result.content[0].text
+                assert track_id in text or job_id in text or "not" in text.lower(), (what, text)
+                assert "ann" not in text.lower(), (what, text)
+            listed = await bob.call_tool("music_job", {"action": "list"})
+            assert job_id not in listed.content[0].text  # list
+            resources = await bob.list_resources()
+            assert not any(track_id in str(r.uri) for r in resources.resources)
+            spend = await bob.read_resource("music://spend")
+            assert '"total_usd": 0' in spend.contents[0].text or '"total_usd": 0.0' in spend.contents[0].text  # pay
+        async with httpx2.AsyncClient(timeout=60) as http:
+            bobs = await http.get(
+                f"http://127.0.0.1:{port}/tracks/{track_id}", headers={"Authorization": f"Bearer {bob_key}"}
+            )
+            anns = await http.get(
+                f"http://127.0.0.1:{port}/tracks/{track_id}", headers={"Authorization": f"Bearer {ann_key}"}
+            )
+            nobody = await http.get(f"http://127.0.0.1:{port}/tracks/{track_id}")
+            guessed = await http.post(url, headers={"Authorization": "Bearer asm_guess"}, json={})
+        assert bobs.status_code == 404 and anns.status_code == 200 and hashlib.sha256(anns.content).hexdigest()
+        assert nobody.status_code == 401 and "bearer" in nobody.headers["www-authenticate"].lower()
+        assert guessed.status_code == 401
+    listed = await run_cli(tmp_path, emulator, "spend", "--by-user")
+    assert "ann" in listed.stdout.decode() and listed.returncode == 0
