@@ -162,3 +162,99 @@ async def test_two_people_on_one_server_cannot_reach_each_others_tracks_jobs_or_
         assert guessed.status_code == 401
     listed = await run_cli(tmp_path, emulator, "spend", "--by-user")
     assert "ann" in listed.stdout.decode() and listed.returncode == 0
+
+
+class Issuer:
+    """A small OpenID issuer on a loopback port: its discovery document and JWKS, and tokens it signs
+    (the test's stand-in for a real provider's signing side; the server fetches its keys over HTTP)."""
+
+    def __init__(self) -> None:
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.port = 0
+        self.url = ""
+
+    def jwks(self) -> dict:
+        import json
+
+        import jwt
+
+        public = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
+        return {"keys": [{**public, "kid": "k1", "use": "sig", "alg": "RS256"}]}
+
+    def token(self, *, sub: str = "ann", aud: str, iss: str | None = None, ttl: int = 300, key=None) -> str:
+        import time
+
+        import jwt
+
+        now = int(time.time())
+        claims = {"iss": iss or self.url, "sub": sub, "aud": aud, "iat": now, "exp": now + ttl, "client_id": "c1"}
+        return jwt.encode(claims, key or self.key, algorithm="RS256", headers={"kid": "k1"})
+
+    async def serve(self, task_status) -> None:
+        import uvicorn
+        from starlette.applications import Starlette
+        from starlette.responses import JSONResponse
+        from starlette.routing import Route
+
+        from tests.helpers import free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        app = Starlette(
+            routes=[
+                Route(
+                    "/.well-known/openid-configuration",
+                    lambda r: JSONResponse({"issuer": self.url, "jwks_uri": f"{self.url}/jwks"}),
+                ),
+                Route("/jwks", lambda r: JSONResponse(self.jwks())),
+            ]
+        )
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        task_status.started()
+        await server.serve()
+
+
+async def test_oauth_tokens_for_this_resource_act_for_their_subject_and_others_are_refused(tmp_path, emulator):
+    import anyio
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    issuer = Issuer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(issuer.serve)
+        await anyio.sleep(0.3)
+        env = {"ACE_STEP_MCP_OAUTH_ISSUER": issuer.url, "ACE_STEP_MCP_WAIT_S": "30"}
+        async with http_server(tmp_path, emulator, "streamable-http", **env) as got:
+            port = got
+            public = f"http://127.0.0.1:{port}/mcp"  # the audience: ACE_STEP_MCP_PUBLIC_URL, by default this
+            url = f"http://127.0.0.1:{got}/mcp"
+            async with httpx2.AsyncClient(timeout=60) as http:
+                meta = (await http.get(f"http://127.0.0.1:{got}/.well-known/oauth-protected-resource/mcp")).json()
+                bare = await http.post(url, json={})
+                bad = {
+                    "wrong audience": issuer.token(aud="http://elsewhere.example/mcp"),
+                    "expired": issuer.token(aud=public, ttl=-120),
+                    "another signer": issuer.token(aud=public, key=rsa.generate_private_key(65537, 2048)),
+                    "another issuer": issuer.token(aud=public, iss="http://127.0.0.1:1/other"),
+                }
+                refused = {what: (await http.post(url, json={}, headers={"Authorization": f"Bearer {t}"})).status_code
+                           for what, t in bad.items()}  # fmt: skip
+            assert meta["resource"] == public and meta["authorization_servers"] == [issuer.url]
+            assert bare.status_code == 401
+            assert (
+                f'resource_metadata="http://127.0.0.1:{port}/.well-known/oauth-protected-resource/mcp"'
+                in (bare.headers["www-authenticate"])
+            )
+            assert refused == dict.fromkeys(bad, 401)
+            tokens = {who: issuer.token(sub=who, aud=public) for who in ("ann", "bob")}
+            async with httpx2.AsyncClient(timeout=60) as http, _client(url, tokens["ann"], http) as ann:
+                made = await ann.call_tool("text_to_audio", {"tags": "ann over oauth", "duration": 5})
+                assert not made.is_error, made.content
+                track_id = made.structured_content["track_id"]
+            async with httpx2.AsyncClient(timeout=60) as http, _client(url, tokens["bob"], http) as bob:
+                seen = await bob.call_tool("track_view", {"track_id": track_id})
+            assert seen.is_error  # Bob (the same issuer, another subject) cannot reach Ann's track
+        tg.cancel_scope.cancel()
+    listed = await run_cli(tmp_path, emulator, "spend", "--by-user")
+    assert f"{issuer.url}|ann" in listed.stdout.decode()

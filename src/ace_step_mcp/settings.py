@@ -141,6 +141,8 @@ class HttpSettings:
     # the canonical URL clients use (ACE_STEP_MCP_PUBLIC_URL).
     state_key: Secret | None = None
     public_url: str | None = None
+    # People over OAuth: the issuer whose JWT access tokens (audience: public_url) say who a request is for.
+    oauth_issuer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -244,6 +246,7 @@ class Settings:
                 session_idle_s=_whole_seconds(env, "ACE_STEP_MCP_HTTP_SESSION_IDLE_S"),
                 state_key=_state_key(env, "ACE_STEP_MCP_STATE_KEY"),
                 public_url=env.get("ACE_STEP_MCP_PUBLIC_URL", "").strip().rstrip("/") or None,
+                oauth_issuer=env.get("ACE_STEP_MCP_OAUTH_ISSUER", "").strip().rstrip("/") or None,
             )),
             edits=EditSettings(**_given(
                 context_s=_number(env, "ACE_STEP_MCP_EDIT_CONTEXT_S"),

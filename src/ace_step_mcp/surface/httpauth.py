@@ -116,14 +116,22 @@ class PeopleGuard:
 
     FAILURES_PER_MINUTE = 20
 
-    def __init__(self, app: ASGIApp, token: str | None, resolve: Callable[[str], Awaitable[str | None]]) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        token: str | None,
+        resolve: Callable[[str], Awaitable[str | None]],
+        challenge: bytes = b'Bearer realm="ace-step-mcp"',
+    ) -> None:
         self.app = app
         self._expected = f"Bearer {token}".encode() if token else None
         self.resolve = resolve
+        self.challenge = challenge  # with OAuth: where the protected resource metadata is (RFC 9728)
         self._failures: dict[str, list[float]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path") == "/healthz":
+        path = str(scope.get("path") or "")
+        if scope["type"] != "http" or path == "/healthz" or path.startswith("/.well-known/oauth-protected-resource"):
             await self.app(scope, receive, send)
             return
         given = dict(scope.get("headers") or []).get(b"authorization", b"")
@@ -141,8 +149,8 @@ class PeopleGuard:
             await json_error(
                 send,
                 401,
-                b'{"error":"unauthorized","error_description":"Send Authorization: Bearer <your API key>."}',
-                (b"www-authenticate", b'Bearer realm="ace-step-mcp"'),
+                b'{"error":"invalid_token","error_description":"Send Authorization: Bearer <an access token or API key>."}',
+                (b"www-authenticate", self.challenge),
             )
             return
         token = PERSON.set(person)
@@ -308,6 +316,7 @@ def guard_http_app(
     session_idle_s: float = 1800.0,
     request_timeout_s: float = 30.0,
     people: Callable[[str], Awaitable[str | None]] | None = None,
+    challenge: bytes = b'Bearer realm="ace-step-mcp"',
 ) -> ASGIApp:
     """Outermost first: the token or the person's key (from the headers alone, so an unauthenticated
     peer is refused before its body is read), the whole body within the deadline, the session cap,
@@ -318,7 +327,7 @@ def guard_http_app(
     guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=credential)
     guarded = WholeBodyFirst(guarded, request_timeout_s)
     if people is not None:
-        return PeopleGuard(guarded, token, people)
+        return PeopleGuard(guarded, token, people, challenge)
     return BearerGuard(guarded, token) if token else guarded
 
 

@@ -150,9 +150,15 @@ async def _serve_http(
     # A server for several people (an API key exists): each request acts for its key's person, so no
     # session may carry one person's identity into another's request: stateless HTTP.
     service = await server.app.service()
-    people = await service.has_people()
+    verifier, challenge = _oauth(server, settings, host, port)
+    people = verifier is not None or await service.has_people()
     if people:
-        log.warning("API keys exist: every HTTP request must carry one (or the operator's token); stateless HTTP")
+        log.warning("people: every HTTP request must carry an access token or API key (or the operator's token)")
+
+    async def person_of(token: str) -> str | None:
+        if token.startswith("asm_"):
+            return await service.person_of_key(token)
+        return await verifier.person_of(token) if verifier is not None else None
     security = transport_security(host, settings.http.allowed_hosts, settings.http.allowed_origins)
     guard = TransportSecurityMiddleware(security)
     if transport == "sse":
@@ -177,7 +183,8 @@ async def _serve_http(
         max_sessions=settings.http.max_sessions_per_client,
         session_idle_s=settings.http.session_idle_s,
         request_timeout_s=settings.http.request_timeout_s,
-        people=service.person_of_key if people else None,
+        people=person_of if people else None,
+        challenge=challenge,
     )
     from ace_step_mcp.surface.cors import Cors
 
@@ -200,6 +207,29 @@ async def _serve_http(
     uv_server = uvicorn.Server(config)
     server.app.http_server = uv_server
     await uv_server.serve(sockets=[listener])
+
+
+def _oauth(server: AceStepServer, settings: Settings, host: str, port: int) -> tuple[Any, bytes]:
+    """With ACE_STEP_MCP_OAUTH_ISSUER: the token verifier, the protected resource metadata routes
+    (RFC 9728, at the root and under the MCP path) and the 401 challenge that points at them."""
+    if settings.http.oauth_issuer is None:
+        return None, b'Bearer realm="ace-step-mcp"'
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+
+    from ace_step_mcp.surface.oauth import OAuthVerifier
+
+    public = settings.http.public_url or f"{http_base(host, port)}/mcp"
+    verifier = OAuthVerifier(settings.http.oauth_issuer, public)
+    origin = public.removesuffix("/mcp")
+
+    async def metadata(request: Request) -> Response:
+        return JSONResponse(verifier.metadata())
+
+    for path in ("/.well-known/oauth-protected-resource", "/.well-known/oauth-protected-resource/mcp"):
+        server.custom_route(path, methods=["GET"])(metadata)
+    challenge = f'Bearer resource_metadata="{origin}/.well-known/oauth-protected-resource/mcp"'.encode()
+    return verifier, challenge
 
 
 def _leave_cancelled_requests_unanswered() -> None:
