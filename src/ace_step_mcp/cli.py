@@ -244,7 +244,7 @@ def _run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     if args.timeout is not None and args.timeout <= 0:
         raise UsageError("--timeout must be a positive number of seconds.")
-    out_dir = Path(args.output_dir).expanduser().resolve()
+    out_dir = writable_folder(Path(args.output_dir).expanduser().resolve())
     settings = settings.changed(
         store={"output_dir": out_dir}, backend={"wait_timeout_s": args.timeout or settings.backend.wait_timeout_s}
     )
@@ -253,6 +253,23 @@ def _run(args: argparse.Namespace) -> int:
             "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr
         )
     return anyio.run(_run_async, settings, args.model_id, raw, args.no_wait, args.offline)
+
+
+def writable_folder(folder: Path) -> Path:
+    """`--output-dir` made and written to once before anything is submitted (a paid render with
+    nowhere to go would be retried for half an hour), else a usage error naming it."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UsageError(
+            f"--output-dir '{folder}' cannot be written here ({exc.strerror or type(exc).__name__}); give a folder "
+            f"you can write to. Nothing was submitted."
+        ) from None
+    return folder
 
 
 def _replace(settings: Any, **changes: Any) -> Any:
@@ -307,7 +324,8 @@ def _make(args: argparse.Namespace) -> int:
 
     if not 1 <= args.takes <= 4:
         raise UsageError(f"--takes is {args.takes} but must be from 1 to 4.")
-    settings = Settings.from_env().changed(store={"output_dir": Path(args.output_dir).expanduser().resolve()})
+    out_dir = Path(args.output_dir).expanduser().resolve()
+    settings = Settings.from_env().changed(store={"output_dir": out_dir if args.dry_run else writable_folder(out_dir)})
     if args.offline:
         print(
             "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr
