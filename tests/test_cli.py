@@ -293,3 +293,18 @@ async def test_make_plans_like_make_music_and_runs_takes_and_chained_plans(tmp_p
     vague = await run_cli(tmp_path, emulator, "make", "replace a bit of it", "--audio", made["tracks"][0]["track_id"])
     assert vague.returncode == 65 and "I need one answer" in vague.stderr.decode()
     assert (await control.submits())["total"] == 2 + len(plan["steps"])
+
+
+@pytest.mark.parametrize("command", ["run", "make"])
+async def test_an_output_folder_that_cannot_be_written_is_refused_before_anything_is_submitted(
+    tmp_path, emulator, control, command
+):
+    """Before the fix `run` submitted the paid job first, then retried writing for 30 minutes."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    what = (T2A_MODEL, "--input", '{"tags": "x", "duration": 5}') if command == "run" else ("a 20 s jingle",)
+    proc = await run_cli(tmp_path, emulator, command, *what, "--output-dir", str(blocker / "out"))
+    assert proc.returncode == 64, proc.stderr.decode()
+    said = proc.stderr.decode()
+    assert f"--output-dir '{blocker / 'out'}' cannot be written here" in said and "Nothing was submitted" in said
+    assert (await control.submits())["total"] == 0

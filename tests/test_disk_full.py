@@ -85,19 +85,17 @@ async def test_a_splice_that_meets_a_full_disk_waits_for_room_and_then_lands_spl
 ):
     """The render fits, the spliced track does not: the paid edit must not become the raw render for
     good (libsndfile reports a full disk as its own error, not ENOSPC); it lands spliced once there is room."""
+    import numpy as np
+    import soundfile
+
     from ace_step_mcp.endpoints import BY_TOOL
-    from tests.helpers import write_long_wav
 
     music = tmp_path / "music"
     music.mkdir()
-    source = music / "long.wav"
-    write_long_wav(source, 60, rate=48_000)  # 11 MiB: the spliced track cannot fit on an 8 MiB disk
-    if kind == "flac":  # noise barely compresses: about 10 MiB of FLAC
-        import soundfile
-
-        data, rate = soundfile.read(source, dtype="int16")
-        source = music / "long.flac"
-        soundfile.write(source, data, rate, subtype="PCM_16", format="FLAC")
+    source = music / f"long.{kind}"
+    noise = np.random.default_rng(1).integers(-20_000, 20_000, size=(60 * 48_000, 2), dtype=np.int16)
+    # 11 MiB of WAV (noise barely compresses: about 10 MiB of FLAC): the spliced track cannot fit on 8 MiB.
+    soundfile.write(source, noise, 48_000, subtype="PCM_16", format=kind.upper())
     resize(small_disk, 8)
     settings = settings.changed(store={"output_dir": small_disk}, calls={"allowed_roots": (music,)})
     async with open_service(settings) as service:

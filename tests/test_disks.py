@@ -51,6 +51,8 @@ async def test_a_started_edit_keeps_its_source_until_spliced(tmp_path, emulator)
         )
     assert not done.is_error, done.content
     assert done.structured_content["edit"]["spliced"] is True
+    # A source given as data has no track id: the summary says so instead of "Inpainted 2-4 s of None".
+    assert "Inpainted 2-4 s of the given audio" in done.content[0].text and "None" not in done.content[0].text
 
 
 def test_eviction_removes_least_recently_used_first_and_never_a_kept_file(tmp_path):

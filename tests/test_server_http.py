@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import httpx2
@@ -23,19 +24,43 @@ async def _generate(client: Client) -> str:
     return str(result.structured_content["track_id"])
 
 
-async def _generate_and_read(client: Client) -> None:
+async def _generate_and_read(client: Client, port: int) -> None:
     track_id = await _generate(client)
-    read = await client.read_resource(f"music://tracks/{track_id}")
-    assert read.contents[0].mime_type == "audio/wav"
-    assert len(read.contents[0].blob) > 6 * 48_000 * 4
+    info = await client.read_resource(f"music://tracks/{track_id}/info")
+    assert '"duration_s": 6.0' in info.contents[0].text
+    read = await client.read_resource(f"music://tracks/{track_id}")  # 1.1 MiB: its links, not its bytes
+    assert json.loads(read.contents[0].text)["download_url"] == f"http://127.0.0.1:{port}/tracks/{track_id}"
 
 
 async def test_streamable_http_serves_tools_and_track_resources(tmp_path, emulator):
     async with http_server(tmp_path, emulator, "streamable-http") as port:
-        # A WAV resource is bigger than the SDK client's default 1 MiB SSE event cap.
-        transport = streamable_http_client(f"http://127.0.0.1:{port}/mcp", max_sse_event_size=64 * 2**20)
+        transport = streamable_http_client(f"http://127.0.0.1:{port}/mcp")
         async with Client(transport, mode="legacy") as client:
-            await _generate_and_read(client)
+            await _generate_and_read(client, port)
+
+
+@pytest.mark.parametrize("transport", ["streamable-http", "sse"])
+async def test_over_http_a_big_track_resource_is_a_short_result_naming_its_download_and_preview(
+    tmp_path, emulator, transport
+):
+    """Before the fix a WAV resource read over the SDK's SSE client killed the whole session (its 1 MiB
+    event cap), and six reads of a 200 MiB track took the server to 2.6 GB."""
+    async with http_server(tmp_path, emulator, transport) as port:
+        url = f"http://127.0.0.1:{port}/" + ("mcp" if transport == "streamable-http" else "sse")
+        client_transport = streamable_http_client(url) if transport == "streamable-http" else sse_client(url)
+        async with Client(client_transport, mode="legacy") as client:
+            track_id = await _generate(client)
+            read = await client.read_resource(f"music://tracks/{track_id}")
+            again = await client.list_tools()  # the session lives on
+        assert len(again.tools) == 7
+        links = json.loads(read.contents[0].text)
+        assert read.contents[0].mime_type == "application/json" and links["size_bytes"] == 44 + 6 * 48_000 * 4
+        async with httpx2.AsyncClient(timeout=60) as raw:
+            audio = await raw.get(links["download_url"])
+            preview = await raw.get(links["preview_mp3_url"])
+    assert audio.status_code == 200 and len(audio.content) == links["size_bytes"]
+    assert preview.status_code == 200 and preview.headers["content-type"] == "audio/mpeg"
+    assert 0 < len(preview.content) < links["size_bytes"] / 4
 
 
 async def test_legacy_sse_serves_tools_and_track_resources(tmp_path, emulator):

@@ -314,7 +314,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--timeout must be a positive number of seconds.")
     raw = _checked_input(args.model_id, raw)  # before anything starts: a typo is answered at once
     settings = Settings.from_env()
-    out_dir = Path(args.output_dir).expanduser().resolve()
+    out_dir = writable_folder(Path(args.output_dir).expanduser().resolve())
     settings = _operator_settings(settings, raw.get("audio")).changed(
         store={"output_dir": out_dir}, backend={"wait_timeout_s": args.timeout or settings.backend.wait_timeout_s}
     )
@@ -354,6 +354,23 @@ def _operator_settings(settings: Any, audio: Any) -> Any:
         extra.append(Path(audio).parent)
     roots = tuple(dict.fromkeys([*settings.calls.allowed_roots, *extra]))
     return settings.changed(calls={"allowed_roots": roots})
+
+
+def writable_folder(folder: Path) -> Path:
+    """`--output-dir` made and written to once before anything is submitted (a paid render with
+    nowhere to go would be retried for half an hour), else a usage error naming it."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UsageError(
+            f"--output-dir '{folder}' cannot be written here ({exc.strerror or type(exc).__name__}); give a folder "
+            f"you can write to. Nothing was submitted."
+        ) from None
+    return folder
 
 
 def _replace(settings: Any, **changes: Any) -> Any:
@@ -413,7 +430,8 @@ def _make(args: argparse.Namespace) -> int:
     if args.audio:
         args.audio = operator_audio(args.audio)
     settings = _operator_settings(Settings.from_env(), args.audio)
-    settings = settings.changed(store={"output_dir": Path(args.output_dir).expanduser().resolve()})
+    out_dir = Path(args.output_dir).expanduser().resolve()
+    settings = settings.changed(store={"output_dir": out_dir if args.dry_run else writable_folder(out_dir)})
     if args.offline:
         print(
             "ace-step-mcp: OFFLINE: the bundled emulator renders this, not ACE Step; it costs nothing.", file=sys.stderr

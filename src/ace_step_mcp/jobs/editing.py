@@ -105,6 +105,28 @@ def _decoded(fh: Any, info: SourceInfo, settings: Settings, ident: dict[str, Any
     return out
 
 
+MAX_EDIT_CHANNELS = 8  # what FLAC (the clip sent inline) carries
+
+
+def _check_finite(fh: Any, what: str) -> None:
+    """Float samples must be numbers: NaN or infinity is no sound, and a splice or a loudness pass
+    would spread it. Streamed, in blocks; the file is left at its start."""
+    import numpy as np
+    import soundfile
+
+    fh.seek(0)
+    try:
+        with soundfile.SoundFile(fh) as f:
+            for block in f.blocks(blocksize=1 << 16, dtype="float32", always_2d=True):
+                if not np.isfinite(block).all():
+                    raise InvalidInput(
+                        f"{what} holds samples that are not numbers (NaN or infinity); give audio with real samples.",
+                        field="audio",
+                    )
+    finally:
+        fh.seek(0)
+
+
 def _probe(path: Path | Any, what: str, limits: EditLimits) -> SourceInfo:
     try:
         info = source_info(path)
@@ -112,6 +134,14 @@ def _probe(path: Path | Any, what: str, limits: EditLimits) -> SourceInfo:
         raise AudioReferenceError(f"{what} cannot be decoded here; give a WAV, FLAC, MP3 or OGG file.") from None
     if info.frames <= 0:
         raise AudioReferenceError(f"{what} holds no audio; give a track with sound in it.")
+    if info.channels > MAX_EDIT_CHANNELS:
+        raise InvalidInput(
+            f"`audio` has {info.channels} channels, but an edit takes 1 to {MAX_EDIT_CHANNELS} (mono to 7.1); mix it "
+            f"down first.",
+            field="audio",
+        )
+    if info.subtype in ("FLOAT", "DOUBLE") and hasattr(path, "seek"):
+        _check_finite(path, what)
     if info.seconds > limits.max_source_s + 1e-6:
         raise InvalidInput(
             f"`audio` is {info.seconds / 60:.1f} minutes long, over the {limits.max_source_s / 60:g} minutes an "

@@ -155,7 +155,7 @@ async def deliver(
 async def _processed(service: JobService, take: Take, options: Mapping[str, Any]) -> Take:
     assert take.track is not None
     try:
-        made = await service.process_track(take.track.track_id, dict(options))
+        made = await service.process_track(take.track.track_id, dict(options), paid=True)
     except AceStepError as exc:  # the paid render is the result; say why it is not processed
         return replace(take, note=f"The track is the render as it came: {exc}")
     return replace(take, track=made, master=take.track)

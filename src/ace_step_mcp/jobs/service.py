@@ -17,7 +17,7 @@ import contextlib
 import functools
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +34,7 @@ from ace_step_mcp.endpoints import (
     validate_request,
     wire_dict,
 )
-from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, InvalidInput
+from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, BackendUnavailable, InvalidInput
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner, KeyedLocks
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
 from ace_step_mcp.ports import Blobs, Ledger, Ports
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ace_step_mcp")
 
 ViewFn = Callable[[JobView], Awaitable[None]]
+FREE_QUEUE = 6  # free CPU-heavy calls waiting or running at once; more are refused in one sentence
 TAKEOVER_CHECK_S = 2.0  # a wait on a job driven elsewhere checks this often that its driver is still there
 MAX_LINEAGE = 200  # edits followed back to a song's root (a lineage is a chain of calls, each a paid render)
 
@@ -152,6 +153,10 @@ class JobService:
         self._preview_threads = anyio.CapacityLimiter(1)
         self._ledger = ports.ledger
         self._source_pins: dict[Path, int] = {}  # sources a call in progress here still needs
+        # Free CPU-heavy work (process_track, the player's analysis) has a thread and a bounded queue
+        # of its own: a paid job's splice and download never wait behind it.
+        self._free_threads = anyio.CapacityLimiter(1)
+        self._free_queued = 0
         self.records = Records(settings, ports.ledger, ports.blobs)
         self._runner = JobRunner(settings, ports.backend, ports.ledger, self.records.store)
 
@@ -483,17 +488,38 @@ class JobService:
         done = await self.records.store.with_analysis(track, limiter=self._runner.analysis_threads)
         return replace(view, track=done)
 
-    async def process_track(self, track_id: str, options: dict[str, Any]) -> Track:
+    async def process_track(self, track_id: str, options: dict[str, Any], *, paid: bool = False) -> Track:
         """A deliverable of a stored track (format, loudness, loop, fades, trim) as a new track whose
-        parent is it; free and local. The track it is made from is kept as it is."""
+        parent is it; free and local. The track it is made from is kept as it is. `paid`: the
+        deliverable a paid call asked for (it shares the splices' thread); else free work, in a queue
+        of its own that never holds up a paid job's splice or download, and refused when it is full."""
         from ace_step_mcp.jobs.processing import make_deliverable
 
         master = await self.records.track(track_id)
         if master is None:
             raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
-        return await make_deliverable(
-            self.records.store, master, options, self.settings, limiter=self._runner.splice_threads
-        )
+        if paid:
+            return await make_deliverable(
+                self.records.store, master, options, self.settings, limiter=self._runner.splice_threads
+            )
+        async with self._free_work():
+            return await make_deliverable(
+                self.records.store, master, options, self.settings, limiter=self._free_threads
+            )
+
+    @contextlib.asynccontextmanager
+    async def _free_work(self) -> AsyncIterator[None]:
+        """A place in the free work's queue (`FREE_QUEUE` deep), or one sentence saying it is full."""
+        if self._free_queued >= FREE_QUEUE:
+            raise BackendUnavailable(
+                f"{self._free_queued} free audio jobs (process_track, previews, analysis) are already queued on this "
+                f"server; try again in a minute, one at a time."
+            )
+        self._free_queued += 1
+        try:
+            yield
+        finally:
+            self._free_queued -= 1
 
     async def player_view(self, track_id: str, *, audio: bool = True) -> PlayerView:
         """What the player app shows of a stored track: the track (measured), the versions of its
@@ -503,7 +529,8 @@ class JobService:
         track = await self.records.track(track_id)
         if track is None:
             raise AudioReferenceError(f"No track '{track_id[:40]}' here; list music://tracks for the track ids.")
-        track = await self.records.store.with_analysis(track, limiter=self._runner.analysis_threads)
+        async with self._free_work():
+            track = await self.records.store.with_analysis(track, limiter=self._free_threads)
         versions = await lineage(self._ledger, track)
         preview = None
         if audio:

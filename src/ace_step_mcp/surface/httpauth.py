@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from mcp.server.transport_security import TransportSecuritySettings
 
 MAX_BODY_BYTES = 5 * 1024 * 1024  # above the SDK's own 4 MiB cap, so it answers its 413 itself
+CLIENT_BODY_BYTES = 4 * MAX_BODY_BYTES  # what one client may have in bodies being read or handled at once
 
 
 def is_loopback(host: str) -> bool:
@@ -197,32 +198,71 @@ class ConcurrencyGuard:
 
 class WholeBodyFirst:
     """Reads a request's body whole, within the deadline and a size cap, before passing it on: a
-    body that trickles in is answered 408 and never reaches the server or takes a slot."""
+    body that trickles in is answered 408 and never reaches the server or takes a slot. The bytes a
+    client has in buffered bodies (arriving, or held until their request ends) are counted as they
+    arrive, per client: past `client_bytes`, 429, so one client cannot fill memory with bodies."""
 
-    def __init__(self, app: ASGIApp, timeout_s: float, max_bytes: int = MAX_BODY_BYTES) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        timeout_s: float,
+        max_bytes: int = MAX_BODY_BYTES,
+        client_bytes: int = CLIENT_BODY_BYTES,
+        by_credential: bool = False,
+    ) -> None:
         self.app = app
         self.timeout_s = timeout_s
         self.max_bytes = max_bytes
+        self.client_bytes = client_bytes
+        self.by_credential = by_credential
+        self.buffered: dict[str, int] = {}
+
+    def _count(self, key: str, n: int) -> None:
+        left = self.buffered.get(key, 0) + n
+        if left > 0:
+            self.buffered[key] = left
+        else:
+            self.buffered.pop(key, None)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") in ("GET", "HEAD", "DELETE", "OPTIONS"):
             await self.app(scope, receive, send)
             return
+        await self._buffered(scope, receive, send, client_key(scope, self.by_credential))
+
+    async def _buffered(self, scope: Scope, receive: Receive, send: Send, key: str) -> None:
         chunks: list[bytes] = []
         size = 0
-        with anyio.move_on_after(self.timeout_s) as waited:
-            while True:
-                message = await receive()
-                if message["type"] == "http.disconnect":
-                    return
-                chunks.append(message.get("body", b""))
-                size += len(chunks[-1])
-                if size > self.max_bytes:
-                    await json_error(send, 413, b'{"error":"payload_too_large"}')
-                    return
-                if not message.get("more_body"):
-                    break
-        if waited.cancelled_caught:
+        try:
+            with anyio.move_on_after(self.timeout_s) as waited:
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return
+                    chunks.append(message.get("body", b""))
+                    size += len(chunks[-1])
+                    self._count(key, len(chunks[-1]))
+                    if size > self.max_bytes:
+                        await json_error(send, 413, b'{"error":"payload_too_large"}')
+                        return
+                    if self.buffered.get(key, 0) > self.client_bytes:
+                        await json_error(
+                            send,
+                            429,
+                            b'{"error":"too_many_bytes","error_description":"Too many request bodies in flight '
+                            b'from this client; retry shortly."}',
+                            (b"retry-after", b"1"),
+                            (b"connection", b"close"),
+                        )
+                        return
+                    if not message.get("more_body"):
+                        break
+            await self._pass_on(scope, receive, send, chunks, waited.cancelled_caught)
+        finally:  # the body is let go once its request has ended
+            self._count(key, -size)
+
+    async def _pass_on(self, scope: Scope, receive: Receive, send: Send, chunks: list[bytes], late: bool) -> None:
+        if late:
             await json_error(
                 send,
                 408,
@@ -288,14 +328,49 @@ class SessionGuard:
             )
             return
 
+        initializing = False
+        if scope.get("method") == "POST":  # the body is whole by now (`WholeBodyFirst`): read and replay it
+            first = await receive()
+            initializing = _is_initialize(first.get("body", b""))
+            receive = _replaying(first, receive)
+
+        opened: list[bytes] = []
+
         async def noting(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                for name, value in message.get("headers") or []:
-                    if name.lower() == b"mcp-session-id":
-                        self.sessions.setdefault(key, {})[bytes(value)] = time.monotonic()
+            # Only a successful `initialize` opens a counted session: a probe, a preflight, a failed
+            # request or an initialize answered with an error never holds one of the client's places.
+            if message["type"] == "http.response.start" and initializing and 200 <= message["status"] < 300:
+                opened.extend(bytes(v) for n, v in message.get("headers") or [] if n.lower() == b"mcp-session-id")
+            elif message["type"] == "http.response.body" and opened and b'"result"' in message.get("body", b""):
+                self.sessions.setdefault(key, {})[opened.pop()] = time.monotonic()
             await send(message)
 
         await self.app(scope, receive, noting)
+
+
+def _is_initialize(body: bytes) -> bool:
+    """The body is a JSON-RPC `initialize` request (one, or in a batch)."""
+    import json
+
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return False
+    messages = parsed if isinstance(parsed, list) else [parsed]
+    return any(isinstance(m, dict) and m.get("method") == "initialize" for m in messages)
+
+
+def _replaying(first: Message, receive: Receive) -> Receive:
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return first
+        return await receive()
+
+    return replay
 
 
 def check_binding(host: str, has_token: bool) -> None:
@@ -325,7 +400,7 @@ def guard_http_app(
     credential = token is not None or people is not None
     guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight, by_credential=credential)
     guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=credential)
-    guarded = WholeBodyFirst(guarded, request_timeout_s)
+    guarded = WholeBodyFirst(guarded, request_timeout_s, by_credential=credential)
     if people is not None:
         return PeopleGuard(guarded, token, people, challenge)
     return BearerGuard(guarded, token) if token else guarded

@@ -84,6 +84,8 @@ class OAuthVerifier:
                 jwks = (await http.get(jwks_uri)).json()
             keys = jwt.PyJWKSet.from_json(json.dumps(jwks)).keys
         except (httpx2.HTTPError, ValueError, KeyError, jwt.PyJWTError) as exc:
-            log.warning("OAuth: the issuer's keys could not be read (%s); tokens are refused until they can", type(exc).__name__)
+            log.warning(
+                "OAuth: the issuer's keys could not be read (%s); tokens are refused until they can", type(exc).__name__
+            )
             return
         self._keys = {str(k.key_id or ""): k.key for k in keys}

@@ -104,6 +104,10 @@ RECENT_TRACKS_LISTED = 50
 LIST_WAIT_S = 5.0  # resources/list waits this long at most for the job service to come up
 RESOURCE_NOT_FOUND = -32002  # the spec's code for a resource that does not exist (2025-11-25)
 MAX_RESOURCE_BYTES = 256 * 2**20  # a track read as an MCP resource (base64 in one JSON message)
+# Over HTTP a resource read is one SSE event, and the SDK's SSE client caps an event at 1 MiB (base64
+# included): a bigger track comes back as a short result naming its download and its MP3 preview.
+MAX_HTTP_RESOURCE_BYTES = 512 * 2**10
+BIG_READ_BYTES = 16 * 2**20  # reads above this go one at a time (each is held whole, then base64)
 TASK_TOOLS = frozenset({*BY_TOOL, "make_music"})  # tools that accept task-augmented calls
 APP_TOOLS = frozenset({"play_track", "track_view"})  # listed only to clients that render MCP Apps
 
@@ -137,6 +141,7 @@ class AceStepServer(MCPServer[Any]):
     no prompts advertised."""
 
     def __init__(self, app: ServerState, tools: list[Tool]) -> None:
+        self._big_reads = anyio.Semaphore(1)
         task_support = TaskSupport(app, TASK_TOOLS, start_task)
         apps = Apps()
         apps.add_resource(
@@ -242,6 +247,19 @@ class AceStepServer(MCPServer[Any]):
             return await self._read_track(text)
         return await super().read_resource(uri, context)
 
+    def _track_links(self, track: Any, size: int) -> dict[str, Any]:
+        """What a read of a big track answers over HTTP: where to get its bytes, never the bytes."""
+        base = f"{self.app.http_base}/tracks/{track.track_id}"
+        return {
+            "track_id": track.track_id,
+            "size_bytes": size,
+            "mime_type": mime_of(track.format),
+            "download_url": base,
+            "preview_mp3_url": f"{base}/preview",
+            "note": f"The track is {size / 2**20:.1f} MiB, over the {MAX_HTTP_RESOURCE_BYTES // 2**10} KiB a resource read "
+            f"carries over HTTP; GET download_url for the file, or preview_mp3_url for a small MP3 to listen to.",
+        }
+
     async def _read_track(self, uri: str) -> list[ReadResourceContents]:
         service = await self.app.service()
         rest = unquote(urlsplit(uri).path.lstrip("/"))
@@ -257,6 +275,8 @@ class AceStepServer(MCPServer[Any]):
             return [ReadResourceContents(json.dumps(track_info(track), indent=2), "application/json")]
         try:
             size = (await anyio.Path(track.path).stat()).st_size
+            if self.app.http_base and size > MAX_HTTP_RESOURCE_BYTES:
+                return [ReadResourceContents(json.dumps(self._track_links(track, size), indent=2), "application/json")]
             if size > MAX_RESOURCE_BYTES:
                 # An hour of WAV is 635 MB, and a resource read is one JSON message of base64.
                 where = f"{self.app.http_base}/tracks/{track_id}" if self.app.http_base else track.path
@@ -264,7 +284,11 @@ class AceStepServer(MCPServer[Any]):
                     f"Track {track_id} is {size / 2**20:.0f} MiB, over the {MAX_RESOURCE_BYTES // 2**20} MiB a resource "
                     f"read carries; use its file at {where}."
                 )
-            data = await anyio.Path(track.path).read_bytes()
+            if size > BIG_READ_BYTES:
+                async with self._big_reads:
+                    data = await anyio.Path(track.path).read_bytes()
+            else:
+                data = await anyio.Path(track.path).read_bytes()
         except OSError:
             raise ResourceError(f"Track {track_id}'s file is missing from {Path(track.path).parent}.") from None
         return [ReadResourceContents(data, mime_of(track.format))]

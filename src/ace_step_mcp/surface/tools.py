@@ -377,10 +377,11 @@ def summary(result: TrackResult) -> str:
 
 def _edit_words(result: TrackResult) -> str:
     edit = result.edit or {}
+    source = result.parent_track_id or "the given audio"  # a file, URL or data URI has no track id
     if edit.get("type") == "inpaint":
-        return f" {edit['start_s']:g}-{edit['end_s']:g} s of {result.parent_track_id}"
+        return f" {edit['start_s']:g}-{edit['end_s']:g} s of {source}"
     if edit.get("type") == "outpaint":
-        return f" {result.parent_track_id} (+{edit['before_s']:g} s before, +{edit['after_s']:g} s after)"
+        return f" {source} (+{edit['before_s']:g} s before, +{edit['after_s']:g} s after)"
     return ""
 
 

@@ -7,12 +7,13 @@ import logging
 import os
 import socket
 import sys
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, cast
 
 import anyio
 
 from ace_step_mcp.audio.formats import mime_of
-from ace_step_mcp.errors import UsageError
+from ace_step_mcp.errors import AceStepError, UsageError
 from ace_step_mcp.settings import Settings
 from ace_step_mcp.surface.server import AceStepServer, build_server
 from ace_step_mcp.surface.state import ServerState
@@ -119,6 +120,10 @@ async def _serve_http(
 
     from ace_step_mcp.surface.httpauth import guard_http_app, header_timeout_protocol, transport_security
 
+    Route = Callable[[Request], Awaitable[Response]]
+    route = cast("Callable[..., Callable[[Route], Route]]", server.custom_route)  # the SDK's is untyped
+
+    @route("/tracks/{track_id}", methods=["GET"])
     async def track_bytes(request: Request) -> Response:
         # Audio over plain HTTP: SSE clients cap one event (1 MiB in the SDK), below most WAVs.
         refused = await guard.validate_request(request, is_post=False)  # Host/Origin, as on /mcp
@@ -134,13 +139,26 @@ async def _serve_http(
             return JSONResponse({"error": "no such track"}, status_code=404)
         return FileResponse(track.path, media_type=mime_of(track.format))
 
+    @route("/tracks/{track_id}/preview", methods=["GET"])
+    async def track_preview(request: Request) -> Response:
+        # The player's small MP3 of a track: what a big track's resource read points a listener to.
+        refused = await guard.validate_request(request, is_post=False)
+        if refused is not None:
+            return refused
+        service = await server.app.service()
+        try:
+            view = await service.player_view(request.path_params["track_id"])
+        except AceStepError as exc:
+            return JSONResponse({"error": str(exc)}, status_code=404 if "No track" in str(exc) else 503)
+        if view.preview is None:
+            return JSONResponse({"error": "no preview"}, status_code=404)
+        return FileResponse(view.preview.path, media_type="audio/mpeg")
+
+    @route("/healthz", methods=["GET"])
     async def healthz(request: Request) -> Response:
         # For a load balancer's health check: ready once the job service (and its ledger) is up.
         await server.app.service()
         return JSONResponse({"ok": True})
-
-    for path, route in (("/tracks/{track_id}", track_bytes), ("/healthz", healthz)):
-        server.custom_route(path, methods=["GET"])(route)
 
     if settings.store.database_url is not None and settings.http.state_key is None:
         log.warning(
@@ -159,6 +177,7 @@ async def _serve_http(
         if token.startswith("asm_"):
             return await service.person_of_key(token)
         return await verifier.person_of(token) if verifier is not None else None
+
     security = transport_security(host, settings.http.allowed_hosts, settings.http.allowed_origins)
     guard = TransportSecurityMiddleware(security)
     if transport == "sse":
