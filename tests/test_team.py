@@ -98,9 +98,9 @@ async def test_any_replica_answers_any_call_and_serves_the_same_bytes(team):
     kept = track_rows(team)[track_id]
     assert kept["path"].startswith("s3://")  # the ledger names the shared store, not one replica's disk
     assert await bytes_from_every_replica(team, track_id) == {kept["sha256"]}
-    async with client(team.url) as c:
+    async with client(team.url) as c:  # over HTTP a big track reads as a short result naming its URL
         read = await c.read_resource(f"music://tracks/{track_id}")
-        assert read.contents[0].mime_type == "audio/wav" and len(read.contents[0].blob) > 8 * 48_000
+        assert f"http://127.0.0.1:{team.proxy_port}/tracks/{track_id}" in read.contents[0].text
 
 
 async def test_a_job_started_on_one_replica_is_waited_on_from_another(team):
