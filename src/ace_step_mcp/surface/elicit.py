@@ -9,6 +9,7 @@ answer is in. A client that declared no elicitation gets `Unsupported`, and call
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -46,8 +47,11 @@ async def ask(ctx: Context[Any, Any], key: str, message: str, schema: type[BaseM
     if not supports_elicitation(ctx):
         return Answer("unsupported")
     if _modern(ctx):
+        asked = _asked(ctx.request_state)
         responses = ctx.input_responses or {}
-        if key in responses:
+        # An answer counts only to a question this server asked: the sealed request state (which the
+        # client cannot forge) names it. A first call that brings its own "accept" is asked anyway.
+        if key in responses and key in asked:
             raw = responses[key]
             result = ElicitResult.model_validate(raw.model_dump() if isinstance(raw, BaseModel) else raw)
             if result.action != "accept":
@@ -56,7 +60,8 @@ async def ask(ctx: Context[Any, Any], key: str, message: str, schema: type[BaseM
         request = ElicitRequest(
             params=ElicitRequestFormParams(message=message, requested_schema=render_elicitation_schema(schema))
         )
-        return InputRequiredResult(input_requests={key: request}, request_state=ctx.request_state)
+        state = json.dumps({"asked": sorted({*asked, key})})
+        return InputRequiredResult(input_requests={key: request}, request_state=state)
     try:
         outcome = await ctx.elicit(message, schema)
     except ValueError as exc:  # the SDK checks the answer against the schema, and wraps its error
@@ -67,6 +72,15 @@ async def ask(ctx: Context[Any, Any], key: str, message: str, schema: type[BaseM
     if outcome.action == "accept":
         return Answer("accept", outcome.data.model_dump())
     return Answer(outcome.action)
+
+
+def _asked(state: str | None) -> set[str]:
+    """The questions a sealed request state says this server asked (none on a first call)."""
+    try:
+        asked = json.loads(state or "{}").get("asked", [])
+    except (ValueError, AttributeError):
+        return set()
+    return {str(k) for k in asked} if isinstance(asked, list) else set()
 
 
 def _checked(schema: type[BaseModel], content: dict[str, Any]) -> Answer:
