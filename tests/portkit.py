@@ -137,6 +137,7 @@ class InProcessBackend:
         self.fail_next = 0  # the next N renders fail
         self.hold = False  # renders stay queued (cancellable) until released
         self.submit_s = 0.0  # how long a submit takes to answer (it reaches the backend at once)
+        self.bad_files: list[str] = []  # the next renders' files: "nan" (float samples not numbers) or "text"
         self._ids = itertools.count(1)
 
     @property
@@ -210,6 +211,8 @@ class InProcessBackend:
 
     async def fetch(self, url: str, folder: Path, stem: str) -> Downloaded:
         render = self.renders[url.removeprefix("inprocess://").removesuffix(".wav")]
+        if self.bad_files:
+            return await anyio.to_thread.run_sync(_write_bad, folder, stem, self.bad_files.pop(0))
         return await anyio.to_thread.run_sync(_write_tone, folder, stem, render.seconds, render.request_id)
 
     def clip_target(self, suffix: str) -> tuple[Path, str] | None:
@@ -227,6 +230,21 @@ class InProcessBackend:
             self._tg = tg
             yield self
             tg.cancel_scope.cancel()
+
+
+def _write_bad(folder: Path, stem: str, kind: str) -> Downloaded:
+    """A render's file that is not sound: a float WAV full of NaN, or an HTML page named .wav."""
+    import numpy as np
+    import soundfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{stem}.wav"
+    if kind == "nan":
+        soundfile.write(str(path), np.full((48_000, 2), np.nan, dtype=np.float32), 48_000, subtype="FLOAT")
+    else:
+        path.write_bytes(b"<html><body>502 Bad Gateway</body></html>")
+    data = path.read_bytes()
+    return Downloaded(path, len(data), hashlib.sha256(data).hexdigest(), "wav", "audio/wav")
 
 
 def _write_tone(folder: Path, stem: str, seconds: float, seed_text: str) -> Downloaded:

@@ -487,3 +487,30 @@ async def test_every_replica_may_migrate_at_start_up_at_once(tmp_path):
         for _ in range(4):
             tg.start_soon(one)
     assert sorted(map(len, applied)) == [0, 0, 0, len(MIGRATIONS)]  # one applied them, three found them done
+
+
+@pytest.mark.parametrize("bad", ["nan", "text"])
+@pytest.mark.parametrize("ledger_kind", LEDGERS)
+async def test_a_render_that_is_not_sound_is_refused_at_the_door_and_leaves_no_file(
+    ledger_kind, bad, tmp_path, settings, control
+):
+    """A render full of NaN was spliced in as sound and spread by loudness; one that was an HTML page
+    read as 'had not finished' and left an orphan. Now either ends the job `lost` (billed, counted,
+    never resent) with one sentence, and no file of it is kept."""
+    from ace_step_mcp.errors import AceStepError
+
+    async with rig(f"{ledger_kind}+inprocess", tmp_path, settings, control) as r:
+        assert r.inproc is not None
+        r.inproc.bad_files.append(bad)
+        async with open_service(r.settings, ports=r.ports) as service:
+            view = await service.start(t2a())
+            with anyio.fail_after(30):
+                ended = await service.wait(view.job_id, timeout_s=None)
+            rows = await r.ports.ledger.jobs(limit=5)
+    assert ended.state is JobState.LOST and ended.track is None
+    words = "not numbers (NaN or infinity)" if bad == "nan" else "is not audio"
+    assert words in (ended.error or "") and "Do not start it again" in (ended.error or "")
+    assert isinstance(ended.failure, AceStepError) or ended.failure is None
+    assert rows[0].state is JobState.LOST and r.inproc.billed_usd > 0  # counted against the caps
+    assert not list(settings.store.tracks_dir.glob("*.wav"))
+    assert len(r.inproc.submits) == 1

@@ -612,6 +612,10 @@ class JobRunner:
         )
         await self.ledger.claim(job_id, self.owner, self.lease_s)
         downloaded = await self.backend.fetch(url, self.store.folder, track_id)
+        problem = await anyio.to_thread.run_sync(render_problem, downloaded.path, limiter=self._io_threads)
+        if problem is not None:  # billed, but nothing to keep: never spliced in or spread by loudness
+            await anyio.Path(downloaded.path).unlink(missing_ok=True)
+            raise DownloadRefused(f"the file it sent {problem}")
         path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
         if edit is not None and edit.plan:
             from ace_step_mcp.jobs.editing import finish_edit
@@ -730,6 +734,25 @@ class JobRunner:
             ),
         )
         return True
+
+
+def render_problem(path: Any) -> str | None:
+    """Why a render's file is not sound we can keep (None when it is): not audio at all, no frames, or
+    float samples that are not numbers (checked streamed, in blocks)."""
+    import numpy as np
+    import soundfile
+
+    try:
+        with soundfile.SoundFile(str(path)) as f:
+            if f.frames <= 0:
+                return "holds no audio"
+            if f.subtype in ("FLOAT", "DOUBLE"):
+                for block in f.blocks(blocksize=1 << 16, dtype="float32", always_2d=True):
+                    if not np.isfinite(block).all():
+                        return "holds samples that are not numbers (NaN or infinity)"
+    except (soundfile.LibsndfileError, RuntimeError, OSError, ValueError):
+        return "is not audio"
+    return None
 
 
 def checked_cost(reported: float | None, estimate: float) -> tuple[float | None, str | None]:
