@@ -446,3 +446,32 @@ async def test_a_track_made_by_one_replica_is_edited_by_another_and_kept_bit_for
     xf = round(XF_S * rate)
     assert same_frames(Path(original.path), Path(edited.track.path), 0, 10 * rate - xf)
     assert same_frames(Path(original.path), Path(edited.track.path), 12 * rate + xf, 30 * rate)
+
+
+@pytest.mark.anyio
+async def test_a_source_rewritten_in_place_with_its_time_put_back_is_not_called_kept(settings, tmp_path, control):
+    """The red team rewrote a source in place while its edit rendered and restored its modification
+    time: the splice still called the original "kept bit for bit". Its content is now hashed when the
+    edit is planned and checked before the splice: the result is the render as it came, saying why."""
+    import os
+
+    music = tmp_path / "music"
+    music.mkdir()
+    source = music / "song.wav"
+    write_long_wav(source, 20, rate=48_000)
+    settings = settings.changed(calls={"allowed_roots": (music,)})
+    await control.config(queue_delay=2.0)
+    async with open_service(settings) as service:
+        view = await service.start(
+            await service.prepare(INPAINT, {"audio": str(source), "tags": "x", "start_time": 5, "end_time": 8})
+        )
+        st = os.stat(source)
+        with open(source, "r+b") as f:  # same file, same size: other samples in its middle
+            f.seek(st.st_size // 2)
+            f.write(os.urandom(4096))
+        os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns))
+        with anyio.fail_after(60):
+            done = await service.wait(view.job_id, timeout_s=None)
+    assert done.track is not None and done.track.edit is not None
+    assert done.track.edit.spliced is False
+    assert "changed" in (done.track.edit.result or "")

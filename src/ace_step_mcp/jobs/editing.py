@@ -77,6 +77,18 @@ def _identity(path: Path) -> tuple[Any, dict[str, Any]]:
     return fh, {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "dev": st.st_dev, "ino": st.st_ino}
 
 
+def _content_sha256(fh: Any) -> str:
+    """The source's bytes hashed (streamed, 1 MiB at a time); the file is left at its start."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    fh.seek(0)
+    while chunk := fh.read(1 << 20):
+        digest.update(chunk)
+    fh.seek(0)
+    return digest.hexdigest()
+
+
 def _decoded(fh: Any, info: SourceInfo, settings: Settings, ident: dict[str, Any]) -> Path | None:
     """An MP3 source as 16-bit FLAC in the data dir, or None for any other format.
 
@@ -202,6 +214,7 @@ def _prepare(
         fh, ident = _identity(path)
         info = _probe(fh, "`audio`", limits)
     with fh:
+        ident = {**ident, "sha256": _content_sha256(fh)}  # what "kept bit for bit" is checked against
         context, crossfade = settings.edits.context_s, settings.edits.crossfade_s
         match body:  # each kind of edit by name: a new audio-taking request is refused here, never planned as another
             case InpaintRequest():
@@ -284,7 +297,11 @@ def _open_source(edit: Edit) -> Any:
         fh, now = _identity(path)
     except AudioReferenceError:
         raise ValueError(f"the source {path.name} is no longer readable") from None
-    if any(source.get(key) != value for key, value in now.items()):
+    # Size, time and inode first (cheap), then the content itself: a file rewritten in place with its
+    # modification time put back is not the source the edit was planned on.
+    if any(source.get(key) != value for key, value in now.items()) or (
+        "sha256" in source and _content_sha256(fh) != source["sha256"]
+    ):
         fh.close()
         raise ValueError(f"the source {path.name} changed (or was replaced) after the edit was sent")
     return fh
