@@ -351,3 +351,17 @@ async def test_a_results_audio_is_taken_as_a_url_or_as_fals_object_form(
     sent = [v.output["audio"] for v in views if v.output]
     kinds = {type(a).__name__ for a in sent}
     assert kinds == {"string": {"str"}, "object": {"dict"}, "mixed": {"str", "dict"}}[form]
+
+
+async def test_the_same_fixed_seed_call_with_takes_does_not_pay_twice(open_money_service, settings, control: Control):
+    """The red team's case: a call with takes and a fixed seed, made again, rendered (and paid) every
+    take again, where a single fixed-seed call reuses its render. Now each take whose body was rendered
+    before is that render again; a take with a new seed still renders."""
+    async with open_money_service(settings) as service:
+        first = await service.start_takes([t2a(seed=7), t2a(seed=8)])
+        done = [await finish(service, v) for v in first]
+        again = await service.start_takes([t2a(seed=7), t2a(seed=8), t2a(seed=9)])
+        redone = [await finish(service, v) for v in again]
+    assert [v.deduplicated for v in again] == [True, True, False]
+    assert [v.track.track_id for v in redone[:2]] == [v.track.track_id for v in done]
+    assert (await control.submits())["total"] == 3

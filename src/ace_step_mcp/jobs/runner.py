@@ -188,7 +188,6 @@ class JobRunner:
             return await self._start_fixed_seed(handle, request, digest)
 
     async def _start_fixed_seed(self, handle: JobHandle, request: JobRequest, digest: str) -> JobHandle:
-        job_id = handle.job_id
         # The same fixed-seed body renders the same audio: attach to a running one, or reuse a
         # finished one whose file is still there, instead of paying again.
         # An edit's result also depends on what is done with the render here (spliced or not).
@@ -207,21 +206,34 @@ class JobRunner:
         )
         if running is not None:
             return running
-        earlier = await self.ledger.recent_duplicate(digest, time.time() - self.settings.store.dedupe_window_s)
-        if earlier is not None:
-            earlier = await self.store.located(earlier)
-        if earlier is not None and _keeps_original(earlier.edit) == keeps and await anyio.Path(earlier.path).is_file():
-            handle.outcome = JobOutcome(earlier, earlier.job_id or job_id, deduplicated=True)
-            handle.done.set()
+        if await self._reused(handle):
             return handle
         return (await self._open([handle]))[0]
 
+    async def _reused(self, handle: JobHandle) -> bool:
+        """Whether a finished render of the same fixed-seed body (whose file is still here) answers this
+        job instead of a new one; if so the handle holds it, done."""
+        keeps = _keeps_original(handle.request.edit)
+        earlier = await self.ledger.recent_duplicate(handle.digest, time.time() - self.settings.store.dedupe_window_s)
+        if earlier is not None:
+            earlier = await self.store.located(earlier)
+        if earlier is None or _keeps_original(earlier.edit) != keeps or not await anyio.Path(earlier.path).is_file():
+            return False
+        handle.outcome = JobOutcome(earlier, earlier.job_id or handle.job_id, deduplicated=True)
+        handle.done.set()
+        return True
+
     async def start_many(self, requests: list[JobRequest]) -> list[JobHandle]:
         """A call's takes: every row written in one transaction with the caps checked on their total,
-        then each started. None is reused from an earlier render: each take is a render of its own."""
-        return await self._open(
-            [JobHandle(new_job_id(), r, digest=body_hash(r.endpoint.model_id, r.body)) for r in requests]
-        )
+        then each started. A take whose fixed-seed body was rendered before (its file still here) is
+        that render again, as a single call's would be: the same call with takes never pays twice."""
+        handles = [JobHandle(new_job_id(), r, digest=body_hash(r.endpoint.model_id, r.body)) for r in requests]
+        new = [
+            h for h in handles if h.request.fresh or h.request.body.get("seed", -1) == -1 or not await self._reused(h)
+        ]
+        if new:
+            await self._open(new)
+        return handles
 
     async def _open(self, handles: list[JobHandle]) -> list[JobHandle]:
         """The rows first (caps checked with them), then the submits: nothing is sent for a job the
