@@ -112,3 +112,26 @@ async def test_a_splice_that_meets_a_full_disk_waits_for_room_and_then_lands_spl
     assert done.state is JobState.DONE and done.track is not None
     assert done.track.edit is not None and done.track.edit.spliced is True
     assert (await control.submits())["total"] == 1
+
+
+async def test_process_track_into_a_full_disk_is_one_sentence_naming_the_disk(tmp_path, emulator, small_disk: Path):
+    """The red team's `process_track` into a full disk answered "failed inside ... try again"."""
+    from tests.helpers import mcp_client
+
+    async with mcp_client(tmp_path, emulator, ACE_STEP_MCP_HOME=str(small_disk)) as client:
+        made = await client.call_tool("text_to_audio", {"tags": "x", "duration": 5})
+        assert not made.is_error, made.content
+        filler = small_disk / "filler"
+        with filler.open("wb") as f:  # the disk full to its last block
+            try:
+                while True:
+                    f.write(b"\0" * 65536)
+                    f.flush()
+            except OSError:
+                pass
+        result = await client.call_tool(
+            "process_track", {"track": made.structured_content["track_id"], "output_format": "flac"}
+        )
+    text = result.content[0].text
+    assert result.is_error and "failed inside" not in text, text
+    assert "disk is full" in text or "full" in text.lower(), text

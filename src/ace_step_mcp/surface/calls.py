@@ -6,6 +6,7 @@ finished track turned into a result (summary, resource link, structured content)
 from __future__ import annotations
 
 import base64
+import errno
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -59,12 +60,35 @@ def guarded(
             return await handler(app, arguments, ctx)
         except AceStepError as exc:
             return error_result(str(exc))
-        except Exception:
+        except Exception as exc:
+            if _disk_full(exc, app.settings.store.home):
+                # Local work (a deliverable, a preview) met a full disk; paid downloads wait for room themselves.
+                log.warning("%s: the disk is full (%s)", name, exc)
+                return error_result(
+                    f"The server's disk is full (no space left under {app.settings.store.home}); free some space "
+                    f"there, then call {name} again."
+                )
             log.exception("unexpected error in %s", name)
             return error_result(f"{name} failed inside ace-step-mcp (the error is in the server log); try again.")
 
     call.__name__ = name
     return call
+
+
+def _disk_full(exc: BaseException, folder: Any) -> bool:
+    """Whether an error came from a full disk: ENOSPC anywhere in its chain, or (libsndfile says only
+    "System error") the data folder's disk with under 1 MiB free now."""
+    import shutil
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno == errno.ENOSPC:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    try:
+        return shutil.disk_usage(folder).free < 2**20
+    except OSError:
+        return False
 
 
 def generate_fn(app: ServerState, tool: str) -> Callable[..., Awaitable[CallToolResult | InputRequiredResult]]:
