@@ -262,9 +262,15 @@ async def test_a_remote_files_length_never_lowers_the_estimate_that_caps_and_con
     # then sent as absolute times: what RunComfy renders cannot hang on a length the host states later.
     assert {"type": "inpaint", "start_s": 2.0, "end_s": 8.0, "source_s": 8.0}.items() <= worst.edit.record().items()
     assert (worst.body["start_time"], worst.body["end_time"], worst.body["end_time_relative_to"]) == (2, 8, "start")
-    assert worst.estimate_usd == pytest.approx(6 * inpaint.price_per_s)
-    assert exact.estimate_usd == pytest.approx(3 * inpaint.price_per_s)
-    assert by_track.estimate_usd == pytest.approx(6 * inpaint.price_per_s)
+    # The estimate prices what RunComfy may bill: the whole clip it is sent (this short source goes whole),
+    # never less than the window.
+    sent = worst.edit.sent["ranges_s"]
+    assert sent == [[0.0, 8.0]] and exact.edit.sent["ranges_s"] == [[0.0, 8.0]]
+    assert (
+        worst.estimate_usd == pytest.approx(8 * inpaint.price_per_s) and worst.estimate_usd >= 6 * inpaint.price_per_s
+    )
+    assert exact.estimate_usd == pytest.approx(8 * inpaint.price_per_s)
+    assert by_track.estimate_usd == pytest.approx(8 * inpaint.price_per_s)
 
 
 async def test_a_bad_ledger_row_is_quarantined_and_the_server_serves_on(tmp_path, emulator, control: Control, caplog):

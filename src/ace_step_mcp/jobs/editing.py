@@ -222,7 +222,10 @@ def _prepare(
                     body.start_time, body.start_time_relative_to, body.end_time, body.end_time_relative_to, info.seconds
                 )
                 plan = plan_inpaint(info, start, end, context_s=context, crossfade_s=crossfade, limits=limits)
-                estimate = endpoint.estimate_usd(body, window_s=end - start)
+                # RunComfy re-synthesises the whole clip it is sent and may bill all of it: the estimate (what
+                # the caps and the confirmation see) prices the clip, never less than the window; the
+                # result records the charge RunComfy reports.
+                estimate = endpoint.estimate_usd(body, window_s=max(end - start, plan.sent_s))
                 edit = Edit("inpaint", start_s=round(start, 3), end_s=round(end, 3))
             case OutpaintRequest():
                 before, after = body.extend_before_duration, body.extend_after_duration
