@@ -127,7 +127,7 @@ async def _serve_watched(stall_file: Path, argv: list[str]) -> None:
     settings, offline = serve_settings(args)
     async with anyio.create_task_group() as tg:
         tg.start_soon(watch_loop_stalls, stall_file)
-        await serve(settings, args.transport, args.host, args.port, offline)
+        await serve(settings, args.transport, args.host or "127.0.0.1", args.port or 8000, offline)
         tg.cancel_scope.cancel()
 
 

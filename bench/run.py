@@ -371,6 +371,22 @@ async def bench_latency(home: Path, quick: bool) -> dict[str, Any]:
 # -- 4. concurrency --------------------------------------------------------------------------------------
 
 
+async def _wait_initialize(url: str, proc: subprocess.Popen[bytes], log: Path, timeout_s: float = 60.0) -> None:
+    """Ready by the protocol, not by an open port: `initialize` answered (else the server's stderr)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the HTTP server exited {proc.returncode}: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            async with Client(url, mode="legacy") as probe:
+                await probe.list_tools()
+            return
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            await anyio.sleep(0.2)
+
+
 async def concurrency_once(home: Path, quick: bool) -> dict[str, Any]:
     jobs_stdio = 60 if quick else 200
     sessions, per_session = (5, 4) if quick else (20, 10)
@@ -424,12 +440,13 @@ async def concurrency_once(home: Path, quick: bool) -> dict[str, Any]:
                 str(port),
             ],
             env=env_for(home / "c2", base),
-            stderr=subprocess.DEVNULL,
+            stderr=(home / "c2-stderr.log").open("wb"),  # kept: a server that dies says why
         )
         try:
             await _wait_port(port)
             durations = []
             url = f"http://127.0.0.1:{port}/mcp"
+            await _wait_initialize(url, proc, home / "c2-stderr.log")
             async with Client(url, mode="legacy") as warm:
                 await warm.call_tool("text_to_audio", {"tags": "warm", "duration": 5})
             await anyio.sleep(1.2)
@@ -449,9 +466,14 @@ async def concurrency_once(home: Path, quick: bool) -> dict[str, Any]:
                             tg.start_soon(one)
 
             started = time.perf_counter()
-            async with anyio.create_task_group() as tg:
-                for _ in range(sessions):
-                    tg.start_soon(session)
+            try:
+                async with anyio.create_task_group() as tg:
+                    for _ in range(sessions):
+                        tg.start_soon(session)
+            except BaseException:
+                tail = (home / "c2-stderr.log").read_text(errors="replace")[-3000:]
+                print(f"[bench] the HTTP server (exit {proc.poll()}) said:\n{tail}", file=sys.stderr, flush=True)
+                raise
             elapsed = time.perf_counter() - started
             await anyio.sleep(1.2)
             results["http"] = {
