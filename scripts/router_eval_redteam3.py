@@ -1,0 +1,82 @@
+"""Fully right, questions and silent wrong plans of the router on the third red-team set
+(tests/router_cases_redteam3.py), per language and for the 12 languages with tables against the others.
+
+    sh scripts/uv run python scripts/router_eval_redteam3.py            # the table
+    sh scripts/uv run python scripts/router_eval_redteam3.py --misses   # and every miss, with what the router did
+
+A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
+Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
+an inpaint time given relative to the end is compared as seconds from the start.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
+
+
+def _norm(s: object) -> str:
+    return " ".join(str(s or "").split()).lower()
+
+
+def _matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
+    from ace_step_mcp.router.languages import NAMES
+
+    got = dict(result.arguments)
+    for key in ("start_time", "end_time"):
+        if got.get(f"{key}_relative_to") == "end" and length is not None and isinstance(got.get(key), int | float):
+            got[key] = length - float(got[key])
+    for key, value in want.items():
+        have = got.get(key, result.deliver.get(key))
+        if key == "vocal_language":
+            if NAMES.get(value, value).lower() not in _norm(got.get("tags")):
+                return False
+        elif key == "lyrics":
+            if _norm(have) != _norm(value):
+                return False
+        elif isinstance(value, bool):
+            if have is not value:
+                return False
+        elif isinstance(value, int | float):
+            if not isinstance(have, int | float) or isinstance(have, bool) or abs(float(have) - float(value)) > 0.01:
+                return False
+        elif have != value:
+            return False
+    return True
+
+
+def main() -> None:
+    from tests.router_cases_redteam3 import R3
+    from tests.router_score import score
+
+    s = score(list(R3), _matches)
+
+    def row(name: str, items: list[Any]) -> str:
+        n = len(items)
+        right = sum(o.right for o in items)
+        asked = sum(o.question is not None for o in items)
+        silent = sum(o.silent_wrong for o in items)
+        return f"{name:6} {n:4} {right:5} {right / n:6.0%} {asked:6} {silent:7}"
+
+    print(f"{'lang':6} {'n':>4} {'right':>5} {'rate':>6} {'asked':>6} {'SILENT':>7}")
+    for lang in sorted(s.by_lang):
+        print(row(lang, s.by_lang[lang]))
+    big = [o for lg, v in s.by_lang.items() if lg in BIG for o in v]
+    other = [o for lg, v in s.by_lang.items() if lg not in BIG for o in v]
+    print(row("big12", big))
+    print(row("others", other))
+    print(row("all", big + other))
+    if "--misses" in sys.argv:
+        for o in s.outcomes():
+            if not o.right:
+                flag = "SILENT" if o.silent_wrong else "asked " if o.question is not None else "other "
+                print(f"{flag} {o.lang}: {o.request!r} want {o.want} -> got {o.got} {o.detail[:200]}")
+
+
+if __name__ == "__main__":
+    main()
