@@ -20,41 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
 
 
-def _norm(s: object) -> str:
-    return " ".join(str(s or "").split()).lower()
-
-
-def _matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
-    from ace_step_mcp.router.languages import NAMES
-
-    got = dict(result.arguments)
-    for key in ("start_time", "end_time"):
-        if got.get(f"{key}_relative_to") == "end" and length is not None and isinstance(got.get(key), int | float):
-            got[key] = length - float(got[key])
-    for key, value in want.items():
-        have = got.get(key, result.deliver.get(key))
-        if key == "vocal_language":
-            if NAMES.get(value, value).lower() not in _norm(got.get("tags")):
-                return False
-        elif key == "lyrics":
-            if _norm(have) != _norm(value):
-                return False
-        elif isinstance(value, bool):
-            if have is not value:
-                return False
-        elif isinstance(value, int | float):
-            if not isinstance(have, int | float) or isinstance(have, bool) or abs(float(have) - float(value)) > 0.01:
-                return False
-        elif have != value:
-            return False
-    return True
-
-
 def main() -> None:
     from tests.router_cases_redteam3 import R3
-    from tests.router_score import score
+    from tests.router_score import redteam3_matches, score
 
-    s = score(list(R3), _matches)
+    s = score(list(R3), redteam3_matches)
 
     def row(name: str, items: list[Any]) -> str:
         n = len(items)

@@ -112,3 +112,36 @@ def score(cases: list[tuple[Any, ...]], match: Match = _plan_args_match) -> Scor
         fields = case[5] if len(case) > 5 else {}
         s.add(run(lang, text, length, want, args, fields, match))
     return s
+
+
+# The third red-team set's reading of a plan (tests/router_cases_redteam3.py): lyrics compared with
+# whitespace collapsed, "vocal_language" as that language's name in the plan's tags, a time relative to
+# the end as seconds from the start.
+def _collapsed(s: object) -> str:
+    return " ".join(str(s or "").split()).lower()
+
+
+def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
+    from ace_step_mcp.router.languages import NAMES
+
+    got = dict(result.arguments)
+    for key in ("start_time", "end_time"):
+        if got.get(f"{key}_relative_to") == "end" and length is not None and isinstance(got.get(key), int | float):
+            got[key] = length - float(got[key])
+    for key, value in want.items():
+        have = got.get(key, result.deliver.get(key))
+        if key == "vocal_language":
+            if NAMES.get(value, value).lower() not in _collapsed(got.get("tags")):
+                return False
+        elif key == "lyrics":
+            if _collapsed(have) != _collapsed(value):
+                return False
+        elif isinstance(value, bool):
+            if have is not value:
+                return False
+        elif isinstance(value, int | float):
+            if not isinstance(have, int | float) or isinstance(have, bool) or abs(float(have) - float(value)) > 0.01:
+                return False
+        elif have != value:
+            return False
+    return True

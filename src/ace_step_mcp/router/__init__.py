@@ -864,7 +864,7 @@ def _plan_t2a(
         why.append(f"{duration} s is over one call's {MAX_SECONDS} s → {MAX_SECONDS} s, then extended by outpaint")
     if duration is not None and duration < MIN_T2A_SECONDS:
         raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
-    tags = _tags_for(req, text, why, instrumental=instrumental, bpm=bpm, language=language or tag_language)
+    tags = _tags_for(req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language)
     if isinstance(tags, Question):
         return tags
     args: dict[str, Any] = {"tags": tags}
@@ -997,7 +997,8 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if re.search(
-            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|so it is|in total|"
+            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
+            r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
             + _TOTAL_WORDS
             + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
             r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
