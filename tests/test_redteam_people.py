@@ -39,7 +39,9 @@ async def test_another_persons_track_file_cannot_be_edited_by_its_path(tmp_path,
         track_id, path = await _anns_track(url, ann_key)
         assert path.endswith(f"/tracks/{track_id}.wav")
         async with httpx2.AsyncClient(timeout=60) as http, _client(url, bob_key, http) as bob:
-            by_id = await bob.call_tool("audio_inpaint", {"audio": track_id, "tags": "x", "start_time": 1, "end_time": 2})
+            by_id = await bob.call_tool(
+                "audio_inpaint", {"audio": track_id, "tags": "x", "start_time": 1, "end_time": 2}
+            )
             assert by_id.is_error  # the id: not found, as designed
             results = {}
             for ref in (path, f"file://{path}"):
@@ -47,7 +49,8 @@ async def test_another_persons_track_file_cannot_be_edited_by_its_path(tmp_path,
                     "audio_inpaint", {"audio": ref, "tags": "x", "start_time": 1, "end_time": 2}
                 )
             leaked = {ref: r.structured_content.get("track_id") for ref, r in results.items() if not r.is_error}
-            if leaked:  # show what Bob got: Ann's samples outside the window
+            same_head = None
+            if leaked:  # what Bob got: Ann's samples outside the window
                 got = await http.get(
                     f"http://127.0.0.1:{port}/tracks/{next(iter(leaked.values()))}",
                     headers={"Authorization": f"Bearer {bob_key}"},
@@ -55,7 +58,7 @@ async def test_another_persons_track_file_cannot_be_edited_by_its_path(tmp_path,
                 anns, _ = soundfile.read(path, dtype="int16", always_2d=True)
                 bobs, rate = soundfile.read(io.BytesIO(got.content), dtype="int16", always_2d=True)
                 same_head = np.array_equal(anns[: rate // 2], bobs[: rate // 2])
-                pytest.fail(f"Bob edited Ann's track by its path ({leaked}); first 0.5 s identical: {same_head}")
+    assert not leaked, f"Bob edited Ann's track by its path ({leaked}); first 0.5 s identical to Ann's: {same_head}"
 
 
 async def test_bad_keys_from_one_address_do_not_lock_out_the_valid_keys_there(tmp_path, emulator):
@@ -101,3 +104,26 @@ async def test_an_issuer_whose_iss_ends_in_a_slash_is_accepted(tmp_path, emulato
                 )
         tg.cancel_scope.cancel()
     assert answered.status_code == 200, answered.text
+
+
+async def test_a_token_with_an_empty_subject_acts_for_nobody():
+    """`sub: ""` passes PyJWT's `require` (present, a string), so `surface/oauth.py::OAuthVerifier.person_of`
+    answers the person `ISSUER|`: every such token (a misconfigured client, a provider's machine
+    token) shares one person's tracks, jobs and spend."""
+    import time
+
+    import jwt
+
+    from ace_step_mcp.surface.oauth import OAuthVerifier
+
+    issuer = Issuer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(issuer.serve)
+        await anyio.sleep(0.3)
+        aud = "http://127.0.0.1:9/mcp"
+        now = int(time.time())
+        claims = {"iss": issuer.url, "sub": "", "aud": aud, "iat": now, "exp": now + 300}
+        token = jwt.encode(claims, issuer.key, algorithm="RS256", headers={"kid": "k1"})
+        person = await OAuthVerifier(issuer.url, aud).person_of(token)
+        tg.cancel_scope.cancel()
+    assert person is None, person
