@@ -127,3 +127,26 @@ async def test_a_token_with_an_empty_subject_acts_for_nobody():
         person = await OAuthVerifier(issuer.url, aud).person_of(token)
         tg.cancel_scope.cancel()
     assert person is None, person
+
+
+async def test_a_peer_cannot_dodge_the_bad_key_count_with_x_forwarded_for(tmp_path, emulator):
+    """uvicorn's proxy headers are on by default and trust 127.0.0.1 (`surface/transport.py::_serve_http`
+    leaves them so): a peer on loopback, or any client behind a same-host proxy that passes its
+    X-Forwarded-For through, picks the address its bad keys are counted against, so the 20-a-minute
+    limit never applies, and each made-up address is kept in `PeopleGuard._failures` for good."""
+    await _key(tmp_path, emulator, "ann")
+    async with http_server(tmp_path, emulator, "streamable-http") as port:
+        url = f"http://127.0.0.1:{port}/mcp"
+        ping = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
+        async with httpx2.AsyncClient(timeout=30) as http:
+            statuses = [
+                (
+                    await http.post(
+                        url,
+                        json=ping,
+                        headers={"Authorization": f"Bearer asm_guess{i}", "X-Forwarded-For": f"203.0.113.{i}"},
+                    )
+                ).status_code
+                for i in range(30)
+            ]
+    assert 429 in statuses, f"30 bad keys in a row, none limited: {sorted(set(statuses))}"
