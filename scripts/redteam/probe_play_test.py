@@ -25,7 +25,5 @@ async def test_play_probe(tmp_path, emulator):
             prev = tmp_path / "home" / "previews" / f"{tid}.mp3"
             print("preview file exists", prev.exists())
             if prev.exists():
-                r = await bob.call_tool(
-                    "audio_outpaint", {"audio": str(prev), "tags": "x", "extend_after_duration": 5}
-                )
+                r = await bob.call_tool("audio_outpaint", {"audio": str(prev), "tags": "x", "extend_after_duration": 5})
                 print("BOB outpaint of Ann's preview path", r.is_error, str(r.content[0].text)[:150])

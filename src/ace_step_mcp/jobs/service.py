@@ -210,6 +210,13 @@ class JobService:
                     f"`audio` names track '{track_id}', which this server does not have; list music://tracks."
                 )
             return await anyio.to_thread.run_sync(audio_of_track, track, self.settings)
+        if PERSON.get() is not None and not ref.startswith(("https://", "http://", "data:")):
+            # On a server for several people the server's folders are no one's own: a file there (another
+            # person's track, preview or source) is reached by its path as easily as by its id.
+            raise AudioReferenceError(
+                "On a server for several people `audio` must be one of your track ids (trk_...), an https URL or a "
+                "data: URI, not a path on the server."
+            )
         return await resolve_audio_ref(
             ref,
             settings=self.settings,

@@ -140,13 +140,18 @@ class PeopleGuard:
             await self.app(scope, receive, send)  # the operator: sees and pays for everything
             return
         address = str((scope.get("client") or ("?",))[0])
-        recent = [t for t in self._failures.get(address, []) if t > time.monotonic() - 60]
-        if len(recent) >= self.FAILURES_PER_MINUTE:
-            await json_error(send, 429, b'{"error":"too_many_requests","error_description":"Too many bad keys."}')
-            return
-        person = await self.resolve(given[7:].decode("latin-1")) if given.startswith(b"Bearer ") else None
+        # The credential first: a valid one always passes, so bad keys from an address (behind a proxy,
+        # everyone's) never lock out the people there; only failures are counted and slowed.
+        person = await self.resolve(given[7:].decode("latin-1")) if given[:7].lower() == b"bearer " else None
         if person is None:
-            self._failures[address] = [*recent, time.monotonic()]
+            now = time.monotonic()
+            recent = [t for t in self._failures.get(address, []) if t > now - 60][-self.FAILURES_PER_MINUTE :]
+            self._failures[address] = [*recent, now]
+            if len(self._failures) > 10_000:  # bounded: addresses whose last failure is over a minute old go
+                self._failures = {a: ts for a, ts in self._failures.items() if ts[-1] > now - 60}
+            if len(recent) >= self.FAILURES_PER_MINUTE:
+                await json_error(send, 429, b'{"error":"too_many_requests","error_description":"Too many bad keys."}')
+                return
             await json_error(
                 send,
                 401,

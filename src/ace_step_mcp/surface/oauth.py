@@ -20,7 +20,7 @@ REFETCH_EVERY_S = 30.0
 
 class OAuthVerifier:
     def __init__(self, issuer: str, audience: str) -> None:
-        self.issuer = issuer.rstrip("/")
+        self.issuer = issuer.rstrip("/")  # discovery is under it; `iss` may carry the slash (Auth0's does)
         self.audience = audience
         self._keys: dict[str, Any] = {}
         self._fetched_at = 0.0
@@ -53,13 +53,17 @@ class OAuthVerifier:
                 key,
                 algorithms=ALGORITHMS,
                 audience=self.audience,
-                issuer=self.issuer,
                 options={"require": ["exp", "iss", "sub", "aud"]},
                 leeway=30,
             )
         except jwt.PyJWTError:
             return None
-        return f"{claims['iss']}|{claims['sub']}"
+        issuer, subject = claims.get("iss"), claims.get("sub")
+        if not isinstance(issuer, str) or issuer.rstrip("/") != self.issuer:
+            return None  # another issuer's token (with or without its trailing slash, ours is the same)
+        if not isinstance(subject, str) or not subject.strip():
+            return None  # a token for no one must not act for a shared "no one"
+        return f"{self.issuer}|{subject}"
 
     async def _key(self, kid: str) -> Any:
         if kid not in self._keys and time.monotonic() - self._fetched_at > REFETCH_EVERY_S:

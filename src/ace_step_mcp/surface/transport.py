@@ -221,6 +221,9 @@ async def _serve_http(
         access_log=False,
         http=header_timeout_protocol(settings.http.request_timeout_s),
         timeout_keep_alive=5,
+        # A client's address is the connection's: X-Forwarded-For from anyone on loopback would let a
+        # peer pick its own address and dodge the per-client limits (behind a proxy, all share one).
+        proxy_headers=False,
         timeout_graceful_shutdown=2,  # open SSE streams would otherwise hold the exit
     )
     uv_server = uvicorn.Server(config)
