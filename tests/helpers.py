@@ -21,6 +21,7 @@ import httpx2
 import numpy as np
 import soundfile
 from mcp import Client, StdioServerParameters
+from mcp.client.streamable_http import streamable_http_client
 from mcp_types import (
     CallToolRequest,
     CallToolRequestParams,
@@ -264,3 +265,71 @@ def write_long_wav(path: Path, seconds: float, rate: int = 44_100, channels: int
         for a in range(0, frames, rate * 30):
             n = min(rate * 30, frames - a)
             f.write(rng.integers(-12000, 12000, size=(n, channels), dtype=np.int16))
+
+
+# -- people (API keys and an OAuth issuer) -------------------------------------------------------
+
+
+async def person_key(tmp_path, emulator, user: str) -> str:
+    made = await run_cli(tmp_path, emulator, "keys", "create", "--user", user)
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.decode().strip()
+    assert key.startswith("asm_") and key not in made.stderr.decode()
+    return key
+
+
+def people_client(url: str, key: str, http: httpx2.AsyncClient) -> Client:
+    http.headers["Authorization"] = f"Bearer {key}"
+    return Client(streamable_http_client(url, http_client=http, max_sse_event_size=64 * 2**20), mode="legacy")
+
+
+class Issuer:
+    """A small OpenID issuer on a loopback port: its discovery document and JWKS, and tokens it signs
+    (the test's stand-in for a real provider's signing side; the server fetches its keys over HTTP)."""
+
+    def __init__(self) -> None:
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.port = 0
+        self.url = ""
+
+    def jwks(self) -> dict:
+        import json
+
+        import jwt
+
+        public = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
+        return {"keys": [{**public, "kid": "k1", "use": "sig", "alg": "RS256"}]}
+
+    def token(self, *, sub: str = "ann", aud: str, iss: str | None = None, ttl: int = 300, key=None) -> str:
+        import time
+
+        import jwt
+
+        now = int(time.time())
+        claims = {"iss": iss or self.url, "sub": sub, "aud": aud, "iat": now, "exp": now + ttl, "client_id": "c1"}
+        return jwt.encode(claims, key or self.key, algorithm="RS256", headers={"kid": "k1"})
+
+    async def serve(self, task_status) -> None:
+        import uvicorn
+        from starlette.applications import Starlette
+        from starlette.responses import JSONResponse
+        from starlette.routing import Route
+
+        from tests.helpers import free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        app = Starlette(
+            routes=[
+                Route(
+                    "/.well-known/openid-configuration",
+                    lambda r: JSONResponse({"issuer": self.url, "jwks_uri": f"{self.url}/jwks"}),
+                ),
+                Route("/jwks", lambda r: JSONResponse(self.jwks())),
+            ]
+        )
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        task_status.started()
+        await server.serve()

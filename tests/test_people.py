@@ -8,13 +8,11 @@ import hashlib
 
 import httpx2
 import pytest
-from mcp import Client
-from mcp.client.streamable_http import streamable_http_client
 
 from ace_step_mcp.errors import SpendRefused
 from ace_step_mcp.ports.values import PERSON, JobChange, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
-from tests.helpers import http_server, run_cli
+from tests.helpers import Issuer, http_server, people_client, person_key, run_cli
 from tests.portkit import LEDGERS, open_ledger
 
 pytestmark = pytest.mark.anyio
@@ -95,30 +93,17 @@ async def test_each_persons_caps_hold_beside_the_deployments(kind, tmp_path):
             assert await ledger.spent() == pytest.approx(0.016)
 
 
-async def _key(tmp_path, emulator, user: str) -> str:
-    made = await run_cli(tmp_path, emulator, "keys", "create", "--user", user)
-    assert made.returncode == 0, made.stderr
-    key = made.stdout.decode().strip()
-    assert key.startswith("asm_") and key not in made.stderr.decode()
-    return key
-
-
-def _client(url: str, key: str, http: httpx2.AsyncClient) -> Client:
-    http.headers["Authorization"] = f"Bearer {key}"
-    return Client(streamable_http_client(url, http_client=http, max_sse_event_size=64 * 2**20), mode="legacy")
-
-
 async def test_two_people_on_one_server_cannot_reach_each_others_tracks_jobs_or_spend(tmp_path, emulator):
-    ann_key, bob_key = await _key(tmp_path, emulator, "ann"), await _key(tmp_path, emulator, "bob")
+    ann_key, bob_key = await person_key(tmp_path, emulator, "ann"), await person_key(tmp_path, emulator, "bob")
     async with http_server(tmp_path, emulator, "streamable-http", ACE_STEP_MCP_WAIT_S="30") as port:
         url = f"http://127.0.0.1:{port}/mcp"
-        async with httpx2.AsyncClient(timeout=60) as http, _client(url, ann_key, http) as ann:
+        async with httpx2.AsyncClient(timeout=60) as http, people_client(url, ann_key, http) as ann:
             made = await ann.call_tool("text_to_audio", {"tags": "ann's song", "duration": 5, "seed": 5})
             assert not made.is_error, made.content
             track_id, job_id = made.structured_content["track_id"], made.structured_content["job_id"]
             own = await ann.read_resource(f"music://tracks/{track_id}")  # over HTTP: a short result naming its URL
             assert f"/tracks/{track_id}" in (getattr(own.contents[0], "text", "") or "")
-        async with httpx2.AsyncClient(timeout=60) as http, _client(url, bob_key, http) as bob:
+        async with httpx2.AsyncClient(timeout=60) as http, people_client(url, bob_key, http) as bob:
             not_found = []
             for uri in (f"music://tracks/{track_id}", f"music://tracks/{track_id}/info"):
                 try:
@@ -164,58 +149,6 @@ async def test_two_people_on_one_server_cannot_reach_each_others_tracks_jobs_or_
     assert "ann" in listed.stdout.decode() and listed.returncode == 0
 
 
-class Issuer:
-    """A small OpenID issuer on a loopback port: its discovery document and JWKS, and tokens it signs
-    (the test's stand-in for a real provider's signing side; the server fetches its keys over HTTP)."""
-
-    def __init__(self) -> None:
-        from cryptography.hazmat.primitives.asymmetric import rsa
-
-        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        self.port = 0
-        self.url = ""
-
-    def jwks(self) -> dict:
-        import json
-
-        import jwt
-
-        public = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
-        return {"keys": [{**public, "kid": "k1", "use": "sig", "alg": "RS256"}]}
-
-    def token(self, *, sub: str = "ann", aud: str, iss: str | None = None, ttl: int = 300, key=None) -> str:
-        import time
-
-        import jwt
-
-        now = int(time.time())
-        claims = {"iss": iss or self.url, "sub": sub, "aud": aud, "iat": now, "exp": now + ttl, "client_id": "c1"}
-        return jwt.encode(claims, key or self.key, algorithm="RS256", headers={"kid": "k1"})
-
-    async def serve(self, task_status) -> None:
-        import uvicorn
-        from starlette.applications import Starlette
-        from starlette.responses import JSONResponse
-        from starlette.routing import Route
-
-        from tests.helpers import free_port
-
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        app = Starlette(
-            routes=[
-                Route(
-                    "/.well-known/openid-configuration",
-                    lambda r: JSONResponse({"issuer": self.url, "jwks_uri": f"{self.url}/jwks"}),
-                ),
-                Route("/jwks", lambda r: JSONResponse(self.jwks())),
-            ]
-        )
-        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        task_status.started()
-        await server.serve()
-
-
 async def test_oauth_tokens_for_this_resource_act_for_their_subject_and_others_are_refused(tmp_path, emulator):
     import anyio
     from cryptography.hazmat.primitives.asymmetric import rsa
@@ -248,11 +181,11 @@ async def test_oauth_tokens_for_this_resource_act_for_their_subject_and_others_a
             )
             assert refused == dict.fromkeys(bad, 401)
             tokens = {who: issuer.token(sub=who, aud=public) for who in ("ann", "bob")}
-            async with httpx2.AsyncClient(timeout=60) as http, _client(url, tokens["ann"], http) as ann:
+            async with httpx2.AsyncClient(timeout=60) as http, people_client(url, tokens["ann"], http) as ann:
                 made = await ann.call_tool("text_to_audio", {"tags": "ann over oauth", "duration": 5})
                 assert not made.is_error, made.content
                 track_id = made.structured_content["track_id"]
-            async with httpx2.AsyncClient(timeout=60) as http, _client(url, tokens["bob"], http) as bob:
+            async with httpx2.AsyncClient(timeout=60) as http, people_client(url, tokens["bob"], http) as bob:
                 seen = await bob.call_tool("track_view", {"track_id": track_id})
             assert seen.is_error  # Bob (the same issuer, another subject) cannot reach Ann's track
         tg.cancel_scope.cancel()

@@ -12,15 +12,14 @@ import numpy as np
 import pytest
 import soundfile
 
-from tests.helpers import http_server
-from tests.test_people import Issuer, _client, _key
+from tests.helpers import Issuer, http_server, people_client, person_key
 
 pytestmark = pytest.mark.anyio
 
 
 async def _anns_track(url: str, ann_key: str) -> tuple[str, str]:
     """Ann makes a track; its id and the file path its info names (as Ann sees it)."""
-    async with httpx2.AsyncClient(timeout=60) as http, _client(url, ann_key, http) as ann:
+    async with httpx2.AsyncClient(timeout=60) as http, people_client(url, ann_key, http) as ann:
         made = await ann.call_tool("text_to_audio", {"tags": "ann's private song", "duration": 5, "seed": 7})
         assert not made.is_error, made.content
         track_id = made.structured_content["track_id"]
@@ -33,12 +32,12 @@ async def test_another_persons_track_file_cannot_be_edited_by_its_path(tmp_path,
     of its id: the id is refused as not found, the path is read, and Bob's inpaint hands him Ann's audio
     bit for bit outside the window. The data dir is an allowed root for every person
     (`audio/refs.py::operator_roots`), and the person filter lives only in the ledger."""
-    ann_key, bob_key = await _key(tmp_path, emulator, "ann"), await _key(tmp_path, emulator, "bob")
+    ann_key, bob_key = await person_key(tmp_path, emulator, "ann"), await person_key(tmp_path, emulator, "bob")
     async with http_server(tmp_path, emulator, "streamable-http", ACE_STEP_MCP_WAIT_S="30") as port:
         url = f"http://127.0.0.1:{port}/mcp"
         track_id, path = await _anns_track(url, ann_key)
         assert path.endswith(f"/tracks/{track_id}.wav")
-        async with httpx2.AsyncClient(timeout=60) as http, _client(url, bob_key, http) as bob:
+        async with httpx2.AsyncClient(timeout=60) as http, people_client(url, bob_key, http) as bob:
             by_id = await bob.call_tool(
                 "audio_inpaint", {"audio": track_id, "tags": "x", "start_time": 1, "end_time": 2}
             )
@@ -66,7 +65,7 @@ async def test_bad_keys_from_one_address_do_not_lock_out_the_valid_keys_there(tm
     address for a minute: `surface/httpauth.py::PeopleGuard` checks the failure count before it checks
     the credential. Behind the proxy docs/deploy.md prescribes, every person shares the proxy's address,
     so one stranger keeps the whole team out (a repeating 20 requests a minute)."""
-    ann_key = await _key(tmp_path, emulator, "ann")
+    ann_key = await person_key(tmp_path, emulator, "ann")
     async with http_server(tmp_path, emulator, "streamable-http") as port:
         url = f"http://127.0.0.1:{port}/mcp"
         ping = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
@@ -134,7 +133,7 @@ async def test_a_peer_cannot_dodge_the_bad_key_count_with_x_forwarded_for(tmp_pa
     leaves them so): a peer on loopback, or any client behind a same-host proxy that passes its
     X-Forwarded-For through, picks the address its bad keys are counted against, so the 20-a-minute
     limit never applies, and each made-up address is kept in `PeopleGuard._failures` for good."""
-    await _key(tmp_path, emulator, "ann")
+    await person_key(tmp_path, emulator, "ann")
     async with http_server(tmp_path, emulator, "streamable-http") as port:
         url = f"http://127.0.0.1:{port}/mcp"
         ping = {"jsonrpc": "2.0", "id": 1, "method": "ping"}

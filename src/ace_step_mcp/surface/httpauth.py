@@ -139,31 +139,34 @@ class PeopleGuard:
         if self._expected is not None and hmac.compare_digest(given, self._expected):
             await self.app(scope, receive, send)  # the operator: sees and pays for everything
             return
-        address = str((scope.get("client") or ("?",))[0])
         # The credential first: a valid one always passes, so bad keys from an address (behind a proxy,
         # everyone's) never lock out the people there; only failures are counted and slowed.
         person = await self.resolve(given[7:].decode("latin-1")) if given[:7].lower() == b"bearer " else None
         if person is None:
-            now = time.monotonic()
-            recent = [t for t in self._failures.get(address, []) if t > now - 60][-self.FAILURES_PER_MINUTE :]
-            self._failures[address] = [*recent, now]
-            if len(self._failures) > 10_000:  # bounded: addresses whose last failure is over a minute old go
-                self._failures = {a: ts for a, ts in self._failures.items() if ts[-1] > now - 60}
-            if len(recent) >= self.FAILURES_PER_MINUTE:
-                await json_error(send, 429, b'{"error":"too_many_requests","error_description":"Too many bad keys."}')
-                return
-            await json_error(
-                send,
-                401,
-                b'{"error":"invalid_token","error_description":"Send Authorization: Bearer <an access token or API key>."}',
-                (b"www-authenticate", self.challenge),
-            )
+            await self._refuse(str((scope.get("client") or ("?",))[0]), send)
             return
         token = PERSON.set(person)
         try:
             await self.app(scope, receive, send)
         finally:
             PERSON.reset(token)
+
+    async def _refuse(self, address: str, send: Send) -> None:
+        """401 with the challenge; 429 once an address has failed 20 times in a minute (bounded memory)."""
+        now = time.monotonic()
+        recent = [t for t in self._failures.get(address, []) if t > now - 60][-self.FAILURES_PER_MINUTE :]
+        self._failures[address] = [*recent, now]
+        if len(self._failures) > 10_000:  # addresses whose last failure is over a minute old go
+            self._failures = {a: ts for a, ts in self._failures.items() if ts[-1] > now - 60}
+        if len(recent) >= self.FAILURES_PER_MINUTE:
+            await json_error(send, 429, b'{"error":"too_many_requests","error_description":"Too many bad keys."}')
+            return
+        await json_error(
+            send,
+            401,
+            b'{"error":"invalid_token","error_description":"Send Authorization: Bearer <an access token or API key>."}',
+            (b"www-authenticate", self.challenge),
+        )
 
 
 class ConcurrencyGuard:
