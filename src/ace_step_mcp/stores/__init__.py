@@ -3,10 +3,50 @@ applies the same way: the spend caps and the fit of how long a render takes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
 
 from ace_step_mcp.errors import SpendRefused
+from ace_step_mcp.ports.values import Edit, JobRow, JobState
 from ace_step_mcp.settings import SpendCaps
+
+
+class Columns(Protocol):
+    """A row read by name (a `sqlite3.Row`, or psycopg's dict row)."""
+
+    def __getitem__(self, name: str, /) -> Any: ...
+
+
+# The columns of a job row that are the JobRow's fields as they are (no parsing).
+_PLAIN_JOB_COLUMNS = (
+    "job_id", "created_at", "updated_at", "tool", "model_id", "body_hash", "estimate_usd", "request_id", "status",
+    "cost_usd", "output_url", "track_id", "error", "parent_track_id", "submitted_at", "finished_at", "owner",
+    "lease_until", "person",
+)  # fmt: skip
+
+
+def job_row(columns: Columns, *, body: dict[str, Any], edit: Mapping[str, Any] | None) -> JobRow:
+    """A ledger's job row as a `JobRow`, its JSON columns (`body`, `edit`) already parsed by the adapter.
+    Raises ValueError, TypeError or KeyError on a row that cannot be read."""
+    return JobRow(
+        **{name: columns[name] for name in _PLAIN_JOB_COLUMNS},
+        body=body,
+        edit=Edit.of(edit) if edit else None,
+        state=JobState(columns["state"]),
+        offline=bool(columns["offline"]),
+    )
+
+
+def plan_record(columns: Columns, record: Any) -> dict[str, Any]:
+    """A ledger's plan row in the shape `Ledger.plan` returns, its `record` already parsed."""
+    return {
+        "plan_id": columns["plan_id"],
+        "key": columns["plan_key"],
+        "version": int(columns["version"]),
+        "created_at": float(columns["created_at"]),
+        "updated_at": float(columns["updated_at"]),
+        "record": record,
+    }
 
 
 def day_start(now: float) -> float:

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from ace_step_mcp.errors import StoreError
 from ace_step_mcp.ports.values import PERSON, SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
-from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, owner_alive
+from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, job_row, owner_alive, plan_record
 
 if TYPE_CHECKING:
     from psycopg import AsyncConnection
@@ -193,34 +193,6 @@ def _store_error(exc: Exception, url: str) -> StoreError:
     return StoreError(f"The PostgreSQL ledger at {redacted(url)} could not be used ({first}).", full=full)
 
 
-def _job_row(r: Mapping[str, Any]) -> JobRow:
-    return JobRow(
-        job_id=r["job_id"],
-        created_at=r["created_at"],
-        updated_at=r["updated_at"],
-        tool=r["tool"],
-        model_id=r["model_id"],
-        body=r["body"],
-        body_hash=r["body_hash"],
-        estimate_usd=r["estimate_usd"],
-        state=JobState(r["state"]),
-        request_id=r["request_id"],
-        status=r["status"],
-        cost_usd=r["cost_usd"],
-        output_url=r["output_url"],
-        track_id=r["track_id"],
-        error=r["error"],
-        parent_track_id=r["parent_track_id"],
-        edit=Edit.of(r["edit"]) if r["edit"] else None,
-        submitted_at=r["submitted_at"],
-        finished_at=r["finished_at"],
-        offline=bool(r["offline"]),
-        owner=r["owner"],
-        lease_until=r["lease_until"],
-        person=r["person"],
-    )
-
-
 def _track(r: Mapping[str, Any]) -> Track:
     data = dict(r)
     data["edit"] = Edit.of(data["edit"]) if data["edit"] else None
@@ -359,7 +331,7 @@ class PostgresLedger:
     async def job(self, job_id: str) -> JobRow | None:
         scope, args = _scope()
         rows = await self._all(f"SELECT * FROM jobs WHERE job_id = %s{scope}", (job_id, *args))
-        return _job_row(rows[0]) if rows else None
+        return job_row(rows[0], body=rows[0]["body"], edit=rows[0]["edit"]) if rows else None
 
     async def jobs(self, *, states: frozenset[JobState] | None = None, limit: int = 50) -> list[JobRow]:
         scope, args = _scope()
@@ -372,7 +344,7 @@ class PostgresLedger:
             rows = await self._all(
                 f"SELECT * FROM jobs WHERE TRUE{scope} ORDER BY created_at DESC LIMIT %s", (*args, limit)
             )
-        return [_job_row(r) for r in rows]
+        return [job_row(r, body=r["body"], edit=r["edit"]) for r in rows]
 
     async def changes(self, job_id: str, *, since: float | None = None, poll_s: float = 0.5) -> AsyncIterator[JobRow]:
         """Woken by NOTIFY from any replica's write; polled every few seconds as a safety net (and at
@@ -564,7 +536,7 @@ class PostgresLedger:
     async def plan(self, plan_id: str) -> dict[str, Any] | None:
         scope, args = _scope()
         rows = await self._all(f"SELECT * FROM plans WHERE plan_id = %s{scope}", (plan_id, *args))
-        return _plan(rows[0]) if rows else None
+        return plan_record(rows[0], rows[0]["record"]) if rows else None
 
     async def plan_for_key(self, key: str, since: float) -> dict[str, Any] | None:
         scope, args = _scope()
@@ -572,7 +544,7 @@ class PostgresLedger:
             f"SELECT * FROM plans WHERE plan_key = %s AND created_at >= %s{scope} ORDER BY created_at DESC LIMIT 1",
             (key, since, *args),
         )
-        return _plan(rows[0]) if rows else None
+        return plan_record(rows[0], rows[0]["record"]) if rows else None
 
     # -- API keys ---------------------------------------------------------------------------------
 
@@ -612,17 +584,6 @@ class PostgresLedger:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._listener
         await self.pool.close()
-
-
-def _plan(r: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        "plan_id": r["plan_id"],
-        "key": r["plan_key"],
-        "version": int(r["version"]),
-        "created_at": float(r["created_at"]),
-        "updated_at": float(r["updated_at"]),
-        "record": r["record"],
-    }
 
 
 async def _spent(conn: AsyncConnection[Any], since: float | None, person: str | None = None) -> float:

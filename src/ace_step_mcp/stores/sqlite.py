@@ -28,7 +28,7 @@ import anyio
 from ace_step_mcp.errors import StoreError
 from ace_step_mcp.ports.values import PERSON, SPENDING_STATES, Edit, JobChange, JobRow, JobState, NewJob, Track
 from ace_step_mcp.settings import SpendCaps
-from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, owner_alive
+from ace_step_mcp.stores import caps_refusal, day_start, fit_wall, job_row, owner_alive, plan_record
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -115,31 +115,8 @@ _SPENDING = tuple(s.value for s in sorted(SPENDING_STATES))
 
 
 def _job_row(row: sqlite3.Row) -> JobRow:
-    return JobRow(
-        job_id=row["job_id"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        tool=row["tool"],
-        model_id=row["model_id"],
-        body=json.loads(row["body_json"]),
-        body_hash=row["body_hash"],
-        estimate_usd=row["estimate_usd"],
-        state=JobState(row["state"]),
-        request_id=row["request_id"],
-        status=row["status"],
-        cost_usd=row["cost_usd"],
-        output_url=row["output_url"],
-        track_id=row["track_id"],
-        error=row["error"],
-        parent_track_id=row["parent_track_id"],
-        edit=Edit.of(json.loads(row["edit_json"])) if row["edit_json"] else None,
-        submitted_at=row["submitted_at"],
-        finished_at=row["finished_at"],
-        offline=bool(row["offline"]),
-        owner=row["owner"],
-        lease_until=row["lease_until"],
-        person=row["person"],
-    )
+    edit = row["edit_json"]
+    return job_row(row, body=json.loads(row["body_json"]), edit=json.loads(edit) if edit else None)
 
 
 def _track(row: sqlite3.Row) -> Track:
@@ -694,14 +671,7 @@ class SqliteLedger:
 
 
 def _plan(row: sqlite3.Row) -> dict[str, Any]:
-    return {
-        "plan_id": row["plan_id"],
-        "key": row["plan_key"],
-        "version": int(row["version"]),
-        "created_at": float(row["created_at"]),
-        "updated_at": float(row["updated_at"]),
-        "record": json.loads(row["record_json"]),
-    }
+    return plan_record(row, json.loads(row["record_json"]))
 
 
 def _scope(person: str | None, prefix: str = "") -> tuple[str, tuple[Any, ...]]:
