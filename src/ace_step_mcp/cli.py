@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     emu = sub.add_parser("emulator", help="run the offline Model API emulator")
+    emu.add_argument(
+        "--protocol",
+        choices=["runcomfy", "acestep15"],
+        default="runcomfy",
+        help="the wire it speaks: RunComfy's Model API, or a self-hosted ACE-Step 1.5 API server's",
+    )
     emu.add_argument("--host", default="127.0.0.1")
     emu.add_argument("--port", type=int, default=0)
     emu.add_argument("--render-speed", type=float, default=20.0, help="seconds of audio per second; 0 = instant")
@@ -188,6 +194,13 @@ def serve_settings(args: argparse.Namespace) -> tuple[Any, bool]:
     from ace_step_mcp.settings import Settings
 
     settings = Settings.from_env()
+    if settings.backend.name == "acestep15" and not getattr(args, "offline", False):
+        print(
+            f"ace-step-mcp: ACE-Step 1.5 backend: renders come from the server at {settings.backend.acestep_url} "
+            f"(ACESTEP_API_URL) and cost nothing here.",
+            file=sys.stderr,
+        )
+        return settings, False
     if getattr(args, "offline", False):
         offline = True
     elif getattr(args, "online", False):
@@ -560,6 +573,8 @@ def _emulator(args: argparse.Namespace) -> int:
 
     if args.render_speed < 0 or args.queue_delay < 0:
         raise UsageError("--render-speed and --queue-delay must be 0 or more.")
+    if args.protocol == "acestep15":
+        return _emulator_acestep15(args)
     config = EmulatorConfig(
         render_speed=args.render_speed,
         queue_delay=args.queue_delay,
@@ -573,6 +588,36 @@ def _emulator(args: argparse.Namespace) -> int:
         import signal
 
         async with serve_emulator(config, host=args.host, port=args.port) as running:
+            print(running.base_url, flush=True)
+            with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+                async for _ in signals:
+                    break
+
+    try:
+        anyio.run(serve)
+    except OSError as exc:
+        raise UsageError(f"The emulator cannot listen on {args.host}:{args.port} ({exc.strerror}).") from None
+    return 0
+
+
+def _emulator_acestep15(args: argparse.Namespace) -> int:
+    import os
+    import signal
+
+    import anyio
+
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+
+    keys = args.token or ([k] if (k := os.environ.get("ACESTEP_API_KEY", "").strip()) else [])
+    if len(keys) > 1:
+        raise UsageError("The ACE-Step 1.5 server takes one API key: pass --token once (or set ACESTEP_API_KEY).")
+    config = Acestep15Config(
+        render_speed=args.render_speed, queue_delay=args.queue_delay, api_key=keys[0] if keys else None
+    )
+
+    async def serve() -> None:
+        async with serve_acestep15(config, host=args.host, port=args.port) as running:
             print(running.base_url, flush=True)
             with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
                 async for _ in signals:

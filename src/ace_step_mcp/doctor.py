@@ -51,6 +51,8 @@ def _versions() -> str:
 
 def _token_and_backend(settings: Any) -> list[tuple[str, str]]:
     backend = settings.backend
+    if backend.name == "acestep15":
+        return [_reach_acestep15(backend.acestep_url, backend.acestep_key)]
     if backend.token is None:
         return [
             (NOTE, "no RunComfy token (RUNCOMFY_TOKEN, or `runcomfy login`): the server runs offline, its renders "
@@ -70,6 +72,30 @@ def _reach(api_base: str) -> tuple[str, str]:
     except httpx2.HTTPError as exc:
         return BAD, f"the Model API at {api_base} does not answer ({type(exc).__name__}); check the network or proxy"
     return OK, f"the Model API at {api_base} answers (HTTP {answer.status_code})"
+
+
+def _reach_acestep15(url: str, key: Any) -> tuple[str, str]:
+    """The self-hosted ACE-Step 1.5 server: its health, and the models it loaded (which decide the tools)."""
+    import httpx2
+
+    headers = {"Authorization": f"Bearer {key.reveal()}"} if key else {}
+    try:
+        with httpx2.Client(timeout=REACH_TIMEOUT_S) as http:
+            answer = http.get(f"{url}/v1/models", headers=headers)
+    except httpx2.HTTPError as exc:
+        return (
+            BAD,
+            f"the ACE-Step 1.5 server at {url} (ACESTEP_API_URL) does not answer ({type(exc).__name__}); start it",
+        )
+    if answer.status_code in (401, 403):
+        return BAD, f"the ACE-Step 1.5 server at {url} refuses the key (HTTP {answer.status_code}); set ACESTEP_API_KEY"
+    try:
+        names = [m["name"] for m in answer.json()["data"]["models"]]
+    except (ValueError, KeyError, TypeError):
+        return BAD, f"the ACE-Step 1.5 server at {url} answers HTTP {answer.status_code}, not its model list"
+    base = [n for n in names if "turbo" not in n.lower()]
+    extra = "stems and add-a-part offered" if base else "no base model: stems and add-a-part not offered"
+    return OK, f"the ACE-Step 1.5 server at {url} has {', '.join(names) or 'no model'} loaded ({extra})"
 
 
 def _data_folder(home: Path) -> tuple[str, str]:

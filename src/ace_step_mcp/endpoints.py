@@ -119,7 +119,37 @@ class OutpaintRequest(OutpaintBody):
     preserve_original: bool = Field(True, description=PRESERVE_DOC)
 
 
-Kind = Literal["text_to_audio", "inpaint", "outpaint"]
+# What ACE-Step 1.5 adds, on a self-hosted server (`backends/acestep15.py`): one whole source in, one new
+# track out, never spliced. Track names are the model's own (ACE-Step-1.5 `acestep/constants.py`).
+TRACK_NAMES = (
+    "vocals", "backing_vocals", "drums", "bass", "guitar", "keyboard",
+    "strings", "synth", "percussion", "brass", "woodwinds", "fx",
+)  # fmt: skip
+SOURCE_DOC = "HTTPS URL (or data URI) of the track to work from."
+
+
+class StemBody(_Wire):
+    audio: Text = Field(min_length=1, description=SOURCE_DOC)
+    stem: Literal[TRACK_NAMES] = Field(description="The part to isolate.")  # type: ignore[valid-type]
+
+
+class CoverBody(_Wire):
+    audio: Text = Field(min_length=1, description=SOURCE_DOC)
+    tags: Text = Field(min_length=1, max_length=TAGS_MAX_CHARS, description="The new style.")
+    lyrics: Text | None = Field(None, max_length=LYRICS_MAX_CHARS, description=LYRICS_DOC)
+    strength: Num = Field(0.5, ge=0, le=1, description="How much of the source to keep: 1 close, 0.2 loose.")
+    seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
+
+
+class AddPartBody(_Wire):
+    audio: Text = Field(min_length=1, description=SOURCE_DOC)
+    stem: Literal[TRACK_NAMES] = Field(description="The part to add.")  # type: ignore[valid-type]
+    tags: Text = Field(min_length=1, max_length=TAGS_MAX_CHARS, description="How the new part sounds.")
+    seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
+
+
+Kind = Literal["text_to_audio", "inpaint", "outpaint", "stem", "cover", "add_part"]
+SOURCE_KINDS = frozenset({"stem", "cover", "add_part"})  # a whole source in, a new track out
 
 
 @dataclass(frozen=True)
@@ -145,6 +175,8 @@ class Endpoint:
             return float(body.duration)
         if isinstance(body, OutpaintBody):
             return float(body.extend_before_duration + body.extend_after_duration)
+        if isinstance(body, StemBody | CoverBody | AddPartBody):
+            return window_s if window_s is not None else float(MAX_SECONDS)  # the source's length, once known
         if isinstance(body, InpaintBody):
             if window_s is not None:
                 return window_s
@@ -229,8 +261,46 @@ ENDPOINTS: tuple[Endpoint, ...] = (
     ),
 )
 
-BY_MODEL_ID: dict[str, Endpoint] = {e.model_id: e for e in ENDPOINTS}
-BY_TOOL: dict[str, Endpoint] = {e.tool: e for e in ENDPOINTS}
+# Only a self-hosted ACE-Step 1.5 server offers these (RunComfy's ACE Step endpoints are the four above).
+V15_ENDPOINTS: tuple[Endpoint, ...] = (
+    Endpoint(
+        tool="audio_stems",
+        model_id="ace-step-1.5/extract",
+        title="ACE-Step 1.5 stems",
+        kind="stem",
+        price_per_s=0.0,
+        body_model=StemBody,
+        summary="Isolate one part (vocals, drums, bass, ...) of a track as a new track; call once per stem.",
+        pick_for="stems, an a cappella, a drumless or karaoke mix (subtract), a sample",
+        avoid_for="changing the music (audio_cover, audio_inpaint)",
+    ),
+    Endpoint(
+        tool="audio_cover",
+        model_id="ace-step-1.5/cover",
+        title="ACE-Step 1.5 cover",
+        kind="cover",
+        price_per_s=0.0,
+        body_model=CoverBody,
+        summary="Restyle a whole track in a new style, keeping its tempo and form.",
+        pick_for="a jazz version, a remix in another genre, a new sound for the same song",
+        avoid_for="changing one section (audio_inpaint) or adding a part (audio_add_part)",
+    ),
+    Endpoint(
+        tool="audio_add_part",
+        model_id="ace-step-1.5/lego",
+        title="ACE-Step 1.5 add a part",
+        kind="add_part",
+        price_per_s=0.0,
+        body_model=AddPartBody,
+        summary="Add one instrument part (guitar, strings, drums, ...) over a whole track, mixed in.",
+        pick_for="add a guitar line, strings or drums to a track",
+        avoid_for="isolating a part (audio_stems) or restyling (audio_cover)",
+    ),
+)
+ALL_ENDPOINTS: tuple[Endpoint, ...] = ENDPOINTS + V15_ENDPOINTS
+BY_MODEL_ID: dict[str, Endpoint] = {e.model_id: e for e in ALL_ENDPOINTS}
+BY_TOOL: dict[str, Endpoint] = {e.tool: e for e in ALL_ENDPOINTS}
+RUNCOMFY_TOOLS = frozenset(e.tool for e in ENDPOINTS)
 
 
 def endpoint_for_model(model_id: str) -> Endpoint:

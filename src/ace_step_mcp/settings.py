@@ -64,7 +64,7 @@ class BackendSettings:
     token: Secret | None = None
     token_source: str = "none"  # noqa: S105 - "env", "file" or "none": says where, never what
     api_base: str = DEFAULT_API_BASE
-    name: str | None = None  # ACE_STEP_MCP_BACKEND: runcomfy | offline; None: as `offline` says
+    name: str | None = None  # ACE_STEP_MCP_BACKEND: runcomfy | acestep15 | offline; None: as `offline` says
     # True: the bundled emulator; False: RunComfy; None: decided by the command (`serve` goes offline
     # exactly when no token is found, `run` never does).
     offline: bool | None = None
@@ -76,6 +76,9 @@ class BackendSettings:
     emulator_render_speed: float = 40.0
     emulator_queue_delay: float = 0.3
     emulator_edit_mode: str = "resynth"
+    # A self-hosted ACE-Step 1.5 API server (ACE_STEP_MCP_BACKEND=acestep15): its URL and key.
+    acestep_url: str = "http://127.0.0.1:8001"
+    acestep_key: Secret | None = None
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,9 @@ class Settings:
         return cls(
             backend=BackendSettings(**_given(
                 token=token, token_source=source, api_base=api_base,
-                name=_choice(env, "ACE_STEP_MCP_BACKEND", ("runcomfy", "offline")),
+                name=_choice(env, "ACE_STEP_MCP_BACKEND", ("runcomfy", "acestep15", "offline")),
+                acestep_url=_http_url(env, "ACESTEP_API_URL"),
+                acestep_key=Secret(k) if (k := env.get("ACESTEP_API_KEY", "").strip()) else None,
                 offline=_tristate(env, "ACE_STEP_MCP_OFFLINE"),
                 wait_timeout_s=_whole_seconds(env, "ACE_STEP_MCP_WAIT_TIMEOUT_S"),
                 emulator_render_speed=_number(env, "ACE_STEP_MCP_EMULATOR_RENDER_SPEED"),
@@ -380,6 +385,15 @@ def _lease(env: Mapping[str, str], name: str) -> float | None:
     if value is not None and not 4 <= value <= 3600:
         raise UsageError(f"{name} must be a whole number of seconds from 4 to 3600, not {env[name].strip()[:20]!r}.")
     return value
+
+
+def _http_url(env: Mapping[str, str], name: str) -> str | None:
+    raw = env.get(name, "").strip().rstrip("/")
+    if not raw:
+        return None
+    if not raw.startswith(("http://", "https://")):
+        raise UsageError(f"{name} must be an http(s) URL such as http://127.0.0.1:8001, not {raw[:80]!r}.")
+    return raw
 
 
 def _state_key(env: Mapping[str, str], name: str) -> Secret | None:

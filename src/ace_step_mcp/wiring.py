@@ -28,7 +28,7 @@ MISSING_CREDENTIAL_SENTENCE = (
 
 
 def backend_name(settings: Settings) -> str:
-    """`offline` or `runcomfy`, as the settings say (ACE_STEP_MCP_BACKEND, else the offline flag)."""
+    """`offline`, `runcomfy` or `acestep15`, as the settings say (ACE_STEP_MCP_BACKEND, else the offline flag)."""
     if settings.backend.name is not None:
         return settings.backend.name
     return "offline" if settings.backend.offline else "runcomfy"
@@ -79,7 +79,11 @@ async def _backend(settings: Settings, stack: contextlib.AsyncExitStack) -> tupl
     from ace_step_mcp.backends.offline import OFFLINE_TOKEN, is_emulator
 
     name = backend_name(settings)
-    free = settings.backend.api_base != DEFAULT_API_BASE and await is_emulator(settings.backend.api_base)
+    free = (
+        name != "acestep15"
+        and settings.backend.api_base != DEFAULT_API_BASE
+        and await is_emulator(settings.backend.api_base)
+    )
     if free:
         # RUNCOMFY_MODEL_API_BASE names an emulator: its jobs are free previews, whatever the token.
         log.warning("RUNCOMFY_MODEL_API_BASE is the ace-step-mcp emulator: every job is an offline preview")
@@ -109,8 +113,21 @@ async def _backend(settings: Settings, stack: contextlib.AsyncExitStack) -> tupl
             stack.push_async_callback(client.aclose)
             offer = runcomfy_offer(free=free, setup_problem=None if token else MISSING_CREDENTIAL_SENTENCE)
             return settings, RunComfyBackend(client, offer)
+        case "acestep15":
+            from ace_step_mcp.backends.acestep15 import Acestep15Backend
+
+            key = settings.backend.acestep_key.reveal() if settings.backend.acestep_key else None
+            v15 = Acestep15Backend(
+                settings.backend.acestep_url,
+                key,
+                settings.store.sources_dir / "uploads",
+                timeout_s=settings.backend.wait_timeout_s,
+            )
+            stack.push_async_callback(v15.aclose)
+            await v15.open()
+            return settings, v15
         case other:
-            raise UsageError(f"ACE_STEP_MCP_BACKEND must be runcomfy or offline, not {other[:20]!r}.")
+            raise UsageError(f"ACE_STEP_MCP_BACKEND must be runcomfy, acestep15 or offline, not {other[:20]!r}.")
 
 
 async def _ledger(settings: Settings) -> Ledger:

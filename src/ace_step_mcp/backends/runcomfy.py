@@ -30,7 +30,7 @@ import anyio
 import httpx2
 
 from ace_step_mcp.audio.formats import sniff_format, total_length
-from ace_step_mcp.endpoints import BY_TOOL, MAX_SECONDS, MAX_SOURCE_SECONDS, body_hash
+from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, RUNCOMFY_TOOLS, body_hash
 from ace_step_mcp.errors import (
     AceStepError,
     AuthError,
@@ -689,12 +689,13 @@ def runcomfy_offer(*, free: bool, setup_problem: str | None = None) -> Offer:
     """RunComfy's Model API (and its emulator): the four endpoints, 240 s renders, sources of an hour."""
     return Offer(
         name="offline" if free else "runcomfy",
-        kinds=frozenset(BY_TOOL),
+        kinds=RUNCOMFY_TOOLS,
         max_render_s=float(MAX_SECONDS),
         max_source_s=float(MAX_SOURCE_SECONDS),
         free=free,
         label="RunComfy",
         setup_problem=setup_problem,
+        preview=free,
     )
 
 

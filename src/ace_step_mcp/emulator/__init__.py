@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import anyio
 
 if TYPE_CHECKING:
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config, Acestep15Emulator
     from ace_step_mcp.emulator.app import Emulator, EmulatorConfig
 
 
@@ -52,15 +53,46 @@ async def serve_emulator(
     config: EmulatorConfig | None = None, host: str = "127.0.0.1", port: int = 0
 ) -> AsyncIterator[RunningEmulator]:
     """Run the emulator on a real loopback socket until the block exits."""
-    import uvicorn
-
     from ace_step_mcp.emulator.app import Emulator
 
     emulator = Emulator(config)
     sock = bind(host, port)
-    bound_port = sock.getsockname()[1]
-    running = RunningEmulator(emulator, host, bound_port)
+    running = RunningEmulator(emulator, host, sock.getsockname()[1])
     emulator.public_base = running.root_url
+    async with _serving(emulator.app, sock):
+        yield running
+
+
+@dataclass
+class RunningAcestep15:
+    emulator: Acestep15Emulator
+    host: str
+    port: int
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, as ACESTEP_API_URL takes it (no /v1 suffix)."""
+        return f"http://{_url_host(self.host)}:{self.port}"
+
+
+@contextlib.asynccontextmanager
+async def serve_acestep15(
+    config: Acestep15Config | None = None, host: str = "127.0.0.1", port: int = 0
+) -> AsyncIterator[RunningAcestep15]:
+    """Run the ACE-Step 1.5 API emulator on a real loopback socket until the block exits."""
+    from ace_step_mcp.emulator.acestep15 import Acestep15Emulator
+
+    emulator = Acestep15Emulator(config)
+    sock = bind(host, port)
+    running = RunningAcestep15(emulator, host, sock.getsockname()[1])
+    emulator.public_base = running.base_url
+    async with _serving(emulator.app, sock):
+        yield running
+
+
+@contextlib.asynccontextmanager
+async def _serving(app: object, sock: socket.socket) -> AsyncIterator[None]:
+    import uvicorn
 
     class EmbeddedServer(uvicorn.Server):
         # Signals belong to the process that embeds the emulator, not to the emulator.
@@ -69,7 +101,7 @@ async def serve_emulator(
             yield
 
     server = EmbeddedServer(
-        uvicorn.Config(emulator.app, log_level="error", lifespan="on", access_log=False, timeout_graceful_shutdown=1)
+        uvicorn.Config(app, log_level="error", lifespan="on", access_log=False, timeout_graceful_shutdown=1)  # type: ignore[arg-type]
     )
 
     async def serve() -> None:
@@ -84,6 +116,6 @@ async def serve_emulator(
                 raise RuntimeError("the emulator failed to start")
             await anyio.sleep(0.005)
         try:
-            yield running
+            yield
         finally:
             server.should_exit = True

@@ -37,6 +37,7 @@ from starlette.types import Receive, Scope, Send
 from ace_step_mcp.endpoints import (
     BY_MODEL_ID,
     MAX_SECONDS,
+    RUNCOMFY_TOOLS,
     Endpoint,
     InpaintBody,
     OutpaintBody,
@@ -258,7 +259,7 @@ class Emulator:
                 self._create(model_id, raw)
             return faulted
         endpoint = BY_MODEL_ID.get(model_id)
-        if endpoint is None:
+        if endpoint is None or endpoint.tool not in RUNCOMFY_TOOLS:  # ACE-Step 1.5's own tasks are not RunComfy's
             return JSONResponse(
                 {"error_code": 400001, "error_message": f"Model {model_id[:100]} not found."}, status_code=404
             )

@@ -38,7 +38,16 @@ from ace_step_mcp.audio.splice import (
     splice,
     write_clip,
 )
-from ace_step_mcp.endpoints import Endpoint, InpaintRequest, OutpaintRequest, validate_body, wire_dict
+from ace_step_mcp.endpoints import (
+    AddPartBody,
+    CoverBody,
+    Endpoint,
+    InpaintRequest,
+    OutpaintRequest,
+    StemBody,
+    validate_body,
+    wire_dict,
+)
 from ace_step_mcp.errors import AudioReferenceError, InvalidInput
 from ace_step_mcp.jobs.tracks import file_sha256
 from ace_step_mcp.ports.values import Edit
@@ -67,6 +76,7 @@ class Finished:
     edit: Edit
 
 
+WHOLE_SOURCE_MAX_S = 600.0  # stems, a cover, a part added: ACE-Step 1.5 takes up to 600 s in one task
 MAX_DECODED_BYTES = 320 * 2**20  # an MP3 is decoded whole (see `_decoded`): up to ~30 min of stereo
 
 
@@ -163,9 +173,12 @@ def _probe(path: Path | Any, what: str, limits: EditLimits) -> SourceInfo:
     return info
 
 
+SourceJob = StemBody | CoverBody | AddPartBody  # a whole source in, a new track out (ACE-Step 1.5)
+
+
 async def prepare_edit(
     endpoint: Endpoint,
-    body: InpaintRequest | OutpaintRequest,
+    body: InpaintRequest | OutpaintRequest | SourceJob,
     resolved: ResolvedAudio,
     *,
     settings: Settings,
@@ -187,7 +200,7 @@ async def prepare_edit(
 
 def _prepare(
     endpoint: Endpoint,
-    body: InpaintRequest | OutpaintRequest,
+    body: InpaintRequest | OutpaintRequest | SourceJob,
     resolved: ResolvedAudio,
     path: Path,
     url: str | None,
@@ -232,6 +245,8 @@ def _prepare(
                 plan = plan_outpaint(info, before, after, context_s=context, crossfade_s=crossfade, limits=limits)
                 estimate = endpoint.estimate_usd(body)
                 edit = Edit("outpaint", before_s=before, after_s=after)
+            case StemBody() | CoverBody() | AddPartBody():
+                return _prepare_whole(endpoint, body, fh, path, resolved, ident, info, settings, backend)
             case _:
                 raise TypeError(f"no edit plan for {type(body).__name__}")
         audio, sent = _what_to_send(plan, fh, url if decoded is None else None, settings, backend)
@@ -249,6 +264,40 @@ def _prepare(
         plan=plan.record(),
     )
     return PreparedEdit(wire, edit, estimate)
+
+
+def _prepare_whole(
+    endpoint: Endpoint,
+    body: SourceJob,
+    fh: Any,
+    path: Path,
+    resolved: ResolvedAudio,
+    ident: dict[str, Any],
+    info: SourceInfo,
+    settings: Settings,
+    backend: Backend,
+) -> PreparedEdit:
+    """Stems, a cover, a part added: the whole source is sent (never spliced back), so it must fit one render."""
+    if info.seconds > WHOLE_SOURCE_MAX_S + 1e-6:
+        raise InvalidInput(
+            f"`audio` is {info.seconds:.1f} s long, over the {WHOLE_SOURCE_MAX_S:g} s {endpoint.tool} takes in one piece "
+            f"on {backend.offer.label}; trim it first (process_track trim_end_s), or edit a part of it.",
+            field="audio",
+        )
+    whole = EditPlan("inpaint", info.rate, info.frames, ((0, info.frames),), True, {}, (), 0.0, 0.0)
+    audio, sent = _what_to_send(whole, fh, None, settings, backend)
+    fields = body.model_dump(exclude={"audio"})
+    wire = wire_dict(validate_body(endpoint, {**fields, "audio": audio}))
+    options = {"stem": body.stem} if isinstance(body, StemBody | AddPartBody) else {}
+    edit = Edit(
+        endpoint.kind,
+        source_s=round(info.seconds, 3),
+        preserve_original=False,
+        sent=sent,
+        source={"path": str(path), "kind": resolved.kind, **ident},
+        options=options,
+    )
+    return PreparedEdit(wire, edit, endpoint.estimate_usd(body, window_s=info.seconds))
 
 
 def _what_to_send(
@@ -310,12 +359,16 @@ def _open_source(edit: Edit) -> Any:
     return fh
 
 
-def finish_edit(edit: Edit, render: Path, output_dir: Path, track_id: str) -> Finished:
+def finish_edit(edit: Edit, render: Path, output_dir: Path, track_id: str, label: str = "RunComfy") -> Finished:
     """The track an edit leaves: the splice (see `audio/splice.py`), or the render as it came when
     `preserve_original` is false or the source cannot be read any more. Blocking."""
+    if edit.kind == "add_part":
+        return _mixed_in(edit, render, output_dir, track_id, label)
     if not edit.plan or not edit.preserve_original:
         size, digest = file_sha256(render)
-        as_came = "the render as RunComfy returned it (48 kHz stereo, outside re-synthesised)"
+        if edit.kind in ("stem", "cover"):
+            return Finished(render, size, digest, replace(edit, spliced=False, result=f"the render as {label} made it"))
+        as_came = f"the render as {label} returned it (outside the edit re-synthesised, not the original's samples)"
         return Finished(render, size, digest, replace(edit, spliced=False, result=as_came))
     plan = EditPlan.from_record(edit.plan)
     try:
@@ -326,15 +379,15 @@ def finish_edit(edit: Edit, render: Path, output_dir: Path, track_id: str) -> Fi
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise  # a full disk passes: the runner retries (RunComfy keeps the render), as for downloads
-        return _unspliced(edit, render, track_id, exc)
+        return _unspliced(edit, render, track_id, exc, label)
     except (ValueError, RuntimeError) as exc:
-        return _unspliced(edit, render, track_id, exc)
+        return _unspliced(edit, render, track_id, exc, label)
     if render != out:
         with contextlib.suppress(OSError):
             render.unlink()
     size, digest = file_sha256(out)
     kept = (
-        f"the original's samples outside the edit, bit for bit at {report.rate} Hz, {report.channels} ch; the new "
+        f"spliced by ace-step-mcp (not by {label}): the original's samples outside the edit, bit for bit at {report.rate} Hz, {report.channels} ch; the new "
         f"audio resampled to match, with {len(report.crossfade_frames)} crossfade(s) of "
         f"{edit.crossfade_ms or 0:g} ms"
     )
@@ -342,9 +395,53 @@ def finish_edit(edit: Edit, render: Path, output_dir: Path, track_id: str) -> Fi
     return Finished(out, size, digest, replace(edit, spliced=True, result=kept, exact_s=exact))
 
 
-def _unspliced(edit: Edit, render: Path, track_id: str, exc: BaseException) -> Finished:
+def _unspliced(edit: Edit, render: Path, track_id: str, exc: BaseException, label: str) -> Finished:
     """The render as it came, when the original cannot be put back: the paid render is never lost."""
     log.warning("track %s: the splice failed (%s); keeping the render as it came", track_id, exc)
     size, digest = file_sha256(render)
-    why = f"the render as RunComfy returned it: the original could not be spliced back ({exc})"
+    why = f"the render as {label} returned it: the original could not be spliced back ({exc})"
     return Finished(render, size, digest, replace(edit, spliced=False, result=why))
+
+
+def _mixed_in(edit: Edit, render: Path, output_dir: Path, track_id: str, label: str) -> Finished:
+    """A part added: the new part (as the backend made it) mixed over the source, streamed in blocks at
+    the source's rate and channels; the source's own samples are not kept (the sum is new audio)."""
+    import numpy as np
+    import soundfile
+
+    from ace_step_mcp.audio.splice import BLOCK, resample_render
+
+    try:
+        src_fh = _open_source(edit)
+    except ValueError as exc:
+        return _unspliced(edit, render, track_id, exc, label)
+    part = output_dir / f".{track_id}.part.wav"
+    mix = output_dir / f".{track_id}.mix.flac"
+    out = output_dir / f"{track_id}.flac"  # may be the render's own name: written aside, then moved over it
+    try:
+        with src_fh as fh, soundfile.SoundFile(fh) as src:
+            resample_render(render, part, src.samplerate, src.channels)
+            with (
+                soundfile.SoundFile(str(part)) as new,
+                soundfile.SoundFile(
+                    str(mix), "w", src.samplerate, src.channels, subtype="PCM_16", format="FLAC"
+                ) as dst,
+            ):
+                peak = 0.0
+                while len(block := src.read(BLOCK, dtype="float32", always_2d=True)):
+                    add = new.read(len(block), dtype="float32", always_2d=True)
+                    mixed = block.copy()
+                    mixed[: len(add)] += add
+                    peak = max(peak, float(np.abs(mixed).max(initial=0.0)))
+                    dst.write(np.clip(mixed, -1.0, 1.0))
+        if render != out:
+            with contextlib.suppress(OSError):
+                render.unlink()
+        os.replace(mix, out)
+    finally:
+        part.unlink(missing_ok=True)
+        mix.unlink(missing_ok=True)
+    size, digest = file_sha256(out)
+    clipped = " (it peaked over full scale and was clipped)" if peak > 1.0 else ""
+    result = f"the new {edit.options.get('stem', 'part')} from {label} mixed over the source by ace-step-mcp{clipped}"
+    return Finished(out, size, digest, replace(edit, spliced=False, result=result))

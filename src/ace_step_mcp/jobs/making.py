@@ -73,7 +73,7 @@ async def make(
     if result.tool == "process_track":
         return await _deliver_stored(service, result, resolved, dry_run=dry_run)
     planned = steps_for(result, length, service.settings.edits.context_s, service.offer.max_render_s)
-    steps = tuple(Step(p.tool, p.arguments) for p in planned)
+    steps = tuple(Step(service.endpoint_for(p.tool).tool, p.arguments) for p in planned)
     first = await service.prepare(BY_TOOL[steps[0].endpoint], steps[0].arguments, check_token=not dry_run)
     requests = take_requests(first, takes if len(steps) == 1 else 1)
     later = sum(BY_TOOL[s.endpoint].price_per_s * s.new_seconds for s in steps[1:]) * service.offer.price_factor()

@@ -44,6 +44,12 @@ def version_label(track: Track) -> str:
         parts = [f"+{float(s):g} s {side}" for s, side in ((edit.before_s, "before"), (edit.after_s, "after")) if s]
         return "extended " + ", ".join(parts)
     options = edit.options
+    if edit.kind == "stem":
+        return f"stem: {options.get('stem', '?')}"
+    if edit.kind == "cover":
+        return "cover"
+    if edit.kind == "add_part":
+        return f"added {options.get('stem', 'a part')}"
     what = [str(options.get("output_format") or "")]
     if options.get("loudness_lufs") is not None:
         what.append(f"{float(options['loudness_lufs']):g} LUFS")

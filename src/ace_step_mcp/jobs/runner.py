@@ -31,7 +31,7 @@ from typing import Any
 import anyio
 import anyio.abc
 
-from ace_step_mcp.endpoints import BY_MODEL_ID, body_hash
+from ace_step_mcp.endpoints import BY_MODEL_ID, SOURCE_KINDS, body_hash
 from ace_step_mcp.errors import (
     AceStepError,
     DownloadRefused,
@@ -629,13 +629,19 @@ class JobRunner:
             await anyio.Path(downloaded.path).unlink(missing_ok=True)
             raise DownloadRefused(f"the file it sent {problem}")
         path, size, sha256, edit = downloaded.path, downloaded.size, downloaded.sha256, request.edit
-        if edit is not None and edit.plan:
+        if edit is not None and (edit.plan or edit.kind in SOURCE_KINDS):
             from ace_step_mcp.jobs.editing import finish_edit
 
             # The splice streams the original and the render through a resampler: seconds of CPU
             # for a long source, in a worker thread, one splice at a time (two cores).
             done = await anyio.to_thread.run_sync(
-                finish_edit, edit, downloaded.path, self.store.folder, track_id, limiter=self.splice_threads
+                finish_edit,
+                edit,
+                downloaded.path,
+                self.store.folder,
+                track_id,
+                self.backend.offer.label,
+                limiter=self.splice_threads,
             )
             path, size, sha256, edit = done.path, done.size, done.sha256, done.edit
         out_seed = (result.output or {}).get("seed")
@@ -658,7 +664,7 @@ class JobRunner:
                 parent_track_id=request.parent_track_id,
                 edit=edit,
                 params=_params_for_record(request.body),
-                offline=self.offline,
+                offline=self.offline and self.backend.offer.preview,  # a stand-in render (free but real: False)
         )  # fmt: skip
         handle.outcome = JobOutcome(track, job_id, output=result.output)
 

@@ -27,9 +27,13 @@ import anyio
 from ace_step_mcp.audio.refs import ResolvedAudio, download_source, resolve_audio_ref
 from ace_step_mcp.endpoints import (
     BY_TOOL,
+    MAX_SECONDS,
+    AddPartBody,
+    CoverBody,
     Endpoint,
     InpaintRequest,
     OutpaintRequest,
+    StemBody,
     endpoint_for_model,
     validate_request,
     wire_dict,
@@ -284,7 +288,8 @@ class JobService:
         self._check_offered(endpoint)
         if check_token:
             self.require_token()
-        if isinstance(body, InpaintRequest | OutpaintRequest):
+        self._check_length(endpoint, body)
+        if isinstance(body, InpaintRequest | OutpaintRequest | StemBody | CoverBody | AddPartBody):
             from ace_step_mcp.jobs.editing import prepare_edit
 
             resolved = (resolved_audio or {}).get(body.audio) or await self.resolve_audio(body.audio, client_roots)
@@ -312,6 +317,23 @@ class JobService:
                 f"it offers {', '.join(sorted(self.offer.kinds))}.",
                 field="endpoint",
             )
+
+    def _check_length(self, endpoint: Endpoint, body: Any) -> None:
+        """A new track's length within what this backend renders (ACE-Step 1.5: 10 s at least)."""
+        duration = getattr(body, "duration", None) if endpoint.kind == "text_to_audio" else None
+        if duration is not None and not self.offer.min_render_s <= duration <= self.offer.max_render_s:
+            raise InvalidInput(
+                f"`duration` is {duration} but must be from {self.offer.min_render_s:g} to "
+                f"{min(self.offer.max_render_s, MAX_SECONDS):g} seconds on {self.offer.label}.",
+                field="duration",
+            )
+
+    def endpoint_for(self, tool: str) -> Endpoint:
+        """The endpoint a planned step runs on here: a new track on ACE-Step 1.5 when the backend has no
+        base-model text-to-audio (a self-hosted 1.5 server)."""
+        if tool == "text_to_audio" and tool not in self.offer.kinds and "text_to_audio_v15" in self.offer.kinds:
+            return BY_TOOL["text_to_audio_v15"]
+        return BY_TOOL[tool]
 
     # -- the verbs ------------------------------------------------------------------------------
 

@@ -39,6 +39,9 @@ class Offer:
     free: bool  # a render costs nothing (offline previews, a self-hosted server)
     label: str  # how results name it: "RunComfy", "the offline emulator", ...
     setup_problem: str | None = None  # why it cannot take jobs yet (no token), as one sentence
+    min_render_s: float = 5.0  # the shortest new track it renders
+    can_cancel: bool = True  # it has a cancel (a self-hosted ACE-Step 1.5 server has none)
+    preview: bool = False  # its renders are the bundled emulator's stand-ins, not ACE Step's
 
     def price_factor(self) -> float:
         """1 where the endpoint table's prices apply, 0 where renders are free."""

@@ -54,8 +54,13 @@ class CancelOutcome(enum.StrEnum):
     NOT_CANCELLABLE = "not_cancellable"  # already rendering: it runs to the end, is billed, and is stored
     REQUESTED = "cancel_requested"  # asked during the submit: cancelled upstream if still queued, else collected
 
-    def sentence(self, job_id: str, state: JobState) -> str:
-        """What the cancel did, truthfully about money."""
+    def sentence(self, job_id: str, state: JobState, *, label: str = "RunComfy", can_cancel: bool = True) -> str:
+        """What the cancel did, truthfully about money (and about a backend that has no cancel)."""
+        if not can_cancel and self in (CancelOutcome.NOT_CANCELLABLE, CancelOutcome.REQUESTED):
+            return (
+                f"{job_id} cannot be stopped: {label} has no cancel, so it renders to the end (at no cost) and its "
+                f"track will still be stored (music_job 'result' fetches it)."
+            )
         return {
             CancelOutcome.CANCELLED: f"Cancelled {job_id} while it was queued; nothing is billed.",
             CancelOutcome.NOT_CANCELLABLE: f"{job_id} is already rendering and cannot be stopped; RunComfy bills "
@@ -260,7 +265,7 @@ class Edit:
     Kept (in the ledger, a track's sidecar, results and the player) as `record()`, a JSON object whose
     keys are these fields' names with `kind` written as "type"; `Edit.of` reads it back."""
 
-    kind: str  # inpaint | outpaint | process
+    kind: str  # inpaint | outpaint | process | stem | cover | add_part (the last three: a whole source, never spliced)
     start_s: float | None = None  # inpaint: the window regenerated, in the source's seconds
     end_s: float | None = None
     before_s: float = 0.0  # outpaint: seconds added before and after
@@ -277,7 +282,7 @@ class Edit:
     exact_s: float | None = None  # seconds of the original kept bit for bit
     options: dict[str, Any] = field(default_factory=dict)  # process: the deliverable's options and measures
 
-    KINDS: ClassVar[tuple[str, ...]] = ("inpaint", "outpaint", "process")
+    KINDS: ClassVar[tuple[str, ...]] = ("inpaint", "outpaint", "process", "stem", "cover", "add_part")
 
     @classmethod
     def of(cls, record: Mapping[str, Any] | Edit | None) -> Edit | None:
@@ -307,9 +312,11 @@ class Edit:
 
     @property
     def window_s(self) -> float | None:
-        """An inpaint's window length; None for other kinds."""
+        """Seconds the backend renders: an inpaint's window, a whole-source job's source; None for others."""
         if self.kind == "inpaint" and self.start_s is not None and self.end_s is not None:
             return float(self.end_s) - float(self.start_s)
+        if self.kind in ("stem", "cover", "add_part") and self.source_s is not None:
+            return float(self.source_s)
         return None
 
     @property

@@ -197,6 +197,13 @@ async def start_make_music(
             await audio.release(started=isinstance(started, tuple))
 
 
+def _on_this_backend(service: Any, steps: list[Any]) -> list[Any]:
+    """Each step on the tool this backend runs it with (a self-hosted 1.5 server has no base model)."""
+    for step in steps:
+        step.tool = service.endpoint_for(step.tool).tool
+    return steps
+
+
 async def _start_planned(
     app: ServerState, args: MakeMusicArgs, ctx: Context[Any, Any], audio: AudioLookup, *, for_task: bool
 ) -> tuple[Started, dict[str, Any]] | PieceStart | CallToolResult | InputRequiredResult:
@@ -214,7 +221,9 @@ async def _start_planned(
         explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
         result.arguments = {**result.arguments, **explicit}  # the fields win over the words
         return await _run_process(app, ctx, result, args.dry_run)
-    steps = steps_for(result, length, service.settings.edits.context_s, service.offer.max_render_s)
+    steps = _on_this_backend(
+        service, steps_for(result, length, service.settings.edits.context_s, service.offer.max_render_s)
+    )
     plan_info = _plan_info(steps, service.offer.max_render_s)
     if args.takes > 1 and len(steps) > 1:
         return error_result(

@@ -109,7 +109,14 @@ async def _cancel(service: JobService, view: JobView) -> CallToolResult:
     outcome = await service.cancel(view.job_id)
     state = (await service.view(view.job_id) or view).state
     return CallToolResult(
-        content=[TextContent(type="text", text=outcome.sentence(view.job_id, state))],
+        content=[
+            TextContent(
+                type="text",
+                text=outcome.sentence(
+                    view.job_id, state, label=service.offer.label, can_cancel=service.offer.can_cancel
+                ),
+            )
+        ],
         structured_content={
             "status": outcome.status(state),
             "job_id": view.job_id,

@@ -59,7 +59,7 @@ from pydantic import ConfigDict, model_validator
 
 from ace_step_mcp import __version__
 from ace_step_mcp.audio.formats import mime_of
-from ace_step_mcp.endpoints import BY_TOOL, ENDPOINTS, MAX_SECONDS
+from ace_step_mcp.endpoints import ALL_ENDPOINTS, BY_TOOL, MAX_SECONDS
 from ace_step_mcp.errors import AceStepError
 from ace_step_mcp.jobs.tracks import track_info, track_uri
 from ace_step_mcp.surface.calls import generate_fn, start_job
@@ -163,7 +163,7 @@ class AceStepServer(MCPServer[Any]):
             title="ACE Step music",
             version=__version__,
             instructions=instructions(
-                app.settings.calls.wait_s
+                app.settings.calls.wait_s, app.backend_name
             ),  # no website_url until the package has a published page
             request_state_security=_request_state_security(app.settings),
         )
@@ -205,7 +205,8 @@ class AceStepServer(MCPServer[Any]):
         tools = await self.list_tools()
         if not client_supports_apps(ctx):
             tools = [t for t in tools if t.name not in APP_TOOLS]
-        return ListToolsResult(tools=tools)
+        offered = await self.app.offered_tools()  # only what the active backend offers
+        return ListToolsResult(tools=[t for t in tools if t.name not in BY_TOOL or t.name in offered])
 
     async def _handle_list_resources(
         self, ctx: ServerRequestContext[Any, Any], params: PaginatedRequestParams | None
@@ -345,13 +346,13 @@ def build_server(app: ServerState) -> AceStepServer:
             generate_fn(app, e.tool),
             e.tool,
             e.title,
-            description(e.tool),
+            description(e.tool, app.backend_name),
             input_schema(e.tool),
             output,
             annotations,
             player,
         )
-        for e in ENDPOINTS
+        for e in ALL_ENDPOINTS
     ]
     tools.append(
         tool(
@@ -425,24 +426,27 @@ def _register_static_resources(server: AceStepServer) -> None:
         "music://endpoints",
         name="endpoints",
         title="ACE Step endpoints",
-        description="The four ACE Step endpoints: schemas, prices, limits, and when to pick each.",
+        description="The ACE Step endpoints this server's backend offers: schemas, prices, limits, when to pick each.",
         mime_type="application/json",
     )
-    def endpoints() -> str:
+    async def endpoints() -> str:
+        offered = await server.app.offered_tools()
+        free = server.app.backend_name == "acestep15"
         return json.dumps(
             [
                 {
                     "tool": e.tool,
                     "model_id": e.model_id,
                     "title": e.title,
-                    "price_usd_per_second": e.price_per_s,
+                    "price_usd_per_second": 0.0 if free else e.price_per_s,
                     "max_seconds": MAX_SECONDS,
                     "summary": e.summary,
                     "pick_for": e.pick_for,
                     "avoid_for": e.avoid_for,
                     "input_schema": input_schema(e.tool),
                 }
-                for e in ENDPOINTS
+                for e in ALL_ENDPOINTS
+                if e.tool in offered
             ],
             indent=2,
         )

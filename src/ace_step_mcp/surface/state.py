@@ -25,6 +25,7 @@ log = logging.getLogger("ace_step_mcp")
 
 WARMUP_DELAY_S = 1.5
 CONFIRMATION_TTL_S = 15 * 60
+OFFER_WAIT_S = 5.0  # tools/list on a self-hosted ACE-Step 1.5 server waits this long for its model list
 
 
 @dataclass
@@ -63,6 +64,31 @@ class ServerState:
         """True once for a code issued for this exact call and not expired; the code is spent either way."""
         service = await self.service()
         return await service.redeem_code(_code_hash(code), _binding(body_hash, estimate_usd))
+
+    @property
+    def backend_name(self) -> str:
+        from ace_step_mcp.wiring import backend_name
+
+        return "offline" if self.offline and self.settings.backend.name is None else backend_name(self.settings)
+
+    async def offered_tools(self) -> frozenset[str]:
+        """The tools the active backend offers. RunComfy's are known from the settings; a self-hosted
+        ACE-Step 1.5 server's depend on the models it loaded, so its listing waits (briefly) for the
+        job service, which asks the server."""
+        from ace_step_mcp.endpoints import RUNCOMFY_TOOLS
+
+        if self._service is not None:
+            return self._service.offer.kinds
+        if self.backend_name != "acestep15":
+            return RUNCOMFY_TOOLS
+        self._needed.set()
+        with anyio.move_on_after(OFFER_WAIT_S):
+            await self._ready.wait()
+        if self._service is not None:
+            return self._service.offer.kinds
+        from ace_step_mcp.backends.acestep15 import BASE_KINDS
+
+        return BASE_KINDS
 
     @property
     def started(self) -> JobService | None:

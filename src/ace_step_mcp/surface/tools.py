@@ -17,8 +17,11 @@ from ace_step_mcp.endpoints import (
     MAX_SECONDS,
     MAX_SOURCE_SECONDS,
     MIN_T2A_SECONDS,
+    AddPartBody,
+    CoverBody,
     InpaintRequest,
     OutpaintRequest,
+    StemBody,
     Text,
     TextToAudioBody,
 )
@@ -103,11 +106,27 @@ class OutpaintArgs(GeneratingArgs, OutpaintRequest):
     audio: Text = Field(min_length=1, description=AUDIO_DOC)
 
 
+class StemArgs(GeneratingArgs, StemBody):
+    audio: Text = Field(min_length=1, description=AUDIO_DOC)
+    takes: int = Field(1, ge=1, le=1)
+
+
+class CoverArgs(GeneratingArgs, CoverBody):
+    audio: Text = Field(min_length=1, description=AUDIO_DOC)
+
+
+class AddPartArgs(GeneratingArgs, AddPartBody):
+    audio: Text = Field(min_length=1, description=AUDIO_DOC)
+
+
 ARGS: dict[str, type[GeneratingArgs]] = {
     "text_to_audio": TextToAudioArgs,
     "text_to_audio_v15": TextToAudioArgs,
     "audio_inpaint": InpaintArgs,
     "audio_outpaint": OutpaintArgs,
+    "audio_stems": StemArgs,
+    "audio_cover": CoverArgs,
+    "audio_add_part": AddPartArgs,
 }
 
 
@@ -267,24 +286,36 @@ DESCRIPTIONS: dict[str, str] = {
         "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n"
         "Up to {max} s per call; chain calls for more."
     ),
+    "audio_stems": (
+        "{summary} ({price}; tracks up to 600 s).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
+        "Each stem is a new track with the source as its parent; stems of one track sum to it."
+    ),
+    "audio_cover": "{summary} ({price}; tracks up to 600 s).\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
+    "audio_add_part": "{summary} ({price}; tracks up to 600 s).\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
 }
+SELF_HOSTED_PRICE = "free: your own ACE-Step 1.5 server"
 
 
-def description(tool: str) -> str:
+def description(tool: str, backend: str = "runcomfy") -> str:
     endpoint = BY_TOOL[tool]
     per = {"audio_inpaint": "regenerated second", "audio_outpaint": "added second"}.get(tool, "second")
-    return DESCRIPTIONS[tool].format(
+    hosted = backend == "acestep15"
+    text = DESCRIPTIONS[tool].format(
+        summary=endpoint.summary,
         pick=endpoint.pick_for,
         avoid=endpoint.avoid_for,
-        price=endpoint.price_words(per),
-        min=MIN_T2A_SECONDS,
+        price=SELF_HOSTED_PRICE if hosted or endpoint.price_per_s == 0 else endpoint.price_words(per),
+        min=10 if hosted else MIN_T2A_SECONDS,
         max=MAX_SECONDS,
         src_min=MAX_SOURCE_SECONDS // 60,
     )
+    return text.replace(" (text_to_audio)", "") if hosted else text
 
 
-def instructions(wait_s: float) -> str:
+def instructions(wait_s: float, backend: str = "runcomfy") -> str:
     """The server's instructions, with the wait this operator set."""
+    if backend == "acestep15":
+        return _instructions_self_hosted(wait_s)
     base, v15 = BY_TOOL["text_to_audio"], BY_TOOL["text_to_audio_v15"]
     return f"""\
 ace-step-mcp makes music with ACE Step on RunComfy.
@@ -300,6 +331,19 @@ music://tracks/{{id}}/info (metadata and lineage). music://endpoints lists limit
 (action "wait" or "result") fetches the track. Never resubmit a running job: that pays twice.
 - Costs: 60 s is about ${60 * base.price_per_s:.3f} (base) or ${60 * v15.price_per_s:.3f} (1.5). Calls above the \
 operator's threshold ask the user first.
+"""
+
+
+def _instructions_self_hosted(wait_s: float) -> str:
+    return f"""\
+ace-step-mcp makes music with a self-hosted ACE-Step 1.5 server; renders cost nothing here.
+- New track: text_to_audio_v15, 10-{MAX_SECONDS} s per call.
+- Edit a track: audio_inpaint regenerates a time range; audio_outpaint adds an intro and/or outro (the original's \
+samples outside the edit are kept bit for bit by this server's splice). Where listed: audio_stems isolates a part, \
+audio_cover restyles a whole track, audio_add_part adds an instrument. Pass an earlier result's track id as `audio`.
+- Every result has a track id and a music://tracks/{{id}} resource; music://tracks/{{id}}/info has its lineage.
+- A call waits at most `wait_s` ({wait_s:g} s here), then returns status "running" with a job_id; music_job \
+("wait" or "result") fetches the track. The server has no cancel: a cancelled job still renders.
 """
 
 
