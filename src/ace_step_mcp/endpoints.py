@@ -121,16 +121,17 @@ class OutpaintRequest(OutpaintBody):
 
 # What ACE-Step 1.5 adds, on a self-hosted server (`backends/acestep15.py`): one whole source in, one new
 # track out, never spliced. Track names are the model's own (ACE-Step-1.5 `acestep/constants.py`).
-TRACK_NAMES = (
+TrackName = Literal[
     "vocals", "backing_vocals", "drums", "bass", "guitar", "keyboard",
     "strings", "synth", "percussion", "brass", "woodwinds", "fx",
-)  # fmt: skip
+]  # fmt: skip
+TRACK_NAMES: tuple[str, ...] = get_args(TrackName)
 SOURCE_DOC = "HTTPS URL (or data URI) of the track to work from."
 
 
 class StemBody(_Wire):
     audio: Text = Field(min_length=1, description=SOURCE_DOC)
-    stem: Literal[TRACK_NAMES] = Field(description="The part to isolate.")  # type: ignore[valid-type]
+    stem: TrackName = Field(description="The part to isolate.")
 
 
 class CoverBody(_Wire):
@@ -143,7 +144,7 @@ class CoverBody(_Wire):
 
 class AddPartBody(_Wire):
     audio: Text = Field(min_length=1, description=SOURCE_DOC)
-    stem: Literal[TRACK_NAMES] = Field(description="The part to add.")  # type: ignore[valid-type]
+    stem: TrackName = Field(description="The part to add.")
     tags: Text = Field(min_length=1, max_length=TAGS_MAX_CHARS, description="How the new part sounds.")
     seed: Int = Field(-1, ge=-1, le=SEED_MAX, description=SEED_DOC)
 

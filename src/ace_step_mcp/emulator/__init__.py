@@ -10,7 +10,7 @@ import contextlib
 import socket
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -91,7 +91,7 @@ async def serve_acestep15(
 
 
 @contextlib.asynccontextmanager
-async def _serving(app: object, sock: socket.socket) -> AsyncIterator[None]:
+async def _serving(app: Any, sock: socket.socket) -> AsyncIterator[None]:
     import uvicorn
 
     class EmbeddedServer(uvicorn.Server):
@@ -101,7 +101,7 @@ async def _serving(app: object, sock: socket.socket) -> AsyncIterator[None]:
             yield
 
     server = EmbeddedServer(
-        uvicorn.Config(app, log_level="error", lifespan="on", access_log=False, timeout_graceful_shutdown=1)  # type: ignore[arg-type]
+        uvicorn.Config(app, log_level="error", lifespan="on", access_log=False, timeout_graceful_shutdown=1)
     )
 
     async def serve() -> None:
