@@ -403,10 +403,14 @@ def guard_http_app(
 ) -> ASGIApp:
     """Outermost first: the token or the person's key (from the headers alone, so an unauthenticated
     peer is refused before its body is read), the whole body within the deadline, the session cap,
-    the in-flight cap, then the server. `people`: a server for several people, resolving a key."""
+    the in-flight cap, the body's protocol era (`surface/era.py`), then the server. `people`: a
+    server for several people, resolving a key."""
     check_binding(host, token is not None or people is not None)
     credential = token is not None or people is not None
-    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight, by_credential=credential)
+    from ace_step_mcp.surface.era import EraFromBody
+
+    # Innermost, where the body is whole: a 2026-07-28 body under an older era's header is served as 2026.
+    guarded: ASGIApp = ConcurrencyGuard(EraFromBody(app), max_in_flight, by_credential=credential)
     guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=credential)
     guarded = WholeBodyFirst(guarded, request_timeout_s, by_credential=credential)
     if people is not None:
