@@ -205,7 +205,9 @@ def ok(result: Any) -> dict[str, Any]:
 async def test_the_sdks_oauth_client_gets_a_token_from_the_real_provider_and_calls_every_tool(
     mode, provider, tmp_path, emulator
 ):
-    env = {"ACE_STEP_MCP_OAUTH_ISSUER": provider.url, "ACE_STEP_MCP_WAIT_S": "30"}
+    # Rendering needs the scope music:render: the metadata lists it, so the SDK's client asks for it.
+    env = {"ACE_STEP_MCP_OAUTH_ISSUER": provider.url, "ACE_STEP_MCP_OAUTH_RENDER_SCOPE": "music:render",
+           "ACE_STEP_MCP_WAIT_S": "30"}  # fmt: skip
     async with http_server(tmp_path, emulator, "streamable-http", **env) as port:
         url = f"http://127.0.0.1:{port}/mcp"  # the audience: ACE_STEP_MCP_PUBLIC_URL, by default this
         ann, ann_store = Browser(f"ann-{mode}"), Memory()
@@ -235,6 +237,28 @@ async def test_the_sdks_oauth_client_gets_a_token_from_the_real_provider_and_cal
         assert ann_store.tokens is not None
         token = claims(ann_store.tokens.access_token)
         assert (token["iss"], token["sub"], token["aud"]) == (provider.url, f"ann-{mode}", url)
+        assert "music:render" in token["scope"].split()
+
+        # Claude's connectors' shape: a 2025-11-25 header on a 2026-07-28 body, with Ann's real token.
+        envelope = {"io.modelcontextprotocol/protocolVersion": "2026-07-28",
+                    "io.modelcontextprotocol/clientCapabilities": {}}  # fmt: skip
+        mixed = {"jsonrpc": "2.0", "id": 9, "method": "tools/call",
+                 "params": {"name": "music_job", "arguments": {"action": "list"}, "_meta": envelope}}  # fmt: skip
+        headers = {"Accept": "application/json, text/event-stream", "MCP-Protocol-Version": "2025-11-25",
+                   "Authorization": f"Bearer {ann_store.tokens.access_token}"}  # fmt: skip
+        async with httpx2.AsyncClient(timeout=30) as http:
+            answer = (await http.post(url, json=mixed, headers=headers)).json()
+        assert answer["result"]["resultType"] == "complete" and job in json.dumps(answer["result"]), answer
+
+        # A token the provider issued with only music:read reads, but starts no render.
+        reader = provider.mint(url, scope="music:read")
+        async with httpx2.AsyncClient(timeout=60, headers={"Authorization": f"Bearer {reader}"}) as http:
+            transport = streamable_http_client(url, http_client=http)
+            async with Client(transport, mode=mode) as client:
+                refused = await client.call_tool("text_to_audio", {"tags": "reader", "duration": 5})
+                read = await client.call_tool("music_job", {"action": "list"})
+        assert refused.is_error and "lacks the scope 'music:render'" in refused.content[0].text
+        assert not read.is_error
 
         # Another person through the same flow (a new registration, as Claude makes on every
         # connection) sees none of Ann's.
