@@ -302,13 +302,21 @@ class Issuer:
         public = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(self.key.public_key()))
         return {"keys": [{**public, "kid": "k1", "use": "sig", "alg": "RS256"}]}
 
-    def token(self, *, sub: str = "ann", aud: str, iss: str | None = None, ttl: int = 300, key=None) -> str:
+    def token(self, *, sub: str = "ann", aud: str, iss: str | None = None, ttl: int = 300, key=None, **more) -> str:
         import time
 
         import jwt
 
         now = int(time.time())
-        claims = {"iss": iss or self.url, "sub": sub, "aud": aud, "iat": now, "exp": now + ttl, "client_id": "c1"}
+        claims = {
+            "iss": iss or self.url,
+            "sub": sub,
+            "aud": aud,
+            "iat": now,
+            "exp": now + ttl,
+            "client_id": "c1",
+            **more,
+        }
         return jwt.encode(claims, key or self.key, algorithm="RS256", headers={"kid": "k1"})
 
     async def serve(self, task_status) -> None:

@@ -5,6 +5,7 @@ API key says who that is. Another person's ids read as not found."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 import httpx2
 import pytest
@@ -113,9 +114,9 @@ async def test_two_people_on_one_server_cannot_reach_each_others_tracks_jobs_or_
             assert len(not_found) == 2  # read
             calls = {
                 "edit": ("audio_inpaint", {"audio": track_id, "tags": "x", "start_time": 1, "end_time": 2}),
-                "extend": ("audio_outpaint", {"audio": track_id, "tags": "x", "extend_after": 5}),
-                "process": ("process_track", {"track_id": track_id, "output_format": "mp3"}),
-                "view": ("track_view", {"track_id": track_id}),
+                "extend": ("audio_outpaint", {"audio": track_id, "tags": "x", "extend_after_duration": 5}),
+                "process": ("process_track", {"track": track_id, "output_format": "mp3"}),
+                "view": ("track_view", {"track": track_id}),
                 "status": ("music_job", {"action": "status", "job_id": job_id}),
                 "wait": ("music_job", {"action": "wait", "job_id": job_id, "wait_s": 1}),
                 "result": ("music_job", {"action": "result", "job_id": job_id}),
@@ -126,6 +127,7 @@ async def test_two_people_on_one_server_cannot_reach_each_others_tracks_jobs_or_
                 assert result.is_error, (what, result.content)
                 text = result.content[0].text
                 assert track_id in text or job_id in text or "not" in text.lower(), (what, text)
+                assert "accepted field" not in text, (what, text)  # refused for being another's, not for its shape
                 assert "ann" not in text.lower(), (what, text)
             listed = await bob.call_tool("music_job", {"action": "list"})
             assert job_id not in listed.content[0].text  # list
@@ -186,8 +188,46 @@ async def test_oauth_tokens_for_this_resource_act_for_their_subject_and_others_a
                 assert not made.is_error, made.content
                 track_id = made.structured_content["track_id"]
             async with httpx2.AsyncClient(timeout=60) as http, people_client(url, tokens["bob"], http) as bob:
-                seen = await bob.call_tool("track_view", {"track_id": track_id})
-            assert seen.is_error  # Bob (the same issuer, another subject) cannot reach Ann's track
+                seen = await bob.call_tool("track_view", {"track": track_id})
+            # Bob (the same issuer, another subject) cannot reach Ann's track
+            assert seen.is_error and "accepted field" not in seen.content[0].text
         tg.cancel_scope.cancel()
     listed = await run_cli(tmp_path, emulator, "spend", "--by-user")
     assert f"{issuer.url}|ann" in listed.stdout.decode()
+
+
+async def test_with_a_render_scope_a_token_without_it_reads_but_starts_no_render(tmp_path, emulator, control):
+    import anyio
+
+    issuer = Issuer()
+    async with anyio.create_task_group() as tg:
+        await tg.start(issuer.serve)
+        await anyio.sleep(0.3)
+        env = {"ACE_STEP_MCP_OAUTH_ISSUER": issuer.url, "ACE_STEP_MCP_OAUTH_RENDER_SCOPE": "music:render",
+               "ACE_STEP_MCP_WAIT_S": "30", "ACE_STEP_MCP_CONFIRM_ABOVE_USD": "0"}  # fmt: skip
+        async with http_server(tmp_path, emulator, "streamable-http", **env) as port:
+            url = f"http://127.0.0.1:{port}/mcp"
+            async with httpx2.AsyncClient(timeout=60) as http:
+                meta = (await http.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource")).json()
+            tokens = {
+                "reader": issuer.token(sub="ann", aud=url, scope="openid music:read"),
+                "scope": issuer.token(sub="ann", aud=url, scope="music:read music:render"),
+                "scp": issuer.token(sub="ann", aud=url, scp=["music:render"]),  # Okta's list
+            }
+            made = {}
+            for who, token in tokens.items():
+                async with httpx2.AsyncClient(timeout=60) as http, people_client(url, token, http) as client:
+                    args = {"tags": f"{who} song", "duration": 5}
+                    made[who] = await client.call_tool("text_to_audio", args)
+                    asked = re.search(r"confirm_spend: '([^']+)'", made[who].content[0].text)
+                    if asked:  # past the scope check: the spend is asked about, and approved
+                        made[who] = await client.call_tool("text_to_audio", {**args, "confirm_spend": asked[1]})
+                    if who == "reader":
+                        listed = await client.call_tool("music_job", {"action": "list"})
+                        submits_after_refusal = (await control.submits())["total"]
+        tg.cancel_scope.cancel()
+    assert meta["scopes_supported"] == ["music:render"]
+    # Refused before the spend is asked about (confirmation is on for every spend here).
+    assert made["reader"].is_error and "lacks the scope 'music:render'" in made["reader"].content[0].text
+    assert not listed.is_error and submits_after_refusal == 0  # it reads; nothing was sent or asked
+    assert not made["scope"].is_error and not made["scp"].is_error, (made["scope"].content, made["scp"].content)

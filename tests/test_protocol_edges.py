@@ -12,7 +12,7 @@ import httpx2
 import pytest
 from mcp.shared.exceptions import MCPError
 
-from tests.helpers import Control, create_task, http_server, initialize, mcp_client, messages_of
+from tests.helpers import Control, create_task, http_server, initialize, mcp_client, messages_of, person_key
 
 pytestmark = pytest.mark.anyio
 
@@ -101,3 +101,54 @@ async def test_a_cancelled_request_over_streamable_http_gets_no_answer(tmp_path,
     with anyio.fail_after(10):
         while not [j for j in await control.jobs() if j["status"] == "cancelled"]:
             await anyio.sleep(0.1)
+
+
+ENVELOPE = {
+    "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+    "io.modelcontextprotocol/clientInfo": {"name": "connector", "version": "1"},
+    "io.modelcontextprotocol/clientCapabilities": {},
+}
+
+
+@pytest.mark.parametrize("people", [False, True])
+async def test_a_2026_body_under_an_older_eras_header_is_served_as_2026(people, tmp_path, emulator):
+    """Claude's connectors have been seen sending `MCP-Protocol-Version: 2025-11-25` with a 2026-07-28
+    body (anthropics/claude-code #93290). Routed by the header, a stateful server answered 400 (no
+    session) and a stateless one (people) answered in the 2025 shape, `server/discover` unknown."""
+    base = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
+    if people:
+        base["Authorization"] = f"Bearer {await person_key(tmp_path, emulator, 'ann')}"
+    call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": {"name": "music_job", "arguments": {"action": "list"}, "_meta": ENVELOPE}}  # fmt: skip
+    discover = {"jsonrpc": "2.0", "id": 2, "method": "server/discover", "params": {"_meta": ENVELOPE}}
+    async with http_server(tmp_path, emulator, "streamable-http") as port, httpx2.AsyncClient(timeout=30) as http:
+        url = f"http://127.0.0.1:{port}/mcp"
+        served = {
+            stated: [
+                await http.post(
+                    url, json=body, headers={**base, **({"MCP-Protocol-Version": stated} if stated else {})}
+                )
+                for body in (call, discover)
+            ]
+            for stated in ("2025-11-25", "2025-06-18", None)  # None: no version header at all
+        }
+        # A client that contradicts itself is still told so: a header naming another tool than the body.
+        liar = await http.post(
+            url, json=call, headers={**base, "MCP-Protocol-Version": "2025-11-25", "Mcp-Name": "text_to_audio"}
+        )
+        # A 2025-era client's own requests are untouched (on a stateful server, in its session).
+        headers = {**base, "MCP-Protocol-Version": "2025-11-25"}
+        if not people:
+            _, headers = await initialize(http, url, "2025-11-25")
+        plain = {**call, "params": {"name": "music_job", "arguments": {"action": "list"}}}
+        old = await http.post(url, json=plain, headers=headers)
+    for stated, (called, discovered) in served.items():
+        assert called.status_code == 200, (stated, called.text)
+        (answer,) = messages_of(called)
+        assert answer["result"]["resultType"] == "complete", (stated, answer)  # the 2026 shape the body asked for
+        assert answer["result"]["structuredContent"] == {"jobs": []}
+        (found,) = messages_of(discovered)
+        assert "tools" in found["result"]["capabilities"], (stated, found)
+    assert liar.status_code == 400 and liar.json()["error"]["code"] == -32020, liar.text
+    (answer,) = messages_of(old)
+    assert answer["result"]["structuredContent"] == {"jobs": []} and "resultType" not in answer["result"]

@@ -146,6 +146,9 @@ class HttpSettings:
     public_url: str | None = None
     # People over OAuth: the issuer whose JWT access tokens (audience: public_url) say who a request is for.
     oauth_issuer: str | None = None
+    # If set, an OAuth token must carry this scope to start paid renders; without it, it reads (API keys
+    # and the operator's token always may).
+    oauth_render_scope: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,7 @@ class Settings:
                 state_key=_state_key(env, "ACE_STEP_MCP_STATE_KEY"),
                 public_url=env.get("ACE_STEP_MCP_PUBLIC_URL", "").strip().rstrip("/") or None,
                 oauth_issuer=env.get("ACE_STEP_MCP_OAUTH_ISSUER", "").strip().rstrip("/") or None,
+                oauth_render_scope=_scope(env, "ACE_STEP_MCP_OAUTH_RENDER_SCOPE"),
             )),
             edits=EditSettings(**_given(
                 context_s=_number(env, "ACE_STEP_MCP_EDIT_CONTEXT_S"),
@@ -354,6 +358,15 @@ def _ceiling(env: Mapping[str, str], name: str) -> float | None:
 
 def _usd(env: Mapping[str, str], name: str) -> float | None:
     return _non_negative(env, name, "a number of US dollars")
+
+
+def _scope(env: Mapping[str, str], name: str) -> str | None:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isprintable() or any(c in raw for c in ' "\\'):
+        raise UsageError(f"{name} must be one OAuth scope (no spaces or quotes), not {raw[:40]!r}.")
+    return raw
 
 
 def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str | None:

@@ -8,8 +8,9 @@ import re
 import secrets
 from typing import Any
 
-from ace_step_mcp.errors import UsageError
+from ace_step_mcp.errors import SpendRefused, UsageError
 from ace_step_mcp.ports import Ledger
+from ace_step_mcp.ports.values import SCOPE_MISSING
 
 KEY_PREFIX = "asm_"
 _USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$")
@@ -50,3 +51,13 @@ async def person_of(ledger: Ledger, key: str) -> str | None:
     if not key.startswith(KEY_PREFIX) or len(key) > 200:
         return None
     return await ledger.person_of_key(key_hash(key))
+
+
+def check_may_render() -> None:
+    """Refuse, before anything is asked or spent, a render for a token without the render scope."""
+    lacking = SCOPE_MISSING.get()
+    if lacking is not None:
+        raise SpendRefused(
+            f"This sign-in may read tracks and jobs but not start renders: its access token lacks the scope "
+            f"'{lacking}'; reconnect and grant it (or ask the operator for it), then repeat the call."
+        )

@@ -240,6 +240,9 @@ class JobRunner:
         ledger does not hold. A row written is a job this process drives: a caller cancelled while
         the ledger answers (a database may commit before its answer arrives) must not leave it
         `pending` with nobody to submit it, so the write and the spawn are shielded together."""
+        from ace_step_mcp.jobs.people import check_may_render
+
+        check_may_render()  # here every new job passes, so no path renders without the scope
         with anyio.CancelScope(shield=True):
             await self._write_and_spawn(handles)
         return handles

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 # for each request; every ledger scopes its reads and stamps its writes with it, so no path of the job
 # core can reach another person's jobs, tracks, spend, codes or plans by forgetting to check.
 PERSON: ContextVar[str | None] = ContextVar("ace_step_mcp_person", default=None)
+# The render scope (ACE_STEP_MCP_OAUTH_RENDER_SCOPE) the current request's OAuth token lacks, or None when it
+# may start renders; checked before a spend is confirmed and where every job's row is written.
+SCOPE_MISSING: ContextVar[str | None] = ContextVar("ace_step_mcp_scope_missing", default=None)
 
 
 class JobState(enum.StrEnum):

@@ -240,6 +240,9 @@ async def confirm_estimate(
 ) -> InputRequiredResult | None:
     """`confirm_spend` for any spend: `what` names it in the question ("for text_to_audio", "in all for
     a piece of 3 calls: ..."), `digest` binds a code to it."""
+    from ace_step_mcp.jobs.people import check_may_render
+
+    check_may_render()  # not a question about a spend this caller could not make
     threshold = service.settings.money.confirm_above_usd
     if threshold is None or service.offline or estimate_usd <= threshold:
         return None

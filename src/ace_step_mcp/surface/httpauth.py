@@ -23,7 +23,7 @@ import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ace_step_mcp.errors import UsageError
-from ace_step_mcp.ports.values import PERSON
+from ace_step_mcp.ports.values import PERSON, SCOPE_MISSING
 
 if TYPE_CHECKING:
     from mcp.server.transport_security import TransportSecuritySettings
@@ -121,7 +121,7 @@ class PeopleGuard:
         self,
         app: ASGIApp,
         token: str | None,
-        resolve: Callable[[str], Awaitable[str | None]],
+        resolve: Callable[[str], Awaitable[tuple[str, str | None] | None]],
         challenge: bytes = b'Bearer realm="ace-step-mcp"',
     ) -> None:
         self.app = app
@@ -141,14 +141,16 @@ class PeopleGuard:
             return
         # The credential first: a valid one always passes, so bad keys from an address (behind a proxy,
         # everyone's) never lock out the people there; only failures are counted and slowed.
-        person = await self.resolve(given[7:].decode("latin-1")) if given[:7].lower() == b"bearer " else None
-        if person is None:
+        caller = await self.resolve(given[7:].decode("latin-1")) if given[:7].lower() == b"bearer " else None
+        if caller is None:
             await self._refuse(str((scope.get("client") or ("?",))[0]), send)
             return
-        token = PERSON.set(person)
+        person, scope_missing = caller
+        token, missing = PERSON.set(person), SCOPE_MISSING.set(scope_missing)
         try:
             await self.app(scope, receive, send)
         finally:
+            SCOPE_MISSING.reset(missing)
             PERSON.reset(token)
 
     async def _refuse(self, address: str, send: Send) -> None:
@@ -398,15 +400,19 @@ def guard_http_app(
     max_sessions: int = 32,
     session_idle_s: float = 1800.0,
     request_timeout_s: float = 30.0,
-    people: Callable[[str], Awaitable[str | None]] | None = None,
+    people: Callable[[str], Awaitable[tuple[str, str | None] | None]] | None = None,
     challenge: bytes = b'Bearer realm="ace-step-mcp"',
 ) -> ASGIApp:
     """Outermost first: the token or the person's key (from the headers alone, so an unauthenticated
     peer is refused before its body is read), the whole body within the deadline, the session cap,
-    the in-flight cap, then the server. `people`: a server for several people, resolving a key."""
+    the in-flight cap, the body's protocol era (`surface/era.py`), then the server. `people`: a
+    server for several people, resolving a key."""
     check_binding(host, token is not None or people is not None)
     credential = token is not None or people is not None
-    guarded: ASGIApp = ConcurrencyGuard(app, max_in_flight, by_credential=credential)
+    from ace_step_mcp.surface.era import EraFromBody
+
+    # Innermost, where the body is whole: a 2026-07-28 body under an older era's header is served as 2026.
+    guarded: ASGIApp = ConcurrencyGuard(EraFromBody(app), max_in_flight, by_credential=credential)
     guarded = SessionGuard(guarded, max_sessions, session_idle_s, by_credential=credential)
     guarded = WholeBodyFirst(guarded, request_timeout_s, by_credential=credential)
     if people is not None:

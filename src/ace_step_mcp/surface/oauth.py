@@ -2,7 +2,11 @@
 audience is this server's public URL (RFC 8707); the person is the token's (iss, sub), never its
 client id (Claude registers a new client on every connection). The issuer's keys come from its
 discovery document's `jwks_uri`, are cached, and are fetched again when a token names a key id not
-seen yet (rotation), at most every 30 s. RFC 9728 metadata tells clients where to get a token."""
+seen yet (rotation), at most every 30 s. RFC 9728 metadata tells clients where to get a token.
+
+With a render scope (ACE_STEP_MCP_OAUTH_RENDER_SCOPE) a token without it reads but does not start paid
+renders; the scope is read from `scope` (RFC 9068, space-separated) or `scp` (Okta's list, Entra's
+string), and the metadata lists it in `scopes_supported`, so a connector asks for it."""
 
 from __future__ import annotations
 
@@ -19,9 +23,10 @@ REFETCH_EVERY_S = 30.0
 
 
 class OAuthVerifier:
-    def __init__(self, issuer: str, audience: str) -> None:
+    def __init__(self, issuer: str, audience: str, render_scope: str | None = None) -> None:
         self.issuer = issuer.rstrip("/")  # discovery is under it; `iss` may carry the slash (Auth0's does)
         self.audience = audience
+        self.render_scope = render_scope
         self._keys: dict[str, Any] = {}
         self._fetched_at = 0.0
         self._lock = anyio.Lock()
@@ -33,11 +38,17 @@ class OAuthVerifier:
             "authorization_servers": [self.issuer],
             "bearer_methods_supported": ["header"],
             "resource_name": "ACE Step music",
+            **({"scopes_supported": [self.render_scope]} if self.render_scope else {}),
         }
 
     async def person_of(self, token: str) -> str | None:
         """`iss|sub` of a valid token for this resource, or None (bad signature, another issuer or
         audience, expired, malformed)."""
+        caller = await self.caller_of(token)
+        return caller[0] if caller else None
+
+    async def caller_of(self, token: str) -> tuple[str, str | None] | None:
+        """(`iss|sub`, the render scope it lacks or None) of a valid token for this resource, or None."""
         import jwt
 
         try:
@@ -63,7 +74,8 @@ class OAuthVerifier:
             return None  # another issuer's token (with or without its trailing slash, ours is the same)
         if not isinstance(subject, str) or not subject.strip():
             return None  # a token for no one must not act for a shared "no one"
-        return f"{self.issuer}|{subject}"
+        lacking = self.render_scope if self.render_scope and self.render_scope not in scopes_of(claims) else None
+        return f"{self.issuer}|{subject}", lacking
 
     async def _key(self, kid: str) -> Any:
         if kid not in self._keys and time.monotonic() - self._fetched_at > REFETCH_EVERY_S:
@@ -93,3 +105,15 @@ class OAuthVerifier:
             )
             return
         self._keys = {str(k.key_id or ""): k.key for k in keys}
+
+
+def scopes_of(claims: dict[str, Any]) -> set[str]:
+    """A token's scopes: `scope` (RFC 9068: one space-separated string) or `scp` (a list or a string)."""
+    found: set[str] = set()
+    for name in ("scope", "scp"):
+        value = claims.get(name)
+        if isinstance(value, str):
+            found.update(value.split())
+        elif isinstance(value, list):
+            found.update(v for v in value if isinstance(v, str))
+    return found

@@ -173,10 +173,12 @@ async def _serve_http(
     if people:
         log.warning("people: every HTTP request must carry an access token or API key (or the operator's token)")
 
-    async def person_of(token: str) -> str | None:
+    async def person_of(token: str) -> tuple[str, str | None] | None:
+        """The person a credential acts for, and the render scope it lacks (None: it may; keys always may)."""
         if token.startswith("asm_"):
-            return await service.person_of_key(token)
-        return await verifier.person_of(token) if verifier is not None else None
+            person = await service.person_of_key(token)
+            return (person, None) if person is not None else None
+        return await verifier.caller_of(token) if verifier is not None else None
 
     security = transport_security(host, settings.http.allowed_hosts, settings.http.allowed_origins)
     guard = TransportSecurityMiddleware(security)
@@ -242,7 +244,7 @@ def _oauth(server: AceStepServer, settings: Settings, host: str, port: int) -> t
     from ace_step_mcp.surface.oauth import OAuthVerifier
 
     public = settings.http.public_url or f"{http_base(host, port)}/mcp"
-    verifier = OAuthVerifier(settings.http.oauth_issuer, public)
+    verifier = OAuthVerifier(settings.http.oauth_issuer, public, settings.http.oauth_render_scope)
     origin = public.removesuffix("/mcp")
 
     async def metadata(request: Request) -> Response:
