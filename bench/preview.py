@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import anyio
 
@@ -89,9 +90,38 @@ async def track_view_over_stdio(home: Path) -> dict[str, float]:
     return {"first_s": first_s, "cached_s": cached_s, "answer_mb": size / 1e6}
 
 
+async def track_view_burst(home: Path, calls: int) -> dict[str, Any]:
+    """`calls` simultaneous track_view calls of one 240 s track (its preview already made), with the
+    server run under bench/loopwatch.py: the longest loop stall while they are answered, and what ran."""
+    from mcp import Client, StdioServerParameters
+    from mcp.client.extension import advertise
+
+    stall = home.parent / "stall.json"
+    env = {**os.environ, "ACE_STEP_MCP_HOME": str(home), "RUNCOMFY_TOKEN": ""}
+    params = StdioServerParameters(
+        command=sys.executable, args=[str(HERE / "loopwatch.py"), str(stall), "serve"], env=env
+    )
+    apps = advertise("io.modelcontextprotocol/ui", {"mimeTypes": ["text/html;profile=mcp-app"]})
+    async with Client(params, mode="legacy", read_timeout_seconds=300, extensions=[apps]) as client:
+        made = await client.call_tool("text_to_audio", {"tags": "lo-fi, 80 BPM", "duration": 240, "seed": 2})
+        track = made.structured_content["track_id"]
+        await client.call_tool("track_view", {"track": track})  # the preview is made once
+        await anyio.sleep(1.5)
+        stall.unlink(missing_ok=True)  # the watcher's worst figures start again
+        t = time.perf_counter()
+        async with anyio.create_task_group() as tg:
+            for _ in range(calls):
+                tg.start_soon(client.call_tool, "track_view", {"track": track})
+        wall = time.perf_counter() - t
+        await anyio.sleep(1.5)  # the watcher writes once a second
+        worst = json.loads(stall.read_text()) if stall.exists() else {}
+    return {"wall_s": wall, **worst}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--hour", action="store_true", help="also a 60-minute source (660 MB on disk)")
+    parser.add_argument("--burst", type=int, default=20, help="simultaneous track_view calls measured (0: none)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
@@ -111,6 +141,14 @@ def main() -> None:
             f"track_view over stdio, 240 s track: first {r['first_s']:.2f} s (analysis + encode), "
             f"cached {r['cached_s']:.2f} s, answer {r['answer_mb']:.2f} MB of JSON"
         )
+        if args.burst:
+            b = anyio.run(track_view_burst, d / "burst" / "home", args.burst)
+            print(
+                f"{args.burst} simultaneous track_view calls (cached preview): {b['wall_s']:.2f} s in all; longest "
+                f"loop stall {b.get('stall_ms', float('nan')):.0f} ms ({b.get('own_stall_ms', float('nan')):.0f} ms "
+                f"not waiting for a CPU), longest callback {b.get('callback_ms', float('nan')):.0f} ms: "
+                f"{b.get('callback', '?')}"
+            )
 
 
 if __name__ == "__main__":

@@ -228,3 +228,31 @@ async def test_the_api_key_is_sent_never_shown_and_a_wrong_one_is_one_sentence(t
         for path in (tmp_path / home).rglob("*"):
             if path.is_file() and path.stat().st_size < 5_000_000:
                 assert secret.encode() not in path.read_bytes(), path
+
+
+async def test_a_result_that_expired_while_our_server_was_down_is_one_sentence_never_a_resubmit(tmp_path):
+    import contextlib
+    import sqlite3
+
+    from tests.helpers import server_pids
+
+    async with serve_acestep15(Acestep15Config(render_speed=4, queue_delay=0)) as v15:
+        with contextlib.suppress(BaseException):
+            async with mcp_client(tmp_path, None, **env_for(v15)) as client:
+                first = ok(await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 12, "wait_s": 0.5}))
+                for pid in server_pids(tmp_path / "home"):
+                    os.kill(pid, signal.SIGKILL)
+        db = sqlite3.connect(tmp_path / "home" / "ledger.sqlite3")
+        (task_id,) = db.execute("SELECT request_id FROM jobs WHERE job_id = ?", (first["job_id"],)).fetchone()
+        async with httpx2.AsyncClient(base_url=v15.base_url) as http:
+            with anyio.fail_after(30):  # the server finishes it while nobody follows it ...
+                while (await http.post("/query_result", json={"task_id_list": [task_id]})).json()["data"][0][
+                    "status"
+                ] != 1:
+                    await anyio.sleep(0.2)
+            await http.post("/_emulator/config", json={"result_ttl_s": 0})  # ... and forgets it
+        async with mcp_client(tmp_path, None, **env_for(v15)) as client:
+            with anyio.fail_after(60):
+                ended = await client.call_tool("music_job", {"action": "wait", "job_id": first["job_id"], "wait_s": 30})
+        assert ended.is_error and "no longer knows job" in ended.content[0].text
+        assert (await submits(v15))["total"] == 1
