@@ -90,19 +90,42 @@ async def track_view_over_stdio(home: Path) -> dict[str, float]:
     return {"first_s": first_s, "cached_s": cached_s, "answer_mb": size / 1e6}
 
 
-async def track_view_burst(home: Path, calls: int) -> dict[str, Any]:
+async def track_view_burst(home: Path, calls: int, http: bool) -> dict[str, Any]:
     """`calls` simultaneous track_view calls of one 240 s track (its preview already made), with the
-    server run under bench/loopwatch.py: the longest loop stall while they are answered, and what ran."""
+    server run under bench/loopwatch.py (over stdio, or streamable HTTP): the longest loop stall while
+    they are answered, and what ran."""
+    import contextlib
+    import socket
+
     from mcp import Client, StdioServerParameters
     from mcp.client.extension import advertise
 
     stall = home.parent / "stall.json"
     env = {**os.environ, "ACE_STEP_MCP_HOME": str(home), "RUNCOMFY_TOKEN": ""}
-    params = StdioServerParameters(
-        command=sys.executable, args=[str(HERE / "loopwatch.py"), str(stall), "serve"], env=env
-    )
+    watched = [sys.executable, str(HERE / "loopwatch.py"), str(stall), "serve"]
     apps = advertise("io.modelcontextprotocol/ui", {"mimeTypes": ["text/html;profile=mcp-app"]})
-    async with Client(params, mode="legacy", read_timeout_seconds=300, extensions=[apps]) as client:
+    async with contextlib.AsyncExitStack() as stack:
+        if http:
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", 0))
+                port = sock.getsockname()[1]
+            proc = await stack.enter_async_context(
+                await anyio.open_process([*watched, "--transport", "streamable-http", "--port", str(port)], env=env)
+            )
+            stack.callback(proc.terminate)
+            with anyio.fail_after(30):
+                while True:
+                    try:
+                        await (await anyio.connect_tcp("127.0.0.1", port)).aclose()
+                        break
+                    except OSError:
+                        await anyio.sleep(0.1)
+            target: Any = f"http://127.0.0.1:{port}/mcp"
+        else:
+            target = StdioServerParameters(command=watched[0], args=watched[1:], env=env)
+        client = await stack.enter_async_context(
+            Client(target, mode="legacy", read_timeout_seconds=300, extensions=[apps])
+        )
         made = await client.call_tool("text_to_audio", {"tags": "lo-fi, 80 BPM", "duration": 240, "seed": 2})
         track = made.structured_content["track_id"]
         await client.call_tool("track_view", {"track": track})  # the preview is made once
@@ -141,10 +164,18 @@ def main() -> None:
             f"track_view over stdio, 240 s track: first {r['first_s']:.2f} s (analysis + encode), "
             f"cached {r['cached_s']:.2f} s, answer {r['answer_mb']:.2f} MB of JSON"
         )
-        if args.burst:
-            b = anyio.run(track_view_burst, d / "burst" / "home", args.burst)
+        for http in (False, True) if args.burst else ():
+            try:
+                b = anyio.run(track_view_burst, d / f"burst{http}" / "home", args.burst, http)
+            except Exception as exc:  # the bench reports what broke and goes on
+                first: BaseException = exc
+                while isinstance(first, BaseExceptionGroup) and first.exceptions:
+                    first = first.exceptions[0]
+                print(f"{args.burst} simultaneous track_view calls over {'HTTP' if http else 'stdio'}: failed ({first})")
+                continue
             print(
-                f"{args.burst} simultaneous track_view calls (cached preview): {b['wall_s']:.2f} s in all; longest "
+                f"{args.burst} simultaneous track_view calls over {'streamable HTTP' if http else 'stdio'} (cached "
+                f"preview): {b['wall_s']:.2f} s in all; longest "
                 f"loop stall {b.get('stall_ms', float('nan')):.0f} ms ({b.get('own_stall_ms', float('nan')):.0f} ms "
                 f"not waiting for a CPU), longest callback {b.get('callback_ms', float('nan')):.0f} ms: "
                 f"{b.get('callback', '?')}"
