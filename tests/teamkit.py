@@ -17,7 +17,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -315,6 +315,7 @@ class Deployment:
     emulator_url: str  # the Model API base (…/v1)
     emulator_root: str
     folder: Path
+    keys: dict[str, str] = field(default_factory=dict)  # person -> API key, when made with `people`
 
     @property
     def url(self) -> str:
@@ -326,7 +327,7 @@ def haproxy_binary() -> str | None:
 
 
 @contextlib.contextmanager
-def running_deployment(replicas: int, *, token: str, **env: str) -> Iterator[Deployment]:
+def running_deployment(replicas: int, *, token: str, people: tuple[str, ...] = (), **env: str) -> Iterator[Deployment]:
     """An emulator (answering as RunComfy, so jobs are billed), `replicas` servers on one fresh
     PostgreSQL database and one fresh S3 bucket, each with its own local cache, and HAProxy in
     front (round robin, health checks, no retries)."""
@@ -374,6 +375,13 @@ def running_deployment(replicas: int, *, token: str, **env: str) -> Iterator[Dep
             procs.append(Replica(free_port(), replica_env, folder / f"replica{i}.log"))
         # The schema first, once (each replica would also migrate at start-up, safely).
         subprocess.run([sys.executable, "-m", "ace_step_mcp", "db", "migrate"], env=procs[0].env, check=True)
+        keys = {}  # API keys made before the replicas start: a live key puts every replica in people mode
+        for person in people:
+            made = subprocess.run(
+                [sys.executable, "-m", "ace_step_mcp", "keys", "create", "--user", person],
+                env=procs[0].env, check=True, capture_output=True,
+            )  # fmt: skip
+            keys[person] = made.stdout.decode().strip()
         for r in procs:
             r.start()
         for r in procs:
@@ -389,7 +397,7 @@ def running_deployment(replicas: int, *, token: str, **env: str) -> Iterator[Dep
         )
         wait_port(port)
         root = base.removesuffix("/v1")
-        yield Deployment(port, procs, shared["ACE_STEP_MCP_DATABASE_URL"], base, root, folder)
+        yield Deployment(port, procs, shared["ACE_STEP_MCP_DATABASE_URL"], base, root, folder, keys)
     finally:
         if proxy is not None:
             proxy.terminate()

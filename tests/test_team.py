@@ -289,3 +289,35 @@ async def test_the_shared_store_signs_a_download_url_that_serves_the_track(setti
         forged = await http.get(signed.replace("X-Amz-Signature=", "X-Amz-Signature=0"))
     assert hashlib.sha256(got.content).hexdigest() == track.sha256
     assert forged.status_code == 403
+
+
+async def test_each_persons_daily_cap_holds_under_concurrent_calls_across_replicas():
+    """Issue 30: twelve of Ann's calls at once, spread over three replicas by the proxy, against her own
+    cap of $0.011 (five $0.002 renders fit): exactly five start, the rest are refused with her cap's
+    sentence, and Bob, on the same deployment, still has his own cap to spend."""
+    from tests.helpers import people_client
+
+    with running_deployment(
+        3, token=TOKEN, people=("ann", "bob"), ACE_STEP_MCP_WAIT_S="1", ACE_STEP_MCP_USER_MAX_USD_PER_DAY="0.011"
+    ) as dep:
+        outcomes: list[Any] = []
+
+        async def one(seed: int) -> None:
+            async with httpx2.AsyncClient(timeout=60) as http, people_client(dep.url, dep.keys["ann"], http) as client:
+                outcomes.append(await client.call_tool("text_to_audio", {"tags": "cap", "duration": 10, "seed": seed}))
+
+        async with anyio.create_task_group() as tg:
+            for seed in range(12):
+                tg.start_soon(one, seed)
+        refused = [o for o in outcomes if o.is_error]
+        assert len(outcomes) - len(refused) == 5, [o.content[0].text for o in refused]
+        assert all("ACE_STEP_MCP_USER_MAX_USD_PER_DAY" in o.content[0].text for o in refused)
+        async with httpx2.AsyncClient(timeout=60) as http, people_client(dep.url, dep.keys["bob"], http) as client:
+            bobs = await client.call_tool("text_to_audio", {"tags": "cap", "duration": 10, "seed": 99})
+        assert not bobs.is_error, bobs.content
+        with psycopg.connect(dep.database_url) as db:
+            rows = db.execute("SELECT person, count(*), sum(estimate_usd) FROM jobs GROUP BY person").fetchall()
+        by_person = {r[0]: (r[1], float(r[2])) for r in rows}
+        spent = {person: usd for person, (_, usd) in by_person.items()}
+        assert sorted(count for count, _ in by_person.values()) == [1, 5]
+        assert max(spent.values()) <= 0.011 + 1e-9
