@@ -160,6 +160,7 @@ async def test_oauth_tokens_for_this_resource_act_for_their_subject_and_others_a
         await tg.start(issuer.serve)
         await anyio.sleep(0.3)
         env = {"ACE_STEP_MCP_OAUTH_ISSUER": issuer.url, "ACE_STEP_MCP_WAIT_S": "30"}
+        ann_key = await person_key(tmp_path, emulator, "ann")  # an API key's "ann" is not the issuer's "ann"
         async with http_server(tmp_path, emulator, "streamable-http", **env) as got:
             port = got
             public = f"http://127.0.0.1:{port}/mcp"  # the audience: ACE_STEP_MCP_PUBLIC_URL, by default this
@@ -191,6 +192,10 @@ async def test_oauth_tokens_for_this_resource_act_for_their_subject_and_others_a
                 seen = await bob.call_tool("track_view", {"track": track_id})
             # Bob (the same issuer, another subject) cannot reach Ann's track
             assert seen.is_error and "accepted field" not in seen.content[0].text
+            async with httpx2.AsyncClient(timeout=60) as http, people_client(url, ann_key, http) as other_ann:
+                by_key = await other_ann.call_tool("track_view", {"track": track_id})
+            # nor can the key made for a user named "ann": a person is the issuer and the subject together
+            assert by_key.is_error and "accepted field" not in by_key.content[0].text
         tg.cancel_scope.cancel()
     listed = await run_cli(tmp_path, emulator, "spend", "--by-user")
     assert f"{issuer.url}|ann" in listed.stdout.decode()
