@@ -439,7 +439,14 @@ async def concurrency_once(home: Path, quick: bool) -> dict[str, Any]:
                 "--port",
                 str(port),
             ],
-            env=env_for(home / "c2", base),
+            # One address and no token for every session: the per-client limits (32 in flight, 32 sessions)
+            # would refuse the load being measured, so they are raised for it.
+            env=env_for(
+                home / "c2",
+                base,
+                ACE_STEP_MCP_MAX_REQUESTS_PER_CLIENT="10000",
+                ACE_STEP_MCP_MAX_SESSIONS_PER_CLIENT="1000",
+            ),
             stderr=(home / "c2-stderr.log").open("wb"),  # kept: a server that dies says why
         )
         try:
