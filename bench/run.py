@@ -722,6 +722,8 @@ def render(r: dict[str, Any], seconds: float, args: argparse.Namespace) -> str:
         f"{platform.platform()}; {versions()}.",
         f"Command: `python3 -m uv run python bench/run.py{' --quick' if args.quick else ''}` ({seconds / 60:.1f} min). "
         "Ratios are taken side by side in this run; times are medians.",
+        f"Load average when it began: {r.get('load_at_start', float('nan')):.1f} on {os.cpu_count()} cores "
+        "(other processes on this machine; above the core count, absolute times stretch and ratios blur).",
         "",
         f"## 1. Cold start (spawn → initialize → tools/list over stdio, {c['runs']} interleaved runs per condition)",
         "",
@@ -812,7 +814,7 @@ def render(r: dict[str, Any], seconds: float, args: argparse.Namespace) -> str:
 async def main(args: argparse.Namespace) -> None:
     home = Path(tempfile.mkdtemp(prefix="ace-step-bench-"))
     started = time.perf_counter()
-    results: dict[str, Any] = {}
+    results: dict[str, Any] = {"load_at_start": os.getloadavg()[0]}
     steps: list[tuple[str, Callable[[], Awaitable[dict[str, Any]]]]] = [
         ("cold", lambda: bench_cold_start(4 if args.quick else 10, home / "cold")),
         ("overhead", lambda: bench_overhead(10 if args.quick else 40, home / "overhead")),
@@ -833,8 +835,17 @@ async def main(args: argparse.Namespace) -> None:
     report = render(results, time.perf_counter() - started, args)
     print(report)
     if not args.quick:
-        (HERE / "RESULTS.md").write_text(report)
+        path = HERE / "RESULTS.md"
+        path.write_text(report.rstrip("\n") + "\n" + _other_sections(path.read_text() if path.exists() else "", report))
     shutil.rmtree(home, ignore_errors=True)
+
+
+def _other_sections(old: str, report: str) -> str:
+    """The `## ` sections other benches wrote into RESULTS.md (bench/team.py, edits, the router ...), kept
+    after this run's report: a full run rewrites only its own sections."""
+    ours = {line for line in report.splitlines() if line.startswith("## ")}
+    kept = ["## " + part for part in old.split("\n## ")[1:] if "## " + part.splitlines()[0] not in ours]
+    return "".join("\n" + part.rstrip("\n") + "\n" for part in kept)
 
 
 if __name__ == "__main__":
