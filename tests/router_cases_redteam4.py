@@ -17,7 +17,13 @@ R4: list[tuple[Any, ...]] = [
     # English
     ("en", "need a 1m30 ambient pad, no vocals", None, "t2a", {"duration": 90, "lyrics": INST}),
     ("en", "something that sounds like the 90s, upbeat eurodance, 2 min", None, "t2a", {"duration": 120}),
-    ("en", "put 8 seconds on both ends of it", 100.0, "audio_outpaint", {"extend_before_duration": 8, "extend_after_duration": 8}),
+    (
+        "en",
+        "put 8 seconds on both ends of it",
+        100.0,
+        "audio_outpaint",
+        {"extend_before_duration": 8, "extend_after_duration": 8},
+    ),
     ("en", "rework the section between 0:50 and 1:05", 150.0, "audio_inpaint", {"start_time": 50, "end_time": 65}),
     ("en", "two takes of a 40 second funk groove please", None, "t2a", {"duration": 40, "takes": 2}),
     ("en", "make it longer", 90.0, "ask", {}),
@@ -25,16 +31,34 @@ R4: list[tuple[Any, ...]] = [
     ("de", "ein Stück von zweieinhalb Minuten, ohne Gesang, Klavier", None, "t2a", {"duration": 150, "lyrics": INST}),
     ("de", "Sound wie in den 80ern, Synthpop, 3 Minuten", None, "t2a", {"duration": 180}),
     ("de", "bitte von 1:20 bis 1:35 neu generieren", 200.0, "audio_inpaint", {"start_time": 80, "end_time": 95}),
-    ("de", "füge am Anfang und am Ende je 6 Sekunden hinzu", 120.0, "audio_outpaint", {"extend_before_duration": 6, "extend_after_duration": 6}),
+    (
+        "de",
+        "füge am Anfang und am Ende je 6 Sekunden hinzu",
+        120.0,
+        "audio_outpaint",
+        {"extend_before_duration": 6, "extend_after_duration": 6},
+    ),
     # Spanish
     ("es", "rehaz desde el segundo 20 hasta el 35", 120.0, "audio_inpaint", {"start_time": 20, "end_time": 35}),
     ("es", "una cumbia de minuto y medio", None, "t2a", {"duration": 90}),
     ("es", "un tema estilo años 70, funk, 2 minutos", None, "t2a", {"duration": 120}),
-    ("es", "agrégale 15 segundos al principio y 15 al final", 120.0, "audio_outpaint", {"extend_before_duration": 15, "extend_after_duration": 15}),
+    (
+        "es",
+        "agrégale 15 segundos al principio y 15 al final",
+        120.0,
+        "audio_outpaint",
+        {"extend_before_duration": 15, "extend_after_duration": 15},
+    ),
     # French
     ("fr", "refais le passage de 0:40 à 0:58", 120.0, "audio_inpaint", {"start_time": 40, "end_time": 58}),
     ("fr", "un morceau de deux minutes et demie, sans voix, piano", None, "t2a", {"duration": 150, "lyrics": INST}),
-    ("fr", "ajoute 12 secondes au début et à la fin", 100.0, "audio_outpaint", {"extend_before_duration": 12, "extend_after_duration": 12}),
+    (
+        "fr",
+        "ajoute 12 secondes au début et à la fin",
+        100.0,
+        "audio_outpaint",
+        {"extend_before_duration": 12, "extend_after_duration": 12},
+    ),
     # Italian
     ("it", "rifai la parte tra 1:00 e 1:15", 150.0, "audio_inpaint", {"start_time": 60, "end_time": 75}),
     ("it", "un brano di un minuto e mezzo, jazz", None, "t2a", {"duration": 90}),
@@ -49,7 +73,13 @@ R4: list[tuple[Any, ...]] = [
     # Russian
     ("ru", "переделай кусок с 1:10 до 1:25", 150.0, "audio_inpaint", {"start_time": 70, "end_time": 85}),
     ("ru", "эмбиент на полторы минуты без вокала", None, "t2a", {"duration": 90, "lyrics": INST}),
-    ("ru", "добавь по 5 секунд в начало и в конец", 120.0, "audio_outpaint", {"extend_before_duration": 5, "extend_after_duration": 5}),
+    (
+        "ru",
+        "добавь по 5 секунд в начало и в конец",
+        120.0,
+        "audio_outpaint",
+        {"extend_before_duration": 5, "extend_after_duration": 5},
+    ),
     # Chinese
     ("zh", "把1分10秒到1分25秒重新生成", 150.0, "audio_inpaint", {"start_time": 70, "end_time": 85}),
     ("zh", "做一首一分半钟的钢琴曲", None, "t2a", {"duration": 90}),

@@ -730,8 +730,22 @@ def _looks_new(text: str) -> bool:
     return bool(re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text))
 
 
+# A request that names no style but says what it is (no vocals, or lyrics) is planned with a neutral
+# style, and the plan says so; one that says nothing at all ('make a song') is asked about.
+_NO_STYLE_INSTRUMENTAL = "instrumental, no vocals"
+_NO_STYLE_SONG = "song"
+_NO_STYLE = "no style named, but no vocals or lyrics"
+
+
 def _tags_for(
-    req: Request, text: str, why: list[str], *, instrumental: bool, bpm: int | None, language: str | None
+    req: Request,
+    text: str,
+    why: list[str],
+    *,
+    instrumental: bool,
+    bpm: int | None,
+    language: str | None,
+    concrete: bool = False,
 ) -> str | Question:
     if req.tags:
         why.append("tags as given")
@@ -763,6 +777,11 @@ def _tags_for(
         if foreign:
             why.append(f"style words as written: {', '.join(foreign)}")
             return ", ".join(dict.fromkeys([*found, *foreign]))
+        return tags
+    if (not found or set(found) <= {"no vocals", f"{bpm} BPM"}) and concrete:
+        neutral = _NO_STYLE_INSTRUMENTAL if instrumental else _NO_STYLE_SONG
+        tags = ", ".join(dict.fromkeys([*(t for t in found if t != "no vocals"), *neutral.split(", ")]))
+        why.append(f"{_NO_STYLE} → '{tags}'")
         return tags
     if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:
         return Question(
@@ -864,7 +883,12 @@ def _plan_t2a(
         why.append(f"{duration} s is over one call's {MAX_SECONDS} s → {MAX_SECONDS} s, then extended by outpaint")
     if duration is not None and duration < MIN_T2A_SECONDS:
         raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
-    tags = _tags_for(req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language)
+    # No vocals, or lyrics with no length or time in them (a block that holds one may hold the instructions
+    # too), say what the piece is; a length alone does not ('трек на 1,5 минуты': what kind?).
+    concrete = instrumental or bool(lyrics and not re.search(r"\d", lyrics))
+    tags = _tags_for(
+        req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language, concrete=concrete
+    )
     if isinstance(tags, Question):
         return tags
     args: dict[str, Any] = {"tags": tags}
@@ -876,7 +900,10 @@ def _plan_t2a(
         why.append("no length in the request → the endpoint's default, 60 s")
     if seed is not None:
         args["seed"] = seed
-    return Plan(tool, args, why)
+    planned = Plan(tool, args, why)
+    if any(r.startswith(_NO_STYLE) for r in why):
+        planned.defaults.append(f"tags: the request names no style → '{tags}'")
+    return planned
 
 
 def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str],
