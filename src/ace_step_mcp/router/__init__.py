@@ -503,6 +503,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
+    if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)):
+        from ace_step_mcp.router.ranges import windows
+
+        text = windows(text)  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
         # pass checks that one of the readings is the field's.)

@@ -1,0 +1,64 @@
+"""Windows read by structure (router/ranges.py): two times joined by a range connector of the language."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.router import Plan, Request, plan
+from ace_step_mcp.router.ranges import windows
+
+TRACK = "trk_0123456789ab"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("replace entre 30 s y 45 s", "0:30-0:45"),
+        ("replace zwischen 30 s und 45", "0:30-0:45"),
+        ("replace de 1m05 à 1m20", "1:05-1:20"),
+        ("replace del min 1 al min 2", "1:00-2:00"),
+        ("replace 第 40 s 到第 55 s", "0:40-0:55"),
+        ("replace 40 s 에서 55 s 까지", "0:40-0:55"),
+        ("replace 20 s から 35 s まで", "0:20-0:35"),
+        ("replace 0:20 ile 0:35 arasını", "0:20-0:35"),
+        ("replace с 1:10 до 1:25", "1:10-1:25"),
+        ("replace 20 s से 35 s तक", "0:20-0:35"),
+    ],
+)
+def test_a_window_in_words_becomes_mss(text: str, want: str) -> None:
+    out = windows(text)
+    assert want in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add 10 s y 20 s",  # 'and' with no 'between': two amounts, not a window
+        "replace entre 45 s y 30 s",  # backwards: left for the planner to ask about
+        "replace entre 30 y 45",  # no unit on either side: not read here
+        "replace 1 min to make 30 s",  # words between that are not a connector
+    ],
+)
+def test_what_is_not_a_window_is_left_alone(text: str) -> None:
+    assert windows(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("cambia la parte entre 30s y 45s", 30, 45),
+        ("régénère entre 40 et 55 secondes", 40, 55),
+        ("regenera del minuto 1 al minuto 2", 60, 120),
+        ("重做第40秒到第55秒", 40, 55),
+        ("40초에서 55초 구간 바꿔줘", 40, 55),
+    ],
+)
+def test_an_edit_with_a_window_in_words_is_planned(text: str, start: int, end: int) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=150.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == (start, end)
+
+
+def test_a_bound_on_a_new_piece_is_not_a_window() -> None:
+    got = plan(Request(request="a lofi song between 30 and 45 seconds long"))
+    assert not isinstance(got, Plan), got
