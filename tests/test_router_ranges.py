@@ -62,3 +62,42 @@ def test_an_edit_with_a_window_in_words_is_planned(text: str, start: int, end: i
 def test_a_bound_on_a_new_piece_is_not_a_window() -> None:
     got = plan(Request(request="a lofi song between 30 and 45 seconds long"))
     assert not isinstance(got, Plan), got
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("add 10 s at the start and the end", 10),
+        ("put 8 seconds on both ends of it", 8),
+        ("füge am Anfang und am Ende je 6 Sekunden hinzu", 6),
+        ("добавь по 5 секунд в начало и в конец", 5),
+        ("在开头和结尾各加10秒", 10),
+        ("前后各加5秒", 5),
+        ("ajoute 12 secondes au début et à la fin", 12),
+    ],
+)
+def test_one_amount_at_both_ends_extends_both_sides(text: str, amount: int) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert got.arguments["extend_before_duration"] == amount
+    assert got.arguments["extend_after_duration"] == amount
+
+
+def test_two_amounts_at_two_ends_keep_their_own_sides() -> None:
+    got = plan(
+        Request(
+            request="rallonge de 30 s à la fin, et 10 s au début", audio=TRACK, audio_length_s=120.0, source_tags="pop"
+        )
+    )
+    assert isinstance(got, Plan), got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (10, 30)
+
+
+def test_both_ends_with_two_amounts_is_not_one_amount_twice() -> None:
+    got = plan(
+        Request(
+            request="add 10 s at the start and 20 s at the end", audio=TRACK, audio_length_s=120.0, source_tags="pop"
+        )
+    )
+    assert isinstance(got, Plan), got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (10, 20)

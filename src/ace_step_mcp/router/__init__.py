@@ -111,6 +111,9 @@ def _not_a_time(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+_MORE_BETWEEN = re.compile(
+    r"(?<![\w.:])(\d+(?:[.,]\d+)?)\s+(more|extra|additional)\s+(" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+)
 _RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|から)\s*"
 _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
 _RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
@@ -482,6 +485,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
+    from ace_step_mcp.router.ranges import both_ends
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
     raw = req.request or ""
@@ -503,6 +507,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
+    text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
     if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)):
         from ace_step_mcp.router.ranges import windows
 
@@ -600,6 +605,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif extend_word:
             kind = "outpaint"
             why.append(f"'{extend_word}' + a track → outpaint")
+        elif both_ends(text) and find_times(text) and not (range_m or last_m or first_m):
+            kind = "outpaint"  # 'put 8 seconds on both ends', '前后各加5秒'
+            why.append(f"'{both_ends(text)}' + a length + a track → outpaint")
         elif add_time and not (range_m or last_m or first_m):
             # 'add 30 seconds to the end' lengthens the track; it names no window inside it.
             kind = "outpaint"
@@ -1016,6 +1024,17 @@ def _last_cue(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _first_cue(text: str) -> str | None:
+    """The before/after cue word that starts nearest the start of `text` ('30 s end, and 10 s start': end)."""
+    best: tuple[int, str] | None = None
+    for w in BEFORE_WORDS + AFTER_WORDS:
+        pattern = r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w)
+        m = re.search(pattern, text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), w)
+    return best[1] if best else None
+
+
 def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
@@ -1023,6 +1042,14 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
     times = find_times(text)
+    from ace_step_mcp.router.ranges import both_ends
+
+    pair = both_ends(text)
+    if pair is not None and len(times) == 1:
+        # One amount and 'the start and the end' / 'both ends': that much on each side.
+        amount = times[0].seconds
+        why.append(f"'{_quote(text, times[0])} … {pair}' → {amount:g} s before and {amount:g} s after")
+        return amount, amount
     for span in times:
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
@@ -1056,7 +1083,7 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
                 continue
         near_after = tail[:25]
         near_before = head[-25:]
-        word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
+        word_after = _first_cue(near_after)
         word_before = _last_cue(near_before)
         if word_before and word_after:
             between = near_before[near_before.rfind(word_before) + len(word_before) :]

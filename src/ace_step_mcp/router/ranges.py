@@ -160,3 +160,34 @@ def windows(text: str) -> str:
         i += 2
     out.append(text[last:])
     return "".join(out)
+
+
+# -- both ends ------------------------------------------------------------------------------------------
+# 'add 10 s at the start and the end', 'je 6 Sekunden am Anfang und am Ende', 'по 5 секунд в начало и в конец',
+# '在开头和结尾各加10秒': one amount, a start word and an end word joined by 'and'. Side words are read after
+# the cue pass has put them in the router's terms ('start' / 'end'); the English ones are kept as written.
+_START = r"(?:start|beginning|intro|opening|front)"
+_END = r"(?:end|ending|outro|back|tail)"
+# What may stand between the two side words: 'and', an article or a preposition, at most three of them.
+_JOIN = (
+    r"(?:\s*(?:[,、/&+]|(?<![^\W\d_])(?:"
+    + "|".join(sorted(AND_WORDS, key=len, reverse=True))
+    + r"|the|at|to|in|on|a|al|au|à|la|le|am|an|zum|в|на|к|до|no|na|nan|i|di|sa|ở|ao|alla|aan|het)(?![^\W\d_]))){1,4}\s*"
+)
+_PAIR = re.compile(r"(?<![^\W\d_])(?:" + _START + _JOIN + _END + r"|" + _END + _JOIN + _START + r")(?![^\W\d_])")
+# Words that say 'both ends' by themselves.
+BOTH_ENDS = (
+    "both ends", "both sides", "each end", "either end", "beide enden", "beiden enden", "beiden seiten",
+    "ambos extremos", "ambos lados", "ambas partes", "aux deux extrémités", "des deux côtés", "de chaque côté",
+    "entrambi i lati", "entrambe le estremità", "ambas as pontas", "ambos os lados", "beide kanten", "beide uiteinden",
+    "с обеих сторон", "с двух сторон", "по краям", "з обох боків", "oba końce", "z obu stron", "her iki uca",
+    "her iki tarafa", "kedua ujung", "kedua sisi", "cả hai đầu", "hai đầu", "दोनों तरफ", "दोनों सिरों", "前后", "前後",
+    "首尾", "头尾", "頭尾", "両端", "앞뒤", "양쪽 끝", "양끝",
+)  # fmt: skip
+_BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=True)))
+
+
+def both_ends(text: str) -> str | None:
+    """The words that put one amount at both ends of a track, or None."""
+    m = _PAIR.search(text) or _BOTH.search(text)
+    return m.group(0).strip() if m else None
