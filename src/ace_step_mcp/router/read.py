@@ -128,7 +128,7 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "मिनिट"],  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
-    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"],
+    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg."],  # pt/es "seg"
 }
 
 
@@ -142,6 +142,10 @@ _MORE_NUMBERS: dict[str, float] = {
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
     "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
 }  # fmt: skip
+
+
+_CASE_LANGUAGES = ("is", "la", "lt", "fi", "hu", "cs", "sk", "pl", "ru", "uk", "bg", "sr", "hr", "el", "tr", "az")
+_VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøœăąęėįųūаеиоуыэюяієїαεηιουω")
 
 
 @lru_cache(maxsize=1)
@@ -161,11 +165,33 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     for bucket in by_first.values():
         bucket.sort(key=lambda e: -len(e[0]))
     numbers: dict[str, float] = {}
+    ambiguous: dict[str, set[float]] = {}
     for lang_table in (*NUMBERS.values(), _MORE_NUMBERS):
         for word, value in lang_table.items():
             key = _number_key(word)
             if key and word not in AMBIGUOUS:
                 numbers.setdefault(key, value)
+            elif key and len(key) >= 3:
+                ambiguous.setdefault(key, set()).add(value)
+    # A word that is a number in some languages and another word in others ('tre', 'sei', 'lima') is read as
+    # a number only where the structure says so: right before a unit, or as the count of 'N and a half',
+    # and only when every language that has it as a number gives it one value.
+    for key, values in ambiguous.items():
+        if len(values) == 1:
+            numbers.setdefault(key, values.pop())
+    # Stems of inflected units: a unit word ending in a vowel also matches with that vowel changed
+    # ('mínúta' → 'mínútna', 'minuto' → 'minutorum'); the match allows up to four more letters after it.
+    # Only in languages that inflect nouns for case: the CLDR forms of the others are complete, and a stem
+    # there would read a typo ('segundso') as a unit.
+    for lang in _CASE_LANGUAGES:
+        for canon, words in UNITS.get(lang, {}).items():
+            for word in words:
+                stem = word[:-1]
+                if len(word) >= 5 and word[-1] in _VOWELS and stem.isalpha() and stem not in canons:
+                    canons[stem] = {canon}
+                    by_first[word[0]].append((stem, canon))
+    for bucket in by_first.values():
+        bucket.sort(key=lambda e: -len(e[0]))
     longest = max((len(k) for k in numbers), default=0)
     return by_first, numbers, longest
 
@@ -256,6 +282,19 @@ def _number_before(text: str, end: int) -> tuple[int, float] | None:
         if key in numbers:
             best = (i, numbers[key])
     return best
+
+
+def _part_of_a_longer_number(text: str, start: int) -> bool:
+    """Whether the number word read at `start` follows another number word (a compound the tables lack)."""
+    if start == 0 or text[start].isdigit():
+        return False
+    _, numbers, _ = _units()
+    m = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 40) : start])
+    return bool(m) and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
+
+
+# Words that are a number in some language but, before another number, are an article or 'about'.
+_NOT_COUNTS = frozenset({"un", "una", "une", "uno", "um", "uma", "ein", "eine", "en", "ett", "et", "one", "a", "an"})
 
 
 def _number_after(text: str, start: int) -> tuple[int, float] | None:
@@ -384,6 +423,8 @@ def units_to_canonical(text: str) -> str:
                 if len(fits) != 1:
                     break
                 canon = fits[0]
+            if before and before[0] >= last and _part_of_a_longer_number(text, before[0]):
+                break  # 'quadraginta quinque secundorum': only the last word of a number read; left unread
             if before and before[0] >= last:
                 hit = (before[0], end, before[1], canon)
                 break
@@ -406,6 +447,8 @@ def units_to_canonical(text: str) -> str:
     result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s*m\s*([0-5]?\d)\s*s\b", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", result
     )
+    # '1m45', '2m05': minutes and seconds glued, with no 's' after them.
+    result = re.sub(r"(?<![\w.:])(\d{1,3})m([0-5]\d)(?![\w:]|[.,]\d)", lambda m: f"{m.group(1)}:{m.group(2)}", result)
     result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:]|\s*(?:s\b|min|hour|%|bpm|sec))",
         lambda m: f"{m.group(1)}:{m.group(2)}",
