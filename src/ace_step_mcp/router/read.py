@@ -290,7 +290,7 @@ def _part_of_a_longer_number(text: str, start: int) -> bool:
         return False
     _, numbers, _ = _units()
     m = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 40) : start])
-    return bool(m) and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
+    return m is not None and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
 
 
 # Words that are a number in some language but, before another number, are an article or 'about'.
