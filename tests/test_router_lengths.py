@@ -17,6 +17,9 @@ from ace_step_mcp.router import Plan, Request, plan
         ("búðu til 2 mínútna lag án söngs", 120),  # Icelandic genitive plural: the stem of 'mínúta'
         ("en poplåt på tre och en halv minut", 210),  # 'tre' is a number only where the structure says so
         ("una canzone pop di sei minuti", 360),
+        ("una cumbia de minuto y medio", 90),  # a minute with no number before it, and a half
+        ("písnička na minutu a půl, rock", 90),
+        ("un brano jazz di un minuto e mezzo", 90),
     ],
 )
 def test_a_length_in_these_forms_is_read(text: str, duration: int) -> None:
