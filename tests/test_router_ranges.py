@@ -101,3 +101,29 @@ def test_both_ends_with_two_amounts_is_not_one_amount_twice() -> None:
     )
     assert isinstance(got, Plan), got
     assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (10, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "extend 10 s but keep the start and the end as they are",
+        "add 10 seconds, the start and the end are fine",
+    ],
+)
+def test_side_words_outside_the_amounts_clause_are_not_both_ends(text: str) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert not (
+        isinstance(got, Plan)
+        and got.arguments.get("extend_before_duration")
+        and got.arguments.get("extend_after_duration")
+    ), got
+
+
+def test_a_window_between_two_times_with_articles() -> None:
+    got = plan(
+        Request(
+            request="regenera entre el minuto 1 y el minuto 2", audio=TRACK, audio_length_s=150.0, source_tags="pop"
+        )
+    )
+    assert isinstance(got, Plan), got
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == (60, 120)

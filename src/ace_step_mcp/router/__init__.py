@@ -485,7 +485,6 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
-    from ace_step_mcp.router.ranges import both_ends
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
     raw = req.request or ""
@@ -605,9 +604,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif extend_word:
             kind = "outpaint"
             why.append(f"'{extend_word}' + a track → outpaint")
-        elif both_ends(text) and find_times(text) and not (range_m or last_m or first_m):
+        elif (pair := _one_amount_both_ends(text)) and not (range_m or last_m or first_m):
             kind = "outpaint"  # 'put 8 seconds on both ends', '前后各加5秒'
-            why.append(f"'{both_ends(text)}' + a length + a track → outpaint")
+            why.append(f"'{pair}' + a length + a track → outpaint")
         elif add_time and not (range_m or last_m or first_m):
             # 'add 30 seconds to the end' lengthens the track; it names no window inside it.
             kind = "outpaint"
@@ -1024,6 +1023,14 @@ def _last_cue(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _one_amount_both_ends(text: str) -> str | None:
+    """'put 8 seconds on both ends': the side words of one length, in its own clause."""
+    from ace_step_mcp.router.ranges import both_ends
+
+    times = find_times(text)
+    return both_ends(text, (times[0].start, times[0].end)) if len(times) == 1 else None
+
+
 def _first_cue(text: str) -> str | None:
     """The before/after cue word that starts nearest the start of `text` ('30 s end, and 10 s start': end)."""
     best: tuple[int, str] | None = None
@@ -1044,8 +1051,8 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
     times = find_times(text)
     from ace_step_mcp.router.ranges import both_ends
 
-    pair = both_ends(text)
-    if pair is not None and len(times) == 1:
+    pair = both_ends(text, (times[0].start, times[0].end)) if len(times) == 1 else None
+    if pair is not None:
         # One amount and 'the start and the end' / 'both ends': that much on each side.
         amount = times[0].seconds
         why.append(f"'{_quote(text, times[0])} … {pair}' → {amount:g} s before and {amount:g} s after")

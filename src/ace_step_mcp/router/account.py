@@ -102,7 +102,7 @@ def _is_clock(raw: str, unit: str, before: str, after: str) -> bool:
 
 def _is_decade(written: str, before: str) -> bool:
     """'the 80s', 'los 80', 'années 80': a decade named after a word that names one."""
-    return bool(re.fullmatch(r"[1-9]0\s?s?|[1-9]0", written.strip())) and bool(_DECADE_BEFORE.search(before))
+    return bool(re.fullmatch(r"[1-9]0s?", written.strip())) and bool(_DECADE_BEFORE.search(before))
 
 
 @dataclasses.dataclass(frozen=True)

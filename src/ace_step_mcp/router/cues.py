@@ -202,7 +202,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
     "ms": ("di awal, di permulaan", "di akhir, di penghujung"),
     "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, आउट्रो"),
-    "nl": ("aan het begin, aan het begin van", "aan het einde, aan het eind"),
+    "nl": ("aan het begin, aan het begin van", "aan het einde, aan het eind, het einde, het eind"),
     "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),

@@ -101,9 +101,14 @@ def _joins(gap: str, before: str, after: str) -> tuple[bool, int, int]:
     words = [w for w in _words(gap) if w not in _ARTICLES]
     if not words or len(words) > 2:
         return False, 0, 0
-    head = before.rstrip()
-    prev = re.search(r"(\S+)$", head)
-    prev_word = prev.group(1).replace("第", "") if prev else ""
+    # The word before T1, past one article ('entre el minuto 1 y el minuto 2').
+    prev = re.search(r"(\S+)(?:\s+(\S+))?\s*$", before)
+    prev_word = ""
+    if prev:
+        prev_word = prev.group(2) if prev.group(2) and prev.group(2) not in _ARTICLES else prev.group(1)
+        if prev.group(2) and prev.group(2) not in _ARTICLES:
+            prev = re.search(r"(\S+)\s*$", before)
+        prev_word = prev_word.replace("第", "")
     lead = len(before) - prev.start() if prev and prev_word in FROM_WORDS | BETWEEN_WORDS else 0
     tail_m = re.match(r"\s*(\S+)", after)
     close = 0
@@ -187,7 +192,22 @@ BOTH_ENDS = (
 _BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=True)))
 
 
-def both_ends(text: str) -> str | None:
-    """The words that put one amount at both ends of a track, or None."""
-    m = _PAIR.search(text) or _BOTH.search(text)
-    return m.group(0).strip() if m else None
+# What may stand between the amount and the side words of 'both ends': a preposition, 'each', the add verb
+# ('10 s at the start and the end', 'je 6 Sekunden', '各加10秒'); a comma or any other word ends the clause
+# ('extend 10 s but keep the start and the end': not both ends).
+_NEAR = re.compile(
+    r"\s*(?:(?:at|to|on|in|of|onto|each|per|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
+    r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|各|加|加上|添加|再加|多|에|씩|ずつ|を|に)\s*){0,3}$"
+)
+
+
+def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
+    """The words that put one amount at both ends of a track, or None. With `amount` (the span of the one
+    length in the text), only side words in the amount's own clause count."""
+    for m in (*_PAIR.finditer(text), *_BOTH.finditer(text)):
+        if amount is None:
+            return m.group(0).strip()
+        gap = text[amount[1] : m.start()] if m.start() >= amount[1] else text[m.end() : amount[0]]
+        if _NEAR.fullmatch(gap):
+            return m.group(0).strip()
+    return None
