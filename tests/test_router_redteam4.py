@@ -1,13 +1,12 @@
 """The fourth held-out set (tests/router_cases_redteam4.py): no silent wrong plan, every question names the
-fields that settle it, and at least the fully-right rate it was measured at after the fixes of issue 25
-(before them: see the commit that added the set)."""
+fields that settle it, and at least the fully-right rate it was measured at after the fixes of issue 25."""
 
 from __future__ import annotations
 
 from tests.router_cases_redteam4 import R4
 from tests.router_score import redteam3_matches, score
 
-FLOOR = 0.0  # raised to the measured rate once the fixes land
+FLOOR = 0.95  # measured 61/64 after the issue-25 fixes (51/64 = 80 % before them)
 
 
 def test_no_silent_wrong_plan_on_the_fourth_set():

@@ -745,7 +745,7 @@ def _looks_new(text: str) -> bool:
 # style, and the plan says so; one that says nothing at all ('make a song') is asked about.
 _NO_STYLE_INSTRUMENTAL = "instrumental, no vocals"
 _NO_STYLE_SONG = "song"
-_NO_STYLE = "no style named, but no vocals or lyrics"
+_NO_STYLE = "no style named, but a length with no vocals, or lyrics"
 
 
 def _tags_for(
@@ -894,9 +894,12 @@ def _plan_t2a(
         why.append(f"{duration} s is over one call's {MAX_SECONDS} s → {MAX_SECONDS} s, then extended by outpaint")
     if duration is not None and duration < MIN_T2A_SECONDS:
         raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
-    # No vocals, or lyrics with no length or time in them (a block that holds one may hold the instructions
-    # too), say what the piece is; a length alone does not ('трек на 1,5 минуты': what kind?).
-    concrete = instrumental or bool(lyrics and not re.search(r"\d", lyrics))
+    # A length with no vocals, or lyrics with no number in them (a block that holds one may hold the
+    # instructions too), say what the piece is; a length alone ('трек на 1,5 минуты': what kind?) or 'an
+    # instrumental' alone does not.
+    concrete = (instrumental and duration is not None) or bool(
+        lyrics and not instrumental and not re.search(r"\d", lyrics)
+    )
     tags = _tags_for(
         req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language, concrete=concrete
     )
