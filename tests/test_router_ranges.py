@@ -127,3 +127,23 @@ def test_a_window_between_two_times_with_articles() -> None:
     )
     assert isinstance(got, Plan), got
     assert (got.arguments["start_time"], got.arguments["end_time"]) == (60, 120)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["add 5 s before the chorus", "ajoute 5 s avant le refrain", "agrega 10 segundos después del coro"],
+)
+def test_music_next_to_a_section_is_not_an_extension(text: str) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert not isinstance(got, Plan), got
+    assert "extend_before" in got.fields and "start_time" in got.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ajoute 5 s avant et 5 s après", "añade 10 segundos antes y 10 después", "füge 5 Sekunden davor und 5 danach"],
+)
+def test_before_and_after_as_adverbs_are_the_two_ends(text: str) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert got.arguments["extend_before_duration"] == got.arguments["extend_after_duration"] > 0

@@ -189,6 +189,17 @@ AFTER_WORDS = (
     "am ende", "no final", "alla fine", "aan het einde", "в конце", "концовк",
     "аутро", "アウトロ", "最後", "結尾", "结尾", "末尾", "아웃트로", "끝에", "마지막", "अंत में", "आख़िर", "आखिर",
 )  # fmt: skip
+# Sections of a song in the languages' own words: 'before the chorus' is inside the track, not an end.
+_SECTIONS = (
+    r"chorus|verse|bridge|hook|drop|breakdown|solo|pre-chorus|refrain|refrão|refrao|estribillo|coro|ritornello|"
+    r"strofa|couplet|strophe|refrein|brug|pont|puente|ponte|brücke|bridge|припев\w*|куплет\w*|бридж\w*|"
+    r"приспів\w*|refren|zwrotk\w*|sloka|nakarat|kertosäe|副歌|主歌|桥段|橋段|サビ|aメロ|bメロ|후렴|코러스|벌스"
+)
+_SIDE_OF_SECTION = re.compile(
+    r"(?<![^\W\d_])(?:before|after|start|end|beginning|ending)\s+(?:of\s+|du\s+|del\s+|da\s+|do\s+|"
+    r"dem\s+|der\s+|des\s+|van\s+|het\s+|de\s+|the\s+|le\s+|la\s+|el\s+|o\s+|a\s+|il\s+|l'\s*|"
+    r"the\s+first\s+|the\s+second\s+|the\s+last\s+){0,3}(" + _SECTIONS + r")"
+)
 SECTION_WORDS = ("chorus", "verse", "bridge", "hook", "drop", "breakdown", "solo", "outro", "intro", "middle")
 CHEAP_WORDS = (
     "cheap",
@@ -654,6 +665,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             "That is two edits: regenerating a time range and adding an intro or outro. One call does one; "
             "which should I do first? (Ask for the other with the new track after.)",
             "edit_or_extend",
+        )
+    inside = _SIDE_OF_SECTION.search(text) if kind == "outpaint" and not explicit_extend else None
+    if inside is not None:
+        # 'add 5 s before the chorus', 'ajoute 5 s avant le refrain': a place inside the track, not one of
+        # its ends; an extension there would be a silent wrong plan.
+        return Question(
+            f"The request places music next to '{inside.group(1)}', inside the track, and an extension only adds at "
+            f"its start or end; pass extend_before / extend_after for an intro or outro, or start_time and end_time "
+            f"to regenerate a range.",
+            "clarify",
+            ("extend_before", "extend_after", "start_time", "end_time"),
         )
     if kind == "inpaint":
         planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
