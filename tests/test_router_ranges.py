@@ -147,3 +147,22 @@ def test_before_and_after_as_adverbs_are_the_two_ends(text: str) -> None:
     got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
     assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
     assert got.arguments["extend_before_duration"] == got.arguments["extend_after_duration"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("hänge vorne 5 und hinten 10 Sekunden an", 5, 10),
+        ("añade 5 al principio y 10 segundos al final", 5, 10),
+        ("add 5 at the start and 10 s at the end", 5, 10),
+    ],
+)
+def test_two_amounts_with_one_unit_written_on_the_second(text: str, before: int, after: int) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after)
+
+
+def test_cutting_at_both_ends_is_never_an_extension() -> None:
+    got = plan(Request(request="schneide vorne 5 und hinten 10 Sekunden ab", audio=TRACK, audio_length_s=120.0))
+    assert not (isinstance(got, Plan) and got.tool == "audio_outpaint"), got

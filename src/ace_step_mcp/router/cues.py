@@ -33,7 +33,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
            "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
-           "länger, erweiter*", "hinzu*, ergänz*", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
+           "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
            "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "

@@ -588,8 +588,35 @@ _INHERIT = re.compile(
 )
 
 
+# 'vorne 5 und hinten 10 Sekunden', '5 at the start and 10 s at the end': two amounts, each by its own side
+# word (the cue pass wrote them 'start' / 'end'), the unit written once, on the second: the first takes it.
+_SIDE = r"(?:start|end|beginning|ending|before|after)"
+_FILLER = r"(?:(?:at|the|to|in|on)\s+){0,2}"
+_INHERIT_BACK = re.compile(
+    r"(?<![\w.:])(?P<a>\d+(?:[.,]\d+)?)(?=\s+"
+    + _FILLER
+    + _SIDE
+    + r"\s+"
+    + _CONJ
+    + r"\s+(?:"
+    + _SIDE
+    + r"\s+)?\d+(?:[.,]\d+)?"
+    r"\s?(?P<ua>s|min)\b)"
+    r"|(?P<side>(?<![\w])" + _SIDE + r" )(?P<b>\d+(?:[.,]\d+)?)(?=\s+" + _CONJ + r"\s+" + _SIDE + r"\s+\d+(?:[.,]\d+)?"
+    r"\s?(?P<ub>s|min)\b)"
+)
+
+
+def _inherit_back(m: re.Match[str]) -> str:
+    if m.group("a"):
+        return f"{m.group('a')} {m.group('ua')}"
+    return f"{m.group('side')}{m.group('b')} {m.group('ub')}"
+
+
 def inherit_units(text: str) -> str:
-    """'10 s at the start and 10 at the end': the bare second number takes the unit of the first."""
+    """'10 s at the start and 10 at the end': the bare second number takes the unit of the first (and
+    'vorne 5 und hinten 10 Sekunden': the bare first takes the second's)."""
+    text = _INHERIT_BACK.sub(_inherit_back, text)
     for _ in range(3):  # '5 s, 10 and 15': each pass gives the next bare number its unit
         new = _INHERIT.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
         if new == text:
