@@ -24,9 +24,9 @@ BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
 
 def test_the_third_set_is_planned_right_at_the_issues_bars():
     # Issue 25's bars: 95 % fully right in the 12 languages covered first, 85 % in the others. Measured after
-    # the structural fixes of router25d: 176/187 (94.1 %) and 110/113 (97.3 %); before them 81 % and 92 %.
+    # the structural fixes of router25d: 178/187 (95.2 %) and 110/113 (97.3 %); before them 81 % and 92 %.
     s = score(list(R3), redteam3_matches)
     big = [o.right for lang, items in s.by_lang.items() if lang in BIG for o in items]
     other = [o.right for lang, items in s.by_lang.items() if lang not in BIG for o in items]
-    assert sum(big) / len(big) >= 0.94
+    assert sum(big) / len(big) >= 0.95
     assert sum(other) / len(other) >= 0.85
