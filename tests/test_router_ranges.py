@@ -20,6 +20,8 @@ TRACK = "trk_0123456789ab"
         ("replace 第 40 s 到第 55 s", "0:40-0:55"),
         ("replace 40 s 에서 55 s 까지", "0:40-0:55"),
         ("replace 20 s から 35 s まで", "0:20-0:35"),
+        ("replace mellan 30 s och 45 s", "0:30-0:45"),
+        ("replace van 30 tot 45 s", "0:30-0:45"),
         ("replace 0:20 ile 0:35 arasını", "0:20-0:35"),
         ("replace с 1:10 до 1:25", "1:10-1:25"),
         ("replace 20 s से 35 s तक", "0:20-0:35"),
@@ -74,6 +76,11 @@ def test_a_bound_on_a_new_piece_is_not_a_window() -> None:
         ("在开头和结尾各加10秒", 10),
         ("前后各加5秒", 5),
         ("ajoute 12 secondes au début et à la fin", 12),
+        ("voeg 10 seconden toe aan het begin en aan het einde", 10),
+        ("曲の最初と最後に10秒ずつ追加して", 10),
+        ("앞뒤로 10초씩 추가해줘", 10),
+        ("dodaj po 10 sekund na początku i na końcu", 10),
+        ("thêm 10 giây ở đầu và ở cuối", 10),
     ],
 )
 def test_one_amount_at_both_ends_extends_both_sides(text: str, amount: int) -> None:

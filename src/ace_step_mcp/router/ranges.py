@@ -171,15 +171,16 @@ def windows(text: str) -> str:
 # 'add 10 s at the start and the end', 'je 6 Sekunden am Anfang und am Ende', 'по 5 секунд в начало и в конец',
 # '在开头和结尾各加10秒': one amount, a start word and an end word joined by 'and'. Side words are read after
 # the cue pass has put them in the router's terms ('start' / 'end'); the English ones are kept as written.
-_START = r"(?:start|beginning|intro|opening|front)"
-_END = r"(?:end|ending|outro|back|tail)"
+_START = r"(?:(?<![^\W\d_])(?:start|beginning|intro|opening|front)(?![^\W\d_])|最初|冒頭|开头|開頭|처음|시작)"
+_END = r"(?:(?<![^\W\d_])(?:end|ending|outro|back|tail)(?![^\W\d_])|最後|終わり|末尾|结尾|結尾|끝|마지막)"
 # What may stand between the two side words: 'and', an article or a preposition, at most three of them.
 _JOIN = (
     r"(?:\s*(?:[,、/&+]|(?<![^\W\d_])(?:"
     + "|".join(sorted(AND_WORDS, key=len, reverse=True))
-    + r"|the|at|to|in|on|a|al|au|à|la|le|am|an|zum|в|на|к|до|no|na|nan|i|di|sa|ở|ao|alla|aan|het)(?![^\W\d_]))){1,4}\s*"
+    + r"|the|at|to|in|on|a|al|au|à|la|le|am|an|zum|в|на|к|до|no|na|nan|i|di|sa|ở|ao|alla|aan|het)(?![^\W\d_])"
+    + r"|[とや와과])){1,4}\s*"
 )
-_PAIR = re.compile(r"(?<![^\W\d_])(?:" + _START + _JOIN + _END + r"|" + _END + _JOIN + _START + r")(?![^\W\d_])")
+_PAIR = re.compile(_START + _JOIN + _END + r"|" + _END + _JOIN + _START)
 # Words that say 'both ends' by themselves.
 BOTH_ENDS = (
     "both ends", "both sides", "each end", "either end", "beide enden", "beiden enden", "beiden seiten",
@@ -197,7 +198,8 @@ _BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, rev
 # ('extend 10 s but keep the start and the end': not both ends).
 _NEAR = re.compile(
     r"\s*(?:(?:at|to|on|in|of|onto|each|per|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
-    r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|各|加|加上|添加|再加|多|에|씩|ずつ|を|に)\s*){0,3}$"
+    r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|toe|bij|hinzu|各|加|加上|添加|再加|多|在|에|로|으로|에서|씩|ずつ|を|に|で)"
+    r"\s*){0,3}$"
 )
 
 
