@@ -51,3 +51,10 @@ def test_an_amount_after_um_is_still_read() -> None:
         )
     )
     assert isinstance(got, Plan) and got.arguments["extend_after_duration"] == 10, got
+
+
+def test_a_range_of_clock_hours_is_not_a_window() -> None:
+    got = plan(
+        Request(request="regenerate 5 to 7 pm", audio="trk_0123456789ab", audio_length_s=120.0, source_tags="pop")
+    )
+    assert not isinstance(got, Plan), got

@@ -116,7 +116,9 @@ _MORE_BETWEEN = re.compile(
 )
 _RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|から)\s*"
 _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
-_RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
+_RANGE = re.compile(
+    r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
+)  # '5 to 7 pm' is a time of day
 _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
