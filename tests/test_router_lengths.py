@@ -20,6 +20,10 @@ from ace_step_mcp.router import Plan, Request, plan
         ("una cumbia de minuto y medio", 90),  # a minute with no number before it, and a half
         ("písnička na minutu a půl, rock", 90),
         ("un brano jazz di un minuto e mezzo", 90),
+        ("lagu dua setengah menit tanpa vokal", 150),  # a count and a half with no 'and' (it was half a minute)
+        ("gumawa ng kanta na dalawa at kalahating minuto, walang boses", 150),  # Tagalog 'at' (it was 30 s)
+        ("lagu setengah menit tanpa vokal", 30),
+        ("۲ دقیقه و ۳۰ ثانیه آهنگ لوفای", 150),
     ],
 )
 def test_a_length_in_these_forms_is_read(text: str, duration: int) -> None:

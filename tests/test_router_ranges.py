@@ -173,3 +173,11 @@ def test_two_amounts_with_one_unit_written_on_the_second(text: str, before: int,
 def test_cutting_at_both_ends_is_never_an_extension() -> None:
     got = plan(Request(request="schneide vorne 5 und hinten 10 Sekunden ab", audio=TRACK, audio_length_s=120.0))
     assert not (isinstance(got, Plan) and got.tool == "audio_outpaint"), got
+
+
+@pytest.mark.parametrize(
+    "text", ["change the length from 2 min to 3 min", "cambia la duración de 2 minutos a 3 minutos"]
+)
+def test_two_times_about_the_length_are_not_a_window(text: str) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=200.0, source_tags="pop"))
+    assert not (isinstance(got, Plan) and got.tool == "audio_inpaint"), got

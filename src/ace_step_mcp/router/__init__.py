@@ -111,6 +111,13 @@ def _not_a_time(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+# 'length', 'duration' in the 50 languages' common forms: two times about the length are not a window.
+_LENGTH_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:length|duration|long|länge|dauer|duración|duracion|durée|duree|durata|duração|duracao|"
+    r"lengte|duur|длин\w*|длительн\w*|продолжительн\w*|тривалість|довжин\w*|długość|délka|dĺžka|längd|længde|"
+    r"lengde|pituus|hossz\w*|uzunluk|süre|durată|lungime|μήκος|διάρκεια|panjang|durasi|độ dài|thời lượng|haba|"
+    r"muda|tagal|haba|طول|مدة|مدت|אורך|משך|लंबाई|अवधि)(?![^\W\d_])|时长|時長|长度|長度|長さ|길이|재생 시간"
+)
 _MORE_BETWEEN = re.compile(
     r"(?<![\w.:])(\d+(?:[.,]\d+)?)\s+(more|extra|additional)\s+(" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )
@@ -520,7 +527,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
-    if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)):
+    if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)) and not _LENGTH_NOUN.search(text):
+        # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
         from ace_step_mcp.router.ranges import windows
 
         text = windows(text)  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss

@@ -455,7 +455,7 @@ def units_to_canonical(text: str) -> str:
         result,
     )
     result = re.sub(
-        r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a)\s+)?([0-5]?\d)\s+s\b",
+        r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|kaj)\s+)?([0-5]?\d)\s+s\b",
         lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
         result,
     )
@@ -474,7 +474,7 @@ _HALF_BEFORE_WORDS = (
     r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
     r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
 )
-_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|و|ו|और)"
+_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|at|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)"
 _LEN_THEN_HALF = re.compile(
     r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
@@ -508,9 +508,9 @@ def _count_and_half() -> re.Pattern[str]:
     words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+"
+        r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?:"
         + _HALF_CONJ
-        + r"\s+(?:"
+        + r"\s+)?(?:"  # 'dua setengah menit', 'dalawa at kalahating minuto'
         + _HALF_ONE
         + r"\s+)?(?:"
         + _HALF_BEFORE_WORDS
