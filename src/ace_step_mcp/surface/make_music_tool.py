@@ -296,16 +296,7 @@ async def _plan(
     fields: dict[str, Any] = {k: getattr(args, k) for k in _PLAN_FIELDS}
     fields["deliverables"] = {  # what the made track is delivered as, and fades of a stored one
         k: getattr(args, k)
-        for k in (
-            "output_format",
-            "bitrate_kbps",
-            "loudness_lufs",
-            "loop",
-            "fade_in_s",
-            "fade_out_s",
-            "trim_start_s",
-            "trim_end_s",
-        )
+        for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
         if getattr(args, k) not in (None, False)
     }
     fields["takes"] = args.takes  # 'three versions' in the words is checked against it
