@@ -24,6 +24,7 @@ from ace_step_mcp.router import Plan, Request, plan
         ("gumawa ng kanta na dalawa at kalahating minuto, walang boses", 150),  # Tagalog 'at' (it was 30 s)
         ("lagu setengah menit tanpa vokal", 30),
         ("۲ دقیقه و ۳۰ ثانیه آهنگ لوفای", 150),
+        ("φτιάξε ένα κομμάτι δυόμισι λεπτών χωρίς φωνητικά", 150),  # Greek 'two and a half' in one word
     ],
 )
 def test_a_length_in_these_forms_is_read(text: str, duration: int) -> None:
