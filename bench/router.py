@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 # Pathological shapes, each made 4,000 characters long: one unbroken token, digits, spaced numbers, times,
-# cue words, brackets (section markers), newlines (lyrics by shape).
+# cue words, brackets (section markers), newlines (lyrics by shape), windows and both-ends extensions in words.
 _SHAPES = {
     "one token": "x",
     "digits": "1",
@@ -32,6 +32,8 @@ _SHAPES = {
     "brackets": "[Verse] ",
     "lines": "la la\n",
     "dots": "1.30 ",
+    "windows in words": "cambia entre 1 s y 2 s, ",
+    "both ends": "add 1 s at the start and the end ",
 }
 
 

@@ -3,6 +3,7 @@
 
     sh scripts/uv run python scripts/router_eval_redteam3.py            # the table
     sh scripts/uv run python scripts/router_eval_redteam3.py --misses   # and every miss, with what the router did
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 4    # the fourth held-out set (same scoring)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -22,9 +23,11 @@ BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
 
 def main() -> None:
     from tests.router_cases_redteam3 import R3
+    from tests.router_cases_redteam4 import R4
     from tests.router_score import redteam3_matches, score
 
-    s = score(list(R3), redteam3_matches)
+    cases = R4 if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1] == "4" else R3
+    s = score(list(cases), redteam3_matches)
 
     def row(name: str, items: list[Any]) -> str:
         n = len(items)

@@ -17,3 +17,16 @@ def test_every_question_on_the_third_set_names_the_fields_to_pass():
     for o in score(list(R3), redteam3_matches).outcomes():
         if o.question is not None:
             assert o.question.fields, (o.lang, o.request, o.question.text)
+
+
+BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
+
+
+def test_the_third_set_is_planned_right_at_the_issues_bars():
+    # Issue 25's bars: 95 % fully right in the 12 languages covered first, 85 % in the others. Measured after
+    # the structural fixes of router25d: 178/187 (95.2 %) and 110/113 (97.3 %); before them 81 % and 92 %.
+    s = score(list(R3), redteam3_matches)
+    big = [o.right for lang, items in s.by_lang.items() if lang in BIG for o in items]
+    other = [o.right for lang, items in s.by_lang.items() if lang not in BIG for o in items]
+    assert sum(big) / len(big) >= 0.95
+    assert sum(other) / len(other) >= 0.85

@@ -111,9 +111,21 @@ def _not_a_time(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+# 'length', 'duration' in the 50 languages' common forms: two times about the length are not a window.
+_LENGTH_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:length|duration|long|länge|dauer|duración|duracion|durée|duree|durata|duração|duracao|"
+    r"lengte|duur|длин\w*|длительн\w*|продолжительн\w*|тривалість|довжин\w*|długość|délka|dĺžka|längd|længde|"
+    r"lengde|pituus|hossz\w*|uzunluk|süre|durată|lungime|μήκος|διάρκεια|panjang|durasi|độ dài|thời lượng|haba|"
+    r"muda|tagal|haba|طول|مدة|مدت|אורך|משך|लंबाई|अवधि)(?![^\W\d_])|时长|時長|长度|長度|長さ|길이|재생 시간"
+)
+_MORE_BETWEEN = re.compile(
+    r"(?<![\w.:])(\d+(?:[.,]\d+)?)\s+(more|extra|additional)\s+(" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+)
 _RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|から)\s*"
 _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
-_RANGE = re.compile(r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%))")
+_RANGE = re.compile(
+    r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
+)  # '5 to 7 pm' is a time of day
 _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
@@ -186,6 +198,17 @@ AFTER_WORDS = (
     "am ende", "no final", "alla fine", "aan het einde", "в конце", "концовк",
     "аутро", "アウトロ", "最後", "結尾", "结尾", "末尾", "아웃트로", "끝에", "마지막", "अंत में", "आख़िर", "आखिर",
 )  # fmt: skip
+# Sections of a song in the languages' own words: 'before the chorus' is inside the track, not an end.
+_SECTIONS = (
+    r"chorus|verse|bridge|hook|drop|breakdown|solo|pre-chorus|refrain|refrão|refrao|estribillo|coro|ritornello|"
+    r"strofa|couplet|strophe|refrein|brug|pont|puente|ponte|brücke|bridge|припев\w*|куплет\w*|бридж\w*|"
+    r"приспів\w*|refren|zwrotk\w*|sloka|nakarat|kertosäe|副歌|主歌|桥段|橋段|サビ|aメロ|bメロ|후렴|코러스|벌스"
+)
+_SIDE_OF_SECTION = re.compile(
+    r"(?<![^\W\d_])(?:before|after|start|end|beginning|ending)\s+(?:of\s+|du\s+|del\s+|da\s+|do\s+|"
+    r"dem\s+|der\s+|des\s+|van\s+|het\s+|de\s+|the\s+|le\s+|la\s+|el\s+|o\s+|a\s+|il\s+|l'\s*|"
+    r"the\s+first\s+|the\s+second\s+|the\s+last\s+){0,3}(" + _SECTIONS + r")"
+)
 SECTION_WORDS = ("chorus", "verse", "bridge", "hook", "drop", "breakdown", "solo", "outro", "intro", "middle")
 CHEAP_WORDS = (
     "cheap",
@@ -503,6 +526,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
+    text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
+    if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)) and not _LENGTH_NOUN.search(text):
+        # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
+        from ace_step_mcp.router.ranges import windows
+
+        text = windows(text)  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
         # pass checks that one of the readings is the field's.)
@@ -596,6 +625,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif extend_word:
             kind = "outpaint"
             why.append(f"'{extend_word}' + a track → outpaint")
+        elif (pair := _one_amount_both_ends(text)) and not (range_m or last_m or first_m):
+            kind = "outpaint"  # 'put 8 seconds on both ends', '前后各加5秒'
+            why.append(f"'{pair}' + a length + a track → outpaint")
         elif add_time and not (range_m or last_m or first_m):
             # 'add 30 seconds to the end' lengthens the track; it names no window inside it.
             kind = "outpaint"
@@ -643,6 +675,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             "That is two edits: regenerating a time range and adding an intro or outro. One call does one; "
             "which should I do first? (Ask for the other with the new track after.)",
             "edit_or_extend",
+        )
+    inside = _SIDE_OF_SECTION.search(text) if kind == "outpaint" and not explicit_extend else None
+    if inside is not None:
+        # 'add 5 s before the chorus', 'ajoute 5 s avant le refrain': a place inside the track, not one of
+        # its ends; an extension there would be a silent wrong plan.
+        return Question(
+            f"The request places music next to '{inside.group(1)}', inside the track, and an extension only adds at "
+            f"its start or end; pass extend_before / extend_after for an intro or outro, or start_time and end_time "
+            f"to regenerate a range.",
+            "clarify",
+            ("extend_before", "extend_after", "start_time", "end_time"),
         )
     if kind == "inpaint":
         planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
@@ -730,8 +773,22 @@ def _looks_new(text: str) -> bool:
     return bool(re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text))
 
 
+# A request that names no style but says what it is (no vocals, or lyrics) is planned with a neutral
+# style, and the plan says so; one that says nothing at all ('make a song') is asked about.
+_NO_STYLE_INSTRUMENTAL = "instrumental, no vocals"
+_NO_STYLE_SONG = "song"
+_NO_STYLE = "no style named, but a length with no vocals, or lyrics"
+
+
 def _tags_for(
-    req: Request, text: str, why: list[str], *, instrumental: bool, bpm: int | None, language: str | None
+    req: Request,
+    text: str,
+    why: list[str],
+    *,
+    instrumental: bool,
+    bpm: int | None,
+    language: str | None,
+    concrete: bool = False,
 ) -> str | Question:
     if req.tags:
         why.append("tags as given")
@@ -763,6 +820,11 @@ def _tags_for(
         if foreign:
             why.append(f"style words as written: {', '.join(foreign)}")
             return ", ".join(dict.fromkeys([*found, *foreign]))
+        return tags
+    if (not found or set(found) <= {"no vocals", f"{bpm} BPM"}) and concrete:
+        neutral = _NO_STYLE_INSTRUMENTAL if instrumental else _NO_STYLE_SONG
+        tags = ", ".join(dict.fromkeys([*(t for t in found if t != "no vocals"), *neutral.split(", ")]))
+        why.append(f"{_NO_STYLE} → '{tags}'")
         return tags
     if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:
         return Question(
@@ -864,7 +926,15 @@ def _plan_t2a(
         why.append(f"{duration} s is over one call's {MAX_SECONDS} s → {MAX_SECONDS} s, then extended by outpaint")
     if duration is not None and duration < MIN_T2A_SECONDS:
         raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
-    tags = _tags_for(req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language)
+    # A length with no vocals, or lyrics with no number in them (a block that holds one may hold the
+    # instructions too), say what the piece is; a length alone ('трек на 1,5 минуты': what kind?) or 'an
+    # instrumental' alone does not.
+    concrete = (instrumental and duration is not None) or bool(
+        lyrics and not instrumental and not re.search(r"\d", lyrics)
+    )
+    tags = _tags_for(
+        req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language, concrete=concrete
+    )
     if isinstance(tags, Question):
         return tags
     args: dict[str, Any] = {"tags": tags}
@@ -876,7 +946,10 @@ def _plan_t2a(
         why.append("no length in the request → the endpoint's default, 60 s")
     if seed is not None:
         args["seed"] = seed
-    return Plan(tool, args, why)
+    planned = Plan(tool, args, why)
+    if any(r.startswith(_NO_STYLE) for r in why):
+        planned.defaults.append(f"tags: the request names no style → '{tags}'")
+    return planned
 
 
 def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str],
@@ -985,6 +1058,25 @@ def _last_cue(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _one_amount_both_ends(text: str) -> str | None:
+    """'put 8 seconds on both ends': the side words of one length, in its own clause."""
+    from ace_step_mcp.router.ranges import both_ends
+
+    times = find_times(text)
+    return both_ends(text, (times[0].start, times[0].end)) if len(times) == 1 else None
+
+
+def _first_cue(text: str) -> str | None:
+    """The before/after cue word that starts nearest the start of `text` ('30 s end, and 10 s start': end)."""
+    best: tuple[int, str] | None = None
+    for w in BEFORE_WORDS + AFTER_WORDS:
+        pattern = r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w)
+        m = re.search(pattern, text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), w)
+    return best[1] if best else None
+
+
 def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
@@ -992,6 +1084,14 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
     times = find_times(text)
+    from ace_step_mcp.router.ranges import both_ends
+
+    pair = both_ends(text, (times[0].start, times[0].end)) if len(times) == 1 else None
+    if pair is not None:
+        # One amount and 'the start and the end' / 'both ends': that much on each side.
+        amount = times[0].seconds
+        why.append(f"'{_quote(text, times[0])} … {pair}' → {amount:g} s before and {amount:g} s after")
+        return amount, amount
     for span in times:
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
@@ -1025,7 +1125,7 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
                 continue
         near_after = tail[:25]
         near_before = head[-25:]
-        word_after = _has(near_after, BEFORE_WORDS + AFTER_WORDS)
+        word_after = _first_cue(near_after)
         word_before = _last_cue(near_before)
         if word_before and word_after:
             between = near_before[near_before.rfind(word_before) + len(word_before) :]

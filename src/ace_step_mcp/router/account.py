@@ -44,7 +44,7 @@ _SKIP_REFS = re.compile(
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
-    r"-?я\b|-?е\b|-?х\b|-?ти\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
+    r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
     r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人)",
     re.IGNORECASE,
@@ -67,6 +67,42 @@ _COUNT = re.compile(
     r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
 )
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
+# A time of day is not a length: 'a las 5 de la tarde', '7 am', 'um 7 Uhr', 'в 7 утра', 'à 17h', 'alle 7 di sera'.
+_CLOCK_AFTER = re.compile(
+    r"\s?(?:[ap]\.?m\.?(?![^\W\d_])|o'?clock|uhr\b|h\s?[0-5]\d\b|"
+    r"(?:de|da|do|du|di|della|del)\s+(?:la\s+)?(?:mañana|madrugada|tarde|noche|manhã|noite|matin|soir|"
+    r"après-midi|mattina|sera|pomeriggio|notte)|утра|вечера|дня|ночи|ранку|вечора|dimineața|seara|rano|wieczorem)",
+    re.IGNORECASE,
+)
+# Words before a bare number that make it a time of day in any reading ('a las 7', 'às 7', 'alle ore 7').
+_CLOCK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:a\s+las|las|às|alle\s+ore|klockan|kello|o\s+godzinie)\s*$",
+    re.IGNORECASE,
+)
+# ... and before a number of hours ('à 17h', 'um 17h', 'at 5h'): a song is never that many hours long.
+_CLOCK_BEFORE_H = re.compile(r"(?<![^\W\d_])(?:à|a|às|as|um|at|alle|om|o)\s*$", re.IGNORECASE)
+# '80s', 'the 90s', 'los 80', 'années 80', 'den 80ern': a decade is a style, not a length.
+_DECADE_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?:the|los|las|les|des|die|den|der|anni|años|anos|années|jaren|jahre|anii|lata|"
+    r"roky|godine|vuodet|talet)|'|’)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_clock(raw: str, unit: str, before: str, after: str) -> bool:
+    """A time of day: a whole hour (0-24) with a clock word after it or a clock preposition before it."""
+    if not raw.isdigit() or int(raw) > 24:
+        return False
+    if unit == "":
+        return bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
+    if unit == "h":
+        return bool(re.match(r"\s?[0-5]\d\b", after) or _CLOCK_BEFORE_H.search(before))
+    return False
+
+
+def _is_decade(written: str, before: str) -> bool:
+    """'the 80s', 'los 80', 'années 80': a decade named after a word that names one."""
+    return bool(re.fullmatch(r"[1-9]0s?", written.strip())) and bool(_DECADE_BEFORE.search(before))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -92,6 +128,8 @@ def time_tokens(text: str) -> list[Token]:
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 14) : m.start()]
         if not unit and (_NOT_TIME_AFTER.match(after) or _NOT_TIME_BEFORE.search(before)):
+            continue
+        if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
             continue
         if raw in _MACHINES or (not unit and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099):
             continue

@@ -23,7 +23,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
-           "prolong*, más larg*", "añad*, agreg*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
+           "prolong*, más larg*", "añad*, agreg*, agrég*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*", "adicion*, acrescent*", "convert*, export*",
@@ -33,7 +33,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
            "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
-           "länger, erweiter*", "hinzu*, ergänz*", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
+           "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
            "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
@@ -82,7 +82,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, instrumental*"),
-    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur", "lengdu*, lengja*", "bættu við, bæta við",
+    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur", "lengdu*, lengja*", "bættu við, bæta við, bættu",
            "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*",
@@ -112,7 +112,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "जोड़ो, जोड़ें, जोड़ दो", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz"),
-    "ne": ("बदल, फेरि बनाउ, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप, जोड", "रूपान्तरण, कन्भर्ट",
+    "ne": ("बदल, फेरि बनाउ, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
            "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना, बिना आवाज, गायन बिना, भोकल बिना, वाद्य मात्र, गीत बिना, बिना गीत"),
     "sa": ("परिवर्तय, पुनः रचय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्"),
@@ -181,13 +181,13 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ca": ("al principi, a l'inici, a l’inici", "al final"),
     "cs": ("na začátek, na začátku", "na konec, na konci"),
     "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
-    "de": ("vorne, am anfang, zu beginn", "hinten, am ende, zum schluss"),
+    "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
-    "es": ("al principio, al inicio, introducción", "al final, cierre"),
+    "es": ("al principio, al inicio, introducción, antes", "al final, cierre, después"),
     "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, آخر, پایان"),
     "fi": ("alkuun, alussa", "loppuun, lopussa"),
-    "fr": ("au début, début", "à la fin, a la fin"),
+    "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो"),
     "hr": ("na početak, na početku", "na kraj, na kraju"),
@@ -202,11 +202,11 @@ _WHERE: dict[str, tuple[str, str]] = {
     "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
     "ms": ("di awal, di permulaan", "di akhir, di penghujung"),
     "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, आउट्रो"),
-    "nl": ("aan het begin, aan het begin van", "aan het einde, aan het eind"),
+    "nl": ("aan het begin, aan het begin van, ervoor", "aan het einde, aan het eind, het einde, het eind, erna"),
     "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
-    "pt": ("no início, no começo, no inicio, início", "no final, no fim"),
+    "pt": ("no início, no começo, no inicio, início, antes", "no final, no fim, depois"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
     "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
            "в конце, в конец, к концу, концовк*, аутро"),
@@ -224,7 +224,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "аутро"),
     "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر, آخر"),
     "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài"),
-    "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段"),
+    "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段, 喺尾, 後尾"),
     "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),
 }  # fmt: skip
 

@@ -128,7 +128,7 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "मिनिट"],  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
-    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు"],
+    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg."],  # pt/es "seg"
 }
 
 
@@ -141,7 +141,12 @@ _MORE_NUMBERS: dict[str, float] = {
     "tweeënhalve": 2.5, "tweeënhalf": 2.5, "anderhalve": 1.5, "anderhalf": 1.5, "डेढ़": 1.5, "डेढ": 1.5,
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
     "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
+    "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
 }  # fmt: skip
+
+
+_CASE_LANGUAGES = ("is", "la", "lt", "fi", "hu", "cs", "sk", "pl", "ru", "uk", "bg", "sr", "hr", "el", "tr", "az")
+_VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøœăąęėįųūаеиоуыэюяієїαεηιουω")
 
 
 @lru_cache(maxsize=1)
@@ -161,11 +166,33 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     for bucket in by_first.values():
         bucket.sort(key=lambda e: -len(e[0]))
     numbers: dict[str, float] = {}
+    ambiguous: dict[str, set[float]] = {}
     for lang_table in (*NUMBERS.values(), _MORE_NUMBERS):
         for word, value in lang_table.items():
             key = _number_key(word)
             if key and word not in AMBIGUOUS:
                 numbers.setdefault(key, value)
+            elif key and len(key) >= 3:
+                ambiguous.setdefault(key, set()).add(value)
+    # A word that is a number in some languages and another word in others ('tre', 'sei', 'lima') is read as
+    # a number only where the structure says so: right before a unit, or as the count of 'N and a half',
+    # and only when every language that has it as a number gives it one value.
+    for key, values in ambiguous.items():
+        if len(values) == 1:
+            numbers.setdefault(key, values.pop())
+    # Stems of inflected units: a unit word ending in a vowel also matches with that vowel changed
+    # ('mínúta' → 'mínútna', 'minuto' → 'minutorum'); the match allows up to four more letters after it.
+    # Only in languages that inflect nouns for case: the CLDR forms of the others are complete, and a stem
+    # there would read a typo ('segundso') as a unit.
+    for lang in _CASE_LANGUAGES:
+        for canon, words in UNITS.get(lang, {}).items():
+            for word in words:
+                stem = word[:-1]
+                if len(word) >= 5 and word[-1] in _VOWELS and stem.isalpha() and stem not in canons:
+                    canons[stem] = {canon}
+                    by_first[word[0]].append((stem, canon))
+    for bucket in by_first.values():
+        bucket.sort(key=lambda e: -len(e[0]))
     longest = max((len(k) for k in numbers), default=0)
     return by_first, numbers, longest
 
@@ -256,6 +283,19 @@ def _number_before(text: str, end: int) -> tuple[int, float] | None:
         if key in numbers:
             best = (i, numbers[key])
     return best
+
+
+def _part_of_a_longer_number(text: str, start: int) -> bool:
+    """Whether the number word read at `start` follows another number word (a compound the tables lack)."""
+    if start == 0 or text[start].isdigit():
+        return False
+    _, numbers, _ = _units()
+    m = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 40) : start])
+    return m is not None and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
+
+
+# Words that are a number in some language but, before another number, are an article or 'about'.
+_NOT_COUNTS = frozenset({"un", "una", "une", "uno", "um", "uma", "ein", "eine", "en", "ett", "et", "one", "a", "an"})
 
 
 def _number_after(text: str, start: int) -> tuple[int, float] | None:
@@ -384,6 +424,8 @@ def units_to_canonical(text: str) -> str:
                 if len(fits) != 1:
                     break
                 canon = fits[0]
+            if before and before[0] >= last and _part_of_a_longer_number(text, before[0]):
+                break  # 'quadraginta quinque secundorum': only the last word of a number read; left unread
             if before and before[0] >= last:
                 hit = (before[0], end, before[1], canon)
                 break
@@ -406,13 +448,15 @@ def units_to_canonical(text: str) -> str:
     result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s*m\s*([0-5]?\d)\s*s\b", lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", result
     )
+    # '1m45', '2m05': minutes and seconds glued, with no 's' after them.
+    result = re.sub(r"(?<![\w.:])(\d{1,3})m([0-5]\d)(?![\w:]|[.,]\d)", lambda m: f"{m.group(1)}:{m.group(2)}", result)
     result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:]|\s*(?:s\b|min|hour|%|bpm|sec))",
         lambda m: f"{m.group(1)}:{m.group(2)}",
         result,
     )
     result = re.sub(
-        r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a)\s+)?([0-5]?\d)\s+s\b",
+        r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|kaj)\s+)?([0-5]?\d)\s+s\b",
         lambda m: f"{m.group(1)}:{int(m.group(2)):02d}",
         result,
     )
@@ -431,7 +475,7 @@ _HALF_BEFORE_WORDS = (
     r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
     r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
 )
-_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|و|ו|और)"
+_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|at|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)"
 _LEN_THEN_HALF = re.compile(
     r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
@@ -465,9 +509,9 @@ def _count_and_half() -> re.Pattern[str]:
     words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+"
+        r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?:"
         + _HALF_CONJ
-        + r"\s+(?:"
+        + r"\s+)?(?:"  # 'dua setengah menit', 'dalawa at kalahating minuto'
         + _HALF_ONE
         + r"\s+)?(?:"
         + _HALF_BEFORE_WORDS
@@ -476,6 +520,31 @@ def _count_and_half() -> re.Pattern[str]:
         + r")\s+(?:"
         + units
         + r")[^\W\d_]{0,4}(?![^\W\d_])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _unit_and_half() -> re.Pattern[str]:
+    """'minuto y medio', 'minutu a půl', 'minuto e mezzo': a minute with no number before it, and a half."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {
+        w
+        for table in UNITS.values()
+        for w in table.get("min", [])
+        if len(w) >= 4 and not w.endswith(".") and w not in _OWN_TERMS
+    }
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.:])(?<!\d )(?:"
+        + units
+        + r")[^\W\d_]{0,4}\s+"
+        + _HALF_CONJ
+        + r"\s+(?:"
+        + _HALF_ONE
+        + r"\s+)?(?:"
+        + _HALF_AFTER_WORDS
+        + r")(?![^\W\d_])"
     )
 
 
@@ -505,6 +574,7 @@ def _halves(text: str) -> str:
         return m.group(0) if value is None else f" {value + 0.5:g} min "
 
     text = _count_and_half().sub(count_unit, text)
+    text = _unit_and_half().sub(" 1.5 min ", text)
     return _half_minute().sub(" 30 s ", text)
 
 
@@ -519,8 +589,35 @@ _INHERIT = re.compile(
 )
 
 
+# 'vorne 5 und hinten 10 Sekunden', '5 at the start and 10 s at the end': two amounts, each by its own side
+# word (the cue pass wrote them 'start' / 'end'), the unit written once, on the second: the first takes it.
+_SIDE = r"(?:start|end|beginning|ending|before|after)"
+_FILLER = r"(?:(?:at|the|to|in|on)\s+){0,2}"
+_INHERIT_BACK = re.compile(
+    r"(?<![\w.:])(?P<a>\d+(?:[.,]\d+)?)(?=\s+"
+    + _FILLER
+    + _SIDE
+    + r"\s+"
+    + _CONJ
+    + r"\s+(?:"
+    + _SIDE
+    + r"\s+)?\d+(?:[.,]\d+)?"
+    r"\s?(?P<ua>s|min)\b)"
+    r"|(?P<side>(?<![\w])" + _SIDE + r" )(?P<b>\d+(?:[.,]\d+)?)(?=\s+" + _CONJ + r"\s+" + _SIDE + r"\s+\d+(?:[.,]\d+)?"
+    r"\s?(?P<ub>s|min)\b)"
+)
+
+
+def _inherit_back(m: re.Match[str]) -> str:
+    if m.group("a"):
+        return f"{m.group('a')} {m.group('ua')}"
+    return f"{m.group('side')}{m.group('b')} {m.group('ub')}"
+
+
 def inherit_units(text: str) -> str:
-    """'10 s at the start and 10 at the end': the bare second number takes the unit of the first."""
+    """'10 s at the start and 10 at the end': the bare second number takes the unit of the first (and
+    'vorne 5 und hinten 10 Sekunden': the bare first takes the second's)."""
+    text = _INHERIT_BACK.sub(_inherit_back, text)
     for _ in range(3):  # '5 s, 10 and 15': each pass gives the next bare number its unit
         new = _INHERIT.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
         if new == text:

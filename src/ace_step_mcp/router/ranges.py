@@ -1,0 +1,215 @@
+"""Windows by structure: two time expressions joined by a range connector, in any of the 50 languages.
+
+A window is `[from-word] T1 <to-word> T2 [closing word]` ('de 1m05 à 1m20', 'del min 1 al min 2',
+'第40秒到第55秒', '40초에서 55초까지', '20 s から 35 s まで') or `<between-word> T1 <and-word> T2`
+('entre 30 s y 45 s', 'zwischen 30 s und 45', '0:20 ile 0:35 arasını', '40秒和55秒之间'), where T is m:ss,
+NmSS ('1m05'), a number with a unit ('40 s', '1 min') or a unit with a number ('min 1'). At least one side
+carries a unit or is m:ss; a bare side takes the other side's unit. The pair becomes `m:ss-m:ss`, the form
+every later rule reads as a window; nothing else is rewritten.
+
+The connectors are one short reviewed table per kind (below), not per request. The pass runs only for an
+edit of a track (the planner's caller decides): 'between 30 and 45 seconds long' for a new piece is a bound,
+and stays one. Linear: one regex scan for the times, then one look at the short gap between neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _table(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that join two times as 'from T1 to T2' (between them), in the 50 languages.
+TO_WORDS = _table(
+    """- – — ~ 〜 ～ to till til until thru through a al ao à au aux bis hasta até ate tot t/m naar do до по
+    від đến den sampai hingga ke s/d إلى الى حتى עד ila hadi mpaka kadar till tills fino fino a fino al alla
+    ως έως μέχρι 到 至 から 에서 부터 से tak fram hanggang egészen ĝis až dokud"""
+)
+# Words that may stand just before T1 ('from') and are dropped with the window.
+FROM_WORDS = _table(
+    """from de del desde dal dalla da von vom ab van vanaf с со з від od z ze från fra frá 从 從 自 由 dari mula
+    từ από apo depuis mulai kutoka"""
+)
+# Words that stand before 'T1 and T2' and make the pair a window ('between').
+BETWEEN_WORDS = _table(
+    """between entre zwischen tra fra tussen между між mezi między medzi mellan mellem mellom milli između
+    între μεταξύ giữa antara pagitan בין بين tarp"""
+)
+# ... or after it ('0:20 ile 0:35 arasını', '40秒和55秒之间', '40초와 55초 사이', 'X और Y के बीच').
+BETWEEN_AFTER = (
+    "arası",
+    "arasında",
+    "arasını",
+    "之间",
+    "之間",
+    "中间",
+    "사이",
+    "の間",
+    "間",
+    "बीच",
+    "के बीच",
+    "között",
+    "välillä",
+)
+# Words that join the two times of a 'between'.
+AND_WORDS = _table(
+    """and y e et und en и і та a i og och ve və và dan at és ja ir și si και kai ו و 和 与 與 跟 와 과 하고 と
+    और ile"""
+)
+# Words that may close a window ('まで', '까지', 'तक', '-ig') and go with it.
+CLOSE_AFTER = ("まで", "까지", "तक", "ig", "-ig", "ra", "re")
+_ARTICLES = _table("the el la le l' lo il o der die das den")
+
+_TIME = re.compile(
+    r"(?<![\w:.,])(?:"
+    r"(?P<mss>\d{1,2}):(?P<ss>[0-5]\d)(?![\d:])"
+    r"|(?P<mm>\d{1,3})m(?P<ms>[0-5]\d)s?(?![\w:])"
+    r"|(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>s|min)(?![^\W\d_])"
+    r"|(?P<uunit>min|s)\s+(?P<unum>\d+(?:[.,]\d+)?)(?![\d:]|[.,]\d)"
+    r"|(?P<bare>\d+(?:[.,]\d+)?)(?![\d:]|[.,]\d|\s*(?:bpm|%|x\b|hz|khz|db|lufs)))",
+    re.IGNORECASE,
+)
+_MAX_GAP = 24  # characters between two times of one window ('hasta el', 'ile', 'и до')
+
+
+def _value(m: re.Match[str]) -> tuple[float, str | None]:
+    """(number, unit) of one time: unit 's', 'min' or ':' (m:ss, already seconds), None for a bare number."""
+    if m.group("mss"):
+        return int(m.group("mss")) * 60 + int(m.group("ss")), ":"
+    if m.group("mm"):
+        return int(m.group("mm")) * 60 + int(m.group("ms")), ":"
+    if m.group("num"):
+        return float(m.group("num").replace(",", ".")), m.group("unit").lower()
+    if m.group("unum"):
+        return float(m.group("unum").replace(",", ".")), m.group("uunit").lower()
+    return float(m.group("bare").replace(",", ".")), None
+
+
+def _seconds(value: float, unit: str | None) -> float:
+    return value * 60 if unit == "min" else value
+
+
+def _words(gap: str) -> list[str]:
+    return [w for w in re.split(r"[\s,]+", gap.replace("第", " ").replace("'", "' ")) if w]
+
+
+def _joins(gap: str, before: str, after: str) -> tuple[bool, int, int]:
+    """Whether the gap between two times joins them as a window; and how many characters of the text before
+    T1 and after T2 belong to it (a 'from' / 'between' word, a closing word)."""
+    words = [w for w in _words(gap) if w not in _ARTICLES]
+    if not words or len(words) > 2:
+        return False, 0, 0
+    # The word before T1, past one article ('entre el minuto 1 y el minuto 2').
+    prev = re.search(r"(\S+)(?:\s+(\S+))?\s*$", before)
+    prev_word = ""
+    if prev:
+        prev_word = prev.group(2) if prev.group(2) and prev.group(2) not in _ARTICLES else prev.group(1)
+        if prev.group(2) and prev.group(2) not in _ARTICLES:
+            prev = re.search(r"(\S+)\s*$", before)
+        prev_word = prev_word.replace("第", "")
+    lead = len(before) - prev.start() if prev and prev_word in FROM_WORDS | BETWEEN_WORDS else 0
+    tail_m = re.match(r"\s*(\S+)", after)
+    close = 0
+    if tail_m and any(tail_m.group(1).startswith(w) for w in (*CLOSE_AFTER, *BETWEEN_AFTER)):
+        close = tail_m.end()
+    if all(w in TO_WORDS or w in FROM_WORDS for w in words) and any(w in TO_WORDS for w in words):
+        return True, lead, close
+    between = prev_word in BETWEEN_WORDS or any(
+        after.lstrip().startswith(w) or after.lstrip(" 的の").startswith(w) for w in BETWEEN_AFTER
+    )
+    if between and all(w in AND_WORDS for w in words):
+        return True, lead, close
+    return False, 0, 0
+
+
+def _mss(seconds: float) -> str:
+    s = round(seconds)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def windows(text: str) -> str:
+    """Each window written in words as `m:ss-m:ss`; the rest of the text unchanged."""
+    times = list(_TIME.finditer(text))
+    if len(times) < 2:
+        return text
+    out: list[str] = []
+    last = 0
+    i = 0
+    while i + 1 < len(times):
+        a, b = times[i], times[i + 1]
+        gap = text[a.end() : b.start()]
+        if a.start() < last or len(gap) > _MAX_GAP:
+            i += 1
+            continue
+        (va, ua), (vb, ub) = _value(a), _value(b)
+        if ua is None and ub is None:
+            i += 1
+            continue
+        ua = ua or (ub if ub != ":" else "s")
+        ub = ub or (ua if ua != ":" else "s")
+        sa, sb = _seconds(va, ua), _seconds(vb, ub)
+        if not (sa < sb and sa == int(sa) and sb == int(sb)):
+            i += 1
+            continue
+        joined, lead, close = _joins(
+            gap, text[max(last, a.start() - _MAX_GAP) : a.start()], text[b.end() : b.end() + 12]
+        )
+        if not joined:
+            i += 1
+            continue
+        out.append(text[last : a.start() - lead])
+        out.append(f" {_mss(sa)}-{_mss(sb)} ")
+        last = b.end() + close
+        i += 2
+    out.append(text[last:])
+    return "".join(out)
+
+
+# -- both ends ------------------------------------------------------------------------------------------
+# 'add 10 s at the start and the end', 'je 6 Sekunden am Anfang und am Ende', 'по 5 секунд в начало и в конец',
+# '在开头和结尾各加10秒': one amount, a start word and an end word joined by 'and'. Side words are read after
+# the cue pass has put them in the router's terms ('start' / 'end'); the English ones are kept as written.
+_START = r"(?:(?<![^\W\d_])(?:start|beginning|intro|opening|front)(?![^\W\d_])|最初|冒頭|开头|開頭|처음|시작)"
+_END = r"(?:(?<![^\W\d_])(?:end|ending|outro|back|tail)(?![^\W\d_])|最後|終わり|末尾|结尾|結尾|끝|마지막)"
+# What may stand between the two side words: 'and', an article or a preposition, at most three of them.
+_JOIN = (
+    r"(?:\s*(?:[,、/&+]|(?<![^\W\d_])(?:"
+    + "|".join(sorted(AND_WORDS, key=len, reverse=True))
+    + r"|the|at|to|in|on|a|al|au|à|la|le|am|an|zum|в|на|к|до|no|na|nan|i|di|sa|ở|ao|alla|aan|het)(?![^\W\d_])"
+    + r"|[とや와과])){1,4}\s*"
+)
+_PAIR = re.compile(_START + _JOIN + _END + r"|" + _END + _JOIN + _START)
+# Words that say 'both ends' by themselves.
+BOTH_ENDS = (
+    "both ends", "both sides", "each end", "either end", "beide enden", "beiden enden", "beiden seiten",
+    "ambos extremos", "ambos lados", "ambas partes", "aux deux extrémités", "des deux côtés", "de chaque côté",
+    "entrambi i lati", "entrambe le estremità", "ambas as pontas", "ambos os lados", "beide kanten", "beide uiteinden",
+    "с обеих сторон", "с двух сторон", "по краям", "з обох боків", "oba końce", "z obu stron", "her iki uca",
+    "her iki tarafa", "kedua ujung", "kedua sisi", "cả hai đầu", "hai đầu", "दोनों तरफ", "दोनों सिरों", "前后", "前後",
+    "首尾", "头尾", "頭尾", "両端", "앞뒤", "양쪽 끝", "양끝",
+)  # fmt: skip
+_BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=True)))
+
+
+# What may stand between the amount and the side words of 'both ends': a preposition, 'each', the add verb
+# ('10 s at the start and the end', 'je 6 Sekunden', '各加10秒'); a comma or any other word ends the clause
+# ('extend 10 s but keep the start and the end': not both ends).
+_NEAR = re.compile(
+    r"\s*(?:(?:at|to|on|in|of|onto|each|per|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
+    r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|toe|bij|hinzu|各|加|加上|添加|再加|多|在|에|로|으로|에서|씩|ずつ|を|に|で)"
+    r"\s*){0,3}$"
+)
+
+
+def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
+    """The words that put one amount at both ends of a track, or None. With `amount` (the span of the one
+    length in the text), only side words in the amount's own clause count."""
+    for m in (*_PAIR.finditer(text), *_BOTH.finditer(text)):
+        if amount is None:
+            return m.group(0).strip()
+        gap = text[amount[1] : m.start()] if m.start() >= amount[1] else text[m.end() : amount[0]]
+        if _NEAR.fullmatch(gap):
+            return m.group(0).strip()
+    return None
