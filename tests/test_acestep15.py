@@ -17,7 +17,7 @@ import soundfile
 
 from ace_step_mcp.emulator import serve_acestep15
 from ace_step_mcp.emulator.acestep15 import Acestep15Config
-from tests.helpers import ace_step_mcp_cmd, free_port, mcp_client, run_cli
+from tests.helpers import ace_step_mcp_cmd, free_port, mcp_client, run_cli, tool_list_tokens
 
 pytestmark = pytest.mark.anyio
 
@@ -50,7 +50,12 @@ async def submits(running) -> dict:
 
 async def test_tools_list_shows_only_what_the_active_backend_offers(v15, emulator, tmp_path):
     async with mcp_client(tmp_path / "a", None, **env_for(v15)) as client:
-        names = {t.name for t in (await client.list_tools()).tools}
+        tools = (await client.list_tools()).tools
+        names = {t.name for t in tools}
+    # Three tools more than RunComfy's list, the same budget (3,992 measured): no money options where
+    # renders are free, and no prices in the descriptions (the server's instructions say it once).
+    assert tool_list_tokens(tools) < 4_000
+    assert all("confirm_spend" not in (t.input_schema.get("properties") or {}) for t in tools)
     assert {
         "text_to_audio_v15",
         "audio_inpaint",

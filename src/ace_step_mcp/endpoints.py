@@ -271,8 +271,8 @@ V15_ENDPOINTS: tuple[Endpoint, ...] = (
         kind="stem",
         price_per_s=0.0,
         body_model=StemBody,
-        summary="Isolate one part (vocals, drums, bass, ...) of a track as a new track; call once per stem.",
-        pick_for="stems, an a cappella, a drumless or karaoke mix (subtract), a sample",
+        summary="One part of a track (vocals, drums, bass...) as a new track; one stem per call, stems sum to the track.",
+        pick_for="stems, an a cappella, a sample",
         avoid_for="changing the music (audio_cover, audio_inpaint)",
     ),
     Endpoint(
@@ -283,8 +283,8 @@ V15_ENDPOINTS: tuple[Endpoint, ...] = (
         price_per_s=0.0,
         body_model=CoverBody,
         summary="Restyle a whole track in a new style, keeping its tempo and form.",
-        pick_for="a jazz version, a remix in another genre, a new sound for the same song",
-        avoid_for="changing one section (audio_inpaint) or adding a part (audio_add_part)",
+        pick_for="a jazz version, a remix in another genre",
+        avoid_for="changing one section (audio_inpaint)",
     ),
     Endpoint(
         tool="audio_add_part",
@@ -294,8 +294,8 @@ V15_ENDPOINTS: tuple[Endpoint, ...] = (
         price_per_s=0.0,
         body_model=AddPartBody,
         summary="Add one instrument part (guitar, strings, drums, ...) over a whole track, mixed in.",
-        pick_for="add a guitar line, strings or drums to a track",
-        avoid_for="isolating a part (audio_stems) or restyling (audio_cover)",
+        pick_for="add a guitar line, strings or drums",
+        avoid_for="isolating a part (audio_stems)",
     ),
 )
 ALL_ENDPOINTS: tuple[Endpoint, ...] = ENDPOINTS + V15_ENDPOINTS

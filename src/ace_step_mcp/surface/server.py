@@ -93,6 +93,7 @@ from ace_step_mcp.surface.tools import (
     input_schema,
     instructions,
     schema_of,
+    without_money,
 )
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ def build_server(app: ServerState) -> AceStepServer:
             e.tool,
             e.title,
             description(e.tool, app.backend_name),
-            input_schema(e.tool),
+            input_schema(e.tool, app.backend_name),
             output,
             annotations,
             player,
@@ -360,7 +361,7 @@ def build_server(app: ServerState) -> AceStepServer:
             "make_music",
             "Make music from a plain request",
             MAKE_MUSIC_DESCRIPTION,
-            schema_of(MakeMusicArgs),
+            without_money(schema_of(MakeMusicArgs), app.backend_name),
             RESULT_SCHEMA,
             annotations,
             player,

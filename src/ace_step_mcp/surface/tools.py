@@ -233,8 +233,20 @@ def schema_of(model: type[BaseModel]) -> dict[str, Any]:
     return schema
 
 
-def input_schema(tool: str) -> dict[str, Any]:
-    return schema_of(ARGS[tool])
+MONEY_FIELDS = ("confirm_spend", "fresh")  # nothing to confirm or re-pay where renders are free
+
+
+def input_schema(tool: str, backend: str = "runcomfy") -> dict[str, Any]:
+    """A tool's published schema. On a self-hosted 1.5 server (free renders) the money options are left
+    out: every conversation's tool list is shorter, and the model is not told of spend that cannot happen
+    (the arguments still validate against the whole model, so a call that sends them is not refused)."""
+    return without_money(schema_of(ARGS[tool]), backend)
+
+
+def without_money(schema: dict[str, Any], backend: str) -> dict[str, Any]:
+    if backend != "acestep15":
+        return schema
+    return {**schema, "properties": {k: v for k, v in schema["properties"].items() if k not in MONEY_FIELDS}}
 
 
 def output_schema() -> dict[str, Any]:
@@ -286,12 +298,9 @@ DESCRIPTIONS: dict[str, str] = {
         "Pick it for: {pick}.\nDo not pick it for: {avoid}.\n"
         "Up to {max} s per call; chain calls for more."
     ),
-    "audio_stems": (
-        "{summary} ({price}; tracks up to 600 s).\nPick it for: {pick}.\nDo not pick it for: {avoid}.\n"
-        "Each stem is a new track with the source as its parent; stems of one track sum to it."
-    ),
-    "audio_cover": "{summary} ({price}; tracks up to 600 s).\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
-    "audio_add_part": "{summary} ({price}; tracks up to 600 s).\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
+    "audio_stems": "{summary} Up to 600 s.\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
+    "audio_cover": "{summary} Up to 600 s.\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
+    "audio_add_part": "{summary} Up to 600 s.\nPick it for: {pick}.\nDo not pick it for: {avoid}.",
 }
 SELF_HOSTED_PRICE = "free: your own ACE-Step 1.5 server"
 
@@ -300,16 +309,20 @@ def description(tool: str, backend: str = "runcomfy") -> str:
     endpoint = BY_TOOL[tool]
     per = {"audio_inpaint": "regenerated second", "audio_outpaint": "added second"}.get(tool, "second")
     hosted = backend == "acestep15"
+    only_t2a = hosted and tool == "text_to_audio_v15"  # the one new-track tool a 1.5 server has
     text = DESCRIPTIONS[tool].format(
         summary=endpoint.summary,
-        pick=endpoint.pick_for,
-        avoid=endpoint.avoid_for,
+        pick="any new track" if only_t2a else endpoint.pick_for,
+        avoid="changing a track (audio_inpaint)" if only_t2a else endpoint.avoid_for,
         price=SELF_HOSTED_PRICE if hosted or endpoint.price_per_s == 0 else endpoint.price_words(per),
         min=10 if hosted else MIN_T2A_SECONDS,
         max=MAX_SECONDS,
         src_min=MAX_SOURCE_SECONDS // 60,
     )
-    return text.replace(" (text_to_audio)", "") if hosted else text
+    if hosted:  # the server's instructions say renders are free; each description need not
+        text = text.replace(f" ({SELF_HOSTED_PRICE})", "").replace(f", {SELF_HOSTED_PRICE})", ")")
+        text = text.replace(" (text_to_audio)", "")
+    return text
 
 
 def instructions(wait_s: float, backend: str = "runcomfy") -> str:
