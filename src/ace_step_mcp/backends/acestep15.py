@@ -61,6 +61,7 @@ UPLOAD_SCHEME = "acestep15-upload:"
 MAX_RENDER_S = 600.0  # the API's audio_duration range is 10-600 s
 MIN_RENDER_S = 10.0
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
+OPEN_TIMEOUT_S = 8.0  # the model list, asked once at start
 BASE_KINDS = frozenset({"text_to_audio_v15", "audio_inpaint", "audio_outpaint", "audio_cover"})
 BASE_MODEL_KINDS = frozenset({"audio_stems", "audio_add_part"})  # extract and lego: a base (non-turbo) model
 INSTRUCTIONS = {  # ACE-Step-1.5 acestep/constants.py TASK_INSTRUCTIONS
@@ -166,16 +167,28 @@ class Acestep15Backend:
     async def open(self) -> None:
         """Ask the server which models it has loaded (the offer depends on it); a server not up yet
         leaves the base offer, and the first job says what is wrong."""
-        try:
-            answer = await self.http.get(f"{self.base_url}/v1/models", headers=self._headers())
-            data = answer.json().get("data") if answer.status_code == 200 else None
-        except (httpx2.HTTPError, ValueError, AttributeError) as exc:
-            log.warning("%s at %s did not list its models (%s)", LABEL, self._where(), type(exc).__name__)
+        # A bounded wait: the job service (every tool) waits for this, and a server that trickles its
+        # answer byte by byte never trips the per-read timeout.
+        answer = None
+        with anyio.move_on_after(OPEN_TIMEOUT_S):
+            try:
+                answer = await self.http.get(f"{self.base_url}/v1/models", headers=self._headers())
+            except httpx2.HTTPError as exc:
+                log.warning("%s at %s did not list its models (%s)", LABEL, self._where(), type(exc).__name__)
+                return
+        if answer is None:
+            log.warning("%s at %s did not list its models within %g s", LABEL, self._where(), OPEN_TIMEOUT_S)
             return
         if answer.status_code in (401, 403):
             self.offer = acestep15_offer([], setup_problem=self._auth_sentence(answer.status_code))
             return
-        names = [str(m.get("name")) for m in (data or {}).get("models", []) if isinstance(m, dict) and m.get("name")]
+        data = _json(answer) if answer.status_code == 200 else None
+        data = data.get("data") if isinstance(data, dict) else None
+        listed = data.get("models") if isinstance(data, dict) else None
+        if not isinstance(listed, list):  # an answer of another shape: the base offer, never a raise
+            log.warning("%s at %s answered its model list in a shape it does not have", LABEL, self._where())
+            return
+        names = [str(m.get("name"))[:100] for m in listed[:50] if isinstance(m, dict) and m.get("name")]
         self.models = names
         self.base_model = next((m for m in names if "turbo" not in m.lower()), None)
         self.offer = acestep15_offer(names)
@@ -393,12 +406,12 @@ class Acestep15Backend:
             raise JobFailed(f"{THE} finished job {request_id} without a file.", request_id=request_id, status="failed")
         url = urljoin(self.base_url + "/", file.lstrip("/"))
         metas = first.get("metas") if isinstance(first.get("metas"), dict) else {}
-        seeds = str(first.get("seed_value") or "").split(",")
+        seeds = str(first.get("seed_value") or "")[:200].split(",")
         output: dict[str, Any] = {
             "metas": self._scrub_tree(metas),
             "dit_model": self._scrub(first.get("dit_model"), 80),
         }
-        if seeds and seeds[0].strip().isdigit():
+        if re.fullmatch(r"[0-9]{1,19}", seeds[0].strip()):  # ASCII digits only: "²".isdigit() is True
             output["seed"] = int(seeds[0])
         wall = time.time() - float(first["create_time"]) if isinstance(first.get("create_time"), int | float) else None
         return Rendered(

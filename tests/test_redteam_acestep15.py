@@ -1,0 +1,173 @@
+"""A red-team pass on the ACE-Step 1.5 backend (issue 31): a hostile or broken 1.5 server.
+
+Each hostile server is a small Starlette app on a real loopback socket; the adapter under test is the
+real `Acestep15Backend`, and where the whole server matters, the real `ace-step-mcp serve` through a
+real MCP client.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio
+import httpx2
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from ace_step_mcp.backends.acestep15 import BASE_KINDS, Acestep15Backend
+from ace_step_mcp.emulator import _serving, bind
+from ace_step_mcp.errors import DownloadError, DownloadRefused
+from tests.helpers import mcp_client, wav_bytes
+
+pytestmark = pytest.mark.anyio
+
+
+@contextlib.asynccontextmanager
+async def serve(routes: list[Route]) -> AsyncIterator[tuple[str, list[Request]]]:
+    """A hostile server: `routes` on a loopback socket; yields its base URL and the requests it saw."""
+    seen: list[Request] = []
+
+    async def record(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            seen.append(Request(scope))
+        await app(scope, receive, send)
+
+    app = Starlette(routes=routes)
+    sock = bind("127.0.0.1", 0)
+    async with _serving(record, sock):
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}", seen
+
+
+def envelope(data: Any) -> JSONResponse:
+    return JSONResponse({"data": data, "code": 200, "error": None, "timestamp": int(time.time() * 1000)})
+
+
+def finished(task_id: str, file: str, **extra: Any) -> JSONResponse:
+    result = [{"file": file, "status": 1, "create_time": int(time.time()), **extra}]
+    return envelope([{"task_id": task_id, "result": json.dumps(result), "status": 1}])
+
+
+def backend(url: str, tmp_path, key: str | None = None, **kw: Any) -> Acestep15Backend:
+    return Acestep15Backend(url, key, tmp_path / "uploads", **kw)
+
+
+# -- /v1/models at start: an odd answer or a slow one must not take the whole server down -----------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"data": ["acestep-v15-base"]},  # a list where the API has an object
+        {"data": {"models": "acestep-v15-base"}},  # a string where the API has a list
+        {"data": {"models": 5}},
+        {"data": {"models": [{"name": "acestep-v15-base"}, 7]}},
+        [1, 2, 3],
+    ],
+)
+async def test_an_odd_model_list_leaves_the_base_offer_instead_of_raising(tmp_path, answer):
+    async with serve([Route("/v1/models", lambda r: JSONResponse(answer))]) as (url, _):
+        v15 = backend(url, tmp_path)
+        try:
+            await v15.open()  # must not raise: a raise here stops the job service for every tool
+        finally:
+            await v15.aclose()
+    assert BASE_KINDS <= v15.offer.kinds
+
+
+async def test_an_odd_model_list_does_not_stop_the_job_service(tmp_path):
+    """Through a real client: before the fix, every tool said 'the job service could not start'."""
+    routes = [
+        Route("/v1/models", lambda r: envelope(["acestep-v15-base"])),
+        Route("/release_task", lambda r: JSONResponse({"detail": "busy"}, status_code=400), methods=["POST"]),
+    ]
+    async with serve(routes) as (url, _), mcp_client(
+        tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url
+    ) as client:
+        result = await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 10})
+    text = result.content[0].text
+    assert result.is_error and "could not start" not in text and "refused the job" in text, text
+
+
+async def test_a_model_list_that_trickles_forever_does_not_hold_the_start(tmp_path):
+    async def trickle(request: Request) -> StreamingResponse:
+        async def body() -> AsyncIterator[bytes]:
+            yield b'{"data": {"models": ['
+            while True:
+                await anyio.sleep(1.0)  # under the 30 s read timeout: never times out on its own
+                yield b" "
+
+        return StreamingResponse(body(), media_type="application/json")
+
+    async with serve([Route("/v1/models", trickle)]) as (url, _):
+        v15 = backend(url, tmp_path)
+        started = time.monotonic()
+        try:
+            with anyio.fail_after(40):
+                await v15.open()
+        finally:
+            await v15.aclose()
+    assert time.monotonic() - started < 15  # the model list gets a few seconds, not forever
+    assert v15.offer.kinds == BASE_KINDS
+
+
+# -- the finished file -------------------------------------------------------------------------------
+
+
+async def test_a_file_on_another_host_is_never_fetched_nor_sent_the_key(tmp_path):
+    secret = "sk-redteam-0123456789"
+    async with serve([Route("/{path:path}", lambda r: Response(wav_bytes(1.0), media_type="audio/wav"))]) as (
+        elsewhere,
+        hits,
+    ):
+        routes = [Route("/query_result", lambda r: finished("t1", f"{elsewhere}/latest/meta-data"), methods=["POST"])]
+        async with serve(routes) as (url, _):
+            v15 = backend(url, tmp_path, key=secret)
+            try:
+                rendered = await v15.wait("t1", on_progress=None, timeout_s=10, expected_s=None)
+                assert rendered.audio_url is not None
+                with pytest.raises(DownloadRefused) as refused:
+                    await v15.fetch(rendered.audio_url, tmp_path / "tracks", "tr1")
+            finally:
+                await v15.aclose()
+    assert hits == []  # no request reached the other host (an internal address, a cloud metadata service, ...)
+    assert secret not in str(refused.value) and "ACE-Step 1.5 server" in str(refused.value)
+
+
+async def test_a_download_that_trickles_forever_ends_in_one_sentence(tmp_path):
+    async def trickle(request: Request) -> StreamingResponse:
+        async def body() -> AsyncIterator[bytes]:
+            yield wav_bytes(0.1)[:44]
+            while True:
+                await anyio.sleep(0.2)
+                yield b"\0\0"
+
+        return StreamingResponse(body(), media_type="audio/wav")
+
+    async with serve([Route("/v1/audio", trickle)]) as (url, _):
+        v15 = backend(url, tmp_path, fetch_timeout_s=3)
+        try:
+            with anyio.fail_after(30), pytest.raises(DownloadError) as slow:
+                await v15.fetch(f"{url}/v1/audio?path=a.wav", tmp_path / "tracks", "tr1")
+        finally:
+            await v15.aclose()
+    assert "ACE-Step 1.5 server" in str(slow.value)
+    assert not list((tmp_path / "tracks").iterdir())  # no partial file left behind
+
+
+async def test_a_seed_that_is_a_digit_but_not_a_number_is_ignored(tmp_path):
+    """`"²".isdigit()` is True but `int("²")` raises: the result must still be read."""
+    routes = [Route("/query_result", lambda r: finished("t1", "/v1/audio?path=a.flac", seed_value="²"), methods=["POST"])]
+    async with serve(routes) as (url, _):
+        v15 = backend(url, tmp_path)
+        try:
+            rendered = await v15.wait("t1", on_progress=None, timeout_s=10, expected_s=None)
+        finally:
+            await v15.aclose()
+    assert rendered.audio_url == f"{url}/v1/audio?path=a.flac" and "seed" not in (rendered.output or {})
