@@ -152,6 +152,7 @@ class Acestep15Backend:
         timeout_s: float = 30 * 60.0,
         down_after_s: float = 120.0,
         unknown_polls: int = 3,
+        fetch_timeout_s: float = 15 * 60.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._key = api_key or None
@@ -159,6 +160,7 @@ class Acestep15Backend:
         self._timeout_s = timeout_s
         self._down_after_s = down_after_s
         self._unknown_polls = unknown_polls
+        self._fetch_timeout_s = fetch_timeout_s
         self.http = httpx2.AsyncClient(timeout=httpx2.Timeout(30.0, connect=5.0), follow_redirects=False)
         self.models: list[str] = []
         self.base_model: str | None = None
@@ -431,17 +433,21 @@ class Acestep15Backend:
 
     async def fetch(self, url: str, folder: Path, stem: str) -> Downloaded:
         """Stream the file into `folder/<stem>.<ext>`, hashed; the API key only to the server itself."""
-        same = urlsplit(url)[:2] == urlsplit(self.base_url)[:2]
-        if not same and urlsplit(url).scheme not in ("http", "https"):
-            raise DownloadRefused(f"{THE} named a file at a URL that is not http(s).")
+        # The real server names its files as `/v1/audio?path=...` on itself: a file anywhere else (another
+        # host, a private address, a cloud metadata service) is never fetched, with or without the key.
+        if urlsplit(url)[:2] != urlsplit(self.base_url)[:2]:
+            raise DownloadRefused(f"{THE} named its file on another host ({_origin(url)}), which is not fetched.")
         await anyio.Path(folder).mkdir(parents=True, exist_ok=True)
         part = folder / f".{stem}.part"
         digest = hashlib.sha256()
         size = 0
         head = b""
         try:
-            with open(part, "wb") as out:  # noqa: ASYNC230 - chunks land in the page cache; fsync goes to a thread
-                async with self.http.stream("GET", url, headers=self._headers() if same else {}) as response:
+            with (
+                open(part, "wb") as out,  # noqa: ASYNC230 - chunks land in the page cache; fsync goes to a thread
+                anyio.fail_after(self._fetch_timeout_s),  # a trickle never trips the per-read timeout
+            ):
+                async with self.http.stream("GET", url, headers=self._headers()) as response:
                     if response.status_code != 200:
                         raise DownloadError(
                             f"The finished track could not be downloaded from {LABEL} (HTTP {response.status_code}); "
@@ -464,6 +470,11 @@ class Acestep15Backend:
         except httpx2.TransportError as exc:
             raise DownloadError(
                 f"The download from {LABEL} failed ({type(exc).__name__}) after {size:,} bytes; ask for the result again."
+            ) from None
+        except TimeoutError:
+            raise DownloadError(
+                f"The download from {LABEL} took over {self._fetch_timeout_s:.0f} s ({size:,} bytes by then), so it "
+                f"was stopped; ask for the result again."
             ) from None
         finally:
             part.unlink(missing_ok=True)
@@ -515,6 +526,11 @@ def _json(response: httpx2.Response) -> Any:
         return response.json()
     except (ValueError, RecursionError):
         return None
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme[:10]}://{(parts.hostname or '')[:80]}"
 
 
 def _results(raw: object) -> list[dict[str, Any]]:
