@@ -171,3 +171,40 @@ async def test_a_seed_that_is_a_digit_but_not_a_number_is_ignored(tmp_path):
         finally:
             await v15.aclose()
     assert rendered.audio_url == f"{url}/v1/audio?path=a.flac" and "seed" not in (rendered.output or {})
+
+
+def hostile_1_5(audio: Any) -> list[Route]:
+    """A 1.5 server that takes every job and finishes it at once with the file `audio` serves."""
+
+    async def release(request: Request) -> JSONResponse:
+        return envelope({"task_id": "task-1", "status": "queued", "queue_position": 1})
+
+    async def query(request: Request) -> JSONResponse:
+        return finished("task-1", "/v1/audio?path=%2Ftmp%2Fout.flac")
+
+    return [
+        Route("/v1/models", lambda r: envelope({"models": [{"name": "acestep-v15-turbo"}]})),
+        Route("/release_task", release, methods=["POST"]),
+        Route("/query_result", query, methods=["POST"]),
+        Route("/v1/audio", audio),
+    ]
+
+
+@pytest.mark.parametrize(
+    "audio",
+    [
+        lambda r: Response(b"<html><body>502 Bad Gateway</body></html>", media_type="text/html"),
+        lambda r: Response(b"", media_type="audio/flac"),
+    ],
+    ids=["html", "empty"],
+)
+async def test_a_success_with_a_file_that_is_not_audio_names_the_1_5_server_not_runcomfy(tmp_path, audio):
+    async with serve(hostile_1_5(audio)) as (url, seen), mcp_client(
+        tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url
+    ) as client:
+        with anyio.fail_after(60):
+            result = await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 10})
+    text = result.content[0].text
+    assert result.is_error and "ACE-Step 1.5 server" in text, text
+    assert "RunComfy" not in text and "billed" not in text and "pay twice" not in text, text
+    assert sum(r.url.path == "/release_task" for r in seen) == 1
