@@ -14,14 +14,13 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
-import httpx2
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from ace_step_mcp.backends.acestep15 import BASE_KINDS, Acestep15Backend
+from ace_step_mcp.backends.acestep15 import BASE_KINDS, OFFER_RETRY_S, Acestep15Backend
 from ace_step_mcp.emulator import _serving, bind
 from ace_step_mcp.errors import DownloadError, DownloadRefused
 from tests.helpers import mcp_client, wav_bytes
@@ -78,7 +77,7 @@ async def test_an_odd_model_list_leaves_the_base_offer_instead_of_raising(tmp_pa
             await v15.open()  # must not raise: a raise here stops the job service for every tool
         finally:
             await v15.aclose()
-    assert BASE_KINDS <= v15.offer.kinds
+    assert v15.offer.kinds >= BASE_KINDS
 
 
 async def test_an_odd_model_list_does_not_stop_the_job_service(tmp_path):
@@ -87,9 +86,10 @@ async def test_an_odd_model_list_does_not_stop_the_job_service(tmp_path):
         Route("/v1/models", lambda r: envelope(["acestep-v15-base"])),
         Route("/release_task", lambda r: JSONResponse({"detail": "busy"}, status_code=400), methods=["POST"]),
     ]
-    async with serve(routes) as (url, _), mcp_client(
-        tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url
-    ) as client:
+    async with (
+        serve(routes) as (url, _),
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url) as client,
+    ):
         result = await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 10})
     text = result.content[0].text
     assert result.is_error and "could not start" not in text and "refused the job" in text, text
@@ -163,7 +163,9 @@ async def test_a_download_that_trickles_forever_ends_in_one_sentence(tmp_path):
 
 async def test_a_seed_that_is_a_digit_but_not_a_number_is_ignored(tmp_path):
     """`"²".isdigit()` is True but `int("²")` raises: the result must still be read."""
-    routes = [Route("/query_result", lambda r: finished("t1", "/v1/audio?path=a.flac", seed_value="²"), methods=["POST"])]
+    routes = [
+        Route("/query_result", lambda r: finished("t1", "/v1/audio?path=a.flac", seed_value="²"), methods=["POST"])
+    ]
     async with serve(routes) as (url, _):
         v15 = backend(url, tmp_path)
         try:
@@ -199,12 +201,75 @@ def hostile_1_5(audio: Any) -> list[Route]:
     ids=["html", "empty"],
 )
 async def test_a_success_with_a_file_that_is_not_audio_names_the_1_5_server_not_runcomfy(tmp_path, audio):
-    async with serve(hostile_1_5(audio)) as (url, seen), mcp_client(
-        tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url
-    ) as client:
+    async with (
+        serve(hostile_1_5(audio)) as (url, seen),
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url) as client,
+    ):
         with anyio.fail_after(60):
             result = await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 10})
     text = result.content[0].text
     assert result.is_error and "ACE-Step 1.5 server" in text, text
     assert "RunComfy" not in text and "billed" not in text and "pay twice" not in text, text
     assert sum(r.url.path == "/release_task" for r in seen) == 1
+
+
+async def test_a_mono_44_1_khz_source_through_stems_add_part_outpaint_and_inpaint(tmp_path):
+    import numpy as np
+    import soundfile
+
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    rate = 44_100
+    t = np.arange(12 * rate) / rate
+    mono = (0.3 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    soundfile.write(folder / "mono.wav", mono, rate, subtype="PCM_16")
+    env = {"ACE_STEP_MCP_ALLOWED_DIRS": str(folder), "ACE_STEP_MCP_BACKEND": "acestep15"}
+    async with (
+        serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0)) as v15,
+        mcp_client(tmp_path, None, ACESTEP_API_URL=v15.base_url, **env) as client,
+    ):
+        src = str(folder / "mono.wav")
+        calls = {
+            "audio_add_part": {"audio": src, "stem": "guitar", "tags": "clean guitar"},
+            "audio_stems": {"audio": src, "stem": "bass"},
+            "audio_cover": {"audio": src, "tags": "jazz"},
+            "audio_outpaint": {"audio": src, "tags": "outro", "extend_before_duration": 0, "extend_after_duration": 4},
+            "audio_inpaint": {"audio": src, "tags": "break", "start_time": 3, "end_time": 6},
+        }
+        got = {}
+        for tool, args in calls.items():
+            with anyio.fail_after(120):
+                result = await client.call_tool(tool, args)
+            assert not result.is_error, (tool, result.content[0].text)
+            info = soundfile.info(result.structured_content["path"])
+            got[tool] = round(info.frames / info.samplerate, 2)
+    assert got["audio_add_part"] == pytest.approx(12.0, abs=0.05)
+    assert got["audio_stems"] == pytest.approx(12.0, abs=0.05)
+    assert got["audio_cover"] == pytest.approx(12.0, abs=0.05)
+    assert got["audio_outpaint"] == pytest.approx(16.0, abs=0.05)
+    assert got["audio_inpaint"] == pytest.approx(12.0, abs=0.05)
+
+
+async def test_a_1_5_server_that_comes_up_after_ours_gets_its_stems_listed(tmp_path):
+    """A 1.5 server loads its models before it listens (minutes): ours often starts first. The model list
+    is asked again while it was never read, so stems and add-a-part are not hidden until a restart."""
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+    from tests.helpers import free_port
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    async with mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url) as client:
+        with anyio.fail_after(20):
+            before = {t.name for t in (await client.list_tools()).tools}
+        assert "audio_cover" in before and "audio_stems" not in before  # not known yet: not listed
+        async with serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0), port=port):
+            await anyio.sleep(OFFER_RETRY_S + 0.5)  # asked again at most this often
+            with anyio.fail_after(20):
+                after = {t.name for t in (await client.list_tools()).tools}
+                made = await client.call_tool("audio_stems", {"audio": "trk_nope", "stem": "bass"})
+    assert {"audio_stems", "audio_add_part"} <= after
+    assert "not offered" not in made.content[0].text  # it reaches the audio check, past the offer

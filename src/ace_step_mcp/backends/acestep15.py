@@ -61,7 +61,8 @@ UPLOAD_SCHEME = "acestep15-upload:"
 MAX_RENDER_S = 600.0  # the API's audio_duration range is 10-600 s
 MIN_RENDER_S = 10.0
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
-OPEN_TIMEOUT_S = 8.0  # the model list, asked once at start
+OPEN_TIMEOUT_S = 8.0  # the model list, asked at start
+OFFER_RETRY_S = 5.0  # ... and again at most this often while it was never read (the server was not up yet)
 BASE_KINDS = frozenset({"text_to_audio_v15", "audio_inpaint", "audio_outpaint", "audio_cover"})
 BASE_MODEL_KINDS = frozenset({"audio_stems", "audio_add_part"})  # extract and lego: a base (non-turbo) model
 INSTRUCTIONS = {  # ACE-Step-1.5 acestep/constants.py TASK_INSTRUCTIONS
@@ -165,10 +166,20 @@ class Acestep15Backend:
         self.models: list[str] = []
         self.base_model: str | None = None
         self.offer = acestep15_offer([], setup_problem=None)
+        self._listed = False  # the model list (or a refusal of the key) was read
+        self._asked = -OFFER_RETRY_S
+
+    async def refresh(self) -> None:
+        """Ask for the model list again if it was never read: a 1.5 server loads its models before it
+        listens (minutes), so it often comes up after this server, and its stems must not stay hidden."""
+        if self._listed or time.monotonic() - self._asked < OFFER_RETRY_S:
+            return
+        await self.open()
 
     async def open(self) -> None:
         """Ask the server which models it has loaded (the offer depends on it); a server not up yet
-        leaves the base offer, and the first job says what is wrong."""
+        leaves the base offer (asked again by `refresh`), and the first job says what is wrong."""
+        self._asked = time.monotonic()
         # A bounded wait: the job service (every tool) waits for this, and a server that trickles its
         # answer byte by byte never trips the per-read timeout.
         answer = None
@@ -183,6 +194,7 @@ class Acestep15Backend:
             return
         if answer.status_code in (401, 403):
             self.offer = acestep15_offer([], setup_problem=self._auth_sentence(answer.status_code))
+            self._listed = True
             return
         data = _json(answer) if answer.status_code == 200 else None
         data = data.get("data") if isinstance(data, dict) else None
@@ -194,6 +206,7 @@ class Acestep15Backend:
         self.models = names
         self.base_model = next((m for m in names if "turbo" not in m.lower()), None)
         self.offer = acestep15_offer(names)
+        self._listed = True
 
     async def aclose(self) -> None:
         await self.http.aclose()

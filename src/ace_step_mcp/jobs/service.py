@@ -41,7 +41,7 @@ from ace_step_mcp.endpoints import (
 from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, BackendUnavailable, InvalidInput
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner, KeyedLocks
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
-from ace_step_mcp.ports import Blobs, Ledger, Ports
+from ace_step_mcp.ports import Blobs, Ledger, Offer, Ports
 from ace_step_mcp.ports.values import PERSON, CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
 from ace_step_mcp.settings import Settings, SpendCaps
 
@@ -150,7 +150,6 @@ class JobService:
     def __init__(self, settings: Settings, ports: Ports) -> None:
         self.ports = ports
         self.backend = ports.backend
-        self.offer = ports.backend.offer
         self.offline = self.offer.free
         self.settings = settings
         self._preview_locks = KeyedLocks()
@@ -163,6 +162,17 @@ class JobService:
         self._free_queued = 0
         self.records = Records(settings, ports.ledger, ports.blobs)
         self._runner = JobRunner(settings, ports.backend, ports.ledger, self.records.store)
+
+    @property
+    def offer(self) -> Offer:
+        """What the backend offers now (a self-hosted server's depends on the models it has loaded)."""
+        return self.backend.offer
+
+    async def refresh_offer(self) -> None:
+        """Let a backend whose offer was never learnt (its server was not up yet) ask again."""
+        refresh = getattr(self.backend, "refresh", None)  # only backends with a changing offer have one
+        if refresh is not None:
+            await refresh()
 
     async def __aenter__(self) -> JobService:
         from ace_step_mcp.jobs.caches import clean_temp
@@ -285,6 +295,8 @@ class JobService:
         already resolved with `resolve_audio` (the router probes the track to plan), so a remote
         file is fetched once per call, not once per step."""
         body = validate_request(endpoint, raw)
+        if endpoint.tool not in self.offer.kinds:
+            await self.refresh_offer()
         self._check_offered(endpoint)
         if check_token:
             self.require_token()

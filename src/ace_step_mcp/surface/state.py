@@ -78,6 +78,7 @@ class ServerState:
         from ace_step_mcp.endpoints import RUNCOMFY_TOOLS
 
         if self._service is not None:
+            await self._service.refresh_offer()
             return self._service.offer.kinds
         if self.backend_name != "acestep15":
             return RUNCOMFY_TOOLS
