@@ -273,3 +273,18 @@ async def test_a_1_5_server_that_comes_up_after_ours_gets_its_stems_listed(tmp_p
                 made = await client.call_tool("audio_stems", {"audio": "trk_nope", "stem": "bass"})
     assert {"audio_stems", "audio_add_part"} <= after
     assert "not offered" not in made.content[0].text  # it reaches the audio check, past the offer
+
+
+async def test_a_result_file_that_is_gone_ends_in_one_sentence_instead_of_retrying_for_half_an_hour(tmp_path):
+    """/v1/audio answers 404 for a file the server deleted (results expire): it never comes back."""
+    routes = hostile_1_5(lambda r: JSONResponse({"detail": "Audio file not found"}, status_code=404))
+    async with (
+        serve(routes) as (url, seen),
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url) as client,
+    ):
+        with anyio.fail_after(60):
+            result = await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 10, "wait_s": 30})
+    text = result.content[0].text
+    assert result.is_error and "expired" in text and "ACE-Step 1.5 server" in text, text
+    assert sum(r.url.path == "/v1/audio" for r in seen) == 1  # asked once: a deleted file does not come back
+    assert sum(r.url.path == "/release_task" for r in seen) == 1

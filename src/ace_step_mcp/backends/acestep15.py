@@ -449,7 +449,7 @@ class Acestep15Backend:
         # The real server names its files as `/v1/audio?path=...` on itself: a file anywhere else (another
         # host, a private address, a cloud metadata service) is never fetched, with or without the key.
         if urlsplit(url)[:2] != urlsplit(self.base_url)[:2]:
-            raise DownloadRefused(f"{THE} named its file on another host ({_origin(url)}), which is not fetched.")
+            raise DownloadRefused(f"{LABEL} named its file on another host ({_origin(url)}), which is not fetched.")
         await anyio.Path(folder).mkdir(parents=True, exist_ok=True)
         part = folder / f".{stem}.part"
         digest = hashlib.sha256()
@@ -461,6 +461,10 @@ class Acestep15Backend:
                 anyio.fail_after(self._fetch_timeout_s),  # a trickle never trips the per-read timeout
             ):
                 async with self.http.stream("GET", url, headers=self._headers()) as response:
+                    if response.status_code in (404, 410):  # deleted there (results expire): it never comes back
+                        raise DownloadRefused(
+                            f"{LABEL} no longer has the finished file (HTTP {response.status_code}); its result expired there."
+                        )
                     if response.status_code != 200:
                         raise DownloadError(
                             f"The finished track could not be downloaded from {LABEL} (HTTP {response.status_code}); "
