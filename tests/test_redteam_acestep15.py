@@ -288,3 +288,28 @@ async def test_a_result_file_that_is_gone_ends_in_one_sentence_instead_of_retryi
     assert result.is_error and "expired" in text and "ACE-Step 1.5 server" in text, text
     assert sum(r.url.path == "/v1/audio" for r in seen) == 1  # asked once: a deleted file does not come back
     assert sum(r.url.path == "/release_task" for r in seen) == 1
+
+
+async def test_a_running_1_5_job_is_not_called_an_offline_preview_nor_paid(tmp_path):
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+
+    async with (
+        serve_acestep15(Acestep15Config(render_speed=2, queue_delay=0)) as v15,
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=v15.base_url) as client,
+    ):
+        started = await client.call_tool("text_to_audio_v15", {"tags": "x", "duration": 20, "wait_s": 0})
+        status = await client.call_tool(
+            "music_job", {"action": "status", "job_id": started.structured_content["job_id"]}
+        )
+        planned = await client.call_tool(
+            "make_music", {"request": "a 20 second lo-fi beat, instrumental", "dry_run": True}
+        )
+    for result in (started, status):
+        assert not result.is_error and result.structured_content["status"] == "running", result.content[0].text
+        text = result.content[0].text
+        assert "OFFLINE PREVIEW" not in text and "pay twice" not in text, text
+        assert result.structured_content["offline_preview"] is False
+    assert not planned.is_error and "OFFLINE PREVIEW" not in planned.content[0].text, planned.content[0].text
+    assert planned.structured_content["offline_preview"] is False
+    assert planned.structured_content["estimate_usd"] == 0.0, planned.content[0].text  # a self-hosted render is free
