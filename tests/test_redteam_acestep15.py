@@ -313,3 +313,17 @@ async def test_a_running_1_5_job_is_not_called_an_offline_preview_nor_paid(tmp_p
     assert not planned.is_error and "OFFLINE PREVIEW" not in planned.content[0].text, planned.content[0].text
     assert planned.structured_content["offline_preview"] is False
     assert planned.structured_content["estimate_usd"] == 0.0, planned.content[0].text  # a self-hosted render is free
+
+
+async def test_a_password_in_acestep_api_url_is_refused_in_one_sentence_that_does_not_repeat_it(tmp_path):
+    """A careless operator puts basic-auth credentials in the URL: they went into every result's file URL,
+    the ledger and the start banner. The 1.5 API's key has its own setting, so the URL is refused."""
+    from tests.helpers import run_cli
+
+    secret = "pw-s3cret-0000"
+    url = f"http://ops:{secret}@127.0.0.1:9"
+    for command in (("doctor",), ("serve",)):
+        done = await run_cli(tmp_path, None, *command, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url)
+        out = done.stdout.decode() + done.stderr.decode()
+        assert done.returncode != 0 and "ACESTEP_API_URL" in out and "ACESTEP_API_KEY" in out, out
+        assert secret not in out
