@@ -61,6 +61,7 @@ UPLOAD_SCHEME = "acestep15-upload:"
 MAX_RENDER_S = 600.0  # the API's audio_duration range is 10-600 s
 MIN_RENDER_S = 10.0
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
+MAX_ANSWER_BYTES = 4 * 1024**2  # a JSON answer; a result list of one render is a few KiB
 OPEN_TIMEOUT_S = 8.0  # the model list, asked at start
 OFFER_RETRY_S = 5.0  # ... and again at most this often while it was never read (the server was not up yet)
 BASE_KINDS = frozenset({"text_to_audio_v15", "audio_inpaint", "audio_outpaint", "audio_cover"})
@@ -124,6 +125,7 @@ _LANGUAGES = frozenset(
     ]
 )
 _FILE_RE = re.compile(r"[A-Za-z0-9._-]{1,120}")
+_TASK_ID_RE = re.compile(r"[A-Za-z0-9._:-]{1,128}")  # the real server's are UUIDs
 
 
 def acestep15_offer(models: list[str], *, setup_problem: str | None = None) -> Offer:
@@ -185,8 +187,8 @@ class Acestep15Backend:
         answer = None
         with anyio.move_on_after(OPEN_TIMEOUT_S):
             try:
-                answer = await self.http.get(f"{self.base_url}/v1/models", headers=self._headers())
-            except httpx2.HTTPError as exc:
+                answer = await self._request("GET", f"{self.base_url}/v1/models", headers=self._headers())
+            except (httpx2.HTTPError, _Unavailable) as exc:
                 log.warning("%s at %s did not list its models (%s)", LABEL, self._where(), type(exc).__name__)
                 return
         if answer is None:
@@ -298,18 +300,18 @@ class Acestep15Backend:
         for attempt in range(4):
             try:
                 if upload is None:
-                    response = await self.http.post(url, json=fields, headers=self._headers())
+                    response = await self._request("POST", url, json=fields, headers=self._headers())
                 else:
                     form = {k: v if isinstance(v, str) else json.dumps(v) for k, v in fields.items()}  # text fields
                     with upload.open("rb") as fh:  # httpx streams the file in chunks
                         files = {"src_audio": (upload.name, fh, "application/octet-stream")}
-                        response = await self.http.post(url, data=form, files=files, headers=self._headers())
+                        response = await self._request("POST", url, data=form, files=files, headers=self._headers())
             except (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout) as exc:
                 raise RetryableError(
                     f"Could not connect to {LABEL} at {self._where()} ({type(exc).__name__}); nothing was sent, "
                     f"so it is safe to try again once it is up."
                 ) from None
-            except httpx2.HTTPError as exc:
+            except (httpx2.HTTPError, _Unavailable) as exc:
                 raise SubmitOutcomeUnknown(
                     f"The connection to {LABEL} failed after the job was sent ({type(exc).__name__}), so it may be "
                     f"rendering there; it is not sent again (body hash {digest[:16]}).",
@@ -337,7 +339,14 @@ class Acestep15Backend:
                 f"it is not sent again (body hash {digest[:16]}).",
                 body_hash=digest,
             )
-        return self._scrub(task_id, 100)
+        if not _TASK_ID_RE.fullmatch(task_id) or (self._key and self._key in task_id):
+            raise SubmitOutcomeUnknown(
+                f"{THE} answered the submit with a task id that is not one (not letters, digits and ._:-, or over "
+                f"128 characters), so the job may be rendering there but cannot be followed; it is not sent again "
+                f"(body hash {digest[:16]}).",
+                body_hash=digest,
+            )
+        return task_id
 
     # -- follow ---------------------------------------------------------------------------------
 
@@ -400,8 +409,8 @@ class Acestep15Backend:
             await anyio.sleep(_interval(elapsed, expected_s))
 
     async def _query(self, request_id: str) -> dict[str, Any]:
-        response = await self.http.post(
-            f"{self.base_url}/query_result", json={"task_id_list": [request_id]}, headers=self._headers()
+        response = await self._request(
+            "POST", f"{self.base_url}/query_result", json={"task_id_list": [request_id]}, headers=self._headers()
         )
         if response.status_code in (401, 403):
             raise AuthError(self._auth_sentence(response.status_code))
@@ -505,6 +514,18 @@ class Acestep15Backend:
         return False  # it takes uploads (or paths on its own disk), never URLs
 
     # -- plumbing -------------------------------------------------------------------------------
+
+    async def _request(self, method: str, url: str, **kw: Any) -> httpx2.Response:
+        """A request whose JSON answer is read up to MAX_ANSWER_BYTES: a broken server's endless answer
+        is cut there (`_Unavailable`), never read whole into memory."""
+        body = bytearray()
+        async with self.http.stream(method, url, **kw) as response:
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > MAX_ANSWER_BYTES:
+                    raise _Unavailable(f"an answer over {MAX_ANSWER_BYTES // 2**20} MiB")
+        ctype = response.headers.get("content-type", "application/octet-stream")
+        return httpx2.Response(response.status_code, headers={"content-type": ctype}, content=bytes(body))
 
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._key}"} if self._key else {}
