@@ -365,3 +365,40 @@ async def test_a_huge_status_answer_is_not_read_whole(tmp_path):
         finally:
             await v15.aclose()
     assert "ACE-Step 1.5 server" in str(stopped.value), stopped.value
+
+
+async def test_a_dry_run_of_an_edit_leaves_no_upload_behind(tmp_path):
+    """make_music's dry run prepares the edit (the clip for the 1.5 server is written) but never sends it."""
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+
+    async with (
+        serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0)) as v15,
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=v15.base_url) as client,
+    ):
+        made = await client.call_tool("text_to_audio_v15", {"tags": "lo-fi", "duration": 12})
+        track = made.structured_content["track_id"]
+        for _ in range(3):
+            plan = await client.call_tool(
+                "make_music", {"request": "extend it by 10 seconds at the end", "audio": track, "dry_run": True}
+            )
+            assert not plan.is_error and plan.structured_content["status"] == "plan", plan.content[0].text
+    uploads = tmp_path / "home" / "sources" / "uploads"
+    left = [p.name for p in uploads.iterdir()] if uploads.is_dir() else []
+    assert left == [], left
+
+
+async def test_uploads_no_submit_consumed_are_swept_after_hours(tmp_path):
+    import os
+
+    v15 = backend("http://127.0.0.1:9", tmp_path)
+    try:
+        old, _ = v15.clip_target("flac")
+        old.write_bytes(b"x")
+        os.utime(old, (time.time() - 7 * 3600, time.time() - 7 * 3600))
+        fresh, _ = v15.clip_target("flac")
+        fresh.write_bytes(b"x")
+        v15.clip_target("flac")
+    finally:
+        await v15.aclose()
+    assert not old.exists() and fresh.exists()

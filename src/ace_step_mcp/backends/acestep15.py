@@ -21,6 +21,7 @@ its file from `GET /v1/audio`. What the real server does, and what this adapter 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -62,6 +63,7 @@ MAX_RENDER_S = 600.0  # the API's audio_duration range is 10-600 s
 MIN_RENDER_S = 10.0
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
 MAX_ANSWER_BYTES = 4 * 1024**2  # a JSON answer; a result list of one render is a few KiB
+UPLOAD_TTL_S = 6 * 3600.0  # an upload no submit consumed is removed after this
 OPEN_TIMEOUT_S = 8.0  # the model list, asked at start
 OFFER_RETRY_S = 5.0  # ... and again at most this often while it was never read (the server was not up yet)
 BASE_KINDS = frozenset({"text_to_audio_v15", "audio_inpaint", "audio_outpaint", "audio_cover"})
@@ -507,8 +509,27 @@ class Acestep15Backend:
 
     def clip_target(self, suffix: str) -> tuple[Path, str] | None:
         self._uploads.mkdir(parents=True, exist_ok=True)
+        self._sweep_uploads()
         name = f"clip-{uuid.uuid4().hex}.{suffix}"
         return self._uploads / name, f"{UPLOAD_SCHEME}{name}"
+
+    def discard(self, body: Mapping[str, Any]) -> None:
+        """A prepared body that will never be submitted (a dry run): its upload goes now."""
+        with contextlib.suppress(InvalidInput, OSError):
+            upload = self._upload_of(body.get("audio"))
+            if upload is not None:
+                upload.unlink(missing_ok=True)
+
+    def _sweep_uploads(self) -> None:
+        """Uploads a submit never consumed (a job refused after it was prepared, a crash): gone after a while,
+        long after any submit that could still send them."""
+        now = time.time()
+        with contextlib.suppress(OSError), os.scandir(self._uploads) as entries:
+            for entry in entries:
+                if entry.name.startswith("clip-") and entry.is_file(follow_symlinks=False):
+                    with contextlib.suppress(OSError):
+                        if now - entry.stat().st_mtime > UPLOAD_TTL_S:
+                            os.unlink(entry.path)
 
     def reads_url(self, url: str) -> bool:
         return False  # it takes uploads (or paths on its own disk), never URLs

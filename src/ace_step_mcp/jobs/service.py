@@ -174,6 +174,12 @@ class JobService:
         if refresh is not None:
             await refresh()
 
+    def discard(self, request: JobRequest) -> None:
+        """A prepared request that will never be started (a dry run): what the backend set aside for it goes."""
+        discard = getattr(self.backend, "discard", None)  # a backend that stages uploads has one
+        if discard is not None:
+            discard(request.body)
+
     async def __aenter__(self) -> JobService:
         from ace_step_mcp.jobs.caches import clean_temp
 

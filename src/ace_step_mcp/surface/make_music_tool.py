@@ -379,6 +379,7 @@ async def _dry_run(
     first = steps[0]
     endpoint = BY_TOOL[first.tool]
     request = await audio.prepare(endpoint, first.arguments, check_token=False)
+    service.discard(request)  # never started: a clip staged for upload is not kept
     free = service.offline and not service.offer.preview  # a self-hosted server: its renders cost nothing
     plan_info["estimate_usd"] = 0.0 if free else round(request.estimate_usd * takes, 6)
     plan_info["takes"] = takes
