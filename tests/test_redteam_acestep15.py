@@ -402,3 +402,35 @@ async def test_uploads_no_submit_consumed_are_swept_after_hours(tmp_path):
     finally:
         await v15.aclose()
     assert not old.exists() and fresh.exists()
+
+
+async def test_outpaint_of_a_long_source_at_both_ends_keeps_the_middle_bit_for_bit(tmp_path):
+    """Past the context, the clip sent is the head and the tail as one clip: the 1.5 server's repaint window
+    (-before .. clip + after) must land where the splice expects it."""
+    import numpy as np
+    import soundfile
+
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+    from tests.helpers import write_long_wav
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_long_wav(folder / "long.wav", 80.0, rate=48_000, channels=2)
+    env = {"ACE_STEP_MCP_ALLOWED_DIRS": str(folder), "ACE_STEP_MCP_BACKEND": "acestep15"}
+    async with (
+        serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0)) as v15,
+        mcp_client(tmp_path, None, ACESTEP_API_URL=v15.base_url, **env) as client,
+    ):
+        with anyio.fail_after(120):
+            result = await client.call_tool(
+                "audio_outpaint",
+                {"audio": str(folder / "long.wav"), "tags": "intro and outro",
+                 "extend_before_duration": 6, "extend_after_duration": 8},
+            )  # fmt: skip
+    assert not result.is_error, result.content[0].text
+    src, rate = soundfile.read(folder / "long.wav", dtype="int16", always_2d=True)
+    new, new_rate = soundfile.read(result.structured_content["path"], dtype="int16", always_2d=True)
+    assert new_rate == rate and len(new) == len(src) + 14 * rate
+    pad = rate  # crossfades and the context edges
+    assert np.array_equal(new[6 * rate + pad : 6 * rate + len(src) - pad], src[pad : len(src) - pad])
