@@ -434,3 +434,19 @@ async def test_outpaint_of_a_long_source_at_both_ends_keeps_the_middle_bit_for_b
     assert new_rate == rate and len(new) == len(src) + 14 * rate
     pad = rate  # crossfades and the context edges
     assert np.array_equal(new[6 * rate + pad : 6 * rate + len(src) - pad], src[pad : len(src) - pad])
+
+
+async def test_a_status_answer_that_cannot_be_decoded_reads_as_a_server_not_answering(tmp_path):
+    from ace_step_mcp.errors import JobFailed
+
+    def garbled(request: Request) -> Response:
+        return Response(b"not gzip at all", headers={"content-encoding": "gzip", "content-type": "application/json"})
+
+    async with serve([Route("/query_result", garbled, methods=["POST"])]) as (url, _):
+        v15 = backend(url, tmp_path, down_after_s=1.0)
+        try:
+            with anyio.fail_after(30), pytest.raises(JobFailed) as failed:
+                await v15.wait("t1", on_progress=None, timeout_s=20, expected_s=None)
+        finally:
+            await v15.aclose()
+    assert "stopped answering" in str(failed.value) and "not sent again" in str(failed.value)

@@ -363,7 +363,7 @@ class Acestep15Backend:
             elapsed = time.monotonic() - started
             try:
                 item = await self._query(request_id)
-            except (httpx2.TransportError, _Unavailable) as exc:
+            except (httpx2.HTTPError, _Unavailable) as exc:  # unreachable, cut off, or an answer not decodable
                 down_since = down_since or time.monotonic()
                 if time.monotonic() - down_since >= self._down_after_s:
                     raise JobFailed(
