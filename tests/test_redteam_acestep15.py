@@ -450,3 +450,24 @@ async def test_a_status_answer_that_cannot_be_decoded_reads_as_a_server_not_answ
         finally:
             await v15.aclose()
     assert "stopped answering" in str(failed.value) and "not sent again" in str(failed.value)
+
+
+async def test_tools_list_does_not_stall_on_a_1_5_server_that_never_answers(tmp_path):
+    """A host that takes the connection and never answers (a hung server, a firewall that holds it)."""
+
+    async def hang(request: Request) -> Response:
+        await anyio.sleep(3600)
+        return Response(b"")
+
+    async with (
+        serve([Route("/v1/models", hang)]) as (url, _),
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=url) as client,
+    ):
+        for _ in range(3):
+            started = time.monotonic()
+            names = {t.name for t in (await client.list_tools()).tools}
+            assert time.monotonic() - started < 6.5 and "audio_cover" in names and "audio_stems" not in names
+        await anyio.sleep(OFFER_RETRY_S)
+        started = time.monotonic()
+        await client.list_tools()
+        assert time.monotonic() - started < 2.0  # once the service is up, a listing asks again briefly
