@@ -471,3 +471,24 @@ async def test_tools_list_does_not_stall_on_a_1_5_server_that_never_answers(tmp_
         started = time.monotonic()
         await client.list_tools()
         assert time.monotonic() - started < 2.0  # once the service is up, a listing asks again briefly
+
+
+@pytest.mark.parametrize("tool", ["audio_cover"])
+async def test_takes_of_an_edit_on_1_5_each_get_their_source(tmp_path, tool):
+    """Each take is sent its own upload (a submit consumes one): none reads 'the source upload is gone'."""
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+
+    async with (
+        serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0)) as v15,
+        mcp_client(tmp_path, None, ACE_STEP_MCP_BACKEND="acestep15", ACESTEP_API_URL=v15.base_url) as client,
+    ):
+        made = await client.call_tool("text_to_audio_v15", {"tags": "lo-fi", "duration": 10})
+        args = {"audio": made.structured_content["track_id"], "tags": "jazz", "takes": 2}
+        if tool == "audio_inpaint":
+            args |= {"start_time": 2, "end_time": 5}
+        with anyio.fail_after(120):
+            result = await client.call_tool(tool, args)
+    assert not result.is_error, result.content[0].text
+    takes = result.structured_content["takes"]
+    assert len(takes) == 2 and all(t.get("track_id") for t in takes), takes
