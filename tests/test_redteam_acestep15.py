@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
+import httpx2
 import pytest
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -492,3 +493,32 @@ async def test_takes_of_an_edit_on_1_5_each_get_their_source(tmp_path, tool):
     assert not result.is_error, result.content[0].text
     takes = result.structured_content["takes"]
     assert len(takes) == 2 and all(t.get("track_id") for t in takes), takes
+
+
+async def test_on_a_server_for_several_people_the_1_5_tools_cannot_reach_another_persons_track(tmp_path):
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+    from tests.helpers import http_server, people_client, person_key
+
+    ann_key, bob_key = await person_key(tmp_path, None, "ann"), await person_key(tmp_path, None, "bob")
+    async with serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0)) as v15:
+        env = {"ACE_STEP_MCP_BACKEND": "acestep15", "ACESTEP_API_URL": v15.base_url, "ACE_STEP_MCP_WAIT_S": "30"}
+        async with http_server(tmp_path, None, "streamable-http", **env) as port:
+            url = f"http://127.0.0.1:{port}/mcp"
+            async with httpx2.AsyncClient(timeout=60) as http, people_client(url, ann_key, http) as ann:
+                made = await ann.call_tool("text_to_audio_v15", {"tags": "ann's song", "duration": 10})
+                assert not made.is_error, made.content
+                track_id = made.structured_content["track_id"]
+                path = made.structured_content["path"]
+            async with httpx2.AsyncClient(timeout=60) as http, people_client(url, bob_key, http) as bob:
+                for tool, args in {
+                    "audio_stems": {"audio": track_id, "stem": "vocals"},
+                    "audio_cover": {"audio": track_id, "tags": "x"},
+                    "audio_add_part": {"audio": track_id, "stem": "guitar", "tags": "x"},
+                    "audio_stems ": {"audio": path, "stem": "vocals"},  # by its path on the server
+                }.items():
+                    got = await bob.call_tool(tool.strip(), args)
+                    assert got.is_error, (tool, got.structured_content)
+                    assert "ann" not in got.content[0].text.lower(), got.content[0].text
+        async with httpx2.AsyncClient() as http:
+            assert (await http.get(f"{v15.base_url}/_emulator/submits")).json()["total"] == 1  # ann's song only
