@@ -171,7 +171,9 @@ def main() -> None:
                 first: BaseException = exc
                 while isinstance(first, BaseExceptionGroup) and first.exceptions:
                     first = first.exceptions[0]
-                print(f"{args.burst} simultaneous track_view calls over {'HTTP' if http else 'stdio'}: failed ({first})")
+                print(
+                    f"{args.burst} simultaneous track_view calls over {'HTTP' if http else 'stdio'}: failed ({first})"
+                )
                 continue
             print(
                 f"{args.burst} simultaneous track_view calls over {'streamable HTTP' if http else 'stdio'} (cached "
