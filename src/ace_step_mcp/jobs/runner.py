@@ -518,8 +518,10 @@ class JobRunner:
 
     @property
     def _bills(self) -> bool:
-        """RunComfy (and its emulator, which stands in for it) bills; a self-hosted backend does not."""
-        return self.backend.offer.label == "RunComfy"
+        """Whether the backend bills, or stands in for one that does (the offline emulator's previews);
+        a free backend whose renders are real (a self-hosted server) does not."""
+        offer = self.backend.offer
+        return not offer.free or offer.preview
 
     @property
     def _label(self) -> str:
