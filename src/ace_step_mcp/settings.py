@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -404,6 +405,14 @@ def _http_url(env: Mapping[str, str], name: str) -> str | None:
     raw = env.get(name, "").strip().rstrip("/")
     if not raw:
         return None
+    authority = re.split(r"[/?#]", raw.split("://", 1)[-1], maxsplit=1)[0]
+    if "@" in authority:
+        # Credentials in a URL end up wherever the URL goes (the start banner, doctor, every file URL
+        # in results and the ledger): never repeated here, and the key has its own setting.
+        raise UsageError(
+            f"{name} must not hold a user or password (they would show in logs and results); put the server's "
+            f"key in ACESTEP_API_KEY and give {name} as http(s)://host:port."
+        )
     if not raw.startswith(("http://", "https://")):
         raise UsageError(f"{name} must be an http(s) URL such as http://127.0.0.1:8001, not {raw[:80]!r}.")
     return raw

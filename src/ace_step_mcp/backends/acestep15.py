@@ -21,6 +21,7 @@ its file from `GET /v1/audio`. What the real server does, and what this adapter 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -61,6 +62,10 @@ UPLOAD_SCHEME = "acestep15-upload:"
 MAX_RENDER_S = 600.0  # the API's audio_duration range is 10-600 s
 MIN_RENDER_S = 10.0
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
+MAX_ANSWER_BYTES = 4 * 1024**2  # a JSON answer; a result list of one render is a few KiB
+UPLOAD_TTL_S = 6 * 3600.0  # an upload no submit consumed is removed after this
+OPEN_TIMEOUT_S = 8.0  # the model list, asked at start
+OFFER_RETRY_S = 5.0  # ... and again at most this often while it was never read (the server was not up yet)
 BASE_KINDS = frozenset({"text_to_audio_v15", "audio_inpaint", "audio_outpaint", "audio_cover"})
 BASE_MODEL_KINDS = frozenset({"audio_stems", "audio_add_part"})  # extract and lego: a base (non-turbo) model
 INSTRUCTIONS = {  # ACE-Step-1.5 acestep/constants.py TASK_INSTRUCTIONS
@@ -122,6 +127,7 @@ _LANGUAGES = frozenset(
     ]
 )
 _FILE_RE = re.compile(r"[A-Za-z0-9._-]{1,120}")
+_TASK_ID_RE = re.compile(r"[A-Za-z0-9._:-]{1,128}")  # the real server's are UUIDs
 
 
 def acestep15_offer(models: list[str], *, setup_problem: str | None = None) -> Offer:
@@ -151,6 +157,7 @@ class Acestep15Backend:
         timeout_s: float = 30 * 60.0,
         down_after_s: float = 120.0,
         unknown_polls: int = 3,
+        fetch_timeout_s: float = 15 * 60.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._key = api_key or None
@@ -158,27 +165,52 @@ class Acestep15Backend:
         self._timeout_s = timeout_s
         self._down_after_s = down_after_s
         self._unknown_polls = unknown_polls
+        self._fetch_timeout_s = fetch_timeout_s
         self.http = httpx2.AsyncClient(timeout=httpx2.Timeout(30.0, connect=5.0), follow_redirects=False)
         self.models: list[str] = []
         self.base_model: str | None = None
         self.offer = acestep15_offer([], setup_problem=None)
+        self._listed = False  # the model list (or a refusal of the key) was read
+        self._asked = -OFFER_RETRY_S
+
+    async def refresh(self) -> None:
+        """Ask for the model list again if it was never read: a 1.5 server loads its models before it
+        listens (minutes), so it often comes up after this server, and its stems must not stay hidden."""
+        if self._listed or time.monotonic() - self._asked < OFFER_RETRY_S:
+            return
+        await self.open()
 
     async def open(self) -> None:
         """Ask the server which models it has loaded (the offer depends on it); a server not up yet
-        leaves the base offer, and the first job says what is wrong."""
-        try:
-            answer = await self.http.get(f"{self.base_url}/v1/models", headers=self._headers())
-            data = answer.json().get("data") if answer.status_code == 200 else None
-        except (httpx2.HTTPError, ValueError, AttributeError) as exc:
-            log.warning("%s at %s did not list its models (%s)", LABEL, self._where(), type(exc).__name__)
+        leaves the base offer (asked again by `refresh`), and the first job says what is wrong."""
+        self._asked = time.monotonic()
+        # A bounded wait: the job service (every tool) waits for this, and a server that trickles its
+        # answer byte by byte never trips the per-read timeout.
+        answer = None
+        with anyio.move_on_after(OPEN_TIMEOUT_S):
+            try:
+                answer = await self._request("GET", f"{self.base_url}/v1/models", headers=self._headers())
+            except (httpx2.HTTPError, _Unavailable) as exc:
+                log.warning("%s at %s did not list its models (%s)", LABEL, self._where(), type(exc).__name__)
+                return
+        if answer is None:
+            log.warning("%s at %s did not list its models within %g s", LABEL, self._where(), OPEN_TIMEOUT_S)
             return
         if answer.status_code in (401, 403):
             self.offer = acestep15_offer([], setup_problem=self._auth_sentence(answer.status_code))
+            self._listed = True
             return
-        names = [str(m.get("name")) for m in (data or {}).get("models", []) if isinstance(m, dict) and m.get("name")]
+        data = _json(answer) if answer.status_code == 200 else None
+        data = data.get("data") if isinstance(data, dict) else None
+        listed = data.get("models") if isinstance(data, dict) else None
+        if not isinstance(listed, list):  # an answer of another shape: the base offer, never a raise
+            log.warning("%s at %s answered its model list in a shape it does not have", LABEL, self._where())
+            return
+        names = [str(m.get("name"))[:100] for m in listed[:50] if isinstance(m, dict) and m.get("name")]
         self.models = names
         self.base_model = next((m for m in names if "turbo" not in m.lower()), None)
         self.offer = acestep15_offer(names)
+        self._listed = True
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -270,18 +302,18 @@ class Acestep15Backend:
         for attempt in range(4):
             try:
                 if upload is None:
-                    response = await self.http.post(url, json=fields, headers=self._headers())
+                    response = await self._request("POST", url, json=fields, headers=self._headers())
                 else:
                     form = {k: v if isinstance(v, str) else json.dumps(v) for k, v in fields.items()}  # text fields
                     with upload.open("rb") as fh:  # httpx streams the file in chunks
                         files = {"src_audio": (upload.name, fh, "application/octet-stream")}
-                        response = await self.http.post(url, data=form, files=files, headers=self._headers())
+                        response = await self._request("POST", url, data=form, files=files, headers=self._headers())
             except (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout) as exc:
                 raise RetryableError(
                     f"Could not connect to {LABEL} at {self._where()} ({type(exc).__name__}); nothing was sent, "
                     f"so it is safe to try again once it is up."
                 ) from None
-            except httpx2.HTTPError as exc:
+            except (httpx2.HTTPError, _Unavailable) as exc:
                 raise SubmitOutcomeUnknown(
                     f"The connection to {LABEL} failed after the job was sent ({type(exc).__name__}), so it may be "
                     f"rendering there; it is not sent again (body hash {digest[:16]}).",
@@ -309,7 +341,14 @@ class Acestep15Backend:
                 f"it is not sent again (body hash {digest[:16]}).",
                 body_hash=digest,
             )
-        return self._scrub(task_id, 100)
+        if not _TASK_ID_RE.fullmatch(task_id) or (self._key and self._key in task_id):
+            raise SubmitOutcomeUnknown(
+                f"{THE} answered the submit with a task id that is not one (not letters, digits and ._:-, or over "
+                f"128 characters), so the job may be rendering there but cannot be followed; it is not sent again "
+                f"(body hash {digest[:16]}).",
+                body_hash=digest,
+            )
+        return task_id
 
     # -- follow ---------------------------------------------------------------------------------
 
@@ -324,7 +363,7 @@ class Acestep15Backend:
             elapsed = time.monotonic() - started
             try:
                 item = await self._query(request_id)
-            except (httpx2.TransportError, _Unavailable) as exc:
+            except (httpx2.HTTPError, _Unavailable) as exc:  # unreachable, cut off, or an answer not decodable
                 down_since = down_since or time.monotonic()
                 if time.monotonic() - down_since >= self._down_after_s:
                     raise JobFailed(
@@ -372,8 +411,8 @@ class Acestep15Backend:
             await anyio.sleep(_interval(elapsed, expected_s))
 
     async def _query(self, request_id: str) -> dict[str, Any]:
-        response = await self.http.post(
-            f"{self.base_url}/query_result", json={"task_id_list": [request_id]}, headers=self._headers()
+        response = await self._request(
+            "POST", f"{self.base_url}/query_result", json={"task_id_list": [request_id]}, headers=self._headers()
         )
         if response.status_code in (401, 403):
             raise AuthError(self._auth_sentence(response.status_code))
@@ -393,12 +432,12 @@ class Acestep15Backend:
             raise JobFailed(f"{THE} finished job {request_id} without a file.", request_id=request_id, status="failed")
         url = urljoin(self.base_url + "/", file.lstrip("/"))
         metas = first.get("metas") if isinstance(first.get("metas"), dict) else {}
-        seeds = str(first.get("seed_value") or "").split(",")
+        seeds = str(first.get("seed_value") or "")[:200].split(",")
         output: dict[str, Any] = {
             "metas": self._scrub_tree(metas),
             "dit_model": self._scrub(first.get("dit_model"), 80),
         }
-        if seeds and seeds[0].strip().isdigit():
+        if re.fullmatch(r"[0-9]{1,19}", seeds[0].strip()):  # ASCII digits only: "²".isdigit() is True
             output["seed"] = int(seeds[0])
         wall = time.time() - float(first["create_time"]) if isinstance(first.get("create_time"), int | float) else None
         return Rendered(
@@ -418,17 +457,25 @@ class Acestep15Backend:
 
     async def fetch(self, url: str, folder: Path, stem: str) -> Downloaded:
         """Stream the file into `folder/<stem>.<ext>`, hashed; the API key only to the server itself."""
-        same = urlsplit(url)[:2] == urlsplit(self.base_url)[:2]
-        if not same and urlsplit(url).scheme not in ("http", "https"):
-            raise DownloadRefused(f"{THE} named a file at a URL that is not http(s).")
+        # The real server names its files as `/v1/audio?path=...` on itself: a file anywhere else (another
+        # host, a private address, a cloud metadata service) is never fetched, with or without the key.
+        if urlsplit(url)[:2] != urlsplit(self.base_url)[:2]:
+            raise DownloadRefused(f"{LABEL} named its file on another host ({_origin(url)}), which is not fetched.")
         await anyio.Path(folder).mkdir(parents=True, exist_ok=True)
         part = folder / f".{stem}.part"
         digest = hashlib.sha256()
         size = 0
         head = b""
         try:
-            with open(part, "wb") as out:  # noqa: ASYNC230 - chunks land in the page cache; fsync goes to a thread
-                async with self.http.stream("GET", url, headers=self._headers() if same else {}) as response:
+            with (
+                open(part, "wb") as out,  # noqa: ASYNC230 - chunks land in the page cache; fsync goes to a thread
+                anyio.fail_after(self._fetch_timeout_s),  # a trickle never trips the per-read timeout
+            ):
+                async with self.http.stream("GET", url, headers=self._headers()) as response:
+                    if response.status_code in (404, 410):  # deleted there (results expire): it never comes back
+                        raise DownloadRefused(
+                            f"{LABEL} no longer has the finished file (HTTP {response.status_code}); its result expired there."
+                        )
                     if response.status_code != 200:
                         raise DownloadError(
                             f"The finished track could not be downloaded from {LABEL} (HTTP {response.status_code}); "
@@ -452,18 +499,54 @@ class Acestep15Backend:
             raise DownloadError(
                 f"The download from {LABEL} failed ({type(exc).__name__}) after {size:,} bytes; ask for the result again."
             ) from None
+        except TimeoutError:
+            raise DownloadError(
+                f"The download from {LABEL} took over {self._fetch_timeout_s:.0f} s ({size:,} bytes by then), so it "
+                f"was stopped; ask for the result again."
+            ) from None
         finally:
             part.unlink(missing_ok=True)
 
     def clip_target(self, suffix: str) -> tuple[Path, str] | None:
         self._uploads.mkdir(parents=True, exist_ok=True)
+        self._sweep_uploads()
         name = f"clip-{uuid.uuid4().hex}.{suffix}"
         return self._uploads / name, f"{UPLOAD_SCHEME}{name}"
+
+    def discard(self, body: Mapping[str, Any]) -> None:
+        """A prepared body that will never be submitted (a dry run): its upload goes now."""
+        with contextlib.suppress(InvalidInput, OSError):
+            upload = self._upload_of(body.get("audio"))
+            if upload is not None:
+                upload.unlink(missing_ok=True)
+
+    def _sweep_uploads(self) -> None:
+        """Uploads a submit never consumed (a job refused after it was prepared, a crash): gone after a while,
+        long after any submit that could still send them."""
+        now = time.time()
+        with contextlib.suppress(OSError), os.scandir(self._uploads) as entries:
+            for entry in entries:
+                if entry.name.startswith("clip-") and entry.is_file(follow_symlinks=False):
+                    with contextlib.suppress(OSError):
+                        if now - entry.stat().st_mtime > UPLOAD_TTL_S:
+                            os.unlink(entry.path)
 
     def reads_url(self, url: str) -> bool:
         return False  # it takes uploads (or paths on its own disk), never URLs
 
     # -- plumbing -------------------------------------------------------------------------------
+
+    async def _request(self, method: str, url: str, **kw: Any) -> httpx2.Response:
+        """A request whose JSON answer is read up to MAX_ANSWER_BYTES: a broken server's endless answer
+        is cut there (`_Unavailable`), never read whole into memory."""
+        body = bytearray()
+        async with self.http.stream(method, url, **kw) as response:
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > MAX_ANSWER_BYTES:
+                    raise _Unavailable(f"an answer over {MAX_ANSWER_BYTES // 2**20} MiB")
+        ctype = response.headers.get("content-type", "application/octet-stream")
+        return httpx2.Response(response.status_code, headers={"content-type": ctype}, content=bytes(body))
 
     def _headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._key}"} if self._key else {}
@@ -502,6 +585,11 @@ def _json(response: httpx2.Response) -> Any:
         return response.json()
     except (ValueError, RecursionError):
         return None
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme[:10]}://{(parts.hostname or '')[:80]}"
 
 
 def _results(raw: object) -> list[dict[str, Any]]:

@@ -516,6 +516,18 @@ class JobRunner:
                 pause = min(FOLLOW_RETRY_CAP_S, 1.5**attempt) * (0.5 + random.random() / 2)  # noqa: S311
                 await anyio.sleep(max(0.0, min(pause, deadline - time.monotonic())))
 
+    @property
+    def _bills(self) -> bool:
+        """Whether the backend bills, or stands in for one that does (the offline emulator's previews);
+        a free backend whose renders are real (a self-hosted server) does not."""
+        offer = self.backend.offer
+        return not offer.free or offer.preview
+
+    @property
+    def _label(self) -> str:
+        label = self.backend.offer.label
+        return label[:1].upper() + label[1:]
+
     def _fault_note(self, exc: BaseException) -> str:
         """One sentence on why following is paused, naming what to do when the user can act."""
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
@@ -533,10 +545,16 @@ class JobRunner:
         """The backend rendered it (and bills it), but no track can be kept: counted, never resubmitted."""
         row = await self._read(handle.job_id)
         cost = row.cost_usd if row and row.cost_usd is not None else handle.request.estimate_usd
-        error = DownloadRefused(
-            f"RunComfy finished job {handle.job_id} (request {handle.request_id}, billed about ${cost:.4f}) but "
-            f"no track can be kept: {str(exc).rstrip('.')}. Do not start it again unless the user wants to pay twice."
-        )
+        if self._bills:
+            error = DownloadRefused(
+                f"RunComfy finished job {handle.job_id} (request {handle.request_id}, billed about ${cost:.4f}) but "
+                f"no track can be kept: {str(exc).rstrip('.')}. Do not start it again unless the user wants to pay twice."
+            )
+        else:  # a self-hosted server: nothing was billed, and a new render is the user's call
+            error = DownloadRefused(
+                f"{self._label} finished job {handle.job_id} (task {handle.request_id}) but no track can be kept: "
+                f"{str(exc).rstrip('.')}; it cost nothing, so make it again only if the user wants."
+            )
         await self._record(handle.job_id, JobChange(state=JobState.LOST, error=str(error), finished_at=time.time()))
         return error
 
@@ -563,6 +581,15 @@ class JobRunner:
     async def _stop_following(self, handle: JobHandle, exc: BaseException) -> PaidJobUnfinished:
         """The overall timeout: stop following, keep the request id, count the estimate as spent."""
         request = handle.request
+        if not self._bills:
+            error = PaidJobUnfinished(
+                f"{self._label} had not finished job {handle.job_id} (task {handle.request_id}) after "
+                f"{self.settings.backend.wait_timeout_s:.0f} s ({self._fault_note(exc).rstrip('.')}); it may still "
+                f"finish there, so fetch it later with music_job action 'result' and job_id '{handle.job_id}' "
+                f"instead of making it again."
+            )
+            await self._record(handle.job_id, JobChange(state=JobState.UNKNOWN, error=str(error)))
+            return error
         error = PaidJobUnfinished(
             f"RunComfy job {handle.request_id} (job {handle.job_id}) had not finished after "
             f"{self.settings.backend.wait_timeout_s:.0f} s ({self._fault_note(exc).rstrip('.')}); it may still finish and "

@@ -41,7 +41,7 @@ from ace_step_mcp.endpoints import (
 from ace_step_mcp.errors import AceStepError, AudioReferenceError, AuthError, BackendUnavailable, InvalidInput
 from ace_step_mcp.jobs.runner import JobHandle, JobRunner, KeyedLocks
 from ace_step_mcp.jobs.tracks import TrackStore, audio_of_track, track_id_of
-from ace_step_mcp.ports import Blobs, Ledger, Ports
+from ace_step_mcp.ports import Blobs, Ledger, Offer, Ports
 from ace_step_mcp.ports.values import PERSON, CancelOutcome, JobRequest, JobRow, JobState, JobView, Track
 from ace_step_mcp.settings import Settings, SpendCaps
 
@@ -150,7 +150,6 @@ class JobService:
     def __init__(self, settings: Settings, ports: Ports) -> None:
         self.ports = ports
         self.backend = ports.backend
-        self.offer = ports.backend.offer
         self.offline = self.offer.free
         self.settings = settings
         self._preview_locks = KeyedLocks()
@@ -163,6 +162,23 @@ class JobService:
         self._free_queued = 0
         self.records = Records(settings, ports.ledger, ports.blobs)
         self._runner = JobRunner(settings, ports.backend, ports.ledger, self.records.store)
+
+    @property
+    def offer(self) -> Offer:
+        """What the backend offers now (a self-hosted server's depends on the models it has loaded)."""
+        return self.backend.offer
+
+    async def refresh_offer(self) -> None:
+        """Let a backend whose offer was never learnt (its server was not up yet) ask again."""
+        refresh = getattr(self.backend, "refresh", None)  # only backends with a changing offer have one
+        if refresh is not None:
+            await refresh()
+
+    def discard(self, request: JobRequest) -> None:
+        """A prepared request that will never be started (a dry run): what the backend set aside for it goes."""
+        discard = getattr(self.backend, "discard", None)  # a backend that stages uploads has one
+        if discard is not None:
+            discard(request.body)
 
     async def __aenter__(self) -> JobService:
         from ace_step_mcp.jobs.caches import clean_temp
@@ -285,6 +301,8 @@ class JobService:
         already resolved with `resolve_audio` (the router probes the track to plan), so a remote
         file is fetched once per call, not once per step."""
         body = validate_request(endpoint, raw)
+        if endpoint.tool not in self.offer.kinds:
+            await self.refresh_offer()
         self._check_offered(endpoint)
         if check_token:
             self.require_token()
@@ -611,6 +629,7 @@ class JobService:
             created_at=row.created_at if row else time.time(),
             updated_at=row.updated_at if row else time.time(),
             offline=self.offline,
+            preview=self.offline and self.offer.preview,
             driven_here=not handle.done.is_set(),
             track=outcome.track if outcome else None,
             deduplicated=bool(outcome and outcome.deduplicated),
@@ -642,6 +661,7 @@ class JobService:
             created_at=row.created_at,
             updated_at=row.updated_at,
             offline=row.offline,
+            preview=row.offline and self.offer.preview,
             driven_here=False,
             track=track,
             error=row.error,

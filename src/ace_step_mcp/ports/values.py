@@ -153,6 +153,7 @@ class JobView:
     note: str | None = None  # why following is paused just now (a fault being retried), for the user
     parent_track_id: str | None = None  # an edit: the track it edits
     edit: Edit | None = None  # an edit: its window or extension, as asked
+    preview: bool = False  # a stand-in render (the bundled emulator); a free self-hosted server's is not
 
     @property
     def finished(self) -> bool:

@@ -408,7 +408,7 @@ def _running_takes(delivery: Delivery, options: Any) -> CallToolResult:
         then = f", then process_track with its track id and {later} (fetched later, a track comes as rendered)"
     step = (
         f"Call music_job with action 'wait' and {which} to get the track{then}; do not call "
-        f"{view.endpoint.tool} again: that would pay twice."
+        f"{view.endpoint.tool} again: that would {_twice(view)}."
     )
     return running_result(view, next_step=step)
 
@@ -568,11 +568,11 @@ def running_result(view: JobView, next_step: str | None = None) -> CallToolResul
         elapsed_s=view.elapsed_s,
         expected_s=view.expected_s,
         queue_position=view.queue_position,
-        offline_preview=view.offline,
+        offline_preview=view.preview,
         note=view.note,
         next_step=next_step
         or f"Call music_job with action 'wait' and job_id '{view.job_id}' to get the track; do not call "
-        f"{view.endpoint.tool} again: that would pay twice.",
+        f"{view.endpoint.tool} again: that would {_twice(view)}.",
     )
     return CallToolResult(
         content=[TextContent(type="text", text=running_summary(result))],
@@ -630,3 +630,8 @@ def track_result(app: ServerState, result: TrackResult, *, embed: bool) -> CallT
                 )
             )
     return CallToolResult(content=content, structured_content=result.model_dump(mode="json"))
+
+
+def _twice(view: JobView) -> str:
+    """What a second call would do: pay twice, or (a free self-hosted server) render it twice."""
+    return "render it twice" if view.offline and not view.preview else "pay twice"

@@ -379,12 +379,14 @@ async def _dry_run(
     first = steps[0]
     endpoint = BY_TOOL[first.tool]
     request = await audio.prepare(endpoint, first.arguments, check_token=False)
-    plan_info["estimate_usd"] = round(request.estimate_usd * takes, 6)
+    service.discard(request)  # never started: a clip staged for upload is not kept
+    free = service.offline and not service.offer.preview  # a self-hosted server: its renders cost nothing
+    plan_info["estimate_usd"] = 0.0 if free else round(request.estimate_usd * takes, 6)
     plan_info["takes"] = takes
     plan_info["body_hash"] = body_hash(endpoint.model_id, request.body)
     dry = TrackResult(
         status="plan", endpoint=first.tool, model_id=endpoint.model_id, estimate_usd=plan_info["estimate_usd"],
-        plan=plan_info, offline_preview=bool(service.offline),
+        plan=plan_info, offline_preview=bool(service.offline and service.offer.preview),
     )  # fmt: skip
     several = f" ({takes} takes)" if takes > 1 else ""
     text = f"Plan (nothing submitted): {first.tool}{several} for ${plan_info['estimate_usd']:.4f}; because {plan_info['rationale']}."

@@ -149,7 +149,7 @@ def job_summary(view: JobView) -> dict[str, Any]:
         "charged": view.cost_usd is not None and not view.offline,
         "created_at": iso_time(view.created_at),
         "error": view.error,
-        "offline_preview": view.offline,
+        "offline_preview": view.preview,
         "parent_track_id": view.parent_track_id,  # an edit: the track edited, and where
         "window": view.edit.window() if view.edit else None,
     }

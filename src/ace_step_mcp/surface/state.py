@@ -26,6 +26,7 @@ log = logging.getLogger("ace_step_mcp")
 WARMUP_DELAY_S = 1.5
 CONFIRMATION_TTL_S = 15 * 60
 OFFER_WAIT_S = 5.0  # tools/list on a self-hosted ACE-Step 1.5 server waits this long for its model list
+OFFER_REFRESH_WAIT_S = 1.0  # ... and, later, this long to ask again a server that was not up at first
 
 
 @dataclass
@@ -78,6 +79,8 @@ class ServerState:
         from ace_step_mcp.endpoints import RUNCOMFY_TOOLS
 
         if self._service is not None:
+            with anyio.move_on_after(OFFER_REFRESH_WAIT_S):  # a listing never stalls on an unreachable host
+                await self._service.refresh_offer()
             return self._service.offer.kinds
         if self.backend_name != "acestep15":
             return RUNCOMFY_TOOLS
