@@ -181,3 +181,20 @@ def test_cutting_at_both_ends_is_never_an_extension() -> None:
 def test_two_times_about_the_length_are_not_a_window(text: str) -> None:
     got = plan(Request(request=text, audio=TRACK, audio_length_s=200.0, source_tags="pop"))
     assert not (isinstance(got, Plan) and got.tool == "audio_inpaint"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["add 5 and 10 seconds of piano", "add 5 s and 10 s of piano", "add piano at 5 and 10 seconds"],
+)
+def test_two_amounts_joined_by_a_bare_and_are_asked_about_never_a_window(text: str) -> None:
+    """Before: 'add 5 and 10 seconds of piano' to a track was planned as the window 5-10 s (a paid
+    inpaint of what the person did not ask for); 'and' makes a window only after 'between'."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=60.0))
+    assert not isinstance(got, Plan), got
+    assert got.fields, got
+
+
+def test_between_and_is_still_a_window() -> None:
+    got = plan(Request(request="replace between 5 and 10 seconds with a piano", audio=TRACK, audio_length_s=60.0))
+    assert isinstance(got, Plan) and (got.arguments["start_time"], got.arguments["end_time"]) == (5.0, 10.0)

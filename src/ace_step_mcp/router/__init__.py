@@ -126,6 +126,21 @@ _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
 _RANGE = re.compile(
     r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
 )  # '5 to 7 pm' is a time of day
+_BETWEEN_BEFORE = re.compile(r"(?:between|betwixt|from)\s*(?:the\s+)?$")
+
+
+def _window_range(text: str) -> re.Match[str] | None:
+    """The first 'T1 - T2' range, where 'T1 and T2' counts only after 'between': 'add 5 and 10 seconds of
+    piano' is two amounts (asked about), never the window 5-10 s. ('between 5 and 10 s' in other languages is
+    read by router/ranges.py.)"""
+    for m in _RANGE.finditer(text):
+        joined = text[m.end(1) : m.start(2)]
+        if re.search(r"\band\b", joined) and not _BETWEEN_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+            continue
+        return m
+    return None
+
+
 _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
@@ -581,7 +596,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     edit_word = _has(text, EDIT_WORDS) or (cues["regenerate"].word if "regenerate" in cues else None)
     extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
     notes["edit_word"] = edit_word
-    range_m = _RANGE.search(text)
+    range_m = _window_range(text)
     last_m = _LAST.search(text) or _LAST_AFTER.search(text)
     first_m = _FIRST.search(text)
     to_end_m = _TO_END.search(text)
