@@ -566,15 +566,24 @@ async def _process_async(settings: Any, options: Any) -> int:
 
 
 def _emulator(args: argparse.Namespace) -> int:
-    import anyio
-
-    from ace_step_mcp.emulator import serve_emulator
-    from ace_step_mcp.emulator.app import EmulatorConfig
+    import os
 
     if args.render_speed < 0 or args.queue_delay < 0:
         raise UsageError("--render-speed and --queue-delay must be 0 or more.")
     if args.protocol == "acestep15":
-        return _emulator_acestep15(args)
+        from ace_step_mcp.emulator import serve_acestep15
+        from ace_step_mcp.emulator.acestep15 import Acestep15Config
+
+        keys = args.token or ([k] if (k := os.environ.get("ACESTEP_API_KEY", "").strip()) else [])
+        if len(keys) > 1:
+            raise UsageError("The ACE-Step 1.5 server takes one API key: pass --token once (or set ACESTEP_API_KEY).")
+        config15 = Acestep15Config(
+            render_speed=args.render_speed, queue_delay=args.queue_delay, api_key=keys[0] if keys else None
+        )
+        return _serve_emulator(args, lambda: serve_acestep15(config15, host=args.host, port=args.port))
+    from ace_step_mcp.emulator import serve_emulator
+    from ace_step_mcp.emulator.app import EmulatorConfig
+
     config = EmulatorConfig(
         render_speed=args.render_speed,
         queue_delay=args.queue_delay,
@@ -583,41 +592,17 @@ def _emulator(args: argparse.Namespace) -> int:
         audio_form=args.audio_form,
         edit_mode=args.edit_mode,
     )
-
-    async def serve() -> None:
-        import signal
-
-        async with serve_emulator(config, host=args.host, port=args.port) as running:
-            print(running.base_url, flush=True)
-            with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
-                async for _ in signals:
-                    break
-
-    try:
-        anyio.run(serve)
-    except OSError as exc:
-        raise UsageError(f"The emulator cannot listen on {args.host}:{args.port} ({exc.strerror}).") from None
-    return 0
+    return _serve_emulator(args, lambda: serve_emulator(config, host=args.host, port=args.port))
 
 
-def _emulator_acestep15(args: argparse.Namespace) -> int:
-    import os
+def _serve_emulator(args: argparse.Namespace, serving: Any) -> int:
+    """Run an emulator (either protocol) until SIGINT or SIGTERM; its base URL on the first line."""
     import signal
 
     import anyio
 
-    from ace_step_mcp.emulator import serve_acestep15
-    from ace_step_mcp.emulator.acestep15 import Acestep15Config
-
-    keys = args.token or ([k] if (k := os.environ.get("ACESTEP_API_KEY", "").strip()) else [])
-    if len(keys) > 1:
-        raise UsageError("The ACE-Step 1.5 server takes one API key: pass --token once (or set ACESTEP_API_KEY).")
-    config = Acestep15Config(
-        render_speed=args.render_speed, queue_delay=args.queue_delay, api_key=keys[0] if keys else None
-    )
-
     async def serve() -> None:
-        async with serve_acestep15(config, host=args.host, port=args.port) as running:
+        async with serving() as running:
             print(running.base_url, flush=True)
             with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
                 async for _ in signals:
