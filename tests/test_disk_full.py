@@ -12,6 +12,7 @@ from pathlib import Path
 import anyio
 import pytest
 
+from ace_step_mcp.endpoints import BY_TOOL
 from ace_step_mcp.ports.values import JobState
 from ace_step_mcp.wiring import open_service
 from tests.helpers import Control, ace_step_mcp_cmd, finish, subprocess_env, t2a
@@ -55,6 +56,32 @@ async def test_a_paid_render_that_meets_a_full_disk_waits_for_room_and_then_land
     assert done.state is JobState.DONE and done.track is not None
     assert Path(done.track.path).parent == small_disk
     assert (await control.submits())["total"] == 1
+
+
+async def test_on_a_self_hosted_1_5_server_a_full_disk_says_nothing_of_money_or_runcomfy(tmp_path, small_disk: Path):
+    """The same wait for room on a free backend: the note names no paid render and no RunComfy."""
+    from ace_step_mcp.emulator import serve_acestep15
+    from ace_step_mcp.emulator.acestep15 import Acestep15Config
+    from ace_step_mcp.settings import BackendSettings, Settings, StoreSettings
+
+    async with serve_acestep15(Acestep15Config(render_speed=0, queue_delay=0)) as v15:
+        settings = Settings(
+            backend=BackendSettings(name="acestep15", acestep_url=v15.base_url),
+            store=StoreSettings(home=tmp_path / "home", output_dir=small_disk),
+        )
+        async with open_service(settings) as service:
+            resize(small_disk, 1)  # the server sends FLAC: 30 s is about 3 MiB
+            request = await service.prepare(BY_TOOL["text_to_audio_v15"], {"tags": "x", "duration": 30})
+            view = await service.start(request)
+            with anyio.fail_after(30):
+                while (view := await service.wait(view.job_id, timeout_s=0.5)).note is None:
+                    assert not view.finished, view.error
+            assert view.note == (
+                f"No space left on the disk of {small_disk}; free some space there and the render will be downloaded."
+            )
+            resize(small_disk, 32)
+            done = await finish(service, view)
+        assert done.state is JobState.DONE and done.track is not None
 
 
 async def test_tracks_rm_frees_room_on_a_full_disk(tmp_path, emulator, control: Control, small_disk: Path):

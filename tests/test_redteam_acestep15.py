@@ -176,6 +176,37 @@ async def test_a_seed_that_is_a_digit_but_not_a_number_is_ignored(tmp_path):
     assert rendered.audio_url == f"{url}/v1/audio?path=a.flac" and "seed" not in (rendered.output or {})
 
 
+@pytest.mark.parametrize("status", ["1", 1])
+async def test_a_status_sent_as_a_string_is_read_as_the_number_it_names(tmp_path, status):
+    """`"status": "1"` (a proxy or another build that strings its numbers) is finished, not followed as
+    running until the deadline; a status that names no number is still not finished."""
+    answer = [
+        {"task_id": "t1", "result": json.dumps([{"file": "/v1/audio?path=a.flac", "status": 1}]), "status": status}
+    ]
+    routes = [Route("/query_result", lambda r: envelope(answer), methods=["POST"])]
+    async with serve(routes) as (url, _):
+        v15 = backend(url, tmp_path)
+        try:
+            with anyio.fail_after(5):
+                rendered = await v15.wait("t1", on_progress=None, timeout_s=30, expected_s=None)
+        finally:
+            await v15.aclose()
+    assert rendered.audio_url == f"{url}/v1/audio?path=a.flac"
+
+
+async def test_a_status_that_names_no_number_is_not_read_as_finished(tmp_path):
+    answer = [{"task_id": "t1", "result": json.dumps([{"file": "/v1/audio?path=a.flac"}]), "status": "done"}]
+    routes = [Route("/query_result", lambda r: envelope(answer), methods=["POST"])]
+    async with serve(routes) as (url, _):
+        v15 = backend(url, tmp_path)
+        try:
+            with pytest.raises(TimeoutError):
+                with anyio.fail_after(2):
+                    await v15.wait("t1", on_progress=None, timeout_s=30, expected_s=None)
+        finally:
+            await v15.aclose()
+
+
 def hostile_1_5(audio: Any) -> list[Route]:
     """A 1.5 server that takes every job and finishes it at once with the file `audio` serves."""
 

@@ -323,7 +323,7 @@ class Acestep15Backend:
                 continue
             down_since = None
             polls += 1
-            status = item.get("status")
+            status = _status(item.get("status"))
             results = _results(item.get("result"))
             if status == 0 and not results:
                 unknown += 1
@@ -536,6 +536,13 @@ def _json(response: httpx2.Response) -> Any:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme[:10]}://{(parts.hostname or '')[:80]}"
+
+
+def _status(raw: object) -> int | None:
+    """The task's status, 0/1/2; a number sent as a string ("1") counts, anything else is no status."""
+    if isinstance(raw, str) and raw.strip() in ("0", "1", "2"):
+        return int(raw.strip())
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) else None
 
 
 def _results(raw: object) -> list[dict[str, Any]]:

@@ -531,9 +531,13 @@ class JobRunner:
     def _fault_note(self, exc: BaseException) -> str:
         """One sentence on why following is paused, naming what to do when the user can act."""
         if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            kept = (
+                f"paid render will be downloaded ({self._label} keeps it)"
+                if self._bills
+                else "render will be downloaded"
+            )
             return (
-                f"No space left on the disk of {self.settings.store.tracks_dir}; free some space there and the paid "
-                f"render will be downloaded (RunComfy keeps it)."
+                f"No space left on the disk of {self.settings.store.tracks_dir}; free some space there and the {kept}."
             )
         if isinstance(exc, StoreError):
             return str(exc)
