@@ -81,6 +81,14 @@ def test_a_bound_on_a_new_piece_is_not_a_window() -> None:
         ("앞뒤로 10초씩 추가해줘", 10),
         ("dodaj po 10 sekund na początku i na końcu", 10),
         ("thêm 10 giây ở đầu và ở cuối", 10),
+        # 'on each side' (after-only on main: a silent wrong plan, paid)
+        ("extend by a minute on each side", 60),
+        ("add 10 s on either side", 10),
+        ("10 seconds each way", 10),
+        ("alarga 10 segundos por cada lado", 10),
+        ("verlängere um 10 Sekunden auf jeder Seite", 10),
+        ("добавь по 10 секунд с каждой стороны", 10),
+        ("allunga di 10 secondi su ogni lato", 10),
     ],
 )
 def test_one_amount_at_both_ends_extends_both_sides(text: str, amount: int) -> None:
@@ -198,3 +206,33 @@ def test_two_amounts_joined_by_a_bare_and_are_asked_about_never_a_window(text: s
 def test_between_and_is_still_a_window() -> None:
     got = plan(Request(request="replace between 5 and 10 seconds with a piano", audio=TRACK, audio_length_s=60.0))
     assert isinstance(got, Plan) and (got.arguments["start_time"], got.arguments["end_time"]) == (5.0, 10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "kbps"),
+    [
+        ("export as mp3 320", "mp3", 320),
+        ("mp3 at 320kbps please", "mp3", 320),
+        ("give me a 128 kbps mp3", "mp3", 128),
+        ("export as ogg 96k", "ogg", 96),
+    ],
+)
+def test_a_bitrate_in_words_is_read_never_dropped(text: str, fmt: str, kbps: int) -> None:
+    """'mp3 at 320kbps' was a plan at the default bitrate (the number unread and unflagged)."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "process_track", got
+    assert got.arguments["output_format"] == fmt and got.arguments["bitrate_kbps"] == kbps
+
+
+def test_a_bitrate_out_of_range_is_one_sentence_naming_the_field() -> None:
+    from ace_step_mcp.errors import InvalidInput
+
+    with pytest.raises(InvalidInput, match=r"400 kbps; bitrate_kbps must be 32-320"):
+        plan(Request(request="export as mp3 at 400 kbps", audio=TRACK, audio_length_s=120.0))
+
+
+@pytest.mark.parametrize("text", ["a song for my 100k subscribers, 2 min pop", "export the mp3 at 10 seconds in"])
+def test_what_only_looks_like_a_bitrate_is_not_one(text: str) -> None:
+    got = plan(Request(request=text, audio=TRACK if "export" in text else None,
+                       audio_length_s=120.0 if "export" in text else None))  # fmt: skip
+    assert not (isinstance(got, Plan) and "bitrate_kbps" in got.arguments), got

@@ -383,6 +383,11 @@ _FORMAT = re.compile(
 # A format's name standing alone in any language ('zet hem om naar mp3', 'mp3に変換して', '导出成mp3',
 # 'exportier das als FLAC'); not part of a file name ('song.mp3', 'my_take.wav').
 _BARE_FORMAT = re.compile(r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?![A-Za-z0-9._/\\-])", re.IGNORECASE)
+# A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
+_BITRATE = re.compile(
+    r"(?<![\w.,])(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))",
+    re.IGNORECASE,
+)
 _LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
 _NORMALISE = (
     "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
@@ -409,6 +414,25 @@ _TRIM = re.compile(
 )
 
 
+def _bitrate(text: str) -> re.Match[str] | None:
+    """The bitrate a request names: a number with its unit first ('320 kbps'; out of range is an error), else a
+    number right after 'mp3'/'ogg' in range ('mp3 320'; 'mp3 at 500' is left for the audit to ask about)."""
+    loose: re.Match[str] | None = None
+    for m in _BITRATE.finditer(text):
+        if m.group(1):
+            if m.group(0).rstrip().lower().endswith("k") and not re.search(r"mp3|ogg", text, re.IGNORECASE):
+                continue  # '100k subscribers': a bare 'k' is a bitrate only beside a lossy format's name
+            if not 32 <= int(m.group(1)) <= 320:
+                raise InvalidInput(
+                    f"'{m.group(0).strip()}' asks for {m.group(1)} kbps; bitrate_kbps must be 32-320.",
+                    field="bitrate_kbps",
+                )
+            return m
+        if loose is None and 32 <= int(m.group(2)) <= 320:
+            loose = m
+    return loose
+
+
 def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
@@ -417,6 +441,9 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     if m:
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
+    if rate := _bitrate(text):
+        found["bitrate_kbps"] = int(rate.group(1) or rate.group(2))
+        why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
     norm = _has(text, _NORMALISE) or (
         m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None

@@ -189,6 +189,13 @@ BOTH_ENDS = (
     "с обеих сторон", "с двух сторон", "по краям", "з обох боків", "oba końce", "z obu stron", "her iki uca",
     "her iki tarafa", "kedua ujung", "kedua sisi", "cả hai đầu", "hai đầu", "दोनों तरफ", "दोनों सिरों", "前后", "前後",
     "首尾", "头尾", "頭尾", "両端", "앞뒤", "양쪽 끝", "양끝",
+    # 'on each side' / 'on either side' / 'each way': one amount on both sides, in every language that says so.
+    "each side", "either side", "each way", "both ways", "both directions", "cada lado", "cada extremo",
+    "cada ponta", "auf jeder seite", "an jeder seite", "an beiden seiten", "an jedem ende", "auf beiden seiten",
+    "ogni lato", "ciascun lato", "entrambi i lati", "elke kant", "beide kanten", "с каждой стороны", "с каждого конца",
+    "з кожного боку", "з кожної сторони", "z każdej strony", "na każdym końcu", "her iki tarafına", "her iki ucuna",
+    "setiap sisi", "setiap ujung", "masing-masing sisi", "mỗi bên", "mỗi đầu", "हर तरफ", "दोनों ओर", "两边", "兩邊",
+    "两端", "兩端", "两头", "兩頭", "両側", "양쪽", "på hver side", "på varje sida", "mindkét végére", "oběma koncům",
 )  # fmt: skip
 _BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=True)))
 
@@ -197,7 +204,7 @@ _BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, rev
 # ('10 s at the start and the end', 'je 6 Sekunden', '各加10秒'); a comma or any other word ends the clause
 # ('extend 10 s but keep the start and the end': not both ends).
 _NEAR = re.compile(
-    r"\s*(?:(?:at|to|on|in|of|onto|each|per|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
+    r"\s*(?:(?:at|to|on|in|of|onto|each|per|su|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
     r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|toe|bij|hinzu|各|加|加上|添加|再加|多|在|에|로|으로|에서|씩|ずつ|を|に|で)"
     r"\s*){0,3}$"
 )
