@@ -236,3 +236,37 @@ def test_what_only_looks_like_a_bitrate_is_not_one(text: str) -> None:
     got = plan(Request(request=text, audio=TRACK if "export" in text else None,
                        audio_length_s=120.0 if "export" in text else None))  # fmt: skip
     assert not (isinstance(got, Plan) and "bitrate_kbps" in got.arguments), got
+
+
+def test_two_windows_at_two_places_are_asked_about_never_one_of_them() -> None:
+    """'the first 10 s and the last 10 s' was a paid inpaint of the last 10 s only (the second '10 seconds'
+    passed the audit as the window's own length)."""
+    got = plan(Request(request="replace the first 10 seconds and the last 10 seconds", audio=TRACK,
+                       audio_length_s=120.0, source_tags="pop"))  # fmt: skip
+    assert not isinstance(got, Plan) and got.fields == ("start_time", "end_time"), got
+    assert "first 10 seconds" in got.text and "last 10 seconds" in got.text
+
+
+@pytest.mark.parametrize("text", ["regenerate from 1:30 to the end", "regenerate from 1:30 until the end"])
+def test_one_window_read_by_two_patterns_is_still_one_window(text: str) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.arguments["start_time"] == 90 and got.arguments["end_time"] == 0, got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("ballad, 2½ minutes", 150), ("ballad, ½ minute", 30), ("jazz, 1¾ min", 105), ("jazz ٢½ دقيقة", 150)],
+)
+def test_a_vulgar_fraction_is_part_of_its_number(text: str, seconds: int) -> None:
+    """NFKC turns '2½' into '21⁄2': it was read as '21' and asked about."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("length=2m, jazz", 120), ("duration: 1.5 min, jazz", 90), ("duration: 90. jazz", 90)]
+)
+def test_a_field_written_in_the_words_keeps_its_unit(text: str, seconds: int) -> None:
+    """'length=2m' was the field duration=2, refused as under 5 s."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got

@@ -11,6 +11,7 @@ The router only plans. Running a plan goes through the same path as the four end
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -994,6 +995,15 @@ def _plan_t2a(
     return planned
 
 
+def _two_windows(text: str, found: tuple[re.Match[str] | None, ...]) -> tuple[str, str] | None:
+    """Two window phrases at different places in the request ('the first 10 s and the last 10 s'), quoted."""
+    spans = sorted((m.start(), m.end()) for m in found if m is not None)
+    for (a0, a1), (b0, b1) in itertools.pairwise(spans):
+        if b0 >= a1:
+            return text[a0:a1].strip(), text[b0:b1].strip()
+    return None
+
+
 def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str],
                   range_m: re.Match[str] | None, last_m: re.Match[str] | None, first_m: re.Match[str] | None,
                   to_end_m: re.Match[str] | None, bpm: int | None) -> Plan | Question:  # fmt: skip
@@ -1002,6 +1012,14 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         if req.start_time is None or req.end_time is None:
             return Question("Which time range should I regenerate? Give both a start and an end, in seconds.", "window")
         args.update(start_time=req.start_time, end_time=req.end_time)
+    elif two := _two_windows(text, (last_m, first_m, to_end_m, range_m)):
+        # 'replace the first 10 seconds and the last 10 seconds': two ranges; one render regenerates one.
+        return Question(
+            f"'{two[0]}' and '{two[1]}' are two ranges, and one call regenerates one; which should I do first? "
+            f"Pass `start_time` and `end_time` in seconds.",
+            "window",
+            ("start_time", "end_time"),
+        )
     elif last_m:
         n = _span_seconds(last_m)
         args.update(start_time=n, start_time_relative_to="end", end_time=0, end_time_relative_to="end")

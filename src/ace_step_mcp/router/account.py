@@ -23,6 +23,7 @@ from ace_step_mcp.router.read import (
     refuse_absurd_numbers,
     units_to_canonical,
     unread_units,
+    vulgar_fractions,
     without_lyrics,
 )
 
@@ -463,7 +464,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         # Lyrics are kept exactly as written (digits, full-width marks and all) and never read as instructions.
         original, lyrics = original[: found.start], found.text
         lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
-    raw = ascii_digits(unicodedata.normalize("NFKC", original))
+    raw = ascii_digits(unicodedata.normalize("NFKC", vulgar_fractions(original)))
     refuse_absurd_numbers(raw)
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.

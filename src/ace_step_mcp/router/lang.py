@@ -92,7 +92,7 @@ _CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+(?![�
 _FIELD = re.compile(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
     r"|bpm|tempo|duración|durée|dauer|duração|durata|duur|длительность|длина|長さ|时长|時長|길이|अवधि)\s*[:=：]\s*"
-    r"(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|sec|seconds)?(?!\d)",
+    r"(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|secs?|seconds?|(m|mins?|minutes?))?(?!\w|\.\d)",
     re.IGNORECASE,
 )
 _DURATION_KEYS = frozenset(
@@ -144,6 +144,8 @@ def fields_in_text(text: str) -> dict[str, Any]:
         key = m.group(1).lower()
         raw = m.group(2)
         value: float = int(raw.split(":")[0]) * 60 + int(raw.split(":")[1]) if ":" in raw else float(raw)
+        if m.group(3) and ":" not in raw:  # 'length=2m', 'duration: 1.5 min'
+            value *= 60
         name = (
             "duration"
             if key in _DURATION_KEYS

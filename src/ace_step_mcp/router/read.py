@@ -41,6 +41,17 @@ def ascii_digits(text: str) -> str:
     return "".join(out)
 
 
+_FRACTION = re.compile(r"(\d?)\s?([½¼¾])")
+_FRACTION_VALUE = {"½": "5", "¼": "25", "¾": "75"}
+
+
+def vulgar_fractions(text: str) -> str:
+    """'2½ minutes' as '2.5 minutes' and '½ minute' as '0.5 minute', before NFKC makes '2½' into '21⁄2'."""
+    if text.isascii():
+        return text
+    return _FRACTION.sub(lambda m: f"{m.group(1) or '0'}.{_FRACTION_VALUE[m.group(2)]}", text)
+
+
 _LONG_NUMBER = re.compile(r"(?<![\w.])\d{" + str(MAX_DIGITS + 1) + ",}")
 _SEED_BEFORE = re.compile(r"seed\s*[:=#]?\s*-?$", re.IGNORECASE)
 
