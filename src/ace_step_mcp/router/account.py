@@ -17,9 +17,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.read import (
+    QUOTE,
     ascii_digits,
     find_lyrics,
     glued_units,
+    quoted_lyrics,
     refuse_absurd_numbers,
     units_to_canonical,
     unread_units,
@@ -464,6 +466,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         # Lyrics are kept exactly as written (digits, full-width marks and all) and never read as instructions.
         original, lyrics = original[: found.start], found.text
         lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
+    elif lyrics is None and (quoted := quoted_lyrics(original)) is not None:
+        words, start, end = quoted
+        original, lyrics = f"{original[:start]} {original[end:]}", words
+        lead.append(f"'{words[:40]}' quoted next to a word about singing → lyrics, not read as instructions")
     raw = ascii_digits(unicodedata.normalize("NFKC", vulgar_fractions(original)))
     refuse_absurd_numbers(raw)
     if req.lyrics is not None and lyrics is not None:
@@ -549,6 +555,14 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             )
         return _with_fields(result)
     result.rationale[:0] = lead
+    if (unused := _unused_quote(original, result)) is not None:
+        # "replace the vocals at 0:30-0:45 with 'never again'": quoted words an edit neither sings nor styles by.
+        return Question(
+            f"The request quotes '{unused}', which this edit does not use; are these the words to sing there "
+            f"(pass them as `lyrics`) or the sound (pass `tags`)?",
+            "clarify",
+            ("lyrics", "tags"),
+        )
     if req.instrumental is False and notes.get("instrumental_word"):
         return Question(
             f"`instrumental` is false but the request says '{notes['instrumental_word']}'; should it have vocals?",
@@ -665,6 +679,18 @@ _KIND_FIELDS = {
     "edit_or_extend": ("start_time", "end_time", "extend_before", "extend_after"),
     "tags": ("tags",),
 }
+
+
+def _unused_quote(original: str, plan: Plan) -> str | None:
+    """Quoted words in an edit's request that are neither its lyrics nor in its tags."""
+    if plan.tool not in ("audio_inpaint", "audio_outpaint"):
+        return None
+    used = _words(f"{plan.arguments.get('tags') or ''} {plan.arguments.get('lyrics') or ''}")
+    for m in QUOTE.finditer(original):
+        words = next(g for g in m.groups() if g is not None).strip()
+        if _words(words) and not _words(words) & used:
+            return words
+    return None
 
 
 def _with_fields(question: Question) -> Question:

@@ -20,21 +20,22 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
-           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics, instrumntal, instrumetal, "
+           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics, vocals off, no vox, "
+           "vox: none, vox=none, karaoke version, karaoke track, without lyrics, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
            "prolong*, más larg*", "añad*, agreg*, agrég*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
-           "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, instrumental*"),
+           "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*", "adicion*, acrescent*", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
-           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, instrumental*"),
+           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
-           "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, instrumental*"),
+           "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
@@ -43,7 +44,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
-           "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, инструментал*"),
+           "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, минусовк*, инструментал*"),
     "uk": ("заміни*, замін*, передела*, переробі*, переробить, виправ*, зміни*", "продовж*, подовж*", "додай*, "
            "дода*", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
            "голосу, без слів, інструментал*"),

@@ -122,6 +122,34 @@ def find_lyrics(raw: str) -> Lyrics | None:
     return None
 
 
+# Quoted words are lyrics when a word about singing stands next to them ("sing 'happy birthday' at 0:10",
+# "change the lyrics at 1:00-1:15 to 'we ride tonight'"); a quoted title ("a song called 'Rain'") is not.
+QUOTE = re.compile(
+    r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
+    r"|‘([^’\n]{3,400})’|«([^»\n]{3,400})»|„([^“”\n]{3,400})[“”])|「([^」\n]{2,400})」|『([^』\n]{2,400})』"
+)
+_SUNG = re.compile(
+    r"(?<![^\W\d_])(?:sing|sings|singing|sung|sang|lyric|lyrics|words|line|vocals? (?:say|saying)|canta\w*|cante\w*"
+    r"|letra|chant\w*|paroles|singt|singe|singen|gesungen|text|worten|testo|parole|спой|спеть|поёт|поет|текст\w*|слова(?:ми)?"
+    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
+)
+
+
+def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
+    """Quoted words a word about singing stands next to (within 40 characters before or 20 after, in the same
+    line): the lyrics, and where the quote starts and ends."""
+    for m in QUOTE.finditer(raw):
+        words = next(g for g in m.groups() if g is not None).strip()
+        line_start = raw.rfind("\n", 0, m.start()) + 1
+        before = raw[max(line_start, m.start() - 40) : m.start()]
+        after = raw[m.end() : m.end() + 20].split("\n", 1)[0]
+        if len(words.split()) < 2 and not any(ord(c) > 0x2E80 for c in words):
+            continue
+        if _SUNG.search(before) or _SUNG.search(after):
+            return words, m.start(), m.end()
+    return None
+
+
 def without_lyrics(raw: str, lyrics: str) -> str:
     """The request with lyrics passed as a field taken out where the words hold them too."""
     out = raw.replace(lyrics.strip(), " ") if lyrics.strip() and len(lyrics.strip()) >= 4 else raw

@@ -1,0 +1,90 @@
+"""What the words of a request are, beyond numbers: the lyrics' language on few words, quoted lyrics in an
+edit, and "no vocals" in the forms people type (issue 25)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.router import Plan, Request, lyrics_language, plan
+
+TRACK = "trk_0123456789ab"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "hello world, hello you",  # lingua: Vietnamese 0.86 (no tone mark in it)
+        "ride or die till the end",  # lingua: Danish 0.40
+        "bang bang shoot em up",  # lingua: Tagalog 0.56
+        "mama mia here I go again",  # lingua: Swahili 0.36
+        "lalala lalala",
+    ],
+)
+def test_a_few_english_words_are_never_sung_in_another_language(line: str) -> None:
+    """Each was a plan on ACE Step 1.5 with '<language> vocal' in its tags: a paid render in the wrong
+    language."""
+    assert lyrics_language(line) is None
+    got = plan(Request(request=f"2 min pop song, lyrics: {line}"))
+    assert isinstance(got, Plan) and got.tool == "text_to_audio" and "vocal" not in got.arguments["tags"], got
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("no quiero dormir esta noche sin ti", "Spanish"),
+        ("tu es la plus belle chose de ma vie", "French"),
+        ("ich gehe heute nicht nach hause", "German"),
+        ("jag vill dansa hela natten", "Swedish"),
+        ("aku rindu padamu setiap malam", "Indonesian"),
+        ("nakupenda wewe milele", "Swahili"),
+        ("anh yêu em nhiều lắm", "Vietnamese"),
+    ],
+)
+def test_lyrics_in_another_latin_language_are_still_named(line: str, language: str) -> None:
+    assert lyrics_language(line) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "lyrics", "start", "end"),
+    [
+        ("change the lyrics at 1:00-1:15 to 'we ride tonight'", "we ride tonight", 60, 75),
+        ("sing 'happy birthday dear Anna' from 0:10 to 0:20", "happy birthday dear Anna", 10, 20),
+        ("von 0:10 bis 0:20 soll sie „alles wird gut“ singen", "alles wird gut", 10, 20),
+    ],
+)
+def test_quoted_words_next_to_a_word_about_singing_are_the_edits_lyrics(
+    text: str, lyrics: str, start: int, end: int
+) -> None:
+    """They were dropped: the edit rendered the window with no words (or with the quote in its tags)."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert got.arguments["lyrics"] == lyrics
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == (start, end)
+
+
+def test_a_quote_an_edit_does_not_use_is_asked_about() -> None:
+    got = plan(Request(request="replace the vocals from 0:30 to 0:45 with: 'never again'", audio=TRACK,
+                       audio_length_s=120.0, source_tags="pop"))  # fmt: skip
+    assert not isinstance(got, Plan) and set(got.fields) == {"lyrics", "tags"}, got
+    assert "never again" in got.text
+
+
+def test_a_quoted_title_of_a_new_song_is_not_its_lyrics() -> None:
+    got = plan(Request(request="make a 2 min pop song called 'Summer Rain'"))
+    assert isinstance(got, Plan) and not got.arguments.get("lyrics"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 min beat, vocals off",
+        "2 min beat, vox: none",
+        "2 min beat, karaoke version",
+        "2 Minuten, ohne Text, nur Instrumente",
+        "2 минуты, минусовка",
+    ],
+)
+def test_no_vocals_in_the_forms_people_type(text: str) -> None:
+    """Each planned a track with vocals."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments.get("lyrics") == "[inst]", got
