@@ -198,7 +198,9 @@ R: list[tuple[Any, ...]] = [
     ("sa", "संस्कृत श्लोक गायन, त्रीणि निमेषाः", None, "ask", {}),
     ("sa", "संस्कृतभाषायां गीतम्, तीन मिनट", None, "text_to_audio_v15", {"duration": 180}),
     ("sa", "शान्तं वाद्यसङ्गीतम्, द्वे मिनट, गानं विना", None, "t2a", {"duration": 120}),
-    ("sa", "अन्ते १५ सेकण्ड योजय", 120.0, "ask", {}),
+    # 'at the end add 15 seconds': labelled a question while 'सेकण्ड' (the loanword, spelled as in Hindi) was
+    # no unit the router knew; read now, the plan is the request's one meaning.
+    ("sa", "अन्ते १५ सेकण्ड योजय", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 15}),
     # sk
     ("sk", "sprav pokojnú klavírnu skladbu na dve minúty, bez spevu", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),
     ("sk", "nahraď časť od 0:40 do 1:00 gitarovým sólom", 150.0, "audio_inpaint", {"start_time": 40, "end_time": 60}),
@@ -450,7 +452,7 @@ R: list[tuple[Any, ...]] = [
     ("ro", "convertește în mp3", 120.0, "process_track", {"output_format": "mp3"}),
     ("ro", "o piesă electronică de trei minute, fără voce", None, "t2a", {"duration": 180, "lyrics": "[inst]"}),
     ("sa", "गीतं mp3 रूपे परिवर्तय", 120.0, "process_track", {"output_format": "mp3"}),
-    ("sa", "आदौ दश सेकण्ड योजय", 120.0, "ask", {}),
+    ("sa", "आदौ दश सेकण्ड योजय", 120.0, "audio_outpaint", {"extend_before_duration": 10, "extend_after_duration": 0}),
     ("sk", "predĺž skladbu o 20 sekúnd na konci", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 20}),
     ("sr", "produži pesmu za 15 sekundi na kraju", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 15}),
     ("sr", "napravi elektronsku numeru od tri minuta", None, "t2a", {"duration": 180}),

@@ -88,3 +88,21 @@ def test_no_vocals_in_the_forms_people_type(text: str) -> None:
     """Each planned a track with vocals."""
     got = plan(Request(request=text))
     assert isinstance(got, Plan) and got.arguments.get("lyrics") == "[inst]", got
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("தொடக்கத்தில் 15 வினாடிகள் சேர்", 15, 0),  # Tamil 'வினாடி' (CLDR spells it 'விநாடி')
+        ("இறுதியில் 10 நொடிகள் சேர்க்கவும்", 0, 10),  # the everyday 'நொடி'
+        ("शुरुआत में 15 सेकेंड जोड़ो", 15, 0),  # Hindi 'सेकेंड' (CLDR: 'सेकंड')
+        ("أضف 15 ثواني في البداية", 15, 0),  # Arabic colloquial plural 'ثواني'
+        ("bættu 15 sekúndum við byrjunina", 15, 0),  # Icelandic 'byrjunina' (the beginning, accusative)
+        ("magdagdag ng 15 segundo sa simula", 15, 0),  # Tagalog infinitive of 'add'
+    ],
+)
+def test_everyday_spellings_of_units_and_sides_are_read(text: str, before: int, after: int) -> None:
+    """Each was the generic 'regenerate a range or extend?' question."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=100.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after)

@@ -139,7 +139,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan", "tambah*", "tukarkan ke, tukar ke",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan", "dagdagan, idagdag, "
-           "lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
+           "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
            "walang kanta, walang vocals, walang lyrics"),
     "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua", "ongeza",
            "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, bila maneno, "
@@ -195,7 +195,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),
     "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
     "id": ("di awal", "di akhir"),
-    "is": ("í byrjun, í upphafi, byrjun", "í lokin, í enda, í lok, lokin"),
+    "is": ("í byrjun, í upphafi, byrjun, byrjunina, byrjuninni, upphafið, upphafinu", "í lokin, í enda, í lok, "
+           "lokin, endann, endanum, lokinu"),
     "it": ("all'inizio, all’inizio", "alla fine"),
     "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),

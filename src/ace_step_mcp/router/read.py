@@ -165,10 +165,14 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 
 # Inflected forms CLDR's unit patterns do not list, reviewed by hand: Telugu's oblique plural
 # ('రెండు నిమిషాల సంగీతం', two minutes' music), and its seconds.
+# Spellings as common as CLDR's that it does not list: Tamil 'வினாடி' (CLDR: 'விநாடி') and the everyday
+# 'நொடி', 'நிமிஷம்'; Hindi 'सेकेंड', 'सेकण्ड' and the oblique plurals 'मिनटों', 'सेकंडों'; Arabic 'ثواني', 'دقايق'.
 _MORE_UNITS: dict[str, list[str]] = {
-    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट"],  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
-    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg."],  # pt/es "seg"
-}
+    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
+            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق"],
+    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
+          "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني"],
+}  # fmt: skip
 
 
 # One and a half, two and a half: single words the spelled-out numbers of num2words do not produce.
