@@ -108,7 +108,7 @@ C: list[tuple[Any, ...]] = [
     ("en", "make it 30 seconds longer", 60, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 30}),
     ("en", "make the intro 10 seconds longer", 60, "audio_outpaint", {"extend_before_duration": 10, "extend_after_duration": 0}),
     ("en", "fade out the last 5 seconds", 60, "ask", {}),
-    ("en", "cut the last 10 seconds", 60, "ask", {}),
+    ("en", "cut the last 10 seconds", 60, "process_track", {"trim_end_s": 10}),  # a trim is free (process_track), and the words ask for it
     ("en", "trim 5 seconds from the end and add a 10 s intro", 60, "ask", {}),
     ("en", "generate 3 versions of a 30 second jingle", None, "ask", {}),
     ("en", "generate 3 versions of a 30 second jingle", None, "text_to_audio", {"duration": 30}, {"takes": 3}),

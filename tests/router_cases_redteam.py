@@ -296,7 +296,9 @@ R: list[tuple[Any, ...]] = [
     ("en", "swap out the bit between 0:10 and 0:18 for a cleaner drum fill", 120.0, "audio_inpaint", {"start_time": 10, "end_time": 18}),
     ("en", "lyrics:\n[Verse]\nreplace the pain with 10 minutes of sun\nextend your hand at 4:20\n[Chorus]\nhold on\nstyle: soft acoustic folk, 2 minutes", None, "t2a", {"duration": 120}),
     ("en", "export as 320 mp3 and normalize to -14 LUFS", 90.0, "process_track", {"output_format": "mp3"}),
-    ("en", "trim the first 5 seconds off", 90.0, "ask", {}),
+    # Labelled a question while make_music could not plan a trim; a trim is free (process_track) and is what
+    # the words ask.
+    ("en", "trim the first 5 seconds off", 90.0, "process_track", {"trim_start_s": 5}),
     ("en", "make a ten minute ambient drone", None, "t2a", {"duration": 600}),
     ("en", "i want a song about my dog, like 2-3 minutes", None, "ask", {}),
     ("en", "extend the track by half a minute at the end, keep the same groove", 90.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 30}),

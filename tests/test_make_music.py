@@ -212,3 +212,22 @@ async def test_an_extension_after_a_section_edit_takes_the_songs_style_not_the_s
     plan = dry.structured_content["plan"]
     assert plan["endpoint"] == "audio_outpaint", plan
     assert "synthwave" in plan["arguments"]["tags"] and "harp" not in plan["arguments"]["tags"], plan["arguments"]
+
+
+async def test_a_trim_in_words_cuts_the_track_for_free_and_keeps_the_original(tmp_path, emulator, control: Control):
+    """'cut the last 4 seconds' was a question (or, said as 'give me the first 30 seconds as mp3', a paid
+    inpaint of that part); it is process_track's trim: free, and the track it came from is kept."""
+    async with mcp_client(tmp_path, emulator) as client:
+        made = await client.call_tool("text_to_audio", {"tags": "pop", "duration": 12})
+        track = made.structured_content["track_id"]
+        cut = await client.call_tool("make_music", {"request": "cut the last 4 seconds", "audio": track})
+        assert not cut.is_error, cut.content
+        assert cut.structured_content["duration_s"] == pytest.approx(8.0, abs=0.05)
+        assert cut.structured_content["parent_track_id"] == track
+        part = await client.call_tool(
+            "make_music", {"request": "give me the first 5 seconds as mp3", "audio": track, "dry_run": True}
+        )
+        assert part.is_error and "process_track" in part.content[0].text, part.content
+        kept = await client.call_tool("track_view", {"track": track})
+        assert not kept.is_error
+    assert (await control.submits())["total"] == 1  # the render; the trim and the question spent nothing

@@ -106,3 +106,38 @@ def test_everyday_spellings_of_units_and_sides_are_read(text: str, before: int, 
     got = plan(Request(request=text, audio=TRACK, audio_length_s=100.0, source_tags="pop"))
     assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
     assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after)
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("a 2 minute 8-bit chiptune", 120), ("a 1 min 16-bit game tune", 60)])
+def test_a_number_joined_to_a_word_is_not_the_seconds_of_a_length(text: str, seconds: int) -> None:
+    """'2 minute 8-bit' was read as 2:08 (a paid 128 s render)."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+
+
+@pytest.mark.parametrize(
+    "text", ["mute 0:30-0:40", "make 0:30-0:40 quieter", "slow down the last 10 seconds", "make it start at 0:10"]
+)
+def test_mixing_and_a_start_point_are_asked_about_never_rendered(text: str) -> None:
+    """Each was a paid inpaint (or an intro) rendering the track's own style where a mix change was asked."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert not isinstance(got, Plan), got
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "seconds"),
+    [
+        ("make it 20 seconds shorter", "trim_end_s", 20),  # was 'make it 20 s adds nothing', an error
+        ("cut the last 20 s", "trim_end_s", 20),
+        ("chop off the first 8 secs", "trim_start_s", 8),
+        ("cut 5 s off the start", "trim_start_s", 5),
+    ],
+)
+def test_a_trim_in_words_is_a_free_cut(text: str, key: str, seconds: int) -> None:
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=120.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments[key] == seconds, got
+
+
+def test_a_cut_of_one_instrument_is_not_a_trim() -> None:
+    got = plan(Request(request="cut the last 10 seconds of drums", audio=TRACK, audio_length_s=120.0))
+    assert not (isinstance(got, Plan) and got.tool == "process_track"), got

@@ -625,9 +625,13 @@ _FADE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b)?",
     re.IGNORECASE,
 )
+_CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _TRIM = re.compile(
-    r"\btrim\s+(?:off\s+)?(?:the\s+)?(first|last|start|end)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
-    r"|\btrim\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off|from)\s+(?:the\s+)?(start|end|beginning)",
+    r"\b" + _CUT_VERB + r"\s+(?:off\s+)?(?:the\s+)?(first|last|start|end)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
+    r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
+    r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:off|from|at)\s+(?:the\s+)?"
+    r"(start|end|beginning)"
+    r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b",
     re.IGNORECASE,
 )
 
@@ -680,8 +684,8 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
         found[f"fade_{fm.group(2).lower()}_s"] = seconds
         why.append(f"'{_quote(text, fm)}' → fade {fm.group(2).lower()} {seconds:g} s")
     for tm in _TRIM.finditer(text):
-        where = (tm.group(1) or tm.group(4) or "").lower()
-        seconds = float(tm.group(2) or tm.group(3))
+        where = (tm.group(1) or tm.group(4) or ("end" if tm.group(6) else "")).lower()
+        seconds = float(tm.group(2) or tm.group(3) or tm.group(5))
         key = "trim_start_s" if where in ("first", "start", "beginning") else "trim_end_s"
         found[key] = seconds
         why.append(f"'{_quote(text, tm)}' → {key.replace('_', ' ')} {seconds:g}")
@@ -861,6 +865,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
         add_time = (re.search(r"\badd(?:ing)?\b", bare) or "add" in cues) and find_times(bare)
+    if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
+        # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
+        has_window = notes["has_window"] = False
     new_song = re.search(
         r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
         text,
@@ -1212,6 +1219,13 @@ def _plan_t2a(
     return planned
 
 
+def _inside_trims(text: str, found: tuple[re.Match[str] | None, ...]) -> bool:
+    """Whether every window phrase found lies inside a trim phrase ('trim the last 3 s')."""
+    windows = [m for m in found if m is not None]
+    trims = [tm.span() for tm in _TRIM.finditer(text)]
+    return bool(windows and trims) and all(any(a <= m.start() and m.end() <= b for a, b in trims) for m in windows)
+
+
 def _two_windows(text: str, found: tuple[re.Match[str] | None, ...]) -> tuple[str, str] | None:
     """Two window phrases at different places in the request ('the first 10 s and the last 10 s'), quoted."""
     spans = sorted((m.start(), m.end()) for m in found if m is not None)
@@ -1381,7 +1395,8 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
             head,
         ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
-            if length is None:
+            if length is None or re.match(r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail):
+                continue  # 'make it 20 seconds shorter': an amount to cut, not a total to reach
                 continue
             add = span.seconds - length
             if add <= 0:

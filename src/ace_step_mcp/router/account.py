@@ -60,7 +60,7 @@ _NOT_TIME_BEFORE = re.compile(
 )
 _MIN_SEC = re.compile(
     r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min|m)\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?([0-5]?\d)\s*(?:seconds?|secs?|s)?"
-    r"(?![\w.:])"
+    r"(?![\w.:/-])"  # not '2 minute 8-bit': a number joined to a word is not the seconds
 )
 _MIN_HALF = re.compile(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
 # 'three versions', '4 tracks of 20 seconds', '2 songs': more than one piece asked for in one request.
@@ -352,8 +352,46 @@ _ANOTHER = re.compile(
 )
 
 
+# A point in the track where it should start ('make it start at 0:10'): a cut, never seconds of new intro.
+_STARTS_AT = re.compile(
+    r"(?<![^\W\d_])(?:start|starts|begin|begins|empiece|empieza|comience|commence|beginnt|beginne|inizi|comece)"
+    r"\s+(?:at|from|à|bei|ab)\s+(?:the\s+)?(?:\d{1,2}:[0-5]\d|\d+(?:\.\d+)?\s*s\b)"
+)
+# Mixing changes no render makes ('mute 0:30-0:40', 'make it louder', 'transpose'): a regeneration with the
+# track's own tags would spend on music that is not what was asked.
+_EFFECT = re.compile(
+    r"(?<![^\W\d_])(?:mute|muted|unmute|quieter|louder|volume|reverb|echo|eq|equali[sz]e|transpose|semitones?|"
+    r"pitch(?:ed)? (?:up|down)|speed (?:it )?up|slow (?:it )?down|leiser|lauter|silencia\w*|más bajo|más alto|"
+    r"moins fort|plus fort|baisse le volume|monte le volume)(?![^\W\d_])"
+)
+
+
+def _shape_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
+    """A request to shape the track (cut it, mix it, take a part of it as a file) planned as a paid render."""
+    text = notes.get("text", "")
+    tool = plan.tool
+    if tool == "audio_outpaint" and req.extend_before is None and (m := _STARTS_AT.search(text)):
+        return (f"'{m.group(0)}' names a point in the track, not seconds of new music; to cut what is before it "
+                f"use process_track's trim_start_s, or pass extend_before for an intro", ("extend_before",))  # fmt: skip
+    if tool not in ("audio_inpaint", "audio_outpaint"):
+        return None
+    tags = str(plan.arguments.get("tags") or "").strip().lower()
+    same_sound = not tags or tags == str(notes.get("source_tags") or "").strip().lower()
+    if (m := _EFFECT.search(text)) and same_sound and req.tags is None:
+        return (f"'{m.group(0)}' is a mixing change, which an edit cannot make: it renders new music in the "
+                f"track's own style there; say what should play (tags), or use an audio editor for it", ("tags",))  # fmt: skip
+    delivered = plan.deliver.get("output_format") or plan.deliver.get("loudness_lufs") is not None
+    if tool == "audio_inpaint" and delivered and not notes.get("edit_word") and same_sound:
+        # 'give me the first 30 seconds as mp3': a part of the track as a file, not a paid regeneration of it.
+        return ("the request asks for a part of the track as a file, but the plan regenerates that part; to cut "
+                "it use process_track's trim_start_s / trim_end_s", ("start_time", "end_time"))  # fmt: skip
+    return None
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
+    if (shaped := _shape_question(plan, notes, req)) is not None:
+        return shaped
     cues: dict[str, Any] = notes.get("cues") or {}
     tool = plan.tool
     args = plan.arguments

@@ -223,7 +223,7 @@ def normalise(text: str) -> str:
         out,
     )
     out = re.sub(
-        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d.,:]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
+        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d.,:\-/]|[^\W\d_]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
     )  # "1 minute 30"
     out = re.sub(r"\b(\d+)m\s?(\d+)s\b", r"\1 min \2 s", out)  # 1m05s
     out = re.sub(

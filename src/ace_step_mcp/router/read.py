@@ -494,7 +494,7 @@ def units_to_canonical(text: str) -> str:
     # '1m45', '2m05': minutes and seconds glued, with no 's' after them.
     result = re.sub(r"(?<![\w.:])(\d{1,3})m([0-5]\d)(?![\w:]|[.,]\d)", lambda m: f"{m.group(1)}:{m.group(2)}", result)
     result = re.sub(
-        r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:]|\s*(?:s\b|min|hour|%|bpm|sec))",
+        r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:\-/]|[^\W\d_]|\s*(?:s\b|min|hour|%|bpm|sec))",
         lambda m: f"{m.group(1)}:{m.group(2)}",
         result,
     )
