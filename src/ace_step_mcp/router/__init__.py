@@ -1047,6 +1047,29 @@ _NO_STYLE_SONG = "song"
 _NO_STYLE = "no style named, but a length with no vocals, or lyrics"
 
 
+def _own_words(text: str) -> list[str]:
+    """The style words an edit's request says in its own words, outside quotes (lyrics, or asked about) and
+    other than mixing words ('mute', 'quieter': asked about, never a style)."""
+    from ace_step_mcp.router.cues import EFFECT
+    from ace_step_mcp.router.lang import style_words
+    from ace_step_mcp.router.read import QUOTE
+
+    kept = []
+    for phrase in style_words(QUOTE.sub(" ", text)):
+        # 'give me the first 5 seconds as mp3' leaves 'first mp3': a place and a file format, not a sound.
+        words = [w for w in phrase.split() if w.lower() not in _NOT_A_SOUND]
+        phrase = " ".join(words)
+        if len(phrase) > 1 and phrase.lower() not in _NON_STYLE and not EFFECT.search(phrase.lower()):
+            kept.append(phrase)
+    return kept
+
+
+_NOT_A_SOUND = frozenset(
+    "mp3 wav flac ogg opus m4a aac aiff first last start end beginning ending middle part section bit file "
+    "version copy track song".split()
+)
+
+
 def _tags_for(
     req: Request,
     text: str,
@@ -1056,6 +1079,7 @@ def _tags_for(
     bpm: int | None,
     language: str | None,
     concrete: bool = False,
+    window: bool = False,
 ) -> str | Question:
     if req.tags:
         why.append("tags as given")
@@ -1065,8 +1089,14 @@ def _tags_for(
         return tags
     tags = extract_tags(text, instrumental=instrumental, bpm=bpm, language=language)
     if req.source_tags:
-        # The seed's advice for edits: share the original's tags so the new part blends in.
-        merged = [t.strip() for t in (tags.split(",") if tags else []) + req.source_tags.split(",") if t.strip()]
+        # The seed's advice for edits: share the original's tags so the new part blends in. What the words say
+        # the new part should be comes first, also where the tag list has no word for it ('com mais bateria',
+        # 'больше баса', 'ベース多め'): a regeneration that drops it renders the same music again.
+        said = [t for t in (tags.split(", ") if tags else []) if t and t != "no vocals" and not t.endswith(" BPM")]
+        own = [] if said or not window else _own_words(text)
+        merged = [
+            t.strip() for t in [*own, *(tags.split(",") if tags else []), *req.source_tags.split(",")] if t.strip()
+        ]
         first_of: dict[str, str] = {}
         for t in merged:
             first_of.setdefault(t.lower(), t)
@@ -1291,7 +1321,9 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
             else "Which time range of the track should I regenerate (start and end, in seconds)?"
         )
         return Question(f"{ask} Only that range is regenerated.", "window")
-    tags = _tags_for(req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None)
+    tags = _tags_for(
+        req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None, window=True
+    )
     if isinstance(tags, Question):
         return Question(
             "What should the new section sound like? Give tags that match the original (genre, instruments, tempo).",
@@ -1395,9 +1427,10 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
             head,
         ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
-            if length is None or re.match(r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail):
+            if length is None or re.match(
+                r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail
+            ):
                 continue  # 'make it 20 seconds shorter': an amount to cut, not a total to reach
-                continue
             add = span.seconds - length
             if add <= 0:
                 raise InvalidInput(

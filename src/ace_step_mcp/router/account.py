@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ace_step_mcp.router.cues import EFFECT
 from ace_step_mcp.router.read import (
     QUOTE,
     ascii_digits,
@@ -357,13 +358,6 @@ _STARTS_AT = re.compile(
     r"(?<![^\W\d_])(?:start|starts|begin|begins|empiece|empieza|comience|commence|beginnt|beginne|inizi|comece)"
     r"\s+(?:at|from|à|bei|ab)\s+(?:the\s+)?(?:\d{1,2}:[0-5]\d|\d+(?:\.\d+)?\s*s\b)"
 )
-# Mixing changes no render makes ('mute 0:30-0:40', 'make it louder', 'transpose'): a regeneration with the
-# track's own tags would spend on music that is not what was asked.
-_EFFECT = re.compile(
-    r"(?<![^\W\d_])(?:mute|muted|unmute|quieter|louder|volume|reverb|echo|eq|equali[sz]e|transpose|semitones?|"
-    r"pitch(?:ed)? (?:up|down)|speed (?:it )?up|slow (?:it )?down|leiser|lauter|silencia\w*|más bajo|más alto|"
-    r"moins fort|plus fort|baisse le volume|monte le volume)(?![^\W\d_])"
-)
 
 
 def _shape_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
@@ -377,7 +371,7 @@ def _shape_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[st
         return None
     tags = str(plan.arguments.get("tags") or "").strip().lower()
     same_sound = not tags or tags == str(notes.get("source_tags") or "").strip().lower()
-    if (m := _EFFECT.search(text)) and same_sound and req.tags is None:
+    if (m := EFFECT.search(text)) and same_sound and req.tags is None:
         return (f"'{m.group(0)}' is a mixing change, which an edit cannot make: it renders new music in the "
                 f"track's own style there; say what should play (tags), or use an audio editor for it", ("tags",))  # fmt: skip
     delivered = plan.deliver.get("output_format") or plan.deliver.get("loudness_lufs") is not None

@@ -13,6 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Mixing changes no render makes ('mute 0:30-0:40', 'make it louder', 'transpose'): a regeneration with the
+# track's own tags would spend on music that is not what was asked.
+EFFECT = re.compile(
+    r"(?<![^\W\d_])(?:mute|muted|unmute|quieter|louder|volume|reverb|echo|eq|equali[sz]e|transpose|semitones?|"
+    r"pitch(?:ed)? (?:up|down)|speed (?:it )?up|slow (?:it )?down|leiser|lauter|silencia\w*|más bajo|más alto|"
+    r"moins fort|plus fort|baisse le volume|monte le volume)(?![^\W\d_])"
+)
+
 KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_vocals")
 
 # lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")
@@ -25,7 +33,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
            "prolong*, más larg*", "añad*, agreg*, agrég*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
-           "recort*, quita*, elimina*, borra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
+           "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*", "adicion*, acrescent*", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
@@ -40,7 +48,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
-           "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter", "zonder zang, zonder "
+           "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
@@ -64,7 +72,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*", "pridaj*", "preveď*, konvert*, exportuj*",
            "slučk*", "stlm*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
     "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*", "dodaj*",
-           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, skróć*",
+           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
     "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește, prelungeste, "
            "extinde*, lungește", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",

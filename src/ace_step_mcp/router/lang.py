@@ -259,6 +259,11 @@ _FILLER = frozenset(
     сделай сделайте создай создайте напиши сгенерируй песню песня музыку музыка трек композицию для с и или в на
     про пожалуйста хочу мне нужна нужен длиной примерно около секунд минут
     मुझे एक गाना बनाओ बनाइए बनाएं संगीत के लिए का की वाला वाली और या में पर चाहिए कृपया लगभग सेकंड मिनट
+    hey hi so ok okay pls plz thanks part bit section sounds sound off again redo fix ending intro outro longer
+    shorter kannst du kannst könntest nochmal noch mal mal neu machen klingt letzten ersten teil
+    puedes podrías otra vez parte suena últimos primeros peux pourrais encore fois partie sonne derniers premiers
+    podes pode parte soa últimos primeiros puoi potresti ancora volta parte suona ultimi primi
+    можешь ещё еще раз часть звучит последние первые
     """.split()  # noqa: SIM905 - a word list reads better as text
 )  # fmt: skip
 _CJK_FILLER = re.compile(
