@@ -4,6 +4,7 @@ Shared by scripts/router_eval.py (prints per language) and the tests that assert
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -145,3 +146,54 @@ def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) ->
         elif have != value:
             return False
     return True
+
+
+# -- With the fields a careful agent would fill (issue 25: "the agent is a reader too") ----------------------
+# One rule, from the label alone (never per case): what a careful reader is sure of is what the label says.
+_MARKER_LINE = re.compile(r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*$", re.MULTILINE)
+_OUTPAINT_FIELDS = {"extend_before_duration": "extend_before", "extend_after_duration": "extend_after"}
+
+
+def careful_fields(text: str, length: float | None, want: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The make_music fields an agent that understood the request fills, derived from its label: for a new
+    track the length, instrumental, the lyrics (the label's, else the request's block from its first section
+    marker line) and the vocal language the label states; for an inpaint the window in absolute seconds (the
+    labels give seconds from the start, 'the last 10 s' of a 180 s track as 170-180); for an outpaint both
+    extensions. A question or a refusal gets nothing: the agent is not sure of anything there. (`audio` is
+    passed by `run` wherever there is a track.)"""
+    fields: dict[str, Any] = {}
+    if want == "t2a" or want.startswith("text_to_audio"):
+        if "duration" in args:
+            fields["duration"] = int(args["duration"])
+        lyrics = args.get("lyrics")
+        if isinstance(lyrics, str) and lyrics.strip().lower() in ("[inst]", "[instrumental]"):
+            fields["instrumental"] = True
+        elif isinstance(lyrics, str):
+            fields["lyrics"] = lyrics
+        elif (m := _MARKER_LINE.search(text)) is not None:
+            fields["lyrics"] = text[m.start() :].strip()
+        if "vocal_language" in args:
+            fields["vocal_language"] = args["vocal_language"]
+    elif want == "audio_inpaint":
+        fields.update({k: float(args[k]) for k in ("start_time", "end_time") if k in args})
+    elif want == "audio_outpaint":
+        fields.update({name: float(args[k]) for k, name in _OUTPAINT_FIELDS.items() if k in args})
+    return fields
+
+
+def careful_matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
+    """One reading of a plan for every labelled set: the third set's (lyrics whitespace-collapsed, the vocal
+    language in the tags, a time from the end as seconds from the start) and the second's "sung"."""
+    if want.get("sung") and _collapsed(result.arguments.get("lyrics")) in ("[inst]", "[instrumental]"):
+        return False
+    return redteam3_matches({k: v for k, v in want.items() if k != "sung"}, result, length)
+
+
+def score_with_fields(cases: list[tuple[Any, ...]]) -> Score:
+    """The cases with the careful agent's fields added (a case's own fields, where it has some, win)."""
+    s = Score()
+    for case in cases:
+        lang, text, length, want, args = case[:5]
+        fields = {**careful_fields(text, length, want, args), **(case[5] if len(case) > 5 else {})}
+        s.add(run(lang, text, length, want, args, fields, careful_matches))
+    return s
