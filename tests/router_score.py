@@ -152,6 +152,7 @@ def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) ->
 # One rule, from the label alone (never per case): what a careful reader is sure of is what the label says.
 _MARKER_LINE = re.compile(r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*$", re.MULTILINE)
 _OUTPAINT_FIELDS = {"extend_before_duration": "extend_before", "extend_after_duration": "extend_after"}
+_DELIVERY_FIELDS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
 
 
 def careful_fields(text: str, length: float | None, want: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -159,8 +160,9 @@ def careful_fields(text: str, length: float | None, want: str, args: dict[str, A
     track the length, instrumental, the lyrics (the label's, else the request's block from its first section
     marker line) and the vocal language the label states; for an inpaint the window in absolute seconds (the
     labels give seconds from the start, 'the last 10 s' of a 180 s track as 170-180); for an outpaint both
-    extensions. A question or a refusal gets nothing: the agent is not sure of anything there. (`audio` is
-    passed by `run` wherever there is a track.)"""
+    extensions; for any plan the delivery fields (format, loudness, loop, fades) and takes the label names.
+    A question or a refusal gets nothing: the agent is not sure of anything there. (`audio` is passed by `run`
+    wherever there is a track.)"""
     fields: dict[str, Any] = {}
     if want == "t2a" or want.startswith("text_to_audio"):
         if "duration" in args:
@@ -178,6 +180,15 @@ def careful_fields(text: str, length: float | None, want: str, args: dict[str, A
         fields.update({k: float(args[k]) for k in ("start_time", "end_time") if k in args})
     elif want == "audio_outpaint":
         fields.update({name: float(args[k]) for k, name in _OUTPAINT_FIELDS.items() if k in args})
+    if want.startswith(("ask", "error")):
+        return fields
+    # The schema's delivery fields and takes, where the label states them (make_music passes these to the
+    # router as `deliverables` and `takes`).
+    delivery = {k: args[k] for k in _DELIVERY_FIELDS if k in args}
+    if delivery:
+        fields["deliverables"] = delivery
+    if "takes" in args:
+        fields["takes"] = int(args["takes"])
     return fields
 
 
@@ -195,5 +206,7 @@ def score_with_fields(cases: list[tuple[Any, ...]]) -> Score:
     for case in cases:
         lang, text, length, want, args = case[:5]
         fields = {**careful_fields(text, length, want, args), **(case[5] if len(case) > 5 else {})}
-        s.add(run(lang, text, length, want, args, fields, careful_matches))
+        # make_music renders `takes` from its own field, not from the plan: a plan (no question) agrees with it.
+        wanted = {k: v for k, v in args.items() if not (k == "takes" and fields.get("takes") == v)}
+        s.add(run(lang, text, length, want, wanted, fields, careful_matches))
     return s
