@@ -8,6 +8,11 @@ Before this work (main at 3ba89b8): 2,101 of 2,146 (97.9 %) fully right with fie
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from ace_step_mcp.router import Plan, Question, Request, plan
 from tests.router_score import Score, careful_fields, score_with_fields
 
 FLOOR = 0.97  # of all 2,146 requests, fully right with fields
@@ -52,3 +57,68 @@ def test_the_careful_agents_fields_come_from_the_label_by_one_rule():
     song = "a ballad\n[Verse]\nat 10:30 we meet\n[Chorus]\nstay"
     assert careful_fields(song, None, "text_to_audio_v15", {})["lyrics"] == "[Verse]\nat 10:30 we meet\n[Chorus]\nstay"
     assert careful_fields("fix the chorus", 120.0, "ask", {}) == {}
+
+
+def _plan(text: str, length: float | None = None, **fields: Any) -> Plan | Question:
+    audio = "trk_0123456789ab" if length is not None else None
+    return plan(Request(text, audio=audio, audio_length_s=length, source_tags="x" if audio else None, **fields))
+
+
+@pytest.mark.parametrize(
+    "text", ["musica tranquilla trium minutorum", "fè yon mizik kalm ak pyano, de minit", "τραγούδι τριών λεπτών, ροκ"]
+)
+def test_a_length_the_words_hold_unread_is_the_agents_field_and_a_question_without_it(text):
+    assert isinstance(_plan(text), Question)
+    planned = _plan(text, duration=180)
+    assert isinstance(planned, Plan) and planned.arguments["duration"] == 180
+
+
+def test_a_length_read_in_parts_is_the_field_only_when_the_parts_add_up_to_it():
+    text = "maak een housetrack van drie en een halve minuut, alleen instrumentaal"
+    planned = _plan(text, duration=210, instrumental=True)
+    assert isinstance(planned, Plan) and planned.arguments["duration"] == 210
+    assert isinstance(_plan(text, duration=200, instrumental=True), Question)
+
+
+def test_a_read_length_that_disagrees_with_the_field_is_still_a_question():
+    assert isinstance(_plan("lo-fi beat, dos minutos", duration=90), Question)
+    assert isinstance(_plan("alonga 20 segundos no fim", 90.0, extend_after=30), Question)
+
+
+def test_a_change_verb_with_the_agents_format_is_the_free_conversion_a_question_offered():
+    text = "इसे mp3 में बदल दो"
+    asked = _plan(text, 120.0)
+    assert isinstance(asked, Question) and "output_format" in asked.fields
+    converted = _plan(text, 120.0, deliverables={"output_format": "mp3"})
+    assert isinstance(converted, Plan) and converted.tool == "process_track"
+    assert converted.arguments["output_format"] == "mp3"
+    # A window in the words is new music: the format is only how it is delivered.
+    windowed = _plan("0:10 से 0:20 mp3 में बदल दो", 120.0, deliverables={"output_format": "mp3"})
+    assert (
+        isinstance(windowed, Plan) and windowed.tool == "audio_inpaint" and windowed.deliver["output_format"] == "mp3"
+    )
+
+
+def test_a_count_of_pieces_is_the_takes_field():
+    assert isinstance(_plan("сгенери 3 варианта трека на минуту, техно", takes=3, duration=60), Plan)
+    assert isinstance(_plan("сгенери 3 варианта трека на минуту, техно", takes=2, duration=60), Question)
+
+
+def test_a_tempo_range_is_no_length():
+    planned = _plan("song in C# minor, 140-150 bpm, 2 min, instrumental")
+    assert isinstance(planned, Plan) and planned.arguments["duration"] == 120
+
+
+def test_a_verb_stem_of_three_letters_or_fewer_never_starts_a_longer_word():
+    from ace_step_mcp.router.cues import LANGUAGES, find_cues, table
+
+    short = [e for lang in LANGUAGES for es in table(lang).values() for e in es if e.endswith("*") and e.isascii()]
+    assert [e for e in short if len(e) <= 4] == []
+    assert [c.kind for c in find_cues("etwa viereinhalb minuten, lust, fosc")] == []
+
+
+def test_an_arabic_language_name_is_read_without_its_article():
+    from ace_step_mcp.router.languages import vocal_language_in
+
+    assert vocal_language_in("أغنية عربية عن البحر") == ("عربية", "ar")
+    assert vocal_language_in("أغنية بالعربية") is not None
