@@ -210,3 +210,39 @@ def score_with_fields(cases: list[tuple[Any, ...]]) -> Score:
         wanted = {k: v for k, v in args.items() if not (k == "takes" and fields.get("takes") == v)}
         s.add(run(lang, text, length, want, wanted, fields, careful_matches))
     return s
+
+
+def contradicting(fields: dict[str, Any]) -> list[dict[str, Any]]:
+    """The careful fields with one of them made to disagree with the words: a length 30 s off, a window edge
+    5 s off, an extension 5 s longer, the two extensions swapped, instrumental false."""
+    out: list[dict[str, Any]] = []
+    for key, value in fields.items():
+        if key == "duration":
+            out.append({**fields, key: value + 30 if value + 30 <= 240 else value - 30})
+        elif key == "start_time" and value >= 5:
+            out.append({**fields, key: value - 5})
+        elif key == "end_time" or (key in _OUTPAINT_FIELDS.values() and value):
+            out.append({**fields, key: value + 5})
+        elif key == "instrumental":
+            out.append({**fields, key: False})
+    before, after = fields.get("extend_before"), fields.get("extend_after")
+    if before is not None and after is not None and before != after:
+        out.append({**fields, "extend_before": after, "extend_after": before})
+    return out
+
+
+def contradictions(cases: list[tuple[Any, ...]]) -> tuple[int, list[Outcome]]:
+    """Every request the words alone plan fully right, with each contradicting set of fields: how many were
+    tried, and the plans (no question) that are not the words' right plan. A field the words clearly
+    disagree with must be a question; only where the words are unread is the field trusted."""
+    tried, silent = 0, []
+    for case in cases:
+        lang, text, length, want, args = case[:5]
+        if len(case) > 5 or not run(lang, text, length, want, args, {}, careful_matches).right:
+            continue
+        for fields in contradicting(careful_fields(text, length, want, args)):
+            tried += 1
+            o = run(lang, text, length, want, args, fields, careful_matches)
+            if o.question is None and not o.right:
+                silent.append(o)
+    return tried, silent

@@ -703,7 +703,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             ("extend_before", "extend_after", "start_time", "end_time"),
         )
     if kind == "inpaint":
-        planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
+        planned = _plan_inpaint(
+            req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm, ambiguous is not None
+        )
     elif kind == "outpaint":
         # A fade's seconds are not new music: 'a 10 s outro with a 3 s fade out' adds 10 s.
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
@@ -969,11 +971,22 @@ def _plan_t2a(
 
 def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str],
                   range_m: re.Match[str] | None, last_m: re.Match[str] | None, first_m: re.Match[str] | None,
-                  to_end_m: re.Match[str] | None, bpm: int | None) -> Plan | Question:  # fmt: skip
+                  to_end_m: re.Match[str] | None, bpm: int | None, ambiguous: bool = False) -> Plan | Question:  # fmt: skip
     args: dict[str, Any] = {"audio": audio}
     if req.start_time is not None or req.end_time is not None:
         if req.start_time is None or req.end_time is None:
             return Question("Which time range should I regenerate? Give both a start and an end, in seconds.", "window")
+        said = None if ambiguous else _words_window(req.audio_length_s, range_m, last_m, first_m, to_end_m)
+        # (A window the words misread, ending before it starts or after the track, is the fields' to settle.)
+        sound = said is not None and 0 <= said[0] < said[1] <= (req.audio_length_s or math.inf) + 0.5
+        if said is not None and sound and (abs(said[0] - req.start_time) > 0.51 or abs(said[1] - req.end_time) > 0.51):
+            return Question(
+                f"The request names {said[0]:g}-{said[1]:g} s but `start_time` and `end_time` are "
+                f"{req.start_time:g}-{req.end_time:g} s; which range should I regenerate? Pass `start_time` and "
+                f"`end_time` in seconds from the start.",
+                "window",
+                ("start_time", "end_time"),
+            )
         args.update(start_time=req.start_time, end_time=req.end_time)
     elif last_m:
         n = _span_seconds(last_m)
@@ -1029,10 +1042,54 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
     return Plan("audio_inpaint", args, why)
 
 
+def _words_window(
+    length: float | None, range_m: re.Match[str] | None, last_m: re.Match[str] | None,
+    first_m: re.Match[str] | None, to_end_m: re.Match[str] | None,
+) -> tuple[float, float] | None:  # fmt: skip
+    """The window the words name, in seconds from the start; None where they name none (or only relative to an
+    end the track's length is not known for)."""
+    if last_m:
+        return (length - _span_seconds(last_m), length) if length else None
+    if first_m:
+        return 0.0, _span_seconds(first_m)
+    if to_end_m:
+        return (_range_time(to_end_m.group(1)), length) if length else None
+    if range_m:
+        return _range_time(range_m.group(1)), _range_time(range_m.group(2))
+    return None
+
+
+def _extension_clash(req: Request, text: str) -> Question | None:
+    """The extension fields against the words, where the words place every amount on a side ('a 10 s intro and
+    20 s at the end'): a side the words give an amount that the field differs from is a question. Amounts with no
+    side word read are the fields' to place, and so is a side the words name no amount for."""
+    if len(find_times(text)) > _FEW_AMOUNTS:
+        return None  # more amounts than an extension has: the accounting pass asks about those left over
+    said: list[str] = []
+    try:
+        before, after = _extensions(text, req.audio_length_s, said)
+    except InvalidInput:
+        return None
+    if (before is None and after is None) or any(_NO_SIDE in s for s in said):
+        return None
+    words = (before or 0.0, after or 0.0)
+    fields = (req.extend_before or 0.0, req.extend_after or 0.0)
+    if all(w is None or abs(w - f) <= 0.51 for w, f in zip((before, after), fields, strict=True)):
+        return None
+    return Question(
+        f"The request says {words[0]:g} s before and {words[1]:g} s after, but `extend_before` and `extend_after` "
+        f"are {fields[0]:g} and {fields[1]:g}; which is it? Pass `extend_before` and `extend_after` in seconds.",
+        "extension",
+        ("extend_before", "extend_after"),
+    )
+
+
 def _plan_outpaint(
     req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None
 ) -> Plan | Question:
     before, after = req.extend_before, req.extend_after
+    if (before is not None or after is not None) and (clash := _extension_clash(req, text)) is not None:
+        return clash
     if before is None and after is None:
         before, after = _extensions(text, req.audio_length_s, why)
         if before is None and after is None:
@@ -1053,6 +1110,8 @@ def _plan_outpaint(
     return Plan("audio_outpaint", args, why)
 
 
+_NO_SIDE = " (no side named)"
+_FEW_AMOUNTS = 4
 _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і|и|و)(?:\s|$)"
 # 'to' a total, in other languages: 'alarga hasta 3 minutos', 'verlängere auf 3 Minuten', '延长到3分钟'.
 _TOTAL_WORDS = (
@@ -1163,6 +1222,6 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")
         else:
             after = (after or 0) + span.seconds
-            label = f" … {word}" if word else ""
+            label = f" … {word}" if word else _NO_SIDE
             why.append(f"'{_quote(text, span)}{label}' → {span.seconds:g} s after")
     return before, after

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # -- numbers and times in the text the planner read -----------------------------------------------------
 
 _TOKEN = re.compile(
-    r"(?<![\w.:,/])(?:(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])|(\d+(?:[.,]\d+)?)(?![\d]))"
+    r"(?<![\w.:/])(?<!\d,)(?:(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])|(\d+(?:[.,]\d+)?)(?![\d]))"
     r"(?:\s?-?\s?(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)(?![^\W\d_]))?"
 )
 _SKIP_REFS = re.compile(
@@ -249,8 +249,9 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
     tags = str(args.get("tags") or "")
     inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
-    # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses.
-    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d.]|-(?!step)[^\W\d_])", tags):
+    # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses; a tempo ('120
+    # BPM') is never a length, and must not stand in for one the plan dropped.
+    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d.]|-(?!step)[^\W\d_]|\s?bpm)", tags.lower()):
         if n in inherited:  # the original track's tags: no number of this request
             inherited.remove(n)
         else:
@@ -366,7 +367,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if tool == "audio_outpaint" and "regenerate" in cues and cues["regenerate"].word not in ("change",):
         return (f"'{cues['regenerate'].word}' asks to regenerate part of the track, but the plan extends it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
-    if tool == "audio_outpaint" and not (req.extend_before is not None or req.extend_after is not None):
+    if tool == "audio_outpaint":  # the plan's sides are the fields' where the agent passed them: checked the same
         before, after = float(args.get("extend_before_duration") or 0), float(args.get("extend_after_duration") or 0)
         side_before, side_after = notes.get("side_words") or (None, None)
         start_word = (cues["start"].word if "start" in cues else None) or side_before
