@@ -212,3 +212,14 @@ async def test_an_extension_after_a_section_edit_takes_the_songs_style_not_the_s
     plan = dry.structured_content["plan"]
     assert plan["endpoint"] == "audio_outpaint", plan
     assert "synthwave" in plan["arguments"]["tags"] and "harp" not in plan["arguments"]["tags"], plan["arguments"]
+
+
+async def test_another_piece_in_the_words_is_asked_about_unless_the_agent_passed_takes(tmp_path, emulator, control):
+    # The schema's default takes (1) is not the agent's word: the router still asks about 'another one'.
+    request = "2 min lofi beat, then make another one just like it"
+    async with mcp_client(tmp_path, emulator) as client:
+        asked = await client.call_tool("make_music", {"request": request, "dry_run": True})
+        two = await client.call_tool("make_music", {"request": request, "takes": 2, "dry_run": True})
+    assert asked.is_error and "takes" in asked.content[0].text
+    assert not two.is_error and two.structured_content["status"] == "plan"
+    assert (await control.submits())["total"] == 0
