@@ -155,3 +155,13 @@ def test_words_read_right_and_a_field_that_disagrees_ask_naming_the_fields():
     # A side the words give no amount for is the field's: '10 at the end' is not read as a length.
     both = _plan("add 10 seconds at the beginning and 10 at the end", 120.0, extend_before=10, extend_after=10)
     assert isinstance(both, Plan) and both.arguments["extend_after_duration"] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "kbps"),
+    [("export as 320 mp3 and normalize to -14 LUFS", 320), ("mp3 at 192 kbps", 192), ("a 128k mp3", 128)],
+)
+def test_a_bitrate_is_read_not_dropped_nor_taken_for_a_time(text, kbps):
+    planned = _plan(text, 90.0)
+    assert isinstance(planned, Plan) and planned.tool == "process_track"
+    assert planned.arguments["bitrate_kbps"] == kbps and planned.arguments["output_format"] == "mp3"

@@ -409,6 +409,10 @@ _TRIM = re.compile(
 )
 
 
+# A bitrate: '192 kbps', '320k', or a number just before a lossy format ('export as 320 mp3').
+_BITRATE = re.compile(r"(?<![\w.:])(\d{2,3})\s?(?:kbps|kb/s|kbit/s|k(?![^\W\d_])|(?=\s?(?:mp3|ogg)\b))")
+
+
 def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
@@ -417,6 +421,10 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     if m:
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
+    rate = _BITRATE.search(text)
+    if rate and 32 <= int(rate.group(1)) <= 320:
+        found["bitrate_kbps"] = int(rate.group(1))
+        why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
     norm = _has(text, _NORMALISE) or (
         m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None
