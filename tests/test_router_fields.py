@@ -106,6 +106,9 @@ def test_a_change_verb_with_the_agents_format_is_the_free_conversion_a_question_
     converted = _plan(text, 120.0, deliverables={"output_format": "mp3"})
     assert isinstance(converted, Plan) and converted.tool == "process_track"
     assert converted.arguments["output_format"] == "mp3"
+    # A verb changing something the words name (an instrument) is no conversion: still the question.
+    content = _plan("replace the guitar with piano, as mp3", 120.0, deliverables={"output_format": "mp3"})
+    assert isinstance(content, Question) and "start_time" in content.fields
     # A window in the words is new music: the format is only how it is delivered.
     windowed = _plan("0:10 से 0:20 mp3 में बदल दो", 120.0, deliverables={"output_format": "mp3"})
     assert (
@@ -165,3 +168,9 @@ def test_a_bitrate_is_read_not_dropped_nor_taken_for_a_time(text, kbps):
     planned = _plan(text, 90.0)
     assert isinstance(planned, Plan) and planned.tool == "process_track"
     assert planned.arguments["bitrate_kbps"] == kbps and planned.arguments["output_format"] == "mp3"
+
+
+def test_silence_asked_for_is_a_question_and_a_silence_ish_pad_is_music():
+    assert isinstance(_plan("add 5 seconds of silence at the end", 90.0), Question)
+    pad = _plan("replace 1m05s to 1m15s with silence-ish ambient pad", 120.0)
+    assert isinstance(pad, Plan) and (pad.arguments["start_time"], pad.arguments["end_time"]) == (65, 75)

@@ -617,6 +617,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             delivery[key] = value
             why.append(f"{key} {value} as given")
     notes["delivery"] = delivery
+    if (req.deliverables or {}).get("output_format"):  # what a 'change' verb could be changing besides the format
+        notes["style_tags"] = extract_tags(text, instrumental=False, bpm=None, language=None)
     # A range inside the track ('from 0:30 to the end'); 'add 30 seconds to the end' names none.
     notes["has_window"] = bool(range_m or last_m or first_m or (to_end_m and not add_time))
     notes["text"] = text

@@ -307,9 +307,10 @@ _LOOP_WORD = re.compile(
 )
 
 
+# Silence asked for ('5 seconds of silence'); a hyphenated compound ('a silence-ish pad') describes music.
 _SILENCE = re.compile(
     r"(?<![^\W\d_])(?:silence|silencio|silêncio|silenzio|stille|stilte|tystnad|stilhed|stillhet|cisza|ticho|"
-    r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_])"
+    r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_]|-)"
     r"|無音|静音|靜音|무음|खामोशी|मौन|ความเงียบ|صمت|سکوت|שקט"
 )
 
@@ -693,11 +694,22 @@ def _agent_conversion(req: Request, asked: Question, notes: dict[str, Any], text
     timed = (req.start_time, req.end_time, req.extend_before, req.extend_after)
     if not fmt or not req.audio or asked.kind not in ("window", "edit_or_extend") or any(t is not None for t in timed):
         return None
-    if time_tokens(text) or unread_units(text):
+    if time_tokens(text) or unread_units(text) or not _only_the_conversion(text, notes, fmt):
         return None
     delivery = dict(notes.get("delivery") or {})
     notes["agent_format"] = fmt
     return Plan("process_track", {"track": req.audio, **delivery}, [f"output_format {fmt} as given → process_track"])
+
+
+def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
+    """Nothing but the verb, the format, the track and a few short words ('इसे mp3 में बदल दो', 'badilisha trk_...
+    kuwa mp3'): no instrument, section or style the verb could be changing ('cambia la chitarra con un piano')."""
+    rest = _SKIP_REFS.sub(" ", text)
+    for cue in (notes.get("cues") or {}).values():
+        rest = rest.replace(cue.word, " ")
+    rest = re.sub(r"(?<![^\W\d_])" + re.escape(fmt) + r"\S*", " ", rest)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return len(words) <= 2 and not notes.get("style_tags")
 
 
 def _unplanned(req: Request, result: Question, notes: dict[str, Any]) -> Question:
