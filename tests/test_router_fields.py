@@ -174,3 +174,11 @@ def test_silence_asked_for_is_a_question_and_a_silence_ish_pad_is_music():
     assert isinstance(_plan("add 5 seconds of silence at the end", 90.0), Question)
     pad = _plan("replace 1m05s to 1m15s with silence-ish ambient pad", 120.0)
     assert isinstance(pad, Plan) and (pad.arguments["start_time"], pad.arguments["end_time"]) == (65, 75)
+
+
+def test_a_window_from_the_end_allows_the_agents_rounding_of_a_fractional_length():
+    def last_ten(start: float, end: float) -> Plan | Question:
+        return _plan("regenerate the last 10 seconds, softer", 187.6, start_time=start, end_time=end)
+
+    assert isinstance(last_ten(177, 187), Plan) and isinstance(last_ten(177.6, 187.6), Plan)
+    assert isinstance(last_ten(170, 187.6), Question)

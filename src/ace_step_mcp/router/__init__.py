@@ -989,7 +989,13 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         said = None if ambiguous else _words_window(req.audio_length_s, range_m, last_m, first_m, to_end_m)
         # (A window the words misread, ending before it starts or after the track, is the fields' to settle.)
         sound = said is not None and 0 <= said[0] < said[1] <= (req.audio_length_s or math.inf) + 0.5
-        if said is not None and sound and (abs(said[0] - req.start_time) > 0.51 or abs(said[1] - req.end_time) > 0.51):
+        # Measured from the end, a window is the agent's arithmetic on a length like 187.6 s: a second of slack.
+        slack = 1.0 if last_m or to_end_m else 0.51
+        if (
+            said is not None
+            and sound
+            and (abs(said[0] - req.start_time) > slack or abs(said[1] - req.end_time) > slack)
+        ):
             return Question(
                 f"The request names {said[0]:g}-{said[1]:g} s but `start_time` and `end_time` are "
                 f"{req.start_time:g}-{req.end_time:g} s; which range should I regenerate? Pass `start_time` and "
