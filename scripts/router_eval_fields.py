@@ -18,6 +18,8 @@ Before this work (main at 3ba89b8), 2,146 requests in 50 languages: words only 2
 12 first languages 96.2 %, others 94.2 %), 0 silent wrong; with fields 2,101 (97.9 %; 98.3 % and 97.4 %),
 0 silent wrong, and 17 of the 50 languages below 98 % with fields (34 words only). And --contradict (one
 field made to disagree with words the router reads right): 340 of 2,776 planned anyway, silently.
+After (router25e): words only 2,047 (95.4 %), with fields 2,135 (99.5 %; 12 first 99.2 %, others 99.8 %), 0 silent
+wrong either way; 3 languages under 98 % with fields (hi, la, uk; all at least 95 %); --contradict 10 of 2,780.
 """
 
 from __future__ import annotations
