@@ -17,6 +17,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -35,6 +36,13 @@ _SHAPES = {
     "windows in words": "cambia entre 1 s y 2 s, ",
     "both ends": "add 1 s at the start and the end ",
 }
+
+
+_FIELDS: list[tuple[float | None, dict[str, Any]]] = [
+    (None, {"duration": 60, "instrumental": True}),
+    (120.0, {"start_time": 10.0, "end_time": 20.0}),
+    (120.0, {"extend_before": 10.0, "extend_after": 20.0}),
+]
 
 
 def _p95(values: list[float]) -> float:
@@ -57,12 +65,12 @@ def main() -> None:
 
     cpu: list[float] = []
 
-    def one(text: str, length: float | None) -> float:
+    def one(text: str, length: float | None, **fields: Any) -> float:
         """Wall milliseconds (the bar); the thread's CPU milliseconds are kept too, as a machine shared with
         other work stretches wall time without the code getting slower."""
         t, c = time.perf_counter(), time.thread_time()
         with contextlib.suppress(InvalidInput):  # a refusal is a plan too, and timed
-            plan(Request(text, audio="trk_0123456789ab" if length else None, audio_length_s=length))
+            plan(Request(text, audio="trk_0123456789ab" if length else None, audio_length_s=length, **fields))
         cpu.append((time.thread_time() - c) * 1000)
         return (time.perf_counter() - t) * 1000
 
@@ -97,6 +105,14 @@ def main() -> None:
     for name, unit in _SHAPES.items():
         wall, thread = worst((unit * (4000 // len(unit) + 1))[:4000])
         print(f"4,000 characters of {name!r}: {wall:.1f} ms (cpu {thread:.1f} ms), worst of 4")
+    # The same shapes with the fields an agent fills, which the words are checked against.
+    cpu.clear()
+    filled = [
+        one((unit * (4000 // len(unit) + 1))[:4000], length, **fields)
+        for unit in _SHAPES.values()
+        for length, fields in _FIELDS
+    ]
+    print(f"4,000 characters, every shape with fields: {max(filled):.1f} ms (cpu {max(cpu):.1f} ms), worst")
 
 
 if __name__ == "__main__":

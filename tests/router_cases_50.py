@@ -4,6 +4,8 @@ agent: (language, request, track length or None, endpoint, arguments[, fields th
 `endpoint` is a tool, `ask` (any question is right: the request cannot be planned without a guess) or
 `error` (refused). A track length means the request is about an existing track of that length. Compound
 requests, code-switching, typos, and lyrics with time-like lines and edit words inside them are mixed in.
+An inpaint window is labelled in seconds from the start ('the last 10 s' of a 60 s track: 50-60), as in the
+red-team sets; a plan's time relative to the end is compared as such (tests/router_score.py `careful_matches`).
 Scored by scripts/router_eval.py (accuracy and silent wrong plans per language) and tests/test_router_50.py.
 """
 
@@ -147,10 +149,10 @@ C: list[tuple[Any, ...]] = [
     ("en", "make it instrumental from 0:30 to the end", 120, "ask", {}),  # a range, not an extension
     ("ja", "2分の曲。歌詞：10時30分に君を待つ", None, "text_to_audio_v15", {"duration": 120, "lyrics": "10時30分に君を待つ"}),
     # 'the last N seconds' and 'the first N seconds' in more languages, before and after the number.
-    ("pl", "przerób ostatnie 10 sekund na spokojniejsze", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
-    ("vi", "làm lại 10 giây cuối", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
-    ("id", "ulangi 10 detik terakhir dengan drum", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
-    ("hu", "csináld újra az utolsó 10 másodpercet", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("pl", "przerób ostatnie 10 sekund na spokojniejsze", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
+    ("vi", "làm lại 10 giây cuối", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
+    ("id", "ulangi 10 detik terakhir dengan drum", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
+    ("hu", "csináld újra az utolsó 10 másodpercet", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("tr", "yeniden yap ilk 15 saniye", 60, "audio_inpaint", {"start_time": 0, "end_time": 15}),
     ("tr", "son 10 saniyeyi yeniden yap", 60, "ask", {}),  # 'son' is also Spanish 'they are': not read as 'last'
     ("ru", "прибавь 20 секунд к началу", 60, "audio_outpaint", {"extend_before_duration": 20, "extend_after_duration": 0}),

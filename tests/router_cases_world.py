@@ -1,6 +1,7 @@
 """Requests in twelve languages, written for this set: (language, request, track length or None,
 endpoint, arguments). A track length means the request is about an existing track of that length.
-`endpoint` is a tool, `ask:<kind>` (a question is the right answer) or `error` (refused)."""
+`endpoint` is a tool, `ask:<kind>` (a question is the right answer) or `error` (refused). An inpaint window is
+labelled in seconds from the start ('the last 10 s' of a 60 s track: 50-60)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
     ("en", "make me something", None, "ask:tags", {}),
     ("en", "a jazz trio piece, 3 minutes 30 seconds", None, "text_to_audio", {"duration": 210}),
     ("en", "a 45-second jingle for a bakery, happy", None, "text_to_audio", {"duration": 45}),
-    ("en", "regenerate the last 20 seconds as a big finish", 100, "audio_inpaint", {"start_time": 20, "end_time": 0}),
+    ("en", "regenerate the last 20 seconds as a big finish", 100, "audio_inpaint", {"start_time": 80, "end_time": 100}),
     ("en", "an hour of rain ambience", None, "text_to_audio", {"duration": 3600}),
     # -- Spanish ----------------------------------------------------------------------------------
     ("es", "una canción de reggaetón de dos minutos", None, "text_to_audio", {"duration": 120}),
@@ -102,7 +103,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
         "audio_inpaint",
         {"start_time": 15, "end_time": 30},
     ),
-    ("fr", "refais les 10 dernières secondes en fondu", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("fr", "refais les 10 dernières secondes en fondu", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("fr", "change de 1:00 à 1:20 avec des cordes", 150, "audio_inpaint", {"start_time": 60, "end_time": 80}),
     ("fr", "ajoute une intro de 12 secondes", 60, "audio_outpaint", {"extend_before_duration": 12}),
     ("fr", "rallonge la fin de 30 secondes", 60, "audio_outpaint", {"extend_after_duration": 30}),
@@ -141,7 +142,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
         "ändere die letzten 15 Sekunden zu einem ruhigen Ende",
         90,
         "audio_inpaint",
-        {"start_time": 15, "end_time": 0},
+        {"start_time": 75, "end_time": 90},
     ),
     ("de", "mach die ersten 10 Sekunden neu, sanfter", 90, "audio_inpaint", {"start_time": 0, "end_time": 10}),
     ("de", "füge ein Intro von 10 Sekunden hinzu", 60, "audio_outpaint", {"extend_before_duration": 10}),
@@ -195,7 +196,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
         "audio_inpaint",
         {"start_time": 20, "end_time": 35},
     ),
-    ("it", "rifai gli ultimi 10 secondi più dolci", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("it", "rifai gli ultimi 10 secondi più dolci", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("it", "cambia i primi 15 secondi con un'intro di archi", 90, "audio_inpaint", {"start_time": 0, "end_time": 15}),
     ("it", "aggiungi 20 secondi alla fine", 60, "audio_outpaint", {"extend_after_duration": 20}),
     ("it", "aggiungi un'intro di 10 secondi", 60, "audio_outpaint", {"extend_before_duration": 10}),
@@ -216,7 +217,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
     ("nl", "ambient zonder zang, drie minuten", None, "text_to_audio", {"duration": 180}),
     ("nl", "een jingle van 15 seconden voor een bakkerij", None, "text_to_audio", {"duration": 15}),
     ("nl", "vervang van 0:20 tot 0:40 met een pianosolo", 120, "audio_inpaint", {"start_time": 20, "end_time": 40}),
-    ("nl", "maak de laatste 10 seconden opnieuw, rustiger", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("nl", "maak de laatste 10 seconden opnieuw, rustiger", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("nl", "voeg 20 seconden toe aan het einde", 60, "audio_outpaint", {"extend_after_duration": 20}),
     ("nl", "voeg een intro van 10 seconden toe", 60, "audio_outpaint", {"extend_before_duration": 10}),
     ("nl", "verleng het einde met 30 seconden", 60, "audio_outpaint", {"extend_after_duration": 30}),
@@ -238,7 +239,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
     ("ru", "джингл на 15 секунд для пекарни", None, "text_to_audio", {"duration": 15}),
     ("ru", "полторы минуты джаза", None, "text_to_audio", {"duration": 90}),
     ("ru", "с 0:20 до 0:40 замени на соло на гитаре", 120, "audio_inpaint", {"start_time": 20, "end_time": 40}),
-    ("ru", "переделай последние 10 секунд мягче", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("ru", "переделай последние 10 секунд мягче", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     (
         "ru",
         "замени первые 15 секунд на вступление со струнными",
@@ -265,7 +266,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
     ("ja", "30秒のジングル、明るく", None, "text_to_audio", {"duration": 30}),
     ("ja", "二分半のロック", None, "text_to_audio", {"duration": 150}),
     ("ja", "0:20から0:40をピアノソロに差し替えて", 120, "audio_inpaint", {"start_time": 20, "end_time": 40}),
-    ("ja", "最後の10秒を作り直して、静かに", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("ja", "最後の10秒を作り直して、静かに", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("ja", "10秒から25秒をギターに変えて", 90, "audio_inpaint", {"start_time": 10, "end_time": 25}),
     ("ja", "最後に20秒追加して", 60, "audio_outpaint", {"extend_after_duration": 20}),
     ("ja", "10秒のイントロを追加して", 60, "audio_outpaint", {"extend_before_duration": 10}),
@@ -285,7 +286,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
     ("zh", "纯音乐，古筝，一分钟", None, "text_to_audio", {"duration": 60}),
     ("zh", "三十秒的广告歌，欢快", None, "text_to_audio", {"duration": 30}),
     ("zh", "从0:20到0:40换成吉他独奏", 120, "audio_inpaint", {"start_time": 20, "end_time": 40}),
-    ("zh", "把最后10秒重做，安静一点", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("zh", "把最后10秒重做，安静一点", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("zh", "从10秒到25秒替换成钢琴", 90, "audio_inpaint", {"start_time": 10, "end_time": 25}),
     ("zh", "在结尾添加20秒", 60, "audio_outpaint", {"extend_after_duration": 20}),
     ("zh", "加一个10秒的前奏", 60, "audio_outpaint", {"extend_before_duration": 10}),
@@ -307,7 +308,7 @@ W: list[tuple[str, str, float | None, str, dict[str, Any]]] = [
     ("ko", "30초 광고 음악, 밝게", None, "text_to_audio", {"duration": 30}),
     ("ko", "10초부터 20초까지 기타 솔로로 바꿔줘", 90, "audio_inpaint", {"start_time": 10, "end_time": 20}),
     ("ko", "0:20부터 0:40까지 피아노로 교체해줘", 120, "audio_inpaint", {"start_time": 20, "end_time": 40}),
-    ("ko", "마지막 10초를 다시 만들어줘", 60, "audio_inpaint", {"start_time": 10, "end_time": 0}),
+    ("ko", "마지막 10초를 다시 만들어줘", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("ko", "끝에 20초 추가해줘", 60, "audio_outpaint", {"extend_after_duration": 20}),
     ("ko", "10초 인트로 추가해줘", 60, "audio_outpaint", {"extend_before_duration": 10}),
     ("ko", "아웃트로 30초 추가", 60, "audio_outpaint", {"extend_after_duration": 30}),
@@ -361,7 +362,7 @@ W += [
 
 W += [
     ("en", "double its length", 60, "audio_outpaint", {"extend_after_duration": 60}),
-    ("en", "redo it from the 25 second mark to the end", 60, "audio_inpaint", {"start_time": 25, "end_time": 0}),
+    ("en", "redo it from the 25 second mark to the end", 60, "audio_inpaint", {"start_time": 25, "end_time": 60}),
 ]
 
 W += [

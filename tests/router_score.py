@@ -4,6 +4,7 @@ Shared by scripts/router_eval.py (prints per language) and the tests that assert
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -145,3 +146,103 @@ def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) ->
         elif have != value:
             return False
     return True
+
+
+# -- With the fields a careful agent would fill (issue 25: "the agent is a reader too") ----------------------
+# One rule, from the label alone (never per case): what a careful reader is sure of is what the label says.
+_MARKER_LINE = re.compile(r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*$", re.MULTILINE)
+_OUTPAINT_FIELDS = {"extend_before_duration": "extend_before", "extend_after_duration": "extend_after"}
+_DELIVERY_FIELDS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
+
+
+def careful_fields(text: str, length: float | None, want: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The make_music fields an agent that understood the request fills, derived from its label: for a new
+    track the length, instrumental, the lyrics (the label's, else the request's block from its first section
+    marker line) and the vocal language the label states; for an inpaint the window in absolute seconds (the
+    labels give seconds from the start, 'the last 10 s' of a 180 s track as 170-180); for an outpaint both
+    extensions; for any plan the delivery fields (format, loudness, loop, fades) and takes the label names.
+    A question or a refusal gets nothing: the agent is not sure of anything there. (`audio` is passed by `run`
+    wherever there is a track.)"""
+    fields: dict[str, Any] = {}
+    if want == "t2a" or want.startswith("text_to_audio"):
+        if "duration" in args:
+            fields["duration"] = int(args["duration"])
+        lyrics = args.get("lyrics")
+        if isinstance(lyrics, str) and lyrics.strip().lower() in ("[inst]", "[instrumental]"):
+            fields["instrumental"] = True
+        elif isinstance(lyrics, str):
+            fields["lyrics"] = lyrics
+        elif (m := _MARKER_LINE.search(text)) is not None:
+            fields["lyrics"] = text[m.start() :].strip()
+        if "vocal_language" in args:
+            fields["vocal_language"] = args["vocal_language"]
+    elif want == "audio_inpaint":
+        fields.update({k: float(args[k]) for k in ("start_time", "end_time") if k in args})
+    elif want == "audio_outpaint":
+        fields.update({name: float(args[k]) for k, name in _OUTPAINT_FIELDS.items() if k in args})
+    if want.startswith(("ask", "error")):
+        return fields
+    # The schema's delivery fields and takes, where the label states them (make_music passes these to the
+    # router as `deliverables` and `takes`).
+    delivery = {k: args[k] for k in _DELIVERY_FIELDS if k in args}
+    if delivery:
+        fields["deliverables"] = delivery
+    if "takes" in args:
+        fields["takes"] = int(args["takes"])
+    return fields
+
+
+def careful_matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
+    """One reading of a plan for every labelled set: the third set's (lyrics whitespace-collapsed, the vocal
+    language in the tags, a time from the end as seconds from the start) and the second's "sung"."""
+    if want.get("sung") and _collapsed(result.arguments.get("lyrics")) in ("[inst]", "[instrumental]"):
+        return False
+    return redteam3_matches({k: v for k, v in want.items() if k != "sung"}, result, length)
+
+
+def score_with_fields(cases: list[tuple[Any, ...]]) -> Score:
+    """The cases with the careful agent's fields added (a case's own fields, where it has some, win)."""
+    s = Score()
+    for case in cases:
+        lang, text, length, want, args = case[:5]
+        fields = {**careful_fields(text, length, want, args), **(case[5] if len(case) > 5 else {})}
+        # make_music renders `takes` from its own field, not from the plan: a plan (no question) agrees with it.
+        wanted = {k: v for k, v in args.items() if not (k == "takes" and fields.get("takes") == v)}
+        s.add(run(lang, text, length, want, wanted, fields, careful_matches))
+    return s
+
+
+def contradicting(fields: dict[str, Any]) -> list[dict[str, Any]]:
+    """The careful fields with one of them made to disagree with the words: a length 30 s off, a window edge
+    5 s off, an extension 5 s longer, the two extensions swapped, instrumental false."""
+    out: list[dict[str, Any]] = []
+    for key, value in fields.items():
+        if key == "duration":
+            out.append({**fields, key: value + 30 if value + 30 <= 240 else value - 30})
+        elif key == "start_time" and value >= 5:
+            out.append({**fields, key: value - 5})
+        elif key == "end_time" or (key in _OUTPAINT_FIELDS.values() and value):
+            out.append({**fields, key: value + 5})
+        elif key == "instrumental":
+            out.append({**fields, key: False})
+    before, after = fields.get("extend_before"), fields.get("extend_after")
+    if before is not None and after is not None and before != after:
+        out.append({**fields, "extend_before": after, "extend_after": before})
+    return out
+
+
+def contradictions(cases: list[tuple[Any, ...]]) -> tuple[int, list[Outcome]]:
+    """Every request the words alone plan fully right, with each contradicting set of fields: how many were
+    tried, and the plans (no question) that are not the words' right plan. A field the words clearly
+    disagree with must be a question; only where the words are unread is the field trusted."""
+    tried, silent = 0, []
+    for case in cases:
+        lang, text, length, want, args = case[:5]
+        if len(case) > 5 or not run(lang, text, length, want, args, {}, careful_matches).right:
+            continue
+        for fields in contradicting(careful_fields(text, length, want, args)):
+            tried += 1
+            o = run(lang, text, length, want, args, fields, careful_matches)
+            if o.question is None and not o.right:
+                silent.append(o)
+    return tried, silent

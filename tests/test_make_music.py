@@ -231,3 +231,14 @@ async def test_a_trim_in_words_cuts_the_track_for_free_and_keeps_the_original(tm
         kept = await client.call_tool("track_view", {"track": track})
         assert not kept.is_error
     assert (await control.submits())["total"] == 1  # the render; the trim and the question spent nothing
+
+
+async def test_another_piece_in_the_words_is_asked_about_unless_the_agent_passed_takes(tmp_path, emulator, control):
+    # The schema's default takes (1) is not the agent's word: the router still asks about 'another one'.
+    request = "2 min lofi beat, then make another one just like it"
+    async with mcp_client(tmp_path, emulator) as client:
+        asked = await client.call_tool("make_music", {"request": request, "dry_run": True})
+        two = await client.call_tool("make_music", {"request": request, "takes": 2, "dry_run": True})
+    assert asked.is_error and "takes" in asked.content[0].text
+    assert not two.is_error and two.structured_content["status"] == "plan"
+    assert (await control.submits())["total"] == 0

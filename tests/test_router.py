@@ -179,35 +179,23 @@ def test_deliverable_words_go_to_process_track_only_when_no_new_music_is_asked(t
 
 
 def test_requests_in_twelve_languages_are_planned_right(summary):
-    from collections import defaultdict
-
     from tests.router_cases_world import W
+    from tests.router_score import careful_matches, score
 
-    by_lang: dict[str, list[bool]] = defaultdict(list)
-    silent_wrong = []
-    misses = []
-    for lang, text, length, endpoint, args in W:
-        case = {"request": text, "endpoint": endpoint, "args": args}
-        if length is not None:
-            case |= {"audio": "trk_0123456789ab", "length": length}
-        got, result = run_case(case)
-        right = got == endpoint and all(arg_checks(case, result))
-        by_lang[lang].append(right)
-        if not right:
-            misses.append(f"{lang}: {text!r} → {got} {result.arguments if isinstance(result, Plan) else ''}")
-            if isinstance(result, Plan):
-                silent_wrong.append(text)
-    total = sum(sum(v) for v in by_lang.values()) / sum(len(v) for v in by_lang.values())
+    s = score(list(W), careful_matches)
+    misses = [f"{o.lang}: {o.request!r} → {o.got} {o.detail[:120]}" for o in s.outcomes() if not o.right]
+    silent_wrong = [o.request for o in s.silent()]
     summary(
-        f"router (12 languages, {len(W)} requests): {total:.1%} fully right, {len(silent_wrong)} silent wrong plans"
+        f"router (12 languages, {len(W)} requests): {s.total():.1%} fully right, {len(silent_wrong)} silent wrong plans"
     )
-    for lang, results in sorted(by_lang.items()):
-        summary(f"  {lang}: {sum(results)}/{len(results)} = {sum(results) / len(results):.0%}")
+    for lang in sorted(s.by_lang):
+        items = s.by_lang[lang]
+        summary(f"  {lang}: {sum(o.right for o in items)}/{len(items)} = {s.rate(lang):.0%}")
     for miss in misses:
         summary(f"  miss: {miss}")
-    assert len(W) >= 250 and len(by_lang) >= 12
-    assert total >= 0.95, misses
-    assert all(sum(v) / len(v) >= 0.9 for v in by_lang.values() if len(v) >= 10), misses
+    assert len(W) >= 250 and len(s.by_lang) >= 12
+    assert s.total() >= 0.95, misses
+    assert all(s.rate(lang) >= 0.9 for lang, v in s.by_lang.items() if len(v) >= 10), misses
     assert silent_wrong == [], silent_wrong
 
 

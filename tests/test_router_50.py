@@ -11,7 +11,7 @@ from ace_step_mcp.router.cues import KINDS, LANGUAGES, find_cues, table
 from ace_step_mcp.router.languages import NAMES
 from ace_step_mcp.router.read import ascii_digits, dotted_times, find_lyrics, units_to_canonical
 from tests.router_cases_50 import C
-from tests.router_score import score
+from tests.router_score import careful_matches, score
 
 ACE_STEP_LANGUAGES = set(NAMES)
 
@@ -26,7 +26,7 @@ def test_the_set_covers_every_language_with_at_least_eight_requests():
 
 @pytest.fixture(scope="module")
 def scored():
-    return score(C)
+    return score(C, careful_matches)
 
 
 @pytest.mark.parametrize("lang", sorted(ACE_STEP_LANGUAGES))

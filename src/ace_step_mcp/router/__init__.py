@@ -603,7 +603,9 @@ _FORMAT = re.compile(
 _BARE_FORMAT = re.compile(r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?![A-Za-z0-9._/\\-])", re.IGNORECASE)
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = re.compile(
-    r"(?<![\w.,])(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))",
+    r"(?<![\w.,])(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    # or a number just before a lossy format's name ('export as 320 mp3')
+    r"|(?<![\w.:,])(\d{2,3})\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,
 )
 _LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
@@ -650,7 +652,7 @@ def _bitrate(text: str) -> re.Match[str] | None:
                     field="bitrate_kbps",
                 )
             return m
-        if loose is None and 32 <= int(m.group(2)) <= 320:
+        if loose is None and 32 <= int(m.group(2) or m.group(3)) <= 320:
             loose = m
     return loose
 
@@ -664,7 +666,7 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
     if rate := _bitrate(text):
-        found["bitrate_kbps"] = int(rate.group(1) or rate.group(2))
+        found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
     norm = _has(text, _NORMALISE) or (
@@ -858,6 +860,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             delivery[key] = value
             why.append(f"{key} {value} as given")
     notes["delivery"] = delivery
+    if (req.deliverables or {}).get("output_format"):  # what a 'change' verb could be changing besides the format
+        notes["style_tags"] = extract_tags(text, instrumental=False, bpm=None, language=None)
     # A range inside the track ('from 0:30 to the end'); 'add 30 seconds to the end' names none.
     notes["has_window"] = bool(range_m or last_m or first_m or (to_end_m and not add_time))
     notes["text"] = text
@@ -955,7 +959,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             ("extend_before", "extend_after", "start_time", "end_time"),
         )
     if kind == "inpaint":
-        planned = _plan_inpaint(req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm)
+        planned = _plan_inpaint(
+            req, text, audio or "", lyrics, seed, why, range_m, last_m, first_m, to_end_m, bpm, ambiguous is not None
+        )
     elif kind == "outpaint":
         # A fade's seconds are not new music: 'a 10 s outro with a 3 s fade out' adds 10 s.
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
@@ -1065,8 +1071,31 @@ def _own_words(text: str) -> list[str]:
 
 
 _NOT_A_SOUND = frozenset(
-    "mp3 wav flac ogg opus m4a aac aiff first last start end beginning ending middle part section bit file "
-    "version copy track song".split()
+    {
+        "mp3",
+        "wav",
+        "flac",
+        "ogg",
+        "opus",
+        "m4a",
+        "aac",
+        "aiff",
+        "first",
+        "last",
+        "start",
+        "end",
+        "beginning",
+        "ending",
+        "middle",
+        "part",
+        "section",
+        "bit",
+        "file",
+        "version",
+        "copy",
+        "track",
+        "song",
+    }
 )
 
 
@@ -1267,11 +1296,28 @@ def _two_windows(text: str, found: tuple[re.Match[str] | None, ...]) -> tuple[st
 
 def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str],
                   range_m: re.Match[str] | None, last_m: re.Match[str] | None, first_m: re.Match[str] | None,
-                  to_end_m: re.Match[str] | None, bpm: int | None) -> Plan | Question:  # fmt: skip
+                  to_end_m: re.Match[str] | None, bpm: int | None, ambiguous: bool = False) -> Plan | Question:  # fmt: skip
     args: dict[str, Any] = {"audio": audio}
     if req.start_time is not None or req.end_time is not None:
         if req.start_time is None or req.end_time is None:
             return Question("Which time range should I regenerate? Give both a start and an end, in seconds.", "window")
+        said = None if ambiguous else _words_window(req.audio_length_s, range_m, last_m, first_m, to_end_m)
+        # (A window the words misread, ending before it starts or after the track, is the fields' to settle.)
+        sound = said is not None and 0 <= said[0] < said[1] <= (req.audio_length_s or math.inf) + 0.5
+        # Measured from the end, a window is the agent's arithmetic on a length like 187.6 s: a second of slack.
+        slack = 1.0 if last_m or to_end_m else 0.51
+        if (
+            said is not None
+            and sound
+            and (abs(said[0] - req.start_time) > slack or abs(said[1] - req.end_time) > slack)
+        ):
+            return Question(
+                f"The request names {said[0]:g}-{said[1]:g} s but `start_time` and `end_time` are "
+                f"{req.start_time:g}-{req.end_time:g} s; which range should I regenerate? Pass `start_time` and "
+                f"`end_time` in seconds from the start.",
+                "window",
+                ("start_time", "end_time"),
+            )
         args.update(start_time=req.start_time, end_time=req.end_time)
     elif two := _two_windows(text, (last_m, first_m, to_end_m, range_m)):
         # 'replace the first 10 seconds and the last 10 seconds': two ranges; one render regenerates one.
@@ -1337,10 +1383,54 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
     return Plan("audio_inpaint", args, why)
 
 
+def _words_window(
+    length: float | None, range_m: re.Match[str] | None, last_m: re.Match[str] | None,
+    first_m: re.Match[str] | None, to_end_m: re.Match[str] | None,
+) -> tuple[float, float] | None:  # fmt: skip
+    """The window the words name, in seconds from the start; None where they name none (or only relative to an
+    end the track's length is not known for)."""
+    if last_m:
+        return (length - _span_seconds(last_m), length) if length else None
+    if first_m:
+        return 0.0, _span_seconds(first_m)
+    if to_end_m:
+        return (_range_time(to_end_m.group(1)), length) if length else None
+    if range_m:
+        return _range_time(range_m.group(1)), _range_time(range_m.group(2))
+    return None
+
+
+def _extension_clash(req: Request, text: str) -> Question | None:
+    """The extension fields against the words, where the words place every amount on a side ('a 10 s intro and
+    20 s at the end'): a side the words give an amount that the field differs from is a question. Amounts with no
+    side word read are the fields' to place, and so is a side the words name no amount for."""
+    if len(find_times(text)) > _FEW_AMOUNTS:
+        return None  # more amounts than an extension has: the accounting pass asks about those left over
+    said: list[str] = []
+    try:
+        before, after = _extensions(text, req.audio_length_s, said)
+    except InvalidInput:
+        return None
+    if (before is None and after is None) or any(_NO_SIDE in s for s in said):
+        return None
+    words = (before or 0.0, after or 0.0)
+    fields = (req.extend_before or 0.0, req.extend_after or 0.0)
+    if all(w is None or abs(w - f) <= 0.51 for w, f in zip((before, after), fields, strict=True)):
+        return None
+    return Question(
+        f"The request says {words[0]:g} s before and {words[1]:g} s after, but `extend_before` and `extend_after` "
+        f"are {fields[0]:g} and {fields[1]:g}; which is it? Pass `extend_before` and `extend_after` in seconds.",
+        "extension",
+        ("extend_before", "extend_after"),
+    )
+
+
 def _plan_outpaint(
     req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None
 ) -> Plan | Question:
     before, after = req.extend_before, req.extend_after
+    if (before is not None or after is not None) and (clash := _extension_clash(req, text)) is not None:
+        return clash
     if before is None and after is None:
         before, after = _extensions(text, req.audio_length_s, why)
         if before is None and after is None:
@@ -1361,6 +1451,8 @@ def _plan_outpaint(
     return Plan("audio_outpaint", args, why)
 
 
+_NO_SIDE = " (no side named)"
+_FEW_AMOUNTS = 4
 _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і|и|و)(?:\s|$)"
 # 'to' a total, in other languages: 'alarga hasta 3 minutos', 'verlängere auf 3 Minuten', '延长到3分钟'.
 _TOTAL_WORDS = (
@@ -1473,6 +1565,6 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")
         else:
             after = (after or 0) + span.seconds
-            label = f" … {word}" if word else ""
+            label = f" … {word}" if word else _NO_SIDE
             why.append(f"'{_quote(text, span)}{label}' → {span.seconds:g} s after")
     return before, after

@@ -10,6 +10,7 @@ said otherwise) is a disagreement, and a question, never a silent choice.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 # -- numbers and times in the text the planner read -----------------------------------------------------
 
 _TOKEN = re.compile(
-    r"(?<![\w.:,/])(?:(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])|(\d+(?:[.,]\d+)?)(?![\d]))"
+    r"(?<![\w.:/])(?<!\d,)(?:(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])|(\d+(?:[.,]\d+)?)(?![\d]))"
     r"(?:\s?-?\s?(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)(?![^\W\d_]))?"
 )
 _SKIP_REFS = re.compile(
@@ -46,7 +47,7 @@ _SKIP_REFS = re.compile(
 )
 # What follows a number that is not a length: a tempo, a count, an ordinal, a format, a decade, a machine.
 _NOT_TIME_AFTER = re.compile(
-    r"\s?(?:bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
+    r"\s?(?:[-–]\s?\d{2,3}\s?bpm|bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
@@ -252,8 +253,9 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
     tags = str(args.get("tags") or "")
     inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
-    # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses.
-    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d.]|-(?!step)[^\W\d_])", tags):
+    # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses; a tempo ('120
+    # BPM') is never a length, and must not stand in for one the plan dropped.
+    for n in re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\d.]|-(?!step)[^\W\d_]|\s?bpm)", tags.lower()):
         if n in inherited:  # the original track's tags: no number of this request
             inherited.remove(n)
         else:
@@ -309,9 +311,10 @@ _LOOP_WORD = re.compile(
 )
 
 
+# Silence asked for ('5 seconds of silence'); a hyphenated compound ('a silence-ish pad') describes music.
 _SILENCE = re.compile(
     r"(?<![^\W\d_])(?:silence|silencio|silêncio|silenzio|stille|stilte|tystnad|stilhed|stillhet|cisza|ticho|"
-    r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_])"
+    r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_]|-)"
     r"|無音|静音|靜音|무음|खामोशी|मौन|ความเงียบ|صمت|سکوت|שקט"
 )
 
@@ -400,7 +403,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if tool == "audio_outpaint" and "regenerate" in cues and cues["regenerate"].word not in ("change",):
         return (f"'{cues['regenerate'].word}' asks to regenerate part of the track, but the plan extends it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
-    if tool == "audio_outpaint" and not (req.extend_before is not None or req.extend_after is not None):
+    if tool == "audio_outpaint":  # the plan's sides are the fields' where the agent passed them: checked the same
         before, after = float(args.get("extend_before_duration") or 0), float(args.get("extend_after_duration") or 0)
         side_before, side_after = notes.get("side_words") or (None, None)
         start_word = (cues["start"].word if "start" in cues else None) or side_before
@@ -427,8 +430,9 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     ):
         # 'maak er een loop van en exporteer als wav': the format was read, the loop was not; never drop it.
         return ("the request says 'loop' but the plan does not loop the track", ("loop", "output_format"))
-    if tool == "process_track" and ("regenerate" in cues or "extend" in cues):
-        word = (cues["regenerate"] if "regenerate" in cues else cues["extend"]).word
+    regenerate = "regenerate" in cues and not notes.get("agent_format")  # the agent read 'change' as convert
+    if tool == "process_track" and (regenerate or "extend" in cues):
+        word = (cues["regenerate"] if regenerate else cues["extend"]).word
         return (f"'{word}' asks for new music, but the plan only processes the track",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
     if tool == "audio_outpaint" and "trim" in cues and cues["trim"].word != "cut":
@@ -572,20 +576,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     pre = units_to_canonical(raw.lower())
     work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code)
     notes: dict[str, Any] = {"source_tags": req.source_tags}
-    result = planner(work, notes)
-    if not isinstance(result, Plan):
-        fmt = (notes.get("delivery") or {}).get("output_format")
-        if fmt and req.audio and result.kind in ("window", "edit_or_extend"):
-            # 'X को mp3 में बदलो': the verb for 'convert' is the verb for 'change' in many languages; with a
-            # format named, the question offers the free conversion too, by its field.
-            asked = _KIND_FIELDS[result.kind]
-            return Question(
-                f"Should I only convert the track to {fmt} (pass output_format: '{fmt}'), or regenerate part of it "
-                f"(pass {', '.join(asked)} in seconds)?",
-                "clarify",
-                ("output_format", *asked),
-            )
-        return _with_fields(result)
+    planned = planner(work, notes)
+    if not isinstance(planned, Plan):
+        converted = _agent_conversion(req, planned, notes, pre)
+        if converted is None:
+            return _unplanned(req, planned, notes)
+        planned = converted
+    result = planned
     result.rationale[:0] = lead
     if (unused := _unused_quote(original, result)) is not None:
         # "replace the vocals at 0:30-0:45 with 'never again'": quoted words an edit neither sings nor styles by.
@@ -627,7 +624,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("duration",),
         )
-    half = _half_left(text, result, pre)
+    given = _length_fields(result, req)
+    half = None if given else _half_left(text, result, pre)
     if half is not None:
         fields = _fields_for(result)
         return Question(
@@ -638,7 +636,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     tokens = time_tokens(text)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
-    left = unplaced(tokens, primary, derived)
+    if req.takes and req.takes > 1:
+        primary.append(float(req.takes))  # 'сгенери 3 варианта': the count is the takes the agent passed
+    left = _parts_of(unplaced(tokens, primary, derived), given)
     if left:
         fields = _fields_for(result)
         phrases = ", ".join(f"'{t.phrase}'" for t in left[:3])
@@ -656,7 +656,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         unread = unread_units(pre) or glued_units(pre)
         if not unread and (stem := _UNIT_STEM.search(pre)):
             unread = [stem.group(0)]  # 'tříminutová', 'háromperces', 'mínútna': a length in a form not read
-    if unread:
+    if unread and not given:  # the agent's field says the length the words hold in a form not read
         fields = _fields_for(result)
         return Question(
             f"'{unread[0]}' says a length I could not read as a number; pass {', '.join(fields)} in seconds.",
@@ -665,7 +665,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     spelled = (
         _spelled_number(text)
-        if result.tool.startswith("text_to_audio") and "duration" not in result.arguments
+        if result.tool.startswith("text_to_audio") and "duration" not in result.arguments and not given
         else None
     )
     if spelled is not None:
@@ -702,6 +702,78 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         result.defaults.append("the added music goes after the track: the request names no side")
         result.rationale.append("no side named → after the track")
     return result
+
+
+def _length_fields(plan: Plan, req: Request) -> list[float]:
+    """The lengths the agent passed for the plan's kind (the fields it filled from what it understood). Where
+    the words hold a length in a form the tables do not read ('tria minuta', 'ثلاث دقائق'), these settle it;
+    a length the words do read is still checked against them, and a disagreement is a question."""
+    values: list[float | None]
+    if plan.tool.startswith("text_to_audio"):
+        values = [req.duration]
+    elif plan.tool == "audio_outpaint":
+        values = [req.extend_before, req.extend_after]
+    elif plan.tool == "audio_inpaint" and req.start_time is not None and req.end_time is not None:
+        values = [req.start_time, req.end_time, abs(req.end_time - req.start_time)]
+    else:
+        values = []
+    return [float(v) for v in values if v is not None]
+
+
+def _parts_of(left: list[Token], given: list[float]) -> list[Token]:
+    """Numbers left over that add up to a length the agent passed are that length written in parts ('drie en
+    een halve minuut' read as '3' and '0.5 min', with duration 210): nothing is left. Any other leftover stays."""
+    if not given or not 2 <= len(left) <= 3:
+        return left
+    for readings in itertools.product(*(t.seconds for t in left)):
+        if any(abs(sum(readings) - value) <= 0.51 for value in given):
+            return []
+    return left
+
+
+def _agent_conversion(req: Request, asked: Question, notes: dict[str, Any], text: str) -> Plan | None:
+    """'इसे mp3 में बदल दो' with `output_format` passed and no window or extension: the agent read the verb as
+    'convert', which the question for it offers by that very field, so the free conversion is the plan. Not
+    where the words hold a time (a window or a length the agent left out)."""
+    from ace_step_mcp.router.model import Plan
+
+    fmt = (req.deliverables or {}).get("output_format")
+    timed = (req.start_time, req.end_time, req.extend_before, req.extend_after)
+    if not fmt or not req.audio or asked.kind not in ("window", "edit_or_extend") or any(t is not None for t in timed):
+        return None
+    if time_tokens(text) or unread_units(text) or not _only_the_conversion(text, notes, fmt):
+        return None
+    delivery = dict(notes.get("delivery") or {})
+    notes["agent_format"] = fmt
+    return Plan("process_track", {"track": req.audio, **delivery}, [f"output_format {fmt} as given → process_track"])
+
+
+def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
+    """Nothing but the verb, the format, the track and a few short words ('इसे mp3 में बदल दो', 'badilisha trk_...
+    kuwa mp3'): no instrument, section or style the verb could be changing ('cambia la chitarra con un piano')."""
+    rest = _SKIP_REFS.sub(" ", text)
+    for cue in (notes.get("cues") or {}).values():
+        rest = rest.replace(cue.word, " ")
+    rest = re.sub(r"(?<![^\W\d_])" + re.escape(fmt) + r"\S*", " ", rest)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return len(words) <= 2 and not notes.get("style_tags")
+
+
+def _unplanned(req: Request, result: Question, notes: dict[str, Any]) -> Question:
+    from ace_step_mcp.router.model import Question
+
+    fmt = (notes.get("delivery") or {}).get("output_format")
+    if fmt and req.audio and result.kind in ("window", "edit_or_extend"):
+        # 'X को mp3 में बदलो': the verb for 'convert' is the verb for 'change' in many languages; with a
+        # format named, the question offers the free conversion too, by its field.
+        asked = _KIND_FIELDS[result.kind]
+        return Question(
+            f"Should I only convert the track to {fmt} (pass output_format: '{fmt}'), or regenerate part of it "
+            f"(pass {', '.join(asked)} in seconds)?",
+            "clarify",
+            ("output_format", *asked),
+        )
+    return _with_fields(result)
 
 
 _KIND_FIELDS = {

@@ -48,7 +48,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
-           "converteer*, exporteer*, zet om", "lus*", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
+           "converteer*, exporteer*, zet om", "lus, lussen, lusje", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
@@ -81,7 +81,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
            "toldd*", "hozzáad*, adj hozzá, tegyél hozzá", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
            "elhalkul*", "vágd*, levág*, rövidítsd*", "ének nélkül, vokál nélkül, hang nélkül, instrumentális"),
-    "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*", "lisää*", "muunna*, vie*",
+    "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*", "lisää*", "muunna*, viedä, vie tiedostoksi",
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*", "lägg till, tillägg*",
@@ -95,7 +95,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*",
-           "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos*", "retalla*, escurça*", "sense veu, "
+           "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*", "sense veu, "
            "sense vocals, sense cant, instrumental*"),
     "la": ("repone, restitue, muta, refice, corrige, emenda", "produc, extende, prolonga", "adde, adice",
            "converte, verte", "circulus", "evanesc*", "seca, recide, abscide", "sine voce, sine cantu, "

@@ -91,11 +91,14 @@ def _tables() -> tuple[
         clean = name.strip(" :")
         if clean in _NOT_VOCAL_NAMES or clean.startswith(("latin", "latein", "latijn")) or len(clean) < 2:
             continue
-        if _spaced(clean):
-            stem = clean[:-2] if len(clean) >= 7 else clean  # 'испанск|ом', 'spanisch|e', 'polsk|u'
-            by_head.setdefault(stem[:3], []).append((stem, code))
-        else:
+        if not _spaced(clean):
             unspaced.append((clean, code))
+            continue
+        # An Arabic name is listed with its article ('العربية'); a song says 'أغنية عربية' or 'بالعربية'.
+        forms = [clean, clean[2:], "ب" + clean] if clean.startswith("ال") and len(clean) > 4 else [clean]
+        for form in forms:
+            stem = form[:-2] if len(form) >= 7 else form  # 'испанск|ом', 'spanisch|e', 'polsk|u'
+            by_head.setdefault(stem[:3], []).append((stem, code))
     for bucket in by_head.values():
         bucket.sort(key=lambda e: -len(e[0]))
     return sung_heads, sung_free, by_head, unspaced

@@ -308,7 +308,9 @@ async def _plan(
         for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
         if getattr(args, k) not in (None, False)
     }
-    fields["takes"] = args.takes  # 'three versions' in the words is checked against it
+    # 'three versions' in the words is checked against takes; only takes the agent passed (the default 1 would
+    # silence the router's question about 'another one just like it').
+    fields["takes"] = args.takes if "takes" in args.model_fields_set else None
     request_text = args.request
     for round_ in range(2):
         audio_ref = fields["audio"] or find_track_ref(request_text)
