@@ -23,7 +23,7 @@ import pytest
 
 from ace_step_mcp.audio.analysis import LOW_CONFIDENCE, analyse, compare, summary_words
 from bench.fluidpieces import CACHE, TUNE_SEEDS, Piece, install, midi_bytes, piece, rendered
-from tests.test_real_music import chart_tempo
+from tests.helpers import chart_tempo
 
 SEEDS = range(100, 132)
 DRUMLESS = {"piano", "strings", "guitar", "ambient"}

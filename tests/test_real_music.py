@@ -29,6 +29,7 @@ import soundfile
 
 from ace_step_mcp.audio.analysis import LOW_CONFIDENCE, Analysis, analyse, compare, summary_words
 from ace_step_mcp.audio.process import Options, loop_length, process
+from tests.helpers import chart_tempo
 
 PACKAGES = ("fretsonfire-songs-sectoid", "fretsonfire-songs-muldjord")
 CACHE = Path(os.environ.get("ACE_STEP_TEST_DATA") or Path.home() / ".cache" / "ace-step-mcp-tests") / "fretsonfire"
@@ -39,45 +40,6 @@ class Track:
     name: str
     path: Path
     bpm: float  # the chart's tempo
-
-
-def chart_tempo(midi: bytes) -> list[float]:
-    """Every tempo (BPM) a standard MIDI file sets, in file order (meta event 0x51)."""
-    assert midi[:4] == b"MThd"
-    tracks = int.from_bytes(midi[10:12], "big")
-    pos, tempos = 14, []
-
-    def varlen(p: int) -> tuple[int, int]:
-        value = 0
-        while True:
-            byte = midi[p]
-            p += 1
-            value = (value << 7) | (byte & 0x7F)
-            if byte < 0x80:
-                return value, p
-
-    for _ in range(tracks):
-        assert midi[pos : pos + 4] == b"MTrk"
-        end = pos + 8 + int.from_bytes(midi[pos + 4 : pos + 8], "big")
-        p, status = pos + 8, 0
-        while p < end:
-            _, p = varlen(p)  # delta time
-            if midi[p] == 0xFF:
-                kind = midi[p + 1]
-                length, p = varlen(p + 2)
-                if kind == 0x51:
-                    tempos.append(60e6 / int.from_bytes(midi[p : p + 3], "big"))
-                p += length
-            elif midi[p] in (0xF0, 0xF7):
-                length, p = varlen(p + 1)
-                p += length
-            else:
-                if midi[p] & 0x80:
-                    status = midi[p]
-                    p += 1
-                p += 1 if status >> 4 in (0xC, 0xD) else 2
-        pos = end
-    return tempos
 
 
 def _prepare(dest: Path) -> None:
