@@ -59,9 +59,11 @@ LEVEL_DOUBT = 0.6  # under this confidence in the level, the other level is give
 # A pulse this fast (BPM) with nothing between its beats (the double's pulses under TATUM_UP of its
 # own) but accented every other beat (its pulses under TATUM_DOWN of the half's) is the subdivision of
 # a slower beat, not the beat: a ballad's 8th notes read by the comb. A metronome (every click alike)
-# stays the beat it clicks.
+# stays the beat it clicks. The line sits mid-gap: on the FluidSynth pieces (bench/fluidpieces.py,
+# seeds 0-199) slow beats read at double show 0.45-0.52 and fast ones read right 0.56 or more (punk at
+# 194-198 BPM, trap), stable to ±0.01 when the tempo is moved ±0.1 %.
 TATUM_BPM = 130.0
-TATUM_UP = 0.55
+TATUM_UP = 0.54
 TATUM_DOWN = 0.9
 BACKBEAT = 1.0  # a plain backbeat (`_backbeat`): the kick's and snare's alternation this clear
 # The fastest beat a reading is doubled to, and the slowest it is halved to: beats past 200 or under
