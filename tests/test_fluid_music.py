@@ -99,3 +99,19 @@ def test_compare_tells_at_most_two_pieces_to_render_again(readings):
         if False in matches.values():
             wrong[p.seed] = words
     assert len(wrong) <= 2, wrong
+
+
+def test_a_relative_key_reading_is_the_same_notes_and_a_fifth_away_is_a_miss():
+    from ace_step_mcp.audio.analysis import Analysis
+
+    base = {"bpm": 90.0, "bpm_confidence": 0.9, "lufs": -14.0, "true_peak_db": -1.0, "clipping": False}
+    for asked, measured in (("A minor", "C major"), ("Eb major", "C minor"), ("F# minor", "A major")):
+        got = Analysis(key=measured, key_confidence=0.9, **base)
+        requested, matches = compare(f"90 BPM, {asked}", got)
+        words = summary_words(got.record(), requested, matches)
+        assert matches == {"bpm": True, "key": True} and "relative" in words and "another seed" not in words
+    for asked, measured in (("A minor", "E minor"), ("A minor", "A major"), ("C major", "G major")):
+        got = Analysis(key=measured, key_confidence=0.9, **base)
+        requested, matches = compare(f"90 BPM, {asked}", got)
+        assert matches == {"bpm": True, "key": False}, (asked, measured)
+        assert summary_words(got.record(), requested, matches).endswith("(try another seed)")
