@@ -57,11 +57,11 @@ LEVEL_DOWN = 0.66
 LEVEL_SPAN = 0.2
 LEVEL_DOUBT = 0.6  # under this confidence in the level, the other level is given as the alternative
 # A pulse this fast (BPM) with nothing between its beats (the double's pulses under TATUM_UP of its
-# own) but accented every other beat (its pulses under TATUM_DOWN of the half's) is the subdivision of
-# a slower beat, not the beat: a ballad's 8th notes read by the comb. A metronome (every click alike)
-# stays the beat it clicks. The line sits mid-gap: on the FluidSynth pieces (bench/fluidpieces.py,
-# seeds 0-199) slow beats read at double show 0.45-0.52 and fast ones read right 0.56 or more (punk at
-# 194-198 BPM, trap), stable to ±0.01 when the tempo is moved ±0.1 %.
+# own) but accented every other beat (its pulses under TATUM_DOWN of the half's, over the three bands)
+# is the subdivision of a slower beat, not the beat: a ballad's 8th notes read by the comb. A metronome
+# (every click alike: 0.93-1.0) stays the beat it clicks. The up line sits mid-gap: on the FluidSynth
+# pieces (bench/fluidpieces.py, seeds 0-199) slow beats read at double show 0.45-0.52 and fast ones
+# read right 0.56 or more (punk at 194-198 BPM, trap), stable to ±0.01 when the tempo moves ±0.1 %.
 TATUM_BPM = 130.0
 TATUM_UP = 0.54
 TATUM_DOWN = 0.9
@@ -468,6 +468,11 @@ def _metrical_level(
 
     patterns = _bar_patterns(envs, frame_rate, bpm)
     s = np.asarray([[_level_salience(p, n) for n in (2, 4, 8)] for p in patterns[:2]])  # half, tempo, double
+    # Every other beat accented (the tatum line): judged on all three bands, the snare's included, where a
+    # ballad's kick and snare alternate and a metronome's clicks do not.
+    halves = [_level_salience(p, 2) for p in patterns]
+    accent = [_level_salience(p, 4) / h for p, h in zip(patterns, halves, strict=True) if h > 1e-9]
+    every_other = float(np.mean(np.clip(accent, 0.0, 2.0))) if accent else None
     # The backbeat at each level (kick on one beat, snare on the next): half, tempo, double.
     bb = [_backbeat(patterns[0], patterns[2], span) for span in (96, 48, 24)] if len(patterns) > 2 else [0.0] * 3
 
@@ -495,11 +500,11 @@ def _metrical_level(
         chosen, margin, rival = bpm / 2, (LEVEL_DOWN - down) / LEVEL_SPAN, bpm
     elif (
         can_down
-        and down is not None
+        and every_other is not None
         and up is not None
         and bpm >= TATUM_BPM
         and up < TATUM_UP
-        and down < TATUM_DOWN
+        and every_other < TATUM_DOWN
         and not backbeat_at(1)
     ):
         chosen, margin, rival = bpm / 2, (TATUM_UP - up) / (LEVEL_SPAN / 2), bpm
