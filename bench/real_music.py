@@ -1,7 +1,9 @@
-"""Tempo, key, loops and MP3 on real band tracks with tempo charts, and on an emulator sweep.
+"""Tempo, key, loops and MP3 on real band tracks with tempo charts, on an emulator sweep, and on
+sampled-instrument pieces with exact tempo and key.
 
     sh scripts/uv run pytest -q tests/test_real_music.py   # once: fetches and mixes the tracks
-    sh scripts/uv run python bench/real_music.py [--sweep]
+    sh scripts/uv run python bench/real_music.py [--sweep] [--fluid [--seeds 100-199] [-v]]
+    sh scripts/uv run python bench/real_music.py --fluid-only --seeds 200-299 -v
 
 The band tracks are the eight of Debian's Frets on Fire song packages (see tests/test_real_music.py),
 cached by the tests under ~/.cache/ace-step-mcp-tests/fretsonfire (or $ACE_STEP_TEST_DATA). For each:
