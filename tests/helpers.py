@@ -341,3 +341,42 @@ class Issuer:
         server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         task_status.started()
         await server.serve()
+
+
+def chart_tempo(midi: bytes) -> list[float]:
+    """Every tempo (BPM) a standard MIDI file sets, in file order (meta event 0x51)."""
+    assert midi[:4] == b"MThd"
+    tracks = int.from_bytes(midi[10:12], "big")
+    pos, tempos = 14, []
+
+    def varlen(p: int) -> tuple[int, int]:
+        value = 0
+        while True:
+            byte = midi[p]
+            p += 1
+            value = (value << 7) | (byte & 0x7F)
+            if byte < 0x80:
+                return value, p
+
+    for _ in range(tracks):
+        assert midi[pos : pos + 4] == b"MTrk"
+        end = pos + 8 + int.from_bytes(midi[pos + 4 : pos + 8], "big")
+        p, status = pos + 8, 0
+        while p < end:
+            _, p = varlen(p)  # delta time
+            if midi[p] == 0xFF:
+                kind = midi[p + 1]
+                length, p = varlen(p + 2)
+                if kind == 0x51:
+                    tempos.append(60e6 / int.from_bytes(midi[p : p + 3], "big"))
+                p += length
+            elif midi[p] in (0xF0, 0xF7):
+                length, p = varlen(p + 1)
+                p += length
+            else:
+                if midi[p] & 0x80:
+                    status = midi[p]
+                    p += 1
+                p += 1 if status >> 4 in (0xC, 0xD) else 2
+        pos = end
+    return tempos

@@ -60,7 +60,7 @@ def progression(key: Key, seconds: float = 8.0, rate: int = RATE) -> np.ndarray:
     return np.stack([x, x], axis=1)
 
 
-@pytest.mark.parametrize("bpm", [60, 72, 85, 97.5, 110, 120, 128, 140, 150, 165, 174])
+@pytest.mark.parametrize("bpm", [60, 72, 85, 97.5, 110, 120, 128, 130, 136, 140, 150, 165, 174])
 def test_tempo_of_a_click_track_is_right_to_one_bpm_with_no_octave_errors(tmp_path, bpm):
     got = analyse(_write(tmp_path / "c.wav", clicks(bpm)))
     assert got.bpm is not None and abs(got.bpm - bpm) <= 1.0, got

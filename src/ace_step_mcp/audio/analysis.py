@@ -11,12 +11,15 @@ Everything streams in blocks (a track of an hour is never held whole):
 - **Tempo**: an onset envelope (spectral flux of log magnitudes, 11,025 Hz mono, 172 frames/s), its
   autocorrelation, and a comb over eight beat multiples searched on a 0.01 BPM grid within 50-220
   BPM finds the pulse; then the music picks the beat among that tempo, its half and its double (the
-  onsets folded over bars: how strong each level's pulses are against the level's in-between ones).
+  onsets folded over bars: how strong each level's pulses are against the level's in-between ones;
+  a fast pulse with nothing between its beats but an accent on every other one is a slow beat's
+  8th notes; beats are kept within 60-200 BPM unless the comb itself reads outside them).
   Confidence: the comb's clarity times how clear the level was; an unclear level names the other.
 - **Key**: a chroma with each note's 3rd and 5th harmonics taken out (a semitone spectrum from
   8,192-point FFTs, cleaned from the lowest pitch up), correlated with the Albrecht-Shanahan major
-  and minor profiles in all 24 keys. Confidence: the margin of the best correlation over the
-  runner-up, which is named when the margin is thin.
+  and minor profiles in all 24 keys, plus the bass line (each frame's lowest note) against chord-root
+  profiles, which name the tonic where a key and its relative share their notes. Confidence: the
+  margin of the best over the runner-up, which is named when the margin is thin.
 
 Tempo and key are measured on the first 10 minutes; loudness and peaks on the whole track.
 Blocking: run it in a worker thread.
@@ -53,8 +56,21 @@ LEVEL_UP = 0.8
 LEVEL_DOWN = 0.66
 LEVEL_SPAN = 0.2
 LEVEL_DOUBT = 0.6  # under this confidence in the level, the other level is given as the alternative
+# A pulse this fast (BPM) with nothing between its beats (the double's pulses under TATUM_UP of its
+# own) but accented every other beat (its pulses under TATUM_DOWN of the half's, over the three bands)
+# is the subdivision of a slower beat, not the beat: a ballad's 8th notes read by the comb. A metronome
+# (every click alike: 0.93-1.0) stays the beat it clicks. The up line sits mid-gap: on the FluidSynth
+# pieces (bench/fluidpieces.py, seeds 0-199) slow beats read at double show 0.45-0.52 and fast ones
+# read right 0.56 or more (punk at 194-198 BPM, trap), stable to ±0.01 when the tempo moves ±0.1 %.
+TATUM_BPM = 130.0
+TATUM_UP = 0.54
+TATUM_DOWN = 0.9
 BACKBEAT = 1.0  # a plain backbeat (`_backbeat`): the kick's and snare's alternation this clear
-FAST_MAX = 215.0  # the fastest beat a reading is doubled to
+# The fastest beat a reading is doubled to, and the slowest it is halved to: beats past 200 or under
+# 60 BPM are rare, and a pulse there is more often a subdivision or a half bar. The comb itself reads
+# 50-220 BPM.
+FAST_MAX = 200.0
+SLOW_MIN = 60.0
 CLARITY_SCALE = 3.0
 LOW_CONFIDENCE = 0.35  # under this a tempo or key is stated as a guess, and a miss is no reason to re-render
 # Albrecht & Shanahan (2013) key profiles, tonic first: pitch-class distributions of a corpus of
@@ -62,6 +78,16 @@ LOW_CONFIDENCE = 0.35  # under this a tempo or key is stated as a guess, and a m
 # chroma: 40 of 42 emulator renders in the asked key against 39, and 24 of 24 chord progressions alike.
 MAJOR = (0.238, 0.006, 0.111, 0.006, 0.137, 0.094, 0.016, 0.214, 0.009, 0.080, 0.008, 0.081)
 MINOR = (0.220, 0.006, 0.104, 0.123, 0.019, 0.103, 0.012, 0.214, 0.062, 0.022, 0.061, 0.052)
+# The bass line names the tonic where the pitches alone leave a key and its relative (or its fifth) in
+# doubt: chord roots in popular music, tonic first (rounded from de Clercq & Temperley's rock corpus:
+# I most, then V and IV, vi; in minor i, then iv, v/V, VI and VII). Not fitted here. Each frame's
+# lowest pitch from E1 (BASS_LOW) to B3 (BASS_HIGH) is its bass note; the bass's correlation with
+# these counts BASS_WEIGHT of the chroma's (0.35 chosen on the tuning pieces of bench/fluidpieces.py,
+# seeds 0-99: 68 to 73 of 100 exact; on held-out seeds 100-199, 70 to 76).
+BASS_MAJOR = (0.33, 0.005, 0.07, 0.02, 0.04, 0.18, 0.005, 0.2, 0.02, 0.1, 0.03, 0.005)
+BASS_MINOR = (0.33, 0.01, 0.03, 0.08, 0.005, 0.14, 0.005, 0.16, 0.12, 0.005, 0.12, 0.01)
+BASS_LOW, BASS_HIGH = 28, 59  # MIDI notes E1, B3
+BASS_WEIGHT = 0.35
 
 
 @dataclass(frozen=True)
@@ -216,7 +242,7 @@ def _onsets(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
     return onset
 
 
-def _chroma(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
+def _chroma(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:  # (2, 12): chroma, bass
     """Pitch classes heard, each note counted once rather than with its overtones.
 
     An FFT chroma folds every note's third harmonic onto its fifth and its fifth harmonic onto its
@@ -226,12 +252,15 @@ def _chroma(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
     up, what a note's 3rd and 5th harmonics (19 and 28 semitones above) would put there is taken out
     of the pitches above it before they are counted themselves (the octaves, 2nd and 4th harmonics,
     fall on the note's own pitch class and stay). The remainder, summed over frames and folded into
-    12 classes, is the chroma."""
+    12 classes, is the chroma.
+
+    Second row: the bass. In each frame the lowest pitch from E1 to B3 at half the strongest there or
+    more is the bass note; its magnitude is counted in its class."""
     import numpy as np
 
     n_fft = CHROMA_FFT
     freqs = np.fft.rfftfreq(n_fft, 1.0 / rate)
-    lo_midi, hi_midi = 33, 95  # A1 .. B6
+    lo_midi, hi_midi = BASS_LOW, 95  # E1 .. B6; the chroma counts from A1 (55 Hz)
     with np.errstate(divide="ignore"):
         midi = 69 + 12 * np.log2(np.where(freqs > 0, freqs, 1e-9) / 440.0)
     nearest = np.round(midi).astype(int)
@@ -243,6 +272,8 @@ def _chroma(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
     fold[np.arange(len(cols)), pitch_of] = 1.0
     window = np.hanning(n_fft).astype(np.float32)
     total = np.zeros(count)
+    bass = np.zeros(12)
+    low_count = BASS_HIGH - lo_midi + 1
     step = n_fft // 2
     starts = np.arange(0, max(0, len(mono) - n_fft) + 1, step) if len(mono) >= n_fft else np.zeros(0, dtype=int)
     for a in range(0, len(starts), 64):
@@ -256,9 +287,16 @@ def _chroma(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
                 if q < count:
                     clean[:, q] = np.maximum(0.0, clean[:, q] - weight * clean[:, p])
         total += clean.sum(axis=0)
+        # The bass note of each frame: the lowest pitch to B3 at half the strongest there or more.
+        low = clean[:, :low_count]
+        top = low.max(axis=1)
+        heard = top > 0
+        lowest = np.argmax(low >= 0.5 * top[:, None], axis=1)
+        np.add.at(bass, (lowest[heard] + lo_midi) % 12, low[heard, lowest[heard]])
     chroma = np.zeros(12)
-    np.add.at(chroma, (np.arange(count) + lo_midi) % 12, total)
-    return chroma
+    first = 33 - lo_midi  # A1
+    np.add.at(chroma, (np.arange(first, count) + lo_midi) % 12, total[first:])
+    return np.stack([chroma, bass])
 
 
 def _detrended(onset: NDArray[np.float64]) -> NDArray[np.float64]:
@@ -430,6 +468,11 @@ def _metrical_level(
 
     patterns = _bar_patterns(envs, frame_rate, bpm)
     s = np.asarray([[_level_salience(p, n) for n in (2, 4, 8)] for p in patterns[:2]])  # half, tempo, double
+    # Every other beat accented (the tatum line): judged on all three bands, the snare's included, where a
+    # ballad's kick and snare alternate and a metronome's clicks do not.
+    halves = [_level_salience(p, 2) for p in patterns]
+    accent = [_level_salience(p, 4) / h for p, h in zip(patterns, halves, strict=True) if h > 1e-9]
+    every_other = float(np.mean(np.clip(accent, 0.0, 2.0))) if accent else None
     # The backbeat at each level (kick on one beat, snare on the next): half, tempo, double.
     bb = [_backbeat(patterns[0], patterns[2], span) for span in (96, 48, 24)] if len(patterns) > 2 else [0.0] * 3
 
@@ -439,7 +482,7 @@ def _metrical_level(
 
     up, down = ratio(2, 1), ratio(1, 0)
     can_up = up is not None and 2 * bpm <= FAST_MAX
-    can_down = down is not None and bpm / 2 >= BPM_RANGE[0]
+    can_down = down is not None and bpm / 2 >= SLOW_MIN
     if up is None and down is None:
         return bpm, 0.5, None
     rival: float | None
@@ -447,12 +490,24 @@ def _metrical_level(
     def backbeat_at(i: int) -> bool:  # a plain backbeat at level i, far clearer than at the others
         return bb[i] >= BACKBEAT and bb[i] >= 3 * max(max(bb[j] for j in range(3) if j != i), 0.0)
 
-    if can_up and up is not None and up >= LEVEL_UP and bb[2] >= max(BACKBEAT / 2, bb[1]):
+    if can_up and bpm < SLOW_MIN:  # a pulse over a second apart: a half bar, unless the music says the beat
+        chosen, margin, rival = 2 * bpm, 0.5, bpm  # and the half stays the alternative
+    elif can_up and up is not None and up >= LEVEL_UP and bb[2] >= max(BACKBEAT / 2, bb[1]):
         chosen, margin, rival = 2 * bpm, (up - LEVEL_UP) / LEVEL_SPAN, bpm
     elif can_up and up is not None and up >= LEVEL_UP - LEVEL_SPAN and backbeat_at(2):
         chosen, margin, rival = 2 * bpm, 1.0, bpm
     elif can_down and down is not None and down < LEVEL_DOWN and not backbeat_at(1):
         chosen, margin, rival = bpm / 2, (LEVEL_DOWN - down) / LEVEL_SPAN, bpm
+    elif (
+        can_down
+        and every_other is not None
+        and up is not None
+        and bpm >= TATUM_BPM
+        and up < TATUM_UP
+        and every_other < TATUM_DOWN
+        and not backbeat_at(1)
+    ):
+        chosen, margin, rival = bpm / 2, (TATUM_UP - up) / (LEVEL_SPAN / 2), bpm
     elif can_down and down is not None and down < LEVEL_DOWN + LEVEL_SPAN and backbeat_at(0):
         chosen, margin, rival = bpm / 2, 1.0, bpm
     else:
@@ -506,20 +561,29 @@ def key_of_chroma(chroma: NDArray[np.float64]) -> tuple[Key | None, float]:
 
 
 def key_reading(chroma: NDArray[np.float64]) -> KeyReading:
-    """The key whose profile correlates best with the chroma, a 0-1 confidence (the margin of the best
-    correlation over the runner-up, scaled), and the runner-up when the margin is thin."""
+    """The key whose profile correlates best with the chroma (plus BASS_WEIGHT times the bass's
+    correlation with the bass profiles, when `chroma` has a second row: `_chroma`), a 0-1 confidence
+    (the margin of the best over the runner-up, scaled), and the runner-up when the margin is thin."""
     import numpy as np
 
-    if not np.any(chroma > 0):
+    rows = np.asarray(chroma, dtype=np.float64).reshape(-1, 12)
+    if not np.any(rows[0] > 0):
         return KeyReading(None, 0.0, None)
-    c = np.log1p(chroma / chroma.max() * 100.0)
-    results = []
-    for minor, profile in ((False, MAJOR), (True, MINOR)):
-        p = np.asarray(profile)
-        for tonic in range(12):
-            r = float(np.corrcoef(c, np.roll(p, tonic))[0, 1])
-            results.append((r, Key(tonic, minor)))
-    results.sort(key=lambda x: x[0], reverse=True)
+    parts = [(rows[0], MAJOR, MINOR, 1.0)]
+    if len(rows) > 1 and np.any(rows[1] > 0):
+        parts.append((rows[1], BASS_MAJOR, BASS_MINOR, BASS_WEIGHT))
+    scores = np.zeros((2, 12))
+    for values, major, minor, weight in parts:
+        c = np.log1p(values / values.max() * 100.0)
+        for mode, profile in enumerate((major, minor)):
+            p = np.asarray(profile)
+            for tonic in range(12):
+                scores[mode, tonic] += weight * float(np.corrcoef(c, np.roll(p, tonic))[0, 1])
+    results = sorted(
+        ((float(scores[mode, tonic]), Key(tonic, bool(mode))) for mode in range(2) for tonic in range(12)),
+        key=lambda x: x[0],
+        reverse=True,
+    )
     (best, key), (second, runner_up) = results[0], results[1]
     confidence = round(max(0.0, min(1.0, (best - second) / max(best, 1e-9) * 4)), 3)
     return KeyReading(key, confidence, runner_up if confidence < LOW_CONFIDENCE else None)
@@ -618,7 +682,9 @@ def compare(tags: str | None, analysis: Analysis) -> tuple[dict[str, Any], dict[
     A tempo matches within 2 %, and so does its half or double: that is the same beat grid counted at
     another metrical level (which one a listener taps is the least certain part of any tempo reading),
     never a reason to render again. A key matches when it is the one measured or the runner-up that fit
-    nearly as well. A reading under LOW_CONFIDENCE that matches neither way gets no verdict at all (it
+    nearly as well, and so does the asked key's relative (the same seven notes with another tonic: which
+    of the two is home is the least certain part of a key reading, as the beat level is of a tempo).
+    A reading under LOW_CONFIDENCE that matches neither way gets no verdict at all (it
     is left out of `matches`): a guess must not pass for a miss that sends someone to pay for another
     render."""
     requested: dict[str, Any] = {}
@@ -640,11 +706,16 @@ def compare(tags: str | None, analysis: Analysis) -> tuple[dict[str, Any], dict[
     if key is not None:
         requested["key"] = key.name
         if analysis.key is not None:
-            if key.name in (analysis.key, analysis.key_alternative):
+            if key.name in (analysis.key, analysis.key_alternative) or _relative(key) == analysis.key:
                 matches["key"] = True
             elif analysis.key_confidence >= LOW_CONFIDENCE:
                 matches["key"] = False
     return requested, matches
+
+
+def _relative(key: Key) -> str:
+    """The relative minor of a major key, or the relative major of a minor one, by name."""
+    return Key((key.pitch_class + (3 if key.minor else 9)) % 12, not key.minor).name
 
 
 def _level_words(measured: float, asked: float) -> str:
@@ -687,7 +758,9 @@ def summary_words(analysis: dict[str, Any], requested: dict[str, Any], matches: 
             parts.append(f"asked {requested['key']}, key not measurable")
         else:
             sure = _sureness(analysis.get("key_confidence"), analysis.get("key_alternative"))
-            parts.append(f"asked {requested['key']}, measured {key}{sure}{mark}")
+            asked = key_of(str(requested["key"]))
+            same = " (its relative: the same notes)" if asked and key == _relative(asked) else ""
+            parts.append(f"asked {requested['key']}, measured {key}{same}{sure}{mark}")
     elif key:
         parts.append(f"{key}{_sureness(analysis.get('key_confidence'), analysis.get('key_alternative'))}")
     if analysis.get("lufs") is not None:

@@ -37,6 +37,11 @@ LOOKAHEAD_S = 0.005
 # of it above the median lag (dense music correlates at 0.1-0.4 where it repeats).
 MATCH_MIN = 0.1
 LOOP_SCAN_S = 300.0  # the loop's first 5 minutes are scanned for its bar
+# The waveform's last word on a loop's length (`_waveform_shift`): searched this far either way of the
+# onsets' length (their frames are 5.8 ms), where a stretch of the start matches this closely.
+WAVE_REACH_S = 0.008
+WAVE_MATCH = 0.05
+WAVE_STRETCHES, WAVE_AGREE = 6, 4
 TP_MARGIN_DB = 0.5  # the limiter aims this far under the ceiling (its peak estimate is not exact)
 
 
@@ -135,8 +140,8 @@ def loop_length(f: Any, a: int, bars: int, bar: int, beat: int, room: int) -> in
     a minute): first at the smallest power of two bars that is 8 s or more, then at twice, four times
     ... as far as the audio reaches, each time within 0.5 % of where the bar measured so far puts it
     (so the error never outgrows the search), and the bar is updated from each peak (to a fraction of
-    a 5.8 ms frame, by a parabola). Then the waveforms just after the loop's end refine it within 2 ms
-    against its start, for audio that repeats sample for sample. Where the rhythm does not repeat
+    a 5.8 ms frame, by a parabola). Then the waveforms just after the loop's end refine it within 8 ms
+    against its start (`_waveform_shift`), where several stretches of it agree on where it repeats. Where the rhythm does not repeat
     (`MATCH_MIN`), the tempo's length stands. The loop never exceeds `room` frames."""
 
     from ace_step_mcp.audio.analysis import ANALYSIS_RATE, HOP
@@ -163,7 +168,8 @@ def loop_length(f: Any, a: int, bars: int, bar: int, beat: int, room: int) -> in
     length = round(bars * period)
     if abs(length - bars * bar) > 0.02 * bars * bar or length > room:
         return min(bars * bar, room)
-    return length + _waveform_shift(f, a, length, min(round(0.002 * rate), max(0, room - length)))
+    reach = round(WAVE_REACH_S * rate)
+    return length + _waveform_shift(f, a, length, reach, min(reach, max(0, room - length)))
 
 
 def _loop_onsets(f: Any, a: int, count: int) -> NDArray[np.float64]:
@@ -217,31 +223,51 @@ def _peak(env: NDArray[np.float64], at: int, reach: int, overlap: int) -> float 
     return offset
 
 
-def _waveform_shift(f: Any, a: int, length: int, fine: int) -> int:
-    """Frames (within `fine` either way) by which the waveform after `a + length` best matches the
-    loop's start (4 s at most): 0 unless they match closely (correlation over 0.9), as audio that
-    repeats sample for sample does."""
+def _waveform_shift(f: Any, a: int, length: int, back: int, ahead: int) -> int:
+    """Frames (at most `back` earlier or `ahead` later) by which the waveform after `a + length` best
+    matches the loop's start: 0 unless the start's stretches agree.
+
+    WAVE_STRETCHES consecutive stretches of the start (2 s each at most) are each matched against the
+    audio as far after the loop's end; a stretch counts where its best match is not noise (correlation
+    WAVE_MATCH or more: a band's distorted guitars match at 0.05-0.4 where they repeat). Where
+    WAVE_AGREE or more put the repeat within 1 ms of each other, their mean is the shift: audio that
+    repeats sample for sample, and a band that keeps time, agree to a fraction of a millisecond; a
+    drifting one disagrees, and the onsets' length stands.
+    """
     import numpy as np
+    from scipy.signal import correlate
 
     rate = f.samplerate
-    window = min(4 * rate, length // 2)
-    if fine <= 0 or window < rate // 2:
+    window = min(2 * rate, length // (2 * WAVE_STRETCHES))
+    if back + ahead <= 0 or window < rate // 2:
         return 0
 
-    def mono(start: int, count: int) -> NDArray[np.float32]:
-        f.seek(start)
+    def mono(start: int, count: int) -> NDArray[np.float64]:
+        f.seek(max(0, start))
         x = f.read(count, dtype="float32", always_2d=True)
-        return np.ascontiguousarray(x.mean(axis=1), dtype=np.float32)
+        return np.ascontiguousarray(x.mean(axis=1), dtype=np.float64)
 
-    head = mono(a, window)
-    segment = mono(a + length - fine, window + 2 * fine)
-    if len(head) < window or len(segment) < window + 2 * fine:
+    lags = []
+    for k in range(WAVE_STRETCHES):
+        later = a + length + k * window - back
+        if later < 0 or later + window + back + ahead > f.frames:  # never seek past the end
+            continue
+        head = mono(a + k * window, window)
+        segment = mono(later, window + back + ahead)
+        if len(head) < window or len(segment) < window + back + ahead:
+            continue
+        xc = correlate(segment, head, mode="valid", method="fft")
+        power = np.concatenate([[0.0], np.cumsum(segment**2)])
+        energy = power[window:] - power[:-window]
+        match = xc / np.sqrt(np.maximum(energy * float(head @ head), 1e-12))
+        best = int(np.argmax(match))
+        if match[best] >= WAVE_MATCH:
+            lags.append(best - back)
+    if len(lags) < WAVE_AGREE:
         return 0
-    xc = np.correlate(segment, head, mode="valid")
-    energy = np.convolve(segment.astype(np.float64) ** 2, np.ones(window), mode="valid")
-    match = xc / np.sqrt(np.maximum(energy * float(head @ head), 1e-12))
-    best = int(np.argmax(match))
-    return best - fine if match[best] > 0.9 else 0
+    middle = float(np.median(lags))
+    agree = [lag for lag in lags if abs(lag - middle) <= 0.001 * rate]
+    return round(float(np.mean(agree))) if len(agree) >= WAVE_AGREE else 0
 
 
 class _Limiter:
