@@ -141,3 +141,48 @@ def test_a_trim_in_words_is_a_free_cut(text: str, key: str, seconds: int) -> Non
 def test_a_cut_of_one_instrument_is_not_a_trim() -> None:
     got = plan(Request(request="cut the last 10 seconds of drums", audio=TRACK, audio_length_s=120.0))
     assert not (isinstance(got, Plan) and got.tool == "process_track"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "decade", "style"),
+    [
+        ("an 80s synthwave track, 2 minutes", "80s", "synthwave"),
+        ("a jazz song from the 1950s, 2 min", "1950s", "jazz"),  # was '1950 s', a question about '2 min'
+        ("années 80, synthpop, 2 minutes", "80s", "synthpop"),  # was 'années, synthpop'
+        ("anni 80 italo disco, 2 minuti", "80s", "disco"),
+        ("80年代のシティポップ、2分", "80s", "シティポップ"),  # was '年代 シティポップ'
+        ("80년대 시티팝 2분", "80s", "시티팝"),
+        ("80-х диско, 2 минуты", "80s", "диско"),
+        ("70er Disco, 2 Minuten", "70s", "disco"),
+        ("90'lar pop, 2 dakika", "90s", "pop"),
+    ],
+)
+def test_a_decade_is_a_style_tag_in_every_form(text: str, decade: str, style: str) -> None:
+    """The decade was dropped from the tags ('80s synthwave' rendered as plain synthwave) or left half of it
+    behind ('années'); it is one tag, and the length is still read."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments["duration"] == 120, got
+    tags = [t.strip() for t in got.arguments["tags"].split(",")]
+    assert decade in tags and any(style in t for t in tags), tags
+    assert not any(w in got.arguments["tags"] for w in ("années", "年代", "년대", "anni ")), tags
+
+
+@pytest.mark.parametrize("seconds_first", ["make me a 90 s lo-fi bed", "~90s lofi beat, instrumental"])
+def test_ninety_seconds_is_not_the_nineties(seconds_first: str) -> None:
+    got = plan(Request(request=seconds_first))
+    assert not (isinstance(got, Plan) and "90s" in got.arguments["tags"]), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lyrics:\n[Verse]\nreplace the pain with 10 minutes of sun\n[Chorus]\nhold on\nstyle: soft acoustic folk, 2 minutes",
+        "[Verse]\nhello my love\ngoodbye my friend\nGenre: soft acoustic folk, 2 min",
+    ],
+)
+def test_a_field_line_after_the_lyrics_ends_them(text: str) -> None:
+    """'style: …' after the lyrics was sung as a lyric line, and the style question asked."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments["duration"] == 120, got
+    assert "folk" in got.arguments["tags"] and "genre" not in got.arguments["tags"].lower(), got
+    assert "folk" not in got.arguments["lyrics"] and "2 min" not in got.arguments["lyrics"], got

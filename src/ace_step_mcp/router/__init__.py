@@ -102,8 +102,8 @@ _DECADE = re.compile(r"(?:the\s+)?[5-9]0s\s*$")
 def _not_a_time(text: str, m: re.Match[str]) -> bool:
     """'808s' are drum machines and '80s synthpop' is a decade, not seconds."""
     token = text[m.start() : m.end()]
-    if re.fullmatch(r"808s?", token):
-        return True
+    if re.fullmatch(r"808s?|(?:19|20)\d0s", token):
+        return True  # drum machines, and decades ('1950s')
     if re.fullmatch(r"[5-9]0s", token):
         after = text[m.end() : m.end() + 30]
         before = text[max(0, m.start() - 5) : m.start()]
@@ -734,6 +734,20 @@ _NON_STYLE = frozenset(
 )  # fmt: skip
 
 
+def _decades(text: str) -> list[tuple[int, int, str]]:
+    """Decades named in the request ('the 80s', 'années 80', '80年代', '1950s'), as tags like '80s'; a bare '90s'
+    only where it is not a time ('90s hip hop', not 'a 90s intro')."""
+    from ace_step_mcp.router.lang import decade_tags
+
+    found = decade_tags(text)
+    for m in re.finditer(r"(?<![\w.:'’])[1-9]0s(?![\w])", text):
+        if re.search(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$", text[max(0, m.start() - 10) : m.start()]):
+            continue  # '~90s lofi beat': about 90 seconds
+        if _not_a_time(text, m) or re.search(r"(?:the|from|of|des|in)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            found.append((m.start(), m.end(), m.group(0).lower()))
+    return found
+
+
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
     """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
     found: list[tuple[int, str]] = []
@@ -746,6 +760,7 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
                 continue
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append((m.start(), term))
+    found.extend((start, decade) for start, _, decade in _decades(text))
     tags = [t for _, t in sorted(found)]
     if language and not any(language.lower() in t for t in tags):
         tags.append(f"{language.lower()} vocal")
@@ -1136,7 +1151,9 @@ def _tags_for(
 
     own = [w for w in style_words(text) if w.lower() not in _NON_STYLE]
     found = [t for t in (tags.split(", ") if tags else []) if t]
-    if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:
+    # Words that say something of the piece but no style: with only these, the request's own words are the style.
+    meta = {"no vocals", f"{bpm} BPM"} | {t for t in found if re.fullmatch(r"(?:19|20)?\d0s", t)}
+    if not found or set(found) <= meta:
         if own:
             why.append(f"style words as written: {', '.join(own)}")
             return ", ".join(dict.fromkeys([*own, *found]))
@@ -1147,12 +1164,12 @@ def _tags_for(
             why.append(f"style words as written: {', '.join(foreign)}")
             return ", ".join(dict.fromkeys([*found, *foreign]))
         return tags
-    if (not found or set(found) <= {"no vocals", f"{bpm} BPM"}) and concrete:
+    if (not found or set(found) <= meta) and concrete:
         neutral = _NO_STYLE_INSTRUMENTAL if instrumental else _NO_STYLE_SONG
         tags = ", ".join(dict.fromkeys([*(t for t in found if t != "no vocals"), *neutral.split(", ")]))
         why.append(f"{_NO_STYLE} → '{tags}'")
         return tags
-    if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:
+    if not found or set(found) <= {"no vocals", f"{bpm} BPM"}:  # a decade alone is a style: '80s, 2 min'
         return Question(
             "What style should it have? Name a genre, mood and instruments (e.g. 'lo-fi, mellow, rhodes piano, 80 BPM').",
             "tags",

@@ -136,7 +136,7 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
             continue
-        if raw in _MACHINES or (not unit and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099):
+        if raw in _MACHINES or (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099 and unit in ("", "s")):
             continue
         approx = re.search(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$", before)
         if (
@@ -500,7 +500,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     found = find_lyrics(original) if lyrics is None else None
     if found is not None:
         # Lyrics are kept exactly as written (digits, full-width marks and all) and never read as instructions.
-        original, lyrics = original[: found.start], found.text
+        tail = original[found.end :] if found.end >= 0 else ""
+        original, lyrics = f"{original[: found.start]}\n{tail}" if tail else original[: found.start], found.text
         lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
     elif lyrics is None and (quoted := quoted_lyrics(original)) is not None:
         words, start, end = quoted
@@ -520,7 +521,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                     "clarify",
                     ("lyrics", "instrumental"),
                 )
-            raw = raw[: block.start]
+            raw = raw[: block.start] + ("\n" + raw[block.end :] if block.end >= 0 else "")
     sung = lyrics is not None and lyrics.strip().lower() not in ("[inst]", "[instrumental]")
     if req.instrumental is True and sung:
         return Question(

@@ -264,6 +264,7 @@ _FILLER = frozenset(
     puedes podrías otra vez parte suena últimos primeros peux pourrais encore fois partie sonne derniers premiers
     podes pode parte soa últimos primeiros puoi potresti ancora volta parte suona ultimi primi
     можешь ещё еще раз часть звучит последние первые
+    genre style mood estilo género genero gênero stil стиль жанр
     """.split()  # noqa: SIM905 - a word list reads better as text
 )  # fmt: skip
 _CJK_FILLER = re.compile(
@@ -271,6 +272,31 @@ _CJK_FILLER = re.compile(
     r"帮我|给我|请|做一首|做一个|做|一首|一个|首|的|歌曲|歌|音乐|生成|创作|写|"
     r"만들어\s*줘|만들어\s*주세요|만들어|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
 )
+# A decade named the way each language names one ('années 80', 'anni 80', '80er', '80-х', '80年代', '80년대',
+# "80'ler", '1950s', "'90s"): a style. The English '90s' alone is the router's to tell from 90 seconds.
+DECADE = re.compile(
+    r"(?<![\w.:])(?:(?:años|anos|années|anni|jaren|jahre|anii|lata|roky|godine)\s+(?:19)?([1-9]0)(?![\w.:]|,\d)"
+    r"|(?:19|20)?([1-9]0)\s?(?:年代|년대)"
+    r"|(?:19|20)?([1-9]0)(?:er(?:n|-jahre|jahre)?|-(?:х|е|ые|их|ті|тих)|['’](?:lar|ler)|['’]?s)(?![\w])"
+    r"|['’]([1-9]0)s?(?![\w]))",
+    re.IGNORECASE,
+)
+
+
+def decade_tags(text: str) -> list[tuple[int, int, str]]:
+    """Decades named in the text, each as (start, end, '80s' / '1950s'); the bare English '80s' only after
+    'the' or an apostrophe, or before a style word (the caller's to judge), so never '90s' = 90 seconds."""
+    out = []
+    for m in DECADE.finditer(text):
+        two = next(g for g in m.groups() if g is not None)
+        whole = m.group(0)
+        century = re.match(r"(?:19|20)(?=\d0)", whole.lstrip("'’"))
+        if re.fullmatch(r"\d0s", whole, re.IGNORECASE):
+            continue  # bare '80s': the router decides (a decade before a style word, else seconds)
+        out.append((m.start(), m.end(), f"{century.group(0) if century else ''}{two}s"))
+    return out
+
+
 _TIMEISH = re.compile(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
 
 
@@ -278,6 +304,7 @@ def style_words(text: str, limit: int = 8) -> list[str]:
     """Descriptive phrases of a request in the user's own language: each comma-separated part with its
     numbers, times, filler words and command verbs taken out (an open vocabulary, for tags)."""
     cleaned = re.sub(r"trk_[0-9a-f]{12}|music://\S+|https?://\S+|(?<!\S)[^\s.]+\.(?:wav|mp3|flac|ogg)\b", " ", text)
+    cleaned = DECADE.sub(" ", cleaned)  # a decade is a tag of its own ('80s'), not a word of the phrase
     phrases: list[str] = []
     parts = re.split(r"[,;:!?()\[\]{}\"、，。！？；：「」『』…/\n]+|\.\s", cleaned)
     for part in list(dict.fromkeys(parts))[:64]:  # distinct parts, from the start: linear and bounded

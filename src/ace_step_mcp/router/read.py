@@ -92,25 +92,44 @@ _MARKER = re.compile(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
 
 
+# A line after the lyrics that labels a field of the request ('style: soft folk, 2 minutes') ends them: what
+# follows is instructions again, not words to sing.
+_FIELD_LINE = re.compile(
+    r"(?im)^[ \t]*(?:style|genre|tags|tempo|bpm|length|duration|mood|instruments|vibe|estilo|género|genero|gênero"
+    r"|stil|stimmung|tempo|durée|longueur|durata|lunghezza|duração|duración|стиль|жанр|темп|длительность|风格|曲风"
+    r"|时长|スタイル|ジャンル|長さ|스타일|장르|길이)[ \t]*[:：]"
+)
+
+
 @dataclass(frozen=True)
 class Lyrics:
     text: str
     how: str  # label | markers | shape
     start: int  # where the lyrics begin in the request
+    end: int = -1  # where they end (a field line after them), or -1: at the request's end
+
+
+def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
+    """The lyrics from body_start, cut before a field line that follows at least one line of them."""
+    first_nl = raw.find("\n", body_start)
+    field = _FIELD_LINE.search(raw, first_nl + 1) if first_nl >= 0 else None
+    if field is not None and raw[body_start : field.start()].strip():
+        return Lyrics(raw[body_start : field.start()].strip(), how, start, field.start())
+    return Lyrics(raw[body_start:].strip(), how, start)
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
     """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
     m = _LABEL.search(raw)
     if m and raw[m.end() :].strip():
-        return Lyrics(raw[m.end() :].strip(), "label", m.start())
+        return _ending(raw, m.start(), "label", m.end())
     for mk in _MARKER.finditer(raw):
         name = mk.group(1).strip().lower()
         if not any(c.isalpha() for c in name) or name in _NOT_SECTIONS:
             continue
         rest = raw[mk.start() :].strip()
         if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
-            return Lyrics(rest, "markers", mk.start())
+            return _ending(raw, mk.start(), "markers", mk.start())
     lines = raw.split("\n")
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.
@@ -118,7 +137,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
         short = [ln for ln in body if len(ln.strip()) <= 80 and not ln.strip().startswith(("-", "*", "•"))]
         if len(body) >= 3 and len(short) == len(body) and lines[0].strip():
             start = len(lines[0]) + 1
-            return Lyrics(raw[start:].strip(), "shape", start)
+            return _ending(raw, start, "shape", start)
     return None
 
 
