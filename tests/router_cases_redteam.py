@@ -156,7 +156,7 @@ R: list[tuple[Any, ...]] = [
     ("is", "lag á íslensku um norðurljósin, þrjár mínútur", None, "text_to_audio_v15", {"duration": 180}),
     # la
     ("la", "fac musicam tranquillam sine voce, duo minuta", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),
-    ("la", "carmen Latine de Roma, tria minuta", None, "text_to_audio_v15", {"duration": 180}),
+    ("la", "carmen Latine de Roma, tria minuta", None, "text_to_audio_v15", {"duration": 180, "vocal_language": "la"}),
     ("la", "adde introitum decem secundorum", 120.0, "ask", {}),
     ("la", "muta partem a 0:30 ad 0:45 in solo citharae", 120.0, "audio_inpaint", {"start_time": 30, "end_time": 45}),
     # lt
@@ -512,7 +512,7 @@ R: list[tuple[Any, ...]] = [
     ("en", "2 min lofi, then make another one just like it", None, "ask", {}),
     ("de", "mach ein 3-minütiges Lied über Katzen", None, "t2a", {"duration": 180}),
     ("es", "una canción de 3:30 sobre el verano", None, "t2a", {"duration": 210}),
-    ("ru", "трек на 1,5 минуты", None, "ask", {}),
+    ("ru", "трек на 1,5 минуты", None, "t2a", {"duration": 90}),
     # sixth wave: edit verbs outside the tables, times in local forms, lyrics in other scripts
     ("hu", "csináld újra 0:30-tól 0:45-ig", 120.0, "audio_inpaint", {"start_time": 30, "end_time": 45}),
     ("fi", "tee uudestaan kohta 1:00-1:20", 150.0, "audio_inpaint", {"start_time": 60, "end_time": 80}),

@@ -173,7 +173,10 @@ def careful_fields(text: str, length: float | None, want: str, args: dict[str, A
         elif isinstance(lyrics, str):
             fields["lyrics"] = lyrics
         elif (m := _MARKER_LINE.search(text)) is not None:
-            fields["lyrics"] = text[m.start() :].strip()
+            block = text[m.start() :]
+            # A 'style: …' line after the lyrics is what the agent reads as the style, not as words to sing.
+            cut = re.search(r"(?im)^[ \t]*(?:style|genre|tags|tempo|length|duration)[ \t]*:", block)
+            fields["lyrics"] = block[: cut.start() if cut else len(block)].strip()
         if "vocal_language" in args:
             fields["vocal_language"] = args["vocal_language"]
     elif want == "audio_inpaint":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan, Request, lyrics_language, plan
+from ace_step_mcp.router import Plan, Question, Request, lyrics_language, plan
 
 TRACK = "trk_0123456789ab"
 
@@ -186,3 +186,26 @@ def test_a_field_line_after_the_lyrics_ends_them(text: str) -> None:
     assert isinstance(got, Plan) and got.arguments["duration"] == 120, got
     assert "folk" in got.arguments["tags"] and "genre" not in got.arguments["tags"].lower(), got
     assert "folk" not in got.arguments["lyrics"] and "2 min" not in got.arguments["lyrics"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("ढाई मिनट का गाना", 150),
+        ("трек на 1,5 минуты", 90),
+        ("give me a 6 minute track", 360),
+        ("2분 반짜리 노래", 150),
+    ],
+)
+def test_a_length_with_no_style_is_planned_with_a_default_the_plan_names(text: str, seconds: int) -> None:
+    """A length says what the piece is; the style it does not name is a default the plan states (it was a
+    question in every language, where the sets' labels and the issue want the default, said)."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+    assert any(d.startswith("tags:") and "no style" in d for d in got.defaults), got.defaults
+
+
+@pytest.mark.parametrize("text", ["make a song", "an instrumental", "haz una canción"])
+def test_no_length_and_no_style_is_still_a_question(text: str) -> None:
+    got = plan(Request(request=text))
+    assert isinstance(got, Question) and "tags" in got.fields, got

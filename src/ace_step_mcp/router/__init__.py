@@ -1269,12 +1269,11 @@ def _plan_t2a(
         why.append(f"{duration} s is over one call's {MAX_SECONDS} s → {MAX_SECONDS} s, then extended by outpaint")
     if duration is not None and duration < MIN_T2A_SECONDS:
         raise InvalidInput(f"`duration` is {duration} but must be a whole number from 5 to 240.", field="duration")
-    # A length with no vocals, or lyrics with no number in them (a block that holds one may hold the
-    # instructions too), say what the piece is; a length alone ('трек на 1,5 минуты': what kind?) or 'an
-    # instrumental' alone does not.
-    concrete = (instrumental and duration is not None) or bool(
-        lyrics and not instrumental and not re.search(r"\d", lyrics)
-    )
+    # A length, or lyrics with no number in them (a block that holds one may hold the instructions too), say
+    # what the piece is; with no style named, a neutral one is the default and the plan's defaults say so
+    # ('ढाई मिनट का गाना', 'трек на 1,5 минуты': a song of that length, any style). 'Make a song' or 'an
+    # instrumental' alone, with no length, says nothing to plan: asked.
+    concrete = duration is not None or bool(lyrics and not instrumental and not re.search(r"\d", lyrics))
     tags = _tags_for(
         req, text, why, instrumental=instrumental, bpm=bpm, language=tag_language or language, concrete=concrete
     )

@@ -110,10 +110,9 @@ class Lyrics:
 
 
 def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
-    """The lyrics from body_start, cut before a field line that follows at least one line of them."""
-    first_nl = raw.find("\n", body_start)
-    field = _FIELD_LINE.search(raw, first_nl + 1) if first_nl >= 0 else None
-    if field is not None and raw[body_start : field.start()].strip():
+    """The lyrics from body_start, cut before a field line (empty where the field line comes first)."""
+    field = _FIELD_LINE.search(raw, body_start)
+    if field is not None:  # (nothing before it: no lyrics, only a field line after a label)
         return Lyrics(raw[body_start : field.start()].strip(), how, start, field.start())
     return Lyrics(raw[body_start:].strip(), how, start)
 
@@ -121,15 +120,15 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
 def find_lyrics(raw: str) -> Lyrics | None:
     """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
     m = _LABEL.search(raw)
-    if m and raw[m.end() :].strip():
-        return _ending(raw, m.start(), "label", m.end())
+    if m and raw[m.end() :].strip() and (labelled := _ending(raw, m.start(), "label", m.end())).text:
+        return labelled
     for mk in _MARKER.finditer(raw):
         name = mk.group(1).strip().lower()
         if not any(c.isalpha() for c in name) or name in _NOT_SECTIONS:
             continue
         rest = raw[mk.start() :].strip()
         if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
-            return _ending(raw, mk.start(), "markers", mk.start())
+            return _ending(raw, mk.start(), "markers", mk.start())  # (a marker is in its text)
     lines = raw.split("\n")
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.
@@ -137,7 +136,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
         short = [ln for ln in body if len(ln.strip()) <= 80 and not ln.strip().startswith(("-", "*", "•"))]
         if len(body) >= 3 and len(short) == len(body) and lines[0].strip():
             start = len(lines[0]) + 1
-            return _ending(raw, start, "shape", start)
+            if (shaped := _ending(raw, start, "shape", start)).text:
+                return shaped
     return None
 
 
