@@ -30,8 +30,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
-
 
 def sets() -> dict[str, list[tuple[Any, ...]]]:
     from tests.router_cases_50 import C
@@ -44,19 +42,11 @@ def sets() -> dict[str, list[tuple[Any, ...]]]:
     return {"redteam": R, "redteam2": R2, "redteam3": R3, "redteam4": R4, "50": C, "world": W}
 
 
-def row(name: str, items: list[Any]) -> str:
-    n = len(items)
-    right = sum(o.right for o in items)
-    asked = sum(o.question is not None for o in items)
-    silent = sum(o.silent_wrong for o in items)
-    return f"{name:9} {n:5} {right:5} {right / max(n, 1):7.1%} {asked:6} {silent:7}"
-
-
-HEAD = f"{'':9} {'n':>5} {'right':>5} {'rate':>7} {'asked':>6} {'SILENT':>7}"
-
-
 def main() -> None:
-    from tests.router_score import Outcome, careful_matches, contradictions, score, score_with_fields
+    from tests.router_score import BIG, SUMMARY_HEAD, Outcome, careful_matches, contradictions, score, score_with_fields
+    from tests.router_score import summary_row as row
+
+    HEAD = SUMMARY_HEAD
 
     words: list[Outcome] = []
     fields: list[Outcome] = []

@@ -14,29 +14,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
 
 
 def main() -> None:
     from tests.router_cases_redteam3 import R3
     from tests.router_cases_redteam4 import R4
-    from tests.router_score import redteam3_matches, score
+    from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score
+    from tests.router_score import summary_row as row
 
     cases = R4 if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1] == "4" else R3
     s = score(list(cases), redteam3_matches)
 
-    def row(name: str, items: list[Any]) -> str:
-        n = len(items)
-        right = sum(o.right for o in items)
-        asked = sum(o.question is not None for o in items)
-        silent = sum(o.silent_wrong for o in items)
-        return f"{name:6} {n:4} {right:5} {right / n:6.0%} {asked:6} {silent:7}"
-
-    print(f"{'lang':6} {'n':>4} {'right':>5} {'rate':>6} {'asked':>6} {'SILENT':>7}")
+    print(SUMMARY_HEAD)
     for lang in sorted(s.by_lang):
         print(row(lang, s.by_lang[lang]))
     big = [o for lg, v in s.by_lang.items() if lg in BIG for o in v]

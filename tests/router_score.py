@@ -249,3 +249,17 @@ def contradictions(cases: list[tuple[Any, ...]]) -> tuple[int, list[Outcome]]:
             if o.question is None and not o.right:
                 silent.append(o)
     return tried, silent
+
+
+# The 12 languages the router had tables for first; the issue's bars differ for them and the other 38.
+BIG = frozenset({"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"})
+SUMMARY_HEAD = f"{'':9} {'n':>5} {'right':>5} {'rate':>7} {'asked':>6} {'SILENT':>7}"
+
+
+def summary_row(name: str, items: list[Outcome]) -> str:
+    """One line of an eval's table: requests, fully right, the rate, questions, silent wrong plans."""
+    n = len(items)
+    right = sum(o.right for o in items)
+    asked = sum(o.question is not None for o in items)
+    silent = sum(o.silent_wrong for o in items)
+    return f"{name:9} {n:5} {right:5} {right / max(n, 1):7.1%} {asked:6} {silent:7}"

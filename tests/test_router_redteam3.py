@@ -5,7 +5,7 @@ and it must name the fields that would settle it. (On the router before its fixe
 from __future__ import annotations
 
 from tests.router_cases_redteam3 import R3
-from tests.router_score import redteam3_matches, score
+from tests.router_score import BIG, redteam3_matches, score
 
 
 def test_no_silent_wrong_plan_on_the_third_red_team_set():
@@ -17,9 +17,6 @@ def test_every_question_on_the_third_set_names_the_fields_to_pass():
     for o in score(list(R3), redteam3_matches).outcomes():
         if o.question is not None:
             assert o.question.fields, (o.lang, o.request, o.question.text)
-
-
-BIG = {"de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "pt", "ru", "zh"}
 
 
 def test_the_third_set_is_planned_right_at_the_issues_bars():
