@@ -209,3 +209,22 @@ def test_a_length_with_no_style_is_planned_with_a_default_the_plan_names(text: s
 def test_no_length_and_no_style_is_still_a_question(text: str) -> None:
     got = plan(Request(request=text))
     assert isinstance(got, Question) and "tags" in got.fields, got
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("split out the vocals", "audio_stems"),
+        ("karaoke version please", "audio_stems"),
+        ("extrais la batterie", "audio_stems"),
+        ("ボーカルを抜いて", "audio_stems"),
+        ("make a jazz version of this", "audio_cover"),
+        ("mach eine Jazz-Version daraus", "audio_cover"),
+        ("这首歌做个爵士版本", "audio_cover"),
+    ],
+)
+def test_a_request_for_stems_or_a_cover_is_told_which_tool_does_it(text: str, tool: str) -> None:
+    """These got 'regenerate a range or extend?', which invites a paid regeneration of the whole track for
+    what is a separation or a cover; the question now names the tool, and the fields for a range instead."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=180.0, source_tags="indie pop"))
+    assert isinstance(got, Question) and tool in got.text and "start_time" in got.fields, got

@@ -924,6 +924,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif add_time:
             kind = "outpaint"
             why.append("'add' + a length + a track → outpaint")
+        elif other := _other_tool(text):
+            return other
         else:
             return Question(
                 "Should I regenerate a time range inside the track (say which seconds), or extend it with an "
@@ -1292,6 +1294,44 @@ def _plan_t2a(
     if any(r.startswith(_NO_STYLE) for r in why):
         planned.defaults.append(f"tags: the request names no style → '{tags}'")
     return planned
+
+
+# Asks for what another tool does, in the languages with most users: a part taken out of the track
+# ('split out the vocals', 'quita la voz', '分离人声') or the whole track in another style ('a jazz version',
+# 'remix it as drum and bass', 'カバー'). Read only to word the question better; a miss is the general question.
+_SEPARATE = re.compile(
+    r"(?<![^\W\d_])(?:stems?|karaoke|isolate\w*|separate\w*|split (?:out|off)|extract\w*|a ?cappella|acapella|"
+    r"(?:only|just) the (?:vocals?|voice|drums|bass(?:line)?|piano|guitar)|remove the (?:vocals?|voice|singing)|"
+    r"separa\w*|aísla\w*|aisla\w*|extrae\w*|quita(?:le)? la voz|sépare\w*|isole\w*|extrai\w*|enlève la voix|"
+    r"trenn\w*|isolier\w*|extrahier\w*|isola\w*|estrai\w*|togli la voce|tira a voz|раздели\w*|выдели\w*|"
+    r"извлеки\w*|убери вокал)(?![^\W\d_])|分離|分离|抽出|提取|去掉人声|去除人声|ボーカルを抜|분리|추출|보컬 제거"
+)
+_RESTYLE = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]+[ -]version|cover|remix\w*|restyle\w*|reimagine\w*|turn (?:it|this) into|"
+    r"versión|versao|versão|versione|fassung|reprise|верси\w+|кавер\w*|ремикс\w*)(?![^\W\d_])"
+    r"|バージョン|カバー|リミックス|アレンジ|版本|翻唱|混音|改编|버전|커버|리믹스"
+)
+
+
+def _other_tool(text: str) -> Question | None:
+    """A question for a request another tool serves (stems, a cover), instead of 'regenerate or extend?'."""
+    if m := _SEPARATE.search(text):
+        return Question(
+            f"'{m.group(0)}' takes a part out of the track, which make_music does not do: audio_stems does, where "
+            f"it is listed (the ACE-Step 1.5 backend). To regenerate a time range instead, pass `start_time` and "
+            f"`end_time`.",
+            "window",
+            ("start_time", "end_time"),
+        )
+    if m := _RESTYLE.search(text):
+        return Question(
+            f"'{m.group(0)}' asks for the whole track in another style, which make_music does not do: audio_cover "
+            f"does, where it is listed (the ACE-Step 1.5 backend). To regenerate a time range in new tags instead, "
+            f"pass `start_time`, `end_time` and `tags`.",
+            "window",
+            ("start_time", "end_time", "tags"),
+        )
+    return None
 
 
 def _inside_trims(text: str, found: tuple[re.Match[str] | None, ...]) -> bool:
