@@ -35,6 +35,10 @@ _SHAPES = {
     "dots": "1.30 ",
     "windows in words": "cambia entre 1 s y 2 s, ",
     "both ends": "add 1 s at the start and the end ",
+    "decades": "années 80 80年代 1950s ",
+    "versions and stems": "a jazz-version split out the vocals ",
+    "field lines": "[Verse]\nla la\nstyle: folk\n",
+    "letters": "jazzversion",
 }
 
 
