@@ -13,7 +13,8 @@ Everything streams in blocks (a track of an hour is never held whole):
   BPM finds the pulse; then the music picks the beat among that tempo, its half and its double (the
   onsets folded over bars: how strong each level's pulses are against the level's in-between ones;
   a fast pulse with nothing between its beats but an accent on every other one is a slow beat's
-  8th notes; beats are kept within 60-200 BPM unless the comb itself reads outside them).
+  8th notes; a slow pulse with three strong onsets or more on each beat is a fast beat's half; beats are
+  kept within 60-200 BPM unless the comb itself reads outside them).
   Confidence: the comb's clarity times how clear the level was; an unclear level names the other.
 - **Key**: a chroma with each note's 3rd and 5th harmonics taken out (a semitone spectrum from
   8,192-point FFTs, cleaned from the lowest pitch up), correlated with the Albrecht-Shanahan major
@@ -66,6 +67,14 @@ TATUM_BPM = 130.0
 TATUM_UP = 0.54
 TATUM_DOWN = 0.9
 BACKBEAT = 1.0  # a plain backbeat (`_backbeat`): the kick's and snare's alternation this clear
+# A beat of 100 BPM or slower with this many strong onsets per beat or more (`_onset_density`: peaks of
+# the comb's band at half the loudest's level, 95th percentile, or more) and the double's pulses at least
+# LEVEL_UP - LEVEL_SPAN of its own is the half of a fast beat: metal's double kick and tremolo picking at
+# 190 read at 95 (4.4 per beat), not a ballad's 16ths. On the tuning pieces (bench/fluidpieces.py, seeds
+# 0-99), the band tracks and the emulator sweep, slow beats with drums show 1.0-2.3 (a band track charted
+# at 95: 2.0; the 190 one stays 2.2 times that with the line anywhere from 0.3 to 0.7 of the loudest);
+# pads without a pulse show 4.7-8.6, but their double's pulses stay under 0.54 of their own.
+DENSE_BEAT = 3.0
 # The fastest beat a reading is doubled to, and the slowest it is halved to: beats past 200 or under
 # 60 BPM are rare, and a pulse there is more often a subdivision or a half bar. The comb itself reads
 # 50-220 BPM.
@@ -437,6 +446,23 @@ def _backbeat(low: NDArray[np.float64], snare: NDArray[np.float64], span: int) -
     return best
 
 
+def _onset_density(env: NDArray[np.float64], frame_rate: float, bpm: float) -> float:
+    """Strong onsets per beat of `bpm`: the envelope's peaks (the largest within 20 ms either side) at half
+    the level of the loudest peaks (their 95th percentile) or more."""
+    import numpy as np
+
+    if len(env) < 8:
+        return 0.0
+    wide = np.lib.stride_tricks.sliding_window_view(np.pad(env, 3), 7).max(axis=1)
+    peak = np.zeros(len(env), dtype=bool)
+    peak[1:-1] = (env[1:-1] > env[:-2]) & (env[1:-1] >= env[2:])
+    peak &= (env >= wide) & (env > 0)
+    if not peak.any():
+        return 0.0
+    strong = int(np.count_nonzero(env[peak] >= 0.5 * float(np.percentile(env[peak], 95))))
+    return strong / (len(env) / frame_rate) * 60.0 / bpm
+
+
 def _level_salience(pattern: NDArray[np.float64], pulses: int) -> float:
     """How much stronger than the bar's average are `pulses` evenly spaced positions, at their best phase."""
     import numpy as np
@@ -463,7 +489,11 @@ def _metrical_level(
     the next, `_backbeat`) has a say: a tempo is doubled only where the double has a backbeat of its
     own (half of BACKBEAT, and no less than the tempo's: a ballad is not doubled for its strummed
     eighths), and a move within LEVEL_SPAN of the line is made where the backbeat there is plain
-    (BACKBEAT) and three times as clear as at the other levels. Otherwise the comb's tempo stands."""
+    (BACKBEAT) and three times as clear as at the other levels, a halving only where the tempo's in-between
+    pulses are weaker than its own (a drum and bass beat's are not: read at 176, it was halved for a
+    kick-snare alternation at 88). A beat of 100 BPM or slower with DENSE_BEAT strong onsets per beat
+    (`_onset_density`) and its double's pulses near its own is doubled: metal at 190 read at 95. Otherwise
+    the comb's tempo stands."""
     import numpy as np
 
     patterns = _bar_patterns(envs, frame_rate, bpm)
@@ -496,6 +526,13 @@ def _metrical_level(
         chosen, margin, rival = 2 * bpm, (up - LEVEL_UP) / LEVEL_SPAN, bpm
     elif can_up and up is not None and up >= LEVEL_UP - LEVEL_SPAN and backbeat_at(2):
         chosen, margin, rival = 2 * bpm, 1.0, bpm
+    elif (
+        can_up
+        and up is not None
+        and up >= LEVEL_UP - LEVEL_SPAN
+        and (density := _onset_density(envs[min(1, len(envs) - 1)], frame_rate, bpm)) >= DENSE_BEAT
+    ):
+        chosen, margin, rival = 2 * bpm, (density - DENSE_BEAT) / DENSE_BEAT, bpm
     elif can_down and down is not None and down < LEVEL_DOWN and not backbeat_at(1):
         chosen, margin, rival = bpm / 2, (LEVEL_DOWN - down) / LEVEL_SPAN, bpm
     elif (
@@ -508,7 +545,13 @@ def _metrical_level(
         and not backbeat_at(1)
     ):
         chosen, margin, rival = bpm / 2, (TATUM_UP - up) / (LEVEL_SPAN / 2), bpm
-    elif can_down and down is not None and down < LEVEL_DOWN + LEVEL_SPAN and backbeat_at(0):
+    elif (
+        can_down
+        and down is not None
+        and down < LEVEL_DOWN + LEVEL_SPAN
+        and backbeat_at(0)
+        and (up is None or up < LEVEL_UP)
+    ):
         chosen, margin, rival = bpm / 2, 1.0, bpm
     else:
         options: list[tuple[float, float | None]] = [] if can_up or can_down else [(1.0, None)]
