@@ -287,6 +287,11 @@ STYLE_TERMS = (
     "female vocals", "male vocals", "rap", "whistle", "seamless loop", "loop", "fade", "fade-out",
     "build-up", "breakdown", "drop", "background music", "background", "no drums", "no vocals", "acoustic",
     "drum fill", "drum", "accordion", "shoegaze", "mandopop", "arabic pop", "fanfare", "trailer", "lo fi",
+    # instruments and genre compounds the list lacked ('just music box and strings' kept only 'strings')
+    "music box", "glockenspiel", "kalimba", "xylophone", "vibraphone", "celesta", "harpsichord", "harmonica",
+    "mandolin", "clarinet", "oboe", "bassoon", "tuba", "trombone", "sitar", "tabla", "oud", "koto", "erhu",
+    "shamisen", "bagpipes", "steel drums", "hand claps", "string quartet", "surf rock", "garage rock",
+    "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
 _BPM = re.compile(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
@@ -541,7 +546,8 @@ def lyrics_language(text: str) -> str | None:
                "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek", "BENGALI": "Bengali",
                "TAMIL": "Tamil", "TELUGU": "Telugu", "GURMUKHI": "Punjabi"}  # fmt: skip
     if counts:
-        return scripts[max(counts, key=lambda k: counts[k])]
+        script = max(counts, key=lambda k: counts[k])
+        return _within_script(script, body) or scripts[script]
     words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u1e00-\u1eff]+", body.lower())
     if not words:
         return None
@@ -579,6 +585,49 @@ def lyrics_language(text: str) -> str | None:
         # the end' reads Danish at 0.40, 'mama mia here I go again' Swahili at 0.36): no language is claimed.
         return found
     return None
+
+
+# A script is written in more than one of the languages sung in: the letters only one of them writes decide
+# ('і', 'ї', 'є' Ukrainian; 'ј', 'љ' Serbian; 'ے', 'ں' Urdu; 'پ', 'گ', 'ی' Persian, not Arabic; '嘅', '喺'
+# Cantonese), then each language's commonest words (Bulgarian 'аз', 'ще'; Nepali 'छ', 'तिमी').
+_SCRIPT_LETTERS = {
+    "CYRILLIC": (("іїєґ", "Ukrainian"), ("јљњћђџ", "Serbian")),
+    "ARABIC": (("ٹڈڑںےۓہھ", "Urdu"), ("پچژگکی", "Persian")),
+    "CJK": (("嘅哋喺咗嘢冇佢嚟啲咁乜嘢", "Cantonese"),),
+}
+_SCRIPT_WORDS = {
+    "CYRILLIC": (
+        ("Russian", frozenset({"я", "это", "что", "меня", "тебя", "мне", "только", "всё", "когда", "ты", "мы", "вы",
+                               "он", "она", "был", "была", "нет"})),
+        ("Bulgarian", frozenset({"аз", "ще", "съм", "си", "сме", "сте", "няма", "какво", "тя", "със", "във", "това",
+                                 "този", "тази", "мен", "теб", "нас", "вас"})),
+    ),
+    "DEVANAGARI": (
+        ("Hindi", frozenset({"है", "हैं", "हूँ", "हूं", "मैं", "तुम", "तेरी", "तेरा", "मेरी", "मेरा", "नहीं", "और", "था",
+                             "थी", "में", "से", "मत"})),
+        ("Nepali", frozenset({"छ", "छु", "छन्", "छौ", "हो", "तिमी", "तिमीलाई", "तिम्रो", "मेरो", "हामी", "पनि", "थियो",
+                              "छैन", "भयो", "गर्छु", "म"})),
+        ("Sanskrit", frozenset({"अस्ति", "च", "त्वम्", "अहम्", "मम", "तव", "एव", "इति", "सः", "भवति", "गच्छ", "त्वं",
+                                "अहं"})),
+    ),
+}  # fmt: skip
+
+
+def _within_script(script: str, body: str) -> str | None:
+    """Which of the languages that share `script` the lyrics are in, where their letters or words say; None
+    where nothing tells them apart (the script's main language is then the reading)."""
+    for letters, language in _SCRIPT_LETTERS.get(script, ()):
+        if any(c in body for c in letters):
+            return language
+    tables = _SCRIPT_WORDS.get(script)
+    if not tables:
+        return None
+    words = re.findall(r"[^\W\d_]+", body.lower())
+    scores = {language: sum(w in vocab for w in words) for language, vocab in tables}
+    if script == "DEVANAGARI":
+        scores["Sanskrit"] += sum(w.endswith("ः") for w in words)  # the visarga ends Sanskrit words
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
 
 
 _VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
@@ -620,6 +669,12 @@ _LOOP = re.compile(
     r"|\b(?:as|into)\s+an?\s+(?:seamless\s+)?loop\b|\bloop\s*[.!]?\s*$|\bloop\s*,\s*\d"
     r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
     re.IGNORECASE,
+)
+# A new piece that is a loop: 'a 30 second loop', 'a 45s jazz loop', 'an 8-bar drum loop' (at most three words
+# between the article and 'loop'; not 'a loop pedal', nor 'a song called Loop de Loop').
+_A_LOOP = re.compile(
+    r"\b(?:a|an)\s+(?:(?!(?:called|named|titled|about|of|with|for|and|song|track)\b)[\w.'-]+\s+){0,3}?loop\b"
+    r"(?!\s*(?:pedal|station|back|de\b))"
 )
 _FADE = re.compile(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?![- ]?(?:tail|outro|ending|section))"
@@ -748,8 +803,17 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A word that excludes the style term right after it: 'without piano', 'sem piano', 'ohne Klavier' are none.
+_NEGATED = re.compile(
+    r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
+    r"sense|bila|fără|fara|minus)\s+(?:any\s+|a\s+|de\s+|di\s+|the\s+)?$"
+)
+
+
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
     """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
+    from ace_step_mcp.router.lang import key_tags
+
     found: list[tuple[int, str]] = []
     covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
     for term in _STYLE_TERMS_LONGEST_FIRST:
@@ -759,8 +823,10 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
             if any(covered[m.start() : m.end()]):
                 continue
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            found.append((m.start(), term))
+            negated = not term.startswith("no ") and _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
+            found.append((m.start(), f"no {term}" if negated else term))  # 'without piano' is no piano
     found.extend((start, decade) for start, _, decade in _decades(text))
+    found.extend((start, key) for start, _, key in key_tags(text))
     tags = [t for _, t in sorted(found)]
     if language and not any(language.lower() in t for t in tags):
         tags.append(f"{language.lower()} vocal")
@@ -887,6 +953,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
         # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
         has_window = notes["has_window"] = False
+    if audio is not None and not (edit_word or explicit_window or explicit_extend or range_m or to_end_m):
+        shaped = _shaping_range(text, cues, delivery, last_m, first_m)
+        if shaped is not None:
+            # 'coupe les 8 dernières secondes', 'schneide die ersten 3 Sekunden ab', '把最后5秒剪掉': the first or
+            # last seconds with a verb that cuts, and nothing else: the free trim of them.
+            key, seconds, phrase = shaped
+            delivery[key] = seconds
+            has_window = notes["has_window"] = False
+            why.append(f"'{phrase}' with a cutting verb and nothing else → {key} {seconds:g} (process_track)")
     new_song = re.search(
         r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
         text,
@@ -940,6 +1015,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
         )
+    elif _converts_nothing_new(text, cues, delivery, lyrics):
+        # 'convert to flac', 'konvertier das in wav' with no track: a conversion of a track not given, not a
+        # new piece styled 'flac' (a paid render of the format's name).
+        return Question(
+            f"Which track should I convert to {delivery['output_format']}? Give a track id (trk_...), a file path "
+            f"or an https URL.",
+            "audio",
+        )
     else:
         kind = "text_to_audio"
 
@@ -982,6 +1065,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
         planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm)
     else:
+        if "loop" not in delivery and (piece := _A_LOOP.search(text)) is not None:
+            # 'make a 30 second loop', 'a 45s jazz loop': the new piece is a loop, so it is made to loop.
+            delivery["loop"] = True
+            why.append(f"'{piece.group(0).strip()}' → a new piece made to loop")
         planned = _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
     if isinstance(planned, Plan) and delivery:
         planned.deliver = {k: v for k, v in delivery.items() if k in DELIVERABLE_KEYS}
@@ -1040,6 +1127,17 @@ def steps_for(first: Plan, length_s: float | None, context_s: float, max_render_
             Plan("audio_outpaint", step_args, [*why, f"step {i + 1} of {n}"] if i == 0 else [f"step {i + 1} of {n}"])
         )
     return steps
+
+
+def _converts_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any], lyrics: str | None) -> bool:
+    """A 'convert' verb and a format, and nothing a new piece would be made of: no style word, length or
+    lyrics ('convert to flac', 'mp3 formatına çevir'; not 'export a lo-fi beat as wav')."""
+    if "convert" not in cues or not delivery.get("output_format") or lyrics or find_times(text):
+        return False
+    if _looks_new(text) or extract_tags(text, instrumental=False, bpm=None, language=None):
+        return False
+    left = [t for w in _own_words(text) for t in w.split() if t.lower() not in _NOT_A_SOUND]
+    return len(left) <= 2  # the verb, 'format', 'file': a few short words, no description of a piece
 
 
 def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
@@ -1152,7 +1250,9 @@ def _tags_for(
     own = [w for w in style_words(text) if w.lower() not in _NON_STYLE]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
-    meta = {"no vocals", f"{bpm} BPM"} | {t for t in found if re.fullmatch(r"(?:19|20)?\d0s", t)}
+    meta = {"no vocals", f"{bpm} BPM"} | {
+        t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or", t)
+    }
     if not found or set(found) <= meta:
         if own:
             why.append(f"style words as written: {', '.join(own)}")
@@ -1293,6 +1393,49 @@ def _plan_t2a(
     if any(r.startswith(_NO_STYLE) for r in why):
         planned.defaults.append(f"tags: the request names no style → '{tags}'")
     return planned
+
+
+# Verbs that take something out ('remove', 'quita', 'убери', 'usuń', 'entferne'): with 'the last 5 s' they may
+# cut them or silence what is in them; a trim of them is asked about, not planned.
+_REMOVE_VERB = re.compile(
+    r"remov|delet|lose|drop|quit|quít|убер|удал|прибер|видал|usuń|usun|verwijder|weg|enlèv|enlev|supprim|togli|rimuov|"
+    r"elimin|apag|tira|entfern|lösch|losch|fjern|ta bort|poista|távolítsd|odstraň|odstran|ukloni|makini|hapus|"
+    r"buang|xóa|sil|kaldır|删|去掉|지워|지우|빼|消|取り除|हटा|حذف|احذف|امسح|הסר|αφαίρεσ|σβήσ"
+)
+
+
+def _shaping_range(
+    text: str,
+    cues: dict[str, Any],
+    delivery: dict[str, Any],
+    last_m: re.Match[str] | None,
+    first_m: re.Match[str] | None,
+) -> tuple[str, float, str] | None:
+    """A trim of the track's first or last seconds said in any language: one verb that cuts ('trim' in the cue
+    table; not one that removes, nor with a fade), one 'first/last N s' phrase, the only time in the request, and at most two
+    other short words ('los', 'die … ab'); else None ('quita la guitarra de los últimos 10 segundos' removes a
+    guitar: an edit, not a trim)."""
+    if "trim" not in cues or "fade" in cues or (last_m is None) == (first_m is None):
+        return None
+    if _REMOVE_VERB.match(cues["trim"].word):
+        return None  # 'quita/убери/remove the last 5 s': a verb that takes things out, asked (what goes, or cut)
+    m = last_m if last_m is not None else first_m
+    assert m is not None
+    if len(find_times(text)) != 1:
+        return None
+    rest = text[: m.start()] + " " + text[m.end() :]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in ("trim", "fade", "out", "in", "off", "it", "the")]
+    if len(words) > 2:
+        return None
+    seconds = find_times(m.group(0))
+    if len(seconds) != 1:
+        return None
+    end = m is last_m
+    key = "trim_end_s" if end else "trim_start_s"
+    others = {k for k in ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s") if k in delivery} - {key}
+    if others or delivery.get(key, seconds[0].seconds) != seconds[0].seconds:
+        return None  # 'trim the last 6 s' read already is the same trim; another one is not this phrase's
+    return key, seconds[0].seconds, m.group(0).strip()
 
 
 def _inside_trims(text: str, found: tuple[re.Match[str] | None, ...]) -> bool:
@@ -1475,7 +1618,13 @@ _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|é
 _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
-    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke"
+    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|变成|變成|变为|變為|成为|成為"
+)
+# After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
+# minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
+    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا))"
 )
 
 
@@ -1528,14 +1677,17 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
-        if re.search(
-            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
-            r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
-            + _TOTAL_WORDS
-            + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
-            r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
-            head,
-        ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
+        if (
+            re.search(
+                r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
+                r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
+                + _TOTAL_WORDS
+                + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
+                r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+                head,
+            )
+            and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail)
+        ) or _TOTAL_AFTER.match(tail):
             if length is None or re.match(
                 r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail
             ):

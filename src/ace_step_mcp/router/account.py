@@ -71,6 +71,27 @@ _COUNT = re.compile(
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
     r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
 )
+# The same in the languages that count with a classifier or a numeral of their own, or say 'version' in the
+# singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
+_COUNT_WORDS = re.compile(
+    r"(?<![0-9A-Za-z.:])([2-9]|二|两|兩|三|四|五|두|세|네|다섯)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
+    r"(?:(?:different|farklı|khác|berbeda)\s+)?"
+    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
+)
+_COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
+
+
+def _count(text: str) -> tuple[str, int] | None:
+    """How many pieces the request asks for in one breath ('three versions', '三个版本'), where it is more than
+    one; None where it names no count."""
+    for m in (_COUNT.search(text), _COUNT_WORDS.search(text)):
+        if m is not None:
+            n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUE[m.group(1)]
+            if n > 1:
+                return m.group(0).strip(), n
+    return None
+
+
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 # A time of day is not a length: 'a las 5 de la tarde', '7 am', 'um 7 Uhr', 'в 7 утра', 'à 17h', 'alle 7 di sera'.
 _CLOCK_AFTER = re.compile(
@@ -600,11 +621,11 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             ("instrumental",),
         )
     text = notes.get("text", pre)
-    many = _COUNT.search(text)
-    if many and int(many.group(1)) > 1 and req.takes != int(many.group(1)):
+    many = _count(text)
+    if many and req.takes != many[1]:
         return Question(
-            f"'{many.group(0)}': one plan makes one piece; for {many.group(1)} takes of the same request pass "
-            f"takes: {many.group(1)} (at most 4), or ask for each piece on its own.",
+            f"'{many[0]}': one plan makes one piece; for {many[1]} takes of the same request pass "
+            f"takes: {many[1]} (at most 4), or ask for each piece on its own.",
             "clarify",
             ("takes",),
         )

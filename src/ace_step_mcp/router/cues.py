@@ -72,7 +72,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*", "pridaj*", "preveď*, konvert*, exportuj*",
            "slučk*", "stlm*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
     "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*", "dodaj*",
-           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, skróć*, wytnij*, usuń*",
+           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, utnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
     "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește, prelungeste, "
            "extinde*, lungește", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",

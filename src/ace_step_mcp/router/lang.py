@@ -297,6 +297,49 @@ def decade_tags(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A key is a style word the tag list has no entry for: 'in D minor', 'en ré mineur', 'a-Moll', 'ре минор',
+# 'D小调', 'E단조'; written out as 'D minor' (ACE Step's tags are English). Decades in English words too.
+_SOLFEGE = {"do": "C", "dó": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "lá": "A", "si": "B",
+            "до": "C", "ре": "D", "ми": "E", "фа": "F", "соль": "G", "ля": "A", "си": "B"}  # fmt: skip
+_MODE = {"major": "major", "minor": "minor", "mayor": "major", "menor": "minor", "maior": "major",
+         "majeur": "major", "mineur": "minor", "maggiore": "major", "minore": "minor", "dur": "major",
+         "moll": "minor", "мажор": "major", "минор": "minor", "大调": "major", "小调": "minor", "大調": "major",
+         "小調": "minor", "장조": "major", "단조": "minor", "메이저": "major", "마이너": "minor", "メジャー": "major",
+         "マイナー": "minor", "majör": "major", "minör": "minor", "mol": "minor", "duur": "major"}  # fmt: skip
+_ACCIDENTAL = {"#": "#", "♯": "#", "sharp": "#", "b": "b", "♭": "b", "flat": "b", "sostenido": "#", "bemol": "b",
+               "dièse": "#", "bémol": "b", "diesis": "#", "bemolle": "b", "sustenido": "#", "is": "#", "es": "b"}  # fmt: skip
+_KEY = re.compile(
+    r"(?<![\w-])(?:(?:in|en|em|на|в)\s+)?"
+    r"(?:([a-h])|(do|dó|re|ré|mi|fa|sol|la|lá|si|до|ре|ми|фа|соль|ля|си))"
+    r"(?:\s?(#|♯|♭|sharp|flat|sostenido|bemol|dièse|bémol|diesis|bemolle|sustenido)|(is|es))?"
+    r"(?:\s+|-|(?=[大小장단メマ]))(major|minor|mayor|menor|maior|majeur|mineur|maggiore|minore|dur|moll|мажор|минор|"
+    r"majör|minör|duur|mol|大调|小调|大調|小調|장조|단조|메이저|마이너|メジャー|マイナー)(?![a-zà-ÿа-яё-])",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = re.compile(r"(?<![\w-])(fifties|sixties|seventies|eighties|nineties)(?![\w-])", re.IGNORECASE)
+_DECADE_NUMBER = {"fifties": "50s", "sixties": "60s", "seventies": "70s", "eighties": "80s", "nineties": "90s"}
+
+
+def key_tags(text: str) -> list[tuple[int, int, str]]:
+    """Musical keys and worded decades of the text, each as (start, end, tag): 'D minor', 'F# major', '60s'.
+    A bare letter 'a' or 'b' is a key only after 'in' ('a minor change' is no key)."""
+    out = []
+    for m in _KEY.finditer(text):
+        letter, solfege, acc, suffix, mode = m.groups()
+        if letter and letter.lower() in "ab" and not re.match(r"(?:in|en|em|на|в)\s", m.group(0), re.IGNORECASE):
+            continue
+        if letter and letter.lower() == "h":
+            note = "B"  # German H is B
+        elif letter:
+            note = letter.upper()
+        else:
+            note = _SOLFEGE[solfege.lower()]
+        sign = _ACCIDENTAL.get((acc or suffix or "").lower(), "")
+        out.append((m.start(), m.end(), f"{note}{sign} {_MODE[mode.lower()]}"))
+    out.extend((m.start(), m.end(), _DECADE_NUMBER[m.group(1).lower()]) for m in _DECADE_WORDS.finditer(text))
+    return out
+
+
 _TIMEISH = re.compile(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
 
 
