@@ -168,3 +168,27 @@ def test_a_new_piece_that_is_a_loop_is_made_to_loop():
     assert isinstance(got, Plan) and got.deliver == {"output_format": "wav", "loop": True}
     got = _plan("a song called Loop de Loop, indie pop")
     assert isinstance(got, Plan) and "loop" not in got.deliver
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("lofi beat, two minutes and a half", 150), ("a song of three minutes and a half, rock", 210),
+     ("rock, 2 minutes and a half", 150), ("un minuto y medio de salsa", 90), ("a minute and a half of jazz", 90)],
+)  # fmt: skip
+def test_a_count_of_minutes_and_a_half_is_read_whole(text, seconds):
+    # Before: 'two minutes and a half' was read 'two 1.5 min' (90 s and a stray 2: asked, and 'make it two
+    # minutes and a half long' on a 120 s track was refused as 'make it 90 s').
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds
+    got = _plan("make it two minutes and a half long", 120.0)
+    assert isinstance(got, Plan) and got.arguments["extend_after_duration"] == 30
+
+
+def test_a_style_term_used_as_a_verb_is_no_sound_and_what_it_takes_out_is_excluded():
+    # Before: 'drop the drums in the last 20 seconds' regenerated them with tags 'drop, drums'.
+    got = _plan("drop the drums in the last 20 seconds", 120.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint"
+    tags = [t.strip() for t in got.arguments["tags"].split(",")]
+    assert "no drums" in tags and "drums" not in tags and "drop" not in tags
+    got = _plan("replace 0:30-0:45 with a drop", 120.0)
+    assert isinstance(got, Plan) and "drop" in got.arguments["tags"]

@@ -43,6 +43,9 @@ _MIN_AND_HALF = re.compile(
     r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b|\b(?:one|1)\s+and\s+a\s+half\s+minutes?\b"
 )
 _HALF_MINUTE = re.compile(r"\bhalf\s+a\s+minute\b")
+_MINUTES_AND_HALF = re.compile(
+    r"(?<![\w:.])(\d{1,2})\s*(?:minutes?|mins?)\s+and\s+a\s+half\b"
+)  # '2 minutes and a half'
 _MIN_SEC = re.compile(r"\b" + _NUM + r"\s*" + _MIN_UNITS + r"\s*(?:and\s+)?" + _NUM + r"\s*" + _SEC_UNITS)
 _SECONDS = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _SEC_UNITS)
 _MINUTES = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _MIN_UNITS)
@@ -77,6 +80,8 @@ def find_times(text: str) -> list[Span]:
         add(m, 90)
     for m in _HALF_MINUTE.finditer(text):
         add(m, 30)
+    for m in _MINUTES_AND_HALF.finditer(text):
+        add(m, int(m.group(1)) * 60 + 30)
     for m in _MIN_SEC.finditer(text):
         add(m, _num(m.group(1)) * 60 + _num(m.group(2)))
     for m in _MSS.finditer(text):
@@ -806,8 +811,11 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
 # A word that excludes the style term right after it: 'without piano', 'sem piano', 'ohne Klavier' are none.
 _NEGATED = re.compile(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
-    r"sense|bila|fără|fara|minus)\s+(?:any\s+|a\s+|de\s+|di\s+|the\s+)?$"
+    r"sense|bila|fără|fara|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
+    r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
+# A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
+_VERB_AFTER = re.compile(r"\s+(?:the|all|any|those|these|it|them)\b")
 
 
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
@@ -823,6 +831,8 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
             if any(covered[m.start() : m.end()]):
                 continue
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if " " not in term and _VERB_AFTER.match(text, m.end()):
+                continue
             negated = not term.startswith("no ") and _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
             found.append((m.start(), f"no {term}" if negated else term))  # 'without piano' is no piano
     found.extend((start, decade) for start, _, decade in _decades(text))

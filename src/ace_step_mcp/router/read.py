@@ -610,6 +610,26 @@ def _unit_and_half() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _count_unit_and_half() -> re.Pattern[str]:
+    """'two minutes and a half', 'dos minutos y medio': a count in words, the unit, 'and a half'."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])([^\W\d_]+)\s+(?:"
+        + units
+        + r")[^\W\d_]{0,4}\s+"
+        + _HALF_CONJ
+        + r"\s+(?:"
+        + _HALF_ONE
+        + r"\s+)?(?:"
+        + _HALF_AFTER_WORDS
+        + r")(?![^\W\d_])"
+    )
+
+
 def _halves(text: str) -> str:
     """A half read into the length it belongs to: '1 min rưỡi' → 90 s, 'tři a 0.5 min' → 3.5 min, 'nửa phút' →
     30 s. A half that fits none of these is left as written, for the accounting pass to ask about."""
@@ -636,6 +656,13 @@ def _halves(text: str) -> str:
         return m.group(0) if value is None else f" {value + 0.5:g} min "
 
     text = _count_and_half().sub(count_unit, text)
+
+    def count_unit_half(m: re.Match[str]) -> str:
+        # 'two minutes and a half' is 2.5 min; the unit with no count before it is 'minuto y medio' (below).
+        value = None if m.group(1) in _ONE_WORDS else numbers.get(_number_key(m.group(1)))
+        return m.group(0) if value is None else f" {value + 0.5:g} min "
+
+    text = _count_unit_and_half().sub(count_unit_half, text)
     text = _unit_and_half().sub(" 1.5 min ", text)
     return _half_minute().sub(" 30 s ", text)
 
