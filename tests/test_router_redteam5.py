@@ -192,3 +192,25 @@ def test_a_style_term_used_as_a_verb_is_no_sound_and_what_it_takes_out_is_exclud
     assert "no drums" in tags and "drums" not in tags and "drop" not in tags
     got = _plan("replace 0:30-0:45 with a drop", 120.0)
     assert isinstance(got, Plan) and "drop" in got.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("rifai 10 secondi a partire da 0:50", 50, 60), ("refaz 10 segundos a partir de 0:50", 50, 60),
+     ("rehaz 15 segundos a partir del minuto 2", 120, 135), ("refais à partir de 0:30 pendant 10 secondes", 30, 40),
+     ("0:30から10秒間を作り直して", 30, 40), ("从0:30开始重做10秒", 30, 40), ("0:30부터 10초 동안 다시 만들어줘", 30, 40),
+     ("перегенерируй 10 секунд начиная с 0:30", 30, 40), ("0:30 से शुरू करके 10 सेकंड दोबारा बनाओ", 30, 40),
+     ("أعد توليد 10 ثوانٍ بدءًا من 0:30", 30, 40), ("redo from 0:30 to 45 s", 30, 45),
+     ("regenerate 20 s から 35 s まで", 20, 35)],
+)  # fmt: skip
+def test_a_start_and_a_length_is_the_window_from_the_start(text, start, end):
+    # Before: each of the first ten asked for the window ('0:30から10秒間' even as '30-10 s, which ends before it
+    # starts'); a range joined by a 'to' word stays a range.
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint"
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == (start, end)
+    assert "partir" not in got.arguments["tags"] and "开始" not in got.arguments["tags"]
+
+
+def test_a_length_in_a_second_clause_is_not_the_windows():
+    assert isinstance(_plan("redo from 1:00 and add 10 s at the end", 180.0), Question)

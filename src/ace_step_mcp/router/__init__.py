@@ -886,9 +886,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
     if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)) and not _LENGTH_NOUN.search(text):
         # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
-        from ace_step_mcp.router.ranges import windows
+        from ace_step_mcp.router.ranges import start_and_length, windows
 
-        text = windows(text)  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
+        text = windows(start_and_length(text))  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
         # pass checks that one of the readings is the field's.)
