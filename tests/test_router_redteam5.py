@@ -214,3 +214,15 @@ def test_a_start_and_a_length_is_the_window_from_the_start(text, start, end):
 
 def test_a_length_in_a_second_clause_is_not_the_windows():
     assert isinstance(_plan("redo from 1:00 and add 10 s at the end", 180.0), Question)
+
+
+def test_the_language_sung_in_does_not_displace_the_requests_own_style_word():
+    # Before: 'balada 3 minutos, letra: …' was tagged 'spanish vocal' alone (the ballad dropped).
+    got = _plan("balada 3 minutos, letra:\n[Verso]\nDos minutos más contigo\n[Coro]\nA las 10:45 te vi")
+    assert isinstance(got, Plan) and "balada" in got.arguments["tags"] and got.arguments["duration"] == 180
+
+
+def test_a_time_signature_is_no_length():
+    # Before: 'song in 3/4 time' was refused as a 14,400 s piece ('4 time': four hours in Danish).
+    got = _plan("song in 3/4 time, waltz, 2 min")
+    assert isinstance(got, Plan) and got.arguments["duration"] == 120

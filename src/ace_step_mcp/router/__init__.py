@@ -1260,8 +1260,9 @@ def _tags_for(
     own = [w for w in style_words(text) if w.lower() not in _NON_STYLE]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
+    # A decade, a key, the language sung in: none displaces the request's own style words ('balada').
     meta = {"no vocals", f"{bpm} BPM"} | {
-        t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or", t)
+        t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or|[a-z]+ vocal", t)
     }
     if not found or set(found) <= meta:
         if own:

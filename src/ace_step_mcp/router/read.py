@@ -327,8 +327,8 @@ def _number_before(text: str, end: int) -> tuple[int, float] | None:
     while k > 0 and (text[k - 1].isdigit() or (text[k - 1] in ".," and k - 2 >= 0 and text[k - 2].isdigit())):
         k -= 1
     if k < j:
-        if k > 0 and ((text[k - 1].isalpha() and _spaced_script(text[k - 1])) or text[k - 1] in "_:"):
-            return None  # part of a word, or the seconds of an m:ss
+        if k > 0 and ((text[k - 1].isalpha() and _spaced_script(text[k - 1])) or text[k - 1] in "_:/"):
+            return None  # part of a word, the seconds of an m:ss, or a fraction's ('3/4 time' is a metre)
         try:
             return k, float(text[k:j].replace(",", "."))
         except ValueError:
