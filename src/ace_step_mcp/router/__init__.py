@@ -814,6 +814,11 @@ _NEGATED = re.compile(
     r"sense|bila|fără|fara|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
+# An instrument or sound the request excludes, in a language whose words the term list lacks.
+_EXCLUDED = re.compile(
+    r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|zonder|utan|uten|uden|tanpa|bila|fără|fara|sense|ilman|bez|без|"
+    r"χωρίς|בלי)\s+(?:(?:de|di|la|il|le|o|a|el|los|las|les|der|die|das|den|any|the)\s+)?([^\W\d_][\w'-]{2,})"
+)
 # A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
 _VERB_AFTER = re.compile(r"\s+(?:the|all|any|those|these|it|them)\b")
 
@@ -1271,6 +1276,14 @@ def _tags_for(
     else:
         # Style words in another language than the list's (reggaetón, ボサノバ風, поющие чаши) are kept too.
         foreign = [w for w in own if not w.isascii() and not any(w.lower() in t.lower() for t in found)]
+        # And what the request excludes in its own words ('ohne Schlagzeug', 'sem bateria', 'utan trummor'):
+        # dropped, the music would have it.
+        covered = " ".join([*found, *foreign]).lower()
+        foreign += [
+            m.group(0)
+            for m in _EXCLUDED.finditer(text)
+            if m.group(0) not in covered and m.group(1) not in covered and not re.match(_VOCAL_STEM, m.group(1))
+        ]
         if foreign:
             why.append(f"style words as written: {', '.join(foreign)}")
             return ", ".join(dict.fromkeys([*found, *foreign]))
