@@ -238,3 +238,20 @@ def test_what_a_request_excludes_in_its_own_words_stays_in_the_tags(text, kept):
     # Before: 'Jazz ohne Schlagzeug' was tagged 'jazz' (the exclusion dropped: the render would have drums).
     got = _plan(text)
     assert isinstance(got, Plan) and kept in got.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["alárgala hasta los 3 minutos añadiendo al final", "最後に足して全体で3分にして", "thêm 10 giây vào cuối",
+     "۲۰ ثانیه به آخرش اضافه کن", "maak hem 3 minuten lang door aan het eind toe te voegen", "prodluž konec o 30 sekund",
+     "produži kraj za 20 sekundi"],
+)  # fmt: skip
+def test_an_addition_with_its_side_named_anywhere_or_to_a_total_goes_after(text):
+    # Before: each asked where the added seconds go (the side word not next to the number, or not in the table).
+    got = _plan(text, 120.0)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint"
+    assert got.arguments["extend_before_duration"] == 0 and got.arguments["extend_after_duration"] > 0
+
+
+def test_an_addition_with_no_side_is_still_asked():
+    assert isinstance(_plan("add 10 seconds", 120.0), Question)
