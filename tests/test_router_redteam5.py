@@ -255,3 +255,16 @@ def test_an_addition_with_its_side_named_anywhere_or_to_a_total_goes_after(text)
 
 def test_an_addition_with_no_side_is_still_asked():
     assert isinstance(_plan("add 10 seconds", 120.0), Question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["направи ми парче от две минути, без вокал, в стила на 80-те", "ένα κομμάτι δύο λεπτών χωρίς φωνή, στυλ δεκαετίας του 80",
+     "lagu pop tahun 80-an tanpa drum, dua menit", "synthpop i 80-talsstil, två och en halv minut, utan sång",
+     "nhạc thập niên 80, không lời, hai phút", "שיר של שתי דקות בלי שירה, סגנון שנות ה-80", "pjesma u stilu 80-ih, 2 minute",
+     "80-luvun syntikkapop, 2 minuuttia"],
+)  # fmt: skip
+def test_a_decade_in_more_languages_is_a_style_tag(text):
+    # Before: '80-те', 'δεκαετίας του 80', 'tahun 80-an', '80-tal', 'thập niên 80' asked what the 80 was for.
+    got = _plan(text)
+    assert isinstance(got, Plan) and "80s" in got.arguments["tags"]
