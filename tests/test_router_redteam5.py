@@ -268,3 +268,17 @@ def test_a_decade_in_more_languages_is_a_style_tag(text):
     # Before: '80-те', 'δεκαετίας του 80', 'tahun 80-an', '80-tal', 'thập niên 80' asked what the 80 was for.
     got = _plan(text)
     assert isinstance(got, Plan) and "80s" in got.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    "text", ["zrób z tego pętlę", "mach einen Loop daraus", "faça um loop em wav", "сделай луп", "اجعلها حلقة متكررة",
+             "döngü yap, mp3", "tee siitä luuppi"]
+)  # fmt: skip
+def test_a_track_made_a_loop_in_any_language_is_the_free_loop(text):
+    # Before: each asked whether to regenerate a range or extend (or that the plan did not loop the track).
+    got = _plan(text, 120.0)
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["loop"] is True
+
+
+def test_looping_a_section_is_not_looping_the_track():
+    assert isinstance(_plan("loop the chorus", 120.0), Question)

@@ -865,7 +865,7 @@ def plan(req: Request) -> Plan | Question:
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
-    from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
+    from ace_step_mcp.router.cues import LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
@@ -977,6 +977,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             delivery[key] = seconds
             has_window = notes["has_window"] = False
             why.append(f"'{phrase}' with a cutting verb and nothing else → {key} {seconds:g} (process_track)")
+    if (
+        audio is not None
+        and "loop" not in delivery
+        and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
+        and not find_times(text)
+        and not _has(text, SECTION_WORDS)
+        and (loop_word := LOOP_WORD.search(text)) is not None
+    ):
+        # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो': the whole track made to loop, free.
+        delivery["loop"] = True
+        why.append(f"'{loop_word.group(0)}' + a track and nothing else → loop it")
     new_song = re.search(
         r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
         text,

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.router.cues import EFFECT
+from ace_step_mcp.router.cues import EFFECT, LOOP_WORD
 from ace_step_mcp.router.read import (
     QUOTE,
     ascii_digits,
@@ -326,10 +326,7 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
 # -- cues ------------------------------------------------------------------------------------------------
 
 
-_LOOP_WORD = re.compile(
-    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|smyčk\w*|slučk\w*|pętl\w*|"
-    r"döngü\w*|silmukk\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
-)
+_LOOP_WORD = LOOP_WORD
 
 
 # Silence asked for ('5 seconds of silence'); a hyphenated compound ('a silence-ish pad') describes music.

@@ -369,6 +369,14 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
               "trim": "trim", "no_vocals": "no vocals", "start": "start", "end": "end"}  # fmt: skip
 
 
+# A loop named in any language ('pętlę', 'луп', 'लूप', 'حلقة'): the account's check that a plan loops the track
+# where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
+LOOP_WORD = re.compile(
+    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
+    r"pętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
+)
+
+
 def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
     """The text with each cue in the router's own (English) word; loops stay as written (a loop can be a style)."""
     out: list[str] = []
