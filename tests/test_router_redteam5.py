@@ -282,3 +282,25 @@ def test_a_track_made_a_loop_in_any_language_is_the_free_loop(text):
 
 def test_looping_a_section_is_not_looping_the_track():
     assert isinstance(_plan("loop the chorus", 120.0), Question)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("موسيقى هادئة مدتها دقيقة", 60), ("عزف عود هادئ، دقيقة ونصف", 90), ("ثلاث دقائق من الجاز", 180),
+     ("موسيقى جاز لمدة ثلاث دقائق", 180), ("خمس دقائق من موسيقى التأمل", 300), ("عشر ثوان من الطبول", 10)],
+)  # fmt: skip
+def test_arabic_lengths_in_the_numerals_short_form_and_a_bare_minute(text, seconds):
+    # Before: each asked for the length ('ثلاث دقائق': the short numeral form was not in the number table).
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أعطني ثلاث نسخ من مقطوعة مدتها دقيقة", "зроби три версії хвилинного треку", "gör tre versioner av en låt på en minut",
+     "दो मिनट के बॉलीवुड गाने के तीन वर्शन बनाओ", "bikin 3 versi lagu dangdut 1 menit"],
+)  # fmt: skip
+def test_a_count_of_versions_in_words_of_any_language_is_the_takes_question(text):
+    # The first was a single render once 'مدتها دقيقة' was read; the others asked what the 3 was for.
+    got = _plan(text)
+    assert isinstance(got, Question) and got.fields == ("takes",)

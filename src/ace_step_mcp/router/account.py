@@ -23,6 +23,7 @@ from ace_step_mcp.router.read import (
     ascii_digits,
     find_lyrics,
     glued_units,
+    number_value,
     quoted_lyrics,
     refuse_absurd_numbers,
     units_to_canonical,
@@ -78,6 +79,13 @@ _COUNT_WORDS = re.compile(
     r"(?:(?:different|farklı|khác|berbeda)\s+)?"
     r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
 )
+# A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
+_VERSIONS_AFTER_WORD = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|"
+    r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
+    r"változat\w*|verzió\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
+    r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
+)
 _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
@@ -89,6 +97,10 @@ def _count(text: str) -> tuple[str, int] | None:
             n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUE[m.group(1)]
             if n > 1:
                 return m.group(0).strip(), n
+    for m in _VERSIONS_AFTER_WORD.finditer(text):
+        value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
+        if value is not None and value == int(value) and 1 < value <= 9:
+            return m.group(0).strip(), int(value)
     return None
 
 

@@ -204,6 +204,8 @@ _MORE_NUMBERS: dict[str, float] = {
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
     "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
     "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
+    # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
+    "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
 }  # fmt: skip
 
 
@@ -600,13 +602,13 @@ def _unit_and_half() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.:])(?<!\d )(?:"
         + units
-        + r")[^\W\d_]{0,4}\s+"
+        + r")[^\W\d_]{0,4}\s+(?:(?:"
         + _HALF_CONJ
         + r"\s+(?:"
         + _HALF_ONE
         + r"\s+)?(?:"
         + _HALF_AFTER_WORDS
-        + r")(?![^\W\d_])"
+        + r"))|ونصف|ونیم)(?![^\W\d_])"  # Arabic and Persian write 'and a half' as one word: 'دقيقة ونصف'
     )
 
 
@@ -620,14 +622,24 @@ def _count_unit_and_half() -> re.Pattern[str]:
     return re.compile(
         r"(?<![^\W\d_])([^\W\d_]+)\s+(?:"
         + units
-        + r")[^\W\d_]{0,4}\s+"
+        + r")[^\W\d_]{0,4}\s+(?:(?:"
         + _HALF_CONJ
         + r"\s+(?:"
         + _HALF_ONE
         + r"\s+)?(?:"
         + _HALF_AFTER_WORDS
-        + r")(?![^\W\d_])"
+        + r"))|ونصف|ونیم)(?![^\W\d_])"  # Arabic and Persian write 'and a half' as one word: 'دقيقة ونصف'
     )
+
+
+# A minute in Arabic is one minute with no numeral ('مدتها دقيقة', lasting a minute; 'لمدة دقيقة').
+_ARABIC_ONE_MINUTE = re.compile(r"(?<![^\W\d_])(?:مدتها|مدته|لمدة|طولها|طوله)\s+دقيقة(?![^\W\d_])(?!\s*و\s?نصف)")
+
+
+def number_value(word: str) -> float | None:
+    """The value of one number word in any of the 50 languages ('three', 'drei', 'три', 'ثلاث'), else None."""
+    _, numbers, _ = _units()
+    return numbers.get(_number_key(word))
 
 
 def _halves(text: str) -> str:
@@ -664,6 +676,7 @@ def _halves(text: str) -> str:
 
     text = _count_unit_and_half().sub(count_unit_half, text)
     text = _unit_and_half().sub(" 1.5 min ", text)
+    text = _ARABIC_ONE_MINUTE.sub(lambda m: m.group(0).split()[0] + " 1 min ", text)
     return _half_minute().sub(" 30 s ", text)
 
 
