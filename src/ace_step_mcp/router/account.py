@@ -721,13 +721,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and not result.arguments.get("extend_before_duration")
         and not any("after" in r and "…" in r for r in result.rationale)
     ):
-        before_word, after_word = notes.get("side_words") or (None, None)
+        # A side said anywhere by a placing phrase of the side tables ('al final', 'vào cuối', 'at the end'; not
+        # 'the end is weird'), the end only, or a total to reach: after, as 'extend' says.
+        cues = notes.get("cues") or {}
+        placed_after = "end" in cues and "start" not in cues
         total = any(" total with a " in r for r in result.rationale)
-        if (
-            "'add' + a length + a track → outpaint" in result.rationale
-            and not total
-            and not (after_word and not before_word)
-        ):
+        if "'add' + a length + a track → outpaint" in result.rationale and not total and not placed_after:
             # 'add 10 s' with no side word the tables know: 'ajoute yon entwodiksyon 10 segonn' is an intro
             # in a word they lack. Extending says after; adding says nothing, so ask rather than guess.
             return Question(
