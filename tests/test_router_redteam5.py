@@ -304,3 +304,10 @@ def test_a_count_of_versions_in_words_of_any_language_is_the_takes_question(text
     # The first was a single render once 'مدتها دقيقة' was read; the others asked what the 3 was for.
     got = _plan(text)
     assert isinstance(got, Question) and got.fields == ("takes",)
+
+
+def test_haitian_creole_lyrics_are_sung_in_haitian_creole():
+    # Before: 'Mwen renmen ou cheri / Pa janm kite m' was sung in Turkish (lingua has no Haitian Creole model).
+    got = _plan("chante konpa:\n[Verse]\nMwen renmen ou cheri\nPa janm kite m\n[Chorus]\nVini avè m")
+    assert isinstance(got, Plan) and "haitian creole vocal" in got.arguments["tags"]
+    assert "chante konpa" in got.arguments["tags"]

@@ -570,6 +570,9 @@ def lyrics_language(text: str) -> str | None:
     scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
     english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
     distinct = len(set(words) - _VOCABLES)
+    haitian = sum(w in _HAITIAN for w in words)
+    if haitian >= 2 and haitian > max(scores.values()):
+        return "Haitian Creole"  # lingua has no model of it ('mwen renmen ou' was read Turkish)
     if found and confidence >= 0.7 and distinct >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
@@ -635,6 +638,11 @@ def _within_script(script: str, body: str) -> str | None:
     return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
 
 
+# Haitian Creole words no other language sung in writes, for lyrics lingua cannot place.
+_HAITIAN = frozenset(
+    {"mwen", "renmen", "janm", "kite", "avè", "avèk", "konnen", "lanmou", "toujou", "kounye", "lavi", "vle", "nou",
+     "yo", "pou", "kè", "bèl", "tankou", "jodi", "fanm", "chak", "zanmi", "manman", "bondye", "kreyòl", "kounya"}
+)  # fmt: skip
 _VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
 # Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
 _LATIN_MARKS = (
@@ -1278,7 +1286,7 @@ def _tags_for(
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
     # A decade, a key, the language sung in: none displaces the request's own style words ('balada').
     meta = {"no vocals", f"{bpm} BPM"} | {
-        t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or|[a-z]+ vocal", t)
+        t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or|[a-z ]+ vocal", t)
     }
     if not found or set(found) <= meta:
         if own:
