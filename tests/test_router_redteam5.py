@@ -311,3 +311,16 @@ def test_haitian_creole_lyrics_are_sung_in_haitian_creole():
     got = _plan("chante konpa:\n[Verse]\nMwen renmen ou cheri\nPa janm kite m\n[Chorus]\nVini avè m")
     assert isinstance(got, Plan) and "haitian creole vocal" in got.arguments["tags"]
     assert "chante konpa" in got.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("lyrics", "language"),
+    [("[Vers]\nÉg elska þig svo mikið\nEkki fara frá mér\n[Viðlag]\nVertu hjá mér", "icelandic"),
+     ("[Bənd]\nSəni çox sevirəm\nMəni tərk etmə\n[Nəqərat]\nYanımda qal", "azerbaijani"),
+     ("[Verse]\nSeni çok seviyorum\nBeni bırakma\n[Chorus]\nYanımda kal", "turkish")],
+)  # fmt: skip
+def test_letters_only_one_language_writes_name_it_where_lingua_has_no_model(lyrics, language):
+    # Before: the Icelandic lyrics were sung in Finnish and the Azerbaijani ones in Tagalog (ə was not even read
+    # as a letter, and lingua, with no model of either, guessed).
+    got = _plan("song, lyrics:\n" + lyrics)
+    assert isinstance(got, Plan) and f"{language} vocal" in got.arguments["tags"]

@@ -553,7 +553,7 @@ def lyrics_language(text: str) -> str | None:
     if counts:
         script = max(counts, key=lambda k: counts[k])
         return _within_script(script, body) or scripts[script]
-    words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u1e00-\u1eff]+", body.lower())
+    words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u0259\u1e00-\u1eff]+", body.lower())  # ə: Azerbaijani
     if not words:
         return None
     from ace_step_mcp.router.lang import latin_language
@@ -561,7 +561,13 @@ def lyrics_language(text: str) -> str | None:
     marked = next((lang for marks, lang in _LATIN_MARKS if any(c in marks for w in words for c in w)), None)
     found, confidence = latin_language(" ".join(words))
     if marked:
-        # Letters English never writes: not English, whatever else it is; lingua names it when it can.
+        # Letters English never writes: not English, whatever else it is; lingua names it when it can, which
+        # is never for a language it has no model of here ('Ég elska þig' read Finnish, 'Səni çox sevirəm'
+        # Tagalog): its letters are the answer then.
+        from ace_step_mcp.router.lang import _LATIN_LANGUAGES
+
+        if marked.upper() not in _LATIN_LANGUAGES:
+            return marked
         return found if found and found != "English" and confidence >= 0.5 else marked
     if found == "Vietnamese":
         # Vietnamese is written with its tone marks; unmarked words lingua calls Vietnamese ('hello world,
@@ -646,8 +652,9 @@ _HAITIAN = frozenset(
 _VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
 # Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
 _LATIN_MARKS = (
+    ("ə", "Azerbaijani"),  # first: Azerbaijani also writes Turkish's ş ğ ı, and ə is its own
     ("ðþ", "Icelandic"), ("ł ą ę ś ź ż ć ń".replace(" ", ""), "Polish"), ("řěů", "Czech"), ("őű", "Hungarian"),
-    ("șță", "Romanian"), ("şğı", "Turkish"), ("ə", "Azerbaijani"), ("ėųūį", "Lithuanian"), ("æø", "Danish"),
+    ("șță", "Romanian"), ("şğı", "Turkish"), ("ėųūį", "Lithuanian"), ("æø", "Danish"),
     ("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "Vietnamese"), ("ñ¿¡", "Spanish"), ("ãõ", "Portuguese"),
     ("ß", "German"), ("čšž", "Croatian"), ("åäö", "Swedish"), ("ľĺŕ", "Slovak"),
 )  # fmt: skip
