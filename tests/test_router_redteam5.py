@@ -324,3 +324,14 @@ def test_letters_only_one_language_writes_name_it_where_lingua_has_no_model(lyri
     # as a letter, and lingua, with no model of either, guessed).
     got = _plan("song, lyrics:\n" + lyrics)
     assert isinstance(got, Plan) and f"{language} vocal" in got.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("regenerate at 1:30 for 15 seconds", 90, 105), ("regenerate 15 seconds starting at the 2 minute mark, sax solo there", 120, 135),
+     ("redo 10 seconds from 1:00", 60, 70), ("the part at 1:10 for 10 seconds is off, redo it", 70, 80)],
+)  # fmt: skip
+def test_a_start_and_a_length_in_english_words(text, start, end):
+    # Before: each asked for the window (English units stay 'seconds', 'the 2 minute mark').
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and (got.arguments["start_time"], got.arguments["end_time"]) == (start, end)

@@ -244,9 +244,9 @@ _FOR_AFTER = re.compile(r"\s*(?:間|동안|lang\b|long\b)")
 _END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
 _POINT = re.compile(
     r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])min\s+(\d{1,3})(?![\d:.,])|"
-    r"(?<![\w.:])(?:the\s+)?(\d{1,3})\s*min\s+mark\b"
+    r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b"
 )
-_LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*s(?![a-z])")
+_LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
 
 
 _SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "і", "та", "و", "och", "og", "en"})
