@@ -335,3 +335,25 @@ def test_a_start_and_a_length_in_english_words(text, start, end):
     # Before: each asked for the window (English units stay 'seconds', 'the 2 minute mark').
     got = _plan(text, 180.0)
     assert isinstance(got, Plan) and (got.arguments["start_time"], got.arguments["end_time"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "tool", "key", "value"),
+    [("مدّدها إلى 3 دقائق بالإضافة في النهاية", "audio_outpaint", "extend_after_duration", 60),
+     ("مدد الأغنية إلى 3 دقائق", "audio_outpaint", "extend_after_duration", 60),
+     ("أضف 10 ثوان إلى النهاية", "audio_outpaint", "extend_after_duration", 10),
+     ("أعد توليد آخر 10 ثوانٍ", "audio_inpaint", "start_time", 10), ("قص آخر 5 ثوان", "process_track", "trim_end_s", 5)],
+)  # fmt: skip
+def test_arabic_edits_read_without_vowel_marks_and_with_arabic_totals(text, tool, key, value):
+    # Before: 'مدّدها' (with a shadda) was no extend verb, 'إلى 3 دقائق' added 180 s where the plan was forced,
+    # 'إلى النهاية' was no side, and 'آخر' (last) was read as Persian 'end', losing the window.
+    got = _plan(text, 120.0)
+    assert isinstance(got, Plan) and got.tool == tool and got.arguments[key] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["احذف آخر ٥ ثوانٍ", "أزل الجيتار من آخر 10 ثوان", "coupe la guitare des 10 dernières secondes"]
+)
+def test_removing_something_from_the_last_seconds_is_asked_not_trimmed_nor_regenerated(text):
+    # 'أزل الجيتار من آخر 10 ثوان' (remove the guitar from the last 10 s) must not become a trim.
+    assert isinstance(_plan(text, 120.0), Question)

@@ -880,7 +880,7 @@ def plan(req: Request) -> Plan | Question:
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
-    from ace_step_mcp.router.cues import LOOP_WORD, canonical_cues, find_cues, kinds_in
+    from ace_step_mcp.router.cues import ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
@@ -893,6 +893,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             setattr(req, name, value)
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
+    text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
     found_cues = find_cues(text)
@@ -1450,7 +1451,7 @@ def _plan_t2a(
 _REMOVE_VERB = re.compile(
     r"remov|delet|lose|drop|quit|quít|убер|удал|прибер|видал|usuń|usun|verwijder|weg|enlèv|enlev|supprim|togli|rimuov|"
     r"elimin|apag|tira|entfern|lösch|losch|fjern|ta bort|poista|távolítsd|odstraň|odstran|ukloni|makini|hapus|"
-    r"buang|xóa|sil|kaldır|删|去掉|지워|지우|빼|消|取り除|हटा|حذف|احذف|امسح|הסר|αφαίρεσ|σβήσ"
+    r"buang|xóa|sil|kaldır|删|去掉|지워|지우|빼|消|取り除|हटा|حذف|احذف|امسح|أزل|ازل|إزالة|ازالة|הסר|αφαίρεσ|σβήσ"
 )
 
 
@@ -1475,8 +1476,8 @@ def _shaping_range(
         return None
     rest = text[: m.start()] + " " + text[m.end() :]
     words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in ("trim", "fade", "out", "in", "off", "it", "the")]
-    if len(words) > 2:
-        return None
+    if len(words) > 2 or any(len(w) > 4 for w in words):
+        return None  # only short function words beside it ('les', 'die … ab', 'eraf'), never a noun ('الجيتار')
     seconds = find_times(m.group(0))
     if len(seconds) != 1:
         return None
@@ -1668,7 +1669,8 @@ _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|é
 _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
-    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|变成|變成|变为|變為|成为|成為"
+    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
+    r"لتصبح|ليصبح|تا"
 )
 # After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
 # minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.

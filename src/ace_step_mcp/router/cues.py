@@ -108,8 +108,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
-    "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد, مدد, أطل, "
-           "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع",
+    "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
+           "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد", "اضافه کن, اضافه", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
@@ -183,7 +183,7 @@ class Cue:
 
 # Where an extension goes: at the start (before) or at the end (after). Canonicalised to 'beginning'/'ending'.
 _WHERE: dict[str, tuple[str, str]] = {
-    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام"),
+    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام, إلى النهاية, الى النهاية, للنهاية"),
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
     "bn": ("শুরুতে, শুরুর, ইন্ট্রো", "শেষে, শেষের, আউট্রো"),
@@ -194,7 +194,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción, antes", "al final, cierre, después"),
-    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, آخر, پایان, آخرش, به آخرش, انتهایش"),
+    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش"),
     "fi": ("alkuun, alussa", "loppuun, lopussa"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
@@ -232,7 +232,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
     "uk": ("на початку, на початок, до початку, вступ, інтро", "в кінці, у кінці, наприкінці, до кінця, кінцівк*, "
            "аутро"),
-    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر, آخر"),
+    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر"),
     "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài, vào cuối"),
     "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段, 喺尾, 後尾"),
     "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),
@@ -250,6 +250,11 @@ def _spaced(word: str) -> bool:
     return True
 
 
+# Arabic vowel marks, shadda, sukun, dagger alif and tatweel: optional in writing ('مدّد' is 'مدد'), so the
+# tables and the request are both read without them.
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, list[tuple[str, str, str]]]]:
     """Words by their first two characters (words of spaced scripts) and by their first character (others):
@@ -261,23 +266,25 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
             for raw in (w.strip() for w in words.split(",")):
                 if not raw:
                     continue
-                word = raw.rstrip("*")
-                if _spaced(raw):
-                    for form in _forms(word, lang):
-                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
-                else:
-                    free.setdefault(word[0], []).append((word, kind, lang))
+                # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
+                for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
+                    if _spaced(raw):
+                        for form in _forms(word, lang):
+                            edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                    else:
+                        free.setdefault(word[0], []).append((word, kind, lang))
     for lang, (starts, ends) in _WHERE.items():
         for kind, words in (("start", starts), ("end", ends)):
             for raw in (w.strip() for w in words.split(",")):
                 if not raw:
                     continue
-                word = raw.rstrip("*")
-                if _spaced(raw):
-                    for form in _forms(word, lang):
-                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
-                else:
-                    free.setdefault(word[0], []).append((word, kind, lang))
+                # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
+                for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
+                    if _spaced(raw):
+                        for form in _forms(word, lang):
+                            edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                    else:
+                        free.setdefault(word[0], []).append((word, kind, lang))
     for bucket in edge.values():
         bucket.sort(key=lambda e: -len(e[0]))
     for fbucket in free.values():
