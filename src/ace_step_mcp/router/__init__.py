@@ -157,7 +157,7 @@ _LAST = re.compile(
 _FIRST = re.compile(
     r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
-    r"הראשונות|पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती)|最初の?|最初|前|처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 # 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
