@@ -365,3 +365,11 @@ def test_the_first_seconds_in_hindi_words_are_a_window_or_a_trim():
     assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["trim_start_s"] == 4
     got = _plan("शुरू के 10 सेकंड दोबारा बनाओ", 120.0)
     assert isinstance(got, Plan) and (got.arguments["start_time"], got.arguments["end_time"]) == (0, 10)
+
+
+def test_hindi_do_ending_a_clause_is_the_verb_not_two():
+    # Before: 'इसे लूप बना दो' (make it a loop) asked what the 2 was for ('दो' is also 'two').
+    got = _plan("इसे लूप बना दो", 120.0)
+    assert isinstance(got, Plan) and got.arguments["loop"] is True
+    got = _plan("दो मिनट का लोफ़ी गाना बना दो")
+    assert isinstance(got, Plan) and got.arguments["duration"] == 120 and got.arguments["tags"] == "लोफ़ी"

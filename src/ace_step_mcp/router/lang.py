@@ -191,7 +191,9 @@ def normalise(text: str) -> str:
     for table in (_RU, _HI):
         for word, value in sorted(table.items(), key=lambda kv: -len(kv[0])):
             if word in out:
-                out = re.sub(r"(?<![\w])" + re.escape(word) + r"(?![\w])", f" {value:g} ", out)
+                # 'बना दो', 'काट दो': दो ending a clause is the verb 'give' after another verb, not two.
+                tail = r"(?!\s*(?:$|[।,.!?;]|और(?![\w])|ना(?![\w])))" if word == "दो" else ""
+                out = re.sub(r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
     for word, value in sorted(_KO.items(), key=lambda kv: -len(kv[0])):
         out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
@@ -258,7 +260,7 @@ _FILLER = frozenset(
     ongeveer duur seconden minuten
     сделай сделайте создай создайте напиши сгенерируй песню песня музыку музыка трек композицию для с и или в на
     про пожалуйста хочу мне нужна нужен длиной примерно около секунд минут
-    मुझे एक गाना बनाओ बनाइए बनाएं संगीत के लिए का की वाला वाली और या में पर चाहिए कृपया लगभग सेकंड मिनट
+    मुझे एक गाना बनाओ बनाइए बनाएं बना दो दे कर संगीत के लिए का की वाला वाली और या में पर चाहिए कृपया लगभग सेकंड मिनट
     hey hi so ok okay pls plz thanks part bit section sounds sound off again redo fix ending intro outro longer
     shorter kannst du kannst könntest nochmal noch mal mal neu machen klingt letzten ersten teil
     puedes podrías otra vez parte suena últimos primeros peux pourrais encore fois partie sonne derniers premiers
