@@ -373,3 +373,19 @@ def test_hindi_do_ending_a_clause_is_the_verb_not_two():
     assert isinstance(got, Plan) and got.arguments["loop"] is True
     got = _plan("दो मिनट का लोफ़ी गाना बना दो")
     assert isinstance(got, Plan) and got.arguments["duration"] == 120 and got.arguments["tags"] == "लोफ़ी"
+
+
+def test_a_solfege_syllable_is_a_key_only_after_en_or_as_its_own_item():
+    # 'mi mayor miedo' is 'my biggest fear', not E major; 'bolero, la menor' and 'en tonalité de ré mineur' are keys.
+    got = _plan("una balada sobre mi mayor miedo, 2 minutos")
+    assert isinstance(got, Plan) and "E major" not in got.arguments["tags"]
+    got = _plan("bolero, la menor, 90 bpm, 2 minutos")
+    assert isinstance(got, Plan) and "A minor" in got.arguments["tags"]
+    got = _plan("ballade en tonalité de ré mineur, 2 minutes")
+    assert isinstance(got, Plan) and "D minor" in got.arguments["tags"]
+
+
+def test_a_french_tonalite_is_no_swedish_fade():
+    # Before: 'tonalité' matched the Swedish fade verb 'tona*', and 'fade' went into the tags.
+    got = _plan("ballade en tonalité de ré mineur, 2 minutes")
+    assert isinstance(got, Plan) and "fade" not in got.arguments["tags"]

@@ -85,7 +85,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*", "lägg till, tillägg*",
-           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona*", "klipp*, korta*, trimma*",
+           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*",
            "utan sång, utan vokal*, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*", "tilføj*", "konverter*, eksporter*", "sløjfe*",
            "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),

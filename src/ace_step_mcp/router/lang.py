@@ -332,8 +332,17 @@ def key_tags(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _KEY.finditer(text):
         letter, solfege, acc, suffix, mode = m.groups()
-        if letter and letter.lower() in "ab" and not re.match(r"(?:in|en|em|на|в)\s", m.group(0), re.IGNORECASE):
+        prefixed = re.match(r"(?:in|en|em|на|в)\s", m.group(0), re.IGNORECASE) is not None
+        if letter and letter.lower() in "ab" and not prefixed:
             continue
+        if (
+            solfege
+            and not prefixed
+            and not re.search(
+                r"(?:^|[,;:(\n]|tonalidad|tonalité|tonalità|tom|tono)(?:\s+(?:de|di|del|do|da))?\s*$", text[: m.start()]
+            )
+        ):
+            continue  # 'mi mayor sueño' is 'my biggest dream': a syllable is a key after 'en' or as its own item
         if letter and letter.lower() == "h":
             note = "B"  # German H is B
         elif letter:
