@@ -42,6 +42,14 @@ def sets() -> dict[str, list[tuple[Any, ...]]]:
     return {"redteam": R, "redteam2": R2, "redteam3": R3, "redteam4": R4, "50": C, "world": W}
 
 
+def all_sets() -> dict[str, list[tuple[Any, ...]]]:
+    """The sets above (tests/test_router_fields.py's floors were measured on them) and the fifth red-team set
+    (tests/router_cases_redteam5.py, asserted by tests/test_router_redteam5.py)."""
+    from tests.router_cases_redteam5 import R5
+
+    return {**sets(), "redteam5": R5}
+
+
 def main() -> None:
     from tests.router_score import BIG, SUMMARY_HEAD, Outcome, careful_matches, contradictions, score, score_with_fields
     from tests.router_score import summary_row as row
@@ -50,7 +58,7 @@ def main() -> None:
 
     words: list[Outcome] = []
     fields: list[Outcome] = []
-    for name, cases in sets().items():
+    for name, cases in all_sets().items():
         w = score(list(cases), careful_matches).outcomes()
         f = score_with_fields(list(cases)).outcomes()
         words += w
@@ -67,7 +75,7 @@ def main() -> None:
         print(row(f"{label}:38", [o for o in outs if o.lang not in BIG]))
         print(row(f"{label}:all", outs))
     if "--contradict" in sys.argv:
-        tried, silent = contradictions([c for group in sets().values() for c in group])
+        tried, silent = contradictions([c for group in all_sets().values() for c in group])
         print(f"\nfields contradicting words the router reads right: {tried} tried, {len(silent)} planned anyway")
         for o in silent:
             print(f"  {o.lang}: {o.request!r} -> {o.got} {o.detail[:160]}")

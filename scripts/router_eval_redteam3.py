@@ -4,6 +4,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py            # the table
     sh scripts/uv run python scripts/router_eval_redteam3.py --misses   # and every miss, with what the router did
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 4    # the fourth held-out set (same scoring)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 5    # the fifth (its 12 first: ar, not nl)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 5 --fields  # with the careful agent's fields
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -21,17 +23,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> None:
     from tests.router_cases_redteam3 import R3
     from tests.router_cases_redteam4 import R4
-    from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score
+    from tests.router_cases_redteam5 import BIG12, R5
+    from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
-    cases = R4 if "--set" in sys.argv and sys.argv[sys.argv.index("--set") + 1] == "4" else R3
-    s = score(list(cases), redteam3_matches)
+    which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "3"
+    cases = {"4": R4, "5": R5}.get(which, R3)
+    big_langs = BIG12 if which == "5" else BIG
+    s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
     print(SUMMARY_HEAD)
     for lang in sorted(s.by_lang):
         print(row(lang, s.by_lang[lang]))
-    big = [o for lg, v in s.by_lang.items() if lg in BIG for o in v]
-    other = [o for lg, v in s.by_lang.items() if lg not in BIG for o in v]
+    big = [o for lg, v in s.by_lang.items() if lg in big_langs for o in v]
+    other = [o for lg, v in s.by_lang.items() if lg not in big_langs for o in v]
     print(row("big12", big))
     print(row("others", other))
     print(row("all", big + other))

@@ -424,13 +424,13 @@ R: list[tuple[Any, ...]] = [
     ("en", "give me a 6 minute track", None, "t2a", {"duration": 360}),
     ("en", "15 min meditation music", None, "t2a", {"duration": 900}),
     # fourth wave: the other languages again, number words, conversions, loops, totals
-    ("ar", "اجعل المقطع حلقة متكررة بصيغة wav", 60.0, "ask", {}),
+    ("ar", "اجعل المقطع حلقة متكررة بصيغة wav", 60.0, "process_track", {"output_format": "wav", "loop": True}),  # was "ask" while the loop could not be read (the same request in nl/it is labelled this plan)
     ("ar", "مدد الأغنية 30 ثانية في النهاية", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 30}),
     ("az", "mahnını mp3 formatına çevir", 120.0, "process_track", {"output_format": "mp3"}),
     ("bg", "удължи песента с 20 секунди в края", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 20}),
     ("bn", "তিন মিনিটের একটা রক গান বানাও, ইংরেজিতে", None, "t2a", {"duration": 180}),
     ("ca", "allarga la cançó 15 segons al final", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 15}),
-    ("cs", "udělej z toho smyčku ve formátu wav", 60.0, "ask", {}),
+    ("cs", "udělej z toho smyčku ve formátu wav", 60.0, "process_track", {"output_format": "wav", "loop": True}),  # was "ask" while the loop could not be read (the same request in nl/it is labelled this plan)
     ("da", "konverter sangen til mp3", 120.0, "process_track", {"output_format": "mp3"}),
     ("da", "forlæng nummeret med 20 sekunder til sidst", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 20}),
     ("el", "πρόσθεσε 10 δευτερόλεπτα στην αρχή", 120.0, "audio_outpaint", {"extend_before_duration": 10, "extend_after_duration": 0}),
@@ -450,7 +450,7 @@ R: list[tuple[Any, ...]] = [
     ("no", "forleng låten med 20 sekunder på slutten", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 20}),
     ("no", "konverter til wav", 120.0, "process_track", {"output_format": "wav"}),
     ("pa", "ਤਿੰਨ ਮਿੰਟ ਦਾ ਭੰਗੜਾ ਗੀਤ ਬਣਾਓ", None, "t2a", {"duration": 180}),
-    ("pl", "zrób z tego pętlę w mp3", 60.0, "ask", {}),
+    ("pl", "zrób z tego pętlę w mp3", 60.0, "process_track", {"output_format": "mp3", "loop": True}),  # was "ask" while the loop could not be read (the same request in nl/it is labelled this plan)
     ("ro", "convertește în mp3", 120.0, "process_track", {"output_format": "mp3"}),
     ("ro", "o piesă electronică de trei minute, fără voce", None, "t2a", {"duration": 180, "lyrics": "[inst]"}),
     ("sa", "गीतं mp3 रूपे परिवर्तय", 120.0, "process_track", {"output_format": "mp3"}),

@@ -122,6 +122,21 @@ def _collapsed(s: object) -> str:
     return " ".join(str(s or "").split()).lower()
 
 
+# A tag that names an instrument the request excludes is fine only as the exclusion ("no drums", "sin batería").
+_NEGATIONS = ("no ", "not ", "without", "non", "sin ", "sans", "ohne", "senza", "sem ", "без", "не ", "无", "不",
+              "没", "なし", "抜き", "없", "बिना", "بدون", "zonder", "bez", "utan", "uten", "uden", "ilman", "nélkül",
+              "tanpa", "không", "χωρίς", "בלי", "sense", "siz", "ไม่")  # fmt: skip
+
+
+def _tags_agree(key: str, words: list[str], tags: str) -> bool:
+    """ "tags_has": every word in the tags; "tags_lacks": no tag names the word except as an exclusion."""
+    low = _collapsed(tags)
+    if key == "tags_has":
+        return all(w.lower() in low for w in words)
+    items = [t.strip() for t in low.split(",")]
+    return not any(w.lower() in t and not any(n in t for n in _NEGATIONS) for w in words for t in items)
+
+
 def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
     from ace_step_mcp.router.languages import NAMES
 
@@ -131,7 +146,10 @@ def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) ->
             got[key] = length - float(got[key])
     for key, value in want.items():
         have = got.get(key, result.deliver.get(key))
-        if key == "vocal_language":
+        if key in ("tags_has", "tags_lacks"):
+            if not _tags_agree(key, value, str(got.get("tags") or "")):
+                return False
+        elif key == "vocal_language":
             if NAMES.get(value, value).lower() not in _collapsed(got.get("tags")):
                 return False
         elif key == "lyrics":

@@ -228,3 +228,31 @@ def test_a_request_for_stems_or_a_cover_is_told_which_tool_does_it(text: str, to
     what is a separation or a cover; the question now names the tool, and the fields for a range instead."""
     got = plan(Request(request=text, audio=TRACK, audio_length_s=180.0, source_tags="indie pop"))
     assert isinstance(got, Question) and tool in got.text and "start_time" in got.fields, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a romantic ballad, 2 min",  # was sung in Romanian ('roman')
+        "canción romántica, 2 minutos",  # Romanian ('român')
+        "a finished pop song, 2 min",  # Finnish ('fin')
+        "a hindsight song, 2 min",  # Hindi ('hind')
+        "a catalyst song, 2 min",  # Catalan ('catal')
+        "mujhe ek 2 minute ka romantic gaana chahiye",  # asked about Romanian
+    ],
+)
+def test_a_word_that_begins_with_a_language_name_is_not_that_language(text: str) -> None:
+    """Each was a paid ACE Step 1.5 render sung in a language nobody asked for (or a question about it)."""
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and "vocal" not in got.arguments["tags"], got
+    assert "vocal_language" not in got.arguments, got
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("a song in polish, 2 min", "polish"), ("una canción en catalán, 2 minutos", "catalan"),
+     ("pjesma na srpskom, 2 minute", "serbian"), ("a finnish song 2 min", "finnish")],
+)  # fmt: skip
+def test_a_language_named_with_its_endings_is_still_sung_in(text: str, language: str) -> None:
+    got = plan(Request(request=text))
+    assert isinstance(got, Plan) and f"{language} vocal" in got.arguments["tags"], got

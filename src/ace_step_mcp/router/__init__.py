@@ -43,6 +43,9 @@ _MIN_AND_HALF = re.compile(
     r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b|\b(?:one|1)\s+and\s+a\s+half\s+minutes?\b"
 )
 _HALF_MINUTE = re.compile(r"\bhalf\s+a\s+minute\b")
+_MINUTES_AND_HALF = re.compile(
+    r"(?<![\w:.])(\d{1,2})\s*(?:minutes?|mins?)\s+and\s+a\s+half\b"
+)  # '2 minutes and a half'
 _MIN_SEC = re.compile(r"\b" + _NUM + r"\s*" + _MIN_UNITS + r"\s*(?:and\s+)?" + _NUM + r"\s*" + _SEC_UNITS)
 _SECONDS = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _SEC_UNITS)
 _MINUTES = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _MIN_UNITS)
@@ -77,6 +80,8 @@ def find_times(text: str) -> list[Span]:
         add(m, 90)
     for m in _HALF_MINUTE.finditer(text):
         add(m, 30)
+    for m in _MINUTES_AND_HALF.finditer(text):
+        add(m, int(m.group(1)) * 60 + 30)
     for m in _MIN_SEC.finditer(text):
         add(m, _num(m.group(1)) * 60 + _num(m.group(2)))
     for m in _MSS.finditer(text):
@@ -152,7 +157,7 @@ _LAST = re.compile(
 _FIRST = re.compile(
     r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
-    r"הראשונות|पहले)|最初の?|最初|前|처음)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती)|最初の?|最初|前|처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 # 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
@@ -287,6 +292,11 @@ STYLE_TERMS = (
     "female vocals", "male vocals", "rap", "whistle", "seamless loop", "loop", "fade", "fade-out",
     "build-up", "breakdown", "drop", "background music", "background", "no drums", "no vocals", "acoustic",
     "drum fill", "drum", "accordion", "shoegaze", "mandopop", "arabic pop", "fanfare", "trailer", "lo fi",
+    # instruments and genre compounds the list lacked ('just music box and strings' kept only 'strings')
+    "music box", "glockenspiel", "kalimba", "xylophone", "vibraphone", "celesta", "harpsichord", "harmonica",
+    "mandolin", "clarinet", "oboe", "bassoon", "tuba", "trombone", "sitar", "tabla", "oud", "koto", "erhu",
+    "shamisen", "bagpipes", "steel drums", "hand claps", "string quartet", "surf rock", "garage rock",
+    "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
 _BPM = re.compile(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
@@ -541,8 +551,9 @@ def lyrics_language(text: str) -> str | None:
                "DEVANAGARI": "Hindi", "THAI": "Thai", "HEBREW": "Hebrew", "GREEK": "Greek", "BENGALI": "Bengali",
                "TAMIL": "Tamil", "TELUGU": "Telugu", "GURMUKHI": "Punjabi"}  # fmt: skip
     if counts:
-        return scripts[max(counts, key=lambda k: counts[k])]
-    words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u1e00-\u1eff]+", body.lower())
+        script = max(counts, key=lambda k: counts[k])
+        return _within_script(script, body) or scripts[script]
+    words = re.findall(r"[a-zà-ÿœ'\u0100-\u024f\u0259\u1e00-\u1eff]+", body.lower())  # ə: Azerbaijani
     if not words:
         return None
     from ace_step_mcp.router.lang import latin_language
@@ -550,7 +561,13 @@ def lyrics_language(text: str) -> str | None:
     marked = next((lang for marks, lang in _LATIN_MARKS if any(c in marks for w in words for c in w)), None)
     found, confidence = latin_language(" ".join(words))
     if marked:
-        # Letters English never writes: not English, whatever else it is; lingua names it when it can.
+        # Letters English never writes: not English, whatever else it is; lingua names it when it can, which
+        # is never for a language it has no model of here ('Ég elska þig' read Finnish, 'Səni çox sevirəm'
+        # Tagalog): its letters are the answer then.
+        from ace_step_mcp.router.lang import _LATIN_LANGUAGES
+
+        if marked.upper() not in _LATIN_LANGUAGES:
+            return marked
         return found if found and found != "English" and confidence >= 0.5 else marked
     if found == "Vietnamese":
         # Vietnamese is written with its tone marks; unmarked words lingua calls Vietnamese ('hello world,
@@ -559,6 +576,9 @@ def lyrics_language(text: str) -> str | None:
     scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
     english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
     distinct = len(set(words) - _VOCABLES)
+    haitian = sum(w in _HAITIAN for w in words)
+    if haitian >= 2 and haitian > max(scores.values()):
+        return "Haitian Creole"  # lingua has no model of it ('mwen renmen ou' was read Turkish)
     if found and confidence >= 0.7 and distinct >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
@@ -581,11 +601,60 @@ def lyrics_language(text: str) -> str | None:
     return None
 
 
+# A script is written in more than one of the languages sung in: the letters only one of them writes decide
+# ('і', 'ї', 'є' Ukrainian; 'ј', 'љ' Serbian; 'ے', 'ں' Urdu; 'پ', 'گ', 'ی' Persian, not Arabic; '嘅', '喺'
+# Cantonese), then each language's commonest words (Bulgarian 'аз', 'ще'; Nepali 'छ', 'तिमी').
+_SCRIPT_LETTERS = {
+    "CYRILLIC": (("іїєґ", "Ukrainian"), ("јљњћђџ", "Serbian")),
+    "ARABIC": (("ٹڈڑںےۓہھ", "Urdu"), ("پچژگکی", "Persian")),
+    "CJK": (("嘅哋喺咗嘢冇佢嚟啲咁乜嘢", "Cantonese"),),
+}
+_SCRIPT_WORDS = {
+    "CYRILLIC": (
+        ("Russian", frozenset({"я", "это", "что", "меня", "тебя", "мне", "только", "всё", "когда", "ты", "мы", "вы",
+                               "он", "она", "был", "была", "нет"})),
+        ("Bulgarian", frozenset({"аз", "ще", "съм", "си", "сме", "сте", "няма", "какво", "тя", "със", "във", "това",
+                                 "този", "тази", "мен", "теб", "нас", "вас"})),
+    ),
+    "DEVANAGARI": (
+        ("Hindi", frozenset({"है", "हैं", "हूँ", "हूं", "मैं", "तुम", "तेरी", "तेरा", "मेरी", "मेरा", "नहीं", "और", "था",
+                             "थी", "में", "से", "मत"})),
+        ("Nepali", frozenset({"छ", "छु", "छन्", "छौ", "हो", "तिमी", "तिमीलाई", "तिम्रो", "मेरो", "हामी", "पनि", "थियो",
+                              "छैन", "भयो", "गर्छु", "म"})),
+        ("Sanskrit", frozenset({"अस्ति", "च", "त्वम्", "अहम्", "मम", "तव", "एव", "इति", "सः", "भवति", "गच्छ", "त्वं",
+                                "अहं"})),
+    ),
+}  # fmt: skip
+
+
+def _within_script(script: str, body: str) -> str | None:
+    """Which of the languages that share `script` the lyrics are in, where their letters or words say; None
+    where nothing tells them apart (the script's main language is then the reading)."""
+    for letters, language in _SCRIPT_LETTERS.get(script, ()):
+        if any(c in body for c in letters):
+            return language
+    tables = _SCRIPT_WORDS.get(script)
+    if not tables:
+        return None
+    words = re.findall(r"[^\W\d_]+", body.lower())
+    scores = {language: sum(w in vocab for w in words) for language, vocab in tables}
+    if script == "DEVANAGARI":
+        scores["Sanskrit"] += sum(w.endswith("ः") for w in words)  # the visarga ends Sanskrit words
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
+
+
+# Haitian Creole words no other language sung in writes, for lyrics lingua cannot place.
+_HAITIAN = frozenset(
+    {"mwen", "renmen", "janm", "kite", "avè", "avèk", "konnen", "lanmou", "toujou", "kounye", "lavi", "vle", "nou",
+     "yo", "pou", "kè", "bèl", "tankou", "jodi", "fanm", "chak", "zanmi", "manman", "bondye", "kreyòl", "kounya"}
+)  # fmt: skip
 _VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
 # Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
 _LATIN_MARKS = (
+    ("ə", "Azerbaijani"),  # first: Azerbaijani also writes Turkish's ş ğ ı, and ə is its own
     ("ðþ", "Icelandic"), ("ł ą ę ś ź ż ć ń".replace(" ", ""), "Polish"), ("řěů", "Czech"), ("őű", "Hungarian"),
-    ("șță", "Romanian"), ("şğı", "Turkish"), ("ə", "Azerbaijani"), ("ėųūį", "Lithuanian"), ("æø", "Danish"),
+    ("șță", "Romanian"), ("şğı", "Turkish"), ("ėųūį", "Lithuanian"), ("æø", "Danish"),
     ("ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "Vietnamese"), ("ñ¿¡", "Spanish"), ("ãõ", "Portuguese"),
     ("ß", "German"), ("čšž", "Croatian"), ("åäö", "Swedish"), ("ľĺŕ", "Slovak"),
 )  # fmt: skip
@@ -620,6 +689,12 @@ _LOOP = re.compile(
     r"|\b(?:as|into)\s+an?\s+(?:seamless\s+)?loop\b|\bloop\s*[.!]?\s*$|\bloop\s*,\s*\d"
     r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
     re.IGNORECASE,
+)
+# A new piece that is a loop: 'a 30 second loop', 'a 45s jazz loop', 'an 8-bar drum loop' (at most three words
+# between the article and 'loop'; not 'a loop pedal', nor 'a song called Loop de Loop').
+_A_LOOP = re.compile(
+    r"\b(?:a|an)\s+(?:(?!(?:called|named|titled|about|of|with|for|and|song|track)\b)[\w.'-]+\s+){0,3}?loop\b"
+    r"(?!\s*(?:pedal|station|back|de\b))"
 )
 _FADE = re.compile(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?![- ]?(?:tail|outro|ending|section))"
@@ -748,8 +823,25 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A word that excludes the style term right after it: 'without piano', 'sem piano', 'ohne Klavier' are none.
+_NEGATED = re.compile(
+    r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
+    r"sense|bila|fără|fara|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
+    r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
+)
+# An instrument or sound the request excludes, in a language whose words the term list lacks.
+_EXCLUDED = re.compile(
+    r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|zonder|utan|uten|uden|tanpa|bila|fără|fara|sense|ilman|bez|без|"
+    r"χωρίς|בלי)\s+(?:(?:de|di|la|il|le|o|a|el|los|las|les|der|die|das|den|any|the)\s+)?([^\W\d_][\w'-]{2,})"
+)
+# A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
+_VERB_AFTER = re.compile(r"\s+(?:the|all|any|those|these|it|them)\b")
+
+
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
     """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
+    from ace_step_mcp.router.lang import key_tags
+
     found: list[tuple[int, str]] = []
     covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
     for term in _STYLE_TERMS_LONGEST_FIRST:
@@ -759,8 +851,12 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
             if any(covered[m.start() : m.end()]):
                 continue
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            found.append((m.start(), term))
+            if " " not in term and _VERB_AFTER.match(text, m.end()):
+                continue
+            negated = not term.startswith("no ") and _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
+            found.append((m.start(), f"no {term}" if negated else term))  # 'without piano' is no piano
     found.extend((start, decade) for start, _, decade in _decades(text))
+    found.extend((start, key) for start, _, key in key_tags(text))
     tags = [t for _, t in sorted(found)]
     if language and not any(language.lower() in t for t in tags):
         tags.append(f"{language.lower()} vocal")
@@ -784,7 +880,7 @@ def plan(req: Request) -> Plan | Question:
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
-    from ace_step_mcp.router.cues import canonical_cues, find_cues, kinds_in
+    from ace_step_mcp.router.cues import ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
@@ -797,6 +893,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             setattr(req, name, value)
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
+    text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
     found_cues = find_cues(text)
@@ -810,9 +907,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
     if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)) and not _LENGTH_NOUN.search(text):
         # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
-        from ace_step_mcp.router.ranges import windows
+        from ace_step_mcp.router.ranges import start_and_length, windows
 
-        text = windows(text)  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
+        text = windows(start_and_length(text))  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
         # pass checks that one of the readings is the field's.)
@@ -887,6 +984,26 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
         # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
         has_window = notes["has_window"] = False
+    if audio is not None and not (edit_word or explicit_window or explicit_extend or range_m or to_end_m):
+        shaped = _shaping_range(text, cues, delivery, last_m, first_m)
+        if shaped is not None:
+            # 'coupe les 8 dernières secondes', 'schneide die ersten 3 Sekunden ab', '把最后5秒剪掉': the first or
+            # last seconds with a verb that cuts, and nothing else: the free trim of them.
+            key, seconds, phrase = shaped
+            delivery[key] = seconds
+            has_window = notes["has_window"] = False
+            why.append(f"'{phrase}' with a cutting verb and nothing else → {key} {seconds:g} (process_track)")
+    if (
+        audio is not None
+        and "loop" not in delivery
+        and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
+        and not find_times(text)
+        and not _has(text, SECTION_WORDS)
+        and (loop_word := LOOP_WORD.search(text)) is not None
+    ):
+        # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो': the whole track made to loop, free.
+        delivery["loop"] = True
+        why.append(f"'{loop_word.group(0)}' + a track and nothing else → loop it")
     new_song = re.search(
         r"\b(?:new|another|fresh)\s+(?:song|track|piece|version)\b|\bin\s+the\s+style\s+of\b|\blike\s+(?:this|that|it)\b",
         text,
@@ -942,6 +1059,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
         )
+    elif _converts_nothing_new(text, cues, delivery, lyrics):
+        # 'convert to flac', 'konvertier das in wav' with no track: a conversion of a track not given, not a
+        # new piece styled 'flac' (a paid render of the format's name).
+        return Question(
+            f"Which track should I convert to {delivery['output_format']}? Give a track id (trk_...), a file path "
+            f"or an https URL.",
+            "audio",
+        )
     else:
         kind = "text_to_audio"
 
@@ -984,6 +1109,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
         planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm)
     else:
+        if "loop" not in delivery and (piece := _A_LOOP.search(text)) is not None:
+            # 'make a 30 second loop', 'a 45s jazz loop': the new piece is a loop, so it is made to loop.
+            delivery["loop"] = True
+            why.append(f"'{piece.group(0).strip()}' → a new piece made to loop")
         planned = _plan_t2a(req, text, lyrics, seed, why, bpm, instrumental)
     if isinstance(planned, Plan) and delivery:
         planned.deliver = {k: v for k, v in delivery.items() if k in DELIVERABLE_KEYS}
@@ -1042,6 +1171,17 @@ def steps_for(first: Plan, length_s: float | None, context_s: float, max_render_
             Plan("audio_outpaint", step_args, [*why, f"step {i + 1} of {n}"] if i == 0 else [f"step {i + 1} of {n}"])
         )
     return steps
+
+
+def _converts_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any], lyrics: str | None) -> bool:
+    """A 'convert' verb and a format, and nothing a new piece would be made of: no style word, length or
+    lyrics ('convert to flac', 'mp3 formatına çevir'; not 'export a lo-fi beat as wav')."""
+    if "convert" not in cues or not delivery.get("output_format") or lyrics or find_times(text):
+        return False
+    if _looks_new(text) or extract_tags(text, instrumental=False, bpm=None, language=None):
+        return False
+    left = [t for w in _own_words(text) for t in w.split() if t.lower() not in _NOT_A_SOUND]
+    return len(left) <= 2  # the verb, 'format', 'file': a few short words, no description of a piece
 
 
 def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
@@ -1154,7 +1294,10 @@ def _tags_for(
     own = [w for w in style_words(text) if w.lower() not in _NON_STYLE]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
-    meta = {"no vocals", f"{bpm} BPM"} | {t for t in found if re.fullmatch(r"(?:19|20)?\d0s", t)}
+    # A decade, a key, the language sung in: none displaces the request's own style words ('balada').
+    meta = {"no vocals", f"{bpm} BPM"} | {
+        t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or|[a-z ]+ vocal", t)
+    }
     if not found or set(found) <= meta:
         if own:
             why.append(f"style words as written: {', '.join(own)}")
@@ -1162,6 +1305,14 @@ def _tags_for(
     else:
         # Style words in another language than the list's (reggaetón, ボサノバ風, поющие чаши) are kept too.
         foreign = [w for w in own if not w.isascii() and not any(w.lower() in t.lower() for t in found)]
+        # And what the request excludes in its own words ('ohne Schlagzeug', 'sem bateria', 'utan trummor'):
+        # dropped, the music would have it.
+        covered = " ".join([*found, *foreign]).lower()
+        foreign += [
+            m.group(0)
+            for m in _EXCLUDED.finditer(text)
+            if m.group(0) not in covered and m.group(1) not in covered and not re.match(_VOCAL_STEM, m.group(1))
+        ]
         if foreign:
             why.append(f"style words as written: {', '.join(foreign)}")
             return ", ".join(dict.fromkeys([*found, *foreign]))
@@ -1332,6 +1483,49 @@ def _other_tool(text: str) -> Question | None:
             ("start_time", "end_time", "tags"),
         )
     return None
+
+
+# Verbs that take something out ('remove', 'quita', 'убери', 'usuń', 'entferne'): with 'the last 5 s' they may
+# cut them or silence what is in them; a trim of them is asked about, not planned.
+_REMOVE_VERB = re.compile(
+    r"remov|delet|lose|drop|quit|quít|убер|удал|прибер|видал|usuń|usun|verwijder|weg|enlèv|enlev|supprim|togli|rimuov|"
+    r"elimin|apag|tira|entfern|lösch|losch|fjern|ta bort|poista|távolítsd|odstraň|odstran|ukloni|makini|hapus|"
+    r"buang|xóa|sil|kaldır|删|去掉|지워|지우|빼|消|取り除|हटा|حذف|احذف|امسح|أزل|ازل|إزالة|ازالة|הסר|αφαίρεσ|σβήσ"
+)
+
+
+def _shaping_range(
+    text: str,
+    cues: dict[str, Any],
+    delivery: dict[str, Any],
+    last_m: re.Match[str] | None,
+    first_m: re.Match[str] | None,
+) -> tuple[str, float, str] | None:
+    """A trim of the track's first or last seconds said in any language: one verb that cuts ('trim' in the cue
+    table; not one that removes, nor with a fade), one 'first/last N s' phrase, the only time in the request, and at most two
+    other short words ('los', 'die … ab'); else None ('quita la guitarra de los últimos 10 segundos' removes a
+    guitar: an edit, not a trim)."""
+    if "trim" not in cues or "fade" in cues or (last_m is None) == (first_m is None):
+        return None
+    if _REMOVE_VERB.match(cues["trim"].word):
+        return None  # 'quita/убери/remove the last 5 s': a verb that takes things out, asked (what goes, or cut)
+    m = last_m if last_m is not None else first_m
+    assert m is not None
+    if len(find_times(text)) != 1:
+        return None
+    rest = text[: m.start()] + " " + text[m.end() :]
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in ("trim", "fade", "out", "in", "off", "it", "the")]
+    if len(words) > 2 or any(len(w) > 4 for w in words):
+        return None  # only short function words beside it ('les', 'die … ab', 'eraf'), never a noun ('الجيتار')
+    seconds = find_times(m.group(0))
+    if len(seconds) != 1:
+        return None
+    end = m is last_m
+    key = "trim_end_s" if end else "trim_start_s"
+    others = {k for k in ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s") if k in delivery} - {key}
+    if others or delivery.get(key, seconds[0].seconds) != seconds[0].seconds:
+        return None  # 'trim the last 6 s' read already is the same trim; another one is not this phrase's
+    return key, seconds[0].seconds, m.group(0).strip()
 
 
 def _inside_trims(text: str, found: tuple[re.Match[str] | None, ...]) -> bool:
@@ -1514,7 +1708,14 @@ _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|é
 _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
-    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke"
+    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
+    r"لتصبح|ليصبح|تا"
+)
+# After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
+# minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
+    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا))"
 )
 
 
@@ -1567,14 +1768,17 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
-        if re.search(
-            r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
-            r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
-            + _TOTAL_WORDS
-            + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
-            r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
-            head,
-        ) and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail):
+        if (
+            re.search(
+                r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
+                r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
+                + _TOTAL_WORDS
+                + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
+                r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+                head,
+            )
+            and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail)
+        ) or _TOTAL_AFTER.match(tail):
             if length is None or re.match(
                 r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail
             ):

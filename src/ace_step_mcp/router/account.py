@@ -17,12 +17,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.router.cues import EFFECT
+from ace_step_mcp.router.cues import EFFECT, LOOP_WORD
 from ace_step_mcp.router.read import (
     QUOTE,
     ascii_digits,
     find_lyrics,
     glued_units,
+    number_value,
     quoted_lyrics,
     refuse_absurd_numbers,
     units_to_canonical,
@@ -71,6 +72,38 @@ _COUNT = re.compile(
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
     r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
 )
+# The same in the languages that count with a classifier or a numeral of their own, or say 'version' in the
+# singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
+_COUNT_WORDS = re.compile(
+    r"(?<![0-9A-Za-z.:])([2-9]|二|两|兩|三|四|五|두|세|네|다섯)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
+    r"(?:(?:different|farklı|khác|berbeda)\s+)?"
+    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
+)
+# A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
+_VERSIONS_AFTER_WORD = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|"
+    r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
+    r"változat\w*|verzió\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
+    r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
+)
+_COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
+
+
+def _count(text: str) -> tuple[str, int] | None:
+    """How many pieces the request asks for in one breath ('three versions', '三个版本'), where it is more than
+    one; None where it names no count."""
+    for m in (_COUNT.search(text), _COUNT_WORDS.search(text)):
+        if m is not None:
+            n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUE[m.group(1)]
+            if n > 1:
+                return m.group(0).strip(), n
+    for m in _VERSIONS_AFTER_WORD.finditer(text):
+        value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
+        if value is not None and value == int(value) and 1 < value <= 9:
+            return m.group(0).strip(), int(value)
+    return None
+
+
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 # A time of day is not a length: 'a las 5 de la tarde', '7 am', 'um 7 Uhr', 'в 7 утра', 'à 17h', 'alle 7 di sera'.
 _CLOCK_AFTER = re.compile(
@@ -305,10 +338,7 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
 # -- cues ------------------------------------------------------------------------------------------------
 
 
-_LOOP_WORD = re.compile(
-    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|smyčk\w*|slučk\w*|pętl\w*|"
-    r"döngü\w*|silmukk\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
-)
+_LOOP_WORD = LOOP_WORD
 
 
 # Silence asked for ('5 seconds of silence'); a hyphenated compound ('a silence-ish pad') describes music.
@@ -600,11 +630,11 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             ("instrumental",),
         )
     text = notes.get("text", pre)
-    many = _COUNT.search(text)
-    if many and int(many.group(1)) > 1 and req.takes != int(many.group(1)):
+    many = _count(text)
+    if many and req.takes != many[1]:
         return Question(
-            f"'{many.group(0)}': one plan makes one piece; for {many.group(1)} takes of the same request pass "
-            f"takes: {many.group(1)} (at most 4), or ask for each piece on its own.",
+            f"'{many[0]}': one plan makes one piece; for {many[1]} takes of the same request pass "
+            f"takes: {many[1]} (at most 4), or ask for each piece on its own.",
             "clarify",
             ("takes",),
         )
@@ -691,7 +721,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and not result.arguments.get("extend_before_duration")
         and not any("after" in r and "…" in r for r in result.rationale)
     ):
-        if "'add' + a length + a track → outpaint" in result.rationale:
+        # A side said anywhere by a placing phrase of the side tables ('al final', 'vào cuối', 'at the end'; not
+        # 'the end is weird'), the end only, or a total to reach: after, as 'extend' says.
+        cues = notes.get("cues") or {}
+        placed_after = "end" in cues and "start" not in cues
+        total = any(" total with a " in r for r in result.rationale)
+        if "'add' + a length + a track → outpaint" in result.rationale and not total and not placed_after:
             # 'add 10 s' with no side word the tables know: 'ajoute yon entwodiksyon 10 segonn' is an intro
             # in a word they lack. Extending says after; adding says nothing, so ask rather than guess.
             return Question(

@@ -72,7 +72,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*", "pridaj*", "preveď*, konvert*, exportuj*",
            "slučk*", "stlm*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
     "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*", "dodaj*",
-           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, skróć*, wytnij*, usuń*",
+           "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, utnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
     "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește, prelungeste, "
            "extinde*, lungește", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",
@@ -85,7 +85,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*", "lägg till, tillägg*",
-           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona*", "klipp*, korta*, trimma*",
+           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*",
            "utan sång, utan vokal*, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*", "tilføj*", "konverter*, eksporter*", "sløjfe*",
            "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
@@ -108,8 +108,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
-    "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد, مدد, أطل, "
-           "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع",
+    "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
+           "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد", "اضافه کن, اضافه", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
@@ -183,23 +183,23 @@ class Cue:
 
 # Where an extension goes: at the start (before) or at the end (after). Canonicalised to 'beginning'/'ending'.
 _WHERE: dict[str, tuple[str, str]] = {
-    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام"),
+    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام, إلى النهاية, الى النهاية, للنهاية"),
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
     "bn": ("শুরুতে, শুরুর, ইন্ট্রো", "শেষে, শেষের, আউট্রো"),
     "ca": ("al principi, a l'inici, a l’inici", "al final"),
-    "cs": ("na začátek, na začátku", "na konec, na konci"),
+    "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
     "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción, antes", "al final, cierre, después"),
-    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, آخر, پایان"),
+    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش"),
     "fi": ("alkuun, alussa", "loppuun, lopussa"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो"),
-    "hr": ("na početak, na početku", "na kraj, na kraju"),
+    "hr": ("na početak, na početku", "na kraj, na kraju, kraj"),
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),
     "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
     "id": ("di awal", "di akhir"),
@@ -232,8 +232,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
     "uk": ("на початку, на початок, до початку, вступ, інтро", "в кінці, у кінці, наприкінці, до кінця, кінцівк*, "
            "аутро"),
-    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر, آخر"),
-    "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài"),
+    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر"),
+    "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài, vào cuối"),
     "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段, 喺尾, 後尾"),
     "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),
 }  # fmt: skip
@@ -250,6 +250,11 @@ def _spaced(word: str) -> bool:
     return True
 
 
+# Arabic vowel marks, shadda, sukun, dagger alif and tatweel: optional in writing ('مدّد' is 'مدد'), so the
+# tables and the request are both read without them.
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, list[tuple[str, str, str]]]]:
     """Words by their first two characters (words of spaced scripts) and by their first character (others):
@@ -261,23 +266,25 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
             for raw in (w.strip() for w in words.split(",")):
                 if not raw:
                     continue
-                word = raw.rstrip("*")
-                if _spaced(raw):
-                    for form in _forms(word, lang):
-                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
-                else:
-                    free.setdefault(word[0], []).append((word, kind, lang))
+                # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
+                for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
+                    if _spaced(raw):
+                        for form in _forms(word, lang):
+                            edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                    else:
+                        free.setdefault(word[0], []).append((word, kind, lang))
     for lang, (starts, ends) in _WHERE.items():
         for kind, words in (("start", starts), ("end", ends)):
             for raw in (w.strip() for w in words.split(",")):
                 if not raw:
                     continue
-                word = raw.rstrip("*")
-                if _spaced(raw):
-                    for form in _forms(word, lang):
-                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
-                else:
-                    free.setdefault(word[0], []).append((word, kind, lang))
+                # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
+                for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
+                    if _spaced(raw):
+                        for form in _forms(word, lang):
+                            edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                    else:
+                        free.setdefault(word[0], []).append((word, kind, lang))
     for bucket in edge.values():
         bucket.sort(key=lambda e: -len(e[0]))
     for fbucket in free.values():
@@ -367,6 +374,14 @@ def kinds_in(text: str, found: list[Cue] | None = None) -> dict[str, Cue]:
 
 _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "convert": "convert", "fade": "fade",
               "trim": "trim", "no_vocals": "no vocals", "start": "start", "end": "end"}  # fmt: skip
+
+
+# A loop named in any language ('pętlę', 'луп', 'लूप', 'حلقة'): the account's check that a plan loops the track
+# where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
+LOOP_WORD = re.compile(
+    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
+    r"pętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
+)
 
 
 def canonical_cues(text: str, found: list[Cue] | None = None) -> str:

@@ -191,7 +191,9 @@ def normalise(text: str) -> str:
     for table in (_RU, _HI):
         for word, value in sorted(table.items(), key=lambda kv: -len(kv[0])):
             if word in out:
-                out = re.sub(r"(?<![\w])" + re.escape(word) + r"(?![\w])", f" {value:g} ", out)
+                # 'बना दो', 'काट दो': दो ending a clause is the verb 'give' after another verb, not two.
+                tail = r"(?!\s*(?:$|[।,.!?;]|और(?![\w])|ना(?![\w])))" if word == "दो" else ""
+                out = re.sub(r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
     for word, value in sorted(_KO.items(), key=lambda kv: -len(kv[0])):
         out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
@@ -258,7 +260,7 @@ _FILLER = frozenset(
     ongeveer duur seconden minuten
     сделай сделайте создай создайте напиши сгенерируй песню песня музыку музыка трек композицию для с и или в на
     про пожалуйста хочу мне нужна нужен длиной примерно около секунд минут
-    मुझे एक गाना बनाओ बनाइए बनाएं संगीत के लिए का की वाला वाली और या में पर चाहिए कृपया लगभग सेकंड मिनट
+    मुझे एक गाना बनाओ बनाइए बनाएं बना दो दे कर संगीत के लिए का की वाला वाली और या में पर चाहिए कृपया लगभग सेकंड मिनट
     hey hi so ok okay pls plz thanks part bit section sounds sound off again redo fix ending intro outro longer
     shorter kannst du kannst könntest nochmal noch mal mal neu machen klingt letzten ersten teil
     puedes podrías otra vez parte suena últimos primeros peux pourrais encore fois partie sonne derniers premiers
@@ -277,8 +279,12 @@ _CJK_FILLER = re.compile(
 DECADE = re.compile(
     r"(?<![\w.:])(?:(?:años|anos|années|anni|jaren|jahre|anii|lata|roky|godine)\s+(?:19)?([1-9]0)(?![\w.:]|,\d)"
     r"|(?:19|20)?([1-9]0)\s?(?:年代|년대)"
-    r"|(?:19|20)?([1-9]0)(?:er(?:n|-jahre|jahre)?|-(?:х|е|ые|их|ті|тих)|['’](?:lar|ler)|['’]?s)(?![\w])"
-    r"|['’]([1-9]0)s?(?![\w]))",
+    r"|(?:19|20)?([1-9]0)(?:er(?:n|-jahre|jahre)?|-(?:х|е|ые|их|ті|тих|те|ih|ies|as|an)|['’](?:lar|ler)|['’]?s)(?![\w])"
+    r"|['’]([1-9]0)s?(?![\w])"
+    # 'δεκαετία του 80', 'tahun 80-an', '80-talsstil', 'thập niên 80', '90 के दशक', 'שנות ה-80', 'دهه ۸۰', 'ยุค 80'
+    r"|(?:δεκαετίας?\s+του\s+|thập\s+niên\s+|tahun\s+|dekada\s+|miaka\s+ya\s+|שנות\s+ה-?|دهه\s+|ยุค\s*)"
+    r"(?:19)?([1-9]0)(?:-?an)?(?![\w])"
+    r"|(?:19|20)?([1-9]0)(?:-?tal\w*|\s+के\s+दशक|\s+کی\s+دہائی|-luvu\w*|-luku\w*|-as\s+évek\w*|-ci\s+ill\w*)(?![\w]))",
     re.IGNORECASE,
 )
 
@@ -294,6 +300,58 @@ def decade_tags(text: str) -> list[tuple[int, int, str]]:
         if re.fullmatch(r"\d0s", whole, re.IGNORECASE):
             continue  # bare '80s': the router decides (a decade before a style word, else seconds)
         out.append((m.start(), m.end(), f"{century.group(0) if century else ''}{two}s"))
+    return out
+
+
+# A key is a style word the tag list has no entry for: 'in D minor', 'en ré mineur', 'a-Moll', 'ре минор',
+# 'D小调', 'E단조'; written out as 'D minor' (ACE Step's tags are English). Decades in English words too.
+_SOLFEGE = {"do": "C", "dó": "C", "re": "D", "ré": "D", "mi": "E", "fa": "F", "sol": "G", "la": "A", "lá": "A", "si": "B",
+            "до": "C", "ре": "D", "ми": "E", "фа": "F", "соль": "G", "ля": "A", "си": "B"}  # fmt: skip
+_MODE = {"major": "major", "minor": "minor", "mayor": "major", "menor": "minor", "maior": "major",
+         "majeur": "major", "mineur": "minor", "maggiore": "major", "minore": "minor", "dur": "major",
+         "moll": "minor", "мажор": "major", "минор": "minor", "大调": "major", "小调": "minor", "大調": "major",
+         "小調": "minor", "장조": "major", "단조": "minor", "메이저": "major", "마이너": "minor", "メジャー": "major",
+         "マイナー": "minor", "majör": "major", "minör": "minor", "mol": "minor", "duur": "major"}  # fmt: skip
+_ACCIDENTAL = {"#": "#", "♯": "#", "sharp": "#", "b": "b", "♭": "b", "flat": "b", "sostenido": "#", "bemol": "b",
+               "dièse": "#", "bémol": "b", "diesis": "#", "bemolle": "b", "sustenido": "#", "is": "#", "es": "b"}  # fmt: skip
+_KEY = re.compile(
+    r"(?<![\w-])(?:(?:in|en|em|на|в)\s+)?"
+    r"(?:([a-h])|(do|dó|re|ré|mi|fa|sol|la|lá|si|до|ре|ми|фа|соль|ля|си))"
+    r"(?:\s?(#|♯|♭|sharp|flat|sostenido|bemol|dièse|bémol|diesis|bemolle|sustenido)|(is|es))?"
+    r"(?:\s+|-|(?=[大小장단メマ]))(major|minor|mayor|menor|maior|majeur|mineur|maggiore|minore|dur|moll|мажор|минор|"
+    r"majör|minör|duur|mol|大调|小调|大調|小調|장조|단조|메이저|마이너|メジャー|マイナー)(?![a-zà-ÿа-яё-])",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = re.compile(r"(?<![\w-])(fifties|sixties|seventies|eighties|nineties)(?![\w-])", re.IGNORECASE)
+_DECADE_NUMBER = {"fifties": "50s", "sixties": "60s", "seventies": "70s", "eighties": "80s", "nineties": "90s"}
+
+
+def key_tags(text: str) -> list[tuple[int, int, str]]:
+    """Musical keys and worded decades of the text, each as (start, end, tag): 'D minor', 'F# major', '60s'.
+    A bare letter 'a' or 'b' is a key only after 'in' ('a minor change' is no key)."""
+    out = []
+    for m in _KEY.finditer(text):
+        letter, solfege, acc, suffix, mode = m.groups()
+        prefixed = re.match(r"(?:in|en|em|на|в)\s", m.group(0), re.IGNORECASE) is not None
+        if letter and letter.lower() in "ab" and not prefixed:
+            continue
+        if (
+            solfege
+            and not prefixed
+            and not re.search(
+                r"(?:^|[,;:(\n]|tonalidad|tonalité|tonalità|tom|tono)(?:\s+(?:de|di|del|do|da))?\s*$", text[: m.start()]
+            )
+        ):
+            continue  # 'mi mayor sueño' is 'my biggest dream': a syllable is a key after 'en' or as its own item
+        if letter and letter.lower() == "h":
+            note = "B"  # German H is B
+        elif letter:
+            note = letter.upper()
+        else:
+            note = _SOLFEGE[solfege.lower()]
+        sign = _ACCIDENTAL.get((acc or suffix or "").lower(), "")
+        out.append((m.start(), m.end(), f"{note}{sign} {_MODE[mode.lower()]}"))
+    out.extend((m.start(), m.end(), _DECADE_NUMBER[m.group(1).lower()]) for m in _DECADE_WORDS.finditer(text))
     return out
 
 

@@ -142,6 +142,23 @@ _STYLE_AFTER = re.compile(
 )
 
 
+# Words that begin with a language's name and are not it: 'romantic', 'romance', 'romántico' (Romanian).
+_NOT_A_LANGUAGE = re.compile(r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс", re.IGNORECASE)
+# An English word made from a name's stem ('polished', 'finished', 'hindsight', 'catalyst'): no language name
+# in any of the 50 inflects with these endings.
+_ENGLISH_DERIVED = re.compile(
+    r"(?:ed|ing|ings|ise|ize|ight|sight|yst|ysts|ished|ic|ics|ity|ment|ness|ly|ful|ous|ive|ance|ence|ation|ated|ism|ist)"
+    r"(?![^\W\d_])"
+)
+
+
+def _not_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at start, whose first letters are a language's stem (up to end), is another word."""
+    return bool(_NOT_A_LANGUAGE.match(text, start)) or (
+        text[start:end].isascii() and bool(_ENGLISH_DERIVED.match(text, end))
+    )
+
+
 def language_named_in(text: str) -> tuple[str, str] | None:
     """A language's name anywhere in the request, not qualifying an instrument, sung or not: ('svenska', 'sv')."""
     _, _, by_head, unspaced = _tables()
@@ -154,6 +171,7 @@ def language_named_in(text: str) -> tuple[str, str] | None:
             if (
                 text.startswith(stem, i)
                 and (whole or len(stem) >= 5)
+                and not _not_a_name(text, i, end)
                 and not names_an_instrument(text, i, end)
                 and not _STYLE_AFTER.match(text, end)
             ):
@@ -182,7 +200,11 @@ def vocal_language_in(text: str) -> tuple[str, str] | None:
         return None
     for i in starts:
         for stem, code in by_head.get(text[i : i + 3], ()):
-            if text.startswith(stem, i) and not names_an_instrument(text, i, i + len(stem)):
+            if (
+                text.startswith(stem, i)
+                and not _not_a_name(text, i, i + len(stem))
+                and not names_an_instrument(text, i, i + len(stem))
+            ):
                 return stem, code
     if not text.isascii():
         for name, code in unspaced:

@@ -220,3 +220,79 @@ def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
         if _NEAR.fullmatch(gap):
             return m.group(0).strip()
     return None
+
+
+# -- a start and a length ---------------------------------------------------------------------------------
+# 'rifai 10 secondi a partire da 0:50', 'перегенерируй 10 секунд начиная с 0:30', '0:30から10秒間',
+# '0:30부터 10초 동안', '从0:30开始重做10秒', 'der Teil ab 1:05 für 10 Sekunden': one point in the track (m:ss,
+# 'min 2', 'the 2 min mark'), one length in seconds, and a word that makes the point the start of that length
+# (a 'from' word at the point, or a 'for/during' word at the length). Not where a 'to' word joins them as a
+# range ('from 0:30 to 45 s', '20 s から 35 s まで'): that is `windows`'.
+_START_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:from|starting(?:\s+(?:at|from))?|beginning(?:\s+(?:at|from))?|start\s+at|a\s+partir\s+d(?:e|el|o|a)|"
+    r"a\s+partire\s+d(?:a|al|alla)|à\s+partir\s+d(?:e|u)|desde|dès|depuis|ab|von|vom|начиная\s+(?:с|со|от)|с|со|"
+    r"от|від|починаючи\s+з|з|من|بدءًا\s+من|بدءا\s+من|ابتداءً\s+من|ابتداء\s+من|od|vanaf|fra|från|dari|mula\s+sa|"
+    r"từ|kuanzia|από|de|da|del|do|dal|dalla)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?$|(?:从|從|自|由)\s*$"
+)
+_START_AFTER = re.compile(
+    r"\s*(?:から|より|부터|에서부터|से|开始|開始|起|'?dan|'?den|-?dən|-?tól|-?től|থেকে|ਤੋਂ|முதல்|నుండి)"
+)
+_FOR_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για)\s*$"
+)
+_FOR_AFTER = re.compile(r"\s*(?:間|동안|lang\b|long\b)")
+_END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
+_POINT = re.compile(
+    r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])min\s+(\d{1,3})(?![\d:.,])|"
+    r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b"
+)
+_LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
+
+
+_SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "і", "та", "و", "och", "og", "en"})
+
+
+def start_and_length(text: str) -> str:
+    """The one point and one length of an edit, as `m:ss-m:ss` where a word makes the point the length's
+    start; else the text unchanged."""
+    points = list(_POINT.finditer(text))
+    lengths = list(_LENGTH.finditer(text))
+    if len(points) != 1 or len(lengths) != 1:
+        return text
+    p, d = points[0], lengths[0]
+    minutes = int(p.group(1) or p.group(3) or p.group(4))
+    start = minutes * 60 + (int(p.group(2)) if p.group(1) is not None else 0)
+    seconds = float(d.group(1))
+    gap = text[p.end() : d.start()] if p.end() <= d.start() else text[d.end() : p.start()]
+    if len(gap) > 40 or any(ch.isdigit() for ch in gap) or not seconds or seconds != int(seconds):
+        return text
+    between = _words(gap)
+    if len(between) > 3 or any(w in _SECOND_EDIT for w in between):
+        return text  # 'from 1:00, and add 10 s at the end': a second clause, not this window's length
+    duration = bool(_FOR_BEFORE.search(text[max(0, d.start() - 16) : d.start()]) or _FOR_AFTER.match(text, d.end()))
+    started = bool(_START_BEFORE.search(text[max(0, p.start() - 22) : p.start()]) or _START_AFTER.match(text, p.end()))
+    joined = any(w in TO_WORDS - FROM_WORDS - {"から", "부터", "से", "a", "i"} for w in _words(gap)) or _END_AFTER.match(
+        text, d.end()
+    )
+    if not (duration or (started and not joined)):
+        return text
+    # The point becomes the window; the length and the words that joined them go (they are no style).
+    spans = [p.span(), d.span()]
+    for m, base in (
+        (_START_BEFORE.search(text[max(0, p.start() - 22) : p.start()]), max(0, p.start() - 22)),
+        (_FOR_BEFORE.search(text[max(0, d.start() - 16) : d.start()]), max(0, d.start() - 16)),
+    ):
+        if m is not None:
+            spans.append((base + m.start(), base + m.end()))
+    for m in (_START_AFTER.match(text, p.end()), _FOR_AFTER.match(text, d.end())):
+        if m is not None:
+            spans.append(m.span())
+    out, last = [], 0
+    for a, b in sorted(spans):
+        if a < last:
+            continue
+        out.append(text[last:a])
+        out.append(f" {_mss(start)}-{_mss(start + seconds)} " if (a, b) == p.span() else " ")
+        last = b
+    out.append(text[last:])
+    return "".join(out)

@@ -204,6 +204,8 @@ _MORE_NUMBERS: dict[str, float] = {
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
     "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
     "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
+    # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
+    "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
 }  # fmt: skip
 
 
@@ -327,8 +329,8 @@ def _number_before(text: str, end: int) -> tuple[int, float] | None:
     while k > 0 and (text[k - 1].isdigit() or (text[k - 1] in ".," and k - 2 >= 0 and text[k - 2].isdigit())):
         k -= 1
     if k < j:
-        if k > 0 and ((text[k - 1].isalpha() and _spaced_script(text[k - 1])) or text[k - 1] in "_:"):
-            return None  # part of a word, or the seconds of an m:ss
+        if k > 0 and ((text[k - 1].isalpha() and _spaced_script(text[k - 1])) or text[k - 1] in "_:/"):
+            return None  # part of a word, the seconds of an m:ss, or a fraction's ('3/4 time' is a metre)
         try:
             return k, float(text[k:j].replace(",", "."))
         except ValueError:
@@ -600,14 +602,44 @@ def _unit_and_half() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.:])(?<!\d )(?:"
         + units
-        + r")[^\W\d_]{0,4}\s+"
+        + r")[^\W\d_]{0,4}\s+(?:(?:"
         + _HALF_CONJ
         + r"\s+(?:"
         + _HALF_ONE
         + r"\s+)?(?:"
         + _HALF_AFTER_WORDS
-        + r")(?![^\W\d_])"
+        + r"))|ونصف|ونیم)(?![^\W\d_])"  # Arabic and Persian write 'and a half' as one word: 'دقيقة ونصف'
     )
+
+
+@lru_cache(maxsize=1)
+def _count_unit_and_half() -> re.Pattern[str]:
+    """'two minutes and a half', 'dos minutos y medio': a count in words, the unit, 'and a half'."""
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
+    units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?<![^\W\d_])([^\W\d_]+)\s+(?:"
+        + units
+        + r")[^\W\d_]{0,4}\s+(?:(?:"
+        + _HALF_CONJ
+        + r"\s+(?:"
+        + _HALF_ONE
+        + r"\s+)?(?:"
+        + _HALF_AFTER_WORDS
+        + r"))|ونصف|ونیم)(?![^\W\d_])"  # Arabic and Persian write 'and a half' as one word: 'دقيقة ونصف'
+    )
+
+
+# A minute in Arabic is one minute with no numeral ('مدتها دقيقة', lasting a minute; 'لمدة دقيقة').
+_ARABIC_ONE_MINUTE = re.compile(r"(?<![^\W\d_])(?:مدتها|مدته|لمدة|طولها|طوله)\s+دقيقة(?![^\W\d_])(?!\s*و\s?نصف)")
+
+
+def number_value(word: str) -> float | None:
+    """The value of one number word in any of the 50 languages ('three', 'drei', 'три', 'ثلاث'), else None."""
+    _, numbers, _ = _units()
+    return numbers.get(_number_key(word))
 
 
 def _halves(text: str) -> str:
@@ -636,7 +668,15 @@ def _halves(text: str) -> str:
         return m.group(0) if value is None else f" {value + 0.5:g} min "
 
     text = _count_and_half().sub(count_unit, text)
+
+    def count_unit_half(m: re.Match[str]) -> str:
+        # 'two minutes and a half' is 2.5 min; the unit with no count before it is 'minuto y medio' (below).
+        value = None if m.group(1) in _ONE_WORDS else numbers.get(_number_key(m.group(1)))
+        return m.group(0) if value is None else f" {value + 0.5:g} min "
+
+    text = _count_unit_and_half().sub(count_unit_half, text)
     text = _unit_and_half().sub(" 1.5 min ", text)
+    text = _ARABIC_ONE_MINUTE.sub(lambda m: m.group(0).split()[0] + " 1 min ", text)
     return _half_minute().sub(" 30 s ", text)
 
 
