@@ -256,3 +256,23 @@ def test_a_word_that_begins_with_a_language_name_is_not_that_language(text: str)
 def test_a_language_named_with_its_endings_is_still_sung_in(text: str, language: str) -> None:
     got = plan(Request(request=text))
     assert isinstance(got, Plan) and f"{language} vocal" in got.arguments["tags"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just normalise it to -16 LUFS and give me an mp3, don't regenerate anything",
+        "nur als MP3 exportieren, nichts neu generieren",
+        "conviértelo a mp3, sin regenerar nada",
+    ],
+)
+def test_a_verb_said_not_to_be_done_is_not_a_cue(text: str) -> None:
+    """'don't regenerate anything' was read as a request to regenerate: a question where a free conversion was
+    asked for."""
+    got = plan(Request(request=text, audio=TRACK, audio_length_s=180.0, source_tags="pop"))
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["output_format"] == "mp3", got
+
+
+def test_an_edit_next_to_a_negated_extension_is_still_the_edit() -> None:
+    got = plan(Request(request="replace 0:10-0:20 with piano, do not extend it", audio=TRACK, audio_length_s=180.0))
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint" and got.arguments["start_time"] == 10, got

@@ -16,11 +16,14 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.router.model import Plan, Question, Request
+
+if TYPE_CHECKING:
+    from ace_step_mcp.router.cues import Cue
 
 __all__ = ["PREVIOUS", "Plan", "Question", "Request", "Span", "find_times", "lyrics_language", "plan", "steps_for"]
 
@@ -824,6 +827,25 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
 
 
 # A word that excludes the style term right after it: 'without piano', 'sem piano', 'ohne Klavier' are none.
+# A verb said not to be done ("don't regenerate anything", "nichts neu generieren", "sin regenerar nada",
+# "ne régénère rien"): neither a cue nor an edit word.
+_NOT_THIS = re.compile(
+    r"(?<![\w-])(?:don'?t|do not|never|not|without|nichts|nicht|kein\w*|sin|no|sans|ne|senza|non|sem|não|nao|"
+    r"niet|geen|zonder|не|без|nie|bez|ingen|inte|ikke)\s+$"
+)
+
+
+def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
+    """The text with negated regenerate/extend/add verbs blanked (positions kept), and the cues without them."""
+    kept = []
+    for cue in cues:
+        if cue.kind in ("regenerate", "extend", "add") and _NOT_THIS.search(text[max(0, cue.start - 12) : cue.start]):
+            text = text[: cue.start] + " " * (cue.end - cue.start) + text[cue.end :]
+            continue
+        kept.append(cue)
+    return text, kept
+
+
 _NEGATED = re.compile(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
     r"sense|bila|fără|fara|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
@@ -897,6 +919,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
     found_cues = find_cues(text)
+    text, found_cues = _without_negated(text, found_cues)
     cues = kinds_in(text, found_cues)
     notes["cues"] = cues
     text = canonical_cues(text, found_cues)
