@@ -276,3 +276,24 @@ def test_a_verb_said_not_to_be_done_is_not_a_cue(text: str) -> None:
 def test_an_edit_next_to_a_negated_extension_is_still_the_edit() -> None:
     got = plan(Request(request="replace 0:10-0:20 with piano, do not extend it", audio=TRACK, audio_length_s=180.0))
     assert isinstance(got, Plan) and got.tool == "audio_inpaint" and got.arguments["start_time"] == 10, got
+
+
+def test_a_conversion_with_loudness_in_short_words_is_the_free_conversion() -> None:
+    """With the agent's output_format: 'इसे mp3 में बदलो और -14 LUFS पर नॉर्मलाइज़ करो' asked whether to
+    regenerate; only short function words are left beside the verb, the format and the loudness."""
+    got = plan(
+        Request(
+            request="इसे mp3 में बदलो और -14 LUFS पर नॉर्मलाइज़ करो",
+            audio=TRACK,
+            audio_length_s=180.0,
+            deliverables={"output_format": "mp3", "loudness_lufs": -14.0},
+        )
+    )
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["output_format"] == "mp3", got
+
+
+def test_lyrics_given_as_a_field_in_persian_digits_are_not_read_again() -> None:
+    """'ساعت ۳:۱۵ شب است' ('it is 3:15 at night') in the lyrics field was read again from the words, as a length."""
+    lyrics = "[Verse]\nساعت ۳:۱۵ شب است\nهنوز بیدارم\n[Chorus]\nنرو"
+    got = plan(Request(request="شعر:\n" + lyrics, lyrics=lyrics, duration=60))
+    assert isinstance(got, Plan) and got.arguments["duration"] == 60, got

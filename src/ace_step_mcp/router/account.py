@@ -541,7 +541,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     refuse_absurd_numbers(raw)
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
-        raw = without_lyrics(raw, unicodedata.normalize("NFKC", lyrics))
+        raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'
         block = find_lyrics(raw)
         if block is not None and block.how != "shape":
             if _words(block.text) - _words(lyrics):
@@ -791,8 +791,17 @@ def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
     for cue in (notes.get("cues") or {}).values():
         rest = rest.replace(cue.word, " ")
     rest = re.sub(r"(?<![^\W\d_])" + re.escape(fmt) + r"\S*", " ", rest)
+    # The other free deliverables said beside it ('-14 LUFS पर नॉर्मलाइज़ करो') are not what the verb changes.
+    rest = _LOUDNESS_WORDS.sub(" ", rest)
     words = re.findall(r"[^\W\d_]{2,}", rest)
-    return len(words) <= 2 and not notes.get("style_tags")
+    # A few words, or only short function words ('इसे … में … और … पर … करो'), never a noun the verb could change.
+    return (len(words) <= 2 or all(len(w) <= 3 for w in words)) and not notes.get("style_tags")
+
+
+_LOUDNESS_WORDS = re.compile(
+    r"-?\s?\d{1,2}(?:[.,]\d)?\s*lufs|normali[sz]\w*|normaliz\w*|normalis\w*|नॉर्मलाइज़?|नार्मलाइज़?|нормализ\w*",
+    re.IGNORECASE,
+)
 
 
 def _unplanned(req: Request, result: Question, notes: dict[str, Any]) -> Question:
