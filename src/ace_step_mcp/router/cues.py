@@ -261,30 +261,25 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
     a request is read in one pass, each position checked against the few words that can start there."""
     edge: dict[str, list[tuple[str, bool, str, str]]] = {}
     free: dict[str, list[tuple[str, str, str]]] = {}
+
+    def add(kind: str, lang: str, words: str) -> None:
+        for raw in (w.strip() for w in words.split(",")):
+            if not raw:
+                continue
+            # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
+            for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
+                if _spaced(raw):
+                    for form in _forms(word, lang):
+                        edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
+                else:
+                    free.setdefault(word[0], []).append((word, kind, lang))
+
     for lang, row in _TABLE.items():
         for kind, words in zip(KINDS, row, strict=True):
-            for raw in (w.strip() for w in words.split(",")):
-                if not raw:
-                    continue
-                # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
-                for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
-                    if _spaced(raw):
-                        for form in _forms(word, lang):
-                            edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
-                    else:
-                        free.setdefault(word[0], []).append((word, kind, lang))
+            add(kind, lang, words)
     for lang, (starts, ends) in _WHERE.items():
-        for kind, words in (("start", starts), ("end", ends)):
-            for raw in (w.strip() for w in words.split(",")):
-                if not raw:
-                    continue
-                # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
-                for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
-                    if _spaced(raw):
-                        for form in _forms(word, lang):
-                            edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
-                    else:
-                        free.setdefault(word[0], []).append((word, kind, lang))
+        add("start", lang, starts)
+        add("end", lang, ends)
     for bucket in edge.values():
         bucket.sort(key=lambda e: -len(e[0]))
     for fbucket in free.values():

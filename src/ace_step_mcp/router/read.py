@@ -587,6 +587,19 @@ def _count_and_half() -> re.Pattern[str]:
     )
 
 
+# After a unit of minutes: its inflection, then 'and a half' ('minutes and a half', 'minuto y medio'), or the
+# one word Arabic and Persian write for it ('دقيقة ونصف').
+_AND_A_HALF_AFTER_UNIT = (
+    r")[^\W\d_]{0,4}\s+(?:(?:"
+    + _HALF_CONJ
+    + r"\s+(?:"
+    + _HALF_ONE
+    + r"\s+)?(?:"
+    + _HALF_AFTER_WORDS
+    + r"))|ونصف|ونیم)(?![^\W\d_])"
+)
+
+
 @lru_cache(maxsize=1)
 def _unit_and_half() -> re.Pattern[str]:
     """'minuto y medio', 'minutu a půl', 'minuto e mezzo': a minute with no number before it, and a half."""
@@ -599,17 +612,7 @@ def _unit_and_half() -> re.Pattern[str]:
         if len(w) >= 4 and not w.endswith(".") and w not in _OWN_TERMS
     }
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(
-        r"(?<![\w.:])(?<!\d )(?:"
-        + units
-        + r")[^\W\d_]{0,4}\s+(?:(?:"
-        + _HALF_CONJ
-        + r"\s+(?:"
-        + _HALF_ONE
-        + r"\s+)?(?:"
-        + _HALF_AFTER_WORDS
-        + r"))|ونصف|ونیم)(?![^\W\d_])"  # Arabic and Persian write 'and a half' as one word: 'دقيقة ونصف'
-    )
+    return re.compile(r"(?<![\w.:])(?<!\d )(?:" + units + _AND_A_HALF_AFTER_UNIT)
 
 
 @lru_cache(maxsize=1)
@@ -619,17 +622,7 @@ def _count_unit_and_half() -> re.Pattern[str]:
 
     words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(
-        r"(?<![^\W\d_])([^\W\d_]+)\s+(?:"
-        + units
-        + r")[^\W\d_]{0,4}\s+(?:(?:"
-        + _HALF_CONJ
-        + r"\s+(?:"
-        + _HALF_ONE
-        + r"\s+)?(?:"
-        + _HALF_AFTER_WORDS
-        + r"))|ونصف|ونیم)(?![^\W\d_])"  # Arabic and Persian write 'and a half' as one word: 'دقيقة ونصف'
-    )
+    return re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:" + units + _AND_A_HALF_AFTER_UNIT)
 
 
 # A minute in Arabic is one minute with no numeral ('مدتها دقيقة', lasting a minute; 'لمدة دقيقة').
