@@ -816,10 +816,11 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
     """Decades named in the request ('the 80s', 'années 80', '80年代', '1950s'), as tags like '80s'; a bare '90s'
     only where it is not a time ('90s hip hop', not 'a 90s intro')."""
     from ace_step_mcp.router.lang import decade_tags
+    from ace_step_mcp.router.read import APPROX_BEFORE
 
     found = decade_tags(text)
     for m in re.finditer(r"(?<![\w.:'’])[1-9]0s(?![\w])", text):
-        if re.search(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$", text[max(0, m.start() - 10) : m.start()]):
+        if APPROX_BEFORE.search(text[max(0, m.start() - 10) : m.start()]):
             continue  # '~90s lofi beat': about 90 seconds
         if _not_a_time(text, m) or re.search(r"(?:the|from|of|des|in)\s+$", text[max(0, m.start() - 6) : m.start()]):
             found.append((m.start(), m.end(), m.group(0).lower()))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import EFFECT, LOOP_WORD
 from ace_step_mcp.router.read import (
+    APPROX_BEFORE,
     QUOTE,
     ascii_digits,
     find_lyrics,
@@ -171,7 +172,7 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if raw in _MACHINES or (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099 and unit in ("", "s")):
             continue
-        approx = re.search(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$", before)
+        approx = APPROX_BEFORE.search(before)
         if (
             re.fullmatch(r"[5-9]0s", m.group(0))
             and not approx
@@ -530,8 +531,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     found = find_lyrics(original) if lyrics is None else None
     if found is not None:
         # Lyrics are kept exactly as written (digits, full-width marks and all) and never read as instructions.
-        tail = original[found.end :] if found.end >= 0 else ""
-        original, lyrics = f"{original[: found.start]}\n{tail}" if tail else original[: found.start], found.text
+        original, lyrics = found.outside(original), found.text
         lead.append(f"lyrics found by their {found.how} → lyrics, not read as instructions")
     elif lyrics is None and (quoted := quoted_lyrics(original)) is not None:
         words, start, end = quoted
@@ -551,7 +551,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                     "clarify",
                     ("lyrics", "instrumental"),
                 )
-            raw = raw[: block.start] + ("\n" + raw[block.end :] if block.end >= 0 else "")
+            raw = block.outside(raw)
     sung = lyrics is not None and lyrics.strip().lower() not in ("[inst]", "[instrumental]")
     if req.instrumental is True and sung:
         return Question(

@@ -96,9 +96,13 @@ _NOT_SECTIONS = frozenset({"inst", "instrumental"})
 # follows is instructions again, not words to sing.
 _FIELD_LINE = re.compile(
     r"(?im)^[ \t]*(?:style|genre|tags|tempo|bpm|length|duration|mood|instruments|vibe|estilo|género|genero|gênero"
-    r"|stil|stimmung|tempo|durée|longueur|durata|lunghezza|duração|duración|стиль|жанр|темп|длительность|风格|曲风"
+    r"|stil|stimmung|durée|longueur|durata|lunghezza|duração|duración|стиль|жанр|темп|длительность|风格|曲风"
     r"|时长|スタイル|ジャンル|長さ|스타일|장르|길이)[ \t]*[:：]"
 )
+
+
+# 'about', '~' just before a number: '~90s lofi' is about 90 seconds, not the nineties.
+APPROX_BEFORE = re.compile(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$")
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,11 @@ class Lyrics:
     how: str  # label | markers | shape
     start: int  # where the lyrics begin in the request
     end: int = -1  # where they end (a field line after them), or -1: at the request's end
+
+    def outside(self, raw: str) -> str:
+        """The request without this block: what comes before it, and a field line after it if any."""
+        tail = raw[self.end :] if self.end >= 0 else ""
+        return f"{raw[: self.start]}\n{tail}" if tail else raw[: self.start]
 
 
 def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
