@@ -109,10 +109,10 @@ C: list[tuple[Any, ...]] = [
     ("en", "a lofi beat, 1" + "1" * 40 + " s", None, "error", {}),
     ("en", "make it 30 seconds longer", 60, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 30}),
     ("en", "make the intro 10 seconds longer", 60, "audio_outpaint", {"extend_before_duration": 10, "extend_after_duration": 0}),
-    ("en", "fade out the last 5 seconds", 60, "ask", {}),
+    ("en", "fade out the last 5 seconds", 60, "process_track", {"fade_out_s": 5}),  # free, the original kept
     ("en", "cut the last 10 seconds", 60, "process_track", {"trim_end_s": 10}),  # a trim is free (process_track), and the words ask for it
     ("en", "trim 5 seconds from the end and add a 10 s intro", 60, "ask", {}),
-    ("en", "generate 3 versions of a 30 second jingle", None, "ask", {}),
+    ("en", "generate 3 versions of a 30 second jingle", None, "text_to_audio", {"duration": 30, "takes": 3}),
     ("en", "generate 3 versions of a 30 second jingle", None, "text_to_audio", {"duration": 30}, {"takes": 3}),
     ("en", "replace 0:20-0:40 and 1:00-1:10 with piano", 120, "ask", {}),
     ("en", "a song about 2 lovers, 90 seconds", None, "ask", {}),
@@ -132,8 +132,8 @@ C: list[tuple[Any, ...]] = [
     ("tl", "gumawa ng kanta na dalawang minuto", None, "text_to_audio", {"duration": 120}),
     ("ht", "fè yon mizik de minit", None, "ask", {}),  # 'de' is also French 'of': asked, not guessed
     ("it", "aggiungi 5 secondi di silenzio all'inizio", 60, "ask", {}),  # silence is no music to render: ask
-    ("ru", "убери последние 5 секунд", 60, "ask", {}),
-    ("es", "quita los últimos 5 segundos", 60, "ask", {}),
+    ("ru", "убери последние 5 секунд", 60, "process_track", {"trim_end_s": 5}),  # a free cut, the original kept
+    ("es", "quita los últimos 5 segundos", 60, "process_track", {"trim_end_s": 5}),
     # The language of the vocals named in the request's own language (CLDR names), only next to a sung word.
     ("es", "una canción en español sobre el mar, 2 minutos", None, "text_to_audio_v15", {"duration": 120}),
     ("es", "guitarra española, 2 minutos", None, "text_to_audio", {"duration": 120}),

@@ -1827,7 +1827,7 @@ R2: list[tuple[Any, ...]] = [
         "audio_inpaint",
         {"start_time": 60, "end_time": 75},
     ),
-    ("en", "make me 2 versions of a 20 sec sting", None, "ask", {}),
+    ("en", "make me 2 versions of a 20 sec sting", None, "t2a", {"duration": 20, "takes": 2}),  # takes from the words
     ("en", "cut trk_0123456789ab down to 1 minute", 180.0, "ask", {}),
     ("de", "Mach trk_0123456789ab 20 Sekunden kürzer", 180.0, "ask", {}),
     ("de", "Entferne den Gesang aus trk_0123456789ab", 180.0, "ask", {}),

@@ -67,8 +67,13 @@ def _args_match(want: dict[str, Any], got: dict[str, Any]) -> bool:
 Match = Callable[[dict[str, Any], Plan, float | None], bool]
 
 
+def takes_agree(want: dict[str, Any], result: Plan) -> bool:
+    """A plan that renders takes the words asked for ('three versions') is right only where the label wants them."""
+    return result.takes is None or want.get("takes") == result.takes
+
+
 def _plan_args_match(want: dict[str, Any], result: Plan, length: float | None) -> bool:
-    return _args_match(want, result.arguments)
+    return takes_agree(want, result) and _args_match(want, {**result.arguments, "takes": result.takes})
 
 
 def run(
@@ -140,7 +145,9 @@ def _tags_agree(key: str, words: list[str], tags: str) -> bool:
 def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) -> bool:
     from ace_step_mcp.router.languages import NAMES
 
-    got = dict(result.arguments)
+    if not takes_agree(want, result):
+        return False
+    got = {**result.arguments, "takes": result.takes}
     for key in ("start_time", "end_time"):
         if got.get(f"{key}_relative_to") == "end" and length is not None and isinstance(got.get(key), int | float):
             got[key] = length - float(got[key])

@@ -8,11 +8,13 @@ from typing import Any
 
 from ace_step_mcp.router import Plan
 from tests.router_cases_redteam2 import R2
-from tests.router_score import score
+from tests.router_score import score, takes_agree
 
 
 def _matches(want: dict[str, Any], result: Plan, length: float | None) -> bool:
-    got = dict(result.arguments)
+    if not takes_agree(want, result):
+        return False
+    got = {**result.arguments, "takes": result.takes}
     for key in ("start_time", "end_time"):
         if got.get(f"{key}_relative_to") == "end" and length is not None and isinstance(got.get(key), int | float):
             got[key] = length - float(got[key])

@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     make = sub.add_parser("make", help="make music from a plain request (planned like the make_music tool)")
     make.add_argument("request", help="what you want, in your words: 'a 90 s lo-fi bed', 'add a 30 s intro'")
     make.add_argument("--audio", help="the track it is about (trk_..., a file or an https URL), for edits")
-    make.add_argument("--takes", type=int, default=1, help="renders with distinct seeds, best first (1-4)")
+    make.add_argument("--takes", type=int, help="renders with distinct seeds, best first (1-4; default 1)")
     make.add_argument("--dry-run", action="store_true", help="print the plan and its cost; nothing is submitted")
     make.add_argument("--output-dir", default=".")
     make.add_argument(
@@ -438,7 +438,7 @@ def _make(args: argparse.Namespace) -> int:
 
     from ace_step_mcp.settings import Settings
 
-    if not 1 <= args.takes <= 4:
+    if args.takes is not None and not 1 <= args.takes <= 4:
         raise UsageError(f"--takes is {args.takes} but must be from 1 to 4.")
     if args.audio:
         args.audio = operator_audio(args.audio)

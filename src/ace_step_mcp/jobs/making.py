@@ -55,7 +55,7 @@ async def make(
     words: str,
     *,
     audio: str | None = None,
-    takes: int = 1,
+    takes: int | None = None,
     dry_run: bool = False,
     fields: Mapping[str, Any] | None = None,
     on_progress: ViewFn | None = None,
@@ -72,6 +72,7 @@ async def make(
         return Made(question=result.text, fields=tuple(getattr(result, "fields", ()) or ()))
     if result.tool == "process_track":
         return await _deliver_stored(service, result, resolved, dry_run=dry_run)
+    takes = takes or result.takes or 1  # the takes passed, else those the words ask for ('three versions')
     planned = steps_for(result, length, service.settings.edits.context_s, service.offer.max_render_s)
     steps = tuple(Step(service.endpoint_for(p.tool).tool, p.arguments) for p in planned)
     first = await service.prepare(BY_TOOL[steps[0].endpoint], steps[0].arguments, check_token=not dry_run)

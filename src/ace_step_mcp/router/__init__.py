@@ -1016,7 +1016,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             key, seconds, phrase = shaped
             delivery[key] = seconds
             has_window = notes["has_window"] = False
-            why.append(f"'{phrase}' with a cutting verb and nothing else → {key} {seconds:g} (process_track)")
+            why.append(f"'{phrase}' with a cutting or fading verb and nothing else → {key} {seconds:g} (process_track)")
     if (
         audio is not None
         and "loop" not in delivery
@@ -1509,15 +1509,6 @@ def _other_tool(text: str) -> Question | None:
     return None
 
 
-# Verbs that take something out ('remove', 'quita', 'убери', 'usuń', 'entferne'): with 'the last 5 s' they may
-# cut them or silence what is in them; a trim of them is asked about, not planned.
-_REMOVE_VERB = re.compile(
-    r"remov|delet|lose|drop|quit|quít|убер|удал|прибер|видал|usuń|usun|verwijder|weg|enlèv|enlev|supprim|togli|rimuov|"
-    r"elimin|apag|tira|entfern|lösch|losch|fjern|ta bort|poista|távolítsd|odstraň|odstran|ukloni|makini|hapus|"
-    r"buang|xóa|sil|kaldır|删|去掉|지워|지우|빼|消|取り除|हटा|حذف|احذف|امسح|أزل|ازل|إزالة|ازالة|הסר|αφαίρεσ|σβήσ"
-)
-
-
 def _shaping_range(
     text: str,
     cues: dict[str, Any],
@@ -1525,14 +1516,15 @@ def _shaping_range(
     last_m: re.Match[str] | None,
     first_m: re.Match[str] | None,
 ) -> tuple[str, float, str] | None:
-    """A trim of the track's first or last seconds said in any language: one verb that cuts ('trim' in the cue
-    table; not one that removes, nor with a fade), one 'first/last N s' phrase, the only time in the request, and at most two
-    other short words ('los', 'die … ab'); else None ('quita la guitarra de los últimos 10 segundos' removes a
-    guitar: an edit, not a trim)."""
+    """A trim of the track's first or last seconds said in any language: one verb that cuts or takes away ('trim'
+    in the cue table: 'quítale', 'убери', 'احذف'; a trim is free and keeps the original, so the cut is the reading
+    taken), one 'first/last N s' phrase, the only time in the request, and at most two other short words ('los',
+    'die … ab'); else None ('quita la guitarra de los últimos 10 segundos' removes a guitar: an edit, not a trim).
+    A fade is `_plain_fade`'s."""
+    if "fade" in cues and "trim" not in cues:
+        return _plain_fade(text, cues, delivery, last_m, first_m)
     if "trim" not in cues or "fade" in cues or (last_m is None) == (first_m is None):
         return None
-    if _REMOVE_VERB.match(cues["trim"].word):
-        return None  # 'quita/убери/remove the last 5 s': a verb that takes things out, asked (what goes, or cut)
     m = last_m if last_m is not None else first_m
     assert m is not None
     if len(find_times(text)) != 1:
@@ -1550,6 +1542,61 @@ def _shaping_range(
     if others or delivery.get(key, seconds[0].seconds) != seconds[0].seconds:
         return None  # 'trim the last 6 s' read already is the same trim; another one is not this phrase's
     return key, seconds[0].seconds, m.group(0).strip()
+
+
+# Which way a fade goes, said by its own word or the words right after it ('ausblenden', 'fondu de sortie',
+# 'затухание', 'fade-in', 'einblenden', 'fundido de entrada'); otherwise by the end it is at.
+_FADE_OUT_WORD = re.compile(
+    r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|затуха|затух|згаса|затихван|заглъхван|wycisz|ztlum"
+    r"|フェードアウト|淡出|페이드\s?아웃|दूर|out\b"
+)
+_FADE_IN_WORD = re.compile(
+    r"fade[- ]?in\b|einblend|infad|entrée|entrada|ingresso|нараста|наростан|フェードイン|淡入|페이드\s?인"
+)
+# Words beside a plain fade that say nothing more: its direction and place ('de sortie', 'am Ende', 'the last').
+_FADE_FILLER = frozenset(
+    {"fade", "out", "in", "the", "it", "of", "over", "for", "last", "first", "end", "ending", "beginning", "start",
+     "de", "di", "du", "la", "le", "un", "una", "une", "uno", "ein", "eine", "einen", "am", "an", "a", "al", "à",
+     "fais", "faire", "haz", "hazle", "fai", "mach", "mache", "add", "sortie", "salida", "saída", "uscita",
+     "entrée", "entrada", "ingresso", "please", "bitte", "por", "favor", "s'il", "plaît", "make", "give"}
+)  # fmt: skip
+
+
+def _plain_fade(
+    text: str,
+    cues: dict[str, Any],
+    delivery: dict[str, Any],
+    last_m: re.Match[str] | None,
+    first_m: re.Match[str] | None,
+) -> tuple[str, float, str] | None:
+    """A fade of the track's start or end and nothing else, in any language ('fade out the last 6 seconds',
+    'fais un fondu de sortie de 4 secondes', 'am Ende 5 Sekunden ausblenden'): its way from its own words or the
+    end it is at, its seconds the only time in the request; else None (asked). Free, and the original is kept."""
+    if len(times := find_times(text)) != 1:
+        return None
+    at = text.find("fade")  # the cue pass wrote the fade's word as 'fade'; what follows may say its way
+    said = cues["fade"].word.lower() + " " + (text[at : at + 24] if at >= 0 else "")
+    out = bool(_FADE_OUT_WORD.search(said))
+    inward = bool(_FADE_IN_WORD.search(said))
+    if out == inward:  # the word does not say: the end it is at does
+        end = last_m is not None or "end" in cues
+        start = first_m is not None or "start" in cues or "beginning" in cues
+        if end == start:
+            return None
+        out, inward = end, start
+    rest = text[: times[0].start] + " " + text[times[0].end :]
+    words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’]*", rest) if w not in _FADE_FILLER]
+    if words:
+        return None  # 'fade out the vocals in the last 6 s': something more than the track's own fade
+    key = "fade_out_s" if out else "fade_in_s"
+    if (
+        any(k in delivery for k in ("trim_start_s", "trim_end_s"))
+        or delivery.get(key, times[0].seconds) != times[0].seconds
+    ):
+        return None
+    if not 0 < times[0].seconds <= 60:
+        return None  # fades are 0-60 s (the schema's range): a longer one is asked about
+    return key, times[0].seconds, cues["fade"].word
 
 
 def _inside_trims(text: str, found: tuple[re.Match[str] | None, ...]) -> bool:

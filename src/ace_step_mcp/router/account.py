@@ -90,6 +90,22 @@ _VERSIONS_AFTER_WORD = re.compile(
 _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
+MAX_TAKES = 4  # make_music's `takes` is at most 4
+# 'two versions, one with vocals and one without', '3 versions: one rock, one jazz', 'each in a different style':
+# the pieces differ, so they are not takes of one request.
+_DIFFERING = re.compile(
+    r"(?<![^\W\d_])(?:one\s+(?:with|without|in|as|for|more|slow|fast)\b.{0,60}?\b(?:one|another|the other)|"
+    r"the other one|the other in|each (?:with|in|for|one)|different (?:styles?|genres?|moods?|tempos?|keys?)|"
+    r"respectively|first one|second one|"
+    r"una\s+\w+.{0,60}?\botra\b|uno\s+\w+.{0,60}?\botro\b|l'une?\b.{0,60}?\bl'autre|"
+    r"eine?\s+\w+.{0,60}?\b(?:eine?\s+)?andere|одн[аоуи]\w*\s.{0,60}?\bдруг\w+|"
+    r"estilos diferentes|diferentes estilos|styles différents|verschiedenen? (?:stil\w*|genres?)|"
+    r"stili diversi|estilos diferentes|разных (?:стил|жанр)\w*)"
+    r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르",
+    re.IGNORECASE,
+)
+
+
 def _count(text: str) -> tuple[str, int] | None:
     """How many pieces the request asks for in one breath ('three versions', '三个版本'), where it is more than
     one; None where it names no count."""
@@ -631,7 +647,17 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     text = notes.get("text", pre)
     many = _count(text)
-    if many and req.takes != many[1]:
+    if many and req.takes is None and many[1] <= MAX_TAKES and not result.tool == "process_track":
+        if (differ := _DIFFERING.search(text) or _DIFFERING.search(original)) is not None:  # before numbers were read
+            return Question(
+                f"'{many[0]}' with '{differ.group(0).strip()}' asks for different pieces; takes are renders of one "
+                f"request, so ask for each piece on its own, or pass takes: {many[1]} for {many[1]} takes of the same.",
+                "clarify",
+                ("takes",),
+            )
+        result.takes = many[1]  # 'three versions of a 1 min house groove': takes of the same request, each paid
+        result.rationale.append(f"'{many[0]}': {many[1]} takes of the same request (each paid, best first)")
+    elif many and req.takes != many[1]:
         return Question(
             f"'{many[0]}': one plan makes one piece; for {many[1]} takes of the same request pass "
             f"takes: {many[1]} (at most 4), or ask for each piece on its own.",
@@ -667,8 +693,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     tokens = time_tokens(text)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
-    if req.takes and req.takes > 1:
-        primary.append(float(req.takes))  # 'сгенери 3 варианта': the count is the takes the agent passed
+    if (takes := req.takes or result.takes) and takes > 1:
+        primary.append(float(takes))  # 'сгенери 3 варианта': the count is the takes the agent passed
     left = _parts_of(unplaced(tokens, primary, derived), given)
     if left:
         fields = _fields_for(result)

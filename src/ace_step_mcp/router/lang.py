@@ -163,13 +163,27 @@ def fields_in_text(text: str) -> dict[str, Any]:
     return found
 
 
+# A count before a CJK or Korean unit: digits, numerals, 'how many' ('几分钟', '몇 분'). Another letter of those
+# scripts makes the unit part of a word: '앞부분' (the front part), '部分' (a part), '充分' (enough).
+_CJK_COUNT = frozenset("0123456789零〇一二两兩三四五六七八九十百千半几幾数數多일이삼사오육칠팔구십백한두세네반몇")
+
+
+def _unit_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    before = m.string[m.start() - 1] if m.start() else " "
+    if len(word) <= 2 and ("\u3400" <= word[0] <= "\u9fff" or "\uac00" <= word[0] <= "\ud7a3"):
+        if ("\u3400" <= before <= "\u9fff" or "\uac00" <= before <= "\ud7a3") and before not in _CJK_COUNT:
+            return word
+    return " min " if re.fullmatch(_MIN, word, re.IGNORECASE) else " s "
+
+
 def normalise(text: str) -> str:
     """The request with numbers, units and ranges of other languages in the router's terms."""
     from text_to_num import alpha2digit
 
     out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
-    out = _UNIT_WORD.sub(lambda m: " min " if re.fullmatch(_MIN, m.group(0), re.IGNORECASE) else " s ", out)
+    out = _UNIT_WORD.sub(_unit_word, out)
     out = re.sub(r"(?<![a-zà-ÿа-я])(?:" + "|".join(_HOUR_WORDS) + r")(?![a-zà-ÿа-я])", " hour ", out)
     if any(c.isalpha() and c.isascii() for c in out):
         kept: list[str] = []
@@ -267,6 +281,14 @@ _FILLER = frozenset(
     podes pode parte soa últimos primeiros puoi potresti ancora volta parte suona ultimi primi
     можешь ещё еще раз часть звучит последние первые
     genre style mood estilo género genero gênero stil стиль жанр
+    """.split()  # noqa: SIM905 - a word list reads better as text
+) | frozenset(
+    # 'three versions of a bachata': the count's noun is the takes (planned from the words), never a style word.
+    """
+    takes versions variations variants versiones variaciones versionen varianten versioni versões versies
+    versioner versiot versi versiyon verze verzí verzije wersje wersji versiuni variante változat változatot
+    verzió verziót версии версий версії версій варианта вариантов варіанти варіантів εκδοχές εκδόσεις גרסאות
+    نسخ نسخة إصدارات نسخه ورژن वर्शन संस्करण ভার্সন bersyon matoleo phiên bản เวอร์ชัน バージョン パターン 版本 버전
     """.split()  # noqa: SIM905 - a word list reads better as text
 )  # fmt: skip
 _CJK_FILLER = re.compile(

@@ -13,6 +13,7 @@ class Plan:
     rationale: list[str] = field(default_factory=list)
     deliver: dict[str, Any] = field(default_factory=dict)  # format, loudness, loop for the made track
     defaults: list[str] = field(default_factory=list)  # what the request did not say and the plan assumed
+    takes: int | None = None  # renders of the same request the words ask for ('three versions'), each paid
 
     def why(self) -> str:
         return "; ".join(self.rationale)

@@ -215,7 +215,58 @@ _MORE_NUMBERS: dict[str, float] = {
     "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
     # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
     "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
+    # The case forms of the counts a length uses, in the languages that decline numerals (the tables hold the
+    # nominative): 'около двух минут', 'od jedne minute', 'dviejų minučių', 'carmen duorum minutorum'.
+    "двух": 2, "двум": 2, "двумя": 2, "трёх": 3, "трех": 3, "трём": 3, "тремя": 3, "четырёх": 4, "четырех": 4,
+    "пяти": 5, "десяти": 10, "двадцати": 20, "тридцати": 30,  # ru
+    "двох": 2, "двома": 2, "трьох": 3, "трьома": 3, "чотирьох": 4, "п'яти": 5, "п’яти": 5, "пʼяти": 5,  # uk
+    "dwóch": 2, "dwu": 2, "dwiema": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "dziesięciu": 10,  # pl
+    "dvou": 2, "dvěma": 2, "tří": 3, "třech": 3, "čtyř": 4, "pěti": 5, "deseti": 10, "třiceti": 30,  # cs
+    "dvoch": 2, "troch": 3, "štyroch": 4, "piatich": 5,  # sk
+    "jedne": 1, "dviju": 2, "dvaju": 2, "triju": 3, "četiriju": 4,  # hr, sr
+    "vienos": 1, "vieną": 1, "dviejų": 2, "trijų": 3, "keturių": 4, "penkių": 5, "dešimties": 10,  # lt
+    "unius": 1, "duorum": 2, "duarum": 2, "duobus": 2, "trium": 3, "tribus": 3,  # la
 }  # fmt: skip
+# The count that begins a compound adjective of a unit ('двухминутный', 'tříminutová', 'pięciominutowy',
+# 'dvojminútová', 'trzydziestosekundowy', 'полуминутный'); with none, the adjective is one unit ('минутный трек').
+_COMPOUND_COUNTS: dict[str, float] = {
+    "одно": 1, "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6, "десяти": 10,
+    "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40, "полу": 0.5, "полутора": 1.5,  # ru
+    "дво": 2, "двох": 2, "три": 3, "трьох": 3, "чотирьох": 4, "п'яти": 5, "п’яти": 5, "пʼяти": 5, "пів": 0.5,  # uk
+    "едно": 1, "дву": 2, "пет": 5,  # bg
+    "jedno": 1, "dwu": 2, "trzy": 3, "cztero": 4, "pięcio": 5, "dziesięcio": 10, "piętnasto": 15,
+    "dwudziesto": 20, "trzydziesto": 30, "pół": 0.5,  # pl
+    "dvou": 2, "tří": 3, "čtyř": 4, "pěti": 5, "deseti": 10, "patnácti": 15, "dvaceti": 20, "třiceti": 30,
+    "půl": 0.5,  # cs
+    "dvoj": 2, "troj": 3, "štvor": 4, "päť": 5, "desať": 10, "pol": 0.5,  # sk
+    "dvo": 2, "tro": 3, "pet": 5,  # hr, sr
+}  # fmt: skip
+_UNIT_ADJECTIVE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(минут|хвилин|minut|minút|секунд|sekund|sekúnd)"
+    r"(?:нн|н|ov|ow|n)([^\W\d_]{1,4})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(r"(?:\d|[^\W\d_]{2,})[\s-]*$")
+
+
+def _unit_adjectives(text: str) -> str:
+    """A length said as an adjective of its unit as 'N min' / 'N s': 'минутного трека' → '1 min трека',
+    'tříminutová' → '3 min', '2-минутный' → '2 min'; a prefix that is no count known ('поминутно') is left."""
+
+    def one(m: re.Match[str]) -> str:
+        unit = "s" if m.group(2).lower().startswith(("сек", "sek")) else "min"
+        prefix = m.group(1).lower().rstrip("-")
+        if not prefix:
+            before = _COUNT_BEFORE.search(text, 0, m.start())
+            if before is not None and (
+                before.group(0)[0].isdigit() or number_value(before.group(0).strip(" -")) is not None
+            ):
+                return f" {unit} "  # '2-минутный', 'пяти минутный': the count is the word before
+            return f" 1 {unit} "
+        count = _COMPOUND_COUNTS.get(prefix)
+        return m.group(0) if count is None else f" {count:g} {unit} "
+
+    return _UNIT_ADJECTIVE.sub(one, text) if _UNIT_ADJECTIVE.search(text) else text
 
 
 _CASE_LANGUAGES = ("is", "la", "lt", "fi", "hu", "cs", "sk", "pl", "ru", "uk", "bg", "sr", "hr", "el", "tr", "az")
@@ -447,10 +498,16 @@ def _second_ranges(text: str) -> str:
     return _second_range().sub(one, text)
 
 
+# 'en minut', 'ett minut', 'et minutt' (sv, da, no): the article is the count. Only before these forms of the
+# word, which French and Spanish ('en 2 minutes', 'en minutos') never write.
+_ONE_MINUT = re.compile(r"(?<![^\W\d_])(?:en|ett|et)\s+(?=minut(?:t|ten|en)?(?![^\W\d_]))", re.IGNORECASE)
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
-    text = _second_ranges(text)
+    text = _unit_adjectives(_second_ranges(text))
+    text = _ONE_MINUT.sub("1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0

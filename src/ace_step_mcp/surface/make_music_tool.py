@@ -216,6 +216,8 @@ async def _start_planned(
     result, length = planned
     if result.deliver:  # 'as an mp3', 'make it loop' for a new track: what the fields do not say already
         args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
+    if result.takes and "takes" not in args.model_fields_set:  # 'three versions': the words' takes, each paid
+        args = args.model_copy(update={"takes": result.takes})
     check_deliverable(args)
     if result.tool == "process_track":
         explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
