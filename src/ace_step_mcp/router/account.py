@@ -647,7 +647,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     text = notes.get("text", pre)
     many = _count(text)
-    if many and req.takes is None and many[1] <= MAX_TAKES and not result.tool == "process_track":
+    if many and req.takes is None and many[1] <= MAX_TAKES and result.tool != "process_track":
         if (differ := _DIFFERING.search(text) or _DIFFERING.search(original)) is not None:  # before numbers were read
             return Question(
                 f"'{many[0]}' with '{differ.group(0).strip()}' asks for different pieces; takes are renders of one "

@@ -171,9 +171,13 @@ _CJK_COUNT = frozenset("0123456789零〇一二两兩三四五六七八九十百�
 def _unit_word(m: re.Match[str]) -> str:
     word = m.group(0)
     before = m.string[m.start() - 1] if m.start() else " "
-    if len(word) <= 2 and ("\u3400" <= word[0] <= "\u9fff" or "\uac00" <= word[0] <= "\ud7a3"):
-        if ("\u3400" <= before <= "\u9fff" or "\uac00" <= before <= "\ud7a3") and before not in _CJK_COUNT:
-            return word
+    if (
+        len(word) <= 2
+        and ("\u3400" <= word[0] <= "\u9fff" or "\uac00" <= word[0] <= "\ud7a3")
+        and ("\u3400" <= before <= "\u9fff" or "\uac00" <= before <= "\ud7a3")
+        and before not in _CJK_COUNT
+    ):
+        return word
     return " min " if re.fullmatch(_MIN, word, re.IGNORECASE) else " s "
 
 
