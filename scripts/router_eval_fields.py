@@ -43,11 +43,13 @@ def sets() -> dict[str, list[tuple[Any, ...]]]:
 
 
 def all_sets() -> dict[str, list[tuple[Any, ...]]]:
-    """The sets above (tests/test_router_fields.py's floors were measured on them) and the fifth red-team set
-    (tests/router_cases_redteam5.py, asserted by tests/test_router_redteam5.py)."""
+    """The sets above (tests/test_router_fields.py's floors were measured on them) and the fifth and sixth
+    red-team sets (tests/router_cases_redteam5.py and _redteam6.py, asserted by tests/test_router_redteam5.py and
+    _redteam6.py)."""
     from tests.router_cases_redteam5 import R5
+    from tests.router_cases_redteam6 import R6
 
-    return {**sets(), "redteam5": R5}
+    return {**sets(), "redteam5": R5, "redteam6": R6}
 
 
 def main() -> None:

@@ -849,12 +849,12 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
 
 _NEGATED = re.compile(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
-    r"sense|bila|fără|fara|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
+    r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
 # An instrument or sound the request excludes, in a language whose words the term list lacks.
 _EXCLUDED = re.compile(
-    r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|zonder|utan|uten|uden|tanpa|bila|fără|fara|sense|ilman|bez|без|"
+    r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|zonder|utan|uten|uden|tanpa|bila|fără|fara|sense|ilman|bez|без|walang|"
     r"χωρίς|בלי)\s+(?:(?:de|di|la|il|le|o|a|el|los|las|les|der|die|das|den|any|the)\s+)?([^\W\d_][\w'-]{2,})"
 )
 # A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
@@ -1091,6 +1091,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             f"or an https URL.",
             "audio",
         )
+    elif (what := _shapes_nothing_new(text, cues, delivery, lyrics)) is not None:
+        # 'Lauter bitte, so auf -10 LUFS', 'フェードアウト入れて', 'ubah ke mp3 dong' with no track: a change to a
+        # track not given; never a paid new piece styled by the request's own words.
+        return Question(
+            f"This changes a track ({what}): which one? Pass `audio` (a track id, file path or https URL); for a "
+            f"new piece instead, pass `tags` with its style.",
+            "audio",
+            ("audio", "tags"),
+        )
     else:
         kind = "text_to_audio"
 
@@ -1206,6 +1215,24 @@ def _converts_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, A
         return False
     left = [t for w in _own_words(text) for t in w.split() if t.lower() not in _NOT_A_SOUND]
     return len(left) <= 2  # the verb, 'format', 'file': a few short words, no description of a piece
+
+
+# Terms of the style list that deliver rather than describe a piece: with only these, no style is named.
+_DELIVERY_TERMS = frozenset({"fade", "fade-out", "fade out", "fade in", "loop", "seamless loop"})
+
+
+def _shapes_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any], lyrics: str | None) -> str | None:
+    """What a request with no track asks to change, where it only delivers, fades, trims or converts and names
+    no style of a new piece and no lyrics ('normalise to -14 LUFS', 'fade out', 'passa-ho a wav'); else None."""
+    kinds = [k for k in ("fade", "trim", "convert") if k in cues]
+    if lyrics or not (delivery or kinds) or _looks_new(text):
+        return None
+    styles = extract_tags(text, instrumental=False, bpm=None, language=None)
+    if any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in styles.split(",")):
+        return None
+    if kinds:
+        return str(cues[kinds[0]].word)
+    return ", ".join(f"{k} {v}" for k, v in delivery.items())
 
 
 def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
@@ -1753,7 +1780,16 @@ def _plan_outpaint(
     if (before is not None or after is not None) and (clash := _extension_clash(req, text)) is not None:
         return clash
     if before is None and after is None:
-        before, after = _extensions(text, req.audio_length_s, why)
+        unsure: list[str] = []
+        before, after = _extensions(text, req.audio_length_s, why, unsure)
+        if unsure:
+            total = f"{req.audio_length_s:.0f} s"
+            return Question(
+                f"'{unsure[0]}' with a {total} track: is that how much to add, or the whole length it should "
+                f"reach? Pass `extend_before` and `extend_after` in seconds.",
+                "extension",
+                ("extend_before", "extend_after"),
+            )
         if before is None and after is None:
             return Question(
                 "How much should I add, and where? Give seconds before (intro) and/or after (outro), e.g. "
@@ -1820,7 +1856,22 @@ def _first_cue(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float | None, float | None]:
+# Beside an amount at least as long as the track, the words that make it an amount to add, not the total to
+# reach: 'add 3 minutes', 'by 3 minutes', '3 minutes more', 'a 3 minute outro'. Without one, both readings fit.
+_ADDED_BEFORE = re.compile(
+    r"(?:add|adding|another|extra|plus|\+|more|by|um|на|o|met|di|de|por|par|noch|ещё|еще|otros|otras|outros|outras|"
+    r"altri|altre|encore|daha|thêm|tambah|lagi|加|再加|多|더)\s*(?:a\s+|an\s+)?$"
+)
+_ADDED_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:more|extra|longer|de plus|más|mais|in più|mehr|länger|meer|langer|ещё|еще|больше|довше|"
+    r"dłużej|déle|längre|daha|lagi|thêm|[\w-]*intro|[\w-]*outro|lead|tail|coda|前奏|尾奏|인트로|아웃트로|イントロ|"
+    r"アウトロ|вступлени|интро|аутро|концовк)"
+)
+
+
+def _extensions(
+    text: str, length: float | None, why: list[str], unsure: list[str] | None = None
+) -> tuple[float | None, float | None]:
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
     if length and re.search(r"\bdouble (?:its|the|this|the track'?s?|the song'?s?) length\b|\btwice as long\b", text):
@@ -1891,6 +1942,14 @@ def _extensions(text: str, length: float | None, why: list[str]) -> tuple[float 
             word = word_after if gap_after < gap_before else word_before
         else:
             word = word_after or word_before
+        if (
+            unsure is not None
+            and length is not None
+            and span.seconds >= length
+            and not _ADDED_BEFORE.search(head[-25:])
+            and not _ADDED_AFTER.match(tail[:25])
+        ):
+            unsure.append(_quote(text, span))  # 'auf genau 3 Minuten' of a 150 s track: 180 s more, or 30?
         if word in BEFORE_WORDS:
             before = (before or 0) + span.seconds
             why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")

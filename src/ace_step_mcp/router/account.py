@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import EFFECT, LOOP_WORD
+from ace_step_mcp.router.ranges import UNTOUCHED
 from ace_step_mcp.router.read import (
     APPROX_BEFORE,
     QUOTE,
@@ -79,10 +80,13 @@ _COUNT_WORDS = re.compile(
     r"(?<![0-9A-Za-z.:])([2-9]|二|两|兩|三|四|五|두|세|네|다섯)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
     r"(?:(?:different|farklı|khác|berbeda)\s+)?"
     r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
+    # '曲を二つ作って', '做两首', '二曲': a count of songs with the classifier of songs or things
+    r"|(?<![0-9一二三四五六七八九十])([2-4]|二|两|兩|三|四)\s*(?:つ|曲|首)(?![0-9一二三四五六七八九十分秒])"
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
 _VERSIONS_AFTER_WORD = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|"
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige)\s+)?"
+    r"(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
     r"változat\w*|verzió\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
@@ -111,7 +115,8 @@ def _count(text: str) -> tuple[str, int] | None:
     one; None where it names no count."""
     for m in (_COUNT.search(text), _COUNT_WORDS.search(text)):
         if m is not None:
-            n = int(m.group(1)) if m.group(1).isdigit() else _COUNT_VALUE[m.group(1)]
+            said = m.group(1) or m.group(2)
+            n = int(said) if said.isdigit() else _COUNT_VALUE[said]
             if n > 1:
                 return m.group(0).strip(), n
     for m in _VERSIONS_AFTER_WORD.finditer(text):
@@ -272,6 +277,24 @@ _UNIT_STEM = re.compile(
     r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|sekund|sekúnd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu|sekúnd)"
     r"(?!ia|iae|ely)|(?<![^\W\d_])[^\W\d_]{2,12}perc(?:es|ig|nyi)(?![^\W\d_])"
 )
+
+
+# A word for making again, in verbs the cue tables may lack ('generáld újra', '다시 생성', 'jana semula', 'lav … om',
+# 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
+_AGAIN = re.compile(
+    r"gener|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
+    r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
+    r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|\bre-?(?:do|make|record|render|write)|\bom\b|"
+    r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai"
+)
+
+
+def _named_style(text: str) -> bool:
+    """Whether the request names a style of its own (a genre, instrument or mood from the style list)."""
+    from ace_step_mcp.router import _DELIVERY_TERMS, extract_tags
+
+    tags = extract_tags(text, instrumental=False, bpm=None, language=None)
+    return any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in tags.split(","))
 
 
 def _half_left(text: str, plan: Plan, written: str) -> str | None:
@@ -455,6 +478,10 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         side_before, side_after = notes.get("side_words") or (None, None)
         start_word = (cues["start"].word if "start" in cues else None) or side_before
         end_word = (cues["end"].word if "end" in cues else None) or side_after
+        untouched = UNTOUCHED.search(notes.get("text", "")) or UNTOUCHED.search(req.request or "")
+        if untouched:  # 'vorne nix ändern', '后面不用动': a side named to be left as it is asks for nothing there
+            start_word = start_word if before else None
+            end_word = end_word if after else None
         if start_word and not before:
             return (f"'{start_word}' puts new music at the start, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
@@ -496,6 +523,22 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # music in it; the verb asks to shape the track.
         return (f"'{shaping.word}' asks to cut or fade the track, not to regenerate a range of it",
                 ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
+    edge = args.get("start_time") == 0 or (args.get("end_time_relative_to") == "end" and args.get("end_time") == 0)
+    if (
+        tool == "audio_inpaint"
+        and edge
+        and not req.start_time
+        and not req.end_time
+        and not notes.get("edit_word")
+        and "regenerate" not in cues
+        and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
+        and not _named_style(notes.get("text", ""))
+        and not _AGAIN.search((req.request or "").lower())
+    ):
+        # 'vire les 4 dernières secondes': the first or last seconds and no word for new music there or its
+        # sound; a verb the tables lack may cut them (free) as well as ask to regenerate them (paid).
+        return ("the request names the track's first or last seconds but no word asks for new music there",
+                ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s", "start_time", "end_time"))  # fmt: skip
     if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):

@@ -210,9 +210,23 @@ _NEAR = re.compile(
 )
 
 
+# A side the request says to leave as it is: '后面不用动', "don't touch the ending", 'hinten nix ändern'.
+UNTOUCHED = re.compile(
+    r"不用动|不要动|别动|不动|保持不变|不变|不用改|不要改|唔使郁|唔好郁|don'?t touch|do not touch|leave (?:the |it )?\w* ?"
+    r"(?:alone|as it is|as is)|keep the \w+ as|nicht ändern|nix ändern|nichts ändern|unverändert|lass\w* \w+ so|"
+    r"no toques|no cambies|sin tocar|ne touche pas|ne change pas|non toccare|non cambiare|não mexa|não mude|"
+    r"não toque|не трогай|не меняй|не чіпай|не змінюй|そのまま|触らないで|変えないで|건드리지|그대로|바꾸지|"
+    r"niet aanraken|niet veranderen|nie zmieniaj|nie ruszaj|dokunma|değiştirme|jangan ubah|đừng đụng|giữ nguyên",
+    re.IGNORECASE,
+)
+
+
 def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
     """The words that put one amount at both ends of a track, or None. With `amount` (the span of the one
-    length in the text), only side words in the amount's own clause count."""
+    length in the text), only side words in the amount's own clause count. Not where a side is to be left as
+    it is ('前面加10秒前奏，后面不用动')."""
+    if UNTOUCHED.search(text):
+        return None
     for m in (*_PAIR.finditer(text), *_BOTH.finditer(text)):
         if amount is None:
             return m.group(0).strip()

@@ -1,0 +1,131 @@
+"""The sixth red-team set (tests/router_cases_redteam6.py): 289 requests in all 50 languages, written and
+labelled blind (its writer read neither the router nor the earlier sets). No silent wrong plan, words only or
+with the fields a careful agent fills; every question names the fields that settle it; and the rates measured
+after the fixes of this round. Then one test per kind fixed, each failing on the router before it (main at
+df53a19 planned 25 of the set silently wrong words-only, 11 with the fields)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.router import Plan, Question, Request, plan
+from tests.router_cases_redteam6 import BIG12, R6
+from tests.router_score import redteam3_matches, score, score_with_fields
+
+TRACK = "trk_0123456789ab"
+
+# Measured after the fixes (words only: 12 first 94/125, others 125/164; with fields 112/125, 155/164).
+# Before them: words 81/125 and 108/164 with 25 silent wrong; with fields 102/125 and 149/164 with 11.
+FLOORS = {"words": (0.75, 0.76), "fields": (0.89, 0.94)}
+
+
+def _groups(s):  # type: ignore[no-untyped-def]
+    big = [o.right for lang, items in s.by_lang.items() if lang in BIG12 for o in items]
+    other = [o.right for lang, items in s.by_lang.items() if lang not in BIG12 for o in items]
+    return sum(big) / len(big), sum(other) / len(other)
+
+
+@pytest.mark.parametrize("how", ["words", "fields"])
+def test_no_silent_wrong_plan_on_the_sixth_set_and_its_measured_floor(how):
+    s = score(list(R6), redteam3_matches) if how == "words" else score_with_fields(list(R6))
+    assert len(s.by_lang) == 50
+    for lang in s.by_lang:
+        assert [(o.request, o.got, o.detail) for o in s.silent(lang)] == [], lang
+    for o in s.outcomes():
+        if o.question is not None:
+            assert o.question.fields, (o.lang, o.request, o.question.text)
+    big, other = _groups(s)
+    assert big >= FLOORS[how][0] and other >= FLOORS[how][1], (big, other)
+
+
+def _plan(text: str, length: float | None = None) -> Plan | Question:
+    tags = "indie pop, electric guitar, 120 BPM" if length else None
+    return plan(Request(request=text, audio=TRACK if length else None, audio_length_s=length, source_tags=tags))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lauter bitte, so auf -10 LUFS", "нормализуй громкость до -14 LUFS", "把音量调到-14 LUFS", "フェードアウト入れて",
+     "ubah ke mp3 dong", "passa-ho a wav", "শেষে ৫ সেকেন্ডের fade out দাও", "fade in over 4s pls"],
+)  # fmt: skip
+def test_a_change_of_a_track_with_no_track_asks_which_track_never_renders_a_new_piece(text):
+    # Before: each a paid text_to_audio styled by the request's own words ('lauter, auf lufs'), or an error.
+    got = _plan(text)
+    assert isinstance(got, Question) and got.fields == ("audio", "tags"), got
+
+
+def test_a_delivery_beside_a_named_style_is_still_a_new_piece():
+    got = _plan("a calm piano piece, normalise to -14 LUFS")
+    assert isinstance(got, Plan) and got.tool.startswith("text_to_audio") and got.deliver["loudness_lufs"] == -14
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [("bring das Stück auf genau 3 Minuten, indem du hinten was anhängst", 150.0),
+     ("quero que fique com 2 minutos, acrescentando no final", 90.0),
+     ("maak er 2 minuten van door aan het eind wat toe te voegen", 100.0),
+     ("మొత్తం 2 నిమిషాలు అయ్యేలా చివర్లో పొడిగించు", 100.0)],
+)  # fmt: skip
+def test_an_amount_as_long_as_the_track_with_no_word_that_adds_it_asks_add_or_reach(text, length):
+    # Before: 'auf genau 3 Minuten' of a 150 s track added 180 s (paid), not 30.
+    got = _plan(text, length)
+    assert isinstance(got, Question) and got.fields == ("extend_before", "extend_after") and "reach" in got.text
+
+
+@pytest.mark.parametrize(("text", "after"), [("add 3 minutes at the end", 180), ("add a 2 minute outro", 120),
+                                             ("extend it by 2 minutes at the end", 120)])  # fmt: skip
+def test_an_amount_said_to_be_added_is_added_however_long_the_track(text, after):
+    got = _plan(text, 90.0)
+    assert isinstance(got, Plan) and got.arguments["extend_after_duration"] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "takes"),
+    [("一分半の曲を二つ作って、インストで", 2), ("iki dəqiqəlik sakit gitara musiqisi üç variantda lazımdır", 3),
+     ("lag to versjoner av en rolig vise på halvannet minutt", 2),
+     ("2 dakikalık sözsüz bir parça yap, iki farklı versiyon olsun", 2), ("做两首一分钟的钢琴曲", 2)],
+)  # fmt: skip
+def test_a_count_of_pieces_with_a_classifier_or_a_word_between_is_the_plans_takes(text, takes):
+    # Before: one render, the count dropped ('二つ' left 'つ' in the tags).
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.takes == takes
+    assert isinstance(_plan("做一首两分钟的钢琴曲"), Plan) and _plan("做一首两分钟的钢琴曲").takes is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["९० सेकंड की धुन बनाओ, सिर्फ़ instruments, गाना नहीं", "nitengenezee wimbo wa dakika mbili bila mwimbaji",
+     "دو منٹ کا گانا بناؤ، بغیر گلوکاری کے", "তিন মিনিটের একটা বাউল ধাঁচের সুর বানাও, শুধু বাজনা থাকবে, কোনো গান না"],
+)  # fmt: skip
+def test_no_vocals_in_more_of_each_languages_own_words(text):
+    # Before: each sung (no '[inst]'), the words for 'no singing' left in the tags.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments.get("lyrics") == "[inst]"
+
+
+def test_an_excluded_instrument_in_tagalog_is_no_positive_tag():
+    got = _plan("gawa ka ng kanta na 2 minuto, walang boses, walang drums")
+    assert isinstance(got, Plan)
+    assert not any("drums" in t and "no" not in t for t in got.arguments["tags"].split(", "))
+
+
+def test_the_last_seconds_with_a_verb_the_tables_lack_and_no_word_for_new_music_are_asked_about():
+    # Before: 'vire les 4 dernières secondes' (get rid of the last 4 s) regenerated them (paid).
+    got = _plan("vire les 4 dernières secondes", 100.0)
+    assert isinstance(got, Question) and "trim_end_s" in got.fields
+    for text in (
+        "az utolsó 20 másodpercet generáld újra",
+        "처음 10초만 다시 생성해줘",
+        "regera os primeiros 15 segundos",
+    ):
+        again = _plan(text, 100.0)  # a word for 'again' or 'generate': made anew, as before
+        assert isinstance(again, Plan) and again.tool == "audio_inpaint", text
+
+
+def test_a_side_to_be_left_alone_gets_nothing():
+    # Before: '前面加10秒前奏，后面不用动' (10 s intro, leave the end alone) added 10 s at both ends.
+    got = _plan("前面加10秒前奏，后面不用动", 120.0)
+    assert not (isinstance(got, Plan) and got.arguments.get("extend_after_duration"))
+    got = _plan("add a 10 s intro, dont touch the ending", 120.0)
+    assert isinstance(got, Plan) and got.arguments["extend_after_duration"] == 0
+    assert got.arguments["extend_before_duration"] == 10
