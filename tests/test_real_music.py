@@ -27,7 +27,14 @@ import numpy as np
 import pytest
 import soundfile
 
-from ace_step_mcp.audio.analysis import Analysis, _onset_density, analyse, compare, summary_words
+from ace_step_mcp.audio.analysis import (
+    Analysis,
+    _onset_density,
+    _subdivision_fill,
+    analyse,
+    compare,
+    summary_words,
+)
 from ace_step_mcp.audio.process import Options, loop_length, process
 from tests.helpers import chart_tempo
 
@@ -121,6 +128,24 @@ def test_strong_onsets_are_counted_per_beat():
     assert _onset_density(dense, frame_rate, bpm) == pytest.approx(4.0, rel=0.02)
     assert _onset_density(sparse, frame_rate, bpm) == pytest.approx(1.0, rel=0.02)
     assert _onset_density(np.ones(1000), frame_rate, bpm) == 0.0
+
+
+def test_an_unbroken_stream_of_32nds_fills_the_grid_and_a_stream_at_half_its_rate_fills_half():
+    """`_subdivision_fill` on a bar of 192 bins: 32 evenly spaced onsets (trap's 16th hi-hats read at half
+    the tempo) fill it; 16 (a ballad's 16ths at its own tempo) fill half; swung 8ths, 8 notes each pushed
+    late, and silence fill little or nothing. Slack of a bin either way for human timing."""
+    bins = 192
+    stream = np.full(bins, 0.05)
+    stream[(2 + np.arange(32) * 6 + np.tile([0, 1, -1, 0], 8)) % bins] = 1.0
+    half = np.full(bins, 0.05)
+    half[2 + np.arange(16) * 12] = 1.0
+    swung = np.full(bins, 0.05)
+    swung[np.arange(4) * 48] = 1.0
+    swung[np.arange(4) * 48 + 32] = 0.8  # the offbeat 8th two thirds of the way through the beat
+    assert _subdivision_fill(stream) == 1.0
+    assert _subdivision_fill(half) == pytest.approx(0.5, abs=0.04)
+    assert _subdivision_fill(swung) <= 0.5
+    assert _subdivision_fill(np.zeros(bins)) == 0.0
 
 
 def test_a_loop_of_a_band_track_is_measured_on_the_audio_not_on_the_tempo_it_is_given(band_tracks, tmp_path):

@@ -14,7 +14,8 @@ Everything streams in blocks (a track of an hour is never held whole):
   onsets folded over bars: how strong each level's pulses are against the level's in-between ones;
   a fast pulse with nothing between its beats but an accent on every other one is a slow beat's
   8th notes; a slow pulse with three strong onsets or more on each beat is a fast beat's half; beats are
-  kept within 60-200 BPM unless the comb itself reads outside them).
+  kept within 60-200 BPM unless the comb itself reads outside them). A beat whose every 32nd note
+  sounds in the hi-hat band is the half of a beat in 16ths (trap's half-time snare over 16th hats).
   Confidence: the comb's clarity times how clear the level was; an unclear level names the other.
 - **Key**: a chroma with each note's 3rd and 5th harmonics taken out (a semitone spectrum from
   8,192-point FFTs, cleaned from the lowest pitch up), correlated with the Albrecht-Shanahan major
@@ -75,6 +76,12 @@ BACKBEAT = 1.0  # a plain backbeat (`_backbeat`): the kick's and snare's alterna
 # at 95: 2.0; the 190 one stays 2.2 times that with the line anywhere from 0.3 to 0.7 of the loudest);
 # pads without a pulse show 4.7-8.6, but their double's pulses stay under 0.54 of their own.
 DENSE_BEAT = 3.0
+# A beat whose every 32nd note sounds in the hi-hat band (`_subdivision_fill`: at least FILL_UP of the 32
+# positions of a bar are onsets standing above the halfway points beside them) is half the beat: 16ths at
+# the double tempo, not 32nds. Trap's unbroken 16th hi-hats at 130-160 BPM under a half-time snare fill
+# 0.91-1.0 at the half; every other piece of bench/fluidpieces.py (seeds 0-199), every band track and
+# every slow beat with 16th or swung hi-hats fills 0.78 or less at the tempo it is read at. Mid-gap.
+FILL_UP = 0.85
 # The fastest beat a reading is doubled to, and the slowest it is halved to: beats past 200 or under
 # 60 BPM are rare, and a pulse there is more often a subdivision or a half bar. The comb itself reads
 # 50-220 BPM.
@@ -463,6 +470,23 @@ def _onset_density(env: NDArray[np.float64], frame_rate: float, bpm: float) -> f
     return strong / (len(env) / frame_rate) * 60.0 / bpm
 
 
+def _subdivision_fill(pattern: NDArray[np.float64], pulses: int = 32) -> float:
+    """The share of `pulses` evenly spaced positions of a bar pattern (at their best phase) that hold an
+    onset: a position (with a bin of timing slack) over 1.5 times the pattern at both halfway points
+    beside it. 1.0 for an unbroken stream of notes at that grid; about half for one at half its rate."""
+    import numpy as np
+
+    bins = len(pattern)
+    step = bins // pulses
+    if step < 2 or not np.any(pattern > 0):
+        return 0.0
+    near = np.maximum(pattern, np.maximum(np.roll(pattern, 1), np.roll(pattern, -1)))
+    phase = max(range(step), key=lambda ph: float(near[(ph + np.arange(pulses) * step) % bins].sum()))
+    grid = (phase + np.arange(pulses) * step) % bins
+    between = pattern[(grid + step // 2) % bins]
+    return float(np.mean(near[grid] > 1.5 * np.maximum(between, np.roll(between, 1))))
+
+
 def _level_salience(pattern: NDArray[np.float64], pulses: int) -> float:
     """How much stronger than the bar's average are `pulses` evenly spaced positions, at their best phase."""
     import numpy as np
@@ -493,7 +517,9 @@ def _metrical_level(
     pulses are weaker than its own (a drum and bass beat's are not: read at 176, it was halved for a
     kick-snare alternation at 88). A beat of 100 BPM or slower with DENSE_BEAT strong onsets per beat
     (`_onset_density`) and its double's pulses near its own is doubled: metal at 190 read at 95. Otherwise
-    the comb's tempo stands."""
+    the comb's tempo stands. Last, a beat whose hi-hat band sounds on nearly every 32nd note
+    (`_subdivision_fill` at least FILL_UP) is doubled: an unbroken stream is 16ths of the double, not
+    32nds, whatever the kick and snare alternate at (trap's half-time snare)."""
     import numpy as np
 
     patterns = _bar_patterns(envs, frame_rate, bpm)
@@ -561,6 +587,10 @@ def _metrical_level(
             options.append(((down - LEVEL_DOWN) / LEVEL_SPAN, bpm / 2))
         margin, rival = min(options, key=lambda o: o[0])
         chosen = bpm
+    if len(envs) > 2 and 2 * chosen <= FAST_MAX:  # every 32nd sounding: 16th notes of the double
+        fill = _subdivision_fill(_bar_patterns(envs, frame_rate, chosen, bins=192)[2])
+        if fill >= FILL_UP:
+            chosen, margin, rival = 2 * chosen, (fill - FILL_UP) / (1 - FILL_UP), chosen
     confidence = max(0.0, min(1.0, margin))
     return chosen, confidence, (round(rival, 2) if rival is not None and confidence < LEVEL_DOUBT else None)
 
