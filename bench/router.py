@@ -37,6 +37,8 @@ _SHAPES = {
     "both ends": "add 1 s at the start and the end ",
     "decades": "années 80 80年代 1950s ",
     "versions and stems": "a jazz-version split out the vocals ",
+    "fades and cuts": "затухание в конце на 4 секунды и обрежь 2 с, ",
+    "three versions": "tres versiones de una bachata, una lenta y otra ",
     "field lines": "[Verse]\nla la\nstyle: folk\n",
     "letters": "jazzversion",
 }

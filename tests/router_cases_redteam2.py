@@ -1874,7 +1874,7 @@ R2: list[tuple[Any, ...]] = [
     ("en", "make a 2 minute song in spanish about the sea", None, "t2a", {"duration": 120}),
     ("en", "loop the first 8 seconds of trk_0123456789ab", 180.0, "ask", {}),
     ("en", "3 min jazz, then make another one like it", None, "ask", {}),
-    ("en", "fade out trk_0123456789ab over the last 10 seconds", 180.0, "ask", {}),
+    ("en", "fade out trk_0123456789ab over the last 10 seconds", 180.0, "process_track", {"fade_out_s": 10}),  # free
     ("de", "blende trk_0123456789ab am Ende 5 Sekunden aus", 180.0, "ask", {}),
     ("en", "write lyrics for a 2 minute song about coffee and sing them", None, "t2a", {"duration": 120}),
     ("en", "add 5 seconds of silence at the end of trk_0123456789ab", 180.0, "ask", {}),

@@ -129,3 +129,35 @@ def test_a_side_to_be_left_alone_gets_nothing():
     got = _plan("add a 10 s intro, dont touch the ending", 120.0)
     assert isinstance(got, Plan) and got.arguments["extend_after_duration"] == 0
     assert got.arguments["extend_before_duration"] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("konvertera till flac och tona ut över 3 sekunder", {"output_format": "flac", "fade_out_s": 3}),
+     ("แปลงเป็น mp3 แล้วเฟดเอาท์ตอนจบ 3 วินาที", {"output_format": "mp3", "fade_out_s": 3}),
+     ("leikkaa alusta 2 sekuntia pois ja tee siitä mp3", {"output_format": "mp3", "trim_start_s": 2}),
+     ("mettici una dissolvenza in chiusura di 8 secondi", {"fade_out_s": 8}),
+     ("сделай затухание в конце на 4 секунды", {"fade_out_s": 4}),
+     ("que entre suave, un fade de 5 segundos al principio", {"fade_in_s": 5}),
+     ("페이드인 2초 넣어줘", {"fade_in_s": 2}),
+     ("schneid vorne die 3 Sekunden Stille weg und blend am Ende über 5 Sekunden aus",
+      {"trim_start_s": 3, "fade_out_s": 5}),
+     ("corta os 5 primeiros segundos", {"trim_start_s": 5}), ("頭の2秒カットして", {"trim_start_s": 2}),
+     ("chop off everything after 2:30, its just noise", {"trim_end_s": 30}),
+     ("quita todo lo que va después del 2:10", {"trim_end_s": 50})],
+)  # fmt: skip
+def test_each_length_with_its_fade_or_cut_and_its_end_is_the_free_edit_in_any_language(text, want):
+    # Before: each asked (edit or extend?, or 'I read 3 s but the plan does not use it'); 'dissolvenza in
+    # chiusura' (at the close) was read as a 3 s fade IN from the Italian 'in' after the canonical 'fade'.
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and got.tool == "process_track", got
+    assert {k: got.arguments[k] for k in want} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quita la guitarra de los últimos 10 segundos", "fade out the vocals in the last 6 s",
+     "затухание гитары в конце на 4 секунды", "mettici una dissolvenza", "chop off everything after 3:30"],
+)  # fmt: skip
+def test_a_fade_or_cut_of_a_part_of_the_mix_or_with_no_length_or_end_is_asked(text):
+    assert isinstance(_plan(text, 180.0), Question)

@@ -1009,7 +1009,27 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
         has_window = notes["has_window"] = False
     if audio is not None and not (edit_word or explicit_window or explicit_extend or range_m or to_end_m):
-        shaped = _shaping_range(text, cues, delivery, last_m, first_m)
+        from ace_step_mcp.router.shaping import shapes
+
+        fade_words = tuple(dict.fromkeys(c.word for c in found_cues if c.kind == "fade"))
+        both = (
+            shapes(text, "fade" in raw.lower(), fade_words, req.audio_length_s)
+            if ("fade" in cues or "trim" in cues)
+            else None
+        )
+        shaped = None if both else _shaping_range(text, cues, delivery, last_m, first_m)
+        if both:
+            # 'konvertera till flac och tona ut över 3 sekunder', 'schneid vorne die 3 Sekunden weg und blend am
+            # Ende über 5 Sekunden aus': each length with its fade or cut and its end of the track, free.
+            for key in ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s"):
+                delivery.pop(key, None)  # the English reading's default 3 s gives way to the lengths said
+            delivery.update(both)
+            has_window = notes["has_window"] = False
+            add_time = False
+            why.append(
+                "each length with its fade or cut verb and its end → "
+                + ", ".join(f"{k} {v:g}" for k, v in both.items())
+            )
         if shaped is not None:
             # 'coupe les 8 dernières secondes', 'schneide die ersten 3 Sekunden ab', '把最后5秒剪掉': the first or
             # last seconds with a verb that cuts, and nothing else: the free trim of them.

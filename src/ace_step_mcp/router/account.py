@@ -334,6 +334,8 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         else:
             primary.append(float(n))
     derived: list[float] = []
+    if length and (trim_end := args.get("trim_end_s")):
+        derived.append(length - float(trim_end))  # 'everything after 2:30' of a 180 s track: the cut's point
     start, end = args.get("start_time"), args.get("end_time")
     if isinstance(start, int | float) and isinstance(end, int | float):
         derived.append(abs(float(end) - float(start)))

@@ -43,7 +43,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
-           "ausblend*, einblend*", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*"),
+           "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),

@@ -77,7 +77,7 @@ _MIN_WORDS = (
 # chorus"), kept as they are.
 _KEEP = re.compile(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
-    r"|a|an|one|une?|un)\b",
+    r"|a|an|one|une?|un|os|o|oh)\b",  # English text2num reads 'o'/'os' (Portuguese 'the') as zero
     re.IGNORECASE,
 )
 _SEC = "|".join(re.escape(w) for w in sorted(_SEC_WORDS, key=len, reverse=True))
@@ -230,7 +230,12 @@ def normalise(text: str) -> str:
     )
     out = re.sub(r"\b(?:the\s+)?(\d+)[\s-]*(?:s|seconds?)\s+mark\b", r"\1 s", out)  # "the 25 second mark"
     # "les 10 dernières secondes": the word for last or first before the number, as English has it.
-    out = re.sub(r"(\d+)\s+(dernières?|derniers?|premières?|premiers?)\s+(s|min)\b", r"\2 \1 \3", out)
+    out = re.sub(
+        r"(\d+)\s+(dernières?|derniers?|premières?|premiers?|primeir[oa]s|últim[oa]s|primer[oa]s|prim[ie]|ultim[ie]|"
+        r"ersten|letzten|first|last)\s+(s|min)\b",
+        r"\2 \1 \3",
+        out,
+    )
     for word, value in _HALVES.items():
         out = re.sub(r"(?<![\w])" + word + r"(?![\w])", f"{value:g}", out)
     out = re.sub(r"(\d)(?=[^\x00-\x7f\s\d])|(?<=[^\x00-\x7f\s\d])(?=\d)", r"\1 ", out)  # 3分 / 曲を3

@@ -1,0 +1,134 @@
+"""Fades and trims of a track's start and end, read from the words of any language.
+
+The cue pass has already written each language's fade and cut verbs as 'fade' and 'trim' ('tona ut', 'затухание',
+'dissolvenza', 'leikkaa', 'カット', '剪咗'), and the unit pass every length as 'N s'. Here each length is paired with
+the nearest of those verbs, and its end of the track is read from the words around the pair: the verb's own
+way ('fade out', 'fondu de sortie', 'ausblenden'), a side ('am Ende', 'al principio', '頭の'), or 'first/last'
+in the language's own words. Every length has to pair, and every pair has to have one end; otherwise nothing is
+read here and the router asks. A fade or a trim is free and leaves the original as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The verbs, as the cue pass wrote them.
+_VERB = re.compile(r"(?<![^\W\d_])(fade|trim|cut|chop|remove|delete)(?![^\W\d_])")
+# Before a point in the track ('everything after 2:30', 'todo lo que va después del 2:10', 'alles vor 0:08'): the
+# cut runs from the point to that end.
+_AFTER_POINT = re.compile(
+    r"(?<![^\W\d_])(?:after|past|después|despues|nach|ab|après|apres|dopo|depois|после|після|po|efter|etter|"
+    r"jälkeen|sonra|sau|setelah|sesudah|bad|बाद|بعد|אחרי)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der))?\s*$"
+    r"|(?:以降|之后|之後|以后|以後|이후|後)\s*$"
+    r"|(?<![^\W\d_])end\s+(?:del?|d[oa])\s*$"  # 'después del', 'depois do', as the side table wrote them
+)
+_BEFORE_POINT = re.compile(
+    r"(?<![^\W\d_])(?:before|until|up to|antes|vor|bis|avant|jusqu'à|prima|fino a|до|перед|przed|före|før|ennen|"
+    r"önce|trước|sebelum|पहले|قبل|לפני)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der))?\s*$"
+)
+# A fade's way in its own words. 'in' after 'fade' counts only where the request itself says 'fade' (English, or
+# code-switched): in 'dissolvenza in chiusura' the 'in' is Italian ('at the close').
+_OUT = re.compile(
+    r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|chiusura|затуха|затух|згаса|затихван|заглъхван|"
+    r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|เอาท์|アウト"
+)
+_IN = re.compile(
+    r"fade[- ]?in(?![^\W\d_])|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|인(?=\s)"
+)
+# The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
+# tables' words as 'start' / 'end').
+_START = re.compile(
+    r"(?<![^\W\d_])(?:start|beginning|first|intro|primeir\w*|premi[eè]r\w*|primer\w*|erste\w*|prim[ie]|eerste|"
+    r"alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
+    r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|আগে|শুরু\w*)(?![^\W\d_])"
+    r"|頭|头|開頭|开头|最初|처음|앞부분|앞|冒頭"
+)
+_END = re.compile(
+    r"(?<![^\W\d_])(?:end|ending|last|outro|últim\w*|derni[eè]r\w*|letzt\w*|ultim\w*|laatste|lopusta|lopussa|"
+    r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|son\w*|"
+    r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|slut\w*)"
+    r"(?![^\W\d_])|最後|最后|结尾|結尾|尾|마지막|끝|ตอนจบ|จบ"
+)
+# A part of the mix named beside the verb ('quita la guitarra de los últimos 10 s', 'fade out the vocals', 'أزل
+# الجيتار'): the cut or fade is of that part, which process_track cannot do; asked. Stems of the parts people
+# name most, in the scripts of the 50 languages.
+_PART_OF_MIX = re.compile(
+    r"guitar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
+    r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
+    r"طبل|طبول|תופ|τύμπαν|davul|trống|kendang|ngoma|"
+    r"vocal|vox|voz|voix|stimme|gesang|voce|voci|stem|zang|głos|wokal|hlas|вокал|голос|спів|ボーカル|歌声|人声|"
+    r"人聲|보컬|목소리|आवाज़|आवाज|वोकल|صوت|غناء|آواز|קול|שירה|φωνή|vokal|giọng|suara|sauti|boses|"
+    r"piano|fortepian|klavier|пиан|фортеп|ピアノ|钢琴|鋼琴|피아노|पियानो|بيانو|פסנתר|πιάνο|"
+    r"bass|bajo|basse|basso|бас\b|басы|ベース|贝斯|貝斯|베이스|बेस|"
+    r"synth|синт|シンセ|合成器|신스|string|cuerd|corde|streich|archi|smyczk|струн|ストリングス|弦乐|현악|"
+    r"sax|violin|violín|violon|geige|скрипк|バイオリン|小提琴|바이올린|trumpet|trompet|tromba|труб|"
+    r"hi-?hat|snare|kick|choir|coro|chœur|chor|хор|コーラス|合唱|합창|melod|мелоди|メロディ|旋律|멜로디|beat|бит",
+    re.IGNORECASE,
+)
+_MOST = 6  # fades and cuts of one request: at most a fade and a cut at each end, and a format's words
+_CLAUSE = re.compile(r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว)(?![^\W\d_])")
+
+
+def shapes(
+    text: str, english_fade: bool, fade_words: tuple[str, ...] = (), length: float | None = None
+) -> dict[str, float] | None:
+    """{'fade_out_s': 5, 'trim_start_s': 3, ...} for every length in the (cue-written, unit-written) text, each
+    paired with a fade or trim verb and one end of the track; None where any length or pair is left unsure."""
+    from ace_step_mcp.router import find_times
+
+    verbs = list(_VERB.finditer(text))
+    times = find_times(text)
+    if not verbs or not times or len(times) > _MOST or len(verbs) > _MOST:
+        return None  # more lengths or verbs than a request of fades and cuts has: asked (and linear)
+    from ace_step_mcp.router import _DELIVERY_TERMS, extract_tags
+
+    marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    out: dict[str, float] = {}
+    for span in times:
+        verb = min(verbs, key=lambda v: max(v.start() - span.end, span.start - v.end(), 0))
+        lo, hi = min(verb.start(), span.start), max(verb.end(), span.end)
+        if any(lo <= a and b <= hi for a, b in marks):
+            return None  # the nearest verb is in another clause: this length is not its
+        region = text[
+            max([b for _, b in marks if b <= lo], default=0) : min([a for a, _ in marks if a >= hi], default=len(text))
+        ]
+        sound = extract_tags(region, instrumental=False, bpm=None, language=None)
+        if _PART_OF_MIX.search(region) or any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in sound.split(",")):
+            return None  # 'fade out the guitar over 5 s': a part of the mix, not the track's own end
+        if not english_fade:
+            region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
+        kind = "fade" if verb.group(1) == "fade" else "trim"
+        if ":" in text[span.start : span.end]:  # a point in the track ('2:10'), not a length
+            point = _point_trim(text[max(0, span.start - 30) : span.start], span.seconds, length)
+            if kind != "trim" or point is None or point[0] in out:
+                return None
+            out[point[0]] = point[1]
+            continue
+        at_start, at_end = bool(_START.search(region)), bool(_END.search(region))
+        if kind == "fade":
+            if len(fade_words) == 1 and sum(v.group(1) == "fade" for v in verbs) == 1:
+                region += " " + fade_words[0]  # the one fade verb as written: 'tona ut', 'затухание'
+            out_word, in_word = bool(_OUT.search(region)), bool(_IN.search(region))
+            if out_word != in_word:
+                key = "fade_out_s" if out_word else "fade_in_s"
+            elif at_start != at_end:
+                key = "fade_in_s" if at_start else "fade_out_s"
+            else:
+                return None
+        elif at_start != at_end:
+            key = "trim_start_s" if at_start else "trim_end_s"
+        else:
+            return None
+        if key in out or not 0 < span.seconds <= (60 if kind == "fade" else 3600):
+            return None
+        out[key] = span.seconds
+    return out
+
+
+def _point_trim(before: str, point: float, length: float | None) -> tuple[str, float] | None:
+    """'after 2:30' of a 180 s track cuts its last 30 s; 'before 0:08' its first 8 s."""
+    if _AFTER_POINT.search(before) and length is not None and 0 < point < length:
+        return "trim_end_s", round(length - point, 3)
+    if _BEFORE_POINT.search(before) and (length is None or 0 < point < length):
+        return "trim_start_s", point
+    return None
