@@ -154,7 +154,7 @@ C: list[tuple[Any, ...]] = [
     ("id", "ulangi 10 detik terakhir dengan drum", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("hu", "csináld újra az utolsó 10 másodpercet", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),
     ("tr", "yeniden yap ilk 15 saniye", 60, "audio_inpaint", {"start_time": 0, "end_time": 15}),
-    ("tr", "son 10 saniyeyi yeniden yap", 60, "ask", {}),  # 'son' is also Spanish 'they are': not read as 'last'
+    ("tr", "son 10 saniyeyi yeniden yap", 60, "audio_inpaint", {"start_time": 50, "end_time": 60}),  # 'son' before Turkish units only
     ("ru", "прибавь 20 секунд к началу", 60, "audio_outpaint", {"extend_before_duration": 20, "extend_after_duration": 0}),
     ("ko", "곡을 3분으로 늘려줘", 120, "audio_outpaint", {"extend_after_duration": 60}),
     ("ja", "曲を3分にして", 120, "ask", {}),

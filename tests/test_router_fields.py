@@ -103,10 +103,12 @@ def test_a_read_length_that_disagrees_with_the_field_is_still_a_question():
     assert isinstance(_plan("alonga 20 segundos no fim", 90.0, extend_after=30), Question)
 
 
-def test_a_change_verb_with_the_agents_format_is_the_free_conversion_a_question_offered():
+def test_a_change_verb_with_a_format_and_nothing_else_is_the_free_conversion_by_words_or_field():
     text = "इसे mp3 में बदल दो"
-    asked = _plan(text, 120.0)
-    assert isinstance(asked, Question) and "output_format" in asked.fields
+    by_words = _plan(text, 120.0)  # (it was a question offering the conversion; nothing else was said)
+    assert (
+        isinstance(by_words, Plan) and by_words.tool == "process_track" and by_words.arguments["output_format"] == "mp3"
+    )
     converted = _plan(text, 120.0, deliverables={"output_format": "mp3"})
     assert isinstance(converted, Plan) and converted.tool == "process_track"
     assert converted.arguments["output_format"] == "mp3"

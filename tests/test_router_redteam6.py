@@ -161,3 +161,50 @@ def test_each_length_with_its_fade_or_cut_and_its_end_is_the_free_edit_in_any_la
 )  # fmt: skip
 def test_a_fade_or_cut_of_a_part_of_the_mix_or_with_no_length_or_end_is_asked(text):
     assert isinstance(_plan(text, 180.0), Question)
+
+
+@pytest.mark.parametrize(
+    "text", ["wav로 바꿔줘", "ਇਸ ਨੂੰ mp3 ਵਿੱਚ ਬਦਲੋ", "इदं mp3 रूपे परिवर्तय", "mp3 ஆக மாற்று"]
+)  # fmt: skip
+def test_a_verb_for_change_and_a_format_and_nothing_else_is_the_conversion(text):
+    # Before: 'convert to mp3, or regenerate part of it?' though nothing else was said.
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["output_format"] in ("wav", "mp3")
+    assert isinstance(_plan("cambia la chitarra in mp3", 180.0), Question)  # a part named: still asked
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("mahnının son 12 saniyəsini yenidən yarat, sonluq pis alınıb", 168, 180),
+     ("ਆਖਰੀ 10 ਸਕਿੰਟ ਦੁਬਾਰਾ ਬਣਾਓ", 170, 180), ("చివరి 10 సెకన్లు మళ్ళీ చేయి", 170, 180),
+     ("آخری 15 سیکنڈ دوبارہ بناؤ", 165, 180), ("最後嗰10秒重新整過", 170, 180),
+     ("תייצר מחדש את 10 השניות הראשונות", 0, 10), ("endurgerðu síðustu 10 sekúndurnar", 170, 180)],
+)  # fmt: skip
+def test_the_first_or_last_seconds_in_more_languages_words(text, start, end):
+    # Before: each asked for the window ('son', 'ਆਖਰੀ', 'చివరి', 'آخری', '最後嗰', 'הראשונות' were unread).
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    s, e = got.arguments["start_time"], got.arguments["end_time"]
+    if got.arguments.get("start_time_relative_to") == "end":
+        s, e = 180 - s, 180 - e
+    assert (s, e) == (start, end)
+
+
+def test_spanish_son_before_a_length_is_not_last():
+    got = _plan("son 10 segundos más de bachata, añádelos al final", 180.0)
+    assert not (isinstance(got, Plan) and got.tool == "audio_inpaint")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("dal minuto 1:20 rifai 15 secondi, c'è un errore lì", 80, 95), ("从第40秒开始的20秒重新弄一下", 40, 60),
+     ("1:10から15秒ぶん作り直して", 70, 85), ("od 1:10 ponovno generiraj 20 sekundi", 70, 90),
+     ("a partir del minut 1, torna a generar 20 segons", 60, 80),
+     ("1:00 இலிருந்து 15 வினாடிகள் மட்டும் மீண்டும் உருவாக்கு", 60, 75)],
+)  # fmt: skip
+def test_a_window_as_a_start_and_a_length_in_more_languages(text, start, end):
+    # Before: each asked (the start word, '第40秒', 'ぶん', 'இலிருந்து' or the make-again verb unread;
+    # '1:10から15秒ぶん' was read as the range 70-15 s).
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == (start, end)

@@ -153,20 +153,27 @@ def _window_range(text: str) -> re.Match[str] | None:
 _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
-    r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|האחרונות|आखिरी|अंतिम)|最後の?|最后的?|마지막)"
+    r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
+    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి)|最後(?:の|嗰|個|嘅)?|最后的?|마지막)"
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
     r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
-    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती)|最初の?|最初|前|처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
+    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*)|最初の?|最初|前|頭(?:嗰|個|の)?|"
+    r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 # 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
 _LAST_AFTER = re.compile(
     r"(?<![\w:.])" + _NUM + r"()\s*(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")\s*(?:cuối|terakhir|สุดท้าย|ya mwisho|"
-    r"sonuncu|последни)"
+    r"sonuncu|последни|האחרונות|האחרונים)"
+)
+# ... and 'the first N s' written after the number: '10 השניות הראשונות', '5 giây đầu', '10 detik pertama'.
+_FIRST_AFTER = re.compile(
+    r"(?<![\w:.])" + _NUM + r"()\s*(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")\s*(?:הראשונות|הראשונים|đầu tiên|đầu|"
+    r"pertama|awal|za kwanza|แรก)(?![^\W\d_])"
 )
 _TO_END = re.compile(r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
 
@@ -903,7 +910,7 @@ def plan(req: Request) -> Plan | Question:
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
-    from ace_step_mcp.router.cues import ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
+    from ace_step_mcp.router.cues import AGAIN, ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
 
@@ -929,7 +936,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
-    if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS)) and not _LENGTH_NOUN.search(text):
+    again = AGAIN.search(raw.lower())  # 'ponovno generiraj', 'torna a generar': a verb for 'make again' the tables lack
+    if req.audio and ("regenerate" in cues or _has(text, EDIT_WORDS) or again) and not _LENGTH_NOUN.search(text):
         # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
         from ace_step_mcp.router.ranges import start_and_length, windows
 
@@ -985,7 +993,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     notes["edit_word"] = edit_word
     range_m = _window_range(text)
     last_m = _LAST.search(text) or _LAST_AFTER.search(text)
-    first_m = _FIRST.search(text)
+    first_m = _FIRST.search(text) or _FIRST_AFTER.search(text)
     to_end_m = _TO_END.search(text)
     has_window = bool(range_m or last_m or first_m or to_end_m)
 

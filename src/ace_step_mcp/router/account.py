@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.router.cues import EFFECT, LOOP_WORD
+from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
 from ace_step_mcp.router.ranges import UNTOUCHED
 from ace_step_mcp.router.read import (
     APPROX_BEFORE,
@@ -279,16 +279,6 @@ _UNIT_STEM = re.compile(
 )
 
 
-# A word for making again, in verbs the cue tables may lack ('generáld újra', '다시 생성', 'jana semula', 'lav … om',
-# 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
-_AGAIN = re.compile(
-    r"gener|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
-    r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
-    r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|\bre-?(?:do|make|record|render|write)|\bom\b|"
-    r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai"
-)
-
-
 def _named_style(text: str) -> bool:
     """Whether the request names a style of its own (a genre, instrument or mood from the style list)."""
     from ace_step_mcp.router import _DELIVERY_TERMS, extract_tags
@@ -535,7 +525,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         and "regenerate" not in cues
         and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
         and not _named_style(notes.get("text", ""))
-        and not _AGAIN.search((req.request or "").lower())
+        and not AGAIN.search((req.request or "").lower())
     ):
         # 'vire les 4 dernières secondes': the first or last seconds and no word for new music there or its
         # sound; a verb the tables lack may cut them (free) as well as ask to regenerate them (paid).
@@ -844,7 +834,9 @@ def _agent_conversion(req: Request, asked: Question, notes: dict[str, Any], text
     where the words hold a time (a window or a length the agent left out)."""
     from ace_step_mcp.router.model import Plan
 
-    fmt = (req.deliverables or {}).get("output_format")
+    # The format the agent passed, else the one the words name ('wav로 바꿔줘', 'mp3 ஆக மாற்று'): with nothing
+    # else said, a verb for 'change' and a format is the conversion, free and the original kept.
+    fmt = (req.deliverables or {}).get("output_format") or (notes.get("delivery") or {}).get("output_format")
     timed = (req.start_time, req.end_time, req.extend_before, req.extend_after)
     if not fmt or not req.audio or asked.kind not in ("window", "edit_or_extend") or any(t is not None for t in timed):
         return None
@@ -852,7 +844,8 @@ def _agent_conversion(req: Request, asked: Question, notes: dict[str, Any], text
         return None
     delivery = dict(notes.get("delivery") or {})
     notes["agent_format"] = fmt
-    return Plan("process_track", {"track": req.audio, **delivery}, [f"output_format {fmt} as given → process_track"])
+    said = "as given" if (req.deliverables or {}).get("output_format") else "named with a verb for 'change'"
+    return Plan("process_track", {"track": req.audio, **delivery}, [f"output_format {fmt} {said} → process_track"])
 
 
 def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:

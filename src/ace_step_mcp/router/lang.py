@@ -88,7 +88,8 @@ _HALF_AFTER = (
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
 _UNIT_WORD = re.compile(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
 _UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
-_CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支])")  # not "一首", "一个": a song, one
+# Not "一首", "一个" (a song, one), nor "一下", "一点", "一起", "一样", "一定", "一直" (a bit, together, same, surely).
+_CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊])")
 _FIELD = re.compile(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
     r"|bpm|tempo|duración|durée|dauer|duração|durata|duur|длительность|длина|長さ|时长|時長|길이|अवधि)\s*[:=：]\s*"
@@ -103,7 +104,8 @@ _RANGES = (
     (re.compile(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
     (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r"\1-\2"),
     (re.compile(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
-    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:まで)?"), r"\1-\2"),
+    # (not '1:10から15秒ぶん/間': from 1:10, 15 seconds' worth, a start and a length)
+    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?"), r"\1-\2"),
     (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r"\1-\2"),
     (re.compile(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
 )  # fmt: skip

@@ -246,19 +246,21 @@ _START_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:from|starting(?:\s+(?:at|from))?|beginning(?:\s+(?:at|from))?|start\s+at|a\s+partir\s+d(?:e|el|o|a)|"
     r"a\s+partire\s+d(?:a|al|alla)|à\s+partir\s+d(?:e|u)|desde|dès|depuis|ab|von|vom|начиная\s+(?:с|со|от)|с|со|"
     r"от|від|починаючи\s+з|з|من|بدءًا\s+من|بدءا\s+من|ابتداءً\s+من|ابتداء\s+من|od|vanaf|fra|från|dari|mula\s+sa|"
-    r"từ|kuanzia|από|de|da|del|do|dal|dalla)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?$|(?:从|從|自|由)\s*$"
+    r"từ|kuanzia|από|de|da|del|do|dal|dalla)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?(?:min\s+|s\s+)?$|(?:从|從|自|由)\s*$"
 )
 _START_AFTER = re.compile(
-    r"\s*(?:から|より|부터|에서부터|से|开始|開始|起|'?dan|'?den|-?dən|-?tól|-?től|থেকে|ਤੋਂ|முதல்|నుండి)"
+    r"\s*(?:から|より|부터|에서부터|से|开始|開始|起|'?dan|'?den|-?dən|-?tól|-?től|থেকে|ਤੋਂ|முதல்|இலிருந்து|லிருந்து|"
+    r"నుండి)"
 )
 _FOR_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για)\s*$"
 )
-_FOR_AFTER = re.compile(r"\s*(?:間|동안|lang\b|long\b)")
+_FOR_AFTER = re.compile(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
 _END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
 _POINT = re.compile(
-    r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])min\s+(\d{1,3})(?![\d:.,])|"
-    r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b"
+    r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])min\s+(\d{1,3})(?![\d:.]|,\d)|"
+    r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b|"
+    r"第\s*(\d{1,4})\s*s"  # '第40秒' (the 40th second), as the unit pass wrote it
 )
 _LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
 
@@ -270,12 +272,16 @@ def start_and_length(text: str) -> str:
     """The one point and one length of an edit, as `m:ss-m:ss` where a word makes the point the length's
     start; else the text unchanged."""
     points = list(_POINT.finditer(text))
-    lengths = list(_LENGTH.finditer(text))
+    taken = [m.span() for m in points]
+    lengths = [m for m in _LENGTH.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
     if len(points) != 1 or len(lengths) != 1:
         return text
     p, d = points[0], lengths[0]
-    minutes = int(p.group(1) or p.group(3) or p.group(4))
-    start = minutes * 60 + (int(p.group(2)) if p.group(1) is not None else 0)
+    if p.group(5) is not None:
+        start = int(p.group(5))
+    else:
+        minutes = int(p.group(1) or p.group(3) or p.group(4))
+        start = minutes * 60 + (int(p.group(2)) if p.group(1) is not None else 0)
     seconds = float(d.group(1))
     gap = text[p.end() : d.start()] if p.end() <= d.start() else text[d.end() : p.start()]
     if len(gap) > 40 or any(ch.isdigit() for ch in gap) or not seconds or seconds != int(seconds):

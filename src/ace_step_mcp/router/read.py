@@ -197,9 +197,10 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # 'நொடி', 'நிமிஷம்'; Hindi 'सेकेंड', 'सेकण्ड' and the oblique plurals 'मिनटों', 'सेकंडों'; Arabic 'ثواني', 'دقايق'.
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "मिनिट",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
-            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق"],
+            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה"],  # Hebrew: the article ה- joined to it
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
-          "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني"],
+          "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
+          "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ"],
 }  # fmt: skip
 
 
@@ -498,6 +499,9 @@ def _second_ranges(text: str) -> str:
     return _second_range().sub(one, text)
 
 
+# Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
+# elsewhere 'son' is Spanish or French ('son 10 segundos más').
+_TURKIC_LAST = re.compile(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
 # 'en minut', 'ett minut', 'et minutt' (sv, da, no): the article is the count. Only before these forms of the
 # word, which French and Spanish ('en 2 minutes', 'en minutos') never write.
 _ONE_MINUT = re.compile(r"(?<![^\W\d_])(?:en|ett|et)\s+(?=minut(?:t|ten|en)?(?![^\W\d_]))", re.IGNORECASE)
@@ -507,6 +511,7 @@ def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
     text = _unit_adjectives(_second_ranges(text))
+    text = _TURKIC_LAST.sub("last", text)
     text = _ONE_MINUT.sub("1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
