@@ -39,6 +39,7 @@ _SHAPES = {
     "versions and stems": "a jazz-version split out the vocals ",
     "fades and cuts": "затухание в конце на 4 секунды и обрежь 2 с, ",
     "three versions": "tres versiones de una bachata, una lenta y otra ",
+    "unit adjectives": "аааааааааааа, минутный трек ",
     "field lines": "[Verse]\nla la\nstyle: folk\n",
     "letters": "jazzversion",
 }

@@ -682,7 +682,7 @@ _FORMAT = re.compile(
 _BARE_FORMAT = re.compile(r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?![A-Za-z0-9._/\\-])", re.IGNORECASE)
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = re.compile(
-    r"(?<![\w.,])(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3')
     r"|(?<![\w.:,])(\d{2,3})\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,
@@ -709,7 +709,7 @@ _A_LOOP = re.compile(
 _FADE = re.compile(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?![- ]?(?:tail|outro|ending|section))"
     r"(?:\s+(?:over|of|for|de|di|von|van|от)?\s*(?:the\s+)?(?:last|first)?\s*"
-    r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b)?",
+    r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
 )
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
@@ -1009,6 +1009,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     # A range inside the track ('from 0:30 to the end'); 'add 30 seconds to the end' names none.
     notes["has_window"] = bool(range_m or last_m or first_m or (to_end_m and not add_time))
     notes["text"] = text
+    notes["named_style"] = names_a_style(text)  # for the accounting pass: a sound named, or only a fade or loop
     notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
@@ -1021,7 +1022,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
         fade_words = tuple(dict.fromkeys(c.word for c in found_cues if c.kind == "fade"))
         both = (
-            shapes(text, "fade" in raw.lower(), fade_words, req.audio_length_s)
+            shapes(text, find_times(text), names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s)
             if ("fade" in cues or "trim" in cues)
             else None
         )
@@ -1249,6 +1250,13 @@ def _converts_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, A
 _DELIVERY_TERMS = frozenset({"fade", "fade-out", "fade out", "fade in", "loop", "seamless loop"})
 
 
+def names_a_style(text: str) -> bool:
+    """Whether the words name a style of their own (a genre, instrument or mood from the style list), not only a
+    fade or a loop."""
+    tags = extract_tags(text, instrumental=False, bpm=None, language=None)
+    return any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in tags.split(","))
+
+
 def _shapes_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any], lyrics: str | None) -> str | None:
     """What a request with no track asks to change, where it only delivers, fades, trims or converts and names
     no style of a new piece and no lyrics ('normalise to -14 LUFS', 'fade out', 'passa-ho a wav'); else None."""
@@ -1370,7 +1378,13 @@ def _tags_for(
         return tags
     from ace_step_mcp.router.lang import style_words
 
-    own = [w for w in style_words(text) if w.lower() not in _NON_STYLE]
+    # A phrase of short words only ('den med', 'до', 'lagu jadi' is kept) says no style: prepositions and pronouns.
+    own = [
+        w
+        for w in style_words(text)
+        if w.lower() not in _NON_STYLE
+        and (not w.replace(" ", "").isalpha() or any(len(t) >= 4 or ord(t[0]) >= 0x3000 for t in w.split()))
+    ]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
     # A decade, a key, the language sung in: none displaces the request's own style words ('balada').
@@ -1432,13 +1446,16 @@ def _plan_t2a(
             tag_language = NAMES[named[1]]
             lang_word = named[0]
         else:
-            from ace_step_mcp.router.languages import language_named_in, latin_named_sung
+            from ace_step_mcp.router.languages import language_named_in, latin_named_sung, said_in
 
             # A language named with no word saying it is sung ('una balada en español'): the vocals are
             # likely in it, and the cheap model would sing English; ask rather than render the wrong one.
             bare = language_named_in(text)
             if bare is not None and bare[1] != "en" and lyrics and lyrics.lower() != "[inst]":
                 tag_language = NAMES[bare[1]]  # lyrics given: what is sung is settled, the name says in what
+                lang_word = bare[0]
+            elif bare is not None and bare[1] != "en" and said_in(text, bare[0]):
+                tag_language = NAMES[bare[1]]  # 'en julesang på norsk', 'アニソン、日本語で': the piece is in it
                 lang_word = bare[0]
             elif bare is None and (latin := latin_named_sung(text)) is not None and not lyrics:
                 return Question(
@@ -1585,6 +1602,10 @@ def _shaping_range(
     if len(find_times(text)) != 1:
         return None
     rest = text[: m.start()] + " " + text[m.end() :]
+    from ace_step_mcp.router.shaping import PART_OF_MIX
+
+    if PART_OF_MIX.search(rest):
+        return None  # 'убери последние 5 секунд баса', '删掉最后5秒的鼓': a part of the mix, not the seconds
     words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w not in ("trim", "fade", "out", "in", "off", "it", "the")]
     if len(words) > 2 or any(len(w) > 4 for w in words):
         return None  # only short function words beside it ('les', 'die … ab', 'eraf'), never a noun ('الجيتار')
@@ -1633,12 +1654,18 @@ def _plain_fade(
     said = cues["fade"].word.lower() + " " + (text[at : at + 24] if at >= 0 else "")
     out = bool(_FADE_OUT_WORD.search(said))
     inward = bool(_FADE_IN_WORD.search(said))
+    end = last_m is not None or "end" in cues
+    start = first_m is not None or "start" in cues or "beginning" in cues
     if out == inward:  # the word does not say: the end it is at does
-        end = last_m is not None or "end" in cues
-        start = first_m is not None or "start" in cues or "beginning" in cues
         if end == start:
             return None
         out, inward = end, start
+    elif (out and start and not end) or (inward and end and not start):
+        return None  # 'fade in the last 6 seconds': the way and the end disagree
+    from ace_step_mcp.router.shaping import PART_OF_MIX
+
+    if PART_OF_MIX.search(text):
+        return None
     rest = text[: times[0].start] + " " + text[times[0].end :]
     words = [w for w in re.findall(r"[^\W\d_][^\W\d_'’]*", rest) if w not in _FADE_FILLER]
     if words:
@@ -1843,7 +1870,7 @@ _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|é
 _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
-    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
+    r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|تا"
 )
 # After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
@@ -1887,11 +1914,12 @@ def _first_cue(text: str) -> str | None:
 # Beside an amount at least as long as the track, the words that make it an amount to add, not the total to
 # reach: 'add 3 minutes', 'by 3 minutes', '3 minutes more', 'a 3 minute outro'. Without one, both readings fit.
 _ADDED_BEFORE = re.compile(
-    r"(?:add|adding|another|extra|plus|\+|more|by|um|на|o|met|di|de|por|par|noch|ещё|еще|otros|otras|outros|outras|"
-    r"altri|altre|encore|daha|thêm|tambah|lagi|加|再加|多|더)\s*(?:a\s+|an\s+)?$"
+    r"(?:(?<![^\W\d_])(?:add|adding|extend|extend it|another|extra|plus|more|by|um|на|o|met|med|mit|with|di|de|por|par|noch|ещё|еще|"
+    r"otros|otras|outros|outras|altri|altre|encore|daha|thêm|tambah|lagi)|\+|加|再加|多|延长|延長|더)\s*(?:a\s+|an\s+)?$"
 )
 _ADDED_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:more|extra|longer|de plus|más|mais|in più|mehr|länger|meer|langer|ещё|еще|больше|довше|"
+    r"延長|延长|伸ば|足して|더|"
     r"dłużej|déle|längre|daha|lagi|thêm|[\w-]*intro|[\w-]*outro|lead|tail|coda|前奏|尾奏|인트로|아웃트로|イントロ|"
     r"アウトロ|вступлени|интро|аутро|концовк)"
 )

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
-from ace_step_mcp.router.ranges import UNTOUCHED
+from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
     APPROX_BEFORE,
     QUOTE,
@@ -87,6 +87,7 @@ _COUNT_WORDS = re.compile(
 _VERSIONS_AFTER_WORD = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige)\s+)?"
     r"(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
+    r"variant|varianten|varianti|variantes|"
     r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
     r"változat\w*|verzió\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
@@ -108,6 +109,64 @@ _DIFFERING = re.compile(
     r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르",
     re.IGNORECASE,
 )
+
+
+# Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
+# of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
+_VERSION_NOUN = re.compile(
+    r"takes?|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
+    r"versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|varianti|variantda|"
+    r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
+    r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
+    r"テイク|版本|버전|버젼",
+    re.IGNORECASE,
+)
+# A count that belongs to something inside the piece ('a song with 3 versions of the chorus', 'a theme with 3
+# variations', 'a song about two versions of the truth').
+_COUNT_INSIDE = re.compile(
+    r"(?<![^\W\d_])(?:with|about|of|containing|featuring|mit|über|con|sobre|avec|sur|com|с|со|о|про|z|o|om)\s*$"
+)
+# Words that make the versions differ from each other ('one slow and one fast', 'acoustic and electric', 'with and
+# without vocals', 'in C, D and E major', 'each with another instrument', '分别是摇滚、爵士和电子', '男声和女声').
+_CONTRAST = re.compile(
+    r"(?<![^\W\d_])(?:and|or|y|o|e|ed|et|ou|und|oder|и|или|і|та|або|och|eller|og|oraz|lub|nebo|ve|veya|"
+    r"và|hoặc|dan|atau|és|vagy|ja|tai|și|sau|kai|και|ή|ו|و|أو|یا|और|या|আর|এবং|vs|versus|each|every|respectively|"
+    r"differ\w*|vary\w*|varying|other|another|the second|the first|second one|first one|cada|otr[oa]|autre|chacun\w*|ognun\w*|altr[oa]|outr[oa]|"
+    r"jeweils|ander\w*|verschied\w*|каждая|каждый|кажд\w*|друг\w*|разн\w*|інш\w*|кожн\w*|każd\w*|inn(?:e|a|y|ej|ych)|"
+    r"každ\w*|jin(?:ý|á|é|ou|ého|ých)|biri|elk|ieder|andere|annan|anden|diferent\w*|distint\w*|divers\w*|différent\w*)"
+    r"(?![^\W\d_])|[/+&]|分别|分別|各自|每个|每首|和|与|與|跟|或|违い|違い|違う|別々|それぞれ|각각|다른|(?<=[가-힣])(?:과|와)(?=\s)|"
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])と(?=[\u3040-\u30ff\u4e00-\u9fff])|และ|หรือ",
+    re.IGNORECASE,
+)
+
+
+def _differing(text: str, counted: str | None) -> str | None:
+    """What makes a count of versions not takes of one request: the word or mark of versions that differ, or
+    of a count inside the piece; None where the versions can only be takes of the same request. With `counted`
+    (the count phrase as read), a count of songs or things, and a list after a colon, are asked about too."""
+    rest = text
+    if counted is not None:
+        if not _VERSION_NOUN.search(counted):
+            return counted  # a count of songs, tracks, beats or loops: not the same request rendered again
+        at = text.find(counted)
+        if at >= 0:
+            if _COUNT_INSIDE.search(text[max(0, at - 14) : at]):
+                return text[max(0, at - 14) : at].strip()
+            after = text[at + len(counted) :]
+            if re.match(r"\s*(?:please|pls|bitte|por favor)?\s*[:(—–-]", after) and after.count(",") >= 2:
+                return "a list"  # '3 versions of it: rock, jazz, pop'
+            # 'three different versions' says only that takes differ, as takes do
+            rest = text[:at] + " " + re.sub(r"^\s*(?:different|farklı|khác|berbeda|olika|forskjellige)\b", " ", after)
+    # 'one acoustic, one electric, one orchestral': the same word opening each item
+    if re.search(
+        r"(?<![^\W\d_])(one|una|uno|une|un|eine?|одн\w+|jedn\w+|biri|ett|um|uma)\s+[^,;]{1,30}[,;]\s*\1\s", rest
+    ):
+        return "one …, one …"
+    m = _CONTRAST.search(rest)
+    if m is not None:
+        return m.group(0)
+    d = _DIFFERING.search(rest)
+    return d.group(0).strip() if d is not None else None
 
 
 def _count(text: str) -> tuple[str, int] | None:
@@ -171,6 +230,9 @@ class Token:
     seconds: tuple[float, ...]  # the readings: seconds, or minutes when no unit says which
 
 
+_MOST_TOKENS = 48
+
+
 def time_tokens(text: str) -> list[Token]:
     """Every number and time left in the planner's text that could be a length or a time."""
     text = _SKIP_REFS.sub(" ", text)
@@ -178,7 +240,11 @@ def time_tokens(text: str) -> list[Token]:
     text = _MIN_SEC.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", text)
     text = _MIN_HALF.sub(lambda m: f"{float(m.group(1)) * 60 + 30:g} s", text)
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    for seen, m in enumerate(_TOKEN.finditer(text)):
+        if len(out) > _MOST_TOKENS or seen > 4 * _MOST_TOKENS:
+            # More numbers than any request means: the one read here is left for the question (and it stays fast).
+            out.append(Token(m.group(0).strip(), (-1.0,)))
+            break
         if m.group(1) is not None:
             h_or_m, ss, extra = int(m.group(1)), int(m.group(2)), m.group(3)
             clock = h_or_m * 3600 + ss * 60 + int(extra) if extra else h_or_m * 60 + ss
@@ -274,17 +340,27 @@ _BOUND_AFTER = re.compile(
 # Stems of the minute and second inside the compounds and cases of the languages that build them ('tříminutová',
 # 'trzyminutowa', 'háromperces', 'þriggja mínútna'), for a request where no length was read.
 _UNIT_STEM = re.compile(
-    r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|sekund|sekúnd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu|sekúnd)"
+    r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|minüt|sekund|sekünd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu)"
     r"(?!ia|iae|ely)|(?<![^\W\d_])[^\W\d_]{2,12}perc(?:es|ig|nyi)(?![^\W\d_])"
 )
 
 
-def _named_style(text: str) -> bool:
-    """Whether the request names a style of its own (a genre, instrument or mood from the style list)."""
-    from ace_step_mcp.router import _DELIVERY_TERMS, extract_tags
+# Listening to a part, not remaking it ('再生' is 'play back' in Japanese; '再' alone is 'again').
+_PLAYBACK = re.compile(
+    r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|escucha\w*|écoute\w*|ecoute\w*|"
+    r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи)(?![^\W\d_])"
+    r"|再生して|再生する|を再生|播放|들려|재생"
+)
+# A level or channel change of a part: not music to render ('-6 dB', 'mono', 'encore plus fort', '小声').
+_LEVEL = re.compile(
+    r"-?\s?\d+(?:[.,]\d+)?\s?(?:db|lufs)\b|(?<![^\W\d_])(?:mono|stereo|louder|quieter|softer|too quiet|too loud|"
+    r"volume|gain|plus fort|moins fort|lauter|leiser|más alto|más bajo|más fuerte|più forte|più piano|mais alto|"
+    r"mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej)(?![^\W\d_])|小声|大声|音量|더 크게|더 작게|볼륨",
+    re.IGNORECASE,
+)
 
-    tags = extract_tags(text, instrumental=False, bpm=None, language=None)
-    return any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in tags.split(","))
+
+_ADD_WORD = re.compile(r"(?<![^\W\d_])(?:add|adding|extend\w*|append|tack)(?![^\W\d_])")
 
 
 def _half_left(text: str, plan: Plan, written: str) -> str | None:
@@ -447,10 +523,41 @@ def _shape_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[st
     return None
 
 
+# A singer asked for in words ('with a female singer on the chorus', 'eine Sängerin', '女声'), not excluded.
+_SINGER = re.compile(
+    r"(?<![^\W\d_])(?:singers?|vocalists?|(?:female|male) (?:vocals?|voice)|rapper|sänger\w*|cantante\w*|"
+    r"chanteu\w+|cantor\w*|zanger\w*|певиц\w*|певец|певца|співа\w+|gayak|गायक\w*|गायिका|مغني\w*|מזמר\w*|זמר\w*|"
+    r"śpiewa\w*|zpěvák\w*|énekes\w*|laulaja\w*|sångare|sångerska|sanger|penyanyi|ca sĩ|mwimbaji)(?![^\W\d_]|-)"
+    r"|歌手|女声|男声|女性ボーカル|男性ボーカル|여자 보컬|남자 보컬|가수"
+)
+_EXCLUDING = re.compile(
+    r"(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"
+    r"بدون|بغیر|بلا|من غير|בלי|χωρίς|不要|无|沒有|没有|なし|없이)\s*(?:[^\W\d_]+\s+){0,2}$"
+)  # ('without a singer', 'bila sauti ya mwimbaji': the voice of a singer, two words on)
+# A length with a side of the track beside it ('10s onto the end', '20 s at the start') in an edit of a range.
+_SIDE_AMOUNT = re.compile(
+    r"(?<![\w.:])(\d+(?:\.\d+)?)\s*(?:s|min)\b[^.,;:!?\d]{0,24}?(?<![^\W\d_])(?:end|ending|start|beginning|intro|outro)(?![^\W\d_])"
+)
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     if (shaped := _shape_question(plan, notes, req)) is not None:
         return shaped
+    said = (req.request or "").lower()
+    if str(plan.arguments.get("lyrics") or "").strip().lower() == "[inst]" and req.instrumental is not True:
+        singer = next(
+            (m for m in _SINGER.finditer(said) if not _EXCLUDING.search(said[max(0, m.start() - 30) : m.start()])), None
+        )
+        if singer is not None:  # 'an instrumental track but with a female singer on the chorus'
+            return (f"the request says no vocals but also '{singer.group(0)}'", ("instrumental", "lyrics"))
+    if plan.tool == "audio_inpaint" and not req.extend_before and not req.extend_after:
+        start, end = plan.arguments.get("start_time"), plan.arguments.get("end_time")
+        for m in _SIDE_AMOUNT.finditer(str(notes.get("text", ""))):
+            if float(m.group(1)) not in (start, end):
+                # 'redo 0:40-0:50 and also tack 10s onto the end': a second, paid edit beside the window
+                return (f"'{m.group(0).strip()}' asks for more at an end of the track besides the range",
+                        ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
     cues: dict[str, Any] = notes.get("cues") or {}
     tool = plan.tool
     args = plan.arguments
@@ -470,7 +577,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         side_before, side_after = notes.get("side_words") or (None, None)
         start_word = (cues["start"].word if "start" in cues else None) or side_before
         end_word = (cues["end"].word if "end" in cues else None) or side_after
-        untouched = UNTOUCHED.search(notes.get("text", "")) or UNTOUCHED.search(req.request or "")
+        untouched = untouched_side(notes.get("text", "")) or untouched_side((req.request or "").lower())
         if untouched:  # 'vorne nix ändern', '后面不用动': a side named to be left as it is asks for nothing there
             start_word = start_word if before else None
             end_word = end_word if after else None
@@ -504,18 +611,38 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if tool == "audio_outpaint" and "trim" in cues and cues["trim"].word != "cut":
         return (f"'{cues['trim'].word}' asks to cut the track, which this edit does not do; one call does one "
                 f"thing", ("request",))  # fmt: skip
+    said = (req.request or "").lower()
     shaping = cues.get("trim") or cues.get("fade")
-    if (
-        tool == "audio_inpaint"
-        and shaping is not None
-        and not notes.get("edit_word")
-        and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
+    # 'put/with/replace … a guitar solo' asks for new music; 'put a fade in the last 10 s' or 'replace it with a fade
+    # out' names no sound but the fade.
+    new_music = bool(re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))) and (
+        "fade" not in cues or notes.get("named_style", False)
+    )
+    plain = not notes.get("edit_word") and "regenerate" not in cues
+    if (tool == "audio_inpaint" and shaping is not None and plain and not new_music) or (
+        "fade" in cues
+        and not notes.get("named_style", False)
+        and (
+            (tool == "audio_inpaint" and plain)
+            # 'fade the intro in for 2 seconds': no word adds music; the seconds are the fade's
+            or (tool == "audio_outpaint" and "add" not in cues and "extend" not in cues and not _ADD_WORD.search(said))
+        )
     ):
         # 'fade out the last 5 seconds', 'quita los últimos 5 segundos': a range, but no word asks for new
         # music in it; the verb asks to shape the track.
-        return (f"'{shaping.word}' asks to cut or fade the track, not to regenerate a range of it",
+        word = (shaping or cues["fade"]).word
+        return (f"'{word}' asks to cut or fade the track, not to regenerate a range of it",
                 ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s", "start_time", "end_time"))  # fmt: skip
     edge = args.get("start_time") == 0 or (args.get("end_time_relative_to") == "end" and args.get("end_time") == 0)
+    if (
+        tool == "audio_inpaint"
+        and plain
+        and (heard := _PLAYBACK.search(said) or (_LEVEL.search(said) if edge else None)) is not None
+    ):
+        # 'play the last 10 seconds again', '最後の10秒を再生して', 'put the last 10 seconds at -6 dB / in mono',
+        # 'les 10 dernières secondes encore plus fort': listening, or a level, not new music
+        return (f"'{heard.group(0).strip()}' asks to hear or change the level of that part, not to regenerate it",
+                ("start_time", "end_time", "loudness_lufs"))  # fmt: skip
     if (
         tool == "audio_inpaint"
         and edge
@@ -524,7 +651,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         and not notes.get("edit_word")
         and "regenerate" not in cues
         and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
-        and not _named_style(notes.get("text", ""))
+        and not notes.get("named_style", False)
         and not AGAIN.search((req.request or "").lower())
     ):
         # 'vire les 4 dernières secondes': the first or last seconds and no word for new music there or its
@@ -682,11 +809,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     text = notes.get("text", pre)
     many = _count(text)
-    if many and req.takes is None and many[1] <= MAX_TAKES and result.tool != "process_track":
-        if (differ := _DIFFERING.search(text) or _DIFFERING.search(original)) is not None:  # before numbers were read
+    if many and req.takes is None and many[1] <= MAX_TAKES and result.tool.startswith("text_to_audio"):
+        differ = _differing(text, many[0]) or _differing(original.lower(), None)  # (before numbers were read)
+        if differ is not None:
             return Question(
-                f"'{many[0]}' with '{differ.group(0).strip()}' asks for different pieces; takes are renders of one "
-                f"request, so ask for each piece on its own, or pass takes: {many[1]} for {many[1]} takes of the same.",
+                f"'{many[0]}' with '{differ}' may ask for pieces that differ; takes are renders of one request, so "
+                f"ask for each piece on its own, or pass takes: {many[1]} for {many[1]} takes of the same.",
                 "clarify",
                 ("takes",),
             )

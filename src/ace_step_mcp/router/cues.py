@@ -43,7 +43,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
-           "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*"),
+           "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*, keine vocals, "
+           "keine stimme, kein gesang, keinen gesang"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
@@ -110,7 +111,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
            "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
-           "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية"),
+           "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
+           "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد", "اضافه کن, اضافه", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
            "برش", "بدون خواننده, بدون آواز, بدون صدا, بی‌کلام, بی کلام, بیکلام"),
@@ -376,7 +378,7 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
 # A word for making again, in verbs the cue tables may lack ('generáld újra', '다시 생성', 'jana semula', 'lav … om',
 # 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
 AGAIN = re.compile(
-    r"gener|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
+    r"gener|regen|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
     r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"

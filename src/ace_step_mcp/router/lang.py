@@ -77,7 +77,7 @@ _MIN_WORDS = (
 # chorus"), kept as they are.
 _KEEP = re.compile(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
-    r"|a|an|one|une?|un|os|o|oh)\b",  # English text2num reads 'o'/'os' (Portuguese 'the') as zero
+    r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma)\b",  # text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine
     re.IGNORECASE,
 )
 _SEC = "|".join(re.escape(w) for w in sorted(_SEC_WORDS, key=len, reverse=True))
@@ -89,7 +89,13 @@ _HALF_AFTER = (
 _UNIT_WORD = re.compile(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
 _UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
 # Not "一首", "一个" (a song, one), nor "一下", "一点", "一起", "一样", "一定", "一直" (a bit, together, same, surely).
-_CJK_NUMBER = re.compile(r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊])")
+# After a numeral of the script, '分' that is no minute: '十分安静' (very), '三分像' (30 % like), '一分为二', '三分の一'
+# (a third), '十分に' (enough). '三分钟', '三分間', '三分の曲', '一分半' are minutes.
+_NOT_MINUTE = r"分(?:の[一二三四五六七八九十]|[\u4e00-\u9fff](?<![钟鐘間半秒零〇一二两兩三四五六七八九十百])|(?<=十分)[にな]|(?<=半分)(?![钟鐘間]))"
+_NOT_MINUTE_AT = re.compile(_NOT_MINUTE)
+_CJK_NUMBER = re.compile(
+    r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊]|" + _NOT_MINUTE + ")"
+)
 _FIELD = re.compile(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
     r"|bpm|tempo|duración|durée|dauer|duração|durata|duur|длительность|длина|長さ|时长|時長|길이|अवधि)\s*[:=：]\s*"
@@ -170,6 +176,9 @@ def fields_in_text(text: str) -> dict[str, Any]:
 _CJK_COUNT = frozenset("0123456789零〇一二两兩三四五六七八九十百千半几幾数數多일이삼사오육칠팔구십백한두세네반몇")
 
 
+_CJK_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千半几幾")
+
+
 def _unit_word(m: re.Match[str]) -> str:
     word = m.group(0)
     before = m.string[m.start() - 1] if m.start() else " "
@@ -179,6 +188,10 @@ def _unit_word(m: re.Match[str]) -> str:
         and ("\u3400" <= before <= "\u9fff" or "\uac00" <= before <= "\ud7a3")
         and before not in _CJK_COUNT
     ):
+        return word
+    if word == "分" and before in _CJK_NUMERALS and _NOT_MINUTE_AT.match(m.string, m.start()):
+        # '十分安静' (very), '三分像' (30 % like), '三分の一' (a third), '半分' (half), '一分为二': with a numeral of
+        # the script, a minute is '分钟' / '分間'; '3分' in digits stays a minute.
         return word
     return " min " if re.fullmatch(_MIN, word, re.IGNORECASE) else " s "
 
@@ -196,7 +209,7 @@ def normalise(text: str) -> str:
 
         def keep(m: re.Match[str]) -> str:
             # "one"/"a"/"un" stay words unless a unit follows: "one minute" is 1 min, "a minute" too.
-            if m.group(0).lower() in ("a", "an", "one", "une", "un", "une") and re.match(
+            if m.group(0).lower() in ("a", "an", "one", "une", "un", "ein", "eine", "einen", "um", "uma") and re.match(
                 r"\s*(?:min|minute)", out[m.end() :]
             ):
                 return m.group(0)

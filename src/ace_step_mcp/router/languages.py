@@ -44,7 +44,7 @@ _SUNG = (
     "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, "
     "pieseň, piesn*, pjesm*, pesm*, pesn*, песм*, cântec*, cânta*, dain*, söng*, lag, sungið, canç*, cant, "
     "schlager*, balad*, ballad*, mahnı*, visa, visor, carmen, carmin*, τραγούδι*, φωνητικ*, "
-    "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, "
+    "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, பாட்டு*, "
     "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드"
 )
 # Everyday names CLDR lists under another form (its zh names the written languages).
@@ -65,6 +65,9 @@ def _spaced(word: str) -> bool:
     if any("\u0e00" <= c <= "\u0eff" or "\u1000" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in word):
         return False
     return word.isascii() or any(c.isalpha() and ord(c) < 0x3000 for c in word)
+
+
+_VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,8 @@ def _tables() -> tuple[
         forms = [clean, clean[2:], "ب" + clean] if clean.startswith("ال") and len(clean) > 4 else [clean]
         for form in forms:
             stem = form[:-2] if len(form) >= 7 else form  # 'испанск|ом', 'spanisch|e', 'polsk|u'
+            if stem[-1] in _VIRAMAS:
+                stem = stem[:-1]  # 'தமிழ்' is 'தமிழில்' in a sentence: the case ending replaces the virama
             by_head.setdefault(stem[:3], []).append((stem, code))
     for bucket in by_head.values():
         bucket.sort(key=lambda e: -len(e[0]))
@@ -181,6 +186,39 @@ def language_named_in(text: str) -> tuple[str, str] | None:
             if name in text:
                 return name, code
     return None
+
+
+# A language named as the one something is in ('på svenska', 'in het Nederlands', 'στα ελληνικά', 'به زبان
+# فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
+_IN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:in|in het|im|på|paa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
+    r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
+)
+_IN_AFTER = re.compile(
+    r"^[^\W\d_]{0,6}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|kiel\w*|языке|мовою|dilinde|dilində|"
+    r"sprog|språk|språket|taal|jezyku|języku|jazyce|jeziku|nyelven|kielellä|ভাষা\w*)"
+)
+
+
+def said_in(text: str, name: str) -> bool:
+    """Whether the request names the language as the one it is in ('a song på svenska'), not as a style
+    ('house française', 'guitarra española')."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    if re.match(r"\s*[^\W\d_]+\s+(?:en|in)\s*$", text[:at]):
+        return False  # 'rock en español' opening the request: the genre's name, asked (sung in it, or the style)
+    end = at + len(name)
+    word_end = end
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    return (
+        bool(_IN_BEFORE.search(text[max(0, at - 16) : at]) or _IN_AFTER.match(text[end : end + 14]))
+        or (
+            text[at - 1 : at] == "ב" and not text[at - 2 : at - 1].isalpha()  # Hebrew 'בעברית': 'in' joined to it
+        )
+        or text[end:word_end].startswith(("ca", "ce", "kiel"))
+    )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'
 
 
 def latin_named_sung(text: str) -> str | None:

@@ -221,11 +221,33 @@ UNTOUCHED = re.compile(
 )
 
 
+# The sides as the cue pass wrote them, and as the languages write them where it did not.
+_SIDE_NEAR = re.compile(
+    r"(?<![^\W\d_])(?:start|end|beginning|ending|intro|outro|front|back|vorne|hinten|début|fin|principio|final|"
+    r"inicio|começo|início|fim|inizio|fine|начал\w*|конц\w*|кінц\w*|початк\w*)(?![^\W\d_])|前面|后面|後面|開頭|开头|结尾|結尾|"
+    r"頭|尾|앞|뒤|끝|처음|最初|最後",
+    re.IGNORECASE,
+)
+
+
+def untouched_side(text: str) -> bool:
+    """Whether the request says to leave a side of the track as it is ('后面不用动', "don't touch the ending"), not
+    something else in it ('don't touch the vocals', '보컬은 그대로')."""
+    for m in UNTOUCHED.finditer(text):
+        # The side is what follows ("don't touch the ending") or, in verb-final languages, right before it ('后面不用动').
+        verb_final = m.group(0)[0] >= "\u3000"
+        if _SIDE_NEAR.search(text[m.end() : m.end() + 14]) or (
+            verb_final and _SIDE_NEAR.search(text[max(0, m.start() - 5) : m.start()])
+        ):
+            return True
+    return False
+
+
 def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
     """The words that put one amount at both ends of a track, or None. With `amount` (the span of the one
     length in the text), only side words in the amount's own clause count. Not where a side is to be left as
     it is ('前面加10秒前奏，后面不用动')."""
-    if UNTOUCHED.search(text):
+    if untouched_side(text):
         return None
     for m in (*_PAIR.finditer(text), *_BOTH.finditer(text)):
         if amount is None:

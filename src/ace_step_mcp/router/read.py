@@ -241,13 +241,38 @@ _COMPOUND_COUNTS: dict[str, float] = {
     "půl": 0.5,  # cs
     "dvoj": 2, "troj": 3, "štvor": 4, "päť": 5, "desať": 10, "pol": 0.5,  # sk
     "dvo": 2, "tro": 3, "pet": 5,  # hr, sr
+    "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "zehn": 10, "fünfzehn": 15, "zwanzig": 20,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "neunzig": 90, "halb": 0.5, "anderthalb": 1.5,
+    "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,  # de: 'dreiminütiger', 'dreißigsekündige'
 }  # fmt: skip
 _UNIT_ADJECTIVE = re.compile(
-    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(минут|хвилин|minut|minút|секунд|sekund|sekúnd)"
-    r"(?:нн|н|ov|ow|n)([^\W\d_]{1,4})(?![^\W\d_])",
+    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
+    r"(?:нн|н|ov|ow|n|ig)([^\W\d_]{0,4})(?![^\W\d_])",
     re.IGNORECASE,
 )
-_COUNT_BEFORE = re.compile(r"(?:\d|[^\W\d_]{2,})[\s-]*$")
+_COUNT_THEN_ADJECTIVE = re.compile(
+    r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?=(?:минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
+    r"(?:нн|н|ov|ow|n|ig)[^\W\d_]{0,4}(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# After a unit adjective, the piece it measures ('минутного трека', 'tříminutová písnička', 'pięciominutowy utwór
+# jazzowy', 'dreiminütiger Minimal-Techno-Track'), at most one word between: only then is it the piece's length.
+_PIECE_AFTER = re.compile(
+    r"\s*(?:[^\W\d_-]+\s+)?[\w-]*?(?:трек|песн|пісн|песен|песм|композиц|джингл|бит|мелоди|музык|инструментал|"
+    r"інструментал|эмбиент|эмбиэнт|хаус|техно|рок|поп|джаз|лоуфай|синтвейв|track|song|písn|písnič|skladb|znělk|utw|"
+    r"kawał|piosenk|dżingl|muzyk|pjesm|melodi|jingle|hit|rock|pop|techno|jazz|house|lo-?fi|ambient|beat|dain|kūrin|"
+    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|fade|затухан|zanik|wycisz|prolín|ztlum)",
+    re.IGNORECASE,
+)
+# 'песня о двух минутах до полуночи', 'без двух минут двенадцать', 'en sang om et minutt': a count of units that is
+# the song's subject or a time of day, not its length; kept apart so it is asked about, never read as one.
+_ABOUT_COUNT = re.compile(
+    r"(?<![^\W\d_])(о|об|про|без|om)\s+(\S+)\s+(?=(?:минут|секунд|хвилин|minut|sekund)[^\W\d_]*)"
+    r"|(?<![^\W\d_])(o)\s+(\S+)\s+(?=(?:minutach|minutách|sekundach|sekundách)(?![^\W\d_]))",  # pl, cs: about
+    re.IGNORECASE,
+)
+# A preposition that makes what follows the song's subject or a point in time ('о двух минутах', 'без двух минут').
+_ABOUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:о|об|про|без|o|om|about|über|sobre|sur)\s+$", re.IGNORECASE)
 
 
 def _unit_adjectives(text: str) -> str:
@@ -255,19 +280,32 @@ def _unit_adjectives(text: str) -> str:
     'tříminutová' → '3 min', '2-минутный' → '2 min'; a prefix that is no count known ('поминутно') is left."""
 
     def one(m: re.Match[str]) -> str:
-        unit = "s" if m.group(2).lower().startswith(("сек", "sek")) else "min"
+        if not _PIECE_AFTER.match(text, m.end()):
+            return m.group(0)  # 'минутное дело', 'с минутным вступлением', 'секундной паузой': no piece's length
+        # 'sec', not 's': '90 s rock' reads as the 90s decade before a style word; the adjective is a length
+        unit = "sec" if m.group(2).lower().startswith(("сек", "sek")) else "min"
         prefix = m.group(1).lower().rstrip("-")
         if not prefix:
-            before = _COUNT_BEFORE.search(text, 0, m.start())
-            if before is not None and (
-                before.group(0)[0].isdigit() or number_value(before.group(0).strip(" -")) is not None
-            ):
-                return f" {unit} "  # '2-минутный', 'пяти минутный': the count is the word before
+            head = text[max(0, m.start() - 24) : m.start()]
+            if re.search(r"\d-?$", head):
+                return f" {unit} "  # '2-минутный', '2minutovou', '3-minütiges': the count is the number joined to it
+            if head.rstrip().endswith("×"):
+                return m.group(0)  # 'три минутных джингла' (three one-minute jingles) or 'пяти минутный': asked
+            if _ABOUT_BEFORE.search(head):
+                return m.group(0)  # 'про минутную паузу': what the song is about
             return f" 1 {unit} "
         count = _COMPOUND_COUNTS.get(prefix)
         return m.group(0) if count is None else f" {count:g} {unit} "
 
-    return _UNIT_ADJECTIVE.sub(one, text) if _UNIT_ADJECTIVE.search(text) else text
+    if not _UNIT_ADJECTIVE.search(text):
+        return text
+
+    def counted(m: re.Match[str]) -> str:  # a count before the adjective is not joined to it as a length
+        word = m.group(1)
+        few = word.lower() in ("пара", "пару", "пары", "kilka", "pár", "par", "пар")  # 'пара минутный': a couple of
+        return f"{word} × " if word.isdigit() or few or number_value(word) is not None else m.group(0)
+
+    return _UNIT_ADJECTIVE.sub(one, _COUNT_THEN_ADJECTIVE.sub(counted, text))
 
 
 _CASE_LANGUAGES = ("is", "la", "lt", "fi", "hu", "cs", "sk", "pl", "ru", "uk", "bg", "sr", "hr", "el", "tr", "az")
@@ -499,18 +537,38 @@ def _second_ranges(text: str) -> str:
     return _second_range().sub(one, text)
 
 
+# 'साढ़े तीन मिनट', 'সাড়ে তিন মিনিট', 'ਸਾਢੇ ਤਿੰਨ', 'ساڑھے تین': N and a half, the half said first.
+_SADHE = re.compile(r"(?<![^\W\d_])(?:सा(?:ढ़|ढ़|ढ)े|সা(?:ড়|ড়)ে|ਸਾਢੇ|ساڑھے)\s+(\d+|[^\s\d,.;]+)")
+
+
+def _and_a_half_before(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
+        return m.group(0) if value is None else f"{value + 0.5:g}"
+
+    return _SADHE.sub(one, text) if _SADHE.search(text) else text
+
+
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
 # elsewhere 'son' is Spanish or French ('son 10 segundos más').
 _TURKIC_LAST = re.compile(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
 # 'en minut', 'ett minut', 'et minutt' (sv, da, no): the article is the count. Only before these forms of the
 # word, which French and Spanish ('en 2 minutes', 'en minutos') never write.
-_ONE_MINUT = re.compile(r"(?<![^\W\d_])(?:en|ett|et)\s+(?=minut(?:t|ten|en)?(?![^\W\d_]))", re.IGNORECASE)
+_ONE_MINUT = re.compile(
+    r"(?<![^\W\d_])(?:en|ett|et)\s+(?=minut(?:t|ten|en)?(?![^\W\d_])(?!\s+(?:stilhed|stillhet|tystnad|stilte|pause|paus)))",
+    re.IGNORECASE,
+)  # (not 'en minut stilhed': a minute of silence inside the piece)
 
 
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
-    text = _unit_adjectives(_second_ranges(text))
+    text = _and_a_half_before(
+        _ABOUT_COUNT.sub(
+            lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)} × ",
+            _unit_adjectives(_second_ranges(text)),
+        )
+    )
     text = _TURKIC_LAST.sub("last", text)
     text = _ONE_MINUT.sub("1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
@@ -632,7 +690,7 @@ def _half_minute() -> re.Pattern[str]:
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         r"(?<![^\W\d_])(?:" + _HALF_BEFORE_WORDS + r")[\s-]+(?:de\s+|of\s+|a\s+|an\s+|di\s+)?(?:" + units + r")"
-        r"[^\W\d_]{0,4}(?![^\W\d_])|(?:半|반\s?)(?:分钟|分鐘|分|분)(?!钟|鐘)|(?<![^\W\d_])(?:пол|пів)-?\s?(?:минут|хвилин)\w*"
+        r"[^\W\d_]{0,4}(?![^\W\d_])|半(?:分钟|分鐘)|반\s?분|(?<![^\W\d_])(?:пол|пів)-?\s?(?:минут|хвилин)\w*"
     )
 
 

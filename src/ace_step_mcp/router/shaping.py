@@ -11,6 +11,8 @@ read here and the router asks. A fade or a trim is free and leaves the original 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 # The verbs, as the cue pass wrote them.
 _VERB = re.compile(r"(?<![^\W\d_])(fade|trim|cut|chop|remove|delete)(?![^\W\d_])")
@@ -52,7 +54,7 @@ _END = re.compile(
 # A part of the mix named beside the verb ('quita la guitarra de los últimos 10 s', 'fade out the vocals', 'أزل
 # الجيتار'): the cut or fade is of that part, which process_track cannot do; asked. Stems of the parts people
 # name most, in the scripts of the 50 languages.
-_PART_OF_MIX = re.compile(
+PART_OF_MIX = re.compile(
     r"guitar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
     r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
     r"طبل|طبول|תופ|τύμπαν|davul|trống|kendang|ngoma|"
@@ -62,26 +64,34 @@ _PART_OF_MIX = re.compile(
     r"bass|bajo|basse|basso|бас\b|басы|ベース|贝斯|貝斯|베이스|बेस|"
     r"synth|синт|シンセ|合成器|신스|string|cuerd|corde|streich|archi|smyczk|струн|ストリングス|弦乐|현악|"
     r"sax|violin|violín|violon|geige|скрипк|バイオリン|小提琴|바이올린|trumpet|trompet|tromba|труб|"
-    r"hi-?hat|snare|kick|choir|coro|chœur|chor|хор|コーラス|合唱|합창|melod|мелоди|メロディ|旋律|멜로디|beat|бит",
+    r"hi-?hat|snare|kick|choir|coro|chœur|chor|хор|コーラス|合唱|합창|melod|мелоди|メロディ|旋律|멜로디|beat|бит|"
+    r"noise|ruido|bruit|rausch|rumore|ruído|szum|šum|шум|噪音|杂音|雜音|ノイズ|雑音|소음|잡음|sax|鼓|声|聲|음성|basu|"
+    r"хора|баса|бас\w*|(?<![^\W\d_])bas(?:u|em|y)?(?![^\W\d_])",
     re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"(?<![^\W\d_])(?:shorter|longer|less|more|kürzer|länger|plus court\w*|plus long\w*|más cort\w*|más larg\w*|"
+    r"più cort\w*|più lung\w*|mais curt\w*|mais long\w*|короче|длиннее|коротше|довше)(?![^\W\d_])"
 )
 _MOST = 6  # fades and cuts of one request: at most a fade and a cut at each end, and a format's words
 _CLAUSE = re.compile(r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว)(?![^\W\d_])")
 
 
 def shapes(
-    text: str, english_fade: bool, fade_words: tuple[str, ...] = (), length: float | None = None
+    text: str,
+    times: list[Any],
+    names_a_sound: Callable[[str], bool],
+    english_fade: bool,
+    fade_words: tuple[str, ...] = (),
+    length: float | None = None,
 ) -> dict[str, float] | None:
     """{'fade_out_s': 5, 'trim_start_s': 3, ...} for every length in the (cue-written, unit-written) text, each
-    paired with a fade or trim verb and one end of the track; None where any length or pair is left unsure."""
-    from ace_step_mcp.router import find_times
-
+    paired with a fade or trim verb and one end of the track; None where any length or pair is left unsure.
+    `times` are the text's lengths (the router's `find_times`), `names_a_sound` whether words name a sound
+    of the mix (its style list): the router passes both, this module imports nothing of it."""
     verbs = list(_VERB.finditer(text))
-    times = find_times(text)
     if not verbs or not times or len(times) > _MOST or len(verbs) > _MOST:
         return None  # more lengths or verbs than a request of fades and cuts has: asked (and linear)
-    from ace_step_mcp.router import _DELIVERY_TERMS, extract_tags
-
     marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     out: dict[str, float] = {}
     for span in times:
@@ -92,8 +102,9 @@ def shapes(
         region = text[
             max([b for _, b in marks if b <= lo], default=0) : min([a for a, _ in marks if a >= hi], default=len(text))
         ]
-        sound = extract_tags(region, instrumental=False, bpm=None, language=None)
-        if _PART_OF_MIX.search(region) or any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in sound.split(",")):
+        if _RELATIVE.search(region):
+            return None  # 'make the fade out 5 seconds shorter': a change of a length, not the length
+        if PART_OF_MIX.search(region) or names_a_sound(region):
             return None  # 'fade out the guitar over 5 s': a part of the mix, not the track's own end
         if not english_fade:
             region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
@@ -110,6 +121,8 @@ def shapes(
                 region += " " + fade_words[0]  # the one fade verb as written: 'tona ut', 'затухание'
             out_word, in_word = bool(_OUT.search(region)), bool(_IN.search(region))
             if out_word != in_word:
+                if (out_word and at_start and not at_end) or (in_word and at_end and not at_start):
+                    return None  # 'fade in the last 6 s', 'am Anfang ausblenden': the way and the end disagree
                 key = "fade_out_s" if out_word else "fade_in_s"
             elif at_start != at_end:
                 key = "fade_in_s" if at_start else "fade_out_s"
