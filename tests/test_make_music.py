@@ -242,3 +242,22 @@ async def test_another_piece_in_the_words_is_asked_about_unless_the_agent_passed
     assert asked.is_error and "takes" in asked.content[0].text
     assert not two.is_error and two.structured_content["status"] == "plan"
     assert (await control.submits())["total"] == 0
+
+
+async def test_versions_in_the_words_are_takes_priced_whole_and_the_agents_takes_win(tmp_path, emulator, control):
+    # 'three versions of X' plans takes 3: the dry run prices all three, the real call renders three (each paid,
+    # best first); the agent's own `takes` field wins over the words' count where it disagrees (a question).
+    request = "three versions of a 6 second lofi beat, mellow rhodes, 80 BPM"
+    async with mcp_client(tmp_path, emulator) as client:
+        dry = await client.call_tool("make_music", {"request": request, "dry_run": True})
+        assert not dry.is_error, dry.content
+        plan = dry.structured_content["plan"]
+        assert plan["takes"] == 3 and plan["estimate_usd"] == pytest.approx(3 * 6 * 0.0002)
+        assert "3 takes of the same request" in plan["rationale"]
+        assert (await control.submits())["total"] == 0
+        clash = await client.call_tool("make_music", {"request": request, "takes": 2, "dry_run": True})
+        assert clash.is_error and "takes" in clash.content[0].text
+        real = await client.call_tool("make_music", {"request": request})
+        assert not real.is_error, real.content
+        assert len(real.structured_content["takes"]) == 3
+    assert (await control.submits())["total"] == 3
