@@ -175,7 +175,23 @@ _FIRST_AFTER = re.compile(
     r"(?<![\w:.])" + _NUM + r"()\s*(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")\s*(?:הראשונות|הראשונים|đầu tiên|đầu|"
     r"pertama|awal|za kwanza|แรก)(?![^\W\d_])"
 )
-_TO_END = re.compile(r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b")
+_TO_END = re.compile(
+    r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b"
+    # ... in other languages, the side words as the cue pass wrote them ('end'): 'vanaf 1:30 tot het einde',
+    # 'desde 1:30 hasta el final', 'с 1:30 до конца', 'od 2:00 až do konca', '从2分钟开始到结尾', '1:30から最後まで'
+    r"|(?<![\w:.,])(\d{1,2}:[0-5]\d|\d+\s*min)\s*(?:开始|開始|起|から)?\s*(?:to|tot|bis|hasta|até|ate|jusqu['’]?|fino|"
+    r"до|až\s+do|do|到|至|直到|a|al|sampai|hingga|hadi|đến)\s*(?:the\s+|el\s+|la\s+|o\s+|zum\s+|alla\s+|al\s+|het\s+)?"
+    r"(?:end|ending|final|fin|fine|ende|einde|конца|кінця|konca|końca|konce|kraja|akhir|mwisho|hết|cuối|结尾|結尾|最后|最後|尾)"
+    r"(?![^\W\d_])"
+)
+
+
+def _to_end_start(m: re.Match[str]) -> float:
+    """The start of 'from T to the end' in seconds ('2 min' is 120)."""
+    if m.group(1) is not None:
+        return _range_time(m.group(1))
+    said = m.group(2)
+    return float(said.split()[0].replace("min", "")) * 60 if "min" in said else _range_time(said)
 
 
 def _range_time(text: str) -> float:
@@ -997,7 +1013,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     to_end_m = _TO_END.search(text)
     has_window = bool(range_m or last_m or first_m or to_end_m)
 
-    add_time = (re.search(r"\badd(?:ing)?\b", text) or "add" in cues) and find_times(text)
+    # ('加10秒', '喺尾加10秒': the one-character 'add' of Chinese right before an amount)
+    add_time = (re.search(r"\badd(?:ing)?\b|加\s*\d", text) or "add" in cues) and find_times(text)
     delivery = deliverable_words(text, why)
     for key, value in (req.deliverables or {}).items():
         if value is not None and value is not False and value != 0:
@@ -1739,7 +1756,7 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         args.update(start_time=0, end_time=n)
         why.append(f"'{_quote(text, first_m)}' → 0-{n:g} s")
     elif to_end_m:
-        a = _range_time(to_end_m.group(1))
+        a = _to_end_start(to_end_m)
         args.update(start_time=a, end_time=0, end_time_relative_to="end")
         why.append(f"'{_quote(text, to_end_m)}' → {a:g} s to the end")
     elif range_m:
@@ -1797,7 +1814,7 @@ def _words_window(
     if first_m:
         return 0.0, _span_seconds(first_m)
     if to_end_m:
-        return (_range_time(to_end_m.group(1)), length) if length else None
+        return (_to_end_start(to_end_m), length) if length else None
     if range_m:
         return _range_time(range_m.group(1)), _range_time(range_m.group(2))
     return None

@@ -536,7 +536,7 @@ _EXCLUDING = re.compile(
 )  # ('without a singer', 'bila sauti ya mwimbaji': the voice of a singer, two words on)
 # A length with a side of the track beside it ('10s onto the end', '20 s at the start') in an edit of a range.
 _SIDE_AMOUNT = re.compile(
-    r"(?<![\w.:])(\d+(?:\.\d+)?)\s*(?:s|min)\b[^.,;:!?\d]{0,24}?(?<![^\W\d_])(?:end|ending|start|beginning|intro|outro)(?![^\W\d_])"
+    r"(?<![\w.:])(\d+(?:\.\d+)?)\s*(s|min)\b[^.,;:!?\d]{0,24}?(?<![^\W\d_])(?:end|ending|start|beginning|intro|outro)(?![^\W\d_])"
 )
 
 
@@ -554,7 +554,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if plan.tool == "audio_inpaint" and not req.extend_before and not req.extend_after:
         start, end = plan.arguments.get("start_time"), plan.arguments.get("end_time")
         for m in _SIDE_AMOUNT.finditer(str(notes.get("text", ""))):
-            if float(m.group(1)) not in (start, end):
+            if float(m.group(1)) * (60 if m.group(2) == "min" else 1) not in (start, end):
                 # 'redo 0:40-0:50 and also tack 10s onto the end': a second, paid edit beside the window
                 return (f"'{m.group(0).strip()}' asks for more at an end of the track besides the range",
                         ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip

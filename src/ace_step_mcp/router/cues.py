@@ -31,11 +31,11 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics, vocals off, no vox, "
            "vox: none, vox=none, karaoke version, karaoke track, without lyrics, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
-    "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, "
+    "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
            "prolong*, más larg*", "añad*, agreg*, agrég*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
-           "regener*", "estend*, prolong*, along*, mais long*", "adicion*, acrescent*", "convert*, export*",
+           "regener*", "estend*, prolong*, along*, mais long*, estic*", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
@@ -48,7 +48,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
-    "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*",
+    "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*, plak*",
            "converteer*, exporteer*, zet om", "lus, lussen, lusje", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
@@ -80,7 +80,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "estompa*", "taie*, scurtează, scurteaza", "fără voce, fara voce, fără vocal*, fara vocal*, "
            "instrumental*"),
     "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
-           "toldd*", "hozzáad*, adj hozzá, tegyél hozzá", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
+           "toldd*", "hozzáad*, adj hozzá, tegyél hozzá, tegyél, tegyen", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
            "elhalkul*", "vágd*, levág*, rövidítsd*", "ének nélkül, vokál nélkül, hang nélkül, instrumentális"),
     "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*", "lisää*", "muunna*, viedä, vie tiedostoksi",
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
@@ -110,7 +110,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
-           "اطل, طوّل, أطول", "أضف, اضف, زد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
+           "اطل, طوّل, أطول", "أضف, اضف, زد, زود, ضيف, زيد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
@@ -120,7 +120,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד", "חתוך, תחתוך, קצץ, תקצץ",
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
-           "जोड़ो, जोड़ें, जोड़ दो", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
+           "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
@@ -170,7 +170,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, 无歌词, 無歌詞"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 冇歌詞"),
-    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게", "추가, 넣어, 더해", "변환, "
+    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡, 가사 없이"),
 }  # fmt: skip
@@ -187,7 +187,8 @@ class Cue:
 
 # Where an extension goes: at the start (before) or at the end (after). Canonicalised to 'beginning'/'ending'.
 _WHERE: dict[str, tuple[str, str]] = {
-    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام, إلى النهاية, الى النهاية, للنهاية"),
+    "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام, إلى النهاية, الى النهاية, للنهاية, "
+           "في الآخر, في الاخر, بالآخر"),
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
     "bn": ("শুরুতে, শুরুর, ইন্ট্রো", "শেষে, শেষের, আউট্রো"),
@@ -202,7 +203,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "fi": ("alkuun, alussa", "loppuun, lopussa"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
-    "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो"),
+    "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
     "hr": ("na početak, na početku", "na kraj, na kraju, kraj"),
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),
     "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
@@ -214,7 +215,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
     "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
-    "ms": ("di awal, di permulaan", "di akhir, di penghujung"),
+    "ms": ("di awal, di permulaan", "di akhir, di penghujung, di hujung, hujung"),
     "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, आउट्रो"),
     "nl": ("aan het begin, aan het begin van, ervoor", "aan het einde, aan het eind, het einde, het eind, erna"),
     "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
