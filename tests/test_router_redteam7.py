@@ -184,3 +184,43 @@ def test_an_extension_styled_by_a_preposition_asks_for_the_style():
     # Before: 'forlæng den med en minut' (no track tags) was styled 'den med'.
     got = plan(Request(request="forlæng den med en minut", audio=TRACK, audio_length_s=120.0))
     assert isinstance(got, Question) and got.kind == "tags"
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "before", "after"),
+    [("alárgala 20 seg al principio", 160.0, 20, 0), ("estica mais 30s no final", 120.0, 0, 30),
+     ("aumenta 20 segundos no começo e 20 no final", 120.0, 20, 20), ("前面加10秒前奏", 120.0, 10, 0),
+     ("喺尾加10秒", 120.0, 0, 10), ("끝에 15초 더 붙여줘", 120.0, 0, 15), ("زود ٢٠ ثانية في الآخر", 120.0, 0, 20),
+     ("tambah 20 saat di hujung", 120.0, 0, 20), ("plak er aan het eind nog 25 seconden aan", 120.0, 0, 25),
+     ("end mein 30 second aur daal do", 120.0, 0, 30)],
+)  # fmt: skip
+def test_colloquial_add_verbs_and_sides_plan_the_extension(text, length, before, after):
+    # Before: each asked 'regenerate a range, or extend?' (the verb or the side was not in the tables).
+    got = _plan(text, length)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("vanaf 1:30 tot het einde opnieuw graag", 90), ("prerob to od 2:00 až do konca", 120),
+     ("rehaz desde 1:30 hasta el final", 90), ("переделай с 1:30 до конца", 90), ("从2分钟开始到结尾重新生成", 120),
+     ("refais de 1:30 jusqu'à la fin", 90)],
+)  # fmt: skip
+def test_from_a_time_to_the_end_in_other_languages_is_the_window_to_the_end(text, start):
+    got = _plan(text, 200.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert got.arguments["start_time"] == start and got.arguments["end_time_relative_to"] == "end"
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("need a jingle for my bakery's radio ad, 30 sec long, budget is like $5 lol, upbeat ukulele", 30),
+     ("песен за 50-ия рожден ден на мама, на български, 2:30", 150),
+     ("שיר בעברית ליום הולדת 30 של אחותי, פופ, 2 דקות", 120), ("Ein Lied für meine Oma zum 80., ohne Schlagzeug, 2 Minuten", 120),
+     ("tu peux me faire un morceau jazz manouche d'une minute trente, sans chant ?", 90)],
+)  # fmt: skip
+def test_money_and_birthdays_are_no_lengths_and_a_minute_thirty_is_ninety_seconds(text, seconds):
+    # Before: each asked what the $5 / 50 / 30 / 80 / '1:30' was for.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got

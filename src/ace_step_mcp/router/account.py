@@ -54,13 +54,20 @@ _NOT_TIME_AFTER = re.compile(
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
-    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人)",
+    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人|"
+    # money, and an age or a birthday ('$5', '5 euros', 'ей 80', 'zum 80.', '50-ия рожден ден', '30 של אחותי')
+    r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|"
+    r"\.\s*(?:geburtstag|jahrestag|birthday)|-?(?:ия|ият|ти|ви|ри|th|st|nd|rd)?\s*(?:рожден|день рожд|geburtstag|birthday|"
+    r"cumpleaños|anniversaire|compleanno|aniversário|יום הולדת|生日|誕生日|생일|जन्मदिन|عيد ميلاد|doğum günü|"
+    r"ulang tahun|sinh nhật|urodzin|narozenin|verjaardag|födelsedag|fødselsdag|syntymäpäiv|születésnap))",
     re.IGNORECASE,
 )
 _NOT_TIME_BEFORE = re.compile(
     r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
     r"song|album|episode|level|scene|chapter|round|act|"
-    r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des)\s*$",
+    r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
+    r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"
+    r"生日快乐|her|his)\s*$",
     re.IGNORECASE,
 )
 _MIN_SEC = re.compile(

@@ -263,8 +263,8 @@ def normalise(text: str) -> str:
         out,
     )
     out = re.sub(
-        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d.,:\-/]|[^\W\d_]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
-    )  # "1 minute 30"
+        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d:\-/]|[.,]\d|[^\W\d_]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
+    )  # "1 minute 30", "une minute trente, sans chant"
     out = re.sub(r"\b(\d+)m\s?(\d+)s\b", r"\1 min \2 s", out)  # 1m05s
     out = re.sub(
         r"\b(\d+):([0-5]\d):([0-5]\d)\b", lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}:{m.group(3)}", out
