@@ -1902,7 +1902,13 @@ R2: list[tuple[Any, ...]] = [
     ("it", "un brano di circa 2 minuti, strumentale", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),
     ("pt", "uns 2 minutinhos de lofi sem voz", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),
     ("nl", "ongeveer 2 minuten lofi zonder zang", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),
-    ("ru", "минуты две лоуфая без вокала", None, "ask", {}),
+    (
+        "ru",
+        "минуты две лоуфая без вокала",
+        None,
+        "t2a",
+        {"duration": 120, "lyrics": "[inst]"},
+    ),  # 'about two minutes', as 'где-то 2 минуты' below
     ("ru", "где-то 2 минуты лоуфай, без вокала", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),
     ("ja", "2分弱のローファイ、歌なし", None, "ask", {}),
     ("ja", "2分ちょっとのローファイ、歌なし", None, "t2a", {"duration": 120, "lyrics": "[inst]"}),

@@ -224,3 +224,17 @@ def test_money_and_birthdays_are_no_lengths_and_a_minute_thirty_is_ninety_second
     # Before: each asked what the $5 / 50 / 30 / 80 / '1:30' was for.
     got = _plan(text)
     assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "takes"),
+    [("chanson en anglais, pop-rock, trois minutes, voix féminine, fais-en deux versions", 180, 2),
+     ("케이팝 댄스곡 2분 30초, 버전 3개", 150, 3), ("तीन अलग versions चाहिए, lofi beat, 1 मिनट", 60, 3),
+     ("панк-рок в духе 2000-х, минуты на три, три варианта", 180, 3),
+     ("песня на день рождения бабушке, ей 80, на русском, минута тридцать", 90, None)],
+)  # fmt: skip
+def test_counts_after_their_noun_and_units_before_their_number(text, seconds, takes):
+    # Before: 'fais-en 2 versions' took the unit of '3 min' ('2 min versions'); '버전 3개' (the noun, then the
+    # count) and 'минуты на три' (about three minutes, the unit first) were unread; 'минута тридцать' is 1:30.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds and got.takes == takes, got

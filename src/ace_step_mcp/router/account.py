@@ -85,14 +85,16 @@ _COUNT = re.compile(
 # singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
 _COUNT_WORDS = re.compile(
     r"(?<![0-9A-Za-z.:])([2-9]|二|两|兩|三|四|五|두|세|네|다섯)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
-    r"(?:(?:different|farklı|khác|berbeda)\s+)?"
+    r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
     r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
+    # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
+    r"|(?:버전|버젼|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
     # '曲を二つ作って', '做两首', '二曲': a count of songs with the classifier of songs or things
     r"|(?<![0-9一二三四五六七八九十])([2-4]|二|两|兩|三|四)\s*(?:つ|曲|首)(?![0-9一二三四五六七八九十分秒])"
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
 _VERSIONS_AFTER_WORD = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige)\s+)?"
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग)\s+)?"
     r"(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|"
     r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
@@ -181,7 +183,7 @@ def _count(text: str) -> tuple[str, int] | None:
     one; None where it names no count."""
     for m in (_COUNT.search(text), _COUNT_WORDS.search(text)):
         if m is not None:
-            said = m.group(1) or m.group(2)
+            said = m.group(1) or m.group(2) or m.group(3)
             n = int(said) if said.isdigit() else _COUNT_VALUE[said]
             if n > 1:
                 return m.group(0).strip(), n

@@ -549,6 +549,26 @@ def _and_a_half_before(text: str) -> str:
     return _SADHE.sub(one, text) if _SADHE.search(text) else text
 
 
+# Russian and Ukrainian put the unit first to say 'about': 'минуты на три', 'секунд пятнадцать' (about 3 min, about
+# 15 s). Written the usual way round, the approximation noted.
+_INVERTED = re.compile(
+    r"(?<!× )(?<![^\W\d_])(минуты|минут|секунды|секунд|хвилини|хвилин|секунди)\s+(на\s+)?(\d+|[^\W\d_]+)"
+    r"(?![^\W\d_])|(?<![^\W\d_])(минута|хвилина)\s+(\d+|[^\W\d_]+)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _uninvert(m: re.Match[str]) -> str:
+    if m.group(4) is not None:  # 'минута тридцать': a minute and thirty seconds
+        word = m.group(5)
+        value = float(word) if word.isdigit() else number_value(word)
+        return f"1:{int(value):02d}" if value is not None and value == int(value) and 0 < value < 60 else m.group(0)
+    word = m.group(3)
+    if not word.isdigit() and number_value(word) is None:
+        return m.group(0)
+    return f"about {word} {m.group(1)}"
+
+
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
 # elsewhere 'son' is Spanish or French ('son 10 segundos más').
 _TURKIC_LAST = re.compile(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
@@ -570,6 +590,7 @@ def units_to_canonical(text: str) -> str:
         )
     )
     text = _TURKIC_LAST.sub("last", text)
+    text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
@@ -810,6 +831,8 @@ _CONJ = (
 _INHERIT = re.compile(
     r"(\d+(?:[.,]\d+)?\s?(s|min)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s*)(\d+(?:[.,]\d+)?)"
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
+    # (not a count: 'fais-en 2 versions', '3 takes')
+    r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?))"
 )
 
 
