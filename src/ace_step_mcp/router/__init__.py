@@ -112,6 +112,10 @@ def _not_a_time(text: str, m: re.Match[str]) -> bool:
     token = text[m.start() : m.end()]
     if re.fullmatch(r"808s?|(?:19|20)\d0s", token):
         return True  # drum machines, and decades ('1950s')
+    if re.fullmatch(r"[2-4]0s", token):  # '30s style jingle', '40s swing': a decade only before an era's words
+        return bool(
+            re.match(r"\s*(?:style|swing|jazz|big band|era|vibe|crooner|noir|ragtime|charleston)", text[m.end() :])
+        )
     if re.fullmatch(r"[5-9]0s", token):
         after = text[m.end() : m.end() + 30]
         before = text[max(0, m.start() - 5) : m.start()]
@@ -151,7 +155,7 @@ def _window_range(text: str) -> re.Match[str] | None:
 
 
 _LAST = re.compile(
-    r"(?:\b(?:last|final|closing|últim[oa]s?|derni(?:er|ère)s?|letzten?|ultim[ie]|laatste|последни[еx]|"
+    r"(?:\b(?:last|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
     r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి)|最後(?:の|嗰|個|嘅)?|最后的?|마지막)"
@@ -159,7 +163,7 @@ _LAST = re.compile(
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
-    r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère)s?|ersten?|prim[ie]|eerste|первы[еx]|"
+    r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
     r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*)|最初の?|最初|前|頭(?:嗰|個|の)?|"
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
@@ -855,7 +859,8 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
 # "ne régénère rien"): neither a cue nor an edit word.
 _NOT_THIS = re.compile(
     r"(?<![\w-])(?:don'?t|do not|never|not|without|nichts|nicht|kein\w*|sin|no|sans|ne|senza|non|sem|não|nao|"
-    r"niet|geen|zonder|не|без|nie|bez|ingen|inte|ikke)\s+$"
+    r"niet|geen|zonder|не|без|nie|bez|ingen|inte|ikke|no need to|don'?t need to|already|i already|yesterday i|"
+    r"earlier i|ya|schon|déjà|già|já|уже)\s+$"
 )
 
 
@@ -943,7 +948,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
     found_cues = find_cues(text)
-    text, found_cues = _without_negated(text, found_cues)
+    kept_cues = _without_negated(text, found_cues)
+    notes["negated"] = {c.kind for c in found_cues} - {c.kind for c in kept_cues[1]}  # "don't regenerate …"
+    text, found_cues = kept_cues
     cues = kinds_in(text, found_cues)
     notes["cues"] = cues
     text = canonical_cues(text, found_cues)

@@ -10,6 +10,7 @@ mid-sentence. The router uses a cue to decide, and refuses to plan when a cue it
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,10 @@ from functools import lru_cache
 EFFECT = re.compile(
     r"(?<![^\W\d_])(?:mute|muted|unmute|quieter|louder|volume|reverb|echo|eq|equali[sz]e|transpose|semitones?|"
     r"pitch(?:ed)? (?:up|down)|speed (?:it )?up|slow (?:it )?down|leiser|lauter|silencia\w*|más bajo|más alto|"
-    r"moins fort|plus fort|baisse le volume|monte le volume)(?![^\W\d_])"
+    r"moins fort|plus fort|baisse le volume|monte le volume|monte le son|baisse le son|clipping|clips|loudness|"
+    r"normali[sz]e|boost|compress\w*|pan|panned|reverse|reversed|autotune|auto-tune|crossfade|repeat|duplicate|"
+    r"volumen|sube el volumen|baja el volumen|громче|тише|сделай громче|сделай тише|sesi kıs|sesi aç|ścisz|"
+    r"podgłośnij|zachter|harder|cancella|duplica|ripeti)(?![^\W\d_])|音量|볼륨|调大|调小"
 )
 
 KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_vocals")
@@ -271,8 +275,15 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
         for raw in (w.strip() for w in words.split(",")):
             if not raw:
                 continue
-            # As written and without Arabic vowel marks ('بدّل', 'بدل'): the planner reads the request without.
-            for word in dict.fromkeys((raw.rstrip("*"), ARABIC_MARKS.sub("", raw.rstrip("*")))):
+            # As written, without Arabic vowel marks ('بدّل', 'بدل': the planner reads the request without), and
+            # without the accents of Latin and Greek letters, as people type on a phone ('prodluz', 'vagd le').
+            plain = raw.rstrip("*")
+            folded = fold(plain) if len(plain) >= 4 and lang in _FOLDED else plain
+            if folded in _NOT_FOLDED:
+                folded = plain
+            if lang == "vi" and " " not in folded:
+                folded = plain  # 'thêm' folded is the English 'them': only Vietnamese phrases ('kéo dài') are folded
+            for word in dict.fromkeys((plain, ARABIC_MARKS.sub("", plain), folded)):
                 if _spaced(raw):
                     for form in _forms(word, lang):
                         edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
@@ -290,6 +301,23 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
     for fbucket in free.values():
         fbucket.sort(key=lambda e: -len(e[0]))
     return edge, free
+
+
+# The languages whose writers often leave the accents out, and whose bare words do not collide with other
+# languages' everyday words (German 'kürz' bare is 'kurz', Spanish 'quít' is 'quit': those are not folded).
+_FOLDED = frozenset({"cs", "sk", "pl", "hu", "ro", "hr", "sr", "lt", "vi", "tr", "az", "is", "el", "pt", "es", "fr"})
+_NOT_FOLDED = frozenset({"quit", "repar"})  # Spanish 'quít…' bare is English 'quit…'; French 'répar…' is 'repartir
+
+
+def fold(word: str) -> str:
+    """A Latin- or Greek-script word without its accents ('přidej' → 'pridej', 'λεπτό' → 'λεπτο'); others as given."""
+    if not any("\u00c0" <= c <= "\u03ff" or "\u1e00" <= c <= "\u1fff" or c in "łŁđĐøØæÆßıİ" for c in word):
+        return word
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return bare.translate(_LETTERS)
+
+
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "İ": "I"})
 
 
 def _forms(word: str, lang: str) -> list[str]:

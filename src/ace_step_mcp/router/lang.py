@@ -246,7 +246,7 @@ def normalise(text: str) -> str:
     out = re.sub(r"\b(?:the\s+)?(\d+)[\s-]*(?:s|seconds?)\s+mark\b", r"\1 s", out)  # "the 25 second mark"
     # "les 10 dernières secondes": the word for last or first before the number, as English has it.
     out = re.sub(
-        r"(\d+)\s+(dernières?|derniers?|premières?|premiers?|primeir[oa]s|últim[oa]s|primer[oa]s|prim[ie]|ultim[ie]|"
+        r"(\d+)\s+(dernières?|derniers?|dernieres?|premières?|premieres?|premiers?|primeir[oa]s|últim[oa]s|primer[oa]s|prim[ie]|ultim[ie]|"
         r"ersten|letzten|first|last)\s+(s|min)\b",
         r"\2 \1 \3",
         out,

@@ -221,6 +221,32 @@ def said_in(text: str, name: str) -> bool:
     )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'
 
 
+def names_in(text: str) -> list[tuple[str, str, int]]:
+    """Every language named in the request, as (name, code, position), left to right (at most 8)."""
+    _, _, by_head, unspaced = _tables()
+    out: list[tuple[str, str, int]] = []
+    for m in _WORD_START.finditer(text):
+        i = m.start()
+        for stem, code in by_head.get(text[i : i + 3], ()):
+            end = i + len(stem)
+            whole = end >= len(text) or not text[end].isalpha()
+            if (
+                text.startswith(stem, i)
+                and (whole or len(stem) >= 5)
+                and not _not_a_name(text, i, end)
+                and not names_an_instrument(text, i, end)
+                and not _STYLE_AFTER.match(text, end)
+                and not re.match(r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b", text[end:])
+            ):
+                out.append((stem, code, i))
+                break
+        if len(out) >= 8:
+            break
+    if not text.isascii():
+        out += [(name, code, text.find(name)) for name, code in unspaced if name in text]
+    return out
+
+
 def latin_named_sung(text: str) -> str | None:
     """'carmen Latine', 'chanson latine': sung, and 'Latin' may be the language or Latin-American style."""
     m = re.search(r"(?<![^\W\d_])(?:latin[aeo]?|latim|latein\w*|latijn\w*)(?![^\W\d_])", text)

@@ -308,6 +308,7 @@ def _unit_adjectives(text: str) -> str:
     return _UNIT_ADJECTIVE.sub(one, _COUNT_THEN_ADJECTIVE.sub(counted, text))
 
 
+_FOLDED_NUMBERS = frozenset({"cs", "sk", "pl", "hu", "ro", "hr", "sr", "lt", "vi", "el", "tr", "az", "is"})
 _CASE_LANGUAGES = ("is", "la", "lt", "fi", "hu", "cs", "sk", "pl", "ru", "uk", "bg", "sr", "hr", "el", "tr", "az")
 _VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøœăąęėįųūаеиоуыэюяієїαεηιουω")
 
@@ -315,6 +316,7 @@ _VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüåæøœăą�
 @lru_cache(maxsize=1)
 def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     """Unit words by their first character (longest first) and every language's number words."""
+    from ace_step_mcp.router.cues import fold
     from ace_step_mcp.router.vocab_data import AMBIGUOUS, NUMBERS, UNITS
 
     canons: dict[str, set[str]] = {}
@@ -322,6 +324,8 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
         for canon, words in table.items():
             for word in words:
                 canons.setdefault(word, set()).add(canon)
+                if len(word) >= 4:  # 'sekund', 'masodperc', 'λεπτο' as typed; not 'è' (hours) as 'e'
+                    canons.setdefault(fold(word), set()).add(canon)
     by_first: dict[str, list[tuple[str, str]]] = {}
     for word, kinds in canons.items():
         # A word that is a unit of two kinds in two languages ('saat': seconds in Malay, hours in Turkish).
@@ -330,13 +334,16 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
         bucket.sort(key=lambda e: -len(e[0]))
     numbers: dict[str, float] = {}
     ambiguous: dict[str, set[float]] = {}
-    for lang_table in (*NUMBERS.values(), _MORE_NUMBERS):
+    for lang, lang_table in (*NUMBERS.items(), ("", _MORE_NUMBERS)):
         for word, value in lang_table.items():
-            key = _number_key(word)
-            if key and word not in AMBIGUOUS:
-                numbers.setdefault(key, value)
-            elif key and len(key) >= 3:
-                ambiguous.setdefault(key, set()).add(value)
+            # 'dvě' and 'dve', 'δύο' and 'δυο' where people drop the accents; not Dutch 'één' ('een' is 'a')
+            folded = fold(word) if lang in _FOLDED_NUMBERS and len(word) >= 3 else word
+            for form in dict.fromkeys((word, folded)):
+                key = _number_key(form)
+                if key and form not in AMBIGUOUS:
+                    numbers.setdefault(key, value)
+                elif key and len(key) >= 3:
+                    ambiguous.setdefault(key, set()).add(value)
     # A word that is a number in some languages and another word in others ('tre', 'sei', 'lima') is read as
     # a number only where the structure says so: right before a unit, or as the count of 'N and a half',
     # and only when every language that has it as a number gives it one value.
@@ -569,6 +576,15 @@ def _uninvert(m: re.Match[str]) -> str:
     return f"about {word} {m.group(1)}"
 
 
+# 'a minute' said with the noun alone where the language needs no 'one': 'שיר של דקה', 'دقيقة وحدة', 'на хвилину',
+# 'на минуту' (not after a number: 'две минуты', and not 'через минуту', in a minute).
+_A_MINUTE = re.compile(
+    r"(?<![\d\w])(?<![\d½¼¾]\s)(?<!חצי )(?:של\s+)?דקה(?:\s+אחת)?(?![\w])"
+    r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
+    r"|(?<![^\W\d_])на\s+(?:хвилину|минуту)(?![^\W\d_])"
+)
+
+
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
 # elsewhere 'son' is Spanish or French ('son 10 segundos más').
 _TURKIC_LAST = re.compile(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
@@ -590,6 +606,7 @@ def units_to_canonical(text: str) -> str:
         )
     )
     text = _TURKIC_LAST.sub("last", text)
+    text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
@@ -682,7 +699,7 @@ def units_to_canonical(text: str) -> str:
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половина|пол|половину|"
     r"pół|půl|pol|puoli|fél|jumătate|rưỡi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
-    r"חצי|וחצי|نصف|ونصف|نیم|ونیم|آدھا|आधा|ครึ่ง"
+    r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
 _HALF_BEFORE_WORDS = (
     r"half|halbe|halben|halve|halv|halvt|halvt|media|medio|meio|meia|demi|demie|mezzo|mezza|mig|mitja|pół|půl|pol|"
