@@ -204,6 +204,16 @@ def _on_this_backend(service: Any, steps: list[Any]) -> list[Any]:
     return steps
 
 
+def _with_the_words(args: MakeMusicArgs, result: Any) -> MakeMusicArgs:
+    """The call's arguments with what the plan read from the words and the fields do not say already: the
+    delivery ('as an mp3', 'make it loop' for a new track) and the takes ('three versions', each paid)."""
+    if result.deliver:
+        args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
+    if result.takes and "takes" not in args.model_fields_set:
+        args = args.model_copy(update={"takes": result.takes})
+    return args
+
+
 async def _start_planned(
     app: ServerState, args: MakeMusicArgs, ctx: Context[Any, Any], audio: AudioLookup, *, for_task: bool
 ) -> tuple[Started, dict[str, Any]] | PieceStart | CallToolResult | InputRequiredResult:
@@ -214,10 +224,7 @@ async def _start_planned(
     if not isinstance(planned, tuple):
         return planned
     result, length = planned
-    if result.deliver:  # 'as an mp3', 'make it loop' for a new track: what the fields do not say already
-        args = args.model_copy(update={k: v for k, v in result.deliver.items() if getattr(args, k) in (None, False)})
-    if result.takes and "takes" not in args.model_fields_set:  # 'three versions': the words' takes, each paid
-        args = args.model_copy(update={"takes": result.takes})
+    args = _with_the_words(args, result)
     check_deliverable(args)
     if result.tool == "process_track":
         explicit = {k: v for k, v in args.deliverable().items() if v not in (None, False)}
