@@ -195,7 +195,7 @@ R: list[tuple[Any, ...]] = [
     ("ro", "adaugă un intro de 10 secunde cu vioară", 150.0, "audio_outpaint", {"extend_before_duration": 10, "extend_after_duration": 0}),
     ("ro", "un cântec în română despre mare, trei minute", None, "text_to_audio_v15", {"duration": 180}),
     # sa
-    ("sa", "संस्कृत श्लोक गायन, त्रीणि निमेषाः", None, "ask", {}),
+    ("sa", "संस्कृत श्लोक गायन, त्रीणि निमेषाः", None, "t2a", {"duration": 180}),  # निमेष: 'minute' to two later blind labellers
     ("sa", "संस्कृतभाषायां गीतम्, तीन मिनट", None, "text_to_audio_v15", {"duration": 180}),
     ("sa", "शान्तं वाद्यसङ्गीतम्, द्वे मिनट, गानं विना", None, "t2a", {"duration": 120}),
     # 'at the end add 15 seconds': labelled a question while 'सेकण्ड' (the loanword, spelled as in Hindi) was

@@ -877,7 +877,8 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
 
 _NEGATED = re.compile(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
-    r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of)\s+"
+    r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of|"
+    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
 # An instrument or sound the request excludes, in a language whose words the term list lacks.

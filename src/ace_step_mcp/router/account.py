@@ -54,7 +54,7 @@ _NOT_TIME_AFTER = re.compile(
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
-    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人|"
+    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人|つ打ち|つ目|"
     # money, and an age or a birthday ('$5', '5 euros', 'ей 80', 'zum 80.', '50-ия рожден ден', '30 של אחותי')
     r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|"
     r"\.\s*(?:geburtstag|jahrestag|birthday)|-?(?:ия|ият|ти|ви|ри|th|st|nd|rd)?\s*(?:рожден|день рожд|geburtstag|birthday|"
@@ -77,9 +77,9 @@ _NOT_TIME_BEFORE = re.compile(
     r"song|album|episode|level|scene|chapter|round|act|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
     r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"
-    r"生日快乐|her|his|turns|turning|is|wordt|cumple|cumplir|navършва|навършва|puni|implineste|împlinește|йому|їй|"
-    r"jam|jej|бат|בת|בן|عمرها|عمره|فاطمة|fête ses|feiert|compie|faz|fait|on the|the|ਉਮਰ|उम्र|ऊ|che|que|who is|"
-    r"somos como|sono|są|there'?s|theres|el|le|la|der|die|das)\s*$",
+    r"生日快乐|turns|turning|wordt|cumple|cumplir|navършва|навършва|puni|implineste|împlinește|йому|їй|jam|jej|"
+    r"бат|בת|בן|عمرها|عمره|fête ses|feiert|compie|ਉਮਰ|उम्र|виповнюється|исполняется|miaka|somos como|"
+    r"there'?s|theres)\s*$",
     re.IGNORECASE,
 )
 _MIN_SEC = re.compile(
@@ -102,13 +102,15 @@ _COUNT_WORDS = re.compile(
     # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
     r"|(?:버전|버젼|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
     # '曲を二つ作って', '做两首', '二曲': a count of songs with the classifier of songs or things
-    r"|(?<![0-9一二三四五六七八九十])([2-4]|二|两|兩|三|四|두|세|네)\s*(?:つ|曲|首|곡)(?![0-9一二三四五六七八九十分秒])"
+    r"|(?<![0-9一二三四五六七八九十가-힣])([2-4]|二|两|兩|三|四|두|세|네)\s*(?:つ(?!打|目)|曲|首|곡)(?![0-9一二三四五六七八九十分秒])"
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
 _VERSIONS_AFTER_WORD = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग)\s+)?"
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
+    r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
-    r"variant|varianten|varianti|variantes|"
+    r"variant|varianten|varianti|variantes|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
+    r"piosenki|písně|pjesme|şarkı|lagu|"
     r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
     r"változat\w*|verzió\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
@@ -568,8 +570,8 @@ _SINGER = re.compile(
     r"|歌手|女声|男声|女性ボーカル|男性ボーカル|여자 보컬|남자 보컬|가수"
 )
 _EXCLUDING = re.compile(
-    r"(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"
-    r"بدون|بغیر|بلا|من غير|בלי|χωρίς|不要|无|沒有|没有|なし|없이)\s*(?:[^\W\d_]+\s+){0,2}$"
+    r"(?<![^\W\d_])(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"
+    r"بدون|بغیر|بلا|من غير|בלי|χωρίς|不要|无|沒有|没有|なし|없이)(?![^\W\d_])\s*(?:[^\W\d_]+\s+){0,2}$"
 )  # ('without a singer', 'bila sauti ya mwimbaji': the voice of a singer, two words on)
 # A length with a side of the track beside it ('10s onto the end', '20 s at the start') in an edit of a range.
 _SIDE_AMOUNT = re.compile(
@@ -581,21 +583,26 @@ _SIDE_AMOUNT = re.compile(
 # 'redo everything except 1:00-1:30', 'no toques del 1:00 al 1:30': the window named is the part to keep.
 _EXCEPT = re.compile(
     r"(?<![^\W\d_])(?:except|but not|apart from|other than|besides|don'?t touch|do not touch|keep only|only keep|"
-    r"leave only|menos|excepto|salvo|no toques|quédate solo con|quedate solo con|außer|ausser|in ruhe|sauf|"
+    r"leave only|todo menos|tudo menos|excepto|salvo|no toques|quédate solo con|quedate solo con|außer|ausser|in ruhe|sauf|"
     r"ne touche|garde seulement|garde juste|tranne|eccetto|tieni solo|exceto|não mexa|nao mexa|fica só com|кроме|"
     r"не трогай|оставь только|hariç|oprócz|behalve|utom|kecuali|trừ|ما عدا|عدا|باستثناء|छोड़कर)(?![^\W\d_])"
     r"|以外|除了|빼고|だけ残|のみ残"
 )
+_THE_REST = re.compile(
+    r"\s*(?:pas\s+|nicht\s+)?(?:to\s+|à\s+|au\s+|a\s+|an\s+)?(?:the rest|le reste|reste|den rest|rest|el resto|lo demás|"
+    r"il resto|o resto|остальн\w*|resztę|zbytek|ostatak|that\b)"
+)
 # Bars and measures are no seconds: 'redo bars 9-16', 'Takte 9 bis 16', 'an intro of 8 bars'.
 _BARS = re.compile(
-    r"(?<![^\W\d_])(?:bars?|measures?|compases?|takte?n?|mesures?|battute|compassos?|такт\w*|maten|takter|tahti\w*|"
-    r"ölçü\w*|birim)(?![^\W\d_])|小節|小节|마디"
+    r"(?:\d+\s*(?:-|to|bis|à|a|al|до)?\s*\d*\s*|(?<![^\W\d_]))(?:bars?|measures?|compases?|takte?n?|mesures?|battute|"
+    r"compassos?|такт\w*|maten|takter|tahti\w*|ölçü\w*)(?![^\W\d_])(?=\s*\d)|\d+\s*(?:bars?|measures?|compases?|"
+    r"takte?n?|mesures?|battute|такт\w*|maten|takter)(?![^\W\d_])|\d+\s*(?:小節|小节|마디)|(?:小節|小节|마디)\s*\d"
 )
 # A section of the song as what an extension lengthens ('extend the chorus by 10 s'): a part inside the track.
 _SECTION_EXTENDED = re.compile(
     r"(?:extend|lengthen|longer|verlänger\w*|rallonge|allonge|allung\w*|alarga\w*|удлини\w*|продли\w*|伸ばし|延长|"
     r"延長|늘려)\s*(?:the\s+|den\s+|le\s+|il\s+|el\s+|la\s+|o\s+|a\s+)?(?:chorus|verse|bridge|drop|hook|solo|"
-    r"refrain|strophe|ritornello|estribillo|coro|припев|куплет|бридж)|(?:サビ|副歌|후렴|コーラス)\S{0,3}?(?:延长|延長|伸ば|늘려|\d)",
+    r"refrain|strophe|ritornello|estribillo|coro|припев|куплет|бридж)(?=[^.;\d]{0,15}\d)|(?:サビ|副歌|후렴|コーラス)\S{0,3}?(?:延长|延長|伸ば|늘려|\d)",
     re.IGNORECASE,
 )
 _LONGER_FADE = re.compile(
@@ -609,19 +616,20 @@ _SEVERAL = re.compile(
     r"(?<![^\W\d_])(?:a few|a couple of|couple of|several|some|a bunch of|unas cuantas|unos cuantos|algunas|algunos|"
     r"varias|varios|un par de|quelques|plusieurs|ein paar|mehrere|einige|alcune|alcuni|qualche|algumas|alguns|"
     r"várias|vários|um par de|несколько|пару|пара|кілька|kilka|několik|een paar|meerdere|några|flera|noen|nogle|"
-    r"birkaç|beberapa|vài|ilang|μερικ\w*|כמה|عدة|بعض|कुछ|কয়েকটি)\s+(?:\w+\s+)?(?:options?|versions?|takes?|variations?|"
-    r"variants?|opciones|versiones|tomas|options|versions|optionen|versionen|varianten|opzioni|versioni|opções|"
-    r"versões|вариант\w*|верси\w*|варіант\w*|opcj\w*|wersj\w*|verz\w*|opties|versies|alternativ\w*|seçenek\w*|"
+    r"birkaç|beberapa|vài|ilang|μερικ\w*|כמה|عدة|بعض|कुछ|কয়েকটি)\s+(?:\w+\s+)?(?:options?|versions?|takes?|"
+    r"opciones|versiones|tomas|options|versions|optionen|versionen|opzioni|versioni|opções|"
+    r"versões|вариант\w*|верси\w*|варіант\w*|opcj\w*|wersj\w*|verz\w*|opties|versies|seçenek\w*|"
     r"versiyon\w*|pilihan|versi|phiên bản|εκδοχ\w*|גרסאות|نسخ|خيارات|वर्शन|विकल्प)(?![^\W\d_])|几个版本|幾個版本|いくつか|몇 가지",
     re.IGNORECASE,
 )
 # Two different pieces joined in one request ('a lofi beat and a trap beat', 'un jingle y una canción de cuna').
 _TWO_PIECES = re.compile(
-    r"(?<![^\W\d_])(?:a|an|one|un|una|ein|eine|une)\s+[^,.;]{0,25}?(?:beat|song|track|jingle|piece|tune|lullaby|canción|"
-    r"jingle|stück|track|morceau|chanson)s?\b[^.;]{0,20}?(?:,?\s*(?:and|then|plus|y|und|et|e)\s+(?:then\s+)?)"
-    r"(?:a|an|one|un|una|ein|eine|une)\s+[^,.;]{0,25}?(?:beat|song|track|jingle|piece|tune|lullaby|canción|canción de cuna|"
+    r"(?<![^\W\d_])(?:a|an|one|un|una|ein|eine|une)\s+[^,.;]{0,25}?\b(?:beat|song|track|jingle|piece|tune|lullaby|canción|"
+    r"jingle|stück|track|morceau|chanson)s?\b(?:(?!with|con|avec|mit|com|featuring)[^.;]){0,20}?"
+    r"(?:,?\s*(?:and|then|plus|y|und|et|e)\s+(?:then\s+)?)"
+    r"(?:a|an|one|un|una|ein|eine|une)\s+[^,.;]{0,25}?\b(?:beat|song|track|jingle|piece|tune|lullaby|canción|canción de cuna|"
     r"stück|track|morceau|chanson)\b"
-    r"|一首\S{1,6}和一首|一首\S{1,6}一首|\S+とトラップ|ずつ"
+    r"|一首\S{1,6}和一首|一首\S{1,6}一首|(?:一つ|ひとつ|1つ|一曲)ずつ"
     r"|(?<![^\W\d_])(?:бит|трек|песн\w*|джингл)\s+и\s+(?:\w+\s+)?(?:бит|трек|песн\w*|джингл)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -643,12 +651,34 @@ _INLINE_MARKER = re.compile(
 _TITLED = re.compile(
     r"(?:song|track|tune|piece|jingle|canción|cancion|tema|pieza|chanson|morceau|lied|stück|song|canzone|brano|música|"
     r"musica|faixa|песн\w*|трек)\s+(?:called|titled|named|entitled|llamad[ao]|titulad[ao]|appelée?|intitulée?|"
-    r"heißt|namens|chiamat[ao]|intitolat[ao]|chamad[ao]|под названием|называется)\s+[^,.;\n]{1,40}"
+    r"heißt|namens|chiamat[ao]|intitolat[ao]|chamad[ao]|под названием|называется)\s+"
+    r"(?:(?!that\b|which\b|lasting\b|lasts\b|long\b|about\b|for\b|with\b)[^\s,.;\n]+\s*){1,4}"
     r"|(?<![\w])['\"«“‘](?=\S)[^'\"»”’\n]{0,40}?(?:\d|one|two|three|four|five|six|ten|thirty|sixty)[^'\"»”’\n]{0,40}?['\"»”’](?![\w])"
-    r"|\babout\s+(?:the|waiting|a|my|his|her|our|their|those|these)\s+(?:\w+\s+){0,2}\d+\s*(?:s|sec|seconds?|min|minutes?)\b"
+    r"|\babout\s+(?:the|waiting)\s+(?:\w+\s+){0,2}\d+\s*(?:s|sec|seconds?|min|minutes?)\b"
     r"|\d+[\s-]*(?:second|minute)s?[\s-]+to[\s-]+mars",
     re.IGNORECASE,
 )
+
+
+# 'a French pop song in English', 'a Korean-style ballad in English': the style's language is not the sung one.
+_IN_ANOTHER = re.compile(
+    r"(?:sung\s+)?(?<![^\W\d_])(?:in|en|auf|em|in het|на)\s+[^\W\d_]+\s*$|(?:sung|cantad[ao]|chantée?|gesungen)\s+(?:in|en|auf|em)\s+"
+)
+
+
+def _planned_language(plan: Plan) -> str | None:
+    """The code of the language the plan's tags sing in ('chinese vocal' → 'zh'), or None."""
+    from ace_step_mcp.router.languages import NAMES
+
+    tags = str(plan.arguments.get("tags") or "").lower()
+    return next((code for code, name in NAMES.items() if f"{name.lower()} vocal" in tags), None)
+
+
+def _style_language(text: str, codes: set[str]) -> bool:
+    """Whether a language named as a style ('French pop', 'Korean-style') differs from the one sung in."""
+    from ace_step_mcp.router.languages import names_in
+
+    return any(code not in codes for _, code, _ in names_in(text, styles=True))
 
 
 _SUNG_SIGN = re.compile(
@@ -662,7 +692,7 @@ _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten
 # Words that make a named range no request: a question, praise, a price ('what is at 1:00-1:30?', '1:00-1:30 sounds
 # great', 'how much would it cost to regenerate 1:00-1:30?').
 _NOT_A_REQUEST = re.compile(
-    r"\?\s*$|(?<![^\W\d_])(?:sounds? (?:great|good|perfect|amazing|nice)|is (?:perfect|great|fine|good)|i (?:like|love)|"
+    r"(?<![^\W\d_])(?:sounds? (?:great|good|perfect|amazing|nice)|is (?:perfect|great|fine|good)|"
     r"what(?:'s| is)|how much|cost|price|don'?t change|leave it|keep it as|suena (?:genial|bien)|me gusta|qué es|"
     r"cuánto cuesta|no lo cambies|klingt (?:gut|super)|gefällt mir|was ist|wie viel|c'est parfait|j'aime|combien|"
     r"mi piace|quanto costa|gosto|quanto custa|нравится|что это|сколько стоит|звучит отлично)(?![^\W\d_])"
@@ -686,8 +716,15 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
     tool = plan.tool
     args = plan.arguments
     window = ("start_time", "end_time", "extend_before", "extend_after")
-    if tool == "audio_inpaint" and req.start_time is None and (m := _EXCEPT.search(said)):
-        return (f"'{m.group(0)}' may name the part to keep, not the part to regenerate", window)
+    keep = _EXCEPT.search(said)
+    if keep is not None and (
+        _THE_REST.match(said, keep.end())
+        or re.search(r"(?:остальное|the rest|il resto|le reste|den rest|rest)\s*$", said[: keep.start()])
+        or "それ以外" in said
+    ):
+        keep = None  # "redo 1:00-1:30, don't touch the rest", 'остальное не трогай': the rest is what is kept
+    if tool == "audio_inpaint" and req.start_time is None and keep is not None:
+        return (f"'{keep.group(0)}' may name the part to keep, not the part to regenerate", window)
     if (
         tool in ("audio_inpaint", "audio_outpaint")
         and (m := _BARS.search(said))
@@ -717,7 +754,9 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
     if tool == "audio_inpaint" and req.start_time is None and plain:
         if (m := EFFECT.search(said)) is not None:
             return (f"'{m.group(0)}' is a mixing change, which an edit cannot make", ("tags", "start_time", "end_time"))
-        if (m := _NOT_A_REQUEST.search(said)) is not None or "regenerate" in (notes.get("negated") or ()):
+        asks = re.search(r"(?<![^\W\d_])(?:make|should|more|less|but|redo|change|replace|instead)(?![^\W\d_])", said)
+        m = None if asks else _NOT_A_REQUEST.search(said)
+        if m is not None or "regenerate" in (notes.get("negated") or ()):
             # '1:00-1:30 sounds great', 'what is at 0:45 to 1:00?', "don't regenerate 1:00-1:30": a range named,
             # but nothing asks for new music there
             return (f"the request names a range of the track but does not ask to regenerate it "
@@ -735,11 +774,19 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
         from ace_step_mcp.router.languages import names_in
 
         outside = notes.get("outside", said)
+        from ace_step_mcp.router.languages import said_in
+
         named = names_in(outside)
-        codes = {code for _, code, _ in named}
+        codes = {code for name, code, _ in named if said_in(outside, name)}
         negated = [n for n, _, at in named if _EXCLUDING.search(outside[max(0, at - 24) : at]) or re.search(
             r"(?:not in|no|sin|sans|ohne|не на|不要|没有)\s*$", outside[max(0, at - 10) : at])]  # fmt: skip
-        if len(codes) > 1 or negated:
+        planned = _planned_language(plan)
+        if (
+            len(codes) > 1
+            or negated
+            or (codes and planned is not None and planned not in codes)
+            or (codes and _IN_ANOTHER.search(outside) and _style_language(outside, codes))
+        ):
             # 'a song with no Spanish, English only', 'una canción española en inglés', '一首不要英文的歌'
             return (f"the request names {', '.join(n for n, _, _ in named[:3])}; which language should it be sung "
                     f"in", ("vocal_language",))  # fmt: skip
@@ -761,8 +808,12 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
         if (m := _TWO_PIECES.search(said)) is not None:
             return (f"'{m.group(0)}' asks for more than one piece; ask for each on its own, or pass takes for "
                     f"renders of the same one", ("takes", "tags"))  # fmt: skip
-        if req.duration is None and (m := _PART_LENGTH.search(text)) and "duration" in args:
-            return (f"'{m.group(0)}' is the length of a part, not of the piece; pass duration", ("duration",))
+        part = _PART_LENGTH.search(text) if req.duration is None and "duration" in args else None
+        number = re.search(r"\d+(?:[.,]\d+)?", part.group(0)) if part is not None else None
+        if part is not None and number is not None:
+            seconds = float(number.group(0).replace(",", ".")) * (60 if "min" in part.group(0) else 1)
+            if seconds == float(args["duration"]):  # 'a song with a 30 second intro': 30 s is the intro's
+                return (f"'{part.group(0)}' is the length of a part, not of the piece; pass duration", ("duration",))
     return None
 
 

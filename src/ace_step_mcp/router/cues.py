@@ -20,9 +20,10 @@ EFFECT = re.compile(
     r"(?<![^\W\d_])(?:mute|muted|unmute|quieter|louder|volume|reverb|echo|eq|equali[sz]e|transpose|semitones?|"
     r"pitch(?:ed)? (?:up|down)|speed (?:it )?up|slow (?:it )?down|leiser|lauter|silencia\w*|más bajo|más alto|"
     r"moins fort|plus fort|baisse le volume|monte le volume|monte le son|baisse le son|clipping|clips|loudness|"
-    r"normali[sz]e|boost|compress\w*|pan|panned|reverse|reversed|autotune|auto-tune|crossfade|repeat|duplicate|"
+    r"normali[sz]e|boost the (?:bass|treble|volume|lows?|highs?|mids)|compress\w*|pan(?:ned|ning)?\s[^.;]{0,24}?(?:left|right)|"
+    r"panned|autotune|auto-tune|crossfade|repeat|duplicate|"
     r"volumen|sube el volumen|baja el volumen|громче|тише|сделай громче|сделай тише|sesi kıs|sesi aç|ścisz|"
-    r"podgłośnij|zachter|harder|cancella|duplica|ripeti)(?![^\W\d_])|音量|볼륨|调大|调小"
+    r"podgłośnij|zachter|cancella|duplica|ripeti)(?![^\W\d_])|音量|볼륨|调大|调小"
 )
 
 KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_vocals")
@@ -225,7 +226,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
-    "pt": ("no início, no começo, no inicio, início, antes", "no final, no fim, depois"),
+    "pt": ("no início, no começo, no inicio, início, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
     "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
            "в конце, в конец, к концу, концовк*, аутро"),
@@ -306,7 +307,9 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
 # The languages whose writers often leave the accents out, and whose bare words do not collide with other
 # languages' everyday words (German 'kürz' bare is 'kurz', Spanish 'quít' is 'quit': those are not folded).
 _FOLDED = frozenset({"cs", "sk", "pl", "hu", "ro", "hr", "sr", "lt", "vi", "tr", "az", "is", "el", "pt", "es", "fr"})
-_NOT_FOLDED = frozenset({"quit", "repar"})  # Spanish 'quít…' bare is English 'quit…'; French 'répar…' is 'repartir
+_NOT_FOLDED = frozenset(
+    {"quit", "repar", "debut", "basa", "bas", "son"}
+)  # Spanish 'quít…' bare is English 'quit…'; French 'répar…' is 'repartir
 
 
 def fold(word: str) -> str:

@@ -77,7 +77,7 @@ _MIN_WORDS = (
 # chorus"), kept as they are.
 _KEEP = re.compile(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
-    r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma)\b",  # text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine
+    r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma|once)\b",  # text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine
     re.IGNORECASE,
 )
 _SEC = "|".join(re.escape(w) for w in sorted(_SEC_WORDS, key=len, reverse=True))
@@ -209,9 +209,19 @@ def normalise(text: str) -> str:
 
         def keep(m: re.Match[str]) -> str:
             # "one"/"a"/"un" stay words unless a unit follows: "one minute" is 1 min, "a minute" too.
-            if m.group(0).lower() in ("a", "an", "one", "une", "un", "ein", "eine", "einen", "um", "uma") and re.match(
-                r"\s*(?:min|minute)", out[m.end() :]
-            ):
+            if m.group(0).lower() in (
+                "a",
+                "an",
+                "one",
+                "une",
+                "un",
+                "ein",
+                "eine",
+                "einen",
+                "um",
+                "uma",
+                "once",
+            ) and re.match(r"\s*(?:min|minute)", out[m.end() :]):
                 return m.group(0)
             kept.append(m.group(0))
             return f"\ue000{len(kept) - 1}\ue001"

@@ -221,8 +221,9 @@ def said_in(text: str, name: str) -> bool:
     )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'
 
 
-def names_in(text: str) -> list[tuple[str, str, int]]:
-    """Every language named in the request, as (name, code, position), left to right (at most 8)."""
+def names_in(text: str, *, styles: bool = False) -> list[tuple[str, str, int]]:
+    """Every language named in the request, as (name, code, position), left to right (at most 8); with `styles`,
+    also those naming a style ('French pop', 'Korean-style ballad')."""
     _, _, by_head, unspaced = _tables()
     out: list[tuple[str, str, int]] = []
     for m in _WORD_START.finditer(text):
@@ -235,8 +236,13 @@ def names_in(text: str) -> list[tuple[str, str, int]]:
                 and (whole or len(stem) >= 5)
                 and not _not_a_name(text, i, end)
                 and not names_an_instrument(text, i, end)
-                and not _STYLE_AFTER.match(text, end)
-                and not re.match(r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b", text[end:])
+                and (styles or not _STYLE_AFTER.match(text, end))
+                and (
+                    styles
+                    or not re.match(
+                        r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b", text[end:]
+                    )
+                )
             ):
                 out.append((stem, code, i))
                 break

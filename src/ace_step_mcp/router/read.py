@@ -196,7 +196,7 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # Spellings as common as CLDR's that it does not list: Tamil 'வினாடி' (CLDR: 'விநாடி') and the everyday
 # 'நொடி', 'நிமிஷம்'; Hindi 'सेकेंड', 'सेकण्ड' and the oblique plurals 'मिनटों', 'सेकंडों'; Arabic 'ثواني', 'دقايق'.
 _MORE_UNITS: dict[str, list[str]] = {
-    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
+    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
             "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה"],  # Hebrew: the article ה- joined to it
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
@@ -429,8 +429,8 @@ def _number_before(text: str, end: int) -> tuple[int, float] | None:
     j = end
     while j > 0 and text[j - 1] in " \t-\u00a0\u202f":
         j -= 1
-    if end - j > 2:
-        return None
+    if end - j > 2 or (j > 0 and text[j - 1] in ",;、，；"):
+        return None  # 'miaka 6, dakika 2', 'їй виповнюється 8, хвилина': a comma ends the number's phrase
     k = j
     while k > 0 and (text[k - 1].isdigit() or (text[k - 1] in ".," and k - 2 >= 0 and text[k - 2].isdigit())):
         k -= 1

@@ -47,7 +47,7 @@ _START = re.compile(
 )
 _END = re.compile(
     r"(?<![^\W\d_])(?:end|ending|last|outro|últim\w*|derni[eè]r\w*|letzt\w*|ultim\w*|laatste|lopusta|lopussa|"
-    r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|son\w*|"
+    r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|sonda|sonuna|sondaki|"
     r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|slut\w*)"
     r"(?![^\W\d_])|最後|最后|结尾|結尾|尾|마지막|끝|ตอนจบ|จบ"
 )
