@@ -288,3 +288,21 @@ def summary_row(name: str, items: list[Outcome]) -> str:
     asked = sum(o.question is not None for o in items)
     silent = sum(o.silent_wrong for o in items)
     return f"{name:9} {n:5} {right:5} {right / max(n, 1):7.1%} {asked:6} {silent:7}"
+
+
+def blind_set_holds(cases: list[tuple[Any, ...]], big12: frozenset[str] | set[str], how: str,
+                    floors: dict[str, tuple[float, float]]) -> None:  # fmt: skip
+    """A blind red-team set's test, one for all of them: all 50 languages, no silent wrong plan (words only, or
+    with the careful agent's fields), every question naming the fields that settle it, and the rates in the 12
+    first languages and the other 38 at least the floors measured when the set's fixes landed."""
+    s = score(list(cases), redteam3_matches) if how == "words" else score_with_fields(list(cases))
+    assert len(s.by_lang) == 50
+    for lang in s.by_lang:
+        assert [(o.request, o.got, o.detail) for o in s.silent(lang)] == [], lang
+    for o in s.outcomes():
+        if o.question is not None:
+            assert o.question.fields, (o.lang, o.request, o.question.text)
+    big = [o.right for lang, items in s.by_lang.items() if lang in big12 for o in items]
+    other = [o.right for lang, items in s.by_lang.items() if lang not in big12 for o in items]
+    rates = sum(big) / len(big), sum(other) / len(other)
+    assert rates[0] >= floors[how][0] and rates[1] >= floors[how][1], rates

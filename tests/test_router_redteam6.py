@@ -10,7 +10,7 @@ import pytest
 
 from ace_step_mcp.router import Plan, Question, Request, plan
 from tests.router_cases_redteam6 import BIG12, R6
-from tests.router_score import redteam3_matches, score, score_with_fields
+from tests.router_score import blind_set_holds
 
 TRACK = "trk_0123456789ab"
 
@@ -19,23 +19,9 @@ TRACK = "trk_0123456789ab"
 FLOORS = {"words": (0.87, 0.89), "fields": (0.96, 0.98)}
 
 
-def _groups(s):  # type: ignore[no-untyped-def]
-    big = [o.right for lang, items in s.by_lang.items() if lang in BIG12 for o in items]
-    other = [o.right for lang, items in s.by_lang.items() if lang not in BIG12 for o in items]
-    return sum(big) / len(big), sum(other) / len(other)
-
-
 @pytest.mark.parametrize("how", ["words", "fields"])
 def test_no_silent_wrong_plan_on_the_sixth_set_and_its_measured_floor(how):
-    s = score(list(R6), redteam3_matches) if how == "words" else score_with_fields(list(R6))
-    assert len(s.by_lang) == 50
-    for lang in s.by_lang:
-        assert [(o.request, o.got, o.detail) for o in s.silent(lang)] == [], lang
-    for o in s.outcomes():
-        if o.question is not None:
-            assert o.question.fields, (o.lang, o.request, o.question.text)
-    big, other = _groups(s)
-    assert big >= FLOORS[how][0] and other >= FLOORS[how][1], (big, other)
+    blind_set_holds(R6, BIG12, how, FLOORS)
 
 
 def _plan(text: str, length: float | None = None) -> Plan | Question:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 NAMES = {
@@ -166,26 +168,8 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
 
 def language_named_in(text: str) -> tuple[str, str] | None:
     """A language's name anywhere in the request, not qualifying an instrument, sung or not: ('svenska', 'sv')."""
-    _, _, by_head, unspaced = _tables()
-    for m in _WORD_START.finditer(text):
-        i = m.start()
-        for stem, code in by_head.get(text[i : i + 3], ()):
-            end = i + len(stem)
-            # With no sung word to anchor it, a short name must be a whole word ('rus' is not 'rustige').
-            whole = end >= len(text) or not text[end].isalpha()
-            if (
-                text.startswith(stem, i)
-                and (whole or len(stem) >= 5)
-                and not _not_a_name(text, i, end)
-                and not names_an_instrument(text, i, end)
-                and not _STYLE_AFTER.match(text, end)
-            ):
-                return stem, code
-    if not text.isascii():
-        for name, code in unspaced:
-            if name in text:
-                return name, code
-    return None
+    first = next(_name_hits(text, styles=False, beats=False), None)
+    return (first[0], first[1]) if first is not None else None
 
 
 # A language named as the one something is in ('på svenska', 'in het Nederlands', 'στα ελληνικά', 'به زبان
@@ -224,8 +208,15 @@ def said_in(text: str, name: str) -> bool:
 def names_in(text: str, *, styles: bool = False) -> list[tuple[str, str, int]]:
     """Every language named in the request, as (name, code, position), left to right (at most 8); with `styles`,
     also those naming a style ('French pop', 'Korean-style ballad')."""
+    return list(itertools.islice(_name_hits(text, styles=styles, beats=not styles), 8))
+
+
+def _name_hits(text: str, *, styles: bool, beats: bool) -> Iterator[tuple[str, str, int]]:
+    """The languages' names in the text, left to right, then those of unspaced scripts: not qualifying an
+    instrument, nor (unless `styles`) a style ('house française'), nor (with `beats`) a beat or a class
+    ('punjabi beat', 'my Spanish class'). With no sung word to anchor it, a short name must be a whole word
+    ('rus' is not 'rustige')."""
     _, _, by_head, unspaced = _tables()
-    out: list[tuple[str, str, int]] = []
     for m in _WORD_START.finditer(text):
         i = m.start()
         for stem, code in by_head.get(text[i : i + 3], ()):
@@ -237,20 +228,17 @@ def names_in(text: str, *, styles: bool = False) -> list[tuple[str, str, int]]:
                 and not _not_a_name(text, i, end)
                 and not names_an_instrument(text, i, end)
                 and (styles or not _STYLE_AFTER.match(text, end))
-                and (
-                    styles
-                    or not re.match(
-                        r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b", text[end:]
-                    )
-                )
+                and not (beats and _BEAT_AFTER.match(text, end))
             ):
-                out.append((stem, code, i))
+                yield stem, code, i
                 break
-        if len(out) >= 8:
-            break
     if not text.isascii():
-        out += [(name, code, text.find(name)) for name, code in unspaced if name in text]
-    return out
+        for name, code in unspaced:
+            if name in text:
+                yield name, code, text.find(name)
+
+
+_BEAT_AFTER = re.compile(r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b")
 
 
 def latin_named_sung(text: str) -> str | None:
