@@ -225,6 +225,7 @@ _MORE_NUMBERS: dict[str, float] = {
     "dvou": 2, "dvěma": 2, "tří": 3, "třech": 3, "čtyř": 4, "pěti": 5, "deseti": 10, "třiceti": 30,  # cs
     "dvoch": 2, "troch": 3, "štyroch": 4, "piatich": 5,  # sk
     "jedne": 1, "dviju": 2, "dvaju": 2, "triju": 3, "četiriju": 4,  # hr, sr
+    "један": 1, "једна": 1, "једну": 1, "једне": 1,  # sr in Cyrillic ('један минут'; the tables hold Latin)
     "vienos": 1, "vieną": 1, "dviejų": 2, "trijų": 3, "keturių": 4, "penkių": 5, "dešimties": 10,  # lt
     "unius": 1, "duorum": 2, "duarum": 2, "duobus": 2, "trium": 3, "tribus": 3,  # la
 }  # fmt: skip
@@ -596,6 +597,21 @@ _ONE_MINUT = re.compile(
 )  # (not 'en minut stilhed': a minute of silence inside the piece)
 
 
+# Inflected forms of a unit that are another word in a sister language: Serbian 'године' (years; the Ukrainian
+# hours are 'години').
+_OTHER_WORDS = frozenset({"године"})
+
+
+# 'a minute' as the noun alone where these languages say it so: a list item ('…, minuta', '…, хвилина') or after
+# 'about' ('около минута' bg, 'około minuta' pl, 'noin minuutti' fi, 'приблизно хвилина' uk). Not before more
+# words ('минута молчания', 'minuta ciszy': a minute inside the piece).
+_LONE_MINUTE = re.compile(
+    r"((?:^|,)\s*|(?<![^\W\d_])(?:около|około|noin|приблизно|близько|zhruba|približne)\s+)"
+    r"(?=(?:минута|minuta|minúta|хвилина|minuutti)\s*(?:[,.!?;]|$))",
+    re.IGNORECASE,
+)
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
@@ -609,6 +625,7 @@ def units_to_canonical(text: str) -> str:
     text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
+    text = _LONE_MINUTE.sub(r"\g<1>1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0
@@ -635,7 +652,7 @@ def units_to_canonical(text: str) -> str:
                     tail = end
                     while tail < n and _is_letter(text[tail]) and tail - end < 4:
                         tail += 1
-                    if tail < n and _is_letter(text[tail]):
+                    if (tail < n and _is_letter(text[tail])) or text[i:tail] in _OTHER_WORDS:
                         continue
                     end = tail
                 elif end < n and (_is_letter(text[end]) or text[end].isdigit()):
