@@ -67,3 +67,47 @@ def test_a_minute_said_with_the_noun_alone_is_60_seconds(text):
 def test_a_minute_inside_the_piece_is_not_its_length():
     got = _plan("минута молчания, потом рок")
     assert not (isinstance(got, Plan) and got.arguments.get("duration") == 60), got
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [("gør den 10 sekunder længere i slutningen", 0, 10),
+     ("gjør den 20 sekunder lengre på slutten", 0, 20),
+     ("gör den 15 sek längre i slutet", 0, 15),
+     ("শেষে ২০ সেকেন্ড বাড়িয়ে দাও", 0, 20),
+     ("చివరలో 15 సెకన్లు పెంచండి", 0, 15),
+     ("آخر میں 20 سیکنڈ اور بڑھا دو", 0, 20),
+     ("آخر میں 20 سیکنڈ اور شامل کر دو", 0, 20),
+     ("ਅਖੀਰ ਵਿੱਚ 20 ਸਕਿੰਟ ਹੋਰ ਜੋੜ ਦਿਓ", 0, 20),
+     ("अन्तिममा २० सेकेन्ड थप्नुस्", 0, 20),
+     ("கடைசியில் 20 வினாடிகள் சேர்", 0, 20),
+     ("legg til 15 sekunder på starten", 15, 0),
+     ("आरम्भे विंशतिः सेकण्डाः योजय", 20, 0)],
+)  # fmt: skip
+def test_seconds_added_at_an_end_in_the_words_these_languages_use(text, before, after):
+    # Before: 'longer' (da, no, sv), 'make it more' (bn, te, ur), 'add' (ur, pa) and the sides 'at the last' (ne),
+    # 'at the end' (ta), 'at the start' (no, sa) were missing from the tables: asked edit-or-extend or which end.
+    got = _plan(text, 120.0)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after), got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "last"),
+    [("Perdaryk paskutines 15 sekundžių", 15, True),
+     ("pergeneruok paskutines 15 sekundžių", 15, True),
+     ("поново направи последњих 15 секунди", 15, True),
+     ("refè dènye 10 segonn yo", 10, True),
+     ("перероби останні 10 секунд", 10, True),
+     ("अन्तिम १० सेकेन्ड फेरि बनाउनुहोस्", 10, True),
+     ("Gerðu fyrstu 10 sekúndurnar upp á nýtt", 10, False)],
+)  # fmt: skip
+def test_the_last_or_first_seconds_made_again_in_the_words_these_languages_use(text, seconds, last):
+    # Before: 'paskutines' (lt), 'последњих' (sr), 'dènye' (ht) were no 'last'; 'pergeneruok', 'перероби',
+    # 'फेरि बनाउनुहोस्', 'upp á nýtt' no verb for making it again.
+    got = _plan(text, 120.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    if last:  # the last N seconds, anchored to the end of the track
+        assert got.arguments["start_time"] == seconds and got.arguments["start_time_relative_to"] == "end", got
+    else:
+        assert (got.arguments["start_time"], got.arguments["end_time"]) == (0, seconds), got

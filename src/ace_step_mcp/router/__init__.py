@@ -158,7 +158,7 @@ _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
-    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి)|最後(?:の|嗰|個|嘅)?|最后的?|마지막)"
+    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|paskutin\w*|последњ\w*|dènye|dènyè)|最後(?:の|嗰|個|嘅)?|最后的?|마지막)"
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
