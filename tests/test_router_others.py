@@ -111,3 +111,34 @@ def test_the_last_or_first_seconds_made_again_in_the_words_these_languages_use(t
         assert got.arguments["start_time"] == seconds and got.arguments["start_time_relative_to"] == "end", got
     else:
         assert (got.arguments["start_time"], got.arguments["end_time"]) == (0, seconds), got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("2 deqiqelik sakit piano musiqisi yarat, sozsuz", 120),
+     ("popplag á íslensku með kvenrödd, þrjár mínútur", 180),
+     ("sprav mi dvojminútovú inštrumentálku bez spevu", 120)],
+)  # fmt: skip
+def test_lengths_in_forms_these_languages_write_are_read(text, seconds):
+    # Before: Azerbaijani 'dəqiqə' typed 'deqiqe', the feminine Icelandic 'þrjár', and the Slovak unit adjective
+    # before 'inštrumentálka' were lengths the router could not read, and asked.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [("fă un fade out de o secundă", "fade_out_s", 1),
+     ("přegeneruj posledních 20 vteřin", "start_time", 20),
+     ("תאריך את זה ב20 שניות בסוף", "extend_after_duration", 20)],
+)  # fmt: skip
+def test_seconds_said_with_romanian_o_czech_vterina_or_a_hebrew_prefix_are_read(text, key, value):
+    # Before: 'o secundă' (one second), 'vteřin' (Czech everyday seconds), 'ב20' (the number joined to 'in')
+    # were no lengths: asked.
+    got = _plan(text, 150.0)
+    assert isinstance(got, Plan) and got.arguments[key] == value, got
+
+
+def test_haitian_de_before_minit_stays_asked():
+    # 'de' is also French 'of' (tests/router_cases_50.py): not read as two.
+    assert isinstance(_plan("fè yon mizik de minit"), Question)

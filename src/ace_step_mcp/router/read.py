@@ -197,10 +197,12 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # 'நொடி', 'நிமிஷம்'; Hindi 'सेकेंड', 'सेकण्ड' and the oblique plurals 'मिनटों', 'सेकंडों'; Arabic 'ثواني', 'دقايق'.
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
-            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה"],  # Hebrew: the article ה- joined to it
+            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
+            "deqiqe"],  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
-          "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ"],
+          "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
+          "vteřina", "vteřiny", "vteřin", "vteřinu"],  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
 }  # fmt: skip
 
 
@@ -227,6 +229,7 @@ _MORE_NUMBERS: dict[str, float] = {
     "jedne": 1, "dviju": 2, "dvaju": 2, "triju": 3, "četiriju": 4,  # hr, sr
     "један": 1, "једна": 1, "једну": 1, "једне": 1,  # sr in Cyrillic ('један минут'; the tables hold Latin)
     "vienos": 1, "vieną": 1, "dviejų": 2, "trijų": 3, "keturių": 4, "penkių": 5, "dešimties": 10,  # lt
+    "þrjár": 3, "fjórar": 4,  # is: the feminine forms a 'mínúta' is counted with ('þrjár mínútur')
     "unius": 1, "duorum": 2, "duarum": 2, "duobus": 2, "trium": 3, "tribus": 3,  # la
 }  # fmt: skip
 # The count that begins a compound adjective of a unit ('двухминутный', 'tříminutová', 'pięciominutowy',
@@ -262,7 +265,8 @@ _PIECE_AFTER = re.compile(
     r"\s*(?:[^\W\d_-]+\s+)?[\w-]*?(?:трек|песн|пісн|песен|песм|композиц|джингл|бит|мелоди|музык|инструментал|"
     r"інструментал|эмбиент|эмбиэнт|хаус|техно|рок|поп|джаз|лоуфай|синтвейв|track|song|písn|písnič|skladb|znělk|utw|"
     r"kawał|piosenk|dżingl|muzyk|pjesm|melodi|jingle|hit|rock|pop|techno|jazz|house|lo-?fi|ambient|beat|dain|kūrin|"
-    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|fade|затухан|zanik|wycisz|prolín|ztlum)",
+    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|fade|затухан|zanik|wycisz|prolín|ztlum|"
+    r"piesn|pesni|pesnič|pesnick|inštrument)",  # sk 'pieseň', 'pesnička' (also typed 'pesnicku'), 'inštrumentálka'
     re.IGNORECASE,
 )
 # 'песня о двух минутах до полуночи', 'без двух минут двенадцать', 'en sang om et minutt': a count of units that is
@@ -612,6 +616,13 @@ _LONE_MINUTE = re.compile(
 )
 
 
+# Romanian 'o' (a, one) is a count before 'secundă/minută' ('fade in de o secundă'); Portuguese 'o minuto' is
+# not this form. (Haitian 'de minit' stays asked: 'de' is also French 'of'.)
+_ONE_LETTER_COUNT = re.compile(r"(?<![^\W\d_])o\s+(?=(?:secund[ăa]|minut[ăa])(?![^\W\d_]))", re.IGNORECASE)
+# Hebrew writes 'in/to/from' joined to the number ('ב20 שניות', 'ל30 שניות'): the number stands apart.
+_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
@@ -626,6 +637,8 @@ def units_to_canonical(text: str) -> str:
     text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
     text = _LONE_MINUTE.sub(r"\g<1>1 ", text)
+    text = _ONE_LETTER_COUNT.sub("1 ", text)
+    text = _HEBREW_PREFIX.sub(r"\1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0
