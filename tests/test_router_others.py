@@ -142,3 +142,29 @@ def test_seconds_said_with_romanian_o_czech_vterina_or_a_hebrew_prefix_are_read(
 def test_haitian_de_before_minit_stays_asked():
     # 'de' is also French 'of' (tests/router_cases_50.py): not read as two.
     assert isinstance(_plan("fè yon mizik de minit"), Question)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [("zrób żeby się zapętlało bez przerwy", "loop", True),
+     ("ਇਸ ਨੂੰ ਲੂਪ ਬਣਾ ਦਿਓ, ਜੋੜ ਪਤਾ ਨਾ ਲੱਗੇ", "loop", True),
+     ("mp3e cevir", "output_format", "mp3"),
+     ("mp3'e çevir", "output_format", "mp3"),
+     ("leikkaa ekat 3 sekuntia pois", "trim_start_s", 3)],
+)  # fmt: skip
+def test_loop_format_and_trim_words_these_languages_write_are_free_processing(text, key, value):
+    # Before: 'zapętlało' (pl) and 'ਲੂਪ' (pa) were no loop to the planner, 'mp3e' (Turkish dative) no format,
+    # Finnish colloquial 'ekat' (the first) no start: each asked regenerate-or-extend.
+    got = _plan(text, 150.0)
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments[key] == value, got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("آخر ١٥ ثانية مش حلوة، اعملها من جديد", 15), ("अन्तिमान् दश सेकण्डान् पुनः जनय", 10)],
+)  # fmt: skip
+def test_the_last_seconds_made_anew_in_arabic_and_sanskrit(text, seconds):
+    # Before: 'من جديد' (anew) was no word for new music, Sanskrit 'अन्तिमान्' (the last, accusative) no 'last'.
+    got = _plan(text, 150.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert got.arguments["start_time"] == seconds and got.arguments["start_time_relative_to"] == "end", got

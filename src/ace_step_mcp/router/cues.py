@@ -414,7 +414,7 @@ AGAIN = re.compile(
     r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
-    r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra"
+    r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد"
 )
 
 
@@ -422,7 +422,8 @@ AGAIN = re.compile(
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = re.compile(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
-    r"pętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
+    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप|"
+    r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )
 
 
