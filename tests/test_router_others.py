@@ -168,3 +168,17 @@ def test_the_last_seconds_made_anew_in_arabic_and_sanskrit(text, seconds):
     got = _plan(text, 150.0)
     assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
     assert got.arguments["start_time"] == seconds and got.arguments["start_time_relative_to"] == "end", got
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("buat semula 10 saat bermula pada 2:00", 120, 130),
+     ("ulang bagian mulai 0:30 selama 15 detik ya", 30, 45),
+     ("Ab Minute 2 bitte 20 Sekunden neu machen", 120, 140)],
+)  # fmt: skip
+def test_a_start_and_a_length_in_malay_indonesian_and_minute_n(text, start, end):
+    # Before: 'bermula pada', 'mulai' (starting at) and 'selama' (for) were no start or duration words, and
+    # 'Minute 2' no point in the track: the window was asked.
+    got = _plan(text, 180.0)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == (start, end), got
