@@ -182,3 +182,14 @@ def test_a_start_and_a_length_in_malay_indonesian_and_minute_n(text, start, end)
     got = _plan(text, 180.0)
     assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
     assert (got.arguments["start_time"], got.arguments["end_time"]) == (start, end), got
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [("תמיר את הקובץ ל-wav", "wav"), ("csinálj belőle mp3-at", "mp3"), ("konvertáld a dalt mp3-ba", "mp3"),
+     ("muunna wav-muotoon", "wav"), ("mp3-ə çevir", "mp3")],
+)  # fmt: skip
+def test_a_format_name_with_a_hyphenated_case_ending_or_hebrew_prefix_is_the_format(text, fmt):
+    # Before: the hyphen that joins a case ending (hu, fi, az) or Hebrew 'to' ('ל-') hid the name: asked.
+    got = _plan(text, 150.0)
+    assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["output_format"] == fmt, got

@@ -699,9 +699,12 @@ _FORMAT = re.compile(
 )
 # A format's name standing alone in any language ('zet hem om naar mp3', 'mp3に変換して', '导出成mp3',
 # 'exportier das als FLAC'); not part of a file name ('song.mp3', 'my_take.wav').
-# Turkish joins its case ending to the name ('mp3e çevir', "mp3'e", "wav'a").
+# Turkish joins its case ending to the name ('mp3e çevir', "mp3'e", "wav'a"), Hungarian, Finnish and Azerbaijani
+# join it with a hyphen ('mp3-ba', 'mp3-at', 'wav-muotoon', 'mp3-ə'), Hebrew joins 'to' before it ('ל-wav').
 _BARE_FORMAT = re.compile(
-    r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?:['’]?y?[ae])?(?![A-Za-z0-9._/\\-])", re.IGNORECASE
+    r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
+    r"(?:['’]?y?[ae]|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9._/\\-])",
+    re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = re.compile(
