@@ -193,3 +193,15 @@ def test_a_format_name_with_a_hyphenated_case_ending_or_hebrew_prefix_is_the_for
     # Before: the hyphen that joins a case ending (hu, fi, az) or Hebrew 'to' ('ל-') hid the name: asked.
     got = _plan(text, 150.0)
     assert isinstance(got, Plan) and got.tool == "process_track" and got.arguments["output_format"] == fmt, got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("ég þarf 45 sekúndna hljóðfæratónlist fyrir auglýsingu", 45),
+     ("þriggja mínútna lag án söngs, rokk", 180)],
+)  # fmt: skip
+def test_lengths_in_the_icelandic_genitive(text, seconds):
+    # Before: 'sekúndna' read as a Slovak unit adjective after a count (asked), and the genitive count 'þriggja'
+    # was no number.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got

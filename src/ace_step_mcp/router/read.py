@@ -230,6 +230,7 @@ _MORE_NUMBERS: dict[str, float] = {
     "један": 1, "једна": 1, "једну": 1, "једне": 1,  # sr in Cyrillic ('један минут'; the tables hold Latin)
     "vienos": 1, "vieną": 1, "dviejų": 2, "trijų": 3, "keturių": 4, "penkių": 5, "dešimties": 10,  # lt
     "þrjár": 3, "fjórar": 4,  # is: the feminine forms a 'mínúta' is counted with ('þrjár mínútur')
+    "tveggja": 2, "þriggja": 3, "fjögurra": 4,  # is genitive: 'þriggja mínútna lag' (a three-minute song)
     "unius": 1, "duorum": 2, "duarum": 2, "duobus": 2, "trium": 3, "tribus": 3,  # la
 }  # fmt: skip
 # The count that begins a compound adjective of a unit ('двухминутный', 'tříminutová', 'pięciominutowy',
@@ -249,13 +250,14 @@ _COMPOUND_COUNTS: dict[str, float] = {
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "neunzig": 90, "halb": 0.5, "anderthalb": 1.5,
     "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,  # de: 'dreiminütiger', 'dreißigsekündige'
 }  # fmt: skip
+# (Icelandic genitive plural 'sekúndna', '45 sekúndna' of 45 seconds, is no Slovak adjective 'sekúnd-n-a'.)
 _UNIT_ADJECTIVE = re.compile(
-    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
+    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(?!sekúndn)(минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
     r"(?:нн|н|ov|ow|n|ig)([^\W\d_]{0,4})(?![^\W\d_])",
     re.IGNORECASE,
 )
 _COUNT_THEN_ADJECTIVE = re.compile(
-    r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?=(?:минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
+    r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?=(?!sekúndn)(?:минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
     r"(?:нн|н|ov|ow|n|ig)[^\W\d_]{0,4}(?![^\W\d_]))",
     re.IGNORECASE,
 )
