@@ -205,3 +205,10 @@ def test_lengths_in_the_icelandic_genitive(text, seconds):
     # was no number.
     got = _plan(text)
     assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+
+
+def test_thai_append_at_the_end_extends_the_end():
+    # Before: 'ต่อท้าย' (append at the end) was no extend word: asked regenerate-or-extend.
+    got = _plan("ต่อท้ายเพลงอีก 20 วินาที", 120.0)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (0, 20), got
