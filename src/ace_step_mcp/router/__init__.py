@@ -158,14 +158,14 @@ _LAST = re.compile(
     r"(?:\b(?:last|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
-    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి)|最後(?:の|嗰|個|嘅)?|最后的?|마지막)"
+    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|अन्तिमान्|paskutin\w*|последњ\w*|dènye|dènyè)|最後(?:の|嗰|個|嘅)?|最后的?|마지막)"
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
     r"(?:\b(?:first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
-    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*)|最初の?|最初|前|頭(?:嗰|個|の)?|"
+    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat)|最初の?|最初|前|頭(?:嗰|個|の)?|"
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
@@ -699,7 +699,13 @@ _FORMAT = re.compile(
 )
 # A format's name standing alone in any language ('zet hem om naar mp3', 'mp3に変換して', '导出成mp3',
 # 'exportier das als FLAC'); not part of a file name ('song.mp3', 'my_take.wav').
-_BARE_FORMAT = re.compile(r"(?<![A-Za-z0-9._/\\-])(mp3|flac|ogg|wav)(?![A-Za-z0-9._/\\-])", re.IGNORECASE)
+# Turkish joins its case ending to the name ('mp3e çevir', "mp3'e", "wav'a"), Hungarian, Finnish and Azerbaijani
+# join it with a hyphen ('mp3-ba', 'mp3-at', 'wav-muotoon', 'mp3-ə'), Hebrew joins 'to' before it ('ל-wav').
+_BARE_FORMAT = re.compile(
+    r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
+    r"(?:['’]?y?[ae]|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9._/\\-])",
+    re.IGNORECASE,
+)
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = re.compile(
     r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"

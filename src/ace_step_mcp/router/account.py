@@ -59,7 +59,14 @@ _NOT_TIME_AFTER = re.compile(
     r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|"
     r"\.\s*(?:geburtstag|jahrestag|birthday)|-?(?:ия|ият|ти|ви|ри|th|st|nd|rd)?\s*(?:рожден|день рожд|geburtstag|birthday|"
     r"cumpleaños|anniversaire|compleanno|aniversário|יום הולדת|生日|誕生日|생일|जन्मदिन|عيد ميلاد|doğum günü|"
-    r"ulang tahun|sinh nhật|urodzin|narozenin|verjaardag|födelsedag|fødselsdag|syntymäpäiv|születésnap)|"
+    r"ulang tahun|sinh nhật|urodzin|narozenin|verjaardag|födelsedag|fødselsdag|syntymäpäiv|születésnap|"
+    r"ਜਨਮਦਿਨ|سالگرہ|పుట్టిన|জন্মদিন|பிறந்த)|"
+    # the ordinal endings of hi, ne, pa, ur, te, bn ('5वें', '५ औं', '8ਵੇਂ', '6ویں', '5వ', '৫ম'): no length
+    r"वें|वीं|वाँ|वां|औं|ਵੇਂ|ਵੀਂ|ਵਾਂ|ویں|واں|వ(?=\s|,|$)|ম(?=\s|,|$)|"
+    # years of age and children in more languages ('4 anys', '10-vuotiaalle', '6 ára', '7 metų', '5 tahun',
+    # '4 roky', '3 године', '6 ขวบ', '7 taon', '7 an', '30 de ani', '25 dětí')
+    r"anys\b|-vuot\w*|ára\b|met(?:ų|ai|us|ukų)|tahun\b|rok(?:y|ov|ů|u)?\b|годин[аеу]\b|godin[aeu]\b|ขวบ|ปี|"
+    r"taong?\b|an\b|de ani\b|dět[ií]|det[ií]\b|dzieci|"
     # people and ages ('4 of us', '50 invitados', '40 couverts', '12 bambine', '6 meses', 'عمرها 12 سنة', 'бат 16')
     r"of us\b|people\b|guests\b|invitad\w*|couverts|bambin\w*|niñ\w*|kids\b|children|tetamu|gäste|invités|ospiti|"
     r"convidad\w*|человек|гостей|kişi|orang|người|명|लोग|مهمان|ضيف|ضيوف|meses|months?\b|mois\b|monate|mesi\b|"
@@ -79,6 +86,9 @@ _NOT_TIME_BEFORE = re.compile(
     r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"
     r"生日快乐|turns|turning|wordt|cumple|cumplir|navършва|навършва|puni|implineste|împlinește|йому|їй|jam|jej|"
     r"бат|בת|בן|عمرها|عمره|fête ses|feiert|compie|ਉਮਰ|उम्र|виповнюється|исполняется|miaka|somos como|"
+    # 'turns N', 'aged N' in more languages ('пуни 3', 'som fyller 5', 'jai sueina 7', 'berumur 5', 'לגיל 6',
+    # 'อายุ 6', 'magiging 7', 'zoon van 3')
+    r"пуни|fyller|fylder|sueina|berumur|umur|גיל|อายุ|magiging|(?:zoon|dochter|zoontje|dochtertje) van|"
     r"there'?s|theres)\s*$",
     re.IGNORECASE,
 )

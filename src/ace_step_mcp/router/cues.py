@@ -59,20 +59,20 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
            "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, минусовк*, инструментал*"),
-    "uk": ("заміни*, замін*, передела*, переробі*, переробить, виправ*, зміни*", "продовж*, подовж*", "додай*, "
+    "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ*, зміни*", "продовж*, подовж*", "додай*, "
            "дода*", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
            "голосу, без слів, інструментал*"),
     "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*", "добави*",
            "конвертир*, експортир*", "зацикл*", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
            "без вокал*, без глас, инструментал*"),
-    "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*", "produži*, "
+    "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи", "produži*, "
            "продужи*", "dodaj*, додај*", "konvert*, конверт*, izvezi, извези", "petlj*, петљ*", "utišavanj*, "
            "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, "
            "instrumental*, инструментал*"),
     "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*", "dodaj*", "pretvori*, izvezi, "
            "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*", "bez vokala, bez glasa, "
            "instrumental*"),
-    "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*", "prodluž*", "přidej*, přidat", "převeď*, konvert*, "
+    "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*, přegeneruj*", "prodluž*", "přidej*, přidat", "převeď*, konvert*, "
            "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*", "bez zpěvu, bez vokálů, "
            "instrumentál*"),
     "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*", "pridaj*", "preveď*, konvert*, exportuj*",
@@ -90,14 +90,14 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*", "lisää*", "muunna*, viedä, vie tiedostoksi",
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
            "instrumentaali*"),
-    "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*", "lägg till, tillägg*",
+    "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*",
            "utan sång, utan vokal*, instrumental*"),
-    "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*", "tilføj*", "konverter*, eksporter*", "sløjfe*",
+    "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
            "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
-    "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*", "legg til", "konverter*, eksporter*", "sløyfe*",
+    "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, instrumental*"),
-    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur", "lengdu*, lengja*", "bættu við, bæta við, bættu",
+    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt", "lengdu*, lengja*", "bættu við, bæta við, bættu",
            "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*",
@@ -129,23 +129,23 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
-    "ne": ("बदल, फेरि बनाउ, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
+    "ne": ("बदल, फेरि बनाउ*, सच्याउ, परिवर्तन गर", "लम्बाउ, लामो बनाउ, बढाउ", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
            "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना, बिना आवाज, गायन बिना, भोकल बिना, वाद्य मात्र, गीत बिना, बिना गीत"),
-    "sa": ("परिवर्तय, पुनः रचय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
+    "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्"),
-    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ", "ਜੋੜੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
+    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ"),
-    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, لمبا کرو", "شامل کرو, جوڑو", "کنورٹ", "لوپ", "فیڈ",
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
-    "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, লম্বা করো, দীর্ঘ করো", "যোগ করো, যোগ "
+    "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো", "যোগ করো, যোগ "
            "করুন", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, শুধু বাজনা, কোনো গান না, ভোকাল নেই, গান ছাড়া, "
            "যন্ত্রসংগীত"),
     "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய்", "நீட்டி, நீட்டவும், நீளமாக்கு", "சேர்க்கவும், சேர்",
            "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும்", "குரல் இல்லாமல், பாடல் இல்லாமல், இசை மட்டும்"),
-    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి", "జోడించు, జోడించండి, కలుపు",
+    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి", "జోడించు, జోడించండి, కలుపు",
            "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా"),
-    "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น", "เพิ่ม", "แปลง, ส่งออก",
+    "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, บรรเลง, ดนตรีล้วน"),
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn", "thêm", "chuyển sang, "
            "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt", "không lời, không có lời, không có giọng, "
@@ -163,7 +163,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "ala tu, bila mwimbaji, bila waimbaji, hakuna sauti, hakuna kuimba"),
     "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje", "ajoute", "konvèti, ekspòte", "bouk",
            "disparèt dousman", "koupe, rakousi", "san vwa, san chante, enstrimantal"),
-    "lt": ("pakeisk*, perdaryk*, pataisyk*, sugeneruok iš naujo", "pratęsk*, pailgink*", "pridėk*",
+    "lt": ("pakeisk*, perdaryk*, pataisyk*, sugeneruok iš naujo, pergeneruok*", "pratęsk*, pailgink*", "pridėk*",
            "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
@@ -221,21 +221,21 @@ _WHERE: dict[str, tuple[str, str]] = {
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
     "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
     "ms": ("di awal, di permulaan", "di akhir, di penghujung, di hujung, hujung"),
-    "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, आउट्रो"),
+    "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, अन्तिममा, आउट्रो"),
     "nl": ("aan het begin, aan het begin van, ervoor", "aan het einde, aan het eind, het einde, het eind, erna"),
-    "no": ("i starten, i begynnelsen", "på slutten, til slutt"),
+    "no": ("i starten, i begynnelsen, på starten", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
     "pt": ("no início, no começo, no inicio, início, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
     "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
            "в конце, в конец, к концу, концовк*, аутро"),
-    "sa": ("आदौ, प्रारम्भे", "अन्ते"),
+    "sa": ("आदौ, प्रारम्भे, आरम्भे", "अन्ते"),
     "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
     "sr": ("na početak, na početku, на почетак, на почетку", "na kraj, na kraju, на крај, на крају"),
     "sv": ("i början, början", "i slutet, på slutet, slutet"),
     "sw": ("mwanzoni, mwanzo, utangulizi", "mwishoni, mwisho, hitimisho"),
-    "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி"),
+    "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி, கடைசியில்"),
     "te": ("మొదట్లో, ప్రారంభంలో, మొదట", "చివర్లో, చివరలో, చివర"),
     "th": ("ตอนต้น, ข้างหน้า, ตอนเริ่ม, อินโทร", "ตอนท้าย, ข้างหลัง, ตอนจบ, เอาท์โทร"),
     "tl": ("sa simula", "sa dulo, sa huli"),
@@ -414,7 +414,7 @@ AGAIN = re.compile(
     r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
-    r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra"
+    r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد"
 )
 
 
@@ -422,7 +422,8 @@ AGAIN = re.compile(
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = re.compile(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
-    r"pętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप"
+    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप|"
+    r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )
 
 

@@ -260,7 +260,8 @@ def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
 
 # -- a start and a length ---------------------------------------------------------------------------------
 # 'rifai 10 secondi a partire da 0:50', 'перегенерируй 10 секунд начиная с 0:30', '0:30から10秒間',
-# '0:30부터 10초 동안', '从0:30开始重做10秒', 'der Teil ab 1:05 für 10 Sekunden': one point in the track (m:ss,
+# '0:30부터 10초 동안', '从0:30开始重做10秒', 'der Teil ab 1:05 für 10 Sekunden', 'mulai 0:30 selama 15 detik' (id),
+# 'bermula pada 2:00' (ms): one point in the track (m:ss,
 # 'min 2', 'the 2 min mark'), one length in seconds, and a word that makes the point the start of that length
 # (a 'from' word at the point, or a 'for/during' word at the length). Not where a 'to' word joins them as a
 # range ('from 0:30 to 45 s', '20 s から 35 s まで'): that is `windows`'.
@@ -268,19 +269,19 @@ _START_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:from|starting(?:\s+(?:at|from))?|beginning(?:\s+(?:at|from))?|start\s+at|a\s+partir\s+d(?:e|el|o|a)|"
     r"a\s+partire\s+d(?:a|al|alla)|à\s+partir\s+d(?:e|u)|desde|dès|depuis|ab|von|vom|начиная\s+(?:с|со|от)|с|со|"
     r"от|від|починаючи\s+з|з|من|بدءًا\s+من|بدءا\s+من|ابتداءً\s+من|ابتداء\s+من|od|vanaf|fra|från|dari|mula\s+sa|"
-    r"từ|kuanzia|από|de|da|del|do|dal|dalla)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?(?:min\s+|s\s+)?$|(?:从|從|自|由)\s*$"
+    r"từ|kuanzia|από|de|da|del|do|dal|dalla|mulai(?:\s+(?:dari|pada))?|bermula(?:\s+(?:dari|pada))?)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?(?:min\s+|s\s+)?$|(?:从|從|自|由)\s*$"
 )
 _START_AFTER = re.compile(
     r"\s*(?:から|より|부터|에서부터|से|开始|開始|起|'?dan|'?den|-?dən|-?tól|-?től|থেকে|ਤੋਂ|முதல்|இலிருந்து|லிருந்து|"
     r"నుండి)"
 )
 _FOR_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για)\s*$"
+    r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για|selama)\s*$"
 )
 _FOR_AFTER = re.compile(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
 _END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
 _POINT = re.compile(
-    r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])min\s+(\d{1,3})(?![\d:.]|,\d)|"
+    r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])(?:min|minute)\s+(\d{1,3})(?![\d:.]|,\d)|"  # 'ab Minute 2' (de, en)
     r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b|"
     r"第\s*(\d{1,4})\s*s"  # '第40秒' (the 40th second), as the unit pass wrote it
 )

@@ -197,10 +197,12 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 # 'நொடி', 'நிமிஷம்'; Hindi 'सेकेंड', 'सेकण्ड' and the oblique plurals 'मिनटों', 'सेकंडों'; Arabic 'ثواني', 'دقايق'.
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
-            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה"],  # Hebrew: the article ה- joined to it
+            "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
+            "deqiqe"],  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
-          "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ"],
+          "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
+          "vteřina", "vteřiny", "vteřin", "vteřinu"],  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
 }  # fmt: skip
 
 
@@ -225,7 +227,10 @@ _MORE_NUMBERS: dict[str, float] = {
     "dvou": 2, "dvěma": 2, "tří": 3, "třech": 3, "čtyř": 4, "pěti": 5, "deseti": 10, "třiceti": 30,  # cs
     "dvoch": 2, "troch": 3, "štyroch": 4, "piatich": 5,  # sk
     "jedne": 1, "dviju": 2, "dvaju": 2, "triju": 3, "četiriju": 4,  # hr, sr
+    "један": 1, "једна": 1, "једну": 1, "једне": 1,  # sr in Cyrillic ('један минут'; the tables hold Latin)
     "vienos": 1, "vieną": 1, "dviejų": 2, "trijų": 3, "keturių": 4, "penkių": 5, "dešimties": 10,  # lt
+    "þrjár": 3, "fjórar": 4,  # is: the feminine forms a 'mínúta' is counted with ('þrjár mínútur')
+    "tveggja": 2, "þriggja": 3, "fjögurra": 4,  # is genitive: 'þriggja mínútna lag' (a three-minute song)
     "unius": 1, "duorum": 2, "duarum": 2, "duobus": 2, "trium": 3, "tribus": 3,  # la
 }  # fmt: skip
 # The count that begins a compound adjective of a unit ('двухминутный', 'tříminutová', 'pięciominutowy',
@@ -245,13 +250,14 @@ _COMPOUND_COUNTS: dict[str, float] = {
     "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "neunzig": 90, "halb": 0.5, "anderthalb": 1.5,
     "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,  # de: 'dreiminütiger', 'dreißigsekündige'
 }  # fmt: skip
+# (Icelandic genitive plural 'sekúndna', '45 sekúndna' of 45 seconds, is no Slovak adjective 'sekúnd-n-a'.)
 _UNIT_ADJECTIVE = re.compile(
-    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
+    r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(?!sekúndn)(минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
     r"(?:нн|н|ov|ow|n|ig)([^\W\d_]{0,4})(?![^\W\d_])",
     re.IGNORECASE,
 )
 _COUNT_THEN_ADJECTIVE = re.compile(
-    r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?=(?:минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
+    r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?=(?!sekúndn)(?:минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
     r"(?:нн|н|ov|ow|n|ig)[^\W\d_]{0,4}(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -261,7 +267,8 @@ _PIECE_AFTER = re.compile(
     r"\s*(?:[^\W\d_-]+\s+)?[\w-]*?(?:трек|песн|пісн|песен|песм|композиц|джингл|бит|мелоди|музык|инструментал|"
     r"інструментал|эмбиент|эмбиэнт|хаус|техно|рок|поп|джаз|лоуфай|синтвейв|track|song|písn|písnič|skladb|znělk|utw|"
     r"kawał|piosenk|dżingl|muzyk|pjesm|melodi|jingle|hit|rock|pop|techno|jazz|house|lo-?fi|ambient|beat|dain|kūrin|"
-    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|fade|затухан|zanik|wycisz|prolín|ztlum)",
+    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|fade|затухан|zanik|wycisz|prolín|ztlum|"
+    r"piesn|pesni|pesnič|pesnick|inštrument)",  # sk 'pieseň', 'pesnička' (also typed 'pesnicku'), 'inštrumentálka'
     re.IGNORECASE,
 )
 # 'песня о двух минутах до полуночи', 'без двух минут двенадцать', 'en sang om et minutt': a count of units that is
@@ -596,6 +603,28 @@ _ONE_MINUT = re.compile(
 )  # (not 'en minut stilhed': a minute of silence inside the piece)
 
 
+# Inflected forms of a unit that are another word in a sister language: Serbian 'године' (years; the Ukrainian
+# hours are 'години').
+_OTHER_WORDS = frozenset({"године"})
+
+
+# 'a minute' as the noun alone where these languages say it so: a list item ('…, minuta', '…, хвилина') or after
+# 'about' ('около минута' bg, 'około minuta' pl, 'noin minuutti' fi, 'приблизно хвилина' uk). Not before more
+# words ('минута молчания', 'minuta ciszy': a minute inside the piece).
+_LONE_MINUTE = re.compile(
+    r"((?:^|,)\s*|(?<![^\W\d_])(?:около|około|noin|приблизно|близько|zhruba|približne)\s+)"
+    r"(?=(?:минута|minuta|minúta|хвилина|minuutti)\s*(?:[,.!?;]|$))",
+    re.IGNORECASE,
+)
+
+
+# Romanian 'o' (a, one) is a count before 'secundă/minută' ('fade in de o secundă'); Portuguese 'o minuto' is
+# not this form. (Haitian 'de minit' stays asked: 'de' is also French 'of'.)
+_ONE_LETTER_COUNT = re.compile(r"(?<![^\W\d_])o\s+(?=(?:secund[ăa]|minut[ăa])(?![^\W\d_]))", re.IGNORECASE)
+# Hebrew writes 'in/to/from' joined to the number ('ב20 שניות', 'ל30 שניות'): the number stands apart.
+_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     by_first, _, _ = _units()
@@ -609,6 +638,9 @@ def units_to_canonical(text: str) -> str:
     text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
+    text = _LONE_MINUTE.sub(r"\g<1>1 ", text)
+    text = _ONE_LETTER_COUNT.sub("1 ", text)
+    text = _HEBREW_PREFIX.sub(r"\1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
     last = 0
@@ -635,7 +667,7 @@ def units_to_canonical(text: str) -> str:
                     tail = end
                     while tail < n and _is_letter(text[tail]) and tail - end < 4:
                         tail += 1
-                    if tail < n and _is_letter(text[tail]):
+                    if (tail < n and _is_letter(text[tail])) or text[i:tail] in _OTHER_WORDS:
                         continue
                     end = tail
                 elif end < n and (_is_letter(text[end]) or text[end].isdigit()):
