@@ -10,32 +10,18 @@ import pytest
 
 from ace_step_mcp.router import Plan, Question, Request, plan
 from tests.router_cases_redteam9 import BIG12, R9
-from tests.router_score import redteam3_matches, score, score_with_fields
+from tests.router_score import blind_set_holds
 
 TRACK = "trk_0123456789ab"
 
-# Measured after the fixes (words only: 12 first 123/130, others 122/152; with fields 128/130, 132/152).
+# Measured after the fixes (words only: 12 first 125/130, others 150/152; with fields 129/130, 151/152).
 # Before them (main at a9f105c): words 121/130 and 119/152 with 4 silent wrong; fields 126/130, 130/152 with 1.
-FLOORS = {"words": (0.94, 0.80), "fields": (0.98, 0.86)}
-
-
-def _groups(s):  # type: ignore[no-untyped-def]
-    big = [o.right for lang, items in s.by_lang.items() if lang in BIG12 for o in items]
-    other = [o.right for lang, items in s.by_lang.items() if lang not in BIG12 for o in items]
-    return sum(big) / len(big), sum(other) / len(other)
+FLOORS = {"words": (0.96, 0.98), "fields": (0.99, 0.99)}
 
 
 @pytest.mark.parametrize("how", ["words", "fields"])
 def test_no_silent_wrong_plan_on_the_ninth_set_and_its_measured_floor(how):
-    s = score(list(R9), redteam3_matches) if how == "words" else score_with_fields(list(R9))
-    assert len(s.by_lang) == 50
-    for lang in s.by_lang:
-        assert [(o.request, o.got, o.detail) for o in s.silent(lang)] == [], lang
-    for o in s.outcomes():
-        if o.question is not None:
-            assert o.question.fields, (o.lang, o.request, o.question.text)
-    big, other = _groups(s)
-    assert big >= FLOORS[how][0] and other >= FLOORS[how][1], (big, other)
+    blind_set_holds(R9, BIG12, how, FLOORS)
 
 
 def _plan(text: str, length: float | None = None) -> Plan | Question:

@@ -1138,6 +1138,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or explicit_extend
         or (edit_word and has_window)
         or (extend_word and re.search(r"\b(?:it|this|the track|the song|my)\b", text) and not _looks_new(text))
+        # 'Додай 30 секунд в кінці пісні' with no track: seconds added at an end of a song not given
+        or (add_time and ("start" in cues or "end" in cues) and not _looks_new(text) and not lyrics)
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
     ):
         return Question(

@@ -577,7 +577,7 @@ _SINGER = re.compile(
     r"(?<![^\W\d_])(?:singers?|vocalists?|(?:female|male) (?:vocals?|voice)|rapper|sänger\w*|cantante\w*|"
     r"chanteu\w+|cantor\w*|zanger\w*|певиц\w*|певец|певца|співа\w+|gayak|गायक\w*|गायिका|مغني\w*|מזמר\w*|זמר\w*|"
     r"śpiewa\w*|zpěvák\w*|énekes\w*|laulaja\w*|sångare|sångerska|sanger|penyanyi|ca sĩ|mwimbaji)(?![^\W\d_]|-)"
-    r"|歌手|女声|男声|女性ボーカル|男性ボーカル|여자 보컬|남자 보컬|가수"
+    r"|歌手|女声|男声|女性ボーカル|男性ボーカル|여자 보컬|남자 보컬|가수|خواننده|مغنية|زמרת"
 )
 _EXCLUDING = re.compile(
     r"(?<![^\W\d_])(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"

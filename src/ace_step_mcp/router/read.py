@@ -730,7 +730,7 @@ def units_to_canonical(text: str) -> str:
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половина|пол|половину|"
-    r"pół|půl|pol|puoli|fél|jumătate|rưỡi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
+    r"pół|půl|pol|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
 _HALF_BEFORE_WORDS = (
