@@ -118,7 +118,7 @@ _COUNT_WORDS = re.compile(
 _VERSIONS_AFTER_WORD = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
-    r"(?:takes|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
+    r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
     r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
@@ -147,7 +147,7 @@ _DIFFERING = re.compile(
 # Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = re.compile(
-    r"takes?|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
+    r"takes?|prises|tomas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|varianti|variantda|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
@@ -173,11 +173,22 @@ _CONTRAST = re.compile(
 )
 
 
+_SAME = re.compile(
+    r"(?<![^\W\d_])(?:the same|same one|одного и того же|одну и ту же|один и тот же|одної й тієї ж|del mismo|de la misma|"
+    r"el mismo|la misma|du même|du meme|de la même|de la meme|derselben|desselben|dasselbe|dello stesso|della stessa|"
+    r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama)(?![^\W\d_])"
+    r"|同じ|同一|相同|一样|똑같은|같은",
+    re.IGNORECASE,
+)
+
+
 def _differing(text: str, counted: str | None) -> str | None:
     """What makes a count of versions not takes of one request: the word or mark of versions that differ, or
     of a count inside the piece; None where the versions can only be takes of the same request. With `counted`
     (the count phrase as read), a count of songs or things, and a list after a colon, are asked about too."""
     rest = text
+    if _SAME.search(text) and not re.search(r"differ|diferent|différent|unterschiedlich|разн|różn", text):
+        return None  # 'three takes of one and the same jingle', 'de la misma cortinilla': renders of one request
     if counted is not None:
         if not _VERSION_NOUN.search(counted):
             return counted  # a count of songs, tracks, beats or loops: not the same request rendered again
@@ -939,7 +950,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         and not req.end_time
         and not notes.get("edit_word")
         and "regenerate" not in cues
-        and not re.search(r"\b(?:put|with|insert|replace|add)\b", notes.get("text", ""))
+        and not re.search(r"\b(?:put|with|insert|replace|add|less|more|better)\b", notes.get("text", ""))
         and not notes.get("named_style", False)
         and not AGAIN.search((req.request or "").lower())
     ):

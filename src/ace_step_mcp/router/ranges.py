@@ -314,9 +314,9 @@ def start_and_length(text: str) -> str:
         return text  # 'from 1:00, and add 10 s at the end': a second clause, not this window's length
     duration = bool(_FOR_BEFORE.search(text[max(0, d.start() - 16) : d.start()]) or _FOR_AFTER.match(text, d.end()))
     started = bool(_START_BEFORE.search(text[max(0, p.start() - 22) : p.start()]) or _START_AFTER.match(text, p.end()))
-    joined = any(w in TO_WORDS - FROM_WORDS - {"から", "부터", "से", "a", "i"} for w in _words(gap)) or _END_AFTER.match(
-        text, d.end()
-    )
+    joined = (
+        "partir" not in gap and any(w in TO_WORDS - FROM_WORDS - {"から", "부터", "से", "a", "i"} for w in _words(gap))
+    ) or _END_AFTER.match(text, d.end())
     if not (duration or (started and not joined)):
         return text
     # The point becomes the window; the length and the words that joined them go (they are no style).

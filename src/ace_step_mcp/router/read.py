@@ -267,7 +267,7 @@ _PIECE_AFTER = re.compile(
     r"\s*(?:[^\W\d_-]+\s+)?[\w-]*?(?:трек|песн|пісн|песен|песм|композиц|джингл|бит|мелоди|музык|инструментал|"
     r"інструментал|эмбиент|эмбиэнт|хаус|техно|рок|поп|джаз|лоуфай|синтвейв|track|song|písn|písnič|skladb|znělk|utw|"
     r"kawał|piosenk|dżingl|muzyk|pjesm|melodi|jingle|hit|rock|pop|techno|jazz|house|lo-?fi|ambient|beat|dain|kūrin|"
-    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|fade|затухан|zanik|wycisz|prolín|ztlum|"
+    r"carmen|cant|lied|stück|stuck|nummer|muzik|glazb|hudb|zene|instrument|intro|jingle|fade|затухан|zanik|wycisz|prolín|ztlum|"
     r"piesn|pesni|pesnič|pesnick|inštrument)",  # sk 'pieseň', 'pesnička' (also typed 'pesnicku'), 'inštrumentálka'
     re.IGNORECASE,
 )
