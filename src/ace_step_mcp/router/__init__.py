@@ -1296,8 +1296,7 @@ def _shapes_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any
     kinds = [k for k in ("fade", "trim", "convert") if k in cues]
     if lyrics or not (delivery or kinds) or _looks_new(text):
         return None
-    styles = extract_tags(text, instrumental=False, bpm=None, language=None)
-    if any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in styles.split(",")):
+    if names_a_style(text):
         return None
     if kinds:
         return str(cues[kinds[0]].word)

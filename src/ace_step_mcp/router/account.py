@@ -811,17 +811,8 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
             # 'a song with no Spanish, English only', 'una canción española en inglés', '一首不要英文的歌'
             return (f"the request names {', '.join(n for n, _, _ in named[:3])}; which language should it be sung "
                     f"in", ("vocal_language",))  # fmt: skip
-    if str(plan.arguments.get("lyrics") or "").strip().lower() == "[inst]" and req.instrumental is not True:
-        sung = next(
-            (
-                m
-                for m in _SUNG_SIGN.finditer(notes.get("outside", said))
-                if not _EXCLUDING.search(notes.get("outside", said)[max(0, m.start() - 30) : m.start()])
-            ),
-            None,
-        )
-        if sung is not None:  # 'a song sung in Japanese, instrumental intro', 'instrumental except for the chorus'
-            return (f"the request says no vocals but also '{sung.group(0)}'", ("instrumental", "lyrics"))
+    if (sung := _vocals_beside_no_vocals(plan, req, _SUNG_SIGN, notes.get("outside", said))) is not None:
+        return sung  # 'a song sung in Japanese, instrumental intro', 'instrumental except for the chorus'
     if tool.startswith("text_to_audio") and not req.takes:
         if (m := _SEVERAL.search(said)) is not None:
             return (f"'{m.group(0)}' asks for several pieces but says how many; pass takes (at most 4) for renders "
@@ -838,6 +829,16 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
     return None
 
 
+def _vocals_beside_no_vocals(
+    plan: Plan, req: Request, sign: re.Pattern[str], text: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """A plan with no vocals whose words also ask for some (`sign` matched and not excluded just before it)."""
+    if str(plan.arguments.get("lyrics") or "").strip().lower() != "[inst]" or req.instrumental is True:
+        return None
+    m = next((m for m in sign.finditer(text) if not _EXCLUDING.search(text[max(0, m.start() - 30) : m.start()])), None)
+    return None if m is None else (f"the request says no vocals but also '{m.group(0)}'", ("instrumental", "lyrics"))
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     if (shaped := _shape_question(plan, notes, req)) is not None:
@@ -845,12 +846,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if (paid := _paid_misreadings(plan, notes, req)) is not None:
         return paid
     said = (req.request or "").lower()
-    if str(plan.arguments.get("lyrics") or "").strip().lower() == "[inst]" and req.instrumental is not True:
-        singer = next(
-            (m for m in _SINGER.finditer(said) if not _EXCLUDING.search(said[max(0, m.start() - 30) : m.start()])), None
-        )
-        if singer is not None:  # 'an instrumental track but with a female singer on the chorus'
-            return (f"the request says no vocals but also '{singer.group(0)}'", ("instrumental", "lyrics"))
+    if (singer := _vocals_beside_no_vocals(plan, req, _SINGER, said)) is not None:
+        return singer  # 'an instrumental track but with a female singer on the chorus'
     if plan.tool == "audio_inpaint" and not req.extend_before and not req.extend_after:
         start, end = plan.arguments.get("start_time"), plan.arguments.get("end_time")
         for m in _SIDE_AMOUNT.finditer(str(notes.get("text", ""))):
