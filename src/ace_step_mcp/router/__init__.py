@@ -335,7 +335,8 @@ _LYRICS_MARK = re.compile(
     r"(?:lyrics|letra|paroles|text|liedtext|songtext|testo|tekst|songtekst|текст|слова|歌詞|歌词|가사|बोल)\s*[:：]\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
-_TRACK_REF = re.compile(r"\b(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})\b")
+# A track id ends at its 12th hex digit: '从1分10秒…' or 'で' may follow it with no space (CJK letters are \w).
+_TRACK_REF = re.compile(r"(?<![\w/])(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})(?![0-9a-z])")
 
 # -- languages --------------------------------------------------------------------------------------
 
@@ -952,6 +953,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
+    text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
     found_cues = find_cues(text)
@@ -1905,6 +1907,11 @@ _TOTAL_WORDS = (
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|تا"
 )
+# 'exactly' between a 'to' and the total: 'auf genau 3 Minuten', 'make it exactly 3 minutes', 'a justo 3 minutos'.
+_EXACTLY = (
+    r"(?:exactly|precisely|just|genau|exakt|exactement|pile|exactamente|justo|esattamente|exatamente|precies|"
+    r"ровно|точно|dokładnie|přesně|presne|pontosan|tam|tepat|đúng|tasan|nøyaktig|præcis|exakt)"
+)
 # After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
 # minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.
 _TOTAL_AFTER = re.compile(
@@ -1947,7 +1954,8 @@ def _first_cue(text: str) -> str | None:
 # reach: 'add 3 minutes', 'by 3 minutes', '3 minutes more', 'a 3 minute outro'. Without one, both readings fit.
 _ADDED_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:add|adding|extend|extend it|another|extra|plus|more|by|um|на|o|met|med|mit|with|di|de|por|par|noch|ещё|еще|"
-    r"otros|otras|outros|outras|altri|altre|encore|daha|thêm|tambah|lagi)|\+|加|再加|多|延长|延長|더)\s*(?:a\s+|an\s+)?$"
+    r"otros|otras|outros|outras|altri|altre|encore|daha|thêm|tambah|lagi)|\+|加|再加|多|延长|延長|더)\s*(?:a\s+|an\s+)?"
+    r"(?:" + _EXACTLY + r"\s+)?$"
 )
 _ADDED_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:more|extra|longer|de plus|más|mais|in più|mehr|länger|meer|langer|ещё|еще|больше|довше|"
@@ -1982,9 +1990,10 @@ def _extensions(
             re.search(
                 r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
                 r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
+                r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
                 + _TOTAL_WORDS
                 + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
-                r"(?:full\s+|whole\s+|total\s+)?(?:about\s+)?$",
+                r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
                 head,
             )
             and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail)

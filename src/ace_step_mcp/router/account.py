@@ -44,7 +44,7 @@ _TOKEN = re.compile(
     r"(?:\s?-?\s?(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)(?![^\W\d_]))?"
 )
 _SKIP_REFS = re.compile(
-    r"trk_\w+|music://\S+|https?://\S+|(?<!\S)\S+\.(?:wav|mp3|flac|ogg|m4a|aiff?|opus)\b|seed\s*[:=#]?\s*-?\d+"
+    r"trk_[0-9a-f]{12}(?![0-9a-z])|trk_[0-9A-Za-z_]+|music://tracks/trk_[0-9a-f]{12}(?![0-9a-z])|music://\S+|https?://\S+|(?<!\S)\S+\.(?:wav|mp3|flac|ogg|m4a|aiff?|opus)\b|seed\s*[:=#]?\s*-?\d+"
     r"|(?<![\w.])\d+\s*/\s*\d+(?![\w.])",  # 4/4, 3/4: a metre, not a time
     re.IGNORECASE,
 )
@@ -1060,7 +1060,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 "clarify",
                 ("vocal_language", "lyrics"),
             )
-    named_track = re.search(r"\btrk_[0-9a-f]{12}\b", raw)
+    named_track = re.search(r"(?<![\w/])trk_[0-9a-f]{12}(?![0-9a-z])", raw)
     if req.audio and named_track and named_track.group(0) not in req.audio:
         return Question(
             f"The request names {named_track.group(0)} but `audio` is {req.audio}; which track should I work on? "

@@ -417,7 +417,11 @@ _TIMEISH = re.compile(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
 def style_words(text: str, limit: int = 8) -> list[str]:
     """Descriptive phrases of a request in the user's own language: each comma-separated part with its
     numbers, times, filler words and command verbs taken out (an open vocabulary, for tags)."""
-    cleaned = re.sub(r"trk_[0-9a-f]{12}|music://\S+|https?://\S+|(?<!\S)[^\s.]+\.(?:wav|mp3|flac|ogg)\b", " ", text)
+    cleaned = re.sub(
+        r"trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12}|music://\S+|https?://\S+|(?<!\S)[^\s.]+\.(?:wav|mp3|flac|ogg)\b",
+        " ",
+        text,
+    )
     cleaned = DECADE.sub(" ", cleaned)  # a decade is a tag of its own ('80s'), not a word of the phrase
     phrases: list[str] = []
     parts = re.split(r"[,;:!?()\[\]{}\"、，。！？；：「」『』…/\n]+|\.\s", cleaned)

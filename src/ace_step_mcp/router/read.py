@@ -218,6 +218,10 @@ _MORE_NUMBERS: dict[str, float] = {
     "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
     # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
     "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
+    # The tens as spoken and typed (the accusative/genitive '-ين', not the tables' '-ون': 'مدده عشرين ثانية'),
+    # and the spoken forms of the Levant and Egypt ('تلات دقايق', 'خمستاشر ثانية').
+    "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80,
+    "تسعين": 90, "اثنين": 2, "إثنين": 2, "تلات": 3, "تلاتة": 3, "تلاتين": 30, "خمستاشر": 15, "خمسطاشر": 15,
     # The case forms of the counts a length uses, in the languages that decline numerals (the tables hold the
     # nominative): 'около двух минут', 'od jedne minute', 'dviejų minučių', 'carmen duorum minutorum'.
     "двух": 2, "двум": 2, "двумя": 2, "трёх": 3, "трех": 3, "трём": 3, "тремя": 3, "четырёх": 4, "четырех": 4,
@@ -232,7 +236,31 @@ _MORE_NUMBERS: dict[str, float] = {
     "þrjár": 3, "fjórar": 4,  # is: the feminine forms a 'mínúta' is counted with ('þrjár mínútur')
     "tveggja": 2, "þriggja": 3, "fjögurra": 4,  # is genitive: 'þriggja mínútna lag' (a three-minute song)
     "unius": 1, "duorum": 2, "duarum": 2, "duobus": 2, "trium": 3, "tribus": 3,  # la
+    # Hindi and Urdu typed in Latin letters, as most users of both type to an agent ('teen minute ka lofi',
+    # 'tees second ki jingle', 'dhai minute'); read only right before a unit, as every number word is. 'do' (2),
+    # 'ek' (1) and 'das' (10) are words of other languages too: _ROMAN_HINDI_SMALL reads them only before '… ka'.
+    "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6, "aath": 8, "nau": 9,
+    "pandrah": 15, "pandra": 15, "bees": 20, "pachees": 25, "pachchis": 25, "tees": 30, "chalis": 40,
+    "chaalis": 40, "pachas": 50, "pachaas": 50, "nabbe": 90, "dedh": 1.5, "derh": 1.5, "dhai": 2.5, "dhaai": 2.5,
+    "dhaee": 2.5,
 }  # fmt: skip
+# German and Dutch write 'and a half' into the count: 'viereinhalb', '4einhalb', 'vierenhalve', 'drieënhalf'.
+_COMPOUND_HALF = re.compile(
+    r"(?<![^\W\d_])(\d+|[^\W\d_]{2,12}?)-?(?:einhalb|ënhalve|ënhalf|enhalve|enhalf)(?:e[nrs]?)?(?![^\W\d_])"
+)
+
+
+def _compound_half(m: re.Match[str]) -> str:
+    _, numbers, _ = _units()
+    stem = m.group(1)
+    value = float(stem) if stem.isdigit() else numbers.get(_number_key(stem))
+    return m.group(0) if value is None or value >= 100 else f"{value + 0.5:g}"
+
+
+_ROMAN_HINDI_SMALL = re.compile(
+    r"(?<![^\W\d_])(do|ek|das)(\s+(?:minute|minutes|minat|min|mins|second|seconds|sec|secs|sekand)\s+"
+    r"(?:ka|ki|ke|kaa|tak|mein|me|wala|wali|wale|ka?\s+(?:lofi|gaana|gana|song|track))(?![^\W\d_]))"
+)
 # The count that begins a compound adjective of a unit ('двухминутный', 'tříminutová', 'pięciominutowy',
 # 'dvojminútová', 'trzydziestosekundowy', 'полуминутный'); with none, the adjective is one unit ('минутный трек').
 _COMPOUND_COUNTS: dict[str, float] = {
@@ -635,6 +663,8 @@ def units_to_canonical(text: str) -> str:
         )
     )
     text = _TURKIC_LAST.sub("last", text)
+    text = _COMPOUND_HALF.sub(_compound_half, text)
+    text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
     text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
@@ -713,6 +743,9 @@ def units_to_canonical(text: str) -> str:
     )
     # '1m45', '2m05': minutes and seconds glued, with no 's' after them.
     result = re.sub(r"(?<![\w.:])(\d{1,3})m([0-5]\d)(?![\w:]|[.,]\d)", lambda m: f"{m.group(1)}:{m.group(2)}", result)
+    # '45s to 1m', '1m - 1:30': a lone 'm' beside another time in a range is minutes.
+    result = _RANGE_M_AFTER.sub(lambda m: f"{m.group(1)}{m.group(2)} min", result)
+    result = _RANGE_M_BEFORE.sub(lambda m: f"{m.group(1)} min{m.group(2)}", result)
     result = re.sub(
         r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:\-/]|[^\W\d_]|\s*(?:s\b|min|hour|%|bpm|sec))",
         lambda m: f"{m.group(1)}:{m.group(2)}",
@@ -724,6 +757,15 @@ def units_to_canonical(text: str) -> str:
         result,
     )
     return _halves(result)
+
+
+_RANGE_TO = r"\s*(?:-|to|until|till|through|bis|a|al|à|au|до|tot|até|ate|fino a|hasta)\s*"
+_RANGE_M_AFTER = re.compile(
+    r"((?<![\w.:])(?:\d+(?:\.\d+)? ?(?:s|sec|secs|min)|\d{1,2}:[0-5]\d)" + _RANGE_TO + r")(\d{1,3})m(?![^\W\d_]|\d)"
+)
+_RANGE_M_BEFORE = re.compile(
+    r"(?<![\w.:])(\d{1,3})m(" + _RANGE_TO + r"(?:\d+(?:\.\d+)? ?(?:s|sec|secs|min)\b|\d{1,2}:[0-5]\d))"
+)
 
 
 # "Half" as it joins a length in the 50 languages: after a length ('1 min rưỡi', '2 min și jumătate', '1 min
@@ -739,7 +781,7 @@ _HALF_BEFORE_WORDS = (
     r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
 )
 _HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|at|و|ו|और)"
-_HALF_ONE = r"(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)"
+_HALF_ONE = r"(?:a|an|en|een|et|ett|un|una|une|um|uma|eine?|jeden|jedna|one)"
 _LEN_THEN_HALF = re.compile(
     r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
     r"(?:" + _HALF_AFTER_WORDS + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
@@ -878,7 +920,9 @@ _CONJ = (
     r"(?:and|e|y|et|und|en|и|і|та|a|i|og|och|ve|và|dan|at|na|és|ja|ir|și|si|kaj|plus|&|,|و|ו|और|和|與|及|と|그리고|και)"
 )
 _INHERIT = re.compile(
-    r"(\d+(?:[.,]\d+)?\s?(s|min)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s*)(\d+(?:[.,]\d+)?)"
+    r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins|minutes?)\b[^\d\n]{0,40}?(?<![\w])"
+    + _CONJ
+    + r"\s*)(\d+(?:[.,]\d+)?)"
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
     # (not a count: 'fais-en 2 versions', '3 takes')
     r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?))"
@@ -898,9 +942,9 @@ _INHERIT_BACK = re.compile(
     + r"\s+(?:"
     + _SIDE
     + r"\s+)?\d+(?:[.,]\d+)?"
-    r"\s?(?P<ua>s|min)\b)"
+    r"\s?(?P<ua>s|min|secs?|seconds?|mins|minutes?)\b)"
     r"|(?P<side>(?<![\w])" + _SIDE + r" )(?P<b>\d+(?:[.,]\d+)?)(?=\s+" + _CONJ + r"\s+" + _SIDE + r"\s+\d+(?:[.,]\d+)?"
-    r"\s?(?P<ub>s|min)\b)"
+    r"\s?(?P<ub>s|min|secs?|seconds?|mins|minutes?)\b)"
 )
 
 
@@ -966,9 +1010,15 @@ _MSS_PAIR = re.compile(
 _PRIME_MSS = re.compile(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|”)?(?![\d'’′])")
 
 
+# Seconds alone with a double prime ('90'' de musique', '30″'), minutes alone with a prime after digits only
+# where no seconds follow ('3′ de jazz'); an apostrophe alone is too common in words to read ('90's).
+_DOUBLE_PRIME_S = re.compile(r"(?<![\w'’′:])(\d{1,3}) ?(?:''|″|’’|′′)(?![\w'’′])")
+
+
 def prime_times(text: str) -> str:
     """'de 1'10 à 1'25' → 'de 1:10 à 1:25': the m'ss form as m:ss, so it is read as a time, not two numbers."""
-    return _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
+    text = _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
+    return _DOUBLE_PRIME_S.sub(lambda m: f"{m.group(1)} s", text)
 
 
 def mss_ranges(text: str) -> str:
