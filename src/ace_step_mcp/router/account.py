@@ -113,6 +113,8 @@ _COUNT_WORDS = re.compile(
     r"|(?:버전|버젼|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
     # '曲を二つ作って', '做两首', '二曲': a count of songs with the classifier of songs or things
     r"|(?<![0-9一二三四五六七八九十가-힣])([2-4]|二|两|兩|三|四|두|세|네)\s*(?:つ(?!打|目)|曲|首|곡)(?![0-9一二三四五六七八九十分秒])"
+    # '같은 걸로 3개 뽑아줘' (three of the same one): things counted, said to be the same
+    r"|(?:같은|똑같은)\s*(?:걸로|거로|것으로|곡으로|버전으로)\s*([2-4]|두|세|네)\s*개"
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
 _VERSIONS_AFTER_WORD = re.compile(
@@ -121,8 +123,8 @@ _VERSIONS_AFTER_WORD = re.compile(
     r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
-    r"versões|versies|versioner|versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante|"
-    r"változat\w*|verzió\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
+    r"versões|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
+    r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
 )
 _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
@@ -148,7 +150,8 @@ _DIFFERING = re.compile(
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = re.compile(
     r"takes?|prises|tomas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
-    r"versiot|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|varianti|variantda|"
+    r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
+    r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
     r"テイク|版本|버전|버젼",
@@ -176,7 +179,8 @@ _CONTRAST = re.compile(
 _SAME = re.compile(
     r"(?<![^\W\d_])(?:the same|same one|одного и того же|одну и ту же|один и тот же|одної й тієї ж|del mismo|de la misma|"
     r"el mismo|la misma|du même|du meme|de la même|de la meme|derselben|desselben|dasselbe|dello stesso|della stessa|"
-    r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama)(?![^\W\d_])"
+    r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama|samasta|"
+    r"ugyanabb\w*|ugyanaz\w*)(?![^\W\d_])"
     r"|同じ|同一|相同|一样|똑같은|같은",
     re.IGNORECASE,
 )
@@ -218,7 +222,7 @@ def _count(text: str) -> tuple[str, int] | None:
     one; None where it names no count."""
     for m in (_COUNT.search(text), _COUNT_WORDS.search(text)):
         if m is not None:
-            said = m.group(1) or m.group(2) or m.group(3)
+            said = next(g for g in m.groups() if g)
             n = int(said) if said.isdigit() else _COUNT_VALUE[said]
             if n > 1:
                 return m.group(0).strip(), n
@@ -231,6 +235,9 @@ def _count(text: str) -> tuple[str, int] | None:
     return None
 
 
+# '1 nimisham 20 second': a '1' then one unread word then seconds is a minute and seconds in words the tables
+# lack, not one of a thing (a plan of 20 s would drop the minute).
+_ONE_UNREAD_UNIT = re.compile(r"\s+[^\W\d_]{3,14}\s*,?\s+[1-5]?\d\s*(?:s|sec\w*|second\w*)(?![^\W\d_])")
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 # A time of day is not a length: 'a las 5 de la tarde', '7 am', 'um 7 Uhr', 'в 7 утра', 'à 17h', 'alle 7 di sera'.
 _CLOCK_AFTER = re.compile(
@@ -328,8 +335,9 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if not unit and re.match(r"[^\W\d_]", after):  # glued to a word: 8bit, 3d, 2pac
             continue
-        if not unit and raw in ("0", "1"):  # 'una canción' read as '1 canción': a count, never a length
-            continue
+        if not unit and raw in ("0", "1") and not _ONE_UNREAD_UNIT.match(after + text[m.end() + 12 : m.end() + 40]):
+            continue  # 'una canción' read as '1 canción': a count, never a length
+
         try:
             value = float(raw.replace(",", "."))
         except ValueError:
@@ -651,7 +659,18 @@ _TWO_PIECES = re.compile(
     r"(?:a|an|one|un|una|ein|eine|une)\s+[^,.;]{0,25}?\b(?:beat|song|track|jingle|piece|tune|lullaby|canción|canción de cuna|"
     r"stück|track|morceau|chanson)\b"
     r"|一首\S{1,6}和一首|一首\S{1,6}一首|(?:一つ|ひとつ|1つ|一曲)ずつ"
-    r"|(?<![^\W\d_])(?:бит|трек|песн\w*|джингл)\s+и\s+(?:\w+\s+)?(?:бит|трек|песн\w*|джингл)(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:бит|трек|песн\w*|джингл)\s+и\s+(?:\w+\s+)?(?:бит|трек|песн\w*|джингл)(?![^\W\d_])"
+    # 'one … and another (one) …' in the words of many languages: 'faz uma de rock e outra de jazz', 'y otra de',
+    # 'et une autre', 'und eine andere', 'e un'altra', 'и ещё одну', 'bir rock şarkısı bir de rap şarkısı'.
+    r"|(?<![^\W\d_])(?:and|y|e|et|und|i|и|а|en|och|og|ja|és|și|ve|dan|và|and then)\s+(?:also\s+)?"
+    r"(?:another|une autre|un autre|otra|otro|outra|outro|un'altra|un altro|eine andere|einen anderen|ein anderes|"
+    r"ещё одну|еще одну|ещё один|еще один|другую|другой|inną|inny|jinou|jiný|een andere|een ander|en annan|ett annat|"
+    r"en anden|et andet|en annen|et annet|toinen|egy másik|una alta|un alt|başka bir|satu lagi|một bài khác)"
+    r"(?!\s*(?:version|take|variant|versión|versão|variante|versione|верси|вариант|wersj|verzi|versio|változat))"
+    r"(?=\s+(?:one|de|di|du|d'|of|in|en|mit|con|com|в|ve|[^,.;:]{0,20}?(?:song|track|beat|piece|tune|jingle|canci|"
+    r"músic|music|chanson|morceau|lied|stück|canzon|brano|песн|трек|бит|şarkı|utw|piosenk|písn|nummer|låt|sang|"
+    r"kappale|dal|cântec|lagu|bài|one\b)))"
+    r"|(?<![^\W\d_])bir\s+[^,.;]{1,30}?\s+bir\s+de\s+[^,.;]{1,30}?(?:şarkı|parça|beat|müzik)",
     re.IGNORECASE,
 )
 # A length that is a part's ('a 30 second intro', 'a 10 second guitar solo', 'a 20 second drop') in a new piece.

@@ -196,7 +196,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "في الآخر, في الاخر, بالآخر"),
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
-    "bn": ("শুরুতে, শুরুর, ইন্ট্রো", "শেষে, শেষের, আউট্রো"),
+    "bn": ("শুরুতে, ইন্ট্রো", "শেষে, আউট্রো"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)
     "ca": ("al principi, a l'inici, a l’inici", "al final"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
@@ -414,7 +414,8 @@ AGAIN = re.compile(
     r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
-    r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد"
+    r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد|دوبارہ|"
+    r"\bdobara\b|\bdubara\b|\bphir se\b|\bfir se\b|আবার"
 )
 
 

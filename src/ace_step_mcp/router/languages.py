@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -78,6 +79,7 @@ def _tables() -> tuple[
 ]:
     """Sung words and language names of spaced scripts by their first letters (they must start a word),
     the others (Chinese, Japanese, Thai, ...) as short lists looked for as they are: one pass per request."""
+    from ace_step_mcp.router.cues import fold
     from ace_step_mcp.router.vocab_data import LANGUAGE_NAMES
 
     sung_heads: dict[str, list[tuple[str, bool]]] = {}
@@ -92,6 +94,7 @@ def _tables() -> tuple[
             sung_free.append(word)
     by_head: dict[str, list[tuple[str, str]]] = {}
     unspaced: list[tuple[str, str]] = []
+    folded_names: list[tuple[str, str]] = []
     for name, code in {**LANGUAGE_NAMES, **_MORE_NAMES}.items():
         clean = name.strip(" :")
         if clean in _NOT_VOCAL_NAMES or clean.startswith(("latin", "latein", "latijn")) or len(clean) < 2:
@@ -101,11 +104,24 @@ def _tables() -> tuple[
             continue
         # An Arabic name is listed with its article ('العربية'); a song says 'أغنية عربية' or 'بالعربية'.
         forms = [clean, clean[2:], "ب" + clean] if clean.startswith("ال") and len(clean) > 4 else [clean]
+        folded = fold(clean)
+        if (
+            folded != clean
+            and len(folded) >= 5
+            and not folded.startswith("latin")
+            and all(c.isascii() or "LATIN" in unicodedata.name(c, "") or not c.isalpha() for c in clean)
+        ):
+            # Typed without accents on a phone ('tieng viet', 'portugues'): the whole name only, not its stem
+            # ('ruština' folded and cut would be 'rusti', the start of Dutch 'rustige').
+            folded_names.append((folded, code))
         for form in forms:
             stem = form[:-2] if len(form) >= 7 else form  # 'испанск|ом', 'spanisch|e', 'polsk|u'
             if stem[-1] in _VIRAMAS:
                 stem = stem[:-1]  # 'தமிழ்' is 'தமிழில்' in a sentence: the case ending replaces the virama
             by_head.setdefault(stem[:3], []).append((stem, code))
+    for folded, code in folded_names:  # only where no name of the table already reads it ('punjābī': 'punja')
+        if not any(folded.startswith(stem) for stem, _ in by_head.get(folded[:3], ())):
+            by_head.setdefault(folded[:3], []).append((folded, code))
     for bucket in by_head.values():
         bucket.sort(key=lambda e: -len(e[0]))
     return sung_heads, sung_free, by_head, unspaced

@@ -273,19 +273,24 @@ _START_BEFORE = re.compile(
 )
 _START_AFTER = re.compile(
     r"\s*(?:から|より|부터|에서부터|से|开始|開始|起|'?dan|'?den|-?dən|-?tól|-?től|থেকে|ਤੋਂ|முதல்|இலிருந்து|லிருந்து|"
-    r"నుండి)"
+    r"నుండి|se(?=\s+(?:shuru|start|lekar|leke|\d)))"
 )
 _FOR_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για|selama)\s*$"
+    r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για|selama|لمدة|"
+    r"ولمدة|ومدة|مدة)\s*$"
 )
 _FOR_AFTER = re.compile(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
 _END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
 _POINT = re.compile(
     r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])(?:min|minute)\s+(\d{1,3})(?![\d:.]|,\d)|"  # 'ab Minute 2' (de, en)
     r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b|"
-    r"第\s*(\d{1,4})\s*s"  # '第40秒' (the 40th second), as the unit pass wrote it
+    r"第\s*(\d{1,4})\s*s|"  # '第40秒' (the 40th second), as the unit pass wrote it
+    # 'dal secondo 20' (the unit pass wrote 's 20'), '45秒目' (the 45th second), 'من الثانية 40' (from second 40)
+    r"(?<=[\s,(])(?:s|الثانية|الثانيه)\s+(\d{1,3})(?![\d:.]|,\d|\s*(?:s|min)\b)|(?<![\w.:])(\d{1,3})\s*s\s*目"
 )
 _LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
+# A point in seconds, in the groups of _POINT (only its 6th: 'N s' read as 'second N').
+_SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()")
 
 
 _SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "і", "та", "و", "och", "og", "en"})
@@ -294,14 +299,23 @@ _SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "
 def start_and_length(text: str) -> str:
     """The one point and one length of an edit, as `m:ss-m:ss` where a word makes the point the length's
     start; else the text unchanged."""
-    points = list(_POINT.finditer(text))
+    points: list[re.Match[str]] = list(_POINT.finditer(text))
     taken = [m.span() for m in points]
     lengths = [m for m in _LENGTH.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    if (
+        not points
+        and len(lengths) == 2
+        and _START_BEFORE.search(text[max(0, lengths[0].start() - 22) : lengths[0].start()])
+    ):
+        # 'ab Sekunde 30 für 10 Sekunden' (the unit pass wrote 'ab 30 s für 10 s'): from a second, for a length
+        p0 = _SECONDS_POINT.match(text, lengths[0].start())
+        if p0 is not None and _FOR_BEFORE.search(text[max(0, lengths[1].start() - 16) : lengths[1].start()]):
+            points, lengths = [p0], [lengths[1]]
     if len(points) != 1 or len(lengths) != 1:
         return text
     p, d = points[0], lengths[0]
-    if p.group(5) is not None:
-        start = int(p.group(5))
+    if p.group(5) is not None or p.group(6) is not None or p.group(7) is not None:
+        start = int(p.group(5) or p.group(6) or p.group(7))
     else:
         minutes = int(p.group(1) or p.group(3) or p.group(4))
         start = minutes * 60 + (int(p.group(2)) if p.group(1) is not None else 0)

@@ -198,11 +198,15 @@ def without_lyrics(raw: str, lyrics: str) -> str:
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
             "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
-            "deqiqe"],  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
+            "deqiqe",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
+            # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
+            "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat"],
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
-          "vteřina", "vteřiny", "vteřin", "vteřinu"],  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
+          "vteřina", "vteřiny", "vteřin", "vteřinu",
+          "vinadi", "vinaadi", "vinadigal", "sekand", "sekend",  # ta, hi in Latin letters (not 'nodi': Dutch 'nodig')
+          "deuterolepta", "defterolepta", "deyterolepta"],  # Greek typed in Latin letters ('90 deuterolepta')  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
 }  # fmt: skip
 
 
