@@ -719,7 +719,7 @@ _BARE_FORMAT = re.compile(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = re.compile(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3')
     r"|(?<![\w.:,])(\d{2,3})\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,
@@ -1926,6 +1926,12 @@ _TOTAL_WORDS = (
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|تا"
 )
+# Before a length equal to the track's, the words that say it is the track's as it is now ('this is 2:30', 'the
+# song is currently 2 min', 'ahora dura 2:30', 'es ist jetzt 2:30').
+_IS_NOW = re.compile(
+    r"(?:(?:this|it|the track|the song|mine)\s+(?:is|'s|’s)|it's|its|currently|right now|now|dura|ist|est|c'est|è|é|"
+    r"tiene|tem|hat|fa|har|on|je|ma|има|имеет)\s*(?:only\s+|just\s+|about\s+)?$"
+)
 # 'exactly' between a 'to' and the total: 'auf genau 3 Minuten', 'make it exactly 3 minutes', 'a justo 3 minutos'.
 _EXACTLY = (
     r"(?:exactly|precisely|just|genau|exakt|exactement|pile|exactamente|justo|esattamente|exatamente|precies|"
@@ -1935,7 +1941,9 @@ _EXACTLY = (
 # minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.
 _TOTAL_AFTER = re.compile(
     r"\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
-    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا))"
+    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
+    r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
+    r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом)(?![^\W\d_]))"
 )
 
 
@@ -1958,6 +1966,15 @@ def _last_cue(text: str) -> str | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), w)
     return best[1] if best else None
+
+
+def _only_before_side(text: str, span: Span) -> bool:
+    """Whether the text outside the total names the start as where to add, and never the end."""
+    rest = text[: span.start] + " " + text[span.end :]
+    return _last_cue(rest) in BEFORE_WORDS and not any(
+        re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w), rest)
+        for w in AFTER_WORDS
+    )
 
 
 def _one_amount_both_ends(text: str) -> str | None:
@@ -2014,10 +2031,13 @@ def _extensions(
     for span in times:
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
+        if length is not None and abs(span.seconds - length) < 1 and _IS_NOW.search(head):
+            why.append(f"'{_quote(text, span)}' is the track's own length, as it is now")
+            continue  # 'this is 2:30, make it exactly 3 min': where the track starts from, no amount
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if (
             re.search(
-                r"(?:make it|make this|to|total of|into a|stretch(?: it)? to|in total|"
+                r"(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
                 r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
                 r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
                 + _TOTAL_WORDS
@@ -2026,7 +2046,7 @@ def _extensions(
                 head,
             )
             and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail)
-        ) or _TOTAL_AFTER.match(tail):
+        ) or (_TOTAL_AFTER.match(tail) and not _ADDED_BEFORE.search(head[-25:])):
             if length is None or re.match(
                 r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail
             ):
@@ -2038,6 +2058,11 @@ def _extensions(
                     f"longer total.",
                     field="extend_after_duration",
                 )
+            if len(times) == 1 and _only_before_side(text, span):
+                # 'trois minutes au total, rajoute au début', 'stretch it to 2:30, put the extra at the start'
+                before = (before or 0) + add
+                why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track, at the start → {add:g} s before")
+                continue
             after = (after or 0) + add
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue

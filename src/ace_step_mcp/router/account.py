@@ -56,7 +56,8 @@ _NOT_TIME_AFTER = re.compile(
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
     r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人|つ打ち|つ目|"
     # money, and an age or a birthday ('$5', '5 euros', 'ей 80', 'zum 80.', '50-ия рожден ден', '30 של אחותי')
-    r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|"
+    r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|块|塊|毛|"
+    r"reais|pesos|zł|zloty|złotych|kč|korun|lei\b|forint|ft\b|lira|tl\b|rupees?|rs\b|taka|dirhams?|درهم|جنيه|ليرة|"
     r"\.\s*(?:geburtstag|jahrestag|birthday)|-?(?:ия|ият|ти|ви|ри|th|st|nd|rd)?\s*(?:рожден|день рожд|geburtstag|birthday|"
     r"cumpleaños|anniversaire|compleanno|aniversário|יום הולדת|生日|誕生日|생일|जन्मदिन|عيد ميلاد|doğum günü|"
     r"ulang tahun|sinh nhật|urodzin|narozenin|verjaardag|födelsedag|fødselsdag|syntymäpäiv|születésnap|"
@@ -89,6 +90,9 @@ _NOT_TIME_BEFORE = re.compile(
     # 'turns N', 'aged N' in more languages ('пуни 3', 'som fyller 5', 'jai sueina 7', 'berumur 5', 'לגיל 6',
     # 'อายุ 6', 'magiging 7', 'zoon van 3')
     r"пуни|fyller|fylder|sueina|berumur|umur|גיל|อายุ|magiging|(?:zoon|dochter|zoontje|dochtertje) van|"
+    # 'sie wird 80', 'er wird 60', 'sem verður 70', 'täyttää 50', 'kończy 18', 'betölti 40', 'skal fylle 60'
+    r"(?<![^\W\d_])(?:lat|let|anii|godina|vuosien)|(?:sie|er|oma|opa|mama|papa|mutter|vater)\s+wird|wird\s+(?=\d+\s*(?:!|jahre|,|\.|$))|verður|verdur|"
+    r"täyttää|tayttaa|kończy|konczy|betölti|betolti|fylle|fyller|slaví|slavi|"
     r"there'?s|theres)\s*$",
     re.IGNORECASE,
 )
@@ -474,7 +478,8 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
     if before or after:
         derived.append(before + after)
         if length:
-            derived += [length + before + after, length + after, length + before]
+            # (and the track's own length, said as where it starts from: 'this is 2:30, make it exactly 3 min')
+            derived += [length + before + after, length + after, length + before, length]
     return primary, derived
 
 

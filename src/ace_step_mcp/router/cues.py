@@ -101,7 +101,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*",
-           "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*", "sense veu, "
+           "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*, treu, treu-li, talla*, elimina*", "sense veu, "
            "sense vocals, sense cant, instrumental*"),
     "la": ("repone, restitue, muta, refice, corrige, emenda", "produc, extende, prolonga", "adde, adice",
            "converte, verte", "circulus", "evanesc*", "seca, recide, abscide", "sine voce, sine cantu, "
@@ -135,7 +135,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ"),
-    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو", "کنورٹ", "لوپ", "فیڈ",
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো", "যোগ করো, যোগ "
@@ -209,9 +209,10 @@ _WHERE: dict[str, tuple[str, str]] = {
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
-    "hr": ("na početak, na početku", "na kraj, na kraju, kraj"),
+    "hr": ("na početak, na početku, uvod, uvodom, uvoda", "na kraj, na kraju, kraj, završetak, odjavu"),
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),
-    "hu": ("az elejéhez, az elején, elejére, elejéhez", "a végéhez, a végén, végére, végéhez"),
+    "hu": ("az elejéhez, az elején, elejére, elejéhez, az elejét, elejét, elejet, elejere, elejehez",
+           "a végéhez, a végén, végére, végéhez, a végét, végét, veget, vegere, vegehez"),
     "id": ("di awal", "di akhir"),
     "is": ("í byrjun, í upphafi, byrjun, byrjunina, byrjuninni, upphafið, upphafinu", "í lokin, í enda, í lok, "
            "lokin, endann, endanum, lokinu"),
@@ -232,7 +233,8 @@ _WHERE: dict[str, tuple[str, str]] = {
            "в конце, в конец, к концу, концовк*, аутро"),
     "sa": ("आदौ, प्रारम्भे, आरम्भे", "अन्ते"),
     "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
-    "sr": ("na početak, na početku, на почетак, на почетку", "na kraj, na kraju, на крај, на крају"),
+    "sr": ("na početak, na početku, на почетак, на почетку, uvod, uvodom, uvoda, увод, уводом",
+           "na kraj, na kraju, на крај, на крају, završetak, завршетак"),
     "sv": ("i början, början", "i slutet, på slutet, slutet"),
     "sw": ("mwanzoni, mwanzo, utangulizi", "mwishoni, mwisho, hitimisho"),
     "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி, கடைசியில்"),
@@ -242,7 +244,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
     "uk": ("на початку, на початок, до початку, вступ, інтро", "в кінці, у кінці, наприкінці, до кінця, кінцівк*, "
            "аутро"),
-    "ur": ("شروع میں, آغاز میں, شروع", "آخر میں, اختتام پر"),
+    "ur": ("شروع میں, آغاز میں, شروع, انٹرو", "آخر میں, اختتام پر, آؤٹرو"),
     "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài, vào cuối"),
     "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段, 喺尾, 後尾"),
     "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),

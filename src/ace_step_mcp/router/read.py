@@ -254,6 +254,16 @@ _COMPOUND_HALF = re.compile(
 )
 
 
+# 'els 2 primers segons', 'les 4 dernières secondes', 'i 10 ultimi secondi': the count before 'first/last' is put
+# after it, as the readers of 'the last N s' have it ('primers 2 segons').
+_COUNT_FIRST_LAST = re.compile(
+    r"(?<![\w.:])(\d+)\s+(primers|primeres|darrers|darreres|últims|últimes|ultims|primeros|primeras|últimos|últimas|"
+    r"ultimos|primeiros|primeiras|premiers|premières|premieres|derniers|dernières|dernieres|primi|ultimi|ultime|"
+    r"ersten|letzten|eerste|laatste|första|sista|første|sidste|siste)\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _compound_half(m: re.Match[str]) -> str:
     _, numbers, _ = _units()
     stem = m.group(1)
@@ -668,6 +678,8 @@ def units_to_canonical(text: str) -> str:
     )
     text = _TURKIC_LAST.sub("last", text)
     text = _COMPOUND_HALF.sub(_compound_half, text)
+    text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
+    text = _AND_PO.sub(_and_po, text)
     text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
     text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
@@ -751,7 +763,7 @@ def units_to_canonical(text: str) -> str:
     result = _RANGE_M_AFTER.sub(lambda m: f"{m.group(1)}{m.group(2)} min", result)
     result = _RANGE_M_BEFORE.sub(lambda m: f"{m.group(1)} min{m.group(2)}", result)
     result = re.sub(
-        r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d.,:\-/]|[^\W\d_]|\s*(?:s\b|min|hour|%|bpm|sec))",
+        r"(?<![\w.:])(\d{1,3})\s*min\s*([0-5]\d)(?![\d:\-/]|[.,]\d|[^\W\d_]|\s*(?:s\b|min|hour|%|bpm|sec))",
         lambda m: f"{m.group(1)}:{m.group(2)}",
         result,
     )
@@ -790,6 +802,18 @@ _LEN_THEN_HALF = re.compile(
     r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
     r"(?:" + _HALF_AFTER_WORDS + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
 )
+# Serbian, Croatian, Bosnian 'dva i po minuta' (two and a half minutes): 'po' is a half only here ('po minucie'
+# is Polish 'after a minute').
+_AND_PO = re.compile(r"(?<![\w.:])(\d+|[^\W\d_]{2,10})\s+(?:i|и)\s+(?:po|по)\s+(?:minut\w*|минут\w*)")
+
+
+def _and_po(m: re.Match[str]) -> str:
+    _, numbers, _ = _units()
+    word = m.group(1)
+    value = float(word) if word.isdigit() else numbers.get(_number_key(word))
+    return m.group(0) if value is None else f" {value + 0.5:g} min "
+
+
 _COUNT_THEN_HALF = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+" + _HALF_CONJ + r"\s+(?:" + _HALF_ONE + r"\s+)?0\.5 (min|hour)\b"
 )
@@ -952,6 +976,11 @@ _INHERIT_BACK = re.compile(
 )
 
 
+_BARE_PART = re.compile(
+    r"(?<![\w.:])(\d{1,3})(?=\s+(?:de|di|d'|of|da|do)\s*(?:intro|outro|introducción|introdução|introduzione)\b)"
+)
+
+
 def _inherit_back(m: re.Match[str]) -> str:
     if m.group("a"):
         return f"{m.group('a')} {m.group('ua')}"
@@ -962,6 +991,8 @@ def inherit_units(text: str) -> str:
     """'10 s at the start and 10 at the end': the bare second number takes the unit of the first (and
     'vorne 5 und hinten 10 Sekunden': the bare first takes the second's)."""
     text = _INHERIT_BACK.sub(_inherit_back, text)
+    if _BARE_PART.search(text) and re.search(r"\d\s?(?:s|secs?|seconds?)\b", text):
+        text = _BARE_PART.sub(r"\1 s", text)  # '30 segundos al final y ponle 5 de intro': 5 s, as the other
     for _ in range(3):  # '5 s, 10 and 15': each pass gives the next bare number its unit
         new = _INHERIT.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
         if new == text:
