@@ -73,3 +73,36 @@ def test_do_and_das_are_no_numbers_outside_a_hindi_phrase(text):
 def test_extensions_by_an_amount_or_to_an_exact_total(text, length, before, after):
     got = _args(_plan(text, length))
     assert (got["extend_before_duration"], got["extend_after_duration"]) == (before, after)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "takes"),
+    [("90s eurodance banger, 2 min, female vocals singing in english", 120, None),
+     ("Haz 4 versiones de la misma cortinilla de 15 segundos para mi canal de YouTube, alegre", 15, 4),
+     ("给我三个版本的广告配乐，每个15秒", 15, 3), ("quero 2 versoes da mesma vinheta de 20 segundos", 20, 2)],
+)  # fmt: skip
+def test_new_pieces_with_a_decade_or_takes_beside_the_length(text, seconds, takes):
+    # Before: '90s' read as 90 s beside '2 min'; 'cortinilla' read as Portuguese 'cort…' (cut); '每个15秒' (each
+    # 15 s) as versions that differ; 'versoes' typed without its tilde unread.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds and got.takes == takes
+
+
+@pytest.mark.parametrize(
+    ("text", "args"),
+    [("Ponle 5 segundos antes y 10 después", {"extend_before_duration": 5, "extend_after_duration": 10}),
+     ("ponle 10 segundos más al final", {"extend_before_duration": 0, "extend_after_duration": 10}),
+     ("Coloca uma introdução de 8 segundos antes", {"extend_before_duration": 8, "extend_after_duration": 0}),
+     ("زيد 30 ثانية في آخر الأغنية", {"extend_before_duration": 0, "extend_after_duration": 30}),
+     ("जो अभी बनाया उसको 15 सेकंड और लंबा कर दो आखिर में", {"extend_before_duration": 0, "extend_after_duration": 15}),
+     ("Del segundo 40 al 55 la voz se escucha rara, vuelve a generar esa parte", {"start_time": 40, "end_time": 55}),
+     ("1分から15秒間を作り直して", {"start_time": 60, "end_time": 75}),
+     ("30 सेकंड से शुरू करके 20 सेकंड दोबारा बनाओ", {"start_time": 30, "end_time": 50}),
+     ("페이드아웃 4초 넣어줘", {"fade_out_s": 4}), ("vire les 4 dernières secondes", {"trim_end_s": 4}),
+     ("сделай плавное затухание в конце, 5 секунд", {"fade_out_s": 5})],
+)  # fmt: skip
+def test_edits_in_everyday_words(text, args):
+    # Before: each asked (an add verb, a side, a start, 'कर दो' read as 'two', 'se escucha' as 'listen', a fade
+    # split from its length by a comma).
+    got = _args(_plan(text, 150))
+    assert all(got[k] == v for k, v in args.items()), got

@@ -130,9 +130,12 @@ def test_an_excluded_instrument_in_tagalog_is_no_positive_tag():
 
 
 def test_the_last_seconds_with_a_verb_the_tables_lack_and_no_word_for_new_music_are_asked_about():
-    # Before: 'vire les 4 dernières secondes' (get rid of the last 4 s) regenerated them (paid).
-    got = _plan("vire les 4 dernières secondes", 100.0)
+    # Before: 'vire les 4 dernières secondes' (get rid of the last 4 s) regenerated them (paid). 'vire' is now in
+    # the trim table (the free cut: tests/test_router_redteam11.py); 'fais sauter' (blow away) is a verb it lacks.
+    got = _plan("fais sauter les 4 dernières secondes", 100.0)
     assert isinstance(got, Question) and "trim_end_s" in got.fields
+    vire = _plan("vire les 4 dernières secondes", 100.0)
+    assert isinstance(vire, Plan) and vire.tool == "process_track" and vire.arguments["trim_end_s"] == 4
     for text in (
         "az utolsó 20 másodpercet generáld újra",
         "처음 10초만 다시 생성해줘",

@@ -964,6 +964,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
+    if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
+        # '90s eurodance banger, 2 min': beside a length said as such, '90s' before a style word is the decade
+        text = _DECADE_BEFORE_STYLE.sub(lambda m: f"{m.group(1)}'s", text)
     # The verbs that decide a plan, in any of the 50 languages, read before anything rewrites the text, and
     # put in the router's own terms ('добавь' → add, '不要人声' → no vocals): one set of rules reads them all.
     found_cues = find_cues(text)
@@ -1926,6 +1929,8 @@ _TOTAL_WORDS = (
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|تا"
 )
+_DECADE_BEFORE_STYLE = re.compile(r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])(?!\s+(?:long|of|each|more|extra|at|in|to)\b)")
+_OTHER_LENGTH = re.compile(r"\d\s*(?:min|minutes?|mins|secs?|seconds?|s\b)|\d:[0-5]\d")
 # Before a length equal to the track's, the words that say it is the track's as it is now ('this is 2:30', 'the
 # song is currently 2 min', 'ahora dura 2:30', 'es ist jetzt 2:30').
 _IS_NOW = re.compile(

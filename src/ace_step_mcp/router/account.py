@@ -127,7 +127,7 @@ _VERSIONS_AFTER_WORD = re.compile(
     r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
-    r"versões|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
+    r"versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
 )
@@ -174,7 +174,7 @@ _CONTRAST = re.compile(
     r"differ\w*|vary\w*|varying|other|another|the second|the first|second one|first one|cada|otr[oa]|autre|chacun\w*|ognun\w*|altr[oa]|outr[oa]|"
     r"jeweils|ander\w*|verschied\w*|каждая|каждый|кажд\w*|друг\w*|разн\w*|інш\w*|кожн\w*|każd\w*|inn(?:e|a|y|ej|ych)|"
     r"každ\w*|jin(?:ý|á|é|ou|ého|ých)|biri|elk|ieder|andere|annan|anden|diferent\w*|distint\w*|divers\w*|différent\w*)"
-    r"(?![^\W\d_])|[/+&]|分别|分別|各自|每个|每首|和|与|與|跟|或|违い|違い|違う|別々|それぞれ|각각|다른|(?<=[가-힣])(?:과|와)(?=\s)|"
+    r"(?![^\W\d_])|[/+&]|分别|分別|各自|每个(?!\s*\d)|每首(?!\s*\d)|和|与|與|跟|或|违い|違い|違う|別々|それぞれ|각각|다른|(?<=[가-힣])(?:과|와)(?=\s)|"
     r"(?<=[\u3040-\u30ff\u4e00-\u9fff])と(?=[\u3040-\u30ff\u4e00-\u9fff])|และ|หรือ",
     re.IGNORECASE,
 )
@@ -413,7 +413,7 @@ _UNIT_STEM = re.compile(
 
 # Listening to a part, not remaking it ('再生' is 'play back' in Japanese; '再' alone is 'again').
 _PLAYBACK = re.compile(
-    r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|escucha\w*|écoute\w*|ecoute\w*|"
+    r"(?<![^\W\d_])(?<!se )(?<!si )(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|escucha\w*|écoute\w*|ecoute\w*|"
     r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи)(?![^\W\d_])"
     r"|再生して|再生する|を再生|播放|들려|재생"
 )

@@ -37,15 +37,15 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "vox: none, vox=none, karaoke version, karaoke track, without lyrics, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
-           "prolong*, más larg*", "añad*, agreg*, agrég*", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
+           "prolong*, más larg*", "añad*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
-           "regener*", "estend*, prolong*, along*, mais long*, estic*", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais", "convert*, export*",
-           "em loop, em ciclo", "esvaec*, fade*", "cort*, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
+           "regener*", "estend*, prolong*, along*, mais long*, estic*", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
+           "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
-           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
+           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*, vire, virer, virez", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
            "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*, keine vocals, "
@@ -193,7 +193,7 @@ class Cue:
 # Where an extension goes: at the start (before) or at the end (after). Canonicalised to 'beginning'/'ending'.
 _WHERE: dict[str, tuple[str, str]] = {
     "ar": ("في البداية, بالبداية, مقدمة, افتتاحية", "في النهاية, بالنهاية, خاتمة, ختام, إلى النهاية, الى النهاية, للنهاية, "
-           "في الآخر, في الاخر, بالآخر"),
+           "في الآخر, في الاخر, بالآخر, في آخر الأغنية, في آخر الاغنية, في آخر المقطع, في آخر التراك"),
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
     "bn": ("শুরুতে, ইন্ট্রো", "শেষে, আউট্রো"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)

@@ -236,7 +236,31 @@ def normalise(text: str) -> str:
             if word in out:
                 # 'बना दो', 'काट दो': दो ending a clause is the verb 'give' after another verb, not two.
                 tail = r"(?!\s*(?:$|[।,.!?;]|और(?![\w])|ना(?![\w])))" if word == "दो" else ""
-                out = re.sub(r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
+                # ... and after a verb's stem it is the verb's ('लंबा कर दो आखिर में', 'बना दो', 'बढ़ा दो')
+                head = (
+                    "".join(  # (the cue pass may have written the verb: 'लंबा कर' → 'extend')
+                        f"(?<!{v} )(?<!{v}  )"
+                        for v in (
+                            "कर",
+                            "बना",
+                            "लगा",
+                            "बढ़ा",
+                            "हटा",
+                            "बदल",
+                            "दे",
+                            "जोड़",
+                            "extend",
+                            "add",
+                            "replace",
+                            "trim",
+                            "fade",
+                            "convert",
+                        )
+                    )
+                    if word == "दो"
+                    else ""
+                )
+                out = re.sub(head + r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
     for word, value in sorted(_KO.items(), key=lambda kv: -len(kv[0])):
         out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)

@@ -286,11 +286,13 @@ _POINT = re.compile(
     r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b|"
     r"第\s*(\d{1,4})\s*s|"  # '第40秒' (the 40th second), as the unit pass wrote it
     # 'dal secondo 20' (the unit pass wrote 's 20'), '45秒目' (the 45th second), 'من الثانية 40' (from second 40)
-    r"(?<=[\s,(])(?:s|الثانية|الثانيه)\s+(\d{1,3})(?![\d:.]|,\d|\s*(?:s|min)\b)|(?<![\w.:])(\d{1,3})\s*s\s*目"
+    r"(?<=[\s,(])(?:s|الثانية|الثانيه)\s+(\d{1,3})(?![\d:.]|,\d|\s*(?:s|min)\b)|(?<![\w.:])(\d{1,3})\s*s\s*目|"
+    # '1分から15秒間' (from minute 1), '30 सेकंड से शुरू करके' (starting from second 30): a length said as a place
+    r"(?<![\w.:])(\d{1,3})\s*(min|s)(?=\s*(?:から|より|부터|에서부터|से\s+शुरू|से\s+start|se\s+shuru|开始|開始))"
 )
 _LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
 # A point in seconds, in the groups of _POINT (only its 6th: 'N s' read as 'second N').
-_SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()")
+_SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()()()")
 
 
 _SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "і", "та", "و", "och", "og", "en"})
@@ -316,6 +318,8 @@ def start_and_length(text: str) -> str:
     p, d = points[0], lengths[0]
     if p.group(5) is not None or p.group(6) is not None or p.group(7) is not None:
         start = int(p.group(5) or p.group(6) or p.group(7))
+    elif p.group(8) is not None:
+        start = int(p.group(8)) * (60 if p.group(9) == "min" else 1)
     else:
         minutes = int(p.group(1) or p.group(3) or p.group(4))
         start = minutes * 60 + (int(p.group(2)) if p.group(1) is not None else 0)

@@ -20,7 +20,8 @@ _VERB = re.compile(r"(?<![^\W\d_])(fade|trim|cut|chop|remove|delete)(?![^\W\d_])
 # cut runs from the point to that end.
 _AFTER_POINT = re.compile(
     r"(?<![^\W\d_])(?:after|past|después|despues|nach|ab|après|apres|dopo|depois|после|після|po|efter|etter|"
-    r"jälkeen|sonra|sau|setelah|sesudah|bad|बाद|بعد|אחרי)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der))?\s*$"
+    r"jälkeen|sonra|sau|setelah|sesudah|bad|बाद|بعد|אחרי)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der|i|il|gli|"
+    r"le|la|los|las|les|os|as|el))?\s*$"
     r"|(?:以降|之后|之後|以后|以後|이후|後)\s*$"
     r"|(?<![^\W\d_])end\s+(?:del?|d[oa])\s*$"  # 'después del', 'depois do', as the side table wrote them
 )
@@ -32,10 +33,10 @@ _BEFORE_POINT = re.compile(
 # code-switched): in 'dissolvenza in chiusura' the 'in' is Italian ('at the close').
 _OUT = re.compile(
     r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|chiusura|затуха|затух|згаса|затихван|заглъхван|"
-    r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|เอาท์|アウト"
+    r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|fade\s?아웃|เอาท์|アウト"
 )
 _IN = re.compile(
-    r"fade[- ]?in(?![^\W\d_])|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|인(?=\s)"
+    r"fade[- ]?in(?![^\W\d_])|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
 )
 # The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
 # tables' words as 'start' / 'end').
@@ -97,8 +98,9 @@ def shapes(
     for span in times:
         verb = min(verbs, key=lambda v: max(v.start() - span.end, span.start - v.end(), 0))
         lo, hi = min(verb.start(), span.start), max(verb.end(), span.end)
-        if any(lo <= a and b <= hi for a, b in marks):
-            return None  # the nearest verb is in another clause: this length is not its
+        between = [text[a:b] for a, b in marks if lo <= a and b <= hi]
+        if between and not (len(verbs) == len(times) == 1 and all(m in ",，、" for m in between)):
+            return None  # the nearest verb is in another clause: this length is not its ('затухание в конце, 5 с' is)
         region = text[
             max([b for _, b in marks if b <= lo], default=0) : min([a for a, _ in marks if a >= hi], default=len(text))
         ]
