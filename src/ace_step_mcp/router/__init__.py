@@ -300,7 +300,8 @@ INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
     "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "纯音乐", "无人声", "伴奏",
-    "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru",
+    "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
+    "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol",
 )  # fmt: skip
 LANGUAGE_WORDS = {
     "japanese": "Japanese", "j-pop": "Japanese", "jpop": "Japanese", "anime": "Japanese", "city pop": "Japanese",
@@ -719,7 +720,7 @@ _BARE_FORMAT = re.compile(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = re.compile(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب)(?![\w/])|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3')
     r"|(?<![\w.:,])(\d{2,3})\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,

@@ -127,7 +127,7 @@ _VERSIONS_AFTER_WORD = re.compile(
     r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
-    r"versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
+    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
 )
@@ -153,7 +153,7 @@ _DIFFERING = re.compile(
 # Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = re.compile(
-    r"takes?|prises|tomas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
+    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|prises|tomas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
@@ -183,7 +183,7 @@ _CONTRAST = re.compile(
 _SAME = re.compile(
     r"(?<![^\W\d_])(?:the same|same one|одного и того же|одну и ту же|один и тот же|одної й тієї ж|del mismo|de la misma|"
     r"el mismo|la misma|du même|du meme|de la même|de la meme|derselben|desselben|dasselbe|dello stesso|della stessa|"
-    r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama|samasta|"
+    r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama|samasta|nafs|"
     r"ugyanabb\w*|ugyanaz\w*)(?![^\W\d_])"
     r"|同じ|同一|相同|一样|똑같은|같은",
     re.IGNORECASE,
@@ -230,7 +230,13 @@ def _count(text: str) -> tuple[str, int] | None:
             n = int(said) if said.isdigit() else _COUNT_VALUE[said]
             if n > 1:
                 return m.group(0).strip(), n
-    if (dual := re.search(r"(?<![^\W\d_])(?:نسختين|نسختان|إصدارين)(?![^\W\d_])", text)) is not None:
+    if (
+        dual := re.search(
+            r"(?<![^\W\d_])(?:نسختين|نسختان|إصدارين)(?![^\W\d_])"
+            r"|(?<![\w])n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n(?![\w])",  # Arabizi: 'nes5tein', 'nuskhatain'
+            text,
+        )
+    ) is not None:
         return dual.group(0), 2  # Arabic says two of a thing with the noun's dual: 'نسختين' (two versions)
     for m in _VERSIONS_AFTER_WORD.finditer(text):
         value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
@@ -242,6 +248,22 @@ def _count(text: str) -> tuple[str, int] | None:
 # '1 nimisham 20 second': a '1' then one unread word then seconds is a minute and seconds in words the tables
 # lack, not one of a thing (a plan of 20 s would drop the minute).
 _ONE_UNREAD_UNIT = re.compile(r"\s+[^\W\d_]{3,14}\s*,?\s+[1-5]?\d\s*(?:s|sec\w*|second\w*)(?![^\W\d_])")
+# Two numbers glued to letters in one word ('2fun15byou', '3bun20cho', '1mn30sec'): a length in units written
+# together, never a name like '8bit' or '2pac'.
+_TWO_GLUED = re.compile(r"\d{1,3}[^\W\d_]{2,6}\d{1,2}[^\W\d_]{1,8}(?![\w])")  # (not Arabizi "2o8niyet")
+_GLUED_MIN_SEC = re.compile(
+    r"(\d{1,3})(?:m|min|mins|mn|dk|dak|p|perc|ph|phut|fun|pun|bun|minut)(\d{1,2})"
+    r"(?:s|sec|secs|sn|sek|mp|giay|byou|byo|cho|seg|seconds?)",
+    re.IGNORECASE,
+)
+
+
+def _glued_seconds(word: str) -> float:
+    """'1dk10sn' (tr), '2fun15byou' (ja), '1mn30s': the minutes and seconds of a glued length, else -1 (unread)."""
+    m = _GLUED_MIN_SEC.fullmatch(word)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m and int(m.group(2)) < 60 else -1.0
+
+
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 # A time of day is not a length: 'a las 5 de la tarde', '7 am', 'um 7 Uhr', 'в 7 утра', 'à 17h', 'alle 7 di sera'.
 _CLOCK_AFTER = re.compile(
@@ -338,6 +360,10 @@ def time_tokens(text: str) -> list[Token]:
         ):
             continue
         if not unit and re.match(r"[^\W\d_]", after):  # glued to a word: 8bit, 3d, 2pac
+            if (glued := _TWO_GLUED.match(text, m.start())) is not None:
+                # '2fun15byou', '1dk10sn': a length in units written together; its value where the units are
+                # known ('1dk10sn' is 70 s), else none (asked)
+                out.append(Token(glued.group(0), (_glued_seconds(glued.group(0)),)))
             continue
         if not unit and raw in ("0", "1") and not _ONE_UNREAD_UNIT.match(after + text[m.end() + 12 : m.end() + 40]):
             continue  # 'una canción' read as '1 canción': a count, never a length
@@ -675,7 +701,12 @@ _TWO_PIECES = re.compile(
     r"(?=\s+(?:one|de|di|du|d'|of|in|en|mit|con|com|в|ve|[^,.;:]{0,20}?(?:song|track|beat|piece|tune|jingle|canci|"
     r"músic|music|chanson|morceau|lied|stück|canzon|brano|песн|трек|бит|şarkı|utw|piosenk|písn|nummer|låt|sang|"
     r"kappale|dal|cântec|lagu|bài|one\b)))"
-    r"|(?<![^\W\d_])bir\s+[^,.;]{1,30}?\s+bir\s+de\s+[^,.;]{1,30}?(?:şarkı|parça|beat|müzik)",
+    r"|(?<![^\W\d_])bir\s+[^,.;]{1,30}?\s+bir\s+de\s+[^,.;]{1,30}?(?:şarkı|parça|beat|müzik)"
+    # 'jedan rep i jednu baladu', 'один рэп и одну балладу', 'jeden rap i jedną balladę': one X and one Y
+    r"|(?<![^\W\d_])(?:jedan|jednu|jedna|jedno|jeden|jedną|один|одну|одна|одно|един|една)\s+"
+    r"(?!minut|sekund|минут|секунд)[^\W\d_]{3,20}\s+"
+    r"(?:i|и|a|и\s+ещё|и\s+еще)\s+(?:jedan|jednu|jedna|jedno|jeden|jedną|один|одну|одна|одно|един|една)\s+"
+    r"(?!minut|sekund|минут|секунд)[^\W\d_]{3,20}",
     re.IGNORECASE,
 )
 # A length that is a part's ('a 30 second intro', 'a 10 second guitar solo', 'a 20 second drop') in a new piece.

@@ -322,7 +322,9 @@ def fold(word: str) -> str:
     return bare.translate(_LETTERS)
 
 
-_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "İ": "I"})
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "İ": "I", "ə": "e", "Ə": "E"}
+)
 
 
 def _forms(word: str, lang: str) -> list[str]:

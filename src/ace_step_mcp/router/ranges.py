@@ -280,6 +280,12 @@ _FOR_BEFORE = re.compile(
     r"ولمدة|ومدة|مدة)\s*$"
 )
 _FOR_AFTER = re.compile(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
+# 'the next 12 seconds' after a point ('direkt nach dem Intro (bis 0:18) die nächsten 12 Sekunden'): from it.
+_NEXT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:the\s+|die\s+|los\s+|las\s+|les\s+|i\s+|gli\s+|le\s+|os\s+|as\s+|de\s+)?(?:next|following|"
+    r"nächsten|naechsten|folgenden|siguientes|próximos|proximos|próximas|suivantes|prochaines|successivi|prossimi|"
+    r"seguintes|следующие|наступні|następne|kolejne|další|volgende|nästa|neste|næste|seuraavat)\s*$"
+)
 _END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
 _POINT = re.compile(
     r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])(?:min|minute)\s+(\d{1,3})(?![\d:.]|,\d)|"  # 'ab Minute 2' (de, en)
@@ -330,7 +336,11 @@ def start_and_length(text: str) -> str:
     between = _words(gap)
     if len(between) > 3 or any(w in _SECOND_EDIT for w in between):
         return text  # 'from 1:00, and add 10 s at the end': a second clause, not this window's length
-    duration = bool(_FOR_BEFORE.search(text[max(0, d.start() - 16) : d.start()]) or _FOR_AFTER.match(text, d.end()))
+    duration = bool(
+        _FOR_BEFORE.search(text[max(0, d.start() - 16) : d.start()])
+        or _FOR_AFTER.match(text, d.end())
+        or _NEXT_BEFORE.search(text[max(0, d.start() - 24) : d.start()])
+    )
     started = bool(_START_BEFORE.search(text[max(0, p.start() - 22) : p.start()]) or _START_AFTER.match(text, p.end()))
     joined = (
         "partir" not in gap and any(w in TO_WORDS - FROM_WORDS - {"から", "부터", "से", "a", "i"} for w in _words(gap))

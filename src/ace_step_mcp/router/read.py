@@ -254,6 +254,13 @@ _COMPOUND_HALF = re.compile(
 )
 
 
+# Japanese and Korean typed in Latin letters: '2fun15byou', '3pun', '40cho', '2bun 30cho' (分 fun/pun, 秒 byou,
+# 분 bun, 초 cho). Minutes only glued to the digits ('2 fun songs' is English); seconds glued or spaced.
+_ROMAJI_MIN_SEC = re.compile(
+    r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?(\d{1,2})\s?(?:byou|byō|byo|byoo|cho)(?![^\W\d_])", re.IGNORECASE
+)
+_ROMAJI_MIN = re.compile(r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])", re.IGNORECASE)
+_ROMAJI_SEC = re.compile(r"(?<![\w.:])(\d{1,3})\s?(?:byou|byō|byoo|cho)(?![^\W\d_])", re.IGNORECASE)
 # 'els 2 primers segons', 'les 4 dernières secondes', 'i 10 ultimi secondi': the count before 'first/last' is put
 # after it, as the readers of 'the last N s' have it ('primers 2 segons').
 _COUNT_FIRST_LAST = re.compile(
@@ -678,6 +685,9 @@ def units_to_canonical(text: str) -> str:
     )
     text = _TURKIC_LAST.sub("last", text)
     text = _COMPOUND_HALF.sub(_compound_half, text)
+    text = _ROMAJI_MIN_SEC.sub(lambda m: f" {m.group(1)} min {m.group(2)} s ", text)
+    text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1)} min ", text)
+    text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
     text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
     text = _AND_PO.sub(_and_po, text)
     text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
