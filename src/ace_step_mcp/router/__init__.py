@@ -158,7 +158,9 @@ _LAST = re.compile(
     r"(?:\b(?:last\s+(?:ke|ki|ka|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
-    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|अन्तिमान्|paskutin\w*|последњ\w*|dènye|dènyè)|最後(?:の|嗰|個|嘅)?|最后的?|마지막|শেষের|শেষ)"
+    r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|अन्तिमान्|अन्तिमानि|अन्तिमाः|paskutin\w*|последњ\w*|dènye|dènyè|ultimas|ultimos|ultima|"
+    r"கடைசி|ಕೊನೆಯ|അവസാന)|最後(?:の|嗰|個|嘅)?|最后的?|最尾(?:嗰|個|的)?|마지막|শেষের|শেষ|"
+    r"end\s*(?:嗰|個))"  # (the side table wrote '最尾' as 'end': '最尾嗰15秒' is the last 15 s)
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
@@ -178,7 +180,7 @@ _LAST_AFTER = re.compile(
     + _SEC_UNITS
     + r"|"
     + _MIN_UNITS
-    + r")\s*(?:cuối|terakhir|สุดท้าย|ya mwisho|za mwisho|(?:ya|za)\s+end|"
+    + r")\s*(?:cuối|terakhir|สุดท้าย|ya mwisho|za mwisho|(?:ya|za)\s+end|آخر|اخر|"
     r"sonuncu|последни|האחרונות|האחרונים)"
 )
 # ... and 'the first N s' written after the number: '10 השניות הראשונות', '5 giây đầu', '10 detik pertama'.
@@ -301,7 +303,9 @@ INSTRUMENTAL_WORDS = (
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
     "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "纯音乐", "无人声", "伴奏",
     "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
-    "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol",
+    "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol", "xwris fwnh",
+    "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
+    "bdun sot", "bedon kalam", "bidoon kalam", "bi kalam", "sans vwa", "bila suara", "walang boses",
 )  # fmt: skip
 LANGUAGE_WORDS = {
     "japanese": "Japanese", "j-pop": "Japanese", "jpop": "Japanese", "anime": "Japanese", "city pop": "Japanese",

@@ -66,7 +66,7 @@ _NOT_TIME_AFTER = re.compile(
     r"वें|वीं|वाँ|वां|औं|ਵੇਂ|ਵੀਂ|ਵਾਂ|ویں|واں|వ(?=\s|,|$)|ম(?=\s|,|$)|"
     # years of age and children in more languages ('4 anys', '10-vuotiaalle', '6 ára', '7 metų', '5 tahun',
     # '4 roky', '3 године', '6 ขวบ', '7 taon', '7 an', '30 de ani', '25 dětí')
-    r"anys\b|-vuot\w*|ára\b|met(?:ų|ai|us|ukų)|tahun\b|rok(?:y|ov|ů|u)?\b|годин[аеу]\b|godin[aeu]\b|ขวบ|ปี|"
+    r"anys\b|-vuot\w*|ára\b|éves\b|eves\b|évesen|-?stk\w*|-?tk[ęaiy]\b|\.?\s*yaş\w*|\.?\s*yas\b|met(?:ų|ai|us|ukų)|tahun\b|rok(?:y|ov|ů|u)?\b|годин[аеу]\b|godin[aeu]\b|ขวบ|ปี|"
     r"taong?\b|an\b|de ani\b|dět[ií]|det[ií]\b|dzieci|"
     # people and ages ('4 of us', '50 invitados', '40 couverts', '12 bambine', '6 meses', 'عمرها 12 سنة', 'бат 16')
     r"of us\b|people\b|guests\b|invitad\w*|couverts|bambin\w*|niñ\w*|kids\b|children|tetamu|gäste|invités|ospiti|"
@@ -91,7 +91,7 @@ _NOT_TIME_BEFORE = re.compile(
     # 'อายุ 6', 'magiging 7', 'zoon van 3')
     r"пуни|fyller|fylder|sueina|berumur|umur|גיל|อายุ|magiging|(?:zoon|dochter|zoontje|dochtertje) van|"
     # 'sie wird 80', 'er wird 60', 'sem verður 70', 'täyttää 50', 'kończy 18', 'betölti 40', 'skal fylle 60'
-    r"(?<![^\W\d_])(?:lat|let|anii|godina|vuosien)|(?:sie|er|oma|opa|mama|papa|mutter|vater)\s+wird|wird\s+(?=\d+\s*(?:!|jahre|,|\.|$))|verður|verdur|"
+    r"(?<![^\W\d_])(?:lat|let|anii|godina|vuosien|stava na|става на|navarshva|navărshva)|(?:sie|er|oma|opa|mama|papa|mutter|vater)\s+wird|wird\s+(?=\d+\s*(?:!|jahre|,|\.|$))|verður|verdur|"
     r"täyttää|tayttaa|kończy|konczy|betölti|betolti|fylle|fyller|slaví|slavi|"
     r"there'?s|theres)\s*$",
     re.IGNORECASE,

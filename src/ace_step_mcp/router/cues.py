@@ -419,7 +419,8 @@ AGAIN = re.compile(
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
     r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد|دوبارہ|"
-    r"\bdobara\b|\bdubara\b|\bphir se\b|\bfir se\b|আবার"
+    r"\bdobara\b|\bdubara\b|\bphir se\b|\bfir se\b|আবার|поново|iterum|ξανα|새로(?!운)|refè|refe\b|மீண்டும்|"
+    r"重新整|再整|ใหม่|पुनः"
 )
 
 

@@ -48,7 +48,10 @@ _SUNG = (
     "pieseň, piesn*, pjesm*, pesm*, pesn*, песм*, cântec*, cânta*, dain*, söng*, lag, sungið, canç*, cant, "
     "schlager*, balad*, ballad*, mahnı*, visa, visor, carmen, carmin*, τραγούδι*, φωνητικ*, "
     "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, பாட்டு*, "
-    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드"
+    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드, "
+    # typed in Latin letters (bn, ne, hi, ta, te, fa, vi, ja, ko) and sung genres named in the script
+    "gaoa, gaowa, gaan, gaana, gaane, gaune, geet, paatu, paadu*, paadal, paata, khunde, khoonde, khoonde, "
+    "khundan, bai hat, utatte, utau, utatta, norae, خونده, خوانده, شيلة, شيله, गीयमान*"
 )
 # Everyday names CLDR lists under another form (its zh names the written languages).
 _MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話": "yue", "中文": "zh", "普通话": "zh",
@@ -59,7 +62,8 @@ _MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話"
                "slovensk": "sk", "slovenčin": "sk", "suomeksi": "fi", "suomenkiel": "fi", "norsk": "no",
                "nynorsk": "no", "svensk": "sv", "српск": "sr", "srpsk": "sr", "hrvatsk": "hr", "kreyòl": "ht",
                "kreyol": "ht", "tagalog": "tl", "magyar": "hu", "हिंदी": "hi", "हिन्दी": "hi", "ไทย": "th",
-               "עברית": "he", "בעברית": "he", "deutsch": "de", "lietuvišk": "lt", "íslensk": "is", "dansk": "da"}  # fmt: skip
+               "עברית": "he", "בעברית": "he", "deutsch": "de", "lietuvišk": "lt", "íslensk": "is", "dansk": "da",
+               "بالعربي": "ar", "farsi": "fa", "بالفارسي": "fa"}  # fmt: skip
 _NOT_VOCAL_NAMES = frozenset({"latin", "latino", "latina", "latim", "latein", "latijn", "latino-americano"})
 
 

@@ -266,7 +266,8 @@ def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
 # (a 'from' word at the point, or a 'for/during' word at the length). Not where a 'to' word joins them as a
 # range ('from 0:30 to 45 s', '20 s から 35 s まで'): that is `windows`'.
 _START_BEFORE = re.compile(
-    r"(?:^|[\s,(])(?:from|starting(?:\s+(?:at|from))?|beginning(?:\s+(?:at|from))?|start\s+at|a\s+partir\s+d(?:e|el|o|a)|"
+    r"(?:^|[\s,(])(?:from|starting(?:\s+(?:at|from))?|beginning(?:\s+(?:at|from))?|start\s+at|starts\s+at|"
+    r"empieza\s+en|comienza\s+en|começa\s+(?:em|no|aos)|commence\s+à|beginnt\s+bei|inizia\s+a|a\s+partir\s+d(?:e|el|o|a)|"
     r"a\s+partire\s+d(?:a|al|alla)|à\s+partir\s+d(?:e|u)|desde|dès|depuis|ab|von|vom|начиная\s+(?:с|со|от)|с|со|"
     r"от|від|починаючи\s+з|з|من|بدءًا\s+من|بدءا\s+من|ابتداءً\s+من|ابتداء\s+من|od|vanaf|fra|från|dari|mula\s+sa|"
     r"từ|kuanzia|από|de|da|del|do|dal|dalla|mulai(?:\s+(?:dari|pada))?|bermula(?:\s+(?:dari|pada))?)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?(?:min\s+|s\s+)?$|(?:从|從|自|由)\s*$"
@@ -277,7 +278,8 @@ _START_AFTER = re.compile(
 )
 _FOR_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για|selama|لمدة|"
-    r"ولمدة|ومدة|مدة)\s*$"
+    r"ولمدة|ومدة|مدة|(?:and\s+|y\s+|e\s+|et\s+|und\s+)?(?:lasts|dura|dure|dauert|duri|trvá|длится|триває))"
+    r"(?:\s+(?:about|around|roughly|como|unos|unas|cerca\s+de|environ|etwa|circa|cerca|uns|umas|около|близько))?\s*$"
 )
 _FOR_AFTER = re.compile(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
 # 'the next 12 seconds' after a point ('direkt nach dem Intro (bis 0:18) die nächsten 12 Sekunden'): from it.
@@ -294,11 +296,13 @@ _POINT = re.compile(
     # 'dal secondo 20' (the unit pass wrote 's 20'), '45秒目' (the 45th second), 'من الثانية 40' (from second 40)
     r"(?<=[\s,(])(?:s|الثانية|الثانيه)\s+(\d{1,3})(?![\d:.]|,\d|\s*(?:s|min)\b)|(?<![\w.:])(\d{1,3})\s*s\s*目|"
     # '1分から15秒間' (from minute 1), '30 सेकंड से शुरू करके' (starting from second 30): a length said as a place
-    r"(?<![\w.:])(\d{1,3})\s*(min|s)(?=\s*(?:から|より|부터|에서부터|से\s+शुरू|से\s+start|se\s+shuru|开始|開始))"
+    r"(?<![\w.:])(\d{1,3})\s*(min|s)(?=\s*(?:から|より|부터|에서부터|से\s+शुरू|से\s+start|se\s+shuru|开始|開始))|"
+    # an ordinal second: 'à partir de la 40e seconde', 'from the 40th second', 'ab der 40. Sekunde'
+    r"(?<![\w.:])(\d{1,3})(?:e|ème|eme|er|º|ª|°|\.|th|st|nd|rd)\s*s(?![^\W\d_])"
 )
 _LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
 # A point in seconds, in the groups of _POINT (only its 6th: 'N s' read as 'second N').
-_SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()()()")
+_SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()()()()")
 
 
 _SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "і", "та", "و", "och", "og", "en"})
@@ -326,6 +330,8 @@ def start_and_length(text: str) -> str:
         start = int(p.group(5) or p.group(6) or p.group(7))
     elif p.group(8) is not None:
         start = int(p.group(8)) * (60 if p.group(9) == "min" else 1)
+    elif p.group(10) is not None:
+        start = int(p.group(10))
     else:
         minutes = int(p.group(1) or p.group(3) or p.group(4))
         start = minutes * 60 + (int(p.group(2)) if p.group(1) is not None else 0)
@@ -334,7 +340,8 @@ def start_and_length(text: str) -> str:
     if len(gap) > 40 or any(ch.isdigit() for ch in gap) or not seconds or seconds != int(seconds):
         return text
     between = _words(gap)
-    if len(between) > 3 or any(w in _SECOND_EDIT for w in between):
+    lasting = _FOR_BEFORE.search(text[max(0, d.start() - 30) : d.start()])
+    if not lasting and (len(between) > 3 or any(w in _SECOND_EDIT for w in between)):
         return text  # 'from 1:00, and add 10 s at the end': a second clause, not this window's length
     duration = bool(
         _FOR_BEFORE.search(text[max(0, d.start() - 16) : d.start()])

@@ -200,13 +200,16 @@ _MORE_UNITS: dict[str, list[str]] = {
             "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
             "deqiqe",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
-            "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat"],
+            "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
+            "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto",  # tr 'dk' (dakika) after digits "lepta",  # fa, el in Latin letters
+            "minutinho", "minutinhos", "minutito", "minutitos"],  # pt, es diminutives ('30 segundinhos')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
           "vteřina", "vteřiny", "vteřin", "vteřinu",
           "vinadi", "vinaadi", "vinadigal", "sekand", "sekend",  # ta, hi in Latin letters (not 'nodi': Dutch 'nodig')
-          "deuterolepta", "defterolepta", "deyterolepta"],  # Greek typed in Latin letters ('90 deuterolepta')  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
+          "deuterolepta", "defterolepta", "deyterolepta", "sanie", "saniye", "sanieh", "sn",
+          "segundinho", "segundinhos", "segundito", "segunditos"],  # Greek typed in Latin letters ('90 deuterolepta')  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
 }  # fmt: skip
 
 
@@ -261,12 +264,13 @@ _ROMAJI_MIN_SEC = re.compile(
 )
 _ROMAJI_MIN = re.compile(r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])", re.IGNORECASE)
 _ROMAJI_SEC = re.compile(r"(?<![\w.:])(\d{1,3})\s?(?:byou|byō|byoo|cho)(?![^\W\d_])", re.IGNORECASE)
+_THAI_SECONDS = re.compile(r"(\d+)\s*วิ(?!นาที|ธี|ว|ช|ท|ด|ศ|ญ|เ|ร|ล|ก)")
 # 'els 2 primers segons', 'les 4 dernières secondes', 'i 10 ultimi secondi': the count before 'first/last' is put
 # after it, as the readers of 'the last N s' have it ('primers 2 segons').
 _COUNT_FIRST_LAST = re.compile(
     r"(?<![\w.:])(\d+)\s+(primers|primeres|darrers|darreres|últims|últimes|ultims|primeros|primeras|últimos|últimas|"
     r"ultimos|primeiros|primeiras|premiers|premières|premieres|derniers|dernières|dernieres|primi|ultimi|ultime|"
-    r"ersten|letzten|eerste|laatste|första|sista|første|sidste|siste)\s+(?=[^\W\d_])",
+    r"ersten|letzten|eerste|laatste|första|sista|første|sidste|siste|dènye|dènyè|premye)\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -689,6 +693,7 @@ def units_to_canonical(text: str) -> str:
     text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1)} min ", text)
     text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
     text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
+    text = _THAI_SECONDS.sub(r"\1 วินาที", text)  # '20 วิ', the everyday short form
     text = _AND_PO.sub(_and_po, text)
     text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
     text = _A_MINUTE.sub(" 1 min ", text)
@@ -798,7 +803,8 @@ _RANGE_M_BEFORE = re.compile(
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половина|пол|половину|"
-    r"pół|půl|pol|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
+    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
+    r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
 _HALF_BEFORE_WORDS = (
@@ -967,6 +973,16 @@ _INHERIT = re.compile(
 )
 
 
+# '30 s al final y alárgalo 30 más', 'fade in 2 sekundy a fade out 6': after 'and', a fade/extend/add/cut verb or a
+# side (as the cue pass wrote them) and a bare number that ends its clause or says 'more' take the first length's
+# unit (not 'and track 2', 'stile anni 60').
+_INHERIT_OVER_WORDS = re.compile(
+    r"(\d+(?:[.,]\d+)?\s?(s|min)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s+)"
+    r"((?:(?!track|take|version|bar|bars|verse|part|number|no|nr|top|level|vol|opus|chapter)[^\W\d_]{1,14}[\s-]+){0,3}"
+    r"(?:fade|extend|add|trim|cut|intro|outro|end|start|ending|beginning|out|uscita|entrata|sortie|salida|saída|"
+    r"entrée|entrada)(?:[\s-]+[^\W\d_]{1,14}){0,3}[\s-]+)"
+    r"(\d{1,3})(?=\s*(?:$|[,.;!?]|más|more|mehr|de plus|mais|in più|ещё|еще)(?![\d:]))"
+)
 # 'vorne 5 und hinten 10 Sekunden', '5 at the start and 10 s at the end': two amounts, each by its own side
 # word (the cue pass wrote them 'start' / 'end'), the unit written once, on the second: the first takes it.
 _SIDE = r"(?:start|end|beginning|ending|before|after)"
@@ -1003,6 +1019,7 @@ def inherit_units(text: str) -> str:
     text = _INHERIT_BACK.sub(_inherit_back, text)
     if _BARE_PART.search(text) and re.search(r"\d\s?(?:s|secs?|seconds?)\b", text):
         text = _BARE_PART.sub(r"\1 s", text)  # '30 segundos al final y ponle 5 de intro': 5 s, as the other
+    text = _INHERIT_OVER_WORDS.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(4)} {m.group(2)}", text)
     for _ in range(3):  # '5 s, 10 and 15': each pass gives the next bare number its unit
         new = _INHERIT.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
         if new == text:

@@ -36,7 +36,7 @@ _OUT = re.compile(
     r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|fade\s?아웃|เอาท์|アウト"
 )
 _IN = re.compile(
-    r"fade[- ]?in(?![^\W\d_])|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
+    r"fade[- ]?in(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
 )
 # The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
 # tables' words as 'start' / 'end').
@@ -99,11 +99,24 @@ def shapes(
         verb = min(verbs, key=lambda v: max(v.start() - span.end, span.start - v.end(), 0))
         lo, hi = min(verb.start(), span.start), max(verb.end(), span.end)
         between = [text[a:b] for a, b in marks if lo <= a and b <= hi]
-        if between and not (len(verbs) == len(times) == 1 and all(m in ",，、" for m in between)):
-            return None  # the nearest verb is in another clause: this length is not its ('затухание в конце, 5 с' is)
-        region = text[
-            max([b for _, b in marks if b <= lo], default=0) : min([a for a, _ in marks if a >= hi], default=len(text))
+        own = text[
+            max([b for _, b in marks if b <= span.start], default=0) : min(
+                [a for a, _ in marks if a >= span.end], default=len(text)
+            )
         ]
+        # 'dissolvenza in entrata di 2 secondi e in uscita di 6': one fade verb, each length with its own way
+        shared = len(verbs) == 1 and verb.group(1) == "fade" and bool(_OUT.search(own) or _IN.search(own))
+        if between and not shared and not (len(verbs) == len(times) == 1 and all(m in ",，、" for m in between)):
+            return None  # the nearest verb is in another clause: this length is not its ('затухание в конце, 5 с' is)
+        region = (
+            own
+            if between and shared
+            else text[
+                max([b for _, b in marks if b <= lo], default=0) : min(
+                    [a for a, _ in marks if a >= hi], default=len(text)
+                )
+            ]
+        )
         if _RELATIVE.search(region):
             return None  # 'make the fade out 5 seconds shorter': a change of a length, not the length
         if PART_OF_MIX.search(region) or names_a_sound(region):
