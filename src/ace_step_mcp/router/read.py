@@ -688,13 +688,18 @@ def units_to_canonical(text: str) -> str:
         )
     )
     text = _TURKIC_LAST.sub("last", text)
-    text = _COMPOUND_HALF.sub(_compound_half, text)
-    text = _ROMAJI_MIN_SEC.sub(lambda m: f" {m.group(1)} min {m.group(2)} s ", text)
-    text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1)} min ", text)
-    text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
+    # (each rare form looked for only where a word of it is in the text: a request stays linear and fast)
+    if "halb" in text or "halv" in text or "half" in text:
+        text = _COMPOUND_HALF.sub(_compound_half, text)
+    if any(w in text for w in ("fun", "pun", "bun", "byo", "cho")):
+        text = _ROMAJI_MIN_SEC.sub(lambda m: f" {m.group(1)} min {m.group(2)} s ", text)
+        text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1)} min ", text)
+        text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
     text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
-    text = _THAI_SECONDS.sub(r"\1 วินาที", text)  # '20 วิ', the everyday short form
-    text = _AND_PO.sub(_and_po, text)
+    if "วิ" in text:
+        text = _THAI_SECONDS.sub(r"\1 วินาที", text)  # '20 วิ', the everyday short form
+    if " po " in text or " по " in text:
+        text = _AND_PO.sub(_and_po, text)
     text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
     text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
