@@ -127,8 +127,8 @@ CASES: list[tuple[str, str, float | None, str, Any]] = [
     ("es", "si escuchas el 1:00-1:30 notarás un ruido", 180, "_PLAYBACK (?<!si )", ASK),
     ("es", "si, escucha del 1:00 al 1:30", 180, "_PLAYBACK (control)", ASK),
     # --- shaping: one fade and one length split by a comma (the length is another clause's)
-    ("en", "add 30 seconds at the end, then fade out", 180, "shapes (comma rule)", ASK + "|plan"),
-    ("hi", "30 second add karo end mein, phir fade out karo", 180, "shapes (comma rule)", ASK + "|plan"),
+    ("en", "add 30 seconds at the end, then fade out", 180, "shapes (comma rule)", ASK + "|after"),
+    ("hi", "30 second add karo end mein, phir fade out karo", 180, "shapes (comma rule)", ASK + "|after"),
     ("hi", "pehle 30 second add karo end mein, phir fade out karo", 180, "shapes (comma rule) + pehle", ASK),
     ("en", "make a 30 second ringtone, fade out", 180, "shapes (comma rule)", ASK),
     ("en", "loop it for 30 seconds, fade out", 180, "shapes (comma rule)", ASK),
