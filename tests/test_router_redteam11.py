@@ -102,12 +102,13 @@ def test_a_language_named_without_its_accents():
     ("text", "window"),
     [("last ke 15 second phir se generate karo", (135, 150)), ("শেষের ১৫ সেকেন্ড আবার বানাও", (135, 150)),
      ("tengeneza upya sekunde 20 za mwisho", (130, 150)), ("آخری 15 سیکنڈ دوبارہ بنائیں", (135, 150)),
-     ("dal secondo 20, per 15 secondi, metti un assolo di sax", (20, 35)),
      ("45秒目から10秒間、ギターソロに差し替え", (45, 55)), ("من الثانية 40 ولمدة 15 ثانية غيرها بطبلة", (40, 55)),
      ("1:30 se shuru karke 20 second badlo, wahan flute chahiye", (90, 110)),
      ("ab Sekunde 30 für 10 Sekunden neu machen", (30, 40))],
 )  # fmt: skip
 def test_windows_by_last_n_or_a_start_and_a_length(text, window):
+    # ('dal secondo 20, per 15 secondi, metti un assolo di sax' asks again: a start and a length are a window only
+    # beside a verb of making; 'metti' (put) is also 'mettici una dissolvenza', a free fade. Red-team pass 4.)
     got = _plan(text, 150)
     assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
     args = got.arguments

@@ -165,7 +165,7 @@ _LAST = re.compile(
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = re.compile(
-    r"(?:\b(?:shuru\s+ke|shuruaat\s+ke|pehle|pahle|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
+    r"(?:\b(?:shuru\s+ke|shuruaat\s+ke|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
     r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat)|最初の?|最初|前|頭(?:嗰|個|の)?|"
     r"প্রথম|শুরুর|"
@@ -992,12 +992,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         from ace_step_mcp.router.ranges import start_and_length, windows
 
         if "regenerate" in cues or _has(text, EDIT_WORDS) or again:
-            text = windows(start_and_length(text))  # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss
-        else:
-            # 'dal secondo 20, per 15 secondi, metti un assolo di sax', 'من الثانية 40 ولمدة 15 ثانية غيرها': a
-            # start and a length said as such name a window whatever the verb (the audit still asks where no
-            # word asks for new music there).
-            text = start_and_length(text)
+            # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss; a start and a length only beside a
+            # verb of making (never 'the chorus starts at 0:40 and lasts 20 s, I love it', 'a ringtone from 0:45
+            # for 30 s')
+            text = windows(start_and_length(text))
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
         # pass checks that one of the readings is the field's.)
@@ -1934,13 +1932,28 @@ _TOTAL_WORDS = (
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|تا"
 )
-_DECADE_BEFORE_STYLE = re.compile(r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])(?!\s+(?:long|of|each|more|extra|at|in|to)\b)")
-_OTHER_LENGTH = re.compile(r"\d\s*(?:min|minutes?|mins|secs?|seconds?|s\b)|\d:[0-5]\d")
+_DECADE_BEFORE_STYLE = re.compile(
+    r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])"
+    r"(?!\s+(?:long|of|off|from|and|each|more|extra|at|in|on|to|intro|outro|fade|cut|trim|before|after)\b)"
+)
+_OTHER_LENGTH = re.compile(  # a length of the piece, not of a part ('20 s intro', '5 s fade in')
+    r"(?<!fade in )(?<!fade out )(?:\d\s*(?:min|minutes?|mins|secs?|seconds?|s\b)|\d:[0-5]\d)"
+    r"(?!\s*(?:long\s+)?(?:intro|outro|fade|solo|break|drop|pause|silence|gap|tail|lead))"
+)
+_EACH_END = re.compile(
+    r"(?<![^\W\d_])(?:each|both|either)\s+(?:end|ends|side|sides)(?![^\W\d_])|beiden enden|je \d|cada extremo|"
+    r"chaque bout|ambos lados|ambas as pontas|两端|兩端|各"
+)
+# An extend verb before an amount: 'extend the song 30 seconds total' is ambiguous (30 added, or reached).
+_EXTEND_VERB = re.compile(
+    r"(?<![^\W\d_])(?:extend\w*|lengthen\w*|alarg\w*|alárg\w*|verlänger\w*|prolong\w*|rallong\w*|allong\w*|"
+    r"allung\w*|estend\w*|estic\w*|удлин\w*|продл\w*)(?![^\W\d_])"
+)
 # Before a length equal to the track's, the words that say it is the track's as it is now ('this is 2:30', 'the
 # song is currently 2 min', 'ahora dura 2:30', 'es ist jetzt 2:30').
 _IS_NOW = re.compile(
-    r"(?:(?:this|it|the track|the song|mine)\s+(?:is|'s|’s)|it's|its|currently|right now|now|dura|ist|est|c'est|è|é|"
-    r"tiene|tem|hat|fa|har|on|je|ma|има|имеет)\s*(?:only\s+|just\s+|about\s+)?$"
+    r"(?:(?:this|it|the track|the song|mine)(?:\s+one)?\s+(?:is|'s|’s)|it's|it’s|currently|right now|c'est|es ist|"
+    r"ahora dura|ahora mide|agora tem|ora dura|сейчас)\s*(?:only\s+|just\s+|about\s+)?$"
 )
 # 'exactly' between a 'to' and the total: 'auf genau 3 Minuten', 'make it exactly 3 minutes', 'a justo 3 minutos'.
 _EXACTLY = (
@@ -1978,9 +1991,23 @@ def _last_cue(text: str) -> str | None:
     return best[1] if best else None
 
 
+_ADD_THERE = re.compile(
+    r"(?<![^\W\d_])(?:add\w*|put|extra|prepend\w*|rajout\w*|ajout\w*|añad\w*|agreg\w*|acrescent\w*|coloc\w*|"
+    r"hinzu\w*|anhäng\w*|aggiung\w*|dodaj\w*|добав\w*|toevoeg\w*|tilføj\w*|lägg\w*|legg\w*)(?![^\W\d_])"
+)
+_KEEP_THERE = re.compile(
+    r"(?<![^\W\d_])(?:keep|don'?t|do not|perfect|same|stays?|good|fine|bleibt|lass|garde|igual|mantén|mantenha|"
+    r"touche pas|nicht|no toques|não mexa|fade)(?![^\W\d_])"
+)
+
+
 def _only_before_side(text: str, span: Span) -> bool:
-    """Whether the text outside the total names the start as where to add, and never the end."""
+    """Whether the text outside the total says to add at the start ('rajoute au début', 'put the extra at the
+    start') and never names the end; not a start said to be kept ('the beginning is perfect', 'keep the intro')."""
     rest = text[: span.start] + " " + text[span.end :]
+    clauses = [c for c in re.split(r"[,.;!?]", rest) if _last_cue(c) in BEFORE_WORDS]
+    if not clauses or not all(_ADD_THERE.search(c) and not _KEEP_THERE.search(c) for c in clauses):
+        return False
     return _last_cue(rest) in BEFORE_WORDS and not any(
         re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w), rest)
         for w in AFTER_WORDS
@@ -2038,6 +2065,8 @@ def _extensions(
         amount = times[0].seconds
         why.append(f"'{_quote(text, times[0])} … {pair}' → {amount:g} s before and {amount:g} s after")
         return amount, amount
+    if unsure is not None and len(times) > 1 and _EACH_END.search(text):
+        unsure.append(_quote(text, times[0]))  # 'add 10 s at each end, 20 s total': which amount is each end's?
     for span in times:
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
@@ -2050,18 +2079,21 @@ def _extensions(
                 r"(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
                 r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
                 r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
+                r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s+\w+)?\s+(?:a|à|pra|para)|"
                 + _TOTAL_WORDS
                 + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
                 r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
                 head,
             )
-            and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra)", tail)
-        ) or (_TOTAL_AFTER.match(tail) and not _ADDED_BEFORE.search(head[-25:])):
+            and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr)", tail)
+        ) or (_TOTAL_AFTER.match(tail) and not _ADDED_BEFORE.search(head[-25:]) and not _EXTEND_VERB.search(head)):
             if length is None or re.match(
                 r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail
             ):
                 continue  # 'make it 20 seconds shorter': an amount to cut, not a total to reach
             add = span.seconds - length
+            if add <= 0 and len(times) > 1:
+                continue  # 'add 10 s at each end, 20 seconds total', '… cut the outro to 5': asked, not refused
             if add <= 0:
                 raise InvalidInput(
                     f"The track is already {length:.1f} s, so 'make it {span.seconds:g} s' adds nothing; ask for a "

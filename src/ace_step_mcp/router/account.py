@@ -21,6 +21,7 @@ from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
     APPROX_BEFORE,
+    GLUED_MIN_SEC,
     QUOTE,
     ascii_digits,
     find_lyrics,
@@ -131,6 +132,9 @@ _VERSIONS_AFTER_WORD = re.compile(
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
 )
+_HINGLISH_COUNT = re.compile(
+    r"(?<![^\W\d_])(do|teen|char|chaar)\s+(?:gaane|gane|songs?|versions?|tracks?|beats?|variations?|takes?)(?![^\W\d_])"
+)
 _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
@@ -238,6 +242,8 @@ def _count(text: str) -> tuple[str, int] | None:
         )
     ) is not None:
         return dual.group(0), 2  # Arabic says two of a thing with the noun's dual: 'نسختين' (two versions)
+    if (hinglish := _HINGLISH_COUNT.search(text)) is not None:  # 'do gaane banao', 'char minute ka, do versions'
+        return hinglish.group(0), {"do": 2, "teen": 3, "char": 4, "chaar": 4}[hinglish.group(1)]
     for m in _VERSIONS_AFTER_WORD.finditer(text):
         value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
         if value is not None and value == int(value) and 1 < value <= 9:
@@ -250,17 +256,14 @@ def _count(text: str) -> tuple[str, int] | None:
 _ONE_UNREAD_UNIT = re.compile(r"\s+[^\W\d_]{3,14}\s*,?\s+[1-5]?\d\s*(?:s|sec\w*|second\w*)(?![^\W\d_])")
 # Two numbers glued to letters in one word ('2fun15byou', '3bun20cho', '1mn30sec'): a length in units written
 # together, never a name like '8bit' or '2pac'.
-_TWO_GLUED = re.compile(r"\d{1,3}[^\W\d_]{2,6}\d{1,2}[^\W\d_]{1,8}(?![\w])")  # (not Arabizi "2o8niyet")
-_GLUED_MIN_SEC = re.compile(
-    r"(\d{1,3})(?:m|min|mins|mn|dk|dak|p|perc|ph|phut|fun|pun|bun|minut)(\d{1,2})"
-    r"(?:s|sec|secs|sn|sek|mp|giay|byou|byo|cho|seg|seconds?)",
-    re.IGNORECASE,
+_TWO_GLUED = re.compile(  # (not Arabizi '2o8niyet', nor a format: '24bit48khz', '4k60fps')
+    r"(?!\d+(?:bit|k)\d)\d{1,3}[^\W\d_]{2,6}\d{1,2}[^\W\d_]{1,8}(?![\w])(?<!hz)(?<!fps)(?<!bit)(?<!kbps)"
 )
 
 
 def _glued_seconds(word: str) -> float:
     """'1dk10sn' (tr), '2fun15byou' (ja), '1mn30s': the minutes and seconds of a glued length, else -1 (unread)."""
-    m = _GLUED_MIN_SEC.fullmatch(word)
+    m = GLUED_MIN_SEC.fullmatch(word)
     return int(m.group(1)) * 60 + int(m.group(2)) if m and int(m.group(2)) < 60 else -1.0
 
 
@@ -439,9 +442,10 @@ _UNIT_STEM = re.compile(
 
 # Listening to a part, not remaking it ('再生' is 'play back' in Japanese; '再' alone is 'again').
 _PLAYBACK = re.compile(
-    r"(?<![^\W\d_])(?<!se )(?<!si )(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|escucha\w*|écoute\w*|ecoute\w*|"
-    r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи)(?![^\W\d_])"
-    r"|再生して|再生する|を再生|播放|들려|재생"
+    r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|(?<!se )escucha\w*|écoute\w*|ecoute\w*|"
+    r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи|suno|sunao|sunna|"
+    r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου)(?![^\W\d_])"
+    r"|再生して|再生する|を再生|播放|들려|재생|들었|들어|سنو|سناؤ|سنائیں|সুনাও|শোনাও|শুনি|শুনতে|கேட்க|ฟัง"
 )
 # A level or channel change of a part: not music to render ('-6 dB', 'mono', 'encore plus fort', '小声').
 _LEVEL = re.compile(
@@ -504,8 +508,9 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
     if before or after:
         derived.append(before + after)
         if length:
-            # (and the track's own length, said as where it starts from: 'this is 2:30, make it exactly 3 min')
-            derived += [length + before + after, length + after, length + before, length]
+            derived += [length + before + after, length + after, length + before]
+        if length and any("the track's own length" in line for line in plan.rationale):
+            derived.append(length)  # 'this is 2:30, make it exactly 3 min': where the track starts from, as said
     return primary, derived
 
 
@@ -709,9 +714,18 @@ _TWO_PIECES = re.compile(
     r"(?!minut|sekund|минут|секунд)[^\W\d_]{3,20}",
     re.IGNORECASE,
 )
+# 'una intro de piano y otra de guitarra': 'another' of a part of the piece, not a second piece.
+_A_PART_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:intro\w*|outro|solo|parte|part|section|sección|secção|verse|verso|estrofa|couplet|strophe|"
+    r"refrain|chorus|coro|estribillo|bridge|puente|pont|ponte)(?![^\W\d_])[^,.;]{0,30}$"
+)
+_ANOTHER_VERSION = re.compile(
+    r"(?<![^\W\d_])(?:and|y|e|et|und|и|plus)\s+(?:also\s+)?(?:another|une autre|otra|outra|un'altra|eine andere|"
+    r"ещё одну|еще одну)\s+(?:version|versión|versão|versione|variante|версию)(?![^\W\d_])"
+)
 # A length that is a part's ('a 30 second intro', 'a 10 second guitar solo', 'a 20 second drop') in a new piece.
 _PART_LENGTH = re.compile(
-    r"(?<![^\W\d_])(?:with|mit|con|avec|com|с|со|z|met|med)\s+(?:a\s+|an\s+|un\s+|una\s+|une\s+|einem\s+|einer\s+)?"
+    r"(?<![^\W\d_])(?:with|mit|con|avec|com|с|со|z|met|med|and|und|y|et|e)\s+(?:a\s+|an\s+|un\s+|una\s+|une\s+|einem\s+|einer\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|minutes?)[\s-]+(?:long\s+)?(?:\w+\s+)?"
     r"(?:intro|outro|solo|drop|silence|pause|break|breakdown|bridge|build-?up|fade(?:[- ]?(?:in|out))?)\b"
 )
@@ -872,9 +886,15 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
         if (m := _SEVERAL.search(said)) is not None:
             return (f"'{m.group(0)}' asks for several pieces but says how many; pass takes (at most 4) for renders "
                     f"of the same request", ("takes",))  # fmt: skip
-        if (m := _TWO_PIECES.search(said)) is not None:
+        if (m := _TWO_PIECES.search(said)) is not None and not _A_PART_BEFORE.search(
+            said[max(0, m.start() - 40) : m.start()]
+        ):
             return (f"'{m.group(0)}' asks for more than one piece; ask for each on its own, or pass takes for "
                     f"renders of the same one", ("takes", "tags"))  # fmt: skip
+        if (m := _ANOTHER_VERSION.search(said)) is not None:
+            # 'un rap, et une autre version plus lente': two pieces that differ, or two takes? Asked.
+            return (f"'{m.group(0)}' asks for a second version; pass takes for renders of the same request, or ask "
+                    f"for each version on its own", ("takes",))  # fmt: skip
         part = _PART_LENGTH.search(text) if req.duration is None and "duration" in args else None
         number = re.search(r"\d+(?:[.,]\d+)?", part.group(0)) if part is not None else None
         if part is not None and number is not None:

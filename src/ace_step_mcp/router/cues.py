@@ -114,7 +114,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
-    "ar": ("استبدل, بدّل, غيّر, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
+    "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
            "اطل, طوّل, أطول", "أضف, اضف, زد, زود, ضيف, زيد", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
@@ -124,7 +124,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך", "הוסף, תוסיף, "
            "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד", "חתוך, תחתוך, קצץ, תקצץ",
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
-    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
+    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
@@ -196,7 +196,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "في الآخر, في الاخر, بالآخر, في آخر الأغنية, في آخر الاغنية, في آخر المقطع, في آخر التراك"),
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
-    "bn": ("শুরুতে, ইন্ট্রো", "শেষে, আউট্রো"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)
+    "bn": ("শুরুতে, ইন্ট্রো, শুরুর দিকে", "শেষে, আউট্রো, শেষের দিকে"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)
     "ca": ("al principi, a l'inici, a l’inici", "al final"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
@@ -419,8 +419,11 @@ AGAIN = re.compile(
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
     r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد|دوبارہ|"
-    r"\bdobara\b|\bdubara\b|\bphir se\b|\bfir se\b|আবার|поново|iterum|ξανα|새로(?!운)|refè|refe\b|மீண்டும்|"
-    r"重新整|再整|ใหม่|पुनः"
+    # 'again' words that also mean 'listen again' or 'new', only beside a verb of making ('phir se banao', 'dobara
+    # generate karo', 'دوبارہ بنائیں', 'আবার বানাও', 'уради поново', 'மீண்டும் உருவாக்கு', 'ทำ…ใหม่', '새로 뽑아')
+    r"\b(?:dobara|dubara|phir se|fir se)\s+(?:banao|bana|banaa|bnao|generate|karo|kar|kardo|bana do)\b|"
+    r"دوبارہ\s*(?:بنا|بنائیں|بناؤ|تیار)|আবার\s*(?:বানা|তৈরি)|(?:уради|направи|генериши)\s+поново|поново\s+(?:уради|направи)|"
+    r"மீண்டும்\s*(?:உருவாக்|செய்)|ทำ.{0,24}ใหม่|새로\s*(?:뽑|만들|생성)|iterum|ξανα|refè|refe\b|重新整|再整|पुनः"
 )
 
 

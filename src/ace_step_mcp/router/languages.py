@@ -50,21 +50,88 @@ _SUNG = (
     "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, பாட்டு*, "
     "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드, "
     # typed in Latin letters (bn, ne, hi, ta, te, fa, vi, ja, ko) and sung genres named in the script
-    "gaoa, gaowa, gaan, gaana, gaane, gaune, geet, paatu, paadu*, paadal, paata, khunde, khoonde, khoonde, "
+    "gaoa, gaowa, gaana, gaane, gaune, geet, paatu, paadu*, paadal, paata, khunde, khoonde, sarki*, "
     "khundan, bai hat, utatte, utau, utatta, norae, خونده, خوانده, شيلة, شيله, गीयमान*"
 )
 # Everyday names CLDR lists under another form (its zh names the written languages).
-_MORE_NAMES = {"粤语": "yue", "粵語": "yue", "广东话": "yue", "廣東話": "yue", "中文": "zh", "普通话": "zh",
-               "普通話": "zh", "国语": "zh", "國語": "zh", "华语": "zh", "華語": "zh", "日语": "ja", "日文": "ja",
-               "韩语": "ko", "韓語": "ko", "英文": "en", "英语": "en", "한국어": "ko", "일본어": "ja", "중국어": "zh",
-               # native adjectives and forms CLDR does not list: 'česká písnička', 'på norsk', 'בעברית'
-               "广东歌": "yue", "廣東歌": "yue", "粤语歌": "yue", "粵語歌": "yue", "česk": "cs", "čeština": "cs",
-               "slovensk": "sk", "slovenčin": "sk", "suomeksi": "fi", "suomenkiel": "fi", "norsk": "no",
-               "nynorsk": "no", "svensk": "sv", "српск": "sr", "srpsk": "sr", "hrvatsk": "hr", "kreyòl": "ht",
-               "kreyol": "ht", "tagalog": "tl", "magyar": "hu", "हिंदी": "hi", "हिन्दी": "hi", "ไทย": "th",
-               "עברית": "he", "בעברית": "he", "deutsch": "de", "lietuvišk": "lt", "íslensk": "is", "dansk": "da",
-               "بالعربي": "ar", "farsi": "fa", "بالفارسي": "fa"}  # fmt: skip
-_NOT_VOCAL_NAMES = frozenset({"latin", "latino", "latina", "latim", "latein", "latijn", "latino-americano"})
+_MORE_NAMES = {
+    "粤语": "yue",
+    "粵語": "yue",
+    "广东话": "yue",
+    "廣東話": "yue",
+    "中文": "zh",
+    "普通话": "zh",
+    "普通話": "zh",
+    "国语": "zh",
+    "國語": "zh",
+    "华语": "zh",
+    "華語": "zh",
+    "日语": "ja",
+    "日文": "ja",
+    "韩语": "ko",
+    "韓語": "ko",
+    "英文": "en",
+    "英语": "en",
+    "한국어": "ko",
+    "일본어": "ja",
+    "중국어": "zh",
+    # native adjectives and forms CLDR does not list: 'česká písnička', 'på norsk', 'בעברית'
+    "广东歌": "yue",
+    "廣東歌": "yue",
+    "粤语歌": "yue",
+    "粵語歌": "yue",
+    "česk": "cs",
+    "čeština": "cs",
+    "slovensk": "sk",
+    "slovenčin": "sk",
+    "suomeksi": "fi",
+    "suomenkiel": "fi",
+    "norsk": "no",
+    "nynorsk": "no",
+    "svensk": "sv",
+    "српск": "sr",
+    "srpsk": "sr",
+    "hrvatsk": "hr",
+    "kreyòl": "ht",
+    "kreyol": "ht",
+    "tagalog": "tl",
+    "magyar": "hu",
+    "हिंदी": "hi",
+    "हिन्दी": "hi",
+    "ไทย": "th",
+    "עברית": "he",
+    "בעברית": "he",
+    "deutsch": "de",
+    "lietuvišk": "lt",
+    "íslensk": "is",
+    "dansk": "da",
+    "بالعربي": "ar",
+    "farsi": "fa",
+    "بالفارسي": "fa",
+    "in romana": "ro",
+    "în romana": "ro",
+    "pe romana": "ro",
+}  # fmt: skip ('romana' alone: Rome's)
+# A name of a language typed without its accents that is a person's name or another word ('Frances', 'Roman').
+_FOLDED_NAMES_OF_PEOPLE = frozenset({"frances", "romana", "roman", "romani", "kinai", "torok", "heber", "danes"})
+_NOT_VOCAL_NAMES = frozenset(
+    {
+        "latin",
+        "latino",
+        "latina",
+        "latim",
+        "latein",
+        "latijn",
+        "latino-americano",
+        # a people, a country or a novel, not a language: 'Roman legion', 'canzone romana',
+        # 'un roman de Victor Hugo', 'my trip to Japan', 'love Frances'
+        "roman",
+        "romana",
+        "romano",
+        "japan",
+        "frances",
+    }
+)
 
 
 def _spaced(word: str) -> bool:
@@ -111,7 +178,8 @@ def _tables() -> tuple[
         folded = fold(clean)
         if (
             folded != clean
-            and len(folded) >= 5
+            and len(folded) >= 6
+            and folded not in _FOLDED_NAMES_OF_PEOPLE
             and not folded.startswith("latin")
             and all(c.isascii() or "LATIN" in unicodedata.name(c, "") or not c.isalpha() for c in clean)
         ):
@@ -120,6 +188,8 @@ def _tables() -> tuple[
             folded_names.append((folded, code))
         for form in forms:
             stem = form[:-2] if len(form) >= 7 else form  # 'испанск|ом', 'spanisch|e', 'polsk|u'
+            if stem in _NOT_VOCAL_NAMES:
+                continue  # 'japansk' cut to 'japan', 'romanès' to 'roman': a country or a people, as a stem
             if stem[-1] in _VIRAMAS:
                 stem = stem[:-1]  # 'தமிழ்' is 'தமிழில்' in a sentence: the case ending replaces the virama
             by_head.setdefault(stem[:3], []).append((stem, code))

@@ -301,6 +301,11 @@ _POINT = re.compile(
     r"(?<![\w.:])(\d{1,3})(?:e|ème|eme|er|º|ª|°|\.|th|st|nd|rd)\s*s(?![^\W\d_])"
 )
 _LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
+_FROM_SECOND = re.compile(
+    r"(?:^|[\s,(])(?:ab|from|starting\s+(?:at|from)|à\s+partir\s+de\s+la|a\s+partir\s+del|a\s+partir\s+do|"
+    r"a\s+partire\s+dal|desde\s+el|vanaf|начиная\s+с|من\s+الثانية)\s*(?:the\s+|der\s+)?$"
+)
+_FOR_SECONDS = re.compile(r"(?:^|[\s,(])(?:for|für|pendant|durante|gedurende|в\s+течение|لمدة|ولمدة)\s*$")
 # A point in seconds, in the groups of _POINT (only its 6th: 'N s' read as 'second N').
 _SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()()()()")
 
@@ -317,11 +322,12 @@ def start_and_length(text: str) -> str:
     if (
         not points
         and len(lengths) == 2
-        and _START_BEFORE.search(text[max(0, lengths[0].start() - 22) : lengths[0].start()])
+        and _FROM_SECOND.search(text[max(0, lengths[0].start() - 22) : lengths[0].start()])
     ):
         # 'ab Sekunde 30 für 10 Sekunden' (the unit pass wrote 'ab 30 s für 10 s'): from a second, for a length
+        # (only these words: 'reemplaza el fade de 5 segundos por 10' is a length changed, not a window)
         p0 = _SECONDS_POINT.match(text, lengths[0].start())
-        if p0 is not None and _FOR_BEFORE.search(text[max(0, lengths[1].start() - 16) : lengths[1].start()]):
+        if p0 is not None and _FOR_SECONDS.search(text[max(0, lengths[1].start() - 16) : lengths[1].start()]):
             points, lengths = [p0], [lengths[1]]
     if len(points) != 1 or len(lengths) != 1:
         return text

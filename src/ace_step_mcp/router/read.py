@@ -201,7 +201,7 @@ _MORE_UNITS: dict[str, list[str]] = {
             "deqiqe",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
-            "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto",  # tr 'dk' (dakika) after digits "lepta",  # fa, el in Latin letters
+            "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
             "minutinho", "minutinhos", "minutito", "minutitos"],  # pt, es diminutives ('30 segundinhos')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
@@ -260,11 +260,20 @@ _COMPOUND_HALF = re.compile(
 # Japanese and Korean typed in Latin letters: '2fun15byou', '3pun', '40cho', '2bun 30cho' (分 fun/pun, 秒 byou,
 # 분 bun, 초 cho). Minutes only glued to the digits ('2 fun songs' is English); seconds glued or spaced.
 _ROMAJI_MIN_SEC = re.compile(
-    r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?(\d{1,2})\s?(?:byou|byō|byo|byoo|cho)(?![^\W\d_])", re.IGNORECASE
+    r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?(\d{1,2})(?:\s?(?:byou|byō|byo|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
+)
+# Minutes and seconds glued into one word in any of the short forms people type: '1dk10sn' (tr), '2m30s', '1mn30s',
+# '2p30s' (hu perc), '3ph20s' (vi phút); read as one length (and by the accounting pass, as the same value).
+GLUED_MIN_SEC = re.compile(
+    r"(?<![\w.:])(\d{1,3})(?:m|min|mins|mn|dk|dak|p|perc|ph|phut|fun|pun|bun|minut)(\d{1,2})"
+    r"(?:s|sec|secs|sn|sek|mp|giay|byou|byo|cho|seg|seconds?)(?![\w])",
+    re.IGNORECASE,
 )
 _ROMAJI_MIN = re.compile(r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])", re.IGNORECASE)
-_ROMAJI_SEC = re.compile(r"(?<![\w.:])(\d{1,3})\s?(?:byou|byō|byoo|cho)(?![^\W\d_])", re.IGNORECASE)
-_THAI_SECONDS = re.compile(r"(\d+)\s*วิ(?!นาที|ธี|ว|ช|ท|ด|ศ|ญ|เ|ร|ล|ก)")
+_ROMAJI_SEC = re.compile(
+    r"(?<![\w.:])(\d{1,3})(?:\s?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
+)  # ('cho' glued: Vietnamese 'cho' is 'for')
+_THAI_SECONDS = re.compile(r"(\d+)\s*วิ(?!นาที|ธี|ถ|ว|ช|ท|ด|ศ|ญ|เ|ร|ล|ก|จ|ป|ม|ต)")  # (not 'วิถี', 'วิธี', 'วิจัย')
 # 'els 2 primers segons', 'les 4 dernières secondes', 'i 10 ultimi secondi': the count before 'first/last' is put
 # after it, as the readers of 'the last N s' have it ('primers 2 segons').
 _COUNT_FIRST_LAST = re.compile(
@@ -696,6 +705,9 @@ def units_to_canonical(text: str) -> str:
         text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1)} min ", text)
         text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
     text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
+    text = GLUED_MIN_SEC.sub(
+        lambda m: f" {m.group(1)} min {m.group(2)} s " if int(m.group(2)) < 60 else m.group(0), text
+    )
     if "วิ" in text:
         text = _THAI_SECONDS.sub(r"\1 วินาที", text)  # '20 วิ', the everyday short form
     if " po " in text or " по " in text:
@@ -825,7 +837,9 @@ _LEN_THEN_HALF = re.compile(
 )
 # Serbian, Croatian, Bosnian 'dva i po minuta' (two and a half minutes): 'po' is a half only here ('po minucie'
 # is Polish 'after a minute').
-_AND_PO = re.compile(r"(?<![\w.:])(\d+|[^\W\d_]{2,10})\s+(?:i|и)\s+(?:po|по)\s+(?:minut\w*|минут\w*)")
+_AND_PO = re.compile(  # (not Russian 'и по минуте каждый', a minute each)
+    r"(?<![\w.:])(\d+|[^\W\d_]{2,10})\s+(?:i|и)\s+(?:po|по)\s+(?:minut[ae]?|минута|минуты)(?![^\W\d_])"
+)
 
 
 def _and_po(m: re.Match[str]) -> str:
@@ -1079,7 +1093,9 @@ _PRIME_MSS = re.compile(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|
 
 # Seconds alone with a double prime ('90'' de musique', '30″'), minutes alone with a prime after digits only
 # where no seconds follow ('3′ de jazz'); an apostrophe alone is too common in words to read ('90's).
-_DOUBLE_PRIME_S = re.compile(r"(?<![\w'’′:])(\d{1,3}) ?(?:''|″|’’|′′)(?![\w'’′])")
+_DOUBLE_PRIME_S = re.compile(  # (not a record's inches: '12'' vinyl', '7″ single')
+    r"(?<![\w'’′:])(\d{1,3}) ?(?:''|″|’’|′′)(?![\w'’′])(?!\s*(?:vinyl|single|record|disc|disco|maxi|lp|ep|inch|remix|mix|edit))"
+)
 
 
 def prime_times(text: str) -> str:

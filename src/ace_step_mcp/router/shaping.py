@@ -106,7 +106,13 @@ def shapes(
         ]
         # 'dissolvenza in entrata di 2 secondi e in uscita di 6': one fade verb, each length with its own way
         shared = len(verbs) == 1 and verb.group(1) == "fade" and bool(_OUT.search(own) or _IN.search(own))
-        if between and not shared and not (len(verbs) == len(times) == 1 and all(m in ",，、" for m in between)):
+        # ('затухание в конце, 5 секунд': the length after the verb, alone in its clause; not 'add 30 seconds at the
+        # end, then fade out', whose length is another clause's)
+        alone = (
+            span.start > verb.end() and re.fullmatch(r"\s*(?:about|around|ca\.?|~)?\s*\S+\s*\S*\s*", own) is not None
+        )
+        comma = len(verbs) == len(times) == 1 and alone and all(m in ",，、" for m in between)
+        if between and not shared and not comma:
             return None  # the nearest verb is in another clause: this length is not its ('затухание в конце, 5 с' is)
         region = (
             own
