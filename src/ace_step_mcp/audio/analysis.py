@@ -104,14 +104,17 @@ BASS_MAJOR = (0.33, 0.005, 0.07, 0.02, 0.04, 0.18, 0.005, 0.2, 0.02, 0.1, 0.03, 
 BASS_MINOR = (0.33, 0.01, 0.03, 0.08, 0.005, 0.14, 0.005, 0.16, 0.12, 0.005, 0.12, 0.01)
 BASS_LOW, BASS_HIGH = 28, 59  # MIDI notes E1, B3
 BASS_WEIGHT = 0.35
-# How a piece ends names its home: the last ENDING_S seconds that sound (frames at ENDING_QUIET of the
-# loudest or more) are correlated again, their chroma with the key profiles and their bass with the
-# bass profiles, each at ENDING_WEIGHT. Only where the analysis reaches the end of the track (not past
-# TEMPO_S). Chosen on the FluidSynth pieces, seeds 0-199 (exact keys 149 -> 157; 0.2-0.3 a plateau,
-# 0.4 and 3 s worse: a longer ending holds the chord before the last, one a fifth away).
+# How a piece ends says which of a key and its relative (the same notes) is home: the last ENDING_S
+# seconds that sound (frames at ENDING_QUIET of the loudest or more) are correlated again, their chroma
+# with the key profiles and their bass with the bass profiles, each at ENDING_WEIGHT, and choose between
+# the body's key and its relative (`key_reading`). Only where the analysis reaches the end of the track
+# (not past TEMPO_S). On the FluidSynth pieces (seeds 0-199) 0.15-0.3 read 154-156 keys exact against
+# 149 without; 0.3 turned one emulator render cut mid-loop (house in F#, ending on vi) to its relative,
+# 0.2 none of the tests' renders (one of the sweep's 42, at confidence 0.06 with the asked key as the
+# alternative). A 3 s ending reads worse: it holds the chord before the last.
 ENDING_S = 2.0
 ENDING_QUIET = 0.05
-ENDING_WEIGHT = 0.3
+ENDING_WEIGHT = 0.2
 
 
 @dataclass(frozen=True)
@@ -668,9 +671,12 @@ def key_reading(chroma: NDArray[np.float64]) -> KeyReading:
     ending's chroma's and bass's, when it has four: `_chroma`), a 0-1 confidence (the margin of the
     best over the runner-up, scaled), and the runner-up when the margin is thin.
 
-    With an ending, the reading is only as sure as the weaker of the whole's and the body's alone (the
-    piece without its ending): where the ending turns the body's key into another, the reading is a
-    guess (under LOW_CONFIDENCE) and the body's key is the alternative."""
+    With an ending, the body (the whole piece, bass included) names the key or its relative, and the
+    ending, added to it, chooses between those two: how a piece ends says which of the two is home, but
+    a render cut mid-phrase may end on any chord. The reading is only as sure as the weaker of the two
+    margins (the body's, and the body's and ending's together), and a guess (under LOW_CONFIDENCE) where
+    the two together favour yet another key, which is then the alternative (the body's key is, where
+    the ending chose its relative)."""
     import numpy as np
 
     rows = np.asarray(chroma, dtype=np.float64).reshape(-1, 12)
@@ -679,20 +685,26 @@ def key_reading(chroma: NDArray[np.float64]) -> KeyReading:
     parts = [(rows[0], MAJOR, MINOR, 1.0)]
     if len(rows) > 1 and np.any(rows[1] > 0):
         parts.append((rows[1], BASS_MAJOR, BASS_MINOR, BASS_WEIGHT))
-    body = _key_ranking(parts)
+    body, body_parts = _key_ranking(parts), len(parts)
     if len(rows) > 3:  # the ending (`_chroma` with `ends`)
         if np.any(rows[2] > 0):
             parts.append((rows[2], MAJOR, MINOR, ENDING_WEIGHT))
         if np.any(rows[3] > 0):
             parts.append((rows[3], BASS_MAJOR, BASS_MINOR, ENDING_WEIGHT))
-    ranking = _key_ranking(parts) if len(parts) > 2 else body
-    (best, key), (second, runner_up) = ranking[0], ranking[1]
+    (best, key), (second, runner_up) = body[0], body[1]
     confidence = _margin(best, second)
-    if ranking is not body:
-        if key == body[0][1]:
-            confidence = min(confidence, _margin(body[0][0], body[1][0]))
-        else:
-            confidence, runner_up = min(confidence, LOW_CONFIDENCE / 2), body[0][1]
+    if len(parts) > body_parts:
+        # The ending decides only between the body's key and its relative (the same notes, another
+        # home); any other key it favours makes the reading a guess, not a new key.
+        ranking = _key_ranking(parts)
+        score = {k: v for v, k in ranking}
+        relative = Key((key.pitch_class + (3 if key.minor else 9)) % 12, not key.minor)
+        if score[relative] > score[key]:
+            key, runner_up = relative, key
+        confidence = min(confidence, _margin(ranking[0][0], ranking[1][0]))
+        if ranking[0][1] != key:
+            confidence = min(confidence, LOW_CONFIDENCE / 2)
+            runner_up = ranking[0][1] if runner_up != body[0][1] else runner_up
     return KeyReading(key, confidence, runner_up if confidence < LOW_CONFIDENCE else None)
 
 
