@@ -20,8 +20,10 @@ Everything streams in blocks (a track of an hour is never held whole):
 - **Key**: a chroma with each note's 3rd and 5th harmonics taken out (a semitone spectrum from
   8,192-point FFTs, cleaned from the lowest pitch up), correlated with the Albrecht-Shanahan major
   and minor profiles in all 24 keys, plus the bass line (each frame's lowest note) against chord-root
-  profiles, which name the tonic where a key and its relative share their notes. Confidence: the
-  margin of the best over the runner-up, which is named when the margin is thin.
+  profiles, which name the tonic where a key and its relative share their notes. Where the analysis
+  reaches the end of the track, its last 2 s that sound choose between that key and its relative
+  (how a piece ends says which is home). Confidence: the margin of the best over the runner-up,
+  which is named when the margin is thin; a guess where the ending favours yet another key.
 
 Tempo and key are measured on the first 10 minutes; loudness and peaks on the whole track.
 Blocking: run it in a worker thread.
@@ -37,6 +39,8 @@ from typing import TYPE_CHECKING, Any
 from ace_step_mcp.audio.musictags import NAMES, Key, bpm_of, key_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import numpy as np
     from numpy.typing import NDArray
 
@@ -712,9 +716,7 @@ def _margin(best: float, second: float) -> float:
     return round(max(0.0, min(1.0, (best - second) / max(best, 1e-9) * 4)), 3)
 
 
-def _key_ranking(
-    parts: list[tuple[NDArray[np.float64], tuple[float, ...], tuple[float, ...], float]],
-) -> list[tuple[float, Key]]:
+def _key_ranking(parts: Sequence[tuple[Any, Sequence[float], Sequence[float], float]]) -> list[tuple[float, Key]]:
     """The 24 keys, best first, with their summed weighted correlations with `parts` (values, major
     profile, minor profile, weight)."""
     import numpy as np
