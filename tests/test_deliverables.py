@@ -13,7 +13,17 @@ import pytest
 import soundfile
 import soxr
 
-from ace_step_mcp.audio.analysis import ANALYSIS_RATE, HOP, _Loudness, _onset_and_chroma, analyse, beat_grid, beat_phase
+from ace_step_mcp.audio.analysis import (
+    ANALYSIS_RATE,
+    HOP,
+    LOW_CONFIDENCE,
+    _Loudness,
+    _onset_and_chroma,
+    analyse,
+    beat_grid,
+    beat_phase,
+    key_reading,
+)
 from ace_step_mcp.audio.musictags import NAMES, Key, key_of
 from ace_step_mcp.audio.process import Options, process
 from ace_step_mcp.emulator import edit
@@ -108,6 +118,24 @@ def test_the_chord_a_piece_ends_on_names_which_of_a_key_and_its_relative_is_home
     x = np.concatenate([_chords(loop * 3, 2.0), _chords([end], 4.0)])
     got = analyse(_write(tmp_path / "k.wav", x))
     assert got.key == key, got
+
+
+def test_an_ending_on_another_key_than_the_relative_makes_the_key_a_guess_not_a_new_key():
+    # A render cut mid-loop ends on any chord: here a C major body (its notes, C and G in the bass) ends
+    # on G. Together they favour G major, a fifth away; the reading stays C major, as a guess naming G.
+    def classes(weights: dict[int, float]) -> np.ndarray:
+        v = np.full(12, 0.01)
+        for pc, w in weights.items():
+            v[pc] = w
+        return v
+
+    body = classes({0: 1.0, 2: 0.8, 4: 0.8, 5: 0.5, 7: 1.0, 9: 0.6, 11: 0.8})
+    bass = classes({0: 1.0, 7: 0.9, 5: 0.3, 2: 0.3})
+    alone = key_reading(np.stack([body, bass]))
+    assert alone.key == Key(0, False) and alone.confidence >= LOW_CONFIDENCE
+    got = key_reading(np.stack([body, bass, classes({7: 1.0, 11: 0.8, 2: 0.8}), classes({7: 1.0})]))
+    assert got.key == Key(0, False), got
+    assert got.confidence < LOW_CONFIDENCE and got.alternative == Key(7, False), got
 
 
 def test_the_ending_counts_only_where_the_analysis_reaches_the_end(tmp_path):
