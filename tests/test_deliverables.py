@@ -13,7 +13,17 @@ import pytest
 import soundfile
 import soxr
 
-from ace_step_mcp.audio.analysis import ANALYSIS_RATE, HOP, _Loudness, _onset_and_chroma, analyse, beat_grid, beat_phase
+from ace_step_mcp.audio.analysis import (
+    ANALYSIS_RATE,
+    HOP,
+    LOW_CONFIDENCE,
+    _Loudness,
+    _onset_and_chroma,
+    analyse,
+    beat_grid,
+    beat_phase,
+    key_reading,
+)
 from ace_step_mcp.audio.musictags import NAMES, Key, key_of
 from ace_step_mcp.audio.process import Options, process
 from ace_step_mcp.emulator import edit
@@ -74,6 +84,67 @@ def test_key_of_chord_progressions_is_right_in_at_least_90_percent_of_keys(tmp_p
         if got.key != key.name:
             wrong.append((key.name, got.key))
     assert len(wrong) <= 0.1 * len(keys), wrong
+
+
+def _chords(roots: list[tuple[int, bool]], seconds: float, rate: int = RATE) -> np.ndarray:
+    """Triads (root pitch class, minor) over their root in the bass, `seconds` each, as sawtooth-ish tones."""
+    t = np.arange(int(seconds * rate)) / rate
+    env = np.minimum(1.0, np.minimum(t, seconds - t) / 0.02)
+    out = []
+    for root, minor in roots:
+        tone = np.zeros_like(t)
+        for step in (0, 3 if minor else 4, 7):
+            f = 220.0 * 2 ** (((root - 9) % 12 + step) / 12)
+            tone += sum(np.sin(2 * np.pi * f * h * t) / h for h in (1, 2, 3))
+        tone += 1.5 * np.sin(2 * np.pi * 55.0 * 2 ** (((root - 9) % 12) / 12) * t)
+        out.append(tone * env)
+    x = np.concatenate(out)
+    x = x / np.abs(x).max() * 0.6
+    return np.stack([x, x], axis=1)
+
+
+@pytest.mark.parametrize(
+    ("loop", "end", "key"),
+    [
+        ([(9, True), (5, False), (0, False), (7, False)], (9, True), "A minor"),  # i VI III VII, then i
+        ([(9, True), (5, False), (0, False), (7, False)], (0, False), "C major"),  # vi IV I V, then I
+        ([(2, True), (10, False), (5, False), (0, False)], (2, True), "D minor"),
+    ],
+)
+def test_the_chord_a_piece_ends_on_names_which_of_a_key_and_its_relative_is_home(tmp_path, loop, end, key):
+    # The same four chords loop for 24 s: their notes are a key's and its relative's alike. The last
+    # chord, held, says which is home (as the FluidSynth pieces' minor loops did not, before: read as
+    # the relative major). Hanging the loop on a reading of the body alone reads both the same.
+    x = np.concatenate([_chords(loop * 3, 2.0), _chords([end], 4.0)])
+    got = analyse(_write(tmp_path / "k.wav", x))
+    assert got.key == key, got
+
+
+def test_an_ending_on_another_key_than_the_relative_makes_the_key_a_guess_not_a_new_key():
+    # A render cut mid-loop ends on any chord: here a C major body (its notes, C and G in the bass) ends
+    # on G. Together they favour G major, a fifth away; the reading stays C major, as a guess naming G.
+    def classes(weights: dict[int, float]) -> np.ndarray:
+        v = np.full(12, 0.01)
+        for pc, w in weights.items():
+            v[pc] = w
+        return v
+
+    body = classes({0: 1.0, 2: 0.8, 4: 0.8, 5: 0.5, 7: 1.0, 9: 0.6, 11: 0.8})
+    bass = classes({0: 1.0, 7: 0.9, 5: 0.3, 2: 0.3})
+    alone = key_reading(np.stack([body, bass]))
+    assert alone.key == Key(0, False) and alone.confidence >= LOW_CONFIDENCE
+    got = key_reading(np.stack([body, bass, classes({7: 1.0, 11: 0.8, 2: 0.8}), classes({7: 1.0})]))
+    assert got.key == Key(0, False), got
+    assert got.confidence < LOW_CONFIDENCE and got.alternative == Key(7, False), got
+
+
+def test_the_ending_counts_only_where_the_analysis_reaches_the_end(tmp_path):
+    x = _chords([(9, True), (5, False), (0, False), (7, False), (9, True)], 2.0)[:, 0].astype(np.float32)
+    mono = soxr.resample(x, RATE, ANALYSIS_RATE).astype(np.float32)
+    assert _onset_and_chroma(mono, ANALYSIS_RATE)[1].shape == (2, 12)
+    chroma = _onset_and_chroma(mono, ANALYSIS_RATE, ends=True)[1]
+    assert chroma.shape == (4, 12)
+    assert int(np.argmax(chroma[3])) == 9  # the ending's bass: A
 
 
 @pytest.mark.parametrize("level", [0.02, 0.1, 0.3])
