@@ -304,7 +304,8 @@ INSTRUMENTAL_WORDS = (
     "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "纯音乐", "无人声", "伴奏",
     "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
     "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol", "xwris fwnh",
-    "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
+    "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "ko lời", "ko loi", "k lời", "hông lời", "pattu illamal",
+    "பாட்டு இல்லாமல்", "பாடல் இல்லாமல்", "குரல் இல்லாமல்", "பாடல் இல்லாத", "பாட்டு இல்லாத", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
     "bdun sot", "bedon kalam", "bidoon kalam", "bi kalam", "sans vwa", "bila suara", "walang boses",
 )  # fmt: skip
 LANGUAGE_WORDS = {

@@ -634,6 +634,12 @@ _SINGER = re.compile(
     r"śpiewa\w*|zpěvák\w*|énekes\w*|laulaja\w*|sångare|sångerska|sanger|penyanyi|ca sĩ|mwimbaji)(?![^\W\d_]|-)"
     r"|歌手|女声|男声|女性ボーカル|男性ボーカル|여자 보컬|남자 보컬|가수|خواننده|مغنية|زמרת"
 )
+# Lyrics asked for in words ('with lyrics about my cat', 'ใส่เนื้อร้อง', 'con letra sobre', 'mit Text über').
+_LYRICS_WANTED = re.compile(
+    r"(?<![^\W\d_])(?:lyrics about|with lyrics|con letra|avec des paroles|avec paroles|mit text|mit songtext|con testo|"
+    r"com letra|с текстом|з текстом|z tekstem|s textem|met tekst|med text|med tekst)(?![^\W\d_])"
+    r"|ใส่เนื้อร้อง|ใส่เนื้อเพลง|เนื้อร้องเกี่ยวกับ|歌詞付き|歌詞を入れ|带歌词|帶歌詞|加歌词|가사 넣어|가사를 넣어"
+)
 _EXCLUDING = re.compile(
     r"(?<![^\W\d_])(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"
     r"بدون|بغیر|بلا|من غير|בלי|χωρίς|不要|无|沒有|没有|なし|없이)(?![^\W\d_])\s*(?:[^\W\d_]+\s+){0,2}$"
@@ -923,6 +929,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     said = (req.request or "").lower()
     if (singer := _vocals_beside_no_vocals(plan, req, _SINGER, said)) is not None:
         return singer  # 'an instrumental track but with a female singer on the chorus'
+    if (words := _vocals_beside_no_vocals(plan, req, _LYRICS_WANTED, said)) is not None:
+        return words  # 'บรรเลงไม่มีเสียงร้อง แต่ใส่เนื้อร้องเกี่ยวกับแมว' (no singing, but with lyrics about my cat)
     if plan.tool == "audio_inpaint" and not req.extend_before and not req.extend_after:
         start, end = plan.arguments.get("start_time"), plan.arguments.get("end_time")
         for m in _SIDE_AMOUNT.finditer(str(notes.get("text", ""))):

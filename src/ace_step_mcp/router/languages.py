@@ -51,7 +51,8 @@ _SUNG = (
     "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드, "
     # typed in Latin letters (bn, ne, hi, ta, te, fa, vi, ja, ko) and sung genres named in the script
     "gaoa, gaowa, gaana, gaane, gaune, geet, paatu, paadu*, paadal, paata, khunde, khoonde, sarki*, "
-    "khundan, bai hat, utatte, utau, utatta, norae, خونده, خوانده, شيلة, شيله, गीयमान*"
+    "khundan, bai hat, utatte, utau, utatta, norae, خونده, خوانده, شيلة, شيله, गीयमान*, laulettu*, levenslied*, "
+    "nederlandstalig*"
 )
 # Everyday names CLDR lists under another form (its zh names the written languages).
 _MORE_NAMES = {
@@ -110,8 +111,26 @@ _MORE_NAMES = {
     "بالفارسي": "fa",
     "in romana": "ro",
     "în romana": "ro",
-    "pe romana": "ro",
-}  # fmt: skip ('romana' alone: Rome's)
+    "pe romana": "ro",  # ('romana' alone: Rome's)
+    # Japanese and Korean names of the languages people ask to sing in most ('英語で歌う', '영어로 부르는')
+    "英語": "en",
+    "韓国語": "ko",
+    "中国語": "zh",
+    "スペイン語": "es",
+    "フランス語": "fr",
+    "ドイツ語": "de",
+    "イタリア語": "it",
+    "ポルトガル語": "pt",
+    "ロシア語": "ru",
+    "アラビア語": "ar",
+    "영어": "en",
+    "스페인어": "es",
+    "프랑스어": "fr",
+    "독일어": "de",
+    "西班牙语": "es",
+    "法语": "fr",
+    "德语": "de",
+}
 # A name of a language typed without its accents that is a person's name or another word ('Frances', 'Roman').
 _FOLDED_NAMES_OF_PEOPLE = frozenset({"frances", "romana", "roman", "romani", "kinai", "torok", "heber", "danes"})
 _NOT_VOCAL_NAMES = frozenset(

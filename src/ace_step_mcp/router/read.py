@@ -208,7 +208,9 @@ _MORE_UNITS: dict[str, list[str]] = {
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
           "vteřina", "vteřiny", "vteřin", "vteřinu",
           "vinadi", "vinaadi", "vinadigal", "sekand", "sekend",  # ta, hi in Latin letters (not 'nodi': Dutch 'nodig')
-          "deuterolepta", "defterolepta", "deyterolepta", "sanie", "saniye", "sanieh", "sn",
+          "deuterolepta", "defterolepta", "deyterolepta", "sanie", "saniye", "sanieh", "sn", "sanya", "sanye",
+          "sanyeh", "sanyah",  # Arabizi 'ثانية'
+
           "segundinho", "segundinhos", "segundito", "segunditos"],  # Greek typed in Latin letters ('90 deuterolepta')  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
 }  # fmt: skip
 
@@ -1049,7 +1051,7 @@ def inherit_units(text: str) -> str:
 
 _DOTTED_RANGE = re.compile(
     r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s*(?:-|~|to|until|till|through|bis|a|al|à|au|hasta|até|tot|fino a|до|по|do|"
-    r"ila|hadi|đến|sampai|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:]|[.,]\d|\s?(?:s\b|sec))"
+    r"ila|hadi|đến|sampai|sampe|ampe|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:]|[.,]\d|\s?(?:s\b|sec))"
 )
 _DOTTED_MIN = re.compile(r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s?min\b")
 
