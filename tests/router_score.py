@@ -52,6 +52,18 @@ class Score:
         return sum(o.right for o in items) / len(items)
 
 
+def plan_of(text: str, length: float | None = None) -> Plan | Question:
+    """One request through the router, with a track of `length` seconds (and its tags) where one is given."""
+    return plan(
+        Request(
+            request=text,
+            audio=TRACK if length else None,
+            audio_length_s=length,
+            source_tags=SOURCE_TAGS if length else None,
+        )
+    )
+
+
 def _args_match(want: dict[str, Any], got: dict[str, Any]) -> bool:
     for key, value in want.items():
         have = got.get(key)

@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan, Question, Request, plan
-from tests.router_score import SOURCE_TAGS, TRACK
-
-
-def _plan(text: str, length: float | None = None) -> Plan | Question:
-    return plan(
-        Request(
-            request=text,
-            audio=TRACK if length else None,
-            audio_length_s=length,
-            source_tags=SOURCE_TAGS if length else None,
-        )
-    )
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of as _plan
 
 
 def _args(got: Plan | Question) -> dict[str, object]:

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan, Question, Request, plan
-from tests.router_score import SOURCE_TAGS, TRACK
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of
 
 
 def _plan(text: str, length: float | None = 180.0) -> Plan | Question:
-    return plan(
-        Request(request=text, audio=TRACK if length else None, audio_length_s=length,
-                source_tags=SOURCE_TAGS if length else None)
-    )  # fmt: skip
+    return plan_of(text, length)
 
 
 @pytest.mark.parametrize(

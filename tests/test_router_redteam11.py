@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan, Question, Request, plan
+from ace_step_mcp.router import Plan, Question
 from tests.router_cases_redteam11 import BIG12, R11
-from tests.router_score import SOURCE_TAGS, TRACK, blind_set_holds
+from tests.router_score import blind_set_holds
+from tests.router_score import plan_of as _plan
 
 # Measured after the fixes (words only: 12 first 129/131, others 159/162; with fields 130/131, 157/162).
 # Before them: words 113/131 and 142/162 with 8 silent wrong; with fields 125/131 and 151/162 with 3.
@@ -20,17 +21,6 @@ FLOORS = {"words": (0.97, 0.97), "fields": (0.98, 0.96)}
 @pytest.mark.parametrize("how", ["words", "fields"])
 def test_no_silent_wrong_plan_on_the_eleventh_set_and_its_measured_floor(how):
     blind_set_holds(R11, BIG12, how, FLOORS)
-
-
-def _plan(text: str, length: float | None = None) -> Plan | Question:
-    return plan(
-        Request(
-            request=text,
-            audio=TRACK if length else None,
-            audio_length_s=length,
-            source_tags=SOURCE_TAGS if length else None,
-        )
-    )
 
 
 @pytest.mark.parametrize(

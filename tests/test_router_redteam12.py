@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan, Question, Request, plan
+from ace_step_mcp.router import Plan, Question
 from tests.router_cases_redteam12 import BIG12, R12
-from tests.router_score import SOURCE_TAGS, TRACK, blind_set_holds
+from tests.router_score import blind_set_holds
+from tests.router_score import plan_of as _plan
 
 # Measured after the fixes and red-team pass 4's corrections (words only: 12 first 122/131, others 163/170; with
 # fields 128/131, 168/170).
@@ -22,17 +23,6 @@ FLOORS = {"words": (0.93, 0.95), "fields": (0.97, 0.98)}
 @pytest.mark.parametrize("how", ["words", "fields"])
 def test_no_silent_wrong_plan_on_the_twelfth_set_and_its_measured_floor(how):
     blind_set_holds(R12, BIG12, how, FLOORS)
-
-
-def _plan(text: str, length: float | None = None) -> Plan | Question:
-    return plan(
-        Request(
-            request=text,
-            audio=TRACK if length else None,
-            audio_length_s=length,
-            source_tags=SOURCE_TAGS if length else None,
-        )
-    )
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan, Question, Request, plan
+from ace_step_mcp.router import Plan, Question
 from tests.router_cases_redteam13 import BIG12, R13
-from tests.router_score import SOURCE_TAGS, TRACK, blind_set_holds
+from tests.router_score import blind_set_holds
+from tests.router_score import plan_of as _plan
 
 # Measured after the fixes (words only: 12 first 121/132, others 162/168; with fields 125/132, 166/168).
 # Before them: words 119/132 and 151/168 with 4 silent wrong; with fields 125/132 and 165/168 with 1.
@@ -21,13 +22,6 @@ FLOORS = {"words": (0.91, 0.96), "fields": (0.94, 0.98)}
 @pytest.mark.parametrize("how", ["words", "fields"])
 def test_no_silent_wrong_plan_on_the_thirteenth_set_and_its_measured_floor(how):
     blind_set_holds(R13, BIG12, how, FLOORS)
-
-
-def _plan(text: str, length: float | None = None) -> Plan | Question:
-    return plan(
-        Request(request=text, audio=TRACK if length else None, audio_length_s=length,
-                source_tags=SOURCE_TAGS if length else None)
-    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
