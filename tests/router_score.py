@@ -64,6 +64,18 @@ def plan_of(text: str, length: float | None = None) -> Plan | Question:
     )
 
 
+def window_of(result: Plan | Question, length: float) -> tuple[float, float] | None:
+    """The (start, end) seconds from the track's start that a plan regenerates; None for anything else."""
+    if not isinstance(result, Plan) or result.tool != "audio_inpaint":
+        return None
+    args = result.arguments
+    ends = []
+    for key in ("start_time", "end_time"):
+        at = float(args[key])
+        ends.append(length - at if args.get(f"{key}_relative_to") == "end" else at)
+    return ends[0], ends[1]
+
+
 def _args_match(want: dict[str, Any], got: dict[str, Any]) -> bool:
     for key, value in want.items():
         have = got.get(key)
