@@ -266,6 +266,7 @@ async def test_tracks_export_refuses_a_missing_folder_and_a_name_of_another_form
     assert as_wav.returncode == 0 and (tmp_path / "song.wav").read_bytes()[:4] == b"RIFF"
 
 
+@pytest.mark.long
 async def test_make_plans_like_make_music_and_runs_takes_and_chained_plans(tmp_path, emulator, control):
     """The CLI renders the job core's pipeline: a dry run prices the whole plan, takes come back best
     first, a piece longer than one render is made in chained calls, and a vague request is a question."""

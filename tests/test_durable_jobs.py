@@ -150,6 +150,7 @@ async def test_a_connection_dropped_after_submit_is_unknown_and_never_resent(tmp
     assert (await control.submits())["total"] == 1
 
 
+@pytest.mark.long
 async def test_two_servers_sharing_a_data_dir_run_50_jobs_without_duplicates(tmp_path, emulator, control: Control):
     async def batch(client: Client, seeds: range) -> list[str]:
         ids: list[str] = []

@@ -58,6 +58,7 @@ async def emulator_process():
     proc.wait(timeout=10)
 
 
+@pytest.mark.long
 async def test_200_concurrent_jobs_under_injected_faults_lose_nothing(tmp_path, emulator_process, summary):
     control = Control(emulator_process)
     settings = Settings(

@@ -70,6 +70,7 @@ def same_frames(x: Path, y: Path, a: int, b: int, *, y_offset: int = 0, block: i
     return True
 
 
+@pytest.mark.long
 @pytest.mark.anyio
 async def test_a_ten_minute_wav_inpainted_at_four_minutes_is_the_original_outside_the_window(tmp_path, emulator):
     music = tmp_path / "music"
@@ -102,6 +103,7 @@ async def test_a_ten_minute_wav_inpainted_at_four_minutes_is_the_original_outsid
     assert np.abs(frames_of(got, a + 44_100, b - 44_100)).max() > 1000
 
 
+@pytest.mark.long
 @pytest.mark.anyio
 async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_path):
     async with mcp_client(tmp_path, None, **OFFLINE) as client:
@@ -127,6 +129,7 @@ async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_pa
     assert "expired" not in grown.content[0].text
 
 
+@pytest.mark.long
 @pytest.mark.anyio
 async def test_offline_make_it_6_minutes_runs_the_chained_outpaints_it_plans(tmp_path):
     async with mcp_client(tmp_path, None, **OFFLINE) as client:

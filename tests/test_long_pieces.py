@@ -16,7 +16,7 @@ from mcp_types import (
 
 from tests.helpers import Control, create_task, mcp_client
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.long]  # their own run: `pytest -m long`
 
 TEN_MINUTES = {"request": "a 10 minute ambient drone, slow pads", "wait_s": 1}
 

@@ -204,6 +204,7 @@ async def test_the_token_never_leaks_through_upstream_text(open_money_service, s
         assert TOKEN not in text and TOKEN[:12] not in text
 
 
+@pytest.mark.long
 async def test_fault_mix_at_100_concurrent_jobs_abandons_nothing_and_records_what_was_billed(
     open_money_service, tmp_path, settings: Settings, control: Control
 ):

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.anyio
 HEAVY = {"output_format": "flac", "loudness_lufs": -14.0, "fade_out_s": 3.0}
 
 
+@pytest.mark.long
 async def test_a_paid_splice_does_not_wait_behind_free_processing(settings):
     async with open_service(settings) as service:
         long = await finish(service, await service.start(t2a(duration=60, seed=1)))
