@@ -2009,10 +2009,7 @@ def _only_before_side(text: str, span: Span) -> bool:
     clauses = [c for c in re.split(r"[,.;!?]", rest) if _last_cue(c) in BEFORE_WORDS]
     if not clauses or not all(_ADD_THERE.search(c) and not _KEEP_THERE.search(c) for c in clauses):
         return False
-    return _last_cue(rest) in BEFORE_WORDS and not any(
-        re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w), rest)
-        for w in AFTER_WORDS
-    )
+    return _has(rest, AFTER_WORDS) is None
 
 
 def _one_amount_both_ends(text: str) -> str | None:

@@ -206,12 +206,12 @@ _MORE_UNITS: dict[str, list[str]] = {
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.",  # pt/es "seg"
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
-          "vteřina", "vteřiny", "vteřin", "vteřinu",
+          "vteřina", "vteřiny", "vteřin", "vteřinu",  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
           "vinadi", "vinaadi", "vinadigal", "sekand", "sekend",  # ta, hi in Latin letters (not 'nodi': Dutch 'nodig')
-          "deuterolepta", "defterolepta", "deyterolepta", "sanie", "saniye", "sanieh", "sn", "sanya", "sanye",
-          "sanyeh", "sanyah",  # Arabizi 'ثانية'
-
-          "segundinho", "segundinhos", "segundito", "segunditos"],  # Greek typed in Latin letters ('90 deuterolepta')  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
+          "deuterolepta", "defterolepta", "deyterolepta",  # Greek typed in Latin letters ('90 deuterolepta')
+          "sanie", "saniye", "sanieh", "sn",  # fa in Latin letters, tr 'sn' (saniye) after digits
+          "sanya", "sanye", "sanyeh", "sanyah",  # Arabizi 'ثانية'
+          "segundinho", "segundinhos", "segundito", "segunditos"],  # pt, es diminutives ('30 segundinhos')
 }  # fmt: skip
 
 
@@ -286,10 +286,13 @@ _COUNT_FIRST_LAST = re.compile(
 )
 
 
+def _count_value(word: str) -> float | None:
+    """A count in digits or in any language's number words ('4', 'vier', 'dva'); None where it is no count."""
+    return float(word) if word.isdigit() else _units()[1].get(_number_key(word))
+
+
 def _compound_half(m: re.Match[str]) -> str:
-    _, numbers, _ = _units()
-    stem = m.group(1)
-    value = float(stem) if stem.isdigit() else numbers.get(_number_key(stem))
+    value = _count_value(m.group(1))
     return m.group(0) if value is None or value >= 100 else f"{value + 0.5:g}"
 
 
@@ -713,7 +716,7 @@ def units_to_canonical(text: str) -> str:
     if "วิ" in text:
         text = _THAI_SECONDS.sub(r"\1 วินาที", text)  # '20 วิ', the everyday short form
     if " po " in text or " по " in text:
-        text = _AND_PO.sub(_and_po, text)
+        text = _AND_PO.sub(_and_a_half_minutes, text)
     text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
     text = _A_MINUTE.sub(" 1 min ", text)
     text = _INVERTED.sub(_uninvert, text)
@@ -844,10 +847,9 @@ _AND_PO = re.compile(  # (not Russian 'и по минуте каждый', a min
 )
 
 
-def _and_po(m: re.Match[str]) -> str:
-    _, numbers, _ = _units()
-    word = m.group(1)
-    value = float(word) if word.isdigit() else numbers.get(_number_key(word))
+def _and_a_half_minutes(m: re.Match[str]) -> str:
+    """The count of 'N … and a half' (group 1) as N + 0.5 minutes; left as written where it is no count."""
+    value = _count_value(m.group(1))
     return m.group(0) if value is None else f" {value + 0.5:g} min "
 
 
@@ -961,12 +963,7 @@ def _halves(text: str) -> str:
 
     text = _COUNT_THEN_HALF.sub(count, text)
 
-    def count_unit(m: re.Match[str]) -> str:
-        word = m.group(1)
-        value = float(word) if word.isdigit() else numbers.get(_number_key(word))
-        return m.group(0) if value is None else f" {value + 0.5:g} min "
-
-    text = _count_and_half().sub(count_unit, text)
+    text = _count_and_half().sub(_and_a_half_minutes, text)
 
     def count_unit_half(m: re.Match[str]) -> str:
         # 'two minutes and a half' is 2.5 min; the unit with no count before it is 'minuto y medio' (below).
@@ -1093,8 +1090,8 @@ _MSS_PAIR = re.compile(
 _PRIME_MSS = re.compile(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|”)?(?![\d'’′])")
 
 
-# Seconds alone with a double prime ('90'' de musique', '30″'), minutes alone with a prime after digits only
-# where no seconds follow ('3′ de jazz'); an apostrophe alone is too common in words to read ('90's).
+# Seconds alone with a double prime ('90'' de musique', '30″'); a single prime or apostrophe alone is too common in
+# words to read ('90's).
 _DOUBLE_PRIME_S = re.compile(  # (not a record's inches: '12'' vinyl', '7″ single')
     r"(?<![\w'’′:])(\d{1,3}) ?(?:''|″|’’|′′)(?![\w'’′])(?!\s*(?:vinyl|single|record|disc|disco|maxi|lp|ep|inch|remix|mix|edit))"
 )
