@@ -16,11 +16,13 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.router.model import Plan, Question, Request
+from ace_step_mcp.router.quick import quick
 
 if TYPE_CHECKING:
     from ace_step_mcp.router.cues import Cue
@@ -41,20 +43,16 @@ _WORDNUM = (
     r"(" + "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + r")"
 )
 
-_MSS = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])")
-_MIN_AND_HALF = re.compile(
-    r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b|\b(?:one|1)\s+and\s+a\s+half\s+minutes?\b"
-)
-_HALF_MINUTE = re.compile(r"\bhalf\s+a\s+minute\b")
-_MINUTES_AND_HALF = re.compile(
-    r"(?<![\w:.])(\d{1,2})\s*(?:minutes?|mins?)\s+and\s+a\s+half\b"
-)  # '2 minutes and a half'
-_MIN_SEC = re.compile(r"\b" + _NUM + r"\s*" + _MIN_UNITS + r"\s*(?:and\s+)?" + _NUM + r"\s*" + _SEC_UNITS)
-_SECONDS = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _SEC_UNITS)
-_MINUTES = re.compile(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _MIN_UNITS)
-_WORD_SECONDS = re.compile(r"\b" + _WORDNUM + r"[\s-]+" + _SEC_UNITS)
-_WORD_MINUTES = re.compile(r"\b(?:" + _WORDNUM + r"|a|an)[\s-]+" + _MIN_UNITS)
-_MINUTE_LONG = re.compile(r"\bminute[\s-]long\b")
+_MSS = quick(r"(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])")
+_MIN_AND_HALF = quick(r"\b(?:a|one|1)\s+(?:minute|min)\s+and\s+a\s+half\b|\b(?:one|1)\s+and\s+a\s+half\s+minutes?\b")
+_HALF_MINUTE = quick(r"\bhalf\s+a\s+minute\b")
+_MINUTES_AND_HALF = quick(r"(?<![\w:.])(\d{1,2})\s*(?:minutes?|mins?)\s+and\s+a\s+half\b")  # '2 minutes and a half'
+_MIN_SEC = quick(r"\b" + _NUM + r"\s*" + _MIN_UNITS + r"\s*(?:and\s+)?" + _NUM + r"\s*" + _SEC_UNITS)
+_SECONDS = quick(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _SEC_UNITS)
+_MINUTES = quick(r"(?<![\w:.])" + _NUM + r"[\s-]*" + _MIN_UNITS)
+_WORD_SECONDS = quick(r"\b" + _WORDNUM + r"[\s-]+" + _SEC_UNITS)
+_WORD_MINUTES = quick(r"\b(?:" + _WORDNUM + r"|a|an)[\s-]+" + _MIN_UNITS)
+_MINUTE_LONG = quick(r"\bminute[\s-]long\b")
 
 
 def _num(text: str) -> float:
@@ -104,7 +102,7 @@ def find_times(text: str) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
-_DECADE = re.compile(r"(?:the\s+)?[5-9]0s\s*$")
+_DECADE = quick(r"(?:the\s+)?[5-9]0s\s*$")
 
 
 def _not_a_time(text: str, m: re.Match[str]) -> bool:
@@ -125,21 +123,21 @@ def _not_a_time(text: str, m: re.Match[str]) -> bool:
 
 
 # 'length', 'duration' in the 50 languages' common forms: two times about the length are not a window.
-_LENGTH_NOUN = re.compile(
+_LENGTH_NOUN = quick(
     r"(?<![^\W\d_])(?:length|duration|long|länge|dauer|duración|duracion|durée|duree|durata|duração|duracao|"
     r"lengte|duur|длин\w*|длительн\w*|продолжительн\w*|тривалість|довжин\w*|długość|délka|dĺžka|längd|længde|"
     r"lengde|pituus|hossz\w*|uzunluk|süre|durată|lungime|μήκος|διάρκεια|panjang|durasi|độ dài|thời lượng|haba|"
     r"muda|tagal|haba|طول|مدة|مدت|אורך|משך|लंबाई|अवधि)(?![^\W\d_])|时长|時長|长度|長度|長さ|길이|재생 시간"
 )
-_MORE_BETWEEN = re.compile(
+_MORE_BETWEEN = quick(
     r"(?<![\w.:])(\d+(?:[.,]\d+)?)\s+(more|extra|additional)\s+(" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )
 _RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|から)\s*"
 _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
-_RANGE = re.compile(
+_RANGE = quick(
     r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
 )  # '5 to 7 pm' is a time of day
-_BETWEEN_BEFORE = re.compile(r"(?:between|betwixt|from)\s*(?:the\s+)?$")
+_BETWEEN_BEFORE = quick(r"(?:between|betwixt|from)\s*(?:the\s+)?$")
 
 
 def _window_range(text: str) -> re.Match[str] | None:
@@ -154,7 +152,7 @@ def _window_range(text: str) -> re.Match[str] | None:
     return None
 
 
-_LAST = re.compile(
+_LAST = quick(
     r"(?:\b(?:last\s+(?:ke|ki|ka|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
@@ -164,7 +162,7 @@ _LAST = re.compile(
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
-_FIRST = re.compile(
+_FIRST = quick(
     r"(?:\b(?:shuru\s+ke|shuruaat\s+ke|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
     r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat)|最初の?|最初|前|頭(?:嗰|個|の)?|"
@@ -173,7 +171,7 @@ _FIRST = re.compile(
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 # 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
-_LAST_AFTER = re.compile(
+_LAST_AFTER = quick(
     r"(?<![\w:.])"
     + _NUM
     + r"()\s*(?:"
@@ -184,11 +182,11 @@ _LAST_AFTER = re.compile(
     r"sonuncu|последни|האחרונות|האחרונים)"
 )
 # ... and 'the first N s' written after the number: '10 השניות הראשונות', '5 giây đầu', '10 detik pertama'.
-_FIRST_AFTER = re.compile(
+_FIRST_AFTER = quick(
     r"(?<![\w:.])" + _NUM + r"()\s*(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")\s*(?:הראשונות|הראשונים|đầu tiên|đầu|"
     r"pertama|awal|za kwanza|แรก)(?![^\W\d_])"
 )
-_TO_END = re.compile(
+_TO_END = quick(
     r"(?:from\s+)?(?<![\w:.,])" + _RANGE_TIME + r"\s*(?:to|until|till|through)\s+the\s+end\b"
     # ... in other languages, the side words as the cue pass wrote them ('end'): 'vanaf 1:30 tot het einde',
     # 'desde 1:30 hasta el final', 'с 1:30 до конца', 'od 2:00 až do konca', '从2分钟开始到结尾', '1:30から最後まで'
@@ -264,7 +262,7 @@ _SECTIONS = (
     r"strofa|couplet|strophe|refrein|brug|pont|puente|ponte|brücke|bridge|припев\w*|куплет\w*|бридж\w*|"
     r"приспів\w*|refren|zwrotk\w*|sloka|nakarat|kertosäe|副歌|主歌|桥段|橋段|サビ|aメロ|bメロ|후렴|코러스|벌스"
 )
-_SIDE_OF_SECTION = re.compile(
+_SIDE_OF_SECTION = quick(
     r"(?<![^\W\d_])(?:before|after|start|end|beginning|ending)\s+(?:of\s+|du\s+|del\s+|da\s+|do\s+|"
     r"dem\s+|der\s+|des\s+|van\s+|het\s+|de\s+|the\s+|le\s+|la\s+|el\s+|o\s+|a\s+|il\s+|l'\s*|"
     r"the\s+first\s+|the\s+second\s+|the\s+last\s+){0,3}(" + _SECTIONS + r")"
@@ -290,7 +288,7 @@ POLISHED_WORDS = (
 # 'no' + the borrowed word 'vocals' in its spellings, whatever the language around it ('sin vocals', 'bez
 # wokali', 'वोकल नहीं', 'vokal olmasın', 'no vocls'): the negation the tables may lack, the word they share.
 _VOCAL_STEM = r"(?:vo[ck](?:al|als|ais|ale|ali|als?|l|ls|e|es)?|wok(?:al|ali|alu|alem)?|vox|вокал\w*|वोकल\w*)"
-_NO_VOCALS = re.compile(
+_NO_VOCALS = quick(
     r"(?<![^\W\d_])(?:no|without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|bina|"
     r"fără|fara|χωρίς|không|walang|san|ilman)\s+(?:any\s+|de\s+|the\s+)?" + _VOCAL_STEM + r"(?![^\W\d_])"
     r"|(?<![^\W\d_])" + _VOCAL_STEM + r"\s*(?:nahi|nahin|नहीं|नही|olmasın|olmasin|yok|yox|hapana|없이|なし|無し|不要|"
@@ -345,14 +343,14 @@ STYLE_TERMS = (
     "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
-_BPM = re.compile(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
-_SEED = re.compile(r"\bseed\s*[:=#]?\s*(-?\d+)\b")
-_LYRICS_MARK = re.compile(
+_BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
+_SEED = quick(r"\bseed\s*[:=#]?\s*(-?\d+)\b")
+_LYRICS_MARK = quick(
     r"(?:lyrics|letra|paroles|text|liedtext|songtext|testo|tekst|songtekst|текст|слова|歌詞|歌词|가사|बोल)\s*[:：]\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
 # A track id ends at its 12th hex digit: '从1分10秒…' or 'で' may follow it with no space (CJK letters are \w).
-_TRACK_REF = re.compile(r"(?<![\w/])(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})(?![0-9a-z])")
+_TRACK_REF = quick(r"(?<![\w/])(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})(?![0-9a-z])")
 
 # -- languages --------------------------------------------------------------------------------------
 
@@ -709,7 +707,7 @@ _LATIN_MARKS = (
 
 # -- deliverables: format, loudness, loop, fades, trim ---------------------------------------------
 
-_FORMAT = re.compile(
+_FORMAT = quick(
     r"(?:\b(?:as|to|into|in|an?|export(?:ed)?(?:\s+it)?(?:\s+(?:as|to))?|convert(?:\s+it)?\s+to|save(?:\s+it)?\s+as)\s+"
     r"(mp3|flac|ogg|wav)\b|\b(mp3|flac|ogg|wav)\s+(?:version|file|copy|export|format)|(mp3|flac|ogg|wav)(?:で|に|格式|로))",
     re.IGNORECASE,
@@ -718,26 +716,26 @@ _FORMAT = re.compile(
 # 'exportier das als FLAC'); not part of a file name ('song.mp3', 'my_take.wav').
 # Turkish joins its case ending to the name ('mp3e çevir', "mp3'e", "wav'a"), Hungarian, Finnish and Azerbaijani
 # join it with a hyphen ('mp3-ba', 'mp3-at', 'wav-muotoon', 'mp3-ə'), Hebrew joins 'to' before it ('ל-wav').
-_BARE_FORMAT = re.compile(
+_BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
     r"(?:['’]?y?[ae]|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9._/\\-])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
-_BITRATE = re.compile(
+_BITRATE = quick(
     r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3')
     r"|(?<![\w.:,])(\d{2,3})\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,
 )
-_LUFS = re.compile(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
+_LUFS = quick(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
 _NORMALISE = (
     "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
     "normalisieren", "ノーマライズ", "正規化", "音量を揃", "响度", "标准化", "노멀라이즈",
 )  # fmt: skip
 # A loop as a deliverable ('make it loop', 'a seamless loop', 'a 30 s lo-fi loop'), not a looping
 # riff inside the music nor a title ('Loop de Loop').
-_LOOP = re.compile(
+_LOOP = quick(
     r"\bmake\s+it\s+(?:a\s+)?(?:seamless\s+)?loop\b|\bloop\s+it\b|\bloopable\b|\bseamless(?:ly)?[\s-]+loop(?:ing|ed|s)?\b"
     r"|\b(?:as|into)\s+an?\s+(?:seamless\s+)?loop\b|\bloop\s*[.!]?\s*$|\bloop\s*,\s*\d"
     r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
@@ -745,18 +743,18 @@ _LOOP = re.compile(
 )
 # A new piece that is a loop: 'a 30 second loop', 'a 45s jazz loop', 'an 8-bar drum loop' (at most three words
 # between the article and 'loop'; not 'a loop pedal', nor 'a song called Loop de Loop').
-_A_LOOP = re.compile(
+_A_LOOP = quick(
     r"\b(?:a|an)\s+(?:(?!(?:called|named|titled|about|of|with|for|and|song|track)\b)[\w.'-]+\s+){0,3}?loop\b"
     r"(?!\s*(?:pedal|station|back|de\b))"
 )
-_FADE = re.compile(
+_FADE = quick(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?![- ]?(?:tail|outro|ending|section))"
     r"(?:\s+(?:over|of|for|de|di|von|van|от)?\s*(?:the\s+)?(?:last|first)?\s*"
     r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
 )
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
-_TRIM = re.compile(
+_TRIM = quick(
     r"\b" + _CUT_VERB + r"\s+(?:off\s+)?(?:the\s+)?(first|last|start|end)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
     r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:off|from|at)\s+(?:the\s+)?"
@@ -837,9 +835,16 @@ def _has(text: str, words: tuple[str, ...]) -> str | None:
     for w in words:
         if w not in text:  # the cheap test first: most words are not there at all
             continue
-        if not w.isascii() or re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):
+        if not w.isascii() or _table_word(w).search(text):
             return w
     return None
+
+
+@cache  # called with the tables' own words only: a fixed, finite set
+def _table_word(w: str) -> re.Pattern[str]:
+    """A table's word as a whole word: an ASCII one bounded by non-word characters, another as written (a
+    script without spaces has no word boundary to ask for). Compiled once, not escaped again per request."""
+    return quick(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w))
 
 
 def _quote(text: str, m: re.Match[str] | Span) -> str:
@@ -847,7 +852,7 @@ def _quote(text: str, m: re.Match[str] | Span) -> str:
     return text[a:b].strip()
 
 
-_ADD = re.compile(
+_ADD = quick(
     r"\badd\b|\bañade|\bagrega|\bajoute|\bfüge|\badicione|\bacrescente|\baggiungi|\bvoeg|добав|追加|添加|加上|추가|जोड़"
 )
 # Genre names that mean vocals in a language; other language words (bossa nova, chanson, español) only
@@ -880,7 +885,7 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
 # A word that excludes the style term right after it: 'without piano', 'sem piano', 'ohne Klavier' are none.
 # A verb said not to be done ("don't regenerate anything", "nichts neu generieren", "sin regenerar nada",
 # "ne régénère rien"): neither a cue nor an edit word.
-_NOT_THIS = re.compile(
+_NOT_THIS = quick(
     r"(?<![\w-])(?:don'?t|do not|never|not|without|nichts|nicht|kein\w*|sin|no|sans|ne|senza|non|sem|não|nao|"
     r"niet|geen|zonder|не|без|nie|bez|ingen|inte|ikke|no need to|don'?t need to|already|i already|yesterday i|"
     r"earlier i|ya|schon|déjà|già|já|уже)\s+$"
@@ -898,19 +903,24 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
     return text, kept
 
 
-_NEGATED = re.compile(
+_NEGATED = quick(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
     r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of|"
     r"except|except for|excepto|außer|sauf|tranne|exceto|кроме)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
 # An instrument or sound the request excludes, in a language whose words the term list lacks.
-_EXCLUDED = re.compile(
+_EXCLUDED = quick(
     r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|zonder|utan|uten|uden|tanpa|bila|fără|fara|sense|ilman|bez|без|walang|"
     r"χωρίς|בלי)\s+(?:(?:de|di|la|il|le|o|a|el|los|las|les|der|die|das|den|any|the)\s+)?([^\W\d_][\w'-]{2,})"
 )
 # A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
-_VERB_AFTER = re.compile(r"\s+(?:the|all|any|those|these|it|them)\b")
+_VERB_AFTER = quick(r"\s+(?:the|all|any|those|these|it|them)\b")
+
+
+@cache  # the style table's terms only
+def _bounded_term(term: str) -> re.Pattern[str]:
+    return quick(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])")
 
 
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
@@ -922,7 +932,7 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
     for term in _STYLE_TERMS_LONGEST_FIRST:
         if term not in text:
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text):
+        for m in _bounded_term(term).finditer(text):
             if any(covered[m.start() : m.end()]):
                 continue
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -1606,14 +1616,14 @@ def _plan_t2a(
 # Asks for what another tool does, in the languages with most users: a part taken out of the track
 # ('split out the vocals', 'quita la voz', '分离人声') or the whole track in another style ('a jazz version',
 # 'remix it as drum and bass', 'カバー'). Read only to word the question better; a miss is the general question.
-_SEPARATE = re.compile(
+_SEPARATE = quick(
     r"(?<![^\W\d_])(?:stems?|karaoke|isolate\w*|separate\w*|split (?:out|off)|extract\w*|a ?cappella|acapella|"
     r"(?:only|just) the (?:vocals?|voice|drums|bass(?:line)?|piano|guitar)|remove the (?:vocals?|voice|singing)|"
     r"separa\w*|aísla\w*|aisla\w*|extrae\w*|quita(?:le)? la voz|sépare\w*|isole\w*|extrai\w*|enlève la voix|"
     r"trenn\w*|isolier\w*|extrahier\w*|isola\w*|estrai\w*|togli la voce|tira a voz|раздели\w*|выдели\w*|"
     r"извлеки\w*|убери вокал)(?![^\W\d_])|分離|分离|抽出|提取|去掉人声|去除人声|ボーカルを抜|분리|추출|보컬 제거"
 )
-_RESTYLE = re.compile(
+_RESTYLE = quick(
     r"(?<![^\W\d_])(?:[^\W\d_]+[ -]version|cover|remix\w*|restyle\w*|reimagine\w*|turn (?:it|this) into|"
     r"versión|versao|versão|versione|fassung|reprise|верси\w+|кавер\w*|ремикс\w*)(?![^\W\d_])"
     r"|バージョン|カバー|リミックス|アレンジ|版本|翻唱|混音|改编|버전|커버|리믹스"
@@ -1682,11 +1692,11 @@ def _shaping_range(
 
 # Which way a fade goes, said by its own word or the words right after it ('ausblenden', 'fondu de sortie',
 # 'затухание', 'fade-in', 'einblenden', 'fundido de entrada'); otherwise by the end it is at.
-_FADE_OUT_WORD = re.compile(
+_FADE_OUT_WORD = quick(
     r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|затуха|затух|згаса|затихван|заглъхван|wycisz|ztlum"
     r"|フェードアウト|淡出|페이드\s?아웃|दूर|out\b"
 )
-_FADE_IN_WORD = re.compile(
+_FADE_IN_WORD = quick(
     r"fade[- ]?in\b|einblend|infad|entrée|entrada|ingresso|нараста|наростан|フェードイン|淡入|페이드\s?인"
 )
 # Words beside a plain fade that say nothing more: its direction and place ('de sortie', 'am Ende', 'the last').
@@ -1933,26 +1943,26 @@ _TOTAL_WORDS = (
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|تا"
 )
-_DECADE_BEFORE_STYLE = re.compile(
+_DECADE_BEFORE_STYLE = quick(
     r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])"
     r"(?!\s+(?:long|of|off|from|and|each|more|extra|at|in|on|to|intro|outro|fade|cut|trim|before|after)\b)"
 )
-_OTHER_LENGTH = re.compile(  # a length of the piece, not of a part ('20 s intro', '5 s fade in')
+_OTHER_LENGTH = quick(  # a length of the piece, not of a part ('20 s intro', '5 s fade in')
     r"(?<!fade in )(?<!fade out )(?:\d\s*(?:min|minutes?|mins|secs?|seconds?|s\b)|\d:[0-5]\d)"
     r"(?!\s*(?:long\s+)?(?:intro|outro|fade|solo|break|drop|pause|silence|gap|tail|lead))"
 )
-_EACH_END = re.compile(
+_EACH_END = quick(
     r"(?<![^\W\d_])(?:each|both|either)\s+(?:end|ends|side|sides)(?![^\W\d_])|beiden enden|je \d|cada extremo|"
     r"chaque bout|ambos lados|ambas as pontas|两端|兩端|各"
 )
 # An extend verb before an amount: 'extend the song 30 seconds total' is ambiguous (30 added, or reached).
-_EXTEND_VERB = re.compile(
+_EXTEND_VERB = quick(
     r"(?<![^\W\d_])(?:extend\w*|lengthen\w*|alarg\w*|alárg\w*|verlänger\w*|prolong\w*|rallong\w*|allong\w*|"
     r"allung\w*|estend\w*|estic\w*|удлин\w*|продл\w*)(?![^\W\d_])"
 )
 # Before a length equal to the track's, the words that say it is the track's as it is now ('this is 2:30', 'the
 # song is currently 2 min', 'ahora dura 2:30', 'es ist jetzt 2:30').
-_IS_NOW = re.compile(
+_IS_NOW = quick(
     r"(?:(?:this|it|the track|the song|mine)(?:\s+one)?\s+(?:is|'s|’s)|it's|it’s|currently|right now|c'est|es ist|"
     r"ahora dura|ahora mide|agora tem|ora dura|сейчас)\s*(?:only\s+|just\s+|about\s+)?$"
 )
@@ -1963,7 +1973,7 @@ _EXACTLY = (
 )
 # After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
 # minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.
-_TOTAL_AFTER = re.compile(
+_TOTAL_AFTER = quick(
     r"\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
     r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
@@ -1973,7 +1983,7 @@ _TOTAL_AFTER = re.compile(
 
 # A time said as a place: after 'from', 'at', 'ab', 'à partir de', 'desde', 'dal', 'с', 'от', '从', or before
 # 'から', '부터', 'से' ('0:40から').
-_FROM_A_TIME = re.compile(
+_FROM_A_TIME = quick(
     r"(?<![^\W\d_])(?:from|at|since|starting at|ab|von|à partir de|a partir de|dès|depuis|desde|dal|dalla|dai|da|"
     r"vanaf|från|fra|od|от|с|со|від|з|从|從|自|kể từ|từ|mulai|dari)\s*(?:the\s+|el\s+|la\s+|le\s+|minute\s+|"
     r"second\s+)?\d{1,2}:[0-5]\d(?![\d:])"
@@ -1985,18 +1995,19 @@ def _last_cue(text: str) -> str | None:
     """The before/after cue word that ends nearest the end of `text`."""
     best: tuple[int, str] | None = None
     for w in BEFORE_WORDS + AFTER_WORDS:
-        pattern = r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w)
-        for m in re.finditer(pattern, text):
+        if w not in text:  # the cheap test first: most words are not there at all
+            continue
+        for m in _table_word(w).finditer(text):
             if best is None or m.end() > best[0]:
                 best = (m.end(), w)
     return best[1] if best else None
 
 
-_ADD_THERE = re.compile(
+_ADD_THERE = quick(
     r"(?<![^\W\d_])(?:add\w*|put|extra|prepend\w*|rajout\w*|ajout\w*|añad\w*|agreg\w*|acrescent\w*|coloc\w*|"
     r"hinzu\w*|anhäng\w*|aggiung\w*|dodaj\w*|добав\w*|toevoeg\w*|tilføj\w*|lägg\w*|legg\w*)(?![^\W\d_])"
 )
-_KEEP_THERE = re.compile(
+_KEEP_THERE = quick(
     r"(?<![^\W\d_])(?:keep|don'?t|do not|perfect|same|stays?|good|fine|bleibt|lass|garde|igual|mantén|mantenha|"
     r"touche pas|nicht|no toques|não mexa|fade)(?![^\W\d_])"
 )
@@ -2024,8 +2035,9 @@ def _first_cue(text: str) -> str | None:
     """The before/after cue word that starts nearest the start of `text` ('30 s end, and 10 s start': end)."""
     best: tuple[int, str] | None = None
     for w in BEFORE_WORDS + AFTER_WORDS:
-        pattern = r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w)
-        m = re.search(pattern, text)
+        if w not in text:
+            continue
+        m = _table_word(w).search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), w)
     return best[1] if best else None
@@ -2033,12 +2045,12 @@ def _first_cue(text: str) -> str | None:
 
 # Beside an amount at least as long as the track, the words that make it an amount to add, not the total to
 # reach: 'add 3 minutes', 'by 3 minutes', '3 minutes more', 'a 3 minute outro'. Without one, both readings fit.
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = quick(
     r"(?:(?<![^\W\d_])(?:add|adding|extend|extend it|another|extra|plus|more|by|um|на|o|met|med|mit|with|di|de|por|par|noch|ещё|еще|"
     r"otros|otras|outros|outras|altri|altre|encore|daha|thêm|tambah|lagi)|\+|加|再加|多|延长|延長|더)\s*(?:a\s+|an\s+)?"
     r"(?:" + _EXACTLY + r"\s+)?$"
 )
-_ADDED_AFTER = re.compile(
+_ADDED_AFTER = quick(
     r"^\s*(?:of\s+)?(?:more|extra|longer|de plus|más|mais|in più|mehr|länger|meer|langer|ещё|еще|больше|довше|"
     r"延長|延长|伸ば|足して|더|"
     r"dłużej|déle|längre|daha|lagi|thêm|[\w-]*intro|[\w-]*outro|lead|tail|coda|前奏|尾奏|인트로|아웃트로|イントロ|"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
+from ace_step_mcp.router.quick import quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
     APPROX_BEFORE,
@@ -40,17 +41,17 @@ if TYPE_CHECKING:
 
 # -- numbers and times in the text the planner read -----------------------------------------------------
 
-_TOKEN = re.compile(
+_TOKEN = quick(
     r"(?<![\w.:/])(?<!\d,)(?:(\d{1,3}):([0-5]\d)(?::([0-5]\d))?(?![\d:])|(\d+(?:[.,]\d+)?)(?![\d]))"
     r"(?:\s?-?\s?(seconds?|secs?|s|minutes?|mins?|min|m|hours?|hrs?|h)(?![^\W\d_]))?"
 )
-_SKIP_REFS = re.compile(
+_SKIP_REFS = quick(
     r"trk_[0-9a-f]{12}(?![0-9a-z])|trk_[0-9A-Za-z_]+|music://tracks/trk_[0-9a-f]{12}(?![0-9a-z])|music://\S+|https?://\S+|(?<!\S)\S+\.(?:wav|mp3|flac|ogg|m4a|aiff?|opus)\b|seed\s*[:=#]?\s*-?\d+"
     r"|(?<![\w.])\d+\s*/\s*\d+(?![\w.])",  # 4/4, 3/4: a metre, not a time
     re.IGNORECASE,
 )
 # What follows a number that is not a length: a tempo, a count, an ordinal, a format, a decade, a machine.
-_NOT_TIME_AFTER = re.compile(
+_NOT_TIME_AFTER = quick(
     r"\s?(?:[-–]\s?\d{2,3}\s?bpm|bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
@@ -81,7 +82,7 @@ _NOT_TIME_AFTER = re.compile(
     r"अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)",
     re.IGNORECASE,
 )
-_NOT_TIME_BEFORE = re.compile(
+_NOT_TIME_BEFORE = quick(
     r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
     r"song|album|episode|level|scene|chapter|round|act|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
@@ -97,20 +98,20 @@ _NOT_TIME_BEFORE = re.compile(
     r"there'?s|theres)\s*$",
     re.IGNORECASE,
 )
-_MIN_SEC = re.compile(
+_MIN_SEC = quick(
     r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min|m)\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?([0-5]?\d)\s*(?:seconds?|secs?|s)?"
     r"(?![\w.:/-])"  # not '2 minute 8-bit': a number joined to a word is not the seconds
 )
-_MIN_HALF = re.compile(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
+_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
 # 'three versions', '4 tracks of 20 seconds', '2 songs': more than one piece asked for in one request.
-_COUNT = re.compile(
+_COUNT = quick(
     r"(?<![\w.:])(\d)\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
     r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
 )
 # The same in the languages that count with a classifier or a numeral of their own, or say 'version' in the
 # singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
-_COUNT_WORDS = re.compile(
+_COUNT_WORDS = quick(
     r"(?<![0-9A-Za-z.:])([2-9]|二|两|兩|三|四|五|두|세|네|다섯)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
     r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
     r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
@@ -122,7 +123,7 @@ _COUNT_WORDS = re.compile(
     r"|(?:같은|똑같은)\s*(?:걸로|거로|것으로|곡으로|버전으로)\s*([2-4]|두|세|네)\s*개"
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
-_VERSIONS_AFTER_WORD = re.compile(
+_VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
@@ -132,7 +133,7 @@ _VERSIONS_AFTER_WORD = re.compile(
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
 )
-_HINGLISH_COUNT = re.compile(
+_HINGLISH_COUNT = quick(
     r"(?<![^\W\d_])(do|teen|char|chaar)\s+(?:gaane|gane|songs?|versions?|tracks?|beats?|variations?|takes?)(?![^\W\d_])"
 )
 _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
@@ -141,7 +142,7 @@ _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두
 MAX_TAKES = 4  # make_music's `takes` is at most 4
 # 'two versions, one with vocals and one without', '3 versions: one rock, one jazz', 'each in a different style':
 # the pieces differ, so they are not takes of one request.
-_DIFFERING = re.compile(
+_DIFFERING = quick(
     r"(?<![^\W\d_])(?:one\s+(?:with|without|in|as|for|more|slow|fast)\b.{0,60}?\b(?:one|another|the other)|"
     r"the other one|the other in|each (?:with|in|for|one)|different (?:styles?|genres?|moods?|tempos?|keys?)|"
     r"respectively|first one|second one|"
@@ -156,7 +157,7 @@ _DIFFERING = re.compile(
 
 # Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
-_VERSION_NOUN = re.compile(
+_VERSION_NOUN = quick(
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|prises|tomas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"varianti|variantda|valtozat\w*|verzio\w*|"
@@ -167,12 +168,12 @@ _VERSION_NOUN = re.compile(
 )
 # A count that belongs to something inside the piece ('a song with 3 versions of the chorus', 'a theme with 3
 # variations', 'a song about two versions of the truth').
-_COUNT_INSIDE = re.compile(
+_COUNT_INSIDE = quick(
     r"(?<![^\W\d_])(?:with|about|of|containing|featuring|mit|über|con|sobre|avec|sur|com|с|со|о|про|z|o|om)\s*$"
 )
 # Words that make the versions differ from each other ('one slow and one fast', 'acoustic and electric', 'with and
 # without vocals', 'in C, D and E major', 'each with another instrument', '分别是摇滚、爵士和电子', '男声和女声').
-_CONTRAST = re.compile(
+_CONTRAST = quick(
     r"(?<![^\W\d_])(?:and|or|y|o|e|ed|et|ou|und|oder|и|или|і|та|або|och|eller|og|oraz|lub|nebo|ve|veya|"
     r"và|hoặc|dan|atau|és|vagy|ja|tai|și|sau|kai|και|ή|ו|و|أو|یا|और|या|আর|এবং|vs|versus|each|every|respectively|"
     r"differ\w*|vary\w*|varying|other|another|the second|the first|second one|first one|cada|otr[oa]|autre|chacun\w*|ognun\w*|altr[oa]|outr[oa]|"
@@ -184,7 +185,7 @@ _CONTRAST = re.compile(
 )
 
 
-_SAME = re.compile(
+_SAME = quick(
     r"(?<![^\W\d_])(?:the same|same one|одного и того же|одну и ту же|один и тот же|одної й тієї ж|del mismo|de la misma|"
     r"el mismo|la misma|du même|du meme|de la même|de la meme|derselben|desselben|dasselbe|dello stesso|della stessa|"
     r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama|samasta|nafs|"
@@ -253,10 +254,10 @@ def _count(text: str) -> tuple[str, int] | None:
 
 # '1 nimisham 20 second': a '1' then one unread word then seconds is a minute and seconds in words the tables
 # lack, not one of a thing (a plan of 20 s would drop the minute).
-_ONE_UNREAD_UNIT = re.compile(r"\s+[^\W\d_]{3,14}\s*,?\s+[1-5]?\d\s*(?:s|sec\w*|second\w*)(?![^\W\d_])")
+_ONE_UNREAD_UNIT = quick(r"\s+[^\W\d_]{3,14}\s*,?\s+[1-5]?\d\s*(?:s|sec\w*|second\w*)(?![^\W\d_])")
 # Two numbers glued to letters in one word ('2fun15byou', '3bun20cho', '1mn30sec'): a length in units written
 # together, never a name like '8bit' or '2pac'.
-_TWO_GLUED = re.compile(  # (not Arabizi '2o8niyet', nor a format: '24bit48khz', '4k60fps')
+_TWO_GLUED = quick(  # (not Arabizi '2o8niyet', nor a format: '24bit48khz', '4k60fps')
     r"(?!\d+(?:bit|k)\d)\d{1,3}[^\W\d_]{2,6}\d{1,2}[^\W\d_]{1,8}(?![\w])(?<!hz)(?<!fps)(?<!bit)(?<!kbps)"
 )
 
@@ -269,21 +270,21 @@ def _glued_seconds(word: str) -> float:
 
 _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 # A time of day is not a length: 'a las 5 de la tarde', '7 am', 'um 7 Uhr', 'в 7 утра', 'à 17h', 'alle 7 di sera'.
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = quick(
     r"\s?(?:[ap]\.?m\.?(?![^\W\d_])|o'?clock|uhr\b|h\s?[0-5]\d\b|"
     r"(?:de|da|do|du|di|della|del)\s+(?:la\s+)?(?:mañana|madrugada|tarde|noche|manhã|noite|matin|soir|"
     r"après-midi|mattina|sera|pomeriggio|notte)|утра|вечера|дня|ночи|ранку|вечора|dimineața|seara|rano|wieczorem)",
     re.IGNORECASE,
 )
 # Words before a bare number that make it a time of day in any reading ('a las 7', 'às 7', 'alle ore 7').
-_CLOCK_BEFORE = re.compile(
+_CLOCK_BEFORE = quick(
     r"(?<![^\W\d_])(?:a\s+las|las|às|alle\s+ore|klockan|kello|o\s+godzinie)\s*$",
     re.IGNORECASE,
 )
 # ... and before a number of hours ('à 17h', 'um 17h', 'at 5h'): a song is never that many hours long.
-_CLOCK_BEFORE_H = re.compile(r"(?<![^\W\d_])(?:à|a|às|as|um|at|alle|om|o)\s*$", re.IGNORECASE)
+_CLOCK_BEFORE_H = quick(r"(?<![^\W\d_])(?:à|a|às|as|um|at|alle|om|o)\s*$", re.IGNORECASE)
 # '80s', 'the 90s', 'los 80', 'années 80', 'den 80ern': a decade is a style, not a length.
-_DECADE_BEFORE = re.compile(
+_DECADE_BEFORE = quick(
     r"(?:(?<![^\W\d_])(?:the|los|las|les|des|die|den|der|anni|años|anos|années|jaren|jahre|anii|lata|"
     r"roky|godine|vuodet|talet)|'|’)\s*$",
     re.IGNORECASE,
@@ -398,17 +399,17 @@ _HALF = (
     r"וחצי|חצי|نصف|ونصف|نیم|ونیم|آدھا|ساڑھے|ڈیڑھ|ڈھائی|आधा|आधे|डेढ़?|ढाई|साढ़?े|अर्ध\w*|सार्ध\w*|আধা|দেড়|আড়াই|"
     r"সাড়ে|ਅੱਧਾ|ਡੇਢ|ਢਾਈ|ਸਾਢੇ|அரை|ஒன்றரை|అర|ఒకటిన్నర|dimidi\w*|semis|sesqui\w*|mwatye|demi"
 )
-_HALF_WORD = re.compile(
+_HALF_WORD = quick(
     r"(?<![^\W\d_])(?:(?:" + _HALF + r")(?![^\W\d_])|полминут|пол-минут|півхвилин|пів хвилин|полчас|півгодин)"
     r"|ครึ่ง|½|半分|半個|半个|반분"
 )
 # A length the reading made, then a half it left: '1 min rưỡi', '1 min ครึ่ง', '1 min și jumătate'.
-_HALF_AFTER_LENGTH = re.compile(
+_HALF_AFTER_LENGTH = quick(
     r"\d+(?:\.\d+)?\s?(?:s|min|hour)(?![^\W\d_])\s*(?:(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|"
     r"és|ja|ir|و|ו|और)\s*)?(?:(?:a|an|en|et|ett|un|una|eine?|jeden)\s+)?(?:" + _HALF + r"|ครึ่ง)"
 )
 # A count, 'and', then 'a half <unit>' read alone: 'tři a půl minuty' → 'tři a 0.5 min' (30 s, not 210 s).
-_COUNT_AND_HALF = re.compile(
+_COUNT_AND_HALF = quick(
     r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|dan|na|és|ja|ir|o)\s+"
     r"(?:(?:a|an|en|et|ett|un|una|eine?|jeden|jedna|one)\s+)?0\.5\s?(?:min|hour)\b"
 )
@@ -419,7 +420,7 @@ _ONE = frozenset({"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "un
 
 # A bound, not a length: 'under a minute', 'moins d'une minute', '2分弱', 'больше 3 минут'; the length after it
 # is not what the person asked for, so a plan must not take it as one.
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = quick(
     r"(?<![^\W\d_])(?:under|less than|fewer than|below|shorter than|more than|longer than|over|"
     r"moins d[e'’]|plus d[e'’]|menos de|más de|mas de|mais de|meno di|più di|weniger als|mehr als|unter|über|"
     r"minder dan|meer dan|korter dan|langer dan|меньше|менее|больше|более|mniej niż|więcej niż|méně než|"
@@ -427,28 +428,28 @@ _BOUND_BEFORE = re.compile(
     r"daha fazla|kurang dari|lebih dari|dưới|hơn|ít hơn|أقل من|أكثر من|פחות מ|יותר מ)"
     r"\s*(?:a|an|one|une?|d'une?|um|uma|uno|una|eine?r?|1)?\s*(?=\d|minut|second|sekund|segund|secon|минут|секунд)"
 )
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = quick(
     r"(?:\d|分|秒|분|초|\d min|\d s)\s*(?:弱|未満|未滿|不到|以上|超|미만|이상|초과|से कम|से ज़्यादा|से अधिक)"
 )
 
 
 # Stems of the minute and second inside the compounds and cases of the languages that build them ('tříminutová',
 # 'trzyminutowa', 'háromperces', 'þriggja mínútna'), for a request where no length was read.
-_UNIT_STEM = re.compile(
+_UNIT_STEM = quick(
     r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|minüt|sekund|sekünd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu)"
     r"(?!ia|iae|ely)|(?<![^\W\d_])[^\W\d_]{2,12}perc(?:es|ig|nyi)(?![^\W\d_])"
 )
 
 
 # Listening to a part, not remaking it ('再生' is 'play back' in Japanese; '再' alone is 'again').
-_PLAYBACK = re.compile(
+_PLAYBACK = quick(
     r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|(?<!se )escucha\w*|écoute\w*|ecoute\w*|"
     r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи|suno|sunao|sunna|"
     r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου)(?![^\W\d_])"
     r"|再生して|再生する|を再生|播放|들려|재생|들었|들어|سنو|سناؤ|سنائیں|সুনাও|শোনাও|শুনি|শুনতে|கேட்க|ฟัง"
 )
 # A level or channel change of a part: not music to render ('-6 dB', 'mono', 'encore plus fort', '小声').
-_LEVEL = re.compile(
+_LEVEL = quick(
     r"-?\s?\d+(?:[.,]\d+)?\s?(?:db|lufs)\b|(?<![^\W\d_])(?:mono|stereo|louder|quieter|softer|too quiet|too loud|"
     r"volume|gain|plus fort|moins fort|lauter|leiser|más alto|más bajo|más fuerte|più forte|più piano|mais alto|"
     r"mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej)(?![^\W\d_])|小声|大声|音量|더 크게|더 작게|볼륨",
@@ -456,7 +457,7 @@ _LEVEL = re.compile(
 )
 
 
-_ADD_WORD = re.compile(r"(?<![^\W\d_])(?:add|adding|extend\w*|append|tack)(?![^\W\d_])")
+_ADD_WORD = quick(r"(?<![^\W\d_])(?:add|adding|extend\w*|append|tack)(?![^\W\d_])")
 
 
 def _half_left(text: str, plan: Plan, written: str) -> str | None:
@@ -548,7 +549,7 @@ _LOOP_WORD = LOOP_WORD
 
 
 # Silence asked for ('5 seconds of silence'); a hyphenated compound ('a silence-ish pad') describes music.
-_SILENCE = re.compile(
+_SILENCE = quick(
     r"(?<![^\W\d_])(?:silence|silencio|silêncio|silenzio|stille|stilte|tystnad|stilhed|stillhet|cisza|ticho|"
     r"тишин\w*|σιωπή|sessizlik|hiljaisuus|csend|keheningan|sunyi|yên lặng|im lặng|katahimikan|ukimya)(?![^\W\d_]|-)"
     r"|無音|静音|靜音|무음|खामोशी|मौन|ความเงียบ|صمت|سکوت|שקט"
@@ -585,7 +586,7 @@ def _spelled_number(text: str) -> str | None:
     return None
 
 
-_ANOTHER = re.compile(
+_ANOTHER = quick(
     r"(?<![^\W\d_])(?:another one|one more(?! time)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
     r"une autre pareille|un'altra uguale|mais uma igual|nog zo een|ещё одн\w*|еще одн\w*)(?![^\W\d_])"
     r"|もう一つ|もう1つ|もう一曲|하나 더|한 곡 더|再来一首|再来一个|再做一首"
@@ -593,7 +594,7 @@ _ANOTHER = re.compile(
 
 
 # A point in the track where it should start ('make it start at 0:10'): a cut, never seconds of new intro.
-_STARTS_AT = re.compile(
+_STARTS_AT = quick(
     r"(?<![^\W\d_])(?:start|starts|begin|begins|empiece|empieza|comience|commence|beginnt|beginne|inizi|comece)"
     r"\s+(?:at|from|à|bei|ab)\s+(?:the\s+)?(?:\d{1,2}:[0-5]\d|\d+(?:\.\d+)?\s*s\b)"
 )
@@ -628,62 +629,62 @@ def _shape_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[st
 
 
 # A singer asked for in words ('with a female singer on the chorus', 'eine Sängerin', '女声'), not excluded.
-_SINGER = re.compile(
+_SINGER = quick(
     r"(?<![^\W\d_])(?:singers?|vocalists?|(?:female|male) (?:vocals?|voice)|rapper|sänger\w*|cantante\w*|"
     r"chanteu\w+|cantor\w*|zanger\w*|певиц\w*|певец|певца|співа\w+|gayak|गायक\w*|गायिका|مغني\w*|מזמר\w*|זמר\w*|"
     r"śpiewa\w*|zpěvák\w*|énekes\w*|laulaja\w*|sångare|sångerska|sanger|penyanyi|ca sĩ|mwimbaji)(?![^\W\d_]|-)"
     r"|歌手|女声|男声|女性ボーカル|男性ボーカル|여자 보컬|남자 보컬|가수|خواننده|مغنية|زמרת"
 )
 # Lyrics asked for in words ('with lyrics about my cat', 'ใส่เนื้อร้อง', 'con letra sobre', 'mit Text über').
-_LYRICS_WANTED = re.compile(
+_LYRICS_WANTED = quick(
     r"(?<![^\W\d_])(?:lyrics about|with lyrics|con letra|avec des paroles|avec paroles|mit text|mit songtext|con testo|"
     r"com letra|с текстом|з текстом|z tekstem|s textem|met tekst|med text|med tekst)(?![^\W\d_])"
     r"|ใส่เนื้อร้อง|ใส่เนื้อเพลง|เนื้อร้องเกี่ยวกับ|歌詞付き|歌詞を入れ|带歌词|帶歌詞|加歌词|가사 넣어|가사를 넣어"
 )
-_EXCLUDING = re.compile(
+_EXCLUDING = quick(
     r"(?<![^\W\d_])(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"
     r"بدون|بغیر|بلا|من غير|בלי|χωρίς|不要|无|沒有|没有|なし|없이)(?![^\W\d_])\s*(?:[^\W\d_]+\s+){0,2}$"
 )  # ('without a singer', 'bila sauti ya mwimbaji': the voice of a singer, two words on)
 # A length with a side of the track beside it ('10s onto the end', '20 s at the start') in an edit of a range.
-_SIDE_AMOUNT = re.compile(
+_SIDE_AMOUNT = quick(
     r"(?<![\w.:])(\d+(?:\.\d+)?)\s*(s|min)\b[^.,;:!?\d]{0,24}?(?<![^\W\d_])(?:end|ending|start|beginning|intro|outro)(?![^\W\d_])"
 )
 
 
 # Readings a red-team pass found planned, paid and wrong; each is asked instead.
 # 'redo everything except 1:00-1:30', 'no toques del 1:00 al 1:30': the window named is the part to keep.
-_EXCEPT = re.compile(
+_EXCEPT = quick(
     r"(?<![^\W\d_])(?:except|but not|apart from|other than|besides|don'?t touch|do not touch|keep only|only keep|"
     r"leave only|todo menos|tudo menos|excepto|salvo|no toques|quédate solo con|quedate solo con|außer|ausser|in ruhe|sauf|"
     r"ne touche|garde seulement|garde juste|tranne|eccetto|tieni solo|exceto|não mexa|nao mexa|fica só com|кроме|"
     r"не трогай|оставь только|hariç|oprócz|behalve|utom|kecuali|trừ|ما عدا|عدا|باستثناء|छोड़कर)(?![^\W\d_])"
     r"|以外|除了|빼고|だけ残|のみ残"
 )
-_THE_REST = re.compile(
+_THE_REST = quick(
     r"\s*(?:pas\s+|nicht\s+)?(?:to\s+|à\s+|au\s+|a\s+|an\s+)?(?:the rest|le reste|reste|den rest|rest|el resto|lo demás|"
     r"il resto|o resto|остальн\w*|resztę|zbytek|ostatak|that\b)"
 )
 # Bars and measures are no seconds: 'redo bars 9-16', 'Takte 9 bis 16', 'an intro of 8 bars'.
-_BARS = re.compile(
+_BARS = quick(
     r"(?:\d+\s*(?:-|to|bis|à|a|al|до)?\s*\d*\s*|(?<![^\W\d_]))(?:bars?|measures?|compases?|takte?n?|mesures?|battute|"
     r"compassos?|такт\w*|maten|takter|tahti\w*|ölçü\w*)(?![^\W\d_])(?=\s*\d)|\d+\s*(?:bars?|measures?|compases?|"
     r"takte?n?|mesures?|battute|такт\w*|maten|takter)(?![^\W\d_])|\d+\s*(?:小節|小节|마디)|(?:小節|小节|마디)\s*\d"
 )
 # A section of the song as what an extension lengthens ('extend the chorus by 10 s'): a part inside the track.
-_SECTION_EXTENDED = re.compile(
+_SECTION_EXTENDED = quick(
     r"(?:extend|lengthen|longer|verlänger\w*|rallonge|allonge|allung\w*|alarga\w*|удлини\w*|продли\w*|伸ばし|延长|"
     r"延長|늘려)\s*(?:the\s+|den\s+|le\s+|il\s+|el\s+|la\s+|o\s+|a\s+)?(?:chorus|verse|bridge|drop|hook|solo|"
     r"refrain|strophe|ritornello|estribillo|coro|припев|куплет|бридж)(?=[^.;\d]{0,15}\d)|(?:サビ|副歌|후렴|コーラス)\S{0,3}?(?:延长|延長|伸ば|늘려|\d)",
     re.IGNORECASE,
 )
-_LONGER_FADE = re.compile(
+_LONGER_FADE = quick(
     r"(?:longer|more gradual|slower|más largo|plus long|länger\w*|più lung\w*|mais long\w*|длиннее|более длинн\w*)\s+"
     r"(?:\w+\s+)?(?:fade|fundido|fondu|dissolvenz\w*|затухан\w*)|(?:fade|fundido|fondu)\w*\s+(?:\w+\s+)?(?:más larg|plus long)|"
     r"フェード\w*\s*を?\s*\d+秒に長く|淡出\w*加长",
     re.IGNORECASE,
 )
 # 'a few options', 'a couple of versions', 'unas cuantas opciones', 'несколько вариантов': several, no count.
-_SEVERAL = re.compile(
+_SEVERAL = quick(
     r"(?<![^\W\d_])(?:a few|a couple of|couple of|several|some|a bunch of|unas cuantas|unos cuantos|algunas|algunos|"
     r"varias|varios|un par de|quelques|plusieurs|ein paar|mehrere|einige|alcune|alcuni|qualche|algumas|alguns|"
     r"várias|vários|um par de|несколько|пару|пара|кілька|kilka|několik|een paar|meerdere|några|flera|noen|nogle|"
@@ -694,7 +695,7 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 # Two different pieces joined in one request ('a lofi beat and a trap beat', 'un jingle y una canción de cuna').
-_TWO_PIECES = re.compile(
+_TWO_PIECES = quick(
     r"(?<![^\W\d_])(?:a|an|one|un|una|ein|eine|une)\s+[^,.;]{0,25}?\b(?:beat|song|track|jingle|piece|tune|lullaby|canción|"
     r"jingle|stück|track|morceau|chanson)s?\b(?:(?!with|con|avec|mit|com|featuring)[^.;]){0,20}?"
     r"(?:,?\s*(?:and|then|plus|y|und|et|e)\s+(?:then\s+)?)"
@@ -721,16 +722,16 @@ _TWO_PIECES = re.compile(
     re.IGNORECASE,
 )
 # 'una intro de piano y otra de guitarra': 'another' of a part of the piece, not a second piece.
-_A_PART_BEFORE = re.compile(
+_A_PART_BEFORE = quick(
     r"(?<![^\W\d_])(?:intro\w*|outro|solo|parte|part|section|sección|secção|verse|verso|estrofa|couplet|strophe|"
     r"refrain|chorus|coro|estribillo|bridge|puente|pont|ponte)(?![^\W\d_])[^,.;]{0,30}$"
 )
-_ANOTHER_VERSION = re.compile(
+_ANOTHER_VERSION = quick(
     r"(?<![^\W\d_])(?:and|y|e|et|und|и|plus)\s+(?:also\s+)?(?:another|une autre|otra|outra|un'altra|eine andere|"
     r"ещё одну|еще одну)\s+(?:version|versión|versão|versione|variante|версию)(?![^\W\d_])"
 )
 # A length that is a part's ('a 30 second intro', 'a 10 second guitar solo', 'a 20 second drop') in a new piece.
-_PART_LENGTH = re.compile(
+_PART_LENGTH = quick(
     r"(?<![^\W\d_])(?:with|mit|con|avec|com|с|со|z|met|med|and|und|y|et|e)\s+(?:a\s+|an\s+|un\s+|una\s+|une\s+|einem\s+|einer\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|minutes?)[\s-]+(?:long\s+)?(?:\w+\s+)?"
     r"(?:intro|outro|solo|drop|silence|pause|break|breakdown|bridge|build-?up|fade(?:[- ]?(?:in|out))?)\b"
@@ -738,13 +739,13 @@ _PART_LENGTH = re.compile(
 
 
 # Lyrics written on one line after a section marker: '[Verse] three minutes of you [Chorus] two versions of me'.
-_INLINE_MARKER = re.compile(
+_INLINE_MARKER = quick(
     r"\[(?:verse|chorus|bridge|hook|pre-chorus|intro|outro|куплет|припев|strophe|refrain|couplet|coro|estribillo|"
     r"verso|ritornello|strofa)[^\]\n]{0,12}\]"
 )
 # A number inside a title, a quote, or a subject ('a song called 60 Seconds', "a song titled '3 minutes'", 'like
 # "Thirty Seconds to Mars"', 'about the 5 minutes before midnight', 'about waiting 30 seconds').
-_TITLED = re.compile(
+_TITLED = quick(
     r"(?:song|track|tune|piece|jingle|canción|cancion|tema|pieza|chanson|morceau|lied|stück|song|canzone|brano|música|"
     r"musica|faixa|песн\w*|трек)\s+(?:called|titled|named|entitled|llamad[ao]|titulad[ao]|appelée?|intitulée?|"
     r"heißt|namens|chiamat[ao]|intitolat[ao]|chamad[ao]|под названием|называется)\s+"
@@ -757,7 +758,7 @@ _TITLED = re.compile(
 
 
 # 'a French pop song in English', 'a Korean-style ballad in English': the style's language is not the sung one.
-_IN_ANOTHER = re.compile(
+_IN_ANOTHER = quick(
     r"(?:sung\s+)?(?<![^\W\d_])(?:in|en|auf|em|in het|на)\s+[^\W\d_]+\s*$|(?:sung|cantad[ao]|chantée?|gesungen)\s+(?:in|en|auf|em)\s+"
 )
 
@@ -777,17 +778,17 @@ def _style_language(text: str, codes: set[str]) -> bool:
     return any(code not in codes for _, code, _ in names_in(text, styles=True))
 
 
-_SUNG_SIGN = re.compile(
+_SUNG_SIGN = quick(
     r"(?<![^\W\d_])(?:sung|oohs|except|apart from|with vocals|with a voice|vocals but|voice but)(?![^\W\d_])"
 )
-_PRICE_QUESTION = re.compile(
+_PRICE_QUESTION = quick(
     r"(?<![^\W\d_])(?:how much (?:would|will|does|do)|what would it cost|what does it cost|cuánto cuesta|cuanto costaría|"
     r"wie viel kostet|combien coûte|quanto costa|quanto custa|сколько стоит)(?![^\W\d_])|多少钱|いくら|얼마"
 )
 _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "thirty": 30, "sixty": 60}
 # Words that make a named range no request: a question, praise, a price ('what is at 1:00-1:30?', '1:00-1:30 sounds
 # great', 'how much would it cost to regenerate 1:00-1:30?').
-_NOT_A_REQUEST = re.compile(
+_NOT_A_REQUEST = quick(
     r"(?<![^\W\d_])(?:sounds? (?:great|good|perfect|amazing|nice)|is (?:perfect|great|fine|good)|"
     r"what(?:'s| is)|how much|cost|price|don'?t change|leave it|keep it as|suena (?:genial|bien)|me gusta|qué es|"
     r"cuánto cuesta|no lo cambies|klingt (?:gut|super)|gefällt mir|was ist|wie viel|c'est parfait|j'aime|combien|"
@@ -1374,7 +1375,7 @@ def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
     return (len(words) <= 2 or all(len(w) <= 3 for w in words)) and not notes.get("style_tags")
 
 
-_LOUDNESS_WORDS = re.compile(
+_LOUDNESS_WORDS = quick(
     r"-?\s?\d{1,2}(?:[.,]\d)?\s*lufs|normali[sz]\w*|normaliz\w*|normalis\w*|नॉर्मलाइज़?|नार्मलाइज़?|нормализ\w*",
     re.IGNORECASE,
 )

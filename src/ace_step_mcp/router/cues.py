@@ -9,14 +9,15 @@ mid-sentence. The router uses a cue to decide, and refuses to plan when a cue it
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ace_step_mcp.router.quick import quick
+
 # Mixing changes no render makes ('mute 0:30-0:40', 'make it louder', 'transpose'): a regeneration with the
 # track's own tags would spend on music that is not what was asked.
-EFFECT = re.compile(
+EFFECT = quick(
     r"(?<![^\W\d_])(?:mute|muted|unmute|quieter|louder|volume|reverb|echo|eq|equali[sz]e|transpose|semitones?|"
     r"pitch(?:ed)? (?:up|down)|speed (?:it )?up|slow (?:it )?down|leiser|lauter|silencia\w*|más bajo|más alto|"
     r"moins fort|plus fort|baisse le volume|monte le volume|monte le son|baisse le son|clipping|clips|loudness|"
@@ -266,7 +267,7 @@ def _spaced(word: str) -> bool:
 
 # Arabic vowel marks, shadda, sukun, dagger alif and tatweel: optional in writing ('مدّد' is 'مدد'), so the
 # tables and the request are both read without them.
-ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+ARABIC_MARKS = quick("[\u064b-\u0652\u0670\u0640]")
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +358,7 @@ def table(lang: str) -> dict[str, list[str]]:
 LANGUAGES = tuple(_TABLE)
 
 
-_HALF_PREFIX = re.compile(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medio|meio)-$")
+_HALF_PREFIX = quick(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medio|meio)-$")
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -415,7 +416,7 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
 
 # A word for making again, in verbs the cue tables may lack ('generáld újra', '다시 생성', 'jana semula', 'lav … om',
 # 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
-AGAIN = re.compile(
+AGAIN = quick(
     r"gener|regen|أعد|اعد|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
     r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
@@ -432,7 +433,7 @@ AGAIN = re.compile(
 
 # A loop named in any language ('pętlę', 'луп', 'लूप', 'حلقة'): the account's check that a plan loops the track
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
-LOOP_WORD = re.compile(
+LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)

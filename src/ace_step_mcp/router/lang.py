@@ -21,6 +21,8 @@ import re
 import threading
 from typing import Any
 
+from ace_step_mcp.router.quick import quick
+
 _TEXT2NUM_LANGS = ("fr", "es", "pt", "de", "it", "nl", "en")
 
 _RU = {
@@ -75,7 +77,7 @@ _MIN_WORDS = (
 )  # fmt: skip
 # Words text2num would turn into ordinals or numbers where they are not ("the first 10 s", "a second
 # chorus"), kept as they are.
-_KEEP = re.compile(
+_KEEP = quick(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
     r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma|uns|umas|unos|unas|once)\b",  # text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine, 'uns' (some) as one
     re.IGNORECASE,
@@ -86,17 +88,17 @@ _HALF_AFTER = (
     r"(?:\s*(?:y\s+medio|e\s+meio|et\s+demie?|und\s+ein\s+halb|e\s+mezzo|с\s+половиной|en\s+een\s+half|半|반|आधा))"
 )
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
-_UNIT_WORD = re.compile(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
-_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
+_UNIT_WORD = quick(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
+_UNIT = quick(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
 # Not "一首", "一个" (a song, one), nor "一下", "一点", "一起", "一样", "一定", "一直" (a bit, together, same, surely).
 # After a numeral of the script, '分' that is no minute: '十分安静' (very), '三分像' (30 % like), '一分为二', '三分の一'
 # (a third), '十分に' (enough). '三分钟', '三分間', '三分の曲', '一分半' are minutes.
 _NOT_MINUTE = r"分(?:の[一二三四五六七八九十]|[\u4e00-\u9fff](?<![钟鐘間半秒零〇一二两兩三四五六七八九十百])|(?<=十分)[にな]|(?<=半分)(?![钟鐘間]))"
-_NOT_MINUTE_AT = re.compile(_NOT_MINUTE)
-_CJK_NUMBER = re.compile(
+_NOT_MINUTE_AT = quick(_NOT_MINUTE)
+_CJK_NUMBER = quick(
     r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊]|" + _NOT_MINUTE + ")"
 )
-_FIELD = re.compile(
+_FIELD = quick(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
     r"|bpm|tempo|duración|durée|dauer|duração|durata|duur|длительность|длина|長さ|时长|時長|길이|अवधि)\s*[:=：]\s*"
     r"(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|secs?|seconds?|(m|mins?|minutes?))?(?!\w|\.\d)",
@@ -107,13 +109,13 @@ _DURATION_KEYS = frozenset(
      "时长", "時長", "길이", "अवधि"}
 )  # fmt: skip
 _RANGES = (
-    (re.compile(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
-    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r"\1-\2"),
-    (re.compile(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r"\1-\2"),
+    (quick(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
     # (not '1:10から15秒ぶん/間': from 1:10, 15 seconds' worth, a start and a length)
-    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?"), r"\1-\2"),
-    (re.compile(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r"\1-\2"),
-    (re.compile(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?"), r"\1-\2"),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r"\1-\2"),
+    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
 )  # fmt: skip
 
 
@@ -349,14 +351,14 @@ _FILLER = frozenset(
     نسخ نسخة إصدارات نسخه ورژن वर्शन संस्करण ভার্সন bersyon matoleo phiên bản เวอร์ชัน バージョン パターン 版本 버전
     """.split()  # noqa: SIM905 - a word list reads better as text
 )  # fmt: skip
-_CJK_FILLER = re.compile(
+_CJK_FILLER = quick(
     r"作って(?:ください|下さい)?|作成して|つくって|お願いします|ください|下さい|して|の|を|に|で|が|は|と|用|曲|音楽|"
     r"帮我|给我|请|做一首|做一个|做|一首|一个|首|的|歌曲|歌|音乐|生成|创作|写|"
     r"만들어\s*줘|만들어\s*주세요|만들어|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
 )
 # A decade named the way each language names one ('années 80', 'anni 80', '80er', '80-х', '80年代', '80년대',
 # "80'ler", '1950s', "'90s"): a style. The English '90s' alone is the router's to tell from 90 seconds.
-DECADE = re.compile(
+DECADE = quick(
     r"(?<![\w.:])(?:(?:años|anos|années|anni|jaren|jahre|anii|lata|roky|godine)\s+(?:19)?([1-9]0)(?![\w.:]|,\d)"
     r"|(?:19|20)?([1-9]0)\s?(?:年代|년대)"
     r"|(?:19|20)?([1-9]0)(?:er(?:n|-jahre|jahre)?|-(?:х|е|ые|их|ті|тих|те|ih|ies|as|an)|['’](?:lar|ler)|['’]?s)(?![\w])"
@@ -394,7 +396,7 @@ _MODE = {"major": "major", "minor": "minor", "mayor": "major", "menor": "minor",
          "マイナー": "minor", "majör": "major", "minör": "minor", "mol": "minor", "duur": "major"}  # fmt: skip
 _ACCIDENTAL = {"#": "#", "♯": "#", "sharp": "#", "b": "b", "♭": "b", "flat": "b", "sostenido": "#", "bemol": "b",
                "dièse": "#", "bémol": "b", "diesis": "#", "bemolle": "b", "sustenido": "#", "is": "#", "es": "b"}  # fmt: skip
-_KEY = re.compile(
+_KEY = quick(
     r"(?<![\w-])(?:(?:in|en|em|на|в)\s+)?"
     r"(?:([a-h])|(do|dó|re|ré|mi|fa|sol|la|lá|si|до|ре|ми|фа|соль|ля|си))"
     r"(?:\s?(#|♯|♭|sharp|flat|sostenido|bemol|dièse|bémol|diesis|bemolle|sustenido)|(is|es))?"
@@ -402,7 +404,7 @@ _KEY = re.compile(
     r"majör|minör|duur|mol|大调|小调|大調|小調|장조|단조|메이저|마이너|メジャー|マイナー)(?![a-zà-ÿа-яё-])",
     re.IGNORECASE,
 )
-_DECADE_WORDS = re.compile(r"(?<![\w-])(fifties|sixties|seventies|eighties|nineties)(?![\w-])", re.IGNORECASE)
+_DECADE_WORDS = quick(r"(?<![\w-])(fifties|sixties|seventies|eighties|nineties)(?![\w-])", re.IGNORECASE)
 _DECADE_NUMBER = {"fifties": "50s", "sixties": "60s", "seventies": "70s", "eighties": "80s", "nineties": "90s"}
 
 
@@ -435,7 +437,7 @@ def key_tags(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_TIMEISH = re.compile(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
+_TIMEISH = quick(r"^[\d:.,\-]+(?:s|min|bpm)?$|^(?:s|min|bpm)$")
 
 
 def style_words(text: str, limit: int = 8) -> list[str]:

@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ace_step_mcp.router.quick import quick
+
 NAMES = {
     "ar": "Arabic", "az": "Azerbaijani", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
     "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "fa": "Persian",
@@ -221,11 +223,11 @@ def _tables() -> tuple[
 
 
 # 'french horn', 'spanish guitar', 'guitarra española' is a style: a name next to an instrument is no language.
-_INSTRUMENT_AFTER = re.compile(
+_INSTRUMENT_AFTER = quick(
     r"[^\W\d_]*\s+(?:horns?|guitars?|guitarra|gitarre|guitare|chitarra|harp|bagpipes?|flutes?|drums?|percussion|"
     r"piano|accordion|fiddle|style|kiss|toast|fries)\b"
 )
-_INSTRUMENT_BEFORE = re.compile(
+_INSTRUMENT_BEFORE = quick(
     r"(?:guitarra|guitare|chitarra|gitara|gitarre|гитара|guitar|horn|cor|trompa|flauta|flûte|flauto|arpa|harpe)\s+$"
 )
 
@@ -235,7 +237,7 @@ def names_an_instrument(text: str, start: int, end: int) -> bool:
     return bool(_INSTRUMENT_AFTER.match(text, end) or _INSTRUMENT_BEFORE.search(text[max(0, start - 12) : start]))
 
 
-_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+_WORD_START = quick(r"(?<![^\W\d_])[^\W\d_]")
 
 
 def _is_sung(text: str, starts: list[int]) -> bool:
@@ -251,7 +253,7 @@ def _is_sung(text: str, starts: list[int]) -> bool:
 
 # With no sung word, a name before these is a genre or a scene, not a language: 'french house',
 # 'japanese garden', 'rumba catalana' still asks (it may be sung), 'korean bbq' does not.
-_STYLE_AFTER = re.compile(
+_STYLE_AFTER = quick(
     r"[^\W\d_]*[\s-]+(?:house|touch|garden|food|cuisine|restaurant|cafe|café|film|movie|cinema|anime|game|bbq|"
     r"vibes?|feel|flavou?r|influenced|inspired|koto|shamisen|sitar|tabla|bouzouki|oud|balalaika|folk dance|"
     r"drill|techno|trance|disco|jazz|funk|lounge|ambient|chillout)\b"
@@ -259,10 +261,10 @@ _STYLE_AFTER = re.compile(
 
 
 # Words that begin with a language's name and are not it: 'romantic', 'romance', 'romántico' (Romanian).
-_NOT_A_LANGUAGE = re.compile(r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс", re.IGNORECASE)
+_NOT_A_LANGUAGE = quick(r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс", re.IGNORECASE)
 # An English word made from a name's stem ('polished', 'finished', 'hindsight', 'catalyst'): no language name
 # in any of the 50 inflects with these endings.
-_ENGLISH_DERIVED = re.compile(
+_ENGLISH_DERIVED = quick(
     r"(?:ed|ing|ings|ise|ize|ight|sight|yst|ysts|ished|ic|ics|ity|ment|ness|ly|ful|ous|ive|ance|ence|ation|ated|ism|ist)"
     r"(?![^\W\d_])"
 )
@@ -283,11 +285,11 @@ def language_named_in(text: str) -> tuple[str, str] | None:
 
 # A language named as the one something is in ('på svenska', 'in het Nederlands', 'στα ελληνικά', 'به زبان
 # فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
-_IN_BEFORE = re.compile(
+_IN_BEFORE = quick(
     r"(?<![^\W\d_])(?:in|in het|im|på|paa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
     r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
 )
-_IN_AFTER = re.compile(
+_IN_AFTER = quick(
     r"^[^\W\d_]{0,6}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|kiel\w*|языке|мовою|dilinde|dilində|"
     r"sprog|språk|språket|taal|jezyku|języku|jazyce|jeziku|nyelven|kielellä|ভাষা\w*)"
 )
@@ -347,7 +349,7 @@ def _name_hits(text: str, *, styles: bool, beats: bool) -> Iterator[tuple[str, s
                 yield name, code, text.find(name)
 
 
-_BEAT_AFTER = re.compile(r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b")
+_BEAT_AFTER = quick(r"[^\W\d_]*[\s-]+(?:beats?|style|music|pop|rock|rap|garden|class|food)\b")
 
 
 def latin_named_sung(text: str) -> str | None:

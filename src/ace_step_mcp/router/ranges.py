@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ace_step_mcp.router.quick import quick
+
 
 def _table(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -62,7 +64,7 @@ AND_WORDS = _table(
 CLOSE_AFTER = ("まで", "까지", "तक", "ig", "-ig", "ra", "re")
 _ARTICLES = _table("the el la le l' lo il o der die das den")
 
-_TIME = re.compile(
+_TIME = quick(
     r"(?<![\w:.,])(?:"
     r"(?P<mss>\d{1,2}):(?P<ss>[0-5]\d)(?![\d:])"
     r"|(?P<mm>\d{1,3})m(?P<ms>[0-5]\d)s?(?![\w:])"
@@ -180,7 +182,7 @@ _JOIN = (
     + r"|the|at|to|in|on|a|al|au|à|la|le|am|an|zum|в|на|к|до|no|na|nan|i|di|sa|ở|ao|alla|aan|het)(?![^\W\d_])"
     + r"|[とや와과])){1,4}\s*"
 )
-_PAIR = re.compile(_START + _JOIN + _END + r"|" + _END + _JOIN + _START)
+_PAIR = quick(_START + _JOIN + _END + r"|" + _END + _JOIN + _START)
 # Words that say 'both ends' by themselves.
 BOTH_ENDS = (
     "both ends", "both sides", "each end", "either end", "beide enden", "beiden enden", "beiden seiten",
@@ -197,13 +199,13 @@ BOTH_ENDS = (
     "setiap sisi", "setiap ujung", "masing-masing sisi", "mỗi bên", "mỗi đầu", "हर तरफ", "दोनों ओर", "两边", "兩邊",
     "两端", "兩端", "两头", "兩頭", "両側", "양쪽", "på hver side", "på varje sida", "mindkét végére", "oběma koncům",
 )  # fmt: skip
-_BOTH = re.compile("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=True)))
+_BOTH = quick("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=True)))
 
 
 # What may stand between the amount and the side words of 'both ends': a preposition, 'each', the add verb
 # ('10 s at the start and the end', 'je 6 Sekunden', '各加10秒'); a comma or any other word ends the clause
 # ('extend 10 s but keep the start and the end': not both ends).
-_NEAR = re.compile(
+_NEAR = quick(
     r"\s*(?:(?:at|to|on|in|of|onto|each|per|su|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
     r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|toe|bij|hinzu|各|加|加上|添加|再加|多|在|에|로|으로|에서|씩|ずつ|を|に|で)"
     r"\s*){0,3}$"
@@ -211,7 +213,7 @@ _NEAR = re.compile(
 
 
 # A side the request says to leave as it is: '后面不用动', "don't touch the ending", 'hinten nix ändern'.
-UNTOUCHED = re.compile(
+UNTOUCHED = quick(
     r"不用动|不要动|别动|不动|保持不变|不变|不用改|不要改|唔使郁|唔好郁|don'?t touch|do not touch|leave (?:the |it )?\w* ?"
     r"(?:alone|as it is|as is)|keep the \w+ as|nicht ändern|nix ändern|nichts ändern|unverändert|lass\w* \w+ so|"
     r"no toques|no cambies|sin tocar|ne touche pas|ne change pas|non toccare|non cambiare|não mexa|não mude|"
@@ -222,7 +224,7 @@ UNTOUCHED = re.compile(
 
 
 # The sides as the cue pass wrote them, and as the languages write them where it did not.
-_SIDE_NEAR = re.compile(
+_SIDE_NEAR = quick(
     r"(?<![^\W\d_])(?:start|end|beginning|ending|intro|outro|front|back|vorne|hinten|début|fin|principio|final|"
     r"inicio|começo|início|fim|inizio|fine|начал\w*|конц\w*|кінц\w*|початк\w*)(?![^\W\d_])|前面|后面|後面|開頭|开头|结尾|結尾|"
     r"頭|尾|앞|뒤|끝|처음|最初|最後",
@@ -265,31 +267,31 @@ def both_ends(text: str, amount: tuple[int, int] | None = None) -> str | None:
 # 'min 2', 'the 2 min mark'), one length in seconds, and a word that makes the point the start of that length
 # (a 'from' word at the point, or a 'for/during' word at the length). Not where a 'to' word joins them as a
 # range ('from 0:30 to 45 s', '20 s から 35 s まで'): that is `windows`'.
-_START_BEFORE = re.compile(
+_START_BEFORE = quick(
     r"(?:^|[\s,(])(?:from|starting(?:\s+(?:at|from))?|beginning(?:\s+(?:at|from))?|start\s+at|starts\s+at|"
     r"empieza\s+en|comienza\s+en|começa\s+(?:em|no|aos)|commence\s+à|beginnt\s+bei|inizia\s+a|a\s+partir\s+d(?:e|el|o|a)|"
     r"a\s+partire\s+d(?:a|al|alla)|à\s+partir\s+d(?:e|u)|desde|dès|depuis|ab|von|vom|начиная\s+(?:с|со|от)|с|со|"
     r"от|від|починаючи\s+з|з|من|بدءًا\s+من|بدءا\s+من|ابتداءً\s+من|ابتداء\s+من|od|vanaf|fra|från|dari|mula\s+sa|"
     r"từ|kuanzia|από|de|da|del|do|dal|dalla|mulai(?:\s+(?:dari|pada))?|bermula(?:\s+(?:dari|pada))?)\s*(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?(?:min\s+|s\s+)?$|(?:从|從|自|由)\s*$"
 )
-_START_AFTER = re.compile(
+_START_AFTER = quick(
     r"\s*(?:から|より|부터|에서부터|से|开始|開始|起|'?dan|'?den|-?dən|-?tól|-?től|থেকে|ਤੋਂ|முதல்|இலிருந்து|லிருந்து|"
     r"నుండి|se(?=\s+(?:shuru|start|lekar|leke|\d)))"
 )
-_FOR_BEFORE = re.compile(
+_FOR_BEFORE = quick(
     r"(?:^|[\s,(])(?:for|pendant|durante|per|für|на|в\s+течение|during|por|gedurende|w\s+ciągu|για|selama|لمدة|"
     r"ولمدة|ومدة|مدة|(?:and\s+|y\s+|e\s+|et\s+|und\s+)?(?:lasts|dura|dure|dauert|duri|trvá|длится|триває))"
     r"(?:\s+(?:about|around|roughly|como|unos|unas|cerca\s+de|environ|etwa|circa|cerca|uns|umas|около|близько))?\s*$"
 )
-_FOR_AFTER = re.compile(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
+_FOR_AFTER = quick(r"\s*(?:間|ぶん|分|동안|lang\b|long\b)")
 # 'the next 12 seconds' after a point ('direkt nach dem Intro (bis 0:18) die nächsten 12 Sekunden'): from it.
-_NEXT_BEFORE = re.compile(
+_NEXT_BEFORE = quick(
     r"(?<![^\W\d_])(?:the\s+|die\s+|los\s+|las\s+|les\s+|i\s+|gli\s+|le\s+|os\s+|as\s+|de\s+)?(?:next|following|"
     r"nächsten|naechsten|folgenden|siguientes|próximos|proximos|próximas|suivantes|prochaines|successivi|prossimi|"
     r"seguintes|следующие|наступні|następne|kolejne|další|volgende|nästa|neste|næste|seuraavat)\s*$"
 )
-_END_AFTER = re.compile(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
-_POINT = re.compile(
+_END_AFTER = quick(r"\s*(?:まで|까지|तक|为止|為止|до\b|bis\b)")
+_POINT = quick(
     r"(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])|(?<![\w])(?:min|minute)\s+(\d{1,3})(?![\d:.]|,\d)|"  # 'ab Minute 2' (de, en)
     r"(?<![\w.:])(?:the\s+)?(\d{1,3})[\s-]*min(?:ute)?s?[\s-]+mark\b|"
     r"第\s*(\d{1,4})\s*s|"  # '第40秒' (the 40th second), as the unit pass wrote it
@@ -300,14 +302,14 @@ _POINT = re.compile(
     # an ordinal second: 'à partir de la 40e seconde', 'from the 40th second', 'ab der 40. Sekunde'
     r"(?<![\w.:])(\d{1,3})(?:e|ème|eme|er|º|ª|°|\.|th|st|nd|rd)\s*s(?![^\W\d_])"
 )
-_LENGTH = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
-_FROM_SECOND = re.compile(
+_LENGTH = quick(r"(?<![\w.:])(\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?![a-z])")
+_FROM_SECOND = quick(
     r"(?:^|[\s,(])(?:ab|from|starting\s+(?:at|from)|à\s+partir\s+de\s+la|a\s+partir\s+del|a\s+partir\s+do|"
     r"a\s+partire\s+dal|desde\s+el|vanaf|начиная\s+с|من\s+الثانية)\s*(?:the\s+|der\s+)?$"
 )
-_FOR_SECONDS = re.compile(r"(?:^|[\s,(])(?:for|für|pendant|durante|gedurende|в\s+течение|لمدة|ولمدة)\s*$")
+_FOR_SECONDS = quick(r"(?:^|[\s,(])(?:for|für|pendant|durante|gedurende|в\s+течение|لمدة|ولمدة)\s*$")
 # A point in seconds, in the groups of _POINT (only its 6th: 'N s' read as 'second N').
-_SECONDS_POINT = re.compile(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()()()()")
+_SECONDS_POINT = quick(r"()()()()()(\d{1,3})\s*(?:s|secs?|seconds?)(?![a-z])()()()()")
 
 
 _SECOND_EDIT = frozenset({"add", "extend", "and", "y", "et", "und", "e", "и", "і", "та", "و", "och", "og", "en"})

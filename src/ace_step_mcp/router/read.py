@@ -20,8 +20,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router.quick import quick
 
 MAX_DIGITS = 9  # a length, a time or a seed of the router's is never longer
 
@@ -41,7 +43,7 @@ def ascii_digits(text: str) -> str:
     return "".join(out)
 
 
-_FRACTION = re.compile(r"(\d?)\s?([½¼¾])")
+_FRACTION = quick(r"(\d?)\s?([½¼¾])")
 _FRACTION_VALUE = {"½": "5", "¼": "25", "¾": "75"}
 
 
@@ -52,8 +54,8 @@ def vulgar_fractions(text: str) -> str:
     return _FRACTION.sub(lambda m: f"{m.group(1) or '0'}.{_FRACTION_VALUE[m.group(2)]}", text)
 
 
-_LONG_NUMBER = re.compile(r"(?<![\w.])\d{" + str(MAX_DIGITS + 1) + ",}")
-_SEED_BEFORE = re.compile(r"seed\s*[:=#]?\s*-?$", re.IGNORECASE)
+_LONG_NUMBER = quick(r"(?<![\w.])\d{" + str(MAX_DIGITS + 1) + ",}")
+_SEED_BEFORE = quick(r"seed\s*[:=#]?\s*-?$", re.IGNORECASE)
 
 
 def refuse_absurd_numbers(text: str) -> None:
@@ -80,7 +82,7 @@ _LABELS = (
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
 )  # fmt: skip
-_LABEL = re.compile(
+_LABEL = quick(
     r"(?:^|(?<=[\s,.;:(\[—\-。、，；：！？!?「『]))(?:"
     + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
     + r")\s*(?:\([^)\n]{0,30}\)\s*)?[:：]\s*"
@@ -88,13 +90,13 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
-_MARKER = re.compile(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
+_MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
 
 
 # A line after the lyrics that labels a field of the request ('style: soft folk, 2 minutes') ends them: what
 # follows is instructions again, not words to sing.
-_FIELD_LINE = re.compile(
+_FIELD_LINE = quick(
     r"(?im)^[ \t]*(?:style|genre|tags|tempo|bpm|length|duration|mood|instruments|vibe|estilo|género|genero|gênero"
     r"|stil|stimmung|durée|longueur|durata|lunghezza|duração|duración|стиль|жанр|темп|длительность|风格|曲风"
     r"|时长|スタイル|ジャンル|長さ|스타일|장르|길이)[ \t]*[:：]"
@@ -102,7 +104,7 @@ _FIELD_LINE = re.compile(
 
 
 # 'about', '~' just before a number: '~90s lofi' is about 90 seconds, not the nineties.
-APPROX_BEFORE = re.compile(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$")
+APPROX_BEFORE = quick(r"(?:~|≈|about|around|approx\.?|roughly|like)\s*$")
 
 
 @dataclass(frozen=True)
@@ -152,11 +154,11 @@ def find_lyrics(raw: str) -> Lyrics | None:
 
 # Quoted words are lyrics when a word about singing stands next to them ("sing 'happy birthday' at 0:10",
 # "change the lyrics at 1:00-1:15 to 'we ride tonight'"); a quoted title ("a song called 'Rain'") is not.
-QUOTE = re.compile(
+QUOTE = quick(
     r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
     r"|‘([^’\n]{3,400})’|«([^»\n]{3,400})»|„([^“”\n]{3,400})[“”])|「([^」\n]{2,400})」|『([^』\n]{2,400})』"
 )
-_SUNG = re.compile(
+_SUNG = quick(
     r"(?<![^\W\d_])(?:sing|sings|singing|sung|sang|lyric|lyrics|words|line|vocals? (?:say|saying)|canta\w*|cante\w*"
     r"|letra|chant\w*|paroles|singt|singe|singen|gesungen|text|worten|testo|parole|спой|спеть|поёт|поет|текст\w*|слова(?:ми)?"
     r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
@@ -254,31 +256,31 @@ _MORE_NUMBERS: dict[str, float] = {
     "dhaee": 2.5,
 }  # fmt: skip
 # German and Dutch write 'and a half' into the count: 'viereinhalb', '4einhalb', 'vierenhalve', 'drieënhalf'.
-_COMPOUND_HALF = re.compile(
+_COMPOUND_HALF = quick(
     r"(?<![^\W\d_])(\d+|[^\W\d_]{2,12}?)-?(?:einhalb|ënhalve|ënhalf|enhalve|enhalf)(?:e[nrs]?)?(?![^\W\d_])"
 )
 
 
 # Japanese and Korean typed in Latin letters: '2fun15byou', '3pun', '40cho', '2bun 30cho' (分 fun/pun, 秒 byou,
 # 분 bun, 초 cho). Minutes only glued to the digits ('2 fun songs' is English); seconds glued or spaced.
-_ROMAJI_MIN_SEC = re.compile(
+_ROMAJI_MIN_SEC = quick(
     r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?(\d{1,2})(?:\s?(?:byou|byō|byo|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
 )
 # Minutes and seconds glued into one word in any of the short forms people type: '1dk10sn' (tr), '2m30s', '1mn30s',
 # '2p30s' (hu perc), '3ph20s' (vi phút); read as one length (and by the accounting pass, as the same value).
-GLUED_MIN_SEC = re.compile(
+GLUED_MIN_SEC = quick(
     r"(?<![\w.:])(\d{1,3})(?:m|min|mins|mn|dk|dak|p|perc|ph|phut|fun|pun|bun|minut)(\d{1,2})"
     r"(?:s|sec|secs|sn|sek|mp|giay|byou|byo|cho|seg|seconds?)(?![\w])",
     re.IGNORECASE,
 )
-_ROMAJI_MIN = re.compile(r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])", re.IGNORECASE)
-_ROMAJI_SEC = re.compile(
+_ROMAJI_MIN = quick(r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])", re.IGNORECASE)
+_ROMAJI_SEC = quick(
     r"(?<![\w.:])(\d{1,3})(?:\s?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
 )  # ('cho' glued: Vietnamese 'cho' is 'for')
-_THAI_SECONDS = re.compile(r"(\d+)\s*วิ(?!นาที|ธี|ถ|ว|ช|ท|ด|ศ|ญ|เ|ร|ล|ก|จ|ป|ม|ต)")  # (not 'วิถี', 'วิธี', 'วิจัย')
+_THAI_SECONDS = quick(r"(\d+)\s*วิ(?!นาที|ธี|ถ|ว|ช|ท|ด|ศ|ญ|เ|ร|ล|ก|จ|ป|ม|ต)")  # (not 'วิถี', 'วิธี', 'วิจัย')
 # 'els 2 primers segons', 'les 4 dernières secondes', 'i 10 ultimi secondi': the count before 'first/last' is put
 # after it, as the readers of 'the last N s' have it ('primers 2 segons').
-_COUNT_FIRST_LAST = re.compile(
+_COUNT_FIRST_LAST = quick(
     r"(?<![\w.:])(\d+)\s+(primers|primeres|darrers|darreres|últims|últimes|ultims|primeros|primeras|últimos|últimas|"
     r"ultimos|primeiros|primeiras|premiers|premières|premieres|derniers|dernières|dernieres|primi|ultimi|ultime|"
     r"ersten|letzten|eerste|laatste|första|sista|første|sidste|siste|dènye|dènyè|premye)\s+(?=[^\W\d_])",
@@ -296,7 +298,7 @@ def _compound_half(m: re.Match[str]) -> str:
     return m.group(0) if value is None or value >= 100 else f"{value + 0.5:g}"
 
 
-_ROMAN_HINDI_SMALL = re.compile(
+_ROMAN_HINDI_SMALL = quick(
     r"(?<![^\W\d_])(do|ek|das)(\s+(?:minute|minutes|minat|min|mins|second|seconds|sec|secs|sekand)\s+"
     r"(?:ka|ki|ke|kaa|tak|mein|me|wala|wali|wale|ka?\s+(?:lofi|gaana|gana|song|track))(?![^\W\d_]))"
 )
@@ -318,19 +320,19 @@ _COMPOUND_COUNTS: dict[str, float] = {
     "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,  # de: 'dreiminütiger', 'dreißigsekündige'
 }  # fmt: skip
 # (Icelandic genitive plural 'sekúndna', '45 sekúndna' of 45 seconds, is no Slovak adjective 'sekúnd-n-a'.)
-_UNIT_ADJECTIVE = re.compile(
+_UNIT_ADJECTIVE = quick(
     r"(?<![^\W\d_])([^\W\d_'’ʼ]{0,12}?['’ʼ]?[^\W\d_]{0,3}?)-?(?!sekúndn)(минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
     r"(?:нн|н|ov|ow|n|ig)([^\W\d_]{0,4})(?![^\W\d_])",
     re.IGNORECASE,
 )
-_COUNT_THEN_ADJECTIVE = re.compile(
+_COUNT_THEN_ADJECTIVE = quick(
     r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?=(?!sekúndn)(?:минут|хвилин|minut|minút|minüt|секунд|sekund|sekúnd|sekünd)"
     r"(?:нн|н|ov|ow|n|ig)[^\W\d_]{0,4}(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # After a unit adjective, the piece it measures ('минутного трека', 'tříminutová písnička', 'pięciominutowy utwór
 # jazzowy', 'dreiminütiger Minimal-Techno-Track'), at most one word between: only then is it the piece's length.
-_PIECE_AFTER = re.compile(
+_PIECE_AFTER = quick(
     r"\s*(?:[^\W\d_-]+\s+)?[\w-]*?(?:трек|песн|пісн|песен|песм|композиц|джингл|бит|мелоди|музык|инструментал|"
     r"інструментал|эмбиент|эмбиэнт|хаус|техно|рок|поп|джаз|лоуфай|синтвейв|track|song|písn|písnič|skladb|znělk|utw|"
     r"kawał|piosenk|dżingl|muzyk|pjesm|melodi|jingle|hit|rock|pop|techno|jazz|house|lo-?fi|ambient|beat|dain|kūrin|"
@@ -340,13 +342,13 @@ _PIECE_AFTER = re.compile(
 )
 # 'песня о двух минутах до полуночи', 'без двух минут двенадцать', 'en sang om et minutt': a count of units that is
 # the song's subject or a time of day, not its length; kept apart so it is asked about, never read as one.
-_ABOUT_COUNT = re.compile(
+_ABOUT_COUNT = quick(
     r"(?<![^\W\d_])(о|об|про|без|om)\s+(\S+)\s+(?=(?:минут|секунд|хвилин|minut|sekund)[^\W\d_]*)"
     r"|(?<![^\W\d_])(o)\s+(\S+)\s+(?=(?:minutach|minutách|sekundach|sekundách)(?![^\W\d_]))",  # pl, cs: about
     re.IGNORECASE,
 )
 # A preposition that makes what follows the song's subject or a point in time ('о двух минутах', 'без двух минут').
-_ABOUT_BEFORE = re.compile(r"(?<![^\W\d_])(?:о|об|про|без|o|om|about|über|sobre|sur)\s+$", re.IGNORECASE)
+_ABOUT_BEFORE = quick(r"(?<![^\W\d_])(?:о|об|про|без|o|om|about|über|sobre|sur)\s+$", re.IGNORECASE)
 
 
 def _unit_adjectives(text: str) -> str:
@@ -497,6 +499,42 @@ _OWN_TERMS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _unit_trie() -> dict[str, Any]:
+    """The unit words as a trie of characters; a node's "" entry is the (word, canon) that ends there."""
+    by_first, _, _ = _units()
+    root: dict[str, Any] = {}
+    for bucket in by_first.values():
+        for word, canon in bucket:
+            node = root
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = (word, canon)
+    return root
+
+
+def _unit_words_at(text: str, i: int) -> list[tuple[str, str]]:
+    """Every unit word that starts at `i`, longest first (the order `_units` keeps its buckets in)."""
+    found: list[tuple[str, str]] = []
+    node: dict[str, Any] | None = _unit_trie()
+    for j in range(i, len(text)):
+        node = node.get(text[j]) if node is not None else None
+        if node is None:
+            break
+        if "" in node:
+            found.append(node[""])
+    found.reverse()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _unit_starts() -> re.Pattern[str]:
+    """Where any unit word starts: the places `units_to_canonical` tries its words at, found in one scan."""
+    by_first, _, _ = _units()
+    words = sorted({w for bucket in by_first.values() for w, _ in bucket}, key=len, reverse=True)
+    return quick("(?=" + "|".join(re.escape(w) for w in words) + ")")
+
+
 def _number_before(text: str, end: int) -> tuple[int, float] | None:
     """The number (digits or words) that ends at `end` (spaces and a hyphen between allowed)."""
     _, numbers, longest = _units()
@@ -567,7 +605,7 @@ def _number_after(text: str, start: int) -> tuple[int, float] | None:
 _DUALS = {"دقيقتان": "2 min", "دقيقتين": "2 min", "ثانيتان": "2 s", "ثانيتين": "2 s", "ساعتان": "2 hour",
           "ساعتين": "2 hour", "דקותיים": "2 min", "שעתיים": "2 hour", "שתי דקות": "2 min", "שתי שניות": "2 s",
           "שלוש דקות": "3 min"}  # fmt: skip
-_DUAL = re.compile("|".join(_DUALS))
+_DUAL = quick("|".join(_DUALS))
 
 
 @lru_cache(maxsize=1)
@@ -583,7 +621,7 @@ def _second_range() -> re.Pattern[str]:
         r"kadar|naar|fino a|fino al)"
     )
     article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
-    return re.compile(
+    return quick(
         r"(?<![^\W\d_])"
         + unit
         + r"\s+"
@@ -619,7 +657,7 @@ def _second_ranges(text: str) -> str:
 
 
 # 'साढ़े तीन मिनट', 'সাড়ে তিন মিনিট', 'ਸਾਢੇ ਤਿੰਨ', 'ساڑھے تین': N and a half, the half said first.
-_SADHE = re.compile(r"(?<![^\W\d_])(?:सा(?:ढ़|ढ़|ढ)े|সা(?:ড়|ড়)ে|ਸਾਢੇ|ساڑھے)\s+(\d+|[^\s\d,.;]+)")
+_SADHE = quick(r"(?<![^\W\d_])(?:सा(?:ढ़|ढ़|ढ)े|সা(?:ড়|ড়)ে|ਸਾਢੇ|ساڑھے)\s+(\d+|[^\s\d,.;]+)")
 
 
 def _and_a_half_before(text: str) -> str:
@@ -632,7 +670,7 @@ def _and_a_half_before(text: str) -> str:
 
 # Russian and Ukrainian put the unit first to say 'about': 'минуты на три', 'секунд пятнадцать' (about 3 min, about
 # 15 s). Written the usual way round, the approximation noted.
-_INVERTED = re.compile(
+_INVERTED = quick(
     r"(?<!× )(?<![^\W\d_])(минуты|минут|секунды|секунд|хвилини|хвилин|секунди)\s+(на\s+)?(\d+|[^\W\d_]+)"
     r"(?![^\W\d_])|(?<![^\W\d_])(минута|хвилина)\s+(\d+|[^\W\d_]+)(?![^\W\d_])",
     re.IGNORECASE,
@@ -652,7 +690,7 @@ def _uninvert(m: re.Match[str]) -> str:
 
 # 'a minute' said with the noun alone where the language needs no 'one': 'שיר של דקה', 'دقيقة وحدة', 'на хвилину',
 # 'на минуту' (not after a number: 'две минуты', and not 'через минуту', in a minute).
-_A_MINUTE = re.compile(
+_A_MINUTE = quick(
     r"(?<![\d\w])(?<![\d½¼¾]\s)(?<!חצי )(?:של\s+)?דקה(?:\s+אחת)?(?![\w])"
     r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
     r"|(?<![^\W\d_])на\s+(?:хвилину|минуту)(?![^\W\d_])"
@@ -661,10 +699,10 @@ _A_MINUTE = re.compile(
 
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
 # elsewhere 'son' is Spanish or French ('son 10 segundos más').
-_TURKIC_LAST = re.compile(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
+_TURKIC_LAST = quick(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
 # 'en minut', 'ett minut', 'et minutt' (sv, da, no): the article is the count. Only before these forms of the
 # word, which French and Spanish ('en 2 minutes', 'en minutos') never write.
-_ONE_MINUT = re.compile(
+_ONE_MINUT = quick(
     r"(?<![^\W\d_])(?:en|ett|et)\s+(?=minut(?:t|ten|en)?(?![^\W\d_])(?!\s+(?:stilhed|stillhet|tystnad|stilte|pause|paus)))",
     re.IGNORECASE,
 )  # (not 'en minut stilhed': a minute of silence inside the piece)
@@ -678,7 +716,7 @@ _OTHER_WORDS = frozenset({"године"})
 # 'a minute' as the noun alone where these languages say it so: a list item ('…, minuta', '…, хвилина') or after
 # 'about' ('около минута' bg, 'około minuta' pl, 'noin minuutti' fi, 'приблизно хвилина' uk). Not before more
 # words ('минута молчания', 'minuta ciszy': a minute inside the piece).
-_LONE_MINUTE = re.compile(
+_LONE_MINUTE = quick(
     r"((?:^|,)\s*|(?<![^\W\d_])(?:около|około|noin|приблизно|близько|zhruba|približne)\s+)"
     r"(?=(?:минута|minuta|minúta|хвилина|minuutti)\s*(?:[,.!?;]|$))",
     re.IGNORECASE,
@@ -687,14 +725,13 @@ _LONE_MINUTE = re.compile(
 
 # Romanian 'o' (a, one) is a count before 'secundă/minută' ('fade in de o secundă'); Portuguese 'o minuto' is
 # not this form. (Haitian 'de minit' stays asked: 'de' is also French 'of'.)
-_ONE_LETTER_COUNT = re.compile(r"(?<![^\W\d_])o\s+(?=(?:secund[ăa]|minut[ăa])(?![^\W\d_]))", re.IGNORECASE)
+_ONE_LETTER_COUNT = quick(r"(?<![^\W\d_])o\s+(?=(?:secund[ăa]|minut[ăa])(?![^\W\d_]))", re.IGNORECASE)
 # Hebrew writes 'in/to/from' joined to the number ('ב20 שניות', 'ל30 שניות'): the number stands apart.
-_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
+_HEBREW_PREFIX = quick(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
 
 
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
-    by_first, _, _ = _units()
     text = _and_a_half_before(
         _ABOUT_COUNT.sub(
             lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)} × ",
@@ -729,16 +766,19 @@ def units_to_canonical(text: str) -> str:
     last = 0
     i = 0
     n = len(text)
+    starts = _unit_starts()
     while i < n:
+        # Straight to the next place a unit word starts (one scan in C, not a Python step per character).
+        at = starts.search(text, i)
+        if at is None:
+            break
+        i = at.start()
         ch = text[i]
-        bucket = by_first.get(ch)
-        if not bucket or (i > 0 and _is_letter(text[i - 1]) and _spaced_script(ch)):
+        if i > 0 and _is_letter(text[i - 1]) and _spaced_script(ch):
             i += 1
             continue
         hit: tuple[int, int, float, str] | None = None
-        for word, canon in bucket:
-            if not text.startswith(word, i):
-                continue
+        for word, canon in _unit_words_at(text, i):
             end = i + len(word)
             glued = i > 0 and text[i - 1].isdigit()
             spaced_digit = i > 1 and text[i - 1] == " " and text[i - 2].isdigit()
@@ -813,10 +853,10 @@ def units_to_canonical(text: str) -> str:
 
 
 _RANGE_TO = r"\s*(?:-|to|until|till|through|bis|a|al|à|au|до|tot|até|ate|fino a|hasta)\s*"
-_RANGE_M_AFTER = re.compile(
+_RANGE_M_AFTER = quick(
     r"((?<![\w.:])(?:\d+(?:\.\d+)? ?(?:s|sec|secs|min)|\d{1,2}:[0-5]\d)" + _RANGE_TO + r")(\d{1,3})m(?![^\W\d_]|\d)"
 )
-_RANGE_M_BEFORE = re.compile(
+_RANGE_M_BEFORE = quick(
     r"(?<![\w.:])(\d{1,3})m(" + _RANGE_TO + r"(?:\d+(?:\.\d+)? ?(?:s|sec|secs|min)\b|\d{1,2}:[0-5]\d))"
 )
 
@@ -836,13 +876,13 @@ _HALF_BEFORE_WORDS = (
 )
 _HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|at|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|een|et|ett|un|una|une|um|uma|eine?|jeden|jedna|one)"
-_LEN_THEN_HALF = re.compile(
+_LEN_THEN_HALF = quick(
     r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
     r"(?:" + _HALF_AFTER_WORDS + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
 )
 # Serbian, Croatian, Bosnian 'dva i po minuta' (two and a half minutes): 'po' is a half only here ('po minucie'
 # is Polish 'after a minute').
-_AND_PO = re.compile(  # (not Russian 'и по минуте каждый', a minute each)
+_AND_PO = quick(  # (not Russian 'и по минуте каждый', a minute each)
     r"(?<![\w.:])(\d+|[^\W\d_]{2,10})\s+(?:i|и)\s+(?:po|по)\s+(?:minut[ae]?|минута|минуты)(?![^\W\d_])"
 )
 
@@ -853,7 +893,7 @@ def _and_a_half_minutes(m: re.Match[str]) -> str:
     return m.group(0) if value is None else f" {value + 0.5:g} min "
 
 
-_COUNT_THEN_HALF = re.compile(
+_COUNT_THEN_HALF = quick(
     r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+" + _HALF_CONJ + r"\s+(?:" + _HALF_ONE + r"\s+)?0\.5 (min|hour)\b"
 )
 _ONE_WORDS = frozenset(
@@ -867,7 +907,7 @@ def _half_minute() -> re.Pattern[str]:
 
     words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(
+    return quick(
         r"(?<![^\W\d_])(?:" + _HALF_BEFORE_WORDS + r")[\s-]+(?:de\s+|of\s+|a\s+|an\s+|di\s+)?(?:" + units + r")"
         r"[^\W\d_]{0,4}(?![^\W\d_])|半(?:分钟|分鐘)|반\s?분|(?<![^\W\d_])(?:пол|пів)-?\s?(?:минут|хвилин)\w*"
     )
@@ -880,7 +920,7 @@ def _count_and_half() -> re.Pattern[str]:
 
     words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(
+    return quick(
         r"(?<![^\W\d_])(\d+|[^\W\d_]+)\s+(?:"
         + _HALF_CONJ
         + r"\s+)?(?:"  # 'dua setengah menit', 'dalawa at kalahating minuto'
@@ -920,7 +960,7 @@ def _unit_and_half() -> re.Pattern[str]:
         if len(w) >= 4 and not w.endswith(".") and w not in _OWN_TERMS
     }
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![\w.:])(?<!\d )(?:" + units + _AND_A_HALF_AFTER_UNIT)
+    return quick(r"(?<![\w.:])(?<!\d )(?:" + units + _AND_A_HALF_AFTER_UNIT)
 
 
 @lru_cache(maxsize=1)
@@ -930,11 +970,11 @@ def _count_unit_and_half() -> re.Pattern[str]:
 
     words = {w for table in UNITS.values() for w in table.get("min", []) if len(w) >= 3 and not w.endswith(".")}
     units = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:" + units + _AND_A_HALF_AFTER_UNIT)
+    return quick(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:" + units + _AND_A_HALF_AFTER_UNIT)
 
 
 # A minute in Arabic is one minute with no numeral ('مدتها دقيقة', lasting a minute; 'لمدة دقيقة').
-_ARABIC_ONE_MINUTE = re.compile(r"(?<![^\W\d_])(?:مدتها|مدته|لمدة|طولها|طوله)\s+دقيقة(?![^\W\d_])(?!\s*و\s?نصف)")
+_ARABIC_ONE_MINUTE = quick(r"(?<![^\W\d_])(?:مدتها|مدته|لمدة|طولها|طوله)\s+دقيقة(?![^\W\d_])(?!\s*و\s?نصف)")
 
 
 def number_value(word: str) -> float | None:
@@ -981,7 +1021,7 @@ def _halves(text: str) -> str:
 _CONJ = (
     r"(?:and|e|y|et|und|en|и|і|та|a|i|og|och|ve|và|dan|at|na|és|ja|ir|și|si|kaj|plus|&|,|و|ו|और|和|與|及|と|그리고|και)"
 )
-_INHERIT = re.compile(
+_INHERIT = quick(
     r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins|minutes?)\b[^\d\n]{0,40}?(?<![\w])"
     + _CONJ
     + r"\s*)(\d+(?:[.,]\d+)?)"
@@ -994,7 +1034,7 @@ _INHERIT = re.compile(
 # '30 s al final y alárgalo 30 más', 'fade in 2 sekundy a fade out 6': after 'and', a fade/extend/add/cut verb or a
 # side (as the cue pass wrote them) and a bare number that ends its clause or says 'more' take the first length's
 # unit (not 'and track 2', 'stile anni 60').
-_INHERIT_OVER_WORDS = re.compile(
+_INHERIT_OVER_WORDS = quick(
     r"(\d+(?:[.,]\d+)?\s?(s|min)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s+)"
     r"((?:(?!track|take|version|bar|bars|verse|part|number|no|nr|top|level|vol|opus|chapter)[^\W\d_]{1,14}[\s-]+){0,3}"
     r"(?:fade|extend|add|trim|cut|intro|outro|end|start|ending|beginning|out|uscita|entrata|sortie|salida|saída|"
@@ -1005,7 +1045,7 @@ _INHERIT_OVER_WORDS = re.compile(
 # word (the cue pass wrote them 'start' / 'end'), the unit written once, on the second: the first takes it.
 _SIDE = r"(?:start|end|beginning|ending|before|after)"
 _FILLER = r"(?:(?:at|the|to|in|on)\s+){0,2}"
-_INHERIT_BACK = re.compile(
+_INHERIT_BACK = quick(
     r"(?<![\w.:])(?P<a>\d+(?:[.,]\d+)?)(?=\s+"
     + _FILLER
     + _SIDE
@@ -1020,7 +1060,7 @@ _INHERIT_BACK = re.compile(
 )
 
 
-_BARE_PART = re.compile(
+_BARE_PART = quick(
     r"(?<![\w.:])(\d{1,3})(?=\s+(?:de|di|d'|of|da|do)\s*(?:intro|outro|introducción|introdução|introduzione)\b)"
 )
 
@@ -1046,11 +1086,11 @@ def inherit_units(text: str) -> str:
     return text
 
 
-_DOTTED_RANGE = re.compile(
+_DOTTED_RANGE = quick(
     r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s*(?:-|~|to|until|till|through|bis|a|al|à|au|hasta|até|tot|fino a|до|по|do|"
     r"ila|hadi|đến|sampai|sampe|ampe|hingga|から|到|至|까지|तक)\s*(\d{1,2})[.,]([0-5]\d)(?![\d:]|[.,]\d|\s?(?:s\b|sec))"
 )
-_DOTTED_MIN = re.compile(r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s?min\b")
+_DOTTED_MIN = quick(r"(?<![\w.:,])(\d{1,2})[.,]([0-5]\d)\s?min\b")
 
 
 @dataclass(frozen=True)
@@ -1081,18 +1121,18 @@ def dotted_times(text: str, length: float | None) -> tuple[str, Ambiguous | None
     return text, None
 
 
-_MSS_PAIR = re.compile(
+_MSS_PAIR = quick(
     r"(?<![\d:])(\d{1,3}:[0-5]\d)(?![\d:])((?:\s*[^\s\d:.,;!?]{1,12}){0,2}\s*|\s*[~〜～]\s*)(\d{1,3}:[0-5]\d)(?![\d:])"
 )
 
 
 # Minutes and seconds written with a prime or apostrophe (French, Italian, broadcast use): 1'10, 1′10″, 2'05''.
-_PRIME_MSS = re.compile(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|”)?(?![\d'’′])")
+_PRIME_MSS = quick(r"(?<![\w'’′])(\d{1,2})['’′](\d{2})(?:\"|''|″|”)?(?![\d'’′])")
 
 
 # Seconds alone with a double prime ('90'' de musique', '30″'); a single prime or apostrophe alone is too common in
 # words to read ('90's).
-_DOUBLE_PRIME_S = re.compile(  # (not a record's inches: '12'' vinyl', '7″ single')
+_DOUBLE_PRIME_S = quick(  # (not a record's inches: '12'' vinyl', '7″ single')
     r"(?<![\w'’′:])(\d{1,3}) ?(?:''|″|’’|′′)(?![\w'’′])(?!\s*(?:vinyl|single|record|disc|disco|maxi|lp|ep|inch|remix|mix|edit))"
 )
 

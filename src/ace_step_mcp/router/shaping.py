@@ -14,39 +14,41 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ace_step_mcp.router.quick import quick
+
 # The verbs, as the cue pass wrote them.
-_VERB = re.compile(r"(?<![^\W\d_])(fade|trim|cut|chop|remove|delete)(?![^\W\d_])")
+_VERB = quick(r"(?<![^\W\d_])(fade|trim|cut|chop|remove|delete)(?![^\W\d_])")
 # Before a point in the track ('everything after 2:30', 'todo lo que va después del 2:10', 'alles vor 0:08'): the
 # cut runs from the point to that end.
-_AFTER_POINT = re.compile(
+_AFTER_POINT = quick(
     r"(?<![^\W\d_])(?:after|past|después|despues|nach|ab|après|apres|dopo|depois|после|після|po|efter|etter|"
     r"jälkeen|sonra|sau|setelah|sesudah|bad|बाद|بعد|אחרי)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der|i|il|gli|"
     r"le|la|los|las|les|os|as|el))?\s*$"
     r"|(?:以降|之后|之後|以后|以後|이후|後)\s*$"
     r"|(?<![^\W\d_])end\s+(?:del?|d[oa])\s*$"  # 'después del', 'depois do', as the side table wrote them
 )
-_BEFORE_POINT = re.compile(
+_BEFORE_POINT = quick(
     r"(?<![^\W\d_])(?:before|until|up to|antes|vor|bis|avant|jusqu'à|prima|fino a|до|перед|przed|före|før|ennen|"
     r"önce|trước|sebelum|पहले|قبل|לפני)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der))?\s*$"
 )
 # A fade's way in its own words. 'in' after 'fade' counts only where the request itself says 'fade' (English, or
 # code-switched): in 'dissolvenza in chiusura' the 'in' is Italian ('at the close').
-_OUT = re.compile(
+_OUT = quick(
     r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|chiusura|затуха|затух|згаса|затихван|заглъхван|"
     r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|fade\s?아웃|เอาท์|アウト"
 )
-_IN = re.compile(
+_IN = quick(
     r"fade[- ]?in(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
 )
 # The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
 # tables' words as 'start' / 'end').
-_START = re.compile(
+_START = quick(
     r"(?<![^\W\d_])(?:start|beginning|first|intro|primeir\w*|premi[eè]r\w*|primer\w*|erste\w*|prim[ie]|eerste|"
     r"alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
     r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|আগে|শুরু\w*)(?![^\W\d_])"
     r"|頭|头|開頭|开头|最初|처음|앞부분|앞|冒頭"
 )
-_END = re.compile(
+_END = quick(
     r"(?<![^\W\d_])(?:end|ending|last|outro|últim\w*|derni[eè]r\w*|letzt\w*|ultim\w*|laatste|lopusta|lopussa|"
     r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|sonda|sonuna|sondaki|"
     r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|slut\w*)"
@@ -55,7 +57,7 @@ _END = re.compile(
 # A part of the mix named beside the verb ('quita la guitarra de los últimos 10 s', 'fade out the vocals', 'أزل
 # الجيتار'): the cut or fade is of that part, which process_track cannot do; asked. Stems of the parts people
 # name most, in the scripts of the 50 languages.
-PART_OF_MIX = re.compile(
+PART_OF_MIX = quick(
     r"guitar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
     r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
     r"طبل|طبول|תופ|τύμπαν|davul|trống|kendang|ngoma|"
@@ -70,12 +72,12 @@ PART_OF_MIX = re.compile(
     r"хора|баса|бас\w*|(?<![^\W\d_])bas(?:u|em|y)?(?![^\W\d_])",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(
+_RELATIVE = quick(
     r"(?<![^\W\d_])(?:shorter|longer|less|more|kürzer|länger|plus court\w*|plus long\w*|más cort\w*|más larg\w*|"
     r"più cort\w*|più lung\w*|mais curt\w*|mais long\w*|короче|длиннее|коротше|довше)(?![^\W\d_])"
 )
 _MOST = 6  # fades and cuts of one request: at most a fade and a cut at each end, and a format's words
-_CLAUSE = re.compile(r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว)(?![^\W\d_])")
+_CLAUSE = quick(r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว)(?![^\W\d_])")
 
 
 def shapes(
