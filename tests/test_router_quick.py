@@ -62,6 +62,11 @@ def test_every_router_pattern_answers_as_re_does_on_the_labelled_requests() -> N
         (r"(?i:straße) 3", 0, "STRASSE 3", False),
         (r"(?i:straße) 3", 0, "STRAẞE 3", True),
         (r"k\d", re.IGNORECASE, "\u212a5", True),  # the Kelvin sign folds to 'k'
+        (r"fade in", re.IGNORECASE, "FADE IN", True),
+        (r"fade in", re.IGNORECASE, "fade out", False),
+        (r"σας", re.IGNORECASE, "ΣΑΣ", True),  # 'ΣΑΣ'.lower() ends in final 'ς'
+        (r"ist", re.IGNORECASE, "İST", True),  # 'İ' is 'i' to re, 'i̇' to str.lower()
+        (r"sun", re.IGNORECASE, "ſun", True),
         (r"x{2,}y|zz", 0, "axxyb", True),
         (r"x{2,}y|zz", 0, "ayb", False),
     ],
@@ -81,7 +86,7 @@ def test_a_text_without_the_needed_strings_is_not_searched() -> None:
     assert isinstance(quick(r"\d+\s*\w"), re.Pattern)
 
 
-_ALPHABET = "aAkKsSßẞſİıi ́0123 -минутаМИНУТАfadeFADE分钟"
+_ALPHABET = "aAkK\u212asSßẞſİıi ́0123 -минутаМИНУТАfadeFADE分钟σςΣᲃ"
 
 
 @settings(max_examples=300, deadline=None)
@@ -93,6 +98,8 @@ def test_any_text_case_insensitive_or_not(text: str) -> None:
         (r"(?i:minuta)|分钟", 0),
         (r"ks\d|ßa", re.IGNORECASE),
         (r"(?:sa|si)+\s1", re.IGNORECASE),
+        (r"(?:mas|σας|сам)\s*\d", re.IGNORECASE),
+        (r"(?i:ki)\d|KS", 0),
     ]:
         q, plain = quick(pattern, flags), re.compile(pattern, flags)
         assert [m.span() for m in q.finditer(text)] == [m.span() for m in plain.finditer(text)], (pattern, text)

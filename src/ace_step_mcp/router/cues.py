@@ -9,6 +9,7 @@ mid-sentence. The router uses a cue to decide, and refuses to plan when a cue it
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -358,16 +359,30 @@ def table(lang: str) -> dict[str, list[str]]:
 LANGUAGES = tuple(_TABLE)
 
 
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    """Where a cue can start: the first two characters of a spaced script's word, the first of another's."""
+    edge, free = _index()
+    keys = sorted({*edge, *free}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
 _HALF_PREFIX = quick(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medio|meio)-$")
 
 
 def find_cues(text: str) -> list[Cue]:
     """Every cue in (lower-cased, NFKC) text, left to right, each the longest that starts there; linear."""
     edge, free = _index()
+    starts = _starts()
     found: list[Cue] = []
     n = len(text)
     i = 0
     while i < n:
+        # Straight to the next place a word of the tables can start (one scan in C, not a step per character).
+        at = starts.search(text, i)
+        if at is None:
+            break
+        i = at.start()
         hit: Cue | None = None
         ch = text[i]
         glued = i > 1 and text[i - 1] == "-" and text[i - 2].isalpha()  # 'rock-instrumental'

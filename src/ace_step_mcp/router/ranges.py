@@ -319,8 +319,10 @@ def start_and_length(text: str) -> str:
     """The one point and one length of an edit, as `m:ss-m:ss` where a word makes the point the length's
     start; else the text unchanged."""
     points: list[re.Match[str]] = list(_POINT.finditer(text))
-    taken = [m.span() for m in points]
-    lengths = [m for m in _LENGTH.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    taken = bytearray(len(text) + 1)  # the points' characters: one look per length, linear in the text
+    for point in points:
+        taken[point.start() : point.end()] = b"\x01" * (point.end() - point.start())
+    lengths = [m for m in _LENGTH.finditer(text) if not taken[m.start()]]
     if (
         not points
         and len(lengths) == 2

@@ -532,7 +532,9 @@ def _unit_starts() -> re.Pattern[str]:
     """Where any unit word starts: the places `units_to_canonical` tries its words at, found in one scan."""
     by_first, _, _ = _units()
     words = sorted({w for bucket in by_first.values() for w, _ in bucket}, key=len, reverse=True)
-    return quick("(?=" + "|".join(re.escape(w) for w in words) + ")")
+    # Plain alternatives, not a look-ahead: a pattern that starts with literals gets `re`'s skip to the
+    # characters they can start with, and the leftmost place any of them matches is the same.
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def _number_before(text: str, end: int) -> tuple[int, float] | None:
