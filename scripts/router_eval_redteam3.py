@@ -14,6 +14,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 11   # the eleventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 12   # the twelfth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 13   # the thirteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 14   # the fourteenth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -48,13 +49,25 @@ def main() -> None:
     from tests.router_cases_redteam12 import R12
     from tests.router_cases_redteam13 import BIG12 as BIG12_13
     from tests.router_cases_redteam13 import R13
+    from tests.router_cases_redteam14 import BIG12 as BIG12_14
+    from tests.router_cases_redteam14 import R14
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
     which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "3"
-    cases = {"4": R4, "5": R5, "6": R6, "7": R7, "8": R8, "9": R9, "10": R10, "11": R11, "12": R12, "13": R13}.get(
-        which, R3
-    )
+    cases = {
+        "4": R4,
+        "5": R5,
+        "6": R6,
+        "7": R7,
+        "8": R8,
+        "9": R9,
+        "10": R10,
+        "11": R11,
+        "12": R12,
+        "13": R13,
+        "14": R14,
+    }.get(which, R3)
     big_langs = {
         "5": BIG12,
         "6": BIG12_6,
@@ -65,6 +78,7 @@ def main() -> None:
         "11": BIG12_11,
         "12": BIG12_12,
         "13": BIG12_13,
+        "14": BIG12_14,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
