@@ -1172,13 +1172,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         explicit_window
         or explicit_extend
         or (edit_word and has_window)
+        # 'make it longer', 'deixa ela mais longa', 'produlji za pola minute' with no track: a track not given,
+        # in any language (the extend verb of the cue tables), never a new piece as long as the amount
         or (extend_word and re.search(r"\b(?:it|this|the track|the song|my)\b", text) and not _looks_new(text))
+        or ("extend" in cues and not _looks_new(text) and not new_song and not lyrics)
         # 'Додай 30 секунд в кінці пісні' with no track: seconds added at an end of a song not given
         or (add_time and ("start" in cues or "end" in cues) and not _looks_new(text) and not lyrics)
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
         # 'make the chorus from 0:40 again', 'Mach den Refrain ab 0:40 nochmal neu': a place in a track (a time
         # after 'from') made again; never a new piece as long as the time.
         or ((again or "regenerate" in cues) and _FROM_A_TIME.search(text) and not new_song)
+        # 'make the last 12 seconds again': the end of a track not given, never a new 12 s piece
+        or ((again or "regenerate" in cues) and (last_m or first_m) and not new_song and not _looks_new(text))
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
@@ -1493,10 +1498,28 @@ def _tags_for(
     return tags
 
 
+# Malay and Indonesian share most words, and lingua's small models lean to Malay: the words only one of them
+# uses in everyday writing ('menit', 'banget', 'nggak' / 'minit', 'nak', 'awak') decide, else lingua's reading.
+_INDONESIAN_ONLY = frozenset(
+    {"menit", "detik", "banget", "aja", "dong", "sih", "nggak", "gak", "enggak", "bikin", "buatin", "pake", "udah"}
+    | {"nih", "mobil", "uang", "bikinin", "kayak", "gimana"}
+)
+_MALAY_ONLY = frozenset({"minit", "nak", "awak", "sikit", "macam", "je", "boleh", "sahaja", "wang", "kereta", "tak"})
+
+
+def _malay_or_indonesian(text: str, found: str) -> str:
+    words = re.findall(r"[a-z]+", text)
+    indonesian = sum(w in _INDONESIAN_ONLY for w in words)
+    malay = sum(w in _MALAY_ONLY for w in words)
+    return "Indonesian" if indonesian > malay else "Malay" if malay > indonesian else found
+
+
 def _plan_t2a(
     req: Request, text: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None, instrumental: bool
 ) -> Plan | Question:
     language = lyrics_language(lyrics) if lyrics and not instrumental else None
+    if language in ("Malay", "Indonesian"):
+        language = _malay_or_indonesian(text + " " + (lyrics or "").lower(), language)
     tag_language = None
     lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
     vocal_cue = re.search(

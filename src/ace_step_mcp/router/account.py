@@ -75,6 +75,11 @@ _NOT_TIME_AFTER = quick(
     r"convidad\w*|человек|гостей|kişi|orang|người|명|लोग|مهمان|ضيف|ضيوف|meses|months?\b|mois\b|monate|mesi\b|"
     r"месяц\w*|miesięc\w*|jaar\b|lat\b|let\b|ani\b|vuot\w*|år\b|éves|tuổi|ساله|سال\b|سنة|سنوات|বছর|वर्ष|साल\b|"
     r"வது|na siya|ans\b|anni\b|años|anos\b|jahre alt|years? old|year-old|"
+    # more ages and guests ('60歲', '۴۰ سالگی', '18 års', '75-mečiui', '200 मेहमान', '150 καλεσμένους', '40 persones',
+    # '300 nəfər', '30 stykker', '27 учнів', '28 élèves', '4 kompisar', '60 gäster')
+    r"歲|سالگی|års\b|-?meči\w*|-?mečio|мехман|मेहमान|mehman|καλεσμέν\w*|άτομα|persones|nəfər|stykker|"
+    r"учн\w*|учени\w*|студент\w*|élèves|eleves|kompisar|vänner|gäster|gjester|gæster|vieras\w*|vendég\w*|osób|"
+    r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
     # dates ('on the 14th', '26 जनवरी', '15 de mayo')
     r"(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
@@ -195,10 +200,23 @@ _SAME = quick(
 )
 
 
-def _differing(text: str, counted: str | None) -> str | None:
+# 'each' that measures every take ('de 3 min cada una', 'по 4 min каждый', '每个 90 s', 'a minute and a half
+# each', 'mỗi bản 150 s'): a length of each take, as the words before numbers were read give it; not a difference.
+_EACH_LENGTH = quick(
+    r"\d+(?:\.\d+)?\s*(?:s|min)\b\s*(?:cada\s+(?:una|uno|1|um|uma)|each(?:\s+one)?|кажд\w*|jeweils|chacun\w*|"
+    r"ognun[oa]|každ\w*|każd\w*|elk\b|hver\b|varje\b|her\s+biri)|(?:cada\s+(?:una|uno|1|um|uma)|each(?:\s+one)?|"
+    r"кажд\w*|jeweils|chacun\w*|ognun[oa]|mỗi\s+(?:bản|bài|cái)|每个|每首|每個|各)\s*(?:de\s+|of\s+|по\s+|là\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:s|min)\b"
+)
+
+
+def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str | None:
     """What makes a count of versions not takes of one request: the word or mark of versions that differ, or
     of a count inside the piece; None where the versions can only be takes of the same request. With `counted`
-    (the count phrase as read), a count of songs or things, and a list after a colon, are asked about too."""
+    (the count phrase as read), a count of songs or things, and a list after a colon, are asked about too.
+    Without `contrast`, only items said apart ('one …, one …', 'una … otra') count, not a lone 'and' or 'each'
+    (the words before numbers were read still hold 'a minute and a half')."""
+    text = _EACH_LENGTH.sub(" ", text)
     rest = text
     if _SAME.search(text) and not re.search(r"differ|diferent|différent|unterschiedlich|разн|różn", text):
         return None  # 'three takes of one and the same jingle', 'de la misma cortinilla': renders of one request
@@ -219,7 +237,7 @@ def _differing(text: str, counted: str | None) -> str | None:
         r"(?<![^\W\d_])(one|una|uno|une|un|eine?|одн\w+|jedn\w+|biri|ett|um|uma)\s+[^,;]{1,30}[,;]\s*\1\s", rest
     ):
         return "one …, one …"
-    m = _CONTRAST.search(rest)
+    m = _CONTRAST.search(rest) if contrast else None
     if m is not None:
         return m.group(0)
     d = _DIFFERING.search(rest)
@@ -316,6 +334,27 @@ class Token:
 _MOST_TOKENS = 48
 
 
+# A day of a month: the month's name (CLDR, any of the 50 languages) after the number ('15 décembre', '22. května',
+# 'le 27 juin', '1. lipnja', '12 de julho') or before it ('December 15', 'Agustus 17'), a month in digits ('12月',
+# '3월'), or a word for 'on the day' before it ('dia 12', 'يوم 20', 'ngày 12', 'tanggal 17').
+_MONTH_AFTER = quick(r"\.?\s*(?:de\s+|of\s+|d')?([^\W\d_]{3,})")
+_MONTH_BEFORE = quick(r"([^\W\d_]{3,})\.?\s*$")
+_DAY_BEFORE = quick(r"(?<![^\W\d_])(?:dia|día|يوم|ngày|tanggal|tgl)\s*$")
+_MONTH_DIGITS_AFTER = quick(r"\s*(?:月|월)")
+
+
+def _names_a_date(text: str, start: int, end: int) -> bool:
+    from ace_step_mcp.router.calendar_data import MONTHS
+
+    after = _MONTH_AFTER.match(text, end)
+    if after is not None and after.group(1) in MONTHS:
+        return True
+    before = _MONTH_BEFORE.search(text[max(0, start - 16) : start])
+    if before is not None and before.group(1) in MONTHS:
+        return True
+    return bool(_MONTH_DIGITS_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, start - 10) : start]))
+
+
 def time_tokens(text: str) -> list[Token]:
     """Every number and time left in the planner's text that could be a length or a time."""
     text = _SKIP_REFS.sub(" ", text)
@@ -337,6 +376,8 @@ def time_tokens(text: str) -> list[Token]:
         after = text[m.end() : m.end() + 12]
         before = text[max(0, m.start() - 14) : m.start()]
         if not unit and (_NOT_TIME_AFTER.match(after) or _NOT_TIME_BEFORE.search(before)):
+            continue
+        if not unit and _names_a_date(text, m.start(), m.end()):
             continue
         if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
             continue
@@ -1193,7 +1234,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     text = notes.get("text", pre)
     many = _count(text)
     if many and req.takes is None and many[1] <= MAX_TAKES and result.tool.startswith("text_to_audio"):
-        differ = _differing(text, many[0]) or _differing(original.lower(), None)  # (before numbers were read)
+        # (and before numbers were read, for the items said with number words: 'uno lento y otro rápido')
+        differ = _differing(text, many[0]) or _differing(original.lower(), None, contrast=False)
         if differ is not None:
             return Question(
                 f"'{many[0]}' with '{differ}' may ask for pieces that differ; takes are renders of one request, so "

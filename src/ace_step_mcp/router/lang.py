@@ -67,12 +67,12 @@ _CJK_DIGITS = {
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 _SEC_WORDS = (
-    "секунды", "секунду", "секунда", "секунд", "сек.", "сек", "秒钟", "秒間", "秒", "초", "सेकंड", "सेकेंड", "secondi",
+    "секунды", "секунду", "секунда", "секунд", "сек.", "сек", "秒钟", "秒鐘", "秒間", "秒", "초", "सेकंड", "सेकेंड", "secondi",
     "secondo", "seconden", "secondes", "seconde", "saniye", "sekundy", "sekundę", "sekunda",
     "sekund", "giây", "detik", "segundos", "segundo", "sekunden", "sekunde",
 )  # fmt: skip
 _MIN_WORDS = (
-    "минуты", "минуту", "минута", "минут", "мин.", "мин", "分钟", "分間", "分", "분", "मिनट", "minuti", "minuto",
+    "минуты", "минуту", "минута", "минут", "мин.", "мин", "分钟", "分鐘", "分間", "分", "분", "मिनट", "minuti", "minuto",
     "minuten", "minuut", "dakika", "minuty", "minutę", "minuta", "minut", "phút", "menit", "minutos",
 )  # fmt: skip
 # Words text2num would turn into ordinals or numbers where they are not ("the first 10 s", "a second

@@ -261,7 +261,10 @@ _STYLE_AFTER = quick(
 
 
 # Words that begin with a language's name and are not it: 'romantic', 'romance', 'romántico' (Romanian).
-_NOT_A_LANGUAGE = quick(r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс", re.IGNORECASE)
+# ('arabesk', 'arabesque', 'арабеск': a Turkish genre and an ornament, not the Arabic language)
+_NOT_A_LANGUAGE = quick(
+    r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск", re.IGNORECASE
+)
 # An English word made from a name's stem ('polished', 'finished', 'hindsight', 'catalyst'): no language name
 # in any of the 50 inflects with these endings.
 _ENGLISH_DERIVED = quick(
