@@ -124,6 +124,7 @@ _HOUR_WORDS = (
     "hours", "hour", "hrs", "hr", "heures", "heure", "horas", "hora", "stunden", "stunde", "ore", "ora", "uur",
     "часа", "часов", "час", "小时", "時間", "시간", "घंटे", "घंटा",
 )  # fmt: skip
+_HOUR_WORD = quick(r"(?<![a-zà-ÿа-я])(?:" + "|".join(_HOUR_WORDS) + r")(?![a-zà-ÿа-я])")
 
 
 def _mss(seconds: int) -> str:
@@ -205,7 +206,7 @@ def normalise(text: str) -> str:
     out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
     out = _UNIT_WORD.sub(_unit_word, out)
-    out = re.sub(r"(?<![a-zà-ÿа-я])(?:" + "|".join(_HOUR_WORDS) + r")(?![a-zà-ÿа-я])", " hour ", out)
+    out = _HOUR_WORD.sub(" hour ", out)
     if any(c.isalpha() and c.isascii() for c in out):
         kept: list[str] = []
 
@@ -264,7 +265,8 @@ def normalise(text: str) -> str:
                 )
                 out = re.sub(head + r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
     for word, value in sorted(_KO.items(), key=lambda kv: -len(kv[0])):
-        out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
+        if word in out:  # (the cheap test first: each word would be a pass over the whole text)
+            out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
 
     def unit(m: re.Match[str]) -> str:
@@ -288,7 +290,8 @@ def normalise(text: str) -> str:
         out,
     )
     for word, value in _HALVES.items():
-        out = re.sub(r"(?<![\w])" + word + r"(?![\w])", f"{value:g}", out)
+        if word in out:
+            out = re.sub(r"(?<![\w])" + word + r"(?![\w])", f"{value:g}", out)
     out = re.sub(r"(\d)(?=[^\x00-\x7f\s\d])|(?<=[^\x00-\x7f\s\d])(?=\d)", r"\1 ", out)  # 3分 / 曲を3
     out = _UNIT.sub(unit, out)
     out = re.sub(r"(\d+(?:[.,]\d+)?)\s*hour\b", lambda m: f"{float(m.group(1).replace(',', '.')) * 60:g} min", out)
