@@ -44,8 +44,8 @@ def sets() -> dict[str, list[tuple[Any, ...]]]:
 
 def all_sets() -> dict[str, list[tuple[Any, ...]]]:
     """The sets above (tests/test_router_fields.py's floors were measured on them) and the fifth and sixth
-    red-team sets and on (tests/router_cases_redteam5.py to _redteam13.py, asserted by tests/test_router_redteam5.py
-    to _redteam13.py)."""
+    red-team sets and on (tests/router_cases_redteam5.py to _redteam14.py, asserted by tests/test_router_redteam5.py
+    to _redteam14.py)."""
     from tests.router_cases_redteam5 import R5
     from tests.router_cases_redteam6 import R6
     from tests.router_cases_redteam7 import R7
@@ -55,9 +55,10 @@ def all_sets() -> dict[str, list[tuple[Any, ...]]]:
     from tests.router_cases_redteam11 import R11
     from tests.router_cases_redteam12 import R12
     from tests.router_cases_redteam13 import R13
+    from tests.router_cases_redteam14 import R14
 
     later = {"redteam5": R5, "redteam6": R6, "redteam7": R7, "redteam8": R8, "redteam9": R9, "redteam10": R10}
-    return {**sets(), **later, "redteam11": R11, "redteam12": R12, "redteam13": R13}
+    return {**sets(), **later, "redteam11": R11, "redteam12": R12, "redteam13": R13, "redteam14": R14}
 
 
 def main() -> None:
