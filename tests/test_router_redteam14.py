@@ -78,3 +78,26 @@ def test_dates_ages_and_guests_are_no_length(text, seconds):
 def test_a_day_word_needs_its_number_beside_it():
     got = _plan("extend it by 20 seconds at the end", 120)
     assert isinstance(got, Plan) and got.arguments["extend_after_duration"] == 20, got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("Super, danke! Jetzt bitte was ganz anderes, ein neues Stück: Jazz, eineinhalb Minuten", 90),
+     ("esa quedó genial. ahora otra distinta, nueva: flamenco instrumental, cuatro minutos", 240),
+     ("gostei! agora faz outra do zero, bossa nova instrumental no violão, 3 minutos", 180),
+     ("좋아 이제 완전 새로운 곡 하나: 재즈 피아노 트리오, 1분 30초", 90)],
+)  # fmt: skip
+def test_a_new_piece_beside_the_last_track_is_a_new_piece_in_its_own_style(text, seconds):
+    # Before: with the last track passed along, 'regenerate a range or extend?' was asked of a new piece.
+    got = _plan(text, 150)
+    assert isinstance(got, Plan) and got.tool.startswith("text_to_audio"), got
+    assert got.arguments["duration"] == seconds and "indie pop" not in got.arguments["tags"], got  # not the old style
+
+
+@pytest.mark.parametrize(
+    "text", ["mach mal was anderes draus", "make a new version of the chorus", "add another song at the end",
+             "new song idea: replace 0:20-0:40 with piano"],
+)  # fmt: skip
+def test_words_of_newness_that_edit_the_track_are_no_new_piece(text):
+    got = _plan(text, 150)
+    assert not (isinstance(got, Plan) and got.tool.startswith("text_to_audio")), got

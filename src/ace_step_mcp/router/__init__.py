@@ -1134,6 +1134,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'make it an mp3', 'normalise it', 'make it loop': the track as it is, delivered differently.
         why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
         return Plan("process_track", {"track": audio, **delivery}, why)
+    fresh = _NEW_PIECE.search(raw.lower()) if audio is not None else None  # (before numbers were read: "do zero")
+    if (
+        fresh is not None
+        and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
+        and not ("regenerate" in cues or "extend" in cues or "add" in cues)
+        and not (range_m or last_m or first_m)
+        and not _has(text, SECTION_WORDS)
+    ):
+        # 'ok, now a completely new one: jazz, 90 s', 'jetzt ein neues Stück', '再来一首新的' beside the last track:
+        # a new piece, the track left as it is (nothing in the words edits or extends it).
+        why.append(f"'{fresh.group(0).strip()}' with a track and no edit of it → a new piece")
+        audio = None
+        req.source_tags = None  # the last track's style is not the new piece's
     if audio is not None:
         if explicit_window:
             kind = "inpaint"
@@ -1359,6 +1372,23 @@ def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
         if head <= 2 or tail <= 2 or len(words) <= 4 or _has(text, SECTION_WORDS):
             return True
     return False
+
+
+# A new piece said as such, in the 50 languages' everyday words: 'new' beside a word for a piece, or 'from
+# scratch' ('a totally new song', 'ein neues Stück', 'otra canción nueva', 'un pezzo nuovo', 'с нуля', '新曲').
+_NEW_PIECE = quick(
+    r"(?<![^\W\d_])(?:(?:brand[\s-]+|totally\s+|completely\s+|whole\s+)?new\s+(?:song|track|piece|tune|one|thing|beat)|"
+    r"another\s+(?:song|track|piece|tune)|something\s+(?:totally\s+|completely\s+)?(?:new|different)|"
+    r"neue[sn]?\s+(?:stück|lied|track|song)|"
+    r"(?:otra|una)\s+(?:canción\s+)?(?:nueva|distinta|diferente)|(?:nueva|otra)\s+canción|desde\s+cero|"
+    r"(?:un|una)\s+(?:pezzo|brano|canzone)\s+nuov[oa]|(?:un\s+)?nuov[oa]\s+(?:pezzo|brano|canzone)|da\s+zero|"
+    r"outra\s+(?:música|do\s+zero|nova)|nova\s+música|do\s+zero|"
+    r"(?:un|une)\s+(?:nouveau|nouvelle|autre)\s+(?:morceau|chanson|titre)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
+    r"de\s+z[ée]ro|нов(?:ую|ый|ое|ая)\s+(?:песн\w*|трек\w*|композиц\w*|мелоди\w*)|теперь\s+новую|с\s+нуля|"
+    r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
+    r"naya\s+gaana|नया\s+गाना|नई\s+धुन)(?![^\W\d_])"
+    r"|新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌|새로운\s*곡|새\s*곡|신곡|(?:واحدة|أغنية)\s+جديدة"
+)
 
 
 def _looks_new(text: str) -> bool:
