@@ -101,3 +101,16 @@ def test_a_new_piece_beside_the_last_track_is_a_new_piece_in_its_own_style(text,
 def test_words_of_newness_that_edit_the_track_are_no_new_piece(text):
     got = _plan(text, 150)
     assert not (isinstance(got, Plan) and got.tool.startswith("text_to_audio")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [("Die zweite Hälfte gefällt mir nicht so, bitte nochmal neu generieren, der Anfang soll bleiben", (90, 180)),
+     ("rigenera la seconda metà, la prima va benissimo", (90, 180)), ("后半段重新生成一下，前面保留", (90, 180)),
+     ("redo the first half with piano", (0, 90))],
+)  # fmt: skip
+def test_a_half_of_the_track(text, window):
+    # Before: 'which time range?' of a half, whose seconds the track's length gives.
+    got = _plan(text, 180)
+    assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+    assert (got.arguments["start_time"], got.arguments["end_time"]) == window, got.arguments

@@ -1391,6 +1391,23 @@ _NEW_PIECE = quick(
 )
 
 
+# A half of the track, by the words for 'first half' (group 1) and 'second half' (group 2) of the 50 languages.
+_HALF = quick(
+    r"(?<![^\W\d_])(?:(first\s+half|erste[nr]?\s+hälfte|primera\s+mitad|prima\s+metà|primeira\s+metade|"
+    r"première\s+moitié|eerste\s+helft|перв(?:ая|ую)\s+половин[аyу]|pierwsz[aą]\s+połow[aęy]|první\s+polovin[auy]|"
+    r"prvá\s+polovic[auy]|prv[au]\s+polovin[au]|första\s+halvan|første\s+halvdel|ilk\s+yarı\w*|paruh\s+pertama|"
+    r"separuh\s+pertama|nửa\s+đầu|النصف\s+الأول|החצי\s+הראשון|το\s+πρώτο\s+μισό|első\s+fel\w*|"
+    r"prima\s+jumătate|перш[ау]\s+половин[уа]|първата\s+половина|primera\s+meitat|pirmoji\s+pusė)|"
+    r"(second\s+half|latter\s+half|zweite[nr]?\s+hälfte|segunda\s+mitad|seconda\s+metà|segunda\s+metade|"
+    r"(?:seconde|deuxième)\s+moitié|tweede\s+helft|втор(?:ая|ую)\s+половин[аyу]|drug[aą]\s+połow[aęy]|"
+    r"druhá\s+polovin[auy]|druh[áa]\s+polovic[auy]|drug[au]\s+polovin[au]|andra\s+halvan|anden\s+halvdel|"
+    r"andre\s+halvdel|ikinci\s+yarı\w*|paruh\s+kedua|separuh\s+kedua|nửa\s+sau|النصف\s+الثاني|החצי\s+השני|"
+    r"το\s+δεύτερο\s+μισό|második\s+fel\w*|a\s+doua\s+jumătate|друг[ау]\s+половин[уа]|втората\s+половина|"
+    r"segona\s+meitat|antroji\s+pusė))(?![^\W\d_])"
+    r"|(前半(?:段|部分|部)?|전반부)|(后半(?:段|部分|部)?|後半(?:段|部分|部)?|후반부)"
+)
+
+
 def _looks_new(text: str) -> bool:
     return bool(re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text))
 
@@ -1885,6 +1902,17 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
             )
         args.update(start_time=a, end_time=b)
         why.append(f"'{_quote(text, range_m)}' → {a:g}-{b:g} s")
+    elif (
+        half := _HALF.search(text) or _HALF.search(unicodedata.normalize("NFKC", req.request or "").lower())
+    ) is not None and req.audio_length_s:
+        # (also in the words before numbers were read: 'die zweite Hälfte' became '2. hälfte')
+        middle = round(req.audio_length_s / 2, 1)
+        first = bool(half.group(1) or half.group(3))
+        args.update(start_time=0 if first else middle, end_time=middle if first else req.audio_length_s)
+        why.append(
+            f"'{half.group(0)}' of a {req.audio_length_s:g} s track → {args['start_time']:g}-{args['end_time']:g} s"
+        )
+        text = text.replace(half.group(0), " ")  # a place in the track, not a style
     else:
         section = _has(text, SECTION_WORDS)
         ask = (
