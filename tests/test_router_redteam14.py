@@ -114,3 +114,35 @@ def test_a_half_of_the_track(text, window):
     got = _plan(text, 180)
     assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
     assert (got.arguments["start_time"], got.arguments["end_time"]) == window, got.arguments
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "before", "after"),
+    [("elle fait 1:45 là, j'aimerais qu'elle fasse 2:30, rajoute à la fin", 105, 0, 45),
+     ("сейчас он 2:20, а нужно ровно 3 минуты, добавь в конец", 140, 0, 40),
+     ("most 1:40 hosszú, legyen 2:30, a végére tegyél hozzá", 100, 0, 50),
+     ("今2分なんだけど、頭に15秒のイントロをつけて", 120, 15, 0),
+     ("lungește-o cu 40 de secunde la final", 100, 0, 40), ("pidennä loppua 45 sekunnilla", 100, 0, 45)],
+)  # fmt: skip
+def test_extensions_said_with_the_tracks_length_now(text, length, before, after):
+    # Before: the length as it is now was asked about as an amount, and these verbs and units went unread.
+    got = _plan(text, length)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after)
+
+
+@pytest.mark.parametrize("text", ["legyen 30 másodperccel hosszabb", "add 30 seconds, it should be catchy"])
+def test_a_total_word_before_an_amount_to_add_is_no_total(text):
+    # 'legyen' (let it be) then '30 s longer': 30 s to add, or a question; never a 30 s total (a refusal here)
+    got = _plan(text, 100)
+    assert isinstance(got, Question) or got.arguments.get("extend_after_duration") == 30, got
+
+
+@pytest.mark.parametrize(
+    "text", ["Azərbaycan dilində oxunan pop mahnı düzəlt, 3 dəqiqə, 2 versiya",
+             "Búðu til 2 útgáfur af rokklagi, þrjár mínútur, 140 bpm",
+             "Sprav mi 2 verzie rockovej pesničky po slovensky, dve a pol minúty"],
+)  # fmt: skip
+def test_versions_in_more_languages_are_takes(text):
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.takes == 2, got

@@ -2022,7 +2022,10 @@ _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
-    r"لتصبح|ليصبح|تا"
+    r"لتصبح|ليصبح|تا|"
+    # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
+    r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
+    r"deve durare|debe durar|tem que ter|precisa ter"
 )
 _DECADE_BEFORE_STYLE = quick(
     r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])"
@@ -2045,7 +2048,10 @@ _EXTEND_VERB = quick(
 # song is currently 2 min', 'ahora dura 2:30', 'es ist jetzt 2:30').
 _IS_NOW = quick(
     r"(?:(?:this|it|the track|the song|mine)(?:\s+one)?\s+(?:is|'s|’s)|it's|it’s|currently|right now|c'est|es ist|"
-    r"ahora dura|ahora mide|agora tem|ora dura|сейчас)\s*(?:only\s+|just\s+|about\s+)?$"
+    r"ahora dura|ahora mide|agora tem|ora dura|сейчас|сейчас он[аo]?|зараз|зараз вона|elle fait|il fait|"
+    r"fait|là elle fait|jetzt|sie ist jetzt|er ist jetzt|most|nyt se on|nyt|teraz ma|şu an|şimdi|sekarang|"
+    r"hiện tại|bây giờ|今|今は|지금|지금은|现在|現在|目前|अभी|الآن|כרגע|τώρα|acum are|acum|nu is|nu er|nå er)"
+    r"\s*(?:only\s+|just\s+|about\s+|là\s+)?$"
 )
 # 'exactly' between a 'to' and the total: 'auf genau 3 Minuten', 'make it exactly 3 minutes', 'a justo 3 minutos'.
 _EXACTLY = (
@@ -2176,7 +2182,11 @@ def _extensions(
                 r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
                 head,
             )
-            and not re.search(r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr)", tail)
+            and not re.search(
+                r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|längre|"
+                r"langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|еще)",
+                tail,
+            )
         ) or (_TOTAL_AFTER.match(tail) and not _ADDED_BEFORE.search(head[-25:]) and not _EXTEND_VERB.search(head)):
             if length is None or re.match(
                 r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail

@@ -82,8 +82,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*", "dodaj*",
            "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, utnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
-    "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește, prelungeste, "
-           "extinde*, lungește", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",
+    "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește*, prelungeste*, "
+           "extinde*, lungește*, lungeste*", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",
            "estompa*", "taie*, scurtează, scurteaza", "fără voce, fara voce, fără vocal*, fara vocal*, "
            "instrumental*"),
     "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
@@ -169,7 +169,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
-           "長くし", "追加, 足して, 加えて", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
+           "長くし", "追加, 足して, 加えて, つけて, 付けて, 付け足", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
            "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续", "加上, 添加, 加入, 增加", "转换, 轉換, 转成, 导出, 導出, 转为",
@@ -209,7 +209,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "es": ("al principio, al inicio, introducción, antes", "al final, cierre, después"),
     "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
            "akharesh, be akharesh, be akhar"),
-    "fi": ("alkuun, alussa, alkua", "loppuun, lopussa, loppua"),
+    "fi": ("alkuun, alussa, alkua, alusta", "loppuun, lopussa, loppua, lopusta"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),

@@ -204,8 +204,8 @@ _MORE_UNITS: dict[str, list[str]] = {
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
             "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
-            "minutinho", "minutinhos", "minutito", "minutitos", "分鐘"],  # pt, es diminutives ('30 segundinhos')
-    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
+            "minutinho", "minutinhos", "minutito", "minutitos", "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
+    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
           "vteřina", "vteřiny", "vteřin", "vteřinu",  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
