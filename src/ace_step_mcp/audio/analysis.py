@@ -304,10 +304,9 @@ def _chroma(mono: NDArray[np.float32], rate: int, ends: bool = False) -> NDArray
     nearest = np.round(midi).astype(int)
     band = (nearest >= lo_midi) & (nearest <= hi_midi)
     cols = np.flatnonzero(band)
-    pitch_of = nearest[cols] - lo_midi
+    pitch_of = nearest[cols] - lo_midi  # rising with the bin: each pitch's bins are one run
     count = hi_midi - lo_midi + 1
-    fold = np.zeros((len(cols), count))
-    fold[np.arange(len(cols)), pitch_of] = 1.0
+    edges = np.searchsorted(pitch_of, np.arange(count + 1))  # pitch p: bins edges[p] to edges[p + 1]
     window = np.hanning(n_fft).astype(np.float32)
     first = 33 - lo_midi  # A1: the chroma counts from here
     to_class = np.zeros((count - first, 12))
@@ -320,7 +319,8 @@ def _chroma(mono: NDArray[np.float32], rate: int, ends: bool = False) -> NDArray
     for a in range(0, len(starts), 64):
         idx = starts[a : a + 64, None] + np.arange(n_fft)[None, :]
         spec = np.abs(np.fft.rfft(mono[idx] * window, axis=1))[:, cols]
-        amp = np.sqrt((spec**2) @ fold)  # (frames, pitches): the magnitude of each semitone
+        power = np.hstack([np.zeros((len(spec), 1)), np.cumsum(spec.astype(np.float64) ** 2, axis=1)])
+        amp = np.sqrt(np.maximum(0.0, power[:, edges[1:]] - power[:, edges[:-1]]))  # (frames, pitches)
         clean = amp.copy()
         for p in range(count):
             for shift, weight in HARMONICS:
