@@ -15,6 +15,7 @@ pieces 21/22, key exact 20/32, `matches` False on 6/32. Then (df53a19): 26/32, 7
 with both trap pieces (a half-time snare over 16th hi-hats) read at half and left out of the drummed ones.
 Now, with the hi-hats' unbroken 16ths read as the double's (`_subdivision_fill`), 28/32 and 24/24 with trap
 counted. The floors below sit at or a piece under that, and above where it was, so the old analysis fails them.
+With each frame's spectral floor taken out of the chroma (FLOOR_SPAN), keys 22 -> 26 of 32 (24 just before).
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def test_tempo_is_exact_on_held_out_pieces_and_slow_ones_are_not_read_at_double(
 def test_key_is_exact_on_held_out_pieces_and_misses_are_mostly_flagged(readings):
     exact = [p for p, got in readings if got.key == p.key]
     table = {p.seed: (p.tags, got.key, got.key_confidence, got.key_alternative) for p, got in readings}
-    assert len(exact) >= 21, table
+    assert len(exact) >= 25, table
     flagged = [p for p, got in readings if got.key != p.key and got.key_confidence < LOW_CONFIDENCE]
     assert len(flagged) >= (len(readings) - len(exact)) // 2, table
 
