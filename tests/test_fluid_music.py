@@ -15,13 +15,16 @@ pieces 21/22, key exact 20/32, `matches` False on 6/32. Then (df53a19): 26/32, 7
 with both trap pieces (a half-time snare over 16th hi-hats) read at half and left out of the drummed ones.
 Now, with the hi-hats' unbroken 16ths read as the double's (`_subdivision_fill`), 28/32 and 24/24 with trap
 counted. The floors below sit at or a piece under that, and above where it was, so the old analysis fails them.
-With each frame's spectral floor taken out of the chroma (FLOOR_SPAN), keys 22 -> 26 of 32 (24 just before).
+With each frame's spectral floor taken out of the chroma (FLOOR_SPAN), keys 22 -> 26 of 32 (24 just before);
+with the grid following the tuning (TUNING_MIN), pieces played 45 cents off A = 440 Hz 3 -> 12 of 12.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -37,8 +40,8 @@ def _exact(measured: float | None, truth: float) -> bool:
     return measured is not None and abs(measured - truth) <= 0.02 * truth
 
 
-@pytest.fixture(scope="session")
-def readings() -> list[tuple[Piece, object]]:
+def _rendered(seeds: Sequence[int]) -> list[tuple[Piece, Path]]:
+    """The pieces of `seeds`, rendered (once: cached), or the test skipped where FluidSynth is missing."""
     CACHE.mkdir(parents=True, exist_ok=True)
     with open(CACHE / ".lock", "w") as lock:  # xdist workers: one installs and renders, the others wait
         fcntl.flock(lock, fcntl.LOCK_EX)
@@ -46,8 +49,12 @@ def readings() -> list[tuple[Piece, object]]:
             if os.environ.get("ACE_STEP_MCP_REQUIRE_FLUID"):  # .ci/run installs them: fail, never skip
                 pytest.fail(f"FluidSynth pieces cannot be rendered here: {why}")
             pytest.skip(f"FluidSynth pieces cannot be rendered here: {why}")
-        pieces = [rendered(seed) for seed in SEEDS]
-    return [(p, analyse(path)) for p, path in pieces]
+        return [rendered(seed) for seed in seeds]
+
+
+@pytest.fixture(scope="session")
+def readings() -> list[tuple[Piece, object]]:
+    return [(p, analyse(path)) for p, path in _rendered(SEEDS)]
 
 
 def test_the_pieces_are_what_the_generator_says_and_the_same_every_time():
@@ -116,3 +123,19 @@ def test_a_relative_key_reading_is_the_same_notes_and_a_fifth_away_is_a_miss():
         requested, matches = compare(f"90 BPM, {asked}", got)
         assert matches == {"bpm": True, "key": False}, (asked, measured)
         assert summary_words(got.record(), requested, matches).endswith("(try another seed)")
+
+
+def test_a_piece_tuned_off_a440_is_read_in_the_key_it_was_written_in(tmp_path):
+    """Pieces played 45 cents sharp or flat (the same samples declared at another rate: a band tuned near a
+    quarter-tone off A = 440 Hz) are read in their key, not with every note split between two semitones.
+    Before the grid followed the tuning: 3 of 12."""
+    import soundfile
+
+    right = {}
+    for p, path in _rendered((100, 101, 103, 107, 108, 114)):
+        x, rate = soundfile.read(str(path), dtype="float32")
+        for cents in (-45, 45):
+            out = tmp_path / f"{p.seed}{cents:+d}.wav"
+            soundfile.write(str(out), x, round(rate * 2 ** (cents / 1200)), subtype="PCM_16")
+            right[(p.seed, p.key, cents)] = analyse(out).key
+    assert sum(got == key for (_, key, _), got in right.items()) >= 11, right
