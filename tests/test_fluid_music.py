@@ -16,7 +16,9 @@ with both trap pieces (a half-time snare over 16th hi-hats) read at half and lef
 Now, with the hi-hats' unbroken 16ths read as the double's (`_subdivision_fill`), 28/32 and 24/24 with trap
 counted. The floors below sit at or a piece under that, and above where it was, so the old analysis fails them.
 With each frame's spectral floor taken out of the chroma (FLOOR_SPAN), keys 22 -> 26 of 32 (24 just before);
-with the grid following the tuning (TUNING_MIN), pieces played 45 cents off A = 440 Hz 3 -> 12 of 12.
+with the grid following the tuning (TUNING_MIN), pieces played 45 cents off A = 440 Hz 3 -> 12 of 12; string and
+pad pieces whose vibrato the comb counted as a pulse, read on a flux a vibrato does not raise (STEADY_REACH), 0 -> 5
+of 5, and pieces 100-131 at their tempo 28 -> 29 of 32.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from ace_step_mcp.audio.analysis import LOW_CONFIDENCE, analyse, compare, summary_words
+from ace_step_mcp.audio.analysis import ANALYSIS_RATE, LOW_CONFIDENCE, _onsets, analyse, compare, summary_words
 from bench.fluidpieces import CACHE, TUNE_SEEDS, Piece, install, midi_bytes, piece, rendered
 from tests.helpers import chart_tempo
 
@@ -139,3 +141,19 @@ def test_a_piece_tuned_off_a440_is_read_in_the_key_it_was_written_in(tmp_path):
             soundfile.write(str(out), x, round(rate * 2 ** (cents / 1200)), subtype="PCM_16")
             right[(p.seed, p.key, cents)] = analyse(out).key
     assert sum(got == key for (_, key, _), got in right.items()) >= 11, right
+
+
+def test_a_vibrato_is_not_read_as_the_beat():
+    """Drumless string and pad pieces whose bowed vibrato pulses faster than their beat (the plain flux's comb
+    read 73-185 BPM from it) are read at their beat, and a tone with a vibrato raises the steady flux (the
+    comb's second reading) by a few percent of what it raises the plain one. Before: 0 of 5."""
+    import numpy as np
+
+    t = np.arange(8 * ANALYSIS_RATE) / ANALYSIS_RATE
+    phase = 2 * np.pi * np.cumsum(220 * 2 ** (0.3 / 12 * np.sin(2 * np.pi * 5.5 * t))) / ANALYSIS_RATE
+    tone = (0.1 * sum(np.sin(k * phase) / k for k in range(1, 9))).astype(np.float32)  # +-30 cents at 5.5 Hz
+    onsets = _onsets(tone, ANALYSIS_RATE)
+    assert onsets[:, 4].mean() < 0.1 * onsets[:, 1].mean()
+    pieces = _rendered((45, 63, 93, 111, 189))  # strings and ambient pads, from seeds 0-199 (the tuning set)
+    readings = {p.seed: (p.style, p.bpm, got.bpm) for p, path in pieces for got in [analyse(path)]}
+    assert sum(_exact(got, bpm) for _, bpm, got in readings.values()) >= 4, readings
