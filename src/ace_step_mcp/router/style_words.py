@@ -80,7 +80,7 @@ FORMS: dict[str, dict[str, str]] = {
         "orchestral": "orquestra* | orquestral* | sinfônic* | sinfónic*", "folk": "folclór* | folclor*",
         "classical": "música clássica", "electronic": "eletrônica | eletrónica | música eletrônica | música eletrónica",
         "ambient": "música ambiente", "ballad": "balada*",
-        "lullaby": "canção de ninar | cantiga de ninar | canção de embalar | acalanto*",
+        "lullaby": "canção de ninar | música de ninar | musiquinha de ninar | cantiga de ninar | canção de embalar | acalanto*",
         "march": "marcha militar | marcha nupcial | marchinha*", "waltz": "valsa*",
         "sertanejo": "sertanejo", "forro": "forró",
         "calm": "tranquil* | calm* | seren*", "sad": "triste* | tristeza", "happy": "alegr* | feliz | felizes",
@@ -507,7 +507,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'kór' a disease: in phrases or other forms.
     "hu": {
         "piano": "zongor*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
-        "bass": "basszusgitár* | basszus*", "drums": "dobok | dobokkal | dobokat | dobos | dobszó* | dobjáték*",
+        "bass": "basszusgitár* | basszus*", "drums": "dobok | dobokkal | dobokat | dobot | dobos | dobszó* | dobjáték*",
         "percussion": "ütőhangszer*", "violin": "hegedű*", "cello": "cselló*", "strings": "vonós*",
         "flute": "fuvol* | furulyá* | furulya", "saxophone": "szaxofon*", "trumpet": "trombit*", "harp": "hárf*",
         "organ": "orgonazen* | orgonaszó*", "synth": "szintetizátor* | szinti*", "accordion": "harmonik* | tangóharmonik*",
@@ -819,7 +819,7 @@ FORMS: dict[str, dict[str, str]] = {
         "luk thung": "ลูกทุ่ง", "mor lam": "หมอลำ",
         "-": "เทคโนโลยี | ฟังก์ชัน | ฟังก์ชั่น | เบสท์",
         "calm": "สงบ", "sad": "เศร้า", "happy": "มีความสุข | สนุกสนาน", "romantic": "โรแมนติก", "energetic": "มีพลัง | คึกคัก",
-        "dark": "ดาร์ก | มืดมน", "epic": "อลังการ | มหากาพย์", "melancholic": "เหงา | หม่น", "relaxing": "ผ่อนคลาย",
+        "dark": "ดาร์ก | มืดมน", "epic": "อลังการ | มหากาพย์", "melancholic": "เหงา", "relaxing": "ผ่อนคลาย",
         "upbeat": "สดใส",
     },
     # -- East Asian --------------------------------------------------------------------------------------------
@@ -1103,23 +1103,39 @@ def _identify(matched: str, text: str, end: int) -> tuple[tuple[str, ...], str] 
     return None
 
 
-# A word that excludes the style word after it: 'без барабанов', 'sans piano', 'ohne Schlagzeug', '不要鼓'. (Plain
-# patterns: each is asked about a few letters around a form found, not the whole text.)
+# A word that excludes the style word after it: 'без барабанов', 'sans piano', 'ohne Schlagzeug', '不要鼓', and the
+# verbs that take it out ('quita la guitarra', 'убери барабаны', 'hapus gitar'). (Plain patterns: each is asked about
+# a few letters around a form found, not the whole text.)
 _NEG_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])(?:without|no|sin|sem|sans|pas\s+de|ohne|kein(?:e[nmrs]?)?|senza|zonder|geen|без|bez|utan|uten|uden|"
     r"ingen|inga|tanpa|không(?:\s+(?:có|dùng|cần))?|χωρίς|בלי|ללא|sense|bila|fără|fara|walang|wala|san|sine|án|be|"
-    r"ilman|بدون|بلا|دون|من\s+غير|من\s+دون|بغیر|بی|بنا)\s+"
-    r"(?:(?:de|di|la|il|le|les|el|los|las|o|a|os|as|der|die|das|den|any|the)\s+)?"
-    r"|(?:不要|不用|不需要|没有|沒有|无|無|别|別|去掉|去除|唔要|冇|不含|不加|ไม่มี|ไม่เอา|ไม่ใช้|ไม่ต้องมี)\s*(?:有|任何|用|加)?\s*"
+    r"ilman|بدون|بلا|دون|من\s+غير|من\s+دون|بغیر|بی|بنا|"
+    # ... 'no', 'none', 'nor', 'don't have' before a noun: 'niente chitarre', 'eikä rumpuja', 'jangan ada dram'
+    r"ni|nem|nada\s+de|aucune?|niente|nessun[oa]?|ei|eikä|jangan(?:\s+(?:ada|pakai|guna|gunakan))?|tiada|"
+    r"tidak\s+(?:ada|pakai)|tak\s+(?:ada|pakai)|никаких|жодних|не\s+надо|żadnych|žádné|žádnou|niciun|nicio|hakuna|"
+    r"pa\s+gen|engin|engar|enga|καθόλου|لا|אין|ikke|inte|gens\s+de|"
+    # ... and the verbs that take it out
+    r"quita|quitar|quítale|elimina|eliminar|saca|sacar|enlève|enlever|supprime|supprimer|retire|retirer|entferne|"
+    r"entfernen|lösche|togli|togliere|rimuovi|rimuovere|remova|remover|tira|tirar|treu|elimină|scoate|șterge|"
+    r"verwijder|haal|ta\s+bort|fjern|poista|usuń|wyrzuć|odstraň|odeber|vyhoď|odstráň|pašalink|убери|уберите|"
+    r"удали|удалите|прибери|приберіть|видали|махни|премахни|ukloni|makni|izbaci|уклони|избаци|αφαίρεσε|βγάλε|"
+    r"vedd\s+ki|hapus|buang|hilangkan|singkirkan|keluarkan|xóa|xoá|bỏ|alisin|tanggalin|ondoa|احذف|أزل|ازل|شيل|"
+    r"הסר|תוריד|תסיר)\s+"
+    r"(?:(?:de|di|la|il|le|les|el|los|las|o|a|az|os|as|der|die|das|den|any|the|tiếng)\s+)?"
+    r"|(?:不要|不用|不需要|没有|沒有|无|無|别|別|去掉|去除|删掉|刪掉|删除|刪除|拿掉|移除|唔要|冇|不含|不加|ไม่มี|ไม่เอา|ไม่ใช้|"
+    r"ไม่ต้องมี|ลบ)\s*(?:有|任何|用|加)?\s*"
     # Hindi, Nepali, Sanskrit, Punjabi, Bengali 'without' goes before or after its word: before, only where no word
     # comes before it ('बिना ड्रम के'; in 'भोकल बिना ज्याज' it is 'without vocals', and the jazz stays).
     r"|(?<![^\W\d_]\s)(?<![\u0900-\u0dff]\s)(?<![^\W\d_])(?:बिना|विना|ਬਿਨਾਂ|ਬਿਨਾ|বিনা)\s+)$"
 )
-# ... and one after it: 'ドラムなし', '드럼 없이', 'dob nélkül', 'davul olmadan', 'ड्रम के बिना'.
+# ... and one after it: 'ドラムなし', '드럼 없이', 'dob nélkül', 'davul olmadan', 'ड्रम के बिना', 'ड्रम नहीं', and the
+# verbs that take it out, where they follow their object ('gitarı sil', 'गिटार हटा दो', 'ギターを消して', '기타 지워').
 _NEG_AFTER = re.compile(
-    r"\s*(?:なし|無し|抜き|ぬき|はなし|は無し|はいらない|いらない|不要|없이|없는|빼고|제외하고|말고)"
+    r"\s*(?:なし|無し|抜き|ぬき|はなし|は無し|はいらない|いらない|不要|없이|없는|빼고|빼줘|빼 줘|제외하고|말고|"
+    r"を消して|を消す|を抜いて|を削除|を取って|を無くして|をなくして|消して|抜いて|削除|지워|지우고|없애)"
     r"|\s+(?:nélkül|olmadan|ছাড়া|ছাড়াই|இல்லாமல்|இல்லாத|இன்றி|లేకుండా|లేని|के\s+बिना|کے\s+بغیر|ਤੋਂ\s+ਬਿਨਾਂ|ਦੇ\s+ਬਿਨਾਂ|"
-    r"बिना|विना|ਬਿਨਾਂ|বিনা)"
+    r"बिना|विना|ਬਿਨਾਂ|বিনা|नहीं|ਨਹੀਂ|sil|silin|kaldır|çıkar|çıxar|götür|हटा\w*|निकाल\w*|ہٹا\w*|نکال\w*|ਹਟਾ\w*|"
+    r"সরাও|বাদ\s+দাও|நீக்கு\w*|తీసేయ్\w*|pois|raus|weg|eruit|را\s+حذف|را\s+بردار|حذف\s+کن)"
     r"(?![^\W\d_])"
 )
 # ... or a suffix on it: Turkish and Azerbaijani 'davulsuz', Finnish 'rummuton', 'kitaratta'.
