@@ -118,7 +118,7 @@ FORMS: dict[str, dict[str, str]] = {
         "classical": "musique classique", "electronic": "électro | électronique | musique électronique",
         "lullaby": "berceuse*", "march": "marche militaire | marche nuptiale | marche funèbre", "waltz": "valse*",
         "ballad": "ballade*",
-        "calm": "calme* | paisible* | serein* | tranquille*", "sad": "triste* | tristesse", "happy": "joyeu* | heureu*",
+        "calm": "calme* | paisible* | serein* | tranquille*", "sad": "triste* | tristesse", "happy": "joyeu* | heureux | heureuse | heureuses",
         "romantic": "romantique*", "energetic": "énergique* | pêchu*", "dark": "sombre* | obscur | obscurs | ténébreu*",
         "epic": "épique*", "melancholic": "mélancoli*", "relaxing": "relaxant* | reposant* | apaisant*",
         "upbeat": "entraînant* | enjoué*",
@@ -196,7 +196,8 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "entspannend* | entspannt* | chillig*", "upbeat": "beschwingt* | schwungvoll* | munter* | mitreißend*",
     },
     # Dutch: 'bas' is French 'bas' (low), 'mars' the planet and French 'mars' (March), 'gelukkig' also
-    # 'luckily', 'klassiek' also 'classic': left out or in phrases.
+    # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
+    # Romanian, Turkish) is also 'out of tune' here: not in 'vals zingen', 'klinkt vals'.
     "nl": {
         "piano": "piano*", "guitar": "gitaar* | gitaren | gitarist*", "acoustic guitar": "akoestische gitaar* | akoestische gitaren",
         "electric guitar": "elektrische gitaar* | elektrische gitaren | e-gitaar*", "bass": "basgitaar* | baslijn* | baspartij*",
@@ -207,6 +208,7 @@ FORMS: dict[str, dict[str, str]] = {
         "rock": "rockmuziek* | rocknummer*", "pop": "popmuziek* | popnummer* | popliedje*", "jazz": "jazzmuziek*",
         "hip hop": "hiphop", "folk": "volksmuziek* | folkmuziek*", "classical": "klassieke muziek",
         "electronic": "elektronisch* | elektronische muziek", "lullaby": "slaapliedje* | wiegelied*", "waltz": "wals | walsje*",
+        "-": "vals zingen | vals gezongen | vals spelen | klinkt vals",
         "ballad": "ballade*",
         "calm": "rustig*", "sad": "verdrietig* | droevig* | triest*", "happy": "vrolijk* | blij | blije",
         "romantic": "romantisch*", "energetic": "energiek* | energetisch*", "dark": "duister* | donker*",
@@ -214,7 +216,8 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "opgewekt*",
     },
     # Swedish, Norwegian, Danish: 'rolig' is calm in Norwegian and Danish but funny in Swedish; 'kör' is also
-    # 'drive!'; 'kor' Turkish 'blind'; 'synt' a stem of 'syntes' (seemed); 'stryke' to iron: left out or in phrases.
+    # 'drive!'; 'kor' Turkish 'blind'; 'synt' a stem of 'syntes' (seemed); 'stryke' to iron; 'glad' English 'glad':
+    # left out or in phrases. 'klaver' (piano in Danish and Norwegian) is Dutch for clover: whole forms only.
     "sv": {
         "piano": "piano* | flygel*", "guitar": "gitarr*", "acoustic guitar": "akustisk gitarr*",
         "electric guitar": "elgitarr*", "bass": "elbas* | basgitarr*", "drums": "trumm*", "violin": "fiol*",
@@ -229,7 +232,7 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "melankolisk* | vemodig*", "relaxing": "avslappnande | avkopplande", "upbeat": "upptempo*",
     },
     "no": {
-        "piano": "piano* | flygel*", "guitar": "gitar*", "acoustic guitar": "akustisk gitar*",
+        "piano": "piano* | flygel* | klaver | klaveret | klavermusikk* | klaverlåt* | klaversolo*", "guitar": "gitar*", "acoustic guitar": "akustisk gitar*",
         "electric guitar": "elgitar* | el-gitar*", "bass": "bassgitar* | el-bass*", "drums": "tromm*",
         "violin": "fiolin*", "strings": "strykere | strykerne | strykeorkester*", "flute": "fløyte*",
         "saxophone": "saxofon*", "trumpet": "trompet*", "harp": "harpe*", "organ": "orgel*",
@@ -242,7 +245,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "avslappende", "upbeat": "opptempo*",
     },
     "da": {
-        "piano": "piano* | flygel*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
+        "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
         "electric guitar": "elguitar* | el-guitar*", "bass": "basguitar* | el-bas*", "drums": "tromm*",
         "violin": "violin*", "strings": "strygere | strygerne | strygeorkester*", "flute": "fløjte*",
         "saxophone": "saxofon*", "trumpet": "trompet*", "harp": "harpe*", "organ": "orgel*",
@@ -487,7 +490,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Finnish: 'basso' and 'sello' are Italian 'low' and Spanish 'stamp', 'metalli' the metal itself, 'jouset'
     # also springs: only their other case forms and compounds.
     "fi": {
-        "piano": "piano* | flyygeli*", "guitar": "kitar*", "acoustic guitar": "akustinen kitara | akustisella kitaralla"
+        "piano": "piano* | flyygeli* | pianokappale* | pianomusiik*", "guitar": "kitar* | kitarakappale* | kitaramusiik*", "acoustic guitar": "akustinen kitara | akustisella kitaralla"
         " | akustista kitaraa | akustisen kitaran", "electric guitar": "sähkökitar*",
         "bass": "bassokitar* | bassolinj* | bassoa | bassolla", "drums": "rumpu* | rummu* | rummut", "violin": "viulu*",
         "cello": "selloa | sellolla | sellot", "strings": "jousisoitin* | jousisoittim* | jousiorkester* | jousikvartet*",
@@ -1002,8 +1005,15 @@ def _variants(lang: str, form: str) -> list[str]:
     return out
 
 
+_VIRAMAS = "\u094d\u09cd\u0a4d\u0bcd\u0c4d"  # Devanagari, Bengali, Gurmukhi, Tamil, Telugu
+
+
 def _key(form: str, kind: str) -> str:
-    return form[:-1] if kind in ("stem", "joined") and form[-1] in "*-" else form
+    """The letters a form is looked up by: a stem without its mark, and without a final virama (a case ending
+    replaces it: 'கிட்டார்' is 'கிட்டாருடன்' with a guitar)."""
+    if kind in ("stem", "joined") and form[-1] in "*-":
+        form = form[:-1]
+    return form[:-1] if kind == "stem" and form[-1] in _VIRAMAS else form
 
 
 @cache
@@ -1080,64 +1090,132 @@ def _pattern(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-def _identify(matched: str, text: str, end: int) -> tuple[tuple[str, ...], str] | None:
+def _identify(
+    lookup: dict[str, dict[str, tuple[str, ...]]], matched: str, text: str, end: int
+) -> tuple[tuple[str, ...], str] | None:
     """The tags of the form a match (ending at `end` in `text`) holds, and the letters a stem ran on for: a whole word
     only where no vowel sign goes on after it ('रक' is not in 'रकी'), a hyphenated first part before its hyphen."""
-    lookup = _tables()[0]
-    key = " ".join(matched.split())
-    if tags := lookup["free"].get(key):
+    key = " ".join(matched.split()) if " " in matched or "\n" in matched or "\t" in matched else matched
+    if tags := lookup["word"].get(key):
+        if not _MARK.match(text, end):
+            return tags, ""
+    elif tags := lookup["free"].get(key):
         return tags, ""
-    if (
-        (tags := lookup["joined"].get(key))
-        and text.startswith("-", end)
-        and end + 1 < len(text)
-        and text[end + 1].isalpha()
-    ):
-        return tags, ""
-    if (tags := lookup["word"].get(key)) and not _MARK.match(text, end):
+    if (tags := lookup["joined"].get(key)) and text.startswith("-", end) and text[end + 1 : end + 2].isalpha():
         return tags, ""
     stems = lookup["stem"]
     for k in range(len(key), max(len(key) - RUN_ON, 1) - 1, -1):
-        if key[:k] in stems:
-            return stems[key[:k]], key[k:]
+        if (tags := stems.get(key[:k])) is not None:
+            return tags, key[k:]
     return None
 
 
-# A word that excludes the style word after it: 'без барабанов', 'sans piano', 'ohne Schlagzeug', '不要鼓', and the
-# verbs that take it out ('quita la guitarra', 'убери барабаны', 'hapus gitar'). (Plain patterns: each is asked about
-# a few letters around a form found, not the whole text.)
-_NEG_BEFORE = re.compile(
-    r"(?:(?<![^\W\d_])(?:without|no|sin|sem|sans|pas\s+de|ohne|kein(?:e[nmrs]?)?|senza|zonder|geen|без|bez|utan|uten|uden|"
-    r"ingen|inga|tanpa|không(?:\s+(?:có|dùng|cần))?|χωρίς|בלי|ללא|sense|bila|fără|fara|walang|wala|san|sine|án|be|"
-    r"ilman|بدون|بلا|دون|من\s+غير|من\s+دون|بغیر|بی|بنا|"
-    # ... 'no', 'none', 'nor', 'don't have' before a noun: 'niente chitarre', 'eikä rumpuja', 'jangan ada dram'
-    r"ni|nem|nada\s+de|aucune?|niente|nessun[oa]?|ei|eikä|jangan(?:\s+(?:ada|pakai|guna|gunakan))?|tiada|"
-    r"tidak\s+(?:ada|pakai)|tak\s+(?:ada|pakai)|никаких|жодних|не\s+надо|żadnych|žádné|žádnou|niciun|nicio|hakuna|"
-    r"pa\s+gen|engin|engar|enga|καθόλου|لا|אין|ikke|inte|gens\s+de|"
-    # ... and the verbs that take it out
-    r"quita|quitar|quítale|elimina|eliminar|saca|sacar|enlève|enlever|supprime|supprimer|retire|retirer|entferne|"
-    r"entfernen|lösche|togli|togliere|rimuovi|rimuovere|remova|remover|tira|tirar|treu|elimină|scoate|șterge|"
-    r"verwijder|haal|ta\s+bort|fjern|poista|usuń|wyrzuć|odstraň|odeber|vyhoď|odstráň|pašalink|убери|уберите|"
-    r"удали|удалите|прибери|приберіть|видали|махни|премахни|ukloni|makni|izbaci|уклони|избаци|αφαίρεσε|βγάλε|"
-    r"vedd\s+ki|hapus|buang|hilangkan|singkirkan|keluarkan|xóa|xoá|bỏ|alisin|tanggalin|ondoa|احذف|أزل|ازل|شيل|"
-    r"הסר|תוריד|תסיר)\s+"
-    r"(?:(?:de|di|la|il|le|les|el|los|las|o|a|az|os|as|der|die|das|den|any|the|tiếng)\s+)?"
-    r"|(?:不要|不用|不需要|没有|沒有|无|無|别|別|去掉|去除|删掉|刪掉|删除|刪除|拿掉|移除|唔要|冇|不含|不加|ไม่มี|ไม่เอา|ไม่ใช้|"
-    r"ไม่ต้องมี|ลบ)\s*(?:有|任何|用|加)?\s*"
-    # Hindi, Nepali, Sanskrit, Punjabi, Bengali 'without' goes before or after its word: before, only where no word
-    # comes before it ('बिना ड्रम के'; in 'भोकल बिना ज्याज' it is 'without vocals', and the jazz stays).
-    r"|(?<![^\W\d_]\s)(?<![\u0900-\u0dff]\s)(?<![^\W\d_])(?:बिना|विना|ਬਿਨਾਂ|ਬਿਨਾ|বিনা)\s+)$"
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A word that excludes the style word after it: 'без барабанов', 'sans piano', 'ohne Schlagzeug', '不要鼓'; 'no',
+# 'none', 'nor' before a noun ('niente chitarre', 'eikä rumpuja', 'jangan ada dram'); and the verbs that take it out
+# ('quita la guitarra', 'убери барабаны', 'hapus gitar'). Looked up as the word or two right before the form (an
+# article between them is skipped: 'sin la guitarra'), not by a pattern: a set look-up per form found.
+_WITHOUT_BEFORE = _words(
+    """without no sin sem sans ohne kein keine keinen keiner keinem keines senza zonder geen без bez utan uten uden ingen
+    inga tanpa không χωρίς בלי ללא sense bila fără fara walang wala san sine án be ilman بدون بلا دون بغیر بی بنا
+    ni nem aucun aucune niente nessun nessuno nessuna ei eikä jangan tiada никаких жодних żadnych žádné žádnou niciun
+    nicio hakuna engin engar enga καθόλου لا אין ikke inte
+    quita quitar quítale elimina eliminar saca sacar enlève enlever supprime supprimer retire retirer entferne entfernen
+    lösche togli togliere rimuovi rimuovere remova remover tira tirar treu elimină scoate șterge verwijder haal fjern
+    poista usuń wyrzuć odstraň odeber vyhoď odstráň pašalink убери уберите удали удалите прибери приберіть видали
+    махни премахни ukloni makni izbaci уклони избаци αφαίρεσε βγάλε hapus buang hilangkan singkirkan keluarkan xóa
+    xoá bỏ alisin tanggalin ondoa احذف أزل ازل شيل הסר תוריד תסיר"""
 )
-# ... and one after it: 'ドラムなし', '드럼 없이', 'dob nélkül', 'davul olmadan', 'ड्रम के बिना', 'ड्रम नहीं', and the
-# verbs that take it out, where they follow their object ('gitarı sil', 'गिटार हटा दो', 'ギターを消して', '기타 지워').
-_NEG_AFTER = re.compile(
-    r"\s*(?:なし|無し|抜き|ぬき|はなし|は無し|はいらない|いらない|不要|없이|없는|빼고|빼줘|빼 줘|제외하고|말고|"
-    r"を消して|を消す|を抜いて|を削除|を取って|を無くして|をなくして|消して|抜いて|削除|지워|지우고|없애)"
-    r"|\s+(?:nélkül|olmadan|ছাড়া|ছাড়াই|இல்லாமல்|இல்லாத|இன்றி|లేకుండా|లేని|के\s+बिना|کے\s+بغیر|ਤੋਂ\s+ਬਿਨਾਂ|ਦੇ\s+ਬਿਨਾਂ|"
-    r"बिना|विना|ਬਿਨਾਂ|বিনা|नहीं|ਨਹੀਂ|sil|silin|kaldır|çıkar|çıxar|götür|हटा\w*|निकाल\w*|ہٹا\w*|نکال\w*|ਹਟਾ\w*|"
-    r"সরাও|বাদ\s+দাও|நீக்கு\w*|తీసేయ్\w*|pois|raus|weg|eruit|را\s+حذف|را\s+بردار|حذف\s+کن)"
-    r"(?![^\W\d_])"
+_WITHOUT_BEFORE_PAIRS = frozenset(
+    {"pas de", "nada de", "không có", "không dùng", "không cần", "من غير", "من دون", "jangan ada", "jangan pakai",
+     "jangan guna", "jangan gunakan", "tidak ada", "tidak pakai", "tak ada", "tak pakai", "не надо", "pa gen",
+     "gens de", "ta bort", "vedd ki"}
+)  # fmt: skip
+_ARTICLES = _words("de di la il le les el los las o a az os as der die das den any the tiếng")
+# ... written onto the form in the scripts without spaces ('不要鼓', '不要有鼓', 'ไม่มีกลอง')
+_WITHOUT_GLUED_BEFORE = (
+    "不要", "不用", "不需要", "没有", "沒有", "无", "無", "别", "別", "去掉", "去除", "删掉", "刪掉", "删除", "刪除", "拿掉",
+    "移除", "唔要", "冇", "不含", "不加", "ไม่มี", "ไม่เอา", "ไม่ใช้", "ไม่ต้องมี", "ลบ",
+)  # fmt: skip
+_GLUED_BETWEEN = ("有", "任何", "用", "加")  # '不要有鼓', '不要任何鼓'
+# Hindi, Nepali, Sanskrit, Punjabi, Bengali 'without' goes before or after its word: before, only where no word
+# comes before it ('बिना ड्रम के'; in 'भोकल बिना ज्याज' it is 'without vocals', and the jazz stays).
+_WITHOUT_EITHER_SIDE = frozenset({"बिना", "विना", "ਬਿਨਾਂ", "ਬਿਨਾ", "বিনা"})
+# ... and after it: 'ドラムなし', '드럼 없이', 'dob nélkül', 'davul olmadan', 'ड्रम के बिना', 'ड्रम नहीं', and the verbs
+# that take it out where they follow their object ('gitarı sil', 'गिटार हटा दो', 'ギターを消して', '기타 지워').
+_WITHOUT_GLUED_AFTER = (
+    "なし", "無し", "抜き", "ぬき", "はなし", "は無し", "はいらない", "いらない", "不要", "없이", "없는", "빼고", "빼줘",
+    "빼 줘", "제외하고", "말고", "を消して", "を消す", "を抜いて", "を削除", "を取って", "を無くして", "をなくして", "消して",
+    "抜いて", "削除", "지워", "지우고", "없애",
+)  # fmt: skip
+_WITHOUT_AFTER = (
+    _words(
+        """nélkül olmadan ছাড়া ছাড়াই இல்லாமல் இல்லாத இன்றி లేకుండా లేని नहीं ਨਹੀਂ sil silin kaldır çıkar çıxar götür
+    সরাও pois raus weg eruit"""
+    )
+    | _WITHOUT_EITHER_SIDE
+    | frozenset(_WITHOUT_GLUED_AFTER)
 )
+_WITHOUT_AFTER_PAIRS = frozenset({"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن"})
+_WITHOUT_AFTER_STEMS = ("हटा", "निकाल", "ہٹا", "نکال", "ਹਟਾ", "நீக்கு", "తీసేయ్")  # 'हटा दो', 'हटाओ'
+_CLAUSE_END = ",.;:!?।،؛"
+_BEFORE_PAIR_SECONDS = frozenset(pair.split()[-1] for pair in _WITHOUT_BEFORE_PAIRS)
+_GLUED_BEFORE_LASTS = frozenset(word[-1] for word in (*_WITHOUT_GLUED_BEFORE, *_GLUED_BETWEEN))
+_GLUED_AFTER_FIRSTS = frozenset(word[0] for word in _WITHOUT_GLUED_AFTER)
+_AFTER_PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _WITHOUT_AFTER_PAIRS)
+
+
+def _word_before(text: str, at: int) -> tuple[str, int]:
+    """The word that ends at the space text[at - 1], and where it starts."""
+    begin = text.rfind(" ", 0, at - 1) + 1
+    return text[begin : at - 1], begin
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    """Whether the word (or two) right before text[start:end], or right after it, takes it out: a look-up of a word
+    or two, found by a search for a space (no pattern is run per form)."""
+    after = text[end : end + 1]
+    if after in _GLUED_AFTER_FIRSTS and text.startswith(_WITHOUT_GLUED_AFTER, end):
+        return True
+    if after == " ":
+        stop = text.find(" ", end + 1)
+        word = text[end + 1 : stop if stop >= 0 else len(text)].rstrip(_CLAUSE_END)
+        if word in _WITHOUT_AFTER or word.startswith(_WITHOUT_AFTER_STEMS):
+            return True
+        if stop >= 0 and word in _AFTER_PAIR_FIRSTS:
+            stop2 = text.find(" ", stop + 1)
+            if (
+                f"{word} {text[stop + 1 : stop2 if stop2 >= 0 else len(text)].rstrip(_CLAUSE_END)}"
+                in _WITHOUT_AFTER_PAIRS
+            ):
+                return True
+    if not start:
+        return False
+    before = text[start - 1]
+    if before != " ":  # written onto it, in a script without spaces ('不要鼓', '没有鼓', '不要有鼓', 'ไม่มีกลอง')
+        if before not in _GLUED_BEFORE_LASTS:
+            return False
+        if text.endswith(_WITHOUT_GLUED_BEFORE, 0, start):
+            return True
+        between = next((b for b in _GLUED_BETWEEN if text.endswith(b, 0, start)), "")
+        return bool(between) and text.endswith(_WITHOUT_GLUED_BEFORE, 0, start - len(between))
+    word, begin = _word_before(text, start)
+    for _ in range(2):  # the word before, then the one before it where that is an article ('sin la guitarra')
+        if word in _WITHOUT_BEFORE:
+            return True
+        if word in _WITHOUT_EITHER_SIDE:
+            return not begin or _word_before(text, begin)[0][-1:] in tuple(_CLAUSE_END)
+        if begin and word in _BEFORE_PAIR_SECONDS and f"{_word_before(text, begin)[0]} {word}" in _WITHOUT_BEFORE_PAIRS:
+            return True  # 'pas de batterie', 'ta bort gitarren'
+        if word not in _ARTICLES or not begin:
+            return False
+        word, begin = _word_before(text, begin)
+    return False
+
+
 # ... or a suffix on it: Turkish and Azerbaijani 'davulsuz', Finnish 'rummuton', 'kitaratta'.
 _NEG_SUFFIX = re.compile(r"s[ıiuü]z|t[oö]n$|tt[aä]$")
 
@@ -1161,34 +1239,34 @@ def find(text: str) -> list[Found]:
     """Every form of the table in `text` (lower case, NFKC), leftmost and longest first, none overlapping.
 
     One pass of each pattern whose script's letters the text holds (forms compiled into tries, a bounded run-on
-    for stems: at most 17 patterns, whatever the text), and a bounded look at the words before and after each form
-    found: linear in the text."""
-    _, scans = _tables()
+    for stems: 15 patterns in all, whatever the text), and for each form found a look-up of it and of the word or
+    two around it: linear in the text."""
+    lookup, scans = _tables()
     blocks = _blocks(text)
     padded = " " + text  # every word has a letter before it: a space, or what ends the word before
-    spans: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    hits: list[tuple[int, int, tuple[str, ...], str]] = []
+    passes = 0
     for scan in scans:
         if scan.blocks.isdisjoint(blocks):
             continue
+        passes += 1
         for m in scan.pattern.finditer(padded):
-            start, end = m.start(1) - 1, m.end(1) - 1
-            hit = _identify(m.group(1), text, end)
+            start, end = m.span(1)
+            hit = _identify(lookup, m.group(1), text, end - 1)
             if hit is not None:
-                spans.setdefault((start, end), []).extend((tag, hit[1]) for tag in hit[0])
+                hits.append((start - 1, 1 - end, *hit))  # the longest first where two start together
+    if passes > 1:
+        hits.sort()  # each pattern's are in order; the patterns' are merged (no two share a first letter)
     out: list[Found] = []
     last = 0
-    for (start, end), tags in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+    for start, neg_end, tags, run_on in hits:
         if start < last:
             continue
-        last = end
-        if any(tag == NOT_MUSIC for tag, _ in tags):
+        last = end = -neg_end
+        if NOT_MUSIC in tags:
             continue
-        negated = bool(
-            any(_NEG_SUFFIX.match(run_on) for _, run_on in tags)
-            or _NEG_AFTER.match(text, end)
-            or _NEG_BEFORE.search(text, max(0, start - 24), start)
-        )
-        for tag in dict.fromkeys(tag for tag, _ in tags):
+        negated = bool(run_on and _NEG_SUFFIX.match(run_on)) or _excluded(text, start, end)
+        for tag in tags:
             out.append(Found(start, end, f"no {tag}" if negated else tag, negated))
     return out
 
