@@ -13,8 +13,9 @@ Arabic the common romanisation too). A form is
 
 Korean forms are stems (particles follow the word: '피아노로'); Arabic and Hebrew forms are found with the clitics
 written onto them ('بالعود', 'והגיטרה'); in the languages of `_UNACCENTED` a form is found typed without its
-accents too ('musica clasica', 'πιανο'). A form under `NOT_MUSIC` only stops a shorter form inside it from being
-read: '鼓励' (encourage) holds '鼓' (drum), 'ブロック' (block) holds 'ロック' (rock).
+accents too ('musica clasica', 'πιανο'; not a form marked '=', whose bare letters are another word). A form
+under `NOT_MUSIC` only stops a shorter form inside it from being read: '鼓励' (encourage) holds '鼓' (drum),
+'ブロック' (block) holds 'ロック' (rock).
 
 Left out, everywhere: a form that means something else as well in its own language, or as the same letters in
 another of the 50 (the table is read without knowing the request's language): Russian 'рок' (fate), 'поп'
