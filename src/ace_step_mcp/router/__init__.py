@@ -16,7 +16,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
@@ -925,7 +925,22 @@ def _bounded_term(term: str) -> re.Pattern[str]:
 
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:
     """Genre, mood, instrument and tempo words of the request, in order; filler dropped."""
+    tags = [t for _, t in _style_found(text)[0]]
+    if language and not any(language.lower() in t for t in tags):
+        tags.append(f"{language.lower()} vocal")
+    if bpm and not any("bpm" in t for t in tags):
+        tags.append(f"{bpm} BPM")
+    if instrumental and "no vocals" not in tags:
+        tags.append("no vocals")
+    return ", ".join(dict.fromkeys(tags))
+
+
+@lru_cache(maxsize=16)  # a plan asks about one text several times (its tags, whether it names a style)
+def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
+    """(position, tag) of the request's style terms in order (English terms, the style words of the 49 other
+    languages as their English tags, decades, keys), and the tags only a word of another language gave."""
     from ace_step_mcp.router.lang import key_tags
+    from ace_step_mcp.router.style_words import find
 
     found: list[tuple[int, str]] = []
     covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
@@ -940,16 +955,18 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
                 continue
             negated = not term.startswith("no ") and _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
             found.append((m.start(), f"no {term}" if negated else term))  # 'without piano' is no piano
+    english = {t for _, t in found}
+    # 'Klavier', 'спокойное пианино', '钢琴为主': the English tag the model was trained on, where no English term
+    # of the list already took the place ('piano' is Italian and Spanish too).
+    for f in find(text):
+        if any(covered[f.start : f.end]):
+            continue
+        also_negated = not f.negated and _NEGATED.search(text[max(0, f.start - 16) : f.start])
+        found.append((f.start, f"no {f.tag}" if also_negated else f.tag))
+    native = frozenset(t for _, t in found) - english
     found.extend((start, decade) for start, _, decade in _decades(text))
     found.extend((start, key) for start, _, key in key_tags(text))
-    tags = [t for _, t in sorted(found)]
-    if language and not any(language.lower() in t for t in tags):
-        tags.append(f"{language.lower()} vocal")
-    if bpm and not any("bpm" in t for t in tags):
-        tags.append(f"{bpm} BPM")
-    if instrumental and "no vocals" not in tags:
-        tags.append("no vocals")
-    return ", ".join(dict.fromkeys(tags))
+    return tuple(sorted(found)), native
 
 
 def plan(req: Request) -> Plan | Question:
@@ -1342,8 +1359,9 @@ _DELIVERY_TERMS = frozenset({"fade", "fade-out", "fade out", "fade in", "loop", 
 def names_a_style(text: str) -> bool:
     """Whether the words name a style of their own (a genre, instrument or mood from the style list), not only a
     fade or a loop."""
-    tags = extract_tags(text, instrumental=False, bpm=None, language=None)
-    return any(t.strip() and t.strip() not in _DELIVERY_TERMS for t in tags.split(","))
+    found, native = _style_found(text)
+    # (A word of another language's table said taken out is no style of its own: 'gitarı sil', remove the guitar.)
+    return any(t not in _DELIVERY_TERMS and not (t in native and t.startswith("no ")) for _, t in found)
 
 
 def _shapes_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any], lyrics: str | None) -> str | None:
@@ -1513,10 +1531,16 @@ def _tags_for(
     meta = {"no vocals", f"{bpm} BPM"} | {
         t for t in found if re.fullmatch(r"(?:19|20)?\d0s|[A-G][#b]? m(?:aj|in)or|[a-z ]+ vocal", t)
     }
-    if not found or set(found) <= meta:
+    # Words of another language the style-word table read ('Klavier, ruhig' is 'piano, calm'): their English tags
+    # lead, and the request's own words stay, as where no term was found (a word the table lacks is not lost).
+    native = {t for t in found if t in _style_found(text)[1]}
+    if not found or set(found) <= meta | native:
         if own:
+            styled = [t for t in found if t not in meta]
             why.append(f"style words as written: {', '.join(own)}")
-            return ", ".join(dict.fromkeys([*own, *found]))
+            if styled:
+                why.append(f"... in the tags' English: {', '.join(styled)}")
+            return ", ".join(dict.fromkeys([*styled, *own, *(t for t in found if t in meta)]))
     else:
         # Style words in another language than the list's (reggaetón, ボサノバ風, поющие чаши) are kept too.
         foreign = [w for w in own if not w.isascii() and not any(w.lower() in t.lower() for t in found)]
