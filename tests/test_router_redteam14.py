@@ -1,13 +1,26 @@
 """The fourteenth red-team set (tests/router_cases_redteam14.py): 300 requests in all 50 languages, written and
-labelled blind (second turns of a running conversation, several numbers of which one is a length). Then one test
-per kind fixed, each failing on the router before it (main at fac253a)."""
+labelled blind (second turns of a running conversation, several numbers of which one is a length). No silent wrong
+plan, words only or with the careful agent's fields; every question names the fields that settle it; the rates
+measured after its fixes. Then one test per kind fixed, each failing on the router before it (main at fac253a),
+except the guards that say what must still ask."""
 
 from __future__ import annotations
 
 import pytest
 
 from ace_step_mcp.router import Plan, Question
+from tests.router_cases_redteam14 import BIG12, R14
+from tests.router_score import blind_set_holds
 from tests.router_score import plan_of as _plan
+
+# Measured after the fixes (words only: 12 first 116/132, others 146/168; with fields 124/132, 157/168).
+# Its first run, before them: words 86/132 and 114/168 with 21 silent wrong; with fields 101/132 and 137/168, 18.
+FLOORS = {"words": (0.87, 0.86), "fields": (0.93, 0.93)}
+
+
+@pytest.mark.parametrize("how", ["words", "fields"])
+def test_no_silent_wrong_plan_on_the_fourteenth_set_and_its_measured_floor(how):
+    blind_set_holds(R14, BIG12, how, FLOORS)
 
 
 @pytest.mark.parametrize(
@@ -146,3 +159,18 @@ def test_a_total_word_before_an_amount_to_add_is_no_total(text):
 def test_versions_in_more_languages_are_takes(text):
     got = _plan(text)
     assert isinstance(got, Plan) and got.takes == 2, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ta bort de sista 5 sekunderna av gitarren", "xóa tiếng guitar ở 5 giây cuối", "gitarı son 5 saniyeden sil"],
+)
+def test_removing_an_instrument_asks_and_never_renders_it(text):
+    # Before (once style words of every language were read): an inpaint tagged 'guitar', adding what was removed.
+    got = _plan(text, 120)
+    assert isinstance(got, Question), got
+
+
+def test_sung_in_english_said_with_the_russian_verb():
+    got = _plan("Теперь новую: джаз, две с половиной минуты, пусть поют по-английски")
+    assert isinstance(got, Plan) and "english vocal" in got.arguments["tags"], got

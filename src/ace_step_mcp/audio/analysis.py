@@ -356,7 +356,7 @@ def _chroma(mono: NDArray[np.float32], rate: int, ends: bool = False) -> NDArray
     for a in range(0, len(starts), 64):
         idx = starts[a : a + 64, None] + np.arange(n_fft)[None, :]
         spectra[a : a + 64] = np.abs(np.fft.rfft(mono[idx] * window, axis=1))[:, span[0] : span[-1] + 1]
-    tuning = _tuning(spectra, freqs[span])
+    tuning = _tuning(spectra, np.asarray(freqs[span], dtype=np.float64))
     if abs(tuning) < TUNING_MIN:
         tuning = 0.0
     with np.errstate(divide="ignore"):

@@ -93,7 +93,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
-           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*",
+           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*",
            "utan sång, utan vokal*, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
            "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
@@ -112,7 +112,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
            "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*", "ekle*", "dönüştür*, çevir*, "
-           "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*", "vokalsiz, sözsüz, "
+           "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, sözsüz, "
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
@@ -127,7 +127,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד", "חתוך, תחתוך, קצץ, תקצץ",
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
-           "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम",
+           "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
@@ -150,10 +150,10 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, บรรเลง, ดนตรีล้วน"),
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn", "thêm", "chuyển sang, "
-           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt", "không lời, không có lời, không có giọng, "
+           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không lời, không có lời, không có giọng, "
            "không hát, không vocal"),
     "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan", "tambah*", "konversi*, "
-           "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*", "tanpa vokal, tanpa suara, "
+           "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
            "tanpa nyanyian, tanpa lirik, instrumental"),
     "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan", "tambah*", "tukarkan ke, tukar ke",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, instrumental"),

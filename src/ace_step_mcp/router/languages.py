@@ -44,7 +44,7 @@ def language_code(value: str) -> str | None:
 # language of the vocals only next to one of them ('una canción en español', not 'guitarra española').
 _SUNG = (
     "vocal*, voice*, sing*, sung, song*, lyric*, rap, rapped, choir, canta*, canción*, cancion*, chanson*, chant*, "
-    "lied*, gesang*, gesungen, canzon*, voce, voz, vocais, zang*, gezongen, песн*, поёт, поет, вокал*, голос*, "
+    "lied*, gesang*, gesungen, canzon*, voce, voz, vocais, zang*, gezongen, песн*, поёт, поет, поют, пою, петь, спеть, пели, пел, вокал*, голос*, "
     "спой, спет*, пісн*, співа*, песен, şarkı*, söyle*, lagu, nyanyi*, bài hát, hát, kanta*, awit, wimbo, kuimba, "
     "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, "
     "pieseň, piesn*, pjesm*, pesm*, pesn*, песм*, cântec*, cânta*, dain*, söng*, lag, sungið, canç*, cant, "
