@@ -49,7 +49,7 @@ def test_every_router_pattern_answers_as_re_does_on_the_labelled_requests() -> N
     for q in _router_patterns():
         for text in texts:
             _same(q, text)
-            _same(q, text.lower())
+            _same(q, _long(text.lower()))  # (past quick._SHORT, where the test in front is used)
 
 
 @pytest.mark.parametrize(
@@ -72,6 +72,7 @@ def test_every_router_pattern_answers_as_re_does_on_the_labelled_requests() -> N
     ],
 )
 def test_a_pattern_and_its_quick_form_agree(pattern: str, flags: int, text: str, found: bool) -> None:
+    text = _long(text)
     q, plain = quick(pattern, flags), re.compile(pattern, flags)
     assert (plain.search(text) is not None) is found
     assert (q.search(text) is not None) is found
@@ -82,8 +83,15 @@ def test_a_text_without_the_needed_strings_is_not_searched() -> None:
     q = quick(r"(?<![^\W\d_])(?:минута|хвилина)(?![^\W\d_])")
     assert isinstance(q, _Quick)
     assert sorted(q._atoms) == ["минута", "хвилина"]
+    assert q._absent(_long("10 s, 20 s")) and not q._absent(_long("2 минута"))
+    assert not q._absent("10 s")  # a short text is searched at once
     # A pattern with no string every match holds is returned as it is.
     assert isinstance(quick(r"\d+\s*\w"), re.Pattern)
+
+
+def _long(text: str) -> str:
+    """Past the length under which a text is searched with no test in front (quick._SHORT)."""
+    return text + " ." * 60
 
 
 _ALPHABET = "aAkK\u212asSßẞſİıi ́0123 -минутаМИНУТАfadeFADE分钟σςΣᲃ"
@@ -92,6 +100,7 @@ _ALPHABET = "aAkK\u212asSßẞſİıi ́0123 -минутаМИНУТАfadeFADE�
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=30))
 def test_any_text_case_insensitive_or_not(text: str) -> None:
+    text = _long(text)
     for pattern, flags in [
         (r"fade\s*(?:in|out)?\s*\d+", re.IGNORECASE),
         (r"(?<!\w)(?:минут[аы]?|хвилин)\s*\d", 0),

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import Any, cast
 
+_SHORT = 96  # characters under which a text is searched at once, with no test in front
 _MAX_ATOMS = 128  # more alternatives than this, and the substring tests cost about what the pattern does
 
 
@@ -50,6 +51,8 @@ class _Quick:
         self._last: tuple[str, bool] | None = None
 
     def _absent(self, text: str) -> bool:
+        if len(text) < _SHORT:
+            return False  # a few words: the pattern itself answers sooner than the strings' tests would
         # A pattern asked again and again about one text (`match(text, i)` along it) tests the text once.
         last = self._last  # one tuple, replaced whole: threads planning at once never see half of one
         if last is not None and last[0] is text:
