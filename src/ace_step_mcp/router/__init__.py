@@ -68,6 +68,11 @@ class Span:
 
 def find_times(text: str) -> list[Span]:
     """Every time expression in (lower-cased) text, with its position, left to right."""
+    return list(_times_in(text))
+
+
+@lru_cache(maxsize=32)  # one plan asks about the same text from several rules
+def _times_in(text: str) -> tuple[Span, ...]:
     found: list[Span] = []
     taken = bytearray(len(text) + 1)  # characters an earlier (longer) reading took: linear in the text
 
@@ -99,7 +104,7 @@ def find_times(text: str) -> list[Span]:
         add(m, _NUMBER_WORDS[m.group(1)])
     for m in _WORD_MINUTES.finditer(text):
         add(m, _NUMBER_WORDS.get(m.group(1) or "a", 1) * 60)
-    return sorted(found, key=lambda s: s.start)
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 _DECADE = quick(r"(?:the\s+)?[5-9]0s\s*$")
@@ -108,6 +113,8 @@ _DECADE = quick(r"(?:the\s+)?[5-9]0s\s*$")
 def _not_a_time(text: str, m: re.Match[str]) -> bool:
     """'808s' are drum machines and '80s synthpop' is a decade, not seconds."""
     token = text[m.start() : m.end()]
+    if not token.endswith("0s") and not token.startswith("808"):
+        return False  # (the cheap test first: most seconds are no decade and no drum machine)
     if re.fullmatch(r"808s?|(?:19|20)\d0s", token):
         return True  # drum machines, and decades ('1950s')
     if re.fullmatch(r"[2-4]0s", token):  # '30s style jingle', '40s swing': a decade only before an era's words

@@ -93,8 +93,14 @@ def _seconds(value: float, unit: str | None) -> float:
     return value * 60 if unit == "min" else value
 
 
+_SPACES = re.compile(r"[\s,]+")
+_LAST_TWO = re.compile(r"(\S+)(?:\s+(\S+))?\s*$")
+_LAST_ONE = re.compile(r"(\S+)\s*$")
+_FIRST_ONE = re.compile(r"\s*(\S+)")
+
+
 def _words(gap: str) -> list[str]:
-    return [w for w in re.split(r"[\s,]+", gap.replace("第", " ").replace("'", "' ")) if w]
+    return [w for w in _SPACES.split(gap.replace("第", " ").replace("'", "' ")) if w]
 
 
 def _joins(gap: str, before: str, after: str) -> tuple[bool, int, int]:
@@ -104,17 +110,17 @@ def _joins(gap: str, before: str, after: str) -> tuple[bool, int, int]:
     if not words or len(words) > 2:
         return False, 0, 0
     # The word before T1, past one article ('entre el minuto 1 y el minuto 2').
-    prev = re.search(r"(\S+)(?:\s+(\S+))?\s*$", before)
+    prev = _LAST_TWO.search(before)
     prev_word = ""
     if prev:
         prev_word = prev.group(2) if prev.group(2) and prev.group(2) not in _ARTICLES else prev.group(1)
         if prev.group(2) and prev.group(2) not in _ARTICLES:
-            prev = re.search(r"(\S+)\s*$", before)
+            prev = _LAST_ONE.search(before)
         prev_word = prev_word.replace("第", "")
-    lead = len(before) - prev.start() if prev and prev_word in FROM_WORDS | BETWEEN_WORDS else 0
-    tail_m = re.match(r"\s*(\S+)", after)
+    lead = len(before) - prev.start() if prev and (prev_word in FROM_WORDS or prev_word in BETWEEN_WORDS) else 0
+    tail_m = _FIRST_ONE.match(after)
     close = 0
-    if tail_m and any(tail_m.group(1).startswith(w) for w in (*CLOSE_AFTER, *BETWEEN_AFTER)):
+    if tail_m and tail_m.group(1).startswith((*CLOSE_AFTER, *BETWEEN_AFTER)):
         close = tail_m.end()
     if all(w in TO_WORDS or w in FROM_WORDS for w in words) and any(w in TO_WORDS for w in words):
         return True, lead, close
