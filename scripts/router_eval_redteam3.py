@@ -51,6 +51,8 @@ def main() -> None:
     from tests.router_cases_redteam13 import R13
     from tests.router_cases_redteam14 import BIG12 as BIG12_14
     from tests.router_cases_redteam14 import R14
+    from tests.router_cases_redteam15 import BIG12 as BIG12_15
+    from tests.router_cases_redteam15 import R15
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -67,6 +69,7 @@ def main() -> None:
         "12": R12,
         "13": R13,
         "14": R14,
+        "15": R15,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -79,6 +82,7 @@ def main() -> None:
         "12": BIG12_12,
         "13": BIG12_13,
         "14": BIG12_14,
+        "15": BIG12_15,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
