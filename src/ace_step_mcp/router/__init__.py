@@ -949,7 +949,7 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
     from ace_step_mcp.router.lang import key_tags
     from ace_step_mcp.router.style_words import find
 
-    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
     covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
     for term in _STYLE_TERMS_LONGEST_FIRST:
         if term not in text:
@@ -961,19 +961,60 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
             if " " not in term and _VERB_AFTER.match(text, m.end()):
                 continue
             negated = not term.startswith("no ") and _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
-            found.append((m.start(), f"no {term}" if negated else term))  # 'without piano' is no piano
-    english = {t for _, t in found}
+            spans.append((m.start(), m.end(), f"no {term}" if negated else term))  # 'without piano' is no piano
+    english = {t for _, _, t in spans}
     # 'Klavier', 'спокойное пианино', '钢琴为主': the English tag the model was trained on, where no English term
     # of the list already took the place ('piano' is Italian and Spanish too).
     for f in find(text):
         if any(covered[f.start : f.end]):
             continue
         also_negated = not f.negated and _NEGATED.search(text[max(0, f.start - 16) : f.start])
-        found.append((f.start, f"no {f.tag}" if also_negated else f.tag))
+        spans.append((f.start, f.end, f"no {f.tag}" if also_negated else f.tag))
+    spans = _negation_shared(text, sorted(spans))
+    found: list[tuple[int, str]] = [(a, t) for a, _, t in spans]
     native = frozenset(t for _, t in found) - english
     found.extend((start, decade) for start, _, decade in _decades(text))
     found.extend((start, key) for start, _, key in key_tags(text))
     return tuple(sorted(found)), native
+
+
+# Only a word for 'and', 'or' or 'nor' between two style words: one negation is said of both ('without drums and
+# guitar', 'senza batteria né chitarra', 'ни гитары, ни барабанов', '不要鼓和吉他', 'ドラムとギターなし').
+_JOINED_ONLY = re.compile(
+    r"[\s,、，]*(?:(ni|né|nor|noch|ani|nici|ούτε|eikä|ولا|ולא|也不|ни)|and|or|&|и|или|й|та|і|або|e|ed|y|o|und|oder|et|"
+    r"ou|i|a|ja|tai|och|eller|og|en|of|ve|veya|ne|ile|dan|atau|và|hoặc|و|أو|ו|או|και|ή|și|sau|na|au|at|"
+    r"和|与|與|或|跟|及|과|와|이랑|랑|하고|나|と|や|も|और|या|ও|এবং|বা|மற்றும்|మరియు|และ|หรือ)[\s,、，]*"
+)
+
+
+def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A negation said of one of two style words joined by a word for 'and', 'or' or 'nor' and nothing else is
+    said of both, forwards ('without drums and guitar') and backwards ('ドラムとギターなし'); 'nor' says it of both
+    ('ни гитары, ни барабанов', 'senza batteria né chitarra'). A comma alone joins nothing: 'piano and guitar,
+    no drums' keeps its piano and guitar."""
+    out = list(spans)
+    for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            first, second = sorted((out[i], out[j]))
+            joined = _JOINED_ONLY.fullmatch(text, first[1], second[0])
+            if (
+                joined is None
+                and text[second[0] : second[0] + 1] in ("و", "ו")
+                and not text[first[1] : second[0]].strip()
+            ):
+                joined = _JOINED_ONLY.fullmatch(
+                    "and"
+                )  # 'بدون طبول وجيتار', 'בלי תופים וגיטרה': 'and' joined to the word
+            if joined is None:
+                continue
+            if joined.group(1) is not None:  # 'nor': neither of them
+                out[i], out[j] = (
+                    (x[0], x[1], x[2] if x[2].startswith("no ") else f"no {x[2]}") for x in (out[i], out[j])
+                )
+            elif out[j][2].startswith("no ") and not out[i][2].startswith("no "):
+                out[i] = (out[i][0], out[i][1], f"no {out[i][2]}")
+    return out
 
 
 def plan(req: Request) -> Plan | Question:
@@ -1159,6 +1200,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
         return Plan("process_track", {"track": audio, **delivery}, why)
     fresh = _NEW_PIECE.search(raw.lower()) if audio is not None else None  # (before numbers were read: "do zero")
+    if fresh is not None and _TIED_TO_TRACK.search(raw.lower()):
+        fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
     if (
         fresh is not None
         and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
@@ -1402,17 +1445,27 @@ def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
 # A new piece said as such, in the 50 languages' everyday words: 'new' beside a word for a piece, or 'from
 # scratch' ('a totally new song', 'ein neues Stück', 'otra canción nueva', 'un pezzo nuovo', 'с нуля', '新曲').
 _NEW_PIECE = quick(
-    r"(?<![^\W\d_])(?:(?:brand[\s-]+|totally\s+|completely\s+|whole\s+)?new\s+(?:song|track|piece|tune|one|thing|beat)|"
-    r"another\s+(?:song|track|piece|tune)|something\s+(?:totally\s+|completely\s+)?(?:new|different)|"
+    r"(?<![^\W\d_])(?:(?:brand[\s-]+|totally\s+|completely\s+|whole\s+)?new\s+(?:song|track|piece|one|thing)|"
+    r"another\s+(?:song|piece)|something\s+(?:totally\s+|completely\s+)new|"
     r"neue[sn]?\s+(?:stück|lied|track|song)|"
     r"(?:otra|una)\s+(?:canción\s+)?(?:nueva|distinta|diferente)|(?:nueva|otra)\s+canción|desde\s+cero|"
     r"(?:un|una)\s+(?:pezzo|brano|canzone)\s+nuov[oa]|(?:un\s+)?nuov[oa]\s+(?:pezzo|brano|canzone)|da\s+zero|"
     r"outra\s+(?:música|do\s+zero|nova)|nova\s+música|do\s+zero|"
-    r"(?:un|une)\s+(?:nouveau|nouvelle|autre)\s+(?:morceau|chanson|titre)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
+    r"(?:un|une)\s+(?:nouveau|nouvelle)\s+(?:morceau|chanson)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
     r"de\s+z[ée]ro|нов(?:ую|ый|ое|ая)\s+(?:песн\w*|трек\w*|композиц\w*|мелоди\w*)|теперь\s+новую|с\s+нуля|"
     r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
     r"naya\s+gaana|नया\s+गाना|नई\s+धुन)(?![^\W\d_])"
-    r"|新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌|새로운\s*곡|새\s*곡|신곡|(?:واحدة|أغنية)\s+جديدة"
+    r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
+    r"|(?:واحدة|أغنية)\s+جديدة"
+)
+# Words that tie a new piece to the last track, or edit it: 'like this one', 'the same vibe', 'on top of this',
+# 'mix it with', 'keep', 'parecida a esta', 'im gleichen Stil', '和这首一样', 'remove' ... (asked, not planned anew).
+_TIED_TO_TRACK = quick(
+    r"(?<![^\W\d_])(?:like\s+(?:this|that|it)|same|similar|on\s+top|under\s+it|keep|mix|remove|take\s+out|"
+    r"parecid\w*|igual|mismo|misma|gleich\w*|ähnlich\w*|wie\s+(?:dies|das)\w*|comme\s+(?:celle|celui|ça)|même|"
+    r"simile|stess[oa]|como\s+esta|como\s+essa|mesm[oa]|похож\w*|так\w*\s+же|как\s+эт\w*|tak\w*\s+sam\w*|"
+    r"benzer|aynı|sama|mirip|giống|مثل|زي|כמו|ίδι\w*|όπως)(?![^\W\d_])"
+    r"|一样|一樣|同じ|같은|비슷|像这|像這|去掉|拿掉|빼|消して"
 )
 
 
@@ -1431,6 +1484,61 @@ _HALF = quick(
     r"segona\s+meitat|antroji\s+pusė))(?![^\W\d_])"
     r"|(前半(?:段|部分|部)?|전반부)|(后半(?:段|部分|部)?|後半(?:段|部分|部)?|후반부)"
 )
+
+
+# A half that is kept ('the first half is great', 'keep the first half', 'la prima va benissimo'), and the parts
+# of a song a half may be of ('the second half of the chorus': not the track's half).
+_KEPT = quick(
+    r"(?<![^\W\d_])(?:keep|kept|great|good|fine|perfect|ok|okay|love|bleib\w*|behalt\w*|gut|perfekt|va\s+bene|"
+    r"benissimo|perfett\w*|mantieni|tieni|está\s+bien|esta\s+bien|perfect[ao]|mantén|manten|deja|garde|parfait\w*|"
+    r"bien|mantenha|ótim\w*|оставь|оставить|хорош\w*|отличн\w*|laat|goed|behoud|zostaw|dobr\w*|"
+    r"nech|ponech|behåll|bra|beholt?|hyvä|pidä|iyi|kalsın|bagus|biarkan|giữ|tốt)(?![^\W\d_])"
+    r"|保留|不错|很好|不動|そのまま|いい|좋|그대로|유지"
+)
+_SECTION_OF = quick(
+    r"(?<![^\W\d_])(?:chorus|verse|intro|outro|bridge|hook|drop|solo|refrain|refrão|refrao|estribillo|coro|"
+    r"ritornello|strofa|strophe|couplet|verso|estrofa|припев\w*|куплет\w*|вступлени\w*|бридж\w*|refren\w*|zwrotk\w*|"
+    r"nakarat|kıta|reff|bait|điệp khúc)(?![^\W\d_])|副歌|主歌|前奏|间奏|間奏|サビ|Aメロ|Bメロ|후렴|벌스|브릿지|"
+    r"कोरस|अंतरा|مقطع|اللازمة|פזמון"
+)
+
+
+def _half_window(
+    req: Request, text: str, other: tuple[re.Match[str] | None, ...]
+) -> tuple[float, float, str] | Question | None:
+    """The track's first or second half as the window ('redo the second half', 'die zweite Hälfte neu', '后半段'),
+    read also before numbers were (where 'zweite' became '2.'); the half not kept when one is said to stay ('the
+    first half is great, redo the second half', 'keep the first half, redo the rest'). Asked where a half is of a
+    section ('the second half of the chorus') or sits beside another reading of the window."""
+    raw = unicodedata.normalize("NFKC", req.request or "").lower()
+    halves = list(_HALF.finditer(raw)) or list(_HALF.finditer(text))
+    if not halves or req.audio_length_s is None:
+        return None
+    ask = Question(
+        "Which time range of the track should I regenerate (start and end, in seconds)?",
+        "window",
+        ("start_time", "end_time"),
+    )
+    if _SECTION_OF.search(raw) or any(other):
+        return ask
+    clauses = re.split(r"[,.;!?，。、！？]|\b(?:but|aber|pero|mais|ma|mas|но|但是?|하지만|けど|لكن|אבל)\b", raw)
+
+    def first(m: re.Match[str]) -> bool:
+        return bool(m.group(1) or m.group(3))
+
+    def kept(m: re.Match[str]) -> bool:
+        return any(m.group(0) in c and _KEPT.search(c) for c in clauses)
+
+    redone = {first(m) for m in halves if not kept(m)}
+    if len(redone) == 1:
+        is_first = redone.pop()
+    elif not redone and len({first(m) for m in halves}) == 1:
+        is_first = not first(halves[0])  # 'keep the first half, redo the rest'
+    else:
+        return ask
+    middle = round(req.audio_length_s / 2, 1)
+    phrase = next((m.group(0) for m in halves if first(m) == is_first), halves[0].group(0))
+    return (0.0, middle, phrase) if is_first else (middle, req.audio_length_s, phrase)
 
 
 def _looks_new(text: str) -> bool:
@@ -1582,7 +1690,7 @@ _INDONESIAN_ONLY = frozenset(
     {"menit", "detik", "banget", "aja", "dong", "sih", "nggak", "gak", "enggak", "bikin", "buatin", "pake", "udah"}
     | {"nih", "mobil", "uang", "bikinin", "kayak", "gimana"}
 )
-_MALAY_ONLY = frozenset({"minit", "nak", "awak", "sikit", "macam", "je", "boleh", "sahaja", "wang", "kereta", "tak"})
+_MALAY_ONLY = frozenset({"minit", "nak", "awak", "sikit", "macam", "je", "sahaja", "wang", "kereta"})
 
 
 def _malay_or_indonesian(text: str, found: str) -> str:
@@ -1901,6 +2009,13 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
             "window",
             ("start_time", "end_time"),
         )
+    elif req.audio_length_s and (half := _half_window(req, text, (last_m, first_m, to_end_m, range_m))) is not None:
+        if isinstance(half, Question):
+            return half
+        start, end, phrase = half
+        args.update(start_time=start, end_time=end)
+        why.append(f"'{phrase}' of a {req.audio_length_s:g} s track → {start:g}-{end:g} s")
+        text = text.replace(phrase, " ")  # a place in the track, not a style
     elif last_m:
         n = _span_seconds(last_m)
         args.update(start_time=n, start_time_relative_to="end", end_time=0, end_time_relative_to="end")
@@ -1933,17 +2048,6 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
             )
         args.update(start_time=a, end_time=b)
         why.append(f"'{_quote(text, range_m)}' → {a:g}-{b:g} s")
-    elif (
-        half := _HALF.search(text) or _HALF.search(unicodedata.normalize("NFKC", req.request or "").lower())
-    ) is not None and req.audio_length_s:
-        # (also in the words before numbers were read: 'die zweite Hälfte' became '2. hälfte')
-        middle = round(req.audio_length_s / 2, 1)
-        first = bool(half.group(1) or half.group(3))
-        args.update(start_time=0 if first else middle, end_time=middle if first else req.audio_length_s)
-        why.append(
-            f"'{half.group(0)}' of a {req.audio_length_s:g} s track → {args['start_time']:g}-{args['end_time']:g} s"
-        )
-        text = text.replace(half.group(0), " ")  # a place in the track, not a style
     else:
         section = _has(text, SECTION_WORDS)
         ask = (
@@ -2077,11 +2181,15 @@ _EXTEND_VERB = quick(
 )
 # Before a length equal to the track's, the words that say it is the track's as it is now ('this is 2:30', 'the
 # song is currently 2 min', 'ahora dura 2:30', 'es ist jetzt 2:30').
+# A bare 'now' says the length as it is only with 'long' or 'it is' after the time ('most 1:40 hosszú', '今2分なんだけど',
+# '지금 1분 50초인데'); 'now put 2:30 at the end' is an amount.
+_NOW_BARE = quick(r"(?:(?<![^\W\d_])(?:most|nyt|jetzt|acum|şimdi|sekarang|bây giờ)|今|지금)\s*$")
+_LONG_NOW_AFTER = quick(r"\s*(?:hosszú|long|lang|pitkä|なんだけど|だけど|です|인데|이에요|이야)")
 _IS_NOW = quick(
     r"(?:(?:this|it|the track|the song|mine)(?:\s+one)?\s+(?:is|'s|’s)|it's|it’s|currently|right now|c'est|es ist|"
     r"ahora dura|ahora mide|agora tem|ora dura|сейчас|сейчас он[аo]?|зараз|зараз вона|elle fait|il fait|"
-    r"fait|là elle fait|jetzt|sie ist jetzt|er ist jetzt|most|nyt se on|nyt|teraz ma|şu an|şimdi|sekarang|"
-    r"hiện tại|bây giờ|今|今は|지금|지금은|现在|現在|目前|अभी|الآن|כרגע|τώρα|acum are|acum|nu is|nu er|nå er)"
+    r"là elle fait|sie ist jetzt|er ist jetzt|nyt se on|teraz ma|şu an|hiện tại|今は|지금은|现在是|現在是|目前是|"
+    r"acum are|nu is|nu er|nå er)"
     r"\s*(?:only\s+|just\s+|about\s+|là\s+)?$"
 )
 # 'exactly' between a 'to' and the total: 'auf genau 3 Minuten', 'make it exactly 3 minutes', 'a justo 3 minutos'.
@@ -2198,7 +2306,9 @@ def _extensions(
     for span in times:
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
-        if length is not None and abs(span.seconds - length) < 1 and _IS_NOW.search(head):
+        if length is not None and abs(span.seconds - length) < 1 and (
+            _IS_NOW.search(head) or (_NOW_BARE.search(head) and _LONG_NOW_AFTER.match(tail))
+        ):
             why.append(f"'{_quote(text, span)}' is the track's own length, as it is now")
             continue  # 'this is 2:30, make it exactly 3 min': where the track starts from, no amount
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
