@@ -2306,8 +2306,10 @@ def _extensions(
     for span in times:
         head = text[max(0, span.start - 40) : span.start]
         tail = text[span.end : span.end + 30]
-        if length is not None and abs(span.seconds - length) < 1 and (
-            _IS_NOW.search(head) or (_NOW_BARE.search(head) and _LONG_NOW_AFTER.match(tail))
+        if (
+            length is not None
+            and abs(span.seconds - length) < 1
+            and (_IS_NOW.search(head) or (_NOW_BARE.search(head) and _LONG_NOW_AFTER.match(tail)))
         ):
             why.append(f"'{_quote(text, span)}' is the track's own length, as it is now")
             continue  # 'this is 2:30, make it exactly 3 min': where the track starts from, no amount
