@@ -67,3 +67,15 @@ def test_a_bare_now_before_an_amount_is_no_length_as_it_is():
     # 'now put 2:30 at the end' of a 150 s track: an amount (asked), not the track's length skipped.
     got = _plan("kezdetre 10 másodperc, a végére most 2:30-at tegyél", 150)
     assert isinstance(got, Question), got
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [("quiero una pieza instrumental de guitarra flamenca, unos 90 segundos", "flamenco"),
+     ("napravi mi muziku za slavlje, 2 minuta, bez pevanja", "no vocals"),
+     ("อันเดิมดีแล้ว ทีนี้ทำเพลงใหม่ เปียโนล้วน ไม่มีเนื้อร้อง 2 นาที", "no vocals")],
+)  # fmt: skip
+def test_blind_set_15_style_and_no_vocals(text, tag):
+    # From set 15's first run (tests/router_cases_redteam15.py): 'flamenca', 'bez pevanja', 'ไม่มีเนื้อร้อง' unread.
+    got = _plan(text)
+    assert isinstance(got, Plan) and tag in got.arguments["tags"], got

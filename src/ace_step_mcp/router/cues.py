@@ -69,7 +69,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "без вокал*, без глас, инструментал*"),
     "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи", "produži*, "
            "продужи*", "dodaj*, додај*", "konvert*, конверт*, izvezi, извези", "petlj*, петљ*", "utišavanj*, "
-           "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, "
+           "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, bez pevanja, bez pjevanja, без певања, bez pevača, "
            "instrumental*, инструментал*"),
     "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*", "dodaj*", "pretvori*, izvezi, "
            "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*", "bez vokala, bez glasa, "
@@ -148,7 +148,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి", "జోడించు, జోడించండి, కలుపు",
            "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా"),
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย", "เพิ่ม", "แปลง, ส่งออก",
-           "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, บรรเลง, ดนตรีล้วน"),
+           "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน"),
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn", "thêm", "chuyển sang, "
            "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không lời, không có lời, không có giọng, "
            "không hát, không vocal"),
