@@ -384,6 +384,12 @@ def wrong(r: Plan, want: dict[str, Any]) -> list[str]:
         elif key == "takes":
             if (r.takes or None) != value:
                 bad.append(f"takes {r.takes} (want {value})")
+        elif key == "tags_has":
+            tags = str(r.arguments.get("tags") or "").lower()
+            bad += [f"tags lack {t!r} (tags: {tags!r})" for t in value if t not in tags]
+        elif key == "tags_not":
+            tags = [t.strip() for t in str(r.arguments.get("tags") or "").lower().split(",")]
+            bad += [f"tag {t!r} rendered (asked without it; tags: {', '.join(tags)!r})" for t in value if t in tags]
         elif key == "vocal":
             got = sung(r)
             if got != ([value] if value else []):
@@ -439,13 +445,14 @@ def verdict(r: Any, want: Any) -> str:
     return "ok" if not bad else "SILENT WRONG: " + "; ".join(bad)
 
 
-def main() -> None:
+def main(cases: list[tuple[str, str, float | None, str, Any]] | None = None) -> None:
+    """Run the probes (this file's, or another pass's that shares these expectation keys)."""
     args = [a for a in sys.argv[1:] if a != "-q"]
     quiet = "-q" in sys.argv[1:]
     only = args[0] if args else None
     tally: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
-    for lang, text, length, rule, want in CASES:
+    for lang, text, length, rule, want in CASES if cases is None else cases:
         if only and only not in text and only != lang and only not in rule:
             continue
         req = Request(
