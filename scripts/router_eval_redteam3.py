@@ -15,6 +15,9 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 12   # the twelfth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 13   # the thirteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 14   # the fourteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 15   # the fifteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 16   # the sixteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 17   # the seventeenth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -53,6 +56,10 @@ def main() -> None:
     from tests.router_cases_redteam14 import R14
     from tests.router_cases_redteam15 import BIG12 as BIG12_15
     from tests.router_cases_redteam15 import R15
+    from tests.router_cases_redteam16 import BIG12 as BIG12_16
+    from tests.router_cases_redteam16 import R16
+    from tests.router_cases_redteam17 import BIG12 as BIG12_17
+    from tests.router_cases_redteam17 import R17
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -70,6 +77,8 @@ def main() -> None:
         "13": R13,
         "14": R14,
         "15": R15,
+        "16": R16,
+        "17": R17,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -83,6 +92,8 @@ def main() -> None:
         "13": BIG12_13,
         "14": BIG12_14,
         "15": BIG12_15,
+        "16": BIG12_16,
+        "17": BIG12_17,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
