@@ -25,7 +25,8 @@ def test_a_few_english_words_are_never_sung_in_another_language(line: str) -> No
     language."""
     assert lyrics_language(line) is None
     got = plan(Request(request=f"2 min pop song, lyrics: {line}"))
-    assert isinstance(got, Plan) and got.tool == "text_to_audio" and "vocal" not in got.arguments["tags"], got
+    assert isinstance(got, Plan) and got.tool == "text_to_audio", got
+    assert "vocal" not in got.arguments["tags"].replace("english vocal", ""), got  # English, or no language named
 
 
 @pytest.mark.parametrize(

@@ -306,12 +306,14 @@ _NO_VOCALS = quick(
 INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
-    "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "纯音乐", "无人声", "伴奏",
+    "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "歌はなし", "歌は無し", "歌はいらない", "歌は要らない", "ボーカルはなし",
+    "보컬은 없", "보컬 없었", "노래는 없", "纯音乐", "无人声", "纯伴奏", "純伴奏", "伴奏版", "只要伴奏", "伴奏曲", "个伴奏", "個伴奏",
     "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
     "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol", "xwris fwnh",
     "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "ko lời", "ko loi", "k lời", "hông lời", "pattu illamal",
     "பாட்டு இல்லாமல்", "பாடல் இல்லாமல்", "குரல் இல்லாமல்", "பாடல் இல்லாத", "பாட்டு இல்லாத", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
     "bdun sot", "bedon kalam", "bidoon kalam", "bi kalam", "sans vwa", "bila suara", "walang boses",
+    "गीतं विना", "गानं विना", "विना गीतम्", "विना गानम्",
 )  # fmt: skip
 LANGUAGE_WORDS = {
     "japanese": "Japanese", "j-pop": "Japanese", "jpop": "Japanese", "anime": "Japanese", "city pop": "Japanese",
@@ -347,6 +349,7 @@ STYLE_TERMS = (
     "music box", "glockenspiel", "kalimba", "xylophone", "vibraphone", "celesta", "harpsichord", "harmonica",
     "mandolin", "clarinet", "oboe", "bassoon", "tuba", "trombone", "sitar", "tabla", "oud", "koto", "erhu",
     "shamisen", "bagpipes", "steel drums", "hand claps", "string quartet", "surf rock", "garage rock",
+    "eurodance", "eurobeat", "italo disco", "britpop", "new jack swing", "hi-nrg",
     "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
@@ -688,7 +691,8 @@ def _within_script(script: str, body: str) -> str | None:
     tables = _SCRIPT_WORDS.get(script)
     if not tables:
         return None
-    words = re.findall(r"[^\W\d_]+", body.lower())
+    # Words run to a space or a mark of punctuation: an Indic vowel sign is no letter to `re` ('तुम' is त + ु + म).
+    words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”।॥-]+", body.lower())
     scores = {language: sum(w in vocab for w in words) for language, vocab in tables}
     if script == "DEVANAGARI":
         scores["Sanskrit"] += sum(w.endswith("ः") for w in words)  # the visarga ends Sanskrit words
@@ -725,7 +729,7 @@ _FORMAT = quick(
 # join it with a hyphen ('mp3-ba', 'mp3-at', 'wav-muotoon', 'mp3-ə'), Hebrew joins 'to' before it ('ל-wav').
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
-    r"(?:['’]?y?[ae]|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9._/\\-])",
+    r"(?:['’]?y?[ae]|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",  # 'формат wav.' ends a sentence
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -913,7 +917,9 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
 _NEGATED = quick(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
     r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of|"
-    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме)\s+"
+    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме|"
+    r"(?:don'?t|do not|dont) (?:want|need|use|add)|no need for|(?:tak|tidak|gak|ga|nggak) (?:usah|perlu)|"
+    r"no quiero|não quero|nao quero|non voglio|не хочу|не нужно)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
 # An instrument or sound the request excludes, in a language whose words the term list lacks.
@@ -947,7 +953,7 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
     """(position, tag) of the request's style terms in order (English terms, the style words of the 49 other
     languages as their English tags, decades, keys), and the tags only a word of another language gave."""
     from ace_step_mcp.router.lang import key_tags
-    from ace_step_mcp.router.style_words import find
+    from ace_step_mcp.router.style_words import excluded_after, find
 
     spans: list[tuple[int, int, str]] = []
     covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
@@ -960,7 +966,9 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if " " not in term and _VERB_AFTER.match(text, m.end()):
                 continue
-            negated = not term.startswith("no ") and _NEGATED.search(text[max(0, m.start() - 16) : m.start()])
+            negated = not term.startswith("no ") and (
+                _NEGATED.search(text[max(0, m.start() - 24) : m.start()]) or excluded_after(text, m.end())
+            )
             spans.append((m.start(), m.end(), f"no {term}" if negated else term))  # 'without piano' is no piano
     english = {t for _, _, t in spans}
     # 'Klavier', 'спокойное пианино', '钢琴为主': the English tag the model was trained on, where no English term
@@ -971,6 +979,7 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
         also_negated = not f.negated and _NEGATED.search(text[max(0, f.start - 16) : f.start])
         spans.append((f.start, f.end, f"no {f.tag}" if also_negated else f.tag))
     spans = _negation_shared(text, sorted(spans))
+    spans = [(a, b, f"no {t}" if not t.startswith("no ") and _negated_across(text, a, b) else t) for a, b, t in spans]
     found: list[tuple[int, str]] = [(a, t) for a, _, t in spans]
     native = frozenset(t for _, t in found) - english
     found.extend((start, decade) for start, _, decade in _decades(text))
@@ -985,6 +994,29 @@ _JOINED_ONLY = re.compile(
     r"ou|i|a|ja|tai|och|eller|og|en|of|ve|veya|ne|ile|dan|atau|và|hoặc|و|أو|ו|או|και|ή|și|sau|na|au|at|"
     r"和|与|與|或|跟|及|과|와|이랑|랑|하고|나|と|や|も|और|या|ও|এবং|বা|மற்றும்|మరియు|และ|หรือ)[\s,、，]*"
 )
+
+
+# One negation of two words joined by 'and', the other a word no table knows: 'بدون درام و گیتار' (without drums
+# and guitar: the guitar too), '드럼이랑 기타 없이' (without drums and guitar: the drums too).
+_NEGATION_THEN_WORD_AND = quick(
+    r"(?<![\w-])(?:without|no|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|بدون|بی|"
+    r"bila|fără|ilman|walang)\s+[^\W\d_]+,?\s+(?:and|or|nor|y|e|et|und|и|или|و|và|dan|ve|a|og|och|en|ja|și|και|ו|ni|né)"
+    r"\s+$|(?<![\w-])(?:بدون|بی|בלי)\s+[^\W\d_]+\s+$"
+)
+_AND_WORD_THEN_NEGATION = quick(r"(?:이랑|랑|와|과|하고)?\s+[^\W\d_]+\s*(?:없이|없는|빼고|말고|는 빼|은 빼)")
+_KOREAN_AND = ("이랑", "랑", "와", "과", "하고")
+
+
+def _negated_across(text: str, start: int, end: int) -> bool:
+    """A style word whose negation is said of it past a word the tables do not know (see above)."""
+    before = text[max(0, start - 48) : start]
+    if before.endswith(("و", "ו")):  # the 'and' written onto the word ('بدون درام وگیتار')
+        before = before[:-1] + " و "
+    if _NEGATION_THEN_WORD_AND.search(before):
+        return True
+    # ('드럼이랑': the particle may be read as part of the word)
+    joined = text.startswith(_KOREAN_AND, end) or text[start:end].endswith(_KOREAN_AND)
+    return joined and bool(_AND_WORD_THEN_NEGATION.match(text, end))
 
 
 def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1085,7 +1117,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
     lyrics = req.lyrics
     if lyrics is None:
+        from ace_step_mcp.router.read import NO_BEFORE
+
         m = _LYRICS_MARK.search(raw)
+        if m and NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
+            m = None  # 'no lyrics: just piano' names no lyrics
         if m:
             lyrics = m.group(1).strip()
             cut = _LYRICS_MARK.search(text)  # the text was normalised: find the mark again in it
@@ -1704,6 +1740,12 @@ def _plan_t2a(
     req: Request, text: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None, instrumental: bool
 ) -> Plan | Question:
     language = lyrics_language(lyrics) if lyrics and not instrumental else None
+    if language and lyrics and len(text.split()) >= 3:
+        # Short lyrics of a language that shares its letters with others ('30 graus e o mar no tom' read Catalan,
+        # Bulgarian read Russian): the request around them, in a neighbour of that language, settles it.
+        own = lyrics_language(text)
+        if own and own != language and lyrics_language(f"{text}\n{lyrics}") == own:
+            language = own
     if language in ("Malay", "Indonesian"):
         language = _malay_or_indonesian(text + " " + (lyrics or "").lower(), language)
     tag_language = None
@@ -1750,6 +1792,11 @@ def _plan_t2a(
                     "clarify",
                     ("vocal_language", "instrumental"),
                 )
+    english_lyrics = False
+    if tag_language is None and language is None and lyrics and not instrumental and not req.vocal_language:
+        words = re.findall(r"[a-z']+", lyrics.lower())
+        english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
+        english_lyrics = english >= 3 and english * 4 >= len(words)
     if req.vocal_language and not instrumental:
         from ace_step_mcp.router.languages import NAMES
 
@@ -1807,6 +1854,8 @@ def _plan_t2a(
     )
     if isinstance(tags, Question):
         return tags
+    if english_lyrics and tags and "english" not in tags.lower():
+        tags = f"{tags}, english vocal"  # lyrics in English: the tags say so, as they say any other language
     args: dict[str, Any] = {"tags": tags}
     if lyrics is not None:
         args["lyrics"] = lyrics

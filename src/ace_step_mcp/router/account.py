@@ -79,6 +79,12 @@ _NOT_TIME_AFTER = quick(
     # '300 nəfər', '30 stykker', '27 учнів', '28 élèves', '4 kompisar', '60 gäster')
     r"歲|سالگی|års\b|-?meči\w*|-?mečio|мехман|मेहमान|mehman|καλεσμέν\w*|άτομα|persones|nəfər|stykker|"
     r"учн\w*|учени\w*|студент\w*|élèves|eleves|kompisar|vänner|gäster|gjester|gæster|vieras\w*|vendég\w*|osób|"
+    # anniversaries, years and the hour of a day ('30-летию', '50-годишнината', '35-lecie', '20-річчя', '7-erių
+    # metų', '90-årsdag', '5주년', '三周年', '5 năm', '30 χρόνια', '62 lata', 'शाम 7 बजे', '오후 2시', '8 malam')
+    r"-?лети\w*|-?летн\w*|-?годишн\w*|-?lecie\w*|-?leci[au]\b|-?річч\w*|-?erių|-?ių metų|metų\b|-?års\w*|주년|"
+    r"周年|週年|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
+    r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
+    r"listeners|subscribers|followers|views|streams|likes|fans\b|"
     r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
     # dates ('on the 14th', '26 जनवरी', '15 de mayo')
     r"(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -89,7 +95,8 @@ _NOT_TIME_AFTER = quick(
 )
 _NOT_TIME_BEFORE = quick(
     r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
-    r"song|album|episode|level|scene|chapter|round|act|"
+    r"song|album|episode|level|scene|chapter|round|act|épisode|episodio|episódio|folge|aflevering|avsnitt|afsnit|"
+    r"jakso|bölüm|odcinek|epizod\w*|эпизод|серия|серії|выпуск|випуск|part|teil|parte|ke-|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
     r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"
     r"生日快乐|turns|turning|wordt|cumple|cumplir|navършва|навършва|puni|implineste|împlinește|йому|їй|jam|jej|"
@@ -298,11 +305,14 @@ _CLOCK_AFTER = quick(
 )
 # Words before a bare number that make it a time of day in any reading ('a las 7', 'às 7', 'alle ore 7').
 _CLOCK_BEFORE = quick(
-    r"(?<![^\W\d_])(?:a\s+las|las|às|alle\s+ore|klockan|kello|o\s+godzinie)\s*$",
+    r"(?<![^\W\d_])(?:a\s+las|las|às|alle\s+ore|klockan|klokken|klokka|kl\.?|kello|o\s+godzinie|pukul|jam|lúc|luc|"
+    r"saat|الساعة|ساعت|วันที่|ngày|tanggal)\s*$",
     re.IGNORECASE,
 )
 # ... and before a number of hours ('à 17h', 'um 17h', 'at 5h'): a song is never that many hours long.
-_CLOCK_BEFORE_H = quick(r"(?<![^\W\d_])(?:à|a|às|as|um|at|alle|om|o)\s*$", re.IGNORECASE)
+_CLOCK_BEFORE_H = quick(
+    r"(?<![^\W\d_])(?:à|a|às|as|las|um|at|alle|om|o|о|kl\.?|klockan|klokken|pukul|lúc|saat)\s*$", re.IGNORECASE
+)
 # '80s', 'the 90s', 'los 80', 'années 80', 'den 80ern': a decade is a style, not a length.
 _DECADE_BEFORE = quick(
     r"(?:(?<![^\W\d_])(?:the|los|las|les|des|die|den|der|anni|años|anos|années|jaren|jahre|anii|lata|"
@@ -372,6 +382,8 @@ def time_tokens(text: str) -> list[Token]:
         if m.group(1) is not None:
             h_or_m, ss, extra = int(m.group(1)), int(m.group(2)), m.group(3)
             clock = h_or_m * 3600 + ss * 60 + int(extra) if extra else h_or_m * 60 + ss
+            if not extra and 10 <= h_or_m <= 24 and _CLOCK_BEFORE_H.search(text[max(0, m.start() - 14) : m.start()]):
+                continue  # 'Показ о 19:00', 'à 21:30': an hour of the day, not 19 minutes into a track
             out.append(Token(m.group(0).strip(), (float(clock),)))
             continue
         raw, unit = m.group(4), (m.group(5) or "").lower()
@@ -1093,6 +1105,15 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     )
     if "no_vocals" in cues and tool != "process_track" and not instrumental:
         return f"'{cues['no_vocals'].word}' asks for no vocals, but the plan has vocals", ("instrumental", "lyrics")
+    trims = float(args.get("trim_start_s") or 0) + float(args.get("trim_end_s") or 0)
+    if tool == "process_track" and req.audio_length_s and trims >= req.audio_length_s:
+        # 'cut the last 40 seconds' of a 30 s track: nothing would be left; the length or the amount is misread
+        return (f"the trims ({trims:g} s) take the whole {req.audio_length_s:g} s track",
+                ("trim_start_s", "trim_end_s"))  # fmt: skip
+    lyrics = str(args.get("lyrics") or "").strip().lower()
+    if lyrics and lyrics not in ("[inst]", "[instrumental]") and instrumental and req.instrumental is None:
+        # 'instrumental, no vocals, but sung with these lyrics: ...': which of the two?
+        return "the request gives lyrics to sing but also asks for no vocals", ("instrumental", "lyrics")
     return None
 
 

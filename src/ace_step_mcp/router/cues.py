@@ -39,7 +39,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "vox: none, vox=none, karaoke version, karaoke track, without lyrics, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
-           "prolong*, más larg*", "añad*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
+           "prolong*, más larg*, mas larg*", "añad*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*, estic*", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
@@ -52,44 +52,44 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
            "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*, keine vocals, "
            "keine stimme, kein gesang, keinen gesang"),
-    "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*",
+    "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*, piu lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*, plak*",
            "converteer*, exporteer*, zet om", "lus, lussen, lusje", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
-           "длиннее, растян*", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
+           "длиннее, растян*, dlinnee, podlinnee, udlini*, prodli*, подлиннее", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
            "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, минусовк*, инструментал*"),
-    "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ*, зміни*", "продовж*, подовж*", "додай*, "
+    "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ*, зміни*", "продовж*, подовж*, довше, довшою, довшим, довша, довшу, подовш*", "додай*, "
            "дода*", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
            "голосу, без слів, інструментал*"),
-    "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*", "добави*",
+    "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
            "конвертир*, експортир*", "зацикл*", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
            "без вокал*, без глас, инструментал*"),
     "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи", "produži*, "
-           "продужи*", "dodaj*, додај*", "konvert*, конверт*, izvezi, извези", "petlj*, петљ*", "utišavanj*, "
+           "продужи*, duže, dužom, dužu, duža, duze, duzu, duzom", "dodaj*, додај*", "konvert*, конверт*, izvezi, извези", "petlj*, петљ*", "utišavanj*, "
            "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, bez pevanja, bez pjevanja, без певања, bez pevača, "
            "instrumental*, инструментал*"),
-    "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*", "dodaj*", "pretvori*, izvezi, "
+    "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*, duže, dužom, dužu, duža, duze, duzu, duzom", "dodaj*", "pretvori*, izvezi, "
            "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*", "bez vokala, bez glasa, "
            "instrumental*"),
-    "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*, přegeneruj*", "prodluž*", "přidej*, přidat", "převeď*, konvert*, "
+    "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*, přegeneruj*", "prodluž*, delší, delsi, prodluz*", "přidej*, přidat", "převeď*, konvert*, "
            "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*", "bez zpěvu, bez vokálů, "
            "instrumentál*"),
-    "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*", "pridaj*", "preveď*, konvert*, exportuj*",
+    "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*, dlhší, dlhšia, dlhšie, dlhšiu, dlhsi, dlhsia, dlhsie, predlz*", "pridaj*", "preveď*, konvert*, exportuj*",
            "slučk*", "stlm*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
-    "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*", "dodaj*",
+    "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*, dłuższ*, dluzsz*, dłużej, dluzej, przedluz*, wydluz*", "dodaj*",
            "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, utnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
-    "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește*, prelungeste*, "
+    "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește*, prelungeste*, mai lung*, "
            "extinde*, lungește*, lungeste*", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",
            "estompa*", "taie*, scurtează, scurteaza", "fără voce, fara voce, fără vocal*, fara vocal*, "
            "instrumental*"),
     "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
-           "toldd*", "hozzáad*, adj hozzá, tegyél hozzá, tegyél, tegyen", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
+           "toldd*, legyen hosszabb, hosszabb legyen, hosszabbra", "hozzáad*, adj hozzá, tegyél hozzá, tegyél, tegyen", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
            "elhalkul*", "vágd*, levág*, rövidítsd*", "ének nélkül*, vokál nélkül*, hang nélkül*, instrumentális"),
-    "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*", "lisää*", "muunna*, viedä, vie tiedostoksi",
+    "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*, pidemm*, pidempi, pitemm*, pitempi", "lisää*", "muunna*, viedä, vie tiedostoksi",
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
@@ -99,85 +99,85 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, instrumental*"),
-    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt", "lengdu*, lengja*", "bættu við, bæta við, bættu",
+    "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt", "lengdu*, lengja*, lengri, lengra", "bættu við, bæta við, bættu",
            "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
            "hljóðfæra*"),
-    "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*",
+    "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*, més llarg*, mes llarg*",
            "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*, treu, treu-li, talla*, elimina*", "sense veu, "
            "sense vocals, sense cant, instrumental*"),
-    "la": ("repone, restitue, muta, refice, corrige, emenda", "produc, extende, prolonga", "adde, adice",
+    "la": ("repone, restitue, muta, refice, corrige, emenda", "produc, extende, prolonga, longior*, longius", "adde, adice",
            "converte, verte", "circulus", "evanesc*", "seca, recide, abscide", "sine voce, sine cantu, "
            "instrumentalis"),
-    "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε",
+    "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
            "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική"),
-    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*", "ekle*", "dönüştür*, çevir*, "
+    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, sözsüz, "
            "enstrümantal, vokal olmadan, vokal yok"),
-    "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*", "əlavə*", "çevir*, konvert*",
+    "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
-           "اطل, طوّل, أطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
+           "اطل, طوّل, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
-           "ادامه بده, امتداد", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
+           "ادامه بده, امتداد, بلندتر, بلند تر, طولانی‌ترش", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
            "برش", "بدون خواننده, بدون آواز, بدون صدا, بی‌کلام, بی کلام, بیکلام"),
-    "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך", "הוסף, תוסיף, "
+    "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך, ארוך יותר, יותר ארוך, יותר ארוכה, ארוכה יותר", "הוסף, תוסיף, "
            "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד", "חתוך, תחתוך, קצץ, תקצץ",
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
-    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर",
+    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
-    "ne": ("बदल, फेरि बनाउ*, सच्याउ, परिवर्तन गर", "लम्बाउ*, लामो बनाउ*, लामो बनाऊ, लामो पार*, बढाउ*", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
+    "ne": ("बदल, फेरि बनाउ*, सच्याउ, परिवर्तन गर", "लम्बाउ*, लामो बनाउ*, लामो बनाऊ, लामो पार*, बढाउ*, लामो बनाइ*, lamo banau*, lamo banai*", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
            "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना*, बिना आवाज*, गायन बिना*, बिना गायन*, भोकल बिना*, वाद्य मात्र*, गीत बिना*, बिना गीत*"),
     "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
-           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्"),
-    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
+           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्"),
+    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ"),
-    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
-    "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো", "যোগ করো, যোগ "
+    "bn": ("বদলাও, বদলে দাও, আবার বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো, lomba koro, lomba kore dao, bariye dao, barao", "যোগ করো, যোগ "
            "করুন", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, শুধু বাজনা, কোনো গান না, ভোকাল নেই, গান ছাড়া, "
            "যন্ত্রসংগীত"),
-    "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய்", "நீட்டி, நீட்டவும், நீளமாக்கு", "சேர்க்கவும், சேர்",
+    "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய்", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
            "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும்"),
-    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి", "జోడించు, జోడించండి, కలుపు",
+    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
            "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా"),
-    "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย", "เพิ่ม", "แปลง, ส่งออก",
+    "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน"),
-    "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn", "thêm", "chuyển sang, "
+    "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn, dai hon, keo dai, lâu hơn, lau hon", "thêm", "chuyển sang, "
            "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không lời, không có lời, không có giọng, "
            "không hát, không vocal"),
-    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan", "tambah*", "konversi*, "
+    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
            "tanpa nyanyian, tanpa lirik, instrumental"),
-    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan", "tambah*", "tukarkan ke, tukar ke",
+    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, instrumental"),
-    "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan", "dagdagan, idagdag, "
+    "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
            "walang kanta, walang vocals, walang lyrics"),
-    "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua", "ongeza",
+    "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua, ndefu zaidi, refu zaidi, irefushe", "ongeza",
            "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, bila maneno, "
            "ala tu, bila mwimbaji, bila waimbaji, hakuna sauti, hakuna kuimba"),
-    "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje", "ajoute", "konvèti, ekspòte", "bouk",
+    "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje, pi long", "ajoute", "konvèti, ekspòte", "bouk",
            "disparèt dousman", "koupe, rakousi", "san vwa, san chante, enstrimantal"),
     "lt": ("pakeisk*, perdaryk*, pataisyk*, sugeneruok iš naujo, pergeneruok*", "pratęsk*, pailgink*", "pridėk*",
            "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
-           "長くし", "追加, 足して, 加えて, つけて, 付けて, 付け足", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
+           "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō", "追加, 足して, 加えて, つけて, 付けて, 付け足", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
            "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做", "延长, 延長, 加长, 加長, 拉长, "
-           "拉長, 更长, 更長, 续写, 延续", "加上, 添加, 加入, 增加", "转换, 轉換, 转成, 导出, 導出, 转为",
+           "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加", "转换, 轉換, 转成, 导出, 導出, 转为",
            "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, 无歌词, 無歌詞"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 冇歌詞"),
-    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게", "추가, 넣어, 더해, 붙여", "변환, "
+    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡, 가사 없이"),
 }  # fmt: skip
@@ -303,11 +303,38 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
     for lang, (starts, ends) in _WHERE.items():
         add("start", lang, starts)
         add("end", lang, ends)
+    for lang, more in _MORE.items():
+        for kind, words in more.items():
+            add(kind, lang, words)
     for bucket in edge.values():
         bucket.sort(key=lambda e: -len(e[0]))
     for fbucket in free.values():
         fbucket.sort(key=lambda e: -len(e[0]))
     return edge, free
+
+
+# The same verbs as people type them in Latin letters (pinyin, romaji, Arabizi, Telugu and Swahili as chatted) or
+# in everyday forms the rows above lack, each found in a blind set's request: 'zui hou 10 miao chong xin zuo',
+# 'owari ni 30byou tashite', 'zid 30 sanye 3al a5er', 'آخر 20 ثانية عيدها', 'noi them 30s o dau bai', 'last 15
+# seconds malli cheyyi', 'rudia sekunde 20 za mwisho', 'gerðu síðustu 10 sekúndurnar aftur', 'die ersten 3
+# sekunden abschneiden'.
+_MORE: dict[str, dict[str, str]] = {
+    "zh": {"regenerate": "chong xin zuo, chongxin zuo, chong zuo, zai zuo yi ci", "end": "zui hou, zuihou, jie wei",
+           "start": "kai tou, kaitou"},
+    "ja": {"regenerate": "tsukurinaoshi*, yarinaoshi*", "add": "tashite, tsuika", "end": "owari ni, saigo ni",
+           "start": "saisho ni, hajime ni"},
+    "ar": {"regenerate": "عيدها, عيده, أعدها, اعدها, 3eedha, 3idha",
+           "end": "a5er, el a5er, 3al a5er, fel a5er, akher, al akher, بالآخر, في الآخر, على الآخر",
+           "start": "awel, el awel, fel awel, 3al awel, في الأول, بالأول"},
+    "vi": {"regenerate": "lam lai, tao lai", "add": "nối thêm, thêm vào", "start": "o dau bai, ở đầu bài, đầu bài",
+           "end": "o cuoi bai, ở cuối bài, cuối bài"},
+    "te": {"regenerate": "malli cheyyi, malli cheyi, malli chey, malli cheyandi"},
+    "sw": {"regenerate": "rudia*"},
+    "is": {"regenerate": "aftur"},
+    "uk": {"regenerate": "переробы"},
+    "de": {"trim": "abschneid*, wegschneid*, rausschneid*"},
+    "sv": {"fade": "fadea*, fejda*"},
+}  # fmt: skip
 
 
 # The languages whose writers often leave the accents out, and whose bare words do not collide with other
@@ -353,6 +380,8 @@ def table(lang: str) -> dict[str, list[str]]:
     out = {k: [w.strip() for w in ws.split(",") if w.strip()] for k, ws in zip(KINDS, _TABLE[lang], strict=True)}
     out["start"] = [w.strip() for w in _WHERE[lang][0].split(",") if w.strip()]
     out["end"] = [w.strip() for w in _WHERE[lang][1].split(",") if w.strip()]
+    for kind, words in _MORE.get(lang, {}).items():
+        out[kind] += [w.strip() for w in words.split(",") if w.strip()]
     return out
 
 
@@ -425,6 +454,16 @@ def kinds_in(text: str, found: list[Cue] | None = None) -> dict[str, Cue]:
     return out
 
 
+# The extend cues that are the comparative 'longer' ('lebih panjang', 'dłuższa', 'πιο μεγάλο'): written as
+# 'longer', so that '30 seconds longer' stays an amount to add after a word for a total ('jadi', 'legyen').
+_LONGER = ("länger", "längre", "langer", "længere", "lengre", "más larg", "mas larg", "plus long", "più lung",
+           "piu lung", "mais long", "длиннее", "dlinnee", "подлиннее", "podlinnee", "довш", "по-дълг", "duž", "duz",
+           "delší", "delsi", "dlhš", "dlhs", "dłuższ", "dluzsz", "dłużej", "dluzej", "mai lung", "hosszabb",
+           "pidemp", "pidemm", "pitemp", "pitemm", "lengri", "lengra", "més llarg", "mes llarg", "πιο μ", "μεγαλύτερ",
+           "μακρύτερ", "daha uzun", "atwal", "اطول", "أطول", "ארוך יותר", "יותר ארוך", "بلندتر", "بلند تر",
+           "طولانی", "lebih panjang", "lbh panjang", "dài hơn", "dai hon", "lâu hơn", "lau hon", "mas mahaba",
+           "ndefu zaidi", "refu zaidi", "pi long", "longior", "longius", "ยาวกว่า", "ยาวขึ้น", "更长", "更長", "長く",
+           "もっと長く", "長めに", "길게", "더 길게", "長啲", "aur lamba")  # fmt: skip
 _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "convert": "convert", "fade": "fade",
               "trim": "trim", "no_vocals": "no vocals", "start": "start", "end": "end"}  # fmt: skip
 
@@ -465,7 +504,8 @@ def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
         ):
             continue
         out.append(text[last : cue.start])
-        out.append(f" {_CANONICAL[cue.kind]} ")
+        longer = cue.kind == "extend" and cue.word.lower().startswith(_LONGER)
+        out.append(f" {'longer' if longer else _CANONICAL[cue.kind]} ")  # '30 detik lebih panjang': an amount
         last = cue.end
     out.append(text[last:])
     return "".join(out)

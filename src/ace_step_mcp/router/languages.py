@@ -151,6 +151,7 @@ _NOT_VOCAL_NAMES = frozenset(
         "romano",
         "japan",
         "frances",
+        "fars",  # Danish and Norwegian 'fars' is a father's ('min fars 70 års fødselsdag'); Persian is 'farsça' too
     }
 )
 
@@ -263,7 +264,9 @@ _STYLE_AFTER = quick(
 # Words that begin with a language's name and are not it: 'romantic', 'romance', 'romántico' (Romanian).
 # ('arabesk', 'arabesque', 'арабеск': a Turkish genre and an ornament, not the Arabic language)
 _NOT_A_LANGUAGE = quick(
-    r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск", re.IGNORECASE
+    r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|"
+    r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
+    re.IGNORECASE,
 )
 # An English word made from a name's stem ('polished', 'finished', 'hindsight', 'catalyst'): no language name
 # in any of the 50 inflects with these endings.

@@ -94,6 +94,40 @@ _MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
 
 
+# A label a few words before a colon announces the lyrics after it: 'pake lirik ini: aku cinta kamu', 'şu sözlerle
+# bir şarkı yap:', 'with these lyrics, please:'. The label words of `_LABELS`, and the stems whose case endings
+# run on ('sözlerle', 'текстом', 'słowami', 'lyrics'); at most three words between, none of a field's name.
+_ANNOUNCE = quick(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
+    + r"|(?:sözler|sözlər|lirik|lyric|letra|текст|слов|słow|tekst|stih|στίχ)[^\W\d_]{0,5})"
+    + r"((?:[ \t]+[^\W\d_]+){0,3})[ \t]*[:：]",
+    re.IGNORECASE,
+)
+_NOT_ANNOUNCING = quick(
+    r"(?i)(?<![^\W\d_])(?:style|genre|tags|tempo|bpm|length|duration|mood|instruments|vibe|estilo|género|genero"
+    r"|stil|стиль|жанр|темп|title|titel|título|titre|titolo|название|no|not|without|sin|sans|ohne|без|tanpa)(?![^\W\d_])"
+)
+
+
+NO_BEFORE = quick(
+    r"(?i)(?<![^\W\d_])(?:no|not|without|sin|sans|ohne|senza|sem|без|bez|tanpa|zonder|utan|uten|uden|ilman|χωρίς"
+    r"|بدون|बिना|不要|没有|沒有)\s*$"
+)
+
+
+def _announced(raw: str) -> Lyrics | None:
+    """Lyrics after a colon a label stands a few words before, where three words or a line follow it."""
+    for m in _ANNOUNCE.finditer(raw):
+        if _NOT_ANNOUNCING.search(m.group(0)) or NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
+            continue
+        rest = raw[m.end() :]
+        enough = len(rest.split()) >= 3 or (rest.strip() and "\n" in rest.rstrip())
+        if enough and (found := _ending(raw, m.start(), "label", m.end())).text:
+            return found
+    return None
+
+
 # A line after the lyrics that labels a field of the request ('style: soft folk, 2 minutes') ends them: what
 # follows is instructions again, not words to sing.
 _FIELD_LINE = quick(
@@ -120,17 +154,32 @@ class Lyrics:
         return f"{raw[: self.start]}\n{tail}" if tail else raw[: self.start]
 
 
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "”": "”"}
+
+
+def _unquoted(words: str) -> str:
+    """Lyrics written inside one pair of quotes ('con esta letra: "Luna de plata"') are the words inside them."""
+    words = words.strip()
+    close = _QUOTE_PAIRS.get(words[:1])
+    inner = words[1:-1]
+    if close and len(words) > 2 and words.endswith(close) and words[:1] not in inner and close not in inner:
+        return inner.strip()
+    return words
+
+
 def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
     """The lyrics from body_start, cut before a field line (empty where the field line comes first)."""
     field = _FIELD_LINE.search(raw, body_start)
     if field is not None:  # (nothing before it: no lyrics, only a field line after a label)
-        return Lyrics(raw[body_start : field.start()].strip(), how, start, field.start())
-    return Lyrics(raw[body_start:].strip(), how, start)
+        return Lyrics(_unquoted(raw[body_start : field.start()]), how, start, field.start())
+    return Lyrics(_unquoted(raw[body_start:]), how, start)
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
     """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
     m = _LABEL.search(raw)
+    if m and NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
+        m = None  # 'no lyrics: just piano and strings' names no lyrics
     if m and raw[m.end() :].strip() and (labelled := _ending(raw, m.start(), "label", m.end())).text:
         return labelled
     for mk in _MARKER.finditer(raw):
@@ -140,6 +189,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
         rest = raw[mk.start() :].strip()
         if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
             return _ending(raw, mk.start(), "markers", mk.start())  # (a marker is in its text)
+    if (announced := _announced(raw)) is not None:
+        return announced
     lines = raw.split("\n")
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.
@@ -204,7 +255,7 @@ _MORE_UNITS: dict[str, list[str]] = {
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
             "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
-            "minutinho", "minutinhos", "minutito", "minutitos", "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
+            "minutinho", "minutinhos", "minutito", "minutitos", "fenzhong", "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
@@ -213,7 +264,8 @@ _MORE_UNITS: dict[str, list[str]] = {
           "deuterolepta", "defterolepta", "deyterolepta",  # Greek typed in Latin letters ('90 deuterolepta')
           "sanie", "saniye", "sanieh", "sn",  # fa in Latin letters, tr 'sn' (saniye) after digits
           "sanya", "sanye", "sanyeh", "sanyah",  # Arabizi 'ثانية'
-          "segundinho", "segundinhos", "segundito", "segunditos"],  # pt, es diminutives ('30 segundinhos')
+          "segundinho", "segundinhos", "segundito", "segunditos",  # pt, es diminutives ('30 segundinhos')
+          "miao", "miǎo", "byou", "byō"],  # Chinese and Japanese seconds in pinyin and romaji ('10 miao', '30byou')
 }  # fmt: skip
 
 

@@ -49,6 +49,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'classic' ('rock clásico'): only 'música clásica'. Portuguese 'balada' is also a night out in Brazil: kept
     # (Spanish, Catalan and Romanian 'balada' is the ballad). 'disco' is the router's own term already.
     "es": {
+        "harmonica": "armónica de boca | con armónica | una armónica | la armónica",
         "piano": "piano* | pianista*", "guitar": "guitarr*",
         "acoustic guitar": "guitarra acústica | guitarras acústicas | guitarra española | guitarra clásica",
         "electric guitar": "guitarra eléctrica | guitarras eléctricas",
@@ -70,6 +71,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | marchos* | movidit*",
     },
     "pt": {
+        "harmonica": "gaita de boca | harmônica de boca | com harmônica | com gaita de boca",
         "piano": "piano* | pianista*", "guitar": "guitarr*", "acoustic guitar": "violão | violões | violonista*",
         "electric guitar": "guitarra elétrica | guitarras elétricas | guitarra eléctrica",
         "bass": "baixo elétrico | contrabaixo* | linha de baixo | baixista*",
@@ -90,6 +92,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | contagiante*",
     },
     "ca": {
+        "harmonica": "harmònica de boca | amb harmònica",
         "guitar": "guitarr*", "acoustic guitar": "guitarra acústica | guitarres acústiques",
         "electric guitar": "guitarra elèctrica | guitarres elèctriques",
         "bass": "baix elèctric | línia de baix | contrabaix*", "drums": "bateria | tambors", "violin": "violí | violins",
@@ -126,6 +129,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Italian: 'basso' is also 'low', 'marcia' also 'gear' and 'rotten', 'archi' also 'arches': in phrases.
     "it": {
+        "harmonica": "armonica a bocca | con armonica | con l'armonica | un'armonica",
         "piano": "pianoforte* | pianista*", "guitar": "chitarr*",
         "acoustic guitar": "chitarra acustica | chitarre acustiche | chitarra classica",
         "electric guitar": "chitarra elettrica | chitarre elettriche",
@@ -145,6 +149,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Romanian: 'pian' only as whole words (as a stem it would take Italian 'pianta', a plant).
     "ro": {
+        "harmonica": "muzicuț*",
         "piano": "pian | pianul | pianului | pianist*", "guitar": "chitar*",
         "acoustic guitar": "chitară acustică | chitare acustice", "electric guitar": "chitară electrică | chitare electrice",
         "bass": "chitară bas | linie de bas", "drums": "tobe | toba | tobele | tobă", "violin": "vioară | viori | vioara",
@@ -170,6 +175,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Haitian Creole: 'gita' (guitar) is Italian 'gita', a trip; 'wòk' is also a wok: left out.
     "ht": {
         "piano": "pyano*", "drums": "tanbou*", "violin": "violon*", "flute": "flit", "saxophone": "saksofòn*",
+        "guitar": "ak gita | ak yon gita | gita elektrik",  # not 'gita' alone: Italian 'una gita' is a trip
         "trumpet": "twonpèt*", "accordion": "akòdeyon*", "choir": "koral", "orchestral": "òkès*", "jazz": "djaz",
         "kompa": "konpa | kompa",
         "calm": "kalm | trankil", "sad": "tris | tristès", "happy": "kontan | jwaye", "romantic": "romantik*",
@@ -179,6 +185,7 @@ FORMS: dict[str, dict[str, str]] = {
     # German: 'Flügel' (grand piano) is also a wing, 'Flotte' a fleet, 'klassisch' also 'classic': left out;
     # 'Marsch' (also a marsh) only as the whole word.
     "de": {
+        "harmonica": "mundharmonika*",
         "piano": "klavier*", "guitar": "gitarre*", "acoustic guitar": "akustikgitarre* | akustische gitarre* | konzertgitarre*"
                  " | westerngitarre*", "electric guitar": "e-gitarre* | elektrogitarre* | elektrische gitarre*",
         "bass": "bassgitarre* | e-bass | basslinie* | kontrabass*", "drums": "schlagzeug* | trommel*",
@@ -200,6 +207,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
     # Romanian, Turkish) is also 'out of tune' here: not in 'vals zingen', 'klinkt vals'.
     "nl": {
+        "harmonica": "mondharmonica*",
         "piano": "piano*", "guitar": "gitaar* | gitaren | gitarist*", "acoustic guitar": "akoestische gitaar* | akoestische gitaren",
         "electric guitar": "elektrische gitaar* | elektrische gitaren | e-gitaar*", "bass": "basgitaar* | baslijn* | baspartij*",
         "drums": "trommel* | slagwerk*", "violin": "viool* | violen | violist*", "strings": "strijkers | strijkinstrument*"
@@ -220,6 +228,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'drive!'; 'kor' Turkish 'blind'; 'synt' a stem of 'syntes' (seemed); 'stryke' to iron; 'glad' English 'glad':
     # left out or in phrases. 'klaver' (piano in Danish and Norwegian) is Dutch for clover: whole forms only.
     "sv": {
+        "harmonica": "munspel*",
         "piano": "piano* | flygel*", "guitar": "gitarr*", "acoustic guitar": "akustisk gitarr*",
         "electric guitar": "elgitarr*", "bass": "elbas* | basgitarr*", "drums": "trumm*", "violin": "fiol*",
         "strings": "stråk*", "flute": "flöjt*", "saxophone": "saxofon*", "trumpet": "trumpet*", "harp": "harpa*",
@@ -233,6 +242,7 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "melankolisk* | vemodig*", "relaxing": "avslappnande | avkopplande", "upbeat": "upptempo*",
     },
     "no": {
+        "harmonica": "munnspill*",
         "piano": "piano* | flygel* | klaver | klaveret | klavermusikk* | klaverlåt* | klaversolo*", "guitar": "gitar*", "acoustic guitar": "akustisk gitar*",
         "electric guitar": "elgitar* | el-gitar*", "bass": "bassgitar* | el-bass*", "drums": "tromm*",
         "violin": "fiolin*", "strings": "strykere | strykerne | strykeorkester*", "flute": "fløyte*",
@@ -246,6 +256,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "avslappende", "upbeat": "opptempo*",
     },
     "da": {
+        "harmonica": "mundharmonika*",
         "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
         "electric guitar": "elguitar* | el-guitar*", "bass": "basguitar* | el-bas*", "drums": "tromm*",
         "violin": "violin*", "strings": "strygere | strygerne | strygeorkester*", "flute": "fløjte*",
@@ -261,6 +272,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Icelandic: 'bassi' is Italian 'bassi' (low), 'rapp' Swedish 'rapp' (quick), 'dimm-' English 'dimmer':
     # in phrases or left out.
     "is": {
+        "harmonica": "munnharp* | munnhörp*",
         "piano": "píanó* | flygil*", "guitar": "gítar*", "acoustic guitar": "kassagítar*",
         "electric guitar": "rafmagnsgítar* | rafgítar*", "bass": "bassagítar* | bassaleikar*", "drums": "tromm*",
         "violin": "fiðl*", "cello": "selló*", "strings": "strengjahljóðfær* | strengjasveit*", "flute": "flaut*",
@@ -282,6 +294,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "harmonica": "губная гармошка | губной гармошкой | губной гармошки | губную гармошку | губная гармоника",
         "piano": "пианин* | фортепиан* | рояль | рояля | рояле | роялем | пианист*", "guitar": "гитар*",
         "acoustic guitar": "акустическая гитара | акустической гитары | акустической гитаре | акустическую гитару"
                            " | акустической гитарой | акустик-гитар*",
@@ -294,14 +307,15 @@ FORMS: dict[str, dict[str, str]] = {
         " | гармонь | гармошк* | гармонист*", "sitar": "ситар*", "tabla": "табла", "choir": "хор | хора | хором | хоре"
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
-        "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск*", "pop": "поп- | поп музык* | стиле поп | попс*",
+        "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок"
+        " | панк рок | рок песн* | рок группы | рок баллад*", "pop": "поп- | поп музык* | стиле поп | попс*",
         "jazz": "джаз*", "blues": "блюз*", "hip hop": "хип-хоп* | хип хоп* | хипхоп*", "rap": "рэп*",
         "reggaeton": "реггетон* | регетон*", "metal": "хэви-метал* | хеви-метал* | хеви метал* | металкор*",
         "folk": "фолк* | народная музыка | народную музыку | народной музыки", "classical": "классическая музыка"
         " | классическую музыку | классической музыки | классической музыке",
         "electronic": "электронн* | электро | электроник*", "-": "электронная почта | электронной почты | электронную почту"
         " | электронной почте | сумнів*",
-        "techno": "техно", "house": "хаус", "ambient": "эмбиент* | амбиент*", "lo-fi": "лоу-фай | лофай | лоуфай",
+        "techno": "техно | tehno", "house": "хаус", "ambient": "эмбиент* | амбиент*", "lo-fi": "лоу-фай | лофай | лоуфай",
         "synthwave": "синтвейв* | синтвэйв* | синт-вейв*", "country": "кантри", "reggae": "регги", "funk": "фанк*",
         "soul": "соул", "r&b": "ритм-н-блюз* | эрнби | рнб", "disco": "диско", "bossa nova": "босса-нова | босса нова"
         " | боссанова | босанова", "samba": "самба | самбу | самбы", "tango": "танго", "flamenco": "фламенко",
@@ -314,6 +328,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "бодр* | задорн* | зажигательн*",
     },
     "uk": {
+        "harmonica": "губна гармоніка | губною гармонікою | губної гармоніки | губну гармоніку | губна гармошка",
         "piano": "фортепіан* | піаніно | піаніст*", "guitar": "гітар*",
         "acoustic guitar": "акустична гітара | акустичну гітару | акустичної гітари | акустичною гітарою",
         "electric guitar": "електрогітар* | електрична гітара | електричну гітару | електричної гітари",
@@ -355,6 +370,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "harmonica": "usna harmonika | usnom harmonikom | usne harmonike | usnu harmoniku",
         "piano": "клавир* | klavir* | пијанин*", "guitar": "гитар* | gitar*",
         "acoustic guitar": "акустична гитара | акустичну гитару | akustična gitara | akustičnu gitaru",
         "electric guitar": "електрична гитара | електричну гитару | električna gitara | električnu gitaru",
@@ -374,6 +390,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "опуштајућ* | opuštajuć*", "upbeat": "живахн* | živahn*",
     },
     "hr": {
+        "harmonica": "usna harmonika | usnom harmonikom | usne harmonike | usnu harmoniku",
         "piano": "klavir*", "guitar": "gitar*",
         "acoustic guitar": "akustična gitara | akustičnu gitaru | akustične gitare | akustičnom gitarom",
         "electric guitar": "električna gitara | električnu gitaru | električne gitare | električnom gitarom",
@@ -391,6 +408,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Polish: 'bas' (French 'bas'), 'metalowy' (also made of metal), 'walc' as a stem ('walczyć', to fight),
     # 'skrzyp-' as a stem ('skrzypiące drzwi', creaking doors): whole forms or left out.
     "pl": {
+        "harmonica": "harmonijk*",
         "piano": "pianin* | fortepian*", "guitar": "gitar*",
         "acoustic guitar": "gitara akustyczna | gitarę akustyczną | gitarą akustyczną | gitary akustyczne"
                            " | akustyczna gitara | akustyczną gitarę | akustyczną gitarą | akustyczne gitary",
@@ -415,6 +433,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Czech, Slovak: 'trubka' is also a pipe, 'sbor'/'zbor' also a corps, 'basa' also a prison (slang): in
     # phrases or left out. 'bicí' (drums) has no unaccented form: 'bici' is a bicycle in Italian and Spanish.
     "cs": {
+        "harmonica": "foukací harmonik* | foukačk*",
         "piano": "klavír* | pianin*", "guitar": "kytar*",
         "acoustic guitar": "akustická kytara | akustickou kytaru | akustické kytary | akustickou kytarou",
         "electric guitar": "elektrická kytara | elektrickou kytaru | elektrické kytary | elektrickou kytarou",
@@ -433,6 +452,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "relaxační* | odpočinkov*", "upbeat": "svižn*",
     },
     "sk": {
+        "harmonica": "fúkacia harmonika | fúkacou harmonikou | fúkacej harmoniky | ústna harmonika",
         "piano": "klavír* | pianin*", "guitar": "gitar*",
         "acoustic guitar": "akustická gitara | akustickú gitaru | akustické gitary | akustickou gitarou",
         "electric guitar": "elektrická gitara | elektrickú gitaru | elektrické gitary | elektrickou gitarou",
@@ -450,6 +470,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Lithuanian: 'bosas' is also a boss, 'rami' Italian 'rami' (branches): phrases, or left out.
     "lt": {
+        "harmonica": "lūpinė armonikėlė | lūpine armonikėle | lūpinės armonikėlės",
         "piano": "fortepijon* | pianin*", "guitar": "gitar*",
         "acoustic guitar": "akustinė gitara | akustinės gitaros | akustinę gitarą | akustine gitara",
         "electric guitar": "elektrinė gitara | elektrinės gitaros | elektrinę gitarą | elektrine gitara",
@@ -469,6 +490,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'όργανο' is any instrument, 'χορός' a dance, 'χάους' chaos ('house' transliterated), 'επικ-' as a stem would
     # take 'επικίνδυνη' (dangerous): left out, or whole forms.
     "el": {
+        "harmonica": "φυσαρμόνικα*",
         "piano": "πιάνο*", "guitar": "κιθάρ* | κιθαρ*", "acoustic guitar": "ακουστική κιθάρα | ακουστικής κιθάρας"
         " | ακουστικές κιθάρες", "electric guitar": "ηλεκτρική κιθάρα | ηλεκτρικής κιθάρας | ηλεκτρικές κιθάρες",
         "bass": "μπάσο | μπάσα | μπάσου | μπασίστ*", "drums": "ντραμς | τύμπανα", "percussion": "κρουστά",
@@ -491,12 +513,13 @@ FORMS: dict[str, dict[str, str]] = {
     # Finnish: 'basso' and 'sello' are Italian 'low' and Spanish 'stamp', 'metalli' the metal itself, 'jouset'
     # also springs: only their other case forms and compounds.
     "fi": {
+        "harmonica": "huuliharppu* | huuliharpu*",
         "piano": "piano* | flyygeli* | pianokappale* | pianomusiik*", "guitar": "kitar* | kitarakappale* | kitaramusiik*", "acoustic guitar": "akustinen kitara | akustisella kitaralla"
         " | akustista kitaraa | akustisen kitaran", "electric guitar": "sähkökitar*",
         "bass": "bassokitar* | bassolinj* | bassoa | bassolla", "drums": "rumpu* | rummu* | rummut", "violin": "viulu*",
         "cello": "selloa | sellolla | sellot", "strings": "jousisoitin* | jousisoittim* | jousiorkester* | jousikvartet*",
         "flute": "huilu*", "saxophone": "saksofon*", "trumpet": "trumpet*", "harp": "harppu*", "organ": "urku* | urut | uruilla",
-        "synth": "syntikka* | syntetisaattori*", "accordion": "harmonikk*", "choir": "kuoro*",
+        "synth": "syntikka* | syntetisaattori*", "accordion": "harmonikk* | haitari*", "choir": "kuoro*",
         "orchestral": "orkester* | sinfoni*",
         "rock": "rokki* | rokkia", "pop": "poppi*", "jazz": "jatsi*", "hip hop": "hiphop*", "rap": "räppi*",
         "metal": "hevi | heviä | hevimetalli* | metallimusiik*", "folk": "kansanmusiik*", "classical": "klassinen musiikki"
@@ -510,7 +533,8 @@ FORMS: dict[str, dict[str, str]] = {
     # Hungarian: 'dob' is also 'throws', 'orgona' also lilac, 'zenekar' any band, 'induló' also 'starting',
     # 'kór' a disease: in phrases or other forms.
     "hu": {
-        "piano": "zongor*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
+        "harmonica": "szájharmonik*",
+        "piano": "zongor* | zongoradarab* | zongoraműv* | zongoraszóló*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
         "bass": "basszusgitár* | basszus*", "drums": "dobok | dobokkal | dobokat | dobot | dobos | dobszó* | dobjáték*",
         "percussion": "ütőhangszer*", "violin": "hegedű*", "cello": "cselló*", "strings": "vonós*",
         "flute": "fuvol* | furulyá* | furulya", "saxophone": "szaxofon*", "trumpet": "trombit*", "harp": "hárf*",
@@ -529,6 +553,7 @@ FORMS: dict[str, dict[str, str]] = {
     # city): 'bas' is also 'press', 'ud' the Spanish 'Ud.', 'kanun' a law, 'arp' an arpeggiator, 'klasik' also
     # 'classic', 'tar' English tar: in phrases or left out. 'sakin' (calm) is also a resident: kept.
     "tr": {
+        "harmonica": "ağız mızıkası | ağız mızıkasıyla | ağız mızıkalı",
         "piano": "piyano*", "guitar": "gitar*", "acoustic guitar": "akustik gitar*",
         "electric guitar": "elektro gitar* | elektrik gitar*", "bass": "bas gitar* | basgitar*",
         "drums": "davul* | bateri*", "percussion": "perküsyon* | perkusyon*", "violin": "keman*", "cello": "viyolonsel* | çello*",
@@ -560,10 +585,11 @@ FORMS: dict[str, dict[str, str]] = {
     # 'موسيقى' only; 'مرح-' as a stem would take 'مرحبا' (hello): whole forms. 'عود' is also agarwood: kept
     # (the incense is no request for music). Romanisation (Arabizi): the forms people chat in.
     "ar": {
+        "harmonica": "هارمونيكا",
         "piano": "بيانو*", "guitar": "جيتار* | غيتار* | قيتار*", "acoustic guitar": "جيتار أكوستيك | غيتار أكوستيك"
         " | جيتار اكوستيك | غيتار اكوستيك", "electric guitar": "جيتار كهربائي | غيتار كهربائي | جيتار كهربا"
         " | غيتار كهربا", "bass": "جيتار باس | غيتار باس | خط الباس", "drums": "طبول | درامز", "darbuka": "طبلة | دربكة"
-        " | دربوكة | darbuka", "violin": "كمنجة* | الكمان", "cello": "تشيلو", "strings": "وتريات", "flute": "فلوت",
+        " | دربوكة | darbuka", "violin": "كمنجة* | الكمان | kamanja | kamanga", "cello": "تشيلو", "strings": "وتريات", "flute": "فلوت",
         "ney": "ناي", "saxophone": "ساكسفون | ساكسوفون | ساكس", "trumpet": "ترومبيت", "harp": "قيثارة",
         "organ": "أورغ | اورغ | أرغن | ارغن", "synth": "سينث | سينثسايزر", "accordion": "أكورديون | اكورديون",
         "oud": "عود | 3od | 3ood", "-": "وعود", "choir": "كورال | جوقة", "orchestral": "أوركسترا* | اوركسترا* | سيمفوني*",
@@ -576,7 +602,7 @@ FORMS: dict[str, dict[str, str]] = {
         "tango": "تانغو | تانجو", "flamenco": "فلامنكو | فلامينكو", "cumbia": "كومبيا", "k-pop": "كي بوب", "ballad": "بالاد",
         "lullaby": "تهويدة* | هدهدة", "march": "مارش", "waltz": "فالس", "tarab": "طرب | tarab", "dabke": "دبكة | dabke",
         "khaleeji": "خليجي",
-        "calm": "هادئة | هادئ | هادئه | هاديء | هاديه | hadi2", "sad": "حزين* | hazin | hazeen | 7azin | 7azeen",
+        "calm": "هادئة | هادئ | هادئه | هاديء | هاديه | hadi2 | hadi2a | hadye | hadya", "sad": "حزين* | hazin | hazeen | 7azin | 7azeen",
         "happy": "سعيدة | مبهج* | مفرح*", "romantic": "رومانسي* | romansi", "energetic": "حماسي* | نشيط*",
         "dark": "مظلم* | قاتم*", "epic": "ملحمي*", "melancholic": "كئيب* | شجن | شجية", "relaxing": "مريح* | استرخاء",
         "upbeat": "مرح | مرحة | حيوي*",
@@ -584,6 +610,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hebrew: 'רוק' is also spit, 'עוד' (oud) 'more', 'נבל' (harp) a scoundrel, 'סקס' (sax) sex, 'אפל' (dark) also
     # Apple, 'אפי' and 'נוגה' names, 'פאנק' both funk and punk, 'סול' the note G: left out or in phrases.
     "he": {
+        "harmonica": "מפוחית*",
         "piano": "פסנתר*", "guitar": "גיטר*", "acoustic guitar": "גיטרה אקוסטית | גיטרות אקוסטיות",
         "electric guitar": "גיטרה חשמלית | גיטרות חשמליות", "bass": "בס | גיטרה בס | גיטרת בס | קו בס",
         "drums": "תופים | תוף | מתופף*", "violin": "כינור*", "cello": "צ'לו | צ׳לו", "strings": "כלי מיתר | מיתרים",
@@ -606,6 +633,7 @@ FORMS: dict[str, dict[str, str]] = {
     # deaf, 'درام' drama, 'بلوز' a blouse, 'تار' (tar) dark or a thread, 'سول' a name: left out or in phrases.
     # 'پاپ' is also the Pope: kept (a request for music names the genre).
     "fa": {
+        "harmonica": "سازدهنی*",
         "piano": "پیانو*", "guitar": "گیتار*", "acoustic guitar": "گیتار آکوستیک | گیتار اکوستیک",
         "electric guitar": "گیتار الکتریک | گیتار برقی", "bass": "گیتار باس | خط باس", "drums": "درامز | طبل*",
         "tombak": "تنبک | تمبک", "daf": "دف", "violin": "ویولن* | ویولون*", "kamancheh": "کمانچه*",
@@ -629,11 +657,12 @@ FORMS: dict[str, dict[str, str]] = {
     # month, 'वीणा'/'veena' a name, 'بیس' (bass) twenty, 'ستار' (sitar) the name Sattar, 'ریپ' (rap) a crime,
     # 'खुश-' as a stem 'खुशबू' (fragrance): left out, or whole forms.
     "hi": {
+        "harmonica": "हारमोनिका | माउथ ऑर्गन",
         "piano": "पियानो* | piyano", "guitar": "गिटार* | gitaar | gitaar*", "acoustic guitar": "एकॉस्टिक गिटार | अकूस्टिक गिटार"
         " | ध्वनिक गिटार", "electric guitar": "इलेक्ट्रिक गिटार", "bass": "बेस गिटार | बास गिटार", "drums": "ड्रम*",
         "dhol": "ढोल | ढोलों | dhol", "dholak": "ढोलक* | dholak", "tabla": "तबला* | तबले", "violin": "वायलिन* | वॉयलिन*",
         "sarangi": "सारंगी | sarangi", "cello": "चेलो", "strings": "तार वाद्य*", "bansuri": "बांसुरी* | बाँसुरी* | bansuri",
-        "flute": "फ्लूट", "saxophone": "सैक्सोफोन*", "trumpet": "ट्रम्पेट* | तुरही", "shehnai": "शहनाई | shehnai",
+        "flute": "फ्लूट | बांसुरी* | बाँसुरी*", "saxophone": "सैक्सोफोन*", "trumpet": "ट्रम्पेट* | तुरही", "shehnai": "शहनाई | shehnai",
         "harp": "हार्प", "organ": "ऑर्गन", "harmonium": "हारमोनियम | harmonium", "synth": "सिंथ* | सिंथेसाइज़र*",
         "accordion": "अकॉर्डियन", "sitar": "सितार* | sitaar", "santoor": "संतूर | santoor", "choir": "गायक मंडली",
         "orchestral": "ऑर्केस्ट्रा | आर्केस्ट्रा",
@@ -655,9 +684,11 @@ FORMS: dict[str, dict[str, str]] = {
         " | masti bhari",
     },
     "ur": {
+        "harmonica": "ہارمونیکا | ماؤتھ آرگن",
         "piano": "پیانو*", "guitar": "گٹار* | گیٹار* | gitaar*", "acoustic guitar": "اکوسٹک گٹار", "electric guitar": "الیکٹرک گٹار | برقی گٹار",
         "bass": "باس گٹار", "drums": "ڈرم*", "dhol": "ڈھول | dhol", "dholak": "ڈھولک* | dholak", "tabla": "طبلہ* | طبلے",
         "violin": "وائلن* | وایولن*", "sarangi": "سارنگی", "bansuri": "بانسری* | bansuri", "flute": "فلوٹ",
+        "sitar": "ستار | ستار کے | ستار پر | sitar",
         "saxophone": "سیکسوفون", "trumpet": "ٹرمپٹ", "shehnai": "شہنائی", "harp": "ہارپ", "harmonium": "ہارمونیم",
         "synth": "سنتھ*", "accordion": "اکارڈین", "choir": "کوائر", "orchestral": "آرکسٹرا | آرکیسٹرا",
         "qawwali": "قوالی | qawwali | qawali", "ghazal": "غزل* | ghazal", "rock": "راک", "pop": "پاپ", "jazz": "جاز",
@@ -679,12 +710,14 @@ FORMS: dict[str, dict[str, str]] = {
     },
     "sa": {
         "flute": "वेणु* | वंशी*", "mridangam": "मृदङ्ग* | मृदंग*", "tabla": "तबला*", "sitar": "सितार*",
+        "veena": "वीणा* | वीणय*",
         "classical": "शास्त्रीय सङ्गीत* | शास्त्रीयसङ्गीत*", "folk": "लोकगीत* | लोकसङ्गीत*",
         "calm": "शान्त* | प्रशान्त*", "sad": "करुण* | शोकपूर्ण* | शोकाकुल*", "happy": "आनन्द* | प्रसन्न*",
         "romantic": "शृङ्गार*", "epic": "वीररस*",
     },
     # Bengali, Punjabi: 'কোরাস' both choir and a song's chorus, 'মার্চ' also the month: left out.
     "bn": {
+        "harmonica": "হারমোনিকা",
         "piano": "পিয়ানো*", "guitar": "গিটার*", "acoustic guitar": "অ্যাকোস্টিক গিটার", "electric guitar": "ইলেকট্রিক গিটার",
         "bass": "বেস গিটার", "drums": "ড্রাম*", "dhol": "ঢোল*", "tabla": "তবলা*", "violin": "বেহালা*", "cello": "চেলো",
         "bansuri": "বাঁশি* | বাশি*", "saxophone": "স্যাক্সোফোন*", "trumpet": "ট্রাম্পেট*", "harmonium": "হারমোনিয়াম*",
@@ -714,6 +747,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Tamil, Telugu: 'வீணை'/'వీణ' (veena) is also 'in vain' / a name, 'பறை' (a drum) also 'to say', 'குத்து'
     # (kuthu) a punch, 'கோரஸ்' a song's chorus: left out or in phrases.
     "ta": {
+        "harmonica": "ஹார்மோனிகா*",
         "piano": "பியானோ*", "guitar": "கிட்டார்* | கிதார்*", "drums": "டிரம்* | ட்ரம்*", "mridangam": "மிருதங்க*",
         "thavil": "தவில்*", "violin": "வயலின்*", "flute": "புல்லாங்குழல்*", "nadaswaram": "நாதஸ்வர* | நாகஸ்வர*",
         "saxophone": "சாக்ஸபோன்* | சாக்சபோன்*", "trumpet": "ட்ரம்பெட்*", "organ": "ஆர்கன்*", "synth": "சிந்த்*",
@@ -739,6 +773,7 @@ FORMS: dict[str, dict[str, str]] = {
     # -- Austronesian, Swahili ----------------------------------------------------------------------------------
     # Indonesian, Malay: 'bas' (French 'bas'), 'selo' (Croatian village), 'mars' (French March): in phrases.
     "id": {
+        "harmonica": "harmonika*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar listrik* | gitar elektrik*",
         "bass": "gitar bas*", "drums": "gendang*", "percussion": "perkusi", "violin": "biola*",
         "strings": "alat musik gesek", "flute": "seruling* | suling*", "saxophone": "saksofon*",
@@ -752,6 +787,7 @@ FORMS: dict[str, dict[str, str]] = {
         "epic": "epik* | megah", "melancholic": "melankolis* | sendu*", "relaxing": "santai* | menenangkan",
     },
     "ms": {
+        "harmonica": "harmonika*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar elektrik*", "bass": "gitar bes*",
         "drums": "dram | gendang*", "violin": "biola*", "flute": "seruling*", "saxophone": "saksofon*", "trumpet": "trompet*",
         "accordion": "akordion*", "choir": "koir", "orchestral": "orkestra*", "classical": "muzik klasik",
@@ -763,6 +799,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Tagalog: 'alpa' (harp) and 'awit' (song) are no style; 'koro' as a stem would take Turkish 'korona'.
     "tl": {
+        "harmonica": "harmonika*",
         "piano": "piyano*", "guitar": "gitara*", "drums": "tambol*", "violin": "biyolin*", "flute": "plawta*",
         "trumpet": "trumpeta*", "orchestral": "orkestra*", "kundiman": "kundiman*",
         "lullaby": "oyayi*", "march": "martsa*", "waltz": "balse",
@@ -772,6 +809,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Swahili: 'gita' (guitar) is Italian 'gita', a trip; 'machi' (march) also the month: left out.
     "sw": {
+        "harmonica": "harmonika*",
         "piano": "kinanda*", "guitar": "gitaa*", "drums": "ngoma*", "violin": "fidla*", "flute": "filimbi*",
         "trumpet": "tarumbeta*", "choir": "kwaya*", "orchestral": "okestra*", "bongo flava": "bongo flava | bongo fleva",
         "taarab": "taarab*", "gospel": "injili", "lullaby": "kubembeleza | wimbo wa kubembeleza",
@@ -786,7 +824,7 @@ FORMS: dict[str, dict[str, str]] = {
         "piano": "đàn piano | dương cầm | duong cam", "guitar": "ghi-ta | ghita | đàn ghi ta | đàn guitar | dan guitar",
         "acoustic guitar": "guitar mộc | ghi-ta mộc | guitar moc | ghita mộc", "electric guitar": "guitar điện | ghi-ta điện"
         " | guitar dien | ghita điện", "bass": "đàn bass | dan bass", "drums": "tiếng trống | bộ trống | nhịp trống"
-        " | đánh trống | trống điện tử | tieng trong | bo trong", "violin": "vĩ cầm | vi cam | đàn violin",
+        " | đánh trống | trống điện tử | tieng trong | bo trong | có trống | dùng trống | với trống | thêm trống", "violin": "vĩ cầm | vi cam | đàn violin",
         "cello": "đàn cello", "strings": "đàn dây | bộ dây", "flute": "sáo trúc | tiếng sáo | thổi sáo | sao truc",
         "saxophone": "kèn saxophone | kèn sax | ken sax", "trumpet": "kèn trumpet | kèn trompet", "harp": "đàn hạc | dan hac",
         "organ": "đàn organ | dan organ", "accordion": "phong cầm | đàn accordion", "dan tranh": "đàn tranh | dan tranh",
@@ -808,6 +846,7 @@ FORMS: dict[str, dict[str, str]] = {
     # under '-': 'เทคโนโลยี' technology holds 'เทคโน' techno, 'ฟังก์ชัน' function 'ฟังก์' funk, 'เบสท์' best 'เบส'
     # bass). 'โซล' (soul) is also Seoul: in phrases.
     "th": {
+        "harmonica": "ฮาร์โมนิกา",
         "piano": "เปียโน", "guitar": "กีตาร์", "acoustic guitar": "กีตาร์โปร่ง", "electric guitar": "กีตาร์ไฟฟ้า",
         "bass": "เบส", "drums": "กลอง", "violin": "ไวโอลิน", "cello": "เชลโล", "strings": "เครื่องสาย",
         "flute": "ฟลุต | ขลุ่ย", "saxophone": "แซกโซโฟน | แซ็กโซโฟน | แซ็ก", "trumpet": "ทรัมเป็ต", "harp": "ฮาร์ป",
@@ -832,6 +871,7 @@ FORMS: dict[str, dict[str, str]] = {
     # also e-mail, '乡村' any countryside, '金属' the metal itself, '布鲁斯' also Bruce, '氛围' any mood, '琴' the
     # end of many an instrument: only in phrases. '爵士' is also a knighthood: kept.
     "zh": {
+        "harmonica": "口琴",
         "piano": "钢琴 | 鋼琴", "guitar": "吉他 | 吉它", "acoustic guitar": "木吉他 | 原声吉他 | 原聲吉他 | 民谣吉他 | 民謠吉他"
         " | 古典吉他", "electric guitar": "电吉他 | 電吉他", "bass": "贝斯 | 貝斯 | 贝司 | 低音吉他", "drums": "鼓",
         "-": "鼓励 | 鼓勵 | 鼓舞 | 鼓掌 | 鼓吹 | 鼓起 | 鼓动 | 鼓動 | 鼓足 | 鼓膜 | 耳鼓 | 鼓鼓 | 退堂鼓 | 鼓里 | 鼓裡"
@@ -842,7 +882,7 @@ FORMS: dict[str, dict[str, str]] = {
         "synth": "合成器", "accordion": "手风琴 | 手風琴", "oud": "乌德琴 | 烏德琴", "sitar": "西塔琴", "tabla": "塔布拉鼓",
         "guzheng": "古筝 | 古箏", "erhu": "二胡", "pipa": "琵琶", "guqin": "古琴", "yangqin": "扬琴 | 揚琴",
         "suona": "唢呐 | 嗩吶", "choir": "合唱 | 唱诗班 | 唱詩班", "orchestral": "管弦乐 | 管弦樂 | 交响 | 交響",
-        "rock": "摇滚 | 搖滾", "pop": "流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風",
+        "rock": "摇滚 | 搖滾", "pop": "流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
         "jazz": "爵士", "blues": "蓝调 | 藍調 | 布鲁斯音乐 | 布魯斯音樂 | 布鲁斯风", "hip hop": "嘻哈", "rap": "说唱 | 說唱 | 饶舌 | 饒舌",
         "reggaeton": "雷鬼动 | 雷鬼動 | 雷鬼顿 | 雷鬼頓", "metal": "金属乐 | 金屬樂 | 重金属 | 重金屬 | 金属摇滚 | 金屬搖滾",
         "folk": "民谣 | 民謠", "classical": "古典", "electronic": "电子乐 | 電子樂 | 电子音乐 | 電子音樂 | 电音 | 電音 | 电子舞曲"
@@ -861,6 +901,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "放松 | 放鬆 | 舒缓 | 舒緩 | 轻松 | 輕鬆", "upbeat": "轻快 | 輕快 | 明快",
     },
     "yue": {
+        "harmonica": "口琴",
         "guitar": "結他 | 结他", "acoustic guitar": "木結他 | 木结他", "electric guitar": "電結他 | 电结他",
         "bass": "低音結他 | 低音结他", "saxophone": "色士風 | 色士风", "pop": "流行曲", "disco": "的士高", "rap": "饒舌",
         "ballad": "慢歌", "happy": "開心 | 开心 | 歡樂", "sad": "傷感 | 唔開心", "relaxing": "輕鬆 | 舒服",
@@ -870,6 +911,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'テクノロジー', 'ベース' except as 'based on' ('ベースに'); 'ソウル' is also Seoul and 'フォーク' a fork: in
     # phrases. '琴' ends many a Chinese instrument: only '箏', 'お琴'. '琵琶' is read as the pipa (biwa).
     "ja": {
+        "harmonica": "ハーモニカ",
         "piano": "ピアノ", "guitar": "ギター", "acoustic guitar": "アコースティックギター | アコギ",
         "electric guitar": "エレキギター | エレキ", "bass": "ベース | ウッドベース | エレキベース",
         "drums": "ドラム", "taiko drums": "太鼓 | 和太鼓", "violin": "バイオリン | ヴァイオリン", "cello": "チェロ",
@@ -898,6 +940,7 @@ FORMS: dict[str, dict[str, str]] = {
     # half, '펑크' both funk and punk, '해금' and '대금' also a ban lifted and a payment, '포크' a fork: in
     # phrases, or left out. '팝' is read except in '팝콘', '팝업'; '랩' except in '랩톱', '랩탑'.
     "ko": {
+        "harmonica": "하모니카",
         "piano": "피아노", "acoustic guitar": "어쿠스틱 기타 | 어쿠스틱기타 | 통기타",
         "electric guitar": "일렉 기타 | 일렉기타 | 일렉트릭 기타 | 전자 기타 | 전자기타 | 전기 기타 | 전기기타",
         "guitar": "기타 연주 | 기타 솔로 | 기타 리프 | 기타 사운드 | 기타 소리 | 기타 반주 | 기타 선율 | 기타와 | 기타를"
@@ -1133,7 +1176,12 @@ _WITHOUT_BEFORE = _words(
 _WITHOUT_BEFORE_PAIRS = frozenset(
     {"pas de", "nada de", "không có", "không dùng", "không cần", "من غير", "من دون", "jangan ada", "jangan pakai",
      "jangan guna", "jangan gunakan", "tidak ada", "tidak pakai", "tak ada", "tak pakai", "не надо", "pa gen",
-     "gens de", "ta bort", "vedd ki"}
+     "gens de", "ta bort", "vedd ki", "tak usah", "tidak usah", "tak perlu", "tidak perlu", "gak usah", "nggak usah",
+     "ga usah", "ga pake", "gak pake", "nggak pake",
+     # the verbs of not wanting, before their object ('I don't want any guitar', 'no quiero guitarra')
+     "don't want", "dont want", "not want", "don't need", "dont need", "not need", "don't use", "dont use",
+     "don't add", "dont add", "no quiero", "no uses", "no pongas", "não quero", "nao quero", "não use", "não coloque",
+     "non voglio", "non mettere", "non usare", "will keine", "не хочу", "не нужно", "не добавляй", "не треба"}
 )  # fmt: skip
 _ARTICLES = _words("de di la il le les el los las o a az os as der die das den any the tiếng")
 # ... written onto the form in the scripts without spaces ('不要鼓', '不要有鼓', 'ไม่มีกลอง')
@@ -1150,23 +1198,57 @@ _WITHOUT_EITHER_SIDE = frozenset({"बिना", "विना", "ਬਿਨਾ�
 _WITHOUT_GLUED_AFTER = (
     "なし", "無し", "抜き", "ぬき", "はなし", "は無し", "はいらない", "いらない", "不要", "없이", "없는", "빼고", "빼줘",
     "빼 줘", "제외하고", "말고", "を消して", "を消す", "を抜いて", "を削除", "を取って", "を無くして", "をなくして", "消して",
-    "抜いて", "削除", "지워", "지우고", "없애",
+    "抜いて", "削除", "지워", "지우고", "없애", "ไม่เอา", "ไม่ต้อง", "ไม่ใส่",
+    # not wanted, after the word ('ギターは要らない', 'ギターはいりません', '기타는 필요 없어')
+    "は要らない", "要らない", "はいりません", "いりません", "は不要", "を入れないで", "入れないで", "は使わないで",
+    "使わないで", "는 필요 없", "은 필요 없", "필요 없", "는 빼", "은 빼",
 )  # fmt: skip
 _WITHOUT_AFTER = (
     _words(
         """nélkül olmadan ছাড়া ছাড়াই இல்லாமல் இல்லாத இன்றி లేకుండా లేని नहीं ਨਹੀਂ sil silin kaldır çıkar çıxar götür
-    সরাও pois raus weg eruit"""
+    সরাও raus weg eruit
+    olmasın olmasin olmayacak istemiyorum istemem yok koyma ekleme kullanma nahi nahin नको نہیں
+    না নয় ਨਾ"""
     )
     | _WITHOUT_EITHER_SIDE
     | frozenset(_WITHOUT_GLUED_AFTER)
 )
-_WITHOUT_AFTER_PAIRS = frozenset({"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن"})
-_WITHOUT_AFTER_STEMS = ("हटा", "निकाल", "ہٹا", "نکال", "ਹਟਾ", "நீக்கு", "తీసేయ్")  # 'हटा दो', 'हटाओ'
+_WITHOUT_AFTER_PAIRS = frozenset(
+    {"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن",
+     # not needed, after the word ('гитара не нужна', 'drums не надо', 'gitara nie potrzebna')
+     "не нужна", "не нужно", "не нужен", "не нужны", "не надо", "не потрібна", "не потрібно", "не потрібні",
+     "не треба", "nie potrzebna", "nie potrzebne", "nie potrzebny", "nicht nötig", "nicht gewünscht",
+     # Hindi and Urdu 'don't put / play' ('gitaar mat dalo'; 'mat' alone is Vietnamese 'mát' typed bare)
+     "mat dalo", "mat daalo", "mat dalna", "mat karo", "mat rakho", "mat lagao", "mat bajao", "mat use",
+     "मत डालो", "मत डालना", "मत रखो", "मत बजाओ", "مت ڈالو", "مت رکھو",
+     # ... and longer: 'Schlagzeug will ich keins', 'bubnjeve ne želim', 'bicie netreba', 'gitar gak usah'
+     "will ich keins", "will ich keine", "will ich keinen", "will ich nicht", "brauche ich nicht",
+     "brauch ich nicht", "bitte nicht", "ne želim", "ne zelim", "ne treba", "ne trebam", "ne zelimo", "ne želimo",
+     "nechci", "nechcem", "netreba", "nepotrebujem", "nie chcę", "nie chce", "nie trzeba", "gak usah", "ga usah",
+     "tak usah", "tidak usah", "nggak usah", "gak perlu", "tidak perlu", "tak perlu", "not needed", "not wanted",
+     "не хочу", "не хочется", "не искам", "не трябва"}
+)  # fmt: skip
+_WITHOUT_AFTER_STEMS = (
+    "हटा",
+    "निकाल",
+    "ہٹا",
+    "نکال",
+    "ਹਟਾ",
+    "நீக்கு",
+    "తీసేయ్",
+    "없이",
+    "없는",
+    "빼고",
+    "말고",
+)  # 'हटा दो', 'हटाओ'
 _CLAUSE_END = ",.;:!?।،؛"
 _BEFORE_PAIR_SECONDS = frozenset(pair.split()[-1] for pair in _WITHOUT_BEFORE_PAIRS)
 _GLUED_BEFORE_LASTS = frozenset(word[-1] for word in (*_WITHOUT_GLUED_BEFORE, *_GLUED_BETWEEN))
 _GLUED_AFTER_FIRSTS = frozenset(word[0] for word in _WITHOUT_GLUED_AFTER)
 _AFTER_PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _WITHOUT_AFTER_PAIRS)
+_AFTER_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted(_WITHOUT_AFTER_PAIRS):
+    _AFTER_BY_FIRST[_phrase.split()[0]] = (*_AFTER_BY_FIRST.get(_phrase.split()[0], ()), _phrase)
 
 
 def _word_before(text: str, at: int) -> tuple[str, int]:
@@ -1175,24 +1257,33 @@ def _word_before(text: str, at: int) -> tuple[str, int]:
     return text[begin : at - 1], begin
 
 
-def _excluded(text: str, start: int, end: int) -> bool:
-    """Whether the word (or two) right before text[start:end], or right after it, takes it out: a look-up of a word
-    or two, found by a search for a space (no pattern is run per form)."""
+def excluded_after(text: str, end: int) -> bool:
+    """Whether the word (or two) right after a style word ending at text[end] takes it out: 'ドラムなし', 'gitar
+    olmasın', 'guitar nahi chahiye', 'гитара не нужна' (the router asks this of its English terms too)."""
     after = text[end : end + 1]
     if after in _GLUED_AFTER_FIRSTS and text.startswith(_WITHOUT_GLUED_AFTER, end):
         return True
     if after == " ":
         stop = text.find(" ", end + 1)
-        word = text[end + 1 : stop if stop >= 0 else len(text)].rstrip(_CLAUSE_END)
+        raw = text[end + 1 : stop if stop >= 0 else len(text)]
+        word = raw.rstrip(_CLAUSE_END)
         if word in _WITHOUT_AFTER or word.startswith(_WITHOUT_AFTER_STEMS):
             return True
-        if stop >= 0 and word in _AFTER_PAIR_FIRSTS:
-            stop2 = text.find(" ", stop + 1)
-            if (
-                f"{word} {text[stop + 1 : stop2 if stop2 >= 0 else len(text)].rstrip(_CLAUSE_END)}"
-                in _WITHOUT_AFTER_PAIRS
-            ):
-                return True
+        if word == "pois" and (stop < 0 or raw != word):  # Finnish 'kitara pois!', not Portuguese 'pois eu gosto'
+            return True
+        if word in _AFTER_PAIR_FIRSTS or word in _WITHOUT_AFTER_PAIRS:
+            for phrase in _AFTER_BY_FIRST.get(word, ()):
+                stop2 = end + 1 + len(phrase)
+                if text.startswith(phrase, end + 1) and not text[stop2 : stop2 + 1].isalpha():
+                    return True
+    return False
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    """Whether the word (or two) right before text[start:end], or right after it, takes it out: a look-up of a word
+    or two, found by a search for a space (no pattern is run per form)."""
+    if excluded_after(text, end):
+        return True
     if not start:
         return False
     before = text[start - 1]
