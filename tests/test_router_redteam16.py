@@ -207,3 +207,82 @@ def test_anniversaries_and_hours_of_the_day_are_no_length(text, seconds):
 def test_an_hour_of_the_day_in_hours_and_minutes_is_no_time_in_the_track():
     got = _plan("Все чудово, тільки останні 10 секунд звучать дивно — згенеруйте їх заново. Показ о 19:00.", 150)
     assert isinstance(got, Plan) and got.tool == "audio_inpaint", got
+
+
+@pytest.mark.parametrize(
+    ("text", "takes"),
+    [("I'd love 3 versions of a dark cinematic trailer cue, 1 min 30, with strings and a choir", 3),
+     ("Einen Lo-Fi-Beat zum Lernen, 3 Minuten, mit Klavier und leisem Regen im Hintergrund, bitte zwei Versionen.", 2),
+     ("Fammi tre versioni di un pezzo rock con chitarra elettrica e batteria, 2 minuti.", 3),
+     ("三味線と和太鼓で和風ロック、2パターンお願い", 2)],
+)  # fmt: skip
+def test_an_and_inside_what_the_piece_is_made_with_is_no_second_piece(text, takes):
+    # Before: "'3 versions' with 'and' may ask for pieces that differ" (asked; '三味線' also read as a 3).
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.takes == takes, got
+
+
+@pytest.mark.parametrize(
+    "text", ["3 versions, one with piano and one with guitar", "2 versions: a slow one and a fast one",
+             "2 versions with piano or guitar"],
+)  # fmt: skip
+def test_versions_said_apart_still_ask(text):
+    got = _plan(text)
+    assert isinstance(got, Question) and "takes" in got.fields, got
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [("Añade 25 segundos al final y otros 5 al principio, gracias.", 5, 25),
+     ("תוסיף 20 שניות בהתחלה ו-20 בסוף.", 20, 20), ("Sæt 20 sekunder foran.", 20, 0),
+     ("Tegyél elé 20 másodpercet.", 20, 0), ("Sekarang tambahin 20 detik di depan.", 20, 0),
+     ("Προσθέστε 30 δευτερόλεπτα στο τέλος και 10 στην αρχή.", 10, 30),
+     ("Thêm 20 giây vào đầu và 20 giây vào cuối.", 20, 20),
+     ("Bitte hängen Sie am Ende noch 30 Sekunden dran und vorne 10 Sekunden, damit es zum Trailer passt.", 10, 30),
+     ("Vi har 120 gäster och fikat börjar kl. 14, så lägg gärna till 30 sekunder i slutet.", 0, 30),
+     ("आख़िर में 40 सेकंड और बढ़ा दीजिए।", 0, 40)],
+)  # fmt: skip
+def test_extensions_at_each_end_in_the_words_people_use(text, before, after):
+    got = _plan(text, 150)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert (got.arguments["extend_before_duration"], got.arguments["extend_after_duration"]) == (before, after), got
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("Una tarantella con fisarmonica e mandolino, 1 min e 30, per la festa del paese del 15 agosto.", 90),
+     ("una canción de 2 min y 30, gracias", 150), ("a song 2 min and 30", 150)],
+)  # fmt: skip
+def test_minutes_and_bare_seconds(text, seconds):
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["duration"] == seconds, got
+
+
+def test_two_minutes_and_three_versions_are_no_two_and_a_half_minutes():
+    got = _plan("2 min and 3 versions, jazz")
+    assert not (isinstance(got, Plan) and got.arguments.get("duration") != 120), got
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "tool", "key", "value"),
+    [("Les 10 dernières secondes sont ratées ; c'est pour le générique de fin de l'épisode 24, vous pouvez les "
+      "régénérer ?", 150, "audio_inpaint", "start_time", 10.0),
+     ("শেষের ২০ সেকেন্ড আবার বানিয়ে দিন।", 150, "audio_inpaint", "start_time", 20.0),
+     ("Експортирайте във FLAC с фейд аут 5 секунди.", 150, "process_track", "fade_out_s", 5.0),
+     ("با فرمت wav و فید اوت ۵ ثانیه خروجی بگیرید.", 150, "process_track", "fade_out_s", 5.0),
+     ("Fade ind 3 sekunder og fade ud 6 sekunder.", 150, "process_track", "fade_out_s", 6.0)],
+)  # fmt: skip
+def test_more_verbs_as_typed(text, length, tool, key, value):
+    got = _plan(text, length)
+    assert isinstance(got, Plan) and got.tool == tool, got
+    assert {**got.arguments, **got.deliver}.get(key) == value, got
+
+
+def test_a_catalan_i_am_is_no_portuguese_stretch():
+    got = _plan("Hola! Estic preparant un vídeo. Em podries fer una peça alegre amb gralla i timbal, d'un minut i mig?")
+    assert isinstance(got, Plan) and got.arguments["duration"] == 90, got  # before: 'estic' asked which track
+
+
+def test_four_versions_in_hindi_are_takes_not_minutes():
+    got = _plan("बच्चों के जन्मदिन के लिए खुशनुमा गाना, 1 मिनट, चार वर्ज़न।")
+    assert isinstance(got, Plan) and got.takes == 4 and got.arguments["duration"] == 60, got

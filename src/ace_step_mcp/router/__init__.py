@@ -160,7 +160,7 @@ def _window_range(text: str) -> re.Match[str] | None:
 
 
 _LAST = quick(
-    r"(?:\b(?:last\s+(?:ke|ki|ka|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
+    r"(?:\b(?:last\s+(?:ke|ki|ka|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|आख़िरी|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
     r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|अन्तिमान्|अन्तिमानि|अन्तिमाः|paskutin\w*|последњ\w*|dènye|dènyè|ultimas|ultimos|ultima|"
@@ -759,7 +759,7 @@ _A_LOOP = quick(
     r"(?!\s*(?:pedal|station|back|de\b))"
 )
 _FADE = quick(
-    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out)(?![- ]?(?:tail|outro|ending|section))"
+    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
     r"(?:\s+(?:over|of|for|de|di|von|van|от)?\s*(?:the\s+)?(?:last|first)?\s*"
     r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
@@ -820,8 +820,9 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
         why.append(f"'{_quote(text, loop)}' → a seamless loop")
     for fm in _FADE.finditer(text):
         seconds = float(fm.group(1) or fm.group(3) or 3.0)
-        found[f"fade_{fm.group(2).lower()}_s"] = seconds
-        why.append(f"'{_quote(text, fm)}' → fade {fm.group(2).lower()} {seconds:g} s")
+        way = {"ind": "in", "ud": "out"}.get(fm.group(2).lower(), fm.group(2).lower())  # Danish 'fade ind / ud'
+        found[f"fade_{way}_s"] = seconds
+        why.append(f"'{_quote(text, fm)}' → fade {way} {seconds:g} s")
     for tm in _TRIM.finditer(text):
         where = (tm.group(1) or tm.group(4) or ("end" if tm.group(6) else "")).lower()
         seconds = float(tm.group(2) or tm.group(3) or tm.group(5))

@@ -82,7 +82,7 @@ _NOT_TIME_AFTER = quick(
     # anniversaries, years and the hour of a day ('30-летию', '50-годишнината', '35-lecie', '20-річчя', '7-erių
     # metų', '90-årsdag', '5주년', '三周年', '5 năm', '30 χρόνια', '62 lata', 'शाम 7 बजे', '오후 2시', '8 malam')
     r"-?лети\w*|-?летн\w*|-?годишн\w*|-?lecie\w*|-?leci[au]\b|-?річч\w*|-?erių|-?ių metų|metų\b|-?års\w*|주년|"
-    r"周年|週年|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
+    r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
     r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
     r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
@@ -95,7 +95,8 @@ _NOT_TIME_AFTER = quick(
 )
 _NOT_TIME_BEFORE = quick(
     r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
-    r"song|album|episode|level|scene|chapter|round|act|épisode|episodio|episódio|folge|aflevering|avsnitt|afsnit|"
+    r"song|album|episode|level|scene|chapter|round|act|ihren|seinen|ihrem|seinem|(?:søn|datter|barn|sønn|son|dotter)\s+på|"
+    r"épisode|episodio|episódio|folge|aflevering|avsnitt|afsnit|"
     r"jakso|bölüm|odcinek|epizod\w*|эпизод|серия|серії|выпуск|випуск|part|teil|parte|ke-|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
     r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"
@@ -144,7 +145,8 @@ _VERSIONS_AFTER_WORD = quick(
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|"
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
-    r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)(?![^\W\d_])"
+    r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)"
+    r"(?![^\W\d_])"
 )
 _HINGLISH_COUNT = quick(
     r"(?<![^\W\d_])(do|teen|char|chaar)\s+(?:gaane|gane|songs?|versions?|tracks?|beats?|variations?|takes?)(?![^\W\d_])"
@@ -176,7 +178,7 @@ _VERSION_NOUN = quick(
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|"
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
-    r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
+    r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
     r"テイク|版本|버전|버젼",
     re.IGNORECASE,
 )
@@ -199,6 +201,24 @@ _CONTRAST = quick(
 )
 
 
+# An 'and' inside a list of what the piece is made with ('3 versions … with strings and a choir', 'zwei Versionen,
+# mit Klavier und leisem Regen', 'tre versioni … con chitarra elettrica e batteria') joins ingredients.
+_AND = frozenset({"and", "y", "e", "ed", "et", "und", "и", "і", "та", "och", "og", "oraz", "ve", "và", "dan", "és",
+                  "ja", "și", "kai", "και", "ו", "و", "और", "আর", "এবং", "&", "+", "和", "与", "與", "跟", "と", "과",
+                  "와", "และ"})  # fmt: skip
+_WITH_LIST = quick(
+    r"(?<![^\W\d_])(?:with|w/|mit|con|com|avec|met|med|ile|dengan|pakai|với|z|ze|с|со|з|із|με|مع|با|עם|amb|"
+    r"featuring|feat\.?)\s[^,;.:!?()]{0,60}$|(?:用|带|帶|有)[^，,。；]{0,20}$",
+    re.IGNORECASE,
+)
+# ... but 'with and without vocals', 'с вокалом и без' set the two apart
+_WITHOUT_NEXT = quick(
+    r"\s*(?:without|no|not|sin|sans|ohne|senza|sem|без|bez|zonder|utan|uten|uden|ilman|tanpa|không|χωρίς|بدون|بی|"
+    r"בלי|बिना|one|another|the other|otr[oa]|autre|andere?|друг\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_BY_MEANS_AFTER = quick(r"[^、。,，\s]{1,10}(?:で|を使って|の(?:音|演奏))")  # '三味線と和太鼓で和風ロック'
 _SAME = quick(
     r"(?<![^\W\d_])(?:the same|same one|одного и того же|одну и ту же|один и тот же|одної й тієї ж|del mismo|de la misma|"
     r"el mismo|la misma|du même|du meme|de la même|de la meme|derselben|desselben|dasselbe|dello stesso|della stessa|"
@@ -247,6 +267,18 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
     ):
         return "one …, one …"
     m = _CONTRAST.search(rest) if contrast else None
+    kana = _KANA.search(rest) is not None  # Japanese '和' is 'Japanese-style' ('和風', '和太鼓'), not 'and'
+    while (
+        m is not None
+        and m.group(0).lower() in _AND
+        and not _WITHOUT_NEXT.match(rest, m.end())
+        and (
+            _WITH_LIST.search(rest[max(0, m.start() - 64) : m.start()])
+            or _BY_MEANS_AFTER.match(rest, m.end())
+            or (kana and m.group(0) == "和")
+        )
+    ):
+        m = _CONTRAST.search(rest, m.end())  # 'with strings and a choir': what each take has, not two pieces
     if m is not None:
         return m.group(0)
     d = _DIFFERING.search(rest)

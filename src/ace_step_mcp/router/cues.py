@@ -42,7 +42,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "prolong*, más larg*, mas larg*", "añad*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
-           "regener*", "estend*, prolong*, along*, mais long*, estic*", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
+           "regener*", "estend*, prolong*, along*, mais long*, estica, estique, esticar, estica-a, estique-a, estica-o", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
@@ -323,17 +323,32 @@ _MORE: dict[str, dict[str, str]] = {
            "start": "kai tou, kaitou"},
     "ja": {"regenerate": "tsukurinaoshi*, yarinaoshi*", "add": "tashite, tsuika", "end": "owari ni, saigo ni",
            "start": "saisho ni, hajime ni"},
-    "ar": {"regenerate": "عيدها, عيده, أعدها, اعدها, 3eedha, 3idha",
+    "ar": {"regenerate": "عيدها, عيده, أعدها, اعدها, 3eedha, 3idha", "fade": "تلاشي*, تلاشياً, فيد",
            "end": "a5er, el a5er, 3al a5er, fel a5er, akher, al akher, بالآخر, في الآخر, على الآخر",
            "start": "awel, el awel, fel awel, 3al awel, في الأول, بالأول"},
-    "vi": {"regenerate": "lam lai, tao lai", "add": "nối thêm, thêm vào", "start": "o dau bai, ở đầu bài, đầu bài",
-           "end": "o cuoi bai, ở cuối bài, cuối bài"},
     "te": {"regenerate": "malli cheyyi, malli cheyi, malli chey, malli cheyandi"},
     "sw": {"regenerate": "rudia*"},
     "is": {"regenerate": "aftur"},
     "uk": {"regenerate": "переробы"},
-    "de": {"trim": "abschneid*, wegschneid*, rausschneid*"},
-    "sv": {"fade": "fadea*, fejda*"},
+    "sv": {"fade": "fadea*, fejda*", "add": "lägg gärna till, lägga till, lägg på"},
+    # ... and from blind set 17: 'Sæt 20 sekunder foran', 'Tegyél elé 20 másodpercet', 'tambahin 20 detik di depan',
+    # 'Προσθέστε 30 δευτερόλεπτα', 'vào đầu', 'इसके पहले 20 सेकंड जोड़ दीजिए', 'hängen Sie … noch 30 Sekunden dran',
+    # 'les régénérer', 'আবার বানিয়ে দিন', 'denuo fac', 'фейд аут', 'تلاشياً', 'elhalkítás'
+    "da": {"add": "sæt, sætte", "start": "foran", "end": "bagved"},
+    "hu": {"start": "elé", "end": "mögé", "fade": "elhalkít*, felhangosít*"},
+    "id": {"start": "di depan, di bagian depan", "end": "di belakang, di bagian belakang"},
+    "ms": {"start": "di depan", "end": "di belakang"},
+    "el": {"add": "προσθέστε, πρόσθεσε*, προσθεσ*, βάλτε"},
+    "vi": {"regenerate": "lam lai, tao lai", "add": "nối thêm, thêm vào", "start": "o dau bai, ở đầu bài, đầu bài, vào đầu",
+           "end": "o cuoi bai, ở cuối bài, cuối bài"},
+    "hi": {"add": "जोड़ दीजिए, जोड़ दीजिये, जोड़िए", "extend": "बढ़ा दीजिए, बढ़ा दीजिये, बढ़ाइए",
+           "regenerate": "फिर से बनाइए, फिर से बनाइये, दोबारा बनाइए, फिर से बना दो", "start": "इसके पहले, उसके पहले",
+           "end": "आख़िर में, आख़िरी में"},
+    "de": {"trim": "abschneid*, wegschneid*, rausschneid*", "add": "hängen, dranhäng*, ranhäng*, dran"},
+    "fr": {"regenerate": "régénér*, regénér*"},
+    "bn": {"regenerate": "আবার বানিয়ে দিন, আবার বানিয়ে দাও, আবার বানান, আবার তৈরি কর*"},
+    "la": {"regenerate": "denuo fac, iterum fac, denuo face"},
+    "bg": {"fade": "фейд*"},
 }  # fmt: skip
 
 

@@ -90,13 +90,14 @@ _HALF_AFTER = (
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
 _UNIT_WORD = quick(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
 _UNIT = quick(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
-# Not "一首", "一个" (a song, one), nor "一下", "一点", "一起", "一样", "一定", "一直" (a bit, together, same, surely).
+# Not "一首", "一个" (a song, one), nor "一下", "一点", "一起", "一样", "一定", "一直" (a bit, together, same, surely),
+# nor the instruments named with a numeral: '三味線', '二胡', '三弦', '三角铁', '四重奏'.
 # After a numeral of the script, '分' that is no minute: '十分安静' (very), '三分像' (30 % like), '一分为二', '三分の一'
 # (a third), '十分に' (enough). '三分钟', '三分間', '三分の曲', '一分半' are minutes.
 _NOT_MINUTE = r"分(?:の[一二三四五六七八九十]|[\u4e00-\u9fff](?<![钟鐘間半秒零〇一二两兩三四五六七八九十百])|(?<=十分)[にな]|(?<=半分)(?![钟鐘間]))"
 _NOT_MINUTE_AT = quick(_NOT_MINUTE)
 _CJK_NUMBER = quick(
-    r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊]|" + _NOT_MINUTE + ")"
+    r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊味胡弦角重]|" + _NOT_MINUTE + ")"
 )
 _FIELD = quick(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"

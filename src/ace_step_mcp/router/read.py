@@ -1078,10 +1078,13 @@ _CONJ = (
 _INHERIT = quick(
     r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins|minutes?)\b[^\d\n]{0,40}?(?<![\w])"
     + _CONJ
-    + r"\s*)(\d+(?:[.,]\d+)?)"
+    # ('y otros 5 al principio', 'ו-20 בסוף': another amount, and the 'and' joined by a hyphen)
+    + r"[\s-]*(?:(?:otros|otras|outros|outras|autres|weitere|altri|altre|another|other|другие|ещё|еще)\s+)?)"
+    r"(\d+(?:[.,]\d+)?)"
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
     # (not a count: 'fais-en 2 versions', '3 takes')
-    r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?))"
+    r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?|"
+    r"वर्ज़न|वर्जन|वर्शन|संस्करण|ورژن|نسخ|버전|版本|バージョン))"
 )
 
 
@@ -1114,6 +1117,10 @@ _INHERIT_BACK = quick(
 )
 
 
+_MIN_AND_BARE_SEC = quick(
+    r"(?<![\w.:])(\d{1,2})\s?min\s*(?:and|e|y|et|und|i|og|och|en|и|ve|és)\s+([1-5]?\d)"
+    r"(?![\d:]|[.,]\d|\s*[^\W\d_\s]|\s+(?:s|sec|secs|seconds?|min)\b)"
+)
 _BARE_PART = quick(
     r"(?<![\w.:])(\d{1,3})(?=\s+(?:de|di|d'|of|da|do)\s*(?:intro|outro|introducción|introdução|introduzione)\b)"
 )
@@ -1128,6 +1135,8 @@ def _inherit_back(m: re.Match[str]) -> str:
 def inherit_units(text: str) -> str:
     """'10 s at the start and 10 at the end': the bare second number takes the unit of the first (and
     'vorne 5 und hinten 10 Sekunden': the bare first takes the second's)."""
+    # '1 min e 30', '2 min and 30': the seconds of a length said bare after 'and' ending the phrase, not 30 minutes
+    text = _MIN_AND_BARE_SEC.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", text)
     text = _INHERIT_BACK.sub(_inherit_back, text)
     if _BARE_PART.search(text) and re.search(r"\d\s?(?:s|secs?|seconds?)\b", text):
         text = _BARE_PART.sub(r"\1 s", text)  # '30 segundos al final y ponle 5 de intro': 5 s, as the other

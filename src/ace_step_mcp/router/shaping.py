@@ -36,10 +36,10 @@ _BEFORE_POINT = quick(
 _OUT = quick(
     r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|chiusura|затуха|затух|згаса|затихван|заглъхван|"
     r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|fade\s?아웃|เอาท์|アウト|"
-    r"fade[a-z]{0,3} ut(?![^\W\d_])|פייד[- ]?אאוט|אאוט"
+    r"fade[a-z]{0,3} ut(?![^\W\d_])|פייד[- ]?אאוט|אאוט|(?<![^\W\d_])(?:аут|ауту|اوت|آوت|آؤٹ|आउट|ud)(?![^\W\d_])"
 )
 _IN = quick(
-    r"fade[- ]?in(?![^\W\d_])|fade[a-z]{1,3} in(?![^\W\d_])|פייד[- ]?אין|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
+    r"fade[- ]?in(?![^\W\d_])|fade[a-z]{1,3} in(?![^\W\d_])|פייד[- ]?אין|(?<![^\W\d_])(?:ин|ind)(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
 )
 # The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
 # tables' words as 'start' / 'end').
