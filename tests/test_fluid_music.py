@@ -157,3 +157,14 @@ def test_a_vibrato_is_not_read_as_the_beat():
     pieces = _rendered((45, 63, 93, 111, 189))  # strings and ambient pads, from seeds 0-199 (the tuning set)
     readings = {p.seed: (p.style, p.bpm, got.bpm) for p, path in pieces for got in [analyse(path)]}
     assert sum(_exact(got, bpm) for _, bpm, got in readings.values()) >= 4, readings
+
+
+def test_fast_drums_are_read_at_their_tempo_and_slow_syncopated_ones_are_not_doubled():
+    """Drum and bass and punk at 170-198 BPM (the snare on 2 and 4 of their bar, so half a beat off the kick
+    at half their tempo) are read at the written tempo, not at half (all three read 85-99 before `_offbeat`),
+    and the slow drummed pieces that sit nearest its line (soul and funk with syncopated kicks, lo-fi hip hop:
+    0.09 beat off at most) stay at theirs. From seeds 100-199, tuned on with 0-99."""
+    fast = _rendered((155, 186, 187))  # drum and bass 170, punk 198, drum and bass 176
+    slow = _rendered((150, 162, 195))  # funk 96, lo-fi hip hop 90, soul 87
+    readings = {p.seed: (p.style, p.bpm, got.bpm) for p, path in fast + slow for got in [analyse(path)]}
+    assert all(_exact(got, bpm) for _, bpm, got in readings.values()), readings

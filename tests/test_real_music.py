@@ -29,6 +29,7 @@ import soundfile
 
 from ace_step_mcp.audio.analysis import (
     Analysis,
+    _offbeat,
     _onset_density,
     _subdivision_fill,
     analyse,
@@ -128,6 +129,24 @@ def test_strong_onsets_are_counted_per_beat():
     assert _onset_density(dense, frame_rate, bpm) == pytest.approx(4.0, rel=0.02)
     assert _onset_density(sparse, frame_rate, bpm) == pytest.approx(1.0, rel=0.02)
     assert _onset_density(np.ones(1000), frame_rate, bpm) == 0.0
+
+
+def test_bands_above_the_kick_half_a_beat_off_it_are_off_and_a_backbeat_on_the_beat_is_not():
+    """`_offbeat` on band envelopes at 85 BPM (and the tempo 0.2 % off): the kick on each beat and the bands
+    above it on each "and" (drum and bass at 170 counted at half) sit half a beat off; the bands on the beat
+    (a backbeat at this tempo) sit on it, and so does the whole where one band of the three is on the beat."""
+    frame_rate, bpm = 172.0, 85.0
+    n = int(frame_rate * 32)
+    beat = 60.0 * frame_rate / bpm
+    on, off = np.zeros(n), np.zeros(n)
+    for k in range(int(n / beat)):
+        on[round(k * beat)] = 1.0
+        if round((k + 0.5) * beat) < n:
+            off[round((k + 0.5) * beat)] = 1.0
+    for tempo in (bpm, bpm * 1.002, bpm * 0.998):
+        assert _offbeat([on, off, off, off], frame_rate, tempo) > 0.45
+        assert _offbeat([on, on, on, on], frame_rate, tempo) < 0.05
+        assert _offbeat([on, off, on, off], frame_rate, tempo) < 0.05  # one band on the beat: not off
 
 
 def test_an_unbroken_stream_of_32nds_fills_the_grid_and_a_stream_at_half_its_rate_fills_half():

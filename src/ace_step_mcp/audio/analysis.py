@@ -16,7 +16,9 @@ Everything streams in blocks (a track of an hour is never held whole):
   a fast pulse with nothing between its beats but an accent on every other one is a slow beat's
   8th notes; a slow pulse with three strong onsets or more on each beat is a fast beat's half; beats are
   kept within 60-200 BPM unless the comb itself reads outside them). A beat whose every 32nd note
-  sounds in the hi-hat band is the half of a beat in 16ths (trap's half-time snare over 16th hats).
+  sounds in the hi-hat band is the half of a beat in 16ths (trap's half-time snare over 16th hats), and
+  a beat of 100 BPM or slower whose bands above the kick's (150-1,000 Hz) all sit off the kick's phase is
+  the half of a beat where kick and snare alternate (drum and bass and punk read at half).
   Confidence: the comb's clarity times how clear the level was; an unclear level names the other.
 - **Key**: a chroma with each note's 3rd and 5th harmonics taken out (a semitone spectrum from
   8,192-point FFTs on a grid tuned to where the music's peaks sit, less each frame's floor, cleaned from
@@ -104,6 +106,20 @@ DENSE_BEAT = 3.0
 # 0.91-1.0 at the half; every other piece of bench/fluidpieces.py (seeds 0-199), every band track and
 # every slow beat with 16th or swung hi-hats fills 0.78 or less at the tempo it is read at. Mid-gap.
 FILL_UP = 0.85
+# Where the kick and everything above it alternate within the beat, the beat is twice as fast: drum and
+# bass or punk at 170-200 BPM read at 85-100 put the snare (and the rest of the 150-1,000 Hz bands) half a
+# beat off the kick. `_offbeat` measures, at the beat's own period and segment by segment (so a tempo a
+# hair off does not smear it), how far each of the three bands above the kick's (OFFBEAT_BANDS) sits from
+# the kick's phase; the smallest of the three, in beats (0-0.5), at OFFBEAT or more doubles a beat of 100
+# BPM or slower (`_metrical_level`). On the FluidSynth pieces (bench/fluidpieces.py, seeds 0-199), the band
+# tracks and the emulator sweep, every beat of 100 BPM or slower read right sits 0.09 beat off or less
+# (funk, soul and lo-fi with syncopated kicks the most), the six drum and bass and punk pieces read at half
+# 0.26-0.37; stable to ±0.01 when the tempo moves ±0.2 %. The line is mid-gap; anywhere from 0.12 to 0.25
+# reads the same. The three bands must agree: one band alone, or the kick's band against 150-1,000 Hz as
+# one, put slow pieces up to 0.3-0.4 beat off (syncopated comping, the snare's body under 250 Hz).
+OFFBEAT_BANDS = (20.0, 150.0, 250.0, 500.0, 1000.0)  # Hz: the kick's band, then the three above it
+OFFBEAT = 0.18
+OFFBEAT_SEGMENT_S = 4.0
 # The fastest beat a reading is doubled to, and the slowest it is halved to: beats past 200 or under
 # 60 BPM are rare, and a pulse there is more often a subdivision or a half bar. The comb itself reads
 # 50-220 BPM.
@@ -274,10 +290,11 @@ def _onset_and_chroma(
 
 
 def _onsets(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
-    """Spectral-flux onset envelopes, one row per HOP, in five columns: 20-250 Hz (kick and bass),
-    20 Hz-2.1 kHz (the comb's), 2.1-5 kHz (snare and hats, for the backbeat), and the first two again
+    """Spectral-flux onset envelopes, one row per HOP, in nine columns: 20-250 Hz (kick and bass),
+    20 Hz-2.1 kHz (the comb's), 2.1-5 kHz (snare and hats, for the backbeat), the first two again
     as a flux that a vibrato or a tremolo does not raise (`STEADY_REACH`: each bin against the largest
-    of its neighbours STEADY_LAG frames before, as SuperFlux does)."""
+    of its neighbours STEADY_LAG frames before, as SuperFlux does), and the kick's band and the three
+    above it (`OFFBEAT_BANDS`: 20-150, 150-250, 250-500 and 500-1,000 Hz, for `_offbeat`)."""
     import numpy as np
 
     n_fft = ONSET_FFT
@@ -285,8 +302,9 @@ def _onsets(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
     bin_hz = rate / n_fft
     low, bass, high = max(1, round(20 / bin_hz)), round(250 / bin_hz), round(2100 / bin_hz)
     top = min(n_fft // 2, round(5000 / bin_hz))
+    split = [max(low, min(top, round(hz / bin_hz))) - low for hz in OFFBEAT_BANDS]
     frames = max(0, (len(mono) - n_fft) // HOP + 1)
-    onset = np.zeros((frames, 5))
+    onset = np.zeros((frames, 5 + len(split) - 1))
     prev = None
     reach, lag, width = STEADY_REACH, STEADY_LAG, high - low
     prev_wide = np.zeros((0, width))
@@ -303,6 +321,8 @@ def _onsets(mono: NDArray[np.float32], rate: int) -> NDArray[np.float64]:
         onset[a:b, 0] = flux[:, : bass - low].sum(axis=1)  # kick and bass (to 250 Hz): where the beat is
         onset[a:b, 1] = flux[:, : high - low].sum(axis=1)  # to 2.1 kHz: beats and bass
         onset[a:b, 2] = flux[:, high - low :].sum(axis=1)
+        for j in range(len(split) - 1):  # the kick's band and the three above it
+            onset[a:b, 5 + j] = flux[:, split[j] : split[j + 1]].sum(axis=1)
         prev = logmag[-1:]
         # The steady flux: against the widest of each bin's neighbours (a vibrato's pitch moving within
         # them adds nothing) STEADY_LAG frames back.
@@ -484,7 +504,8 @@ def tempo_reading(onsets: NDArray[np.float64], frame_rate: float) -> TempoReadin
         if not any(abs(steady - bpm * r) <= 0.04 * bpm * r for r in _RELATED):
             bpm, clarity = steady, steady_clarity
     envs = [_detrended(onsets[:, i]) for i in range(min(3, onsets.shape[1]))]
-    bpm, level_confidence, alternative = _metrical_level(envs, frame_rate, bpm)
+    split = [_detrended(onsets[:, i]) for i in range(5, onsets.shape[1])]  # the kick's band and those above
+    bpm, level_confidence, alternative = _metrical_level(envs, frame_rate, bpm, split)
     confidence = clarity * (0.15 + 0.85 * level_confidence)
     return TempoReading(round(bpm, 2), round(max(0.0, min(1.0, confidence)), 3), alternative)
 
@@ -616,6 +637,30 @@ def _subdivision_fill(pattern: NDArray[np.float64], pulses: int = 32) -> float:
     return float(np.mean(near[grid] > 1.5 * np.maximum(between, np.roll(between, 1))))
 
 
+def _offbeat(bands: list[NDArray[np.float64]], frame_rate: float, bpm: float) -> float:
+    """How far (in beats, 0-0.5) the bands above the kick's sit from the kick's phase at the period of a
+    beat of `bpm`: for each of `bands[1:]` against `bands[0]`, the angle of the summed cross-products of
+    their Fourier coefficients at the beat's frequency over OFFBEAT_SEGMENT_S segments (a tempo a hair
+    off turns both alike within a segment); the smallest of them. About 0.5 where the kick sits on the beat
+    and the snare on its "and"; near 0 where they share the beat (a backbeat at this tempo)."""
+    import numpy as np
+
+    n = min(len(b) for b in bands)
+    seg = int(OFFBEAT_SEGMENT_S * frame_rate)
+    count = n // seg
+    if count < 2 or len(bands) < 2:
+        return 0.0
+    turn = np.exp(-2j * np.pi * np.arange(count * seg) * bpm / 60.0 / frame_rate)
+    coef = [(b[: count * seg] * turn).reshape(count, seg).sum(axis=1) for b in bands]
+    offs = []
+    for c in coef[1:]:
+        cross = complex(np.sum(c * np.conj(coef[0])))
+        if cross == 0:
+            return 0.0
+        offs.append(abs(math.atan2(cross.imag, cross.real)) / (2 * math.pi))
+    return min(offs)
+
+
 def _level_salience(pattern: NDArray[np.float64], pulses: int) -> float:
     """How much stronger than the bar's average are `pulses` evenly spaced positions, at their best phase."""
     import numpy as np
@@ -628,7 +673,10 @@ def _level_salience(pattern: NDArray[np.float64], pulses: int) -> float:
 
 
 def _metrical_level(
-    envs: list[NDArray[np.float64]], frame_rate: float, bpm: float
+    envs: list[NDArray[np.float64]],
+    frame_rate: float,
+    bpm: float,
+    offbeat_bands: list[NDArray[np.float64]] | None = None,
 ) -> tuple[float, float, float | None]:
     """Between `bpm`, its double and its half: the beat, a 0-1 confidence in that level, and the rival
     level when that confidence is under LEVEL_DOUBT.
@@ -646,9 +694,11 @@ def _metrical_level(
     pulses are weaker than its own (a drum and bass beat's are not: read at 176, it was halved for a
     kick-snare alternation at 88). A beat of 100 BPM or slower with DENSE_BEAT strong onsets per beat
     (`_onset_density`) and its double's pulses near its own is doubled: metal at 190 read at 95. Otherwise
-    the comb's tempo stands. Last, a beat whose hi-hat band sounds on nearly every 32nd note
-    (`_subdivision_fill` at least FILL_UP) is doubled: an unbroken stream is 16ths of the double, not
-    32nds, whatever the kick and snare alternate at (trap's half-time snare)."""
+    the comb's tempo stands. Last, a beat of 100 BPM or slower whose bands above the kick's all sit off the
+    kick's phase (`_offbeat` at least OFFBEAT, on `offbeat_bands`) is doubled: the kick and the snare
+    alternate within it (drum and bass and punk read at half); or else a beat whose hi-hat band sounds on
+    nearly every 32nd note (`_subdivision_fill` at least FILL_UP) is doubled: an unbroken stream is 16ths of
+    the double, not 32nds, whatever the kick and snare alternate at (trap's half-time snare)."""
     import numpy as np
 
     patterns = _bar_patterns(envs, frame_rate, bpm)
@@ -716,7 +766,9 @@ def _metrical_level(
             options.append(((down - LEVEL_DOWN) / LEVEL_SPAN, bpm / 2))
         margin, rival = min(options, key=lambda o: o[0])
         chosen = bpm
-    if len(envs) > 2 and 2 * chosen <= FAST_MAX:  # every 32nd sounding: 16th notes of the double
+    if offbeat_bands and 2 * chosen <= FAST_MAX and (off := _offbeat(offbeat_bands, frame_rate, chosen)) >= OFFBEAT:
+        chosen, margin, rival = 2 * chosen, (off - OFFBEAT) / (LEVEL_SPAN / 2), chosen  # kick and snare within a beat
+    elif len(envs) > 2 and 2 * chosen <= FAST_MAX:  # every 32nd sounding: 16th notes of the double
         fill = _subdivision_fill(_bar_patterns(envs, frame_rate, chosen, bins=192)[2])
         if fill >= FILL_UP:
             chosen, margin, rival = 2 * chosen, (fill - FILL_UP) / (1 - FILL_UP), chosen
