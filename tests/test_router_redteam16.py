@@ -19,13 +19,14 @@ from tests.router_cases_redteam17 import R17
 from tests.router_score import blind_set_holds
 from tests.router_score import plan_of as _plan
 
-# Measured after the fixes. First runs, before them (words; fields): set 15 118/132, 137/155, 7 silent;
-# 127/132, 145/155, 5. Set 16 105/132, 135/168, 33 silent (not run with fields before). Set 17 100/132,
+# Measured after the fixes (words; fields): set 15 119/132, 143/155; 128/132, 149/155. Set 16 125/132, 162/168;
+# 130/132, 165/168. Set 17 126/132, 160/168; 129/132, 163/168. First runs, before them: set 15 118/132, 137/155, 7
+# silent; 127/132, 145/155, 5. Set 16 105/132, 135/168, 33 silent (not run with fields before). Set 17 100/132,
 # 127/168, 8 silent; 115/132, 141/168, 4.
 SETS = {
-    "15": (R15, BIG12_15, {"words": (0.90, 0.89), "fields": (0.96, 0.94)}),
-    "16": (R16, BIG12_16, {"words": (0.94, 0.97), "fields": (0.96, 0.98)}),
-    "17": (R17, BIG12_17, {"words": (0.84, 0.86), "fields": (0.91, 0.91)}),
+    "15": (R15, BIG12_15, {"words": (0.90, 0.92), "fields": (0.96, 0.96)}),
+    "16": (R16, BIG12_16, {"words": (0.94, 0.96), "fields": (0.98, 0.98)}),
+    "17": (R17, BIG12_17, {"words": (0.95, 0.95), "fields": (0.97, 0.97)}),
 }
 
 
@@ -157,8 +158,6 @@ def test_the_sung_language_of_short_lyrics_is_settled_by_the_request_around_them
     ("text", "length", "tool", "arguments"),
     [("owari ni 30byou tashite", 200, "audio_outpaint", {"extend_after_duration": 30.0}),
      ("zid 30 sanye 3al a5er", 200, "audio_outpaint", {"extend_after_duration": 30.0}),
-     ("آخر 20 ثانية عيدها", 200, "audio_inpaint", {"start_time": 20.0}),
-     ("gerðu síðustu 10 sekúndurnar aftur", 200, "audio_inpaint", {"start_time": 10.0}),
      ("als mp3 mit 192 kbps exportieren und die ersten 3 sekunden abschneiden", 200, "process_track",
       {"trim_start_s": 3.0}),
      ("exportera som flac o fadea in 3 sek", 200, "process_track", {"fade_in_s": 3.0, "output_format": "flac"}),
@@ -286,3 +285,73 @@ def test_a_catalan_i_am_is_no_portuguese_stretch():
 def test_four_versions_in_hindi_are_takes_not_minutes():
     got = _plan("बच्चों के जन्मदिन के लिए खुशनुमा गाना, 1 मिनट, चार वर्ज़न।")
     assert isinstance(got, Plan) and got.takes == 4 and got.arguments["duration"] == 60, got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Popsong mit Piano und Drums, Drums bitte nicht zu laut", "drums"),
+     ("lagu pop santai, piano gak usah terlalu cepat", "piano"), ("sirf guitar nahi, drums bhi chahiye", "guitar"),
+     ("lofi beat, piano nahi to guitar chalega", "piano"), ("rock şarkı, gitar yok olmaz", "guitar"),
+     ("рок, барабаны не надо делать тише", "drums"), ("กลองไม่ต้องดังมาก เพลงร็อค", "drums"),
+     ("ドラムは要らないって言ったけど、やっぱり入れて", "drums"),
+     ("I don't need drums to be loud, chill pop song with drums and piano", "drums"),
+     ("não quero bateria muito alta, só um pop suave com bateria e violão", "drums"),
+     ("canción sin prisa y guitarra suave", "guitar"), ("آهنگ پاپ بدون وقفه گیتار بزنه", "guitar"),
+     ("lagu pop tanpa henti dan gitar akustik", "acoustic guitar"), ("uma canção calma com piano pois", "piano")],
+)  # fmt: skip
+def test_a_word_of_not_wanting_that_does_not_end_its_clause_keeps_the_instrument(text, kept):
+    # From red-team pass 6 on 40ca15e: each read 'no <instrument>' (a paid render without what was asked for).
+    tags = [t.strip() for t in _tags(text).split(",")]
+    assert f"no {kept}" not in tags, tags
+
+
+def test_no_quiero_x_sino_y_still_excludes_x():
+    tags = [t.strip() for t in _tags("no quiero guitarra eléctrica sino acústica, balada 2 minutos").split(",")]
+    assert "electric guitar" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    "text", ["veselá polka, harmonika a klarinet", "narodna pesma, harmonika i violina", "glad polka med harmonika",
+             "vidám polka harmonikaszóval"],
+)  # fmt: skip
+def test_harmonika_in_the_languages_where_it_is_the_accordion_is_no_harmonica(text):
+    assert "harmonica" not in _tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Songtext bitte auf Deutsch: Thema Freundschaft und Sommer, Pop, 2 Minuten",
+     "Текст песни на русском языке: о дружбе и лете, поп, 2 минуты",
+     "şarkı sözleri şu konuda olsun: aşk ve ayrılık, pop, 2 dakika",
+     "Türk sanat müziği tarzı: hüzünlü ud ve kanun, 3 dakika",
+     "Gumawa ng kanta gamit ang gitara: masaya at mabilis, 2 minuto",
+     "song text in English: a birthday song for Anna, fun pop, 1 minute"],
+)  # fmt: skip
+def test_a_label_followed_by_a_language_topic_or_setting_before_a_colon_announces_no_lyrics(text):
+    got = _plan(text)
+    sung = str(got.arguments.get("lyrics", "")).lower() if isinstance(got, Plan) else ""
+    assert not any(unit in sung for unit in ("minut", "dakika", "минут")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [("spilaðu síðustu 10 sekúndurnar aftur", 150), ("rudia kucheza sekunde 20 za mwisho", 150),
+     ("آخر 10 ثواني ما سمعتهم منيح، عيدها", 150)],
+)  # fmt: skip
+def test_play_it_again_spends_nothing(text, length):
+    got = _plan(text, length)
+    assert not (isinstance(got, Plan) and got.tool == "audio_inpaint"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "sung", "not_sung"),
+    [("crie uma música pop com esta letra: ti amo tanto, amore mio", "italian", "portuguese"),
+     ("pop song, lyrics: i am a bird in the sky", "english", "malay")],
+)  # fmt: skip
+def test_lyrics_of_another_language_than_the_request_keep_theirs(text, sung, not_sung):
+    tags = _tags(text)
+    assert f"{sung} vocal" in tags and f"{not_sung} vocal" not in tags, tags
+
+
+def test_italian_lyrics_get_no_english_tag():
+    assert "english" not in _tags("song, lyrics: a me piace il mare, a te?")

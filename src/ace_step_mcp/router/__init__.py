@@ -307,7 +307,7 @@ INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
     "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "歌はなし", "歌は無し", "歌はいらない", "歌は要らない", "ボーカルはなし",
-    "보컬은 없", "보컬 없었", "노래는 없", "纯音乐", "无人声", "纯伴奏", "純伴奏", "伴奏版", "只要伴奏", "伴奏曲", "个伴奏", "個伴奏",
+    "보컬은 없", "보컬 없었", "纯音乐", "无人声", "纯伴奏", "純伴奏", "伴奏版", "只要伴奏", "伴奏曲", "个伴奏", "個伴奏",
     "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
     "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol", "xwris fwnh",
     "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "ko lời", "ko loi", "k lời", "hông lời", "pattu illamal",
@@ -705,6 +705,13 @@ _HAITIAN = frozenset(
     {"mwen", "renmen", "janm", "kite", "avè", "avèk", "konnen", "lanmou", "toujou", "kounye", "lavi", "vle", "nou",
      "yo", "pou", "kè", "bèl", "tankou", "jodi", "fanm", "chak", "zanmi", "manman", "bondye", "kreyòl", "kounya"}
 )  # fmt: skip
+# Words only English writes among the languages sung in ('a', 'me', 'in', 'no', 'so' are Romance words too).
+_ONLY_ENGLISH = frozenset(
+    {"the", "you", "your", "and", "my", "is", "are", "i'm", "im", "don't", "dont", "it's", "we", "our", "this", "that",
+     "with", "of", "to", "can't", "won't", "just", "all", "never", "when", "what", "where", "into", "on", "was", "were",
+     "they", "them", "their", "he", "she", "his", "her", "be", "been", "have", "has", "had", "will", "would", "could",
+     "should", "i", "couldn't", "up", "again"}
+)  # fmt: skip
 _VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
 # Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
 _LATIN_MARKS = (
@@ -918,10 +925,14 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
 _NEGATED = quick(
     r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
     r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of|"
-    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме|"
-    r"(?:don'?t|do not|dont) (?:want|need|use|add)|no need for|(?:tak|tidak|gak|ga|nggak) (?:usah|perlu)|"
-    r"no quiero|não quero|nao quero|non voglio|не хочу|не нужно)\s+"
+    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
+)
+# ... and the verbs of not wanting before it, where its clause ends after it ('I don't want any guitar', not 'I
+# don't need drums to be loud', 'não quero bateria muito alta').
+_NOT_WANTED = quick(
+    r"(?<![\w-])(?:(?:don'?t|do not|dont) (?:want|add)|(?:tak|tidak|gak|ga|nggak) (?:usah|perlu)|no quiero|"
+    r"não quero|nao quero|non voglio|не хочу)\s+(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
 )
 # An instrument or sound the request excludes, in a language whose words the term list lacks.
 _EXCLUDED = quick(
@@ -954,7 +965,7 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
     """(position, tag) of the request's style terms in order (English terms, the style words of the 49 other
     languages as their English tags, decades, keys), and the tags only a word of another language gave."""
     from ace_step_mcp.router.lang import key_tags
-    from ace_step_mcp.router.style_words import excluded_after, find
+    from ace_step_mcp.router.style_words import clause_ends, excluded_after, find
 
     spans: list[tuple[int, int, str]] = []
     covered = bytearray(len(text))  # characters a longer term already took: linear, however long the text
@@ -967,8 +978,11 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if " " not in term and _VERB_AFTER.match(text, m.end()):
                 continue
+            before = text[max(0, m.start() - 24) : m.start()]
             negated = not term.startswith("no ") and (
-                _NEGATED.search(text[max(0, m.start() - 24) : m.start()]) or excluded_after(text, m.end())
+                _NEGATED.search(before)
+                or (_NOT_WANTED.search(before) and clause_ends(text, m.end()))
+                or excluded_after(text, m.end(), m.start())
             )
             spans.append((m.start(), m.end(), f"no {term}" if negated else term))  # 'without piano' is no piano
     english = {t for _, _, t in spans}
@@ -1000,20 +1014,29 @@ _JOINED_ONLY = re.compile(
 # One negation of two words joined by 'and', the other a word no table knows: 'بدون درام و گیتار' (without drums
 # and guitar: the guitar too), '드럼이랑 기타 없이' (without drums and guitar: the drums too).
 _NEGATION_THEN_WORD_AND = quick(
-    r"(?<![\w-])(?:without|no|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|بدون|بی|"
-    r"bila|fără|ilman|walang)\s+[^\W\d_]+,?\s+(?:and|or|nor|y|e|et|und|и|или|و|và|dan|ve|a|og|och|en|ja|și|και|ו|ni|né)"
-    r"\s+$|(?<![\w-])(?:بدون|بی|בלי)\s+[^\W\d_]+\s+$"
+    r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|بدون|بی|"
+    r"bila|fără|ilman|walang)\s+([^\W\d_]+),?\s+(?:and|or|nor|y|e|et|und|и|или|و|và|dan|ve|a|og|och|en|ja|și|και|ו|"
+    r"ni|né)\s+$"
 )
+# ... not where the word and its negation are an idiom: 'sin prisa' (unhurried), 'tanpa henti' (nonstop), 'بدون شک'
+_NEGATION_IDIOMS = frozenset(
+    {"prisa", "pressa", "pausa", "parar", "fin", "fim", "fine", "end", "doubt", "stopping", "break", "henti", "berhenti",
+     "ragu", "شک", "وقفه", "توقف", "ספק", "הפסקה", "sosta", "arrêt", "zweifel", "pause", "сомнения", "остановки"}
+)  # fmt: skip
 _AND_WORD_THEN_NEGATION = quick(r"(?:이랑|랑|와|과|하고)?\s+[^\W\d_]+\s*(?:없이|없는|빼고|말고|는 빼|은 빼)")
 _KOREAN_AND = ("이랑", "랑", "와", "과", "하고")
 
 
 def _negated_across(text: str, start: int, end: int) -> bool:
-    """A style word whose negation is said of it past a word the tables do not know (see above)."""
+    """A style word whose negation is said of it past a word the tables do not know (see above), where its clause
+    ends after it."""
+    from ace_step_mcp.router.style_words import clause_ends
+
     before = text[max(0, start - 48) : start]
     if before.endswith(("و", "ו")):  # the 'and' written onto the word ('بدون درام وگیتار')
         before = before[:-1] + " و "
-    if _NEGATION_THEN_WORD_AND.search(before):
+    m = _NEGATION_THEN_WORD_AND.search(before)
+    if m is not None and m.group(1) not in _NEGATION_IDIOMS and clause_ends(text, end):
         return True
     # ('드럼이랑': the particle may be read as part of the word)
     joined = text.startswith(_KOREAN_AND, end) or text[start:end].endswith(_KOREAN_AND)
@@ -1730,6 +1753,16 @@ _INDONESIAN_ONLY = frozenset(
 _MALAY_ONLY = frozenset({"minit", "nak", "awak", "sikit", "macam", "je", "sahaja", "wang", "kereta"})
 
 
+def _word_evidence(language: str, lyrics: str) -> int:
+    """How many of the lyrics' words are that language's common words (where a table lists them): 'ti amo tanto,
+    amore mio' is Italian whatever the request around it is written in."""
+    words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”।॥-]+", lyrics.lower())
+    vocab: set[str] | frozenset[str] = _LATIN_STOPWORDS.get(language, set())
+    for tables in _SCRIPT_WORDS.values():
+        vocab = next((v for name, v in tables if name == language), vocab)
+    return sum(w in vocab for w in words)
+
+
 def _malay_or_indonesian(text: str, found: str) -> str:
     words = re.findall(r"[a-z]+", text)
     indonesian = sum(w in _INDONESIAN_ONLY for w in words)
@@ -1745,7 +1778,12 @@ def _plan_t2a(
         # Short lyrics of a language that shares its letters with others ('30 graus e o mar no tom' read Catalan,
         # Bulgarian read Russian): the request around them, in a neighbour of that language, settles it.
         own = lyrics_language(text)
-        if own and own != language and lyrics_language(f"{text}\n{lyrics}") == own:
+        if (
+            own
+            and own != language
+            and lyrics_language(f"{text}\n{lyrics}") == own
+            and _word_evidence(own, lyrics) >= _word_evidence(language, lyrics)
+        ):
             language = own
     if language in ("Malay", "Indonesian"):
         language = _malay_or_indonesian(text + " " + (lyrics or "").lower(), language)
@@ -1796,8 +1834,8 @@ def _plan_t2a(
     english_lyrics = False
     if tag_language is None and language is None and lyrics and not instrumental and not req.vocal_language:
         words = re.findall(r"[a-z']+", lyrics.lower())
-        english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
-        english_lyrics = english >= 3 and english * 4 >= len(words)
+        english = sum(w in _ONLY_ENGLISH for w in words)  # ('a me piace il mare, a te?' holds 'a', 'me': no English)
+        english_lyrics = english >= 2 and english * 8 >= len(words)
     if req.vocal_language and not instrumental:
         from ace_step_mcp.router.languages import NAMES
 

@@ -94,14 +94,21 @@ _MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
 
 
-# A label a few words before a colon announces the lyrics after it: 'pake lirik ini: aku cinta kamu', 'şu sözlerle
-# bir şarkı yap:', 'with these lyrics, please:'. The label words of `_LABELS`, and the stems whose case endings
-# run on ('sözlerle', 'текстом', 'słowami', 'lyrics'); at most three words between, none of a field's name.
+# A label a few words before a colon announces the lyrics after it: 'pake lirik ini: aku cinta kamu', 'with these
+# lyrics, please:', 'şu sözlerle bir şarkı yap:' (ending its line). Between them only words that point at what follows
+# ('these', 'ini', 'şu', 'folgenden', 'please'), or the rest of a line that ends at the colon; not a language, a topic
+# or a setting ('Songtext auf Deutsch: Thema …', 'lyrics should be about:', 'sanat müziği tarzı:').
+_POINTING = (
+    r"these|this|here|below|following|the|please|pls|ini|itu|berikut|ya|şu|bu|estas|esta|estos|este|essa|esse|essas|"
+    r"cette|ces|suivantes|diese|diesen|dieser|folgenden|bitte|questo|queste|questa|seguenti|эти|этот|эту|ці|цей|цю|"
+    r"tyto|tento|te|tego|deze|dit|disse|denna|dessa|näillä|näitä|ezzel|ezekkel|następujące|hizi|haya|này|sau|đây"
+)
 _ANNOUNCE = quick(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
-    + r"|(?:sözler|sözlər|lirik|lyric|letra|текст|слов|słow|tekst|stih|στίχ)[^\W\d_]{0,5})"
-    + r"((?:[ \t]+[^\W\d_]+){0,3})[ \t]*[:：]",
+    r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
+    r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
+    r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
+    r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
+    r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3})[^\n:：]{0,40}[:：][ \t]*(?=\n)",
     re.IGNORECASE,
 )
 _NOT_ANNOUNCING = quick(

@@ -773,7 +773,6 @@ FORMS: dict[str, dict[str, str]] = {
     # -- Austronesian, Swahili ----------------------------------------------------------------------------------
     # Indonesian, Malay: 'bas' (French 'bas'), 'selo' (Croatian village), 'mars' (French March): in phrases.
     "id": {
-        "harmonica": "harmonika*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar listrik* | gitar elektrik*",
         "bass": "gitar bas*", "drums": "gendang*", "percussion": "perkusi", "violin": "biola*",
         "strings": "alat musik gesek", "flute": "seruling* | suling*", "saxophone": "saksofon*",
@@ -787,7 +786,6 @@ FORMS: dict[str, dict[str, str]] = {
         "epic": "epik* | megah", "melancholic": "melankolis* | sendu*", "relaxing": "santai* | menenangkan",
     },
     "ms": {
-        "harmonica": "harmonika*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar elektrik*", "bass": "gitar bes*",
         "drums": "dram | gendang*", "violin": "biola*", "flute": "seruling*", "saxophone": "saksofon*", "trumpet": "trompet*",
         "accordion": "akordion*", "choir": "koir", "orchestral": "orkestra*", "classical": "muzik klasik",
@@ -799,7 +797,6 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Tagalog: 'alpa' (harp) and 'awit' (song) are no style; 'koro' as a stem would take Turkish 'korona'.
     "tl": {
-        "harmonica": "harmonika*",
         "piano": "piyano*", "guitar": "gitara*", "drums": "tambol*", "violin": "biyolin*", "flute": "plawta*",
         "trumpet": "trumpeta*", "orchestral": "orkestra*", "kundiman": "kundiman*",
         "lullaby": "oyayi*", "march": "martsa*", "waltz": "balse",
@@ -809,7 +806,6 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Swahili: 'gita' (guitar) is Italian 'gita', a trip; 'machi' (march) also the month: left out.
     "sw": {
-        "harmonica": "harmonika*",
         "piano": "kinanda*", "guitar": "gitaa*", "drums": "ngoma*", "violin": "fidla*", "flute": "filimbi*",
         "trumpet": "tarumbeta*", "choir": "kwaya*", "orchestral": "okestra*", "bongo flava": "bongo flava | bongo fleva",
         "taarab": "taarab*", "gospel": "injili", "lullaby": "kubembeleza | wimbo wa kubembeleza",
@@ -1173,15 +1169,20 @@ _WITHOUT_BEFORE = _words(
     махни премахни ukloni makni izbaci уклони избаци αφαίρεσε βγάλε hapus buang hilangkan singkirkan keluarkan xóa
     xoá bỏ alisin tanggalin ondoa احذف أزل ازل شيل הסר תוריד תסיר"""
 )
-_WITHOUT_BEFORE_PAIRS = frozenset(
-    {"pas de", "nada de", "không có", "không dùng", "không cần", "من غير", "من دون", "jangan ada", "jangan pakai",
-     "jangan guna", "jangan gunakan", "tidak ada", "tidak pakai", "tak ada", "tak pakai", "не надо", "pa gen",
-     "gens de", "ta bort", "vedd ki", "tak usah", "tidak usah", "tak perlu", "tidak perlu", "gak usah", "nggak usah",
-     "ga usah", "ga pake", "gak pake", "nggak pake",
-     # the verbs of not wanting, before their object ('I don't want any guitar', 'no quiero guitarra')
-     "don't want", "dont want", "not want", "don't need", "dont need", "not need", "don't use", "dont use",
-     "don't add", "dont add", "no quiero", "no uses", "no pongas", "não quero", "nao quero", "não use", "não coloque",
-     "non voglio", "non mettere", "non usare", "will keine", "не хочу", "не нужно", "не добавляй", "не треба"}
+# The verbs of not wanting, before their object ('I don't want any guitar', 'no quiero guitarra'): only where the
+# clause ends after it ('não quero bateria muito alta' says how loud, not whether).
+_NOT_WANTED_BEFORE = frozenset(
+    {"don't want", "dont want", "not want", "don't add", "dont add", "no quiero", "no pongas", "não quero", "nao quero",
+     "não coloque", "non voglio", "non mettere", "will keine", "не хочу", "не добавляй", "tak usah", "tidak usah",
+     "tak perlu", "tidak perlu", "gak usah", "nggak usah", "ga usah", "ga pake", "gak pake", "nggak pake"}
+)  # fmt: skip
+_WITHOUT_BEFORE_PAIRS = (
+    frozenset(
+        {"pas de", "nada de", "không có", "không dùng", "không cần", "من غير", "من دون", "jangan ada", "jangan pakai",
+         "jangan guna", "jangan gunakan", "tidak ada", "tidak pakai", "tak ada", "tak pakai", "не надо", "pa gen",
+         "gens de", "ta bort", "vedd ki"}
+    )
+    | _NOT_WANTED_BEFORE
 )  # fmt: skip
 _ARTICLES = _words("de di la il le les el los las o a az os as der die das den any the tiếng")
 # ... written onto the form in the scripts without spaces ('不要鼓', '不要有鼓', 'ไม่มีกลอง')
@@ -1206,7 +1207,7 @@ _WITHOUT_GLUED_AFTER = (
 _WITHOUT_AFTER = (
     _words(
         """nélkül olmadan ছাড়া ছাড়াই இல்லாமல் இல்லாத இன்றி లేకుండా లేని नहीं ਨਹੀਂ sil silin kaldır çıkar çıxar götür
-    সরাও raus weg eruit
+    সরাও raus weg eruit trim
     olmasın olmasin olmayacak istemiyorum istemem yok koyma ekleme kullanma nahi nahin नको نہیں
     না নয় ਨਾ"""
     )
@@ -1246,6 +1247,8 @@ _BEFORE_PAIR_SECONDS = frozenset(pair.split()[-1] for pair in _WITHOUT_BEFORE_PA
 _GLUED_BEFORE_LASTS = frozenset(word[-1] for word in (*_WITHOUT_GLUED_BEFORE, *_GLUED_BETWEEN))
 _GLUED_AFTER_FIRSTS = frozenset(word[0] for word in _WITHOUT_GLUED_AFTER)
 _AFTER_PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _WITHOUT_AFTER_PAIRS)
+# (the pairs that say 'without' or 'take it out', not 'not wanted': whatever follows them)
+_OLD_AFTER_PAIRS = frozenset({"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن"})
 _AFTER_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _phrase in sorted(_WITHOUT_AFTER_PAIRS):
     _AFTER_BY_FIRST[_phrase.split()[0]] = (*_AFTER_BY_FIRST.get(_phrase.split()[0], ()), _phrase)
@@ -1257,32 +1260,70 @@ def _word_before(text: str, at: int) -> tuple[str, int]:
     return text[begin : at - 1], begin
 
 
-def excluded_after(text: str, end: int) -> bool:
+def excluded_after(text: str, end: int, start: int = -1) -> bool:
     """Whether the word (or two) right after a style word ending at text[end] takes it out: 'ドラムなし', 'gitar
-    olmasın', 'guitar nahi chahiye', 'гитара не нужна' (the router asks this of its English terms too)."""
+    olmasın', 'guitar nahi chahiye', 'гитара не нужна' (the router asks this of its English terms too). A word of
+    not wanting counts only where it ends its clause ('Drums bitte nicht zu laut', 'piano nahi to guitar chalega',
+    'กลองไม่ต้องดังมาก' say how, not whether), and not after 'only' ('sirf guitar nahi, drums bhi')."""
     after = text[end : end + 1]
-    if after in _GLUED_AFTER_FIRSTS and text.startswith(_WITHOUT_GLUED_AFTER, end):
-        return True
+    if after in _GLUED_AFTER_FIRSTS:
+        glued = next((w for w in _WITHOUT_GLUED_AFTER if text.startswith(w, end)), None)
+        if glued is not None:
+            return glued not in _NOT_WANTED or clause_ends(text, end + len(glued), glued=True)
     if after == " ":
         stop = text.find(" ", end + 1)
         raw = text[end + 1 : stop if stop >= 0 else len(text)]
         word = raw.rstrip(_CLAUSE_END)
         if word in _WITHOUT_AFTER or word.startswith(_WITHOUT_AFTER_STEMS):
-            return True
-        if word == "pois" and (stop < 0 or raw != word):  # Finnish 'kitara pois!', not Portuguese 'pois eu gosto'
+            if word not in _NOT_WANTED:
+                return True
+            return clause_ends(text, end + 1 + len(word)) and not _ONLY_BEFORE.search(text[max(0, start - 12) : start])
+        if word == "pois" and raw != word:  # Finnish 'kitara pois!', not Portuguese 'pois eu gosto', 'piano pois'
             return True
         if word in _AFTER_PAIR_FIRSTS or word in _WITHOUT_AFTER_PAIRS:
             for phrase in _AFTER_BY_FIRST.get(word, ()):
                 stop2 = end + 1 + len(phrase)
                 if text.startswith(phrase, end + 1) and not text[stop2 : stop2 + 1].isalpha():
-                    return True
+                    return phrase in _OLD_AFTER_PAIRS or clause_ends(text, stop2)
     return False
+
+
+# The words of not wanting (as against 'without'), which say whether only where their clause ends there.
+_NOT_WANTED = frozenset(
+    {"は要らない", "要らない", "はいらない", "いらない", "はいりません", "いりません", "は不要", "を入れないで", "入れないで",
+     "は使わないで", "使わないで", "ไม่เอา", "ไม่ต้อง", "ไม่ใส่", "olmasın", "olmasin", "olmayacak", "istemiyorum", "istemem",
+     "yok", "koyma", "ekleme", "kullanma", "nahi", "nahin", "नको", "نہیں", "না", "নয়", "ਨਾ", "नहीं", "ਨਹੀਂ"}
+)  # fmt: skip
+# What may follow a word of not wanting in its clause: a please, a particle, a word for 'and' or 'but'.
+_CLAUSE_GOES_ON = _words(
+    """chahiye chahie chaiye please pls plz bitte por favor ya yaar bhai hai he dong deh aja sih lah nhé nha thanks
+    merci gracias danke and und y e et i a og och en ve và dan и і та aber but pero mas ma mais ale но tapi lekin par
+    or nor o ou oder или ni né atau hoặc veya lub nebo eller tai vagy sino sondern senão tho though lol haha thx
+    at all anymore either
+    ama fakat ancak چاہیے چاہئے চাই দরকার ਚਾਹੀਦਾ चाहिए नहीं"""
+)
+_GLUED_GOES_ON = ("です", "ね", "よ", "で", "から", "。", "、", "นะ", "ค่ะ", "ครับ", "คะ", "จ้า", "!", "！")
+_ONLY_BEFORE = re.compile(r"(?:sirf|sirff|only|just|صرف|শুধু|केवल|सिर्फ|ਸਿਰਫ਼|ਸਿਰਫ|chỉ|hanya|cuma)\s+$")
+
+
+def clause_ends(text: str, at: int, *, glued: bool = False) -> bool:
+    """Whether the clause ends at text[at]: the text's end, a mark, or a word that may follow in the same breath
+    (a please, 'and', 'but'); after a form written onto its word (Thai, Japanese), a space ends it too."""
+    rest = text[at : at + 24]
+    if not rest or rest[0] in _CLAUSE_END or rest[0] in "\n)!?。、！？」":
+        return True
+    if glued:
+        return rest[0] == " " or rest.startswith(_GLUED_GOES_ON)
+    if rest[0] != " ":
+        return False
+    following = rest[1:].split(" ", 1)[0].rstrip(_CLAUSE_END)
+    return following in _CLAUSE_GOES_ON
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
     """Whether the word (or two) right before text[start:end], or right after it, takes it out: a look-up of a word
     or two, found by a search for a space (no pattern is run per form)."""
-    if excluded_after(text, end):
+    if excluded_after(text, end, start):
         return True
     if not start:
         return False
@@ -1300,8 +1341,11 @@ def _excluded(text: str, start: int, end: int) -> bool:
             return True
         if word in _WITHOUT_EITHER_SIDE:
             return not begin or _word_before(text, begin)[0][-1:] in tuple(_CLAUSE_END)
-        if begin and word in _BEFORE_PAIR_SECONDS and f"{_word_before(text, begin)[0]} {word}" in _WITHOUT_BEFORE_PAIRS:
-            return True  # 'pas de batterie', 'ta bort gitarren'
+        pair = f"{_word_before(text, begin)[0]} {word}" if begin and word in _BEFORE_PAIR_SECONDS else ""
+        if (
+            pair in _WITHOUT_BEFORE_PAIRS
+        ):  # 'pas de batterie', 'ta bort gitarren'; 'no quiero guitarra', if it ends there
+            return pair not in _NOT_WANTED_BEFORE or clause_ends(text, end)
         if word not in _ARTICLES or not begin:
             return False
         word, begin = _word_before(text, begin)
