@@ -355,3 +355,25 @@ def test_lyrics_of_another_language_than_the_request_keep_theirs(text, sung, not
 
 def test_italian_lyrics_get_no_english_tag():
     assert "english" not in _tags("song, lyrics: a me piace il mare, a te?")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("muzyka bez wokalu, a gitara na pierwszym planie", "guitar"), ("музыка без слов, и гитара ведёт мелодию", "guitar"),
+     ("nhạc không lời và piano nhẹ nhàng", "piano")],
+)  # fmt: skip
+def test_no_singing_then_an_instrument_keeps_the_instrument(text, kept):
+    # Before (pre-existing, red-team pass 6): 'no guitar', 'no piano' from the 'and' after 'without vocals'.
+    tags = [t.strip() for t in _tags(text).split(",")]
+    assert kept in tags and f"no {kept}" not in tags, tags
+
+
+def test_a_length_after_the_last_comma_of_lyrics_on_one_line_is_the_length():
+    got = _plan("pake lirik ini: aku cinta kamu selamanya sayang, pop 2 menit")
+    assert isinstance(got, Plan) and got.arguments["lyrics"] == "aku cinta kamu selamanya sayang", got
+    assert got.arguments["duration"] == 120 and "indonesian vocal" in got.arguments["tags"], got
+
+
+def test_short_indonesian_lyrics_are_sung_in_indonesian():
+    tags = _tags("buat lagu balada, lirik: kau tak di sini, hatiku tak tenang, 3 menit")
+    assert "indonesian vocal" in tags and "swahili" not in tags, tags

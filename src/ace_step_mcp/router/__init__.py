@@ -1021,7 +1021,10 @@ _NEGATION_THEN_WORD_AND = quick(
 # ... not where the word and its negation are an idiom: 'sin prisa' (unhurried), 'tanpa henti' (nonstop), 'بدون شک'
 _NEGATION_IDIOMS = frozenset(
     {"prisa", "pressa", "pausa", "parar", "fin", "fim", "fine", "end", "doubt", "stopping", "break", "henti", "berhenti",
-     "ragu", "شک", "وقفه", "توقف", "ספק", "הפסקה", "sosta", "arrêt", "zweifel", "pause", "сомнения", "остановки"}
+     "ragu", "شک", "وقفه", "توقف", "ספק", "הפסקה", "sosta", "arrêt", "zweifel", "pause", "сомнения", "остановки",
+     # no singing, and a piano: what it has ('nhạc không lời và piano', 'sin voz y guitarra')
+     "lời", "loi", "vocals", "vocal", "voz", "voce", "voix", "paroles", "letra", "lyrics", "singing", "canto",
+     "gesang", "слов", "вокала", "wokalu", "vokal", "vokala", "suara", "boses", "کلام", "آواز", "غناء", "שירה"}
 )  # fmt: skip
 _AND_WORD_THEN_NEGATION = quick(r"(?:이랑|랑|와|과|하고)?\s+[^\W\d_]+\s*(?:없이|없는|빼고|말고|는 빼|은 빼)")
 _KOREAN_AND = ("이랑", "랑", "와", "과", "하고")
@@ -1062,15 +1065,18 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
                 joined = _JOINED_ONLY.fullmatch(
                     "and"
                 )  # 'بدون طبول وجيتار', 'בלי תופים וגיטרה': 'and' joined to the word
-            if joined is None:
-                continue
+            if joined is None or (joined.group(1) is None and "," in joined.group(0)):
+                continue  # ('bez wokalu, a gitara na pierwszym planie': a comma before 'and' starts another clause)
             if joined.group(1) is not None:  # 'nor': neither of them
                 out[i], out[j] = (
                     (x[0], x[1], x[2] if x[2].startswith("no ") else f"no {x[2]}") for x in (out[i], out[j])
                 )
-            elif out[j][2].startswith("no ") and not out[i][2].startswith("no "):
-                out[i] = (out[i][0], out[i][1], f"no {out[i][2]}")
+            elif out[j][2].startswith("no ") and not out[i][2].startswith("no ") and out[j][2] not in _NO_SINGING:
+                out[i] = (out[i][0], out[i][1], f"no {out[i][2]}")  # (not 'không lời và piano': no singing, a piano)
     return out
+
+
+_NO_SINGING = frozenset({"no vocals", "no vocal", "no lyrics", "no singing", "no voice"})
 
 
 def plan(req: Request) -> Plan | Question:
@@ -1750,6 +1756,10 @@ _INDONESIAN_ONLY = frozenset(
     {"menit", "detik", "banget", "aja", "dong", "sih", "nggak", "gak", "enggak", "bikin", "buatin", "pake", "udah"}
     | {"nih", "mobil", "uang", "bikinin", "kayak", "gimana"}
 )
+_MALAY_INDONESIAN = frozenset(
+    {"lagu", "lirik", "buat", "buatkan", "bikin", "bikinin", "menit", "minit", "dengan", "yang", "aku", "kau", "kamu",
+     "saya", "tak", "tidak", "ini", "itu", "hati", "hatiku", "cinta", "sayang", "rindu", "selalu", "untuk", "dan"}
+)  # fmt: skip
 _MALAY_ONLY = frozenset({"minit", "nak", "awak", "sikit", "macam", "je", "sahaja", "wang", "kereta"})
 
 
@@ -1785,6 +1795,14 @@ def _plan_t2a(
             and _word_evidence(own, lyrics) >= _word_evidence(language, lyrics)
         ):
             language = own
+    if language and language not in ("Malay", "Indonesian") and lyrics and lyrics.isascii():
+        # Short Malay or Indonesian lyrics lingua reads as another language ('kau tak di sini, hatiku tak tenang'
+        # read Swahili): their common words, in the lyrics and in the request around them, say which they are.
+        said = re.findall(r"[a-z]+", f"{text} {lyrics}".lower())
+        if sum(w in _MALAY_INDONESIAN for w in said) >= 4 and any(
+            w in _MALAY_INDONESIAN for w in lyrics.lower().split()
+        ):
+            language = "Indonesian"
     if language in ("Malay", "Indonesian"):
         language = _malay_or_indonesian(text + " " + (lyrics or "").lower(), language)
     tag_language = None

@@ -174,12 +174,27 @@ def _unquoted(words: str) -> str:
     return words
 
 
+# The last comma of one line of lyrics before a length and a style ('pake lirik ini: aku cinta kamu selamanya, pop 2
+# menit'): what follows it is instructions again, not words to sing.
+_SETTINGS_TAIL = quick(
+    r"[,，、;]\s*[^,，、;\n]{0,24}?\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|mins|minutes?|minut\w*|menit|minit|"
+    r"detik|saat|saniye|dakika|dk|sn|segundos?|minutos?|minuti|secondi|minuten|sekunden|sekund\w*|секунд\w*|"
+    r"минут\w*|хвилин\w*|λεπτ\w*|δευτερ\w*|分钟|分鐘|分|秒|분|초|मिनट|सेकंड|دقيقة|دقائق|ثانية|ثواني|دقیقه|ثانیه|"
+    r"phút|giây|นาที|วินาที)(?![^\W\d_])[^,，、;\n]{0,24}$",
+    re.IGNORECASE,
+)
+
+
 def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
-    """The lyrics from body_start, cut before a field line (empty where the field line comes first)."""
+    """The lyrics from body_start, cut before a field line (empty where the field line comes first), or before a
+    length and style after the last comma of lyrics on one line."""
     field = _FIELD_LINE.search(raw, body_start)
     if field is not None:  # (nothing before it: no lyrics, only a field line after a label)
         return Lyrics(_unquoted(raw[body_start : field.start()]), how, start, field.start())
-    return Lyrics(_unquoted(raw[body_start:]), how, start)
+    body = raw[body_start:]
+    if "\n" not in body.strip() and (tail := _SETTINGS_TAIL.search(body)) is not None:
+        return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
+    return Lyrics(_unquoted(body), how, start)
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
