@@ -1,5 +1,5 @@
-"""The sixteenth and seventeenth red-team sets (tests/router_cases_redteam16.py, tests/router_cases_redteam17.py):
-300 requests each in all 50 languages, written and labelled blind. Sixteen: as people type on phones (typos,
+"""The fifteenth to eighteenth red-team sets (tests/router_cases_redteam15.py ... 18): about 300 requests each in all
+50 languages, written and labelled blind. Sixteen: as people type on phones (typos,
 romanised scripts, negation after the noun, terse second turns); seventeen: polite, chatty messages whose one
 instruction sits among numbers that are no length (anniversaries, episodes, hours of the day). No silent wrong plan,
 words only or with the careful agent's fields; the rates measured after their fixes. Then one test per kind fixed,
@@ -16,17 +16,21 @@ from tests.router_cases_redteam16 import BIG12 as BIG12_16
 from tests.router_cases_redteam16 import R16
 from tests.router_cases_redteam17 import BIG12 as BIG12_17
 from tests.router_cases_redteam17 import R17
+from tests.router_cases_redteam18 import BIG12 as BIG12_18
+from tests.router_cases_redteam18 import R18
 from tests.router_score import blind_set_holds
 from tests.router_score import plan_of as _plan
 
 # Measured after the fixes (words; fields): set 15 119/132, 143/155; 128/132, 149/155. Set 16 125/132, 162/168;
 # 130/132, 165/168. Set 17 126/132, 160/168; 129/132, 163/168. First runs, before them: set 15 118/132, 137/155, 7
 # silent; 127/132, 145/155, 5. Set 16 105/132, 135/168, 33 silent (not run with fields before). Set 17 100/132,
-# 127/168, 8 silent; 115/132, 141/168, 4.
+# 127/168, 8 silent; 115/132, 141/168, 4. Set 18 (rich descriptions, lyrics in quotes, 'the same but …'): 125/132,
+# 162/168; 127/132, 165/168 after its fixes; first run 99/132, 132/168, 36 silent; 105/132, 139/168, 19.
 SETS = {
     "15": (R15, BIG12_15, {"words": (0.90, 0.92), "fields": (0.96, 0.96)}),
     "16": (R16, BIG12_16, {"words": (0.94, 0.96), "fields": (0.98, 0.98)}),
     "17": (R17, BIG12_17, {"words": (0.95, 0.95), "fields": (0.97, 0.97)}),
+    "18": (R18, BIG12_18, {"words": (0.94, 0.96), "fields": (0.96, 0.98)}),
 }
 
 
@@ -377,3 +381,56 @@ def test_a_length_after_the_last_comma_of_lyrics_on_one_line_is_the_length():
 def test_short_indonesian_lyrics_are_sung_in_indonesian():
     tags = _tags("buat lagu balada, lirik: kau tak di sini, hatiku tak tenang, 3 menit")
     assert "indonesian vocal" in tags and "swahili" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "instrumental"),
+    [("love it. same vibe, but now a version without vocals", None, True),
+     ("Genau das gleiche nochmal, aber diesmal zweieinhalb Minuten lang.", 150, False),
+     ("То же самое, но без голоса", None, True), ("再来一版一样的，但是要两分钟长", 120, False),
+     ("同じ感じで、今度はボーカルなしのバージョン", None, True), ("Samma sak men tre minuter lång", 180, False),
+     ("a new song with the same vibe as this one, 2 minutes", 120, False)],
+)  # fmt: skip
+def test_the_same_again_with_one_change_is_a_new_piece_in_the_tracks_style(text, seconds, instrumental):
+    # Before: asked whether to regenerate a range or extend (or pointed at audio_cover); the track stays as it is.
+    got = _plan(text, 120)
+    assert isinstance(got, Plan) and got.tool.startswith("text_to_audio"), got
+    assert "indie pop" in got.arguments["tags"], got  # the track's own style (router_score.SOURCE_TAGS)
+    assert got.arguments.get("duration") == seconds, got
+    assert (got.arguments.get("lyrics") == "[inst]") is instrumental, got
+
+
+@pytest.mark.parametrize(
+    "text", ["same but redo 0:30-0:40", "the same, but add 20 seconds at the end", "same song, fade out 5 s"]
+)
+def test_the_same_with_an_edit_of_the_track_is_no_new_piece(text):
+    got = _plan(text, 120)
+    assert not (isinstance(got, Plan) and got.tool.startswith("text_to_audio")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "lyrics"),
+    [("Hazme un bolero con esta letra: \"Te busqué en cada esquina de la ciudad\", con guitarra y violín",
+      "Te busqué en cada esquina de la ciudad"),
+     ("Udělej písničku s tímhle textem: „Pojď se mnou tančit až do rána“, pop", "Pojď se mnou tančit až do rána"),
+     ("Írj dalt erre a szövegre: „Hazavárlak a nyári esőben”, akusztikus gitárral", "Hazavárlak a nyári esőben"),
+     ("این متن را آهنگ کن: «شب است و ماه در آسمان تنهاست»، با گیتار آکوستیک", "شب است و ماه در آسمان تنهاست"),
+     ("用这段歌词做一首民谣：“风吹过麦田，我想起你的脸”，木吉他伴奏", "风吹过麦田，我想起你的脸")],
+)  # fmt: skip
+def test_quoted_lyrics_after_a_colon_end_at_their_quote(text, lyrics):
+    # Before: the description after the quote was sung too, or the quote not read as lyrics at all.
+    got = _plan(text)
+    assert isinstance(got, Plan) and got.arguments["lyrics"] == lyrics, got
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [("योग क्लास के लिए शांत संगीत, बांसुरी और हार्प, ड्रम बिल्कुल नहीं, दस मिनट", "drums"),
+     ("யோகா வகுப்புக்கு அமைதியான இசை, புல்லாங்குழல் மற்றும் வீணை, டிரம்ஸ் வேண்டாம், ஐந்து நிமிடம்", "drums"),
+     ("మా పెళ్లి కోసం రొమాంటిక్ సంగీతం, వయోలిన్ మరియు పియానో, డ్రమ్స్ వద్దు, మూడు నిమిషాలు", "drums"),
+     ("幫我整首婚禮用嘅音樂，鋼琴同小提琴，浪漫啲，唔好有鼓，大概三分鐘", "drums"),
+     ("Hazme un bolero con esta letra: \"Te busqué\", con guitarra y violín, la batería mejor no", "drums")],
+)  # fmt: skip
+def test_more_ways_to_not_want_an_instrument(text, excluded):
+    tags = [t.strip() for t in _tags(text).split(",")]
+    assert f"no {excluded}" in tags and excluded not in tags, tags

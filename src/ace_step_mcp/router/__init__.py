@@ -313,7 +313,8 @@ INSTRUMENTAL_WORDS = (
     "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "ko lời", "ko loi", "k lời", "hông lời", "pattu illamal",
     "பாட்டு இல்லாமல்", "பாடல் இல்லாமல்", "குரல் இல்லாமல்", "பாடல் இல்லாத", "பாட்டு இல்லாத", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
     "bdun sot", "bedon kalam", "bidoon kalam", "bi kalam", "sans vwa", "bila suara", "walang boses",
-    "गीतं विना", "गानं विना", "विना गीतम्", "विना गानम्",
+    "गीतं विना", "गानं विना", "विना गीतम्", "विना गानम्", "nem de voz", "nem voz", "ni voz", "ni de voz", "人声就不要",
+    "人声不要", "人聲就不要", "人聲不要",
 )  # fmt: skip
 LANGUAGE_WORDS = {
     "japanese": "Japanese", "j-pop": "Japanese", "jpop": "Japanese", "anime": "Japanese", "city pop": "Japanese",
@@ -1280,6 +1281,20 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         why.append(f"'{fresh.group(0).strip()}' with a track and no edit of it → a new piece")
         audio = None
         req.source_tags = None  # the last track's style is not the new piece's
+    same_again = _SAME_AGAIN.search(raw.lower()) if audio is not None else None
+    if (
+        same_again is not None
+        and (instrumental or find_times(text))
+        and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
+        and not ("regenerate" in cues or "extend" in cues or "add" in cues or "trim" in cues or "fade" in cues)
+        and not (range_m or last_m or first_m)
+        and not _has(text, SECTION_WORDS)
+        and not delivery
+    ):
+        # 'same but without vocals', 'genau das gleiche, aber zweieinhalb Minuten', '同じ感じで、ボーカルなしの':
+        # the last piece made again in its style, with the one thing said changed; the track is left as it is.
+        why.append(f"'{same_again.group(0).strip()}' + a change and no edit of the track → a new piece in its style")
+        audio = None
     if audio is not None:
         if explicit_window:
             kind = "inpaint"
@@ -1523,6 +1538,20 @@ _NEW_PIECE = quick(
     r"naya\s+gaana|नया\s+गाना|नई\s+धुन)(?![^\W\d_])"
     r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
     r"|(?:واحدة|أغنية)\s+جديدة"
+)
+# The last piece once more with one thing changed ('same but without vocals', 'Même chose mais en plus long', 'то же
+# самое, но без голоса', '再来一版一样的'), in the 50 languages' everyday words.
+_SAME_AGAIN = quick(
+    r"(?<![^\W\d_])(?:same\s+(?:vibe|thing|song|track|again|one|but|style)|the\s+same\s+(?:but|again)|"
+    r"(?:genau\s+)?das\s+gleiche|dasselbe|lo\s+mismo|versión\s+igual|igual\s+pero|la\s+misma\s+canción|"
+    r"même\s+chose|la\s+même\s+chanson|la\s+stessa\s+cosa|lo\s+stesso|mesma\s+coisa|igualzinh[ao]|versão\s+igual|"
+    r"то\s+же\s+самое|ту\s+же\s+песню|те\s+саме|to\s+samo|to\s+samé|to\s+isté|hetzelfde|zelfde\s+(?:nummer|liedje)|"
+    r"samma\s+(?:sak|låt)|samme\s+(?:sang|ting|låt)|det\s+samme|tas\s+pats|menm\s+bagay|yang\s+sama|aynısı|"
+    r"το\s+ίδιο|ugyanez\w*|sama\s+(?:kappale|biisi|juttu)|același\s+lucru|isto\s+to|ista\s+pjesma|"
+    r"نفس\s+الشي|نفس\s+الشيء|نفس\s+الأغنية|همین\s+آهنگ|همون\s+آهنگ|אותו\s+דבר|אותו\s+שיר|वही\s+गाना|"
+    r"wahi\s+gaana|وہی\s+گانا|একই\s+রকম|একই\s+গান|ਇਹੀ\s+ਗੀਤ|ਉਹੀ\s+ਗੀਤ|அதே\s+பாடல்|అదే\s+పాట|giống\s+vậy|"
+    r"giống\s+như\s+vậy)(?![^\W\d_])"
+    r"|一样的|一樣的|再来一版|再來一版|同样的|同樣的|一樣嘅|同じ感じ|同じ曲|똑같이|똑같은|เพลงเดิม|แบบเดิม"
 )
 # Words that tie a new piece to the last track, or edit it: 'like this one', 'the same vibe', 'on top of this',
 # 'mix it with', 'keep', 'parecida a esta', 'im gleichen Stil', '和这首一样', 'remove' ... (asked, not planned anew).

@@ -1198,7 +1198,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'
         block = find_lyrics(raw)
-        if block is not None and block.how != "shape":
+        if (
+            block is not None and block.how != "shape" and block.text[:1] not in ",.;，、،"
+        ):  # (not the words after them)
             if _words(block.text) - _words(lyrics):
                 return Question(
                     "The request holds lyrics that differ from the `lyrics` field; which should be sung? Pass "

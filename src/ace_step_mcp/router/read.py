@@ -123,8 +123,19 @@ NO_BEFORE = quick(
 )
 
 
+# A label a few words before a colon that a quote follows: the quote is the lyrics ('s tímhle textem: „Pojď se
+# mnou“', 'erre a szövegre: „Hazavárlak“', 'این متن را آهنگ کن: «شب است»', '用这段歌词做一首民谣：“风吹过麦田”').
+_QUOTED_ANNOUNCE = quick(
+    r"(?:(?<![^\W\d_])(?:lyric|letra|paroles|text|tekst|testo|texto|szöveg|sözler|lirik|слов|текст|słow|stih|στίχ|"
+    r"sanoit|besedil|versuri|lời|كلمات|الكلمات|متن|מילים|बोल|ਬੋਲ)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*(?=[\"“«„「『‘])",
+    re.IGNORECASE,
+)
+
+
 def _announced(raw: str) -> Lyrics | None:
-    """Lyrics after a colon a label stands a few words before, where three words or a line follow it."""
+    """Lyrics after a colon a label stands a few words before, where three words or a line follow it, or a quote."""
+    if (q := _QUOTED_ANNOUNCE.search(raw)) is not None and _leading_quote(raw[q.end() :]) is not None:
+        return _ending(raw, q.end(), "label", q.end())  # (what comes before the quote stays instructions)
     for m in _ANNOUNCE.finditer(raw):
         if _NOT_ANNOUNCING.search(m.group(0)) or NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
             continue
@@ -164,6 +175,27 @@ class Lyrics:
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "”": "”"}
 
 
+def _leading_quote(body: str) -> tuple[int, int] | None:
+    """Where the words inside a quote that opens `body` start and end, when the quote closes on its line and only
+    a mark or more instructions follow it ('"Luna de plata", con guitarra'); None otherwise."""
+    at = len(body) - len(body.lstrip())
+    close = _QUOTE_PAIRS.get(body[at : at + 1])
+    if close is None:
+        return None
+    line_end = body.find("\n", at)
+    stop = line_end if line_end >= 0 else len(body)
+    shut = body.find(close, at + 1, stop)
+    if body[at] == "„" and shut < 0:
+        shut = body.find("”", at + 1, stop)  # Hungarian and Polish close '„' with '”'
+        close = "”"
+    if shut <= at + 2:
+        return None
+    after = body[shut + 1 : shut + 2]
+    if close == "'" and after.isalpha():
+        return None  # an apostrophe ('don't'), not the quote's end
+    return (at + 1, shut) if not after or after in " \t\n,.;:!?、，。،؛" else None
+
+
 def _unquoted(words: str) -> str:
     """Lyrics written inside one pair of quotes ('con esta letra: "Luna de plata"') are the words inside them."""
     words = words.strip()
@@ -192,6 +224,9 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
     if field is not None:  # (nothing before it: no lyrics, only a field line after a label)
         return Lyrics(_unquoted(raw[body_start : field.start()]), how, start, field.start())
     body = raw[body_start:]
+    quoted = _leading_quote(body)
+    if quoted is not None:  # 'letra: "Te busqué en cada esquina", con guitarra y violín': the quote is the lyrics
+        return Lyrics(body[quoted[0] : quoted[1]].strip(), how, start, body_start + quoted[1] + 1)
     if "\n" not in body.strip() and (tail := _SETTINGS_TAIL.search(body)) is not None:
         return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
     return Lyrics(_unquoted(body), how, start)
@@ -255,7 +290,10 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
 
 def without_lyrics(raw: str, lyrics: str) -> str:
     """The request with lyrics passed as a field taken out where the words hold them too."""
-    out = raw.replace(lyrics.strip(), " ") if lyrics.strip() and len(lyrics.strip()) >= 4 else raw
+    out = raw
+    for open_, close in (*_QUOTE_PAIRS.items(), ("„", "”")):  # the quotes around them go with them
+        out = out.replace(f"{open_}{lyrics.strip()}{close}", " ") if len(lyrics.strip()) >= 4 else out
+    out = out.replace(lyrics.strip(), " ") if lyrics.strip() and len(lyrics.strip()) >= 4 else out
     for line in lyrics.splitlines():
         line = line.strip()
         if len(line) >= 4 and line in out:

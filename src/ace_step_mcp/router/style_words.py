@@ -49,6 +49,8 @@ FORMS: dict[str, dict[str, str]] = {
     # 'classic' ('rock clásico'): only 'música clásica'. Portuguese 'balada' is also a night out in Brazil: kept
     # (Spanish, Catalan and Romanian 'balada' is the ballad). 'disco' is the router's own term already.
     "es": {
+        "whistle": "silbido* | silbando",
+        "ukulele": "ukelele*",
         "harmonica": "armónica de boca | con armónica | una armónica | la armónica",
         "piano": "piano* | pianista*", "guitar": "guitarr*",
         "acoustic guitar": "guitarra acústica | guitarras acústicas | guitarra española | guitarra clásica",
@@ -71,6 +73,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | marchos* | movidit*",
     },
     "pt": {
+        "ukulele": "ukelele*",
         "harmonica": "gaita de boca | harmônica de boca | com harmônica | com gaita de boca",
         "piano": "piano* | pianista*", "guitar": "guitarr*", "acoustic guitar": "violão | violões | violonista*",
         "electric guitar": "guitarra elétrica | guitarras elétricas | guitarra eléctrica",
@@ -79,7 +82,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "violino*", "cello": "violoncelo*", "strings": "cordas | naipe de cordas", "-": "cordas vocais | desenho animado | desenhos animados",
         "flute": "flauta*", "saxophone": "saxofone* | saxofonista* | saxo", "trumpet": "trompete*",
         "harp": "harpa | harpas | harpista*", "organ": "órgão | órgãos", "synth": "sintetizador*",
-        "accordion": "acordeão | acordeom | acordeon | sanfona*", "choir": "música coral | canto coral",
+        "accordion": "acordeão | acordeom | acordeon | sanfona*", "choir": "música coral | canto coral | com coral | e coral | coral e",
         "orchestral": "orquestra* | orquestral* | sinfônic* | sinfónic*", "folk": "folclór* | folclor*",
         "classical": "música clássica", "electronic": "eletrônica | eletrónica | música eletrônica | música eletrónica",
         "ambient": "música ambiente", "ballad": "balada*",
@@ -92,6 +95,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | contagiante*",
     },
     "ca": {
+        "ukulele": "ukelele*",
         "harmonica": "harmònica de boca | amb harmònica",
         "guitar": "guitarr*", "acoustic guitar": "guitarra acústica | guitarres acústiques",
         "electric guitar": "guitarra elèctrica | guitarres elèctriques",
@@ -129,6 +133,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Italian: 'basso' is also 'low', 'marcia' also 'gear' and 'rotten', 'archi' also 'arches': in phrases.
     "it": {
+        "ukulele": "ukelele*",
         "harmonica": "armonica a bocca | con armonica | con l'armonica | un'armonica",
         "piano": "pianoforte* | pianista*", "guitar": "chitarr*",
         "acoustic guitar": "chitarra acustica | chitarre acustiche | chitarra classica",
@@ -136,7 +141,7 @@ FORMS: dict[str, dict[str, str]] = {
         "bass": "basso elettrico | linea di basso | bassista* | contrabbass*",
         "drums": "batteria | batterie | batterista* | tamburi | tamburo", "percussion": "percussioni",
         "violin": "violino | violini | violinista*", "cello": "violoncell*",
-        "strings": "d'archi | d’archi | gli archi | con archi", "flute": "flauto | flauti | flautista*",
+        "strings": "d'archi | d’archi | gli archi | con archi | e archi | archi e | e gli archi", "flute": "flauto | flauti | flautista*",
         "saxophone": "sassofon* | sassofonista*", "trumpet": "tromba | trombe | trombettista*", "harp": "arpa | arpe",
         "organ": "organo | organista*", "synth": "sintetizzator*", "accordion": "fisarmonic*",
         "choir": "corale | coro polifonico", "orchestral": "orchestrale | orchestrali | sinfonic*",
@@ -165,6 +170,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Latin: 'chorus' (a song's chorus), 'tuba' (another instrument in English), 'tibia' (a bone): left out.
     "la": {
+        "choir": "et chorus | chorus et | cum choro | choro",
         "piano": "clavile | clavili | clavilis", "guitar": "cithara | citharae | citharam | citharis | citharista*",
         "electric guitar": "cithara electrica | citharae electricae", "drums": "tympan*", "organ": "organum | organo",
         "orchestral": "symphonia* | symphonic*", "classical": "musica classica", "electronic": "musica electronica",
@@ -294,6 +300,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "ukulele": "укулеле",
         "harmonica": "губная гармошка | губной гармошкой | губной гармошки | губную гармошку | губная гармоника",
         "piano": "пианин* | фортепиан* | рояль | рояля | рояле | роялем | пианист*", "guitar": "гитар*",
         "acoustic guitar": "акустическая гитара | акустической гитары | акустической гитаре | акустическую гитару"
@@ -308,7 +315,7 @@ FORMS: dict[str, dict[str, str]] = {
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
         "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок"
-        " | панк рок | рок песн* | рок группы | рок баллад*", "pop": "поп- | поп музык* | стиле поп | попс*",
+        " | панк рок | рок песн* | рок группы | рок баллад*", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп",
         "jazz": "джаз*", "blues": "блюз*", "hip hop": "хип-хоп* | хип хоп* | хипхоп*", "rap": "рэп*",
         "reggaeton": "реггетон* | регетон*", "metal": "хэви-метал* | хеви-метал* | хеви метал* | металкор*",
         "folk": "фолк* | народная музыка | народную музыку | народной музыки", "classical": "классическая музыка"
@@ -328,6 +335,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "бодр* | задорн* | зажигательн*",
     },
     "uk": {
+        "ukulele": "укулеле",
         "harmonica": "губна гармоніка | губною гармонікою | губної гармоніки | губну гармоніку | губна гармошка",
         "piano": "фортепіан* | піаніно | піаніст*", "guitar": "гітар*",
         "acoustic guitar": "акустична гітара | акустичну гітару | акустичної гітари | акустичною гітарою",
@@ -349,18 +357,19 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "меланхол*", "relaxing": "розслаблю* | розслаблен* | релакс*", "upbeat": "бадьор*",
     },
     "bg": {
+        "ukulele": "укулеле",
         "piano": "пиано | пианото | пианин* | пианист*", "guitar": "китар*", "acoustic guitar": "акустична китара"
         " | акустичната китара | акустични китари", "electric guitar": "електрическа китара | електрическата китара"
         " | електрокитар*", "bass": "бас | баса | бас китар* | бас-китар* | басист*", "drums": "барабан* | ударни",
         "violin": "цигулк*", "cello": "виолончел*", "strings": "струнн*", "flute": "флейт*", "saxophone": "саксофон*",
         "trumpet": "тромпет*", "harp": "арф*", "synth": "синтезатор*", "accordion": "акордеон*", "choir": "хор | хора"
         " | хорът | хоров*", "orchestral": "оркест* | симфоничн*",
-        "rock": "рок- | рок музика | рок песен | рок песни | рокендрол*", "pop": "поп- | поп музика | поп песен | поп песни",
+        "rock": "рок- | рок музика | рок песен | рок песни | рокендрол* | рок балад* | рок песен | рок музика", "pop": "поп- | поп музика | поп песен | поп песни | поп с | весел поп",
         "jazz": "джаз*", "blues": "блус*", "hip hop": "хип-хоп* | хип хоп*", "rap": "рап", "metal": "метъл*",
         "folk": "фолк* | народна музика", "classical": "класическа музика | класическата музика",
         "electronic": "електронн* | електро", "techno": "техно", "house": "хаус", "ambient": "амбиент*",
         "country": "кънтри", "reggae": "реге", "funk": "фънк*", "soul": "соул", "disco": "диско", "samba": "самба",
-        "tango": "танго", "flamenco": "фламенко", "ballad": "балад*", "lullaby": "приспивн*", "march": "марш",
+        "tango": "танго", "flamenco": "фламенко", "ballad": "балад* | рок балад*", "lullaby": "приспивн*", "march": "марш",
         "waltz": "валс*",
         "calm": "спокойн*", "sad": "тъжн*", "happy": "весел* | радостн*", "romantic": "романтичн*",
         "energetic": "енергичн*", "dark": "мрачн* | тъмн*", "epic": "епичн*", "melancholic": "меланхол*",
@@ -370,6 +379,9 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "pop": "весели поп | поп песм* | veseli pop",
+        "ambient": "ambijent*",
+        "ukulele": "укулеле",
         "harmonica": "usna harmonika | usnom harmonikom | usne harmonike | usnu harmoniku",
         "piano": "клавир* | klavir* | пијанин*", "guitar": "гитар* | gitar*",
         "acoustic guitar": "акустична гитара | акустичну гитару | akustična gitara | akustičnu gitaru",
@@ -390,6 +402,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "опуштајућ* | opuštajuć*", "upbeat": "живахн* | živahn*",
     },
     "hr": {
+        "ambient": "ambijent*",
         "harmonica": "usna harmonika | usnom harmonikom | usne harmonike | usnu harmoniku",
         "piano": "klavir*", "guitar": "gitar*",
         "acoustic guitar": "akustična gitara | akustičnu gitaru | akustične gitare | akustičnom gitarom",
@@ -490,6 +503,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'όργανο' is any instrument, 'χορός' a dance, 'χάους' chaos ('house' transliterated), 'επικ-' as a stem would
     # take 'επικίνδυνη' (dangerous): left out, or whole forms.
     "el": {
+        "ukulele": "γιουκαλίλι",
         "harmonica": "φυσαρμόνικα*",
         "piano": "πιάνο*", "guitar": "κιθάρ* | κιθαρ*", "acoustic guitar": "ακουστική κιθάρα | ακουστικής κιθάρας"
         " | ακουστικές κιθάρες", "electric guitar": "ηλεκτρική κιθάρα | ηλεκτρικής κιθάρας | ηλεκτρικές κιθάρες",
@@ -560,7 +574,7 @@ FORMS: dict[str, dict[str, str]] = {
         "strings": "yaylı çalgı* | yaylılar* | yaylilar*", "flute": "flüt*", "ney": "ney | neyin | neyle",
         "saxophone": "saksafon* | saksofon*", "trumpet": "trompet*", "organ": "kilise orgu", "synth": "sentezleyici*",
         "accordion": "akordeon*", "oud": "udlu | ud ile | ud taksimi | ud sesi", "saz": "bağlama* | baglama*",
-        "darbuka": "darbuka*", "choir": "korosu | koroyla | korolar*", "orchestral": "orkestr* | senfoni*",
+        "darbuka": "darbuka*", "choir": "korosu | koroyla | korolar* | koro ile | korolu", "orchestral": "orkestr* | senfoni*",
         "jazz": "caz | cazlı | cazli", "hip hop": "hiphop", "folk": "halk müziği | halk muzigi | türkü*",
         "classical": "klasik müzik* | klasik muzik*", "electronic": "elektronik*", "techno": "tekno", "disco": "disko*",
         "ballad": "balad*", "lullaby": "ninni*", "march": "marş*", "waltz": "vals | valsi",
@@ -585,11 +599,12 @@ FORMS: dict[str, dict[str, str]] = {
     # 'موسيقى' only; 'مرح-' as a stem would take 'مرحبا' (hello): whole forms. 'عود' is also agarwood: kept
     # (the incense is no request for music). Romanisation (Arabizi): the forms people chat in.
     "ar": {
+        "ukulele": "يوكوليلي | أوكوليلي",
         "harmonica": "هارمونيكا",
         "piano": "بيانو*", "guitar": "جيتار* | غيتار* | قيتار*", "acoustic guitar": "جيتار أكوستيك | غيتار أكوستيك"
         " | جيتار اكوستيك | غيتار اكوستيك", "electric guitar": "جيتار كهربائي | غيتار كهربائي | جيتار كهربا"
         " | غيتار كهربا", "bass": "جيتار باس | غيتار باس | خط الباس", "drums": "طبول | درامز", "darbuka": "طبلة | دربكة"
-        " | دربوكة | darbuka", "violin": "كمنجة* | الكمان | kamanja | kamanga", "cello": "تشيلو", "strings": "وتريات", "flute": "فلوت",
+        " | دربوكة | darbuka", "violin": "كمنجة* | الكمان | kamanja | kamanga | عود وكمان | كمان وعود", "cello": "تشيلو", "strings": "وتريات", "flute": "فلوت",
         "ney": "ناي", "saxophone": "ساكسفون | ساكسوفون | ساكس", "trumpet": "ترومبيت", "harp": "قيثارة",
         "organ": "أورغ | اورغ | أرغن | ارغن", "synth": "سينث | سينثسايزر", "accordion": "أكورديون | اكورديون",
         "oud": "عود | 3od | 3ood", "-": "وعود", "choir": "كورال | جوقة", "orchestral": "أوركسترا* | اوركسترا* | سيمفوني*",
@@ -610,6 +625,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hebrew: 'רוק' is also spit, 'עוד' (oud) 'more', 'נבל' (harp) a scoundrel, 'סקס' (sax) sex, 'אפל' (dark) also
     # Apple, 'אפי' and 'נוגה' names, 'פאנק' both funk and punk, 'סול' the note G: left out or in phrases.
     "he": {
+        "ukulele": "יוקלילי | יוקולילי",
         "harmonica": "מפוחית*",
         "piano": "פסנתר*", "guitar": "גיטר*", "acoustic guitar": "גיטרה אקוסטית | גיטרות אקוסטיות",
         "electric guitar": "גיטרה חשמלית | גיטרות חשמליות", "bass": "בס | גיטרה בס | גיטרת בס | קו בס",
@@ -633,6 +649,7 @@ FORMS: dict[str, dict[str, str]] = {
     # deaf, 'درام' drama, 'بلوز' a blouse, 'تار' (tar) dark or a thread, 'سول' a name: left out or in phrases.
     # 'پاپ' is also the Pope: kept (a request for music names the genre).
     "fa": {
+        "ukulele": "یوکللی | یوکوللی",
         "harmonica": "سازدهنی*",
         "piano": "پیانو*", "guitar": "گیتار*", "acoustic guitar": "گیتار آکوستیک | گیتار اکوستیک",
         "electric guitar": "گیتار الکتریک | گیتار برقی", "bass": "گیتار باس | خط باس", "drums": "درامز | طبل*",
@@ -657,6 +674,7 @@ FORMS: dict[str, dict[str, str]] = {
     # month, 'वीणा'/'veena' a name, 'بیس' (bass) twenty, 'ستار' (sitar) the name Sattar, 'ریپ' (rap) a crime,
     # 'खुश-' as a stem 'खुशबू' (fragrance): left out, or whole forms.
     "hi": {
+        "ukulele": "यूकुलेले",
         "harmonica": "हारमोनिका | माउथ ऑर्गन",
         "piano": "पियानो* | piyano", "guitar": "गिटार* | gitaar | gitaar*", "acoustic guitar": "एकॉस्टिक गिटार | अकूस्टिक गिटार"
         " | ध्वनिक गिटार", "electric guitar": "इलेक्ट्रिक गिटार", "bass": "बेस गिटार | बास गिटार", "drums": "ड्रम*",
@@ -717,6 +735,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Bengali, Punjabi: 'কোরাস' both choir and a song's chorus, 'মার্চ' also the month: left out.
     "bn": {
+        "flute": "বাঁশি* | বাশি*",
         "harmonica": "হারমোনিকা",
         "piano": "পিয়ানো*", "guitar": "গিটার*", "acoustic guitar": "অ্যাকোস্টিক গিটার", "electric guitar": "ইলেকট্রিক গিটার",
         "bass": "বেস গিটার", "drums": "ড্রাম*", "dhol": "ঢোল*", "tabla": "তবলা*", "violin": "বেহালা*", "cello": "চেলো",
@@ -747,6 +766,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Tamil, Telugu: 'வீணை'/'వీణ' (veena) is also 'in vain' / a name, 'பறை' (a drum) also 'to say', 'குத்து'
     # (kuthu) a punch, 'கோரஸ்' a song's chorus: left out or in phrases.
     "ta": {
+        "veena": "வீணை*",
         "harmonica": "ஹார்மோனிகா*",
         "piano": "பியானோ*", "guitar": "கிட்டார்* | கிதார்*", "drums": "டிரம்* | ட்ரம்*", "mridangam": "மிருதங்க*",
         "thavil": "தவில்*", "violin": "வயலின்*", "flute": "புல்லாங்குழல்*", "nadaswaram": "நாதஸ்வர* | நாகஸ்வர*",
@@ -842,6 +862,7 @@ FORMS: dict[str, dict[str, str]] = {
     # under '-': 'เทคโนโลยี' technology holds 'เทคโน' techno, 'ฟังก์ชัน' function 'ฟังก์' funk, 'เบสท์' best 'เบส'
     # bass). 'โซล' (soul) is also Seoul: in phrases.
     "th": {
+        "ukulele": "อูคูเลเล่",
         "harmonica": "ฮาร์โมนิกา",
         "piano": "เปียโน", "guitar": "กีตาร์", "acoustic guitar": "กีตาร์โปร่ง", "electric guitar": "กีตาร์ไฟฟ้า",
         "bass": "เบส", "drums": "กลอง", "violin": "ไวโอลิน", "cello": "เชลโล", "strings": "เครื่องสาย",
@@ -867,6 +888,7 @@ FORMS: dict[str, dict[str, str]] = {
     # also e-mail, '乡村' any countryside, '金属' the metal itself, '布鲁斯' also Bruce, '氛围' any mood, '琴' the
     # end of many an instrument: only in phrases. '爵士' is also a knighthood: kept.
     "zh": {
+        "ukulele": "尤克里里",
         "harmonica": "口琴",
         "piano": "钢琴 | 鋼琴", "guitar": "吉他 | 吉它", "acoustic guitar": "木吉他 | 原声吉他 | 原聲吉他 | 民谣吉他 | 民謠吉他"
         " | 古典吉他", "electric guitar": "电吉他 | 電吉他", "bass": "贝斯 | 貝斯 | 贝司 | 低音吉他", "drums": "鼓",
@@ -897,6 +919,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "放松 | 放鬆 | 舒缓 | 舒緩 | 轻松 | 輕鬆", "upbeat": "轻快 | 輕快 | 明快",
     },
     "yue": {
+        "ukulele": "烏克麗麗 | 尤克里里",
         "harmonica": "口琴",
         "guitar": "結他 | 结他", "acoustic guitar": "木結他 | 木结他", "electric guitar": "電結他 | 电结他",
         "bass": "低音結他 | 低音结他", "saxophone": "色士風 | 色士风", "pop": "流行曲", "disco": "的士高", "rap": "饒舌",
@@ -907,6 +930,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'テクノロジー', 'ベース' except as 'based on' ('ベースに'); 'ソウル' is also Seoul and 'フォーク' a fork: in
     # phrases. '琴' ends many a Chinese instrument: only '箏', 'お琴'. '琵琶' is read as the pipa (biwa).
     "ja": {
+        "ukulele": "ウクレレ",
         "harmonica": "ハーモニカ",
         "piano": "ピアノ", "guitar": "ギター", "acoustic guitar": "アコースティックギター | アコギ",
         "electric guitar": "エレキギター | エレキ", "bass": "ベース | ウッドベース | エレキベース",
@@ -936,10 +960,11 @@ FORMS: dict[str, dict[str, str]] = {
     # half, '펑크' both funk and punk, '해금' and '대금' also a ban lifted and a payment, '포크' a fork: in
     # phrases, or left out. '팝' is read except in '팝콘', '팝업'; '랩' except in '랩톱', '랩탑'.
     "ko": {
+        "ukulele": "우쿨렐레",
         "harmonica": "하모니카",
         "piano": "피아노", "acoustic guitar": "어쿠스틱 기타 | 어쿠스틱기타 | 통기타",
         "electric guitar": "일렉 기타 | 일렉기타 | 일렉트릭 기타 | 전자 기타 | 전자기타 | 전기 기타 | 전기기타",
-        "guitar": "기타 연주 | 기타 솔로 | 기타 리프 | 기타 사운드 | 기타 소리 | 기타 반주 | 기타 선율 | 기타와 | 기타를"
+        "guitar": "기타 연주 | 기타 솔로 | 기타 리프 | 기타 사운드 | 기타 소리 | 기타 반주 | 기타 선율 | 기타와 | 기타를 | 기타랑 | 기타하고"
         " | 기타가 | 기타리스트 | 기타 톤", "bass": "베이스 기타 | 베이스기타 | 베이스 라인 | 베이스라인 | 베이스 소리"
         " | 베이스가 | 베이스를 | 베이스와 | 베이시스트", "drums": "드럼", "violin": "바이올린", "cello": "첼로",
         "strings": "현악", "flute": "플루트 | 플룻 | 피리", "saxophone": "색소폰 | 섹소폰", "trumpet": "트럼펫",
@@ -1188,7 +1213,7 @@ _ARTICLES = _words("de di la il le les el los las o a az os as der die das den a
 # ... written onto the form in the scripts without spaces ('不要鼓', '不要有鼓', 'ไม่มีกลอง')
 _WITHOUT_GLUED_BEFORE = (
     "不要", "不用", "不需要", "没有", "沒有", "无", "無", "别", "別", "去掉", "去除", "删掉", "刪掉", "删除", "刪除", "拿掉",
-    "移除", "唔要", "冇", "不含", "不加", "ไม่มี", "ไม่เอา", "ไม่ใช้", "ไม่ต้องมี", "ลบ",
+    "移除", "唔要", "唔好有", "唔好", "冇", "不含", "不加", "ไม่มี", "ไม่เอา", "ไม่ใช้", "ไม่ต้องมี", "ลบ",
 )  # fmt: skip
 _GLUED_BETWEEN = ("有", "任何", "用", "加")  # '不要有鼓', '不要任何鼓'
 # Hindi, Nepali, Sanskrit, Punjabi, Bengali 'without' goes before or after its word: before, only where no word
@@ -1208,7 +1233,8 @@ _WITHOUT_AFTER = (
     _words(
         """nélkül olmadan ছাড়া ছাড়াই இல்லாமல் இல்லாத இன்றி లేకుండా లేని नहीं ਨਹੀਂ sil silin kaldır çıkar çıxar götür
     সরাও raus weg eruit trim
-    olmasın olmasin olmayacak istemiyorum istemem yok koyma ekleme kullanma nahi nahin नको نہیں
+    olmasın olmasin olmayacak istemiyorum istemem yok koyma ekleme kullanma nahi nahin नको نہیں नचाहिने चाहिँदैन
+    வேண்டாம் வேண்டா వద్దు బేడ ਨਹੀਂ
     না নয় ਨਾ"""
     )
     | _WITHOUT_EITHER_SIDE
@@ -1220,6 +1246,7 @@ _WITHOUT_AFTER_PAIRS = frozenset(
      "не нужна", "не нужно", "не нужен", "не нужны", "не надо", "не потрібна", "не потрібно", "не потрібні",
      "не треба", "nie potrzebna", "nie potrzebne", "nie potrzebny", "nicht nötig", "nicht gewünscht",
      # Hindi and Urdu 'don't put / play' ('gitaar mat dalo'; 'mat' alone is Vietnamese 'mát' typed bare)
+     "बिल्कुल नहीं", "bilkul nahi", "bilkul nahin", "mejor no", "melhor não", "meglio di no", "lieber nicht",
      "mat dalo", "mat daalo", "mat dalna", "mat karo", "mat rakho", "mat lagao", "mat bajao", "mat use",
      "मत डालो", "मत डालना", "मत रखो", "मत बजाओ", "مت ڈالو", "مت رکھو",
      # ... and longer: 'Schlagzeug will ich keins', 'bubnjeve ne želim', 'bicie netreba', 'gitar gak usah'
@@ -1265,6 +1292,10 @@ def excluded_after(text: str, end: int, start: int = -1) -> bool:
     olmasın', 'guitar nahi chahiye', 'гитара не нужна' (the router asks this of its English terms too). A word of
     not wanting counts only where it ends its clause ('Drums bitte nicht zu laut', 'piano nahi to guitar chalega',
     'กลองไม่ต้องดังมาก' say how, not whether), and not after 'only' ('sirf guitar nahi, drums bhi')."""
+    if end < len(text) and unicodedata.category(text[end]).startswith("M"):
+        # a form found to a vowel sign or virama is the start of its word ('டிரம' of 'டிரம்ஸ்'): on to its end
+        while end < len(text) and unicodedata.category(text[end])[0] in "LM":
+            end += 1
     after = text[end : end + 1]
     if after in _GLUED_AFTER_FIRSTS:
         glued = next((w for w in _WITHOUT_GLUED_AFTER if text.startswith(w, end)), None)
@@ -1292,7 +1323,8 @@ def excluded_after(text: str, end: int, start: int = -1) -> bool:
 _NOT_WANTED = frozenset(
     {"は要らない", "要らない", "はいらない", "いらない", "はいりません", "いりません", "は不要", "を入れないで", "入れないで",
      "は使わないで", "使わないで", "ไม่เอา", "ไม่ต้อง", "ไม่ใส่", "olmasın", "olmasin", "olmayacak", "istemiyorum", "istemem",
-     "yok", "koyma", "ekleme", "kullanma", "nahi", "nahin", "नको", "نہیں", "না", "নয়", "ਨਾ", "नहीं", "ਨਹੀਂ"}
+     "yok", "koyma", "ekleme", "kullanma", "nahi", "nahin", "नको", "نہیں", "না", "নয়", "ਨਾ", "नहीं", "ਨਹੀਂ", "नचाहिने",
+     "चाहिँदैन", "வேண்டாம்", "வேண்டா", "వద్దు", "బేడ"}
 )  # fmt: skip
 # What may follow a word of not wanting in its clause: a please, a particle, a word for 'and' or 'but'.
 _CLAUSE_GOES_ON = _words(
