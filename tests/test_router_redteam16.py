@@ -18,6 +18,8 @@ from tests.router_cases_redteam17 import BIG12 as BIG12_17
 from tests.router_cases_redteam17 import R17
 from tests.router_cases_redteam18 import BIG12 as BIG12_18
 from tests.router_cases_redteam18 import R18
+from tests.router_cases_redteam19 import BIG12 as BIG12_19
+from tests.router_cases_redteam19 import R19
 from tests.router_score import blind_set_holds
 from tests.router_score import plan_of as _plan
 
@@ -26,11 +28,14 @@ from tests.router_score import plan_of as _plan
 # silent; 127/132, 145/155, 5. Set 16 105/132, 135/168, 33 silent (not run with fields before). Set 17 100/132,
 # 127/168, 8 silent; 115/132, 141/168, 4. Set 18 (rich descriptions, lyrics in quotes, 'the same but …'): 125/132,
 # 162/168; 127/132, 165/168 after its fixes; first run 99/132, 132/168, 36 silent; 105/132, 139/168, 19.
+# Set 19 (work on an open track across a session): first run on a7e52fd 105/132, 140/168, 1 silent; 118/132,
+# 151/168, 0 with fields; after its fixes 118/132, 159/168 and 127/132, 166/168.
 SETS = {
     "15": (R15, BIG12_15, {"words": (0.90, 0.92), "fields": (0.96, 0.96)}),
     "16": (R16, BIG12_16, {"words": (0.94, 0.96), "fields": (0.98, 0.98)}),
     "17": (R17, BIG12_17, {"words": (0.95, 0.95), "fields": (0.97, 0.97)}),
     "18": (R18, BIG12_18, {"words": (0.94, 0.96), "fields": (0.96, 0.98)}),
+    "19": (R19, BIG12_19, {"words": (0.89, 0.94), "fields": (0.96, 0.98)}),
 }
 
 
@@ -434,3 +439,52 @@ def test_quoted_lyrics_after_a_colon_end_at_their_quote(text, lyrics):
 def test_more_ways_to_not_want_an_instrument(text, excluded):
     tags = [t.strip() for t in _tags(text).split(",")]
     assert f"no {excluded}" in tags and excluded not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("cool. now something totally different: a 2 min jazz trio, upright bass and brushed drums, instrumental", 120),
+     ("Jetzt mal was ganz anderes: ein Rocksong, 3 Minuten, mit E-Gitarre, deutscher Gesang", 180),
+     ("теперь совсем другое: мрачное техно на 5 минут, без вокала", 300),
+     ("好，现在换个完全不同的：一首两分钟的古风歌曲，中文演唱", 120),
+     ("अब एक बिल्कुल अलग गाना: 3 मिनट का रोमांटिक गाना, हिंदी में, सितार के साथ", 180)],
+)  # fmt: skip
+def test_something_totally_different_with_its_own_length_is_a_new_piece(text, seconds):
+    # Before: asked whether to regenerate a range of the open track or extend it.
+    got = _plan(text, 150)
+    assert isinstance(got, Plan) and got.tool.startswith("text_to_audio"), got
+    assert got.arguments["duration"] == seconds and "indie pop" not in got.arguments["tags"], got
+
+
+def test_something_different_with_an_instrument_and_no_length_still_asks():
+    got = _plan("try something different with the drums", 150)
+    assert not (isinstance(got, Plan) and got.tool.startswith("text_to_audio")), got
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "after"),
+    [("延长到总共3分钟", 150, 30), ("총 3분 되게 늘려줘", 150, 30), ("مدّدها لتصير 3 دقائق بالمجموع", 150, 30),
+("lungește-o până la 4 minute în total", 200, 40),
+     ("продужи је на укупно 3 минута", 160, 20), ("మొత్తం 3 నిమిషాలు అయ్యేలా పొడిగించు", 150, 30)],
+)  # fmt: skip
+def test_extend_to_a_total_said_in_all(text, length, after):
+    # Before: "'3 min' with a 150 s track: is that how much to add, or the whole length it should reach?"
+    got = _plan(text, length)
+    assert isinstance(got, Plan) and got.tool == "audio_outpaint", got
+    assert got.arguments["extend_after_duration"] == after and got.arguments["extend_before_duration"] == 0, got
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [("redo between second 30 and 45, it's 120 bpm so keep it tight", (30, 45)),
+     ("refés entre el segon 20 i el 35, que a 128 bpm sona descompassat", (20, 35)),
+     ("în piesa de adineauri, refă între secunda 30 și 45", (30, 45))],
+)  # fmt: skip
+def test_between_second_x_and_y(text, window):
+    got = _plan(text, 200)
+    assert isinstance(got, Plan) and (got.arguments["start_time"], got.arguments["end_time"]) == window, got
+
+
+def test_a_format_with_a_finnish_case_ending():
+    got = _plan("vie flacina ja normalisoi -14 LUFSiin", 200)
+    assert isinstance(got, Plan) and got.deliver.get("output_format", got.arguments.get("output_format")) == "flac", got

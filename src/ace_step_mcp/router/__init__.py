@@ -737,7 +737,8 @@ _FORMAT = quick(
 # join it with a hyphen ('mp3-ba', 'mp3-at', 'wav-muotoon', 'mp3-ə'), Hebrew joins 'to' before it ('ל-wav').
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
-    r"(?:['’]?y?[ae]|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",  # 'формат wav.' ends a sentence
+    # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -1267,6 +1268,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
         return Plan("process_track", {"track": audio, **delivery}, why)
     fresh = _NEW_PIECE.search(raw.lower()) if audio is not None else None  # (before numbers were read: "do zero")
+    if fresh is None and audio is not None and find_times(text):
+        # 'now something totally different: a 2 min jazz trio', 'теперь совсем другое: техно на 5 минут': a piece
+        # of its own, with its own length (not 'try something different with the drums')
+        fresh = _DIFFERENT_PIECE.search(raw.lower())
     if fresh is not None and _TIED_TO_TRACK.search(raw.lower()):
         fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
     if (
@@ -1552,6 +1557,22 @@ _SAME_AGAIN = quick(
     r"wahi\s+gaana|وہی\s+گانا|একই\s+রকম|একই\s+গান|ਇਹੀ\s+ਗੀਤ|ਉਹੀ\s+ਗੀਤ|அதே\s+பாடல்|అదే\s+పాట|giống\s+vậy|"
     r"giống\s+như\s+vậy)(?![^\W\d_])"
     r"|一样的|一樣的|再来一版|再來一版|同样的|同樣的|一樣嘅|同じ感じ|同じ曲|똑같이|똑같은|เพลงเดิม|แบบเดิม"
+)
+# 'Something totally different', in the 50 languages' everyday words, said before what the new piece is.
+_DIFFERENT_PIECE = quick(
+    r"(?<![^\W\d_])(?:something\s+(?:totally\s+|completely\s+|entirely\s+)?(?:different|else)|totally\s+different|"
+    r"completely\s+different|(?:was|etwas)\s+(?:ganz\s+)?anderes|ganz\s+anderes|algo\s+(?:totalmente\s+|completamente\s+)?"
+    r"(?:diferente|distinto)|otra\s+(?:cosa|diferente|distinta)|outra\s+(?:coisa|diferente)|rien\s+à\s+voir|autre\s+chose|"
+    r"quelque\s+chose\s+de\s+différent|qualcosa\s+di\s+(?:diverso|completamente\s+diverso)|uno\s+nuovo|una\s+nuova|"
+    r"совсем\s+другое|что-то\s+другое|зовсім\s+інше|щось\s+інше|coś\s+(?:zupełnie\s+)?innego|něco\s+(?:úplně\s+)?jiného|"
+    r"niečo\s+(?:úplne\s+)?iné|iets\s+(?:heel\s+)?anders|något\s+(?:helt\s+)?annat|noget\s+(?:helt\s+)?andet|"
+    r"noe\s+(?:helt\s+)?annet|jotain\s+(?:ihan\s+)?muuta|valami\s+(?:egészen\s+)?más|ceva\s+(?:complet\s+)?diferit|"
+    r"nešto\s+(?:sasvim\s+)?drugo|нешто\s+(?:сасвим\s+)?друго|нещо\s+(?:съвсем\s+)?различно|tamam(?:en)?\s+başqa|"
+    r"tamamen\s+farklı|bambaşka|εντελώς\s+διαφορετικό|κάτι\s+άλλο|lòt\s+bagay|yang\s+beda|yang\s+lain|lain\s+pula|"
+    r"aliud\s+omnino|kingine\s+tofauti|ng\s+iba|iba\s+naman|khác\s+hẳn|hoàn\s+toàn\s+khác|أغنية\s+مختلفة|"
+    r"وحدة\s+مختلفة|شيء\s+مختلف|کاملاً\s+متفاوت|یه\s+چیز\s+دیگه|אחר\s+לגמרי|משהו\s+אחר|बिल्कुल\s+अलग|कुछ\s+अलग|"
+    r"بالکل\s+الگ|کچھ\s+الگ|একদম\s+আলাদা|ਬਿਲਕੁਲ\s+ਵੱਖਰਾ|முற்றிலும்\s+வேறு|పూర్తిగా\s+వేరే|bilkul\s+alag)"
+    r"(?![^\W\d_])|完全不同|換個|换个|全然違う|違うの|完全\s*다른|전혀\s*다른|อย่างอื่น|ต่างออกไป"
 )
 # Words that tie a new piece to the last track, or edit it: 'like this one', 'the same vibe', 'on top of this',
 # 'mix it with', 'keep', 'parecida a esta', 'im gleichen Stil', '和这首一样', 'remove' ... (asked, not planned anew).
@@ -2292,10 +2313,12 @@ _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
-    r"لتصبح|ليصبح|تا|"
+    r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|"
     # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
-    r"deve durare|debe durar|tem que ter|precisa ter"
+    r"deve durare|debe durar|tem que ter|precisa ter|"
+    # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
+    r"укупно|ukupno|până la|pana la|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|در مجموع|סה\"כ"
 )
 _DECADE_BEFORE_STYLE = quick(
     r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])"
@@ -2334,11 +2357,17 @@ _EXACTLY = (
 )
 # After a length, the words that make it the whole track's: '3 Minuten lang', '3 minuten lang', 'lunga 3
 # minuti' has it before ('make it'); 'इसे 3 मिनट का कर दो' (make it of 3 minutes), 'اسے 3 منٹ کا کر دو'.
+_TO_CASE = re.compile(r"[^\W\d_]*(?:iin|seen|ksi)(?![^\W\d_])")  # Finnish 'minuuttiin' (to N minutes)
+_IN_ALL = quick(
+    r"au total|en total|in total|total|insgesamt|in totale|no total|ao todo|łącznie|celkem|összesen|yhteensä|totalt|"
+    r"i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|jumla|sa kabuuan|tổng cộng"
+)
 _TOTAL_AFTER = quick(
-    r"\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
+    r"[^\W\d_]{0,4}\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
     r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
-    r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом)(?![^\W\d_]))"
+    r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
+    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng)(?![^\W\d_]))"
 )
 
 
@@ -2450,22 +2479,31 @@ def _extensions(
             continue  # 'this is 2:30, make it exactly 3 min': where the track starts from, no amount
         # 'make it 2 minutes' / 'extend it to 2:00': a total, not an amount to add.
         if (
-            re.search(
-                r"(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
-                r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
-                r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
-                r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s+\w+)?\s+(?:a|à|pra|para)|"
-                + _TOTAL_WORDS
-                + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
-                r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
-                head,
+            (
+                re.search(
+                    r"(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
+                    r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
+                    r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
+                    r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s+\w+)?\s+(?:a|à|pra|para)|"
+                    + _TOTAL_WORDS
+                    + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
+                    r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
+                    head,
+                )
+                and not re.search(
+                    r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|längre|"
+                    r"langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|еще)",
+                    tail,
+                )
             )
-            and not re.search(
-                r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|längre|"
-                r"langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|еще)",
-                tail,
+            or (
+                _TOTAL_AFTER.match(tail)
+                and not _ADDED_BEFORE.search(head[-25:])
+                # ('extend it 30 s long', 'extend the song 30 seconds total' are amounts, or asked; 'pidennä se 3
+                # minuuttiin yhteensä' is a total: the unit's case ending says 'to')
+                and (not _EXTEND_VERB.search(head) or (_TO_CASE.match(tail) is not None and _IN_ALL.search(tail[:30])))
             )
-        ) or (_TOTAL_AFTER.match(tail) and not _ADDED_BEFORE.search(head[-25:]) and not _EXTEND_VERB.search(head)):
+        ):
             if length is None or re.match(
                 r"\s*(?:shorter|less|fewer|kürzer|más cort|plus court|più cort|korter)", tail
             ):

@@ -137,8 +137,18 @@ def _mss(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
+# 'between second 30 and 45', 'entre el segon 20 i el 35', 'între secunda 30 și 45', 'بين الثانية 30 والثانية 45':
+# the unit said before the number, as an ordinal second, written after it.
+_SECOND_BEFORE = quick(
+    r"(?<![^\W\d_])(?:second|segundo|segon|seconde|secondo|sekunde|sekunda|secunda|الثانية)\s+(\d{1,3})(?![\d:.,])"
+)
+
+
 def windows(text: str) -> str:
     """Each window written in words as `m:ss-m:ss`; the rest of the text unchanged."""
+    said = _SECOND_BEFORE.search(text)
+    if said is not None and set(_words(text[max(0, said.start() - 24) : said.start()])) & BETWEEN_WORDS:
+        text = _SECOND_BEFORE.sub(lambda m: f"{m.group(1)} s", text)
     times = list(_TIME.finditer(text))
     if len(times) < 2:
         return text

@@ -170,7 +170,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Latin: 'chorus' (a song's chorus), 'tuba' (another instrument in English), 'tibia' (a bone): left out.
     "la": {
-        "choir": "et chorus | chorus et | cum choro | choro",
+        "choir": "et chorus | chorus et | cum choro | choro | chori | choris",
         "piano": "clavile | clavili | clavilis", "guitar": "cithara | citharae | citharam | citharis | citharista*",
         "electric guitar": "cithara electrica | citharae electricae", "drums": "tympan*", "organ": "organum | organo",
         "orchestral": "symphonia* | symphonic*", "classical": "musica classica", "electronic": "musica electronica",
@@ -446,6 +446,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Czech, Slovak: 'trubka' is also a pipe, 'sbor'/'zbor' also a corps, 'basa' also a prison (slang): in
     # phrases or left out. 'bicí' (drums) has no unaccented form: 'bici' is a bicycle in Italian and Spanish.
     "cs": {
+        "polka": "polka | polky | polku | polkou",
         "harmonica": "foukací harmonik* | foukačk*",
         "piano": "klavír* | pianin*", "guitar": "kytar*",
         "acoustic guitar": "akustická kytara | akustickou kytaru | akustické kytary | akustickou kytarou",
@@ -465,6 +466,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "relaxační* | odpočinkov*", "upbeat": "svižn*",
     },
     "sk": {
+        "polka": "polka | polky | polku | polkou",
         "harmonica": "fúkacia harmonika | fúkacou harmonikou | fúkacej harmoniky | ústna harmonika",
         "piano": "klavír* | pianin*", "guitar": "gitar*",
         "acoustic guitar": "akustická gitara | akustickú gitaru | akustické gitary | akustickou gitarou",
