@@ -20,6 +20,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 17   # the seventeenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 18   # the eighteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 19   # the nineteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 20   # the twentieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -66,6 +67,8 @@ def main() -> None:
     from tests.router_cases_redteam18 import R18
     from tests.router_cases_redteam19 import BIG12 as BIG12_19
     from tests.router_cases_redteam19 import R19
+    from tests.router_cases_redteam20 import BIG12 as BIG12_20
+    from tests.router_cases_redteam20 import R20
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -87,6 +90,7 @@ def main() -> None:
         "17": R17,
         "18": R18,
         "19": R19,
+        "20": R20,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -104,6 +108,7 @@ def main() -> None:
         "17": BIG12_17,
         "18": BIG12_18,
         "19": BIG12_19,
+        "20": BIG12_20,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
