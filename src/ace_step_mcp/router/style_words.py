@@ -1242,13 +1242,16 @@ _WITHOUT_AFTER = (
     | _WITHOUT_EITHER_SIDE
     | frozenset(_WITHOUT_GLUED_AFTER)
 )
-_WITHOUT_AFTER_PAIRS = frozenset(
-    {"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن",
-     # not needed, after the word ('гитара не нужна', 'drums не надо', 'gitara nie potrzebna')
-     "не нужна", "не нужно", "не нужен", "не нужны", "не надо", "не потрібна", "не потрібно", "не потрібні",
+# Two words after the style word that say 'without' or 'take it out', whatever follows them ('ड्रम के बिना') ...
+_TAKEN_OUT_AFTER_PAIRS = frozenset({"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن"})
+# ... and those that say it is not wanted, which count only where their clause ends (see `excluded_after`)
+_WITHOUT_AFTER_PAIRS = _TAKEN_OUT_AFTER_PAIRS | frozenset(
+    # not needed, after the word ('гитара не нужна', 'drums не надо', 'gitara nie potrzebna')
+    {"не нужна", "не нужно", "не нужен", "не нужны", "не надо", "не потрібна", "не потрібно", "не потрібні",
      "не треба", "nie potrzebna", "nie potrzebne", "nie potrzebny", "nicht nötig", "nicht gewünscht",
-     # Hindi and Urdu 'don't put / play' ('gitaar mat dalo'; 'mat' alone is Vietnamese 'mát' typed bare)
+     # 'not at all', 'better not' ('ड्रम बिल्कुल नहीं', 'la batería mejor no')
      "बिल्कुल नहीं", "bilkul nahi", "bilkul nahin", "mejor no", "melhor não", "meglio di no", "lieber nicht",
+     # Hindi and Urdu 'don't put / play' ('gitaar mat dalo'; 'mat' alone is Vietnamese 'mát' typed bare)
      "mat dalo", "mat daalo", "mat dalna", "mat karo", "mat rakho", "mat lagao", "mat bajao", "mat use",
      "मत डालो", "मत डालना", "मत रखो", "मत बजाओ", "مت ڈالو", "مت رکھو",
      # ... and longer: 'Schlagzeug will ich keins', 'bubnjeve ne želim', 'bicie netreba', 'gitar gak usah'
@@ -1275,9 +1278,6 @@ _CLAUSE_END = ",.;:!?।،؛"
 _BEFORE_PAIR_SECONDS = frozenset(pair.split()[-1] for pair in _WITHOUT_BEFORE_PAIRS)
 _GLUED_BEFORE_LASTS = frozenset(word[-1] for word in (*_WITHOUT_GLUED_BEFORE, *_GLUED_BETWEEN))
 _GLUED_AFTER_FIRSTS = frozenset(word[0] for word in _WITHOUT_GLUED_AFTER)
-_AFTER_PAIR_FIRSTS = frozenset(pair.split()[0] for pair in _WITHOUT_AFTER_PAIRS)
-# (the pairs that say 'without' or 'take it out', not 'not wanted': whatever follows them)
-_OLD_AFTER_PAIRS = frozenset({"के बिना", "کے بغیر", "ਤੋਂ ਬਿਨਾਂ", "ਦੇ ਬਿਨਾਂ", "বাদ দাও", "را حذف", "را بردار", "حذف کن"})
 _AFTER_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _phrase in sorted(_WITHOUT_AFTER_PAIRS):
     _AFTER_BY_FIRST[_phrase.split()[0]] = (*_AFTER_BY_FIRST.get(_phrase.split()[0], ()), _phrase)
@@ -1313,11 +1313,10 @@ def excluded_after(text: str, end: int, start: int = -1) -> bool:
             return clause_ends(text, end + 1 + len(word)) and not _ONLY_BEFORE.search(text[max(0, start - 12) : start])
         if word == "pois" and raw != word:  # Finnish 'kitara pois!', not Portuguese 'pois eu gosto', 'piano pois'
             return True
-        if word in _AFTER_PAIR_FIRSTS or word in _WITHOUT_AFTER_PAIRS:
-            for phrase in _AFTER_BY_FIRST.get(word, ()):
-                stop2 = end + 1 + len(phrase)
-                if text.startswith(phrase, end + 1) and not text[stop2 : stop2 + 1].isalpha():
-                    return phrase in _OLD_AFTER_PAIRS or clause_ends(text, stop2)
+        for phrase in _AFTER_BY_FIRST.get(word, ()):  # (the phrases that start with this word)
+            stop2 = end + 1 + len(phrase)
+            if text.startswith(phrase, end + 1) and not text[stop2 : stop2 + 1].isalpha():
+                return phrase in _TAKEN_OUT_AFTER_PAIRS or clause_ends(text, stop2)
     return False
 
 
