@@ -1008,6 +1008,27 @@ def _vocals_beside_no_vocals(
     return None if m is None else (f"the request says no vocals but also '{m.group(0)}'", ("instrumental", "lyrics"))
 
 
+# A voice among the tags ('choir', 'female vocal', 'chœur', '合唱'): with "without words" beside it, the person may
+# want singing with no words (a choir's 'aah', humming), which the model renders only with vocals.
+_VOICE_TAG = quick(r"(?<![^\W\d_])(?:choir|vocals?|voice|humming|chant)(?![^\W\d_])")
+
+
+def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    """'a choir singing without words', 'Chor ohne Text': no vocals read from "without words" beside a voice."""
+    from ace_step_mcp.router.cues import says_no_words
+
+    cue = (notes.get("cues") or {}).get("no_vocals")
+    if cue is None or req.instrumental is not None or not says_no_words(cue.word):
+        return None
+    if str(plan.arguments.get("lyrics") or "").strip().lower() != "[inst]":
+        return None
+    voices = [t for t in str(plan.arguments.get("tags") or "").split(",") if _VOICE_TAG.search(t) and "no " not in t]
+    if not voices:
+        return None
+    return (f"'{cue.word}' beside '{voices[0].strip()}' may mean singing with no words, or no voice at all",
+            ("instrumental", "lyrics"))  # fmt: skip
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     if (shaped := _shape_question(plan, notes, req)) is not None:
@@ -1019,6 +1040,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         return singer  # 'an instrumental track but with a female singer on the chorus'
     if (words := _vocals_beside_no_vocals(plan, req, _LYRICS_WANTED, said)) is not None:
         return words  # 'บรรเลงไม่มีเสียงร้อง แต่ใส่เนื้อร้องเกี่ยวกับแมว' (no singing, but with lyrics about my cat)
+    if (wordless := _voice_without_words(plan, req, notes)) is not None:
+        return wordless
     if plan.tool == "audio_inpaint" and not req.extend_before and not req.extend_after:
         start, end = plan.arguments.get("start_time"), plan.arguments.get("end_time")
         for m in _SIDE_AMOUNT.finditer(str(notes.get("text", ""))):

@@ -35,22 +35,22 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
-           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, no lyrics, vocals off, no vox, "
-           "vox: none, vox=none, karaoke version, karaoke track, without lyrics, no vocal, no singer, instrumntal, instrumetal, "
+           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, "
+           "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
            "prolong*, más larg*, mas larg*", "añad*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
-           "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin letra, sin canto, sin cantante, versión karaoke, instrumental*"),
+           "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*, estica, estique, esticar, estica-a, estique-a, estica-o", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
-           "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, sem letra, "
+           "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, "
            "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
-           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*, vire, virer, virez", "sans voix, sans chant, sans paroles, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
+           "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*, vire, virer, virez", "sans voix, sans chant, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
     "de": ("ersetz*, tausch*, änder*, neu mach*, korrigier*, reparier*, regenerier*, neu generier*", "verlänger*, "
            "länger, erweiter*", "hinzu*, ergänz*, anhäng*, hänge, häng", "konvertier*, exportier*, umwandel*, wandle*", "schleife*, loope*",
-           "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, ohne text, nur instrumente, ohne sänger*, instrumental*, keine vocals, "
+           "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, nur instrumente, ohne sänger*, instrumental*, keine vocals, "
            "keine stimme, kein gesang, keinen gesang"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*, piu lung*",
            "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
@@ -60,10 +60,10 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*, dlinnee, podlinnee, udlini*, prodli*, подлиннее", "добав*, прибав*", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*",
-           "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без слов, без пения, минусовк*, инструментал*"),
+           "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без пения, минусовк*, инструментал*"),
     "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ*, зміни*", "продовж*, подовж*, довше, довшою, довшим, довша, довшу, подовш*", "додай*, "
            "дода*", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
-           "голосу, без слів, інструментал*"),
+           "голосу, інструментал*"),
     "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
            "конвертир*, експортир*", "зацикл*", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
            "без вокал*, без глас, инструментал*"),
@@ -112,13 +112,13 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
            "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
-           "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, sözsüz, "
+           "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
-           "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, sözsüz, instrumental"),
+           "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
            "اطل, طوّل, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
-           "بدون غناء, بدون صوت, بدون كلمات, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
+           "بدون غناء, بدون صوت, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد, بلندتر, بلند تر, طولانی‌ترش", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
@@ -128,7 +128,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao",
-           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, बिना बोल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
+           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
     "ne": ("बदल, फेरि बनाउ*, सच्याउ, परिवर्तन गर", "लम्बाउ*, लामो बनाउ*, लामो बनाऊ, लामो पार*, बढाउ*, लामो बनाइ*, lamo banau*, lamo banai*", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
@@ -150,18 +150,18 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน"),
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn, dai hon, keo dai, lâu hơn, lau hon", "thêm", "chuyển sang, "
-           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không lời, không có lời, không có giọng, "
+           "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không có giọng, "
            "không hát, không vocal"),
     "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
-           "tanpa nyanyian, tanpa lirik, instrumental"),
+           "tanpa nyanyian, instrumental"),
     "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
-           "walang kanta, walang vocals, walang lyrics"),
+           "walang kanta, walang vocals"),
     "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua, ndefu zaidi, refu zaidi, irefushe", "ongeza",
-           "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, bila maneno, "
+           "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, "
            "ala tu, bila mwimbaji, bila waimbaji, hakuna sauti, hakuna kuimba"),
     "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje, pi long", "ajoute", "konvèti, ekspòte", "bouk",
            "disparèt dousman", "koupe, rakousi", "san vwa, san chante, enstrimantal"),
@@ -174,12 +174,12 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加", "转换, 轉換, 转成, 导出, 導出, 转为",
            "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
-           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, 无歌词, 無歌詞"),
+           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
-            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 冇歌詞"),
+            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
-           "연주곡, 가사 없이"),
+           "연주곡"),
 }  # fmt: skip
 
 
@@ -306,6 +306,8 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
     for lang, more in _MORE.items():
         for kind, words in more.items():
             add(kind, lang, words)
+    for lang, words in NO_WORDS.items():
+        add("no_vocals", lang, words)
     for bucket in edge.values():
         bucket.sort(key=lambda e: -len(e[0]))
     for fbucket in free.values():
@@ -345,6 +347,55 @@ _MORE: dict[str, dict[str, str]] = {
     "la": {"regenerate": "denuo fac, iterum fac, denuo face"},
     "bg": {"fade": "фейд*"},
 }  # fmt: skip
+
+
+# "No vocals" said as "without lyrics" or "without words" ('sin letra', 'ohne Text', 'без слов', '歌詞なし',
+# 'بدون کلام', 'வரிகள் இல்லாமல்'): one kind of the no_vocals column, kept apart because a voice named beside it
+# ('a choir singing without words') asks for singing with no words, which the account asks about.
+NO_WORDS: dict[str, str] = {
+    "en": "no lyrics, without lyrics, no words, without words", "es": "sin letra, sin letras, sin palabras",
+    "pt": "sem letra, sem letras, sem palavras", "fr": "sans paroles, sans parole, sans texte, sans mots",
+    "de": "ohne text, ohne worte, ohne liedtext, ohne songtext, kein text, keinen text",
+    "it": "senza testo, senza parole", "nl": "zonder tekst, zonder woorden, zonder songtekst, geen tekst",
+    "ru": "без слов, без текста", "uk": "без слів, без тексту", "bg": "без думи, без текст",
+    "sr": "bez reči, bez riječi, bez teksta, без речи, без текста", "hr": "bez riječi, bez teksta",
+    "cs": "bez textu, bez slov", "sk": "bez textu, bez slov", "pl": "bez słów, bez tekstu",
+    "ro": "fără versuri, fără cuvinte, fără text", "hu": "szöveg nélkül*, dalszöveg nélkül*",
+    "fi": "ilman sanoja, ilman tekstiä, ilman sanoitusta, ilman sanoituksia", "sv": "utan text, utan ord",
+    "da": "uden tekst, uden ord", "no": "uten tekst, uten ord", "is": "án texta, án orða",
+    "ca": "sense lletra, sense paraules, sense text", "la": "sine verbis", "el": "χωρίς στίχους, χωρίς λόγια",
+    "tr": "sözsüz, şarkı sözü olmadan, sözü olmadan, söz olmadan", "az": "sözsüz, sözləri olmadan, sözlər olmadan",
+    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
+    "he": "בלי מילים, ללא מילים", "hi": "बिना बोल, बिना शब्द, बिना शब्दों, बिना लिरिक्स, bina lyrics, bina bol",
+    "ne": "शब्द बिना*, बिना शब्द*", "sa": "शब्दं विना, विना शब्दम्", "pa": "ਬਿਨਾਂ ਬੋਲ, ਬੋਲਾਂ ਤੋਂ ਬਿਨਾਂ, ਬੋਲ ਤੋਂ ਬਿਨਾਂ",
+    "ur": "بغیر بول, بول کے بغیر, بغیر الفاظ, الفاظ کے بغیر", "bn": "কথা ছাড়া*, লিরিক্স ছাড়া*",
+    "ta": "வரிகள் இல்லாமல், வரிகள் இல்லாத, வார்த்தைகள் இல்லாமல்", "te": "పదాలు లేకుండా, సాహిత్యం లేకుండా, లిరిక్స్ లేకుండా",
+    "th": "ไม่มีเนื้อเพลง, ไม่มีคำร้อง, ไม่มีคําร้อง", "vi": "không lời, không có lời",
+    "id": "tanpa lirik, tanpa kata-kata, tanpa kata", "ms": "tanpa lirik, tanpa kata-kata, tanpa kata",
+    "tl": "walang lyrics, walang liriko, walang salita, walang letra", "sw": "bila maneno, bila mashairi",
+    "ht": "san pawòl, san mo", "lt": "be žodžių, be teksto", "ja": "歌詞なし, 歌詞無し, 歌詞不要, 歌詞はいらない",
+    "zh": "无歌词, 無歌詞, 不要歌词, 不要歌詞, 没有歌词, 沒有歌詞", "yue": "冇歌詞, 唔要歌詞",
+    "ko": "가사 없이, 가사없이, 가사 없는",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _no_words_forms() -> tuple[frozenset[str], tuple[str, ...]]:
+    whole: set[str] = set()
+    stems: set[str] = set()
+    for words in NO_WORDS.values():
+        for raw in (w.strip() for w in words.split(",")):
+            plain = raw.rstrip("*")
+            for form in (plain, fold(plain), "و" + plain):
+                (stems if raw.endswith("*") else whole).add(form)
+    return frozenset(whole), tuple(stems)
+
+
+def says_no_words(word: str) -> bool:
+    """Whether a no_vocals cue's word is one of "without lyrics / words" (as found: folded or not)."""
+    whole, stems = _no_words_forms()
+    w = word.lower()
+    return w in whole or w.startswith(stems)
 
 
 # The languages whose writers often leave the accents out, and whose bare words do not collide with other
@@ -392,6 +443,7 @@ def table(lang: str) -> dict[str, list[str]]:
     out["end"] = [w.strip() for w in _WHERE[lang][1].split(",") if w.strip()]
     for kind, words in _MORE.get(lang, {}).items():
         out[kind] += [w.strip() for w in words.split(",") if w.strip()]
+    out["no_vocals"] += [w.strip() for w in NO_WORDS.get(lang, "").split(",") if w.strip()]
     return out
 
 
