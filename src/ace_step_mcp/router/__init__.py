@@ -945,9 +945,21 @@ _EXCLUDED = quick(
 _VERB_AFTER = quick(r"\s+(?:the|all|any|those|these|it|them)\b")
 
 
+# A noun for a piece written onto a style word, in the languages that join words ('reggaenummer', 'folk-nummer',
+# 'Jazzstück', 'rocklåt', 'popdal', 'rock-pesma', 'Technotrack'): the style word is the word's first part.
+_PIECE_NOUN = (
+    r"(?:-?(?:nummer|numre|numret|nummeret|låt|låten|låtar|sang|sangen|sange|lied|lieder|liedje|song|songs|stück|"
+    r"stücke|stuk|stukje|stykke|stycke|musik|musiken|muziek|musikk|musikken|musiikki|musiikkia|kappale|biisi|zene|"
+    r"zenét|dal|dalt|melodie|melodi|track|tracks|ballade|stil|stijl|beat|beats|band|spor|spår|tónlist|muzika|"
+    r"muzyka|hudba|glazba|pesma|pjesma|piesň|píseň|piosenka|utwór)(?![\w-])|-(?=[^\W\d_]))"
+)
+
+
 @cache  # the style table's terms only
 def _bounded_term(term: str) -> re.Pattern[str]:
-    return quick(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])")
+    if " " in term or len(term) < 3 or not term.isalpha():
+        return quick(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])")
+    return quick(r"(?<![\w-])" + re.escape(term) + r"(?:(?![\w-])|(?=" + _PIECE_NOUN + r"))")
 
 
 def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: str | None) -> str:

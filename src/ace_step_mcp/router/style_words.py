@@ -49,6 +49,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'classic' ('rock clásico'): only 'música clásica'. Portuguese 'balada' is also a night out in Brazil: kept
     # (Spanish, Catalan and Romanian 'balada' is the ballad). 'disco' is the router's own term already.
     "es": {
+        "cinematic": "cinematográfic* | cinemátic*",
         "whistle": "silbido* | silbando",
         "ukulele": "ukelele*",
         "harmonica": "armónica de boca | con armónica | una armónica | la armónica",
@@ -73,6 +74,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | marchos* | movidit*",
     },
     "pt": {
+        "cinematic": "cinematográfic* | cinemátic*",
         "ukulele": "ukelele*",
         "harmonica": "gaita de boca | harmônica de boca | com harmônica | com gaita de boca",
         "piano": "piano* | pianista*", "guitar": "guitarr*", "acoustic guitar": "violão | violões | violonista*",
@@ -95,6 +97,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | contagiante*",
     },
     "ca": {
+        "cinematic": "cinematogràfic* | cinemàtic*",
         "ukulele": "ukelele*",
         "harmonica": "harmònica de boca | amb harmònica",
         "guitar": "guitarr*", "acoustic guitar": "guitarra acústica | guitarres acústiques",
@@ -111,6 +114,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # French: 'basse' is also 'low' ('à voix basse'), 'marche' also 'it works', 'walk': only in phrases.
     "fr": {
+        "cinematic": "cinématique* | cinématographique* | musique de film*",
         "piano": "piano* | pianiste*", "guitar": "guitare* | guitariste*",
         "acoustic guitar": "guitare acoustique | guitares acoustiques | guitare sèche | guitares sèches | guitare folk"
                            " | guitare classique",
@@ -133,6 +137,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Italian: 'basso' is also 'low', 'marcia' also 'gear' and 'rotten', 'archi' also 'arches': in phrases.
     "it": {
+        "cinematic": "cinematografic* | colonna sonora",
         "ukulele": "ukelele*",
         "harmonica": "armonica a bocca | con armonica | con l'armonica | un'armonica",
         "piano": "pianoforte* | pianista*", "guitar": "chitarr*",
@@ -154,6 +159,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Romanian: 'pian' only as whole words (as a stem it would take Italian 'pianta', a plant).
     "ro": {
+        "cinematic": "cinematografic*",
         "harmonica": "muzicuț*",
         "piano": "pian | pianul | pianului | pianist*", "guitar": "chitar*",
         "acoustic guitar": "chitară acustică | chitare acustice", "electric guitar": "chitară electrică | chitare electrice",
@@ -180,6 +186,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Haitian Creole: 'gita' (guitar) is Italian 'gita', a trip; 'wòk' is also a wok: left out.
     "ht": {
+        "cinematic": "sinematik*",
         "piano": "pyano*", "drums": "tanbou*", "violin": "violon*", "flute": "flit", "saxophone": "saksofòn*",
         "guitar": "ak gita | ak yon gita | gita elektrik",  # not 'gita' alone: Italian 'una gita' is a trip
         "trumpet": "twonpèt*", "accordion": "akòdeyon*", "choir": "koral", "orchestral": "òkès*", "jazz": "djaz",
@@ -191,6 +198,7 @@ FORMS: dict[str, dict[str, str]] = {
     # German: 'Flügel' (grand piano) is also a wing, 'Flotte' a fleet, 'klassisch' also 'classic': left out;
     # 'Marsch' (also a marsh) only as the whole word.
     "de": {
+        "cinematic": "filmisch* | cineastisch* | filmmusik* | cinematisch*",
         "harmonica": "mundharmonika*",
         "piano": "klavier*", "guitar": "gitarre*", "acoustic guitar": "akustikgitarre* | akustische gitarre* | konzertgitarre*"
                  " | westerngitarre*", "electric guitar": "e-gitarre* | elektrogitarre* | elektrische gitarre*",
@@ -213,9 +221,10 @@ FORMS: dict[str, dict[str, str]] = {
     # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
     # Romanian, Turkish) is also 'out of tune' here: not in 'vals zingen', 'klinkt vals'.
     "nl": {
+        "cinematic": "filmisch* | cinematisch* | cinematografisch* | filmmuziek*",
         "harmonica": "mondharmonica*",
         "piano": "piano*", "guitar": "gitaar* | gitaren | gitarist*", "acoustic guitar": "akoestische gitaar* | akoestische gitaren",
-        "electric guitar": "elektrische gitaar* | elektrische gitaren | e-gitaar*", "bass": "basgitaar* | baslijn* | baspartij*",
+        "electric guitar": "elektrische gitaar* | elektrische gitaren | e-gitaar*", "bass": "basgitaar* | baslijn* | baspartij* | met bas | met een bas | met basgitaar",
         "drums": "trommel* | slagwerk*", "violin": "viool* | violen | violist*", "strings": "strijkers | strijkinstrument*"
         " | strijkorkest* | strijkkwartet*", "flute": "fluit | dwarsfluit*", "saxophone": "saxofoon*",
         "trumpet": "trompet*", "organ": "orgel*", "synth": "synthesizer*", "accordion": "accordeon* | trekzak*",
@@ -234,6 +243,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'drive!'; 'kor' Turkish 'blind'; 'synt' a stem of 'syntes' (seemed); 'stryke' to iron; 'glad' English 'glad':
     # left out or in phrases. 'klaver' (piano in Danish and Norwegian) is Dutch for clover: whole forms only.
     "sv": {
+        "cinematic": "filmisk* | filmmusik*",
         "harmonica": "munspel*",
         "piano": "piano* | flygel*", "guitar": "gitarr*", "acoustic guitar": "akustisk gitarr*",
         "electric guitar": "elgitarr*", "bass": "elbas* | basgitarr*", "drums": "trumm*", "violin": "fiol*",
@@ -248,6 +258,7 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "melankolisk* | vemodig*", "relaxing": "avslappnande | avkopplande", "upbeat": "upptempo*",
     },
     "no": {
+        "cinematic": "filmatisk* | filmmusikk*",
         "harmonica": "munnspill*",
         "piano": "piano* | flygel* | klaver | klaveret | klavermusikk* | klaverlåt* | klaversolo*", "guitar": "gitar*", "acoustic guitar": "akustisk gitar*",
         "electric guitar": "elgitar* | el-gitar*", "bass": "bassgitar* | el-bass*", "drums": "tromm*",
@@ -262,6 +273,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "avslappende", "upbeat": "opptempo*",
     },
     "da": {
+        "cinematic": "filmisk* | filmmusik*",
         "harmonica": "mundharmonika*",
         "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
         "electric guitar": "elguitar* | el-guitar*", "bass": "basguitar* | el-bas*", "drums": "tromm*",
@@ -278,6 +290,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Icelandic: 'bassi' is Italian 'bassi' (low), 'rapp' Swedish 'rapp' (quick), 'dimm-' English 'dimmer':
     # in phrases or left out.
     "is": {
+        "cinematic": "kvikmyndaleg* | kvikmyndatónlist*",
         "harmonica": "munnharp* | munnhörp*",
         "piano": "píanó* | flygil*", "guitar": "gítar*", "acoustic guitar": "kassagítar*",
         "electric guitar": "rafmagnsgítar* | rafgítar*", "bass": "bassagítar* | bassaleikar*", "drums": "tromm*",
@@ -300,6 +313,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "cinematic": "кинематографичн* | кинематографическ* | киношн*",
         "ukulele": "укулеле",
         "harmonica": "губная гармошка | губной гармошкой | губной гармошки | губную гармошку | губная гармоника",
         "piano": "пианин* | фортепиан* | рояль | рояля | рояле | роялем | пианист*", "guitar": "гитар*",
@@ -335,6 +349,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "бодр* | задорн* | зажигательн*",
     },
     "uk": {
+        "cinematic": "кінематографічн*",
         "ukulele": "укулеле",
         "harmonica": "губна гармоніка | губною гармонікою | губної гармоніки | губну гармоніку | губна гармошка",
         "piano": "фортепіан* | піаніно | піаніст*", "guitar": "гітар*",
@@ -357,6 +372,7 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "меланхол*", "relaxing": "розслаблю* | розслаблен* | релакс*", "upbeat": "бадьор*",
     },
     "bg": {
+        "cinematic": "кинематографичн* | филмов*",
         "ukulele": "укулеле",
         "piano": "пиано | пианото | пианин* | пианист*", "guitar": "китар*", "acoustic guitar": "акустична китара"
         " | акустичната китара | акустични китари", "electric guitar": "електрическа китара | електрическата китара"
@@ -379,6 +395,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "cinematic": "кинематографск* | filmsk* | kinematografsk* | филмск*",
         "pop": "весели поп | поп песм* | veseli pop",
         "ambient": "ambijent*",
         "ukulele": "укулеле",
@@ -402,6 +419,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "опуштајућ* | opuštajuć*", "upbeat": "живахн* | živahn*",
     },
     "hr": {
+        "cinematic": "filmsk* | kinematografsk*",
         "ambient": "ambijent*",
         "harmonica": "usna harmonika | usnom harmonikom | usne harmonike | usnu harmoniku",
         "piano": "klavir*", "guitar": "gitar*",
@@ -421,6 +439,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Polish: 'bas' (French 'bas'), 'metalowy' (also made of metal), 'walc' as a stem ('walczyć', to fight),
     # 'skrzyp-' as a stem ('skrzypiące drzwi', creaking doors): whole forms or left out.
     "pl": {
+        "cinematic": "filmow* | kinematograficzn*",
         "harmonica": "harmonijk*",
         "piano": "pianin* | fortepian*", "guitar": "gitar*",
         "acoustic guitar": "gitara akustyczna | gitarę akustyczną | gitarą akustyczną | gitary akustyczne"
@@ -446,6 +465,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Czech, Slovak: 'trubka' is also a pipe, 'sbor'/'zbor' also a corps, 'basa' also a prison (slang): in
     # phrases or left out. 'bicí' (drums) has no unaccented form: 'bici' is a bicycle in Italian and Spanish.
     "cs": {
+        "cinematic": "filmov*",
         "polka": "polka | polky | polku | polkou",
         "harmonica": "foukací harmonik* | foukačk*",
         "piano": "klavír* | pianin*", "guitar": "kytar*",
@@ -466,6 +486,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "relaxační* | odpočinkov*", "upbeat": "svižn*",
     },
     "sk": {
+        "cinematic": "filmov*",
         "polka": "polka | polky | polku | polkou",
         "harmonica": "fúkacia harmonika | fúkacou harmonikou | fúkacej harmoniky | ústna harmonika",
         "piano": "klavír* | pianin*", "guitar": "gitar*",
@@ -485,6 +506,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Lithuanian: 'bosas' is also a boss, 'rami' Italian 'rami' (branches): phrases, or left out.
     "lt": {
+        "cinematic": "kinematografišk*",
         "harmonica": "lūpinė armonikėlė | lūpine armonikėle | lūpinės armonikėlės",
         "piano": "fortepijon* | pianin*", "guitar": "gitar*",
         "acoustic guitar": "akustinė gitara | akustinės gitaros | akustinę gitarą | akustine gitara",
@@ -505,6 +527,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'όργανο' is any instrument, 'χορός' a dance, 'χάους' chaos ('house' transliterated), 'επικ-' as a stem would
     # take 'επικίνδυνη' (dangerous): left out, or whole forms.
     "el": {
+        "cinematic": "κινηματογραφικ*",
         "ukulele": "γιουκαλίλι",
         "harmonica": "φυσαρμόνικα*",
         "piano": "πιάνο*", "guitar": "κιθάρ* | κιθαρ*", "acoustic guitar": "ακουστική κιθάρα | ακουστικής κιθάρας"
@@ -520,7 +543,7 @@ FORMS: dict[str, dict[str, str]] = {
         "techno": "τέκνο", "ambient": "άμπιεντ", "country": "κάντρι", "reggae": "ρέγκε", "funk": "φανκ", "soul": "σόουλ",
         "disco": "ντίσκο", "bossa nova": "μπόσα νόβα", "samba": "σάμπα", "tango": "ταγκό", "flamenco": "φλαμένκο",
         "rebetiko": "ρεμπέτικ*", "ballad": "μπαλάντα*", "lullaby": "νανούρισμα*", "march": "εμβατήριο*", "waltz": "βαλς",
-        "calm": "ήρεμ* | ήσυχ*", "sad": "λυπητερ* | θλιμμέν*", "happy": "χαρούμεν* | χαρωπ* | εύθυμ*",
+        "calm": "ήρεμ* | ήσυχ*", "sad": "λυπητερ* | θλιμμέν* | λυπημέν*", "happy": "χαρούμεν* | χαρωπ* | εύθυμ*",
         "romantic": "ρομαντικ*", "energetic": "ενεργητικ* | δυναμικ*", "dark": "σκοτειν*",
         "epic": "επική | επικό | επικά | επικής | επικού | επικές | επικοί", "melancholic": "μελαγχολικ*",
         "relaxing": "χαλαρωτικ* | χαλαρ*", "upbeat": "κεφάτ* | ζωηρ*",
@@ -529,6 +552,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Finnish: 'basso' and 'sello' are Italian 'low' and Spanish 'stamp', 'metalli' the metal itself, 'jouset'
     # also springs: only their other case forms and compounds.
     "fi": {
+        "cinematic": "elokuvallis* | elokuvamusiikki*",
         "harmonica": "huuliharppu* | huuliharpu*",
         "piano": "piano* | flyygeli* | pianokappale* | pianomusiik*", "guitar": "kitar* | kitarakappale* | kitaramusiik*", "acoustic guitar": "akustinen kitara | akustisella kitaralla"
         " | akustista kitaraa | akustisen kitaran", "electric guitar": "sähkökitar*",
@@ -549,6 +573,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hungarian: 'dob' is also 'throws', 'orgona' also lilac, 'zenekar' any band, 'induló' also 'starting',
     # 'kór' a disease: in phrases or other forms.
     "hu": {
+        "cinematic": "filmszerű* | filmzene*",
         "harmonica": "szájharmonik*",
         "piano": "zongor* | zongoradarab* | zongoraműv* | zongoraszóló*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
         "bass": "basszusgitár* | basszus*", "drums": "dobok | dobokkal | dobokat | dobot | dobos | dobszó* | dobjáték*",
@@ -569,6 +594,7 @@ FORMS: dict[str, dict[str, str]] = {
     # city): 'bas' is also 'press', 'ud' the Spanish 'Ud.', 'kanun' a law, 'arp' an arpeggiator, 'klasik' also
     # 'classic', 'tar' English tar: in phrases or left out. 'sakin' (calm) is also a resident: kept.
     "tr": {
+        "cinematic": "sinematik* | film müziği",
         "harmonica": "ağız mızıkası | ağız mızıkasıyla | ağız mızıkalı",
         "piano": "piyano*", "guitar": "gitar*", "acoustic guitar": "akustik gitar*",
         "electric guitar": "elektro gitar* | elektrik gitar*", "bass": "bas gitar* | basgitar*",
@@ -586,6 +612,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "hareketli* | coşkulu* | coskulu*",
     },
     "az": {
+        "cinematic": "kinematoqrafik* | film musiqisi",
         "guitar": "gitar*", "drums": "nağara* | baraban*", "violin": "skripka*", "kamancheh": "kamança*",
         "cello": "violonçel*", "flute": "fleyta*", "saxophone": "saksofon*", "accordion": "qarmon*", "saz": "saz",
         "choir": "xor | xoru | xorun", "orchestral": "orkestr*", "mugham": "muğam* | mugam*", "jazz": "caz",
@@ -601,6 +628,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'موسيقى' only; 'مرح-' as a stem would take 'مرحبا' (hello): whole forms. 'عود' is also agarwood: kept
     # (the incense is no request for music). Romanisation (Arabizi): the forms people chat in.
     "ar": {
+        "cinematic": "سينمائي*",
         "ukulele": "يوكوليلي | أوكوليلي",
         "harmonica": "هارمونيكا",
         "piano": "بيانو*", "guitar": "جيتار* | غيتار* | قيتار*", "acoustic guitar": "جيتار أكوستيك | غيتار أكوستيك"
@@ -627,6 +655,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hebrew: 'רוק' is also spit, 'עוד' (oud) 'more', 'נבל' (harp) a scoundrel, 'סקס' (sax) sex, 'אפל' (dark) also
     # Apple, 'אפי' and 'נוגה' names, 'פאנק' both funk and punk, 'סול' the note G: left out or in phrases.
     "he": {
+        "cinematic": "קולנועי*",
         "ukulele": "יוקלילי | יוקולילי",
         "harmonica": "מפוחית*",
         "piano": "פסנתר*", "guitar": "גיטר*", "acoustic guitar": "גיטרה אקוסטית | גיטרות אקוסטיות",
@@ -651,6 +680,7 @@ FORMS: dict[str, dict[str, str]] = {
     # deaf, 'درام' drama, 'بلوز' a blouse, 'تار' (tar) dark or a thread, 'سول' a name: left out or in phrases.
     # 'پاپ' is also the Pope: kept (a request for music names the genre).
     "fa": {
+        "cinematic": "سینمایی*",
         "ukulele": "یوکللی | یوکوللی",
         "harmonica": "سازدهنی*",
         "piano": "پیانو*", "guitar": "گیتار*", "acoustic guitar": "گیتار آکوستیک | گیتار اکوستیک",
@@ -676,6 +706,7 @@ FORMS: dict[str, dict[str, str]] = {
     # month, 'वीणा'/'veena' a name, 'بیس' (bass) twenty, 'ستار' (sitar) the name Sattar, 'ریپ' (rap) a crime,
     # 'खुश-' as a stem 'खुशबू' (fragrance): left out, or whole forms.
     "hi": {
+        "cinematic": "सिनेमैटिक | सिनेमाई",
         "ukulele": "यूकुलेले",
         "harmonica": "हारमोनिका | माउथ ऑर्गन",
         "piano": "पियानो* | piyano", "guitar": "गिटार* | gitaar | gitaar*", "acoustic guitar": "एकॉस्टिक गिटार | अकूस्टिक गिटार"
@@ -704,6 +735,7 @@ FORMS: dict[str, dict[str, str]] = {
         " | masti bhari",
     },
     "ur": {
+        "cinematic": "سنیمائی | سینمائی",
         "harmonica": "ہارمونیکا | ماؤتھ آرگن",
         "piano": "پیانو*", "guitar": "گٹار* | گیٹار* | gitaar*", "acoustic guitar": "اکوسٹک گٹار", "electric guitar": "الیکٹرک گٹار | برقی گٹار",
         "bass": "باس گٹار", "drums": "ڈرم*", "dhol": "ڈھول | dhol", "dholak": "ڈھولک* | dholak", "tabla": "طبلہ* | طبلے",
@@ -720,6 +752,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "آرام دہ", "upbeat": "masti bhara",
     },
     "ne": {
+        "cinematic": "सिनेमाटिक",
         "piano": "पियानो*", "guitar": "गिटार*", "drums": "ड्रम*", "madal": "मादल*", "sarangi": "सारङ्गी | सारंगी",
         "bansuri": "बाँसुरी* | बांसुरी*", "violin": "भायोलिन*", "tabla": "तबला*", "harmonium": "हार्मोनियम | हारमोनियम",
         "rock": "रक", "pop": "पप", "jazz": "ज्याज", "rap": "र्‍याप | र्याप", "folk": "लोकगीत* | लोक गीत | लोक संगीत",
@@ -737,6 +770,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Bengali, Punjabi: 'কোরাস' both choir and a song's chorus, 'মার্চ' also the month: left out.
     "bn": {
+        "cinematic": "সিনেমাটিক",
         "flute": "বাঁশি* | বাশি*",
         "harmonica": "হারমোনিকা",
         "piano": "পিয়ানো*", "guitar": "গিটার*", "acoustic guitar": "অ্যাকোস্টিক গিটার", "electric guitar": "ইলেকট্রিক গিটার",
@@ -754,6 +788,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "আরামদায়ক*",
     },
     "pa": {
+        "cinematic": "ਸਿਨੇਮੈਟਿਕ",
         "piano": "ਪਿਆਨੋ*", "guitar": "ਗਿਟਾਰ*", "dhol": "ਢੋਲ | ਢੋਲੀ | dhol", "dholak": "ਢੋਲਕ*", "tabla": "ਤਬਲਾ* | ਤਬਲੇ",
         "drums": "ਡਰੱਮ* | ਡਰਮ*", "violin": "ਵਾਇਲਨ*", "sarangi": "ਸਾਰੰਗੀ", "bansuri": "ਬੰਸਰੀ* | ਬਾਂਸੁਰੀ*",
         "tumbi": "ਤੂੰਬੀ | tumbi", "algoza": "ਅਲਗੋਜ਼ੇ | ਅਲਗੋਜ਼ਾ | ਅਲਗੋਜੇ", "harmonium": "ਹਾਰਮੋਨੀਅਮ", "sitar": "ਸਿਤਾਰ*",
@@ -768,6 +803,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Tamil, Telugu: 'வீணை'/'వీణ' (veena) is also 'in vain' / a name, 'பறை' (a drum) also 'to say', 'குத்து'
     # (kuthu) a punch, 'கோரஸ்' a song's chorus: left out or in phrases.
     "ta": {
+        "cinematic": "சினிமாட்டிக்",
         "veena": "வீணை*",
         "harmonica": "ஹார்மோனிகா*",
         "piano": "பியானோ*", "guitar": "கிட்டார்* | கிதார்*", "drums": "டிரம்* | ட்ரம்*", "mridangam": "மிருதங்க*",
@@ -783,6 +819,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "இதமான | ஓய்வான",
     },
     "te": {
+        "cinematic": "సినిమాటిక్",
         "piano": "పియానో*", "guitar": "గిటార్*", "drums": "డ్రమ్*", "mridangam": "మృదంగ*", "tabla": "తబలా*",
         "violin": "వయొలిన్* | వయోలిన్*", "flute": "వేణువు* | ఫ్లూట్*", "saxophone": "సాక్సోఫోన్*",
         "nadaswaram": "నాదస్వర*", "synth": "సింథ్*", "orchestral": "ఆర్కెస్ట్రా*",
@@ -795,6 +832,7 @@ FORMS: dict[str, dict[str, str]] = {
     # -- Austronesian, Swahili ----------------------------------------------------------------------------------
     # Indonesian, Malay: 'bas' (French 'bas'), 'selo' (Croatian village), 'mars' (French March): in phrases.
     "id": {
+        "cinematic": "sinematik*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar listrik* | gitar elektrik*",
         "bass": "gitar bas*", "drums": "gendang*", "percussion": "perkusi", "violin": "biola*",
         "strings": "alat musik gesek", "flute": "seruling* | suling*", "saxophone": "saksofon*",
@@ -808,6 +846,7 @@ FORMS: dict[str, dict[str, str]] = {
         "epic": "epik* | megah", "melancholic": "melankolis* | sendu*", "relaxing": "santai* | menenangkan",
     },
     "ms": {
+        "cinematic": "sinematik*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar elektrik*", "bass": "gitar bes*",
         "drums": "dram | gendang*", "violin": "biola*", "flute": "seruling*", "saxophone": "saksofon*", "trumpet": "trompet*",
         "accordion": "akordion*", "choir": "koir", "orchestral": "orkestra*", "classical": "muzik klasik",
@@ -819,6 +858,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Tagalog: 'alpa' (harp) and 'awit' (song) are no style; 'koro' as a stem would take Turkish 'korona'.
     "tl": {
+        "cinematic": "sinematiko",
         "piano": "piyano*", "guitar": "gitara*", "drums": "tambol*", "violin": "biyolin*", "flute": "plawta*",
         "trumpet": "trumpeta*", "orchestral": "orkestra*", "kundiman": "kundiman*",
         "lullaby": "oyayi*", "march": "martsa*", "waltz": "balse",
@@ -839,6 +879,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (sad) is read except in 'buồn ngủ' (sleepy), 'buồn cười' (funny), 'buồn nôn'; 'vui' except in 'vui lòng'
     # (please).
     "vi": {
+        "cinematic": "điện ảnh | dien anh",
         "piano": "đàn piano | dương cầm | duong cam", "guitar": "ghi-ta | ghita | đàn ghi ta | đàn guitar | dan guitar",
         "acoustic guitar": "guitar mộc | ghi-ta mộc | guitar moc | ghita mộc", "electric guitar": "guitar điện | ghi-ta điện"
         " | guitar dien | ghita điện", "bass": "đàn bass | dan bass", "drums": "tiếng trống | bộ trống | nhịp trống"
@@ -864,6 +905,7 @@ FORMS: dict[str, dict[str, str]] = {
     # under '-': 'เทคโนโลยี' technology holds 'เทคโน' techno, 'ฟังก์ชัน' function 'ฟังก์' funk, 'เบสท์' best 'เบส'
     # bass). 'โซล' (soul) is also Seoul: in phrases.
     "th": {
+        "cinematic": "ซีเนมาติก | แบบภาพยนตร์",
         "ukulele": "อูคูเลเล่",
         "harmonica": "ฮาร์โมนิกา",
         "piano": "เปียโน", "guitar": "กีตาร์", "acoustic guitar": "กีตาร์โปร่ง", "electric guitar": "กีตาร์ไฟฟ้า",
@@ -886,23 +928,25 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # -- East Asian --------------------------------------------------------------------------------------------
     # Chinese (simplified and traditional) and Cantonese: '鼓' (drum) is read except in the words named under
-    # '-' ('鼓励' encourage, '鼓掌' applaud); '小号' (trumpet) is also a small size, '流行' also 'popular', '电子'
+    # '-' ('鼓励' encourage, '鼓掌' applaud); '小号' (trumpet) is also a small size, '流行' also 'popular' (read
+    # as pop but in '最流行', '流行病' and the like under '-': '流行情歌', '流行舞曲' are pop), '电子'
     # also e-mail, '乡村' any countryside, '金属' the metal itself, '布鲁斯' also Bruce, '氛围' any mood, '琴' the
     # end of many an instrument: only in phrases. '爵士' is also a knighthood: kept.
     "zh": {
+        "cinematic": "电影感 | 電影感 | 电影配乐 | 電影配樂 | 电影般 | 電影般",
         "ukulele": "尤克里里",
         "harmonica": "口琴",
         "piano": "钢琴 | 鋼琴", "guitar": "吉他 | 吉它", "acoustic guitar": "木吉他 | 原声吉他 | 原聲吉他 | 民谣吉他 | 民謠吉他"
         " | 古典吉他", "electric guitar": "电吉他 | 電吉他", "bass": "贝斯 | 貝斯 | 贝司 | 低音吉他", "drums": "鼓",
         "-": "鼓励 | 鼓勵 | 鼓舞 | 鼓掌 | 鼓吹 | 鼓起 | 鼓动 | 鼓動 | 鼓足 | 鼓膜 | 耳鼓 | 鼓鼓 | 退堂鼓 | 鼓里 | 鼓裡"
-        " | 鼓胀 | 鼓脹 | 边鼓 | 邊鼓",
+        " | 鼓胀 | 鼓脹 | 边鼓 | 邊鼓 | 流行病 | 流行语 | 流行語 | 流行性 | 最流行 | 很流行 | 正流行 | 流行起来 | 流行起來",
         "percussion": "打击乐 | 打擊樂 | 敲击乐", "violin": "小提琴", "cello": "大提琴", "strings": "弦乐 | 弦樂",
         "flute": "长笛 | 長笛", "bamboo flute": "笛子 | 竹笛", "saxophone": "萨克斯 | 薩克斯", "trumpet": "小号独奏 | 小號獨奏"
         " | 小号声 | 小號聲 | 小号手 | 小號手 | 爵士小号", "harp": "竖琴 | 豎琴", "organ": "管风琴 | 管風琴 | 风琴 | 風琴",
         "synth": "合成器", "accordion": "手风琴 | 手風琴", "oud": "乌德琴 | 烏德琴", "sitar": "西塔琴", "tabla": "塔布拉鼓",
         "guzheng": "古筝 | 古箏", "erhu": "二胡", "pipa": "琵琶", "guqin": "古琴", "yangqin": "扬琴 | 揚琴",
         "suona": "唢呐 | 嗩吶", "choir": "合唱 | 唱诗班 | 唱詩班", "orchestral": "管弦乐 | 管弦樂 | 交响 | 交響",
-        "rock": "摇滚 | 搖滾", "pop": "流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
+        "rock": "摇滚 | 搖滾", "pop": "流行 | 流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
         "jazz": "爵士", "blues": "蓝调 | 藍調 | 布鲁斯音乐 | 布魯斯音樂 | 布鲁斯风", "hip hop": "嘻哈", "rap": "说唱 | 說唱 | 饶舌 | 饒舌",
         "reggaeton": "雷鬼动 | 雷鬼動 | 雷鬼顿 | 雷鬼頓", "metal": "金属乐 | 金屬樂 | 重金属 | 重金屬 | 金属摇滚 | 金屬搖滾",
         "folk": "民谣 | 民謠", "classical": "古典", "electronic": "电子乐 | 電子樂 | 电子音乐 | 電子音樂 | 电音 | 電音 | 电子舞曲"
@@ -921,6 +965,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "放松 | 放鬆 | 舒缓 | 舒緩 | 轻松 | 輕鬆", "upbeat": "轻快 | 輕快 | 明快",
     },
     "yue": {
+        "cinematic": "電影感",
         "ukulele": "烏克麗麗 | 尤克里里",
         "harmonica": "口琴",
         "guitar": "結他 | 结他", "acoustic guitar": "木結他 | 木结他", "electric guitar": "電結他 | 电结他",
@@ -932,6 +977,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'テクノロジー', 'ベース' except as 'based on' ('ベースに'); 'ソウル' is also Seoul and 'フォーク' a fork: in
     # phrases. '琴' ends many a Chinese instrument: only '箏', 'お琴'. '琵琶' is read as the pipa (biwa).
     "ja": {
+        "cinematic": "映画的 | シネマティック | 映画音楽 | 映画のような",
         "ukulele": "ウクレレ",
         "harmonica": "ハーモニカ",
         "piano": "ピアノ", "guitar": "ギター", "acoustic guitar": "アコースティックギター | アコギ",
@@ -962,6 +1008,7 @@ FORMS: dict[str, dict[str, str]] = {
     # half, '펑크' both funk and punk, '해금' and '대금' also a ban lifted and a payment, '포크' a fork: in
     # phrases, or left out. '팝' is read except in '팝콘', '팝업'; '랩' except in '랩톱', '랩탑'.
     "ko": {
+        "cinematic": "시네마틱 | 영화 같은 | 영화같은 | 영화음악 | 영화 음악",
         "ukulele": "우쿨렐레",
         "harmonica": "하모니카",
         "piano": "피아노", "acoustic guitar": "어쿠스틱 기타 | 어쿠스틱기타 | 통기타",
