@@ -175,6 +175,9 @@ class Lyrics:
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "”": "”"}
 
 
+_CJK_AFTER = quick(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _leading_quote(body: str) -> tuple[int, int] | None:
     """Where the words inside a quote that opens `body` start and end, when the quote closes on its line and only
     a mark or more instructions follow it ('"Luna de plata", con guitarra'); None otherwise."""
@@ -193,6 +196,8 @@ def _leading_quote(body: str) -> tuple[int, int] | None:
     after = body[shut + 1 : shut + 2]
     if close == "'" and after.isalpha():
         return None  # an apostrophe ('don't'), not the quote's end
+    if close in "」』" or _CJK_AFTER.match(after):
+        return at + 1, shut  # '「桜の下で君を待つ」でJ-POPを': Japanese and Chinese glue the next word to the quote
     return (at + 1, shut) if not after or after in " \t\n,.;:!?、，。،؛" else None
 
 
@@ -978,7 +983,7 @@ _RANGE_M_BEFORE = quick(
 # "Half" as it joins a length in the 50 languages: after a length ('1 min rưỡi', '2 min și jumătate', '1 min
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
-    r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половина|пол|половину|"
+    r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
     r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
     r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
@@ -988,11 +993,19 @@ _HALF_BEFORE_WORDS = (
     r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
     r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
 )
-_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|o|at|و|ו|और)"
+_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|su|o|at|και|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|een|et|ett|un|una|une|um|uma|eine?|jeden|jedna|one)"
+# (the router's own 'minute' and 'minutes' are left as written by the units pass: Romanian '2 minute și jumătate')
 _LEN_THEN_HALF = quick(
-    r"(?<![\w.:])(\d+(?:\.\d+)?) (min|hour)(?![^\W\d_])\s*(?:" + _HALF_CONJ + r"\s+)?(?:" + _HALF_ONE + r"\s+)?"
-    r"(?:" + _HALF_AFTER_WORDS + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
+    r"(?<![\w.:])(\d+(?:\.\d+)?) ?(min|hour)(?:utes?|s)?(?![^\W\d_])\s*(?:"
+    + _HALF_CONJ
+    + r"\s+)?(?:"
+    + _HALF_ONE
+    + r"\s+)?(?:"
+    + _HALF_AFTER_WORDS
+    + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
+    # Serbian, Croatian, Bosnian '2 minuta i po' (after a minute, 'po' is its half)
+    r"|(?<![\w.:])(\d+(?:\.\d+)?) ?(min)(?:utes?|s)?\s+(?:i|и)\s+(?:po|по)(?![^\W\d_])"
 )
 # Serbian, Croatian, Bosnian 'dva i po minuta' (two and a half minutes): 'po' is a half only here ('po minucie'
 # is Polish 'after a minute').
@@ -1007,8 +1020,11 @@ def _and_a_half_minutes(m: re.Match[str]) -> str:
     return m.group(0) if value is None else f" {value + 0.5:g} min "
 
 
+# ('2 setengah minit', 'dua setengah menit': Malay and Indonesian say the half with no 'and', and the units pass
+# reads 'setengah minit' as 0.5 min)
 _COUNT_THEN_HALF = quick(
     r"(?<![^\W\d_])([^\W\d_]+|\d+)\s+" + _HALF_CONJ + r"\s+(?:" + _HALF_ONE + r"\s+)?0\.5 (min|hour)\b"
+    r"|(?<![\w.:])(\d+)\s+0\.5 (min|hour)\b"  # (digits only: 'eine halbe Minute' is half a minute)
 )
 _ONE_WORDS = frozenset(
     {"one", "a", "an", "en", "ett", "ein", "eine", "un", "una", "uno", "um", "uma", "jeden", "jedna"}
@@ -1103,17 +1119,20 @@ def _halves(text: str) -> str:
     _, numbers, _ = _units()
     if not any(ch.isdigit() for ch in text) and "半" not in text and "반" not in text:
         pass  # a half before a unit still needs reading below
-    text = _LEN_THEN_HALF.sub(lambda m: f"{float(m.group(1) or m.group(3)) + 0.5:g} {m.group(2) or m.group(4)}", text)
+    text = _LEN_THEN_HALF.sub(
+        lambda m: f"{float(m.group(1) or m.group(3) or m.group(5)) + 0.5:g} {m.group(2) or m.group(4) or m.group(6)}",
+        text,
+    )
 
     def count(m: re.Match[str]) -> str:
-        word = m.group(1)
+        word = m.group(1) or m.group(3)
         if word.isdigit():
             value: float | None = float(word)
         elif word in _ONE_WORDS:
             value = 1.0
         else:
             value = numbers.get(_number_key(word))
-        return m.group(0) if value is None else f" {value + 0.5:g} {m.group(2)}"
+        return m.group(0) if value is None else f" {value + 0.5:g} {m.group(2) or m.group(4)}"
 
     text = _COUNT_THEN_HALF.sub(count, text)
 
