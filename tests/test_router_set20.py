@@ -146,3 +146,48 @@ def test_lyrics_in_corner_quotes_with_a_particle_glued_after():
     assert "japanese" in result.arguments["tags"]
     result = _t2a("写一首歌，歌词：“你是我心里的光”的流行歌")
     assert result.arguments["lyrics"] == "你是我心里的光"
+
+
+# -- 'each' after the length of every take ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,takes,duration",
+    [
+        ("três versões de um beat lo-fi pra estudar, 1 minuto cada", 3, 60),
+        ("재즈 피아노 곡 세 가지 버전으로, 각각 45초", 3, 45),
+        ("Vytvoř dvě verze klidné jazzové skladby se saxofonem, každá 1 minuta", 2, 60),
+        ("3 versions of a lullaby, 30 s each", 3, 30),
+    ],
+)
+def test_each_beside_the_length_measures_every_take(text, takes, duration):
+    result = _t2a(text)
+    assert (result.takes, result.arguments["duration"]) == (takes, duration)
+
+
+# -- a time that says how often is no length -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a song that changes style every 30 seconds",
+        "una canción que cambia de estilo cada 30 segundos",
+        "ein Lied, das alle 30 Sekunden den Stil wechselt",
+        "une chanson qui change de style toutes les 30 secondes",
+        "песня, которая меняет стиль каждые 30 секунд",
+        "一首每30秒换一次风格的歌",
+        "30秒ごとに曲調が変わる曲",
+        "30초마다 스타일이 바뀌는 노래",
+        "lagu yang berganti gaya setiap 30 detik",
+        "ένα τραγούδι που αλλάζει ύφος κάθε 30 δευτερόλεπτα",
+        "أغنية تغير أسلوبها كل 30 ثانية",
+    ],
+)
+def test_every_thirty_seconds_is_never_the_length(text):
+    # (all of these were planned as 30 s pieces)
+    result = _plan(text)
+    assert not (isinstance(result, Plan) and result.arguments.get("duration") == 30), result
+
+
+def test_a_period_beside_a_length_leaves_the_length_and_a_range_in_italian_stays_a_range():
+    assert _t2a("2 min lofi with a drum fill every 8 seconds").arguments["duration"] == 120
+    assert _t2a("ein Lied, das alle 30 Sekunden den Stil wechselt, 2 Minuten").arguments["duration"] == 120
+    result = _plan("rifai dalle 1:00 alle 1:30", 180)
+    assert isinstance(result, Plan) and (result.arguments["start_time"], result.arguments["end_time"]) == (60, 90)

@@ -1948,7 +1948,9 @@ def _plan_t2a(
 
     duration = req.duration
     if duration is None:
-        times = find_times(text)
+        from ace_step_mcp.router.read import periodic
+
+        times = [t for t in find_times(text) if not periodic(text, t.start, t.end)]
         if times:
             duration_s = times[0].seconds
             why.append(f"'{_quote(text, times[0])}' → {duration_s:g} s")

@@ -28,6 +28,7 @@ from ace_step_mcp.router.read import (
     find_lyrics,
     glued_units,
     number_value,
+    periodic,
     quoted_lyrics,
     refuse_absurd_numbers,
     units_to_canonical,
@@ -231,11 +232,23 @@ _SAME = quick(
 
 # 'each' that measures every take ('de 3 min cada una', 'по 4 min каждый', '每个 90 s', 'a minute and a half
 # each', 'mỗi bản 150 s'): a length of each take, as the words before numbers were read give it; not a difference.
+_EACH = (  # after the length: '1 minuto cada', '30 s jeweils', '1 min každá', '45 s each'
+    r"(?:cada(?:\s+(?:una|uno|1|um|uma))?|each(?:\s+one)?|кажд\w*|кожн\w*|всеки|всяка|jeweils|chacun\w*|ognun[oa]|"
+    r"každ\w*|każd\w*|elk\b|hver\b|hvert\b|varje\b|her\s+biri|fiecare|svak[aie]\b|minden\b|kukin\b|setiap|"
+    r"masing-masing|kila\s+(?:moja|mmoja)|bawat\s+isa|κάθε|mỗi(?:\s+(?:bản|bài|cái))?|每个|每首|每個|各|각각|それぞれ)"
+)
+# ... before it only the words that cannot be 'every' ('cada 30 segundos', 'κάθε 30', 'setiap 30 detik', 'mỗi 30
+# giây', 'každých 30 sekund' are a change inside the piece every 30 s)
+_EACH_BEFORE = (
+    r"(?:cada\s+(?:una|uno|1|um|uma)|each(?:\s+one)?|кажд\w*|jeweils|chacun\w*|ognun[oa]|každ[áýé]|każd[aye]|"
+    r"mỗi\s+(?:bản|bài|cái)|每个|每首|每個|各|각각|それぞれ)"
+)
 _EACH_LENGTH = quick(
-    r"\d+(?:\.\d+)?\s*(?:s|min)\b\s*(?:cada\s+(?:una|uno|1|um|uma)|each(?:\s+one)?|кажд\w*|jeweils|chacun\w*|"
-    r"ognun[oa]|každ\w*|każd\w*|elk\b|hver\b|varje\b|her\s+biri)|(?:cada\s+(?:una|uno|1|um|uma)|each(?:\s+one)?|"
-    r"кажд\w*|jeweils|chacun\w*|ognun[oa]|mỗi\s+(?:bản|bài|cái)|每个|每首|每個|各)\s*(?:de\s+|of\s+|по\s+|là\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:s|min)\b"
+    r"\d+(?:\.\d+)?\s*(?:s|min)\b\s*"
+    + _EACH
+    + r"(?![^\W\d_])|(?<![^\W\d_])"
+    + _EACH_BEFORE
+    + r"\s*(?:de\s+|of\s+|по\s+|là\s+)?\d+(?:\.\d+)?\s*(?:s|min)\b"
 )
 
 
@@ -427,6 +440,8 @@ def time_tokens(text: str) -> list[Token]:
             continue
         if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
             continue
+        if unit and periodic(text, m.start(), m.end()):
+            continue  # 'a fill every 8 seconds', 'cada 30 segundos': how often, inside the piece; no length
         if raw in _MACHINES or (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099 and unit in ("", "s")):
             continue
         approx = APPROX_BEFORE.search(before)

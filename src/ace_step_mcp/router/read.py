@@ -1149,6 +1149,29 @@ def _halves(text: str) -> str:
     return _half_minute().sub(" 30 s ", text)
 
 
+# A time that says how often, not how long ('every 30 seconds', 'cada 30 segundos', 'alle 30 Sekunden', 'toutes les
+# 30 secondes', 'каждые 30 секунд', '每30秒', '30秒ごと', '30초마다', 'setiap 30 detik', 'كل 30 ثانية', 'हर 30 सेकंड'):
+# a change inside the piece, never the piece's length.
+_EVERY_BEFORE = quick(
+    r"(?<![^\W\d_])(?:every|cada|a cada|(?<!dal)(?<!dai)(?<!da )(?<!fino )alle|toutes les|tous les|каждые|каждую|"
+    r"каждый|каждой|кожні|кожну|кожен|co|każde|každých|každou|každé|ogni|elke|hver|hvert|joka|la fiecare|fiecare|"
+    r"svakih|svake|svaki|κάθε|setiap|tiap|mỗi|bawat|كل|هر|כל|हर)\s*$|(?:每隔|每|ทุก)\s*$"
+)
+_EVERY_AFTER = quick(r"\s*(?:ごと|毎|おき|마다|(?:de|da|te|ta|ede|ada) bir\b|välein)")
+
+
+def periodic(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] is a period ('every 30 s'), not a length (Italian 'dalle 1:00 alle
+    1:30' is a range's end, not German 'alle 30 Sekunden')."""
+    before = text[max(0, start - 16) : start]
+    if _EVERY_BEFORE.search(before) is None and _EVERY_AFTER.match(text, end) is None:
+        return False
+    return not (
+        before.rstrip().endswith("alle")
+        and re.search(r"(?<![^\W\d_])(?:dal|dall|dai|da)\b", text[max(0, start - 40) : start])
+    )
+
+
 # -- after the router's own normalisation ---------------------------------------------------------------
 
 _CONJ = (
