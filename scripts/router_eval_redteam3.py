@@ -21,6 +21,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 18   # the eighteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 19   # the nineteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 20   # the twentieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 21   # the twenty-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -69,6 +70,8 @@ def main() -> None:
     from tests.router_cases_redteam19 import R19
     from tests.router_cases_redteam20 import BIG12 as BIG12_20
     from tests.router_cases_redteam20 import R20
+    from tests.router_cases_redteam21 import BIG12 as BIG12_21
+    from tests.router_cases_redteam21 import R21
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -91,6 +94,7 @@ def main() -> None:
         "18": R18,
         "19": R19,
         "20": R20,
+        "21": R21,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -109,6 +113,7 @@ def main() -> None:
         "18": BIG12_18,
         "19": BIG12_19,
         "20": BIG12_20,
+        "21": BIG12_21,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
