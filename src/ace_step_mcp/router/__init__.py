@@ -946,12 +946,13 @@ _VERB_AFTER = quick(r"\s+(?:the|all|any|those|these|it|them)\b")
 
 
 # A noun for a piece written onto a style word, in the languages that join words ('reggaenummer', 'folk-nummer',
-# 'Jazzstück', 'rocklåt', 'popdal', 'rock-pesma', 'Technotrack'): the style word is the word's first part.
+# 'Jazzstück', 'rocklåt', 'popdal', 'rock-pesma', 'Technotrack'): the style word is the word's first part. Only
+# these nouns: 'rock-solid', 'soul-searching', 'pop-up', 'drum-free' are no style.
 _PIECE_NOUN = (
     r"(?:-?(?:nummer|numre|numret|nummeret|låt|låten|låtar|sang|sangen|sange|lied|lieder|liedje|song|songs|stück|"
     r"stücke|stuk|stukje|stykke|stycke|musik|musiken|muziek|musikk|musikken|musiikki|musiikkia|kappale|biisi|zene|"
     r"zenét|dal|dalt|melodie|melodi|track|tracks|ballade|stil|stijl|beat|beats|band|spor|spår|tónlist|muzika|"
-    r"muzyka|hudba|glazba|pesma|pjesma|piesň|píseň|piosenka|utwór)(?![\w-])|-(?=[^\W\d_]))"
+    r"muzyka|hudba|glazba|pesma|pjesma|piesň|píseň|piosenka|utwór)(?![\w-]))"
 )
 
 
@@ -974,6 +975,10 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
     return ", ".join(dict.fromkeys(tags))
 
 
+_FREE_OF = ("-free", "-less", " free", "-frei", "-los", "-fri", "-vrij", "-mentes")
+_GLUED_FREE = quick(r"[^\W\d_]{0,3}(?:frei|fri|vrij|loos|vapaa|mentes)(?![^\W\d_])")
+
+
 @lru_cache(maxsize=16)  # a plan asks about one text several times (its tags, whether it names a style)
 def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
     """(position, tag) of the request's style terms in order (English terms, the style words of the 49 other
@@ -994,7 +999,8 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
                 continue
             before = text[max(0, m.start() - 24) : m.start()]
             negated = not term.startswith("no ") and (
-                _NEGATED.search(before)
+                text.startswith(_FREE_OF, m.end())  # 'drum-free', 'guitar-less': without it
+                or _NEGATED.search(before)
                 or (_NOT_WANTED.search(before) and clause_ends(text, m.end()))
                 or excluded_after(text, m.end(), m.start())
             )
@@ -1005,7 +1011,13 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
     for f in find(text):
         if any(covered[f.start : f.end]):
             continue
-        also_negated = not f.negated and _NEGATED.search(text[max(0, f.start - 16) : f.start])
+        also_negated = not f.negated and (
+            _NEGATED.search(text[max(0, f.start - 16) : f.start])
+            or text.startswith(_FREE_OF, f.end)
+            or _GLUED_FREE.match(text, f.end) is not None
+            or _GLUED_FREE.search(text, max(f.start, f.end - 9), f.end)
+            is not None  # 'schlagzeugfrei', 'trommelvrij', 'rumpuvapaa'
+        )
         spans.append((f.start, f.end, f"no {f.tag}" if also_negated else f.tag))
     spans = _negation_shared(text, sorted(spans))
     spans = [(a, b, f"no {t}" if not t.startswith("no ") and _negated_across(text, a, b) else t) for a, b, t in spans]
@@ -1835,6 +1847,49 @@ def _word_evidence(language: str, lyrics: str) -> int:
     return sum(w in vocab for w in words)
 
 
+# Neighbour languages that share most words and letters, told apart by the request's own everyday words where its
+# lyrics are too short to tell ('vi ses i sommer' is no language to lingua; 'रेशम फिरिरी' Devanagari, read Hindi): the
+# person asking in Norwegian, Croatian or Nepali wants it sung so. Only words one neighbour writes that way.
+_NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
+    "Norwegian": frozenset({"lag", "lage", "meg", "deg", "hva", "noen", "nå", "også", "veldig", "sangen", "teksten",
+                            "låten", "bare", "kjærlighet"}),
+    "Danish": frozenset({"lav", "lave", "mig", "dig", "hvad", "nogen", "nu", "meget", "sangen", "teksten", "kærlighed",
+                         "bare", "lidt"}),
+    "Swedish": frozenset({"gör", "skapa", "och", "inte", "jag", "är", "texten", "låten", "minuter", "kärlek", "lite"}),
+    "Serbian": frozenset({"pesma", "pesmu", "pesme", "pesmom", "reči", "reci", "lepo", "lepa", "vreme", "uradi",
+                          "песма", "песму", "речи"}),
+    "Croatian": frozenset({"pjesma", "pjesmu", "pjesme", "pjesmom", "riječi", "rijeci", "lijepo", "lijepa", "vrijeme",
+                           "skladba", "skladbu", "glazba", "glazbu"}),
+    "Nepali": frozenset({"मिनेट", "सेकेन्ड", "बनाउ", "बनाऊ", "बनाइदेऊ", "बनाइदिनुस्", "छ", "तिमी", "गर", "गर्नुस्", "मलाई"}),
+    "Hindi": frozenset({"मिनट", "सेकंड", "बनाओ", "बनाइए", "है", "का", "की", "मुझे", "चाहिए"}),
+    "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
+    "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
+}  # fmt: skip
+_NEIGHBOURS = (
+    frozenset({"Norwegian", "Danish", "Swedish"}), frozenset({"Serbian", "Croatian"}),
+    frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}),
+)  # fmt: skip
+
+
+def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
+    """The neighbour of `found` (or, where nothing was found, any language of the table) that the request's own
+    words name, where the lyrics' own words do not say otherwise; None where the request does not settle it."""
+    words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”„।॥-]+", request.lower())
+    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _NEIGHBOUR_WORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 1 or sum(v == scores[best] for v in scores.values()) > 1 or best == found:
+        return None
+    group = next(g for g in _NEIGHBOURS if best in g)
+    if found is not None and found not in group:
+        return None
+    lyric_words = re.findall(r"[a-z']+", lyrics.lower())
+    if found is None and sum(w in _LATIN_STOPWORDS["English"] for w in lyric_words) * 2 > max(1, len(lyric_words)):
+        return None  # English lyrics in a Norwegian request: sung as written
+    if found is not None and _word_evidence(found, lyrics) > _word_evidence(best, lyrics):
+        return None
+    return best
+
+
 def _malay_or_indonesian(text: str, found: str) -> str:
     words = re.findall(r"[a-z]+", text)
     indonesian = sum(w in _INDONESIAN_ONLY for w in words)
@@ -1865,8 +1920,26 @@ def _plan_t2a(
             w in _MALAY_INDONESIAN for w in lyrics.lower().split()
         ):
             language = "Indonesian"
+    written = (req.written or req.request or "").lower()  # ('tiga minit', 'तीन मिनेट' are '180 s' by now)
+    if lyrics and not instrumental and len(lyrics.split()) <= 12:
+        language = _neighbour_said(written.replace(lyrics.lower(), " "), language, lyrics) or language
+    if language and language not in ("Malay", "Indonesian") and lyrics and lyrics.isascii():
+        # ... the same with the request as written ('tiga minit' is 180 s by now)
+        words = re.findall(r"[a-z]+", f"{written} {lyrics}".lower())
+        if sum(w in _MALAY_INDONESIAN for w in words) >= 4 and any(
+            w in _MALAY_INDONESIAN for w in lyrics.lower().split()
+        ):
+            language = "Indonesian"
+    if language is None and lyrics and lyrics.isascii() and not instrumental:
+        # Short lyrics no model names, asked for in Malay or Indonesian ('lagu dangdut dengan lirik: "goyang sampai
+        # pagi", tiga menit'): sung in the language asked in, unless they are English
+        words = re.findall(r"[a-z]+", written.replace(lyrics.lower(), " "))
+        sung = re.findall(r"[a-z']+", lyrics.lower())
+        english_sung = sum(w in _LATIN_STOPWORDS["English"] for w in sung) * 2 > max(1, len(sung))
+        if sum(w in _MALAY_INDONESIAN for w in words) >= 3 and not english_sung:
+            language = "Indonesian"
     if language in ("Malay", "Indonesian"):
-        language = _malay_or_indonesian(text + " " + (lyrics or "").lower(), language)
+        language = _malay_or_indonesian(written + " " + text + " " + (lyrics or "").lower(), language)
     tag_language = None
     lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
     vocal_cue = re.search(

@@ -119,14 +119,14 @@ _MIN_SEC = quick(
 _MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
 # 'three versions', '4 tracks of 20 seconds', '2 songs': more than one piece asked for in one request.
 _COUNT = quick(
-    r"(?<![\w.:])(\d)\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
+    r"(?<![\w.:])(\d{1,2})\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
     r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
 )
 # The same in the languages that count with a classifier or a numeral of their own, or say 'version' in the
 # singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
 _COUNT_WORDS = quick(
-    r"(?<![0-9A-Za-z.:])([2-9]|二|两|兩|三|四|五|두|세|네|다섯)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
+    r"(?<![0-9A-Za-z.:])([2-9]|[1-9]\d|二|两|兩|三|四|五|六|七|八|九|十|두|세|네|다섯|열)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
     r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
     r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
     # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
@@ -152,7 +152,8 @@ _VERSIONS_AFTER_WORD = quick(
 _HINGLISH_COUNT = quick(
     r"(?<![^\W\d_])(do|teen|char|chaar)\s+(?:gaane|gane|songs?|versions?|tracks?|beats?|variations?|takes?)(?![^\W\d_])"
 )
-_COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "두": 2, "세": 3, "네": 4, "다섯": 5}
+_COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "두": 2, "세": 3, "네": 4, "다섯": 5, "열": 10}  # fmt: skip
 
 
 MAX_TAKES = 4  # make_music's `takes` is at most 4
@@ -1023,13 +1024,67 @@ def _vocals_beside_no_vocals(
     return None if m is None else (f"the request says no vocals but also '{m.group(0)}'", ("instrumental", "lyrics"))
 
 
-# A voice among the tags ('choir', 'female vocal', 'chœur', '合唱'): with "without words" beside it, the person may
-# want singing with no words (a choir's 'aah', humming), which the model renders only with vocals.
+# A voice among the tags ('choir', 'female vocal', 'chœur', '合唱') or named in the words ('soprano', 'humming',
+# 'vocalise', 'scat', 'summt', 'ハミング'): with "without words" beside it, the person may want singing with no words
+# (a choir's 'aah', humming), which the model renders only with vocals.
 _VOICE_TAG = quick(r"(?<![^\W\d_])(?:choir|vocals?|voice|humming|chant)(?![^\W\d_])")
+_VOICE_WORD = quick(
+    r"(?<![^\W\d_])(?:soprano|alto|tenor|baritone|singing|singer|sung|sings|hum\w*|scat|vocali[sz]\w*|vokalis\w*|"
+    r"vocalizz\w*|wokaliz\w*|вокализ\w*|summt|summen|nynna\w*|tarare\w*|cantarol\w*|fredonn\w*|canticchi\w*|"
+    r"σιγοτραγουδ\w*|напева\w*|мурлыч\w*|гунгун\w*|गुनगुना\w*|يدندن|دندنة|זמזום|מזמזמ\w*|coro|chœur|chor|хор|"
+    r"voix|stimme|voz|voce|голос\w*|głos\w*|hlas\w*|ses|sesi)(?![^\W\d_])"
+    r"|ハミング|スキャット|コーラス|ボーカリーズ|哼|和声|人声|허밍|스캣|코러스"
+)
+# "Without words" said of the music: right after a mark, or a few words after a noun for the piece ('piano, 2 min,
+# sin palabras', 'una canción lenta sin letra', 'música relajante sin palabras'); said of people ('me quedé sin
+# palabras', 'we understand each other without words', '我没有歌词，帮我写') it is no setting of the piece.
+_MUSIC_NOUNS = (
+    "song songs track tune piece music beat melody instrumental bgm canción cancion tema pista música musica pieza "
+    "melodía chanson morceau musique mélodie lied stück musik melodie canzone brano pezzo melodia cançó peça песня "
+    "песню музыка музыку трек мелодия мелодию пісня пісню музика utwór piosenka piosenkę muzyka muzykę skladba "
+    "skladbu písnička písničku hudba hudbu pieseň pjesma pesma pjesmu pesmu glazba glazbu muzika muziku nummer liedje "
+    "muziek låt sang musikk låten dal dalt zene zenét kappale musiikki musiikkia biisi melodi cântec piesă muzică "
+    "şarkı şarkıyı müzik parça mahnı musiqi τραγούδι μουσική κομμάτι שיר מוזיקה أغنية اغنية موسيقى لحن آهنگ موسیقی "
+    "ترانه گانا गाना गीत संगीत धुन ਗੀਤ ਗਾਣਾ গান সুর সংগীত பாடல் இசை పాట సంగీతం เพลง nhạc lagu muzik kanta awit "
+    "musika wimbo muziki mizik chante daina melodija carmen cantus lag tónlist stykke stycke gamit"
+)
+_MUSIC_NOUN = frozenset(_MUSIC_NOUNS.split())
+_STYLE_WORD = quick(
+    r"(?<![^\W\d_])(?:jazz|rock|pop|lo-?fi|beat|piano|guitar|ambient|techno|house|trap|edm|synth\w*|electronic|"
+    r"acoustic|orchestral|cinematic|chill|folk|metal|blues|funk|soul|classical|strings|drums|minut\w*|phút|phut|"
+    r"giây|giay|минут\w*|секунд\w*|dakika\w*|saniye\w*|nhac|nhạc|bài|bai)(?![^\W\d_])"
+)
+_SAID_APART = quick(r"(?:^|[,;:(\[/\-–—、，。；：!?！？،؛؟।\n])\s*$")
+_BUT_BEFORE = quick(
+    r"(?<![^\W\d_])(?:but|and|now|pero|y|mais|et|aber|und|ma|mas|e|но|и|але|ale|a|maar|en|men|og|och|mutta|ja|"
+    r"de|és|ama|ve|tapi|dan|nhưng|và|lakini|na|pero|لكن|و|אבל|ו|लेकिन|और|αλλά|και|dar|și|ngunit|pero)\s*$"
+    r"|(?:但是|但|而且|でも|けど|하지만|그런데)\s*$"
+)
+_CJK_MUSIC_BEFORE = quick(r"(?:曲|歌|音乐|音樂|纯音乐|純音樂|BGM|bgm|노래|곡|음악|เพลง)\s*(?:で|は|的)?\s*$")
+
+
+def _said_of_the_music(said: str, word: str) -> bool:
+    at = said.find(word)
+    if at < 0:
+        return True  # (found folded or with a clitic: as the tables read it)
+    before = said[:at]
+    if _SAID_APART.search(before) or _CJK_MUSIC_BEFORE.search(before) or _BUT_BEFORE.search(before):
+        return True  # ('the same but without lyrics', 'Giống vậy nhưng không có lời hát')
+    if word.strip() in ("sözsüz",):
+        return True  # one word, an adjective of the piece: 'sözsüz bir parça', 'sözsüz, bağlamalı'
+    clause = re.split(r"[,;:.!?()\[\]、，。；：！？،؛؟।\n]", before)[-1]
+    near = clause.split()[-4:]
+    if any(w.strip("\"'«»“”") in _MUSIC_NOUN or any(c.isdigit() for c in w) for w in near):
+        return True  # 'una canción lenta sin letra', 'трек … на полторы минуты без слов', '2 phút không có lời'
+    from ace_step_mcp.router.style_words import find
+
+    near_text = " ".join(near)
+    return bool(_STYLE_WORD.search(near_text)) or any(True for _ in find(near_text))
 
 
 def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
-    """'a choir singing without words', 'Chor ohne Text': no vocals read from "without words" beside a voice."""
+    """'a choir singing without words', 'Chor ohne Text', 'me quedé sin palabras': no vocals read from "without
+    words" beside a voice, or said of something else than the piece."""
     from ace_step_mcp.router.cues import says_no_words
 
     cue = (notes.get("cues") or {}).get("no_vocals")
@@ -1037,11 +1092,18 @@ def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tup
         return None
     if str(plan.arguments.get("lyrics") or "").strip().lower() != "[inst]":
         return None
+    said = (req.request or "").lower()
     voices = [t for t in str(plan.arguments.get("tags") or "").split(",") if _VOICE_TAG.search(t) and "no " not in t]
-    if not voices:
-        return None
-    return (f"'{cue.word}' beside '{voices[0].strip()}' may mean singing with no words, or no voice at all",
-            ("instrumental", "lyrics"))  # fmt: skip
+    voice = voices[0].strip() if voices else None
+    if voice is None and (m := _VOICE_WORD.search(said)) is not None:
+        voice = m.group(0)
+    if voice is not None:
+        return (f"'{cue.word}' beside '{voice}' may mean singing with no words, or no voice at all",
+                ("instrumental", "lyrics"))  # fmt: skip
+    if not _said_of_the_music(said, cue.word):
+        return (f"'{cue.word}' may not be said of the music; should it be instrumental, or sung (with lyrics written "
+                f"for it)", ("instrumental", "lyrics"))  # fmt: skip
+    return None
 
 
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
@@ -1300,7 +1362,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 ("vocal_language",),
             )
     pre = units_to_canonical(raw.lower())
-    work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code)
+    work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code, written=raw)
     outside = original.replace(req.lyrics.strip(), " ") if req.lyrics and req.lyrics.strip() else original
     outside = re.sub(r"\[[^\]\n]{0,40}\]", " ", outside)  # section markers: no language names, no requests
     notes: dict[str, Any] = {"source_tags": req.source_tags, "outside": outside.lower()}  # (lyrics left out)
@@ -1341,6 +1403,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         result.takes = many[1]  # 'three versions of a 1 min house groove': takes of the same request, each paid
         result.rationale.append(f"'{many[0]}': {many[1]} takes of the same request (each paid, best first)")
     elif many and req.takes != many[1]:
+        if many[1] > MAX_TAKES:
+            return Question(
+                f"'{many[0]}': one call renders at most {MAX_TAKES} takes of the same request; pass takes (1 to "
+                f"{MAX_TAKES}) and ask again for more, or ask for each piece on its own.",
+                "clarify",
+                ("takes",),
+            )
         return Question(
             f"'{many[0]}': one plan makes one piece; for {many[1]} takes of the same request pass "
             f"takes: {many[1]} (at most 4), or ask for each piece on its own.",

@@ -48,3 +48,4 @@ class Request:
     # Deliverable fields the agent passed (output_format, loudness_lufs, loop, fade_in_s, trim_end_s, ...).
     deliverables: dict[str, Any] | None = None
     takes: int | None = None  # renders of the same request the agent asked for
+    written: str | None = None  # (set by the router) the request as written, before its numbers and units were read

@@ -81,6 +81,10 @@ _LABELS = (
     "كلمات", "الكلمات", "متن", "ترانه", "מילים", "بول", "ਬੋਲ", "বোল", "গানের কথা", "লিরিক্স", "வரிகள்",
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
+    # inflected and with the article or 'with' written onto them ('sanoilla', 'cum verbis', 'המילים', 'بكلمات')
+    "sanoilla", "sanoin", "verbis", "কথা", "המילים", "במילים", "بكلمات", "بالكلمات", "teksten", "texten", "textem",
+    "tekstom", "текстом", "szöveggel", "versurile", "στίχους", "λόγια", "sözleri", "mashairi", "žodžiais", "slovy",
+    "słowami", "tekstem", "cuvintele", "شعر", "الفاظ", "शब्द", "शब्दाः",
 )  # fmt: skip
 _LABEL = quick(
     r"(?:^|(?<=[\s,.;:(\[—\-。、，；：！？!?「『]))(?:"
@@ -126,8 +130,10 @@ NO_BEFORE = quick(
 # A label a few words before a colon that a quote follows: the quote is the lyrics ('s tímhle textem: „Pojď se
 # mnou“', 'erre a szövegre: „Hazavárlak“', 'این متن را آهنگ کن: «شب است»', '用这段歌词做一首民谣：“风吹过麦田”').
 _QUOTED_ANNOUNCE = quick(
-    r"(?:(?<![^\W\d_])(?:lyric|letra|paroles|text|tekst|testo|texto|szöveg|sözler|lirik|слов|текст|słow|stih|στίχ|"
-    r"sanoit|besedil|versuri|lời|كلمات|الكلمات|متن|מילים|बोल|ਬੋਲ)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*(?=[\"“«„「『‘])",
+    r"(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
+    r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
+    r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
+    r"লিরিক|বোল|வரிகள|సాహిత్య|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*(?=[\"“«„「『‘])",
     re.IGNORECASE,
 )
 
@@ -175,7 +181,7 @@ class Lyrics:
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "”": "”"}
 
 
-_CJK_AFTER = quick(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_AFTER = quick(r"で(?!は)|的.{0,4}?(?:歌|曲|乐|樂)")
 
 
 def _leading_quote(body: str) -> tuple[int, int] | None:
@@ -196,8 +202,11 @@ def _leading_quote(body: str) -> tuple[int, int] | None:
     after = body[shut + 1 : shut + 2]
     if close == "'" and after.isalpha():
         return None  # an apostrophe ('don't'), not the quote's end
-    if close in "」』" or _CJK_AFTER.match(after):
-        return at + 1, shut  # '「桜の下で君を待つ」でJ-POPを': Japanese and Chinese glue the next word to the quote
+    if _CJK_AFTER.match(body, shut + 1):
+        # '「桜の下で君を待つ」でJ-POPを', '“你是我心里的光”的流行歌': Japanese and Chinese glue the next word to
+        # the quote; only 'with these' and 'of these … song' end the lyrics there, not a title or a theme ('「夜明け」
+        # というタイトルで', '「さくら」をテーマに', '“晴天”这个主题', '「君に会いたい」「夜が明ける」で')
+        return at + 1, shut
     return (at + 1, shut) if not after or after in " \t\n,.;:!?、，。،؛" else None
 
 
@@ -984,7 +993,7 @@ _RANGE_M_BEFORE = quick(
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
-    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|buçuk|yarım|μισό|μισή|"
+    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|puse|buçuk|yarım|μισό|μισή|"
     r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
@@ -995,6 +1004,11 @@ _HALF_BEFORE_WORDS = (
 )
 _HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|su|o|at|και|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|een|et|ett|un|una|une|um|uma|eine?|jeden|jedna|one)"
+# ... not the half of something else: '2 minutes and half of it a solo', 'and half as fast', 'half-time drums',
+# '2 minute și jumătate din ele', 'и половина из них', 'und halb so schnell', 'e meia dúzia'
+_NOT_HALF_OF = (
+    r"(?!-|\s+(?:of|as|the|din|dintre|из|od|z|van|von|zo|so|do|da|de|dúzia|dozen|от|σε|της|του|των)(?![^\W\d_]))"
+)
 # (the router's own 'minute' and 'minutes' are left as written by the units pass: Romanian '2 minute și jumătate')
 _LEN_THEN_HALF = quick(
     r"(?<![\w.:])(\d+(?:\.\d+)?) ?(min|hour)(?:utes?|s)?(?![^\W\d_])\s*(?:"
@@ -1003,9 +1017,11 @@ _LEN_THEN_HALF = quick(
     + _HALF_ONE
     + r"\s+)?(?:"
     + _HALF_AFTER_WORDS
-    + r")(?![^\W\d_])|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
+    + r")(?![^\W\d_])"
+    + _NOT_HALF_OF
+    + r"|(?<![\w.:])(\d+(?:\.\d+)?) (min|hour) ?ครึ่ง"
     # Serbian, Croatian, Bosnian '2 minuta i po' (after a minute, 'po' is its half)
-    r"|(?<![\w.:])(\d+(?:\.\d+)?) ?(min)(?:utes?|s)?\s+(?:i|и)\s+(?:po|по)(?![^\W\d_])"
+    r"|(?<![\w.:])(\d+(?:\.\d+)?) ?(min)(?:utes?|s)?\s+(?:i|и)\s+(?:po|по)(?=\s*(?:[,.;!?)]|$))"
 )
 # Serbian, Croatian, Bosnian 'dva i po minuta' (two and a half minutes): 'po' is a half only here ('po minucie'
 # is Polish 'after a minute').

@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 FORMS: dict[str, dict[str, str]] = {
     # -- English: only what the router's term list lacks --------------------------------------------------------
     "en": {
+        "jazz": "jazzy", "fiddle": "fiddle | fiddles",
         "guitar": "guitars", "violin": "violins", "cello": "cellos", "piano": "pianos", "flute": "flutes",
         "trumpet": "trumpets", "saxophone": "saxophones", "harp": "harps", "synth": "synthesizer | synthesizers",
         "orchestral": "orchestra | orchestras | symphonic", "choir": "choirs | choral", "ballad": "ballads",
@@ -313,6 +314,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "chiptune": "чиптюн*",
         "cinematic": "кинематографичн* | кинематографическ* | киношн*",
         "ukulele": "укулеле",
         "harmonica": "губная гармошка | губной гармошкой | губной гармошки | губную гармошку | губная гармоника",
@@ -349,6 +351,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "бодр* | задорн* | зажигательн*",
     },
     "uk": {
+        "chiptune": "чиптюн*",
         "cinematic": "кінематографічн*",
         "ukulele": "укулеле",
         "harmonica": "губна гармоніка | губною гармонікою | губної гармоніки | губну гармоніку | губна гармошка",
@@ -395,6 +398,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "jazz": "џез* | džez*",
         "cinematic": "кинематографск* | filmsk* | kinematografsk* | филмск*",
         "pop": "весели поп | поп песм* | veseli pop",
         "ambient": "ambijent*",
@@ -405,7 +409,7 @@ FORMS: dict[str, dict[str, str]] = {
         "electric guitar": "електрична гитара | електричну гитару | električna gitara | električnu gitaru",
         "bass": "бас-гитар* | бас гитар* | bas-gitar* | bas gitar* | басист* | basist*", "drums": "бубњ* | бубањ | bubnj* | bubanj",
         "violin": "виолин* | violin*", "cello": "виолончел* | violončel*", "strings": "гудач* | gudač*",
-        "flute": "флаут* | flaut*", "saxophone": "саксофон* | saksofon*", "trumpet": "truba | trube | trubom | trubač*"
+        "flute": "флаут* | flaut*", "saxophone": "саксофон* | saksofon*", "trumpet": "truba | trube | trubom | trubač* | трубом"
         " | трубач*", "harp": "харф* | harf*", "organ": "оргуљ* | orgulj*", "synth": "синтисајзер* | sintisajzer*",
         "accordion": "хармоник* | harmonik* | хармоника", "choir": "хор | хора | хором | хорск*",
         "orchestral": "оркестр* | orkestr* | оркестар",
@@ -515,11 +519,11 @@ FORMS: dict[str, dict[str, str]] = {
         "cello": "violončel*", "strings": "styginia* | styginių", "flute": "fleit*", "saxophone": "saksofon*",
         "trumpet": "trimit*", "harp": "arfa | arfos | arfą", "organ": "vargon*", "synth": "sintezator*",
         "accordion": "akordeon* | armonik*", "choir": "choras | choro | chorą", "orchestral": "orkestr* | simfonin*",
-        "rock": "roko muzika | roko muzikos | roko daina | roko dainą | roko grupė | roko stiliaus", "jazz": "džiaz*", "blues": "bliuz*", "rap": "repas | repo muzika", "metal": "metalas",
+        "rock": "roko muzika | roko muzikos | roko daina | roko dainą | roko grupė | roko stiliaus | roko | rokas | roką", "jazz": "džiaz*", "blues": "bliuz*", "rap": "repas | repo muzika", "metal": "metalas",
         "folk": "folkas | liaudies muzika | liaudies muzikos | liaudies daina | liaudies dainos",
         "classical": "klasikinė muzika | klasikinės muzikos | klasikinę muziką", "electronic": "elektronin*",
         "country": "kantri", "ballad": "balad*", "lullaby": "lopšin*", "march": "maršas | maršą", "waltz": "valsas | valsą",
-        "calm": "raminant* | ramią | ramiai | ramybė*", "sad": "liūdn*", "happy": "linksm*", "romantic": "romantišk*",
+        "calm": "raminant* | ramią | ramiai | ramybė* | rami | ramios", "sad": "liūdn*", "happy": "linksm*", "romantic": "romantišk*",
         "energetic": "energing*", "dark": "tams* | niūr*", "epic": "epinė | epinis | epinę", "melancholic": "melancholišk*",
         "relaxing": "atpalaiduoj*", "upbeat": "nuotaiking* | žvali | žvalus | žvalią",
     },
@@ -655,6 +659,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hebrew: 'רוק' is also spit, 'עוד' (oud) 'more', 'נבל' (harp) a scoundrel, 'סקס' (sax) sex, 'אפל' (dark) also
     # Apple, 'אפי' and 'נוגה' names, 'פאנק' both funk and punk, 'סול' the note G: left out or in phrases.
     "he": {
+        "klezmer": "כלייזמר | קלזמר", "clarinet": "קלרינט*",
         "cinematic": "קולנועי*",
         "ukulele": "יוקלילי | יוקולילי",
         "harmonica": "מפוחית*",
@@ -928,8 +933,8 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # -- East Asian --------------------------------------------------------------------------------------------
     # Chinese (simplified and traditional) and Cantonese: '鼓' (drum) is read except in the words named under
-    # '-' ('鼓励' encourage, '鼓掌' applaud); '小号' (trumpet) is also a small size, '流行' also 'popular' (read
-    # as pop but in '最流行', '流行病' and the like under '-': '流行情歌', '流行舞曲' are pop), '电子'
+    # '-' ('鼓励' encourage, '鼓掌' applaud); '小号' (trumpet) is also a small size, '流行' also 'popular' (only
+    # before a kind of song: '流行情歌', '流行舞曲'; '比较流行的摇滚', '抖音上流行的说唱' are popular rock, rap), '电子'
     # also e-mail, '乡村' any countryside, '金属' the metal itself, '布鲁斯' also Bruce, '氛围' any mood, '琴' the
     # end of many an instrument: only in phrases. '爵士' is also a knighthood: kept.
     "zh": {
@@ -939,14 +944,14 @@ FORMS: dict[str, dict[str, str]] = {
         "piano": "钢琴 | 鋼琴", "guitar": "吉他 | 吉它", "acoustic guitar": "木吉他 | 原声吉他 | 原聲吉他 | 民谣吉他 | 民謠吉他"
         " | 古典吉他", "electric guitar": "电吉他 | 電吉他", "bass": "贝斯 | 貝斯 | 贝司 | 低音吉他", "drums": "鼓",
         "-": "鼓励 | 鼓勵 | 鼓舞 | 鼓掌 | 鼓吹 | 鼓起 | 鼓动 | 鼓動 | 鼓足 | 鼓膜 | 耳鼓 | 鼓鼓 | 退堂鼓 | 鼓里 | 鼓裡"
-        " | 鼓胀 | 鼓脹 | 边鼓 | 邊鼓 | 流行病 | 流行语 | 流行語 | 流行性 | 最流行 | 很流行 | 正流行 | 流行起来 | 流行起來",
+        " | 鼓胀 | 鼓脹 | 边鼓 | 邊鼓",
         "percussion": "打击乐 | 打擊樂 | 敲击乐", "violin": "小提琴", "cello": "大提琴", "strings": "弦乐 | 弦樂",
         "flute": "长笛 | 長笛", "bamboo flute": "笛子 | 竹笛", "saxophone": "萨克斯 | 薩克斯", "trumpet": "小号独奏 | 小號獨奏"
         " | 小号声 | 小號聲 | 小号手 | 小號手 | 爵士小号", "harp": "竖琴 | 豎琴", "organ": "管风琴 | 管風琴 | 风琴 | 風琴",
         "synth": "合成器", "accordion": "手风琴 | 手風琴", "oud": "乌德琴 | 烏德琴", "sitar": "西塔琴", "tabla": "塔布拉鼓",
         "guzheng": "古筝 | 古箏", "erhu": "二胡", "pipa": "琵琶", "guqin": "古琴", "yangqin": "扬琴 | 揚琴",
         "suona": "唢呐 | 嗩吶", "choir": "合唱 | 唱诗班 | 唱詩班", "orchestral": "管弦乐 | 管弦樂 | 交响 | 交響",
-        "rock": "摇滚 | 搖滾", "pop": "流行 | 流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
+        "rock": "摇滚 | 搖滾", "pop": "流行情歌 | 流行舞曲 | 流行民谣 | 流行民謠 | 流行抒情 | 流行说唱 | 流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
         "jazz": "爵士", "blues": "蓝调 | 藍調 | 布鲁斯音乐 | 布魯斯音樂 | 布鲁斯风", "hip hop": "嘻哈", "rap": "说唱 | 說唱 | 饶舌 | 饒舌",
         "reggaeton": "雷鬼动 | 雷鬼動 | 雷鬼顿 | 雷鬼頓", "metal": "金属乐 | 金屬樂 | 重金属 | 重金屬 | 金属摇滚 | 金屬搖滾",
         "folk": "民谣 | 民謠", "classical": "古典", "electronic": "电子乐 | 電子樂 | 电子音乐 | 電子音樂 | 电音 | 電音 | 电子舞曲"
@@ -977,6 +982,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'テクノロジー', 'ベース' except as 'based on' ('ベースに'); 'ソウル' is also Seoul and 'フォーク' a fork: in
     # phrases. '琴' ends many a Chinese instrument: only '箏', 'お琴'. '琵琶' is read as the pipa (biwa).
     "ja": {
+        "chiptune": "チップチューン",
         "cinematic": "映画的 | シネマティック | 映画音楽 | 映画のような",
         "ukulele": "ウクレレ",
         "harmonica": "ハーモニカ",
@@ -985,7 +991,7 @@ FORMS: dict[str, dict[str, str]] = {
         "drums": "ドラム", "taiko drums": "太鼓 | 和太鼓", "violin": "バイオリン | ヴァイオリン", "cello": "チェロ",
         "strings": "ストリングス | 弦楽", "flute": "フルート", "whistle": "口笛", "shakuhachi": "尺八",
         "saxophone": "サックス | サクソフォン | サキソフォン", "trumpet": "トランペット", "harp": "ハープ", "organ": "オルガン",
-        "synth": "シンセ", "accordion": "アコーディオン", "koto": "箏 | お琴", "shamisen": "三味線", "sitar": "シタール",
+        "synth": "シンセ", "accordion": "アコーディオン", "koto": "箏 | お琴 | 琴の曲 | 琴の音 | 琴で | 琴を", "shamisen": "三味線", "sitar": "シタール",
         "tabla": "タブラ", "oud": "ウード", "choir": "聖歌隊 | クワイア", "orchestral": "オーケストラ | 管弦楽 | 交響",
         "rock": "ロック", "pop": "ポップ", "jazz": "ジャズ", "blues": "ブルース", "hip hop": "ヒップホップ", "rap": "ラップ",
         "reggaeton": "レゲトン", "metal": "メタル", "folk": "フォークソング | フォーク調 | フォークミュージック | 民謡",
@@ -1008,6 +1014,7 @@ FORMS: dict[str, dict[str, str]] = {
     # half, '펑크' both funk and punk, '해금' and '대금' also a ban lifted and a payment, '포크' a fork: in
     # phrases, or left out. '팝' is read except in '팝콘', '팝업'; '랩' except in '랩톱', '랩탑'.
     "ko": {
+        "chiptune": "칩튠", "dance": "댄스",
         "cinematic": "시네마틱 | 영화 같은 | 영화같은 | 영화음악 | 영화 음악",
         "ukulele": "우쿨렐레",
         "harmonica": "하모니카",
