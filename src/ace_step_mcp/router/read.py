@@ -329,7 +329,9 @@ _MORE_UNITS: dict[str, list[str]] = {
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
             "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
-            "minutinho", "minutinhos", "minutito", "minutitos", "fenzhong", "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
+            "minutinho", "minutinhos", "minutito", "minutitos", "fenzhong", "fen zhong", "d2i2a", "de2i2a", "da2i2a",
+            "d2ay2", "da2aye2",  # pinyin 'fen zhong', Arabizi 'دقيقة' ('d2i2a w nos')
+            "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
@@ -993,7 +995,7 @@ _RANGE_M_BEFORE = quick(
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
-    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|puse|buçuk|yarım|μισό|μισή|"
+    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|puse|nos|nus|buçuk|yarım|μισό|μισή|"
     r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
@@ -1002,7 +1004,7 @@ _HALF_BEFORE_WORDS = (
     r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
     r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
 )
-_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|su|o|at|και|و|ו|और)"
+_HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|su|o|at|w|και|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|een|et|ett|un|una|une|um|uma|eine?|jeden|jedna|one)"
 # ... not the half of something else: '2 minutes and half of it a solo', 'and half as fast', 'half-time drums',
 # '2 minute și jumătate din ele', 'и половина из них', 'und halb so schnell', 'e meia dúzia'
