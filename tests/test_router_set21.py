@@ -152,3 +152,26 @@ def test_pinyin_minutes_and_piano_korean_fantasy_ukrainian_rock_and_arabizi_minu
     # 'd2i2a w nos' (a minute and a half, Arabizi): unread as a length, so asked, never the 60 s default
     result = _plan("bidi mosi2a 7amasiya lel gym, electronic, d2i2a w nos")
     assert isinstance(result, Question) and "duration" in result.fields, result
+
+
+# -- a whole length said of a track, with nothing else asked (set 20's questions) ----------------------------------
+@pytest.mark.parametrize(
+    "text,length,after",
+    [
+        ("Mach den Song insgesamt 5 Minuten lang", 180.0, 120),
+        ("portalo a 3 minuti in totale", 150.0, 30),
+        ("deixa ela com 4 minutos no total", 180.0, 60),
+        ("इसे कुल 4 मिनट का कर दो", 180.0, 60),
+        ("全体で2分半にして", 120.0, 30),
+        ("hazla de 3 minutos en total", 120.0, 60),
+    ],
+)
+def test_a_whole_length_longer_than_the_track_extends_it_to_that_length(text, length, after):
+    result = _plan(text, length)
+    assert isinstance(result, Plan) and result.tool == "audio_outpaint", result
+    assert (result.arguments["extend_before_duration"], result.arguments["extend_after_duration"]) == (0, after)
+
+
+def test_add_n_total_stays_an_amount_to_add():
+    result = _plan("add 3 minutes total at the end", 120.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 180

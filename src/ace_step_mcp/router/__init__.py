@@ -1350,6 +1350,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif add_time:
             kind = "outpaint"
             why.append("'add' + a length + a track → outpaint")
+        elif (total := _total_said(text, req.audio_length_s)) is not None:
+            notes["whole_length"] = total
+            # 'Mach den Song insgesamt 5 Minuten lang', 'portalo a 3 minuti in totale', '全体で2分半にして': one
+            # length said to be the whole, longer than the track, and nothing else asked: it grows to it
+            kind = "outpaint"
+            why.append(f"'{total}', a whole length longer than the track → outpaint")
         elif other := _other_tool(text):
             return other
         else:
@@ -1436,6 +1442,30 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # A fade's seconds are not new music: 'a 10 s outro with a 3 s fade out' adds 10 s.
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
         planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm)
+        whole = notes.get("whole_length")
+        if (
+            whole
+            and req.audio_length_s
+            and isinstance(planned, Plan)
+            and req.extend_before is None
+            and req.extend_after is None
+        ):
+            added = float(planned.arguments.get("extend_before_duration") or 0) + float(
+                planned.arguments.get("extend_after_duration") or 0
+            )
+            reach = find_times(text)[0].seconds
+            if abs(added - reach) < 0.5 and not planned.arguments.get("extend_before_duration"):
+                # 'hazla de 3 minutos en total' read as 3 minutes more: the words say the whole it reaches
+                planned.arguments["extend_after_duration"] = reach - req.audio_length_s
+                planned.rationale.append(f"'{whole}' is the whole length → {reach - req.audio_length_s:g} s after")
+            elif abs(added + req.audio_length_s - reach) > 0.5:
+                # 'hazla de 3 minutos en total' read as 3 minutes more: the words say the whole
+                return Question(
+                    f"'{whole}' with a {req.audio_length_s:.0f} s track: is that how much to add, or the whole "
+                    f"length it should reach? Pass `extend_before` and `extend_after` in seconds.",
+                    "extension",
+                    ("extend_before", "extend_after"),
+                )
     else:
         if "loop" not in delivery and (piece := _A_LOOP.search(text)) is not None:
             # 'make a 30 second loop', 'a 45s jazz loop': the new piece is a loop, so it is made to loop.
@@ -2449,12 +2479,32 @@ _IN_ALL = quick(
     r"au total|en total|in total|total|insgesamt|in totale|no total|ao todo|łącznie|celkem|összesen|yhteensä|totalt|"
     r"i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|jumla|sa kabuuan|tổng cộng"
 )
+# Words that say a length is the whole piece's, before it ('insgesamt 5 Minuten', 'кулл 4 मिनट', '全体で2分半').
+_WHOLE_BEFORE = quick(
+    r"(?:insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|toplam|"
+    r"укупно|ukupno|всего|загалом|in total|total of|a total of|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|"
+    r"در مجموع|סה\"כ|全体で|合計で?|トータルで)\s*$"
+)
+
+
+def _total_said(text: str, length: float | None) -> str | None:
+    """The one length a request says is the whole ('insgesamt 5 Minuten', '3 minuti in totale', 'בסך הכול'),
+    where it is longer than the track; None otherwise."""
+    times = find_times(text)
+    if length is None or len(times) != 1 or times[0].seconds <= length:
+        return None
+    span = times[0]
+    if _WHOLE_BEFORE.search(text[max(0, span.start - 20) : span.start]) or _TOTAL_AFTER.match(text, span.end):
+        return _quote(text, span)
+    return None
+
+
 _TOTAL_AFTER = quick(
     r"[^\W\d_]{0,4}\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
     r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
-    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng)(?![^\W\d_]))"
+    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計)(?![^\W\d_]))"
 )
 
 
