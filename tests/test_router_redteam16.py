@@ -120,7 +120,8 @@ def test_make_it_longer_with_no_track_asks_which_track(text):
     ("text", "lyrics"),
     [("şu sözlerle bir şarkı yap:\nsaat 3'te aradın beni\nson 20 saniyede kapattın",
       "saat 3'te aradın beni\nson 20 saniyede kapattın"),
-     ("lagu pop dengan lirik ini: aku rindu kamu selalu", "aku rindu kamu selalu"),
+     # ('bikinin': Indonesian; with no word only Malay or Indonesian writes, which to sing in is asked since set 22)
+     ("bikinin lagu pop dengan lirik ini: aku rindu kamu selalu", "aku rindu kamu selalu"),
      ('Quiero una canción de flamenco, 3 minutos, con esta letra: "Luna de plata sobre el río"',
       "Luna de plata sobre el río")],
 )  # fmt: skip

@@ -13,8 +13,9 @@ from tests.router_score import blind_set_holds
 from tests.router_score import plan_of as _plan
 
 # First run on 8d392a6 (before any fix from it): words 115/132, 154/168, 9 silent; fields 126/132, 163/168, 5.
-# After its fixes: words 118/132, 160/168; fields 128/132, 167/168; none silent.
-FLOORS = {"words": (0.89, 0.95), "fields": (0.96, 0.99)}
+# After its fixes: words 118/132, 160/168; fields 128/132, 167/168; none silent. Since set 22, Malay lyrics with no
+# word only Malay writes ask which of Malay or Indonesian to sing in: fields 166/168.
+FLOORS = {"words": (0.89, 0.95), "fields": (0.96, 0.98)}
 
 
 @pytest.mark.parametrize("how", ["words", "fields"])

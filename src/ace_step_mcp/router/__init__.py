@@ -1858,13 +1858,15 @@ def _tags_for(
 # uses in everyday writing ('menit', 'banget', 'nggak' / 'minit', 'nak', 'awak') decide, else lingua's reading.
 _INDONESIAN_ONLY = frozenset(
     {"menit", "detik", "banget", "aja", "dong", "sih", "nggak", "gak", "enggak", "bikin", "buatin", "pake", "udah"}
-    | {"nih", "mobil", "uang", "bikinin", "kayak", "gimana"}
+    | {"nih", "mobil", "uang", "bikinin", "kayak", "gimana", "reff", "refrein"}  # (Indonesian names of sections)
 )
 _MALAY_INDONESIAN = frozenset(
     {"lagu", "lirik", "buat", "buatkan", "bikin", "bikinin", "menit", "minit", "dengan", "yang", "aku", "kau", "kamu",
      "saya", "tak", "tidak", "ini", "itu", "hati", "hatiku", "cinta", "sayang", "rindu", "selalu", "untuk", "dan"}
 )  # fmt: skip
-_MALAY_ONLY = frozenset({"minit", "nak", "awak", "sikit", "macam", "je", "sahaja", "wang", "kereta"})
+_MALAY_ONLY = frozenset(
+    {"minit", "nak", "awak", "sikit", "macam", "je", "sahaja", "wang", "kereta", "rangkap", "korus"}
+)
 
 
 def _word_evidence(language: str, lyrics: str) -> int:
@@ -1887,18 +1889,47 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
                          "bare", "lidt"}),
     "Swedish": frozenset({"gör", "skapa", "och", "inte", "jag", "är", "texten", "låten", "minuter", "kärlek", "lite"}),
     "Serbian": frozenset({"pesma", "pesmu", "pesme", "pesmom", "reči", "reci", "lepo", "lepa", "vreme", "uradi",
-                          "песма", "песму", "речи"}),
+                          "песма", "песму", "песме", "речи", "текстом", "тужна", "тужну", "направи", "уради", "са"}),
+    "Russian": frozenset({"песня", "песню", "сделай", "нужна", "нужно", "текстом", "словами", "грустная", "грустную",
+                          "со"}),
     "Croatian": frozenset({"pjesma", "pjesmu", "pjesme", "pjesmom", "riječi", "rijeci", "lijepo", "lijepa", "vrijeme",
                            "skladba", "skladbu", "glazba", "glazbu"}),
     "Nepali": frozenset({"मिनेट", "सेकेन्ड", "बनाउ", "बनाऊ", "बनाइदेऊ", "बनाइदिनुस्", "छ", "तिमी", "गर", "गर्नुस्", "मलाई"}),
     "Hindi": frozenset({"मिनट", "सेकंड", "बनाओ", "बनाइए", "है", "का", "की", "मुझे", "चाहिए"}),
+    "Catalan": frozenset({"amb", "cançó", "cançons", "lletra", "minuts", "segons", "fes", "fes-me", "molt", "però"}),
+    "Spanish": frozenset({"con", "canción", "canciones", "letra", "minutos", "segundos", "haz", "hazme", "muy", "pero"}),
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
     "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
 }  # fmt: skip
 _NEIGHBOURS = (
     frozenset({"Norwegian", "Danish", "Swedish"}), frozenset({"Serbian", "Croatian"}),
-    frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}),
+    frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}), frozenset({"Serbian", "Russian"}),
+    frozenset({"Catalan", "Spanish"}),
 )  # fmt: skip
+# The languages of India and Nepal typed in Latin letters ('bhai 2 min ka ek sad song bana do', 'oru sad song pannu',
+# 'oka prema paata cheyyi'): lingua reads such lyrics as Estonian, Finnish or Turkish; the request's and the lyrics'
+# own everyday words say which language it is. (Urdu typed so is Hindi's words: read as Hindi.)
+_ROMANISED_WORDS: dict[str, frozenset[str]] = {
+    "Hindi": frozenset({"bana", "banao", "banaao", "karo", "chahiye", "mujhe", "bhai", "yaar", "gaana", "tera",
+                        "mera", "kaise", "hain", "pyaar", "jiya", "jaaye", "kya", "nahi", "nahin", "tujhe"}),
+    "Punjabi": frozenset({"tenu", "mainu", "karda", "kardi", "chahida", "ik", "hor", "layi", "vich", "haan", "yaad"}),
+    "Tamil": frozenset({"oru", "pannu", "nee", "naan", "illa", "illama", "paatu", "paattu", "enna", "kadhal"}),
+    "Telugu": frozenset({"oka", "cheyyi", "paata", "nuvve", "nuvvu", "naa", "nenu", "ledu", "prema", "pranam"}),
+    "Nepali": frozenset({"euta", "banaideu", "banau", "geet", "timi", "timro", "mero", "cha", "chha", "malai"}),
+    "Bengali": frozenset({"ekta", "gaan", "ami", "tumi", "amar", "tomar", "chara", "kono", "bhalobashi"}),
+}  # fmt: skip
+
+
+def _romanised_said(request: str, lyrics: str) -> str | None:
+    """The Indic language a request and its lyrics are typed in with Latin letters, where their words say so."""
+    said = re.findall(r"[a-z]+", request.lower())
+    sung = re.findall(r"[a-z]+", lyrics.lower())
+    scores = {lang: sum(w in vocab for w in said) + 2 * sum(w in vocab for w in sung)
+              for lang, vocab in _ROMANISED_WORDS.items()}  # fmt: skip
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 3 or sum(v == scores[best] for v in scores.values()) > 1:
+        return None
+    return best if any(w in _ROMANISED_WORDS[best] for w in said) else None  # (the request too, not lyrics alone)
 
 
 def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
@@ -1909,8 +1940,7 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 1 or sum(v == scores[best] for v in scores.values()) > 1 or best == found:
         return None
-    group = next(g for g in _NEIGHBOURS if best in g)
-    if found is not None and found not in group:
+    if found is not None and not any(found in g and best in g for g in _NEIGHBOURS):
         return None
     lyric_words = re.findall(r"[a-z']+", lyrics.lower())
     if found is None and sum(w in _LATIN_STOPWORDS["English"] for w in lyric_words) * 2 > max(1, len(lyric_words)):
@@ -1953,6 +1983,8 @@ def _plan_t2a(
     written = (req.written or req.request or "").lower()  # ('tiga minit', 'तीन मिनेट' are '180 s' by now)
     if lyrics and not instrumental and len(lyrics.split()) <= 12:
         language = _neighbour_said(written.replace(lyrics.lower(), " "), language, lyrics) or language
+    if lyrics and not instrumental and lyrics.isascii() and (language is None or _word_evidence(language, lyrics) == 0):
+        language = _romanised_said(written.replace(lyrics.lower(), " "), lyrics) or language
     if language and language not in ("Malay", "Indonesian") and lyrics and lyrics.isascii():
         # ... the same with the request as written ('tiga minit' is 180 s by now)
         words = re.findall(r"[a-z]+", f"{written} {lyrics}".lower())
@@ -1969,7 +2001,17 @@ def _plan_t2a(
         if sum(w in _MALAY_INDONESIAN for w in words) >= 3 and not english_sung:
             language = "Indonesian"
     if language in ("Malay", "Indonesian"):
-        language = _malay_or_indonesian(written + " " + text + " " + (lyrics or "").lower(), language)
+        said_as = _malay_or_indonesian(written + " " + text + " " + (lyrics or "").lower(), "")
+        if not said_as and not req.vocal_language and not req.tags:
+            # No word only one of them writes ('lagu sedih dengan lirik "aku rindu padamu"'): either could be meant,
+            # and the other one sung would be a wrong render.
+            return Question(
+                "The lyrics read as Malay or Indonesian, and nothing in the request tells which; which should it be "
+                "sung in? Pass `vocal_language` ('ms' or 'id').",
+                "clarify",
+                ("vocal_language",),
+            )
+        language = said_as or language
     tag_language = None
     lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
     vocal_cue = re.search(

@@ -141,7 +141,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
-    r"variant|varianten|varianti|variantes|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
+    r"variant|varianten|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|"

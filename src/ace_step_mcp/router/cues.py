@@ -322,6 +322,7 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
 # sekunden abschneiden'.
 _MORE: dict[str, dict[str, str]] = {
     "zh": {"regenerate": "chong xin zuo, chongxin zuo, chong zuo, zai zuo yi ci", "end": "zui hou, zuihou, jie wei",
+           "no_vocals": "bu yao ren sheng, buyao rensheng, mei you ren sheng, meiyou rensheng, chun yin yue, chunyinyue",
            "start": "kai tou, kaitou"},
     "ja": {"regenerate": "tsukurinaoshi*, yarinaoshi*", "add": "tashite, tsuika", "end": "owari ni"},
     "ar": {"fade": "تلاشي*, تلاشياً, فيد", "end": "3al a5er, fel a5er, 3al akher, على الآخر"},
@@ -343,7 +344,12 @@ _MORE: dict[str, dict[str, str]] = {
            "end": "आख़िर में, आख़िरी में"},
     "de": {"trim": "abschneid*, wegschneid*, rausschneid*", "add": "hängen, dranhäng*, ranhäng*, dran"},
     "fr": {"regenerate": "régénér*, regénér*"},
-    "bn": {"regenerate": "আবার বানিয়ে দিন, আবার বানিয়ে দাও, আবার বানান, আবার তৈরি কর*"},
+    "bn": {"regenerate": "আবার বানিয়ে দিন, আবার বানিয়ে দাও, আবার বানান, আবার তৈরি কর*",
+           "no_vocals": "vocal chara, vocal chhara, kono vocal chara, gaan chara, kontho chara"},
+    # ... and from blind set 22, no vocals as typed in Latin letters ('bedoon-e sedaa', 'kono vocal chara',
+    # 'bu yao ren sheng')
+    "fa": {"no_vocals": "bedoon-e sedaa, bedoone sedaa, bedoon-e seda, bedoon sedaa, bedun-e seda, bi kalam, bikalam, "
+                        "bedoon-e khanande, bedoone khanande"},
     "la": {"regenerate": "denuo fac, iterum fac, denuo face"},
     "bg": {"fade": "фейд*"},
 }  # fmt: skip

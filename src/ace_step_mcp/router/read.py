@@ -133,7 +133,10 @@ _QUOTED_ANNOUNCE = quick(
     r"(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*(?=[\"“«„「『‘])",
+    r"লিরিক|বোল|வரிகள|సాహిత్య|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)(?:[^\n:：]{0,40}[:：]\s*|"
+    # ... or the label's own word, inflected, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους «…»',
+    # 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”')
+    r"[^\W\d_]{0,8}\s*(?:是|は|는|:|：)?\s*)(?=[\"“«„「『‘'])",
     re.IGNORECASE,
 )
 
@@ -149,7 +152,21 @@ def _announced(raw: str) -> Lyrics | None:
         enough = len(rest.split()) >= 3 or (rest.strip() and "\n" in rest.rstrip())
         if enough and (found := _ending(raw, m.start(), "label", m.end())).text:
             return found
+    if (w := _WITH_LYRICS_REST.search(raw)) is not None and not any(c.isdigit() for c in w.group(1)):
+        return Lyrics(w.group(1).strip(), "label", w.start(), -1)
     return None
+
+
+# 'with the lyrics <words>' ending the request, with no colon and no quote ('una cumbia alegre con la letra baila
+# conmigo hasta que salga el sol', 'avec les paroles on danse sous la pluie', 'com a letra eu te esperei na
+# porteira'): the rest of its line is the lyrics, three words or more, no number in them; not 'con la letra de …',
+# 'with the lyrics about …', 'avec les paroles en français', nor 'con letra bonita' (no article: a kind of lyrics).
+_WITH_LYRICS_REST = quick(
+    r"(?i)(?<![^\W\d_])(?:con|avec|com|amb|with|mit|met|med)\s+(?:la|les|a|the|dem|de|il|den|o|el)\s+"
+    r"(?:letra|paroles|lletra|lyrics|liedtext|songtext|testo|tekst|tekstem|textem|versurile|versuri)\s+"
+    r"(?!(?:de|del|des|du|da|do|sobre|about|of|über|su|di|em|en|in|que|that|qui|dass|che|como|like|comme|wie|"
+    r"come|y|and|et|und|e|i|och|og|en)\b)([^\W\d_][^\n:：]{8,}?)\s*[.!?]?\s*$"
+)
 
 
 # A line after the lyrics that labels a field of the request ('style: soft folk, 2 minutes') ends them: what

@@ -398,6 +398,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "trap": "trep | треп",
         "jazz": "џез* | džez*",
         "cinematic": "кинематографск* | filmsk* | kinematografsk* | филмск*",
         "pop": "весели поп | поп песм* | veseli pop",
@@ -566,7 +567,7 @@ FORMS: dict[str, dict[str, str]] = {
         "synth": "syntikka* | syntetisaattori*", "accordion": "harmonikk* | haitari*", "choir": "kuoro*",
         "orchestral": "orkester* | sinfoni*",
         "rock": "rokki* | rokkia", "pop": "poppi*", "jazz": "jatsi*", "hip hop": "hiphop*", "rap": "räppi*",
-        "metal": "hevi | heviä | hevimetalli* | metallimusiik*", "folk": "kansanmusiik*", "classical": "klassinen musiikki"
+        "metal": "hevi | heviä | hevimetalli* | metallimusiik* | metalli*", "folk": "kansanmusiik*", "classical": "klassinen musiikki"
         " | klassista musiikkia | klassisen musiikin", "electronic": "elektroni*", "techno": "tekno", "country": "kantri",
         "disco": "disko", "ballad": "balladi*", "lullaby": "tuutulaulu* | kehtolaulu*", "march": "marssi*",
         "waltz": "valssi*",
@@ -659,6 +660,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hebrew: 'רוק' is also spit, 'עוד' (oud) 'more', 'נבל' (harp) a scoundrel, 'סקס' (sax) sex, 'אפל' (dark) also
     # Apple, 'אפי' and 'נוגה' names, 'פאנק' both funk and punk, 'סול' the note G: left out or in phrases.
     "he": {
+        "trap": "טראפ",
         "klezmer": "כלייזמר | קלזמר", "clarinet": "קלרינט*",
         "cinematic": "קולנועי*",
         "ukulele": "יוקלילי | יוקולילי",
@@ -1037,7 +1039,7 @@ FORMS: dict[str, dict[str, str]] = {
         "j-pop": "제이팝 | j팝", "ballad": "발라드 | 록발라드 | 락발라드", "lullaby": "자장가", "march": "행진곡",
         "waltz": "왈츠", "trot": "트로트",
         "-": "팝콘 | 팝업 | 랩톱 | 랩탑 | 록키 | 신스틸러",
-        "calm": "잔잔 | 차분 | 평화로운", "sad": "슬픈 | 슬픔 | 슬프", "happy": "행복 | 밝은 | 즐거운",
+        "calm": "잔잔 | 차분 | 평화로운", "sad": "슬픈 | 슬픔 | 슬프 | seulpeun | seulpun", "happy": "행복 | 밝은 | 즐거운",
         "romantic": "로맨틱 | 낭만", "energetic": "에너지 넘치는 | 에너제틱 | 힘찬", "dark": "어두운 | 어둡",
         "epic": "웅장 | 에픽 | 서사적", "melancholic": "우울 | 쓸쓸 | 멜랑꼴리", "relaxing": "편안 | 힐링",
         "upbeat": "신나는 | 신나게 | 경쾌 | 발랄",
