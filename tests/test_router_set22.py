@@ -96,3 +96,51 @@ def test_style_words_set_22_left_untranslated(text, tag):
 
 def test_two_variants_in_lithuanian_are_two_takes():
     assert _t2a("padaryk du variantus roko dainos").takes == 2
+
+
+# -- set 22's questions where the words were clear -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,length,tool,args",
+    [
+        ("can you tack on like 20 more seconds at the end", 120.0, "audio_outpaint", {"extend_after_duration": 20}),
+        ("dobav 20 sekund v nachale", 100.0, "audio_outpaint", {"extend_before_duration": 20}),
+        ("chivara 15 seconds add cheyyi", 100.0, "audio_outpaint", {"extend_after_duration": 15}),
+        ("córtale los primeros 5 segundos", 100.0, "process_track", {"trim_start_s": 5}),
+    ],
+)
+def test_clear_edits_in_words_the_tables_lacked(text, length, tool, args):
+    result = _plan(text, length)
+    assert isinstance(result, Plan) and result.tool == tool, result
+    assert all(result.arguments[k] == v for k, v in args.items()), result
+
+
+@pytest.mark.parametrize(
+    "text,takes",
+    [
+        ("tri verzije mirne klavirske skladbe", 3),
+        ("tri verzie veselej polky", 3),
+        ("gör två versioner av en poplåt", 2),
+    ],
+)
+def test_a_count_of_versions_in_words_is_no_unplaced_number(text, takes):
+    assert _t2a(text).takes == takes
+
+
+def test_lyrics_said_as_the_lyrics_are_and_a_new_piece_with_make_it():
+    result = _t2a("okay so i need a rock song about leaving town make it three minutes and the lyrics are we drove all "
+                  "night and never looked back")  # fmt: skip
+    assert result.arguments["lyrics"] == "we drove all night and never looked back"
+    assert result.arguments["duration"] == 180
+    result = _t2a(
+        "schreib nen deutschen popsong zweieinhalb minuten text ist ich lauf durch die nacht und du bist nicht da"
+    )
+    assert (
+        result.arguments["lyrics"] == "ich lauf durch die nacht und du bist nicht da"
+        and "german" in result.arguments["tags"]
+    )
+
+
+def test_arabizi_minutes_and_without_singing():
+    result = _t2a("e3mel beat trap 2 d2aye2 men gher soot")
+    assert (result.arguments["duration"], result.arguments["lyrics"]) == (120, "[inst]")
+    assert _t2a("badi musi2a hadye bala 8ina, piano w kamanja, 5 d2aye2").arguments["lyrics"] == "[inst]"

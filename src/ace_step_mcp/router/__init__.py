@@ -1370,7 +1370,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or (edit_word and has_window)
         # 'make it longer', 'deixa ela mais longa', 'produlji za pola minute' with no track: a track not given,
         # in any language (the extend verb of the cue tables), never a new piece as long as the amount
-        or (extend_word and re.search(r"\b(?:it|this|the track|the song|my)\b", text) and not _looks_new(text))
+        or (
+            extend_word
+            and re.search(r"\b(?:it|this|the track|the song|my)\b", text)
+            and not _looks_new(text)
+            and not lyrics  # ('a rock song … make it three minutes and the lyrics are …': a new piece)
+        )
         or ("extend" in cues and not _looks_new(text) and not new_song and not lyrics)
         # 'Додай 30 секунд в кінці пісні' with no track: seconds added at an end of a song not given
         or (add_time and ("start" in cues or "end" in cues) and not _looks_new(text) and not lyrics)

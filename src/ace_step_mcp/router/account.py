@@ -678,9 +678,10 @@ def _spelled_number(text: str) -> str | None:
 
     numbers = _units()[1]
     covered = _covered_number_words()
+    many = _count(text)  # ('tri verzije', 'två versioner': a count of takes, read as such)
     for m in re.finditer(r"[^\W\d_][\w\u0300-\u036f\u0900-\u0dff]*", text):
         word = m.group(0)
-        if len(word) < 3:
+        if len(word) < 3 or (many is not None and many[0].startswith(word)):
             continue
         key = _number_key(word)
         value = numbers.get(key)

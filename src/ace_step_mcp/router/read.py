@@ -82,7 +82,7 @@ _LABELS = (
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
     # inflected and with the article or 'with' written onto them ('sanoilla', 'cum verbis', 'המילים', 'بكلمات')
-    "sanoilla", "sanoin", "verbis", "কথা", "המילים", "במילים", "بكلمات", "بالكلمات", "teksten", "texten", "textem",
+    "sanoilla", "sanoin", "verbis", "কথা", "המילים", "במילים", "بكلمات", "بالكلمات", "كلماتها", "كلماته", "teksten", "texten", "textem",
     "tekstom", "текстом", "szöveggel", "versurile", "στίχους", "λόγια", "sözleri", "mashairi", "žodžiais", "slovy",
     "słowami", "tekstem", "cuvintele", "شعر", "الفاظ", "शब्द", "शब्दाः",
 )  # fmt: skip
@@ -162,8 +162,11 @@ def _announced(raw: str) -> Lyrics | None:
 # porteira'): the rest of its line is the lyrics, three words or more, no number in them; not 'con la letra de …',
 # 'with the lyrics about …', 'avec les paroles en français', nor 'con letra bonita' (no article: a kind of lyrics).
 _WITH_LYRICS_REST = quick(
-    r"(?i)(?<![^\W\d_])(?:con|avec|com|amb|with|mit|met|med)\s+(?:la|les|a|the|dem|de|il|den|o|el)\s+"
+    r"(?i)(?:(?<![^\W\d_])(?:con|avec|com|amb|with|mit|met|med)\s+(?:la|les|a|the|dem|de|il|den|o|el)\s+"
     r"(?:letra|paroles|lletra|lyrics|liedtext|songtext|testo|tekst|tekstem|textem|versurile|versuri)\s+"
+    # ... or 'the lyrics are <words>', 'text ist <words>', 'la letra es <words>', 'les paroles sont <words>'
+    r"|(?<![^\W\d_])(?:the\s+)?(?:lyrics|words)\s+(?:are|go|is)\s+|(?<![^\W\d_])(?:der\s+)?text\s+ist\s+|"
+    r"(?<![^\W\d_])(?:la\s+)?letra\s+(?:es|é|seria|sería)\s+|(?<![^\W\d_])les\s+paroles\s+sont\s+)"
     r"(?!(?:de|del|des|du|da|do|sobre|about|of|über|su|di|em|en|in|que|that|qui|dass|che|como|like|comme|wie|"
     r"come|y|and|et|und|e|i|och|og|en)\b)([^\W\d_][^\n:：]{8,}?)\s*[.!?]?\s*$"
 )
@@ -347,7 +350,7 @@ _MORE_UNITS: dict[str, list[str]] = {
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
             "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
             "minutinho", "minutinhos", "minutito", "minutitos", "fenzhong", "fen zhong", "d2i2a", "de2i2a", "da2i2a",
-            "d2ay2", "da2aye2",  # pinyin 'fen zhong', Arabizi 'دقيقة' ('d2i2a w nos')
+            "d2ay2", "da2aye2", "d2aye2", "da2ayi2", "d2ayi2",  # pinyin 'fen zhong', Arabizi 'دقيقة' ('d2i2a w nos')
             "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
