@@ -23,6 +23,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 20   # the twentieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 21   # the twenty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 22   # the twenty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 23   # the twenty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -75,6 +76,8 @@ def main() -> None:
     from tests.router_cases_redteam21 import R21
     from tests.router_cases_redteam22 import BIG12 as BIG12_22
     from tests.router_cases_redteam22 import R22
+    from tests.router_cases_redteam23 import BIG12 as BIG12_23
+    from tests.router_cases_redteam23 import R23
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -99,6 +102,7 @@ def main() -> None:
         "20": R20,
         "21": R21,
         "22": R22,
+        "23": R23,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -119,6 +123,7 @@ def main() -> None:
         "20": BIG12_20,
         "21": BIG12_21,
         "22": BIG12_22,
+        "23": BIG12_23,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
