@@ -415,7 +415,10 @@ R: list[tuple[Any, ...]] = [
     ("en", "add an 8 bar intro", 120.0, "ask", {}),
     ("en", "make the chorus hit harder", 120.0, "ask", {}),
     ("de", "mach die Bridge neu", 120.0, "ask", {}),
-    ("es", "quiero dos versiones de una cumbia de 2 minutos", None, "ask", {}),
+    # (labelled 'ask' when one plan made one piece; since takes, 'two versions' of one request are two takes, as
+    # '3 versions of a 1 min house groove' is. The router kept asking here only because the bare '2' took the 120 s
+    # that only '2 minutos' can be, until the token matching put the one-reading tokens first.)
+    ("es", "quiero dos versiones de una cumbia de 2 minutos", None, "t2a", {"duration": 120, "takes": 2}),
     ("en", "add 5 seconds of silence at the end", 120.0, "ask", {}),
     ("fr", "rallonge de 10 s", 120.0, "audio_outpaint", {"extend_before_duration": 0, "extend_after_duration": 10}),
     ("it", "aggiungi 20 secondi", 120.0, "ask", {}),

@@ -1350,14 +1350,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif add_time:
             kind = "outpaint"
             why.append("'add' + a length + a track → outpaint")
+        elif other := _other_tool(text):
+            return other
         elif (total := _total_said(text, req.audio_length_s)) is not None:
             notes["whole_length"] = total
             # 'Mach den Song insgesamt 5 Minuten lang', 'portalo a 3 minuti in totale', '全体で2分半にして': one
             # length said to be the whole, longer than the track, and nothing else asked: it grows to it
             kind = "outpaint"
             why.append(f"'{total}', a whole length longer than the track → outpaint")
-        elif other := _other_tool(text):
-            return other
         else:
             return Question(
                 "Should I regenerate a time range inside the track (say which seconds), or extend it with an "
@@ -1921,14 +1921,16 @@ _ROMANISED_WORDS: dict[str, frozenset[str]] = {
     "Tamil": frozenset({"oru", "pannu", "nee", "naan", "illa", "illama", "paatu", "paattu", "enna", "kadhal"}),
     "Telugu": frozenset({"oka", "cheyyi", "paata", "nuvve", "nuvvu", "naa", "nenu", "ledu", "prema", "pranam"}),
     "Nepali": frozenset({"euta", "banaideu", "banau", "geet", "timi", "timro", "mero", "cha", "chha", "malai"}),
-    "Bengali": frozenset({"ekta", "gaan", "ami", "tumi", "amar", "tomar", "chara", "kono", "bhalobashi"}),
+    "Bengali": frozenset({"ekta", "gaan", "tumi", "amar", "tomar", "bhalobashi", "banao", "koro", "dao"}),
 }  # fmt: skip
 
 
 def _romanised_said(request: str, lyrics: str) -> str | None:
     """The Indic language a request and its lyrics are typed in with Latin letters, where their words say so."""
     said = re.findall(r"[a-z]+", request.lower())
-    sung = re.findall(r"[a-z]+", lyrics.lower())
+    sung = re.findall(r"[a-z']+", lyrics.lower())
+    if sum(w in _LATIN_STOPWORDS["English"] for w in sung) * 3 >= max(1, len(sung)):
+        return None  # English lyrics in a Hinglish request ('lyrics: I miss you tonight, baby'): sung as written
     scores = {lang: sum(w in vocab for w in said) + 2 * sum(w in vocab for w in sung)
               for lang, vocab in _ROMANISED_WORDS.items()}  # fmt: skip
     best = max(scores, key=lambda k: scores[k])
@@ -1947,6 +1949,9 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
         return None
     if found is not None and not any(found in g and best in g for g in _NEIGHBOURS):
         return None
+    if any(found == language and any(c in lyrics for c in letters) for tables in _SCRIPT_LETTERS.values()
+           for letters, language in tables):  # fmt: skip
+        return None  # ('љубави моја' is Serbian by its letters, whatever the request around it is written in)
     lyric_words = re.findall(r"[a-z']+", lyrics.lower())
     if found is None and sum(w in _LATIN_STOPWORDS["English"] for w in lyric_words) * 2 > max(1, len(lyric_words)):
         return None  # English lyrics in a Norwegian request: sung as written
@@ -2007,6 +2012,10 @@ def _plan_t2a(
             language = "Indonesian"
     if language in ("Malay", "Indonesian"):
         said_as = _malay_or_indonesian(written + " " + text + " " + (lyrics or "").lower(), "")
+        if not said_as and re.search(r"\b(?:melayu|malay|malaysia)\b", written):
+            said_as = "Malay"
+        elif not said_as and re.search(r"\b(?:indonesia|indonesian)\b", written):
+            said_as = "Indonesian"
         if not said_as and not req.vocal_language and not req.tags:
             # No word only one of them writes ('lagu sedih dengan lirik "aku rindu padamu"'): either could be meant,
             # and the other one sung would be a wrong render.
@@ -2526,11 +2535,18 @@ _IN_ALL = quick(
     r"au total|en total|in total|total|insgesamt|in totale|no total|ao todo|łącznie|celkem|összesen|yhteensä|totalt|"
     r"i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|jumla|sa kabuuan|tổng cộng"
 )
+# What else a request with a whole length may ask ('remix', 'cover', 'version', 'like this', 'extract', 'sing'):
+# then the length is that other piece's, never an extension of this one.
+_OTHER_THAN_LONGER = quick(
+    r"(?<![^\W\d_])(?:remix\w*|cover\w*|version\w*|versión|versione|versão|like this|like it|similar|extract\w*|"
+    r"sing\w*|reprise|翻唱|重混|混音|版|커버|리믹스|버전|रीमिक्स|कवर|recrea\w*|rehaz\w*|new|nuev\w*|neu\w*|nouv\w*)"
+    r"(?![^\W\d_])|翻唱|重混|版本|커버|리믹스|리메이크|リミックス|カバー"
+)
 # Words that say a length is the whole piece's, before it ('insgesamt 5 Minuten', 'кулл 4 मिनट', '全体で2分半').
 _WHOLE_BEFORE = quick(
     r"(?:insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|toplam|"
     r"укупно|ukupno|всего|загалом|in total|total of|a total of|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|"
-    r"در مجموع|סה\"כ|全体で|合計で?|トータルで)\s*$"
+    r"در مجموع|סה\"כ|בסך הכול|בסך הכל|全体で|合計で?|トータルで)\s*$"
 )
 
 
@@ -2539,6 +2555,12 @@ def _total_said(text: str, length: float | None) -> str | None:
     where it is longer than the track; None otherwise."""
     times = find_times(text)
     if length is None or len(times) != 1 or times[0].seconds <= length:
+        return None
+    # Nothing else said: no style, no language, no new piece ('a jazz cover of this, 5 minutes in total', 'sing it
+    # in Spanish, 4 minutes in total', 'a 3 minutes long song like this one' are other requests, asked about)
+    from ace_step_mcp.router.languages import names_in
+
+    if _style_found(text)[0] or names_in(text) or _looks_new(text) or _OTHER_THAN_LONGER.search(text):
         return None
     span = times[0]
     if _WHOLE_BEFORE.search(text[max(0, span.start - 20) : span.start]) or _TOTAL_AFTER.match(text, span.end):

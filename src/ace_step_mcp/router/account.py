@@ -27,6 +27,7 @@ from ace_step_mcp.router.read import (
     ascii_digits,
     find_lyrics,
     glued_units,
+    lyrics_said_unmarked,
     number_value,
     periodic,
     quoted_lyrics,
@@ -619,9 +620,11 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
 
 
 def unplaced(tokens: list[Token], primary: list[float], derived: list[float]) -> list[Token]:
+    """The tokens no value of the plan accounts for. Tokens with one reading take their value first: in '2
+    versiones …, 2 min' the bare '2' (2, or 2 minutes) must not take the 120 s that only '2 min' can be."""
     left: list[Token] = []
     pools = [list(primary), list(derived)]
-    for tok in tokens:
+    for tok in sorted(tokens, key=lambda t: len(t.seconds)):
         placed = False
         for pool in pools:
             for i, value in enumerate(pool):
@@ -633,7 +636,7 @@ def unplaced(tokens: list[Token], primary: list[float], derived: list[float]) ->
                 break
         if not placed:
             left.append(tok)
-    return left
+    return sorted(left, key=tokens.index)
 
 
 def _fields_for(plan: Plan) -> tuple[str, ...]:
@@ -1293,6 +1296,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         words, start, end = quoted
         original, lyrics = f"{original[:start]} {original[end:]}", words
         lead.append(f"'{words[:40]}' quoted next to a word about singing → lyrics, not read as instructions")
+    elif lyrics is None and req.instrumental is not True and (unmarked := lyrics_said_unmarked(original)) is not None:
+        # 'una cumbia con la letra baila conmigo hasta que salga el sol' or '… con la letra escrita por ti': the words
+        # to sing, or what they should be? Either reading planned could be a paid misreading.
+        return Question(
+            f"Are '{unmarked[:60]}' the words to sing, or a description of the lyrics? Pass `lyrics` with the words "
+            f"to sing (or put them in quotes), or `tags` for a description.",
+            "clarify",
+            ("lyrics", "tags"),
+        )
     raw = ascii_digits(unicodedata.normalize("NFKC", vulgar_fractions(original)))
     refuse_absurd_numbers(raw)
     if req.lyrics is not None and lyrics is not None:

@@ -322,7 +322,7 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
 # sekunden abschneiden'.
 _MORE: dict[str, dict[str, str]] = {
     "zh": {"regenerate": "chong xin zuo, chongxin zuo, chong zuo, zai zuo yi ci", "end": "zui hou, zuihou, jie wei",
-           "no_vocals": "bu yao ren sheng, buyao rensheng, mei you ren sheng, meiyou rensheng, chun yin yue, chunyinyue",
+           "no_vocals": "bu yao ren sheng, buyao rensheng, chun yin yue, chunyinyue",
            "start": "kai tou, kaitou"},
     "ja": {"regenerate": "tsukurinaoshi*, yarinaoshi*", "add": "tashite, tsuika", "end": "owari ni",
            "no_vocals": "uta nashi, utanashi, bokaru nashi, vocal nashi"},
@@ -349,12 +349,14 @@ _MORE: dict[str, dict[str, str]] = {
     "vi": {"regenerate": "lam lai, tao lai", "add": "nối thêm, thêm vào", "start": "o dau bai, ở đầu bài, đầu bài, vào đầu",
            "end": "o cuoi bai, ở cuối bài, cuối bài"},
     "hi": {"add": "जोड़ दीजिए, जोड़ दीजिये, जोड़िए", "extend": "बढ़ा दीजिए, बढ़ा दीजिये, बढ़ाइए",
-           "regenerate": "फिर से बनाइए, फिर से बनाइये, दोबारा बनाइए, फिर से बना दो", "start": "इसके पहले, उसके पहले",
-           "end": "आख़िर में, आख़िरी में"},
+           "regenerate": "फिर से बनाइए, फिर से बनाइये, दोबारा बनाइए, फिर से बना दो",
+           "end": "आख़िर में, आख़िरी में, aakhir mein, aakhir me, akhir mein, akhir me, end mein, end me",
+           "start": "इसके पहले, उसके पहले, shuru mein, shuru me, shuruaat mein, shuruat mein"},
+    "pa": {"end": "ant vich, ant wich, akhir vich, aakhir vich", "start": "shuru vich, shuruaat vich"},
     "de": {"trim": "abschneid*, wegschneid*, rausschneid*", "add": "hängen, dranhäng*, ranhäng*, dran"},
     "fr": {"regenerate": "régénér*, regénér*"},
     "bn": {"regenerate": "আবার বানিয়ে দিন, আবার বানিয়ে দাও, আবার বানান, আবার তৈরি কর*",
-           "no_vocals": "vocal chara, vocal chhara, kono vocal chara, gaan chara, kontho chara"},
+           "no_vocals": "vocal chara, vocal chhara, kono vocal chara, kontho chara"},
     # ... and from blind set 22, no vocals as typed in Latin letters ('bedoon-e sedaa', 'kono vocal chara',
     # 'bu yao ren sheng')
     "fa": {"no_vocals": "bedoon-e sedaa, bedoone sedaa, bedoon-e seda, bedoon sedaa, bedun-e seda, bi kalam, bikalam, "
@@ -566,7 +568,7 @@ AGAIN = quick(
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
-    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|λούπα)|ループ|循环|循環|루프|ลูป|लूप|"
+    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα)|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )
 

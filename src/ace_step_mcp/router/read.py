@@ -130,13 +130,18 @@ NO_BEFORE = quick(
 # A label a few words before a colon that a quote follows: the quote is the lyrics ('s tímhle textem: „Pojď se
 # mnou“', 'erre a szövegre: „Hazavárlak“', 'این متن را آهنگ کن: «شب است»', '用这段歌词做一首民谣：“风吹过麦田”').
 _QUOTED_ANNOUNCE = quick(
-    r"(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
+    r"(?:(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)(?:[^\n:：]{0,40}[:：]\s*|"
-    # ... or the label's own word, inflected, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους «…»',
-    # 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”')
-    r"[^\W\d_]{0,8}\s*(?:是|は|는|:|：)?\s*)(?=[\"“«„「『‘'])",
+    r"লিরিক|বোল|வரிகள|సాహిత్య|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    # ... or one of these inflected label words, whole, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους
+    # «…»', 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”'); not a word that only
+    # starts like one ('textbook', 'lyrical', 'Textur', 'słowem'), nor 'text' alone or a poem ('شعر'), a title
+    r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
+    r"textanum|textann|sanoilla|sanoin|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
+    r"mashairi|lirik|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
+    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời)(?![^\W\d_])\s*"
+    r"|(?:歌词|歌詞|가사)\s*(?:是|は|는|:|：)?\s*)(?=[\"“«„「『‘'])",
     re.IGNORECASE,
 )
 
@@ -152,9 +157,16 @@ def _announced(raw: str) -> Lyrics | None:
         enough = len(rest.split()) >= 3 or (rest.strip() and "\n" in rest.rstrip())
         if enough and (found := _ending(raw, m.start(), "label", m.end())).text:
             return found
-    if (w := _WITH_LYRICS_REST.search(raw)) is not None and not any(c.isdigit() for c in w.group(1)):
-        return Lyrics(w.group(1).strip(), "label", w.start(), -1)
     return None
+
+
+def lyrics_said_unmarked(raw: str) -> str | None:
+    """'con la letra baila conmigo…', 'the lyrics are we drove all night': words after 'with the lyrics' or 'the
+    lyrics are' with no colon and no quote. They may be the words to sing, or what the lyrics should be ('written by
+    you', 'translated into Spanish', 'by Bob Dylan'): never read as lyrics, asked about (red-team probe 8: 15 of 16
+    such phrasings were instructions)."""
+    w = _WITH_LYRICS_REST.search(raw)
+    return None if w is None or any(c.isdigit() for c in w.group(1)) else w.group(1).strip()
 
 
 # 'with the lyrics <words>' ending the request, with no colon and no quote ('una cumbia alegre con la letra baila
@@ -421,7 +433,22 @@ GLUED_MIN_SEC = quick(
     r"(?:s|sec|secs|sn|sek|mp|giay|byou|byo|cho|seg|seconds?)(?![\w])",
     re.IGNORECASE,
 )
-_ROMAJI_MIN = quick(r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])", re.IGNORECASE)
+_ROMAJI_MIN = quick(
+    r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
+    re.IGNORECASE,
+)  # ('2fun', and '2 fun gurai' spaced before a particle: English 'fun' is never followed by 'gurai')
+# Counts typed in Latin letters right before a unit ('do minute' in Hindi, Urdu and Punjabi, 'twa minit' in
+# Haitian, 'liang fen zhong' in pinyin): numbers only there.
+_ROMAN_COUNT_WORDS = {
+    "ek": 1, "do": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "das": 10, "bees": 20,
+    "tees": 30, "twa": 3, "kat": 4, "senk": 5, "dis": 10, "yi": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5,
+    "shi": 10, "ershi": 20, "sanshi": 30,
+}  # fmt: skip
+_ROMAN_COUNT = quick(
+    r"(?<![^\W\d_])(ek|do|teen|tin|char|chaar|paanch|panch|das|bees|tees)\s+(?=(?:minute|minutes|min|second|seconds|"
+    r"sec|secs)\b)|(?<![^\W\d_])(twa|kat|senk|dis)\s+(?=(?:minit|segonn)\b)"
+    r"|(?<![^\W\d_])(yi|er|liang|san|si|wu|shi|ershi|sanshi)\s+(?=(?:fen zhong|fenzhong|miao)\b)"
+)  # (not Haitian 'de', also French 'of': 'fè yon mizik de minit' stays asked)
 _ROMAJI_SEC = quick(
     r"(?<![\w.:])(\d{1,3})(?:\s?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
 )  # ('cho' glued: Vietnamese 'cho' is 'for')
@@ -889,12 +916,13 @@ def units_to_canonical(text: str) -> str:
         )
     )
     text = _TURKIC_LAST.sub("last", text)
+    text = _ROMAN_COUNT.sub(lambda m: f"{_ROMAN_COUNT_WORDS[next(g for g in m.groups() if g)]} ", text)
     # (each rare form looked for only where a word of it is in the text: a request stays linear and fast)
     if "halb" in text or "halv" in text or "half" in text:
         text = _COMPOUND_HALF.sub(_compound_half, text)
     if any(w in text for w in ("fun", "pun", "bun", "byo", "cho")):
         text = _ROMAJI_MIN_SEC.sub(lambda m: f" {m.group(1)} min {m.group(2)} s ", text)
-        text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1)} min ", text)
+        text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1) or m.group(2)} min ", text)
         text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
     text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
     text = GLUED_MIN_SEC.sub(
