@@ -1901,6 +1901,8 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
                            "skladba", "skladbu", "glazba", "glazbu"}),
     "Nepali": frozenset({"मिनेट", "सेकेन्ड", "बनाउ", "बनाऊ", "बनाइदेऊ", "बनाइदिनुस्", "छ", "तिमी", "गर", "गर्नुस्", "मलाई"}),
     "Hindi": frozenset({"मिनट", "सेकंड", "बनाओ", "बनाइए", "है", "का", "की", "मुझे", "चाहिए"}),
+    "Haitian Creole": frozenset({"yon", "chante", "pawòl", "minit", "fè", "mwen", "pou", "konpa", "segonn"}),
+    "French": frozenset({"une", "chanson", "paroles", "minutes", "fais", "fais-moi", "avec", "pour", "dans"}),
     "Catalan": frozenset({"amb", "cançó", "cançons", "lletra", "minuts", "segons", "fes", "fes-me", "molt", "però"}),
     "Spanish": frozenset({"con", "canción", "canciones", "letra", "minutos", "segundos", "haz", "hazme", "muy", "pero"}),
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
@@ -1909,7 +1911,7 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
 _NEIGHBOURS = (
     frozenset({"Norwegian", "Danish", "Swedish"}), frozenset({"Serbian", "Croatian"}),
     frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}), frozenset({"Serbian", "Russian"}),
-    frozenset({"Catalan", "Spanish"}),
+    frozenset({"Catalan", "Spanish"}), frozenset({"Haitian Creole", "French"}),
 )  # fmt: skip
 # The languages of India and Nepal typed in Latin letters ('bhai 2 min ka ek sad song bana do', 'oru sad song pannu',
 # 'oka prema paata cheyyi'): lingua reads such lyrics as Estonian, Finnish or Turkish; the request's and the lyrics'

@@ -1086,6 +1086,13 @@ def _said_of_the_music(said: str, word: str) -> bool:
     return bool(_STYLE_WORD.search(near_text)) or any(True for _ in find(near_text))
 
 
+_INTRO_OUTRO = quick(r"(?<![^\W\d_])(?:intro|outro|ending|tail|coda)(?![^\W\d_])")
+# Seconds said of the fade itself: right after it, a few words on ('fade end مدته 3 s'), or right before it ('3 s fade')
+_FADE_SECONDS = quick(
+    r"fade\w*(?:\s+(?:in|out))?[^\d.,;]{0,16}?\d+(?:\.\d+)?\s*s\b|\d+(?:\.\d+)?\s*s\s+(?:\w+\s+)?fade"
+)
+
+
 def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
     """'a choir singing without words', 'Chor ohne Text', 'me quedé sin palabras': no vocals read from "without
     words" beside a voice, or said of something else than the piece."""
@@ -1137,6 +1144,17 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         return (f"'{cues['extend'].word}' asks to extend the track, but the plan regenerates a range inside it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
     explicit_extend = req.extend_before is not None or req.extend_after is not None
+    if (
+        tool == "audio_outpaint"
+        and "fade" in cues
+        and "extend" not in cues
+        and not explicit_extend
+        and not _INTRO_OUTRO.search(str(notes.get("text", "")))
+        and _FADE_SECONDS.search(str(notes.get("text", "")))
+    ):
+        # 'وأضف تلاشياً في النهاية مدته 3 ثوانٍ' (add a fade at the end lasting 3 s): the seconds are the fade's
+        return (f"'{cues['fade'].word}' asks for a fade; should those seconds fade the track, or add new music",
+                ("fade_in_s", "fade_out_s", "extend_before", "extend_after"))  # fmt: skip
     if tool == "audio_outpaint" and notes.get("has_window") and not explicit_extend:
         # 'make it instrumental from 0:30 to the end': a range inside the track, planned as an extension.
         return ("the request names a range inside the track, but the plan extends it",

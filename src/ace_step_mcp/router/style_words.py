@@ -502,7 +502,7 @@ FORMS: dict[str, dict[str, str]] = {
         "harp": "harf*", "synth": "syntetizátor*", "accordion": "akordeón*", "choir": "spevácky zbor | speváckym zborom"
         " | zborový spev", "orchestral": "orchestr* | symfonick*",
         "rock": "rockov*", "pop": "popov*", "jazz": "jazzov*", "rap": "rapov*", "folk": "folkov* | ľudová hudba"
-        " | ľudovú hudbu | ľudové piesne", "classical": "klasická hudba | klasickú hudbu | vážna hudba | vážnu hudbu",
+        " | ľudovú hudbu | ľudové piesne | ľudová pieseň | ľudovú pieseň", "classical": "klasická hudba | klasickú hudbu | vážna hudba | vážnu hudbu",
         "electronic": "elektronick*", "lullaby": "uspávank*", "march": "pochod | pochodu", "waltz": "valčík*",
         "ballad": "balad*",
         "calm": "pokojn* | upokojuj*", "sad": "smutn*", "happy": "vesel* | radostn* | šťastn*", "romantic": "romantick*",
@@ -957,7 +957,7 @@ FORMS: dict[str, dict[str, str]] = {
         "jazz": "爵士", "blues": "蓝调 | 藍調 | 布鲁斯音乐 | 布魯斯音樂 | 布鲁斯风", "hip hop": "嘻哈", "rap": "说唱 | 說唱 | 饶舌 | 饒舌",
         "reggaeton": "雷鬼动 | 雷鬼動 | 雷鬼顿 | 雷鬼頓", "metal": "金属乐 | 金屬樂 | 重金属 | 重金屬 | 金属摇滚 | 金屬搖滾",
         "folk": "民谣 | 民謠", "classical": "古典", "electronic": "电子乐 | 電子樂 | 电子音乐 | 電子音樂 | 电音 | 電音 | 电子舞曲"
-        " | 電子舞曲", "house": "浩室", "ambient": "氛围音乐 | 氛圍音樂 | 环境音乐 | 環境音樂", "lo-fi": "低保真",
+        " | 電子舞曲 | 电子风 | 電子風", "house": "浩室", "ambient": "氛围音乐 | 氛圍音樂 | 环境音乐 | 環境音樂", "lo-fi": "低保真",
         "synthwave": "合成器浪潮", "country": "乡村音乐 | 鄉村音樂 | 乡村乐 | 鄉村樂 | 乡村歌曲 | 鄉村歌曲", "reggae": "雷鬼",
         "funk": "放克", "soul": "灵魂乐 | 靈魂樂", "r&b": "节奏布鲁斯 | 節奏布魯斯 | 节奏蓝调 | 節奏藍調",
         "disco": "迪斯科 | 迪斯可 | 迪士高", "bossa nova": "波萨诺瓦 | 巴萨诺瓦 | 波薩諾瓦 | 巴薩諾瓦", "samba": "桑巴 | 森巴",
