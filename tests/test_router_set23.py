@@ -43,3 +43,76 @@ def test_haitian_lyrics_sung_in_haitian_and_chinese_electronic_style():
     tags = _plan('yon chante konpa 2 minit, pawòl: "nou pral danse jouk maten"').arguments["tags"]
     assert "haitian creole vocal" in tags and "french" not in tags, tags
     assert "electronic" in _plan("来三个版本的30秒纯音乐片头，电子风格").arguments["tags"]
+
+
+# -- red-team probe 9 (against 97d726e..7016497: 16 silent, 7 new -> 3, none new) ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guqin piece inspired by the Wu Miao temple in Xi'an",
+        "a birthday song for my friend Shi Miao, happy pop",
+        "a country song about grandma's tin minute timer",
+    ],
+)
+def test_syllables_and_words_before_a_unit_are_no_count_unless_said_so(text):
+    result = _plan(text)  # (asked about the unit, or planned with no length; never 1, 3 or 10 s)
+    assert not (isinstance(result, Plan) and "duration" in result.arguments), result
+
+
+def test_romanised_counts_before_a_unit_where_only_a_count_reads_so():
+    assert (
+        _plan("mujhe podcast ke liye background music chahiye, piano, do minute, bina awaaz ke").arguments["duration"]
+        == 120
+    )
+    assert _plan("bang wo zuo yi shou lofi, liang fen zhong, bu yao ren sheng").arguments["duration"] == 120
+
+
+@pytest.mark.parametrize(
+    "text,length",
+    [
+        ("uta nashi no sekai ni tsuite no uta o tsukutte, J-pop", None),
+        ("תעשה את הפזמון יותר לופט ומרווח", 180.0),
+        ("mach es lustiger", 180.0),
+    ],
+)
+def test_no_vocals_and_loop_words_inside_other_words_or_phrases(text, length):
+    result = _plan(text, length)
+    assert not (
+        isinstance(result, Plan) and (result.arguments.get("lyrics") == "[inst]" or result.arguments.get("loop"))
+    ), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maak er een andere versie van, in totaal 4 minuten",
+        "bunun farklı bir versiyonunu yap, toplam 4 dakika",
+        "이거 편곡해서 총 4분으로 만들어줘",
+        'תעשה רמיקס לשיר, סה"כ 4 דקות',
+    ],
+)
+def test_a_whole_length_beside_a_version_or_remix_word_in_more_languages_is_no_extension(text):
+    result = _plan(text, 180.0)
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), result
+
+
+def test_haitian_lyrics_in_a_french_request_stay_haitian():
+    tags = _plan("fais une chanson konpa, paroles : « mwen renmen ou cheri, ou se lavi mwen »").arguments["tags"]
+    assert "haitian creole vocal" in tags, tags
+
+
+# -- set 24 (first run on 7016497: words 124/132, 153/168, 8 silent; fields 131/132, 163/168, 2) -----------------------
+def test_set24_kinds():
+    result = _plan(
+        "una cumbia alegre para el negocio de mi tía, 30 segundos, que diga «Panadería Doña Rosa, la más sabrosa»"
+    )
+    assert result.arguments["lyrics"] == "Panadería Doña Rosa, la más sabrosa"
+    assert isinstance(_plan("сделай кавер на «Группу крови» Кино"), Question)
+    assert "march" not in _plan("my grandson turns 16 on March 3rd, a happy rock song").arguments["tags"]
+    assert "march" in _plan("a military march, 2 minutes").arguments["tags"]
+    tags = _plan("Песен за абитуриентския бал, поп, 3 минути, текст: „Завинаги заедно“").arguments["tags"]
+    assert "bulgarian vocal" in tags, tags
+    result = _plan("en hyggelig julesang på dansk, 2 minutter, tekst: »Sneen falder blødt på taget«")
+    assert result.arguments["lyrics"] == "Sneen falder blødt på taget"
+    assert "latin vocal" in _plan('cantus gregorianus, duo minuta, verba: "Gloria in excelsis Deo"').arguments["tags"]
+    assert _plan("eksportuok į wav ir užciklink", 150.0).arguments.get("loop") is True

@@ -942,6 +942,12 @@ _EXCLUDED = quick(
     r"χωρίς|בלי)\s+(?:(?:de|di|la|il|le|o|a|el|los|las|les|der|die|das|den|any|the)\s+)?([^\W\d_][\w'-]{2,})"
 )
 # A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
+_COVER_OF = quick(
+    r"(?<![^\W\d_])(?:a cover of|cover of|covers? version|кавер\w*|кавър\w*|каверу|reprise de|versión de|versao de|"
+    r"versão de|cover de|cover di|cover von)(?![^\W\d_])|翻唱|커버|カバーして|カバー曲"
+)
+_DAY_AFTER = quick(r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
+_DAY_BEFORE = quick(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$|\b(?:on|in|since|until|by|early|late|mid)\s+$")
 _VERB_AFTER = quick(r"\s+(?:the|all|any|those|these|it|them)\b")
 
 
@@ -997,6 +1003,8 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if " " not in term and _VERB_AFTER.match(text, m.end()):
                 continue
+            if term == "march" and (_DAY_AFTER.match(text, m.end()) or _DAY_BEFORE.search(text, 0, m.start())):
+                continue  # 'turns 16 on March 3rd': the month, no march
             before = text[max(0, m.start() - 24) : m.start()]
             negated = not term.startswith("no ") and (
                 text.startswith(_FREE_OF, m.end())  # 'drum-free', 'guitar-less': without it
@@ -1385,6 +1393,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or ((again or "regenerate" in cues) and _FROM_A_TIME.search(text) and not new_song)
         # 'make the last 12 seconds again': the end of a track not given, never a new 12 s piece
         or ((again or "regenerate" in cues) and (last_m or first_m) and not new_song and not _looks_new(text))
+        # 'сделай кавер на «Группу крови»', 'a cover of Wonderwall': a cover is of a track, never a new piece
+        or (_COVER_OF.search(text) and not lyrics)
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
@@ -1901,6 +1911,8 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
                            "skladba", "skladbu", "glazba", "glazbu"}),
     "Nepali": frozenset({"मिनेट", "सेकेन्ड", "बनाउ", "बनाऊ", "बनाइदेऊ", "बनाइदिनुस्", "छ", "तिमी", "गर", "गर्नुस्", "मलाई"}),
     "Hindi": frozenset({"मिनट", "सेकंड", "बनाओ", "बनाइए", "है", "का", "की", "मुझे", "चाहिए"}),
+    "Bulgarian": frozenset({"песен", "песента", "минути", "секунди", "направи", "искам", "текст", "бал"}),
+    "Latin": frozenset({"cantus", "cantum", "carmen", "verba", "verbis", "fac", "compone", "musicam", "gregorianus"}),
     "Haitian Creole": frozenset({"yon", "chante", "pawòl", "minit", "fè", "mwen", "pou", "konpa", "segonn"}),
     "French": frozenset({"une", "chanson", "paroles", "minutes", "fais", "fais-moi", "avec", "pour", "dans"}),
     "Catalan": frozenset({"amb", "cançó", "cançons", "lletra", "minuts", "segons", "fes", "fes-me", "molt", "però"}),
@@ -1911,7 +1923,7 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
 _NEIGHBOURS = (
     frozenset({"Norwegian", "Danish", "Swedish"}), frozenset({"Serbian", "Croatian"}),
     frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}), frozenset({"Serbian", "Russian"}),
-    frozenset({"Catalan", "Spanish"}), frozenset({"Haitian Creole", "French"}),
+    frozenset({"Catalan", "Spanish"}), frozenset({"Haitian Creole", "French"}), frozenset({"Bulgarian", "Russian"}),
 )  # fmt: skip
 # The languages of India and Nepal typed in Latin letters ('bhai 2 min ka ek sad song bana do', 'oru sad song pannu',
 # 'oka prema paata cheyyi'): lingua reads such lyrics as Estonian, Finnish or Turkish; the request's and the lyrics'
@@ -1951,6 +1963,8 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
         return None
     if found is not None and not any(found in g and best in g for g in _NEIGHBOURS):
         return None
+    if found == "Haitian Creole":
+        return None  # (read so by its own words, which no other language writes: 'mwen renmen ou')
     if any(found == language and any(c in lyrics for c in letters) for tables in _SCRIPT_LETTERS.values()
            for letters, language in tables):  # fmt: skip
         return None  # ('љубави моја' is Serbian by its letters, whatever the request around it is written in)
@@ -2540,9 +2554,10 @@ _IN_ALL = quick(
 # What else a request with a whole length may ask ('remix', 'cover', 'version', 'like this', 'extract', 'sing'):
 # then the length is that other piece's, never an extension of this one.
 _OTHER_THAN_LONGER = quick(
-    r"(?<![^\W\d_])(?:remix\w*|cover\w*|version\w*|versión|versione|versão|like this|like it|similar|extract\w*|"
-    r"sing\w*|reprise|翻唱|重混|混音|版|커버|리믹스|버전|रीमिक्स|कवर|recrea\w*|rehaz\w*|new|nuev\w*|neu\w*|nouv\w*)"
-    r"(?![^\W\d_])|翻唱|重混|版本|커버|리믹스|리메이크|リミックス|カバー"
+    r"(?<![^\W\d_])(?:remix\w*|remiks\w*|cover\w*|version\w*|versión|versione|versão|versie\w*|verze|verzi\w*|"
+    r"versiyon\w*|předěl\w*|arrang\w*|remake\w*|like this|like it|similar|extract\w*|sing\w*|reprise|ремикс\w*|"
+    r"кавер\w*|рімейк\w*|רמיקס|קאבר|רימייק|रीमिक्स|रीमेक|कवर|ریمیکس|کاور|recrea\w*|rehaz\w*|new|nuev\w*|neu\w*|"
+    r"nouv\w*)(?![^\W\d_])|翻唱|重混|混音|版本|改编|改編|編曲|编曲|커버|리믹스|리메이크|편곡|버전|リミックス|カバー|アレンジ"
 )
 # Words that say a length is the whole piece's, before it ('insgesamt 5 Minuten', 'кулл 4 मिनट', '全体で2分半').
 _WHOLE_BEFORE = quick(

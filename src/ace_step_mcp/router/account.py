@@ -1059,6 +1059,7 @@ _STYLE_WORD = quick(
     r"giây|giay|минут\w*|секунд\w*|dakika\w*|saniye\w*|nhac|nhạc|bài|bai)(?![^\W\d_])"
 )
 _SAID_APART = quick(r"(?:^|[,;:(\[/\-–—、，。；：!?！？،؛؟।\n])\s*$")
+_OF_SOMETHING_AFTER = quick(r"\s*(?:no\s|de\s+wa\b|の(?!曲|歌|音楽|BGM)|的(?!曲|歌|音乐|音樂|纯音乐|版本))")
 _BUT_BEFORE = quick(
     r"(?<![^\W\d_])(?:but|and|now|pero|y|mais|et|aber|und|ma|mas|e|но|и|але|ale|a|maar|en|men|og|och|mutta|ja|"
     r"de|és|ama|ve|tapi|dan|nhưng|và|lakini|na|pero|لكن|و|אבל|ו|लेकिन|और|αλλά|και|dar|și|ngunit|pero)\s*$"
@@ -1071,6 +1072,8 @@ def _said_of_the_music(said: str, word: str) -> bool:
     at = said.find(word)
     if at < 0:
         return True  # (found folded or with a clitic: as the tables read it)
+    if _OF_SOMETHING_AFTER.match(said, at + len(word)):
+        return False  # 'uta nashi no sekai' (a world without songs), 'uta nashi de wa ikirarenai', '没有歌词的世界'
     before = said[:at]
     if _SAID_APART.search(before) or _CJK_MUSIC_BEFORE.search(before) or _BUT_BEFORE.search(before):
         return True  # ('the same but without lyrics', 'Giống vậy nhưng không có lời hát')
@@ -1089,8 +1092,8 @@ def _said_of_the_music(said: str, word: str) -> bool:
 _INTRO_OUTRO = quick(r"(?<![^\W\d_])(?:intro|outro|ending|tail|coda)(?![^\W\d_])")
 # Seconds said of the fade itself: right after it, a few words on ('fade end مدته 3 s'), or right before it ('3 s fade')
 _FADE_SECONDS = quick(
-    r"fade\w*(?:\s+(?:in|out))?[^\d.,;]{0,16}?\d+(?:\.\d+)?\s*s\b|\d+(?:\.\d+)?\s*s\s+(?:\w+\s+)?fade"
-)
+    r"fade\w*(?:\s+(?:in|out))?[^\d.]{0,24}?\d+(?:\.\d+)?\s*s\b|\d+(?:\.\d+)?\s*s\s+(?:\w+\s+)?fade"
+)  # ('fade end مدته 3 s', 'a gentle fade at the end, maybe 4 seconds', '3 s fade')
 
 
 def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:

@@ -325,7 +325,7 @@ _MORE: dict[str, dict[str, str]] = {
            "no_vocals": "bu yao ren sheng, buyao rensheng, chun yin yue, chunyinyue",
            "start": "kai tou, kaitou"},
     "ja": {"regenerate": "tsukurinaoshi*, yarinaoshi*", "add": "tashite, tsuika", "end": "owari ni",
-           "no_vocals": "uta nashi, utanashi, bokaru nashi, vocal nashi"},
+           "no_vocals": "bokaru nashi, vocal nashi"},
     "ar": {"fade": "تلاشي*, تلاشياً, فيد", "end": "3al a5er, fel a5er, 3al akher, على الآخر",
            "no_vocals": "men gher soot, men gher sot, mn 8er soot, bdoon soot, bdun sot, bedoon soot, bala soot, bala 8ina, "
                         "bala ghina, bala ghena, bdoon 8ina, bdoon ghina, men gher 8ina, bidun ghina"},
@@ -390,7 +390,7 @@ NO_WORDS: dict[str, str] = {
     "th": "ไม่มีเนื้อเพลง, ไม่มีคำร้อง, ไม่มีคําร้อง", "vi": "không lời, không có lời",
     "id": "tanpa lirik, tanpa kata-kata, tanpa kata", "ms": "tanpa lirik, tanpa kata-kata, tanpa kata",
     "tl": "walang lyrics, walang liriko, walang salita, walang letra", "sw": "bila maneno, bila mashairi",
-    "ht": "san pawòl, san mo", "lt": "be žodžių, be teksto", "ja": "歌詞なし, 歌詞無し, 歌詞不要, 歌詞はいらない",
+    "ht": "san pawòl, san mo", "lt": "be žodžių, be teksto", "ja": "歌詞なし, 歌詞無し, 歌詞不要, 歌詞はいらない, uta nashi, utanashi",
     "zh": "无歌词, 無歌詞, 不要歌词, 不要歌詞, 没有歌词, 沒有歌詞", "yue": "冇歌詞, 唔要歌詞",
     "ko": "가사 없이, 가사없이, 가사 없는",
 }  # fmt: skip
@@ -568,7 +568,9 @@ AGAIN = quick(
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
-    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα)|ループ|循环|循環|루프|ลูป|लूप|"
+    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
+    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر)(?![^\W\d_])"
+    r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )
 

@@ -264,7 +264,7 @@ _STYLE_AFTER = quick(
 # Words that begin with a language's name and are not it: 'romantic', 'romance', 'romántico' (Romanian).
 # ('arabesk', 'arabesque', 'арабеск': a Turkish genre and an ornament, not the Arabic language)
 _NOT_A_LANGUAGE = quick(
-    r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|"
+    r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|gregori|грегориан|"
     r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     re.IGNORECASE,
 )

@@ -140,8 +140,9 @@ _QUOTED_ANNOUNCE = quick(
     r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
     r"textanum|textann|sanoilla|sanoin|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
     r"mashairi|lirik|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
-    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời)(?![^\W\d_])\s*"
-    r"|(?:歌词|歌詞|가사)\s*(?:是|は|는|:|：)?\s*)(?=[\"“«„「『‘'])",
+    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|que dice|qui dit|that says|which says|die sagt|che dica|"
+    r"che dice|que diga assim|que diz)(?![^\W\d_])\s*"
+    r"|(?:歌词|歌詞|가사)\s*(?:是|は|는|:|：)?\s*)(?=[\"“«„「『‘'»])",
     re.IGNORECASE,
 )
 
@@ -210,7 +211,19 @@ class Lyrics:
         return f"{raw[: self.start]}\n{tail}" if tail else raw[: self.start]
 
 
-_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "”": "”"}
+_QUOTE_PAIRS = {
+    '"': '"',
+    "'": "'",
+    "“": "”",
+    "«": "»",
+    "„": "“",
+    "「": "」",
+    "『": "』",
+    "‘": "’",
+    "”": "”",
+    "»": "«",
+    "›": "‹",
+}  # ('»Sneen falder blødt på taget«': Danish and German quote the other way round)
 
 
 _CJK_AFTER = quick(r"で(?!は)|的.{0,4}?(?:歌|曲|乐|樂)")
@@ -440,15 +453,15 @@ _ROMAJI_MIN = quick(
 # Counts typed in Latin letters right before a unit ('do minute' in Hindi, Urdu and Punjabi, 'twa minit' in
 # Haitian, 'liang fen zhong' in pinyin): numbers only there.
 _ROMAN_COUNT_WORDS = {
-    "ek": 1, "do": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "das": 10, "bees": 20,
-    "tees": 30, "twa": 3, "kat": 4, "senk": 5, "dis": 10, "yi": 1, "er": 2, "liang": 2, "san": 3, "si": 4, "wu": 5,
-    "shi": 10, "ershi": 20, "sanshi": 30,
+    "ek": 1, "do": 2, "teen": 3, "chaar": 4, "paanch": 5, "das": 10, "bees": 20, "tees": 30, "twa": 3, "kat": 4,
+    "senk": 5, "liang": 2, "ershi": 20, "sanshi": 30,
 }  # fmt: skip
 _ROMAN_COUNT = quick(
-    r"(?<![^\W\d_])(ek|do|teen|tin|char|chaar|paanch|panch|das|bees|tees)\s+(?=(?:minute|minutes|min|second|seconds|"
-    r"sec|secs)\b)|(?<![^\W\d_])(twa|kat|senk|dis)\s+(?=(?:minit|segonn)\b)"
-    r"|(?<![^\W\d_])(yi|er|liang|san|si|wu|shi|ershi|sanshi)\s+(?=(?:fen zhong|fenzhong|miao)\b)"
-)  # (not Haitian 'de', also French 'of': 'fè yon mizik de minit' stays asked)
+    r"(?<![^\W\d_])(ek|do|teen|chaar|paanch|das|bees|tees)\s+(?=(?:minute|minutes|min)(?:\s*[,.;)]|\s*$|\s+(?:ka|ki|ke|"
+    r"da|di|lamba|lambi|lambe|tak)\b))|(?<![^\W\d_])(twa|kat|senk)\s+(?=(?:minit|segonn)\b)"
+    r"|(?<![^\W\d_])(liang|ershi|sanshi)\s+(?=(?:fen zhong|fenzhong)\b)"
+)  # Only where nothing else reads so: not Haitian 'de' or 'dis' (French), not English 'tin', 'do second verse',
+# 'do minute edits', nor pinyin syllables that are names before 'Miao' ('Shi Miao', 'Wu Miao')
 _ROMAJI_SEC = quick(
     r"(?<![\w.:])(\d{1,3})(?:\s?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
 )  # ('cho' glued: Vietnamese 'cho' is 'for')
