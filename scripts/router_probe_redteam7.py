@@ -21,23 +21,9 @@ Run: sh scripts/uv run python scripts/router_probe_redteam7.py [filter] [-q] [--
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from ace_step_mcp.router import Plan, Request, plan
-
-T = "trk_0123456789ab"
-SRC = "indie pop, electric guitar, 120 BPM"
-ASK = "ASK"
-NEW = "text_to_audio"
-IN = "audio_inpaint"
-OUT = "audio_outpaint"
-FREE = "process_track"
+from probe_kit import ASK, SUNG, WORDLESS, ext, free, inp, main, new
 
 NW = "NO_WORDS idiom: 'without words' that is no 'instrumental'"
 NWT = "NO_WORDS on a track edit"
@@ -56,26 +42,6 @@ H5 = "'N 0.5 min' (digits before a half unit)"
 HFC = "'and a half' control"
 QT = "_leading_quote: CJK quote is a title or theme, or one of several lines"
 QTC = "_leading_quote control"
-
-
-def new(**kw: Any) -> dict[str, Any]:
-    return {"tool": NEW, **kw}
-
-
-def inp(a: float, b: float, **kw: Any) -> dict[str, Any]:
-    return {"tool": IN, "start_time": a, "end_time": b, **kw}
-
-
-def ext(before: float, after: float, **kw: Any) -> dict[str, Any]:
-    return {"tool": OUT, "extend_before_duration": before, "extend_after_duration": after, **kw}
-
-
-def free(**kw: Any) -> dict[str, Any]:
-    return {"tool": FREE, **kw}
-
-
-SUNG = {"inst": False}  # a song, not asked to be instrumental: '[inst]' is a misreading
-WORDLESS = {"inst": False, "ask_ok": True}  # wordless singing: ask, or keep the voice; never silently instrumental
 
 PROBES: list[tuple[str, float | None, str, Any]] = [
     # --- NO_WORDS: "speechless", "understand each other without words", "I have no lyrics" in a sung request
@@ -245,119 +211,5 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
 ]
 
 
-def lyric_text(r: Plan) -> str:
-    return str(r.arguments.get("lyrics") or "")
-
-
-def tag_list(r: Plan) -> list[str]:
-    return [t.strip() for t in str(r.arguments.get("tags") or "").lower().split(",") if t.strip()]
-
-
-def wrong(r: Plan, want: dict[str, Any]) -> list[str]:
-    """What of the plan contradicts what a careful reader is sure of."""
-    bad = []
-    for key, value in want.items():
-        if key == "ask_ok":
-            continue
-        if key == "tool":
-            if not r.tool.startswith(value):
-                bad.append(f"tool {r.tool} (want {value})")
-        elif key == "takes":
-            if (r.takes or None) != value:
-                bad.append(f"takes {r.takes} (want {value})")
-        elif key == "inst":
-            got = lyric_text(r).strip().lower() == "[inst]"
-            if got != value:
-                bad.append("instrumental ([inst])" if got else f"sung (lyrics {lyric_text(r)[:40]!r}), want [inst]")
-        elif key == "tags_has":
-            bad += [f"tags lack {t!r} ({', '.join(tag_list(r))})" for t in value if t not in tag_list(r)]
-        elif key == "tags_not":
-            bad += [f"tag {t!r} rendered ({', '.join(tag_list(r))})" for t in value if t in tag_list(r)]
-        elif key == "lyrics_has":
-            bad += [f"lyrics lack {t!r} (lyrics {lyric_text(r)[:60]!r})" for t in value if t not in lyric_text(r)]
-        elif key == "lyrics_not":
-            bad += [f"lyrics are only {t!r}" for t in value if lyric_text(r).strip() == t]
-        else:
-            got = r.arguments.get(key)
-            if isinstance(got, (int, float)) and isinstance(value, (int, float)) and abs(got - value) < 1e-6:
-                continue
-            if got != value:
-                bad.append(f"{key}={got} (want {value})")
-    return bad
-
-
-def run(text: str, length: float | None) -> Any:
-    req = Request(request=text, audio=T if length else None, audio_length_s=length, source_tags=SRC if length else None)
-    try:
-        return plan(req)
-    except Exception as e:  # (an error is a verdict too)
-        return e
-
-
-def verdict(r: Any, want: Any) -> str:
-    if isinstance(r, Exception):
-        return f"ERROR: {type(r).__name__}: {str(r)[:100]}"
-    if want == ASK:
-        return "OK" if not isinstance(r, Plan) else "SILENT WRONG: a question was due"
-    if not isinstance(r, Plan):
-        return "OK" if want.get("ask_ok") else "ASKED"
-    bad = wrong(r, want)
-    return "OK" if not bad else "SILENT WRONG: " + "; ".join(bad)
-
-
-def fmt(r: Any) -> str:
-    if isinstance(r, Plan):
-        extra = f" takes={r.takes}" if r.takes else ""
-        args = {k: v for k, v in r.arguments.items() if k not in ("audio", "track")}
-        return f"PLAN {r.tool} {args}{extra}"
-    if isinstance(r, Exception):
-        return f"ERROR {type(r).__name__}"
-    return f"ASK[{r.kind}] {r.text[:150]}"
-
-
-def old_verdicts(src: str) -> dict[str, str]:
-    env = dict(os.environ, PYTHONPATH=src + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--verdicts"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(out.stdout)
-
-
-def main() -> None:
-    argv = sys.argv[1:]
-    if "--verdicts" in argv:
-        print(json.dumps({text: verdict(run(text, ln), want) for _, ln, text, want in PROBES}, ensure_ascii=False))
-        return
-    quiet = "-q" in argv
-    old_src = argv[argv.index("--old") + 1] if "--old" in argv else None
-    rest = [a for i, a in enumerate(argv) if a != "-q" and a != "--old" and (i == 0 or argv[i - 1] != "--old")]
-    only = rest[0] if rest else None
-    old = old_verdicts(old_src) if old_src else {}
-    tally: Counter[str] = Counter()
-    by_cat: Counter[str] = Counter()
-    for cat, length, text, want in PROBES:
-        if only and only not in text and only not in cat:
-            continue
-        r = run(text, length)
-        v = verdict(r, want)
-        kind = v.split(":")[0]
-        if kind == "SILENT WRONG" and old_src:
-            pre = old.get(text, "").startswith("SILENT WRONG")
-            v += " (pre-existing)" if pre else " (NEW in this diff)"
-            kind += " (pre-existing)" if pre else " (new)"
-        tally[kind] += 1
-        if kind != "OK":
-            by_cat[f"{kind:27s} {cat}"] += 1
-        if not quiet or kind != "OK":
-            print(f"{kind}: [{cat}] {text!r} len={length}\n    got: {fmt(r)}\n    verdict: {v}")
-    print(f"\nprobes: {sum(tally.values())}; " + ", ".join(f"{k}: {n}" for k, n in sorted(tally.items())))
-    for cat, n in sorted(by_cat.items()):
-        print(f"  {n:2d}  {cat}")
-
-
 if __name__ == "__main__":
-    main()
+    main(PROBES, __file__)
