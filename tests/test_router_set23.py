@@ -116,3 +116,23 @@ def test_set24_kinds():
     assert result.arguments["lyrics"] == "Sneen falder blødt på taget"
     assert "latin vocal" in _plan('cantus gregorianus, duo minuta, verba: "Gloria in excelsis Deo"').arguments["tags"]
     assert _plan("eksportuok į wav ir užciklink", 150.0).arguments.get("loop") is True
+
+
+@pytest.mark.parametrize(
+    "text,length,after",
+    [
+        ("rallonge-la pour qu'elle dure 5 minutes en tout", 240.0, 60),
+        ("תאריך את השיר ל-4 דקות בסך הכול", 210.0, 30),
+        ("prelungește piesa la 3 minute în total", 150.0, 30),
+        ("κάν' το να διαρκεί 3 λεπτά συνολικά", 150.0, 30),
+    ],
+)
+def test_extend_to_a_length_in_all_is_the_whole_it_reaches(text, length, after):
+    # (set 24 asked 'is that how much to add, or the whole length?' though 'to … in all' says which)
+    result = _plan(text, length)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == after, result
+
+
+def test_extend_by_an_amount_in_all_stays_an_amount():
+    result = _plan("extend it by 30 s in total", 150.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 30

@@ -2549,7 +2549,14 @@ _EXACTLY = (
 _TO_CASE = re.compile(r"[^\W\d_]*(?:iin|seen|ksi)(?![^\W\d_])")  # Finnish 'minuuttiin' (to N minutes)
 _IN_ALL = quick(
     r"au total|en total|in total|total|insgesamt|in totale|no total|ao todo|łącznie|celkem|összesen|yhteensä|totalt|"
-    r"i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|jumla|sa kabuuan|tổng cộng"
+    r"i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|jumla|sa kabuuan|tổng cộng|"
+    r"en tout|συνολικά|בסך הכול|בסך הכל"
+)
+# 'to' right before the amount, with an extend verb and 'in all' after it: the whole it should reach ('prelungește
+# piesa la 3 minute în total', 'תאריך את השיר ל-4 דקות בסך הכול', 'rallonge-la pour qu'elle dure 5 minutes en tout')
+_TO_BEFORE = quick(
+    r"(?:(?<![^\W\d_])(?:la|à|a|al|auf|naar|до|на|na|ke|do|to|hasta|até|fino a|dure|durer|dura|durar|durare|dauert|"
+    r"dauern|trvá|trvala)|ל-?)\s*$"
 )
 # What else a request with a whole length may ask ('remix', 'cover', 'version', 'like this', 'extract', 'sing'):
 # then the length is that other piece's, never an extension of this one.
@@ -2590,7 +2597,7 @@ _TOTAL_AFTER = quick(
     r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
-    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計)(?![^\W\d_]))"
+    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計|en tout|συνολικά)(?![^\W\d_]))"
 )
 
 
@@ -2724,7 +2731,13 @@ def _extensions(
                 and not _ADDED_BEFORE.search(head[-25:])
                 # ('extend it 30 s long', 'extend the song 30 seconds total' are amounts, or asked; 'pidennä se 3
                 # minuuttiin yhteensä' is a total: the unit's case ending says 'to')
-                and (not _EXTEND_VERB.search(head) or (_TO_CASE.match(tail) is not None and _IN_ALL.search(tail[:30])))
+                and (
+                    not _EXTEND_VERB.search(head)
+                    or (
+                        (_TO_CASE.match(tail) is not None or _TO_BEFORE.search(head) is not None)
+                        and _IN_ALL.search(tail[:30])
+                    )
+                )
             )
         ):
             if length is None or re.match(
