@@ -1998,26 +1998,19 @@ def _plan_t2a(
             and _word_evidence(own, lyrics) >= _word_evidence(language, lyrics)
         ):
             language = own
+    written = (req.written or req.request or "").lower()  # ('tiga minit', 'तीन मिनेट' are '180 s' by now)
     if language and language not in ("Malay", "Indonesian") and lyrics and lyrics.isascii():
         # Short Malay or Indonesian lyrics lingua reads as another language ('kau tak di sini, hatiku tak tenang'
-        # read Swahili): their common words, in the lyrics and in the request around them, say which they are.
-        said = re.findall(r"[a-z]+", f"{text} {lyrics}".lower())
-        if sum(w in _MALAY_INDONESIAN for w in said) >= 4 and any(
-            w in _MALAY_INDONESIAN for w in lyrics.lower().split()
-        ):
-            language = "Indonesian"
-    written = (req.written or req.request or "").lower()  # ('tiga minit', 'तीन मिनेट' are '180 s' by now)
-    if lyrics and not instrumental and len(lyrics.split()) <= 12:
-        language = _neighbour_said(written.replace(lyrics.lower(), " "), language, lyrics) or language
-    if lyrics and not instrumental and lyrics.isascii() and (language is None or _word_evidence(language, lyrics) == 0):
-        language = _romanised_said(written.replace(lyrics.lower(), " "), lyrics) or language
-    if language and language not in ("Malay", "Indonesian") and lyrics and lyrics.isascii():
-        # ... the same with the request as written ('tiga minit' is 180 s by now)
+        # read Swahili): their common words, in the lyrics and in the request as written, say which they are.
         words = re.findall(r"[a-z]+", f"{written} {lyrics}".lower())
         if sum(w in _MALAY_INDONESIAN for w in words) >= 4 and any(
             w in _MALAY_INDONESIAN for w in lyrics.lower().split()
         ):
             language = "Indonesian"
+    if lyrics and not instrumental and len(lyrics.split()) <= 12:
+        language = _neighbour_said(written.replace(lyrics.lower(), " "), language, lyrics) or language
+    if lyrics and not instrumental and lyrics.isascii() and (language is None or _word_evidence(language, lyrics) == 0):
+        language = _romanised_said(written.replace(lyrics.lower(), " "), lyrics) or language
     if language is None and lyrics and lyrics.isascii() and not instrumental:
         # Short lyrics no model names, asked for in Malay or Indonesian ('lagu dangdut dengan lirik: "goyang sampai
         # pagi", tiga menit'): sung in the language asked in, unless they are English
