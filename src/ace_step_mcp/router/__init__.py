@@ -2084,6 +2084,19 @@ def _plan_t2a(
         words = re.findall(r"[a-z']+", lyrics.lower())
         english = sum(w in _ONLY_ENGLISH for w in words)  # ('a me piace il mare, a te?' holds 'a', 'me': no English)
         english_lyrics = english >= 2 and english * 8 >= len(words)
+        if not english_lyrics and lyrics.isascii():
+            # Short lyrics with English's common words but fewer of the ones only English writes ('sixteen
+            # candles, turn it up loud'), asked for in English: sung in English, unless another language's common
+            # words are as many.
+            sung = [w for w in words if w not in _VOCABLES and w not in ("a", "me")]
+            common = {lang: sum(w in vocab for w in sung) for lang, vocab in _LATIN_STOPWORDS.items()}
+            around = re.findall(r"[a-z']+", written.replace(lyrics.lower(), " "))
+            english_lyrics = (
+                common["English"] >= 2
+                and common["English"] * 3 >= len(sung)
+                and all(n < common["English"] for lang, n in common.items() if lang != "English")
+                and sum(w in _ONLY_ENGLISH for w in around) >= 3
+            )
     if req.vocal_language and not instrumental:
         from ace_step_mcp.router.languages import NAMES
 

@@ -9,6 +9,7 @@ Arabic the common romanisation too). A form is
     'klavier'   the whole word ('klavier', not 'klavierstimmer'; a hyphen or an apostrophe ends a word);
     'klavír*'   a stem: the start of a word, which may run on for up to six letters ('klavírní', 'гитарами');
     'рок-'      the first part of a hyphenated word only ('рок-балладу', 'рок-музыка'; never 'рок', fate);
+    ',рок'      the whole word standing alone as an item of a list, a comma on one side ('песня, рок, 3 минуты');
     '钢琴'      in a script without spaces (Han, kana, Thai): anywhere in the text.
 
 Korean forms are stems (particles follow the word: '피아노로'); Arabic and Hebrew forms are found with the clitics
@@ -331,7 +332,8 @@ FORMS: dict[str, dict[str, str]] = {
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
         "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок"
-        " | панк рок | рок песн* | рок группы | рок баллад*", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп",
+        " | панк рок | рок песн* | рок группы | рок баллад* | ,рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
+        " | ,поп",
         "jazz": "джаз*", "blues": "блюз*", "hip hop": "хип-хоп* | хип хоп* | хипхоп*", "rap": "рэп*",
         "reggaeton": "реггетон* | регетон*", "metal": "хэви-метал* | хеви-метал* | хеви метал* | металкор*",
         "folk": "фолк* | народная музыка | народную музыку | народной музыки", "classical": "классическая музыка"
@@ -362,7 +364,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "скрипк* | скрипц* | скрипал*", "cello": "віолончел*", "strings": "струнн* | смичков*", "flute": "флейт*",
         "saxophone": "саксофон*", "harp": "арф*", "organ": "органн*", "synth": "синтезатор* | синт | синти",
         "accordion": "акордеон* | баян*", "choir": "хор | хору | хором | хорі | хоров*", "orchestral": "оркестр* | симфонічн*",
-        "rock": "рок- | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок", "pop": "поп- | поп музик* | стилі поп | попс*", "jazz": "джаз*",
+        "rock": "рок- | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп", "jazz": "джаз*",
         "blues": "блюз*", "hip hop": "хіп-хоп* | хіп хоп* | хіпхоп*", "rap": "реп | репу | репом | репер*",
         "folk": "фолк* | народна музика | народну музику | народної музики", "classical": "класична музика | класичну музику"
         " | класичної музики", "electronic": "електронн* | електро | електронік*", "techno": "техно", "house": "хаус",
@@ -383,7 +385,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "цигулк*", "cello": "виолончел*", "strings": "струнн*", "flute": "флейт*", "saxophone": "саксофон*",
         "trumpet": "тромпет*", "harp": "арф*", "synth": "синтезатор*", "accordion": "акордеон*", "choir": "хор | хора"
         " | хорът | хоров*", "orchestral": "оркест* | симфоничн*",
-        "rock": "рок- | рок музика | рок песен | рок песни | рокендрол* | рок балад* | рок песен | рок музика", "pop": "поп- | поп музика | поп песен | поп песни | поп с | весел поп",
+        "rock": "рок- | рок музика | рок песен | рок песни | рокендрол* | рок балад* | рок песен | рок музика | ,рок", "pop": "поп- | поп музика | поп песен | поп песни | поп с | весел поп | ,поп",
         "jazz": "джаз*", "blues": "блус*", "hip hop": "хип-хоп* | хип хоп*", "rap": "рап", "metal": "метъл*",
         "folk": "фолк* | народна музика", "classical": "класическа музика | класическата музика",
         "electronic": "електронн* | електро", "techno": "техно", "house": "хаус", "ambient": "амбиент*",
@@ -1102,6 +1104,8 @@ def _kind(form: str) -> str:
         return "free"
     if form.endswith("*") or "\uac00" <= form[0] <= "\ud7af":  # Korean: particles follow the word ('피아노로')
         return "stem"
+    if form.startswith(","):
+        return "listed"
     return "joined" if form.endswith("-") else "word"
 
 
@@ -1137,6 +1141,8 @@ def _key(form: str, kind: str) -> str:
     replaces it: 'கிட்டார்' is 'கிட்டாருடன்' with a guitar)."""
     if kind in ("stem", "joined") and form[-1] in "*-":
         form = form[:-1]
+    if kind == "listed":
+        return form[1:]
     return form[:-1] if kind == "stem" and form[-1] in _VIRAMAS else form
 
 
@@ -1144,7 +1150,7 @@ def _key(form: str, kind: str) -> str:
 def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], tuple[_Scan, ...]]:
     """The forms, as a look-up per kind, and the patterns that find them: a trie per script of their first letter
     (in the scripts without spaces, per group of first letters), each read in one pass of the text."""
-    lookup: dict[str, dict[str, list[str]]] = {"word": {}, "stem": {}, "joined": {}, "free": {}}
+    lookup: dict[str, dict[str, list[str]]] = {"word": {}, "stem": {}, "joined": {}, "free": {}, "listed": {}}
     tries: dict[tuple[int, int | str], dict[str, Any]] = {}
     for lang, table in FORMS.items():
         for tag, forms in table.items():
@@ -1225,6 +1231,8 @@ def _identify(
             return tags, ""
     elif tags := lookup["free"].get(key):
         return tags, ""
+    if (tags := lookup["listed"].get(key)) and _listed(text, end - len(matched), end):
+        return tags, ""
     if (tags := lookup["joined"].get(key)) and text.startswith("-", end) and text[end + 1 : end + 2].isalpha():
         return tags, ""
     stems = lookup["stem"]
@@ -1232,6 +1240,17 @@ def _identify(
         if (tags := stems.get(key[:k])) is not None:
             return tags, key[k:]
     return None
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The word at `start`..`end` stands alone as an item of a list: a comma, a semicolon, a slash or a line's
+    end on each side, and a comma on one of them or a colon before it ('песен, поп, 3 минути', 'стиль: поп'; not
+    'поп пел', 'злой рок, и')."""
+    before = text[max(0, start - 8) : start].rstrip(" \t")[-1:]
+    after = text[end : end + 8].lstrip(" \t")[:1]
+    if before not in ("", ",", ";", ":", "/", "\n") or after not in ("", ",", ";", "/", ".", "\n"):
+        return False
+    return "," in (before, after) or before == ":"
 
 
 def _words(text: str) -> frozenset[str]:
