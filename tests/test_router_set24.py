@@ -47,3 +47,22 @@ def test_pop_and_rock_standing_alone_in_a_cyrillic_list_are_the_style():
     # guards: the priest and fate in a sentence stay words
     assert "pop" not in _tags("песня про то, как поп пел в церкви, 2 минуты")
     assert "rock" not in _tags("Злой рок, грустная песня на 2 минуты")
+
+
+def _window(text: str, length: float = 200.0) -> tuple[float, float] | None:
+    result = _plan(text, length)
+    if not isinstance(result, Plan) or result.tool != "audio_inpaint":
+        return None
+    return result.arguments["start_time"], result.arguments["end_time"]
+
+
+def test_a_minute_said_before_its_number_and_the_seconds_into_it():
+    # set 24 asked for 'dal minuto 2 al minuto 2 e 20'; English 'minute 1 ... to minute 2' read 'to' as Danish two
+    assert _window("sostituisci dal minuto 2 al minuto 2 e 20 con un assolo di chitarra") == (120, 140)
+    assert _window("rehaz del minuto 1 y 10 al minuto 1 y 40") == (70, 100)
+    assert _window("redo from minute 1 to minute 2") == (60, 120)
+    assert _window("redo the part from minute 1 and 10 seconds to minute 1 and 40 seconds") == (70, 100)
+    # guards: 'between minute 1 and 30' is two points (past this track's end: asked), and Danish 'to' still counts
+    assert _window("regenerate between minute 1 and 30") is None
+    result = _plan("lav en sang på to minutter", None)
+    assert isinstance(result, Plan) and result.arguments["duration"] == 120, result

@@ -69,7 +69,7 @@ _TIME = quick(
     r"(?P<mss>\d{1,2}):(?P<ss>[0-5]\d)(?![\d:])"
     r"|(?P<mm>\d{1,3})m(?P<ms>[0-5]\d)s?(?![\w:])"
     r"|(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>s|min)(?![^\W\d_])"
-    r"|(?P<uunit>min|s)\s+(?P<unum>\d+(?:[.,]\d+)?)(?![\d:]|[.,]\d)"
+    r"|(?P<uunit>min|minute|s)\s+(?P<unum>\d+(?:[.,]\d+)?)(?![\d:]|[.,]\d)"
     r"|(?P<bare>\d+(?:[.,]\d+)?)(?![\d:]|[.,]\d|\s*(?:bpm|%|x\b|hz|khz|db|lufs)))",
     re.IGNORECASE,
 )
@@ -85,7 +85,7 @@ def _value(m: re.Match[str]) -> tuple[float, str | None]:
     if m.group("num"):
         return float(m.group("num").replace(",", ".")), m.group("unit").lower()
     if m.group("unum"):
-        return float(m.group("unum").replace(",", ".")), m.group("uunit").lower()
+        return float(m.group("unum").replace(",", ".")), m.group("uunit").lower()[:3]  # 'minute 2' (en)
     return float(m.group("bare").replace(",", ".")), None
 
 
@@ -144,8 +144,26 @@ _SECOND_BEFORE = quick(
 )
 
 
+# 'dal minuto 2 al minuto 2 e 20', 'from minute 1 and 10 seconds' (the unit pass wrote 'min 2 e 20', 'min 1 and
+# 10 s'): a minute said before its number, 'and', the seconds into it; not after 'between' ('between minute 1 and
+# 30' is two points).
+_MINUTE_AND_SECONDS = quick(
+    r"(?<![^\W\d_])(?:min|minute)\s+(\d{1,3})\s+(?:and|y|e|et|und|en|и|і|та|a|i|og|och|ve|və|và|dan|at|és|ja|ir|și|si|και|kai|و)"
+    r"\s+([0-5]?\d)(?:\s*(?:s|secs?|seconds?)(?![^\W\d_]))?(?![\d:.,]|\s*(?:min|h)(?![^\W\d_]))"
+)
+
+
+def _minute_and_seconds(m: re.Match[str]) -> str:
+    text = m.string
+    if set(_words(text[max(0, m.start() - 24) : m.start()])[-2:]) & BETWEEN_WORDS:
+        return m.group(0)
+    return f"{m.group(1)}:{int(m.group(2)):02d}"
+
+
 def windows(text: str) -> str:
     """Each window written in words as `m:ss-m:ss`; the rest of the text unchanged."""
+    if _MINUTE_AND_SECONDS.search(text) is not None:
+        text = _MINUTE_AND_SECONDS.sub(_minute_and_seconds, text)
     said = _SECOND_BEFORE.search(text)
     if said is not None and set(_words(text[max(0, said.start() - 24) : said.start()])) & BETWEEN_WORDS:
         text = _SECOND_BEFORE.sub(lambda m: f"{m.group(1)} s", text)

@@ -663,6 +663,9 @@ def _spaced_script(ch: str) -> bool:
 
 
 _CANON = {"s": "s", "min": "min", "h": "hour"}
+# English words that are another language's count ('to' is two in Danish and Norwegian, 'on' ten in Turkish, 'fire'
+# four in Norwegian): before an English unit they are English ('from minute 1 to minute 2', 'on minute 3').
+_ENGLISH_WORDS_THAT_COUNT = frozenset({"to", "on", "fire"})
 # The router's own terms (English units), read by its own rules ('a minute and a half', '808s').
 _OWN_TERMS = frozenset(
     {
@@ -993,7 +996,12 @@ def units_to_canonical(text: str) -> str:
                 # The router's own words ('2 minutes', 'a minute and a half') are its own rules' to read,
                 # unless another language's number word stands before them ('dvije minute', 'două minute').
                 words_before = _number_key(text[before[0] : i])
-                if not words_before or words_before.replace(".", "").isdigit() or words_before in _english_numbers():
+                if (
+                    not words_before
+                    or words_before.replace(".", "").isdigit()
+                    or words_before in _english_numbers()
+                    or words_before in _ENGLISH_WORDS_THAT_COUNT
+                ):
                     break
             if before and "|" in canon:
                 # One word, two units: the reading that is a length the router can make, else none.
