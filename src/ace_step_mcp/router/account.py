@@ -30,6 +30,7 @@ from ace_step_mcp.router.read import (
     lyrics_said_unmarked,
     number_value,
     periodic,
+    quote_someone_says,
     quoted_lyrics,
     refuse_absurd_numbers,
     units_to_canonical,
@@ -1323,6 +1324,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         return Question(
             f"Are '{unmarked[:60]}' the words to sing, or a description of the lyrics? Pass `lyrics` with the words "
             f"to sing (or put them in quotes), or `tags` for a description.",
+            "clarify",
+            ("lyrics", "tags"),
+        )
+    elif lyrics is None and req.instrumental is not True and (said := quote_someone_says(original)) is not None:
+        return Question(
+            f"Are the quoted words '{said[:60]}' to be sung, or what someone in the song says? Pass `lyrics` with the "
+            f"words to sing, or `tags` for a description.",
             "clarify",
             ("lyrics", "tags"),
         )

@@ -140,8 +140,13 @@ _QUOTED_ANNOUNCE = quick(
     r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
     r"textanum|textann|sanoilla|sanoin|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
     r"mashairi|lirik|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
-    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|que dice|qui dit|that says|which says|die sagt|che dica|"
-    r"che dice|que diga assim|que diz)(?![^\W\d_])\s*"
+    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim)(?![^\W\d_])\s*"
+    # ... or 'that says' said of the piece itself ('a song that says “…”', 'una canción que diga «…»'); not of
+    # anyone in it ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille qui dit « pourquoi ? »')
+    r"|(?<![^\W\d_])(?:song|tune|track|jingle|chorus|hook|refrain|canción|cancion|cancioncita|tema|estribillo|coro|"
+    r"chanson|lied|liedchen|canzone|canzoncina|ritornello|música|musica|musiquinha|refrão|refrao|cantiga)"
+    r"(?:\s*,)?\s+(?:que dice|qui dit|that says|which says|that goes|die sagt|das sagt|der sagt|che dice|que diz)"
+    r"(?![^\W\d_])\s*"
     r"|(?:歌词|歌詞|가사)\s*(?:是|は|는|:|：)?\s*)(?=[\"“«„「『‘'»])",
     re.IGNORECASE,
 )
@@ -159,6 +164,24 @@ def _announced(raw: str) -> Lyrics | None:
         if enough and (found := _ending(raw, m.start(), "label", m.end())).text:
             return found
     return None
+
+
+# 'that says' before a quote, of anyone or anything (the subjunctive 'que diga', 'qui dise', 'che dica' wishes it
+# of the piece: a label above) ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille
+# qui dit « pourquoi ? »'): the piece's own 'that says' is a label above (_QUOTED_ANNOUNCE).
+_SAYS = quick(
+    r"(?<![^\W\d_])(?:que dice|qui dit|that says|which says|who says|that goes|die sagt|das sagt|der sagt|che dice|"
+    r"que diz)(?![^\W\d_])\s*(?=[\"“«„「『‘'»])",
+    re.IGNORECASE,
+)
+
+
+def quote_someone_says(raw: str) -> str | None:
+    """The quoted words after 'that says' said of someone or something in the piece, not of the piece: they may be
+    the words to sing or a part of its story, so neither reading is planned (red-team probe 10)."""
+    if (m := _SAYS.search(raw)) is None or (q := _leading_quote(raw[m.end() :])) is None:
+        return None
+    return raw[m.end() + q[0] : m.end() + q[1]].strip("\"“”«»„「」『』‘’' ")
 
 
 def lyrics_said_unmarked(raw: str) -> str | None:
@@ -242,6 +265,9 @@ def _leading_quote(body: str) -> tuple[int, int] | None:
     if body[at] == "„" and shut < 0:
         shut = body.find("”", at + 1, stop)  # Hungarian and Polish close '„' with '”'
         close = "”"
+    elif body[at] in "»›" and shut < 0:
+        close = body[at]  # Swedish and Finnish close '»' with '»' ('med texten »du är min sol»')
+        shut = body.find(close, at + 1, stop)
     if shut <= at + 2:
         return None
     after = body[shut + 1 : shut + 2]
@@ -454,12 +480,13 @@ _ROMAJI_MIN = quick(
 # Haitian, 'liang fen zhong' in pinyin): numbers only there.
 _ROMAN_COUNT_WORDS = {
     "ek": 1, "do": 2, "teen": 3, "chaar": 4, "paanch": 5, "das": 10, "bees": 20, "tees": 30, "twa": 3, "kat": 4,
-    "senk": 5, "liang": 2, "ershi": 20, "sanshi": 30,
+    "senk": 5, "liang": 2, "ershi": 20, "sanshi": 30, "yi": 1, "san": 3, "si": 4, "wu": 5, "liu": 6, "qi": 7, "ba": 8,
+    "jiu": 9, "shi": 10,
 }  # fmt: skip
 _ROMAN_COUNT = quick(
     r"(?<![^\W\d_])(ek|do|teen|chaar|paanch|das|bees|tees)\s+(?=(?:minute|minutes|min)(?:\s*[,.;)]|\s*$|\s+(?:ka|ki|ke|"
     r"da|di|lamba|lambi|lambe|tak)\b))|(?<![^\W\d_])(twa|kat|senk)\s+(?=(?:minit|segonn)\b)"
-    r"|(?<![^\W\d_])(liang|ershi|sanshi)\s+(?=(?:fen zhong|fenzhong)\b)"
+    r"|(?<![^\W\d_])(liang|ershi|sanshi|yi|san|si|wu|liu|qi|ba|jiu|shi)\s+(?=(?:fen zhong|fenzhong)\b)"
 )  # Only where nothing else reads so: not Haitian 'de' or 'dis' (French), not English 'tin', 'do second verse',
 # 'do minute edits', nor pinyin syllables that are names before 'Miao' ('Shi Miao', 'Wu Miao')
 _ROMAJI_SEC = quick(

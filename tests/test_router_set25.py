@@ -1,0 +1,106 @@
+"""Kinds fixed from blind set 25 (tests/router_cases_redteam25.py: numbers that are not the length; first run on
+b7c94ec: words 96/132, 122/168, 10 silent; fields 107/132, 137/168, 3) and from red-team probe 10
+(scripts/router_probe_redteam10.py, against 7016497..b7c94ec), each failing on the router before (main at
+b7c94ec)."""
+
+from __future__ import annotations
+
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of as _plan
+
+
+def _new(text: str) -> Plan:
+    result = _plan(text, None)
+    assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), result
+    return result
+
+
+def _tags(text: str) -> list[str]:
+    return [t.strip() for t in str(_new(text).arguments.get("tags") or "").split(",")]
+
+
+def test_a_quote_someone_in_the_song_says_is_asked_about_not_sung():
+    for text in (
+        "a kids song about a parrot that says 'hello' all day",
+        "una canción infantil sobre un loro que dice «hola»",
+        "ein Kinderlied über meine Katze, die sagt „Miau“",
+        "une comptine pour ma fille qui dit « pourquoi ? » à tout",
+    ):
+        result = _plan(text, None)
+        assert isinstance(result, Question) and "lyrics" in result.fields, (text, result)
+    # guards: the song's own 'that says' is its lyrics
+    assert _new("a song that says 'I love you mom'").arguments["lyrics"] == "I love you mom"
+    assert _new("una canción que diga «te quiero mamá»").arguments["lyrics"] == "te quiero mamá"
+
+
+def test_it_lasts_n_in_all_is_the_length_now_not_a_length_to_reach():
+    for length, text in (
+        (175.0, "rallonge-la, elle dure 3 minutes en tout pour l'instant"),
+        (175.0, "Verlängere den Song – er dauert 3 Minuten insgesamt und soll länger werden"),
+        (60.0, "rallonge-la 2 minutes en tout"),  # 'la' is the song, no 'to'
+        (60.0, "prolonga-a 3 minutos no total"),
+    ):
+        result = _plan(text, length)
+        assert isinstance(result, Question), (text, result)
+    # guards: 'so that it lasts N in all' reaches N
+    result = _plan("rallonge-la pour qu'elle dure 5 minutes en tout", 60.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 240, result
+    result = _plan("forlæng nummeret til 4 minutter i alt", 180.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 60, result
+
+
+def test_add_a_total_of_n_is_no_length_to_reach():
+    for text in ("add a total of 4 minutes to the end", "füge am Ende insgesamt 4 Minuten hinzu"):
+        result = _plan(text, 180.0)
+        assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration") == 60), result
+    result = _plan("alárgala hasta los 3 minutos añadiendo al final", 120.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 60, result
+
+
+def test_a_march_beside_a_length_or_a_tempo_is_the_style_and_the_month_is_not():
+    assert "march" in _tags("a military march 2 minutes long, brass band")
+    assert "march" in _tags("a slow march 90 bpm for bagpipes")
+    assert "march" in _tags("a brass piece in march tempo, 2 minutes")
+    for text in ("a pop song about our trip last March, upbeat", "an indie song about the Ides of March, moody",
+                 "a hype hip-hop track for March Madness, 2 minutes", "my grandson turns 16 on March 3rd, rock"):  # fmt: skip
+        assert "march" not in _tags(text), text
+
+
+def test_a_new_arrangement_with_a_whole_length_is_no_extension():
+    for text in ("fais-en un réarrangement, 4 minutes en tout", "maak er een nieuwe bewerking van, in totaal 4 minuten",
+                 "tee siitä uusi sovitus, yhteensä 4 minuuttia", "इसका नया वर्ज़न बनाओ, कुल 4 मिनट"):  # fmt: skip
+        result = _plan(text, 180.0)
+        assert isinstance(result, Question), (text, result)
+
+
+def test_a_cover_with_no_track_asks_for_the_track():
+    for text in ("make a Wonderwall cover, acoustic guitar", "gör en cover på Dancing Queen",
+                 "lav en coverversion af Barbie Girl", "तुम ही हो का कवर बनाओ", "Tarkan'ın Şımarık şarkısının cover'ını yap"):  # fmt: skip
+        result = _plan(text, None)
+        assert isinstance(result, Question) and result.kind == "audio", (text, result)
+    # guards: an album's cover, cover art
+    assert _new("music for my album cover reveal video, 30 seconds, epic").arguments["duration"] == 30
+    _new("a chill track for a cover art timelapse")
+
+
+def test_pinyin_counts_before_fen_zhong():
+    assert _new("san fen zhong de gangqin qu, anjing yidian").arguments["duration"] == 180
+    assert _new("wu fen zhong de yinyue").arguments["duration"] == 300
+
+
+def test_swedish_quotes_close_the_way_they_open():
+    assert _new("en låt med texten »du är min sol»").arguments["lyrics"] == "du är min sol"
+
+
+def test_short_lyrics_sung_in_the_language_they_are_asked_in():
+    cases = {
+        "laulu, sanoin »olet minun aurinkoni»": "finnish vocal",
+        "treba mi pesma za slavu 19. decembra, 2 minuta, tekst: 'sveti Nikola, čuvaj naš dom'": "serbian vocal",
+        "गीतं रचय, २ मिनट, शब्दाः: 'सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामयाः'": "sanskrit vocal",
+        "birthday song for my mom, she turns 70 on the 14th, 1 minute, lyrics: 'seventy years of sunshine, happy birthday'":
+            "english vocal",
+    }  # fmt: skip
+    for text, vocal in cases.items():
+        assert vocal in _tags(text), (text, _tags(text))
+    # guard: words no language names, asked for in English, get no language
+    assert not any(t.endswith(" vocal") for t in _tags("make a rock song, lyrics: 'hakuna matata'"))
