@@ -26,6 +26,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 23   # the twenty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 24   # the twenty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 25   # the twenty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 26   # the twenty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 27   # the twenty-seventh (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -84,6 +86,10 @@ def main() -> None:
     from tests.router_cases_redteam24 import R24
     from tests.router_cases_redteam25 import BIG12 as BIG12_25
     from tests.router_cases_redteam25 import R25
+    from tests.router_cases_redteam26 import BIG12 as BIG12_26
+    from tests.router_cases_redteam26 import R26
+    from tests.router_cases_redteam27 import BIG12 as BIG12_27
+    from tests.router_cases_redteam27 import R27
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -111,6 +117,8 @@ def main() -> None:
         "23": R23,
         "24": R24,
         "25": R25,
+        "26": R26,
+        "27": R27,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -134,6 +142,8 @@ def main() -> None:
         "23": BIG12_23,
         "24": BIG12_24,
         "25": BIG12_25,
+        "26": BIG12_26,
+        "27": BIG12_27,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
