@@ -104,3 +104,67 @@ def test_short_lyrics_sung_in_the_language_they_are_asked_in():
         assert vocal in _tags(text), (text, _tags(text))
     # guard: words no language names, asked for in English, get no language
     assert not any(t.endswith(" vocal") for t in _tags("make a rock song, lyrics: 'hakuna matata'"))
+
+
+# -- set 26 (first run on e5d83f9: words 119/132, 149/168, 12 silent; fields 127/132, 165/168, 1) ------------------
+def test_no_singing_in_nordic_and_indic_forms():
+    for text in (
+        "lav en rolig klaverlåt at sove til, 5 minutter, ingen vokal",
+        "gör en lugn lofi-låt att plugga till, 3 min, ingen sång",
+        "gerðu rólegt píanólag fyrir svefn, 4 mínútur, enginn söngur",
+        "दशैंको भिडियोको लागि २ मिनेटको रमाइलो संगीत बनाइदिनुस्, गीत नभएको",
+        "என் யூடியூப் வீடியோவுக்கு 45 வினாடி பின்னணி இசை வேணும், பாட்டு இல்லாம",
+        "సంక్రాంతికి 1 నిమిషం వాయిద్య సంగీతం, పాటలు లేకుండా",
+    ):
+        assert _new(text).arguments.get("lyrics") == "[inst]", text
+
+
+def test_more_lyrics_labels():
+    assert _new('bikinin lagu ulang tahun buat adek, liriknya "selamat ulang tahun Rara"').arguments["lyrics"] == (
+        "selamat ulang tahun Rara"
+    )
+    assert _new('పుట్టినరోజు పాట తెలుగులో, పదాలు: "నువ్వు నవ్వుతూ ఉండు"').arguments["lyrics"] == "నువ్వు నవ్వుతూ ఉండు"
+    assert _new('संस्कृतभाषायां गीतं रचय, वचनानि: "वन्दे मातरम्"').arguments["lyrics"] == "वन्दे मातरम्"
+
+
+def test_a_last_paragraph_that_asks_is_no_lyrics():
+    text = (
+        "Could you write a birthday song for my sister? Lyrics:\n[Verse]\nMaya, Maya, another year\n[Chorus]\n"
+        "happy birthday, sing it loud\n\nKeep it upbeat pop, about a minute and a half. Thank you so much!!"
+    )
+    result = _new(text)
+    assert result.arguments["lyrics"].endswith("sing it loud"), result
+    assert result.arguments["duration"] == 90, result
+
+
+def test_counts_of_versions_after_a_length_are_no_seconds():
+    result = _plan("ทำเพลงป๊อป 1 นาที 2 เวอร์ชัน", None)
+    assert isinstance(result, Plan) and result.arguments["duration"] == 60 and result.takes == 2, result
+    assert isinstance(_plan("ทำเพลงป๊อป 1 นาที 5 เวอร์ชัน", None), Question)  # five: more than four takes
+    assert _new("健身用的电子舞曲，3分钟，来两版").takes == 2
+
+
+def test_a_part_redone_or_the_last_seconds_with_no_track_ask_for_it():
+    for text in ("브릿지 부분 다시 해줘", "ostatnie 30 sekund od nowa", "rehaz el estribillo"):
+        result = _plan(text, None)
+        assert isinstance(result, Question) and result.kind == "audio", (text, result)
+    assert _new("make a new pop song with a big chorus").arguments["tags"]
+
+
+def test_serbian_na_before_minuta_is_the_length_to_reach():
+    result = _plan("продужи на 3 минута", 150.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 30, result
+    result = _plan("продли на 3 минуты", 150.0)  # Russian: by three minutes
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 180, result
+
+
+def test_bitrate_said_as_320er_or_after_a_preposition():
+    for text in ("320er MP3 und auf -16 LUFS, ist für Folge 37 vom Podcast", "exportă mp3 la 320"):
+        result = _plan(text, 180.0)
+        assert isinstance(result, Plan) and result.arguments["bitrate_kbps"] == 320, (text, result)
+
+
+def test_a_length_taken_back_and_said_again():
+    assert _new("pezzo lo-fi di 2 minuti, anzi no, un minuto e mezzo, 70 bpm, anni '90").arguments["duration"] == 90
+    assert _new("a lofi piece 2 minutes, actually 3 minutes").arguments["duration"] == 180
+    assert _new("3分钟的钢琴曲，不对，2分钟").arguments["duration"] == 120

@@ -275,6 +275,13 @@ _SIDE_OF_SECTION = quick(
     r"the\s+first\s+|the\s+second\s+|the\s+last\s+){0,3}(" + _SECTIONS + r")"
 )
 SECTION_WORDS = ("chorus", "verse", "bridge", "hook", "drop", "breakdown", "solo", "outro", "intro", "middle")
+# A part of a track in the languages people name them in ('the chorus', 'el estribillo', 'le pont', '브릿지', 'サビ').
+_PART_OF_A_TRACK = quick(
+    r"(?<![^\W\d_])(?:chorus|verse|bridge|hook|drop|breakdown|solo|outro|intro|estribillo|coro|puente|estrofa|refrain|"
+    r"couplet|pont|strophe|ritornello|strofa|ponte|refrão|refrao|припев|куплет|бридж|проигрыш|приспів|refren|zwrotka|"
+    r"nakarat|köprü|ritornel|refrein|brug|omkväde|refräng)(?![^\W\d_])|브릿지|후렴|코러스|인트로|아웃트로|벌스|간주|サビ|"
+    r"ブリッジ|イントロ|アウトロ|間奏|Aメロ|Bメロ|副歌|桥段|橋段|前奏|尾奏|间奏|間奏|主歌"
+)
 CHEAP_WORDS = (
     "cheap",
     "draft",
@@ -743,9 +750,9 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
-    # or a number just before a lossy format's name ('export as 320 mp3')
-    r"|(?<![\w.:,])(\d{2,3})\s?(?=(?:mp3|ogg)\b)",
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
+    r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,
 )
 _LUFS = quick(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
@@ -1414,6 +1421,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or ((again or "regenerate" in cues) and (last_m or first_m) and not new_song and not _looks_new(text))
         # 'сделай кавер на «Группу крови»', 'a cover of Wonderwall': a cover is of a track, never a new piece
         or (_COVER_OF.search(text) and not lyrics)
+        # '브릿지 부분 다시 해줘', 'redo the chorus': a part of a track not given made again
+        or ((again or "regenerate" in cues) and _PART_OF_A_TRACK.search(text) and not new_song and not _looks_new(text))
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
+from ace_step_mcp.router.lang import COUNTED
 from ace_step_mcp.router.quick import quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
@@ -115,8 +116,9 @@ _NOT_TIME_BEFORE = quick(
     re.IGNORECASE,
 )
 _MIN_SEC = quick(
-    r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min|m)\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?([0-5]?\d)\s*(?:seconds?|secs?|s)?"
-    r"(?![\w.:/-])"  # not '2 minute 8-bit': a number joined to a word is not the seconds
+    r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min|m)\s*(?:and\s+|e\s+|y\s+|et\s+|und\s+)?([0-5]?\d)"
+    # not '2 minute 8-bit' (a number joined to a word is not the seconds), nor '1 min 2 versions'
+    r"(?:\s*(?:seconds?|secs?|s)(?![\w.:/-])|(?![\w.:/-])(?!" + COUNTED + r"))"
 )
 _MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+half\b")
 # 'three versions', '4 tracks of 20 seconds', '2 songs': more than one piece asked for in one request.
@@ -128,9 +130,10 @@ _COUNT = quick(
 # The same in the languages that count with a classifier or a numeral of their own, or say 'version' in the
 # singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
 _COUNT_WORDS = quick(
-    r"(?<![0-9A-Za-z.:])([2-9]|[1-9]\d|二|两|兩|三|四|五|六|七|八|九|十|두|세|네|다섯|열)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
+    r"(?<![0-9A-Za-z.:第])([2-9]|[1-9]\d|二|两|兩|三|四|五|六|七|八|九|十|두|세|네|다섯|열)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
     r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
-    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|버전|버젼|takes?)(?![a-z]{2})"
+    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|版(?![本权權税稅面图圖画畫])|버전|버젼|takes?)"
+    r"(?![a-z]{2})"
     # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
     r"|(?:버전|버젼|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
     # '曲を二つ作って', '做两首', '二曲': a count of songs with the classifier of songs or things
@@ -158,6 +161,44 @@ _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六
                 "두": 2, "세": 3, "네": 4, "다섯": 5, "열": 10}  # fmt: skip
 
 
+# A length taken back and said again ('2 minuti, anzi no, un minuto e mezzo', '2 minutes, no wait, make it 90
+# seconds', '3分钟，不对，2分钟'): the first, with the words that take it back, is struck; the last stands. Only
+# between two lengths, neither of them an end of a range.
+_CORRECTION = quick(
+    r"(?<![^\W\d_])(?:no wait|nope|actually|i mean|or rather|scratch that|make that|correction|sorry|anzi(?: no)?|"
+    r"no anzi|cioè|mejor dicho|perdón|o sea|en fait|plutôt|enfin non|ich meine|nein warte|besser gesagt|quer dizer|"
+    r"aliás|ou melhor|вернее|точнее|нет, лучше|ой, нет|ні, краще|точніше|nee wacht|eigenlijk|nej vänta|nei vent|"
+    r"właściwie|vlastně|aslında|maksudku|eh salah|à không|ý là)(?![^\W\d_])|不对|不對|哦不|いや|じゃなくて|아니 |아니,|"
+    r"아니야|نه ببخشید|أقصد|رگע|רגע|नहीं नहीं|मतलब"
+)
+_LENGTH_SAID = quick(
+    r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)(?![^\W\d_])|\d{1,2}:[0-5]\d(?![\d:]))"
+    r"(?!\s*(?:-|–|~|to|bis|a|al|à|hasta|até|до|から|到)\s*\d)"
+)
+
+
+def _corrected(text: str) -> str:
+    """The text with each length taken back struck: a length, then within 40 characters and no other number a word
+    that takes it back, then within 14 more another length."""
+    out: list[str] = []
+    last = 0
+    for m in _LENGTH_SAID.finditer(text):
+        if m.start() < last:
+            continue
+        back = _CORRECTION.search(text, m.end(), min(len(text), m.end() + 40))
+        if back is None or any(c.isdigit() for c in text[m.end() : back.start()]):
+            continue
+        again = _LENGTH_SAID.search(text, back.end(), min(len(text), back.end() + 14))
+        if again is None or any(c.isdigit() for c in text[back.end() : again.start()]):
+            continue
+        out.append(text[last : m.start()])
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+# Serbian 'на' before a count of 'минута' (a form Russian never writes after a count above one) is 'to'.
+_SERBIAN_NA = quick(r"(?<![^\W\d_])[Нн]а(\s+(?:[2-9]|\d{2,})\s+минута)(?![^\W\d_])")
+
 MAX_TAKES = 4  # make_music's `takes` is at most 4
 # 'two versions, one with vocals and one without', '3 versions: one rock, one jazz', 'each in a different style':
 # the pieces differ, so they are not takes of one request.
@@ -183,7 +224,7 @@ _VERSION_NOUN = quick(
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
-    r"テイク|版本|버전|버젼",
+    r"テイク|版本|版|버전|버젼",
     re.IGNORECASE,
 )
 # A count that belongs to something inside the piece ('a song with 3 versions of the chorus', 'a theme with 3
@@ -1327,15 +1368,16 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("lyrics", "tags"),
         )
-    elif lyrics is None and req.instrumental is not True and (said := quote_someone_says(original)) is not None:
+    elif lyrics is None and req.instrumental is not True and (says := quote_someone_says(original)) is not None:
         return Question(
-            f"Are the quoted words '{said[:60]}' to be sung, or what someone in the song says? Pass `lyrics` with the "
+            f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says? Pass `lyrics` with the "
             f"words to sing, or `tags` for a description.",
             "clarify",
             ("lyrics", "tags"),
         )
     raw = ascii_digits(unicodedata.normalize("NFKC", vulgar_fractions(original)))
     refuse_absurd_numbers(raw)
+    raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'
@@ -1404,6 +1446,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 ("vocal_language",),
             )
     pre = units_to_canonical(raw.lower())
+    if _CORRECTION.search(pre):
+        pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
     work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code, written=raw)
     outside = original.replace(req.lyrics.strip(), " ") if req.lyrics and req.lyrics.strip() else original
     outside = re.sub(r"\[[^\]\n]{0,40}\]", " ", outside)  # section markers: no language names, no requests

@@ -94,13 +94,13 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*",
-           "utan sång, utan vokal*, instrumental*"),
+           "utan sång, utan vokal*, ingen sång, ingen vokal*, inga vokaler, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
-           "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, instrumental*"),
+           "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, ingen vokal*, ingen sang, instrumental*"),
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
-           "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, instrumental*"),
+           "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, ingen vokal*, ingen sang, instrumental*"),
     "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt", "lengdu*, lengja*, lengri, lengra", "bættu við, bæta við, bættu",
-           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, "
+           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, enginn söngur, engan söng, engin rödd, engar raddir, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*, més llarg*, mes llarg*",
            "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*, treu, treu-li, talla*, elimina*", "sense veu, "
@@ -132,7 +132,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
     "ne": ("बदल, फेरि बनाउ*, सच्याउ, परिवर्तन गर", "लम्बाउ*, लामो बनाउ*, लामो बनाऊ, लामो पार*, बढाउ*, लामो बनाइ*, lamo banau*, lamo banai*", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
-           "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना*, बिना आवाज*, गायन बिना*, बिना गायन*, भोकल बिना*, वाद्य मात्र*, गीत बिना*, बिना गीत*"),
+           "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना*, बिना आवाज*, गायन बिना*, बिना गायन*, भोकल बिना*, वाद्य मात्र*, गीत बिना*, बिना गीत*, गीत नभएको, गायन नभएको, "
+           "आवाज नभएको, भोकल नभएको"),
     "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
@@ -144,9 +145,10 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "করুন", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, শুধু বাজনা, কোনো গান না, ভোকাল নেই, গান ছাড়া, "
            "যন্ত্রসংগীত"),
     "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய்", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
-           "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும்"),
+           "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, "
+           "குரல் இல்லாம*"),
     "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
-           "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా"),
+           "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా, పాటలు లేకుండా, వాయిద్య సంగీతం"),
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน"),
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn, dai hon, keo dai, lâu hơn, lau hon", "thêm", "chuyển sang, "
@@ -551,7 +553,7 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
 # 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
 AGAIN = quick(
     r"gener|regen|أعد|اعد|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
-    r"di nuovo|de nuevo|de novo|encore|ponownie|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
+    r"di nuovo|de nuevo|de novo|encore|ponownie|od nowa|odnowa|odznova|od znova|snova|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|ξανά|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
     r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد|دوبارہ|"

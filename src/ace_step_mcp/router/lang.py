@@ -87,6 +87,12 @@ _MIN = "|".join(re.escape(w) for w in sorted(_MIN_WORDS, key=len, reverse=True))
 _HALF_AFTER = (
     r"(?:\s*(?:y\s+medio|e\s+meio|et\s+demie?|und\s+ein\s+halb|e\s+mezzo|с\s+половиной|en\s+een\s+half|半|반|आधा))"
 )
+# What a bare number after a length may count instead of its seconds ('1 นาที 5 เวอร์ชัน', '2 min 3 versions').
+COUNTED = (
+    r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|variants?\b|variations?\b|options?\b|"
+    r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|เวอร์ชัน|แบบ|バージョン|パターン|テイク|版|버전|"
+    r"가지|개|个|個|つ)"
+)
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
 _UNIT_WORD = quick(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)
 _UNIT = quick(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r")", re.IGNORECASE)
@@ -303,8 +309,10 @@ def normalise(text: str) -> str:
         out,
     )
     out = re.sub(
-        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d:\-/]|[.,]\d|[^\W\d_]|\s*(?:s\b|min|bpm|seconds?))", r"\1 min \2 s", out
-    )  # "1 minute 30", "une minute trente, sans chant"
+        r"(\d+)\s*min(?:utes?)?\s+(\d+)(?![\d:\-/]|[.,]\d|[^\W\d_]|\s*(?:s\b|min|bpm|seconds?)|" + COUNTED + r")",
+        r"\1 min \2 s",
+        out,
+    )  # "1 minute 30", "une minute trente, sans chant"; not "1 นาที 5 เวอร์ชัน" (1 minute, 5 versions)
     out = re.sub(r"\b(\d+)m\s?(\d+)s\b", r"\1 min \2 s", out)  # 1m05s
     out = re.sub(
         r"\b(\d+):([0-5]\d):([0-5]\d)\b", lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}:{m.group(3)}", out

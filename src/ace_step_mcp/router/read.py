@@ -133,13 +133,13 @@ _QUOTED_ANNOUNCE = quick(
     r"(?:(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
     # ... or one of these inflected label words, whole, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους
     # «…»', 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”'); not a word that only
     # starts like one ('textbook', 'lyrical', 'Textur', 'słowem'), nor 'text' alone or a poem ('شعر'), a title
     r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
     r"textanum|textann|sanoilla|sanoin|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
-    r"mashairi|lirik|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
+    r"mashairi|lirik|liriknya|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
     r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim)(?![^\W\d_])\s*"
     # ... or 'that says' said of the piece itself ('a song that says “…”', 'una canción que diga «…»'); not of
     # anyone in it ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille qui dit « pourquoi ? »')
@@ -314,7 +314,40 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
         return Lyrics(body[quoted[0] : quoted[1]].strip(), how, start, body_start + quoted[1] + 1)
     if "\n" not in body.strip() and (tail := _SETTINGS_TAIL.search(body)) is not None:
         return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
+    if (cut := _instructions_after(body)) is not None:
+        return Lyrics(_unquoted(body[:cut]), how, start, body_start + cut)
     return Lyrics(_unquoted(body), how, start)
+
+
+# The last paragraph of a block, after a blank line, that asks rather than sings: a length, or the words of a request
+# ('Keep it upbeat pop, about a minute and a half. Thank you so much!!').
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ASKS = quick(
+    r"(?<![^\W\d_])(?:thank you|thanks|thx|please|pls|keep it|make it|about a minute|a minute and a half|gracias|"
+    r"por favor|merci|s'il te plaît|danke|bitte|grazie|obrigad[oa]|спасибо|пожалуйста|дякую|dziękuję|dzięki|tack|"
+    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워",
+    re.IGNORECASE,
+)
+_LENGTH_SAID = quick(
+    r"\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|mins|minutes?|minut\w*|segundos?|minutos?|minuti|secondi|"
+    r"minuten|sekunden|sekund\w*|секунд\w*|минут\w*|хвилин\w*|dakika|saniye|menit|detik|phút|giây)(?![^\W\d_])|"
+    r"\d+\s*(?:分钟|分鐘|分|秒|분|초)",
+    re.IGNORECASE,
+)
+
+
+def _instructions_after(body: str) -> int | None:
+    """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (a length or
+    the words of asking, no section marker, at most 300 characters): None where it does not."""
+    text = body.rstrip()
+    blanks = list(_BLANK_LINE.finditer(text))
+    last = blanks[-1] if blanks else None
+    if last is None or not text[: last.start()].strip():
+        return None
+    para = text[last.end() :]
+    if len(para) > 300 or _MARKER.search(para) or not (_ASKS.search(para) or _LENGTH_SAID.search(para)):
+        return None
+    return last.start()
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
