@@ -168,3 +168,56 @@ def test_a_length_taken_back_and_said_again():
     assert _new("pezzo lo-fi di 2 minuti, anzi no, un minuto e mezzo, 70 bpm, anni '90").arguments["duration"] == 90
     assert _new("a lofi piece 2 minutes, actually 3 minutes").arguments["duration"] == 180
     assert _new("3分钟的钢琴曲，不对，2分钟").arguments["duration"] == 120
+
+
+# -- set 27 (first run on 17cc0d6: words 113/132, 156/168, 8 silent; fields 127/132, 166/168, 2) and probe 11 ----------
+def test_lyrics_after_dem_text_rečima_textinn_and_with_apostrophes():
+    cases = {
+        "ein Kanon auf Deutsch mit dem Text „Der Morgen kommt, wir singen laut“, etwa 90 Sekunden":
+            "Der Morgen kommt, wir singen laut",
+        "Serenata, in italiano, testo: 'ti porterò il mare anche d'inverno', chitarra e mandolino, 2 minuti e mezzo":
+            "ti porterò il mare anche d'inverno",
+        "Lag fyrir kórinn á íslensku, textinn er 'sólin rís yfir fjöllin blá', 2 mínútur": "sólin rís yfir fjöllin blá",
+        "fais une chanson avec les paroles 'je t'aime'": "je t'aime",
+        "napravi pesmu sa rečima 'sveti Nikola, čuvaj naš dom'": "sveti Nikola, čuvaj naš dom",
+    }  # fmt: skip
+    for text, words in cases.items():
+        assert _new(text).arguments.get("lyrics") == words, text
+    # guard: quoted words that describe the lyrics are no lyrics
+    assert not _new("un tema con testo 'da scrivere tu, sull'estate' pop").arguments.get("lyrics")
+
+
+def test_acoustic_and_adjective_rock_and_more_no_singing():
+    assert "acoustic" in _tags("chanson pour un mariage, pop acoustique, 2 minutes")
+    assert {"rock", "energetic"} <= set(_tags("Фон для рекламы, ровно 30 секунд, энергичный рок, без вокала"))
+    assert _new("கல்யாண வீடியோவுக்கு 1 நிமிடம் நாதஸ்வரம் இசை, பாட்டு வேண்டாம்").arguments.get("lyrics") == "[inst]"
+    assert _new("యూట్యూబ్ ఇంట్రో కోసం 10 సెకన్ల ఎలక్ట్రానిక్ మ్యూజిక్, వాయిస్ లేకుండా").arguments.get("lyrics") == "[inst]"
+    assert _new("Trys versijos, 1 minutė, elektroninė muzika žaidimo meniu").takes == 3
+
+
+def test_a_listed_pop_or_rock_needs_a_list_of_music():
+    for text in ("Направи песен за селото: църква, поп, камбани", "баллада о судьбе: любовь, рок, смерть",
+                 "Напиши песню в любом стиле кроме джаза, поп, рок"):  # fmt: skip
+        tags = _tags(text)
+        assert "pop" not in tags and "rock" not in tags, (text, tags)
+
+
+def test_march_music_and_the_visarga_of_hindi_words():
+    assert "march" in _tags("some kind of march music for the school band, brass")
+    assert "march" in _tags("a piece that goes from march to waltz")
+    assert "sanskrit vocal" not in _tags("एक भजन बनाओ, बोल: 'प्रातः उठो, प्रभु को याद करो'")
+    assert "sanskrit vocal" in _tags("गीतं रचय, शब्दाः: «ॐ नमः शिवाय»")
+
+
+def test_pinyin_half_and_someone_who_always_says():
+    assert _new("zuo yi shou ge, yi fen zhong ban").arguments["duration"] == 90
+    assert _new("liang fen ban zhong de ge").arguments["duration"] == 150
+    for text in ("a kids song about a parrot who always says 'hello'", "a pirate song about Captain Hook that says 'ahoy'",
+                 "a kids song about a cow that keeps saying 'moo'"):  # fmt: skip
+        assert isinstance(_plan(text, None), Question), text
+
+
+def test_lyrics_keep_the_letters_only_their_language_writes():
+    assert "slovak vocal" in _tags("udělej písničku se slovy 'ľúbim ťa, moja milá'")
+    assert "czech vocal" in _tags("sprav pesničku s textom 'miluji tě, lásko'")
+    assert "haitian creole vocal" in _tags("fais une chanson douce avec les paroles 'mwen renmen ou'")

@@ -690,6 +690,16 @@ _SCRIPT_WORDS = {
 }  # fmt: skip
 
 
+# Hindi's own words that end with a visarga ('प्रातः' morning, 'पुनः' again, 'अंततः' finally): no sign of Sanskrit.
+_HINDI_VISARGA = frozenset({"प्रातः", "पुनः", "अतः", "अंततः", "अन्ततः", "प्रायः", "मूलतः", "स्वतः", "वस्तुतः", "सामान्यतः",
+                            "क्रमशः", "विशेषतः", "मुख्यतः", "सम्भवतः", "संभवतः"})  # fmt: skip
+
+
+def _visarga_words(words: list[str]) -> int:
+    """Words ending with a visarga that Hindi does not write so."""
+    return sum(w.endswith("ः") and w not in _HINDI_VISARGA for w in words)
+
+
 def _within_script(script: str, body: str) -> str | None:
     """Which of the languages that share `script` the lyrics are in, where their letters or words say; None
     where nothing tells them apart (the script's main language is then the reading)."""
@@ -703,7 +713,7 @@ def _within_script(script: str, body: str) -> str | None:
     words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”।॥-]+", body.lower())
     scores = {language: sum(w in vocab for w in words) for language, vocab in tables}
     if script == "DEVANAGARI":
-        scores["Sanskrit"] += sum(w.endswith("ः") for w in words)  # the visarga ends Sanskrit words
+        scores["Sanskrit"] += _visarga_words(words)  # the visarga ends Sanskrit words
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
 
@@ -967,9 +977,9 @@ _DAY_AFTER = quick(
 )
 _DAY_BEFORE = quick(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$|"
-    r"\b(?:on|in|since|until|by|early|late|mid|last|next|this|of|every|each|from)\s+(?:early\s+|late\s+|mid\s+)?$"
+    r"\b(?:on|in|since|until|by|early|late|mid|last|next|ides of)\s+(?:early\s+|late\s+|mid\s+)?$"
 )
-_MARCH_MUSIC_AFTER = quick(r"\s+(?:tempo|time|rhythm|style|beat|feel|pace)\b")
+_MARCH_MUSIC_AFTER = quick(r"\s+(?:tempo|time|rhythm|style|beat|feel|pace|music|band|song|piece|for|with)\b")
 _VERB_AFTER = quick(r"\s+(?:the|all|any|those|these|it|them)\b")
 
 
@@ -1920,7 +1930,7 @@ def _word_evidence(language: str, lyrics: str) -> int:
     for tables in _SCRIPT_WORDS.values():
         vocab = next((v for name, v in tables if name == language), vocab)
     if language == "Sanskrit":  # the visarga ends Sanskrit words, as `_within_script` reads them
-        return sum(w in vocab or w.endswith("ः") for w in words)
+        return sum(w in vocab for w in words) + _visarga_words(words)
     return sum(w in vocab for w in words)
 
 
@@ -1950,6 +1960,9 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
     "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
 }  # fmt: skip
+# The languages whose letters no other of the 50 writes (Czech 'ř ě ů', Slovak 'ľ ĺ ŕ', Polish, Hungarian...).
+_OWN_MARKS = frozenset({"Czech", "Slovak", "Polish", "Hungarian", "Romanian", "Turkish", "Lithuanian", "Icelandic",
+                        "Vietnamese", "Azerbaijani"})  # fmt: skip
 _NEIGHBOURS = (
     frozenset({"Norwegian", "Danish", "Swedish"}), frozenset({"Serbian", "Croatian"}),
     frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}), frozenset({"Serbian", "Russian"}),
@@ -2000,6 +2013,14 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
     if any(found == language and any(c in lyrics for c in letters) for tables in _SCRIPT_LETTERS.values()
            for letters, language in tables):  # fmt: skip
         return None  # ('љубави моја' is Serbian by its letters, whatever the request around it is written in)
+    if any(found == lang and any(c in lyrics.lower() for c in marks) for marks, lang in _LATIN_MARKS
+           if lang in _OWN_MARKS):  # fmt: skip
+        return None  # ('miluji tě, lásko' is Czech by its 'ě', 'ľúbim ťa' Slovak by its 'ľ', whoever asks)
+    said = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”„।॥-]+", lyrics.lower())
+    own = {lang: sum(w in vocab for w in said) for lang, vocab in _NEIGHBOUR_WORDS.items()}
+    own_best = max(own, key=lambda k: own[k])
+    if own[own_best] > own[best] and sum(v == own[own_best] for v in own.values()) == 1:
+        return None  # ('jeg elsker deg' says Norwegian by its own 'deg', in a Swedish request)
     lyric_words = re.findall(r"[a-z']+", lyrics.lower())
     if found is None and sum(w in _LATIN_STOPWORDS["English"] for w in lyric_words) * 2 > max(1, len(lyric_words)):
         return None  # English lyrics in a Norwegian request: sung as written
@@ -2019,7 +2040,7 @@ def _plan_t2a(
     req: Request, text: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None, instrumental: bool
 ) -> Plan | Question:
     language = lyrics_language(lyrics) if lyrics and not instrumental else None
-    if language and lyrics and len(text.split()) >= 3:
+    if language and language != "Haitian Creole" and lyrics and len(text.split()) >= 3:
         # Short lyrics of a language that shares its letters with others ('30 graus e o mar no tom' read Catalan,
         # Bulgarian read Russian): the request around them, in a neighbour of that language, settles it.
         own = lyrics_language(text)

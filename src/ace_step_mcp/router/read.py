@@ -138,12 +138,12 @@ _QUOTED_ANNOUNCE = quick(
     # «…»', 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”'); not a word that only
     # starts like one ('textbook', 'lyrical', 'Textur', 'słowem'), nor 'text' alone or a poem ('شعر'), a title
     r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
-    r"textanum|textann|sanoilla|sanoin|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
+    r"textanum|textann|textinn er|textinn|mit dem text|mit text|dem text|den text|with the text|sanoilla|sanoin|rečima|recima|riječima|rijecima|речима|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
     r"mashairi|lirik|liriknya|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
     r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim)(?![^\W\d_])\s*"
     # ... or 'that says' said of the piece itself ('a song that says “…”', 'una canción que diga «…»'); not of
     # anyone in it ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille qui dit « pourquoi ? »')
-    r"|(?<![^\W\d_])(?:song|tune|track|jingle|chorus|hook|refrain|canción|cancion|cancioncita|tema|estribillo|coro|"
+    r"|(?<![^\W\d_])(?:song|tune|track|jingle|chorus|refrain|canción|cancion|cancioncita|tema|estribillo|coro|"
     r"chanson|lied|liedchen|canzone|canzoncina|ritornello|música|musica|musiquinha|refrão|refrao|cantiga)"
     r"(?:\s*,)?\s+(?:que dice|qui dit|that says|which says|that goes|die sagt|das sagt|der sagt|che dice|que diz)"
     r"(?![^\W\d_])\s*"
@@ -152,9 +152,23 @@ _QUOTED_ANNOUNCE = quick(
 )
 
 
+# Quoted words that describe the lyrics rather than give them ('testo 'da scrivere tu, sull'estate'', 'lyrics 'written
+# by you, about summer'').
+_DESCRIBED = quick(
+    r"\s*(?:da scrivere|scritt[oi] da|scrivi tu|written by|to be written|you write|write (?:them|it)|up to you|your "
+    r"choice|escrit[ao]s? por|escríbel[ao]s?|escribe tú|de tu elección|écrites? par|à toi|geschrieben von|schreib du|"
+    r"написанн\w* |напиши сам)",
+    re.IGNORECASE,
+)
+
+
 def _announced(raw: str) -> Lyrics | None:
     """Lyrics after a colon a label stands a few words before, where three words or a line follow it, or a quote."""
-    if (q := _QUOTED_ANNOUNCE.search(raw)) is not None and _leading_quote(raw[q.end() :]) is not None:
+    if (
+        (q := _QUOTED_ANNOUNCE.search(raw)) is not None
+        and (lq := _leading_quote(raw[q.end() :])) is not None
+        and not _DESCRIBED.match(raw, q.end() + lq[0])
+    ):
         return _ending(raw, q.end(), "label", q.end())  # (what comes before the quote stays instructions)
     for m in _ANNOUNCE.finditer(raw):
         if _NOT_ANNOUNCING.search(m.group(0)) or NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
@@ -170,8 +184,9 @@ def _announced(raw: str) -> Lyrics | None:
 # of the piece: a label above) ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille
 # qui dit « pourquoi ? »'): the piece's own 'that says' is a label above (_QUOTED_ANNOUNCE).
 _SAYS = quick(
-    r"(?<![^\W\d_])(?:que dice|qui dit|that says|which says|who says|that goes|die sagt|das sagt|der sagt|che dice|"
-    r"que diz)(?![^\W\d_])\s*(?=[\"“«„「『‘'»])",
+    r"(?<![^\W\d_])(?:que|qui|that|which|who|die|das|der|che)\s+(?:[^\W\d_]+\s+)?(?:dice|dit|says|goes|sagt|diz|"
+    r"keeps saying|is saying|always says)(?:\s+(?:always|toujours|immer|sempre|siempre|often|souvent|oft|ständig))?"
+    r"(?![^\W\d_])\s*(?=[\"“«„「『‘'»])",
     re.IGNORECASE,
 )
 
@@ -271,8 +286,12 @@ def _leading_quote(body: str) -> tuple[int, int] | None:
     if shut <= at + 2:
         return None
     after = body[shut + 1 : shut + 2]
-    if close == "'" and after.isalpha():
-        return None  # an apostrophe ('don't'), not the quote's end
+    while close == "'" and after.isalpha():
+        # an apostrophe ('d'inverno', 'je t'aime', 'Joe's'), not the quote's end: the next one may be
+        shut = body.find(close, shut + 1, stop)
+        if shut < 0:
+            return None
+        after = body[shut + 1 : shut + 2]
     if _CJK_AFTER.match(body, shut + 1):
         # '「桜の下で君を待つ」でJ-POPを', '“你是我心里的光”的流行歌': Japanese and Chinese glue the next word to
         # the quote; only 'with these' and 'of these … song' end the lyrics there, not a title or a theme ('「夜明け」
@@ -519,9 +538,12 @@ _ROMAN_COUNT_WORDS = {
 _ROMAN_COUNT = quick(
     r"(?<![^\W\d_])(ek|do|teen|chaar|paanch|das|bees|tees)\s+(?=(?:minute|minutes|min)(?:\s*[,.;)]|\s*$|\s+(?:ka|ki|ke|"
     r"da|di|lamba|lambi|lambe|tak)\b))|(?<![^\W\d_])(twa|kat|senk)\s+(?=(?:minit|segonn)\b)"
-    r"|(?<![^\W\d_])(liang|ershi|sanshi|yi|san|si|wu|liu|qi|ba|jiu|shi)\s+(?=(?:fen zhong|fenzhong)\b)"
+    r"|(?<![^\W\d_])(liang|ershi|sanshi|yi|san|si|wu|liu|qi|ba|jiu|shi)\s+(?=(?:fen zhong|fenzhong|fen ban zhong)\b)"
 )  # Only where nothing else reads so: not Haitian 'de' or 'dis' (French), not English 'tin', 'do second verse',
 # 'do minute edits', nor pinyin syllables that are names before 'Miao' ('Shi Miao', 'Wu Miao')
+_PINYIN_HALF = quick(
+    r"(?<![\w.])(\d{1,2})\s+fen\s*zhong\s+ban(?![^\W\d_])|(?<![\w.])(\d{1,2})\s+fen\s+ban\s+zhong(?![^\W\d_])"
+)
 _ROMAJI_SEC = quick(
     r"(?<![\w.:])(\d{1,3})(?:\s?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
 )  # ('cho' glued: Vietnamese 'cho' is 'for')
@@ -993,6 +1015,8 @@ def units_to_canonical(text: str) -> str:
     )
     text = _TURKIC_LAST.sub("last", text)
     text = _ROMAN_COUNT.sub(lambda m: f"{_ROMAN_COUNT_WORDS[next(g for g in m.groups() if g)]} ", text)
+    if "ban" in text:  # pinyin 'yi fen zhong ban', 'liang fen ban zhong': and a half
+        text = _PINYIN_HALF.sub(lambda m: f"{int(m.group(1) or m.group(2)) + 0.5:g} fen zhong", text)
     # (each rare form looked for only where a word of it is in the text: a request stays linear and fast)
     if "halb" in text or "halv" in text or "half" in text:
         text = _COMPOUND_HALF.sub(_compound_half, text)

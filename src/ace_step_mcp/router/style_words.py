@@ -51,6 +51,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'classic' ('rock clásico'): only 'música clásica'. Portuguese 'balada' is also a night out in Brazil: kept
     # (Spanish, Catalan and Romanian 'balada' is the ballad). 'disco' is the router's own term already.
     "es": {
+        "acoustic": "acústico | acústica | acústicos | acústicas | acustico | acustica",
         "cinematic": "cinematográfic* | cinemátic*",
         "whistle": "silbido* | silbando",
         "ukulele": "ukelele*",
@@ -76,6 +77,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | marchos* | movidit*",
     },
     "pt": {
+        "acoustic": "acústico | acústica | acústicos | acústicas | acustico | acustica",
         "cinematic": "cinematográfic* | cinemátic*",
         "ukulele": "ukelele*",
         "harmonica": "gaita de boca | harmônica de boca | com harmônica | com gaita de boca",
@@ -99,6 +101,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "animad* | contagiante*",
     },
     "ca": {
+        "acoustic": "acústic | acústica | acústics | acústiques",
         "cinematic": "cinematogràfic* | cinemàtic*",
         "ukulele": "ukelele*",
         "harmonica": "harmònica de boca | amb harmònica",
@@ -116,6 +119,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # French: 'basse' is also 'low' ('à voix basse'), 'marche' also 'it works', 'walk': only in phrases.
     "fr": {
+        "acoustic": "acoustique | acoustiques",
         "cinematic": "cinématique* | cinématographique* | musique de film*",
         "piano": "piano* | pianiste*", "guitar": "guitare* | guitariste*",
         "acoustic guitar": "guitare acoustique | guitares acoustiques | guitare sèche | guitares sèches | guitare folk"
@@ -139,6 +143,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Italian: 'basso' is also 'low', 'marcia' also 'gear' and 'rotten', 'archi' also 'arches': in phrases.
     "it": {
+        "acoustic": "acustico | acustica | acustici | acustiche",
         "cinematic": "cinematografic* | colonna sonora",
         "ukulele": "ukelele*",
         "harmonica": "armonica a bocca | con armonica | con l'armonica | un'armonica",
@@ -161,6 +166,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Romanian: 'pian' only as whole words (as a stem it would take Italian 'pianta', a plant).
     "ro": {
+        "acoustic": "acustic | acustică | acustica | acustice",
         "cinematic": "cinematografic*",
         "harmonica": "muzicuț*",
         "piano": "pian | pianul | pianului | pianist*", "guitar": "chitar*",
@@ -200,6 +206,7 @@ FORMS: dict[str, dict[str, str]] = {
     # German: 'Flügel' (grand piano) is also a wing, 'Flotte' a fleet, 'klassisch' also 'classic': left out;
     # 'Marsch' (also a marsh) only as the whole word.
     "de": {
+        "acoustic": "akustisch*",
         "cinematic": "filmisch* | cineastisch* | filmmusik* | cinematisch*",
         "harmonica": "mundharmonika*",
         "piano": "klavier*", "guitar": "gitarre*", "acoustic guitar": "akustikgitarre* | akustische gitarre* | konzertgitarre*"
@@ -223,6 +230,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
     # Romanian, Turkish) is also 'out of tune' here: not in 'vals zingen', 'klinkt vals'.
     "nl": {
+        "acoustic": "akoestisch*",
         "cinematic": "filmisch* | cinematisch* | cinematografisch* | filmmuziek*",
         "harmonica": "mondharmonica*",
         "piano": "piano*", "guitar": "gitaar* | gitaren | gitarist*", "acoustic guitar": "akoestische gitaar* | akoestische gitaren",
@@ -245,6 +253,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'drive!'; 'kor' Turkish 'blind'; 'synt' a stem of 'syntes' (seemed); 'stryke' to iron; 'glad' English 'glad':
     # left out or in phrases. 'klaver' (piano in Danish and Norwegian) is Dutch for clover: whole forms only.
     "sv": {
+        "acoustic": "akustisk*",
         "cinematic": "filmisk* | filmmusik*",
         "harmonica": "munspel*",
         "piano": "piano* | flygel*", "guitar": "gitarr*", "acoustic guitar": "akustisk gitarr*",
@@ -260,6 +269,7 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "melankolisk* | vemodig*", "relaxing": "avslappnande | avkopplande", "upbeat": "upptempo*",
     },
     "no": {
+        "acoustic": "akustisk*",
         "cinematic": "filmatisk* | filmmusikk*",
         "harmonica": "munnspill*",
         "piano": "piano* | flygel* | klaver | klaveret | klavermusikk* | klaverlåt* | klaversolo*", "guitar": "gitar*", "acoustic guitar": "akustisk gitar*",
@@ -275,6 +285,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "avslappende", "upbeat": "opptempo*",
     },
     "da": {
+        "acoustic": "akustisk*",
         "cinematic": "filmisk* | filmmusik*",
         "harmonica": "mundharmonika*",
         "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
@@ -315,6 +326,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "acoustic": "акустическ*",
         "chiptune": "чиптюн*",
         "cinematic": "кинематографичн* | кинематографическ* | киношн*",
         "ukulele": "укулеле",
@@ -332,7 +344,9 @@ FORMS: dict[str, dict[str, str]] = {
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
         "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок"
-        " | панк рок | рок песн* | рок группы | рок баллад* | ,рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
+        " | панк рок | рок песн* | рок группы | рок баллад* | ,рок | энергичный рок | энергичного рока | тяжелый рок"
+        " | тяжёлый рок | лёгкий рок | легкий рок | альтернативный рок | инди рок | мягкий рок | прогрессивный рок"
+        " | классический рок | жесткий рок | жёсткий рок | драйвовый рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
         " | ,поп",
         "jazz": "джаз*", "blues": "блюз*", "hip hop": "хип-хоп* | хип хоп* | хипхоп*", "rap": "рэп*",
         "reggaeton": "реггетон* | регетон*", "metal": "хэви-метал* | хеви-метал* | хеви метал* | металкор*",
@@ -348,11 +362,12 @@ FORMS: dict[str, dict[str, str]] = {
         "ballad": "баллад*", "lullaby": "колыбельн*", "march": "марш | марша | маршем | маршев*", "waltz": "вальс*",
         "calm": "спокойн* | умиротвор* | тихая | тихую | тихий | тихое", "sad": "грустн* | печальн*",
         "happy": "весел* | весёл* | радостн*", "romantic": "романтичн* | романтическ*",
-        "energetic": "энергичн* | драйвов*", "dark": "мрачн* | тёмн* | темн*", "epic": "эпичн* | эпическ*",
+        "energetic": "энергичн* | драйвов* | энергичный рок | энергичного рока | драйвовый рок", "dark": "мрачн* | тёмн* | темн*", "epic": "эпичн* | эпическ*",
         "melancholic": "меланхол* | тоскл*", "relaxing": "расслабля* | расслабленн* | релакс*",
         "upbeat": "бодр* | задорн* | зажигательн*",
     },
     "uk": {
+        "acoustic": "акустичн*",
         "chiptune": "чиптюн*",
         "cinematic": "кінематографічн*",
         "ukulele": "укулеле",
@@ -377,6 +392,7 @@ FORMS: dict[str, dict[str, str]] = {
         "melancholic": "меланхол*", "relaxing": "розслаблю* | розслаблен* | релакс*", "upbeat": "бадьор*",
     },
     "bg": {
+        "acoustic": "акустичн*",
         "cinematic": "кинематографичн* | филмов*",
         "ukulele": "укулеле",
         "piano": "пиано | пианото | пианин* | пианист*", "guitar": "китар*", "acoustic guitar": "акустична китара"
@@ -400,6 +416,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "acoustic": "akustičn* | акустичн*",
         "trap": "trep | треп",
         "jazz": "џез* | džez*",
         "cinematic": "кинематографск* | filmsk* | kinematografsk* | филмск*",
@@ -426,6 +443,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "опуштајућ* | opuštajuć*", "upbeat": "живахн* | živahn*",
     },
     "hr": {
+        "acoustic": "akustičn* | akusticn*",
         "cinematic": "filmsk* | kinematografsk*",
         "ambient": "ambijent*",
         "harmonica": "usna harmonika | usnom harmonikom | usne harmonike | usnu harmoniku",
@@ -446,6 +464,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Polish: 'bas' (French 'bas'), 'metalowy' (also made of metal), 'walc' as a stem ('walczyć', to fight),
     # 'skrzyp-' as a stem ('skrzypiące drzwi', creaking doors): whole forms or left out.
     "pl": {
+        "acoustic": "akustyczn*",
         "cinematic": "filmow* | kinematograficzn*",
         "harmonica": "harmonijk*",
         "piano": "pianin* | fortepian*", "guitar": "gitar*",
@@ -472,6 +491,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Czech, Slovak: 'trubka' is also a pipe, 'sbor'/'zbor' also a corps, 'basa' also a prison (slang): in
     # phrases or left out. 'bicí' (drums) has no unaccented form: 'bici' is a bicycle in Italian and Spanish.
     "cs": {
+        "acoustic": "akustick*",
         "cinematic": "filmov*",
         "polka": "polka | polky | polku | polkou",
         "harmonica": "foukací harmonik* | foukačk*",
@@ -493,6 +513,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "relaxační* | odpočinkov*", "upbeat": "svižn*",
     },
     "sk": {
+        "acoustic": "akustick*",
         "cinematic": "filmov*",
         "polka": "polka | polky | polku | polkou",
         "harmonica": "fúkacia harmonika | fúkacou harmonikou | fúkacej harmoniky | ústna harmonika",
@@ -513,6 +534,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Lithuanian: 'bosas' is also a boss, 'rami' Italian 'rami' (branches): phrases, or left out.
     "lt": {
+        "acoustic": "akustin*",
         "cinematic": "kinematografišk*",
         "harmonica": "lūpinė armonikėlė | lūpine armonikėle | lūpinės armonikėlės",
         "piano": "fortepijon* | pianin*", "guitar": "gitar*",
@@ -534,6 +556,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'όργανο' is any instrument, 'χορός' a dance, 'χάους' chaos ('house' transliterated), 'επικ-' as a stem would
     # take 'επικίνδυνη' (dangerous): left out, or whole forms.
     "el": {
+        "acoustic": "ακουστικ*",
         "cinematic": "κινηματογραφικ*",
         "ukulele": "γιουκαλίλι",
         "harmonica": "φυσαρμόνικα*",
@@ -559,6 +582,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Finnish: 'basso' and 'sello' are Italian 'low' and Spanish 'stamp', 'metalli' the metal itself, 'jouset'
     # also springs: only their other case forms and compounds.
     "fi": {
+        "acoustic": "akustinen | akustisen | akustisella | akustista",
         "cinematic": "elokuvallis* | elokuvamusiikki*",
         "harmonica": "huuliharppu* | huuliharpu*",
         "piano": "piano* | flyygeli* | pianokappale* | pianomusiik*", "guitar": "kitar* | kitarakappale* | kitaramusiik*", "acoustic guitar": "akustinen kitara | akustisella kitaralla"
@@ -580,6 +604,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hungarian: 'dob' is also 'throws', 'orgona' also lilac, 'zenekar' any band, 'induló' also 'starting',
     # 'kór' a disease: in phrases or other forms.
     "hu": {
+        "acoustic": "akusztikus*",
         "cinematic": "filmszerű* | filmzene*",
         "harmonica": "szájharmonik*",
         "piano": "zongor* | zongoradarab* | zongoraműv* | zongoraszóló*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
@@ -601,6 +626,7 @@ FORMS: dict[str, dict[str, str]] = {
     # city): 'bas' is also 'press', 'ud' the Spanish 'Ud.', 'kanun' a law, 'arp' an arpeggiator, 'klasik' also
     # 'classic', 'tar' English tar: in phrases or left out. 'sakin' (calm) is also a resident: kept.
     "tr": {
+        "acoustic": "akustik*",
         "cinematic": "sinematik* | film müziği",
         "harmonica": "ağız mızıkası | ağız mızıkasıyla | ağız mızıkalı",
         "piano": "piyano*", "guitar": "gitar*", "acoustic guitar": "akustik gitar*",
@@ -841,6 +867,7 @@ FORMS: dict[str, dict[str, str]] = {
     # -- Austronesian, Swahili ----------------------------------------------------------------------------------
     # Indonesian, Malay: 'bas' (French 'bas'), 'selo' (Croatian village), 'mars' (French March): in phrases.
     "id": {
+        "acoustic": "akustik",
         "cinematic": "sinematik*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar listrik* | gitar elektrik*",
         "bass": "gitar bas*", "drums": "gendang*", "percussion": "perkusi", "violin": "biola*",
@@ -855,6 +882,7 @@ FORMS: dict[str, dict[str, str]] = {
         "epic": "epik* | megah", "melancholic": "melankolis* | sendu*", "relaxing": "santai* | menenangkan",
     },
     "ms": {
+        "acoustic": "akustik",
         "cinematic": "sinematik*",
         "guitar": "gitar*", "acoustic guitar": "gitar akustik*", "electric guitar": "gitar elektrik*", "bass": "gitar bes*",
         "drums": "dram | gendang*", "violin": "biola*", "flute": "seruling*", "saxophone": "saksofon*", "trumpet": "trompet*",
@@ -1250,7 +1278,26 @@ def _listed(text: str, start: int, end: int) -> bool:
     after = text[end : end + 8].lstrip(" \t")[:1]
     if before not in ("", ",", ";", ":", "/", "\n") or after not in ("", ",", ";", "/", ".", "\n"):
         return False
-    return "," in (before, after) or before == ":"
+    if not ("," in (before, after) or before == ":"):
+        return False
+    # A list of music: an item beside it names a piece, a style or a length ('Песен за бала, поп, 3 минути', 'трек:
+    # рок, 120 bpm', 'стиль: поп'); not a village's things ('църква, поп, камбани') or fate's ('любовь, рок,
+    # смерть'), nor a list of what to leave out ('кроме джаза, поп, рок').
+    if _LIST_NOT.search(text[max(0, start - 40) : start]):
+        return False
+    items = _LIST_SPLIT.split(text[max(0, start - 60) : start])
+    prev = items[-2] if len(items) > 1 else ""
+    nxt = _LIST_SPLIT.split(text[end : end + 60])[1:2]
+    return any(_LIST_OF_MUSIC.search(item) for item in (prev, *nxt))
+
+
+_LIST_SPLIT = re.compile(r"[,;:/\n]")
+_LIST_NOT = re.compile(r"(?<![^\W\d_])(?:кроме|без|не|ні|нет|освен|крім|окрім|except|without)(?![^\W\d_])")
+_LIST_OF_MUSIC = re.compile(
+    r"\d+\s*(?:мин|хв|сек|с\b|bpm|бпм|min|s\b)|песн|пісн|песен|трек|музык|музик|мелод|стил|жанр|джаз|блюз|хип|рэп|реп|"
+    r"метал|фолк|электрон|електрон|диско|техно|хаус|инди|панк|соул|фанк|регги|балад|инструментал|вокал|гитар|гітар|"
+    r"китар|пиан|піан|барабан|синт|бит\b|style|genre|song|track"
+)
 
 
 def _words(text: str) -> frozenset[str]:
