@@ -221,3 +221,22 @@ def test_lyrics_keep_the_letters_only_their_language_writes():
     assert "slovak vocal" in _tags("udělej písničku se slovy 'ľúbim ťa, moja milá'")
     assert "czech vocal" in _tags("sprav pesničku s textom 'miluji tě, lásko'")
     assert "haitian creole vocal" in _tags("fais une chanson douce avec les paroles 'mwen renmen ou'")
+
+
+def test_the_track_now_and_the_whole_it_should_reach():
+    cases = [
+        (160.0, "Mach den Song bitte auf genau 3 Minuten, er ist grad 2:40", 20),
+        (95.0, "estica ela pra 2 minutos, ta com 1:35", 25),
+        (105.0, "今1分45秒なので、3分にしてほしいです", 75),
+        (130.0, "इसे ३ मिनट का कर दो, अभी २ मिनट १० सेकंड का है", 50),
+        (52.0, "Picture is locked at 1:00 and this cue is 52 s. Add the missing 8 s at the end.", 8),
+        (72.0, "quero que fique com 1:30, agora tem 1:12", 18),
+        (90.0, "现在是1分30秒，帮我延长到2分半", 60),
+    ]
+    for length, text, after in cases:
+        result = _plan(text, length)
+        assert isinstance(result, Plan) and result.arguments.get("extend_after_duration") == after, (text, result)
+    # guards: a new piece, and a window that ends at the track's length, are no extension
+    for text in ("make a new 3 minute song, the current one is 2 minutes", "replace 1:00-2:00, it's 2 minutes"):
+        result = _plan(text, 120.0)
+        assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), (text, result)

@@ -172,7 +172,8 @@ _CORRECTION = quick(
     r"아니야|نه ببخشید|أقصد|رگע|רגע|नहीं नहीं|मतलब"
 )
 _LENGTH_SAID = quick(
-    r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)(?![^\W\d_])|\d{1,2}:[0-5]\d(?![\d:]))"
+    r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)(?![^\W\d_])(?:\s*(?:半|반))?|"
+    r"\d{1,2}:[0-5]\d(?![\d:]))"
     r"(?!\s*(?:-|–|~|to|bis|a|al|à|hasta|até|до|から|到)\s*\d)"
 )
 
@@ -194,6 +195,63 @@ def _corrected(text: str) -> str:
         out.append(text[last : m.start()])
         last = m.end()
     return "".join(out) + text[last:] if out else text
+
+
+def _seconds_said(said: str) -> float:
+    if ":" in said:
+        m, sec = said.split(":")
+        return int(m) * 60 + int(sec)
+    n = float(re.match(r"\d+(?:[.,]\d+)?", said).group(0).replace(",", "."))  # type: ignore[union-attr]
+    half = 30.0 if said.endswith(("半", "반")) else 0.0  # '2分半': two minutes and a half
+    return n * 3600 if "hour" in said else n * 60 + half if "min" in said else n
+
+
+# What says a length is the track's as it is now ('er ist grad 2:40', 'ta com 1:35', '今1分45秒', 'अभी', 'this cue
+# is 52 s', 'la pista 2:00'), and what says a new piece is meant instead.
+_NOW_WORD = quick(
+    r"(?<![^\W\d_])(?:now|currently|right now|is|it's|its|only|grad|gerade|jetzt|ist|hat|ahora|mide|dura|tiene|es|"
+    r"agora|tem|ta com|tá com|está com|adesso|ora|dura|è|fait|actuellement|est|сейчас|зараз|только|лише|teraz|ma|"
+    r"nyt|nu|nå|er|är|şu an|hiện|sekarang|baru|pista|track|cue|song|canción|morceau|stück|трек|brano)"
+    r"(?![^\W\d_])|今|现在|現在|只有|目前|지금|अभी|الآن|حاليا|עכשיו"
+)
+_NEW_PIECE = quick(
+    r"(?<![^\W\d_])(?:new|another|nuev\w*|otra|otro|nouv\w*|autre|neu\w*|andere\w*|nuov\w*|altr[oa]|nov[oa]|"
+    r"outr[oa]|нов\w*|друг\w*|yeni|baru)(?![^\W\d_])|新しい|新的|새로운|새 곡|नया|नई|جديد"
+)
+_REGENERATE_KINDS = frozenset({"regenerate", "convert", "trim", "fade", "loop"})
+
+
+def _now_and_whole(text: str, length: float) -> str:
+    """'Mach den Song auf genau 3 Minuten, er ist grad 2:40' of a 160 s track: two lengths, one the track's own as it
+    is now (within a second, beside a word that says so), the other longer: the whole it should reach, written as the
+    seconds to add ('… extend 20 s …'); where those seconds are said too ('locked at 1:00, this cue is 52 s, add the
+    missing 8 s') the two are struck. Not beside another edit, nor where a new piece is asked for."""
+    from ace_step_mcp.router.cues import kinds_in
+
+    said = list(_LENGTH_SAID.finditer(text))
+    if not 2 <= len(said) <= 3 or _NEW_PIECE.search(text) or _REGENERATE_KINDS & set(kinds_in(text)):
+        return text
+    values = [_seconds_said(m.group(0)) for m in said]
+    now = [i for i, v in enumerate(values) if abs(v - length) <= 1]
+    if len(now) != 1:
+        return text
+    at = said[now[0]]
+    if not _NOW_WORD.search(text, max(0, at.start() - 24), min(len(text), at.end() + 12)):
+        return text
+    longer = [i for i, v in enumerate(values) if v > length + 1]
+    rest = [i for i in range(len(values)) if i not in now and i not in longer]
+    if len(longer) != 1:
+        return text
+    whole = said[longer[0]]
+    add = values[longer[0]] - length
+    if rest and not (len(rest) == 1 and abs(values[rest[0]] - add) < 0.6):
+        return text
+    edits = sorted([(at.start(), at.end(), " "), (whole.start(), whole.end(), " " if rest else f" extend {add:g} s ")])
+    out, last = [], 0
+    for start, end, put in edits:
+        out.append(text[last:start] + put)
+        last = end
+    return "".join(out) + text[last:]
 
 
 # Serbian 'на' before a count of 'минута' (a form Russian never writes after a count above one) is 'to'.
@@ -1448,6 +1506,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     pre = units_to_canonical(raw.lower())
     if _CORRECTION.search(pre):
         pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
+    if req.audio and req.audio_length_s:
+        pre = _now_and_whole(pre, req.audio_length_s)  # 'er ist grad 2:40, auf genau 3 Minuten': 20 s more
     work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code, written=raw)
     outside = original.replace(req.lyrics.strip(), " ") if req.lyrics and req.lyrics.strip() else original
     outside = re.sub(r"\[[^\]\n]{0,40}\]", " ", outside)  # section markers: no language names, no requests

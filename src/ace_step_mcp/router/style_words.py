@@ -326,6 +326,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "bandura": "бандур*",
         "acoustic": "акустическ*",
         "chiptune": "чиптюн*",
         "cinematic": "кинематографичн* | кинематографическ* | киношн*",
@@ -367,6 +368,7 @@ FORMS: dict[str, dict[str, str]] = {
         "upbeat": "бодр* | задорн* | зажигательн*",
     },
     "uk": {
+        "bandura": "бандур*",
         "acoustic": "акустичн*",
         "chiptune": "чиптюн*",
         "cinematic": "кінематографічн*",
