@@ -240,3 +240,22 @@ def test_the_track_now_and_the_whole_it_should_reach():
     for text in ("make a new 3 minute song, the current one is 2 minutes", "replace 1:00-2:00, it's 2 minutes"):
         result = _plan(text, 120.0)
         assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), (text, result)
+
+
+def test_numbers_that_are_a_date_an_hour_people_or_a_frequency_are_no_length():
+    cases = {
+        "3 Varianten, Techno, 128 BPM, je 4 Minuten, für die Party von 22 bis 5 Uhr": 240,
+        "hola!! necesito una cumbia pa la fiesta del sabado 23, somos como 50 personas, que dure dos minutos y medio": 150,
+        "4 versões de uma vinheta de 15 segundos pra rádio FM 98.5": 15,
+        "инструментал в стиле synthwave, 4 минуты, как будто на дворе 1986 год": 240,
+        "公司年会用的，12月31号晚上8点开始，200多人，要一首3分钟的摇滚，没有人声": 180,
+        "来月の15日に友達の結婚式(参加者60人くらい)があるので、２分半のピアノ曲を歌なしでお願いします": 150,
+        "우리 카페 오픈 3주년(10월 5일) 기념으로 1분짜리 재즈 음악 부탁드려요 가사 없이요": 60,
+        "bhai mere dost ki shaadi 14 feb ko hai, 200 log aayenge, ek 2 minute ka bhangra bana do": 120,
+    }
+    for text, seconds in cases.items():
+        assert _new(text).arguments.get("duration") == seconds, text
+    result = _plan("in mp3 a 256 kbps per favore, lo mando alla radio (FM 101.3) entro le 17", 180.0)
+    assert isinstance(result, Plan) and result.arguments["bitrate_kbps"] == 256, result
+    # guards: an hour said as a length still counts ('a 2 hour mix' is refused, not dropped); a bare number asks
+    assert isinstance(_plan("a lofi beat, 2 minutes, for episode 23 of my podcast, 45", None), Question)

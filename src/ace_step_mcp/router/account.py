@@ -89,6 +89,11 @@ _NOT_TIME_AFTER = quick(
     r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
     r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
+    # the hour of a day and dates in more forms ('14 Uhr', 'von 22 bis 5 Uhr', 'de 9 a 21h', '来月の15日', '10월 5일',
+    # '200多人', '٥ يونيو', '200 log'), a radio frequency ('FM 101.3', '98.5 MHz')
+    r"uhr\b|o'?clock|\s*(?:bis|-|–|a|à|até|to|till|until)\s*\d{1,2}\s*(?:uhr|h\b|hs\b|horas|heures|ore\b|o'?clock|时|点|時)|"
+    r"日(?!間)|월(?![가-힣])|일(?![가-힣])|多人|多位|余人|mhz\b|log\b|"
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
     # dates ('on the 14th', '26 जनवरी', '15 de mayo')
     r"(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -112,7 +117,13 @@ _NOT_TIME_BEFORE = quick(
     # 'sie wird 80', 'er wird 60', 'sem verður 70', 'täyttää 50', 'kończy 18', 'betölti 40', 'skal fylle 60'
     r"(?<![^\W\d_])(?:lat|let|anii|godina|vuosien|stava na|става на|navarshva|navărshva)|(?:sie|er|oma|opa|mama|papa|mutter|vater)\s+wird|wird\s+(?=\d+\s*(?:!|jahre|,|\.|$))|verður|verdur|"
     r"täyttää|tayttaa|kończy|konczy|betölti|betolti|fylle|fyller|slaví|slavi|"
-    r"there'?s|theres)\s*$",
+    r"there'?s|theres|الـ|"
+    # a weekday before a day ('sábado 23', 'Samstag, 12.'), a radio band, the hour of a day ('entro le 17', 'às 15')
+    r"(?<![^\W\d_])(?:s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|samedi|dimanche|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"
+    r"tuesday|wednesday|thursday|friday|sabato|domenica|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|"
+    r"segunda|ter[cç]a|quarta|quinta|sexta|суббот\w*|воскресень\w*|понедельник\w*|вторник\w*|четверг\w*|"
+    r"пятниц\w*),?|fm|entro le|alle ore|alle|dalle|verso le|às|a las|de las|hasta las|um|gegen)\s*$",
     re.IGNORECASE,
 )
 _MIN_SEC = quick(

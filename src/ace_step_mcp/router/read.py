@@ -985,7 +985,7 @@ _ONE_MINUT = quick(
 
 # Inflected forms of a unit that are another word in a sister language: Serbian 'године' (years; the Ukrainian
 # hours are 'години').
-_OTHER_WORDS = frozenset({"године"})
+_OTHER_WORDS = frozenset({"године", "год"})  # ('1986 год': Russian 'year', not the Ukrainian hour's short form)
 
 
 # 'a minute' as the noun alone where these languages say it so: a list item ('…, minuta', '…, хвилина') or after
@@ -1071,7 +1071,7 @@ def units_to_canonical(text: str) -> str:
                     if (tail < n and _is_letter(text[tail])) or text[i:tail] in _OTHER_WORDS:
                         continue
                     end = tail
-                elif end < n and (_is_letter(text[end]) or text[end].isdigit()):
+                elif (end < n and (_is_letter(text[end]) or text[end].isdigit())) or text[i:end] in _OTHER_WORDS:
                     continue
             before = _number_before(text, i)
             if before and len(word) <= 2 and word.isascii() and i - before[0] > len(str(before[1])) + 3:
