@@ -259,3 +259,34 @@ def test_numbers_that_are_a_date_an_hour_people_or_a_frequency_are_no_length():
     assert isinstance(result, Plan) and result.arguments["bitrate_kbps"] == 256, result
     # guards: an hour said as a length still counts ('a 2 hour mix' is refused, not dropped); a bare number asks
     assert isinstance(_plan("a lofi beat, 2 minutes, for episode 23 of my podcast, 45", None), Question)
+
+
+def test_fades_and_loops_said_together_in_more_languages():
+    cases = {
+        "mp3 320, fade out 5 seconds": {"bitrate_kbps": 320, "fade_out_s": 5},
+        "dissolvenza finale di 5 secondi e normalizza a -14 LUFS": {"fade_out_s": 5, "loudness_lufs": -14},
+        "зацикли и сделай плавное появление 2 сек": {"fade_in_s": 2, "loop": True},
+        "शुरू में 3 सेकंड fade in और loop कर दो": {"fade_in_s": 3, "loop": True},
+        "loopa den och gör en inledande fade på 1 sekund": {"fade_in_s": 1, "loop": True},
+        "ořízni první 3 sekundy a udělej z toho smyčku": {"trim_start_s": 3, "loop": True},
+        "Сделай затухание в конце на 6 секунд и плавное нарастание в начале 2 секунды": {
+            "fade_out_s": 6,
+            "fade_in_s": 2,
+        },
+    }
+    for text, want in cases.items():
+        result = _plan(text, 180.0)
+        assert isinstance(result, Plan) and result.tool == "process_track", (text, result)
+        assert {k: result.arguments.get(k) for k in want} == want, (text, result.arguments)
+
+
+def test_each_length_in_words_or_mss_and_options_are_takes():
+    result = _new("need 4 takes of a calm piano piece for studying, four minutes each")
+    assert (result.arguments["duration"], result.takes) == (240, 4)
+    result = _new("K-pop 댄스곡 2개 버전, 각각 3분 30초")
+    assert (result.arguments["duration"], result.takes) == (210, 2)
+    result = _new("podcast intro sting. 8 seconds. warm analog synth, ends on a clean hit. give me 3 options")
+    assert (result.arguments["duration"], result.takes) == (8, 3)
+    assert _new("me manda 2 opções de vinheta de 8 segundos para meu canal").takes == 2
+    # guard: options that differ are asked about
+    assert isinstance(_plan("give me 3 options: one rock, one jazz, one pop", None), Question)

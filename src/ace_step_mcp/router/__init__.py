@@ -760,7 +760,7 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med)?\s*(\d{2,3})(?![\w.,:]|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)",
     re.IGNORECASE,
@@ -818,6 +818,10 @@ def _bitrate(text: str) -> re.Match[str] | None:
         if loose is None and 32 <= int(m.group(2) or m.group(3)) <= 320:
             loose = m
     return loose
+
+
+def _shaped_seconds(delivery: dict[str, Any]) -> set[float]:
+    return {float(v) for k, v in delivery.items() if k in ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s")}
 
 
 def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
@@ -1317,7 +1321,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         audio is not None
         and "loop" not in delivery
         and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
-        and not find_times(text)
+        # (no time, or only the fades' and cuts' read already: 'зацикли и сделай плавное появление 2 сек')
+        and all(t.seconds in _shaped_seconds(delivery) for t in find_times(text))
         and not _has(text, SECTION_WORDS)
         and (loop_word := LOOP_WORD.search(text)) is not None
     ):

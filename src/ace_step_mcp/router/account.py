@@ -156,7 +156,7 @@ _COUNT_WORDS = quick(
 _VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
-    r"(?:takes|prises|tomas|versions?|variations|variants|options|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
+    r"(?:takes|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
@@ -287,7 +287,8 @@ _DIFFERING = quick(
 # Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = quick(
-    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|prises|tomas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
+    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
+    r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|"
     r"varianti|variantda|valtozat\w*|verzio\w*|"
@@ -356,12 +357,19 @@ _EACH_BEFORE = (
     r"(?:cada\s+(?:una|uno|1|um|uma)|each(?:\s+one)?|кажд\w*|jeweils|chacun\w*|ognun[oa]|každ[áýé]|każd[aye]|"
     r"mỗi\s+(?:bản|bài|cái)|每个|每首|每個|各|각각|それぞれ)"
 )
+# A length as the planner's text has it: digits and a unit, 'm:ss', or English words ('four minutes each').
+_A_LENGTH = (
+    r"(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\s*"
+    r"(?:s|secs?|seconds?|min|mins|minutes?)\b|\d{1,2}:[0-5]\d(?![\d:]))"
+)
 _EACH_LENGTH = quick(
-    r"\d+(?:\.\d+)?\s*(?:s|min)\b\s*"
+    _A_LENGTH
+    + r"\s*"
     + _EACH
     + r"(?![^\W\d_])|(?<![^\W\d_])"
     + _EACH_BEFORE
-    + r"\s*(?:de\s+|of\s+|по\s+|là\s+)?\d+(?:\.\d+)?\s*(?:s|min)\b"
+    + r"\s*(?:de\s+|of\s+|по\s+|là\s+)?"
+    + _A_LENGTH
 )
 
 

@@ -39,20 +39,21 @@ _OUT = quick(
     r"fade[a-z]{0,3} ut(?![^\W\d_])|פייד[- ]?אאוט|אאוט|(?<![^\W\d_])(?:аут|ауту|اوت|آوت|آؤٹ|आउट|ud)(?![^\W\d_])"
 )
 _IN = quick(
-    r"fade[- ]?in(?![^\W\d_])|fade[a-z]{1,3} in(?![^\W\d_])|פייד[- ]?אין|(?<![^\W\d_])(?:ин|ind)(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
+    r"fade[- ]?in(?![^\W\d_])|fade[a-z]{1,3} in(?![^\W\d_])|פייד[- ]?אין|(?<![^\W\d_])(?:ин|ind)(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|появлен|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
 )
 # The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
 # tables' words as 'start' / 'end').
 _START = quick(
     r"(?<![^\W\d_])(?:start|beginning|first|intro|primeir\w*|premi[eè]r\w*|primer\w*|erste\w*|prim[ie]|eerste|"
-    r"alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
+    r"inledande|inledning\w*|indledende|innledende|alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
     r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|আগে|শুরু\w*)(?![^\W\d_])"
     r"|頭|头|開頭|开头|最初|처음|앞부분|앞|冒頭"
 )
 _END = quick(
     r"(?<![^\W\d_])(?:end|ending|last|outro|últim\w*|derni[eè]r\w*|letzt\w*|ultim\w*|laatste|lopusta|lopussa|"
     r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|sonda|sonuna|sondaki|"
-    r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|slut\w*)"
+    r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|finale|finales|"
+    r"finais|finaux|finalen|slut\w*)"
     r"(?![^\W\d_])|最後|最后|结尾|結尾|尾|마지막|끝|ตอนจบ|จบ"
 )
 # A part of the mix named beside the verb ('quita la guitarra de los últimos 10 s', 'fade out the vocals', 'أزل
