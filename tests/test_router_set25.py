@@ -166,7 +166,7 @@ def test_bitrate_said_as_320er_or_after_a_preposition():
 
 def test_a_length_taken_back_and_said_again():
     assert _new("pezzo lo-fi di 2 minuti, anzi no, un minuto e mezzo, 70 bpm, anni '90").arguments["duration"] == 90
-    assert _new("a lofi piece 2 minutes, actually 3 minutes").arguments["duration"] == 180
+    assert _new("a lofi piece 2 minutes, no wait, 3 minutes").arguments["duration"] == 180
     assert _new("3分钟的钢琴曲，不对，2分钟").arguments["duration"] == 120
 
 
@@ -290,3 +290,33 @@ def test_each_length_in_words_or_mss_and_options_are_takes():
     assert _new("me manda 2 opções de vinheta de 8 segundos para meu canal").takes == 2
     # guard: options that differ are asked about
     assert isinstance(_plan("give me 3 options: one rock, one jazz, one pop", None), Question)
+
+
+# -- red-team probe 12 (against e5d83f9..b270515: 56 new silent plans, now none) -----------------------------------
+def test_an_amount_beside_the_track_now_is_added_not_reached():
+    for text in ("extend the track by 3 minutes, it's 2 minutes now", "удлини трек на 3 минуты, сейчас он 2 минуты",
+                 "3분 더 늘려줘, 지금 2분이야", "verlängere den Song um 3 Minuten, er ist gerade 2 Minuten lang"):  # fmt: skip
+        result = _plan(text, 120.0)
+        assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration") == 60), (text, result)
+    result = _plan("this song is 2 minutes; make me a 3 minute jazz cover of it", 120.0)
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), result
+
+
+def test_words_that_elaborate_take_no_length_back():
+    for text in ("une chanson de 2 minutes plutôt calme, 30 secondes d'intro au piano", "2分のいやし系BGM、30秒のイントロ付きで",
+                 "fammi un pezzo di 2 minuti, cioè 30 secondi di intro e poi il ritornello"):  # fmt: skip
+        result = _plan(text, None)
+        assert not (isinstance(result, Plan) and result.arguments.get("duration") == 30), (text, result)
+
+
+def test_a_last_stanza_with_a_word_of_asking_is_sung():
+    text = "Lyrics:\n[Verse]\nI walked alone\nin the rain\n\nPlease don't go\nPlease stay with me tonight"
+    assert _new(text).arguments["lyrics"].endswith("Please stay with me tonight")
+
+
+def test_no_vocal_effects_is_no_instrumental_and_nada_negates():
+    assert _new("Lav en popsang om sommeren med dansk sang, ingen vokaleffekter").arguments.get("lyrics") != "[inst]"
+    assert "acoustic" not in _tags("una canción electrónica, nada acústico, 2 minutos")
+    assert (
+        _new("una canzone con il testo 'd'inverno ti penso ancora'").arguments["lyrics"] == "d'inverno ti penso ancora"
+    )

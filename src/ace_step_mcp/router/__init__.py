@@ -1927,16 +1927,20 @@ _MALAY_ONLY = frozenset(
 )
 
 
-def _word_evidence(language: str, lyrics: str) -> int:
+def _word_evidence(language: str, lyrics: str, *, neighbours: bool = False) -> int:
     """How many of the lyrics' words are that language's common words (where a table lists them): 'ti amo tanto,
     amore mio' is Italian whatever the request around it is written in."""
     words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”।॥-]+", lyrics.lower())
     vocab: set[str] | frozenset[str] = _LATIN_STOPWORDS.get(language, set())
     for tables in _SCRIPT_WORDS.values():
         vocab = next((v for name, v in tables if name == language), vocab)
+    extra = 0
+    if neighbours:  # ... and the everyday words that tell neighbours apart ('molt', 'deg', 'pjesma')
+        near = _NEIGHBOUR_WORDS.get(language, frozenset())
+        extra = sum(w in near for w in re.findall(r"[^\s\d.,;:!?'’\"()\[\]«»“”„।॥-]+", lyrics.lower()))
     if language == "Sanskrit":  # the visarga ends Sanskrit words, as `_within_script` reads them
-        return sum(w in vocab for w in words) + _visarga_words(words)
-    return sum(w in vocab for w in words)
+        return sum(w in vocab for w in words) + _visarga_words(words) + extra
+    return sum(w in vocab for w in words) + extra
 
 
 # Neighbour languages that share most words and letters, told apart by the request's own everyday words where its
@@ -2053,7 +2057,7 @@ def _plan_t2a(
             own
             and own != language
             and lyrics_language(f"{text}\n{lyrics}") == own
-            and _word_evidence(own, lyrics) >= _word_evidence(language, lyrics)
+            and _word_evidence(own, lyrics, neighbours=True) >= _word_evidence(language, lyrics, neighbours=True)
         ):
             language = own
     written = (req.written or req.request or "").lower()  # ('tiga minit', 'तीन मिनेट' are '180 s' by now)

@@ -176,12 +176,19 @@ _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六
 # seconds', '3分钟，不对，2分钟'): the first, with the words that take it back, is struck; the last stands. Only
 # between two lengths, neither of them an end of a range.
 _CORRECTION = quick(
-    r"(?<![^\W\d_])(?:no wait|nope|actually|i mean|or rather|scratch that|make that|correction|sorry|anzi(?: no)?|"
-    r"no anzi|cioè|mejor dicho|perdón|o sea|en fait|plutôt|enfin non|ich meine|nein warte|besser gesagt|quer dizer|"
-    r"aliás|ou melhor|вернее|точнее|нет, лучше|ой, нет|ні, краще|точніше|nee wacht|eigenlijk|nej vänta|nei vent|"
-    r"właściwie|vlastně|aslında|maksudku|eh salah|à không|ý là)(?![^\W\d_])|不对|不對|哦不|いや|じゃなくて|아니 |아니,|"
-    r"아니야|نه ببخشید|أقصد|رگע|רגע|नहीं नहीं|मतलब"
+    r"(?<![^\W\d_])(?:no wait|nope|actually no|scratch that|make that|correction|anzi(?: no)?|no anzi|mejor dicho|"
+    r"bueno no|ou melhor|non attends|enfin non|nein warte|besser gesagt|вернее|точнее|нет, лучше|ой, нет|хотя нет|"
+    r"ні, краще|точніше|nee wacht|nej vänta|nei vent|eh salah)(?![^\W\d_])|不对|不對|哦不|じゃなくて|아니 아니|"
+    r"아 아니다|아니다|아니야|نه ببخشید|नहीं नहीं"
 )
+# After the length said again, a part of the piece: the first length stands ('2 minuti, anzi no, 30 secondi di
+# intro' is the intro's).
+_PART_AFTER = quick(
+    r"\s*(?:of\s+|de\s+|di\s+|d'|da\s+|der\s+)?(?:intro|outro|intro\w*|silence|silencio|silenzio|stille|шум|тишин\w*|"
+    r"solo|bridge|break|fade|chorus|estribillo|ritornello|refrain|前奏|间奏|イントロ|인트로)"
+)
+
+
 _LENGTH_SAID = quick(
     r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)(?![^\W\d_])(?:\s*(?:半|반))?|"
     r"\d{1,2}:[0-5]\d(?![\d:]))"
@@ -203,6 +210,8 @@ def _corrected(text: str) -> str:
         again = _LENGTH_SAID.search(text, back.end(), min(len(text), back.end() + 14))
         if again is None or any(c.isdigit() for c in text[back.end() : again.start()]):
             continue
+        if _PART_AFTER.match(text, again.end()):
+            continue
         out.append(text[last : m.start()])
         last = m.end()
     return "".join(out) + text[last:] if out else text
@@ -222,14 +231,26 @@ def _seconds_said(said: str) -> float:
 _NOW_WORD = quick(
     r"(?<![^\W\d_])(?:now|currently|right now|is|it's|its|only|grad|gerade|jetzt|ist|hat|ahora|mide|dura|tiene|es|"
     r"agora|tem|ta com|tá com|está com|adesso|ora|dura|è|fait|actuellement|est|сейчас|зараз|только|лише|teraz|ma|"
-    r"nyt|nu|nå|er|är|şu an|hiện|sekarang|baru|pista|track|cue|song|canción|morceau|stück|трек|brano)"
+    r"nyt|nå|er|är|şu an|hiện|sekarang|baru|pista|track|cue|song|canción|morceau|stück|трек|brano)"
     r"(?![^\W\d_])|今|现在|現在|只有|目前|지금|अभी|الآن|حاليا|עכשיו"
 )
 _NEW_PIECE = quick(
     r"(?<![^\W\d_])(?:new|another|nuev\w*|otra|otro|nouv\w*|autre|neu\w*|andere\w*|nuov\w*|altr[oa]|nov[oa]|"
-    r"outr[oa]|нов\w*|друг\w*|yeni|baru)(?![^\W\d_])|新しい|新的|새로운|새 곡|नया|नई|جديد"
+    r"outr[oa]|нов\w*|друг\w*|yeni|baru|cover\w*|remix\w*|versi\w*|a cap+ell?a|capela|separate|tempo|speed|half|"
+    r"halbem|friend\w*|keep the length|ремикс\w*|кавер\w*)(?![^\W\d_])|新しい|新的|새로운|새 곡|नया|नई|جديد|翻唱|混音|"
+    r"リミックス|カバー|커버|리믹스"
 )
 _REGENERATE_KINDS = frozenset({"regenerate", "convert", "trim", "fade", "loop"})
+# An amount said as such beside the longer length ('by 3 minutes', 'um 3 Minuten', 'di 3 minuti', 'na 3 минуты',
+# '3 minutos más', '3분 더', '2 minutes longer', 'a 2:30 long outro').
+_AMOUNT_BEFORE = quick(
+    r"(?<![^\W\d_])(?:by|um|di|de|na|o|met|med|на|mais|más|plus|another|extra|thêm|kéo dài thêm|aggiungi)\s*$|"
+    r"(?:再加|加|あと|多)\s*$"
+)
+_AMOUNT_AFTER = quick(
+    r"\s*(?:more|longer|extra|más|mas\b|mais|in più|di più|mehr|länger|de plus|больше|ещё|еще|daha|thêm|और|더|"
+    r"long outro|long intro|outro|intro|of outro|of intro|以上|多)"
+)
 
 
 def _now_and_whole(text: str, length: float) -> str:
@@ -257,6 +278,12 @@ def _now_and_whole(text: str, length: float) -> str:
     add = values[longer[0]] - length
     if rest and not (len(rest) == 1 and abs(values[rest[0]] - add) < 0.6):
         return text
+    if not rest and (
+        "add" in kinds_in(text)
+        or _AMOUNT_BEFORE.search(text, max(0, whole.start() - 16), whole.start())
+        or _AMOUNT_AFTER.match(text, whole.end())
+    ):
+        return text  # 'extend it by 3 minutes, it's 2 minutes now': 3 minutes more, not to 3
     edits = sorted([(at.start(), at.end(), " "), (whole.start(), whole.end(), " " if rest else f" extend {add:g} s ")])
     out, last = [], 0
     for start, end, put in edits:

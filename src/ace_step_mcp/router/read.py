@@ -155,8 +155,8 @@ _QUOTED_ANNOUNCE = quick(
 # Quoted words that describe the lyrics rather than give them ('testo 'da scrivere tu, sull'estate'', 'lyrics 'written
 # by you, about summer'').
 _DESCRIBED = quick(
-    r"\s*(?:da scrivere|scritt[oi] da|scrivi tu|written by|to be written|you write|write (?:them|it)|up to you|your "
-    r"choice|escrit[ao]s? por|escríbel[ao]s?|escribe tú|de tu elección|écrites? par|à toi|geschrieben von|schreib du|"
+    r"\s*(?:da scrivere|scritt[oi] da|scrivi tu|written by|to be written|you write|write (?:them|it)|"
+    r"escrit[ao]s? por|escríbel[ao]s?|escribe tú|de tu elección|écrites? par|à toi|geschrieben von|schreib du|"
     r"написанн\w* |напиши сам)",
     re.IGNORECASE,
 )
@@ -283,15 +283,13 @@ def _leading_quote(body: str) -> tuple[int, int] | None:
     elif body[at] in "»›" and shut < 0:
         close = body[at]  # Swedish and Finnish close '»' with '»' ('med texten »du är min sol»')
         shut = body.find(close, at + 1, stop)
-    if shut <= at + 2:
-        return None
-    after = body[shut + 1 : shut + 2]
-    while close == "'" and after.isalpha():
+    after = body[shut + 1 : shut + 2] if shut >= 0 else ""
+    while shut >= 0 and close == "'" and after.isalpha():
         # an apostrophe ('d'inverno', 'je t'aime', 'Joe's'), not the quote's end: the next one may be
         shut = body.find(close, shut + 1, stop)
-        if shut < 0:
-            return None
-        after = body[shut + 1 : shut + 2]
+        after = body[shut + 1 : shut + 2] if shut >= 0 else ""
+    if shut <= at + 2:
+        return None
     if _CJK_AFTER.match(body, shut + 1):
         # '「桜の下で君を待つ」でJ-POPを', '“你是我心里的光”的流行歌': Japanese and Chinese glue the next word to
         # the quote; only 'with these' and 'of these … song' end the lyrics there, not a title or a theme ('「夜明け」
@@ -363,8 +361,13 @@ def _instructions_after(body: str) -> int | None:
     last = blanks[-1] if blanks else None
     if last is None or not text[: last.start()].strip():
         return None
-    para = text[last.end() :]
-    if len(para) > 300 or _MARKER.search(para) or not (_ASKS.search(para) or _LENGTH_SAID.search(para)):
+    para = text[last.end() :].strip()
+    if len(para) > 300 or "\n" in para or _MARKER.search(para):
+        return None  # (several lines are a stanza: 'Please don't go\nPlease stay with me tonight')
+    # One line of prose: a length, or a word of asking in a sentence of five words or more that ends or breaks
+    # with a full stop or an exclamation ('Keep it upbeat pop, about a minute and a half. Thank you so much!!').
+    prose = len(para.split()) >= 5 and bool(re.search(r"[.!?。！]", para))
+    if not (_LENGTH_SAID.search(para) or (prose and _ASKS.search(para))):
         return None
     return last.start()
 

@@ -1311,7 +1311,7 @@ def _words(text: str) -> frozenset[str]:
 # ('quita la guitarra', 'убери барабаны', 'hapus gitar'). Looked up as the word or two right before the form (an
 # article between them is skipped: 'sin la guitarra'), not by a pattern: a set look-up per form found.
 _WITHOUT_BEFORE = _words(
-    """without no sin sem sans ohne kein keine keinen keiner keinem keines senza zonder geen без bez utan uten uden ingen
+    """without no nada nothing nichts rien niente sin sem sans ohne kein keine keinen keiner keinem keines senza zonder geen без bez utan uten uden ingen
     inga tanpa không χωρίς בלי ללא sense bila fără fara walang wala san sine án be ilman بدون بلا دون بغیر بی بنا
     ni nem aucun aucune niente nessun nessuno nessuna ei eikä jangan tiada никаких жодних żadnych žádné žádnou niciun
     nicio hakuna engin engar enga καθόλου لا אין ikke inte
