@@ -320,3 +320,26 @@ def test_no_vocal_effects_is_no_instrumental_and_nada_negates():
     assert (
         _new("una canzone con il testo 'd'inverno ti penso ancora'").arguments["lyrics"] == "d'inverno ti penso ancora"
     )
+
+
+# -- red-team probe 13 (against b270515..1856784: 16 new silent plans, now none) ---------------------------------
+def test_a_loop_word_that_wants_no_loop_makes_none():
+    for text in ("no loop please, only a 4 second fade out at the end", "nicht loopen, nur am Ende 3 Sekunden ausblenden",
+                 "без лупа, просто затухание в конце 5 секунд", "5秒フェードアウト、ループはなしで",
+                 "the ending sounds loopy, give it a 6 second fade out", "fade out over 5 s, the hook is about a time loop",
+                 "don't loop it, just fade out 5 seconds"):  # fmt: skip
+        result = _plan(text, 60.0)
+        assert not (isinstance(result, Plan) and result.arguments.get("loop")), (text, result)
+    result = _plan("loop it and fade in 2 seconds", 60.0)
+    assert isinstance(result, Plan) and result.arguments.get("loop") is True, result
+
+
+def test_more_or_less_is_no_amount_and_a_sung_last_line_stays_sung():
+    result = _plan("make it about 3 minutes more or less, it's 2 minutes now", 120.0)
+    assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration") == 180), result
+    text = "a pop song with these lyrics:\n\nYou left the door wide open\nand the rain came in\n\nPlease come back, my love."
+    assert _new(text).arguments["lyrics"].endswith("Please come back, my love.")
+    text = "a ballad with these lyrics:\n\nYou left the door\nopen\n\nKeep it slow and sad, about two minutes. Thanks!"
+    result = _new(text)
+    assert result.arguments["lyrics"].endswith("open") and result.arguments["duration"] == 120, result
+    assert _new("a rock song with the lyrics 'rockin' all night long'").arguments["lyrics"] == "rockin' all night long"

@@ -778,6 +778,32 @@ _LOOP = quick(
     r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
     re.IGNORECASE,
 )
+# A loop word that wants no loop: said with 'no' or 'don't' ('no loop please', 'nicht loopen', 'без лупа', 'ループはなし',
+# '루프는 하지 마', 'döngü olmasın', 'niente loop', 'I'll loop it myself'), or of something else ('loopy', 'a time loop',
+# 'the loop pedal part', 'петля времени', 'il ciclo di lezioni', 'boucle d'oreille').
+_LOOP_NOT_BEFORE = quick(
+    r"(?<![^\W\d_])(?:no|not|don'?t|do not|without|never|nicht|kein\w*|ohne|без|не|bez|nie|niente|senza|sin|sans|"
+    r"pas de|pas|sem|não|nao|geen|zonder|ingen|inte|ikke|ei|ilman|nem|fără|fara|χωρίς|בלי|بدون|tanpa|không)"
+    r"(?:\s+\S+)?\s*$|不要|別|别|没有"
+)
+_LOOP_NOT_AFTER = quick(
+    r"[^\W\d_]*\s*(?:is\s+)?(?:no\b|needed\b|please\b|anymore\b|myself\b|pedal\b|part\b|at the start\b|"
+    r"at the end\b|olmasın|yok|はなし|なし|하지\s*마|는\s*하지|не надо|времени|d[ie]\s+lezion|d[oe]\s+palestr|"
+    r"d'?\s*oreille|is out|of time)"
+)
+
+
+def loop_not_wanted(text: str, m: re.Match[str]) -> bool:
+    """Whether a loop word found at `m` wants no loop of the track: negated, or said of something else."""
+    if m.group(0).lower().startswith("loopy") or re.search(
+        r"(?<![^\W\d_])time[\s-]*$", text[max(0, m.start() - 8) : m.start()]
+    ):
+        return True  # ('sounds loopy', 'a time loop')
+    before = text[max(0, m.start() - 24) : m.start()]
+    before = re.split(r"[,;.!?，。；]", before)[-1]
+    return bool(_LOOP_NOT_BEFORE.search(before) or _LOOP_NOT_AFTER.match(text, m.end()))
+
+
 # A new piece that is a loop: 'a 30 second loop', 'a 45s jazz loop', 'an 8-bar drum loop' (at most three words
 # between the article and 'loop'; not 'a loop pedal', nor 'a song called Loop de Loop').
 _A_LOOP = quick(
@@ -843,8 +869,8 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
         found["loudness_lufs"] = float(lufs.group(1).replace(" ", "")) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
     loop = _LOOP.search(text)
-    if loop and re.search(r"\b(?:called|titled|named)\b", text[: loop.start()]):
-        loop = None  # a title ('a song called Loop de Loop'), not a loop
+    if loop and (re.search(r"\b(?:called|titled|named)\b", text[: loop.start()]) or loop_not_wanted(text, loop)):
+        loop = None  # a title ('a song called Loop de Loop'), or no loop wanted ('don't loop it'), not a loop
     if loop:
         found["loop"] = True
         why.append(f"'{_quote(text, loop)}' → a seamless loop")
@@ -946,7 +972,8 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
 
 
 _NEGATED = quick(
-    r"(?<![\w-])(?:without|no|not|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|"
+    r"(?<![\w-])(?:without|no|not|nothing|nada|nichts|rien|niente|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|"
+    r"uden|tanpa|không|χωρίς|בלי|"
     r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of|"
     r"except|except for|excepto|außer|sauf|tranne|exceto|кроме)\s+"
     r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
@@ -1325,6 +1352,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and all(t.seconds in _shaped_seconds(delivery) for t in find_times(text))
         and not _has(text, SECTION_WORDS)
         and (loop_word := LOOP_WORD.search(text)) is not None
+        and not loop_not_wanted(text, loop_word)
     ):
         # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो': the whole track made to loop, free.
         delivery["loop"] = True

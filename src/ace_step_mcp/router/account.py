@@ -248,7 +248,7 @@ _AMOUNT_BEFORE = quick(
     r"(?:再加|加|あと|多)\s*$"
 )
 _AMOUNT_AFTER = quick(
-    r"\s*(?:more|longer|extra|más|mas\b|mais|in più|di più|mehr|länger|de plus|больше|ещё|еще|daha|thêm|और|더|"
+    r"\s*(?:more(?!\s+or\s+less)|longer|extra|más|mas\b|mais|in più|di più|mehr|länger|de plus|больше|ещё|еще|daha|thêm|और|더|"
     r"long outro|long intro|outro|intro|of outro|of intro|以上|多)"
 )
 
@@ -1447,6 +1447,16 @@ def _script(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
+def _words_unsure(original: str) -> str | None:
+    """The question where words may be lyrics or not: 'con la letra baila conmigo hasta que salga el sol' (or '… con
+    la letra escrita por ti'), 'a parrot that says 'hello''."""
+    if (unmarked := lyrics_said_unmarked(original)) is not None:
+        return f"Are '{unmarked[:60]}' the words to sing, or a description of the lyrics?"
+    if (says := quote_someone_says(original)) is not None:
+        return f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says?"
+    return None
+
+
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:
     from ace_step_mcp.router.languages import language_code
     from ace_step_mcp.router.model import Plan, Question
@@ -1463,19 +1473,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         words, start, end = quoted
         original, lyrics = f"{original[:start]} {original[end:]}", words
         lead.append(f"'{words[:40]}' quoted next to a word about singing → lyrics, not read as instructions")
-    elif lyrics is None and req.instrumental is not True and (unmarked := lyrics_said_unmarked(original)) is not None:
-        # 'una cumbia con la letra baila conmigo hasta que salga el sol' or '… con la letra escrita por ti': the words
-        # to sing, or what they should be? Either reading planned could be a paid misreading.
+    elif lyrics is None and req.instrumental is not True and (unsure := _words_unsure(original)) is not None:
+        # Either reading planned could be a paid misreading.
         return Question(
-            f"Are '{unmarked[:60]}' the words to sing, or a description of the lyrics? Pass `lyrics` with the words "
-            f"to sing (or put them in quotes), or `tags` for a description.",
-            "clarify",
-            ("lyrics", "tags"),
-        )
-    elif lyrics is None and req.instrumental is not True and (says := quote_someone_says(original)) is not None:
-        return Question(
-            f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says? Pass `lyrics` with the "
-            f"words to sing, or `tags` for a description.",
+            f"{unsure} Pass `lyrics` with the words to sing (or put them in quotes), or `tags` for a description.",
             "clarify",
             ("lyrics", "tags"),
         )

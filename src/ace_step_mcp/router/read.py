@@ -180,9 +180,9 @@ def _announced(raw: str) -> Lyrics | None:
     return None
 
 
-# 'that says' before a quote, of anyone or anything (the subjunctive 'que diga', 'qui dise', 'che dica' wishes it
-# of the piece: a label above) ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille
-# qui dit « pourquoi ? »'): the piece's own 'that says' is a label above (_QUOTED_ANNOUNCE).
+# 'that says' before a quote, of anyone or anything ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma
+# fille qui dit « pourquoi ? »'). The piece's own ('a song that says') and the subjunctive that wishes it of the piece
+# ('que diga', 'qui dise', 'che dica') are labels above (_QUOTED_ANNOUNCE).
 _SAYS = quick(
     r"(?<![^\W\d_])(?:que|qui|that|which|who|die|das|der|che)\s+(?:[^\W\d_]+\s+)?(?:dice|dit|says|goes|sagt|diz|"
     r"keeps saying|is saying|always says)(?:\s+(?:always|toujours|immer|sempre|siempre|often|souvent|oft|ständig))?"
@@ -284,7 +284,15 @@ def _leading_quote(body: str) -> tuple[int, int] | None:
         close = body[at]  # Swedish and Finnish close '»' with '»' ('med texten »du är min sol»')
         shut = body.find(close, at + 1, stop)
     after = body[shut + 1 : shut + 2] if shut >= 0 else ""
-    while shut >= 0 and close == "'" and after.isalpha():
+    while (
+        shut >= 0
+        and close == "'"
+        and (
+            after.isalpha()
+            # a dropped g ('rockin' all night long'), when a quote closes further on the line
+            or (body[shut - 2 : shut] == "in" and after == " " and body.find("'", shut + 1, stop) > 0)
+        )
+    ):
         # an apostrophe ('d'inverno', 'je t'aime', 'Joe's'), not the quote's end: the next one may be
         shut = body.find(close, shut + 1, stop)
         after = body[shut + 1 : shut + 2] if shut >= 0 else ""
@@ -346,9 +354,18 @@ _ASKS = quick(
     re.IGNORECASE,
 )
 _LENGTH_SAID = quick(
-    r"\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|mins|minutes?|minut\w*|segundos?|minutos?|minuti|secondi|"
+    r"(?<![^\W\d_])(?:a|one|two|three|four|five|un|une|uno|una|dos|tres|cuatro|deux|trois|quatre|ein|eine|einer|zwei|"
+    r"drei|vier|due|tre|quattro|dois|duas|três)\s+(?:minutes?|seconds?|minutos?|segundos?|minuten|sekunden|minuti|"
+    r"secondi|secondes)(?![^\W\d_])|a minute and a half|\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|mins|minutes?|minut\w*|segundos?|minutos?|minuti|secondi|"
     r"minuten|sekunden|sekund\w*|секунд\w*|минут\w*|хвилин\w*|dakika|saniye|menit|detik|phút|giây)(?![^\W\d_])|"
     r"\d+\s*(?:分钟|分鐘|分|秒|분|초)",
+    re.IGNORECASE,
+)
+
+
+_MUSIC_ASKED = quick(
+    r"(?<![^\W\d_])(?:pop|rock|jazz|lo-?fi|upbeat|tempo|bpm|style|genre|instrumental|vocals?|beat|acoustic|piano|"
+    r"guitar|estilo|ritmo|stil|ritmo|темп|стиль)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -364,10 +381,10 @@ def _instructions_after(body: str) -> int | None:
     para = text[last.end() :].strip()
     if len(para) > 300 or "\n" in para or _MARKER.search(para):
         return None  # (several lines are a stanza: 'Please don't go\nPlease stay with me tonight')
-    # One line of prose: a length, or a word of asking in a sentence of five words or more that ends or breaks
-    # with a full stop or an exclamation ('Keep it upbeat pop, about a minute and a half. Thank you so much!!').
-    prose = len(para.split()) >= 5 and bool(re.search(r"[.!?。！]", para))
-    if not (_LENGTH_SAID.search(para) or (prose and _ASKS.search(para))):
+    # One line of prose that asks: a word of asking and a length or a word of music ('Keep it upbeat pop, about a
+    # minute and a half. Thank you so much!!'); not a last line sung ('Please come back and close it, my love.',
+    # 'We danced for 3 minutes under the moon').
+    if not (_ASKS.search(para) and (_LENGTH_SAID.search(para) or _MUSIC_ASKED.search(para))):
         return None
     return last.start()
 
