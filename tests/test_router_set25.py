@@ -343,3 +343,14 @@ def test_more_or_less_is_no_amount_and_a_sung_last_line_stays_sung():
     result = _new(text)
     assert result.arguments["lyrics"].endswith("open") and result.arguments["duration"] == 120, result
     assert _new("a rock song with the lyrics 'rockin' all night long'").arguments["lyrics"] == "rockin' all night long"
+
+
+# -- set 28 (first run on ac45404: words 120/132, 156/168, 4 silent; fields 127/132, 166/168, 0) --------------------
+def test_set28_kinds():
+    result = _plan("für meinen Laden: in Dauerschleife und am Ende über 5 Sek. ausblenden", 180.0)
+    assert isinstance(result, Plan) and result.arguments.get("loop") is True, result
+    assert "english vocal" in _tags("학교 과제로 쓸 K-pop 스타일 노래, 영어 가사로, 2분")
+    assert "korean vocal" in _tags("a k-pop song, 2 minutes")
+    fi = "Tarviin koulun esitelmään taustamusiikkia, rauhallinen piano, ei laulua, 50 sekuntia"
+    assert _new(fi).arguments.get("lyrics") == "[inst]"
+    assert _new("संस्कृते गीतं रचय, पदानि: 'सूर्यः उदेति, जगत् जागर्ति'").arguments["lyrics"] == "सूर्यः उदेति, जगत् जागर्ति"

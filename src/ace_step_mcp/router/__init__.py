@@ -2136,6 +2136,12 @@ def _plan_t2a(
         at = text.find(lang_word)
         if lang_word in _STRONG_LANGUAGE_WORDS or not names_an_instrument(text, at, at + len(lang_word)):
             tag_language = LANGUAGE_WORDS[lang_word]
+        if lang_word in _STRONG_LANGUAGE_WORDS:
+            from ace_step_mcp.router.languages import NAMES, vocal_language_in
+
+            # ('K-pop 스타일 노래, 영어 가사로', 'a J-pop song with English lyrics': the style's, sung in the language named)
+            if (named := vocal_language_in(text)) is not None and NAMES[named[1]] != tag_language:
+                tag_language, lang_word = NAMES[named[1]], named[0]
     if tag_language is None and not instrumental and not req.vocal_language:
         from ace_step_mcp.router.languages import NAMES, vocal_language_in
 

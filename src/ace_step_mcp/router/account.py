@@ -1138,7 +1138,9 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
             or (codes and _IN_ANOTHER.search(outside) and _style_language(outside, codes))
         ):
             # 'a song with no Spanish, English only', 'una canción española en inglés', '一首不要英文的歌'
-            return (f"the request names {', '.join(n for n, _, _ in named[:3])}; which language should it be sung "
+            words = [(re.match(r"[^\W\d_]+", outside[at:]) or re.match(r"\S+", outside[at:]) or [n])[0]
+                     for n, _, at in named[:3]]  # fmt: skip
+            return (f"the request names {', '.join(repr(w) for w in words)}; which language should it be sung "
                     f"in", ("vocal_language",))  # fmt: skip
     if (sung := _vocals_beside_no_vocals(plan, req, _SUNG_SIGN, notes.get("outside", said))) is not None:
         return sung  # 'a song sung in Japanese, instrumental intro', 'instrumental except for the chorus'

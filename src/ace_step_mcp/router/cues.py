@@ -91,7 +91,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "toldd*, legyen hosszabb, hosszabb legyen, hosszabbra", "hozzáad*, adj hozzá, tegyél hozzá, tegyél, tegyen", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
            "elhalkul*", "vágd*, levág*, rövidítsd*", "ének nélkül*, vokál nélkül*, hang nélkül*, instrumentális"),
     "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*, pidemm*, pidempi, pitemm*, pitempi", "lisää*", "muunna*, viedä, vie tiedostoksi",
-           "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, "
+           "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, ei laulua, ei laulajaa, ei vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*",
@@ -572,7 +572,7 @@ AGAIN = quick(
 # A loop named in any language ('pętlę', 'луп', 'लूप', 'حلقة'): the account's check that a plan loops the track
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = quick(
-    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
+    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
     r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر)(?![^\W\d_])"
     r"|ループ|循环|循環|루프|ลูป|लूप|"

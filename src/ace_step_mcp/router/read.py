@@ -133,7 +133,7 @@ _QUOTED_ANNOUNCE = quick(
     r"(?:(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
     # ... or one of these inflected label words, whole, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους
     # «…»', 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”'); not a word that only
     # starts like one ('textbook', 'lyrical', 'Textur', 'słowem'), nor 'text' alone or a poem ('شعر'), a title
