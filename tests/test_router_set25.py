@@ -354,3 +354,10 @@ def test_set28_kinds():
     fi = "Tarviin koulun esitelmään taustamusiikkia, rauhallinen piano, ei laulua, 50 sekuntia"
     assert _new(fi).arguments.get("lyrics") == "[inst]"
     assert _new("संस्कृते गीतं रचय, पदानि: 'सूर्यः उदेति, जगत् जागर्ति'").arguments["lyrics"] == "सूर्यः उदेति, जगत् जागर्ति"
+
+
+def test_fin_de_is_an_end_not_finnish():
+    from ace_step_mcp.router.languages import names_in
+
+    assert [code for _, code, _ in names_in("pour le spectacle de fin d'année, chantée en anglais")] == ["en"]
+    assert [code for _, code, _ in names_in("une chanson en finnois")] == ["fi"]
