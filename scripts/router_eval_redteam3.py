@@ -29,6 +29,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 26   # the twenty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 27   # the twenty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 28   # the twenty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 29   # the twenty-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -93,6 +94,8 @@ def main() -> None:
     from tests.router_cases_redteam27 import R27
     from tests.router_cases_redteam28 import BIG12 as BIG12_28
     from tests.router_cases_redteam28 import R28
+    from tests.router_cases_redteam29 import BIG12 as BIG12_29
+    from tests.router_cases_redteam29 import R29
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -123,6 +126,7 @@ def main() -> None:
         "26": R26,
         "27": R27,
         "28": R28,
+        "29": R29,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -149,6 +153,7 @@ def main() -> None:
         "26": BIG12_26,
         "27": BIG12_27,
         "28": BIG12_28,
+        "29": BIG12_29,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
