@@ -361,3 +361,20 @@ def test_fin_de_is_an_end_not_finnish():
 
     assert [code for _, code, _ in names_in("pour le spectacle de fin d'année, chantée en anglais")] == ["en"]
     assert [code for _, code, _ in names_in("une chanson en finnois")] == ["fi"]
+
+
+# -- set 29 (first run on 978e309: words 111/132, 151/168, 3 silent; fields 122/132, 166/168, 0) --------------------
+def test_set29_kinds():
+    assert _new("好，而家整首新嘅：兩分鐘廣東歌，歌詞：「今晚月光好靚」").arguments["duration"] == 120
+    result = _new("ठिक छ, अब नयाँ गीत: २ मिनेटको लोक गीत, नेपालीमा गाएको")
+    assert result.arguments.get("duration") == 120 and not result.arguments.get("lyrics"), result
+    result = _plan("mach ihn bitte auf 2:30 länger, hinten dran", 120.0)
+    assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 30, result
+    for text in ("ok, jetzt was ganz neues: 3 Minuten Techno, 130 BPM, ohne Gesang",
+                 "beleza, agora faz uma bossa nova inédita de 2 minutos sem voz"):  # fmt: skip
+        result = _plan(text, 120.0)
+        assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), (text, result)
+    # Italian 'ora' is 'now' unless counted ('un'ora')
+    assert _new("un mix di un'ora di musica lofi").arguments["duration"] == 3600
+    result = _plan("ok ora un pezzo nuovo: tarantella di un minuto", 120.0)
+    assert isinstance(result, Plan) and result.arguments["duration"] == 60, result

@@ -1380,7 +1380,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
         and not ("regenerate" in cues or "extend" in cues or "add" in cues)
         and not (range_m or last_m or first_m)
-        and not _has(text, SECTION_WORDS)
+        and not _has(_ONLY_SOLO.sub(" ", text), SECTION_WORDS)  # ('solo strumentale' is 'only instrumental')
     ):
         # 'ok, now a completely new one: jazz, 90 s', 'jetzt ein neues Stück', '再来一首新的' beside the last track:
         # a new piece, the track left as it is (nothing in the words edits or extends it).
@@ -1680,9 +1680,15 @@ _NEW_PIECE = quick(
     r"(?:un|une)\s+(?:nouveau|nouvelle)\s+(?:morceau|chanson)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
     r"de\s+z[ée]ro|нов(?:ую|ый|ое|ая)\s+(?:песн\w*|трек\w*|композиц\w*|мелоди\w*)|теперь\s+новую|с\s+нуля|"
     r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
-    r"naya\s+gaana|नया\s+गाना|नई\s+धुन)(?![^\W\d_])"
+    r"naya\s+gaana|नया\s+गाना|नई\s+धुन|(?:was|etwas)\s+(?:ganz\s+)?neues|ganz\s+neue[sn]?|inédit[ao]|"
+    r"nov[oa]\s+(?:faixa|canção|cancao))(?![^\W\d_])"
+    r"|(?:مقطوعة|لحن)\s+جديد[ةه]?|全新的|새\s*노래"
     r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
     r"|(?:واحدة|أغنية)\s+جديدة"
+)
+_ONLY_SOLO = quick(
+    r"(?<![^\W\d_])solo\s+(?:strumental\w*|instrumental\w*|piano|pianoforte|chitarra|guitarra|violão|voz|voce|"
+    r"percus\w*|batería|bateria|batteria|musica|música|acústic\w*|acustic\w*|no vocals|instrumental)"
 )
 # The last piece once more with one thing changed ('same but without vocals', 'Même chose mais en plus long', 'то же
 # самое, но без голоса', '再来一版一样的'), in the 50 languages' everyday words.
@@ -2855,10 +2861,15 @@ def _extensions(
                     (_ADD_CUE.search(head[-40:]) or _ADD_CUE.match(tail[:12]))
                     and (_IN_ALL.search(to_total.group(0)) or re.search(r"tota|gesamt|łącznie", to_total.group(0)))
                 )
-                and not re.search(
-                    r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|längre|"
-                    r"langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|еще)",
-                    tail,
+                and not (
+                    re.search(
+                        r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|"
+                        r"längre|langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|"
+                        r"еще)",
+                        tail,
+                    )
+                    # ('mach ihn auf 2:30 länger': 'auf' says the whole, 'länger' only that it grows)
+                    and not re.search(r"(?<![^\W\d_])auf\s+(?:genau\s+)?$", head)
                 )
             )
             or (

@@ -132,6 +132,18 @@ _HOUR_WORDS = (
     "часа", "часов", "час", "小时", "時間", "시간", "घंटे", "घंटा",
 )  # fmt: skip
 _HOUR_WORD = quick(r"(?<![a-zà-ÿа-я])(?:" + "|".join(_HOUR_WORDS) + r")(?![a-zà-ÿа-я])")
+# Italian 'ora' is also 'now' ('ok ora un pezzo nuovo'), 'hora' a time of day, 'ore' Romanian 'hours' and Italian
+# 'o'clock': an hour only after a count ('un'ora', '2 ore', 'una hora', 'media hora').
+_HOUR_ALSO_NOW = frozenset({"ora", "ore", "hora"})
+_HOUR_COUNT_BEFORE = quick(
+    r"(?:\d|(?<![^\W\d_])(?:un|una|uma|mezz|mezza|media|meia|due|tre|dos|tres|duas|l))\s*['’]?\s*$"
+)
+
+
+def _hour_word(m: re.Match[str]) -> str:
+    if m.group(0) in _HOUR_ALSO_NOW and not _HOUR_COUNT_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return m.group(0)
+    return " hour "
 
 
 def _mss(seconds: int) -> str:
@@ -213,7 +225,7 @@ def normalise(text: str) -> str:
     out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
     out = _UNIT_WORD.sub(_unit_word, out)
-    out = _HOUR_WORD.sub(" hour ", out)
+    out = _HOUR_WORD.sub(_hour_word, out)
     if any(c.isalpha() and c.isascii() for c in out):
         kept: list[str] = []
 

@@ -394,6 +394,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
     m = _LABEL.search(raw)
     if m and NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
         m = None  # 'no lyrics: just piano and strings' names no lyrics
+    if m and m.group(0).lstrip(" ,.;:([—-").startswith("गीत") and raw[m.end() : m.end() + 1].isdigit():
+        m = None  # 'नयाँ गीत: २ मिनेटको लोक गीत' (a new song: a 2 minute folk song): a description, no lyrics
     if m and raw[m.end() :].strip() and (labelled := _ending(raw, m.start(), "label", m.end())).text:
         return labelled
     for mk in _MARKER.finditer(raw):
@@ -1025,8 +1027,13 @@ _ONE_LETTER_COUNT = quick(r"(?<![^\W\d_])o\s+(?=(?:secund[ăa]|minut[ăa])(?![^\
 _HEBREW_PREFIX = quick(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
 
 
+_CJK_COLON = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af]):(?=\S)")
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
+    if ":" in text:
+        text = _CJK_COLON.sub(": ", text)  # '整首新嘅：兩分鐘' (NFKC made '：' a ':'): a label's colon, no time's
     text = _and_a_half_before(
         _ABOUT_COUNT.sub(
             lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)} × ",
