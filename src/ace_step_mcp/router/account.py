@@ -221,7 +221,8 @@ def _seconds_said(said: str) -> float:
     if ":" in said:
         m, sec = said.split(":")
         return int(m) * 60 + int(sec)
-    n = float(re.match(r"\d+(?:[.,]\d+)?", said).group(0).replace(",", "."))  # type: ignore[union-attr]
+    digits = re.match(r"\d+(?:[.,]\d+)?", said)
+    n = float(digits.group(0).replace(",", ".")) if digits else 0.0
     half = 30.0 if said.endswith(("半", "반")) else 0.0  # '2分半': two minutes and a half
     return n * 3600 if "hour" in said else n * 60 + half if "min" in said else n
 
