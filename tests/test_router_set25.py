@@ -378,3 +378,17 @@ def test_set29_kinds():
     assert _new("un mix di un'ora di musica lofi").arguments["duration"] == 3600
     result = _plan("ok ora un pezzo nuovo: tarantella di un minuto", 120.0)
     assert isinstance(result, Plan) and result.arguments["duration"] == 60, result
+
+
+def test_a_next_message_opening_with_one_more_asks_for_one_piece():
+    for text in ("perfect. one more thing, can you write a second song, 2:30 long, lyrics: 'city lights are fading slow'",
+                 "하나 더, 새 노래 1분짜리, 가사: '너의 목소리가 들려'", "好的，现在再来一首全新的：2分钟的古风音乐，纯音乐"):  # fmt: skip
+        result = _plan(text, None)
+        assert isinstance(result, Plan) and not result.takes, (text, result)
+    for text in ("otra cosa: quiero 2 versiones de un reggaeton de 45 segundos", "и сделай ещё 3 варианта рок-интро по 20 секунд",
+                 "un'altra cosa: fammi 3 versioni di un sottofondo chill da 30 secondi"):  # fmt: skip
+        result = _plan(text, None)
+        assert isinstance(result, Plan) and result.takes in (2, 3), (text, result)
+    # guards: two pieces in one message, and versions that differ, are asked about
+    for text in ("2 min lofi, then make another one just like it", "quiero 2 versiones: una lenta y otra rápida"):
+        assert isinstance(_plan(text, None), Question), text

@@ -841,9 +841,23 @@ def _spelled_number(text: str) -> str | None:
 
 
 _ANOTHER = quick(
-    r"(?<![^\W\d_])(?:another one|one more(?! time)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
+    r"(?<![^\W\d_])(?:another one|one more(?! time| thing| question| request)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
     r"une autre pareille|un'altra uguale|mais uma igual|nog zo een|ещё одн\w*|еще одн\w*)(?![^\W\d_])"
     r"|もう一つ|もう1つ|もう一曲|하나 더|한 곡 더|再来一首|再来一个|再做一首"
+)
+
+
+# 'One more thing' opening a next message: no contrast between the versions it then asks for.
+_ANOTHER_THING = quick(
+    r"(?<![^\W\d_])(?:one more thing|another thing|otra cosa|un['’\s]\s*altra cosa|autre chose|une autre chose|"
+    r"noch (?:etwas|was|eine sache)|mais uma coisa|outra coisa|ещё одно|еще одно|и ещё|и еще|і ще)(?![^\W\d_])"
+    r"|^\W*(?:и|і|and|y|e|und|et|a|та)\s+"  # ('и сделай ещё 3 варианта': the message opens with 'and')
+)
+# The words a next message opens with ('ok,', 'perfect!', '好的，', '좋아'): what follows them starts the request.
+_OPENER = quick(
+    r"\W*(?:(?:ok(?:ay)?|perfect|great|nice|cool|thanks|good|and|also|beleza|genial|perfecto|super|top|bien|bueno|gut|"
+    r"prima|va bene|perfetto|ótimo|otimo|хорошо|отлично|ладно|и|تمام|طيب|ठीक है|ठिक छ|और|now|ahora|jetzt|maintenant|"
+    r"ora|agora|теперь|الحين|अब)(?![^\W\d_])\W*|(?:好的|好|现在|那么|좋아요|좋아|그럼|이제|はい|いいね|それじゃ|今度は)\W*)*"
 )
 
 
@@ -1588,7 +1602,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     many = _count(text)
     if many and req.takes is None and many[1] <= MAX_TAKES and result.tool.startswith("text_to_audio"):
         # (and before numbers were read, for the items said with number words: 'uno lento y otro rápido')
-        differ = _differing(text, many[0]) or _differing(original.lower(), None, contrast=False)
+        # ('otra cosa: quiero 2 versiones…', 'un'altra cosa: fammi 3 versioni…': 'another thing' opens the message)
+        differ = _differing(_ANOTHER_THING.sub(" ", text), many[0]) or _differing(
+            _ANOTHER_THING.sub(" ", original.lower()), None, contrast=False
+        )
         if differ is not None:
             return Question(
                 f"'{many[0]}' with '{differ}' may ask for pieces that differ; takes are renders of one request, so "
@@ -1613,6 +1630,11 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             ("takes",),
         )
     more = _ANOTHER.search(text) if result.tool.startswith("text_to_audio") and not req.takes else None
+    opener = _OPENER.match(text)
+    if more and opener is not None and more.start() <= opener.end():
+        more = (
+            None  # ('하나 더, 새 노래 1분짜리', '好的，再来一首全新的：…'): a next message's one more piece, this one
+        )
     if more:
         # '2 min lofi, then make another one just like it': two pieces asked, one planned.
         return Question(
