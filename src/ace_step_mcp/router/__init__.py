@@ -1968,10 +1968,8 @@ def _word_evidence(language: str, lyrics: str, *, neighbours: bool = False) -> i
     vocab: set[str] | frozenset[str] = _LATIN_STOPWORDS.get(language, set())
     for tables in _SCRIPT_WORDS.values():
         vocab = next((v for name, v in tables if name == language), vocab)
-    extra = 0
-    if neighbours:  # ... and the everyday words that tell neighbours apart ('molt', 'deg', 'pjesma')
-        near = _NEIGHBOUR_WORDS.get(language, frozenset())
-        extra = sum(w in near for w in re.findall(r"[^\s\d.,;:!?'’\"()\[\]«»“”„।॥-]+", lyrics.lower()))
+    # ... and the everyday words that tell neighbours apart ('molt', 'deg', 'pjesma')
+    extra = _neighbour_counts(lyrics).get(language, 0) if neighbours else 0
     if language == "Sanskrit":  # the visarga ends Sanskrit words, as `_within_script` reads them
         return sum(w in vocab for w in words) + _visarga_words(words) + extra
     return sum(w in vocab for w in words) + extra
@@ -2027,6 +2025,15 @@ _ROMANISED_WORDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+_NEIGHBOUR_WORD = re.compile(r"[^\s\d.,;:!?'\"()\[\]«»“”„।॥-]+")
+
+
+def _neighbour_counts(text: str) -> dict[str, int]:
+    """How many of the text's words each neighbour language writes so (`_NEIGHBOUR_WORDS`)."""
+    words = _NEIGHBOUR_WORD.findall(text.lower())
+    return {lang: sum(w in vocab for w in words) for lang, vocab in _NEIGHBOUR_WORDS.items()}
+
+
 def _romanised_said(request: str, lyrics: str) -> str | None:
     """The Indic language a request and its lyrics are typed in with Latin letters, where their words say so."""
     said = re.findall(r"[a-z]+", request.lower())
@@ -2044,8 +2051,7 @@ def _romanised_said(request: str, lyrics: str) -> str | None:
 def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
     """The neighbour of `found` (or, where nothing was found, any language of the table) that the request's own
     words name, where the lyrics' own words do not say otherwise; None where the request does not settle it."""
-    words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”„।॥-]+", request.lower())
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _NEIGHBOUR_WORDS.items()}
+    scores = _neighbour_counts(request)
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 1 or sum(v == scores[best] for v in scores.values()) > 1 or best == found:
         return None
@@ -2059,8 +2065,7 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
     if any(found == lang and any(c in lyrics.lower() for c in marks) for marks, lang in _LATIN_MARKS
            if lang in _OWN_MARKS):  # fmt: skip
         return None  # ('miluji tě, lásko' is Czech by its 'ě', 'ľúbim ťa' Slovak by its 'ľ', whoever asks)
-    said = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”„।॥-]+", lyrics.lower())
-    own = {lang: sum(w in vocab for w in said) for lang, vocab in _NEIGHBOUR_WORDS.items()}
+    own = _neighbour_counts(lyrics)
     own_best = max(own, key=lambda k: own[k])
     if own[own_best] > own[best] and sum(v == own[own_best] for v in own.values()) == 1:
         return None  # ('jeg elsker deg' says Norwegian by its own 'deg', in a Swedish request)

@@ -262,7 +262,10 @@ def _now_and_whole(text: str, length: float) -> str:
     from ace_step_mcp.router.cues import kinds_in
 
     said = list(_LENGTH_SAID.finditer(text))
-    if not 2 <= len(said) <= 3 or _NEW_PIECE.search(text) or _REGENERATE_KINDS & set(kinds_in(text)):
+    if not 2 <= len(said) <= 3 or _NEW_PIECE.search(text):
+        return text
+    kinds = set(kinds_in(text))
+    if _REGENERATE_KINDS & kinds:
         return text
     values = [_seconds_said(m.group(0)) for m in said]
     now = [i for i, v in enumerate(values) if abs(v - length) <= 1]
@@ -280,7 +283,7 @@ def _now_and_whole(text: str, length: float) -> str:
     if rest and not (len(rest) == 1 and abs(values[rest[0]] - add) < 0.6):
         return text
     if not rest and (
-        "add" in kinds_in(text)
+        "add" in kinds
         or _AMOUNT_BEFORE.search(text, max(0, whole.start() - 16), whole.start())
         or _AMOUNT_AFTER.match(text, whole.end())
     ):
@@ -1630,8 +1633,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             ("takes",),
         )
     more = _ANOTHER.search(text) if result.tool.startswith("text_to_audio") and not req.takes else None
-    opener = _OPENER.match(text)
-    if more and opener is not None and more.start() <= opener.end():
+    if more and (opener := _OPENER.match(text)) is not None and more.start() <= opener.end():
         more = (
             None  # ('하나 더, 새 노래 1분짜리', '好的，再来一首全新的：…'): a next message's one more piece, this one
         )
