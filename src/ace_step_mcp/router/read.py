@@ -365,14 +365,15 @@ _LENGTH_SAID = quick(
 
 _MUSIC_ASKED = quick(
     r"(?<![^\W\d_])(?:pop|rock|jazz|lo-?fi|upbeat|tempo|bpm|style|genre|instrumental|vocals?|beat|acoustic|piano|"
-    r"guitar|estilo|ritmo|stil|ritmo|темп|стиль)(?![^\W\d_])",
+    r"guitar|estilo|ritmo|stil|темп|стиль)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
 def _instructions_after(body: str) -> int | None:
-    """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (a length or
-    the words of asking, no section marker, at most 300 characters): None where it does not."""
+    """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (one line of at
+    most 300 characters, no section marker, with a word of asking and a length or a word of music): None where it
+    does not."""
     text = body.rstrip()
     blanks = list(_BLANK_LINE.finditer(text))
     last = blanks[-1] if blanks else None
