@@ -30,6 +30,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 27   # the twenty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 28   # the twenty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 29   # the twenty-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 30   # the thirtieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -96,6 +97,8 @@ def main() -> None:
     from tests.router_cases_redteam28 import R28
     from tests.router_cases_redteam29 import BIG12 as BIG12_29
     from tests.router_cases_redteam29 import R29
+    from tests.router_cases_redteam30 import BIG12 as BIG12_30
+    from tests.router_cases_redteam30 import R30
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -127,6 +130,7 @@ def main() -> None:
         "27": R27,
         "28": R28,
         "29": R29,
+        "30": R30,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -154,6 +158,7 @@ def main() -> None:
         "27": BIG12_27,
         "28": BIG12_28,
         "29": BIG12_29,
+        "30": BIG12_30,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 

@@ -2632,6 +2632,8 @@ _TOTAL_WORDS = (
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|"
     # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
+    # (with a boundary before: 'bis', 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
+    r"(?<![^\W\d_])(?:bis(?: auf)?|lên|tới|hanggang(?: sa)?|para|pra|لين|لحد|لغاية)|"
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
     # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
@@ -2805,7 +2807,7 @@ _SECTION_NAMED = quick(r"(?<![^\W\d_])(?:intro|outro|finale?|ending|coda|bridge|
 _ADD_CUE = quick(r"(?<![^\W\d_])add(?![^\W\d_])|^\s*add(?![^\W\d_])")
 _ADDED_BEFORE = quick(
     r"(?:(?<![^\W\d_])(?:add|adding|extend|extend it|another|extra|plus|more|by|um|на|o|met|med|mit|with|di|de|por|par|noch|ещё|еще|"
-    r"otros|otras|outros|outras|altri|altre|encore|daha|thêm|tambah|lagi)|\+|加|再加|多|延长|延長|더)\s*(?:a\s+|an\s+)?"
+    r"otros|otras|outros|outras|altri|altre|encore|daha|thêm|tambah|lagi)(?![^\W\d_])|\+|加|再加|多|延长|延長|더)\s*(?:a\s+|an\s+)?"
     r"(?:" + _EXACTLY + r"\s+)?$"
 )
 _ADDED_AFTER = quick(
@@ -2850,10 +2852,11 @@ def _extensions(
             (
                 (
                     to_total := re.search(
-                        r"(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
+                        # (a Latin word never ends inside another: 'like 20 sec' holds no 'ke', 'made' no 'de')
+                        r"(?<![a-zà-öø-ÿ])(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
                         r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
                         r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
-                        r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s+\w+)?\s+(?:a|à|pra|para)|"
+                        r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:-\w+)?(?:\s+\w+){0,2}\s+(?:a|à|pra|para)|"
                         + _TOTAL_WORDS
                         + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"
                         r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
@@ -2898,7 +2901,7 @@ def _extensions(
             add = span.seconds - length
             if add <= 0 and len(times) > 1:
                 continue  # 'add 10 s at each end, 20 seconds total', '… cut the outro to 5': asked, not refused
-            if add <= 0 and unsure is not None and _SECTION_NAMED.search(text) and _IN_ALL.search(tail[:30]):
+            if add <= 0 and unsure is not None and _SECTION_NAMED.search(text):
                 unsure.append(_quote(text, span))  # 'prolonge l'intro pour qu'elle dure 30 s en tout': the intro's
                 continue
             if add <= 0:
@@ -2915,7 +2918,9 @@ def _extensions(
             after = (after or 0) + add
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
-        if length is not None and re.match(r"\s*(?:으로|로|に|にして|まで|까지|ya jumla)", tail):
+        if length is not None and re.match(
+            r"\s*(?:으로|로|に|にして|まで|까지|ya jumla|तक|تک|পর্যন্ত|వరకు|வரை|सम्म|ਤੱਕ|kadar)", tail
+        ):
             # '3분으로 늘려줘', '3分にして': a particle after the length makes it the total.
             add = span.seconds - length
             if add > 0:

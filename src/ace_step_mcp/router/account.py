@@ -298,6 +298,22 @@ def _now_and_whole(text: str, length: float) -> str:
 
 # Serbian 'на' before a count of 'минута' (a form Russian never writes after a count above one) is 'to'.
 _SERBIAN_NA = quick(r"(?<![^\W\d_])[Нн]а(\s+(?:[2-9]|\d{2,})\s+минута)(?![^\W\d_])")
+# A length whose case ending says 'to' it: Turkish and Azerbaijani dative ('3 dakikaya (kadar) uzat'), Hungarian
+# sublative ('hosszabbítsd meg 3 percre'), Finnish illative ('pidennä se 3 minuuttiin'). The unit pass reads the
+# inflected unit as the unit and drops the ending, so the 'to' is written before the count, as the words of the
+# same language that say it ('kadar') or the router's own 'to'.
+_TO_BY_CASE = quick(
+    r"(?<![\w.,:])(\d+(?:[.,]5)?\s*(?:dakika\s+\d+\s*saniye|dakika|saniye|dəqiqə\s+\d+\s*saniyə|dəqiqə|saniyə))(?:ya|ye|yə)(?:\s+kadar)?(?![^\W\d_])|"
+    r"(?<![\w.,:])(\d+(?:[.,]5)?\s*(?:perc\s+\d+\s*m[áa]sodperc|perc|m[áa]sodperc))(?:re|ra)(?![^\W\d_])|"
+    r"(?<![\w.,:])(\d+(?:[.,]5)?\s*(?:minuutti|sekunti))in(?![^\W\d_])"
+)
+
+
+def _to_by_case(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"kadar {m.group(1)}"
+    return f"to {m.group(2) or m.group(3)}"
+
 
 MAX_TAKES = 4  # make_music's `takes` is at most 4
 # 'two versions, one with vocals and one without', '3 versions: one rock, one jazz', 'each in a different style':
@@ -1503,6 +1519,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     raw = ascii_digits(unicodedata.normalize("NFKC", vulgar_fractions(original)))
     refuse_absurd_numbers(raw)
     raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
+    raw = _TO_BY_CASE.sub(_to_by_case, raw)
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'
