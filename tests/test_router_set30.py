@@ -47,3 +47,101 @@ def test_extend_to_a_whole_length_in_the_words_of_each_language_reaches_it():
         assert _after(text, 95.0) in (20, 30), text
     # a whole said for a part ('the intro to 30 s') is asked, never refused as 'adds nothing'
     assert isinstance(_plan("aumenta pra 30 segundos a intro", 150.0), Question)
+
+
+def _new(text: str) -> Plan:
+    result = _plan(text, None)
+    assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), (text, result)
+    return result
+
+
+def test_a_last_line_sung_with_one_word_of_asking_stays_in_the_lyrics():
+    for text, line in (
+        (
+            "a dance song with these lyrics:\n\nLights down low, the night is young\nwe move as one\n\n"
+            "Please don't stop the beat tonight",
+            "Please don't stop the beat tonight",
+        ),
+        (
+            "una balada con esta letra:\n\nTe vi en la estación\ncon tu maleta azul\n\n"
+            "Gracias por esos dos minutos contigo",
+            "Gracias por esos dos minutos contigo",
+        ),
+        (
+            "a rock anthem, lyrics:\n\nWe came from the city\nwe came for the fire\n\n"
+            "Make it rock, make it roll, make it burn down the night",
+            "Make it rock, make it roll, make it burn down the night",
+        ),
+    ):
+        result = _new(text)
+        assert line in str(result.arguments.get("lyrics")), (text, result)
+        assert result.arguments.get("duration") in (None, 60), result  # 'dos minutos' sung, no length
+    # guard: a last paragraph that says more of a request is the request again
+    result = _new(
+        "a birthday song, lyrics:\n[Verse]\nMaya, Maya, another year\nall your friends are gathered here\n\n"
+        "Keep it upbeat pop, about a minute and a half. Thank you so much!!"
+    )
+    assert "Thank you" not in str(result.arguments.get("lyrics")) and result.arguments.get("duration") == 90, result
+
+
+def test_one_more_at_the_opening_and_another_piece_later_is_asked():
+    for text in (
+        "ok, one more: a 1 minute jazz track, and then one more just like it",
+        "great, one more just like it, and one more in jazz",
+        "ahora otra más igual, y otra más en jazz",
+        "좋아, 하나 더 만들고 재즈로 한 곡 더",
+        "もう一曲、それからもう一曲ジャズで",
+        "теперь ещё одну такую же, и потом ещё одну с вокалом",
+        "va bene, un'altra uguale e un'altra uguale in jazz",
+        "2 minutes of lofi, and one more thing just like it",
+        "a rock track 1 min, and one more request: a jazz one too",
+    ):
+        result = _plan(text, None)
+        assert isinstance(result, Question) and "takes" in result.fields, (text, result)
+    # guards: a next message's one more piece is this one; 'one more thing' later may be one more instruction
+    assert _new("ok, one more: a 1 minute jazz track").arguments["duration"] == 60
+    assert _new("a 1 min lofi beat. one more thing: no drums please").arguments["duration"] == 60
+
+
+def test_versions_told_apart_are_no_takes_of_one_request():
+    for text in (
+        "и сделай две версии: одну с вокалом и одну без",
+        "два варіанти: один повільний і ще один швидкий",
+        "y 2 versiones: la primera lenta, la segunda rápida",
+        "a dvě verze: jednu pomalou a druhou rychlou",
+    ):
+        result = _plan(text, None)
+        assert isinstance(result, Question) and "takes" in result.fields, (text, result)
+    assert _new("dos versiones de una cumbia de un minuto y medio").takes == 2
+
+
+def test_new_words_for_what_the_track_gets_are_no_new_piece():
+    for text in (
+        "gib dem Song eine ganz neue Stimmung, mehr Bass",
+        "给这首歌一个全新的感觉，更欢快一点",
+        "dale a esta canción un toque inédito, más alegre",
+        "quero uma nova faixa de voz nessa música",
+        "أعطِ الأغنية لحن جديد في الجزء الأخير",
+    ):
+        result = _plan(text, 120.0)
+        assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), (text, result)
+    # guard: a new piece beside a track, said as such, is still one
+    result = _plan("ok jetzt was ganz neues: Techno, 2 Minuten", 120.0)
+    assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), result
+
+
+def test_extend_it_n_beside_the_length_now_is_no_whole_to_reach():
+    for text, length in (
+        ("extend it 3 minutes more or less, it's 2 minutes now", 120.0),
+        ("extend it 2 minutes, more or less, currently 1:30", 90.0),
+    ):
+        # 'extend it N' is N more, or asked; never read as the whole to reach beside the length now
+        assert _after(text, length) in (None, 120, 180), text
+    assert _after("it's 2 min now, extend it to 3 min", 120.0) == 60
+
+
+def test_a_singular_hour_word_after_a_count_above_one_is_now_not_hours():
+    for text in ("fammene due ora, jazz, 1 minuto ciascuna", "dammene tre ora, lofi, 30 secondi"):
+        result = _plan(text, None)
+        assert isinstance(result, Question), (text, result)  # asked, never refused as 2 or 3 hours
+    assert _new("musica per un'ora").arguments["duration"] == 3600

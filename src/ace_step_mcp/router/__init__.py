@@ -1726,8 +1726,14 @@ _TIED_TO_TRACK = quick(
     r"(?<![^\W\d_])(?:like\s+(?:this|that|it)|same|similar|on\s+top|under\s+it|keep|mix|remove|take\s+out|"
     r"parecid\w*|igual|mismo|misma|gleich\w*|ähnlich\w*|wie\s+(?:dies|das)\w*|comme\s+(?:celle|celui|ça)|même|"
     r"simile|stess[oa]|como\s+esta|como\s+essa|mesm[oa]|похож\w*|так\w*\s+же|как\s+эт\w*|tak\w*\s+sam\w*|"
-    r"benzer|aynı|sama|mirip|giống|مثل|زي|כמו|ίδι\w*|όπως)(?![^\W\d_])"
-    r"|一样|一樣|同じ|같은|비슷|像这|像這|去掉|拿掉|빼|消して"
+    r"benzer|aynı|sama|mirip|giống|مثل|زي|כמו|ίδι\w*|όπως|"
+    # the track named as what the new thing is for ('gib dem Song eine ganz neue Stimmung', 'dale a esta canción un
+    # toque inédito', 'uma nova faixa de voz nessa música', 'أعطِ الأغنية لحن جديد', '给这首歌一个全新的感觉')
+    r"this\s+(?:song|track|one)|(?:dem|diesem|den|diesen)\s+(?:song|track|lied)|(?:esta|esa)\s+canción|"
+    r"(?:essa|esta|dessa|desta|nessa|nesta)\s+(?:música|faixa|canção)|questa\s+canzone|cette\s+chanson|"
+    r"эт\w*\s+(?:песн\w*|трек\w*)|الأغنية|هذه\s+الأغنية|इस\s+गाने|stimmung|feel|vibe|mood|toque|ambiance|"
+    r"por\s+(?:baixo|cima)|underneath)(?![^\W\d_])"
+    r"|一样|一樣|同じ|같은|비슷|像这|像這|去掉|拿掉|빼|消して|这首歌|這首歌|这首|這首|この曲|이\s*노래|感觉|感覺"
 )
 
 
@@ -2633,7 +2639,7 @@ _TOTAL_WORDS = (
     r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|"
     # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
     # (with a boundary before: 'bis', 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
-    r"(?<![^\W\d_])(?:bis(?: auf)?|lên|tới|hanggang(?: sa)?|para|pra|لين|لحد|لغاية)|"
+    r"extend\w*(?:\s+\w+){0,3}?\s+bis(?: auf)?|(?<![^\W\d_])(?:lên|tới|hanggang(?: sa)?|para|pra|لين|لحد|لغاية)|"
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
     # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')

@@ -254,6 +254,12 @@ _AMOUNT_AFTER = quick(
 )
 
 
+# A length right after the verb of extending and its object, with no 'to' between ('extend it 3 minutes').
+_BARE_AFTER_EXTEND = quick(
+    r"(?<![^\W\d_])(?:extend|lengthen|stretch|prolong)\w*(?:\s+(?:it|this|this one|the song|the track))?\s*$"
+)
+
+
 def _now_and_whole(text: str, length: float) -> str:
     """'Mach den Song auf genau 3 Minuten, er ist grad 2:40' of a 160 s track: two lengths, one the track's own as it
     is now (within a second, beside a word that says so), the other longer: the whole it should reach, written as the
@@ -288,6 +294,8 @@ def _now_and_whole(text: str, length: float) -> str:
         or _AMOUNT_AFTER.match(text, whole.end())
     ):
         return text  # 'extend it by 3 minutes, it's 2 minutes now': 3 minutes more, not to 3
+    if not rest and _BARE_AFTER_EXTEND.search(text, max(0, whole.start() - 30), whole.start()):
+        return text  # 'extend it 3 minutes, it's 2 minutes now': 3 more, or to 3? no 'to' says which: asked
     edits = sorted([(at.start(), at.end(), " "), (whole.start(), whole.end(), " " if rest else f" extend {add:g} s ")])
     out, last = [], 0
     for start, end, put in edits:
@@ -420,6 +428,17 @@ _EACH_LENGTH = quick(
 )
 
 
+# Versions told apart as the first and the second (or the other): 'la primera lenta, la segunda rápida', 'jednu
+# pomalou a druhou rychlou', 'the first slow, the other fast'.
+_FIRST_THEN_SECOND = quick(
+    r"(?<![^\W\d_])(?:the first|la primera|el primero|la prima|il primo|a primeira|o primeiro|die erste|der erste|"
+    r"la première|le premier|jednu|jedna|jeden|první|pierwsz\w+|перв\w+)\s+[^.;:]{1,40}?(?<![^\W\d_])"
+    r"(?:the second|la segunda|el segundo|la seconda|il secondo|a segunda|o segundo|die zweite|der zweite|"
+    r"la deuxième|la seconde|le second|druh\w+|drug\w+|втор\w+|the other|la otra|el otro|l['’]altra|l['’]altro|"
+    r"a outra|o outro|die andere|l['’]autre)(?![^\W\d_])"
+)
+
+
 def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str | None:
     """What makes a count of versions not takes of one request: the word or mark of versions that differ, or
     of a count inside the piece; None where the versions can only be takes of the same request. With `counted`
@@ -443,10 +462,15 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
             # 'three different versions' says only that takes differ, as takes do
             rest = text[:at] + " " + re.sub(r"^\s*(?:different|farklı|khác|berbeda|olika|forskjellige)\b", " ", after)
     # 'one acoustic, one electric, one orchestral': the same word opening each item
+    # (or joined by 'and': 'одну с вокалом и одну без', 'один повільний і ще один швидкий')
     if re.search(
-        r"(?<![^\W\d_])(one|una|uno|une|un|eine?|одн\w+|jedn\w+|biri|ett|um|uma)\s+[^,;]{1,30}[,;]\s*\1\s", rest
+        r"(?<![^\W\d_])(one|una|uno|une|un|eine?|одн\w+|один|jedn\w+|biri|ett|um|uma)\s+[^,;]{1,30}"
+        r"(?:[,;]|\s(?:and|и|і|a|y|e|et|und|og|och|en)(?:\s+(?:ще|ещё|еще))?)\s*\1\s",
+        rest,
     ):
         return "one …, one …"
+    if _FIRST_THEN_SECOND.search(rest):
+        return "the first …, the second …"
     m = _CONTRAST.search(rest) if contrast else None
     kana = _KANA.search(rest) is not None  # Japanese '和' is 'Japanese-style' ('和風', '和太鼓'), not 'and'
     while (
@@ -860,17 +884,41 @@ def _spelled_number(text: str) -> str | None:
 
 
 _ANOTHER = quick(
-    r"(?<![^\W\d_])(?:another one|one more(?! time| thing| question| request)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
+    r"(?<![^\W\d_])(?:another one|one more(?! time)|a second one|otra igual|otra más|otra mas|noch so ein\w*|"
     r"une autre pareille|un'altra uguale|mais uma igual|nog zo een|ещё одн\w*|еще одн\w*)(?![^\W\d_])"
     r"|もう一つ|もう1つ|もう一曲|하나 더|한 곡 더|再来一首|再来一个|再做一首"
 )
 
 
+_THING_AFTER = quick(r"\s+(?:thing|question|request)(?![^\W\d_])")
+_SECOND_PIECE = quick(
+    r"(?<![^\W\d_])(?:like it|like this|one too|a second|another|also (?:make|do|create|give))(?![^\W\d_])"
+)
+
+
+def _more_pieces(text: str) -> re.Match[str] | None:
+    """Words that ask for another piece beside the one planned ('2 min lofi, then another one just like it').
+    Not a next message's own opening ('하나 더, 새 노래 1분짜리', 'ok, one more: …', 'one more thing: …'), unless
+    another piece is asked after it ('ok, one more, and one more in jazz'); 'one more thing / question / request'
+    later on asks for a piece only where its words say one ('and one more thing like it', '… request: a jazz one
+    too'), not for one more instruction ('one more thing: no drums')."""
+    opener = _OPENER.match(text)
+    for more in _ANOTHER.finditer(text):
+        if opener is not None and more.start() <= opener.end():
+            continue
+        if _THING_AFTER.match(text, more.end()) and not _SECOND_PIECE.search(text, more.end()):
+            continue
+        return more
+    return None
+
+
 # 'One more thing' opening a next message: no contrast between the versions it then asks for.
 _ANOTHER_THING = quick(
     r"(?<![^\W\d_])(?:one more thing|another thing|otra cosa|un['’\s]\s*altra cosa|autre chose|une autre chose|"
-    r"noch (?:etwas|was|eine sache)|mais uma coisa|outra coisa|ещё одно|еще одно|и ещё|и еще|і ще)(?![^\W\d_])"
-    r"|^\W*(?:и|і|and|y|e|und|et|a|та)\s+"  # ('и сделай ещё 3 варианта': the message opens with 'and')
+    r"noch (?:etwas|was|eine sache)|mais uma coisa|outra coisa|ещё одно|еще одно)(?![^\W\d_])"
+    # ('и сделай ещё 3 варианта', 'і ще …': the message opens with 'and'; 'один повільний і ще один швидкий' sets
+    # versions apart)
+    r"|^\W*(?:и ещё|и еще|і ще|и|і|and|y|e|und|et|a|та)\s+"
 )
 # The words a next message opens with ('ok,', 'perfect!', '好的，', '좋아'): what follows them starts the request.
 _OPENER = quick(
@@ -1649,11 +1697,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("takes",),
         )
-    more = _ANOTHER.search(text) if result.tool.startswith("text_to_audio") and not req.takes else None
-    if more and (opener := _OPENER.match(text)) is not None and more.start() <= opener.end():
-        more = (
-            None  # ('하나 더, 새 노래 1분짜리', '好的，再来一首全新的：…'): a next message's one more piece, this one
-        )
+    # (and in the words as written: the number pass reads 'もう一曲' as 'もう1', 'ещё одну' as a count)
+    more = (
+        _more_pieces(text) or _more_pieces(original.lower())
+        if result.tool.startswith("text_to_audio") and not req.takes
+        else None
+    )
     if more:
         # '2 min lofi, then make another one just like it': two pieces asked, one planned.
         return Question(

@@ -140,9 +140,16 @@ _HOUR_COUNT_BEFORE = quick(
 )
 
 
+# Before the singular 'ora' / 'hora', only a count of one ('un'ora', 'una hora', 'mezz'ora'): 'fammene due ora'
+# is 'make me two now'.
+_ONE_HOUR_BEFORE = quick(r"(?:(?<!\d)1|(?<![^\W\d_])(?:un|una|uma|mezz|mezza|media|meia|l))\s*['’]?\s*$")
+
+
 def _hour_word(m: re.Match[str]) -> str:
-    if m.group(0) in _HOUR_ALSO_NOW and not _HOUR_COUNT_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-        return m.group(0)
+    if m.group(0) in _HOUR_ALSO_NOW:
+        count = _ONE_HOUR_BEFORE if m.group(0) in ("ora", "hora") else _HOUR_COUNT_BEFORE
+        if not count.search(m.string, max(0, m.start() - 8), m.start()):
+            return m.group(0)
     return " hour "
 
 

@@ -385,7 +385,12 @@ def _instructions_after(body: str) -> int | None:
     # One line of prose that asks: a word of asking and a length or a word of music ('Keep it upbeat pop, about a
     # minute and a half. Thank you so much!!'); not a last line sung ('Please come back and close it, my love.',
     # 'We danced for 3 minutes under the moon').
-    if not (_ASKS.search(para) and (_LENGTH_SAID.search(para) or _MUSIC_ASKED.search(para))):
+    # One word of asking and one of music or length can be a last line sung ('Please don't stop the beat tonight',
+    # 'Gracias por esos dos minutos contigo', 'Make it rock, make it roll'): a request says more of it, a length and
+    # a word of music, or two different words of asking ('Keep it upbeat pop, … Thank you so much!!').
+    asks = {m.group(0).lower() for m in _ASKS.finditer(para)}
+    said = bool(_LENGTH_SAID.search(para)) + bool(_MUSIC_ASKED.search(para))
+    if not asks or said == 0 or (said == 1 and len(asks) < 2):
         return None
     return last.start()
 
@@ -1104,6 +1109,8 @@ def units_to_canonical(text: str) -> str:
             before = _number_before(text, i)
             if before and len(word) <= 2 and word.isascii() and i - before[0] > len(str(before[1])) + 3:
                 before = None  # "5 s" yes, "five m" no: a one-letter unit only right after digits
+            if before and before[1] != 1 and text[i:end] in ("ora", "hora"):
+                continue  # 'fammene due ora' (make me two now): the singular hour only after a count of one
             if before and text[i:end] in _OWN_TERMS:
                 # The router's own words ('2 minutes', 'a minute and a half') are its own rules' to read,
                 # unless another language's number word stands before them ('dvije minute', 'două minute').
