@@ -32,7 +32,6 @@ def test_extend_to_a_whole_length_in_the_words_of_each_language_reaches_it():
         "aumenta ela pra 3 minutos",
         "alarga a música para 3 minutos",  # 'para' had read as French 'par' + 'a' (by): 180 s more, silently
         "alarga-a para 3 minutos",
-        "طوّلها لين تصير 3 دقايق",
     ):
         assert _after(text, 150.0) == 30, text
     # guards: amounts stay amounts
@@ -145,3 +144,51 @@ def test_a_singular_hour_word_after_a_count_above_one_is_now_not_hours():
         result = _plan(text, None)
         assert isinstance(result, Question), (text, result)  # asked, never refused as 2 or 3 hours
     assert _new("musica per un'ora").arguments["duration"] == 3600
+
+
+def test_quoted_lyrics_after_the_word_for_lyrics_of_each_language_are_sung():
+    for text, words in (
+        ('اغنية بالكلمات دي "يا ليل يا عين" مدتها ٣ دقايق', "يا ليل يا عين"),
+        ('गाना बनाओ बोल हैं "तेरे बिना ये दिल अधूरा" बॉलीवुड स्टाइल ढाई मिनट', "तेरे बिना ये दिल अधूरा"),
+        ('τραγουδι με στιχους "θαλασσα μου γαλαζια" ενάμισι λεπτό', "θαλασσα μου γαλαζια"),
+        ('sozleri "gel gor beni ask neyledi" olan bir turku yap baglama ile', "gel gor beni ask neyledi"),
+        ('viết bài hát lời là "chiều nay mưa rơi trên phố nhỏ" 1 phút rưỡi', "chiều nay mưa rơi trên phố nhỏ"),
+    ):
+        assert _new(text).arguments.get("lyrics") == words, text
+    # guards: a poem's title, a lyricist's name, a pet's name are no lyrics
+    for text in ("یه آهنگ روی شعر «مرغ سحر» بساز، سنتی", 'una canzone sul mio cane "Fido il grande" 1 minuto'):
+        result = _plan(text, None)
+        assert not (isinstance(result, Plan) and result.arguments.get("lyrics") not in (None, "[inst]")), text
+
+
+def test_words_typed_without_their_letters_are_read():
+    for text, after in (
+        ("verlaenger das ende um 20 sekunden", 20),
+        ("lisaa loppuun 15 sekuntia", 15),
+        ("forlaeng den med 20 sek til sidst", 20),
+        ("lagg till en halv minut i slutet", 30),
+    ):
+        assert _after(text, 160.0) == after, text
+    assert _new("gor en lugn pianolat en och en halv minut utan sang").arguments["lyrics"] == "[inst]"
+    for text, seconds in (
+        ("fa-mi o manea instrumentala de 2 minute si jumatate", 150),
+        ("bana iki bucuk dakikalik bir lofi parca yap", 150),
+    ):
+        assert _new(text).arguments["duration"] == seconds, text
+    assert isinstance(_plan("做三个版本 一个摇滚一个爵士一个电子", None), Question)
+
+
+def test_up_to_words_and_case_endings_that_are_no_whole_to_reach():
+    for text, length in (
+        ("şarkıyı 1 dakika kadar uzat", 45.0),  # about a minute more
+        ("अंत में 30 सेकंड तक गिटार सोलो जोड़ो", 20.0),  # up to 30 s of solo added
+        ("শেষে 30 সেকেন্ড পর্যন্ত একটা আউটরো যোগ করো", 20.0),
+    ):
+        assert _after(text, length) != 10, text
+    for text in ("ilk 30 saniyeye davul ekle", "az utolsó 30 másodpercre tegyél egy gitárszólót"):
+        _plan(text, 120.0)  # 'to the first / last 30 s': no whole, never refused as 'adds nothing'
+    result = _plan("coloca mais 20 segundos no início, para 2:20 no total", 120.0)
+    assert isinstance(result, Plan) and result.arguments["extend_before_duration"] == 20, result
+    assert isinstance(_plan("make it 4 minutes long but in a minor key", 180.0), Question)
+    # 'طولها' is 'its length': a new song's here, no extension of the track
+    assert _after("اعمل أغنية جديدة طولها 3 دقائق، جاز", 120.0) is None

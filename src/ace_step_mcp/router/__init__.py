@@ -2875,9 +2875,11 @@ def _extensions(
                     (_ADD_CUE.search(head[-40:]) or _ADD_CUE.match(tail[:12]))
                     and (_IN_ALL.search(to_total.group(0)) or re.search(r"tota|gesamt|łącznie", to_total.group(0)))
                 )
+                # ('coloca mais 20 segundos no início, para 2:20 no total': the 'to' beside an amount added, asked)
+                and not (len(times) > 1 and re.search(r"(?:para|pra|lên|tới|hanggang|لين|لحد|لغاية)\s*$", head))
                 and not (
                     re.search(
-                        r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|"
+                        r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|nữa|nua|daha|lagi|"
                         r"längre|langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|"
                         r"еще)",
                         tail,
@@ -2905,6 +2907,15 @@ def _extensions(
             ):
                 continue  # 'make it 20 seconds shorter': an amount to cut, not a total to reach
             add = span.seconds - length
+            others = [t for t in times if t is not span]
+            placed = all(
+                _first_cue(text[t.end : t.end + 25]) or _last_cue(text[max(0, t.start - 25) : t.start]) for t in others
+            )
+            if others and placed and add > 0 and abs(sum(t.seconds for t in others) - add) < 0.6:
+                # ('coloca mais 20 segundos no início, para 2:20 no total' of a 120 s track: the total checks the
+                # amounts said, it adds nothing of its own)
+                why.append(f"'{_quote(text, span)}' is the track and the amounts said, in all")
+                continue
             if add <= 0 and len(times) > 1:
                 continue  # 'add 10 s at each end, 20 seconds total', '… cut the outro to 5': asked, not refused
             if add <= 0 and unsure is not None and _SECTION_NAMED.search(text):
@@ -2924,8 +2935,16 @@ def _extensions(
             after = (after or 0) + add
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
-        if length is not None and re.match(
-            r"\s*(?:으로|로|に|にして|まで|까지|ya jumla|तक|تک|পর্যন্ত|వరకు|வரை|सम्म|ਤੱਕ|kadar)", tail
+        if length is not None and (
+            re.match(r"\s*(?:으로|로|に|にして|まで|까지|ya jumla)", tail)
+            or (
+                # 'इसे 3 मिनट तक बढ़ा दो' (extend it up to 3 min); not 'up to 30 s of solo added at the end'
+                re.match(r"\s*(?:तक|تک|পর্যন্ত|వరకు|வரை|सम्म|ਤੱਕ)", tail)
+                and _EXTEND_VERB.search(text)
+                and not _ADD_CUE.search(text)
+                and not _SECTION_NAMED.search(text)
+                and not re.search(r"(?<![^\W\d_])(?:solo|outro|intro)", text)
+            )
         ):
             # '3분으로 늘려줘', '3分にして': a particle after the length makes it the total.
             add = span.seconds - length

@@ -294,7 +294,11 @@ def _now_and_whole(text: str, length: float) -> str:
         or _AMOUNT_AFTER.match(text, whole.end())
     ):
         return text  # 'extend it by 3 minutes, it's 2 minutes now': 3 minutes more, not to 3
-    if not rest and _BARE_AFTER_EXTEND.search(text, max(0, whole.start() - 30), whole.start()):
+    if (
+        not rest
+        and _BARE_AFTER_EXTEND.search(text, max(0, whole.start() - 30), whole.start())
+        and not re.match(r"\s*(?:total|in total|in all|all told)(?![^\W\d_])", text[whole.end() :])
+    ):
         return text  # 'extend it 3 minutes, it's 2 minutes now': 3 more, or to 3? no 'to' says which: asked
     edits = sorted([(at.start(), at.end(), " "), (whole.start(), whole.end(), " " if rest else f" extend {add:g} s ")])
     out, last = [], 0
@@ -317,7 +321,14 @@ _TO_BY_CASE = quick(
 )
 
 
+# Before such a length, a word that makes it a part of the track ('ilk 30 saniyeye davul ekle', 'az utolsó 30
+# másodpercre', 'ensimmäiseen 30 sekuntiin'): 'to the first 30 s', no whole.
+_PART_BEFORE_CASE = quick(r"(?<![^\W\d_])(?:ilk|son|első|utolsó|utolso|elso|ensimmäise\w*|viimeise\w*)\s*$", re.I)
+
+
 def _to_by_case(m: re.Match[str]) -> str:
+    if _PART_BEFORE_CASE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group(0)
     if m.group(1):
         return f"kadar {m.group(1)}"
     return f"to {m.group(2) or m.group(3)}"
@@ -469,6 +480,8 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
         rest,
     ):
         return "one …, one …"
+    if re.search(r"(一个|一個|一首|一版|一つは|하나는)[^\n。.!?！？]{1,16}?\1", rest):
+        return "一个…一个…"  # '做三个版本 一个摇滚一个爵士一个电子'
     if _FIRST_THEN_SECOND.search(rest):
         return "the first …, the second …"
     m = _CONTRAST.search(rest) if contrast else None

@@ -118,7 +118,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
-           "اطل, طوّل, طولها, طوله, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
+           "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
@@ -295,7 +295,8 @@ def _index() -> tuple[dict[str, list[tuple[str, bool, str, str]]], dict[str, lis
                 folded = plain
             if lang == "vi" and " " not in folded:
                 folded = plain  # 'thêm' folded is the English 'them': only Vietnamese phrases ('kéo dài') are folded
-            for word in dict.fromkeys((plain, ARABIC_MARKS.sub("", plain), folded)):
+            spelled = plain.translate(_SPELLED_OUT) if lang in ("de", "da", "no", "is") and len(plain) >= 4 else plain
+            for word in dict.fromkeys((plain, ARABIC_MARKS.sub("", plain), folded, spelled)):
                 if _spaced(raw):
                     for form in _forms(word, lang):
                         edge.setdefault(form[:2], []).append((form, raw.endswith("*"), kind, lang))
@@ -422,7 +423,33 @@ def says_no_words(word: str) -> bool:
 
 # The languages whose writers often leave the accents out, and whose bare words do not collide with other
 # languages' everyday words (German 'kürz' bare is 'kurz', Spanish 'quít' is 'quit': those are not folded).
-_FOLDED = frozenset({"cs", "sk", "pl", "hu", "ro", "hr", "sr", "lt", "vi", "tr", "az", "is", "el", "pt", "es", "fr"})
+_FOLDED = frozenset(
+    {
+        "cs",
+        "sk",
+        "pl",
+        "hu",
+        "ro",
+        "hr",
+        "sr",
+        "lt",
+        "vi",
+        "tr",
+        "az",
+        "is",
+        "el",
+        "pt",
+        "es",
+        "fr",
+        "sv",
+        "fi",
+        "no",
+        "da",
+    }
+)
+# German and the Nordic languages also write a letter they lack as two ('verlaengere', 'forlaeng', 'lagadu'):
+# their words are read in that spelling too.
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ð": "d", "þ": "th"})
 _NOT_FOLDED = frozenset(
     {"quit", "repar", "debut", "basa", "bas", "son"}
 )  # Spanish 'quít…' bare is English 'quit…'; French 'répar…' is 'repartir
@@ -437,7 +464,20 @@ def fold(word: str) -> str:
 
 
 _LETTERS = str.maketrans(
-    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "İ": "I", "ə": "e", "Ə": "E"}
+    {
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "ı": "i",
+        "İ": "I",
+        "ə": "e",
+        "Ə": "E",
+        "ð": "d",
+        "æ": "ae",
+    }
 )
 
 

@@ -350,7 +350,8 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ASKS = quick(
     r"(?<![^\W\d_])(?:thank you|thanks|thx|please|pls|keep it|make it|about a minute|a minute and a half|gracias|"
     r"por favor|merci|s'il te plaît|danke|bitte|grazie|obrigad[oa]|спасибо|пожалуйста|дякую|dziękuję|dzięki|tack|"
-    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워",
+    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn|per favore)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워|请|請|"
+    r"お願い|부탁",
     re.IGNORECASE,
 )
 _LENGTH_SAID = quick(
@@ -389,9 +390,12 @@ def _instructions_after(body: str) -> int | None:
     # 'Gracias por esos dos minutos contigo', 'Make it rock, make it roll'): a request says more of it, a length and
     # a word of music, or two different words of asking ('Keep it upbeat pop, … Thank you so much!!').
     asks = {m.group(0).lower() for m in _ASKS.finditer(para)}
-    said = bool(_LENGTH_SAID.search(para)) + bool(_MUSIC_ASKED.search(para))
-    if not asks or said == 0 or (said == 1 and len(asks) < 2):
+    length = _LENGTH_SAID.search(para)
+    said = bool(length) + bool(_MUSIC_ASKED.search(para))
+    if not asks or said == 0:
         return None
+    if said == 1 and len(asks) < 2 and not (length and any(c.isdigit() for c in length.group(0))):
+        return None  # (a length in digits beside a word of asking is asked for: 'Bitte 90 Sekunden.')
     return last.start()
 
 
@@ -434,7 +438,15 @@ QUOTE = quick(
 _SUNG = quick(
     r"(?<![^\W\d_])(?:sing|sings|singing|sung|sang|lyric|lyrics|words|line|vocals? (?:say|saying)|canta\w*|cante\w*"
     r"|letra|chant\w*|paroles|singt|singe|singen|gesungen|text|worten|testo|parole|спой|спеть|поёт|поет|текст\w*|слова(?:ми)?"
-    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
+    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*"
+    # the word for the lyrics or for singing in the other languages ('اغنية بالكلمات دي "…"', 'बोल हैं "…"',
+    # 'με στιχους "…"', 'sozleri "…" olan', 'lời là "…"', 'गीतस्य शब्दाः "…"')
+    r"|كلمات|بالكلمات|الكلمات|كلماتها|بكلمات|غن\w*|يغني|تغني|غناء|बोल|शब्दाः|शब्द|गाओ|गाए|गाये|گاؤ|بول|ਬੋਲ|"
+    r"στίχους|στιχους|στίχοι|στιχοι|στίχο|στιχο|τραγούδησ\w*|s[öo]zler\w*|s[öo]z[üu]|lời|hát|متن|بخوان|מילים|שירה|"
+    r"เนื้อร้อง|เนื้อเพลง|ร้อง|কথা|লিরিক্স|গাও|வரிகள்|பாடு\w*|సాహిత్యం|పాడు\w*|maneno|imba|kantahin|liriko|"
+    r"szöveg\w*|szoveg\w*|énekel\w*|enekel\w*|sanoitu\w*|laula\w*|zpív\w*|zpiv\w*|spiev\w*|versuri|"
+    r"cânt\w*|stihovi|stihove|пева\w*|pjeva\w*|peva\w*|пее|співа\w*|žodžiai|zodziai|dainuo\w*|texti|texta|"
+    r"syng\w*|sjung\w*|lletra|pawòl|pawol|chante|verba)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
 )
 
 
@@ -499,8 +511,8 @@ _MORE_UNITS: dict[str, list[str]] = {
 # One and a half, two and a half: single words the spelled-out numbers of num2words do not produce.
 _MORE_NUMBERS: dict[str, float] = {
     "ενάμισι": 1.5, "ενάμιση": 1.5, "halvandet": 1.5, "halvanden": 1.5, "halvannet": 1.5, "halvannen": 1.5,
-    "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "puolitoista": 1.5,
-    "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5,
+    "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "masfel": 1.5, "puolitoista": 1.5,
+    "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5, "bir bucuk": 1.5, "iki bucuk": 2.5, "uc bucuk": 3.5,
     "iki buçuk": 2.5, "üç buçuk": 3.5, "eineinhalb": 1.5, "anderthalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
     "tweeënhalve": 2.5, "tweeënhalf": 2.5, "anderhalve": 1.5, "anderhalf": 1.5, "डेढ़": 1.5, "डेढ": 1.5,
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
@@ -1183,7 +1195,8 @@ _RANGE_M_BEFORE = quick(
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
-    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|pusė|puse|nos|nus|buçuk|yarım|μισό|μισή|"
+    r"pół|půl|pol|pul|puoli|fél|jumătate|jumatate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
+    r"nos|nus|buçuk|bucuk|yarım|yarim|μισό|μισή|"
     r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
