@@ -94,6 +94,32 @@ def wrong(r: Plan, want: dict[str, Any], length: float | None = None) -> list[st
     return bad
 
 
+def wrong_more(r: Plan, want: dict[str, Any], length: float | None = None) -> list[str]:
+    """`wrong`, and more keys the later probes use: 'lyrics_lacks', 'duration_not', 'tags_text' / 'tags_text_not'
+    (words within the tags), 'loop' (True: looped in the arguments or the delivery; None: looped in neither).
+    A probe script that wants them sets `probe_kit.wrong = probe_kit.wrong_more`."""
+    want = dict(want)
+    lacks = want.pop("lyrics_lacks", [])
+    dur_not = want.pop("duration_not", None)
+    has, hasnt = want.pop("tags_text", []), want.pop("tags_text_not", [])
+    loop = want.pop("loop", "unset")
+    bad = _base_wrong(r, want, length)
+    tags = ", ".join(tag_list(r))
+    bad += [f"tags lack {t!r} ({tags})" for t in has if t not in tags]
+    bad += [f"{t!r} in tags ({tags})" for t in hasnt if t in tags]
+    bad += [f"lyrics contain {t!r}" for t in lacks if t in lyric_text(r)]
+    if dur_not is not None and r.arguments.get("duration") == dur_not:
+        bad.append(f"duration={dur_not} (want anything else)")
+    if loop != "unset":
+        looped = bool(r.arguments.get("loop") or (getattr(r, "deliver", None) or {}).get("loop"))
+        if looped != bool(loop):
+            bad.append("looped (want no loop)" if looped else "no loop (want a loop)")
+    return bad
+
+
+_base_wrong = wrong
+
+
 def run(text: str, length: float | None) -> Any:
     req = Request(request=text, audio=T if length else None, audio_length_s=length, source_tags=SRC if length else None)
     try:

@@ -30,32 +30,7 @@ from typing import Any
 import probe_kit
 from probe_kit import ASK, NEW, ext, inp, main, new
 
-_kit_wrong = probe_kit.wrong
-
-
-def _wrong(r: Any, want: dict[str, Any], length: float | None = None) -> list[str]:
-    """The kit's check, and more keys: 'lyrics_lacks', 'duration_not', 'tags_text' / 'tags_text_not' (words within
-    the tags), 'loop' (True: looped in the arguments or the delivery; None: looped in neither)."""
-    want = dict(want)
-    lacks = want.pop("lyrics_lacks", [])
-    dur_not = want.pop("duration_not", None)
-    has, hasnt = want.pop("tags_text", []), want.pop("tags_text_not", [])
-    loop = want.pop("loop", "unset")
-    bad = _kit_wrong(r, want, length)
-    tags = ", ".join(probe_kit.tag_list(r))
-    bad += [f"tags lack {t!r} ({tags})" for t in has if t not in tags]
-    bad += [f"{t!r} in tags ({tags})" for t in hasnt if t in tags]
-    bad += [f"lyrics contain {t!r}" for t in lacks if t in probe_kit.lyric_text(r)]
-    if dur_not is not None and r.arguments.get("duration") == dur_not:
-        bad.append(f"duration={dur_not} (want anything else)")
-    if loop != "unset":
-        looped = bool(r.arguments.get("loop") or (getattr(r, "deliver", None) or {}).get("loop"))
-        if looped != bool(loop):
-            bad.append("looped (want no loop)" if looped else "no loop (want a loop)")
-    return bad
-
-
-probe_kit.wrong = _wrong
+probe_kit.wrong = probe_kit.wrong_more
 
 TT = "_TOTAL_WORDS: 'para', 'pra', 'lên', 'tới', 'hanggang', 'لين', 'لحد', 'لغاية', 'extend … bis' before a length"
 TTR = "_TOTAL_WORDS: 'tới', 'hanggang', 'لحد', 'لين' between the two times of a window (from … to …)"
