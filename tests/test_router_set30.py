@@ -192,3 +192,38 @@ def test_up_to_words_and_case_endings_that_are_no_whole_to_reach():
     assert isinstance(_plan("make it 4 minutes long but in a minor key", 180.0), Question)
     # 'طولها' is 'its length': a new song's here, no extension of the track
     assert _after("اعمل أغنية جديدة طولها 3 دقائق، جاز", 120.0) is None
+
+
+def test_lengths_said_as_people_type_them_are_read():
+    for text, seconds in (
+        ("piano no BGM tsukutte 1 pun han utanashi de", 90),  # romaji 'han' is half: it had planned 60, silently
+        ("csinalj egy masfel perces rock zenet enekkel", 90),  # 'egy' is the article: it had planned 60, silently
+        ("csinálj egy két perces rock zenét", 120),
+    ):
+        assert _new(text).arguments["duration"] == seconds, text
+    # guard: Turkish 'bir iki dakika' is 'a minute or two', never read as two minutes
+    result = _plan("bana bir iki dakikalık şarkı", None)
+    assert not (isinstance(result, Plan) and result.arguments.get("duration") == 120), result
+
+
+def test_a_bitrate_after_the_word_for_bitrate_or_quality_beside_mp3():
+    for text, rate in (
+        ("als mp3 mit 192 kbit exportieren", 192),
+        ("mp3로 뽑아줘 비트레이트 256", 256),
+        ("صدرها mp3 بجودة 320", 320),
+    ):
+        result = _plan(text, 150.0)
+        assert isinstance(result, Plan) and result.arguments.get("bitrate_kbps") == rate, (text, result)
+    assert isinstance(_plan("export wav quality 320", 150.0), Question)  # no lossy format: no bitrate to read
+
+
+def test_a_range_said_with_the_unit_first_in_more_languages():
+    for text, window in (
+        ("عدل من الثانية ٣٠ لحد ٤٥", (30, 45)),
+        ("از ثانیه ۲۰ تا ۳۵ رو دوباره بساز", (20, 35)),
+        ("tolong generate ulang detik 15 sampe 30", (15, 30)),
+        ("ช่วงวินาทีที่ 20 ถึง 35 ทำใหม่หน่อย", (20, 35)),
+    ):
+        result = _plan(text, 160.0)
+        assert isinstance(result, Plan) and result.tool == "audio_inpaint", (text, result)
+        assert (result.arguments["start_time"], result.arguments["end_time"]) == window, (text, result)

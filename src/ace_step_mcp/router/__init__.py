@@ -760,9 +760,13 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
-    r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)",
+    r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
+    # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
+    r"|(?:bitrate|bit rate|bitrato|비트레이트|ビットレート|比特率|位元率|بجودة|بمعدل|quality|qualité|qualidade|qualità|"
+    r"calidad|qualität|kwaliteit|jakość|kvalit\w*|качеств\w*|битрейт\w*)\s*(?:of|de|di|von|:|=|は|을|를)?\s*"
+    r"(64|96|112|128|160|192|224|256|320)(?![\w.:]|\s*(?:s|sec|min|khz|hz|bpm|lufs|db|%))",
     re.IGNORECASE,
 )
 _LUFS = quick(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
@@ -841,7 +845,9 @@ def _bitrate(text: str) -> re.Match[str] | None:
                     field="bitrate_kbps",
                 )
             return m
-        if loose is None and 32 <= int(m.group(2) or m.group(3)) <= 320:
+        if m.group(4) and not re.search(r"mp3|ogg", text, re.IGNORECASE):
+            continue  # ('quality 320' names a bitrate only beside a lossy format's name)
+        if loose is None and 32 <= int(m.group(2) or m.group(3) or m.group(4)) <= 320:
             loose = m
     return loose
 
@@ -859,7 +865,7 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
     if rate := _bitrate(text):
-        found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3))
+        found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3) or rate.group(4))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
     norm = _has(text, _NORMALISE) or (

@@ -564,8 +564,10 @@ GLUED_MIN_SEC = quick(
     r"(?:s|sec|secs|sn|sek|mp|giay|byou|byo|cho|seg|seconds?)(?![\w])",
     re.IGNORECASE,
 )
+# '1 pun han', '2fun han': a minute and a half said in romaji ('han' is half)
+_ROMAJI_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?han(?![^\W\d_])", re.IGNORECASE)
 _ROMAJI_MIN = quick(
-    r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
+    r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de|no)\b)",
     re.IGNORECASE,
 )  # ('2fun', and '2 fun gurai' spaced before a particle: English 'fun' is never followed by 'gurai')
 # Counts typed in Latin letters right before a unit ('do minute' in Hindi, Urdu and Punjabi, 'twa minit' in
@@ -892,7 +894,10 @@ def _part_of_a_longer_number(text: str, start: int) -> bool:
 
 
 # Words that are a number in some language but, before another number, are an article or 'about'.
-_NOT_COUNTS = frozenset({"un", "una", "une", "uno", "um", "uma", "ein", "eine", "en", "ett", "et", "one", "a", "an"})
+# ('egy két perces': Hungarian 'egy' is the article before any count; Turkish 'bir iki dakika' is 'a minute or two')
+_NOT_COUNTS = frozenset(
+    {"un", "una", "une", "uno", "um", "uma", "ein", "eine", "en", "ett", "et", "one", "a", "an", "egy"}
+)
 
 
 def _number_after(text: str, start: int) -> tuple[int, float] | None:
@@ -933,13 +938,13 @@ def _second_range() -> re.Pattern[str]:
     num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
     sep = (
         r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
-        r"kadar|naar|fino a|fino al)"
+        r"kadar|naar|fino a|fino al|لحد|لغاية|حتى|تا|sampe|ถึง|hanggang|tới)"
     )
     article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
     return quick(
-        r"(?<![^\W\d_])"
+        r"(?:(?<![^\W\d_])|(?<=[\u0e00-\u0e7f]))"  # (Thai writes no space between words)
         + unit
-        + r"\s+"
+        + r"(?:\s*ที่|\s+thứ)?\s+"  # ('วินาทีที่ 20 ถึง 35', 'giây thứ 20 đến 35': the ordinal's mark)
         + num
         + r"\s*"
         + sep
@@ -1067,6 +1072,7 @@ def units_to_canonical(text: str) -> str:
         text = _COMPOUND_HALF.sub(_compound_half, text)
     if any(w in text for w in ("fun", "pun", "bun", "byo", "cho")):
         text = _ROMAJI_MIN_SEC.sub(lambda m: f" {m.group(1)} min {m.group(2)} s ", text)
+        text = _ROMAJI_MIN_HALF.sub(lambda m: f" {int(m.group(1)) * 60 + 30} s ", text)
         text = _ROMAJI_MIN.sub(lambda m: f" {m.group(1) or m.group(2)} min ", text)
         text = _ROMAJI_SEC.sub(lambda m: f" {m.group(1)} s ", text)
     text = _COUNT_FIRST_LAST.sub(r"\2 \1 ", text)
