@@ -227,3 +227,57 @@ def test_a_range_said_with_the_unit_first_in_more_languages():
         result = _plan(text, 160.0)
         assert isinstance(result, Plan) and result.tool == "audio_inpaint", (text, result)
         assert (result.arguments["start_time"], result.arguments["end_time"]) == window, (text, result)
+
+
+def test_fades_and_cuts_said_in_each_language_are_delivered_not_asked():
+    for text, delivery in (
+        ("corta os primeiros 2 segundos e faz fade out de 5", {"trim_start_s": 2, "fade_out_s": 5}),
+        (
+            "togli i primi 1.5 secondi e metti una dissolvenza finale di 4 secondi",
+            {"trim_start_s": 1.5, "fade_out_s": 4},
+        ),
+        ("coupe les 3 premières secondes et mets un fondu d'entrée de 2 s", {"trim_start_s": 3, "fade_in_s": 2}),
+        ("पहले 2 सेकंड काट दो और आखिर में 3 सेकंड का fade out", {"trim_start_s": 2, "fade_out_s": 3}),
+        ("ループできるようにして、フェードインは1秒で", {"loop": True, "fade_in_s": 1}),
+        ("خلي فيها تلاشي في البداية 3 ثواني وفي النهاية 6 ثواني", {"fade_in_s": 3, "fade_out_s": 6}),
+        ("fondu au début de 4 s et à la fin de 10 s, puis en mp3 320", {"fade_in_s": 4, "fade_out_s": 10}),
+        ("cut the first 2 seconds and fade out 5", {"trim_start_s": 2, "fade_out_s": 5}),
+    ):
+        result = _plan(text, 150.0)
+        assert isinstance(result, Plan) and result.tool == "process_track", (text, result)
+        assert all(result.arguments.get(k) == v for k, v in delivery.items()), (text, result.arguments)
+    # guards: a fade word that says its way decides it; a part of the mix in the last seconds is no trim
+    for text in ("5 Sekunden einblenden am Ende", "затухание в начале 5 секунд", "tira os últimos 5 segundos da voz",
+                 "删掉最后5秒的鼓", "gitarı son 5 saniyeden sil"):  # fmt: skip
+        assert isinstance(_plan(text, 120.0), Question), text
+
+
+def test_a_song_title_beside_a_word_for_song_or_singing_is_no_lyrics():
+    for text in (
+        'làm một bài hát tên là "Mưa Đêm", nhạc ballad, 2 phút',
+        'fă un cântec numit "Vara Noastră", pop, 2 minute',
+        'بدي غنية اسمها "يا ليل"، دقيقتين، طربي',
+        'bir şarkı yap, adı "Yalnız Gece" olsun, sözlerini sen yaz',
+        'napravi pesmu "Beogradska noć", neka peva ženski glas',
+        'שיר בשם "ים של אהבה", מילים בעברית',
+    ):
+        result = _plan(text, None)
+        assert not (isinstance(result, Plan) and result.arguments.get("lyrics") not in (None, "[inst]")), (text, result)
+
+
+def test_probe_16_half_words_romaji_and_lines_sung_with_a_length():
+    assert _new("o melodie de 2 minute jumatate pian jumatate chitara").arguments.get("duration") != 150
+    for text in ("give me 3 fun no-drum beats for my stream", "make 2 fun no-vocal jingles"):
+        result = _plan(text, None)
+        assert not (isinstance(result, Plan) and result.arguments.get("duration") in (120, 180)), (text, result)
+    for text, line in (
+        ("una balada con esta letra:\n\nNo te vayas\nquédate aquí\n\nPor favor, dame 5 minutos más",
+         "Por favor, dame 5 minutos más"),
+        ("song with these lyrics:\n\nWe ride at dawn\nthe road is long\n\nThanks for the 3 minutes of heaven",
+         "Thanks for the 3 minutes of heaven"),
+    ):  # fmt: skip
+        result = _new(text)
+        assert line in str(result.arguments.get("lyrics")) and result.arguments.get("duration") in (None, 60), result
+    # guard: a last line that only asks for the length is the request again
+    result = _new("ein Lied mit diesem Text:\n\nDie Nacht ist lang\nich warte hier\n\nBitte 90 Sekunden.")
+    assert "Bitte" not in str(result.arguments.get("lyrics")) and result.arguments.get("duration") == 90, result

@@ -816,17 +816,53 @@ _A_LOOP = quick(
 )
 _FADE = quick(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
-    r"(?:\s+(?:over|of|for|de|di|von|van|от)?\s*(?:the\s+)?(?:last|first)?\s*"
-    r"(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b(?!\s*(?:shorter|longer|less|more)))?",
+    r"(?:\s+(?:over|of|for|de|di|von|van|от|は)?\s*(?:the\s+)?(?:last|first)?\s*"
+    r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz)))"
+    r"(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
 )
+# A fade said by where it is ('fondu au début de 4 s et à la fin de 10 s', 'تلاشي في النهاية 3 ثوان', 'fondu
+# d'entrée', 'フェードイン'), as the cue pass wrote it: 'fade start', 'fade end', 'fade d entrée', 'fade イン'.
+_FADE_WHERE = (
+    (quick(r"fade\s*イン|fade\s+(?:d\s*['’]?\s*entr[ée]e|de\s+entrada|start|at the start|au début)(?![^\W\d_])"),
+     "fade in "),
+    (quick(r"fade\s*アウト|fade\s+(?:de\s+sortie|de\s+salida|end|at the end|à la fin|finale?)(?![^\W\d_])"), "fade out "),
+)  # fmt: skip
+# ... and a second amount after it, said only by the other end ('… et à la fin de 10 s', '… وفي النهاية 6 ثواني').
+_FADE_OTHER_END = quick(
+    r"(?:(?<![^\W\d_])(and|et|y|e|und|و)\s*(?:في\s*)?|(?<=\d\ss\s))(?:à la\s+|at the\s+|in the\s+|a la\s+)?(start|end)\s+(?:de\s+|of\s+)?"
+    r"(\d+(?:\.\d+)?\s*s)(?![^\W\d_])"
+)
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
+# 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
+_FIRST_WORDS = (
+    "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
+    "prime", "ersten", "eerste", "första", "første", "pierwsze", "první", "первые", "перші", "पहले", "最初の", "最初",
+    "前", "처음", "primers",
+)  # fmt: skip
+_LAST_WORDS = (
+    "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
+    "sista", "sidste", "siste", "ostatnie", "poslední", "последние", "останні", "आखिरी", "आख़िरी", "最後の", "最後",
+    "最后", "마지막", "darrers",
+)  # fmt: skip
+# The words that may follow 'the last N s' trimmed: the next instruction's 'and' or 'then', no part of the mix.
+_AFTER_A_TRIM = frozenset(
+    {"and", "then", "e", "y", "et", "und", "и", "і", "i", "a", "o", "ve", "och", "og", "en", "oraz", "و", "puis",
+     "depois", "luego", "dann", "poi", "potem", "затем", "потом", "और", "फिर"}
+)  # fmt: skip
+_FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True))
 _TRIM = quick(
-    r"\b" + _CUT_VERB + r"\s+(?:off\s+)?(?:the\s+)?(first|last|start|end)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
+    r"\b"
+    + _CUT_VERB
+    + r"\s+(?:off\s+)?(?:(?:the|os|as|los|las|les|i|gli|le|die|de|den|het)\s+)?("
+    + _FIRST_LAST
+    + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
     r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:off|from|at)\s+(?:the\s+)?"
     r"(start|end|beginning)"
-    r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b",
+    r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b"
+    # the verb after ('पहले 2 s trim दो', '最初の2 sをtrim')
+    r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b",
     re.IGNORECASE,
 )
 
@@ -845,7 +881,7 @@ def _bitrate(text: str) -> re.Match[str] | None:
                     field="bitrate_kbps",
                 )
             return m
-        if m.group(4) and not re.search(r"mp3|ogg", text, re.IGNORECASE):
+        if m.group(4) and (not re.search(r"mp3|ogg", text, re.IGNORECASE) or re.search(r"wav|flac", text, re.I)):
             continue  # ('quality 320' names a bitrate only beside a lossy format's name)
         if loose is None and 32 <= int(m.group(2) or m.group(3) or m.group(4)) <= 320:
             loose = m
@@ -856,7 +892,7 @@ def _shaped_seconds(delivery: dict[str, Any]) -> set[float]:
     return {float(v) for k, v in delivery.items() if k in ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s")}
 
 
-def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
+def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
     found: dict[str, Any] = {}
@@ -880,15 +916,34 @@ def deliverable_words(text: str, why: list[str]) -> dict[str, Any]:
     if loop:
         found["loop"] = True
         why.append(f"'{_quote(text, loop)}' → a seamless loop")
+    neutral = fade_word is not None and not (_FADE_OUT_WORD.search(fade_word) or _FADE_IN_WORD.search(fade_word))
+    if "fade" in text and neutral:  # (a fade word that says its way, 'einblenden', 'затухание', decides it)
+        for where, said in _FADE_WHERE:
+            text = where.sub(said, text)
+        if "fade in" in text or "fade out" in text:
+            text = _FADE_OTHER_END.sub(
+                lambda m: f"{m.group(1) or ''} fade {'in' if m.group(2) == 'start' else 'out'} {m.group(3)}", text
+            )
     for fm in _FADE.finditer(text):
         seconds = float(fm.group(1) or fm.group(3) or 3.0)
         way = {"ind": "in", "ud": "out"}.get(fm.group(2).lower(), fm.group(2).lower())  # Danish 'fade ind / ud'
         found[f"fade_{way}_s"] = seconds
         why.append(f"'{_quote(text, fm)}' → fade {way} {seconds:g} s")
     for tm in _TRIM.finditer(text):
-        where = (tm.group(1) or tm.group(4) or ("end" if tm.group(6) else "")).lower()
-        seconds = float(tm.group(2) or tm.group(3) or tm.group(5))
-        key = "trim_start_s" if where in ("first", "start", "beginning") else "trim_end_s"
+        if tm.group(1) and tm.group(1).lower() not in ("first", "last", "start", "end", "beginning"):
+            after = re.match(r"\s*([^\W\d_]+)", text[tm.end() :])
+            silence = re.match(
+                r"\s*(?:di|de|da|do|du|of|von)\s+(?:silenzio|silence|silencio|silêncio|stille)", text[tm.end() :]
+            )
+            if after and after.group(1).lower() not in _AFTER_A_TRIM and not silence:
+                continue  # ('tira os últimos 5 segundos da voz', '最后5秒的鼓'): a part of the mix, not the track
+        if tm.group(7):
+            before = re.search(r"([^\W\d_]+)[^\w,.;!?，。、]*$", text[max(0, tm.start() - 24) : tm.start()])
+            if before and before.group(1).lower() not in _AFTER_A_TRIM:
+                continue  # ('gitarı son 5 saniyeden sil': the guitar of the last 5 s, not the track's end)
+        where = (tm.group(1) or tm.group(4) or tm.group(7) or ("end" if tm.group(6) else "")).lower()
+        seconds = float(tm.group(2) or tm.group(3) or tm.group(5) or tm.group(8))
+        key = "trim_start_s" if where in _FIRST_WORDS else "trim_end_s"
         found[key] = seconds
         why.append(f"'{_quote(text, tm)}' → {key.replace('_', ' ')} {seconds:g}")
     return found
@@ -1302,7 +1357,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
     # ('加10秒', '喺尾加10秒': the one-character 'add' of Chinese right before an amount)
     add_time = (re.search(r"\badd(?:ing)?\b|加\s*\d", text) or "add" in cues) and find_times(text)
-    delivery = deliverable_words(text, why)
+    delivery = deliverable_words(text, why, cues["fade"].word if "fade" in cues else None)
     for key, value in (req.deliverables or {}).items():
         if value is not None and value is not False and value != 0:
             delivery[key] = value
@@ -2949,7 +3004,7 @@ def _extensions(
                 and _EXTEND_VERB.search(text)
                 and not _ADD_CUE.search(text)
                 and not _SECTION_NAMED.search(text)
-                and not re.search(r"(?<![^\W\d_])(?:solo|outro|intro)", text)
+                and not re.search(r"(?<![^\W\d_])(?:solo|outro|intro|more)|और|مزید|ਹੋਰ|আরও|మరో|இன்னும்", text)
             )
         ):
             # '3분으로 늘려줘', '3分にして': a particle after the length makes it the total.

@@ -323,7 +323,11 @@ _TO_BY_CASE = quick(
 
 # Before such a length, a word that makes it a part of the track ('ilk 30 saniyeye davul ekle', 'az utolsó 30
 # másodpercre', 'ensimmäiseen 30 sekuntiin'): 'to the first 30 s', no whole.
-_PART_BEFORE_CASE = quick(r"(?<![^\W\d_])(?:ilk|son|első|utolsó|utolso|elso|ensimmäise\w*|viimeise\w*)\s*$", re.I)
+_PART_BEFORE_CASE = quick(
+    r"(?<![^\W\d_])(?:ilk\w*|son\w*|baş\w*|bas\w*|első|utolsó|utolso|elso|ensimmäis\w*|viimeis\w*|alun|alku\w*|loppu\w*)"
+    r"\s*$",
+    re.I,
+)
 
 
 def _to_by_case(m: re.Match[str]) -> str:

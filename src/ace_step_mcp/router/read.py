@@ -364,6 +364,17 @@ _LENGTH_SAID = quick(
 )
 
 
+_PLEASE = quick(
+    r"(?<![^\W\d_])(?:please|pls|could you|can you|make it|por favor|bitte|per favore|пожалуйста|s'il te plaît|"
+    r"s'il vous plaît)(?![^\W\d_])|请|請|"
+    r"お願い|부탁",
+    re.IGNORECASE,
+)
+_MORE = quick(
+    r"(?<![^\W\d_])(?:more|más|mais|noch|ещё|еще|ancora|encore|jeszcze|nữa|daha|till|for|för|de|o)(?![^\W\d_])|"
+    r"あと|再|더|还",
+    re.IGNORECASE,
+)
 _MUSIC_ASKED = quick(
     r"(?<![^\W\d_])(?:pop|rock|jazz|lo-?fi|upbeat|tempo|bpm|style|genre|instrumental|vocals?|beat|acoustic|piano|"
     r"guitar|estilo|ritmo|stil|темп|стиль)(?![^\W\d_])",
@@ -394,8 +405,14 @@ def _instructions_after(body: str) -> int | None:
     said = bool(length) + bool(_MUSIC_ASKED.search(para))
     if not asks or said == 0:
         return None
-    if said == 1 and len(asks) < 2 and not (length and any(c.isdigit() for c in length.group(0))):
-        return None  # (a length in digits beside a word of asking is asked for: 'Bitte 90 Sekunden.')
+    if (
+        said == 1
+        and len(asks) < 2
+        and not (
+            length and any(c.isdigit() for c in length.group(0)) and _PLEASE.search(para) and not _MORE.search(para)
+        )
+    ):
+        return None  # ('Bitte 90 Sekunden.' asks; 'Por favor, dame 5 minutos más', 'Thanks for the 3 minutes' sing)
     return last.start()
 
 
@@ -438,15 +455,19 @@ QUOTE = quick(
 _SUNG = quick(
     r"(?<![^\W\d_])(?:sing|sings|singing|sung|sang|lyric|lyrics|words|line|vocals? (?:say|saying)|canta\w*|cante\w*"
     r"|letra|chant\w*|paroles|singt|singe|singen|gesungen|text|worten|testo|parole|спой|спеть|поёт|поет|текст\w*|слова(?:ми)?"
-    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*"
-    # the word for the lyrics or for singing in the other languages ('اغنية بالكلمات دي "…"', 'बोल हैं "…"',
-    # 'με στιχους "…"', 'sozleri "…" olan', 'lời là "…"', 'गीतस्य शब्दाः "…"')
-    r"|كلمات|بالكلمات|الكلمات|كلماتها|بكلمات|غن\w*|يغني|تغني|غناء|बोल|शब्दाः|शब्द|गाओ|गाए|गाये|گاؤ|بول|ਬੋਲ|"
-    r"στίχους|στιχους|στίχοι|στιχοι|στίχο|στιχο|τραγούδησ\w*|s[öo]zler\w*|s[öo]z[üu]|lời|hát|متن|بخوان|מילים|שירה|"
-    r"เนื้อร้อง|เนื้อเพลง|ร้อง|কথা|লিরিক্স|গাও|வரிகள்|பாடு\w*|సాహిత్యం|పాడు\w*|maneno|imba|kantahin|liriko|"
-    r"szöveg\w*|szoveg\w*|énekel\w*|enekel\w*|sanoitu\w*|laula\w*|zpív\w*|zpiv\w*|spiev\w*|versuri|"
-    r"cânt\w*|stihovi|stihove|пева\w*|pjeva\w*|peva\w*|пее|співа\w*|žodžiai|zodziai|dainuo\w*|texti|texta|"
-    r"syng\w*|sjung\w*|lletra|pawòl|pawol|chante|verba)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
+    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
+)
+
+
+# The noun for the lyrics in the other languages, right before the quote it labels ('اغنية بالكلمات دي "…"',
+# 'बोल हैं "…"', 'με στιχους "…"', 'sozleri "…" olan', 'lời là "…"', 'गीतस्य शब्दाः "…"'): only right before it
+# (within a few words), and never a verb of singing ('neka peva ženski glas', 'imba kwa Kiswahili') nor a word that
+# also means 'song' ('cântec', 'غنية', 'bài hát'), which stand beside a song's title as often as beside its words.
+_LYRICS_NOUN_BEFORE = quick(
+    r"(?<![^\W\d_])(?:كلمات|بالكلمات|الكلمات|كلماتها|بكلمات|बोल|शब्दाः|بول|ਬੋਲ|στίχους|στιχους|στίχοι|στιχοι|"
+    r"s[öo]zleri|s[öo]zler|lời|hát câu|câu hát|متن|เนื้อร้อง|เนื้อเพลง|লিরিক্স|வரிகள்|సాహిత్యం|maneno|liriko|szöveg\w*|szoveg\w*|"
+    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol)(?![^\W\d_])"
+    r"(?:\s+(?:là|dي|دي|हैं|है|είναι|hii|ni|:))?\s*[:：]?\s*$"
 )
 
 
@@ -460,7 +481,7 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
         after = raw[m.end() : m.end() + 20].split("\n", 1)[0]
         if len(words.split()) < 2 and not any(ord(c) > 0x2E80 for c in words):
             continue
-        if _SUNG.search(before) or _SUNG.search(after):
+        if _SUNG.search(before) or _SUNG.search(after) or _LYRICS_NOUN_BEFORE.search(before[-24:]):
             return words, m.start(), m.end()
     return None
 
@@ -567,7 +588,7 @@ GLUED_MIN_SEC = quick(
 # '1 pun han', '2fun han': a minute and a half said in romaji ('han' is half)
 _ROMAJI_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?han(?![^\W\d_])", re.IGNORECASE)
 _ROMAJI_MIN = quick(
-    r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de|no)\b)",
+    r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
     re.IGNORECASE,
 )  # ('2fun', and '2 fun gurai' spaced before a particle: English 'fun' is never followed by 'gurai')
 # Counts typed in Latin letters right before a unit ('do minute' in Hindi, Urdu and Punjabi, 'twa minit' in
@@ -938,7 +959,7 @@ def _second_range() -> re.Pattern[str]:
     num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
     sep = (
         r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
-        r"kadar|naar|fino a|fino al|لحد|لغاية|حتى|تا|sampe|ถึง|hanggang|tới)"
+        r"kadar|naar|fino a|fino al|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا)))"
     )
     article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
     return quick(
@@ -1201,8 +1222,8 @@ _RANGE_M_BEFORE = quick(
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
-    r"pół|půl|pol|pul|puoli|fél|jumătate|jumatate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
-    r"nos|nus|buçuk|bucuk|yarım|yarim|μισό|μισή|"
+    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
+    r"nos|nus|buçuk|bucuk|yarım|μισό|μισή|(?<=si )jumatate|"
     r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
 )
