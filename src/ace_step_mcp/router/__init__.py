@@ -279,8 +279,26 @@ SECTION_WORDS = ("chorus", "verse", "bridge", "hook", "drop", "breakdown", "solo
 _PART_OF_A_TRACK = quick(
     r"(?<![^\W\d_])(?:chorus|verse|bridge|hook|drop|breakdown|solo|outro|intro|estribillo|coro|puente|estrofa|refrain|"
     r"couplet|pont|strophe|ritornello|strofa|ponte|refrão|refrao|припев|куплет|бридж|проигрыш|приспів|refren|zwrotka|"
-    r"nakarat|köprü|ritornel|refrein|brug|omkväde|refräng)(?![^\W\d_])|브릿지|후렴|코러스|인트로|아웃트로|벌스|간주|サビ|"
+    r"nakarat|köprü|ritornel|refrein|brug|omkväde|refräng|omkvæd\w*|omkved\w*|refreng\w*)(?![^\W\d_])|브릿지|후렴|코러스|인트로|아웃트로|벌스|간주|サビ|"
     r"ブリッジ|イントロ|アウトロ|間奏|Aメロ|Bメロ|副歌|桥段|橋段|前奏|尾奏|间奏|間奏|主歌"
+)
+# A part of a track named as this one's ('the chorus', 'den Refrain', 'omkvædet', 'le refrain', 'el estribillo')
+# beside a word that changes it ('happier', 'lidt gladere', 'más rápido', 'plus joyeux'): with no track, a change
+# to a track not given, never a new piece styled by those words.
+_THE_PART = quick(
+    r"(?<![^\W\d_])(?:(?:the|this|that)\s+(?:chorus|verse|bridge|hook|drop|breakdown|intro|outro)|"
+    r"(?:den|der|die|das|dem)\s+(?:refrain|strophe|bridge|intro|outro)|omkvædet|omkvæddet|refrängen|refrenget|"
+    r"(?:le|ce)\s+(?:refrain|couplet|pont)|(?:el|ese|este)\s+(?:estribillo|coro|puente)|(?:o|esse|este)\s+refrão|"
+    r"(?:il|questo)\s+ritornello|het\s+refrein)(?![^\W\d_])"
+)
+_A_PIECE = quick(
+    r"(?<![^\W\d_])(?:a|an|une?|una?|ein\w*|en|et|um|uma)\s+(?:[^\W\d_]+\s+){0,3}(?:song|track|piece|tune|chanson|"
+    r"canción|cancion|canzone|lied|sang|låt|stück|música|musica|brano|morceau|nummer)(?![^\W\d_])"
+)
+_CHANGED = quick(
+    r"(?<![^\W\d_])(?:happier|sadder|faster|slower|louder|quieter|softer|brighter|darker|heavier|catchier|better|"
+    r"more|less|fröhlicher|trauriger|schneller|langsamer|lauter|leiser|gladere|hurtigere|langsommere|gladare|"
+    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder)(?![^\W\d_])"
 )
 CHEAP_WORDS = (
     "cheap",
@@ -824,9 +842,9 @@ _FADE = quick(
 # A fade said by where it is ('fondu au début de 4 s et à la fin de 10 s', 'تلاشي في النهاية 3 ثوان', 'fondu
 # d'entrée', 'フェードイン'), as the cue pass wrote it: 'fade start', 'fade end', 'fade d entrée', 'fade イン'.
 _FADE_WHERE = (
-    (quick(r"fade\s*イン|fade\s+(?:d\s*['’]?\s*entr[ée]e|de\s+entrada|start|at the start|au début)(?![^\W\d_])"),
+    (quick(r"fade\s*イン|fade\s+(?:d\s*['’]?\s*entr[ée]e|de\s+entrada|in\s+entrata|start|at the start|au début)(?![^\W\d_])"),
      "fade in "),
-    (quick(r"fade\s*アウト|fade\s+(?:de\s+sortie|de\s+salida|end|at the end|à la fin|finale?)(?![^\W\d_])"), "fade out "),
+    (quick(r"fade\s*アウト|fade\s+(?:de\s+sortie|de\s+salida|in\s+uscita|end|at the end|à la fin|finale?)(?![^\W\d_])"), "fade out "),
 )  # fmt: skip
 # ... and a second amount after it, said only by the other end ('… et à la fin de 10 s', '… وفي النهاية 6 ثواني').
 _FADE_OTHER_END = quick(
@@ -916,6 +934,8 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     if loop:
         found["loop"] = True
         why.append(f"'{_quote(text, loop)}' → a seamless loop")
+    if "fade in uscita" in text:  # ('dissolvenza in uscita di 3': the cue pass read 'in' as the way)
+        text = text.replace("fade in uscita", "fade out ")
     neutral = fade_word is not None and not (_FADE_OUT_WORD.search(fade_word) or _FADE_IN_WORD.search(fade_word))
     if "fade" in text and neutral:  # (a fade word that says its way, 'einblenden', 'затухание', decides it)
         for where, said in _FADE_WHERE:
@@ -1525,6 +1545,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or ((again or "regenerate" in cues) and (last_m or first_m) and not new_song and not _looks_new(text))
         # 'сделай кавер на «Группу крови»', 'a cover of Wonderwall': a cover is of a track, never a new piece
         or (_COVER_OF.search(text) and not lyrics)
+        # 'can you make the chorus a bit happier?', 'Kan du gøre omkvædet lidt gladere?': a part of a track not given
+        or (
+            _THE_PART.search(text)
+            and _CHANGED.search(text)
+            and not (new_song or _looks_new(text) or lyrics or find_times(text) or _A_PIECE.search(text))
+        )
         # '브릿지 부분 다시 해줘', 'redo the chorus': a part of a track not given made again
         or ((again or "regenerate" in cues) and _PART_OF_A_TRACK.search(text) and not new_song and not _looks_new(text))
     ):

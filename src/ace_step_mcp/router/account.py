@@ -309,7 +309,9 @@ def _now_and_whole(text: str, length: float) -> str:
 
 
 # Serbian 'на' before a count of 'минута' (a form Russian never writes after a count above one) is 'to'.
-_SERBIAN_NA = quick(r"(?<![^\W\d_])[Нн]а(\s+(?:[2-9]|\d{2,})\s+минута)(?![^\W\d_])")
+_SERBIAN_NA = quick(
+    r"(?<![^\W\d_])[Нн]а(\s+(?:[2-9]|\d{2,}|два|две|три|четири|пет|шест|седам|осам|девет|десет)\s+минута)(?![^\W\d_])"
+)
 # A length whose case ending says 'to' it: Turkish and Azerbaijani dative ('3 dakikaya (kadar) uzat'), Hungarian
 # sublative ('hosszabbítsd meg 3 percre'), Finnish illative ('pidennä se 3 minuuttiin'). The unit pass reads the
 # inflected unit as the unit and drops the ending, so the 'to' is written before the count, as the words of the

@@ -914,6 +914,9 @@ def _part_of_a_longer_number(text: str, start: int) -> bool:
     return m is not None and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
 
 
+_TURKISH_LETTERS = quick(r"[çşğıİ]|(?<![^\W\d_])(?:kadar|için|bir|lazım|dakika)(?![^\W\d_])")
+
+
 # Words that are a number in some language but, before another number, are an article or 'about'.
 # ('egy két perces': Hungarian 'egy' is the article before any count; Turkish 'bir iki dakika' is 'a minute or two')
 _NOT_COUNTS = frozenset(
@@ -1164,6 +1167,8 @@ def units_to_canonical(text: str) -> str:
             if before and "|" in canon:
                 # One word, two units: the reading that is a length the router can make, else none.
                 fits = [c for c in canon.split("|") if 5 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
+                if "h" in canon and _TURKISH_LETTERS.search(text):
+                    fits = ["h"]  # Turkish 'saat' is hours ('6 saat kadar'); Malay 'saat' is seconds
                 if len(fits) != 1:
                     break
                 canon = fits[0]

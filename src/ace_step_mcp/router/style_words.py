@@ -75,6 +75,7 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romántic*", "energetic": "enérgic* | energétic* | con energía", "dark": "oscur* | sombrí*",
         "epic": "épic*", "melancholic": "melancólic* | melancolía", "relaxing": "relajante* | relajad*",
         "upbeat": "animad* | marchos* | movidit*",
+        "xylophone": "xilófono* | xilofono*"
     },
     "pt": {
         "acoustic": "acústico | acústica | acústicos | acústicas | acustico | acustica",
@@ -99,6 +100,7 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romântic*", "energetic": "enérgic* | energétic*", "dark": "escur* | sombri*",
         "epic": "épic*", "melancholic": "melancólic* | melancolia", "relaxing": "relaxante* | relaxad*",
         "upbeat": "animad* | contagiante*",
+        "xylophone": "xilofone*"
     },
     "ca": {
         "acoustic": "acústic | acústica | acústics | acústiques",
@@ -163,6 +165,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "calm* | tranquill* | seren*", "sad": "trist*", "happy": "allegr* | felice | felici",
         "romantic": "romantic*", "energetic": "energic*", "dark": "oscur* | tenebros*", "epic": "epic*",
         "melancholic": "malinconic* | malinconia", "relaxing": "rilassant* | rilassat*", "upbeat": "vivac* | brios* | ritmat*",
+        "xylophone": "xilofono*"
     },
     # Romanian: 'pian' only as whole words (as a stem it would take Italian 'pianta', a plant).
     "ro": {
@@ -181,6 +184,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "calm* | liniștit*", "sad": "trist*", "happy": "vesel* | fericit*", "romantic": "romantic*",
         "energetic": "energic*", "dark": "întunecat* | sumbr*", "epic": "epic*", "melancholic": "melancolic*",
         "relaxing": "relaxant*", "upbeat": "antrenant* | vioi | vioaie",
+        "xylophone": "xilofon*"
     },
     # Latin: 'chorus' (a song's chorus), 'tuba' (another instrument in English), 'tibia' (a bone): left out.
     "la": {
@@ -225,6 +229,7 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romantisch*", "energetic": "energisch* | energiegeladen* | kraftvoll*", "dark": "düster* | dunkl*"
         " | dunkel* | finster*", "epic": "episch*", "melancholic": "melancholisch* | schwermütig* | wehmütig*",
         "relaxing": "entspannend* | entspannt* | chillig*", "upbeat": "beschwingt* | schwungvoll* | munter* | mitreißend*",
+        "xylophone": "xylophon*"
     },
     # Dutch: 'bas' is French 'bas' (low), 'mars' the planet and French 'mars' (March), 'gelukkig' also
     # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
@@ -248,6 +253,7 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romantisch*", "energetic": "energiek* | energetisch*", "dark": "duister* | donker*",
         "epic": "episch*", "melancholic": "melancholisch* | weemoedig*", "relaxing": "ontspannen* | ontspannend*",
         "upbeat": "opgewekt*",
+        "xylophone": "xylofoon*"
     },
     # Swedish, Norwegian, Danish: 'rolig' is calm in Norwegian and Danish but funny in Swedish; 'kör' is also
     # 'drive!'; 'kor' Turkish 'blind'; 'synt' a stem of 'syntes' (seemed); 'stryke' to iron; 'glad' English 'glad':
@@ -267,6 +273,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "lugn*", "sad": "ledsen* | sorglig* | trist*", "happy": "glada | lycklig*",
         "romantic": "romantisk*", "energetic": "energisk* | energirik*", "dark": "mörk*", "epic": "episk*",
         "melancholic": "melankolisk* | vemodig*", "relaxing": "avslappnande | avkopplande", "upbeat": "upptempo*",
+        "xylophone": "xylofon*"
     },
     "no": {
         "acoustic": "akustisk*",
@@ -283,6 +290,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "fredelig*", "sad": "trist*", "happy": "glade | lykkelig*", "romantic": "romantisk*",
         "energetic": "energisk*", "dark": "mørk*", "epic": "episk*", "melancholic": "melankolsk* | vemodig*",
         "relaxing": "avslappende", "upbeat": "opptempo*",
+        "xylophone": "xylofon*"
     },
     "da": {
         "acoustic": "akustisk*",
@@ -299,6 +307,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "fredelig*", "sad": "trist*", "happy": "glade | lykkelig*", "romantic": "romantisk*",
         "energetic": "energisk*", "dark": "mørk*", "epic": "episk*", "melancholic": "melankolsk* | vemodig*",
         "relaxing": "afslappende | afslappet", "upbeat": "optempo*",
+        "xylophone": "xylofon*"
     },
     # Icelandic: 'bassi' is Italian 'bassi' (low), 'rapp' Swedish 'rapp' (quick), 'dimm-' English 'dimmer':
     # in phrases or left out.
@@ -366,6 +375,8 @@ FORMS: dict[str, dict[str, str]] = {
         "energetic": "энергичн* | драйвов* | энергичный рок | энергичного рока | драйвовый рок", "dark": "мрачн* | тёмн* | темн*", "epic": "эпичн* | эпическ*",
         "melancholic": "меланхол* | тоскл*", "relaxing": "расслабля* | расслабленн* | релакс*",
         "upbeat": "бодр* | задорн* | зажигательн*",
+        "xylophone": "ксилофон*",
+        "marimba": "маримб*"
     },
     "uk": {
         "bandura": "бандур*",
@@ -392,6 +403,8 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "спокійн*", "sad": "сумн* | журлив*", "happy": "весел* | радісн*", "romantic": "романтичн*",
         "energetic": "енергійн* | драйвов*", "dark": "темн* | похмур*", "epic": "епічн*",
         "melancholic": "меланхол*", "relaxing": "розслаблю* | розслаблен* | релакс*", "upbeat": "бадьор*",
+        "xylophone": "ксилофон*",
+        "marimba": "маримб*"
     },
     "bg": {
         "acoustic": "акустичн*",
@@ -413,6 +426,8 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "спокойн*", "sad": "тъжн*", "happy": "весел* | радостн*", "romantic": "романтичн*",
         "energetic": "енергичн*", "dark": "мрачн* | тъмн*", "epic": "епичн*", "melancholic": "меланхол*",
         "relaxing": "релаксиращ* | отпускащ* | релакс*", "upbeat": "бодр* | жизнерадостн*",
+        "xylophone": "ксилофон*",
+        "marimba": "маримб*"
     },
     # Serbian in both scripts, Croatian: 'рок'/'rok' is also a deadline; 'hor' is Turkish 'hor'
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
@@ -462,6 +477,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "mirn* | smiren*", "sad": "tužn*", "happy": "vesel* | sretn* | radosn*", "romantic": "romantičn*",
         "energetic": "energičn*", "dark": "mračn*", "epic": "epsk*", "melancholic": "melankoličn* | sjetn*",
         "relaxing": "opuštajuć* | opušten*", "upbeat": "živahn* | poletn*",
+        "xylophone": "ksilofon*"
     },
     # Polish: 'bas' (French 'bas'), 'metalowy' (also made of metal), 'walc' as a stem ('walczyć', to fight),
     # 'skrzyp-' as a stem ('skrzypiące drzwi', creaking doors): whole forms or left out.
@@ -489,6 +505,7 @@ FORMS: dict[str, dict[str, str]] = {
         "energetic": "energiczn* | energetyczn* | dynamiczn*", "dark": "mroczn* | ciemn*", "epic": "epick*",
         "melancholic": "melancholijn*", "relaxing": "relaksuj* | relaksacyjn* | odprężając*",
         "upbeat": "skoczn* | żywiołow*",
+        "xylophone": "ksylofon*"
     },
     # Czech, Slovak: 'trubka' is also a pipe, 'sbor'/'zbor' also a corps, 'basa' also a prison (slang): in
     # phrases or left out. 'bicí' (drums) has no unaccented form: 'bici' is a bicycle in Italian and Spanish.
@@ -513,6 +530,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "klidn* | uklidňuj*", "sad": "smutn*", "happy": "vesel* | radostn* | šťastn*", "romantic": "romantick*",
         "energetic": "energick*", "dark": "temn* | ponur*", "epic": "epick*", "melancholic": "melancholick*",
         "relaxing": "relaxační* | odpočinkov*", "upbeat": "svižn*",
+        "xylophone": "xylofon*"
     },
     "sk": {
         "acoustic": "akustick*",
@@ -533,6 +551,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "pokojn* | upokojuj*", "sad": "smutn*", "happy": "vesel* | radostn* | šťastn*", "romantic": "romantick*",
         "energetic": "energick*", "dark": "temn* | ponur*", "epic": "epick*", "melancholic": "melancholick*",
         "relaxing": "relaxačn* | oddychov*", "upbeat": "svižn*",
+        "xylophone": "xylofón*"
     },
     # Lithuanian: 'bosas' is also a boss, 'rami' Italian 'rami' (branches): phrases, or left out.
     "lt": {
@@ -579,6 +598,8 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "ρομαντικ*", "energetic": "ενεργητικ* | δυναμικ*", "dark": "σκοτειν*",
         "epic": "επική | επικό | επικά | επικής | επικού | επικές | επικοί", "melancholic": "μελαγχολικ*",
         "relaxing": "χαλαρωτικ* | χαλαρ*", "upbeat": "κεφάτ* | ζωηρ*",
+        "xylophone": "ξυλόφωνο*",
+        "marimba": "μαρίμπα*"
     },
     # -- Finno-Ugric ------------------------------------------------------------------------------------------
     # Finnish: 'basso' and 'sello' are Italian 'low' and Spanish 'stamp', 'metalli' the metal itself, 'jouset'
@@ -602,6 +623,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "rauhalli* | levolli*", "sad": "surullin*", "happy": "iloi* | onnellin*", "romantic": "romanttin*",
         "energetic": "energin*", "dark": "synkk* | tumma*", "epic": "eeppin*", "melancholic": "melankolin* | haike*",
         "relaxing": "rentouttav* | rento | rentoa | rauhoittav*", "upbeat": "pirte* | reipas | reippa*",
+        "xylophone": "ksylofoni*"
     },
     # Hungarian: 'dob' is also 'throws', 'orgona' also lilac, 'zenekar' any band, 'induló' also 'starting',
     # 'kór' a disease: in phrases or other forms.
@@ -622,6 +644,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "nyugodt* | nyugis* | nyugtató* | békés*", "sad": "szomorú*", "happy": "vidám* | boldog*",
         "romantic": "romantikus*", "energetic": "energikus*", "dark": "sötét* | komor*", "epic": "epikus*",
         "melancholic": "melankolikus* | mélabús*", "relaxing": "relaxáló* | pihentető*", "upbeat": "pörgős* | lendületes*",
+        "xylophone": "xilofon*"
     },
     # -- Turkic ---------------------------------------------------------------------------------------------
     # Turkish, Azerbaijani (typed without their letters too, each form by hand: 'turku' would be a Finnish
@@ -645,6 +668,7 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romantik*", "energetic": "enerjik*", "dark": "karanlık* | karanlik*", "epic": "epik*",
         "melancholic": "melankolik*", "relaxing": "rahatlatıcı* | rahatlatici* | dinlendirici*",
         "upbeat": "hareketli* | coşkulu* | coskulu*",
+        "xylophone": "ksilofon*"
     },
     "az": {
         "cinematic": "kinematoqrafik* | film musiqisi",
@@ -882,6 +906,7 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "tenang* | damai", "sad": "sedih* | galau | pilu", "happy": "gembira* | bahagia | berbahagia | ceria* | riang*",
         "romantic": "romantis*", "energetic": "energik* | bersemangat | semangat", "dark": "gelap* | suram*",
         "epic": "epik* | megah", "melancholic": "melankolis* | sendu*", "relaxing": "santai* | menenangkan",
+        "xylophone": "xilofon* | silofon*"
     },
     "ms": {
         "acoustic": "akustik",
@@ -894,6 +919,7 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romantik*",
         "energetic": "bertenaga | bersemangat", "dark": "gelap* | suram*", "epic": "epik*", "melancholic": "melankolik* | sayu",
         "relaxing": "santai* | menenangkan", "upbeat": "rancak*",
+        "xylophone": "xilofon* | silofon*"
     },
     # Tagalog: 'alpa' (harp) and 'awit' (song) are no style; 'koro' as a stem would take Turkish 'korona'.
     "tl": {
@@ -1002,6 +1028,8 @@ FORMS: dict[str, dict[str, str]] = {
         "energetic": "充满活力 | 充滿活力 | 活力 | 动感 | 動感 | 激昂", "dark": "黑暗 | 暗黑 | 阴暗 | 陰暗",
         "epic": "史诗 | 史詩 | 恢弘 | 恢宏 | 磅礴 | 宏大", "melancholic": "忧郁 | 憂鬱 | 惆怅 | 惆悵 | 忧愁 | 憂愁 | 阴郁 | 陰鬱",
         "relaxing": "放松 | 放鬆 | 舒缓 | 舒緩 | 轻松 | 輕鬆", "upbeat": "轻快 | 輕快 | 明快",
+        "xylophone": "木琴",
+        "marimba": "马林巴"
     },
     "yue": {
         "cinematic": "電影感",
@@ -1010,6 +1038,8 @@ FORMS: dict[str, dict[str, str]] = {
         "guitar": "結他 | 结他", "acoustic guitar": "木結他 | 木结他", "electric guitar": "電結他 | 电结他",
         "bass": "低音結他 | 低音结他", "saxophone": "色士風 | 色士风", "pop": "流行曲", "disco": "的士高", "rap": "饒舌",
         "ballad": "慢歌", "happy": "開心 | 开心 | 歡樂", "sad": "傷感 | 唔開心", "relaxing": "輕鬆 | 舒服",
+        "xylophone": "木琴",
+        "marimba": "馬林巴"
     },
     # Japanese: 'ロック' is read except in 'ブロック' (block) and 'ロック画面' (lock screen), 'ラップ' except in
     # 'ラップトップ', 'ポップ' except in 'ポップアップ', 'ハウス' except in a few houses, 'テクノ' except in
@@ -1043,6 +1073,8 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "ロマンチック | ロマンティック", "energetic": "エネルギッシュ | パワフル", "dark": "ダーク | 暗い",
         "epic": "壮大 | エピック", "melancholic": "切ない | 哀愁 | 物悲しい | メランコリック", "relaxing": "癒し | 癒やし"
         " | リラックス | ゆったり", "upbeat": "アップテンポ | ノリノリ | ノリのいい | 軽快 | 元気な",
+        "xylophone": "木琴 | シロフォン",
+        "marimba": "マリンバ"
     },
     # Korean (a form is the start of a word: particles follow): '기타' is also 'other', '베이스' a base, '하프'
     # half, '펑크' both funk and punk, '해금' and '대금' also a ban lifted and a payment, '포크' a fork: in
@@ -1075,6 +1107,8 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "로맨틱 | 낭만", "energetic": "에너지 넘치는 | 에너제틱 | 힘찬", "dark": "어두운 | 어둡",
         "epic": "웅장 | 에픽 | 서사적", "melancholic": "우울 | 쓸쓸 | 멜랑꼴리", "relaxing": "편안 | 힐링",
         "upbeat": "신나는 | 신나게 | 경쾌 | 발랄",
+        "xylophone": "실로폰",
+        "marimba": "마림바"
     },
 }
 # fmt: on
