@@ -47,8 +47,7 @@ def test_a_delivery_beside_a_named_style_is_still_a_new_piece():
 
 @pytest.mark.parametrize(
     ("text", "length"),
-    [("quero que fique com 2 minutos, acrescentando no final", 90.0),
-     ("maak er 2 minuten van door aan het eind wat toe te voegen", 100.0)],
+    [("quero que fique com 2 minutos, acrescentando no final", 90.0)],
 )  # fmt: skip
 def test_an_amount_as_long_as_the_track_with_no_word_that_adds_it_asks_add_or_reach(text, length):
     # Before: 'auf genau 3 Minuten' of a 150 s track added 180 s (paid), not 30. ('auf genau' is now read as the

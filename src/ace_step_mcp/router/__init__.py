@@ -833,39 +833,51 @@ _A_LOOP = quick(
     r"(?!\s*(?:pedal|station|back|de\b))"
 )
 _FADE = quick(
-    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
-    r"(?:\s+(?:over|of|for|de|di|von|van|от|は)?\s*(?:the\s+)?(?:last|first)?\s*"
-    r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz)))"
+    r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:का|की|の|的)?\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
+    r"(?:\s+(?:over|of|for|de|di|von|van|от|на|по|של|مدته|مدتها|は)?\s*(?:the\s+)?(?:last|first)?\s*"
+    r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz|ms\b|bars?\b|compas\w*|compass\w*|"
+    r"mesures?|takt\w*|小節|frames?|fps|beats?|counts?|battut\w*|tempos?\b)))"
     r"(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
 )
 # A fade said by where it is ('fondu au début de 4 s et à la fin de 10 s', 'تلاشي في النهاية 3 ثوان', 'fondu
 # d'entrée', 'フェードイン'), as the cue pass wrote it: 'fade start', 'fade end', 'fade d entrée', 'fade イン'.
 _FADE_WHERE = (
-    (quick(r"fade\s*イン|fade\s+(?:d\s*['’]?\s*entr[ée]e|de\s+entrada|in\s+entrata|start|at the start|au début)(?![^\W\d_])"),
+    (quick(r"fade\s*イン|fade\s+(?:d\s*['’]?\s*entr[ée]e|d\s*['’]?\s*entrada|de\s+entrada|in\s+entrata|start|at the start|au début)(?![^\W\d_])"),
      "fade in "),
-    (quick(r"fade\s*アウト|fade\s+(?:de\s+sortie|de\s+salida|in\s+uscita|end|at the end|à la fin|finale?)(?![^\W\d_])"), "fade out "),
+    (quick(r"fade\s*アウト|fade\s+(?:de\s+sortie|de\s+salida|de\s+sortida|in\s+uscita|end|at the end|à la fin|finale?)(?![^\W\d_])"), "fade out "),
 )  # fmt: skip
 # ... and a second amount after it, said only by the other end ('… et à la fin de 10 s', '… وفي النهاية 6 ثواني').
+# After a fade, a length in bars, beats, frames or milliseconds: no seconds to fade over.
+_FADE_NOT_SECONDS = quick(
+    r"\s*(?:over\s+|of\s+|de\s+|は)?(?:the\s+)?(?:last\s+|first\s+)?\d+(?:[.,]\d+)?\s*(?:ms\b|bars?\b|compas\w*|"
+    r"compass\w*|mesures?|takt\w*|小節|frames?|beats?|counts?|battut\w*)"
+)
+# Words that take a fade away or say there is none ('sin fade al final', 'pas de fondu', 'enlève le fondu').
+_NO_FADE = quick(
+    r"(?<![^\W\d_])(?:no|not|without|remove|sin|sans|pas de|enlève|enleve|quita\w*|quítale|tira|ohne|kein\w*|entfern\w*|"
+    r"senza|togli\w*|sem|без|убер\w*|bez|utan|uten|uden|ilman|nélkül|tanpa|không|χωρίς|בלי|بدون)(?![^\W\d_])|なし|不要|없이|"
+    r"trim\s+(?:[^\W\d_]+\s+)?fade"  # ('enlève le fondu': the cue pass wrote 'enlève' as 'trim')
+)
 _FADE_OTHER_END = quick(
     r"(?:(?<![^\W\d_])(and|et|y|e|und|و)\s*(?:في\s*)?|(?<=\d\ss\s))(?:à la\s+|at the\s+|in the\s+|a la\s+)?(start|end)\s+(?:de\s+|of\s+)?"
-    r"(\d+(?:\.\d+)?\s*s)(?![^\W\d_])"
+    r"(\d+(?:\.\d+)?\s*s)(?![^\W\d_])(?!\s*(?:de\s+silen\w*|of\s+silence|de\s+silence|earlier|sooner|antes|plus tôt))"
 )
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
 _FIRST_WORDS = (
     "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
     "prime", "ersten", "eerste", "första", "første", "pierwsze", "první", "первые", "перші", "पहले", "最初の", "最初",
-    "前", "처음", "primers",
+    "前", "처음", "primers", "прве", "prve", "први", "prvih", "první", "แรก",
 )  # fmt: skip
 _LAST_WORDS = (
     "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
     "sista", "sidste", "siste", "ostatnie", "poslední", "последние", "останні", "आखिरी", "आख़िरी", "最後の", "最後",
-    "最后", "마지막", "darrers",
+    "最后", "마지막", "darrers", "последње", "poslednje", "zadnje", "posljednje",
 )  # fmt: skip
 # The words that may follow 'the last N s' trimmed: the next instruction's 'and' or 'then', no part of the mix.
 _AFTER_A_TRIM = frozenset(
-    {"and", "then", "e", "y", "et", "und", "и", "і", "i", "a", "o", "ve", "och", "og", "en", "oraz", "و", "puis",
+    {"and", "then", "e", "y", "et", "und", "и", "і", "ve", "och", "og", "oraz", "و", "puis",
      "depois", "luego", "dann", "poi", "potem", "затем", "потом", "और", "फिर"}
 )  # fmt: skip
 _FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True))
@@ -876,11 +888,13 @@ _TRIM = quick(
     + _FIRST_LAST
     + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
-    r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:off|from|at)\s+(?:the\s+)?"
-    r"(start|end|beginning)"
+    r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:(?:off|from|at)\s+)?(?:the\s+)?"
+    r"(start|end|beginning)(?![^\W\d_])"
     r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b"
     # the verb after ('पहले 2 s trim दो', '最初の2 sをtrim')
-    r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b",
+    r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b"
+    # Thai puts 'first / last' after the seconds ('ตัด 5 วินาทีแรกออก')
+    r"|\btrim\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|วินาที)\s*(แรก|สุดท้าย)",
     re.IGNORECASE,
 )
 
@@ -937,7 +951,22 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     if "fade in uscita" in text:  # ('dissolvenza in uscita di 3': the cue pass read 'in' as the way)
         text = text.replace("fade in uscita", "fade out ")
     neutral = fade_word is not None and not (_FADE_OUT_WORD.search(fade_word) or _FADE_IN_WORD.search(fade_word))
-    if "fade" in text and neutral:  # (a fade word that says its way, 'einblenden', 'затухание', decides it)
+    if (
+        fade_word is not None
+        and not neutral
+        and text.count("fade") == 1
+        and re.search(r"fade[^\d,.;]{0,16}\d", text)  # (a fade's seconds said: not 'ztlum trochu basu', turn it down)
+    ):
+        # ('добавь затухание на 2 секунды': the cue pass wrote 'затухание' as a bare 'fade'; its way is its own)
+        way = "out" if _FADE_OUT_WORD.search(fade_word) else "in"
+        text = re.sub(r"fade(?![- ]?(?:in|out|ind|ud)(?![^\W\d_]))", f"fade {way}", text, count=1)
+    if (
+        "fade" in text
+        and neutral  # (a fade word that says its way, 'einblenden', 'затухание', decides it)
+        and fade_word != "fade"  # (English says its way itself: 'let the fade start 10 s before the end' is no fade in)
+        and not _NO_FADE.search(text)  # ('sin fade al final', 'pas de fondu à la fin', 'remove the fade at the end')
+        and not _PART_OF_A_TRACK.search(text)  # ('fondu au début du deuxième couplet': inside a part, asked)
+    ):
         for where, said in _FADE_WHERE:
             text = where.sub(said, text)
         if "fade in" in text or "fade out" in text:
@@ -945,6 +974,8 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
                 lambda m: f"{m.group(1) or ''} fade {'in' if m.group(2) == 'start' else 'out'} {m.group(3)}", text
             )
     for fm in _FADE.finditer(text):
+        if _FADE_NOT_SECONDS.match(text, fm.end()):
+            continue  # 'fade out over the last 8 bars', 'fade out 500ms': a length the fade fields cannot hold, asked
         seconds = float(fm.group(1) or fm.group(3) or 3.0)
         way = {"ind": "in", "ud": "out"}.get(fm.group(2).lower(), fm.group(2).lower())  # Danish 'fade ind / ud'
         found[f"fade_{way}_s"] = seconds
@@ -961,8 +992,9 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
             before = re.search(r"([^\W\d_]+)[^\w,.;!?，。、]*$", text[max(0, tm.start() - 24) : tm.start()])
             if before and before.group(1).lower() not in _AFTER_A_TRIM:
                 continue  # ('gitarı son 5 saniyeden sil': the guitar of the last 5 s, not the track's end)
-        where = (tm.group(1) or tm.group(4) or tm.group(7) or ("end" if tm.group(6) else "")).lower()
-        seconds = float(tm.group(2) or tm.group(3) or tm.group(5) or tm.group(8))
+        thai = {"แรก": "first", "สุดท้าย": "last"}.get(tm.group(10) or "")
+        where = (tm.group(1) or tm.group(4) or tm.group(7) or thai or ("end" if tm.group(6) else "")).lower()
+        seconds = float(tm.group(2) or tm.group(3) or tm.group(5) or tm.group(8) or tm.group(9))
         key = "trim_start_s" if where in _FIRST_WORDS else "trim_end_s"
         found[key] = seconds
         why.append(f"'{_quote(text, tm)}' → {key.replace('_', ' ')} {seconds:g}")
@@ -1392,6 +1424,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
+        if any(k in delivery for k in ("fade_in_s", "fade_out_s")):
+            # (and a fade whose way its own word said: 'добавь затухание на 2 секунды', the seconds after it)
+            bare = re.sub(r"fade(?:[^\d,.;]{0,16})\d+(?:\.\d+)?\s*s\b", " ", bare)
         add_time = (re.search(r"\badd(?:ing)?\b", bare) or "add" in cues) and find_times(bare)
     if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
         # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
@@ -1761,7 +1796,7 @@ _NEW_PIECE = quick(
     r"(?<![^\W\d_])(?:(?:brand[\s-]+|totally\s+|completely\s+|whole\s+)?new\s+(?:song|track|piece|one|thing)|"
     r"another\s+(?:song|piece)|something\s+(?:totally\s+|completely\s+)new|"
     r"neue[sn]?\s+(?:stück|lied|track|song)|"
-    r"(?:otra|una)\s+(?:canción\s+)?(?:nueva|distinta|diferente)|(?:nueva|otra)\s+canción|desde\s+cero|"
+    r"(?:otra|una)\s+(?:canción\s+)?(?:nueva|distinta|diferente)(?!\s+(?:versión|version|mezcla|remix|mix))|(?:nueva|otra)\s+canción|desde\s+cero|"
     r"(?:un|una)\s+(?:pezzo|brano|canzone)\s+nuov[oa]|(?:un\s+)?nuov[oa]\s+(?:pezzo|brano|canzone)|da\s+zero|"
     r"outra\s+(?:música|do\s+zero|nova)|nova\s+música|do\s+zero|"
     r"(?:un|une)\s+(?:nouveau|nouvelle)\s+(?:morceau|chanson)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
@@ -1769,6 +1804,9 @@ _NEW_PIECE = quick(
     r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
     r"naya\s+gaana|नया\s+गाना|नई\s+धुन|(?:was|etwas)\s+(?:ganz\s+)?neues|ganz\s+neue[sn]?|inédit[ao]|"
     r"nov[oa]\s+(?:faixa|canção|cancao))(?![^\W\d_])"
+    # ('Hazme uno nuevo: …', "Fes-me'n una de nova: …": 'a new one' said alone, before its description)
+    r"|(?<![^\W\d_])(?:(?:uno|una)\s+nuev[oa]|(?:uno|una)\s+nuov[oa]|une?\s+nouvel(?:le)?|un\s+nouveau|"
+    r"een\s+nieuwe?|(?:um|uma)\s+nov[oa]|una\s+de\s+nova|un\s+de\s+nou)(?=\s*[:,.!;]|\s*$)"
     r"|(?:مقطوعة|لحن)\s+جديد[ةه]?|全新的|새\s*노래"
     r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
     r"|(?:واحدة|أغنية)\s+جديدة"
@@ -2469,7 +2507,7 @@ def _shaping_range(
 # 'затухание', 'fade-in', 'einblenden', 'fundido de entrada'); otherwise by the end it is at.
 _FADE_OUT_WORD = quick(
     r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|затуха|затух|згаса|затихван|заглъхван|wycisz|ztlum"
-    r"|フェードアウト|淡出|페이드\s?아웃|दूर|out\b"
+    r"|フェードアウト|淡出|페이드\s?아웃|दूर|out\b|אאוט"
 )
 _FADE_IN_WORD = quick(
     r"fade[- ]?in\b|einblend|infad|entrée|entrada|ingresso|нараста|наростан|フェードイン|淡入|페이드\s?인"
@@ -2726,7 +2764,8 @@ _TOTAL_WORDS = (
     r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|"
     # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
     # (with a boundary before: 'bis', 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
-    r"extend\w*(?:\s+\w+){0,3}?\s+bis(?: auf)?|(?<![^\W\d_])(?:lên|tới|hanggang(?: sa)?|para|pra|لين|لحد|لغاية)|"
+    r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het)|"
+    r"que\s+(?:ela|ele)\s+tenha|ให้ยาว|ให้เป็น|(?<![^\W\d_])(?:lên|tới|hanggang(?: sa)?|para|pra|لين|لحد|لغاية)|"
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
     # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
@@ -3023,7 +3062,7 @@ def _extensions(
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
         if length is not None and (
-            re.match(r"\s*(?:으로|로|に|にして|まで|까지|ya jumla)", tail)
+            re.match(r"\s*(?:짜리로|짜리 로|으로|로|に|にして|まで|까지|ya jumla)", tail)
             or (
                 # 'इसे 3 मिनट तक बढ़ा दो' (extend it up to 3 min); not 'up to 30 s of solo added at the end'
                 re.match(r"\s*(?:तक|تک|পর্যন্ত|వరకు|வரை|सम्म|ਤੱਕ)", tail)

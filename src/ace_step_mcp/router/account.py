@@ -332,6 +332,13 @@ _PART_BEFORE_CASE = quick(
 )
 
 
+_MANY_THANKS = quick(
+    r"(?<![^\W\d_])(?:grazie mille|mille grazie|mil gracias|mil obrigad[oa]s?|mille mercis|merci mille fois|tusen takk|"
+    r"tusen tack|tusind tak|tausend dank|mille fois merci)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _to_by_case(m: re.Match[str]) -> str:
     if _PART_BEFORE_CASE.search(m.string, max(0, m.start() - 20), m.start()):
         return m.group(0)
@@ -1585,8 +1592,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     raw = ascii_digits(unicodedata.normalize("NFKC", vulgar_fractions(original)))
     refuse_absurd_numbers(raw)
-    raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
+    if re.search(r"продуж|produž|produz", raw, re.I):  # (only of a track lengthened: 'соло на два минута' is a solo's)
+        raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
     raw = _TO_BY_CASE.sub(_to_by_case, raw)
+    raw = _MANY_THANKS.sub(" thanks ", raw)  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'

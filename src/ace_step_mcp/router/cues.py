@@ -97,7 +97,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*",
            "utan sång, utan vokal*, ingen sång, ingen vokal, ingen vokaler, inga vokaler, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
-           "tone ud, tone ind", "klip*, afkort*", "uden vokal*, uden sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
+           "tone ud, tone ind", "klip*, afkort*, skær*, skaer*", "uden vokal*, uden sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt", "lengdu*, lengja*, lengri, lengra", "bættu við, bæta við, bættu",
@@ -118,14 +118,14 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
-           "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
+           "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد, بلندتر, بلند تر, طولانی‌ترش", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
            "برش", "بدون خواننده, بدون آواز, بدون صدا, بی‌کلام, بی کلام, بیکلام"),
     "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך, ארוך יותר, יותר ארוך, יותר ארוכה, ארוכה יותר", "הוסף, תוסיף, "
-           "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד", "חתוך, תחתוך, קצץ, תקצץ",
+           "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד אאוט, פייד אין, פייד", "חתוך, תחתוך, קצץ, תקצץ",
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao",
@@ -149,7 +149,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, பாட்டு வேண்டாம், "
            "பாடல் வேண்டாம், குரல் வேண்டாம், வாய்ஸ் இல்லாம*, "
            "குரல் இல்லாம*"),
-    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
+    "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, మళ్ళీ చేయండి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
            "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా, పాటలు లేకుండా, వాయిద్య సంగీతం, వాయిస్ లేకుండా, "
            "పాట వద్దు, గాత్రం వద్దు"),
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
@@ -182,7 +182,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
-    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
+    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡"),
 }  # fmt: skip
@@ -216,7 +216,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "akharesh, be akharesh, be akhar"),
     "fi": ("alkuun, alussa, alkua, alusta", "loppuun, lopussa, loppua, lopusta"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
-    "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
+    "he": ("בהתחלה, להתחלה, מההתחלה, פתיח, אינטרו", "בסוף, לסוף, מהסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
     "hr": ("na početak, na početku, uvod, uvodom, uvoda", "na kraj, na kraju, kraj, završetak, odjavu"),
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),

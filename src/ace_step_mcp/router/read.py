@@ -349,7 +349,7 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ASKS = quick(
     r"(?<![^\W\d_])(?:thank you|thanks|thx|please|pls|keep it|make it|about a minute|a minute and a half|gracias|"
-    r"por favor|merci|s'il te plaît|danke|bitte|grazie|obrigad[oa]|спасибо|пожалуйста|дякую|dziękuję|dzięki|tack|"
+    r"por favor|merci|s'il te plaît|s'il vous plaît|danke|bitte|grazie|obrigad[oa]|спасибо|пожалуйста|дякую|dziękuję|dzięki|tack|"
     r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn|per favore)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워|请|請|"
     r"お願い|부탁",
     re.IGNORECASE,
@@ -357,7 +357,7 @@ _ASKS = quick(
 _LENGTH_SAID = quick(
     r"(?<![^\W\d_])(?:a|one|two|three|four|five|un|une|uno|una|dos|tres|cuatro|deux|trois|quatre|ein|eine|einer|zwei|"
     r"drei|vier|due|tre|quattro|dois|duas|três)\s+(?:minutes?|seconds?|minutos?|segundos?|minuten|sekunden|minuti|"
-    r"secondi|secondes)(?![^\W\d_])|a minute and a half|\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|min|mins|minutes?|minut\w*|segundos?|minutos?|minuti|secondi|"
+    r"secondi|secondes)(?![^\W\d_])|a minute and a half|\d+(?:[.,]\d+)?\s*(?:s|sec|secs|seconds?|secondes?|min|mins|minutes?|minut\w*|segundos?|minutos?|minuti|secondi|"
     r"minuten|sekunden|sekund\w*|секунд\w*|минут\w*|хвилин\w*|dakika|saniye|menit|detik|phút|giây)(?![^\W\d_])|"
     r"\d+\s*(?:分钟|分鐘|分|秒|분|초)",
     re.IGNORECASE,
@@ -371,7 +371,7 @@ _PLEASE = quick(
     re.IGNORECASE,
 )
 _MORE = quick(
-    r"(?<![^\W\d_])(?:more|más|mais|noch|ещё|еще|ancora|encore|jeszcze|nữa|daha|till|for|för|de|o)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:more|más|mais|noch|ещё|еще|ancora|encore|jeszcze|nữa|daha)(?![^\W\d_])|"
     r"あと|再|더|还",
     re.IGNORECASE,
 )
@@ -481,6 +481,8 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
         after = raw[m.end() : m.end() + 20].split("\n", 1)[0]
         if len(words.split()) < 2 and not any(ord(c) > 0x2E80 for c in words):
             continue
+        if re.match(r"\s*(?:gibi|like|como|comme|wie|tarzı|tarzında|style)(?![^\W\d_])", after):
+            continue  # ('sözleri "Yalnız Gece" gibi olsun': lyrics like a song's, its title)
         if _SUNG.search(before) or _SUNG.search(after) or _LYRICS_NOUN_BEFORE.search(before[-24:]):
             return words, m.start(), m.end()
     return None
@@ -914,7 +916,7 @@ def _part_of_a_longer_number(text: str, start: int) -> bool:
     return m is not None and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
 
 
-_TURKISH_LETTERS = quick(r"[çşğıİ]|(?<![^\W\d_])(?:kadar|için|bir|lazım|dakika)(?![^\W\d_])")
+_TURKISH_LETTERS = quick(r"[çşğıİ]|(?<![^\W\d_])(?:kadar|için|lazım|dakika)(?![^\W\d_])")
 
 
 # Words that are a number in some language but, before another number, are an article or 'about'.
@@ -958,11 +960,11 @@ def _second_range() -> re.Pattern[str]:
     from ace_step_mcp.router.vocab_data import UNITS
 
     words = {w for table in UNITS.values() for w in table.get("s", []) if len(w) >= 4 and not w.endswith(".")}
-    unit = r"(?:ال)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\W\d_]{0,3}"
+    unit = r"(?:ال|ה)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\W\d_]{0,3}"
     num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
     sep = (
         r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
-        r"kadar|naar|fino a|fino al|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا)))"
+        r"kadar|naar|fino a|fino al|ad|עד|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا)))"
     )
     article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
     return quick(
