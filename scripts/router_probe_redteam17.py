@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, FREE, IN, OUT, ext, free, inp, main, new
+from probe_kit import FREE, OUT, ext, free, inp, main, new
 
 
 def _wrong17(r: Any, want: dict[str, Any], length: float | None = None) -> list[str]:
@@ -115,7 +115,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (FW, L, "fundido al final no, solo al principio de 2 s", {"fade_in_s": 2, "fade_out_s": None, "ask_ok": True}),
     (FW, L, "フェードインはいらない、フェードアウトだけ3秒", {"fade_in_s": None, "fade_out_s": 3, "ask_ok": True}),
     # --- a second amount said by the other end
-    (FO, L, "fundido de entrada de 2 s y al final 4 s de silencio", {"fade_in_s": 2, "fade_out_s": None, "ask_ok": True}),
+    (
+        FO,
+        L,
+        "fundido de entrada de 2 s y al final 4 s de silencio",
+        {"fade_in_s": 2, "fade_out_s": None, "ask_ok": True},
+    ),
     (FO, L, "fade in 2 s and end 10 s earlier", {"fade_in_s": 2, "fade_out_s": None, "ask_ok": True}),
     (FO, L, "fondu au début de 3 s et à la fin de 10 s", free(fade_in_s=3, fade_out_s=10)),
     (FO, L, "fade at the start 2 s and at the end 6 s", free(fade_in_s=2, fade_out_s=6)),
@@ -161,33 +166,128 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (TV, L, "把人声前5秒剪掉", {"trim_start_s": None, "ask_ok": True}),
     (TV, L, "पहले 5 सेकंड trim करो, फिर आखिरी 5 सेकंड में fade out", {"trim_start_s": 5, "trim_end_s": None, "ask_ok": True}),
     # --- the noun for the lyrics right before a quote (no track)
-    (LN, None, 'موسيقى بدون كلمات "lo-fi chill beats" دقيقتين', new(inst=True, lyrics_lacks=["lo-fi chill"], ask_ok=True)),
-    (LN, None, 'nhạc không lời "Chill Lofi Vibes" dài 2 phút', new(inst=True, lyrics_lacks=["Chill Lofi"], ask_ok=True)),
-    (LN, None, 'बिना बोल "Monsoon Chill" वाला गाना, 2 मिनट', new(inst=True, lyrics_lacks=["Monsoon Chill"], ask_ok=True)),
-    (LN, None, 'μουσική χωρίς στίχους "Καλοκαιρινή Νύχτα", 2 λεπτά', new(inst=True, lyrics_lacks=["Καλοκαιρινή"], ask_ok=True)),
+    (
+        LN,
+        None,
+        'موسيقى بدون كلمات "lo-fi chill beats" دقيقتين',
+        new(inst=True, lyrics_lacks=["lo-fi chill"], ask_ok=True),
+    ),
+    (
+        LN,
+        None,
+        'nhạc không lời "Chill Lofi Vibes" dài 2 phút',
+        new(inst=True, lyrics_lacks=["Chill Lofi"], ask_ok=True),
+    ),
+    (
+        LN,
+        None,
+        'बिना बोल "Monsoon Chill" वाला गाना, 2 मिनट',
+        new(inst=True, lyrics_lacks=["Monsoon Chill"], ask_ok=True),
+    ),
+    (
+        LN,
+        None,
+        'μουσική χωρίς στίχους "Καλοκαιρινή Νύχτα", 2 λεπτά',
+        new(inst=True, lyrics_lacks=["Καλοκαιρινή"], ask_ok=True),
+    ),
     (LN, None, 'เพลงไม่มีเนื้อร้อง "ฝนตกที่กรุงเทพ" 2 นาที', new(inst=True, lyrics_lacks=["ฝนตก"], ask_ok=True)),
-    (LN, None, 'hüzünlü bir şarkı, sözleri "Yalnız Gece" gibi olsun', new(inst=False, lyrics_lacks=["Yalnız Gece"], ask_ok=True)),
+    (
+        LN,
+        None,
+        'hüzünlü bir şarkı, sözleri "Yalnız Gece" gibi olsun',
+        new(inst=False, lyrics_lacks=["Yalnız Gece"], ask_ok=True),
+    ),
     (LN, None, 'اغنية بالكلمات دي "يا ليل يا عين، خدني لبعيد"', new(inst=False, lyrics_has=["يا ليل"], ask_ok=True)),
     (LN, None, 'एक गाना, बोल हैं "दिल की बातें, आँखों में रातें"', new(inst=False, lyrics_has=["दिल की बातें"], ask_ok=True)),
-    (LN, None, 'instrumental sin letra "Noche de Verano" estilo bossa, 1 minuto', new(inst=True, lyrics_lacks=["Noche de Verano"], ask_ok=True)),
-    (LN, None, 'nyimbo bila maneno "Usiku wa Pwani" dakika 2', new(inst=True, lyrics_lacks=["Usiku wa Pwani"], ask_ok=True)),
+    (
+        LN,
+        None,
+        'instrumental sin letra "Noche de Verano" estilo bossa, 1 minuto',
+        new(inst=True, lyrics_lacks=["Noche de Verano"], ask_ok=True),
+    ),
+    (
+        LN,
+        None,
+        'nyimbo bila maneno "Usiku wa Pwani" dakika 2',
+        new(inst=True, lyrics_lacks=["Usiku wa Pwani"], ask_ok=True),
+    ),
     # --- a last paragraph with please and a length
-    (PL, None, lyr("song with these lyrics:", "Neon lights on the river\nyou and me tonight", "Please make it 90 seconds for my reel"), new(duration=90, lyrics_lacks=["reel"], ask_ok=True)),
-    (PL, None, lyr("canción con esta letra:", "Bajo la luna llena\nbailamos sin parar", "Por favor, que sea de 2 minutos."), new(duration=120, lyrics_lacks=["Por favor"], ask_ok=True)),
-    (PL, None, lyr("chanson avec ces paroles :", "Sous la pluie de Paris\nje t'attends encore", "S'il vous plaît, une version de 90 secondes"), new(duration=90, lyrics_lacks=["version de 90"], ask_ok=True)),
-    (PL, None, lyr("canción con esta letra:", "Te espero en la esquina\ncon el corazón en la mano", "Por favor, 2 o 3 minutos"), new(duration_in=(120, 180), lyrics_lacks=["Por favor"], ask_ok=True)),
-    (PL, None, lyr("Lyrics:", "The alarm keeps ringing\nbut I'm not getting up", "Baby please, just 5 minutes"), new(lyrics_has=["just 5 minutes"], duration_not=300, ask_ok=True)),
-    (PL, None, lyr("testo:", "Sotto il cielo di Roma\nballiamo fino all'alba", "Per favore, fallo di 2 minuti"), new(duration=120, lyrics_lacks=["Per favore"], ask_ok=True)),
-    (PL, None, lyr("текст песни:", "Ночь над Невой\nи мы с тобой", "Пожалуйста, на 2 минуты"), new(duration=120, lyrics_lacks=["Пожалуйста"], ask_ok=True)),
-    (PL, None, lyr("Songtext:", "Wir fahren durch die Nacht\nbis der Morgen lacht", "Bitte 2 Minuten für Instagram"), new(duration=120, lyrics_lacks=["Bitte"], ask_ok=True)),
+    (
+        PL,
+        None,
+        lyr(
+            "song with these lyrics:",
+            "Neon lights on the river\nyou and me tonight",
+            "Please make it 90 seconds for my reel",
+        ),
+        new(duration=90, lyrics_lacks=["reel"], ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr("canción con esta letra:", "Bajo la luna llena\nbailamos sin parar", "Por favor, que sea de 2 minutos."),
+        new(duration=120, lyrics_lacks=["Por favor"], ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr(
+            "chanson avec ces paroles :",
+            "Sous la pluie de Paris\nje t'attends encore",
+            "S'il vous plaît, une version de 90 secondes",
+        ),
+        new(duration=90, lyrics_lacks=["version de 90"], ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr(
+            "canción con esta letra:", "Te espero en la esquina\ncon el corazón en la mano", "Por favor, 2 o 3 minutos"
+        ),
+        new(duration_in=(120, 180), lyrics_lacks=["Por favor"], ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr("Lyrics:", "The alarm keeps ringing\nbut I'm not getting up", "Baby please, just 5 minutes"),
+        new(lyrics_has=["just 5 minutes"], duration_not=300, ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr("testo:", "Sotto il cielo di Roma\nballiamo fino all'alba", "Per favore, fallo di 2 minuti"),
+        new(duration=120, lyrics_lacks=["Per favore"], ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr("текст песни:", "Ночь над Невой\nи мы с тобой", "Пожалуйста, на 2 минуты"),
+        new(duration=120, lyrics_lacks=["Пожалуйста"], ask_ok=True),
+    ),
+    (
+        PL,
+        None,
+        lyr("Songtext:", "Wir fahren durch die Nacht\nbis der Morgen lacht", "Bitte 2 Minuten für Instagram"),
+        new(duration=120, lyrics_lacks=["Bitte"], ask_ok=True),
+    ),
     # --- 'saat'
     (SA, None, "jingle iklan bir, 30 saat", new(duration=30, ask_ok=True)),
     (SA, None, "buat lagu latar 45 saat, kadar bit 320 kbps", new(duration=45, ask_ok=True)),
     (SA, None, "lagu 1 minit 30 saat untuk iklan kopi", new(duration=90, ask_ok=True)),
     (SA, None, "lagu ceria 40 saat untuk iklan bir tempatan", new(duration=40, ask_ok=True)),
     # --- marimba / xylophone
-    (ST, None, "canción alegre sin xilófono, con guitarra, 1 minuto", new(duration=60, tags_not=["xylophone"], ask_ok=True)),
-    (ST, None, "ein fröhliches Stück ohne Xylophon, nur Klavier, 1 Minute", new(duration=60, tags_not=["xylophone"], ask_ok=True)),
+    (
+        ST,
+        None,
+        "canción alegre sin xilófono, con guitarra, 1 minuto",
+        new(duration=60, tags_not=["xylophone"], ask_ok=True),
+    ),
+    (
+        ST,
+        None,
+        "ein fröhliches Stück ohne Xylophon, nur Klavier, 1 Minute",
+        new(duration=60, tags_not=["xylophone"], ask_ok=True),
+    ),
     (ST, None, "木琴なしで、ピアノだけの曲を1分", new(duration=60, tags_not=["xylophone"], ask_ok=True)),
     (ST, None, "마림바 말고 실로폰으로 1분짜리 곡", new(duration=60, tags_not=["marimba"], ask_ok=True)),
     (ST, None, "весёлая мелодия без маримбы, 1 минута", new(duration=60, tags_not=["marimba"], ask_ok=True)),

@@ -25,10 +25,8 @@ def test_seconds_said_of_a_fade_beside_add_are_asked_not_added_as_music():
     # 'add a fade at the end lasting 3 s' in Arabic was an extension of 3 s of new music; it was asked, and since
     # set 31 ('تلاشٍ في النهاية مدته 4 ثوانٍ') the fade at the end with its seconds is read as the fade it is
     result = _plan("اضبط الصوت على -14 LUFS وأضف تلاشياً في النهاية مدته 3 ثوانٍ", 200.0)
-    assert (
-        isinstance(result, Question)
-        and "fade_out_s" in result.fields
-        or (isinstance(result, Plan) and result.tool == "process_track" and result.arguments.get("fade_out_s") == 3)
+    assert (isinstance(result, Question) and "fade_out_s" in result.fields) or (
+        isinstance(result, Plan) and result.tool == "process_track" and result.arguments.get("fade_out_s") == 3
     ), result
     # guards: new music that then fades, an outro with a fade of its own
     result = _plan("Add 20 seconds to the end so it fades out naturally", 200.0)
