@@ -410,6 +410,17 @@ _LATIN_STOPWORDS = {
 # Common English words no other language of ACE Step's writes the same way (so not 'die', 'mia', 'also',
 # 'man', 'see', 'war', 'hand'): lingua's trigram models cannot tell a line of five English words from
 # Danish, Tagalog or Swahili ('ride or die till the end' read Danish), and these words can.
+# Each language's everyday function words of short lyrics ('Te fuiste en abril / y yo me quedé aquí'), none an
+# English word.
+_LATIN_STOPWORDS["Spanish"] |= {"te", "yo", "aquí", "aqui", "estoy", "está", "fuiste", "siempre", "nunca", "cuando",
+                                "donde", "pero", "como", "más", "sin", "del", "una", "mis", "tus", "nos"}  # fmt: skip
+_LATIN_STOPWORDS["Portuguese"] |= {"teu", "tua", "quando", "onde", "sempre", "nunca", "mas", "estou", "aqui", "sem",
+                                   "meus", "minhas", "nós", "ela", "ele"}  # fmt: skip
+_LATIN_STOPWORDS["Italian"] |= {"ti", "di", "per", "quando", "dove", "anche", "più", "sei", "siamo", "gli", "nel",
+                                "sulla", "senza", "ancora"}  # fmt: skip
+_LATIN_STOPWORDS["French"] |= {"ne", "une", "au", "toi", "moi", "mais", "quand", "sans", "avec", "elle", "suis"}
+_LATIN_STOPWORDS["German"] |= {"ein", "eine", "den", "dem", "zu", "mich", "dich", "wenn", "noch", "bist", "bin", "wie",
+                               "ohne", "uns"}  # fmt: skip
 _LATIN_STOPWORDS["English"] |= {
     "about",
     "again",
@@ -660,6 +671,9 @@ def lyrics_language(text: str) -> str | None:
     haitian = sum(w in _HAITIAN for w in words)
     if haitian >= 2 and haitian > max(scores.values()):
         return "Haitian Creole"  # lingua has no model of it ('mwen renmen ou' was read Turkish)
+    top = max(scores, key=lambda k: scores[k])
+    if top not in ("English", found) and scores[top] >= 3 and scores[top] * 2 >= len(words):
+        return top  # ('Te fuiste en abril / y yo me quedé aquí': half its words Spanish ones; lingua said Estonian)
     if found and confidence >= 0.7 and distinct >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found

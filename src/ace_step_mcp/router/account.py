@@ -137,6 +137,8 @@ _COUNT = quick(
     r"(?<![\w.:])(\d{1,2})\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
     r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
+    # Korean counts the pieces it asks to make with '개' alone: '세 개 뽑아줘', '2개만 만들어줘' (make two)
+    r"|(?<![\w.:])([2-9])\s*개(?:만|씩)?\s*(?=만들|뽑|생성)"
 )
 # The same in the languages that count with a classifier or a numeral of their own, or say 'version' in the
 # singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
@@ -332,6 +334,8 @@ _PART_BEFORE_CASE = quick(
 )
 
 
+# Korean counts its items in its native numbers ('세 개', '두 곡', '네 가지 버전'): written as digits for the count reader.
+_KOREAN_COUNT = quick(r"(?<![가-힣])([한두세네])\s*(개|곡)(?![가-힣])")
 _MANY_THANKS = quick(
     r"(?<![^\W\d_])(?:grazie mille|mille grazie|mil gracias|mil obrigad[oa]s?|mille mercis|merci mille fois|tusen takk|"
     r"tusen tack|tusind tak|tausend dank|mille fois merci)(?![^\W\d_])",
@@ -373,7 +377,7 @@ _VERSION_NOUN = quick(
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
-    r"テイク|版本|版|버전|버젼",
+    r"テイク|版本|版|버전|버젼|\d\s*개",
     re.IGNORECASE,
 )
 # A count that belongs to something inside the piece ('a song with 3 versions of the chorus', 'a theme with 3
@@ -493,7 +497,7 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
         rest,
     ):
         return "one …, one …"
-    if re.search(r"(一个|一個|一首|一版|一つは|하나는)[^\n。.!?！？]{1,16}?\1", rest):
+    if re.search(r"(一个|一個|一首|一版|一つは|하나는|하나)[^\n。.!?！？]{1,16}?\1", rest):
         return "一个…一个…"  # '做三个版本 一个摇滚一个爵士一个电子'
     if _FIRST_THEN_SECOND.search(rest):
         return "the first …, the second …"
@@ -1595,7 +1599,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if re.search(r"продуж|produž|produz", raw, re.I):  # (only of a track lengthened: 'соло на два минута' is a solo's)
         raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
     raw = _TO_BY_CASE.sub(_to_by_case, raw)
-    raw = _MANY_THANKS.sub(" thanks ", raw)  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
+    raw = _MANY_THANKS.sub(" thanks ", raw)
+    raw = _KOREAN_COUNT.sub(
+        lambda m: f"{'한두세네'.index(m.group(1)) + 1}{m.group(2)}", raw
+    )  # '세 개 뽑아줘': three of them  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'

@@ -416,6 +416,11 @@ def _instructions_after(body: str) -> int | None:
     return last.start()
 
 
+_COLON_THEN_LINES = re.compile(
+    r"[:：][ \t]*\n[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
+)
+
+
 def find_lyrics(raw: str) -> Lyrics | None:
     """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
     m = _LABEL.search(raw)
@@ -434,6 +439,10 @@ def find_lyrics(raw: str) -> Lyrics | None:
             return _ending(raw, mk.start(), "markers", mk.start())  # (a marker is in its text)
     if (announced := _announced(raw)) is not None:
         return announced
+    if (colon := _COLON_THEN_LINES.search(raw)) is not None:
+        # 'Quiero una balada con esta letra:\nTe fuiste en abril\ny yo me quedé aquí', '歌词是：\n…\n…': a line that
+        # ends in a colon, then at least two short lines of words and nothing else: the lyrics, in any language.
+        return _ending(raw, colon.start(1), "shape", colon.start(1))
     lines = raw.split("\n")
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.

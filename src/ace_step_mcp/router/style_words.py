@@ -566,7 +566,7 @@ FORMS: dict[str, dict[str, str]] = {
         "trumpet": "trimit*", "harp": "arfa | arfos | arfą", "organ": "vargon*", "synth": "sintezator*",
         "accordion": "akordeon* | armonik*", "choir": "choras | choro | chorą", "orchestral": "orkestr* | simfonin*",
         "rock": "roko muzika | roko muzikos | roko daina | roko dainą | roko grupė | roko stiliaus | roko | rokas | roką", "jazz": "džiaz*", "blues": "bliuz*", "rap": "repas | repo muzika", "metal": "metalas",
-        "folk": "folkas | liaudies muzika | liaudies muzikos | liaudies daina | liaudies dainos",
+        "folk": "folkas | liaudies muzika | liaudies muzikos | liaudies daina | liaudies dainos | liaudies*",
         "classical": "klasikinė muzika | klasikinės muzikos | klasikinę muziką", "electronic": "elektronin*",
         "country": "kantri", "ballad": "balad*", "lullaby": "lopšin*", "march": "maršas | maršą", "waltz": "valsas | valsą",
         "calm": "raminant* | ramią | ramiai | ramybė* | rami | ramios", "sad": "liūdn*", "happy": "linksm*", "romantic": "romantišk*",
