@@ -412,11 +412,11 @@ _LATIN_STOPWORDS = {
 # Danish, Tagalog or Swahili ('ride or die till the end' read Danish), and these words can.
 # Each language's everyday function words of short lyrics ('Te fuiste en abril / y yo me quedé aquí'), none an
 # English word.
-_LATIN_STOPWORDS["Spanish"] |= {"te", "yo", "aquí", "aqui", "estoy", "está", "fuiste", "siempre", "nunca", "cuando",
-                                "donde", "pero", "como", "más", "sin", "del", "una", "mis", "tus", "nos"}  # fmt: skip
+_LATIN_STOPWORDS["Spanish"] |= {"yo", "aquí", "aqui", "estoy", "está", "fuiste", "siempre", "nunca", "cuando",
+                                "donde", "pero", "como", "más", "sin", "del", "mis", "tus", "nos"}  # fmt: skip
 _LATIN_STOPWORDS["Portuguese"] |= {"teu", "tua", "quando", "onde", "sempre", "nunca", "mas", "estou", "aqui", "sem",
                                    "meus", "minhas", "nós", "ela", "ele"}  # fmt: skip
-_LATIN_STOPWORDS["Italian"] |= {"ti", "di", "per", "quando", "dove", "anche", "più", "sei", "siamo", "gli", "nel",
+_LATIN_STOPWORDS["Italian"] |= {"ti", "per", "quando", "dove", "anche", "più", "sei", "siamo", "gli", "nel",
                                 "sulla", "senza", "ancora"}  # fmt: skip
 _LATIN_STOPWORDS["French"] |= {"ne", "une", "au", "toi", "moi", "mais", "quand", "sans", "avec", "elle", "suis"}
 _LATIN_STOPWORDS["German"] |= {"ein", "eine", "den", "dem", "zu", "mich", "dich", "wenn", "noch", "bist", "bin", "wie",
@@ -672,8 +672,16 @@ def lyrics_language(text: str) -> str | None:
     if haitian >= 2 and haitian > max(scores.values()):
         return "Haitian Creole"  # lingua has no model of it ('mwen renmen ou' was read Turkish)
     top = max(scores, key=lambda k: scores[k])
-    if top not in ("English", found) and scores[top] >= 3 and scores[top] * 2 >= len(words):
-        return top  # ('Te fuiste en abril / y yo me quedé aquí': half its words Spanish ones; lingua said Estonian)
+    own = set(words) & _LATIN_STOPWORDS[top]
+    if (
+        top not in ("English", found)
+        and found not in _LATIN_STOPWORDS  # (lingua naming one of these languages is believed: they share words)
+        and len(own) >= 3
+        and scores[top] * 3 >= len(words)
+    ):
+        return (
+            top  # ('Te fuiste en abril / y yo me quedé aquí': a third of its words Spanish ones; lingua said Estonian)
+        )
     if found and confidence >= 0.7 and distinct >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
@@ -850,7 +858,7 @@ _FADE = quick(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:का|की|の|的)?\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
     r"(?:\s+(?:over|of|for|de|di|von|van|от|на|по|של|مدته|مدتها|は)?\s*(?:the\s+)?(?:last|first)?\s*"
     r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz|ms\b|bars?\b|compas\w*|compass\w*|"
-    r"mesures?|takt\w*|小節|frames?|fps|beats?|counts?|battut\w*|tempos?\b)))"
+    r"mesures?|takt\w*|такт\w*|小節|frames?|fps|beats?|counts?|battut\w*|tempos?\b)))"
     r"(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
 )
@@ -865,13 +873,14 @@ _FADE_WHERE = (
 # After a fade, a length in bars, beats, frames or milliseconds: no seconds to fade over.
 _FADE_NOT_SECONDS = quick(
     r"\s*(?:over\s+|of\s+|de\s+|は)?(?:the\s+)?(?:last\s+|first\s+)?\d+(?:[.,]\d+)?\s*(?:ms\b|bars?\b|compas\w*|"
-    r"compass\w*|mesures?|takt\w*|小節|frames?|beats?|counts?|battut\w*)"
+    r"compass\w*|mesures?|takt\w*|такт\w*|小節|frames?|beats?|counts?|battut\w*)"
 )
 # Words that take a fade away or say there is none ('sin fade al final', 'pas de fondu', 'enlève le fondu').
 _NO_FADE = quick(
     r"(?<![^\W\d_])(?:no|not|without|remove|sin|sans|pas de|enlève|enleve|quita\w*|quítale|tira|ohne|kein\w*|entfern\w*|"
     r"senza|togli\w*|sem|без|убер\w*|bez|utan|uten|uden|ilman|nélkül|tanpa|không|χωρίς|בלי|بدون)(?![^\W\d_])|なし|不要|없이|"
-    r"trim\s+(?:[^\W\d_]+\s+)?fade"  # ('enlève le fondu': the cue pass wrote 'enlève' as 'trim')
+    r"trim\s+(?:[^\W\d_]+\s+)?fade|не\s+нужн\w*|не\s+надо|not\s+needed|"  # ('enlève le fondu' was written 'trim')
+    r"(?<![^\W\d_])(?:без|bez)\s+\w*fade|fade\w*\s+(?:не|no|nicht|pas)\b"
 )
 _FADE_OTHER_END = quick(
     r"(?:(?<![^\W\d_])(and|et|y|e|und|و)\s*(?:في\s*)?|(?<=\d\ss\s))(?:à la\s+|at the\s+|in the\s+|a la\s+)?(start|end)\s+(?:de\s+|of\s+)?"
@@ -882,12 +891,12 @@ _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _FIRST_WORDS = (
     "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
     "prime", "ersten", "eerste", "första", "første", "pierwsze", "první", "первые", "перші", "पहले", "最初の", "最初",
-    "前", "처음", "primers", "прве", "prve", "први", "prvih", "první", "แรก",
+    "前", "처음", "primers", "מההתחלה", "прве", "prve", "први", "prvih", "první", "แรก",
 )  # fmt: skip
 _LAST_WORDS = (
     "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
     "sista", "sidste", "siste", "ostatnie", "poslední", "последние", "останні", "आखिरी", "आख़िरी", "最後の", "最後",
-    "最后", "마지막", "darrers", "последње", "poslednje", "zadnje", "posljednje",
+    "最后", "마지막", "darrers", "מהסוף", "последње", "poslednje", "zadnje", "posljednje",
 )  # fmt: skip
 # The words that may follow 'the last N s' trimmed: the next instruction's 'and' or 'then', no part of the mix.
 _AFTER_A_TRIM = frozenset(
@@ -903,12 +912,12 @@ _TRIM = quick(
     + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
     r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:(?:off|from|at)\s+)?(?:the\s+)?"
-    r"(start|end|beginning)(?![^\W\d_])"
+    r"(start|end|beginning|מהסוף|מההתחלה)(?![^\W\d_])"
     r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b"
     # the verb after ('पहले 2 s trim दो', '最初の2 sをtrim')
     r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b"
     # Thai puts 'first / last' after the seconds ('ตัด 5 วินาทีแรกออก')
-    r"|\btrim\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|วินาที)\s*(แรก|สุดท้าย)",
+    r"|\btrim\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|วินาที)\s*(แรก|สุดท้าย)(?!\s*ของ)",
     re.IGNORECASE,
 )
 
@@ -970,6 +979,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         and not neutral
         and text.count("fade") == 1
         and re.search(r"fade[^\d,.;]{0,16}\d", text)  # (a fade's seconds said: not 'ztlum trochu basu', turn it down)
+        and not _NO_FADE.search(text)  # ('убери затухание …', 'без затухания …', 'затухание … не нужно')
     ):
         # ('добавь затухание на 2 секунды': the cue pass wrote 'затухание' as a bare 'fade'; its way is its own)
         way = "out" if _FADE_OUT_WORD.search(fade_word) else "in"
@@ -1503,6 +1513,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'now something totally different: a 2 min jazz trio', 'теперь совсем другое: техно на 5 минут': a piece
         # of its own, with its own length (not 'try something different with the drums')
         fresh = _DIFFERENT_PIECE.search(raw.lower())
+    if fresh is None and audio is not None and find_times(text) and not _TIED_TO_TRACK.search(raw.lower()):
+        # 'Ich brauche einen kurzen Jingle für meinen Podcast, ca. 20 Sekunden', 'een strakke housetrack van 5
+        # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
+        fresh = _A_NEW_THING.search(raw.lower())
     if fresh is not None and _TIED_TO_TRACK.search(raw.lower()):
         fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
     if (
@@ -1820,7 +1834,7 @@ _NEW_PIECE = quick(
     r"nov[oa]\s+(?:faixa|canção|cancao))(?![^\W\d_])"
     # ('Hazme uno nuevo: …', "Fes-me'n una de nova: …": 'a new one' said alone, before its description)
     r"|(?<![^\W\d_])(?:(?:uno|una)\s+nuev[oa]|(?:uno|una)\s+nuov[oa]|une?\s+nouvel(?:le)?|un\s+nouveau|"
-    r"een\s+nieuwe?|(?:um|uma)\s+nov[oa]|una\s+de\s+nova|un\s+de\s+nou)(?=\s*[:,.!;]|\s*$)"
+    r"een\s+nieuwe?|(?:um|uma)\s+nov[oa]|una\s+de\s+nova|un\s+de\s+nou)(?=\s*[:：])"
     r"|(?:مقطوعة|لحن)\s+جديد[ةه]?|全新的|새\s*노래"
     r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
     r"|(?:واحدة|أغنية)\s+جديدة"
@@ -1844,6 +1858,14 @@ _SAME_AGAIN = quick(
     r"|一样的|一樣的|再来一版|再來一版|同样的|同樣的|一樣嘅|同じ感じ|同じ曲|똑같이|똑같은|เพลงเดิม|แบบเดิม"
 )
 # 'Something totally different', in the 50 languages' everyday words, said before what the new piece is.
+# A piece said as one of its own ('einen kurzen Jingle', 'een strakke housetrack', 'egy új magyar nyelvű rockdal',
+# 'uma bossa nova', '3分の曲', '2 варианта … бита'): an indefinite article or a count before a word for a piece.
+_A_NEW_THING = quick(
+    r"(?<![^\W\d_])(?:(?:ein|eine|einen|une?|una?|uma?|een|egy|ett|jeden|jedn[aą])\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:[^\W\d_]*(?:song|track|tune|jingle|lied|stück|chanson|canción|canzone|canção|música|nummer|liedje|dal|"
+    r"låt|sang|piosenk\w*|písni\w*|piece|beat|loop|ballad\w*|bossa nova|samba|cumbia|rockdal|housetrack))|"
+    r"\d\s+(?:вариант\w*|трек\w*|бит\w*))(?![^\W\d_])|[0-9]分の曲|[0-9]分くらいの曲"
+)
 _DIFFERENT_PIECE = quick(
     r"(?<![^\W\d_])(?:something\s+(?:totally\s+|completely\s+|entirely\s+)?(?:different|else)|totally\s+different|"
     r"completely\s+different|(?:was|etwas)\s+(?:ganz\s+)?anderes|ganz\s+anderes|algo\s+(?:totalmente\s+|completamente\s+)?"

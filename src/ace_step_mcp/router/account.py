@@ -28,6 +28,7 @@ from ace_step_mcp.router.read import (
     ascii_digits,
     find_lyrics,
     glued_units,
+    lines_unlabelled,
     lyrics_said_unmarked,
     number_value,
     periodic,
@@ -1568,6 +1569,8 @@ def _words_unsure(original: str) -> str | None:
         return f"Are '{unmarked[:60]}' the words to sing, or a description of the lyrics?"
     if (says := quote_someone_says(original)) is not None:
         return f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says?"
+    if (before := lines_unlabelled(original)) is not None:
+        return f"Are the lines after '{before[:60]}' the words to sing, or a description of the music?"
     return None
 
 

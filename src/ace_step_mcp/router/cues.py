@@ -216,7 +216,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "akharesh, be akharesh, be akhar"),
     "fi": ("alkuun, alussa, alkua, alusta", "loppuun, lopussa, loppua, lopusta"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
-    "he": ("בהתחלה, להתחלה, מההתחלה, פתיח, אינטרו", "בסוף, לסוף, מהסוף, סיום, אאוטרו"),
+    "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
     "hr": ("na početak, na početku, uvod, uvodom, uvoda", "na kraj, na kraju, kraj, završetak, odjavu"),
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),

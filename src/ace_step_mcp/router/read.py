@@ -416,9 +416,35 @@ def _instructions_after(body: str) -> int | None:
     return last.start()
 
 
+# The word for the words to sing in the line before such a colon ('con esta letra:', '歌词是：', '가사는 이거:',
+# 'इन बोलों पर … :', 'עם הטקסט הזה:', 'ఈ లిరిక్స్ తో పాట చేయండి:').
+_WORDS_TO_SING = quick(
+    r"(?<![^\W\d_])(?:lyrics?|words|letras?|paroles|testo|parole|text|texte|tekst\w*|teksti\w*|szöveg\w*|sanat|"
+    r"sanoitu\w*|versuri|stihov\w*|слова|текст\w*|sözler\w*|lời|lirik|liriko|maneno|كلمات|الكلمات|متن|बोल\w*|"
+    r"গানের কথা|লিরিক্স|வரிகள்|లిరిక్స్|సాహిత్యం|טקסט|הטקסט|מילים|המילים|στίχ\w*|στιχ\w*)(?![^\W\d_])|"
+    r"歌词|歌詞|词|詞|가사"
+)
 _COLON_THEN_LINES = re.compile(
     r"[:：][ \t]*\n[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
 )
+
+
+def _labels_words(line: str) -> bool:
+    """Whether a line names the words to sing ('con esta letra:', '歌词是：', 'Song with these words:')."""
+    return bool(_SUNG.search(line) or _WORDS_TO_SING.search(line))
+
+
+def lines_unlabelled(raw: str) -> str | None:
+    """Short lines after a line that ends in a colon and names no words to sing ('Stil:\nruhig und warm\nmit
+    Klavier', 'For my mom:\nyou held my hand\nwhen I was small'): a list of wishes or the words to sing; the line
+    before the colon, where it is so."""
+    lines = raw.split("\n")
+    for i, line in enumerate(lines[:-2]):
+        if line.rstrip().endswith((":", "：")) and not _labels_words(line):
+            rest = [ln.strip() for ln in lines[i + 1 :] if ln.strip()]
+            if len(rest) >= 2 and all(len(ln) <= 80 and not ln.startswith(("-", "*", "•")) for ln in rest):
+                return line.strip()
+    return None
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
@@ -439,11 +465,16 @@ def find_lyrics(raw: str) -> Lyrics | None:
             return _ending(raw, mk.start(), "markers", mk.start())  # (a marker is in its text)
     if (announced := _announced(raw)) is not None:
         return announced
-    if (colon := _COLON_THEN_LINES.search(raw)) is not None:
+    colon = _COLON_THEN_LINES.search(raw)
+    if colon is not None and not _labels_words(raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()]):
+        colon = None  # ('Stil:\nruhig und warm\nmit Klavier', '要求：\n欢快一点\n钢琴为主'): wishes, or words: asked
+    if colon is not None:
         # 'Quiero una balada con esta letra:\nTe fuiste en abril\ny yo me quedé aquí', '歌词是：\n…\n…': a line that
         # ends in a colon, then at least two short lines of words and nothing else: the lyrics, in any language.
         return _ending(raw, colon.start(1), "shape", colon.start(1))
     lines = raw.split("\n")
+    if lines[0].rstrip().endswith((":", "：")) and not _labels_words(lines[0]):
+        return None  # ('Instruments:\npiano\nstrings\ncello', 'Wensen:\nrustig\npiano'): asked, see lines_unlabelled
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.
         body = [ln for ln in lines[1:] if ln.strip()]
