@@ -33,6 +33,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 30   # the thirtieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 31   # the thirty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 32   # the thirty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 33   # the thirty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -105,6 +106,8 @@ def main() -> None:
     from tests.router_cases_redteam31 import R31
     from tests.router_cases_redteam32 import BIG12 as BIG12_32
     from tests.router_cases_redteam32 import R32
+    from tests.router_cases_redteam33 import BIG12 as BIG12_33
+    from tests.router_cases_redteam33 import R33
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -139,6 +142,7 @@ def main() -> None:
         "30": R30,
         "31": R31,
         "32": R32,
+        "33": R33,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -169,6 +173,7 @@ def main() -> None:
         "30": BIG12_30,
         "31": BIG12_31,
         "32": BIG12_32,
+        "33": BIG12_33,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
