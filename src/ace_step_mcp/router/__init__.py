@@ -809,7 +809,12 @@ _BITRATE = quick(
     r"(64|96|112|128|160|192|224|256|320)(?![\w.:]|\s*(?:s|sec|min|khz|hz|bpm|lufs|db|%))",
     re.IGNORECASE,
 )
-_LUFS = quick(r"(-\s?\d{1,2}(?:\.\d)?)\s*lufs", re.IGNORECASE)
+# ('-14 LUFS', and the minus said as a word: 'ותנרמל למינוס 14 LUFS', 'минус 14 LUFS', 'eksi 14 LUFS')
+_LUFS = quick(
+    r"(?:-\s?|(?<![^\W\d_])(?:minus|минус|мінус|מינוס|למינוס|eksi|mínusz|minusz|miinus|moins|meno|menos)\s*)"
+    r"(\d{1,2}(?:\.\d)?)\s*lufs",
+    re.IGNORECASE,
+)
 _NORMALISE = (
     "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
     "normalisieren", "ノーマライズ", "正規化", "音量を揃", "响度", "标准化", "노멀라이즈",
@@ -963,7 +968,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None
     )
     if lufs or norm:
-        found["loudness_lufs"] = float(lufs.group(1).replace(" ", "")) if lufs else -14.0
+        found["loudness_lufs"] = -float(lufs.group(1)) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
     loop = _LOOP.search(text)
     if loop and (re.search(r"\b(?:called|titled|named)\b", text[: loop.start()]) or loop_not_wanted(text, loop)):

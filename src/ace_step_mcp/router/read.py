@@ -1309,8 +1309,14 @@ _AND_PO = quick(  # (not Russian 'и по минуте каждый', a minute e
 
 def _and_a_half_minutes(m: re.Match[str]) -> str:
     """The count of 'N … and a half' (group 1) as N + 0.5 minutes; left as written where it is no count."""
+    if m.group(1).lower() in _NOT_A_COUNT_BEFORE_HALF and not re.search(r"\s(?:og|och|ja)\s", m.group(0)):
+        return m.group(0)  # ('predĺž to o pol minúty': Slovak 'to' is 'it', and 'o pol minúty' half a minute more)
     value = _count_value(m.group(1))
     return m.group(0) if value is None else f" {value + 0.5:g} min "
+
+
+# Words that are a count in one language ('to', two in Danish and Norwegian) and a pronoun or article in another.
+_NOT_A_COUNT_BEFORE_HALF = frozenset({"to", "te", "ta", "on", "un", "o"})
 
 
 # ('2 setengah minit', 'dua setengah menit': Malay and Indonesian say the half with no 'and', and the units pass

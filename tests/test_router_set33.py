@@ -1,0 +1,26 @@
+"""Kinds fixed from blind set 33 (tests/router_cases_redteam33.py: half the rows hold something that could mislead a
+reader of words; first run on 2f4191d: words 122/132, 141/168, 7 silent; fields 124/132, 151/168, 5), each failing
+on the router before (main at 2f4191d)."""
+
+from __future__ import annotations
+
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of as _plan
+
+
+def test_a_minus_said_as_a_word_before_lufs():
+    result = _plan("תוציא לי את זה כ-mp3 ותנרמל למינוס 14 LUFS", 150.0)
+    assert isinstance(result, Plan) and result.arguments.get("loudness_lufs") == -14, result  # it had dropped it
+    result = _plan("normalise to -9.5 lufs", 150.0)
+    assert isinstance(result, Plan) and result.arguments.get("loudness_lufs") == -9.5, result
+
+
+def test_an_edit_or_an_addition_with_no_track_asks_for_the_track():
+    for text in ("Iongeze sekunde 30 mwishoni", "عدّل المقطع الثاني"):  # they had made new pieces, silently
+        result = _plan(text, None)
+        assert isinstance(result, Question) and result.kind == "audio", (text, result)
+
+
+def test_norwegian_two_and_a_half_minutes_stays_two_and_a_half():
+    result = _plan("lag en sang på to og et halvt minutt", None)
+    assert isinstance(result, Plan) and result.arguments.get("duration") == 150, result
