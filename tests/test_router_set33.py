@@ -24,3 +24,18 @@ def test_an_edit_or_an_addition_with_no_track_asks_for_the_track():
 def test_norwegian_two_and_a_half_minutes_stays_two_and_a_half():
     result = _plan("lag en sang på to og et halvt minutt", None)
     assert isinstance(result, Plan) and result.arguments.get("duration") == 150, result
+
+
+def test_slovak_by_half_a_minute_is_never_two_and_a_half_minutes():
+    result = _plan("Predĺž to o pol minúty", 150.0)  # it had added 150 s, silently
+    assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration") == 150), result
+
+
+def test_christmas_folk_and_pop_in_their_own_words():
+    for text, tag in (
+        ("Lav en hyggelig julesang til julefrokosten d. 13. december", "christmas"),
+        ("பொங்கலுக்கு ஒரு கிராமிய பாட்டு, நாதஸ்வரம் தவில் வச்சு", "folk"),
+        ("Зроби пісню на випускний 2025, веселий поп", "pop"),
+    ):
+        result = _plan(text, None)
+        assert isinstance(result, Plan) and tag in result.arguments["tags"].split(", "), (text, result)

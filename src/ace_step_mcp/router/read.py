@@ -1425,6 +1425,8 @@ def _halves(text: str) -> str:
 
     def count(m: re.Match[str]) -> str:
         word = m.group(1) or m.group(3)
+        if word.lower() in _NOT_A_COUNT_BEFORE_HALF and not re.search(r"\s(?:og|och|ja)\s", m.group(0)):
+            return m.group(0)  # ('predĺž to o pol minúty': 'to' is 'it', half a minute more)
         if word.isdigit():
             value: float | None = float(word)
         elif word in _ONE_WORDS:

@@ -229,7 +229,8 @@ FORMS: dict[str, dict[str, str]] = {
         "romantic": "romantisch*", "energetic": "energisch* | energiegeladen* | kraftvoll*", "dark": "düster* | dunkl*"
         " | dunkel* | finster*", "epic": "episch*", "melancholic": "melancholisch* | schwermütig* | wehmütig*",
         "relaxing": "entspannend* | entspannt* | chillig*", "upbeat": "beschwingt* | schwungvoll* | munter* | mitreißend*",
-        "xylophone": "xylophon*"
+        "xylophone": "xylophon*",
+        "christmas": "weihnachtslied* | weihnachtsmusik*"
     },
     # Dutch: 'bas' is French 'bas' (low), 'mars' the planet and French 'mars' (March), 'gelukkig' also
     # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
@@ -273,7 +274,8 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "lugn*", "sad": "ledsen* | sorglig* | trist*", "happy": "glada | lycklig*",
         "romantic": "romantisk*", "energetic": "energisk* | energirik*", "dark": "mörk*", "epic": "episk*",
         "melancholic": "melankolisk* | vemodig*", "relaxing": "avslappnande | avkopplande", "upbeat": "upptempo*",
-        "xylophone": "xylofon*"
+        "xylophone": "xylofon*",
+        "christmas": "julsång* | julmusik*"
     },
     "no": {
         "acoustic": "akustisk*",
@@ -290,7 +292,8 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "fredelig*", "sad": "trist*", "happy": "glade | lykkelig*", "romantic": "romantisk*",
         "energetic": "energisk*", "dark": "mørk*", "epic": "episk*", "melancholic": "melankolsk* | vemodig*",
         "relaxing": "avslappende", "upbeat": "opptempo*",
-        "xylophone": "xylofon*"
+        "xylophone": "xylofon*",
+        "christmas": "julesang* | julemusikk*"
     },
     "da": {
         "acoustic": "akustisk*",
@@ -307,7 +310,8 @@ FORMS: dict[str, dict[str, str]] = {
         "calm": "fredelig*", "sad": "trist*", "happy": "glade | lykkelig*", "romantic": "romantisk*",
         "energetic": "energisk*", "dark": "mørk*", "epic": "episk*", "melancholic": "melankolsk* | vemodig*",
         "relaxing": "afslappende | afslappet", "upbeat": "optempo*",
-        "xylophone": "xylofon*"
+        "xylophone": "xylofon*",
+        "christmas": "julesang* | julemusik*"
     },
     # Icelandic: 'bassi' is Italian 'bassi' (low), 'rapp' Swedish 'rapp' (quick), 'dimm-' English 'dimmer':
     # in phrases or left out.
@@ -392,7 +396,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "скрипк* | скрипц* | скрипал*", "cello": "віолончел*", "strings": "струнн* | смичков*", "flute": "флейт*",
         "saxophone": "саксофон*", "harp": "арф*", "organ": "органн*", "synth": "синтезатор* | синт | синти",
         "accordion": "акордеон* | баян*", "choir": "хор | хору | хором | хорі | хоров*", "orchestral": "оркестр* | симфонічн*",
-        "rock": "рок- | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп", "jazz": "джаз*",
+        "rock": "рок- | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп | веселий поп | легкий поп | поп пісн*", "jazz": "джаз*",
         "blues": "блюз*", "hip hop": "хіп-хоп* | хіп хоп* | хіпхоп*", "rap": "реп | репу | репом | репер*",
         "folk": "фолк* | народна музика | народну музику | народної музики", "classical": "класична музика | класичну музику"
         " | класичної музики", "electronic": "електронн* | електро | електронік*", "techno": "техно", "house": "хаус",
@@ -872,7 +876,7 @@ FORMS: dict[str, dict[str, str]] = {
         "saxophone": "சாக்ஸபோன்* | சாக்சபோன்*", "trumpet": "ட்ரம்பெட்*", "organ": "ஆர்கன்*", "synth": "சிந்த்*",
         "orchestral": "ஆர்கெஸ்ட்ரா* | ஆர்க்கெஸ்ட்ரா*",
         "rock": "ராக்", "pop": "பாப்", "jazz": "ஜாஸ்", "blues": "ப்ளூஸ்", "hip hop": "ஹிப் ஹாப் | ஹிப்ஹாப்", "rap": "ராப்",
-        "metal": "மெட்டல்", "folk": "நாட்டுப்புற*", "carnatic": "கர்நாடக இசை* | கர்நாடக சங்கீத*",
+        "metal": "மெட்டல்", "folk": "நாட்டுப்புற* | கிராமிய* | நாட்டுப்புற*", "carnatic": "கர்நாடக இசை* | கர்நாடக சங்கீத*",
         "classical": "செவ்வியல் இசை* | சாஸ்திரீய இசை*", "electronic": "எலக்ட்ரானிக்*", "kuthu": "குத்துப் பாட்டு* | குத்து பாட்டு*",
         "gaana": "கானா பாட்டு* | கானா பாடல்*", "lullaby": "தாலாட்டு*",
         "calm": "அமைதி* | நிதானமான", "sad": "சோக*", "happy": "மகிழ்ச்சி* | சந்தோஷ*", "romantic": "காதல் பாடல்*"
