@@ -39,3 +39,17 @@ def test_christmas_folk_and_pop_in_their_own_words():
     ):
         result = _plan(text, None)
         assert isinstance(result, Plan) and tag in result.arguments["tags"].split(", "), (text, result)
+
+
+def test_probe_19_a_piece_made_from_the_track_and_words_that_are_no_label():
+    for text in ("Mach aus dem Refrain einen kurzen Jingle von 15 Sekunden", "fai una versione della canzone di 30 secondi",
+                 "je veux une chanson de 30 secondes à partir du refrain"):  # fmt: skip
+        result = _plan(text, 180.0)
+        assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), (text, result)
+    for text in ("In a few words:\nchill\nwarm\nlo-fi beats", "关键词：\n夏天\n海边\n轻快"):
+        result = _plan(text, None)
+        assert not (isinstance(result, Plan) and result.arguments.get("lyrics") not in (None, "[inst]")), (text, result)
+    result = _plan("normalize to −16 LUFS for Apple Music", 180.0)  # (a Unicode minus)
+    assert isinstance(result, Plan) and result.arguments.get("loudness_lufs") == -16, result
+    result = _plan("fes una cançó amb la lletra 'tu ets la meva vida, la nit amb tu, per sempre'", None)
+    assert not (isinstance(result, Plan) and "spanish" in str(result.arguments.get("tags"))), result

@@ -676,6 +676,7 @@ def lyrics_language(text: str) -> str | None:
     if (
         top not in ("English", found)
         and found not in _LATIN_STOPWORDS  # (lingua naming one of these languages is believed: they share words)
+        and found not in ("Catalan", "Galician", "Romanian", "Latin")  # (nor their neighbours: 'tu ets la meva vida')
         and len(own) >= 3
         and scores[top] * 3 >= len(words)
     ):
@@ -811,7 +812,7 @@ _BITRATE = quick(
 )
 # ('-14 LUFS', and the minus said as a word: 'ותנרמל למינוס 14 LUFS', 'минус 14 LUFS', 'eksi 14 LUFS')
 _LUFS = quick(
-    r"(?:-\s?|(?<![^\W\d_])(?:minus|минус|мінус|מינוס|למינוס|eksi|mínusz|minusz|miinus|moins|meno|menos)\s*)"
+    r"(?:[-−]\s?|(?<![^\W\d_])(?:minus|минус|мінус|מינוס|למינוס|eksi|mínusz|minusz|miinus|moins|meno|menos)\s*)"
     r"(\d{1,2}(?:\.\d)?)\s*lufs",
     re.IGNORECASE,
 )
@@ -917,7 +918,7 @@ _TRIM = quick(
     + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
     r"|\b" + _CUT_VERB + r"\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(?:off\s+)?(?:(?:off|from|at)\s+)?(?:the\s+)?"
-    r"(start|end|beginning|מהסוף|מההתחלה)(?![^\W\d_])"
+    r"(start|end|beginning|מהסוף|מההתחלה)(?![^\W\d_])(?!\s*של)"
     r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b"
     # the verb after ('पहले 2 s trim दो', '最初の2 sをtrim')
     r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b"
@@ -1521,7 +1522,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if fresh is None and audio is not None and find_times(text) and not _TIED_TO_TRACK.search(raw.lower()):
         # 'Ich brauche einen kurzen Jingle für meinen Podcast, ca. 20 Sekunden', 'een strakke housetrack van 5
         # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
-        fresh = _A_NEW_THING.search(raw.lower())
+        fresh = _A_NEW_THING.search(raw.lower()) if not _FROM_THE_TRACK.search(raw.lower()) else None
     if fresh is not None and _TIED_TO_TRACK.search(raw.lower()):
         fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
     if (
@@ -1868,8 +1869,14 @@ _SAME_AGAIN = quick(
 _A_NEW_THING = quick(
     r"(?<![^\W\d_])(?:(?:ein|eine|einen|une?|una?|uma?|een|egy|ett|jeden|jedn[aą])\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:[^\W\d_]*(?:song|track|tune|jingle|lied|stück|chanson|canción|canzone|canção|música|nummer|liedje|dal|"
-    r"låt|sang|piosenk\w*|písni\w*|piece|beat|loop|ballad\w*|bossa nova|samba|cumbia|rockdal|housetrack))|"
+    r"låt|sang|piosenk\w*|písni\w*|ballad\w*|bossa nova|samba|cumbia|rockdal|housetrack))|"
     r"\d\s+(?:вариант\w*|трек\w*|бит\w*))(?![^\W\d_])|[0-9]分の曲|[0-9]分くらいの曲"
+)
+# Words that make a piece out of the track ('aus dem Refrain', 'una versione della canzone', 'à partir du refrain',
+# 'maak er … van'): no piece of its own.
+_FROM_THE_TRACK = quick(
+    r"(?<![^\W\d_])(?:versi\w*|versã\w*|versie\w*|van het nummer|van dit nummer|van het liedje|aus|à partir|a partir|from|of the|de la chanson|della canzone|"
+    r"da música|do refrão|del estribillo|dal ritornello|av refrängen|z refrenu)(?![^\W\d_])"
 )
 _DIFFERENT_PIECE = quick(
     r"(?<![^\W\d_])(?:something\s+(?:totally\s+|completely\s+|entirely\s+)?(?:different|else)|totally\s+different|"
