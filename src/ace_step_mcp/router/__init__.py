@@ -897,7 +897,7 @@ _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _FIRST_WORDS = (
     "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
     "prime", "ersten", "eerste", "första", "første", "pierwsze", "první", "первые", "перші", "पहले", "最初の", "最初",
-    "前", "처음", "primers", "מההתחלה", "прве", "prve", "први", "prvih", "první", "แรก",
+    "前", "처음", "앞", "primers", "מההתחלה", "прве", "prve", "први", "prvih", "první", "แรก",
 )  # fmt: skip
 _LAST_WORDS = (
     "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
@@ -2886,7 +2886,9 @@ _OTHER_THAN_LONGER = quick(
 _WHOLE_BEFORE = quick(
     r"(?:insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|toplam|"
     r"укупно|ukupno|всего|загалом|in total|total of|a total of|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|"
-    r"در مجموع|סה\"כ|בסך הכול|בסך הכל|全体で|合計で?|トータルで)\s*$"
+    r"در مجموع|סה\"כ|בסך הכול|בסך הכל|全体で|合計で?|トータルで|"
+    # ('Portala a due minuti', 'Deixa ela com 3 minutos': bring it to, leave it at)
+    r"portal[oa]\s+a|deixa(?:-a|\s+ela|\s+a|\s+o)?\s+com|d[ée]jal[ao]\s+en)\s*$"
 )
 
 
@@ -2909,7 +2911,7 @@ def _total_said(text: str, length: float | None) -> str | None:
 
 
 _TOTAL_AFTER = quick(
-    r"[^\W\d_]{0,4}\s*(?:(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
+    r"[^\W\d_]{0,4}\s*(?:ka\s+(?:kar|bana)(?![^\W\d_])|(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
     r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
