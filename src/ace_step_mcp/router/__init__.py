@@ -997,8 +997,8 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         and not _NO_FADE.search(text)  # ('sin fade al final', 'pas de fondu à la fin', 'remove the fade at the end')
         and not _PART_OF_A_TRACK.search(text)  # ('fondu au début du deuxième couplet': inside a part, asked)
     ):
-        for where, said in _FADE_WHERE:
-            text = where.sub(said, text)
+        for place, said in _FADE_WHERE:
+            text = place.sub(said, text)
         if "fade in" in text or "fade out" in text:
             text = _FADE_OTHER_END.sub(
                 lambda m: f"{m.group(1) or ''} fade {'in' if m.group(2) == 'start' else 'out'} {m.group(3)}", text
@@ -1023,9 +1023,9 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
             if before and before.group(1).lower() not in _AFTER_A_TRIM:
                 continue  # ('gitarı son 5 saniyeden sil': the guitar of the last 5 s, not the track's end)
         thai = {"แรก": "first", "สุดท้าย": "last"}.get(tm.group(10) or "")
-        where = (tm.group(1) or tm.group(4) or tm.group(7) or thai or ("end" if tm.group(6) else "")).lower()
+        end_said = (tm.group(1) or tm.group(4) or tm.group(7) or thai or ("end" if tm.group(6) else "")).lower()
         seconds = float(tm.group(2) or tm.group(3) or tm.group(5) or tm.group(8) or tm.group(9))
-        key = "trim_start_s" if where in _FIRST_WORDS else "trim_end_s"
+        key = "trim_start_s" if end_said in _FIRST_WORDS else "trim_end_s"
         found[key] = seconds
         why.append(f"'{_quote(text, tm)}' → {key.replace('_', ' ')} {seconds:g}")
     return found

@@ -419,7 +419,7 @@ def _instructions_after(body: str) -> int | None:
 # The word for the words to sing in the line before such a colon ('con esta letra:', '歌词是：', '가사는 이거:',
 # 'इन बोलों पर … :', 'עם הטקסט הזה:', 'ఈ లిరిక్స్ తో పాట చేయండి:').
 _WORDS_TO_SING = quick(
-    r"(?<![^\W\d_])(?:lyrics?|(?:these|the|with|song)\s+words|(?<!few )(?<!other )(?:words|text)(?=\s*[:：])|letras?|paroles|testo|parole|(?:this|the|with|with the|mit dem|mit)\s+text|texte|tekst\w*|teksti\w*|szöveg\w*|sanat|"
+    r"(?<![^\W\d_])(?:lyrics?|(?:these|the|with|song)\s+words|(?<!few )(?<!other )(?<!key )(?:words|text)(?=\s*[:：])|letras?|paroles|testo|parole|(?:this|the|with|with the|mit dem|mit)\s+text|texte|tekst\w*|teksti\w*|szöveg\w*|"
     r"sanoitu\w*|versuri|stihov\w*|слова|текст\w*|sözler\w*|lời|lirik|liriko|maneno|كلمات|الكلمات|متن|बोल\w*|"
     r"গানের কথা|লিরিক্স|வரிகள்|లిరిక్స్|సాహిత్యం|טקסט|הטקסט|מילים|המילים|στίχ\w*|στιχ\w*)(?![^\W\d_])|"
     r"歌词|歌詞|가사"
@@ -430,13 +430,15 @@ _COLON_THEN_LINES = re.compile(
 
 
 _SING_VERB = quick(
-    r"(?<![^\W\d_])(?:sing|sings|singing|canta\w*|cante\w*|chante\w*|singt|singe|singen|спой|спеть|zing\w*|śpiew\w*|"
-    r"nyanyi\w*)(?![^\W\d_])|歌って|唱|불러|노래해"
+    r"(?<![^\W\d_])(?:sing|sings|singing|canta|cantar|cantada|cantado|cántala|cante|chante|chanter|chantée|chantez|"
+    r"singt|singe|singen|спой|спеть|zing|zingen|śpiewaj|śpiewać|nyanyikan|nyanyi)(?![^\W\d_])|歌って|(?<!说)(?<!說)唱|"
+    r"불러|노래해"
 )
 
 
 def _labels_words(line: str) -> bool:
     """Whether a line names the words to sing ('con esta letra:', '歌词是：', 'Song with these words:')."""
+    line = line.lower()
     return bool(_WORDS_TO_SING.search(line) or _SING_VERB.search(line))
 
 

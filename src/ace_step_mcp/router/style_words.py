@@ -1352,7 +1352,7 @@ _WITHOUT_BEFORE = _words(
     """without no nada nothing nichts rien niente sin sem sans ohne kein keine keinen keiner keinem keines senza zonder geen без bez utan uten uden ingen
     inga tanpa không χωρίς בלי ללא sense bila fără fara walang wala san sine án be ilman بدون بلا دون بغیر بی بنا
     ni nem aucun aucune niente nessun nessuno nessuna ei eikä jangan tiada никаких жодних żadnych žádné žádnou niciun
-    nicio hakuna engin engar enga καθόλου لا אין ikke inte
+    nicio hakuna engin engar enga καθόλου لا אין ikke inte не
     quita quitar quítale elimina eliminar saca sacar enlève enlever supprime supprimer retire retirer entferne entfernen
     lösche togli togliere rimuovi rimuovere remova remover tira tirar treu elimină scoate șterge verwijder haal fjern
     poista usuń wyrzuć odstraň odeber vyhoď odstráň pašalink убери уберите удали удалите прибери приберіть видали
