@@ -193,3 +193,8 @@ def main(PROBES: list[tuple[str, float | None, str, Any]], script: str) -> None:
     print(f"\nprobes: {sum(tally.values())}; " + ", ".join(f"{k}: {n}" for k, n in sorted(tally.items())))
     for cat, n in sorted(by_cat.items()):
         print(f"  {n:2d}  {cat}")
+
+
+def lyr(intro: str, stanza: str, last: str) -> str:
+    """A request, a blank line, a stanza, a blank line and a last line: the shape the lyrics probes test."""
+    return f"{intro}\n\n{stanza}\n\n{last}"

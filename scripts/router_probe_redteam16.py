@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, OUT, ext, inp, main, new
+from probe_kit import ASK, OUT, ext, inp, lyr, main, new
 
 
 def _wrong16(r: Any, want: dict[str, Any], length: float | None = None) -> list[str]:
@@ -71,10 +71,6 @@ TA = "_extensions: a total equal to the track and the amounts said; the 'to' bef
 LP = "read._instructions_after: a length in digits beside a word of asking in a last line (sung or asked)"
 YG = "account._differing: '一个…一个…' (voices or instruments in one piece, or versions)"
 NOT_OUT = {"tool_not": OUT, "ask_ok": True}
-
-
-def lyr(intro: str, stanza: str, last: str) -> str:
-    return f"{intro}\n\n{stanza}\n\n{last}"
 
 
 PROBES: list[tuple[str, float | None, str, Any]] = [

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import FREE, OUT, ext, free, inp, main, new
+from probe_kit import FREE, OUT, ext, free, inp, lyr, main, new
 
 
 def _wrong17(r: Any, want: dict[str, Any], length: float | None = None) -> list[str]:
@@ -67,10 +67,6 @@ HX = "_extensions: the words for 'more' beside 'तक' (Hindi 'और' is also 
 
 NO_FADE_IN = {"fade_in_s": None, "ask_ok": True}
 NO_FADE_OUT = {"fade_out_s": None, "ask_ok": True}
-
-
-def lyr(intro: str, stanza: str, last: str) -> str:
-    return f"{intro}\n\n{stanza}\n\n{last}"
 
 
 PROBES: list[tuple[str, float | None, str, Any]] = [
