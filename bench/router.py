@@ -42,6 +42,9 @@ _SHAPES = {
     "unit adjectives": "аааааааааааа, минутный трек ",
     "field lines": "[Verse]\nla la\nstyle: folk\n",
     "letters": "jazzversion",
+    # (lines after colons, with a long line at the end: each colon line looks at all the lines after it)
+    "colon lines": "Stil:\nruhig\nwarm\n",
+    "fades by where": "fondu au début de 4 s et à la fin de 10 s, fade out 5 ",
 }
 
 

@@ -447,12 +447,18 @@ def lines_unlabelled(raw: str) -> str | None:
     Klavier', 'For my mom:\nyou held my hand\nwhen I was small'): a list of wishes or the words to sing; the line
     before the colon, where it is so."""
     lines = raw.split("\n")
-    for i, line in enumerate(lines[:-2]):
-        if line.rstrip().endswith((":", "：")) and not _labels_words(line):
-            rest = [ln.strip() for ln in lines[i + 1 :] if ln.strip()]
-            if len(rest) >= 2 and all(len(ln) <= 80 and not ln.startswith(("-", "*", "•")) for ln in rest):
-                return line.strip()
-    return None
+    # From the end, in one pass: how many non-empty lines follow each line, and whether all of them are short lines
+    # of words (linear in the text, however many colons it holds); the first such line from the start wins.
+    best: str | None = None
+    after, short = 0, True
+    for line in reversed(lines):
+        if after >= 2 and short and line.rstrip().endswith((":", "：")) and not _labels_words(line):
+            best = line.strip()
+        stripped = line.strip()
+        if stripped:
+            after += 1
+            short = short and len(stripped) <= 80 and not stripped.startswith(("-", "*", "•"))
+    return best
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
