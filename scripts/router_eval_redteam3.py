@@ -35,6 +35,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 32   # the thirty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 33   # the thirty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 34   # the thirty-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 35   # the thirty-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -111,6 +112,8 @@ def main() -> None:
     from tests.router_cases_redteam33 import R33
     from tests.router_cases_redteam34 import BIG12 as BIG12_34
     from tests.router_cases_redteam34 import R34
+    from tests.router_cases_redteam35 import BIG12 as BIG12_35
+    from tests.router_cases_redteam35 import R35
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -147,6 +150,7 @@ def main() -> None:
         "32": R32,
         "33": R33,
         "34": R34,
+        "35": R35,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -179,6 +183,7 @@ def main() -> None:
         "32": BIG12_32,
         "33": BIG12_33,
         "34": BIG12_34,
+        "35": BIG12_35,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
