@@ -290,6 +290,8 @@ _THE_PART = quick(
     r"(?:den|der|die|das|dem)\s+(?:refrain|strophe|bridge|intro|outro)|omkvædet|omkvæddet|refrängen|refrenget|"
     r"(?:le|ce)\s+(?:refrain|couplet|pont)|(?:el|ese|este)\s+(?:estribillo|coro|puente)|(?:o|esse|este)\s+refrão|"
     r"(?:il|questo)\s+ritornello|het\s+refrein)(?![^\W\d_])"
+    # (scripts without articles: the part named is this song's where a word of changing it stands beside)
+    r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุก|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा"
 )
 _A_PIECE = quick(
     r"(?<![^\W\d_])(?:a|an|une?|una?|ein\w*|en|et|um|uma)\s+(?:[^\W\d_]+\s+){0,3}(?:song|track|piece|tune|chanson|"
@@ -298,7 +300,7 @@ _A_PIECE = quick(
 _CHANGED = quick(
     r"(?<![^\W\d_])(?:happier|sadder|faster|slower|louder|quieter|softer|brighter|darker|heavier|catchier|better|"
     r"more|less|fröhlicher|trauriger|schneller|langsamer|lauter|leiser|gladere|hurtigere|langsommere|gladare|"
-    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder)(?![^\W\d_])"
+    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder)(?![^\W\d_])|更|改|もっと|더|ใหม่|फेरि|फिर से"
 )
 CHEAP_WORDS = (
     "cheap",
@@ -1842,7 +1844,7 @@ _NEW_PIECE = quick(
     r"|(?<![^\W\d_])(?:(?:uno|una)\s+nuev[oa]|(?:uno|una)\s+nuov[oa]|une?\s+nouvel(?:le)?|un\s+nouveau|"
     r"een\s+nieuwe?|(?:um|uma)\s+nov[oa]|una\s+de\s+nova|un\s+de\s+nou)(?=\s*[:：])"
     r"|(?:مقطوعة|لحن)\s+جديد[ةه]?|全新的|새\s*노래"
-    r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
+    r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|เพลงใหม่|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
     r"|(?:واحدة|أغنية)\s+جديدة"
 )
 _ONLY_SOLO = quick(

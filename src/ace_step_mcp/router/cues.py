@@ -614,7 +614,7 @@ AGAIN = quick(
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
-    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر|да се повтаря безшевно|безкраен цикъл)(?![^\W\d_])"
+    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл)(?![^\W\d_])"
     r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )
