@@ -409,9 +409,6 @@ _LATIN_STOPWORDS = {
                 "on", "of", "to", "it", "me", "a", "sky", "never", "fade", "rise",
                 "la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"},  # vocables sing in any language
 }  # fmt: skip
-# Common English words no other language of ACE Step's writes the same way (so not 'die', 'mia', 'also',
-# 'man', 'see', 'war', 'hand'): lingua's trigram models cannot tell a line of five English words from
-# Danish, Tagalog or Swahili ('ride or die till the end' read Danish), and these words can.
 # Each language's everyday function words of short lyrics ('Te fuiste en abril / y yo me quedé aquí'), none an
 # English word.
 _LATIN_STOPWORDS["Spanish"] |= {"yo", "aquí", "aqui", "estoy", "está", "fuiste", "siempre", "nunca", "cuando",
@@ -423,6 +420,9 @@ _LATIN_STOPWORDS["Italian"] |= {"ti", "per", "quando", "dove", "anche", "più", 
 _LATIN_STOPWORDS["French"] |= {"ne", "une", "au", "toi", "moi", "mais", "quand", "sans", "avec", "elle", "suis"}
 _LATIN_STOPWORDS["German"] |= {"ein", "eine", "den", "dem", "zu", "mich", "dich", "wenn", "noch", "bist", "bin", "wie",
                                "ohne", "uns"}  # fmt: skip
+# Common English words no other language of ACE Step's writes the same way (so not 'die', 'mia', 'also',
+# 'man', 'see', 'war', 'hand'): lingua's trigram models cannot tell a line of five English words from
+# Danish, Tagalog or Swahili ('ride or die till the end' read Danish), and these words can.
 _LATIN_STOPWORDS["English"] |= {
     "about",
     "again",
@@ -682,9 +682,8 @@ def lyrics_language(text: str) -> str | None:
         and len(own) >= 3
         and scores[top] * 3 >= len(words)
     ):
-        return (
-            top  # ('Te fuiste en abril / y yo me quedé aquí': a third of its words Spanish ones; lingua said Estonian)
-        )
+        # ('Te fuiste en abril / y yo me quedé aquí': a third of its words Spanish ones; lingua said Estonian)
+        return top
     if found and confidence >= 0.7 and distinct >= 4:
         # lingua's verdict, unless common English words say it is English after all.
         return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
@@ -862,11 +861,14 @@ _A_LOOP = quick(
     r"\b(?:a|an)\s+(?:(?!(?:called|named|titled|about|of|with|for|and|song|track)\b)[\w.'-]+\s+){0,3}?loop\b"
     r"(?!\s*(?:pedal|station|back|de\b))"
 )
+# Lengths that are no seconds: bars, beats, frames, milliseconds ('fade out over the last 8 bars', 'fade out 500ms').
+_NOT_SECOND_UNITS = r"ms\b|bars?\b|compas\w*|compass\w*|mesures?|takt\w*|такт\w*|小節|frames?|beats?|counts?|battut\w*"
 _FADE = quick(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:का|की|の|的)?\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
     r"(?:\s+(?:over|of|for|de|di|von|van|от|на|по|של|مدته|مدتها|は)?\s*(?:the\s+)?(?:last|first)?\s*"
-    r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz|ms\b|bars?\b|compas\w*|compass\w*|"
-    r"mesures?|takt\w*|такт\w*|小節|frames?|fps|beats?|counts?|battut\w*|tempos?\b)))"
+    r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz|"
+    + _NOT_SECOND_UNITS
+    + r"|fps|tempos?\b)))"
     r"(?!\s*(?:shorter|longer|less|more)))?",
     re.IGNORECASE,
 )
@@ -877,11 +879,9 @@ _FADE_WHERE = (
      "fade in "),
     (quick(r"fade\s*アウト|fade\s+(?:de\s+sortie|de\s+salida|de\s+sortida|in\s+uscita|end|at the end|à la fin|finale?)(?![^\W\d_])"), "fade out "),
 )  # fmt: skip
-# ... and a second amount after it, said only by the other end ('… et à la fin de 10 s', '… وفي النهاية 6 ثواني').
 # After a fade, a length in bars, beats, frames or milliseconds: no seconds to fade over.
 _FADE_NOT_SECONDS = quick(
-    r"\s*(?:over\s+|of\s+|de\s+|は)?(?:the\s+)?(?:last\s+|first\s+)?\d+(?:[.,]\d+)?\s*(?:ms\b|bars?\b|compas\w*|"
-    r"compass\w*|mesures?|takt\w*|такт\w*|小節|frames?|beats?|counts?|battut\w*)"
+    r"\s*(?:over\s+|of\s+|de\s+|は)?(?:the\s+)?(?:last\s+|first\s+)?\d+(?:[.,]\d+)?\s*(?:" + _NOT_SECOND_UNITS + ")"
 )
 # Words that take a fade away or say there is none ('sin fade al final', 'pas de fondu', 'enlève le fondu').
 _NO_FADE = quick(
@@ -890,6 +890,7 @@ _NO_FADE = quick(
     r"trim\s+(?:[^\W\d_]+\s+)?fade|не\s+нужн\w*|не\s+надо|not\s+needed|"  # ('enlève le fondu' was written 'trim')
     r"(?<![^\W\d_])(?:без|bez)\s+\w*fade|fade\w*\s+(?:не|no|nicht|pas)\b"
 )
+# ... and a second amount after a fade, said only by the other end ('… et à la fin de 10 s', '… وفي النهاية 6 ثواني').
 _FADE_OTHER_END = quick(
     r"(?:(?<![^\W\d_])(and|et|y|e|und|و)\s*(?:في\s*)?|(?<=\d\ss\s))(?:à la\s+|at the\s+|in the\s+|a la\s+)?(start|end)\s+(?:de\s+|of\s+)?"
     r"(\d+(?:\.\d+)?\s*s)(?![^\W\d_])(?!\s*(?:de\s+silen\w*|of\s+silence|de\s+silence|earlier|sooner|antes|plus tôt))"
@@ -911,6 +912,10 @@ _AFTER_A_TRIM = frozenset(
     {"and", "then", "e", "y", "et", "und", "и", "і", "ve", "och", "og", "oraz", "و", "puis",
      "depois", "luego", "dann", "poi", "potem", "затем", "потом", "और", "फिर"}
 )  # fmt: skip
+_WORD_AFTER = quick(r"\s*([^\W\d_]+)")
+_WORD_BEFORE = quick(r"([^\W\d_]+)[^\w,.;!?，。、]*$")
+_OF_SILENCE = quick(r"\s*(?:di|de|da|do|du|of|von)\s+(?:silenzio|silence|silencio|silêncio|stille)")
+_THAI_ENDS = {"แรก": "first", "สุดท้าย": "last"}  # (after the seconds: 'ตัด 5 วินาทีแรกออก')
 _FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True))
 _TRIM = quick(
     r"\b"
@@ -1014,17 +1019,14 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         why.append(f"'{_quote(text, fm)}' → fade {way} {seconds:g} s")
     for tm in _TRIM.finditer(text):
         if tm.group(1) and tm.group(1).lower() not in ("first", "last", "start", "end", "beginning"):
-            after = re.match(r"\s*([^\W\d_]+)", text[tm.end() :])
-            silence = re.match(
-                r"\s*(?:di|de|da|do|du|of|von)\s+(?:silenzio|silence|silencio|silêncio|stille)", text[tm.end() :]
-            )
-            if after and after.group(1).lower() not in _AFTER_A_TRIM and not silence:
+            after = _WORD_AFTER.match(text, tm.end())
+            if after and after.group(1).lower() not in _AFTER_A_TRIM and not _OF_SILENCE.match(text, tm.end()):
                 continue  # ('tira os últimos 5 segundos da voz', '最后5秒的鼓'): a part of the mix, not the track
         if tm.group(7):
-            before = re.search(r"([^\W\d_]+)[^\w,.;!?，。、]*$", text[max(0, tm.start() - 24) : tm.start()])
+            before = _WORD_BEFORE.search(text, max(0, tm.start() - 24), tm.start())
             if before and before.group(1).lower() not in _AFTER_A_TRIM:
                 continue  # ('gitarı son 5 saniyeden sil': the guitar of the last 5 s, not the track's end)
-        thai = {"แรก": "first", "สุดท้าย": "last"}.get(tm.group(10) or "")
+        thai = _THAI_ENDS.get(tm.group(10) or "")
         end_said = (tm.group(1) or tm.group(4) or tm.group(7) or thai or ("end" if tm.group(6) else "")).lower()
         seconds = float(tm.group(2) or tm.group(3) or tm.group(5) or tm.group(8) or tm.group(9))
         key = "trim_start_s" if end_said in _FIRST_WORDS else "trim_end_s"
@@ -2806,16 +2808,20 @@ def _plan_outpaint(
 _NO_SIDE = " (no side named)"
 _FEW_AMOUNTS = 4
 _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і|и|و)(?:\s|$)"
+# 'to' before a length in the words of languages where it is also a preposition of much else: a total only as the last
+# word before the length, and not beside a second length ('mais 20 segundos no início, para 2:20 no total').
+_TO_SPACED = r"lên|tới|hanggang|para|pra|لين|لحد|لغاية"
 # 'to' a total, in other languages: 'alarga hasta 3 minutos', 'verlängere auf 3 Minuten', '延长到3分钟'.
 _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
     r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|"
-    # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
-    # (with a boundary before: 'bis', 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
+    # ('verlängere ihn bis', 'forleng den til', 'portala a', 'maak er … van', 'que ela tenha', and with a boundary before
+    # 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
     r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het)|"
-    r"que\s+(?:ela|ele)\s+tenha|ให้ยาว|ให้เป็น|(?<![^\W\d_])(?:lên|tới|hanggang(?: sa)?|para|pra|لين|لحد|لغاية)|"
+    r"que\s+(?:ela|ele)\s+tenha|ให้ยาว|ให้เป็น|(?<![^\W\d_])(?:hanggang sa|" + _TO_SPACED + r")|"
+    # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
     # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
@@ -3054,7 +3060,7 @@ def _extensions(
                     and (_IN_ALL.search(to_total.group(0)) or re.search(r"tota|gesamt|łącznie", to_total.group(0)))
                 )
                 # ('coloca mais 20 segundos no início, para 2:20 no total': the 'to' beside an amount added, asked)
-                and not (len(times) > 1 and re.search(r"(?:para|pra|lên|tới|hanggang|لين|لحد|لغاية)\s*$", head))
+                and not (len(times) > 1 and re.search(r"(?:" + _TO_SPACED + r")\s*$", head))
                 and not (
                     re.search(
                         r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|nữa|nua|daha|lagi|"

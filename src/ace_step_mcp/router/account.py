@@ -257,6 +257,7 @@ _AMOUNT_AFTER = quick(
 )
 
 
+_IN_ALL_AFTER = quick(r"\s*(?:total|in total|in all|all told)(?![^\W\d_])")
 # A length right after the verb of extending and its object, with no 'to' between ('extend it 3 minutes').
 _BARE_AFTER_EXTEND = quick(
     r"(?<![^\W\d_])(?:extend|lengthen|stretch|prolong)\w*(?:\s+(?:it|this|this one|the song|the track))?\s*$"
@@ -300,7 +301,7 @@ def _now_and_whole(text: str, length: float) -> str:
     if (
         not rest
         and _BARE_AFTER_EXTEND.search(text, max(0, whole.start() - 30), whole.start())
-        and not re.match(r"\s*(?:total|in total|in all|all told)(?![^\W\d_])", text[whole.end() :])
+        and not _IN_ALL_AFTER.match(text, whole.end())
     ):
         return text  # 'extend it 3 minutes, it's 2 minutes now': 3 more, or to 3? no 'to' says which: asked
     edits = sorted([(at.start(), at.end(), " "), (whole.start(), whole.end(), " " if rest else f" extend {add:g} s ")])
@@ -335,7 +336,7 @@ _PART_BEFORE_CASE = quick(
 )
 
 
-# Korean counts its items in its native numbers ('세 개', '두 곡', '네 가지 버전'): written as digits for the count reader.
+# Korean counts its items in its native numbers ('한 곡', '세 개'): written as digits (`_COUNT_VALUE`; '한' is one).
 _KOREAN_COUNT = quick(r"(?<![가-힣])([한두세네])\s*(개|곡)(?![가-힣])")
 _MANY_THANKS = quick(
     r"(?<![^\W\d_])(?:grazie mille|mille grazie|mil gracias|mil obrigad[oa]s?|mille mercis|merci mille fois|tusen takk|"
@@ -1602,10 +1603,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if re.search(r"продуж|produž|produz", raw, re.I):  # (only of a track lengthened: 'соло на два минута' is a solo's)
         raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
     raw = _TO_BY_CASE.sub(_to_by_case, raw)
-    raw = _MANY_THANKS.sub(" thanks ", raw)
-    raw = _KOREAN_COUNT.sub(
-        lambda m: f"{'한두세네'.index(m.group(1)) + 1}{m.group(2)}", raw
-    )  # '세 개 뽑아줘': three of them  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
+    raw = _MANY_THANKS.sub(" thanks ", raw)  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
+    raw = _KOREAN_COUNT.sub(lambda m: f"{_COUNT_VALUE.get(m.group(1), 1)}{m.group(2)}", raw)  # '세 개': three
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'

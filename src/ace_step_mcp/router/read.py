@@ -384,7 +384,7 @@ _MUSIC_ASKED = quick(
 
 def _instructions_after(body: str) -> int | None:
     """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (one line of at
-    most 300 characters, no section marker, with a word of asking and a length or a word of music): None where it
+    most 300 characters, no section marker, with a word of asking and more of a request: see below): None where it
     does not."""
     text = body.rstrip()
     blanks = list(_BLANK_LINE.finditer(text))
@@ -394,12 +394,11 @@ def _instructions_after(body: str) -> int | None:
     para = text[last.end() :].strip()
     if len(para) > 300 or "\n" in para or _MARKER.search(para):
         return None  # (several lines are a stanza: 'Please don't go\nPlease stay with me tonight')
-    # One line of prose that asks: a word of asking and a length or a word of music ('Keep it upbeat pop, about a
-    # minute and a half. Thank you so much!!'); not a last line sung ('Please come back and close it, my love.',
-    # 'We danced for 3 minutes under the moon').
-    # One word of asking and one of music or length can be a last line sung ('Please don't stop the beat tonight',
-    # 'Gracias por esos dos minutos contigo', 'Make it rock, make it roll'): a request says more of it, a length and
-    # a word of music, or two different words of asking ('Keep it upbeat pop, … Thank you so much!!').
+    # One line of prose that asks ('Keep it upbeat pop, about a minute and a half. Thank you so much!!'), not a last
+    # line sung ('Please come back and close it, my love.', 'We danced for 3 minutes under the moon', 'Please don't
+    # stop the beat tonight', 'Gracias por esos dos minutos contigo', 'Make it rock, make it roll'): a word of asking
+    # and a length and a word of music, or two different words of asking, or 'please' with a length in digits and no
+    # 'more'.
     asks = {m.group(0).lower() for m in _ASKS.finditer(para)}
     length = _LENGTH_SAID.search(para)
     said = bool(length) + bool(_MUSIC_ASKED.search(para))
@@ -525,6 +524,9 @@ _LYRICS_NOUN_BEFORE = quick(
 )
 
 
+_LIKE_AFTER = quick(r"\s*(?:gibi|like|como|comme|wie|tarzı|tarzında|style)(?![^\W\d_])")
+
+
 def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
     """Quoted words a word about singing stands next to (within 40 characters before or 20 after, in the same
     line): the lyrics, and where the quote starts and ends."""
@@ -535,7 +537,7 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
         after = raw[m.end() : m.end() + 20].split("\n", 1)[0]
         if len(words.split()) < 2 and not any(ord(c) > 0x2E80 for c in words):
             continue
-        if re.match(r"\s*(?:gibi|like|como|comme|wie|tarzı|tarzında|style)(?![^\W\d_])", after):
+        if _LIKE_AFTER.match(after):
             continue  # ('sözleri "Yalnız Gece" gibi olsun': lyrics like a song's, its title)
         if _SUNG.search(before) or _SUNG.search(after) or _LYRICS_NOUN_BEFORE.search(before[-24:]):
             return words, m.start(), m.end()
@@ -1018,7 +1020,7 @@ def _second_range() -> re.Pattern[str]:
     num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
     sep = (
         r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
-        r"kadar|naar|fino a|fino al|ad|עד|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا)))"
+        r"kadar|naar|fino a|fino al|ad|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا)))"
     )
     article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
     return quick(
