@@ -36,6 +36,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 33   # the thirty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 34   # the thirty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 35   # the thirty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 36   # the thirty-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -114,6 +115,8 @@ def main() -> None:
     from tests.router_cases_redteam34 import R34
     from tests.router_cases_redteam35 import BIG12 as BIG12_35
     from tests.router_cases_redteam35 import R35
+    from tests.router_cases_redteam36 import BIG12 as BIG12_36
+    from tests.router_cases_redteam36 import R36
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -151,6 +154,7 @@ def main() -> None:
         "33": R33,
         "34": R34,
         "35": R35,
+        "36": R36,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -184,6 +188,7 @@ def main() -> None:
         "33": BIG12_33,
         "34": BIG12_34,
         "35": BIG12_35,
+        "36": BIG12_36,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
