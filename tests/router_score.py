@@ -205,7 +205,9 @@ def redteam3_matches(want: dict[str, Any], result: Any, length: float | None) ->
 # One rule, from the label alone (never per case): what a careful reader is sure of is what the label says.
 _MARKER_LINE = re.compile(r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*$", re.MULTILINE)
 _OUTPAINT_FIELDS = {"extend_before_duration": "extend_before", "extend_after_duration": "extend_after"}
-_DELIVERY_FIELDS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
+_DELIVERY_FIELDS = (
+    "output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s"
+)  # fmt: skip
 
 
 def careful_fields(text: str, length: float | None, want: str, args: dict[str, Any]) -> dict[str, Any]:

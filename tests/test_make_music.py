@@ -192,6 +192,15 @@ async def test_fields_the_agent_filled_are_trusted_checked_against_the_words_and
         assert not mp3.is_error, mp3.content
         assert mp3.structured_content["plan"]["endpoint"] == "process_track"
         assert mp3.structured_content["plan"]["arguments"]["fade_out_s"] == 2
+        # Cuts as fields (issue 25: make_music had no field for them): the free cut, not the generic question.
+        cut = await client.call_tool(
+            "make_music",
+            {"request": "lose the first two seconds", "audio": first.structured_content["track_id"],
+             "trim_start_s": 2, "dry_run": True},
+        )  # fmt: skip
+        assert not cut.is_error, cut.content
+        assert cut.structured_content["plan"]["endpoint"] == "process_track"
+        assert cut.structured_content["plan"]["arguments"]["trim_start_s"] == 2
     assert (await control.submits())["total"] == 1
 
 

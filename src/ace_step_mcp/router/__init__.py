@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router.lang import LATIN_STOPWORDS as _LATIN_STOPWORDS
 from ace_step_mcp.router.model import Plan, Question, Request
 from ace_step_mcp.router.quick import quick
 
@@ -392,240 +393,6 @@ _TRACK_REF = quick(r"(?<![\w/])(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12}
 
 # -- languages --------------------------------------------------------------------------------------
 
-_LATIN_STOPWORDS = {
-    "Spanish": {"el", "la", "los", "las", "que", "de", "y", "mi", "tu", "corazón", "amor", "noche", "canción",
-                "quiero", "eres", "para", "con", "por", "sol", "cielo", "bailar", "vida", "mañana"},
-    "French": {"le", "la", "les", "je", "tu", "et", "mon", "ma", "de", "des", "amour", "coeur", "cœur", "nuit",
-               "est", "pas", "dans", "ciel", "toujours", "nous", "vous", "chanson", "sur"},
-    "German": {"ich", "du", "und", "nicht", "die", "der", "das", "mein", "dein", "liebe", "herz", "nacht",
-               "ist", "wir", "mit", "auf", "himmel", "immer"},
-    "Portuguese": {"eu", "você", "não", "coração", "amor", "noite", "meu", "minha", "saudade", "com", "que",
-                   "uma", "céu", "vida"},
-    "Italian": {"io", "tu", "che", "il", "amore", "cuore", "notte", "sono", "mio", "mia", "non", "sempre",
-                "cielo", "della", "una"},
-    "Dutch": {"de", "het", "een", "ik", "jij", "je", "en", "van", "niet", "mijn", "jou", "aan", "denk", "liefde",
-              "hart", "nacht", "wij", "zijn", "met", "voor", "altijd", "regen", "valt"},
-    "English": {"the", "and", "i", "you", "my", "your", "love", "night", "heart", "we", "are", "is", "in",
-                "on", "of", "to", "it", "me", "a", "sky", "never", "fade", "rise",
-                "la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"},  # vocables sing in any language
-}  # fmt: skip
-# Each language's everyday function words of short lyrics ('Te fuiste en abril / y yo me quedé aquí'), none an
-# English word.
-_LATIN_STOPWORDS["Spanish"] |= {"yo", "aquí", "aqui", "estoy", "está", "fuiste", "siempre", "nunca", "cuando",
-                                "donde", "pero", "como", "más", "sin", "del", "mis", "tus", "nos"}  # fmt: skip
-_LATIN_STOPWORDS["Portuguese"] |= {"teu", "tua", "quando", "onde", "sempre", "nunca", "mas", "estou", "aqui", "sem",
-                                   "meus", "minhas", "nós", "ela", "ele"}  # fmt: skip
-_LATIN_STOPWORDS["Italian"] |= {"ti", "per", "quando", "dove", "anche", "più", "sei", "siamo", "gli", "nel",
-                                "sulla", "senza", "ancora"}  # fmt: skip
-_LATIN_STOPWORDS["French"] |= {"ne", "une", "au", "toi", "moi", "mais", "quand", "sans", "avec", "elle", "suis"}
-_LATIN_STOPWORDS["German"] |= {"ein", "eine", "den", "dem", "zu", "mich", "dich", "wenn", "noch", "bist", "bin", "wie",
-                               "ohne", "uns"}  # fmt: skip
-# Common English words no other language of ACE Step's writes the same way (so not 'die', 'mia', 'also',
-# 'man', 'see', 'war', 'hand'): lingua's trigram models cannot tell a line of five English words from
-# Danish, Tagalog or Swahili ('ride or die till the end' read Danish), and these words can.
-_LATIN_STOPWORDS["English"] |= {
-    "about",
-    "again",
-    "all",
-    "always",
-    "away",
-    "back",
-    "be",
-    "because",
-    "been",
-    "before",
-    "bang",
-    "better",
-    "blue",
-    "break",
-    "bright",
-    "burn",
-    "burning",
-    "but",
-    "by",
-    "call",
-    "calling",
-    "can",
-    "can't",
-    "city",
-    "close",
-    "cold",
-    "come",
-    "coming",
-    "could",
-    "cry",
-    "dance",
-    "dancing",
-    "dark",
-    "day",
-    "days",
-    "dear",
-    "didn't",
-    "do",
-    "don't",
-    "down",
-    "dream",
-    "dreams",
-    "end",
-    "every",
-    "eyes",
-    "face",
-    "fall",
-    "falling",
-    "feel",
-    "feeling",
-    "fire",
-    "fly",
-    "for",
-    "forever",
-    "free",
-    "friend",
-    "from",
-    "get",
-    "girl",
-    "give",
-    "go",
-    "going",
-    "gone",
-    "gonna",
-    "good",
-    "got",
-    "had",
-    "happy",
-    "has",
-    "have",
-    "he",
-    "heaven",
-    "hello",
-    "her",
-    "here",
-    "high",
-    "him",
-    "his",
-    "hold",
-    "home",
-    "how",
-    "i'm",
-    "if",
-    "into",
-    "it's",
-    "just",
-    "keep",
-    "kiss",
-    "know",
-    "last",
-    "leave",
-    "let",
-    "life",
-    "light",
-    "lights",
-    "like",
-    "little",
-    "live",
-    "living",
-    "long",
-    "look",
-    "lost",
-    "made",
-    "make",
-    "more",
-    "morning",
-    "much",
-    "music",
-    "must",
-    "need",
-    "new",
-    "nothing",
-    "now",
-    "off",
-    "one",
-    "only",
-    "or",
-    "our",
-    "out",
-    "over",
-    "people",
-    "play",
-    "please",
-    "rain",
-    "ride",
-    "right",
-    "road",
-    "roads",
-    "run",
-    "said",
-    "say",
-    "she",
-    "shine",
-    "shoot",
-    "should",
-    "sing",
-    "so",
-    "some",
-    "song",
-    "soul",
-    "star",
-    "stars",
-    "stay",
-    "still",
-    "stop",
-    "summer",
-    "sun",
-    "take",
-    "talk",
-    "tell",
-    "than",
-    "that",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "thing",
-    "think",
-    "this",
-    "through",
-    "till",
-    "time",
-    "together",
-    "tonight",
-    "tomorrow",
-    "too",
-    "true",
-    "turn",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "walk",
-    "wanna",
-    "want",
-    "was",
-    "way",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "why",
-    "will",
-    "wind",
-    "with",
-    "without",
-    "won't",
-    "world",
-    "would",
-    "yesterday",
-    "young",
-    "em",
-    "ya",
-    "gotta",
-    "ain't",
-}
-
 
 def lyrics_language(text: str) -> str | None:
     """The language of lyrics when it is not English (script first, then common words)."""
@@ -797,7 +564,7 @@ _FORMAT = quick(
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
     # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
-    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|-(?!player)[^\W\d_]{1,8}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|-(?!player)[^\W\d_]{1,12}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -960,12 +727,56 @@ def _shaped_seconds(delivery: dict[str, Any]) -> set[float]:
     return {float(v) for k, v in delivery.items() if k in ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s")}
 
 
+# A minute 'and a quarter' ('a minute and a quarter', 'un minuto y cuarto', "un minut i quart", 'eine Minute und
+# ein Viertel', 'een minuut en een kwart'): 15 s more, before the number words read 'quart' and 'cuarto' as four.
+_AND_A_QUARTER = re.compile(
+    r"(?<![^\W\d_])(min|mins|minutes?|minutos?|minuts?|minuti|minuto|minuten?|minuut|minuter|minutter)\s+"
+    r"(?:and|y|i|e|et|und|en|og|och)\s+(?:a\s+|un\s+|una\s+|um\s+|uma\s+|ein\s+|een\s+|et\s+|en\s+)?"
+    r"(?:quarter|cuarto|quart|quarto|viertel|kwart|kvart)(?![^\W\d_])"
+)
+_ADDED_AMOUNT = re.compile(r"\badd\s*$")
+
+
+def _not_added(text: str) -> list[Any]:
+    """The times of the words but those right after 'add' ('¿le puedes añadir 10 segundos al principio?' after
+    'se me queda corta': the 10 s are added, whatever a cut word elsewhere says)."""
+    return [
+        t
+        for t in find_times(text)
+        if not _ADDED_AMOUNT.search(text, max(0, t.start - 6), t.start) or _SHAPE_NEXT.match(text, t.end)
+    ]
+
+
+_SHAPE_NEXT = re.compile(r"\W{0,3}(?:fade|trim|cut)")
+
+
+def _agent_shaped(req: Request, text: str) -> bool:
+    """Every time the words hold is a fade or cut length the agent passed as a field (`fade_out_s`,
+    `trim_start_s`...), and there is at least one: the agent read those seconds as the fade or the cut."""
+    shaped = _shaped_seconds({k: v for k, v in (req.deliverables or {}).items() if isinstance(v, int | float) and v})
+    times = find_times(text)
+    return bool(shaped and times) and all(any(abs(t.seconds - v) < 0.01 for v in shaped) for t in times)
+
+
+TWO_FORMATS = "two_formats"  # a key of deliverable_words: the formats named when no one of them is marked wanted
+
+
 def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
     found: dict[str, Any] = {}
     m = _FORMAT.search(text) or _BARE_FORMAT.search(text)
-    if m:
+    named = {next(g for g in f.groups() if g).lower() for f in _BARE_FORMAT.finditer(text)}
+    marked = {next(g for g in f.groups() if g).lower() for f in _FORMAT.finditer(text)}
+    if len(named) > 1 and len(marked) != 1:
+        # 'mp3 ei kelpaa … wav-muotoisena', 'fail wav terlalu besar. Boleh tukar ke mp3': two formats, and which
+        # is the one wanted is in words around them; a question, not the first named ('convert the wav to mp3'
+        # marks one: 'to mp3').
+        found[TWO_FORMATS] = sorted(named)
+    elif m:
+        if len(named) > 1:
+            m = _FORMAT.search(text)
+        assert m is not None
         found["output_format"] = next(g for g in m.groups() if g).lower()
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
     if rate := _bitrate(text):
@@ -1354,6 +1165,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
+    text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
         # '90s eurodance banger, 2 min': beside a length said as such, '90s' before a style word is the decade
@@ -1444,6 +1256,13 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     # ('加10秒', '喺尾加10秒': the one-character 'add' of Chinese right before an amount)
     add_time = (re.search(r"\badd(?:ing)?\b|加\s*\d", text) or "add" in cues) and find_times(text)
     delivery = deliverable_words(text, why, cues["fade"].word if "fade" in cues else None)
+    if (both_formats := delivery.pop(TWO_FORMATS, None)) and not (req.deliverables or {}).get("output_format"):
+        return Question(
+            f"The request names {' and '.join(both_formats)}; which format should the track be delivered as? "
+            f"Pass output_format.",
+            "clarify",
+            ("output_format",),
+        )
     for key, value in (req.deliverables or {}).items():
         if value is not None and value is not False and value != 0:
             delivery[key] = value
@@ -1462,6 +1281,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # (and a fade whose way its own word said: 'добавь затухание на 2 секунды', the seconds after it)
             bare = re.sub(r"fade(?:[^\d,.;]{0,16})\d+(?:\.\d+)?\s*s\b", " ", bare)
         add_time = (re.search(r"\badd(?:ing)?\b", bare) or "add" in cues) and find_times(bare)
+    if audio is not None and not (edit_word or explicit_window or explicit_extend) and _agent_shaped(req, text):
+        # 'blende die letzten 6 Sekunden aus' with fade_out_s 6, '结尾加个3秒淡出' with fade_out_s 3: every time
+        # in the words is a fade or cut the agent passed, so the last seconds named are what is faded or cut,
+        # not a range to regenerate, and the seconds are nothing added.
+        has_window = notes["has_window"] = False
+        if all(_SHAPE_NEXT.match(text, t.end) for t in find_times(text)):
+            add_time = False  # ('add a 3 s fade out'; not 'add 3 seconds at the end with a fade out')
+        if extend_word and (at := text.find(extend_word)) >= 0:
+            after = at + len(extend_word)
+            if any(0 <= t.start - after <= 6 and _SHAPE_NEXT.match(text, t.end) for t in find_times(text)):
+                extend_word = None  # ('加个 3 s fade': the 'add' is of the fade, right before its seconds)
+        why.append("every time said is a fade or cut passed as a field → no new music")
     if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
         # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
         has_window = notes["has_window"] = False
@@ -1470,7 +1301,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
         fade_words = tuple(dict.fromkeys(c.word for c in found_cues if c.kind == "fade"))
         both = (
-            shapes(text, find_times(text), names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s)
+            shapes(text, _not_added(text), names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s)
             if ("fade" in cues or "trim" in cues)
             else None
         )

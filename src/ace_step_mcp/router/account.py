@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
-from ace_step_mcp.router.lang import COUNTED
+from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS
 from ace_step_mcp.router.quick import quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
@@ -364,7 +364,20 @@ _DIFFERING = quick(
     r"eine?\s+\w+.{0,60}?\b(?:eine?\s+)?andere|одн[аоуи]\w*\s.{0,60}?\bдруг\w+|"
     r"estilos diferentes|diferentes estilos|styles différents|verschiedenen? (?:stil\w*|genres?)|"
     r"stili diversi|estilos diferentes|разных (?:стил|жанр)\w*)"
-    r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르",
+    r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르"
+    # Each in a style of its own, in the 50 languages' everyday words ('كل وحدة بأسلوب مختلف', 'farklı tarzda').
+    r"|(?<![^\W\d_])(?:(?:بأسلوب|أسلوب|بستايل|بنمط|نمط)\s+مختلف\w*|أساليب\s+مختلفة|سبک(?:\u200c?های)?\s+(?:متفاوت|مختلف)|"
+    r"בסגנון\s+(?:שונה|אחר)|סגנונות\s+שונים|farklı\s+(?:tarz\w*|tür\w*|stil\w*)|fərqli\s+(?:üslub\w*|janr\w*)|"
+    r"अलग(?:[\s-]+अलग)?\s+(?:स्टाइल|शैली|अंदाज़?)|alag(?:\s+alag)?\s+(?:style|andaaz)|"
+    r"(?:в\s+)?разн\w+\s+стил\w*|каждую?\s+в\s+сво\w+\s+стиле|різн\w+\s+стил\w*|"
+    r"(?:estilo|género|ritmo)\s+(?:distinto|diferente)|estilos\s+distintos|style\s+différent|stile\s+divers[oa]|"
+    r"jeweils\s+(?:ein\s+)?ander\w*|anderen?\s+stil|verschillende\s+stijl\w*|andere\s+stijl|"
+    r"olika\s+stil\w*|forskjellige\s+stil\w*|forskellige\s+stil\w*|hver\s+(?:i\s+)?sin\s+stil|"
+    r"gaya\s+(?:yang\s+)?(?:berbeda|berbeza|lain)|phong\s+cách\s+khác|mtindo\s+tofauti|mitindo\s+tofauti|"
+    r"różnych\s+styl\w*|inn\w+\s+styl\w*|různých\s+styl\w*|jiném\s+stylu|rôznych\s+štýl\w*|"
+    r"különböző\s+stílus\w*|stiluri\s+diferite|stil\s+diferit|eri\s+tyyl\w*|διαφορετικ\w+\s+(?:στυλ|ύφος|είδος)|"
+    r"magkakaibang\s+istilo|ibang\s+istilo|வெவ்வேறு\s+\w+|వేర్వేరు\s+\w+|ভিন্ন\s+ভিন্ন|আলাদা\s+স্টাইল)(?![^\W\d_])"
+    r"|各不相同|不同的?风格|风格不同|不同曲风|不同風格|別のジャンル|違うスタイル|それぞれ違う|각각\s*다른|다른\s*스타일|คนละแนว|แนวต่างกัน",
     re.IGNORECASE,
 )
 
@@ -1397,8 +1410,16 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         return wordless
     if plan.tool == "audio_inpaint" and not req.extend_before and not req.extend_after:
         start, end = plan.arguments.get("start_time"), plan.arguments.get("end_time")
+        length = req.audio_length_s
+        # ('tengeneza upya sekunde 15 za mwisho' with start_time 135, end_time 150 of a 150 s track: the last 15 s)
+        last = (
+            float(end) - float(start)
+            if isinstance(start, int | float) and isinstance(end, int | float) and length and abs(end - length) < 0.5
+            else None
+        )
         for m in _SIDE_AMOUNT.finditer(str(notes.get("text", ""))):
-            if float(m.group(1)) * (60 if m.group(2) == "min" else 1) not in (start, end):
+            amount = float(m.group(1)) * (60 if m.group(2) == "min" else 1)
+            if amount not in (start, end) and (last is None or abs(amount - last) > 0.01):
                 # 'redo 0:40-0:50 and also tack 10s onto the end': a second, paid edit beside the window
                 return (f"'{m.group(0).strip()}' asks for more at an end of the track besides the range",
                         ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
@@ -1563,6 +1584,21 @@ def _script(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
+def _reads_latin_language(lyrics: str) -> bool:
+    """Lyrics in Latin letters that read as a language written in them (a quarter of their words, and two at
+    least, common words of English, Spanish, French... or letters only those write: 'é', 'ñ', 'ø'), not a
+    romanisation of another script's ('tum bin jiya jaaye kaise', 'nee illama naan illa'), where a language
+    guesser names anything at all."""
+    body = re.sub(r"\[[^\]]*\]", " ", lyrics).lower()
+    words = re.findall(r"[^\W\d_]+", body)
+    common = max(sum(w in vocab for w in words) for vocab in LATIN_STOPWORDS.values())
+    return (common >= 2 and common * 4 >= len(words)) or bool(re.search(r"[à-öø-ÿœßąćęłńśźżčďěňřšťůž]", body))
+
+
+_FIELD_LYRICS = "\u2063"  # where the words held the lyrics passed as a field (an invisible separator)
+_LABEL_THEN_FIELD = re.compile(r"[:：]\s*\u2063")
+
+
 def _words_unsure(original: str) -> str | None:
     """The question where words may be lyrics or not: 'con la letra baila conmigo hasta que salga el sol' (or '… con
     la letra escrita por ti'), 'a parrot that says 'hello''."""
@@ -1607,11 +1643,17 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     raw = _KOREAN_COUNT.sub(lambda m: f"{_COUNT_VALUE.get(m.group(1), 1)}{m.group(2)}", raw)  # '세 개': three
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
-        raw = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)))  # as raw was: '۳:۱۵' → '3:15'
+        # (as raw was: '۳:۱۵' → '3:15'; each place they were marked, so that a label before them is seen as theirs)
+        marked = without_lyrics(raw, ascii_digits(unicodedata.normalize("NFKC", lyrics)), _FIELD_LYRICS)
+        raw = marked.replace(_FIELD_LYRICS, " ")
         block = find_lyrics(raw)
         if (
-            block is not None and block.how != "shape" and block.text[:1] not in ",.;，、،"
-        ):  # (not the words after them)
+            block is not None
+            and block.how != "shape"
+            and block.text[:1] not in ",.;，、،"  # (not the words after them)
+            # ('paroles : "…" environ 2min30', '歌词："…" 一分半': the label is of the lyrics the field holds)
+            and not (block.how == "label" and _LABEL_THEN_FIELD.search(marked))
+        ):
             if _words(block.text) - _words(lyrics):
                 return Question(
                     "The request holds lyrics that differ from the `lyrics` field; which should be sung? Pass "
@@ -1646,7 +1688,15 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             )
         script = _script(lyrics) if sung and lyrics else None
         expected = _LANGUAGE_SCRIPT.get(code, "LATIN")
-        if script and script != expected and not (expected in ("CJK", "JAPANESE") and script in ("CJK", "JAPANESE")):
+        if (
+            script
+            and script != expected
+            and not (expected in ("CJK", "JAPANESE") and script in ("CJK", "JAPANESE"))
+            and not (code == "sr" and script == "CYRILLIC")  # Serbian is written in both scripts
+            # ('tum bin jiya jaaye kaise' with 'hi', 'ya tebe kokhayu' with 'uk'): a language typed in Latin letters,
+            # unless the lyrics read as a language of those letters ('I love you so' with 'hi')
+            and not (script == "LATIN" and not _reads_latin_language(lyrics or ""))
+        ):
             return Question(
                 f"The lyrics are written in {script.title()} script but `vocal_language` is '{req.vocal_language}'; "
                 f"which language should it be sung in?",

@@ -261,6 +261,14 @@ _STYLE_AFTER = quick(
 )
 
 
+# A dance genre before the name, as Romance languages put it ('rumba catalana', 'cumbia colombiana', 'polka
+# polska'): the genre's name, not the language it is sung in ('de la house française' is still asked).
+_STYLE_BEFORE = quick(
+    r"(?<![^\W\d_])(?:rumba|cumbia|salsa|tango|flamenco|bossa|samba|polka|"
+    r"tarantella|sardana|havanera|valse|vals|walzer|musette|fado)\s+$"
+)
+
+
 # Words that begin with a language's name and are not it: 'romantic', 'romance', 'romántico' (Romanian).
 # ('arabesk', 'arabesque', 'арабеск': a Turkish genre and an ornament, not the Arabic language)
 _NOT_A_LANGUAGE = quick(
@@ -345,7 +353,7 @@ def _name_hits(text: str, *, styles: bool, beats: bool) -> Iterator[tuple[str, s
                 and (whole or len(stem) >= 5)
                 and not _not_a_name(text, i, end)
                 and not names_an_instrument(text, i, end)
-                and (styles or not _STYLE_AFTER.match(text, end))
+                and (styles or not (_STYLE_AFTER.match(text, end) or _STYLE_BEFORE.search(text, max(0, i - 16), i)))
                 and not (beats and _BEAT_AFTER.match(text, end))
             ):
                 yield stem, code, i

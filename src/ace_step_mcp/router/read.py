@@ -544,16 +544,17 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
     return None
 
 
-def without_lyrics(raw: str, lyrics: str) -> str:
-    """The request with lyrics passed as a field taken out where the words hold them too."""
+def without_lyrics(raw: str, lyrics: str, mark: str = " ") -> str:
+    """The request with lyrics passed as a field taken out where the words hold them too (each place they were
+    left as `mark`)."""
     out = raw
     for open_, close in (*_QUOTE_PAIRS.items(), ("„", "”")):  # the quotes around them go with them
-        out = out.replace(f"{open_}{lyrics.strip()}{close}", " ") if len(lyrics.strip()) >= 4 else out
-    out = out.replace(lyrics.strip(), " ") if lyrics.strip() and len(lyrics.strip()) >= 4 else out
+        out = out.replace(f"{open_}{lyrics.strip()}{close}", mark) if len(lyrics.strip()) >= 4 else out
+    out = out.replace(lyrics.strip(), mark) if lyrics.strip() and len(lyrics.strip()) >= 4 else out
     for line in lyrics.splitlines():
         line = line.strip()
         if len(line) >= 4 and line in out:
-            out = out.replace(line, " ")
+            out = out.replace(line, mark)
     return out
 
 
@@ -1537,8 +1538,9 @@ _INHERIT_BACK = quick(
 
 
 _MIN_AND_BARE_SEC = quick(
-    r"(?<![\w.:])(\d{1,2})\s?min\s*(?:and|e|y|et|und|i|og|och|en|и|ve|és)\s+([1-5]?\d)"
-    r"(?![\d:]|[.,]\d|\s*[^\W\d_\s]|\s+(?:s|sec|secs|seconds?|min)\b)"
+    r"(?<![\w.:])(\d{1,2})\s?min(?:ute)?\s*(?:and|e|y|et|und|i|og|och|en|и|ve|és)\s+([1-5]?\d)"
+    r"(?![\d:]|[.,]\d|\s*(?!(?:per|for|para|pour|für|voor|för|dla|для|pro|til)\b)[^\W\d_\s]|"
+    r"\s+(?:s|sec|secs|seconds?|min)\b)"
 )
 _BARE_PART = quick(
     r"(?<![\w.:])(\d{1,3})(?=\s+(?:de|di|d'|of|da|do)\s*(?:intro|outro|introducción|introdução|introduzione)\b)"

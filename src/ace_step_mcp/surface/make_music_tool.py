@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from ace_step_mcp.ports.values import JobView
 
 
+_DELIVERY_FIELDS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s")  # fmt: skip
+
 MAKE_MUSIC_DESCRIPTION = (
     "Start here: the user's music request in their words, any language ('a 90 s lo-fi bed', 'replace "
     "0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro'); it picks the tool and runs it. "
@@ -312,10 +314,8 @@ async def _plan(
     from ace_step_mcp.router import Plan, Request, find_track_ref, plan
 
     fields: dict[str, Any] = {k: getattr(args, k) for k in _PLAN_FIELDS}
-    fields["deliverables"] = {  # what the made track is delivered as, and fades of a stored one
-        k: getattr(args, k)
-        for k in ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s")
-        if getattr(args, k) not in (None, False)
+    fields["deliverables"] = {  # what the made track is delivered as, and fades and cuts of a stored one
+        k: getattr(args, k) for k in _DELIVERY_FIELDS if getattr(args, k) not in (None, False)
     }
     # 'three versions' in the words is checked against takes; only takes the agent passed (the default 1 would
     # silence the router's question about 'another one just like it').

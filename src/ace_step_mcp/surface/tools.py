@@ -193,6 +193,8 @@ class MakeMusicArgs(CallOptions, Deliverable):
     vocal_language: str | None = Field(None, max_length=40, description="'ja', 'es', ...")
     fade_in_s: float | None = Field(None, ge=0, le=60)
     fade_out_s: float | None = Field(None, ge=0, le=60)
+    trim_start_s: float | None = Field(None, ge=0, le=3600, description="Seconds cut off the track's start.")
+    trim_end_s: float | None = Field(None, ge=0, le=3600, description="Seconds cut off its end.")
     takes: int = Field(1, ge=1, le=4, description="Each paid; best first.")
     dry_run: bool = Field(False, description="Only the plan and its cost; nothing is paid.")
 
