@@ -96,3 +96,45 @@ def test_fields_the_agent_filled_settle_what_the_words_hold_too():
     # the last seconds passed as the window, said as Swahili 'the last 15 seconds'
     sw = _with("tengeneza upya sekunde 15 za mwisho", 150.0, start_time=135.0, end_time=150.0)
     assert isinstance(sw, Plan) and sw.tool == "audio_inpaint", sw
+
+
+def test_a_track_set_aside_for_a_new_piece_is_left_as_it_is():
+    for text in ("Vergiss den Track, ich will was ganz Neues: ein Technostück mit harten Bässen, fünf Minuten lang.",
+                 "Новую давай, эту не трогай: полторы минуты электро-свинга", "Ny låt, inte den här: lugn jazz, ca 2 min",
+                 "这首不要了，换个新的：做一首五分钟的电子舞曲", "Laisse tomber ce morceau. Je voudrais plutôt un thème "
+                 "orchestral pour un court-métrage, une minute.", "Something new, not an edit of this one: a 2-minute "
+                 "piano ballad."):  # fmt: skip
+        result = _plan(text, 120.0)  # asked: regenerate a range or extend?
+        assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), (text, result)
+        assert not any(w in result.arguments.get("tags", "") for w in ("vergiss", "трогай", "den här")), result
+    tied = _plan("forget this one, make a new song like this one but slower, 2 min", 120.0)  # guard: tied to it
+    assert not (isinstance(tied, Plan) and tied.tool.startswith("text_to_audio")), tied
+
+
+def test_duration_passed_with_the_track_open_and_no_edit_said_is_a_new_piece():
+    result = _with(
+        "ジャズピアノトリオで3分の曲、2パターンほしい", 120.0, duration=180, takes=2
+    )  # asked: edit or extend?
+    assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), result
+    assert result.arguments.get("duration") == 180, result
+    asked = _plan("jazz piano, calm", 120.0)  # the question names the field that settles it
+    assert isinstance(asked, Question) and "duration" in asked.fields, asked
+
+
+def test_red_team_21_seconds_of_a_fade_and_seconds_added_beside_a_cut():
+    # (found by scripts/router_probe_redteam21.py against ca25875: the first two extended the track, the third
+    # dropped the 5 s to add, silently)
+    fade = _plan("Add 4 seconds of fade-out at the end", 180.0)
+    assert isinstance(fade, Plan) and fade.tool == "process_track" and fade.arguments.get("fade_out_s") == 4, fade
+    both = _plan("Cut the first 5 seconds and add 5 seconds at the end", 180.0)
+    assert isinstance(both, Question), both
+    negated = _plan("I don't want it as wav, mp3 is fine", 180.0)  # wav delivered, silently
+    assert not (isinstance(negated, Plan) and negated.arguments.get("output_format") == "wav"), negated
+    for text in (
+        "做3个版本的30秒片头曲，风格各不相同",
+        "Fă 3 versiuni de jingle de 30 de secunde, fiecare în alt stil",
+    ):
+        result = _plan(text, None)  # 3 takes of one request
+        assert isinstance(result, Question) and "takes" in result.fields, (text, result)
+    zh = _plan("最后10秒重做，然后在结尾再加10秒", 180.0)  # the 10 s to add dropped
+    assert isinstance(zh, Question), zh

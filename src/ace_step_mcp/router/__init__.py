@@ -747,7 +747,10 @@ def _not_added(text: str) -> list[Any]:
     ]
 
 
-_SHAPE_NEXT = re.compile(r"\W{0,3}(?:fade|trim|cut)")
+# (a fade or cut right after the seconds: '3 s fade', '4 s of fade-out', '3 s de fade')
+_SHAPE_NEXT = re.compile(
+    r"\W{0,3}(?:(?:of|de|di|du|da|do|von|van|av|af|el|la|le)\s+(?:a\s+|the\s+)?)?(?:fade|trim|cut)"
+)
 
 
 def _agent_shaped(req: Request, text: str) -> bool:
@@ -758,6 +761,9 @@ def _agent_shaped(req: Request, text: str) -> bool:
     return bool(shaped and times) and all(any(abs(t.seconds - v) < 0.01 for v in shaped) for t in times)
 
 
+_NOT_THIS_FORMAT = re.compile(
+    r"(?<![^\W\d_])(?:not|don't|dont|do not|no|nicht|kein\w*|pas|non|não|nao|не|nie|ne|inte|ikke|niet)(?![^\W\d_])"
+)
 TWO_FORMATS = "two_formats"  # a key of deliverable_words: the formats named when no one of them is marked wanted
 
 
@@ -767,7 +773,11 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     found: dict[str, Any] = {}
     m = _FORMAT.search(text) or _BARE_FORMAT.search(text)
     named = {next(g for g in f.groups() if g).lower() for f in _BARE_FORMAT.finditer(text)}
-    marked = {next(g for g in f.groups() if g).lower() for f in _FORMAT.finditer(text)}
+    marked = {
+        next(g for g in f.groups() if g).lower()
+        for f in _FORMAT.finditer(text)
+        if not _NOT_THIS_FORMAT.search(text, max(0, f.start() - 24), f.start())  # ("I don't want it as wav")
+    }
     if len(named) > 1 and len(marked) != 1:
         # 'mp3 ei kelpaa … wav-muotoisena', 'fail wav terlalu besar. Boleh tukar ke mp3': two formats, and which
         # is the one wanted is in words around them; a question, not the first named ('convert the wav to mp3'
@@ -1313,7 +1323,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
                 delivery.pop(key, None)  # the English reading's default 3 s gives way to the lengths said
             delivery.update(both)
             has_window = notes["has_window"] = False
-            add_time = False
+            # (seconds right after 'add' are added: 'cut the first 5 seconds and add 5 seconds at the end')
+            add_time = find_times(text) if len(_not_added(text)) < len(find_times(text)) else False
             why.append(
                 "each length with its fade or cut verb and its end → "
                 + ", ".join(f"{k} {v:g}" for k, v in both.items())
@@ -1358,8 +1369,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'Ich brauche einen kurzen Jingle für meinen Podcast, ca. 20 Sekunden', 'een strakke housetrack van 5
         # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
         fresh = _A_NEW_THING.search(raw.lower()) if not _FROM_THE_TRACK.search(raw.lower()) else None
-    if fresh is not None and _TIED_TO_TRACK.search(raw.lower()):
+    aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
+    if fresh is None and aside is not None and (find_times(text) or names_a_style(text)):
+        fresh = aside  # 'Vergiss den Track, ich will was ganz Neues: …', 'Новую давай, эту не трогай: …'
+    if fresh is not None and (tied := _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", raw.lower()))):
         fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
+        why.append(f"'{tied.group(0)}' ties the new piece to the track")
+    if fresh is not None and aside is not None and edit_word and edit_word in aside.group(0):
+        edit_word = None  # ('Something new, not an edit of this one: …': the edit is the one not wanted)
     if (
         fresh is not None
         and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
@@ -1371,6 +1388,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # a new piece, the track left as it is (nothing in the words edits or extends it).
         why.append(f"'{fresh.group(0).strip()}' with a track and no edit of it → a new piece")
         audio = None
+        text = _SET_ASIDE.sub(" ", text)  # ('vergiss den Track': no style of the new piece)
         req.source_tags = None  # the last track's style is not the new piece's
     same_again = _SAME_AGAIN.search(raw.lower()) if audio is not None else None
     if (
@@ -1420,11 +1438,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # length said to be the whole, longer than the track, and nothing else asked: it grows to it
             kind = "outpaint"
             why.append(f"'{total}', a whole length longer than the track → outpaint")
+        elif req.duration is not None:
+            # 'ジャズピアノトリオで3分の曲、2パターンほしい' with the track open and `duration` passed: nothing in the
+            # words edits or extends the track, and the agent gave a new track's length; a new piece.
+            why.append(f"duration {req.duration} as given, and no edit or extension said → a new piece")
+            audio = None
+            req.source_tags = None
+            kind = "text_to_audio"
         else:
             return Question(
                 "Should I regenerate a time range inside the track (say which seconds), or extend it with an "
-                "intro or outro (say how long)?",
+                "intro or outro (say how long)? For a new piece instead, pass `duration`.",
                 "edit_or_extend",
+                ("start_time", "end_time", "extend_before", "extend_after", "duration"),
             )
     elif (
         explicit_window
@@ -1672,7 +1698,8 @@ _NEW_PIECE = quick(
     r"de\s+z[ée]ro|нов(?:ую|ый|ое|ая)\s+(?:песн\w*|трек\w*|композиц\w*|мелоди\w*)|теперь\s+новую|с\s+нуля|"
     r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
     r"naya\s+gaana|नया\s+गाना|नई\s+धुन|(?:was|etwas)\s+(?:ganz\s+)?neues|ganz\s+neue[sn]?|inédit[ao]|"
-    r"nov[oa]\s+(?:faixa|canção|cancao))(?![^\W\d_])"
+    r"nov[oa]\s+(?:faixa|canção|cancao)|helt\s+ny(?:tt)?|ny\s+(?:sang|låt)|(?:coś|cos)\s+nowego|"
+    r"now(?:y|ego)\s+podk(?:ł|l)ad\w*)(?![^\W\d_])|완전\s*다른\s*(?:거|곡)"
     # ('Hazme uno nuevo: …', "Fes-me'n una de nova: …": 'a new one' said alone, before its description)
     r"|(?<![^\W\d_])(?:(?:uno|una)\s+nuev[oa]|(?:uno|una)\s+nuov[oa]|une?\s+nouvel(?:le)?|un\s+nouveau|"
     r"een\s+nieuwe?|(?:um|uma)\s+nov[oa]|una\s+de\s+nova|un\s+de\s+nou)(?=\s*[:：])"
@@ -1742,6 +1769,42 @@ _TIED_TO_TRACK = quick(
     r"эт\w*\s+(?:песн\w*|трек\w*)|الأغنية|هذه\s+الأغنية|इस\s+गाने|stimmung|feel|vibe|mood|toque|ambiance|"
     r"por\s+(?:baixo|cima)|underneath)(?![^\W\d_])"
     r"|一样|一樣|同じ|같은|비슷|像这|像這|去掉|拿掉|빼|消して|这首歌|這首歌|这首|這首|この曲|이\s*노래|感觉|感覺"
+)
+
+
+# The open track set aside, in the 50 languages' everyday words ('forget this one', 'Vergiss den Track', 'эту не
+# трогай', 'inte den här', '这首不要了', 'これとは別に', '이거 말고', 'خلّي هذي على جنب', "Άσ' το αυτό", 'Tenhle track
+# nech být', 'Laisse tomber ce morceau', 'Bunu boşver', 'Tak payah guna lagu ni'): what follows is a piece of its own.
+_SET_ASIDE = quick(
+    r"(?<![^\W\d_])(?:forget\s+(?:about\s+)?(?:this|that|the)(?:\s+(?:one|track|song))?|not\s+(?:an?\s+edit\s+of\s+)?"
+    r"(?:this|that)\s+one|leave\s+(?:this|that|it)\s+(?:one\s+)?(?:aside|alone|as\s+it\s+is|be)|"
+    r"(?:this|that)\s+one\s+is\s+(?:done|fine|finished|good)|"
+    r"vergiss\s+(?:den|das|diesen|dieses|die)\s+(?:track|song|lied|stück|nummer)|"
+    r"lass\s+(?:den|das|diesen|dieses)\s+(?:track|song|lied|stück)\s+(?:mal\s+)?(?:kurz\s+)?(?:beiseite|liegen|so)|"
+    r"nicht\s+(?:diesen|dieses|den\s+hier)|"
+    r"(?:эт[уот]|этот\s+трек|эту\s+песню)\s+не\s+(?:трогай\w*|меняй\w*)|забудь\s+(?:про\s+)?эт\w*|не\s+эт[уот]\b|"
+    r"ц[юей]\s+не\s+(?:чіпай|змінюй)|забудь\s+(?:про\s+)?ц\w+|"
+    r"inte\s+den\s+här|glöm\s+(?:den|låten)|ikke\s+(?:denne|den\s+her)|glem\s+(?:den|denne|sangen|låten)|"
+    r"(?:denne|den)\s+(?:låten|sangen)\s+er\s+(?:ferdig|færdig)|"
+    r"laisse\s+tomber\s+(?:ce|cette|celui|celle)|oublie\s+(?:ce|cette|celui|celle)|pas\s+(?:celui|celle)-ci|"
+    r"olvida\s+(?:esta|este|esa|ese|la\s+canción)|deja\s+(?:esta|este|esa|ese)\s+(?:canción\s+)?(?:así|de\s+lado|como\s+está)|"
+    r"lascia\s+(?:stare|perdere)\s+(?:questa|questo|quella|quello)|dimentica\s+(?:questa|questo)|"
+    r"esquece\s+(?:essa|esta|esse|este)|deixa\s+(?:essa|esta)\s+(?:música\s+)?(?:de\s+lado|quieta|assim)|"
+    r"vergeet\s+(?:deze|dit|die)|laat\s+(?:deze|dit|die)\s+(?:maar\s+)?(?:even\s+)?(?:liggen|zitten|zo)|niet\s+deze|"
+    r"zostaw\s+(?:ten|to|tę)|zapomnij\s+o\s+(?:tym|tej)|nie\s+ten\b|"
+    r"(?:tenhle|tento|tuhle|tohle)\s+(?:track\s+|song\s+|písničku\s+)?nech\s+(?:být|tak)|nech\s+to\s+(?:být|tak)|"
+    r"nechaj\s+to\s+tak|bunu\s+(?:boşver|bırak|unut)|bu\s+değil|"
+    r"tak\s+payah\s+(?:guna\s+)?lagu\s+ni|lupakan\s+(?:lagu\s+)?(?:ini|yang\s+ini)|bukan\s+yang\s+ini|"
+    r"biarkan\s+(?:lagu\s+)?(?:ini|yang\s+ini)|ise\s+chhodo|ye\s+wala\s+nahi|unohda\s+(?:tämä|se)|ei\s+tätä|"
+    r"hagyd\s+(?:ezt|békén)|felejtsd\s+el|nem\s+ezt|lasă\s+(?:asta|piesa\s+asta|melodia\s+asta)|uită\s+de|"
+    r"hayaan\s+mo\s+(?:na\s+)?(?:ito|yan|iyan)|kalimutan\s+mo|achana\s+na\s+(?:huu|hii|wimbo\s+huu)|"
+    r"bỏ\s+qua\s+bài\s+này|không\s+phải\s+bài\s+này|"
+    r"ά[σς]['’]?\s*το\s+αυτό|άσε\s+(?:το|αυτό)|ξέχνα\s+το|"
+    r"(?:خل[ّ]?ي|خلي)\s+(?:هذي|هذه|هذا)\s+على\s+جنب|انس[ىا]\s+(?:هذي|هذه|هذا)|"
+    r"اینو\s+ولش\s+کن|این\s+رو\s+بیخیال|עזוב\s+את\s+(?:זה|השיר\s+הזה)|תשכח\s+מ(?:זה|השיר)|"
+    r"इसे\s+छोड़ो|ये\s+वाला\s+नहीं)(?![^\W\d_])"
+    r"|这首不要了|不要这首|這首不要了|这首不用改|這首不用改|先放一边|呢首唔使改|唔要呢首|これとは別に|これじゃなくて|"
+    r"これは置いといて|이거\s*말고|이건\s*됐고|이건\s*그대로|ไม่เอาเพลงนี้"
 )
 
 

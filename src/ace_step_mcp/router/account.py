@@ -376,8 +376,9 @@ _DIFFERING = quick(
     r"gaya\s+(?:yang\s+)?(?:berbeda|berbeza|lain)|phong\s+cách\s+khác|mtindo\s+tofauti|mitindo\s+tofauti|"
     r"różnych\s+styl\w*|inn\w+\s+styl\w*|různých\s+styl\w*|jiném\s+stylu|rôznych\s+štýl\w*|"
     r"különböző\s+stílus\w*|stiluri\s+diferite|stil\s+diferit|eri\s+tyyl\w*|διαφορετικ\w+\s+(?:στυλ|ύφος|είδος)|"
-    r"magkakaibang\s+istilo|ibang\s+istilo|வெவ்வேறு\s+\w+|వేర్వేరు\s+\w+|ভিন্ন\s+ভিন্ন|আলাদা\s+স্টাইল)(?![^\W\d_])"
-    r"|各不相同|不同的?风格|风格不同|不同曲风|不同風格|別のジャンル|違うスタイル|それぞれ違う|각각\s*다른|다른\s*스타일|คนละแนว|แนวต่างกัน",
+    r"alt\s+stil|drug(?:om|i|u)\s+stil\w*|различ\w+\s+стил\w*|друг\w+\s+стил\w*|mismunandi\s+stíl\w*|"
+    r"(?:الگ|مختلف)\s+(?:انداز|سٹائل)|magkakaibang\s+istilo|ibang\s+istilo|வெவ்வேறு\s+\w+|వేర్వేరు\s+\w+|ভিন্ন\s+ভিন্ন|আলাদা\s+স্টাইল)(?![^\W\d_])"
+    r"|各不相同|不同的?风格|唔同風格|风格不同|不同曲风|不同風格|別のジャンル|違うスタイル|それぞれ違う|각각\s*다른|다른\s*스타일|คนละแนว|แนวต่างกัน",
     re.IGNORECASE,
 )
 
@@ -490,7 +491,9 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
     (the words before numbers were read still hold 'a minute and a half')."""
     text = _EACH_LENGTH.sub(" ", text)
     rest = text
-    if _SAME.search(text) and not re.search(r"differ|diferent|différent|unterschiedlich|разн|różn", text):
+    if _SAME.search(text) and not re.search(
+        r"differ|diferent|différent|unterschiedlich|разн|różn|不同|不相同|唔同", text
+    ):
         return None  # 'three takes of one and the same jingle', 'de la misma cortinilla': renders of one request
     if counted is not None:
         if not _VERSION_NOUN.search(counted):
