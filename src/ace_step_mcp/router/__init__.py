@@ -569,7 +569,7 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
@@ -632,7 +632,7 @@ _A_LOOP = quick(
 _NOT_SECOND_UNITS = r"ms\b|bars?\b|compas\w*|compass\w*|mesures?|takt\w*|такт\w*|小節|frames?|beats?|counts?|battut\w*"
 _FADE = quick(
     r"(?:(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:का|की|の|的)?\s*)?fade[- ]?(in|out|ind|ud)(?![^\W\d_])(?![- ]?(?:tail|outro|ending|section))"
-    r"(?:\s+(?:over|of|for|de|di|von|van|от|на|по|של|مدته|مدتها|は)?\s*(?:the\s+)?(?:last|first)?\s*"
+    r"(?:\s+(?:over|of|for|de|di|von|van|от|на|по|של|مدته|مدتها|لمدة|مدة|は)?\s*(?:the\s+)?(?:last|first)?\s*"
     r"(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)\b|(?![\d.,:]|\s*(?:min|minutes?|%|db|x\b|times|bpm|lufs|hz|khz|"
     + _NOT_SECOND_UNITS
     + r"|fps|tempos?\b)))"
@@ -1372,7 +1372,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
     if fresh is None and aside is not None and (find_times(text) or names_a_style(text)):
         fresh = aside  # 'Vergiss den Track, ich will was ganz Neues: …', 'Новую давай, эту не трогай: …'
-    if fresh is not None and (tied := _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", raw.lower()))):
+    tied = _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", raw.lower())) if fresh is not None else None
+    if aside is not None and tied is not None and tied.group(0) in _MOOD_TIES:
+        tied = None  # ('laisse tomber celui-là … une ambiance électro sombre': the mood is the new piece's)
+    if fresh is not None and tied is not None:
         fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
         why.append(f"'{tied.group(0)}' ties the new piece to the track")
     if fresh is not None and aside is not None and edit_word and edit_word in aside.group(0):
@@ -1772,13 +1775,16 @@ _TIED_TO_TRACK = quick(
 )
 
 
+_MOOD_TIES = frozenset({"stimmung", "feel", "vibe", "mood", "toque", "ambiance"})
 # The open track set aside, in the 50 languages' everyday words ('forget this one', 'Vergiss den Track', 'эту не
 # трогай', 'inte den här', '这首不要了', 'これとは別に', '이거 말고', 'خلّي هذي على جنب', "Άσ' το αυτό", 'Tenhle track
 # nech být', 'Laisse tomber ce morceau', 'Bunu boşver', 'Tak payah guna lagu ni'): what follows is a piece of its own.
 _SET_ASIDE = quick(
-    r"(?<![^\W\d_])(?:forget\s+(?:about\s+)?(?:this|that|the)(?:\s+(?:one|track|song))?|not\s+(?:an?\s+edit\s+of\s+)?"
+    r"(?<![^\W\d_])(?:start\s+(?:fresh|over\s+from\s+scratch)|"
+    r"forget\s+(?:about\s+)?(?:this|that|the)(?:\s+(?:one|track|song))?|not\s+(?:an?\s+edit\s+of\s+)?"
     r"(?:this|that)\s+one|leave\s+(?:this|that|it)\s+(?:one\s+)?(?:aside|alone|as\s+it\s+is|be)|"
-    r"(?:this|that)\s+one\s+is\s+(?:done|fine|finished|good)|"
+    r"(?:this|that)\s+one\s+is\s+(?:done|fine|finished|good)|(?:this|that)\s+one(?:['’]s|\s+is)\s+not\s+(?:working|it|right)|"
+    r"(?:this|that)\s+one\s+(?:doesn['’]t|does\s+not)\s+work|(?:esse|essa|esta|este)\s+não\s+(?:serviu|serve|ficou\s+bom)|"
     r"vergiss\s+(?:den|das|diesen|dieses|die)\s+(?:track|song|lied|stück|nummer)|"
     r"lass\s+(?:den|das|diesen|dieses)\s+(?:track|song|lied|stück)\s+(?:mal\s+)?(?:kurz\s+)?(?:beiseite|liegen|so)|"
     r"nicht\s+(?:diesen|dieses|den\s+hier)|"

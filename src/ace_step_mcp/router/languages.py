@@ -273,7 +273,7 @@ _STYLE_BEFORE = quick(
 # ('arabesk', 'arabesque', 'арабеск': a Turkish genre and an ornament, not the Arabic language)
 _NOT_A_LANGUAGE = quick(
     r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|gregori|грегориан|"
-    r"fin\s+d(?:e|u|es|['’])|"  # 'fin d'année', 'fin de semana': an end, not Finnish
+    r"fin\s+d(?:e|u|es|['’]|\s)|"  # 'fin d'année', 'fin de semana': an end, not Finnish
     r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     re.IGNORECASE,
 )

@@ -318,7 +318,7 @@ FORMS: dict[str, dict[str, str]] = {
     "is": {
         "cinematic": "kvikmyndaleg* | kvikmyndatónlist*",
         "harmonica": "munnharp* | munnhörp*",
-        "piano": "píanó* | flygil*", "guitar": "gítar*", "acoustic guitar": "kassagítar*",
+        "piano": "píanó* | flygil* | píanótónlist*", "guitar": "gítar* | gítartónlist*", "acoustic guitar": "kassagítar*",
         "electric guitar": "rafmagnsgítar* | rafgítar*", "bass": "bassagítar* | bassaleikar*", "drums": "tromm*",
         "violin": "fiðl*", "cello": "selló*", "strings": "strengjahljóðfær* | strengjasveit*", "flute": "flaut*",
         "saxophone": "saxófón*", "trumpet": "trompet*", "harp": "hörp*", "organ": "orgel*", "synth": "hljóðgervil*",
@@ -373,6 +373,7 @@ FORMS: dict[str, dict[str, str]] = {
         "soul": "соул", "r&b": "ритм-н-блюз* | эрнби | рнб", "disco": "диско", "bossa nova": "босса-нова | босса нова"
         " | боссанова | босанова", "samba": "самба | самбу | самбы", "tango": "танго", "flamenco": "фламенко",
         "cumbia": "кумбия | кумбию", "bhangra": "бхангра", "k-pop": "к-поп | кей-поп | кейпоп",
+        "chanson": "шансон*", "indie": "инди | инди-музык* | инди-поп* | инди-фолк*",
         "ballad": "баллад*", "lullaby": "колыбельн*", "march": "марш | марша | маршем | маршев*", "waltz": "вальс*",
         "calm": "спокойн* | умиротвор* | тихая | тихую | тихий | тихое", "sad": "грустн* | печальн*",
         "happy": "весел* | весёл* | радостн*", "romantic": "романтичн* | романтическ*",
@@ -776,7 +777,7 @@ FORMS: dict[str, dict[str, str]] = {
         "harmonica": "हारमोनिका | माउथ ऑर्गन",
         "piano": "पियानो* | piyano", "guitar": "गिटार* | gitaar | gitaar*", "acoustic guitar": "एकॉस्टिक गिटार | अकूस्टिक गिटार"
         " | ध्वनिक गिटार", "electric guitar": "इलेक्ट्रिक गिटार", "bass": "बेस गिटार | बास गिटार", "drums": "ड्रम*",
-        "dhol": "ढोल | ढोलों | dhol", "dholak": "ढोलक* | dholak", "tabla": "तबला* | तबले", "violin": "वायलिन* | वॉयलिन*",
+        "bollywood": "बॉलीवुड* | बॉलिवुड*", "dhol": "ढोल | ढोलों | dhol", "dholak": "ढोलक* | dholak", "tabla": "तबला* | तबले", "violin": "वायलिन* | वॉयलिन*",
         "sarangi": "सारंगी | sarangi", "cello": "चेलो", "strings": "तार वाद्य*", "bansuri": "बांसुरी* | बाँसुरी* | bansuri",
         "flute": "फ्लूट | बांसुरी* | बाँसुरी*", "saxophone": "सैक्सोफोन*", "trumpet": "ट्रम्पेट* | तुरही", "shehnai": "शहनाई | shehnai",
         "harp": "हार्प", "organ": "ऑर्गन", "harmonium": "हारमोनियम | harmonium", "synth": "सिंथ* | सिंथेसाइज़र*",
@@ -1084,7 +1085,7 @@ FORMS: dict[str, dict[str, str]] = {
     # half, '펑크' both funk and punk, '해금' and '대금' also a ban lifted and a payment, '포크' a fork: in
     # phrases, or left out. '팝' is read except in '팝콘', '팝업'; '랩' except in '랩톱', '랩탑'.
     "ko": {
-        "fantasy": "판타지",
+        "fantasy": "판타지", "city pop": "시티팝 | 시티 팝",
         "chiptune": "칩튠", "dance": "댄스",
         "cinematic": "시네마틱 | 영화 같은 | 영화같은 | 영화음악 | 영화 음악",
         "ukulele": "우쿨렐레",
