@@ -4,7 +4,8 @@ before (main at 1789cff)."""
 
 from __future__ import annotations
 
-from ace_step_mcp.router import Plan, Question
+from ace_step_mcp.router import Plan, Question, Request, plan
+from tests.router_score import SOURCE_TAGS, TRACK
 from tests.router_score import plan_of as _plan
 
 
@@ -55,3 +56,30 @@ def test_a_track_set_aside_in_more_forms():
                  "this one's not working for the boss fight. start fresh: orchestral battle music, 4 minutes"):  # fmt: skip
         result = _plan(text, 120.0)  # asked: regenerate a range or extend?
         assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), (text, result)
+
+
+def test_counts_of_people_and_numbered_levels_are_no_lengths():
+    for text, want in (("toy üçün şən mahnı, 2 dəqiqə, 150 qonaq gələcək", 120),
+                       ("una canzone pop d'amore in italiano, 3 minuti, siamo in 120 invitati", 180),
+                       ("Une musique pour le niveau 2 de mon jeu vidéo : chiptune énergique, une minute et demie", 90),
+                       ("Musik til mit spil, bane 4: episk orkestermusik med kor, to minutter", 120),
+                       ("salut, vreau o melodie de 2 minute pt nunta, vin vreo 150 de invitati", 120)):  # fmt: skip
+        result = _plan(text, None)  # asked: what is 150 / 120 / 2 / 4 for?
+        assert isinstance(result, Plan) and result.arguments.get("duration") == want, (text, result)
+    assert "choir" in _plan("episk orkestermusik med kor, to minutter", None).arguments["tags"]  # type: ignore[union-attr]
+
+
+def test_red_team_22_a_track_set_aside_as_a_manner_of_speaking_is_no_new_piece():
+    # (found by scripts/router_probe_redteam22.py against 8cdeabe: each made a new piece as long as the fault's time)
+    for text in ("Lass den Track so, nur die Gitarre bei 1:20 klingt schief", "Forget that, the guitar at 1:20 is out of tune",
+                 "This one's not working: the guitar at 1:10 sounds off", "人声先放一边，30秒那里的鼓太乱了",
+                 "Leave it as it is, but the mood at 1:00 should be darker", "Gjør introen helt ny, 15 sekunder",
+                 "En ny sang? Nei, bare legg 10 sekunder til på slutten"):  # fmt: skip
+        result = _plan(text, 180.0)
+        assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), (text, result)
+    edit = plan(Request(request="make the drums hit harder around the drop", audio=TRACK, audio_length_s=180.0,
+                        source_tags=SOURCE_TAGS, duration=180))  # fmt: skip
+    assert not (isinstance(edit, Plan) and edit.tool.startswith("text_to_audio")), edit
+    # the rule's own cases still make the new piece
+    new = _plan("this one's not working, give me a 90 second synthwave piece instead", 180.0)
+    assert isinstance(new, Plan) and new.tool.startswith("text_to_audio") and new.arguments["duration"] == 90, new

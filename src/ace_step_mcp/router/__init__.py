@@ -1370,11 +1370,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
         fresh = _A_NEW_THING.search(raw.lower()) if not _FROM_THE_TRACK.search(raw.lower()) else None
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
-    if fresh is None and aside is not None and (find_times(text) or names_a_style(text)):
-        fresh = aside  # 'Vergiss den Track, ich will was ganz Neues: …', 'Новую давай, эту не трогай: …'
+    as_written = (req.written or raw).lower()  # (as written: '3分の曲' before the units were read)
+    new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
+    if aside is not None and new_word is None:
+        aside = None  # ('Lass den Track so, nur die Gitarre bei 1:20 …', 'forget that, the guitar at 1:20 …'): a manner
+        # of speaking before an edit, unless a word says a new piece comes instead
+    if fresh is None and aside is not None and _a_length(text):
+        fresh = aside  # 'Новую давай, эту не трогай: полторы минуты электро-свинга', 'laisse tomber celui-là. Fais-moi
+        # plutôt une ambiance électro sombre …, 2 minutes'
     tied = _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", raw.lower())) if fresh is not None else None
     if aside is not None and tied is not None and tied.group(0) in _MOOD_TIES:
-        tied = None  # ('laisse tomber celui-là … une ambiance électro sombre': the mood is the new piece's)
+        tied = None  # ('laisse tomber celui-là … plutôt une ambiance électro sombre': the mood is the new piece's)
     if fresh is not None and tied is not None:
         fresh = None  # 'a new song like this one', 'a new tune on top of this': the last track is in it; asked
         why.append(f"'{tied.group(0)}' ties the new piece to the track")
@@ -1441,7 +1447,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # length said to be the whole, longer than the track, and nothing else asked: it grows to it
             kind = "outpaint"
             why.append(f"'{total}', a whole length longer than the track → outpaint")
-        elif req.duration is not None:
+        elif (
+            req.duration is not None
+            and _A_NEW_THING.search((req.written or req.request or "").lower())
+            and not _has(text, SECTION_WORDS)
+        ):
             # 'ジャズピアノトリオで3分の曲、2パターンほしい' with the track open and `duration` passed: nothing in the
             # words edits or extends the track, and the agent gave a new track's length; a new piece.
             why.append(f"duration {req.duration} as given, and no edit or extension said → a new piece")
@@ -1701,7 +1711,8 @@ _NEW_PIECE = quick(
     r"de\s+z[ée]ro|нов(?:ую|ый|ое|ая)\s+(?:песн\w*|трек\w*|композиц\w*|мелоди\w*)|теперь\s+новую|с\s+нуля|"
     r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
     r"naya\s+gaana|नया\s+गाना|नई\s+धुन|(?:was|etwas)\s+(?:ganz\s+)?neues|ganz\s+neue[sn]?|inédit[ao]|"
-    r"nov[oa]\s+(?:faixa|canção|cancao)|helt\s+ny(?:tt)?|ny\s+(?:sang|låt)|(?:coś|cos)\s+nowego|"
+    r"nov[oa]\s+(?:faixa|canção|cancao)|(?:en|ei|et)\s+helt\s+ny(?:tt)?|(?:en\s+)?(?:helt\s+)?ny\s+(?:sang|låt)(?!\s*\?)|"
+    r"(?:coś|cos)\s+nowego|"
     r"now(?:y|ego)\s+podk(?:ł|l)ad\w*)(?![^\W\d_])|완전\s*다른\s*(?:거|곡)"
     # ('Hazme uno nuevo: …', "Fes-me'n una de nova: …": 'a new one' said alone, before its description)
     r"|(?<![^\W\d_])(?:(?:uno|una)\s+nuev[oa]|(?:uno|una)\s+nuov[oa]|une?\s+nouvel(?:le)?|un\s+nouveau|"
@@ -1776,6 +1787,40 @@ _TIED_TO_TRACK = quick(
 
 
 _MOOD_TIES = frozenset({"stimmung", "feel", "vibe", "mood", "toque", "ambiance"})
+# A word for 'new' (not 'anew': 'de nuevo', 'na nowo', 'på nytt', 'din nou', 'من جديد', '重新' are 'again'), 'instead'
+# or 'something else', in the 50 languages: what makes a track set aside the start of a new piece.
+_NEW_OR_INSTEAD = quick(
+    r"(?<![^\W\d_])(?<!de )(?<!di )(?<!na )(?<!od )(?<!på )(?<!din )(?<!do )(?<!da )(?<!من )(?<!از )"
+    r"(?:new|fresh|neue[nrs]?|neu|nuev[oa]s?|nouve(?:au|lle)|nouvel|nuov[oa]|nov[oaáéýí]|novou|nowy|nowego|nową|nowe|"
+    r"nieuwe?|nytt?|nye|yeni|baru|mới|moi|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|нов(?:ую|ый|ое|ая|ого|у|а|о|и)|"
+    r"нова|нови|ново|uusi|uuden|uutta|új|újat|nou[ăa]?|mpya|bago|नया|नई|नये|नयाँ|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|نیا|نئی|"
+    r"instead|rather|plutôt|stattdessen|lieber|en cambio|mejor|invece|piuttosto|em vez|вместо|лучше|zamiast|raczej|"
+    r"istället|i stedet|hellere|sen sijaan|helyette|inkább|în schimb|yerine|gantinya|thay vào đó|بدلا|به جای|במקום|"
+    r"αντί|something else|otra cosa|autre chose|was anderes|etwas anderes|qualcos'altro|outra coisa|что-то другое|"
+    r"coś innego|něco jiného|iets anders|något annat|noget andet|noe annet|jotain muuta|valami mást|altceva|başka|"
+    r"from scratch|start fresh|desde cero|da zero|do zero|à zéro|von vorne|с нуля|od zera|od nuly|fra bunden|"
+    r"från början|alusta)(?![^\W\d_])"
+    r"|新的|新歌|新曲|新嘅|全新|新しい|新しく|別の|새\s*곡|새로운|새\s*노래|เพลงใหม่|另外"
+)
+# A length said with a unit, not a place in the track ('1:20', 'at 30 s', 'bei 1:20', 'kohdassa 1:20').
+_AT_A_PLACE = quick(
+    r"(?<![^\W\d_])(?:at|on|from|around|bei|ab|um|à|em|no|в|с|от|ve|di|kohdassa|op|vid|om|"
+    r"tại|lúc|sa|kwenye|στο|la|ב|عند|في|توی)\s*$|ב-?$"
+)
+
+
+def _a_length(text: str) -> bool:
+    for t in find_times(text):
+        said = text[t.start : t.end]
+        if (
+            ":" not in said
+            and not _AT_A_PLACE.search(text, max(0, t.start - 12), t.start)
+            and not re.match(r"\s*(?:那里|那裡|쯤|에서|で|に)", text[t.end : t.end + 4])
+        ):
+            return True
+    return False
+
+
 # The open track set aside, in the 50 languages' everyday words ('forget this one', 'Vergiss den Track', 'эту не
 # трогай', 'inte den här', '这首不要了', 'これとは別に', '이거 말고', 'خلّي هذي على جنب', "Άσ' το αυτό", 'Tenhle track
 # nech být', 'Laisse tomber ce morceau', 'Bunu boşver', 'Tak payah guna lagu ni'): what follows is a piece of its own.

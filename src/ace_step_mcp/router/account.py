@@ -95,7 +95,13 @@ _NOT_TIME_AFTER = quick(
     r"uhr\b|o'?clock|\s*(?:bis|-|–|a|à|até|to|till|until)\s*\d{1,2}\s*(?:uhr|h\b|hs\b|horas|heures|ore\b|o'?clock|时|点|時)|"
     r"日(?!間)|월(?![가-힣])|일(?![가-힣])|多人|多位|余人|mhz\b|log\b|"
     r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-    r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
+    r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|"
+    # (more guests, people and players: '150 qonaq', '500 mehmaan', 'saremo in 120 invitati', '300 de invitați',
+    # '200 nhân viên', '30 henkeä', '25 pers', '120 гостију', '4 players', '200 Mitarbeiter')
+    r"qonaq\w*|mehmaan|invitati\b|de\s+invita[țţt]i|nhân viên|nhan vien|henkeä|henkea\b|henkilöä|pers\b|"
+    r"gost(?:i|iju|ima|ů|ej)\b|гостију|гости\b|gasten|mensen|personer|mennesker|players|spelers|spieler\b|joueurs|"
+    r"jugadores|giocatori|jogadores|игрок\w*|employees|mitarbeiter\w*|empleados|salariés|dipendenti|funcionários|"
+    r"сотрудник\w*|karyawan|pegawai|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
     # dates ('on the 14th', '26 जनवरी', '15 de mayo')
     r"(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
@@ -107,6 +113,8 @@ _NOT_TIME_BEFORE = quick(
     r"(?:#|no\.|nr\.|op\.|vol\.|take|part|verse|chorus|strophe|couplet|seed|tempo|bpm|key|opus|top|number|track|"
     r"song|album|episode|level|scene|chapter|round|act|ihren|seinen|ihrem|seinem|(?:søn|datter|barn|sønn|son|dotter)\s+på|"
     r"épisode|episodio|episódio|folge|aflevering|avsnitt|afsnit|"
+    # ('le niveau 2 de mon jeu', 'bane 4', 'brett 5', 'groep 3', 'díl 56', 'episod 23', 'n°4', 'Route 66')
+    r"niveau|bane|brett|groep|klas|klasse|díl|dílu|episod|n°|nº|route|ruta|nivel|livello|fase|"
     r"jakso|bölüm|odcinek|epizod\w*|эпизод|серия|серії|выпуск|випуск|part|teil|parte|ke-|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
     r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"

@@ -1504,7 +1504,11 @@ _INHERIT = quick(
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
     # (not a count: 'fais-en 2 versions', '3 takes')
     r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?|"
-    r"वर्ज़न|वर्जन|वर्शन|संस्करण|ورژن|نسخ|버전|版本|バージョン))"
+    r"वर्ज़न|वर्जन|वर्शन|संस्करण|ورژن|نسخ|버전|版本|バージョン|"
+    # (nor people: '2 dəqiqə, 150 qonaq', '3 Minuten, 80 Gäste')
+    r"guests?|gäste\w*|invitad\w*|invités|ospiti|invitati|convidad\w*|qonaq\w*|mehmaan|मेहमान|people|persons?|"
+    r"personas|personnes|pessoas|persone|человек|гост\w*|gost\w*|kişi|misafir\w*|orang|tamu|wageni|người|khách|"
+    r"osób|osob\w*|ljudi|vendég\w*|gäster|gjester|gæster|henkeä|nəfər|άτομα|καλεσμέν\w*|אורחים|ضيوف|مهمان|人|명))"
 )
 
 

@@ -285,7 +285,7 @@ FORMS: dict[str, dict[str, str]] = {
         "electric guitar": "elgitar* | el-gitar*", "bass": "bassgitar* | el-bass*", "drums": "tromm*",
         "violin": "fiolin*", "strings": "strykere | strykerne | strykeorkester*", "flute": "fløyte*",
         "saxophone": "saxofon*", "trumpet": "trompet*", "harp": "harpe*", "organ": "orgel*",
-        "synth": "synthesizer*", "accordion": "trekkspill*", "choir": "koret | korsang*", "orchestral": "orkester*"
+        "synth": "synthesizer*", "accordion": "trekkspill*", "choir": "koret | korsang* | med kor | og kor | kor og", "orchestral": "orkester*"
         " | symfonisk*", "rock": "rockemusikk* | rocklåt*", "pop": "popmusikk* | poplåt*", "hip hop": "hiphop",
         "folk": "folkemusikk*", "classical": "klassisk musikk", "electronic": "elektronisk*", "lullaby": "vuggevise*",
         "march": "marsj", "waltz": "vals", "ballad": "ballade*",
@@ -303,7 +303,7 @@ FORMS: dict[str, dict[str, str]] = {
         "electric guitar": "elguitar* | el-guitar*", "bass": "basguitar* | el-bas*", "drums": "tromm*",
         "violin": "violin*", "strings": "strygere | strygerne | strygeorkester*", "flute": "fløjte*",
         "saxophone": "saxofon*", "trumpet": "trompet*", "harp": "harpe*", "organ": "orgel*",
-        "synth": "synthesizer*", "accordion": "harmonika*", "choir": "koret | korsang*", "orchestral": "orkester*"
+        "synth": "synthesizer*", "accordion": "harmonika*", "choir": "koret | korsang* | med kor | og kor | kor og", "orchestral": "orkester*"
         " | symfonisk*", "rock": "rockmusik*", "pop": "popmusik*", "hip hop": "hiphop", "folk": "folkemusik*",
         "classical": "klassisk musik", "electronic": "elektronisk*", "lullaby": "vuggevise*", "waltz": "vals",
         "ballad": "ballade*",
@@ -451,7 +451,7 @@ FORMS: dict[str, dict[str, str]] = {
         "electric guitar": "електрична гитара | електричну гитару | električna gitara | električnu gitaru",
         "bass": "бас-гитар* | бас гитар* | bas-gitar* | bas gitar* | басист* | basist*", "drums": "бубњ* | бубањ | bubnj* | bubanj",
         "violin": "виолин* | violin*", "cello": "виолончел* | violončel*", "strings": "гудач* | gudač*",
-        "flute": "флаут* | flaut*", "saxophone": "саксофон* | saksofon*", "trumpet": "truba | trube | trubom | trubač* | трубом"
+        "flute": "флаут* | flaut*", "saxophone": "саксофон* | saksofon*", "trumpet": "truba | trube | trubom | trubama | trubač* | трубом | трубама | трубач*"
         " | трубач*", "harp": "харф* | harf*", "organ": "оргуљ* | orgulj*", "synth": "синтисајзер* | sintisajzer*",
         "accordion": "хармоник* | harmonik* | хармоника", "choir": "хор | хора | хором | хорск*",
         "orchestral": "оркестр* | orkestr* | оркестар",
