@@ -39,6 +39,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 36   # the thirty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 37   # the thirty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 38   # the thirty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 39   # the thirty-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -123,6 +124,8 @@ def main() -> None:
     from tests.router_cases_redteam37 import R37
     from tests.router_cases_redteam38 import BIG12 as BIG12_38
     from tests.router_cases_redteam38 import R38
+    from tests.router_cases_redteam39 import BIG12 as BIG12_39
+    from tests.router_cases_redteam39 import R39
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -163,6 +166,7 @@ def main() -> None:
         "36": R36,
         "37": R37,
         "38": R38,
+        "39": R39,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -199,6 +203,7 @@ def main() -> None:
         "36": BIG12_36,
         "37": BIG12_37,
         "38": BIG12_38,
+        "39": BIG12_39,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
