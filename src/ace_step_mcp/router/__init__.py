@@ -173,7 +173,7 @@ _LAST = quick(
 _FIRST = quick(
     r"(?:\b(?:shuru\s+ke|shuruaat\s+ke|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
-    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat)|最初の?|最初|前|頭(?:嗰|個|の)?|"
+    r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat|पहिलो|पहिला|شروع\s+کے|start\s+کے)|最初の?|最初|前|頭(?:嗰|個|の)?|"
     r"প্রথম|শুরুর|"
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
@@ -720,7 +720,15 @@ def _bitrate(text: str) -> re.Match[str] | None:
             continue  # ('quality 320' names a bitrate only beside a lossy format's name)
         if loose is None and 32 <= int(m.group(2) or m.group(3) or m.group(4)) <= 320:
             loose = m
-    return loose
+    return loose or _BITRATE_AT.search(text)
+
+
+# A standard bitrate a few words after a lossy format, said with 'at' ('an mp3 of it at 320', "Κάν' το mp3 στα 320").
+_BITRATE_AT = quick(
+    r"(?:mp3|ogg)(?![\w])[^.\n\d]{0,14}?(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|"
+    r"på|i|au)\s*()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|hz|khz|%))",
+    re.IGNORECASE,
+)
 
 
 def _shaped_seconds(delivery: dict[str, Any]) -> set[float]:
@@ -733,6 +741,12 @@ _AND_A_QUARTER = re.compile(
     r"(?<![^\W\d_])(min|mins|minutes?|minutos?|minuts?|minuti|minuto|minuten?|minuut|minuter|minutter)\s+"
     r"(?:and|y|i|e|et|und|en|og|och)\s+(?:a\s+|un\s+|una\s+|um\s+|uma\s+|ein\s+|een\s+|et\s+|en\s+)?"
     r"(?:quarter|cuarto|quart|quarto|viertel|kwart|kvart)(?![^\W\d_])"
+)
+# 'One more minute' said with the unit alone in the Slavic languages ('ещё минуту', 'ještě minutu', 'jeszcze
+# minutę', 'još minutu', 'ще хвилину'): the unit's count is one.
+_ONE_MORE_MINUTE = re.compile(
+    r"(?<![^\W\d_])(ещё|еще|ještě|jeste|jeszcze|još|jos|ešte|ще)\s+(минуту|минутку|minutu|minutku|minutę|minútu|хвилину|"
+    r"секунду|sekundu|sekundę)(?![^\W\d_])"
 )
 _ADDED_AMOUNT = re.compile(r"\badd\s*$")
 
@@ -1176,6 +1190,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
+    text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
         # '90s eurodance banger, 2 min': beside a length said as such, '90s' before a style word is the decade

@@ -98,6 +98,7 @@ _NOT_TIME_AFTER = quick(
     r"osoba|osob\b|ljudi|invitaţi|invitați|misafir|konuk|tamu\b|wageni|"
     # (more guests, people and players: '150 qonaq', '500 mehmaan', 'saremo in 120 invitati', '300 de invitați',
     # '200 nhân viên', '30 henkeä', '25 pers', '120 гостију', '4 players', '200 Mitarbeiter')
+    r"hostů|hostí|hosti\b|-an\b|\s+de\s+(?:mi|mis|su|sus|tu|tus)\s|-?(?:ο|η|α)(?![^\W\d_])|"
     r"qonaq\w*|mehmaan|invitati\b|de\s+invita[țţt]i|nhân viên|nhan vien|henkeä|henkea\b|henkilöä|pers\b|"
     r"gost(?:i|iju|ima|ů|ej)\b|гостију|гости\b|gasten|mensen|personer|mennesker|players|spelers|spieler\b|joueurs|"
     r"jugadores|giocatori|jogadores|игрок\w*|employees|mitarbeiter\w*|empleados|salariés|dipendenti|funcionários|"
@@ -126,7 +127,7 @@ _NOT_TIME_BEFORE = quick(
     # 'sie wird 80', 'er wird 60', 'sem verður 70', 'täyttää 50', 'kończy 18', 'betölti 40', 'skal fylle 60'
     r"(?<![^\W\d_])(?:lat|let|anii|godina|vuosien|stava na|става на|navarshva|navărshva)|(?:sie|er|oma|opa|mama|papa|mutter|vater)\s+wird|wird\s+(?=\d+\s*(?:!|jahre|,|\.|$))|verður|verdur|"
     r"täyttää|tayttaa|kończy|konczy|betölti|betolti|fylle|fyller|slaví|slavi|"
-    r"there'?s|theres|الـ|"
+    r"there'?s|theres|الـ|wageni|episodul|episodului|επεισόδιο|ü-?|วันที่|ngày|"
     # a weekday before a day ('sábado 23', 'Samstag, 12.'), a radio band, the hour of a day ('entro le 17', 'às 15')
     r"(?<![^\W\d_])(?:s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|samedi|dimanche|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"

@@ -88,7 +88,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "estompa*", "taie*, scurtează, scurteaza", "fără voce, fara voce, fără vocal*, fara vocal*, "
            "instrumental*"),
     "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
-           "toldd*, legyen hosszabb, hosszabb legyen, hosszabbra", "hozzáad*, adj hozzá, tegyél hozzá, tegyél, tegyen", "konvertáld*, alakítsd*, exportáld*", "hurk*", "halkít*, "
+           "toldd*, legyen hosszabb, hosszabb legyen, hosszabbra", "hozzáad*, adj hozzá, tegyél hozzá, tegyél, tegyen", "konvertáld*, alakítsd*, exportáld*", "hurk*", "felúsztat*, leúsztat*, beúsztat*, kiúsztat*, úsztat*, halkít*, "
            "elhalkul*", "vágd*, levág*, rövidítsd*", "ének nélkül*, vokál nélkül*, hang nélkül*, instrumentális"),
     "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*, pidemm*, pidempi, pitemm*, pitempi", "lisää*", "muunna*, viedä, vie tiedostoksi",
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, ei laulua, ei laulajaa, ei vokaaleja, "
@@ -136,7 +136,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "लूप", "फेड", "काट, छोट्याउ", "आवाज बिना*, बिना आवाज*, गायन बिना*, बिना गायन*, भोकल बिना*, वाद्य मात्र*, गीत बिना*, बिना गीत*, गीत नभएको, गायन नभएको, "
            "आवाज नभएको, भोकल नभएको"),
     "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
-           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्"),
+           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ"),
     "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
