@@ -41,3 +41,21 @@ def test_one_more_minute_with_the_unit_alone_and_first_seconds_in_nepali_and_urd
         result = _plan(text, 120.0)  # asked: which range?
         assert isinstance(result, Plan) and result.tool == "audio_inpaint", (text, result)
         assert result.arguments.get("start_time") == 0 and result.arguments.get("end_time") == end, (text, result)
+
+
+def test_red_team_23_a_cut_point_after_mp3_is_no_bitrate_and_more():
+    # (found by scripts/router_probe_redteam23.py against 6053588: the cut point became the bitrate, silently)
+    for text in ("Convert to mp3 and cut at 160", "Pásalo a mp3 y córtalo en 160", "Save it as mp3 and trim it at 128"):
+        result = _plan(text, 180.0)
+        assert not (isinstance(result, Plan) and result.arguments.get("bitrate_kbps")), (text, result)
+    about = _plan("Bikin jingle 30-an detik buat iklan", None)  # an error: '`duration` is 1'
+    assert isinstance(about, Plan) and about.arguments.get("duration") == 30, about
+    chorus = _plan("Lag en helt ny versjon av refrenget", 180.0)  # a new piece, silently
+    assert not (isinstance(chorus, Plan) and chorus.tool.startswith("text_to_audio")), chorus
+
+
+def test_hungarian_and_finnish_whole_lengths():
+    for text, length, after in (("Hosszabbítsd meg 2 percesre", 100.0, 20),
+                                ("Pidennä sitä niin että siitä tulee kolme minuuttia", 165.0, 15)):  # fmt: skip
+        result = _plan(text, length)  # asked: how much to add, or the whole?
+        assert isinstance(result, Plan) and result.arguments.get("extend_after_duration") == after, (text, result)

@@ -725,7 +725,8 @@ def _bitrate(text: str) -> re.Match[str] | None:
 
 # A standard bitrate a few words after a lossy format, said with 'at' ('an mp3 of it at 320', "Κάν' το mp3 στα 320").
 _BITRATE_AT = quick(
-    r"(?:mp3|ogg)(?![\w])[^.\n\d]{0,14}?(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|"
+    r"(?:mp3|ogg)(?![\w])(?:(?!trim|cut|fade|extend|replace|add|and\b|och\b|og\b|und\b|et\b|[ey]\s|i\s)[^.\n\d]){0,14}?"
+    r"(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|"
     r"på|i|au)\s*()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|hz|khz|%))",
     re.IGNORECASE,
 )
@@ -1358,6 +1359,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # (no time, or only the fades' and cuts' read already: 'зацикли и сделай плавное появление 2 сек')
         and all(t.seconds in _shaped_seconds(delivery) for t in find_times(text))
         and not _has(text, SECTION_WORDS)
+        and req.duration is None  # (a new track's length passed: 'an ambient loop for a game menu' is a new piece)
         and (loop_word := LOOP_WORD.search(text)) is not None
         and not loop_not_wanted(text, loop_word)
     ):
@@ -1407,6 +1409,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and not ("regenerate" in cues or "extend" in cues or "add" in cues)
         and not (range_m or last_m or first_m)
         and not _has(_ONLY_SOLO.sub(" ", text), SECTION_WORDS)  # ('solo strumentale' is 'only instrumental')
+        and not (fresh.group(0).startswith(("en ", "ei ", "et ")) and _PART_OF_A_TRACK.search(raw.lower()))
     ):
         # 'ok, now a completely new one: jazz, 90 s', 'jetzt ein neues Stück', '再来一首新的' beside the last track:
         # a new piece, the track left as it is (nothing in the words edits or extends it).
@@ -2776,7 +2779,7 @@ _TOTAL_WORDS = (
     r"hasta|fins a|fins als|auf|jusqu'à|jusqu’à|jusqu'a|fino a|tot|do|até|ate|till|до|到|至|a un total de|"
     r"insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|"
     r"toplam|kadar|sampai|hingga|hadi|đến|thành|naar|na|to a total of|ke|jadi|menjadi|farl[oa] di|变成|變成|变为|變為|成为|成為|إلى|الى|حتى|"
-    r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|"
+    r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|siitä tulee|että tulee|"
     # ('verlängere ihn bis', 'forleng den til', 'portala a', 'maak er … van', 'que ela tenha', and with a boundary before
     # 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
     r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het)|"

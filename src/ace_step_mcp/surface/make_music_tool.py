@@ -50,10 +50,10 @@ if TYPE_CHECKING:
 _DELIVERY_FIELDS = ("output_format", "bitrate_kbps", "loudness_lufs", "loop", "fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s")  # fmt: skip
 
 MAKE_MUSIC_DESCRIPTION = (
-    "Start here: the user's music request in their words, any language ('a 90 s lo-fi bed', 'replace "
-    "0:20-0:40 of trk_... with a piano breakdown', 'add a 30 s intro'); it picks the tool and runs it. "
-    "Not when you know the exact tool and arguments.\nFill the fields you understood (the track as `audio`); "
-    "they are checked against the words, and when unsure it asks and spends nothing."
+    "Start here: the user's music request in their words, any language ('a 90 s lo-fi bed', 'redo 0:20-0:40', "
+    "'add a 30 s intro'); it picks the tool and runs it. Not when you know the exact tool.\nFill the fields "
+    "you understood (the track as `audio`); they are checked against the words, and when unsure it asks and "
+    "spends nothing."
 )
 
 

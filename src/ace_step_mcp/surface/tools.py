@@ -170,9 +170,9 @@ class MakeMusicArgs(CallOptions, Deliverable):
     request: str = Field(
         min_length=1,
         max_length=4000,
-        description="The user's words, in their language; lyrics may follow 'lyrics:' or [Verse] markers.",
+        description="The user's words as written (lyrics and all).",
     )
-    audio: str | None = Field(None, description="For edits: " + AUDIO_DOC)
+    audio: str | None = Field(None, description="For edits: the track (trk_..., music://tracks/{id}, a path or URL).")
     tags: str | None = Field(None, description="Overrides the request's.")
     lyrics: str | None = Field(None, description="Overrides the request's; '[inst]': none.")
     duration: int | None = Field(
@@ -186,17 +186,15 @@ class MakeMusicArgs(CallOptions, Deliverable):
     end_time: float | None = Field(None, ge=0, le=MAX_SECONDS)
     extend_before: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds of intro.")
     extend_after: float | None = Field(None, ge=0, le=MAX_SECONDS, description="Seconds of outro.")
-    quality: Literal["draft", "polished"] | None = Field(
-        None, description="Forces the base model (draft) or ACE Step 1.5."
-    )
+    quality: Literal["draft", "polished"] | None = Field(None, description="draft: base model; polished: ACE Step 1.5.")
     instrumental: bool | None = None
     vocal_language: str | None = Field(None, max_length=40, description="'ja', 'es', ...")
     fade_in_s: float | None = Field(None, ge=0, le=60)
     fade_out_s: float | None = Field(None, ge=0, le=60)
-    trim_start_s: float | None = Field(None, ge=0, le=3600, description="Seconds cut off the track's start.")
-    trim_end_s: float | None = Field(None, ge=0, le=3600, description="Seconds cut off its end.")
+    trim_start_s: float | None = Field(None, ge=0, le=3600)
+    trim_end_s: float | None = Field(None, ge=0, le=3600)
     takes: int = Field(1, ge=1, le=4, description="Each paid; best first.")
-    dry_run: bool = Field(False, description="Only the plan and its cost; nothing is paid.")
+    dry_run: bool = Field(False, description="The plan and its cost only; nothing paid.")
 
 
 class MusicJobArgs(BaseModel):
