@@ -1496,6 +1496,16 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             and not lyrics  # ('a rock song … make it three minutes and the lyrics are …': a new piece)
         )
         or ("extend" in cues and not _looks_new(text) and not new_song and not lyrics)
+        # 'Aumenta o final da música', 'add to the end of the song' with no track: an end of a song not given
+        or (
+            "add" in cues
+            and ("start" in cues or "end" in cues)
+            and not find_times(text)
+            and not _looks_new(text)
+            and not new_song
+            and not lyrics
+            and not names_a_style(text)
+        )
         # 'Додай 30 секунд в кінці пісні' with no track: seconds added at an end of a song not given
         or (add_time and ("start" in cues or "end" in cues) and not _looks_new(text) and not lyrics)
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))

@@ -488,6 +488,19 @@ def find_lyrics(raw: str) -> Lyrics | None:
     lines = raw.split("\n")
     if lines[0].rstrip().endswith((":", "：")) and not _labels_words(lines[0]):
         return None  # ('Instruments:\npiano\nstrings\ncello', 'Wensen:\nrustig\npiano'): asked, see lines_unlabelled
+    said = _WORDS_TO_SING.search(lines[0].lower()) if len(lines) >= 3 else None
+    if (
+        said is not None
+        and lines[0].rstrip().endswith(("。", ".", "!", "！"))
+        and not NO_BEFORE.search(lines[0].lower()[max(0, said.start() - 12) : said.start()])  # ('No lyrics.')
+    ):
+        # 'この歌詞で曲を作って。\n夕焼けの帰り道\nきみの影を追いかけた', 'Make a song with these lyrics.\n…\n…': a first line
+        # that names the words to sing, then two short lines or more of words and nothing else.
+        body = [ln for ln in lines[1:] if ln.strip()]
+        if len(body) >= 2 and all(len(ln.strip()) <= 80 and not re.search(r"\d", ln) for ln in body):
+            start = len(lines[0]) + 1
+            if (shaped := _ending(raw, start, "shape", start)).text:
+                return shaped
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.
         body = [ln for ln in lines[1:] if ln.strip()]

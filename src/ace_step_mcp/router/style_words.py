@@ -95,7 +95,7 @@ FORMS: dict[str, dict[str, str]] = {
         "ambient": "música ambiente", "ballad": "balada*",
         "lullaby": "canção de ninar | música de ninar | musiquinha de ninar | cantiga de ninar | canção de embalar | acalanto*",
         "march": "marcha militar | marcha nupcial | marchinha*", "waltz": "valsa*",
-        "sertanejo": "sertanejo", "forro": "forró",
+        "sertanejo": "sertanej*", "forro": "forró",
         "calm": "tranquil* | calm* | seren*", "sad": "triste* | tristeza", "happy": "alegr* | feliz | felizes",
         "romantic": "romântic*", "energetic": "enérgic* | energétic*", "dark": "escur* | sombri*",
         "epic": "épic*", "melancholic": "melancólic* | melancolia", "relaxing": "relaxante* | relaxad*",
@@ -373,7 +373,7 @@ FORMS: dict[str, dict[str, str]] = {
         "soul": "соул", "r&b": "ритм-н-блюз* | эрнби | рнб", "disco": "диско", "bossa nova": "босса-нова | босса нова"
         " | боссанова | босанова", "samba": "самба | самбу | самбы", "tango": "танго", "flamenco": "фламенко",
         "cumbia": "кумбия | кумбию", "bhangra": "бхангра", "k-pop": "к-поп | кей-поп | кейпоп",
-        "chanson": "шансон*", "indie": "инди | инди-музык* | инди-поп* | инди-фолк*",
+        "chanson": "шансон*", "indie": "инди | инди-музык* | инди-поп* | инди-фолк*", "synth-pop": "синти-поп* | синтипоп* | синтпоп*",
         "ballad": "баллад*", "lullaby": "колыбельн*", "march": "марш | марша | маршем | маршев*", "waltz": "вальс*",
         "calm": "спокойн* | умиротвор* | тихая | тихую | тихий | тихое", "sad": "грустн* | печальн*",
         "happy": "весел* | весёл* | радостн*", "romantic": "романтичн* | романтическ*",
