@@ -25,3 +25,23 @@ def test_the_end_of_a_song_not_given_asks_for_the_track():
 def test_lyrics_after_a_sentence_that_names_them():
     result = plan(Request(request="この歌詞で曲を作って。\n夕焼けの帰り道\nきみの影を追いかけた"))  # read as tags
     assert isinstance(result, Plan) and result.arguments.get("lyrics") == "夕焼けの帰り道\nきみの影を追いかけた", result
+
+
+def test_red_team_24_lyrics_described_are_not_the_lines_after_them_and_bitrates_after_at():
+    # (found by scripts/router_probe_redteam24.py against 080f8eb: the wishes after these first lines were sung)
+    for text in ("Lyrics about my dog.\nHappy and fun\nThree minutes long", "歌詞は日本語で。\n明るい感じ\nギターとドラム",
+                 "I'll send the lyrics later.\nFor now a mellow beat\nLo-fi with rain"):  # fmt: skip
+        result = plan(Request(request=text))
+        assert not (isinstance(result, Plan) and "\n" in (result.arguments.get("lyrics") or "")), (text, result)
+    these = plan(Request(request="Mach einen Song mit diesem Text!\nDer Sommer ist vorbei\nund du bist weg"))
+    assert isinstance(these, Plan) and these.arguments.get("lyrics") == "Der Sommer ist vorbei\nund du bist weg", these
+    for text in ("Export as mp3 file at 256", "Make it an mp3 for Spotify at 320", "Make an mp3 for my brand at 256"):
+        result = _plan(text, 180.0)  # asked, after the bitrate rule stopped at 'file', 'Spotify', 'brand'
+        assert isinstance(result, Plan) and result.arguments.get("bitrate_kbps") in (256, 320), (text, result)
+    jam = _plan("Lagu rock 70-an jam session, 3 menit", None)  # an error: 70 hours
+    assert isinstance(jam, Plan) and jam.arguments.get("duration") == 180, jam
+    loop = plan(Request(request="Mach eine Endlosschleife aus dem Track", audio="trk_0123456789ab",
+                        audio_length_s=60.0, duration=120))  # fmt: skip
+    assert not (isinstance(loop, Plan) and loop.tool.startswith("text_to_audio")), loop  # a paid new piece
+    negated = _plan("Nada de música sertaneja, quero um rock de 2 minutos", None)
+    assert isinstance(negated, Plan) and "no sertanejo" in negated.arguments["tags"], negated

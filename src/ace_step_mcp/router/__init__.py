@@ -725,9 +725,10 @@ def _bitrate(text: str) -> re.Match[str] | None:
 
 # A standard bitrate a few words after a lossy format, said with 'at' ('an mp3 of it at 320', "Κάν' το mp3 στα 320").
 _BITRATE_AT = quick(
-    r"(?:mp3|ogg)(?![\w])(?:(?!trim|cut|fade|extend|replace|add|and\b|och\b|og\b|und\b|et\b|[ey]\s|i\s)[^.\n\d]){0,14}?"
+    r"(?:mp3|ogg)(?![\w])(?:(?!(?<![^\W\d_])(?:trim\w*|cut|fade|extend|replace|add|and|och|og|und|et|e|y|i|loop|shorten|"
+    r"stop|termina\w*|corta\w*)(?![^\W\d_]))[^.\n\d]){0,14}?"
     r"(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|"
-    r"på|i|au)\s*()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|hz|khz|%))",
+    r"på|i|au)\s*()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|beats?|hz|khz|%)|['’]?d[ae]\b)",
     re.IGNORECASE,
 )
 
@@ -1359,7 +1360,6 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # (no time, or only the fades' and cuts' read already: 'зацикли и сделай плавное появление 2 сек')
         and all(t.seconds in _shaped_seconds(delivery) for t in find_times(text))
         and not _has(text, SECTION_WORDS)
-        and req.duration is None  # (a new track's length passed: 'an ambient loop for a game menu' is a new piece)
         and (loop_word := LOOP_WORD.search(text)) is not None
         and not loop_not_wanted(text, loop_word)
     ):

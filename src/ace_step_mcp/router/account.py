@@ -347,7 +347,7 @@ _PART_BEFORE_CASE = quick(
 
 # Korean counts its items in its native numbers ('한 곡', '세 개'): written as digits (`_COUNT_VALUE`; '한' is one).
 _KOREAN_COUNT = quick(r"(?<![가-힣])([한두세네])\s*(개|곡)(?![가-힣])")
-_ABOUT_N = quick(r"(?<![\w.])(\d+)-?an(?=\s+(?:detik|menit|saat|minit|jam)(?![^\W\d_]))")
+_ABOUT_N = quick(r"(?<![\w.])(\d+)-?an(?=\s+(?:detik|menit|minit)(?![^\W\d_]))")
 _MANY_THANKS = quick(
     r"(?<![^\W\d_])(?:grazie mille|mille grazie|mil gracias|mil obrigad[oa]s?|mille mercis|merci mille fois|tusen takk|"
     r"tusen tack|tusind tak|tausend dank|mille fois merci)(?![^\W\d_])",

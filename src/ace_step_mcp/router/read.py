@@ -423,6 +423,15 @@ _WORDS_TO_SING = quick(
     r"গানের কথা|লিরিক্স|வரிகள்|లిరిక్స్|సాహిత్యం|טקסט|הטקסט|מילים|המילים|στίχ\w*|στιχ\w*)(?![^\W\d_])|"
     r"歌词|歌詞|가사"
 )
+# 'These lyrics', 'this text' (the words that follow, not lyrics described: 'lyrics about my dog.'), in the
+# languages' everyday words: before a full stop and short lines, those lines are the words to sing.
+_THESE_WORDS = quick(
+    r"(?<![^\W\d_])(?:these\s+(?:lyrics|words)|this\s+text|the\s+following\s+(?:lyrics|words)|esta\s+letra|essa\s+letra|"
+    r"estas\s+letras|questo\s+testo|queste\s+parole|ce\s+texte|ces\s+paroles|diesem\s+text|diesen\s+text|"
+    r"этим\s+текстом|этот\s+текст|этими\s+словами|tym\s+tekstem|deze\s+tekst|den\s+här\s+texten|"
+    r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines)(?![^\W\d_])"
+    r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
+)
 _COLON_THEN_LINES = re.compile(
     r"[:：][ \t]*\n[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
 )
@@ -488,11 +497,10 @@ def find_lyrics(raw: str) -> Lyrics | None:
     lines = raw.split("\n")
     if lines[0].rstrip().endswith((":", "：")) and not _labels_words(lines[0]):
         return None  # ('Instruments:\npiano\nstrings\ncello', 'Wensen:\nrustig\npiano'): asked, see lines_unlabelled
-    said = _WORDS_TO_SING.search(lines[0].lower()) if len(lines) >= 3 else None
     if (
-        said is not None
+        len(lines) >= 3
         and lines[0].rstrip().endswith(("。", ".", "!", "！"))
-        and not NO_BEFORE.search(lines[0].lower()[max(0, said.start() - 12) : said.start()])  # ('No lyrics.')
+        and _THESE_WORDS.search(lines[0].lower()) is not None
     ):
         # 'この歌詞で曲を作って。\n夕焼けの帰り道\nきみの影を追いかけた', 'Make a song with these lyrics.\n…\n…': a first line
         # that names the words to sing, then two short lines or more of words and nothing else.

@@ -95,7 +95,7 @@ FORMS: dict[str, dict[str, str]] = {
         "ambient": "música ambiente", "ballad": "balada*",
         "lullaby": "canção de ninar | música de ninar | musiquinha de ninar | cantiga de ninar | canção de embalar | acalanto*",
         "march": "marcha militar | marcha nupcial | marchinha*", "waltz": "valsa*",
-        "sertanejo": "sertanej*", "forro": "forró",
+        "sertanejo": "sertanej* | música sertaneja | musica sertaneja", "forro": "forró",
         "calm": "tranquil* | calm* | seren*", "sad": "triste* | tristeza", "happy": "alegr* | feliz | felizes",
         "romantic": "romântic*", "energetic": "enérgic* | energétic*", "dark": "escur* | sombri*",
         "epic": "épic*", "melancholic": "melancólic* | melancolia", "relaxing": "relaxante* | relaxad*",
