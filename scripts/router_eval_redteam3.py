@@ -41,6 +41,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 38   # the thirty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 39   # the thirty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 40   # the fortieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 41   # the forty-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -129,6 +130,8 @@ def main() -> None:
     from tests.router_cases_redteam39 import R39
     from tests.router_cases_redteam40 import BIG12 as BIG12_40
     from tests.router_cases_redteam40 import R40
+    from tests.router_cases_redteam41 import BIG12 as BIG12_41
+    from tests.router_cases_redteam41 import R41
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -171,6 +174,7 @@ def main() -> None:
         "38": R38,
         "39": R39,
         "40": R40,
+        "41": R41,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -209,6 +213,7 @@ def main() -> None:
         "38": BIG12_38,
         "39": BIG12_39,
         "40": BIG12_40,
+        "41": BIG12_41,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
