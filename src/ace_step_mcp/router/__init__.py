@@ -1385,7 +1385,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if fresh is None and audio is not None and find_times(text) and not _TIED_TO_TRACK.search(raw.lower()):
         # 'Ich brauche einen kurzen Jingle für meinen Podcast, ca. 20 Sekunden', 'een strakke housetrack van 5
         # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
-        fresh = _A_NEW_THING.search(raw.lower()) if not _FROM_THE_TRACK.search(raw.lower()) else None
+        as_said = (req.written or raw).lower()  # (as written: '3分の曲', 'un jingle' before numbers were read)
+        fresh = _A_NEW_THING.search(as_said) if not _FROM_THE_TRACK.search(raw.lower()) else None
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
     as_written = (req.written or raw).lower()  # (as written: '3分の曲' before the units were read)
     new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
@@ -1771,9 +1772,10 @@ _SAME_AGAIN = quick(
 # A piece said as one of its own ('einen kurzen Jingle', 'een strakke housetrack', 'egy új magyar nyelvű rockdal',
 # 'uma bossa nova', '3分の曲', '2 варианта … бита'): an indefinite article or a count before a word for a piece.
 _A_NEW_THING = quick(
-    r"(?<![^\W\d_])(?:(?:ein|eine|einen|une?|una?|uma?|een|egy|ett|jeden|jedn[aą])\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?<![^\W\d_])(?:(?:ein|eine|einen|une?|una?|uma?|een|egy|ett|jeden|jedn[aą])\s+(?:[^\W_]+\s+){0,3}?"
     r"(?:[^\W\d_]*(?:song|track|tune|jingle|lied|stück|chanson|canción|canzone|canção|música|nummer|liedje|dal|"
-    r"låt|sang|piosenk\w*|písni\w*|ballad\w*|bossa nova|samba|cumbia|rockdal|housetrack))|"
+    r"låt|sang|piosenk\w*|písni\w*|ballad\w*|bossa nova|samba|cumbia|rockdal|housetrack|pieza|pezzo|brano|trilha|"
+    r"faixa|szám|kappale|biisi|utwór|skladb\w*|beat|base))|"
     r"\d\s+(?:вариант\w*|трек\w*|бит\w*))(?![^\W\d_])|[0-9]分の曲|[0-9]分くらいの曲"
 )
 # Words that make a piece out of the track ('aus dem Refrain', 'una versione della canzone', 'à partir du refrain',
@@ -2743,6 +2745,26 @@ def _extension_clash(req: Request, text: str) -> Question | None:
     )
 
 
+# What the track is fitted to ('the video is 4:10', '婚礼视频有4分钟', 'de bruiloftvideo duurt 3:20').
+_A_VIDEO = quick(
+    r"video|vídeo|vidéo|clip|film|filmpje|reel|teaser|trailer|slideshow|montage|видео|відео|відеo|videó|wideo|"
+    r"فيديو|ویدیو|ویدئو|वीडियो|ভিডিও|ਵੀਡੀਓ|วิดีโอ|視頻|视频|動画|영상"
+)
+
+
+def _reach_beside_now(text: str, length: float | None) -> float | None:
+    """Two lengths, one the track's own (as the request says it now is) and one longer: the longer is the whole it
+    should reach. None for anything else (one length, two longer ones, none equal to the track's)."""
+    if not length or not _A_VIDEO.search(text):
+        return (
+            None  # ('extend it by 3 minutes, it is 2 now': the longer is the amount; only a video's length is a whole)
+        )
+    times = [t.seconds for t in find_times(text)]
+    now = [t for t in times if abs(t - length) < 1.0]
+    longer = [t for t in times if t > length + 1.0]
+    return longer[0] if len(now) == 1 and len(longer) == 1 and len(times) == 2 else None
+
+
 def _plan_outpaint(
     req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None
 ) -> Plan | Question:
@@ -2752,6 +2774,14 @@ def _plan_outpaint(
     if before is None and after is None:
         unsure: list[str] = []
         before, after = _extensions(text, req.audio_length_s, why, unsure)
+        if unsure and (reach := _reach_beside_now(text, req.audio_length_s)) is not None:
+            # 'My wedding video is 4:10 and this song is only 3:40. Can you extend the end …', '婚礼视频有4分钟，这首歌
+            # 才3分半，在结尾加长': the track's own length said beside a longer one, which is what it should reach.
+            unsure = []
+            added = reach - (req.audio_length_s or 0)
+            start_only = _has(text, BEFORE_WORDS) and not _has(text, AFTER_WORDS)
+            before, after = (added, 0.0) if start_only else (0.0, added)
+            why.append(f"the track's {req.audio_length_s:g} s said beside {reach:g} s → {added:g} s added")
         if unsure:
             total = f"{req.audio_length_s:.0f} s"
             return Question(

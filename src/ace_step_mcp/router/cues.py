@@ -38,7 +38,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
-    "es": ("reemplaz*, cambi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
+    "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
            "prolong*, más larg*, mas larg*", "añad*, añád*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin canto, sin cantante, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
@@ -93,7 +93,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "fi": ("korvaa*, vaihda*, tee uudelleen, korjaa*, muuta*", "pidennä*, jatka*, pidemm*, pidempi, pitemm*, pitempi", "lisää*", "muunna*, viedä, vie tiedostoksi",
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, ei laulua, ei laulajaa, ei vokaaleja, "
            "instrumentaali*"),
-    "sv": ("ersätt*, byt ut, gör om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
+    "sv": ("ersätt*, byt ut, gör om, göra om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*, kapa*",
            "utan sång, utan vokal*, ingen sång, ingen vokal, ingen vokaler, inga vokaler, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",

@@ -397,7 +397,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "скрипк* | скрипц* | скрипал*", "cello": "віолончел*", "strings": "струнн* | смичков*", "flute": "флейт*",
         "saxophone": "саксофон*", "harp": "арф*", "organ": "органн*", "synth": "синтезатор* | синт | синти",
         "accordion": "акордеон* | баян*", "choir": "хор | хору | хором | хорі | хоров*", "orchestral": "оркестр* | симфонічн*",
-        "rock": "рок- | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп | веселий поп | легкий поп | поп пісн*", "jazz": "джаз*",
+        "rock": "рок- | інді-рок* | інді рок* | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп | веселий поп | легкий поп | поп пісн*", "jazz": "джаз*",
         "blues": "блюз*", "hip hop": "хіп-хоп* | хіп хоп* | хіпхоп*", "rap": "реп | репу | репом | репер*",
         "folk": "фолк* | народна музика | народну музику | народної музики", "classical": "класична музика | класичну музику"
         " | класичної музики", "electronic": "електронн* | електро | електронік*", "techno": "техно", "house": "хаус",
@@ -560,7 +560,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Lithuanian: 'bosas' is also a boss, 'rami' Italian 'rami' (branches): phrases, or left out.
     "lt": {
-        "acoustic": "akustin*",
+        "acoustic": "akustin*", "polka": "polka | polką | polkos | polkę",
         "cinematic": "kinematografišk*",
         "harmonica": "lūpinė armonikėlė | lūpine armonikėle | lūpinės armonikėlės",
         "piano": "fortepijon* | pianin*", "guitar": "gitar*",
@@ -1100,7 +1100,7 @@ FORMS: dict[str, dict[str, str]] = {
         "accordion": "아코디언", "gayageum": "가야금", "janggu": "장구", "geomungo": "거문고", "gugak": "국악",
         "choir": "합창 | 콰이어", "orchestral": "오케스트라 | 관현악 | 교향",
         "rock": "록 | 록발라드 | 락 음악 | 락음악 | 락발라드 | 락 발라드 | 락밴드 | 락 밴드 | 락 스타일", "pop": "팝", "jazz": "재즈",
-        "blues": "블루스", "hip hop": "힙합", "rap": "랩", "reggaeton": "레게톤", "metal": "메탈",
+        "blues": "블루스", "hip hop": "힙합", "trap": "트랩", "rap": "랩", "reggaeton": "레게톤", "metal": "메탈",
         "folk": "포크송 | 포크 음악 | 포크 송", "classical": "클래식", "electronic": "일렉트로닉 | 전자음악 | 전자 음악",
         "techno": "테크노", "house": "하우스", "ambient": "앰비언트", "lo-fi": "로파이", "synthwave": "신스웨이브",
         "country": "컨트리", "reggae": "레게", "funk": "펑키", "soul": "소울", "r&b": "알앤비", "disco": "디스코",
