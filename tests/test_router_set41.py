@@ -42,3 +42,15 @@ def test_the_videos_length_beside_the_tracks_own_is_the_whole_to_reach():
         assert isinstance(result, Plan) and result.arguments.get("extend_after_duration") == after, (text, result)
     by = _plan("verleng het nummer met 3 minuten, het is nu 2 minuten", 120.0)  # guard: 'met 3 minuten' is added
     assert not (isinstance(by, Plan) and by.arguments.get("extend_after_duration") == 60), by
+
+
+def test_russian_unit_before_its_number_and_the_last_silent_plans_of_sets_36_and_37():
+    result = _plan("Сделайте музыку на балалайке для видео про деревню, секунд 40", None)  # 60 s, silently
+    assert isinstance(result, Plan) and result.arguments.get("duration") == 40, result
+    assert "balalaika" in result.arguments["tags"], result
+    for text, key, want in (("צריך רקע אינסטרומנטלי לסרטון תדמית, דקה ועשרים, עם גיטרה", "duration", 80),
+                            ("मादलको १ मिनेटको धुन, गीत नचाहिने", "lyrics", "[inst]"),
+                            ("весела народна мелодия с гайда. Нека е без пеене, около минута и половина.", "lyrics",
+                             "[inst]")):  # fmt: skip
+        result = _plan(text, None)  # 60 s, or sung
+        assert isinstance(result, Plan) and result.arguments.get(key) == want, (text, result)

@@ -744,6 +744,8 @@ _AND_A_QUARTER = re.compile(
     r"(?:and|y|i|e|et|und|en|og|och)\s+(?:a\s+|un\s+|una\s+|um\s+|uma\s+|ein\s+|een\s+|et\s+|en\s+)?"
     r"(?:quarter|cuarto|quart|quarto|viertel|kwart|kvart)(?![^\W\d_])"
 )
+_HE_TENS = {"עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50}
+_HE_MINUTE_AND = re.compile(r"(?<![^\W\d_])(?:דקה|1 min)\s+ו(עשר|עשרים|שלושים|ארבעים|חמישים)(?![^\W\d_])")
 # 'One more minute' said with the unit alone in the Slavic languages ('ещё минуту', 'ještě minutu', 'jeszcze
 # minutę', 'još minutu', 'ще хвилину'): the unit's count is one.
 _ONE_MORE_MINUTE = re.compile(
@@ -1192,6 +1194,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
+    text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):

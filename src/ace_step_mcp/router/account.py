@@ -347,6 +347,9 @@ _PART_BEFORE_CASE = quick(
 
 # Korean counts its items in its native numbers ('한 곡', '세 개'): written as digits (`_COUNT_VALUE`; '한' is one).
 _KOREAN_COUNT = quick(r"(?<![가-힣])([한두세네])\s*(개|곡)(?![가-힣])")
+_UNIT_THEN_N = quick(
+    r"(?<![\w\d])(секунд|минут|секунды|минуты)\s+(?:на\s+)?(\d{1,3})(?![\d:.,]|\s*(?:секунд|минут|сек|мин|с\b|раз))"
+)
 _ABOUT_N = quick(r"(?<![\w.])(\d+)-?an(?=\s+(?:detik|menit|minit)(?![^\W\d_]))")
 _MANY_THANKS = quick(
     r"(?<![^\W\d_])(?:grazie mille|mille grazie|mil gracias|mil obrigad[oa]s?|mille mercis|merci mille fois|tusen takk|"
@@ -1656,6 +1659,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if re.search(r"продуж|produž|produz", raw, re.I):  # (only of a track lengthened: 'соло на два минута' is a solo's)
         raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
     raw = _TO_BY_CASE.sub(_to_by_case, raw)
+    raw = _UNIT_THEN_N.sub(r"\2 \1", raw)  # Russian 'секунд 40', 'минут 5' (about 40 seconds): the number first
     raw = _ABOUT_N.sub(r"\1", raw)  # Indonesian and Malay '30-an detik', '3 menitan': about 30 seconds, 3 minutes
     raw = _MANY_THANKS.sub(" thanks ", raw)  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
     raw = _KOREAN_COUNT.sub(lambda m: f"{_COUNT_VALUE.get(m.group(1), 1)}{m.group(2)}", raw)  # '세 개': three
