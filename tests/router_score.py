@@ -52,14 +52,16 @@ class Score:
         return sum(o.right for o in items) / len(items)
 
 
-def plan_of(text: str, length: float | None = None) -> Plan | Question:
-    """One request through the router, with a track of `length` seconds (and its tags) where one is given."""
+def plan_of(text: str, length: float | None = None, **fields: Any) -> Plan | Question:
+    """One request through the router, with a track of `length` seconds (and its tags) where one is given, and the
+    fields an agent passed."""
     return plan(
         Request(
             request=text,
             audio=TRACK if length else None,
             audio_length_s=length,
             source_tags=SOURCE_TAGS if length else None,
+            **fields,
         )
     )
 

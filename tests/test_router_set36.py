@@ -4,37 +4,22 @@ fields runs of sets 15-35 (what a careful agent's fields still got asked). Each 
 
 from __future__ import annotations
 
-from typing import Any
-
-from ace_step_mcp.router import Plan, Question, Request, plan
-from tests.router_score import SOURCE_TAGS, TRACK
+from ace_step_mcp.router import Plan, Question
 from tests.router_score import plan_of as _plan
 
 
-def _with(text: str, length: float | None, **fields: Any) -> Plan | Question:
-    return plan(
-        Request(
-            request=text,
-            audio=TRACK if length else None,
-            audio_length_s=length,
-            source_tags=SOURCE_TAGS if length else None,
-            **fields,
-        )
-    )
-
-
 def test_last_seconds_the_agent_passed_as_a_fade_are_faded_not_regenerated():
-    german = _with("Bring den Track auf -16 LUFS und blende die letzten 6 Sekunden aus", 200.0,
+    german = _plan("Bring den Track auf -16 LUFS und blende die letzten 6 Sekunden aus", 200.0,
                    deliverables={"loudness_lufs": -16, "fade_out_s": 6})  # fmt: skip
     assert isinstance(german, Plan) and german.tool == "process_track", german
     assert german.arguments.get("fade_out_s") == 6 and german.arguments.get("loudness_lufs") == -16, german
-    chinese = _with("结尾加个3秒淡出", 180.0, deliverables={"fade_out_s": 3})  # 'add a 3 s fade-out at the end'
+    chinese = _plan("结尾加个3秒淡出", 180.0, deliverables={"fade_out_s": 3})  # 'add a 3 s fade-out at the end'
     assert isinstance(chinese, Plan) and chinese.tool == "process_track", chinese
-    cut = _with("Exporta em flac e tira 2 segundos do começo.", 60.0,
+    cut = _plan("Exporta em flac e tira 2 segundos do começo.", 60.0,
                 deliverables={"output_format": "flac", "trim_start_s": 2})  # fmt: skip
     assert isinstance(cut, Plan) and cut.arguments.get("trim_start_s") == 2, cut
     # guard: seconds added beside the fade are not the fade's ('add 3 seconds and a 3 second fade out')
-    both = _with("extend it by 3 seconds and add a 3 second fade out", 180.0, deliverables={"fade_out_s": 3})
+    both = _plan("extend it by 3 seconds and add a 3 second fade out", 180.0, deliverables={"fade_out_s": 3})
     assert not (isinstance(both, Plan) and both.tool == "process_track"), both
 
 
@@ -82,19 +67,19 @@ def test_a_dance_genre_named_with_a_language_adjective_is_the_genre():
 
 def test_fields_the_agent_filled_settle_what_the_words_hold_too():
     # the lyrics field is the words' quoted lyrics: the label before them is theirs, not more lyrics
-    fr = _with('une chanson pop en francais avec ces paroles : "on danse sous la pluie, on oublie tout" environ '
+    fr = _plan('une chanson pop en francais avec ces paroles : "on danse sous la pluie, on oublie tout" environ '
                "2min30", None, lyrics="on danse sous la pluie, on oublie tout", duration=150)  # fmt: skip
     assert isinstance(fr, Plan) and fr.arguments.get("lyrics") == "on danse sous la pluie, on oublie tout", fr
     # a language typed in Latin letters, and Serbian in Cyrillic, with the vocal language passed
     for text, lyrics, code in (("bhai 2 min ka ek sad song bana do lyrics: tum bin jiya jaaye kaise",
                                 "tum bin jiya jaaye kaise", "hi"),
                                ("тужна песма са текстом „волим те до неба“", "волим те до неба", "sr")):  # fmt: skip
-        result = _with(text, None, lyrics=lyrics, vocal_language=code)
+        result = _plan(text, None, lyrics=lyrics, vocal_language=code)
         assert isinstance(result, Plan), (text, result)
-    english = _with("a love song", None, lyrics="I love you so much baby, all of my life", vocal_language="hi")
+    english = _plan("a love song", None, lyrics="I love you so much baby, all of my life", vocal_language="hi")
     assert isinstance(english, Question) and "vocal_language" in english.fields, english  # guard: still asked
     # the last seconds passed as the window, said as Swahili 'the last 15 seconds'
-    sw = _with("tengeneza upya sekunde 15 za mwisho", 150.0, start_time=135.0, end_time=150.0)
+    sw = _plan("tengeneza upya sekunde 15 za mwisho", 150.0, start_time=135.0, end_time=150.0)
     assert isinstance(sw, Plan) and sw.tool == "audio_inpaint", sw
 
 
@@ -112,7 +97,7 @@ def test_a_track_set_aside_for_a_new_piece_is_left_as_it_is():
 
 
 def test_duration_passed_with_the_track_open_and_no_edit_said_is_a_new_piece():
-    result = _with(
+    result = _plan(
         "ジャズピアノトリオで3分の曲、2パターンほしい", 120.0, duration=180, takes=2
     )  # asked: edit or extend?
     assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), result
