@@ -724,6 +724,7 @@ def _bitrate(text: str) -> re.Match[str] | None:
 
 
 # A standard bitrate a few words after a lossy format, said with 'at' ('an mp3 of it at 320', "Κάν' το mp3 στα 320").
+# (three empty groups first: the rate is group 4, where the callers of `_bitrate` read _BITRATE's last reading)
 _BITRATE_AT = quick(
     r"(?:mp3|ogg)(?![\w])(?:(?!(?<![^\W\d_])(?:trim\w*|cut|fade|extend|replace|add|and|och|og|und|et|e|y|i|loop|shorten|"
     r"stop|termina\w*|corta\w*)(?![^\W\d_]))[^.\n\d]){0,14}?"
@@ -782,6 +783,13 @@ def _agent_shaped(req: Request, text: str) -> bool:
 _NOT_THIS_FORMAT = re.compile(
     r"(?<![^\W\d_])(?:not|don't|dont|do not|no|nicht|kein\w*|pas|non|não|nao|не|nie|ne|inte|ikke|niet)(?![^\W\d_])"
 )
+
+
+def _format_of(m: re.Match[str]) -> str:
+    """The format a _FORMAT or _BARE_FORMAT match names (whichever of its groups took it)."""
+    return next(g for g in m.groups() if g).lower()
+
+
 TWO_FORMATS = "two_formats"  # a key of deliverable_words: the formats named when no one of them is marked wanted
 
 
@@ -790,9 +798,9 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     'a 3 s fade out', 'trim the first 2 s'."""
     found: dict[str, Any] = {}
     m = _FORMAT.search(text) or _BARE_FORMAT.search(text)
-    named = {next(g for g in f.groups() if g).lower() for f in _BARE_FORMAT.finditer(text)}
+    named = {_format_of(f) for f in _BARE_FORMAT.finditer(text)}
     marked = {
-        next(g for g in f.groups() if g).lower()
+        _format_of(f)
         for f in _FORMAT.finditer(text)
         if not _NOT_THIS_FORMAT.search(text, max(0, f.start() - 24), f.start())  # ("I don't want it as wav")
     }
@@ -805,7 +813,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         if len(named) > 1:
             m = _FORMAT.search(text)
         assert m is not None
-        found["output_format"] = next(g for g in m.groups() if g).lower()
+        found["output_format"] = _format_of(m)
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
     if rate := _bitrate(text):
         found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3) or rate.group(4))
@@ -1316,11 +1324,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # in the words is a fade or cut the agent passed, so the last seconds named are what is faded or cut,
         # not a range to regenerate, and the seconds are nothing added.
         has_window = notes["has_window"] = False
-        if all(_SHAPE_NEXT.match(text, t.end) for t in find_times(text)):
+        times = find_times(text)
+        if all(_SHAPE_NEXT.match(text, t.end) for t in times):
             add_time = False  # ('add a 3 s fade out'; not 'add 3 seconds at the end with a fade out')
         if extend_word and (at := text.find(extend_word)) >= 0:
             after = at + len(extend_word)
-            if any(0 <= t.start - after <= 6 and _SHAPE_NEXT.match(text, t.end) for t in find_times(text)):
+            if any(0 <= t.start - after <= 6 and _SHAPE_NEXT.match(text, t.end) for t in times):
                 extend_word = None  # ('加个 3 s fade': the 'add' is of the fade, right before its seconds)
         why.append("every time said is a fade or cut passed as a field → no new music")
     if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
@@ -1330,8 +1339,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         from ace_step_mcp.router.shaping import shapes
 
         fade_words = tuple(dict.fromkeys(c.word for c in found_cues if c.kind == "fade"))
+        unadded = _not_added(text)
         both = (
-            shapes(text, _not_added(text), names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s)
+            shapes(text, unadded, names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s)
             if ("fade" in cues or "trim" in cues)
             else None
         )
@@ -1344,7 +1354,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             delivery.update(both)
             has_window = notes["has_window"] = False
             # (seconds right after 'add' are added: 'cut the first 5 seconds and add 5 seconds at the end')
-            add_time = find_times(text) if len(_not_added(text)) < len(find_times(text)) else False
+            add_time = find_times(text) if len(unadded) < len(find_times(text)) else False
             why.append(
                 "each length with its fade or cut verb and its end → "
                 + ", ".join(f"{k} {v:g}" for k, v in both.items())
@@ -1380,6 +1390,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'make it an mp3', 'normalise it', 'make it loop': the track as it is, delivered differently.
         why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
         return Plan("process_track", {"track": audio, **delivery}, why)
+    as_written = (req.written or raw).lower()  # (as written: '3分の曲', 'un jingle' before the numbers were read)
     fresh = _NEW_PIECE.search(raw.lower()) if audio is not None else None  # (before numbers were read: "do zero")
     if fresh is None and audio is not None and find_times(text):
         # 'now something totally different: a 2 min jazz trio', 'теперь совсем другое: техно на 5 минут': a piece
@@ -1388,10 +1399,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if fresh is None and audio is not None and find_times(text) and not _TIED_TO_TRACK.search(raw.lower()):
         # 'Ich brauche einen kurzen Jingle für meinen Podcast, ca. 20 Sekunden', 'een strakke housetrack van 5
         # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
-        as_said = (req.written or raw).lower()  # (as written: '3分の曲', 'un jingle' before numbers were read)
-        fresh = _A_NEW_THING.search(as_said) if not _FROM_THE_TRACK.search(raw.lower()) else None
+        fresh = _A_NEW_THING.search(as_written) if not _FROM_THE_TRACK.search(raw.lower()) else None
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
-    as_written = (req.written or raw).lower()  # (as written: '3分の曲' before the units were read)
     new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
     if aside is not None and new_word is None:
         aside = None  # ('Lass den Track so, nur die Gitarre bei 1:20 …', 'forget that, the guitar at 1:20 …'): a manner
@@ -1469,11 +1478,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # length said to be the whole, longer than the track, and nothing else asked: it grows to it
             kind = "outpaint"
             why.append(f"'{total}', a whole length longer than the track → outpaint")
-        elif (
-            req.duration is not None
-            and _A_NEW_THING.search((req.written or req.request or "").lower())
-            and not _has(text, SECTION_WORDS)
-        ):
+        elif req.duration is not None and _A_NEW_THING.search(as_written) and not _has(text, SECTION_WORDS):
             # 'ジャズピアノトリオで3分の曲、2パターンほしい' with the track open and `duration` passed: nothing in the
             # words edits or extends the track, and the agent gave a new track's length; a new piece.
             why.append(f"duration {req.duration} as given, and no edit or extension said → a new piece")
@@ -1842,13 +1847,17 @@ _AT_A_PLACE = quick(
 )
 
 
+_PLACE_AFTER = quick(r"\s*(?:那里|那裡|쯤|에서|で|に)")  # ('30秒那里', '1분 20초쯤'): a place after the time
+
+
 def _a_length(text: str) -> bool:
+    """A length said with a unit somewhere in the words, not a place in the track."""
     for t in find_times(text):
         said = text[t.start : t.end]
         if (
             ":" not in said
             and not _AT_A_PLACE.search(text, max(0, t.start - 12), t.start)
-            and not re.match(r"\s*(?:那里|那裡|쯤|에서|で|に)", text[t.end : t.end + 4])
+            and not _PLACE_AFTER.match(text, t.end)
         ):
             return True
     return False
@@ -2759,9 +2768,7 @@ def _reach_beside_now(text: str, length: float | None) -> float | None:
     """Two lengths, one the track's own (as the request says it now is) and one longer: the longer is the whole it
     should reach. None for anything else (one length, two longer ones, none equal to the track's)."""
     if not length or not _A_VIDEO.search(text):
-        return (
-            None  # ('extend it by 3 minutes, it is 2 now': the longer is the amount; only a video's length is a whole)
-        )
+        return None  # ('extend it by 3 minutes, it is 2 now': the longer is an amount; a video's length is a whole)
     times = [t.seconds for t in find_times(text)]
     now = [t for t in times if abs(t - length) < 1.0]
     longer = [t for t in times if t > length + 1.0]
