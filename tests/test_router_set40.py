@@ -45,3 +45,9 @@ def test_red_team_24_lyrics_described_are_not_the_lines_after_them_and_bitrates_
     assert not (isinstance(loop, Plan) and loop.tool.startswith("text_to_audio")), loop  # a paid new piece
     negated = _plan("Nada de música sertaneja, quero um rock de 2 minutos", None)
     assert isinstance(negated, Plan) and "no sertanejo" in negated.arguments["tags"], negated
+
+
+def test_the_refused_format_is_not_delivered_where_another_is_marked():
+    # (found reading the change: with two formats named and one refused, the first marked one, the refused, won)
+    result = _plan("I don't want it as wav, send it as mp3", 120.0)
+    assert isinstance(result, Plan) and result.arguments.get("output_format") == "mp3", result

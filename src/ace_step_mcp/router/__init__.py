@@ -799,11 +799,10 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     found: dict[str, Any] = {}
     m = _FORMAT.search(text) or _BARE_FORMAT.search(text)
     named = {_format_of(f) for f in _BARE_FORMAT.finditer(text)}
-    marked = {
-        _format_of(f)
-        for f in _FORMAT.finditer(text)
-        if not _NOT_THIS_FORMAT.search(text, max(0, f.start() - 24), f.start())  # ("I don't want it as wav")
-    }
+    wanted = [  # ("I don't want it as wav": not that one)
+        f for f in _FORMAT.finditer(text) if not _NOT_THIS_FORMAT.search(text, max(0, f.start() - 24), f.start())
+    ]
+    marked = {_format_of(f) for f in wanted}
     if len(named) > 1 and len(marked) != 1:
         # 'mp3 ei kelpaa … wav-muotoisena', 'fail wav terlalu besar. Boleh tukar ke mp3': two formats, and which
         # is the one wanted is in words around them; a question, not the first named ('convert the wav to mp3'
@@ -811,8 +810,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         found[TWO_FORMATS] = sorted(named)
     elif m:
         if len(named) > 1:
-            m = _FORMAT.search(text)
-        assert m is not None
+            m = wanted[0]  # ('I don't want it as wav, send it as mp3': the one marked and not refused)
         found["output_format"] = _format_of(m)
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
     if rate := _bitrate(text):
