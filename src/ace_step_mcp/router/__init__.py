@@ -569,7 +569,7 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
@@ -948,7 +948,9 @@ def _decades(text: str) -> list[tuple[int, int, str]]:
 _NOT_THIS = quick(
     r"(?<![\w-])(?:don'?t|do not|never|not|without|nichts|nicht|kein\w*|sin|no|sans|ne|senza|non|sem|não|nao|"
     r"niet|geen|zonder|не|без|nie|bez|ingen|inte|ikke|no need to|don'?t need to|already|i already|yesterday i|"
-    r"earlier i|ya|schon|déjà|già|já|уже)\s+$"
+    r"earlier i|ya|schon|déjà|già|já|уже|ej|nem|bukan|tidak|όχι)\s+"
+    # 'ikke en forlengelse', 'not an extension', 'pas une extension': the noun after its article
+    r"(?:(?:a|an|any|un|une|una|uno|ein|eine|einen|en|et|ett|een|um|uma|egy|jedno|jeden)\s+)?$"
 )
 
 
@@ -956,7 +958,7 @@ def _without_negated(text: str, cues: list[Cue]) -> tuple[str, list[Cue]]:
     """The text with negated regenerate/extend/add verbs blanked (positions kept), and the cues without them."""
     kept = []
     for cue in cues:
-        if cue.kind in ("regenerate", "extend", "add") and _NOT_THIS.search(text[max(0, cue.start - 12) : cue.start]):
+        if cue.kind in ("regenerate", "extend", "add") and _NOT_THIS.search(text[max(0, cue.start - 16) : cue.start]):
             text = text[: cue.start] + " " * (cue.end - cue.start) + text[cue.end :]
             continue
         kept.append(cue)
@@ -1480,6 +1482,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # 'ジャズピアノトリオで3分の曲、2パターンほしい' with the track open and `duration` passed: nothing in the
             # words edits or extends the track, and the agent gave a new track's length; a new piece.
             why.append(f"duration {req.duration} as given, and no edit or extension said → a new piece")
+            audio = None
+            req.source_tags = None
+            kind = "text_to_audio"
+        elif (
+            lyrics
+            and not instrumental
+            and not find_times(text)
+            and not _has(text, SECTION_WORDS)
+            and not _TIED_TO_TRACK.search(raw.lower())
+        ):
+            # 'Bu sözlerle bir arabesk şarkı yap:\n…', 'この歌詞で曲作って！\n[Aメロ]…' with a track open: words to sing
+            # and no time, part, edit or extension of the track said; a new piece sung with them.
+            why.append("lyrics with a track and no time, part, edit or extension of it → a new piece")
             audio = None
             req.source_tags = None
             kind = "text_to_audio"
@@ -2770,6 +2785,8 @@ def _reach_beside_now(text: str, length: float | None) -> float | None:
     times = [t.seconds for t in find_times(text)]
     now = [t for t in times if abs(t - length) < 1.0]
     longer = [t for t in times if t > length + 1.0]
+    if len(times) == 2 and len(longer) == 2 and longer[0] == longer[1]:
+        return longer[0]  # ('動画が3分なので、曲を後ろに伸ばして3分にして': the video's length, said again as the whole)
     return longer[0] if len(now) == 1 and len(longer) == 1 and len(times) == 2 else None
 
 

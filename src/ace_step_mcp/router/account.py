@@ -245,7 +245,9 @@ _NOW_WORD = quick(
     r"(?<![^\W\d_])(?:now|currently|right now|is|it's|its|only|grad|gerade|jetzt|ist|hat|ahora|mide|dura|tiene|es|"
     r"agora|tem|ta com|tá com|está com|adesso|ora|dura|è|fait|actuellement|est|сейчас|зараз|только|лише|teraz|ma|"
     r"nyt|nå|er|är|şu an|hiện|sekarang|baru|pista|track|cue|song|canción|morceau|stück|трек|brano)"
-    r"(?![^\W\d_])|今|现在|現在|只有|目前|지금|अभी|الآن|حاليا|עכשיו"
+    r"(?![^\W\d_])|今|现在|現在|只有|目前|지금|अभी|الآن|حاليا|עכשיו|"
+    # 'is' where it follows the length ('गाना 2:40 का है', 'آهنگ ۲ دقیقه است', 'گانا 2 منٹ کا ہے')
+    r"(?<![^\W\d_])(?:का है|है|است|هست|کا ہے|ہے)(?![^\W\d_])"
 )
 _NEW_PIECE = quick(
     r"(?<![^\W\d_])(?:new|another|nuev\w*|otra|otro|nouv\w*|autre|neu\w*|andere\w*|nuov\w*|altr[oa]|nov[oa]|"
@@ -273,6 +275,13 @@ _BARE_AFTER_EXTEND = quick(
 )
 
 
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """No comma, dash or sentence end between two places ('add 3 minutes, it is 2 now': the 'add' is the 3 minutes';
+    'می‌خوام ۲ و نیم دقیقه بشه، به آخرش اضافه کن': the 'add' is in a clause of its own, of no amount)."""
+    lo, hi = sorted((a, b))
+    return re.search(r"[,;.!?—،؛、，。！？]|\s-\s", text[lo:hi]) is None
+
+
 def _now_and_whole(text: str, length: float) -> str:
     """'Mach den Song auf genau 3 Minuten, er ist grad 2:40' of a 160 s track: two lengths, one the track's own as it
     is now (within a second, beside a word that says so), the other longer: the whole it should reach, written as the
@@ -283,7 +292,8 @@ def _now_and_whole(text: str, length: float) -> str:
     said = list(_LENGTH_SAID.finditer(text))
     if not 2 <= len(said) <= 3 or _NEW_PIECE.search(text):
         return text
-    kinds = set(kinds_in(text))
+    cues = kinds_in(text)
+    kinds = set(cues)
     if _REGENERATE_KINDS & kinds:
         return text
     values = [_seconds_said(m.group(0)) for m in said]
@@ -302,7 +312,7 @@ def _now_and_whole(text: str, length: float) -> str:
     if rest and not (len(rest) == 1 and abs(values[rest[0]] - add) < 0.6):
         return text
     if not rest and (
-        "add" in kinds
+        ("add" in kinds and _same_clause(text, cues["add"].start, whole.start()))
         or _AMOUNT_BEFORE.search(text, max(0, whole.start() - 16), whole.start())
         or _AMOUNT_AFTER.match(text, whole.end())
     ):

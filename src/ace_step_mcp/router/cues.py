@@ -40,7 +40,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
            "prolong*, más larg*, mas larg*", "añad*, añád*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
-           "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin canto, sin cantante, versión karaoke, instrumental*"),
+           "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin canto, sin cantante, nada de voz, nada de voces, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*, estica, estique, esticar, estica-a, estique-a, estica-o", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, "
@@ -376,8 +376,8 @@ _MORE: dict[str, dict[str, str]] = {
 # 'بدون کلام', 'வரிகள் இல்லாமல்'): one kind of the no_vocals column, kept apart because a voice named beside it
 # ('a choir singing without words') asks for singing with no words, which the account asks about.
 NO_WORDS: dict[str, str] = {
-    "en": "no lyrics, without lyrics, no words, without words", "es": "sin letra, sin letras, sin palabras",
-    "pt": "sem letra, sem letras, sem palavras", "fr": "sans paroles, sans parole, sans texte, sans mots",
+    "en": "no lyrics, without lyrics, no words, without words", "es": "sin letra, sin letras, sin palabras, nada de letra, nada de letras, ni letra",
+    "pt": "sem letra, sem letras, sem palavras, nada de letra, nenhuma letra", "fr": "sans paroles, sans parole, sans texte, sans mots",
     "de": "ohne text, ohne worte, ohne liedtext, ohne songtext, kein text, keinen text",
     "it": "senza testo, senza parole", "nl": "zonder tekst, zonder woorden, zonder songtekst, geen tekst",
     "ru": "без слов, без текста", "uk": "без слів, без тексту", "bg": "без думи, без текст",

@@ -450,6 +450,24 @@ def _labels_words(line: str) -> bool:
     return bool(_WORDS_TO_SING.search(line) or _SING_VERB.search(line))
 
 
+def _sentence_then_verse(label: str, body: str) -> bool:
+    """A sentence before the colon ('Vreau o manea cu versurile astea:', 'సంక్రాంతికి ఒక జానపద పాట చేయండి, ఈ పదాలతో:'),
+    not a heading ('Stil:', '要求：', 'For my mom:'), then lines of another alphabet than English's with a style word
+    in at most half of them ('Bahar gəldi, yaz gəldi,\nTonqal yandı, saz gəldi'; not '欢快一点\n钢琴为主'): the words
+    to sing, in a language whose word for them no table holds. Lines in plain ASCII letters ('slow tempo\nwarm
+    pads') are left to the question: English wishes carry no style word the other languages' table knows."""
+    from ace_step_mcp.router.style_words import find
+
+    words = label.split()
+    if len(words) < 4 and not (len(words) <= 2 and not label.isascii() and len(label.replace(" ", "")) >= 8):
+        return False
+    lines = [ln.strip().lower() for ln in body.split("\n") if ln.strip()]
+    if len(lines) < 2 or body.isascii():
+        return False
+    styled = sum(1 for ln in lines if find(ln))
+    return styled * 2 <= len(lines) and styled < len(lines)
+
+
 def lines_unlabelled(raw: str) -> str | None:
     """Short lines after a line that ends in a colon and names no words to sing ('Stil:\nruhig und warm\nmit
     Klavier', 'For my mom:\nyou held my hand\nwhen I was small'): a list of wishes or the words to sing; the line
@@ -488,7 +506,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
     if (announced := _announced(raw)) is not None:
         return announced
     colon = _COLON_THEN_LINES.search(raw)
-    if colon is not None and not _labels_words(raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()]):
+    label = raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()] if colon is not None else ""
+    if colon is not None and not _labels_words(label) and not _sentence_then_verse(label, colon.group(1)):
         colon = None  # ('Stil:\nruhig und warm\nmit Klavier', '要求：\n欢快一点\n钢琴为主'): wishes, or words: asked
     if colon is not None:
         # 'Quiero una balada con esta letra:\nTe fuiste en abril\ny yo me quedé aquí', '歌词是：\n…\n…': a line that
