@@ -42,6 +42,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 39   # the thirty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 40   # the fortieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 41   # the forty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 42   # the forty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 43   # the forty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -132,6 +134,10 @@ def main() -> None:
     from tests.router_cases_redteam40 import R40
     from tests.router_cases_redteam41 import BIG12 as BIG12_41
     from tests.router_cases_redteam41 import R41
+    from tests.router_cases_redteam42 import BIG12 as BIG12_42
+    from tests.router_cases_redteam42 import R42
+    from tests.router_cases_redteam43 import BIG12 as BIG12_43
+    from tests.router_cases_redteam43 import R43
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -175,6 +181,8 @@ def main() -> None:
         "39": R39,
         "40": R40,
         "41": R41,
+        "42": R42,
+        "43": R43,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -214,6 +222,8 @@ def main() -> None:
         "39": BIG12_39,
         "40": BIG12_40,
         "41": BIG12_41,
+        "42": BIG12_42,
+        "43": BIG12_43,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
