@@ -163,7 +163,7 @@ def _window_range(text: str) -> re.Match[str] | None:
 _LAST = quick(
     r"(?:\b(?:last\s+(?:ke|ki|ka|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|आख़िरी|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
-    r"последните|τελευταία|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
+    r"последните|τελευταία|τελευταια|τελευταίες|τελευταιες|τελευταίο|τελευταιο|اخر|darrers|darreres|darrer|darrera|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
     r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|अन्तिमान्|अन्तिमानि|अन्तिमाः|paskutin\w*|последњ\w*|dènye|dènyè|ultimas|ultimos|ultima|"
     r"கடைசி|ಕೊನೆಯ|അവസാന)|最後(?:の|嗰|個|嘅)?|最后的?|最尾(?:嗰|個|的)?|마지막|শেষের|শেষ|"
     r"end\s*(?:嗰|個))"  # (the side table wrote '最尾' as 'end': '最尾嗰15秒' is the last 15 s)
@@ -186,7 +186,7 @@ _LAST_AFTER = quick(
     + _SEC_UNITS
     + r"|"
     + _MIN_UNITS
-    + r")\s*(?:cuối|terakhir|สุดท้าย|ya mwisho|za mwisho|(?:ya|za)\s+end|آخر|اخر|"
+    + r")\s*(?:cuối|cuoi|terakhir|สุดท้าย|ya mwisho|za mwisho|(?:ya|za)\s+end|آخر|اخر|"
     r"sonuncu|последни|האחרונות|האחרונים)"
 )
 # ... and 'the first N s' written after the number: '10 השניות הראשונות', '5 giây đầu', '10 detik pertama'.
@@ -445,7 +445,12 @@ def lyrics_language(text: str) -> str | None:
     if (
         top not in ("English", found)
         and found not in _LATIN_STOPWORDS  # (lingua naming one of these languages is believed: they share words)
-        and found not in ("Catalan", "Galician", "Romanian", "Latin")  # (nor their neighbours: 'tu ets la meva vida')
+        # (nor their neighbours: 'tu ets la meva vida'; Latin only where two words in five are the other's: 'te fuiste
+        # un martes sin decir adios / y yo sigo aqui', Spanish typed without its accents)
+        and (
+            found not in ("Catalan", "Galician", "Romanian", "Latin")
+            or (found == "Latin" and scores[top] * 5 >= len(words) * 2)
+        )
         and len(own) >= 3
         and scores[top] * 3 >= len(words)
     ):
@@ -523,6 +528,10 @@ def _within_script(script: str, body: str) -> str | None:
     scores = {language: sum(w in vocab for w in words) for language, vocab in tables}
     if script == "DEVANAGARI":
         scores["Sanskrit"] += _visarga_words(words)  # the visarga ends Sanskrit words
+        # ... and so do a consonant's anusvara ('निर्विघ्नं', 'त्वं'; Hindi's follow a vowel sign: 'में', 'नहीं'), and a
+        # verse's double danda
+        scores["Sanskrit"] += sum(len(w) > 2 and w[-1] == "ं" and "क" <= w[-2] <= "ह" for w in words)
+        scores["Sanskrit"] += 2 * body.count("॥")
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
 
@@ -663,6 +672,7 @@ _FADE_OTHER_END = quick(
     r"(\d+(?:\.\d+)?\s*s)(?![^\W\d_])(?!\s*(?:de\s+silen\w*|of\s+silence|de\s+silence|earlier|sooner|antes|plus tôt))"
 )
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
+_KOREAN_FADE = quick(r"페이드\s*(인|아웃)")
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
 _FIRST_WORDS = (
     "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
@@ -687,7 +697,7 @@ _FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True)
 _TRIM = quick(
     r"\b"
     + _CUT_VERB
-    + r"\s+(?:off\s+)?(?:(?:the|os|as|los|las|les|i|gli|le|die|de|den|het)\s+)?("
+    + r"\s+(?:off\s+|via\s+|away\s+|out\s+)?(?:(?:the|os|as|los|las|les|i|gli|le|die|de|den|het)\s+)?("
     + _FIRST_LAST
     + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
@@ -1205,6 +1215,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
+    text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)  # '페이드인 3초'
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
         # '90s eurodance banger, 2 min': beside a length said as such, '90s' before a style word is the decade
         text = _DECADE_BEFORE_STYLE.sub(lambda m: f"{m.group(1)}'s", text)
@@ -1400,6 +1411,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'Ich brauche einen kurzen Jingle für meinen Podcast, ca. 20 Sekunden', 'een strakke housetrack van 5
         # minuten', 'ジャズピアノトリオで3分の曲': a piece of its own said with its own length, the track not named
         fresh = _A_NEW_THING.search(as_written) if not _FROM_THE_TRACK.search(raw.lower()) else None
+    if (
+        fresh is None
+        and audio is not None
+        and find_times(text)
+        and (said_new := _new_piece_said(as_written)) is not None
+        and not _FROM_THE_TRACK.search(raw.lower())
+        and not _has(text, BEFORE_WORDS)
+        and not _has(text, AFTER_WORDS)
+    ):
+        # 'uusi biisi: humppa, 2 min', 'nova pisnicka, polka s harmonikou, 2 min', '来个新的 古筝纯音乐 3分钟': 'new' and
+        # a length, and no part, side, edit or extension of the track (checked below with the other new pieces)
+        fresh = said_new
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
     new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
     if aside is not None and new_word is None:
@@ -1488,7 +1511,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif (
             lyrics
             and not instrumental
-            and not find_times(text)
+            and not re.search(r"\d", text)  # (no time, length or count of any kind: 'sing these words at 0:30:')
             and not _has(text, SECTION_WORDS)
             and not _TIED_TO_TRACK.search(raw.lower())
         ):
@@ -1796,7 +1819,8 @@ _A_NEW_THING = quick(
     r"(?<![^\W\d_])(?:(?:ein|eine|einen|une?|una?|uma?|een|egy|ett|jeden|jedn[aą])\s+(?:[^\W_]+\s+){0,3}?"
     r"(?:[^\W\d_]*(?:song|track|tune|jingle|lied|stück|chanson|canción|canzone|canção|música|nummer|liedje|dal|"
     r"låt|sang|piosenk\w*|písni\w*|ballad\w*|bossa nova|samba|cumbia|rockdal|housetrack|pieza|pezzo|brano|trilha|"
-    r"faixa|szám|kappale|biisi|utwór|skladb\w*|beat|base))|"
+    r"faixa|szám|kappale|biisi|utwór|skladb\w*|beat|base|truc|rumba|polka|tango|vals|valse|walzer|waltz|bolero|"
+    r"bachata|salsa|reggaeton|merengue|habanera))|"
     r"\d\s+(?:вариант\w*|трек\w*|бит\w*))(?![^\W\d_])|[0-9]分の曲|[0-9]分くらいの曲"
 )
 # Words that make a piece out of the track ('aus dem Refrain', 'una versione della canzone', 'à partir du refrain',
@@ -1840,19 +1864,69 @@ _TIED_TO_TRACK = quick(
 _MOOD_TIES = frozenset({"stimmung", "feel", "vibe", "mood", "toque", "ambiance"})
 # A word for 'new' (not 'anew': 'de nuevo', 'na nowo', 'på nytt', 'din nou', 'من جديد', '重新' are 'again'), 'instead'
 # or 'something else', in the 50 languages: what makes a track set aside the start of a new piece.
-_NEW_OR_INSTEAD = quick(
+# 'New' in the 50 languages' everyday words (not 'de nuevo', 'di nuovo', 'na novo', 'od nowa', 'på nytt', 'din nou',
+# 'من جديد', 'از نو': again).
+_NEW_WORDS = (
     r"(?<![^\W\d_])(?<!de )(?<!di )(?<!na )(?<!od )(?<!på )(?<!din )(?<!do )(?<!da )(?<!من )(?<!از )"
     r"(?:new|fresh|neue[nrs]?|neu|nuev[oa]s?|nouve(?:au|lle)|nouvel|nuov[oa]|nov[oaáéýí]|novou|nowy|nowego|nową|nowe|"
-    r"nieuwe?|nytt?|nye|yeni|baru|mới|moi|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|нов(?:ую|ый|ое|ая|ого|у|а|о|и)|"
-    r"нова|нови|ново|uusi|uuden|uutta|új|újat|nou[ăa]?|mpya|bago|नया|नई|नये|नयाँ|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|نیا|نئی|"
+    r"nieuwe?|nytt?|nye|ny|nýtt|nýja|nýr|yeni|baru|mới|moi|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|"
+    r"нов(?:ую|ый|ое|ая|ого|у|а|о|и)|нова|нови|ново|новий|нову|uusi|uuden|uutta|új|újat|nou[ăa]?|nouvo|mpya|jipya|"
+    r"bago|naujas|naują|nauja|novum|novam|novus|नया|नई|नये|नयाँ|नूतन\w*|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|نیا|نئی"
+)
+_NEW_CJK = r"新的|新歌|新曲|新嘅|全新|新しい|新しく|새\s*곡|새로운|새\s*노래|เพลงใหม่"
+_NEW_WORD = quick(_NEW_WORDS + r")(?![^\W\d_])|" + _NEW_CJK)
+_NEW_OR_INSTEAD = quick(
+    _NEW_WORDS + r"|"
     r"instead|rather|plutôt|stattdessen|lieber|en cambio|mejor|invece|piuttosto|em vez|вместо|лучше|zamiast|raczej|"
     r"istället|i stedet|hellere|sen sijaan|helyette|inkább|în schimb|yerine|gantinya|thay vào đó|بدلا|به جای|במקום|"
     r"αντί|something else|otra cosa|autre chose|was anderes|etwas anderes|qualcos'altro|outra coisa|что-то другое|"
     r"coś innego|něco jiného|iets anders|något annat|noget andet|noe annet|jotain muuta|valami mást|altceva|başka|"
     r"from scratch|start fresh|desde cero|da zero|do zero|à zéro|von vorne|с нуля|od zera|od nuly|fra bunden|"
     r"från början|alusta)(?![^\W\d_])"
-    r"|新的|新歌|新曲|新嘅|全新|新しい|新しく|別の|새\s*곡|새로운|새\s*노래|เพลงใหม่|另外"
+    r"|" + _NEW_CJK + r"|別の|另外"
 )
+# A part of the track beside 'new' ('a new intro', 'new vocals', 'Gjør introen helt ny', 'een nieuwe bewerking'):
+# an edit or an arrangement of it, not a new piece.
+_PART_WORDS = (
+    r"intro\w*|outro\w*|ending|start|beginning|vocals?|voice|lyrics|words|melod\w*|drums?|guitar|bass|part|section|"
+    r"bridge|chorus|verse|refr\w*|estribillo|ritornello|couplet|strophe|coda|solo|version\w*|versi[oóò]n\w*|mix\w*|"
+    r"remix\w*|arrang\w*|bewerking\w*|cover\w*|sound|feel|vibe|mood|energy|куплет\w*|припев\w*|приспів\w*|"
+    r"вступ\w*|интро|концовк\w*|вокал\w*|голос\w*|аранжир\w*|верси\w*|ремикс\w*"
+)
+_UNSPACED = quick(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")  # Thai, CJK and Hangul: a space ends a phrase
+_NEW_PART = quick(r"\s*(?:\w+\s+)?(?:" + _PART_WORDS + r")(?![^\W\d_])")
+_PART_BEFORE = quick(r"(?<![^\W\d_])(?:" + _PART_WORDS + r")(?:\s+[^\W\d_]+){0,2}\s+$")
+# What a new piece is called beside 'new' ('uusi biisi', 'nova pisnicka', 'bài mới', 'حاجة جديدة', 'nešto novo').
+_PIECE_BESIDE = (
+    r"(?:song|track|piece|tune|beat|one|thing|music|canci[oó]n|chanson|morceau|truc|lied|st[üu]ck|canzone|pezzo|"
+    r"brano|m[úu]sica|faixa|can[çc][ãa]o|песн\w*|песен|трек\w*|пісн\w*|piosenk\w*|p[íi]se[nň]|p[íi]sni[cč]k\w*|pesm\w*|"
+    r"pjesm\w*|biisi|kappale|laulu|sang|l[åa]t|nummer|liedje|dal|[şs]ark[ıi]|lagu|b[àa]i|b[àa]i h[áa]t|nh[ạa]c|"
+    r"أغنية|اغنية|حاجة|شي|آهنگ|שיר|τραγούδι|c[âa]ntec|melodie|daina|wimbo|mizik|गाना|गीत|ਗੀਤ|গান|பாடல்|పాట|"
+    r"nešto|něco|coś|cos|etwas|iets|noe|något|noget|jotain|valami|ceva|algo|qualcosa|something|lag|lög)"
+)
+_PIECE_AFTER_NEW = quick(r"\s*(?:[:：,，.。!！;—-]|$|" + _PIECE_BESIDE + r"(?![^\W\d_])|[曲歌首の])")
+_PIECE_BEFORE_NEW = quick(r"(?<![^\W\d_])" + _PIECE_BESIDE + r"\s+(?:\w+\s+)?$")
+
+
+def _new_piece_said(text: str) -> re.Match[str] | None:
+    """'New' said of a piece ('uusi biisi:', 'nova pisnicka', 'bài mới nha', 'دلوقتي حاجة جديدة', '来个新的 …', 'sad
+    nešto novo'): a word for a piece beside it, or nothing after it in its clause; not of a part of the track
+    ('a new intro', 'Gjør introen helt ny') nor of an arrangement ('maak er een nieuwe bewerking van')."""
+    for m in _NEW_WORD.finditer(text):
+        if _NEW_PART.match(text, m.end()) or _PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        cjk_then_space = (
+            bool(_UNSPACED.match(m.group(0))) and text[m.end() : m.end() + 1].isspace()
+        )  # ('来个新的 古筝纯音乐')
+        if (
+            cjk_then_space
+            or _PIECE_AFTER_NEW.match(text, m.end())
+            or _PIECE_BEFORE_NEW.search(text, max(0, m.start() - 30), m.start())
+        ):
+            return m
+    return None
+
+
 # A length said with a unit, not a place in the track ('1:20', 'at 30 s', 'bei 1:20', 'kohdassa 1:20').
 _AT_A_PLACE = quick(
     r"(?<![^\W\d_])(?:at|on|from|around|bei|ab|um|à|em|no|в|с|от|ve|di|kohdassa|op|vid|om|"
@@ -2786,7 +2860,9 @@ def _reach_beside_now(text: str, length: float | None) -> float | None:
     now = [t for t in times if abs(t - length) < 1.0]
     longer = [t for t in times if t > length + 1.0]
     if len(times) == 2 and len(longer) == 2 and longer[0] == longer[1]:
-        return longer[0]  # ('動画が3分なので、曲を後ろに伸ばして3分にして': the video's length, said again as the whole)
+        return longer[
+            0
+        ]  # ('動画が3分なので、曲を後ろに伸ばして3分にして': the video's length, said again as the whole)
     return longer[0] if len(now) == 1 and len(longer) == 1 and len(times) == 2 else None
 
 
@@ -3074,6 +3150,11 @@ def _extensions(
                         r"(?<![a-zà-öø-ÿ])(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
                         r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
                         r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
+                        # 'make it' of the other languages ('fă-l de 3 minute', 'сделай 4 мин', 'зроби 3 хв', 'خليها 3
+                        # دقايق'), and 'to' ('תאריך ל3 דקות', '拉長佢去3分鐘')
+                        r"f[ăa]-?[lo](?:\s+s[ăa]\s+fie)?\s+de|сделай(?:\s+(?:его|её|ее|трек|песню))?|"
+                        r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|"
+                        r"(?:拉長|拉长|延長|延长|extend)\S{0,2}\s?去|"
                         r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:-\w+)?(?:\s+\w+){0,2}\s+(?:a|à|pra|para)|"
                         + _TOTAL_WORDS
                         + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+)?"

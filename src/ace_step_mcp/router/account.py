@@ -24,6 +24,7 @@ from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
     APPROX_BEFORE,
     GLUED_MIN_SEC,
+    PEOPLE,
     QUOTE,
     ascii_digits,
     find_lyrics,
@@ -61,7 +62,7 @@ _NOT_TIME_AFTER = quick(
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
-    r"vezes|volte|раз|回|次|people|persons?|personas|personnes|leute|pessoas|persone|человек|人|つ打ち|つ目|"
+    r"vezes|volte|раз|回|次|つ打ち|つ目|"
     # money, and an age or a birthday ('$5', '5 euros', 'ей 80', 'zum 80.', '50-ия рожден ден', '30 של אחותי')
     r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|块|塊|毛|"
     r"reais|pesos|zł|zloty|złotych|kč|korun|lei\b|forint|ft\b|lira|tl\b|rupees?|rs\b|taka|dirhams?|درهم|جنيه|ليرة|"
@@ -76,14 +77,14 @@ _NOT_TIME_AFTER = quick(
     r"anys\b|-vuot\w*|ára\b|éves\b|eves\b|évesen|-?stk\w*|-?tk[ęaiy]\b|\.?\s*yaş\w*|\.?\s*yas\b|met(?:ų|ai|us|ukų)|tahun\b|rok(?:y|ov|ů|u)?\b|годин[аеу]\b|godin[aeu]\b|ขวบ|ปี|"
     r"taong?\b|an\b|de ani\b|dět[ií]|det[ií]\b|dzieci|"
     # people and ages ('4 of us', '50 invitados', '40 couverts', '12 bambine', '6 meses', 'عمرها 12 سنة', 'бат 16')
-    r"of us\b|people\b|guests\b|invitad\w*|couverts|bambin\w*|niñ\w*|kids\b|children|tetamu|gäste|invités|ospiti|"
-    r"convidad\w*|человек|гостей|kişi|orang|người|명|लोग|مهمان|ضيف|ضيوف|meses|months?\b|mois\b|monate|mesi\b|"
+    + PEOPLE
+    + r"|bambin\w*|niñ\w*|kids\b|children|meses|months?\b|mois\b|monate|mesi\b|"
     r"месяц\w*|miesięc\w*|jaar\b|lat\b|let\b|ani\b|vuot\w*|år\b|éves|tuổi|ساله|سال\b|سنة|سنوات|বছর|वर्ष|साल\b|"
     r"வது|na siya|ans\b|anni\b|años|anos\b|jahre alt|years? old|year-old|"
     # more ages and guests ('60歲', '۴۰ سالگی', '18 års', '75-mečiui', '200 मेहमान', '150 καλεσμένους', '40 persones',
     # '300 nəfər', '30 stykker', '27 учнів', '28 élèves', '4 kompisar', '60 gäster')
-    r"歲|سالگی|års\b|-?meči\w*|-?mečio|мехман|मेहमान|mehman|καλεσμέν\w*|άτομα|persones|nəfər|stykker|"
-    r"учн\w*|учени\w*|студент\w*|élèves|eleves|kompisar|vänner|gäster|gjester|gæster|vieras\w*|vendég\w*|osób|"
+    r"歲|سالگی|års\b|-?meči\w*|-?mečio|stykker|"
+    r"учн\w*|учени\w*|студент\w*|élèves|eleves|kompisar|vänner|vieras\w*|"
     # anniversaries, years and the hour of a day ('30-летию', '50-годишнината', '35-lecie', '20-річчя', '7-erių
     # metų', '90-årsdag', '5주년', '三周年', '5 năm', '30 χρόνια', '62 lata', 'शाम 7 बजे', '오후 2시', '8 malam')
     r"-?лети\w*|-?летн\w*|-?годишн\w*|-?lecie\w*|-?leci[au]\b|-?річч\w*|-?erių|-?ių metų|metų\b|-?års\w*|주년|"
@@ -168,7 +169,7 @@ _COUNT_WORDS = quick(
 _VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
-    r"(?:takes|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
+    r"(?:takes?|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
@@ -177,6 +178,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)"
     r"(?![^\W\d_])"
 )
+_SWAHILI_VERSIONS = quick(r"(?<![^\W\d_])(?:matoleo|nakala|versheni)\s+(mawili|matatu|manne|[2-4])(?![^\W\d_])")
 _HINGLISH_COUNT = quick(
     r"(?<![^\W\d_])(do|teen|char|chaar)\s+(?:gaane|gane|songs?|versions?|tracks?|beats?|variations?|takes?)(?![^\W\d_])"
 )
@@ -578,6 +580,8 @@ def _count(text: str) -> tuple[str, int] | None:
         )
     ) is not None:
         return dual.group(0), 2  # Arabic says two of a thing with the noun's dual: 'نسختين' (two versions)
+    if (swahili := _SWAHILI_VERSIONS.search(text)) is not None:  # 'matoleo mawili' (two versions): the count after
+        return swahili.group(0), {"mawili": 2, "matatu": 3, "manne": 4}.get(swahili.group(1)) or int(swahili.group(1))
     if (hinglish := _HINGLISH_COUNT.search(text)) is not None:  # 'do gaane banao', 'char minute ka, do versions'
         return hinglish.group(0), {"do": 2, "teen": 3, "char": 4, "chaar": 4}[hinglish.group(1)]
     for m in _VERSIONS_AFTER_WORD.finditer(text):

@@ -419,7 +419,7 @@ def _instructions_after(body: str) -> int | None:
 # 'इन बोलों पर … :', 'עם הטקסט הזה:', 'ఈ లిరిక్స్ తో పాట చేయండి:').
 _WORDS_TO_SING = quick(
     r"(?<![^\W\d_])(?:lyrics?|(?:these|the|with|song)\s+words|(?<!few )(?<!other )(?<!key )(?:words|text)(?=\s*[:：])|letras?|paroles|testo|parole|(?:this|the|with|with the|mit dem|mit)\s+text|texte|tekst\w*|teksti\w*|szöveg\w*|"
-    r"sanoitu\w*|versuri|stihov\w*|слова|текст\w*|sözler\w*|lời|lirik|liriko|maneno|كلمات|الكلمات|متن|बोल\w*|"
+    r"sanoitu\w*|versuri|stihov\w*|слова|текст\w*|sözler\w*|sözlər\w*|sözləri|versurile|lời|lirik|liriko|maneno|كلمات|الكلمات|متن|बोल\w*|"
     r"গানের কথা|লিরিক্স|வரிகள்|లిరిక్స్|సాహిత్యం|טקסט|הטקסט|מילים|המילים|στίχ\w*|στιχ\w*)(?![^\W\d_])|"
     r"歌词|歌詞|가사"
 )
@@ -432,6 +432,7 @@ _THESE_WORDS = quick(
     r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
 )
+_COLON_ON_ITS_LINE = re.compile(r"[^\n:：]{0,30}[:：]")
 _COLON_THEN_LINES = re.compile(
     r"[:：][ \t]*\n[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
 )
@@ -450,22 +451,28 @@ def _labels_words(line: str) -> bool:
     return bool(_WORDS_TO_SING.search(line) or _SING_VERB.search(line))
 
 
+_UNSPACED_LINE = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")
+
+
 def _sentence_then_verse(label: str, body: str) -> bool:
     """A sentence before the colon ('Vreau o manea cu versurile astea:', 'సంక్రాంతికి ఒక జానపద పాట చేయండి, ఈ పదాలతో:'),
-    not a heading ('Stil:', '要求：', 'For my mom:'), then lines of another alphabet than English's with a style word
-    in at most half of them ('Bahar gəldi, yaz gəldi,\nTonqal yandı, saz gəldi'; not '欢快一点\n钢琴为主'): the words
-    to sing, in a language whose word for them no table holds. Lines in plain ASCII letters ('slow tempo\nwarm
-    pads') are left to the question: English wishes carry no style word the other languages' table knows."""
+    not a heading ('Stil:', '要求：', 'For my mom:', 'ข้อกำหนด:'), then lines of two words or more, of another alphabet
+    than English's, with no style word and no verb of the tables in them ('Am inima de aur, frate,\nși banii-n
+    buzunare toate'; not '欢快一点\n钢琴为主', 'alegre\nsem voz\npara um vídeo'): the words to sing, in a language
+    whose word for them no table holds. Lines in plain ASCII letters ('slow tempo\nwarm pads') are left to the
+    question: English wishes carry no style word the other languages' table knows."""
+    from ace_step_mcp.router.cues import find_cues
     from ace_step_mcp.router.style_words import find
 
     words = label.split()
-    if len(words) < 4 and not (len(words) <= 2 and not label.isascii() and len(label.replace(" ", "")) >= 8):
+    if len(words) < 4 and not (len(words) <= 2 and not label.isascii() and len(label.replace(" ", "")) >= 10):
         return False
     lines = [ln.strip().lower() for ln in body.split("\n") if ln.strip()]
-    if len(lines) < 2 or body.isascii():
-        return False
-    styled = sum(1 for ln in lines if find(ln))
-    return styled * 2 <= len(lines) and styled < len(lines)
+    if len(lines) < 2 or body.isascii() or find_cues(body.lower()):
+        return False  # (a verb of the tables or 'no vocals' among them: 'alegre\nsem voz\npara um vídeo')
+    if any(len(ln.split()) < 2 and not _UNSPACED_LINE.match(ln) for ln in lines):
+        return False  # (a line of one word: 'alegre', 'ruhig')
+    return not any(find(ln) for ln in lines)
 
 
 def lines_unlabelled(raw: str) -> str | None:
@@ -496,6 +503,15 @@ def find_lyrics(raw: str) -> Lyrics | None:
         m = None  # 'नयाँ गीत: २ मिनेटको लोक गीत' (a new song: a 2 minute folk song): a description, no lyrics
     if m and raw[m.end() :].strip() and (labelled := _ending(raw, m.start(), "label", m.end())).text:
         return labelled
+    these = _THESE_WORDS.search(raw.lower())
+    colon = _COLON_ON_ITS_LINE.match(raw, these.end()) if these is not None else None
+    if (
+        colon is not None  # 'この歌詞で曲作って: 君と見た夏の空 まだ覚えてる': 'these words', a colon on the same line,
+        and raw[colon.end() :].strip()  # then the words themselves
+        and not re.search(r"\d", raw[colon.end() :])
+        and (after := _ending(raw, colon.end(), "label", colon.end())).text
+    ):
+        return after
     for mk in _MARKER.finditer(raw):
         name = mk.group(1).strip().lower()
         if not any(c.isalpha() for c in name) or name in _NOT_SECTIONS:
@@ -616,11 +632,11 @@ _MORE_UNITS: dict[str, list[str]] = {
             "d2ay2", "da2aye2", "d2aye2", "da2ayi2", "d2ayi2",  # pinyin 'fen zhong', Arabizi 'دقيقة' ('d2i2a w nos')
             "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
     "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
-          "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
+          "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "செகண்ட்", "செகண்டு", "செகன்ட்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
           "vteřina", "vteřiny", "vteřin", "vteřinu",  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
           "vinadi", "vinaadi", "vinadigal", "sekand", "sekend",  # ta, hi in Latin letters (not 'nodi': Dutch 'nodig')
-          "deuterolepta", "defterolepta", "deyterolepta",  # Greek typed in Latin letters ('90 deuterolepta')
+          "δευτ", "deuterolepta", "defterolepta", "deyterolepta",  # Greek short form with no dot; in Latin letters ('90 deuterolepta')
           "sanie", "saniye", "sanieh", "sn",  # fa in Latin letters, tr 'sn' (saniye) after digits
           "sanya", "sanye", "sanyeh", "sanyah",  # Arabizi 'ثانية'
           "segundinho", "segundinhos", "segundito", "segunditos",  # pt, es diminutives ('30 segundinhos')
@@ -1234,8 +1250,10 @@ def units_to_canonical(text: str) -> str:
             end = i + len(word)
             glued = i > 0 and text[i - 1].isdigit()
             spaced_digit = i > 1 and text[i - 1] == " " and text[i - 2].isdigit()
-            if len(word) <= 2 and not (glued or (spaced_digit and len(word) == 2 and word.isascii())):
-                continue  # 'с', 'से', 'ث': a unit only glued to digits ('20с'); 'sn', 'dk' after digits too
+            if len(word) <= 2 and not (
+                glued or (spaced_digit and len(word) == 2 and (word.isascii() or word.isalpha()))
+            ):
+                continue  # 'с', 'से', 'ث': a unit only glued to digits ('20с'); 'sn', 'dk', 'хв' after digits too
             spaced = _spaced_script(word[0]) and word[0].isalpha()
             if spaced:
                 if len(word) >= 4:  # inflected forms: секундами, minutach, sekundės
@@ -1265,7 +1283,7 @@ def units_to_canonical(text: str) -> str:
                     break
             if before and "|" in canon:
                 # One word, two units: the reading that is a length the router can make, else none.
-                fits = [c for c in canon.split("|") if 5 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
+                fits = [c for c in canon.split("|") if 1 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
                 if "h" in canon and _TURKISH_LETTERS.search(text):
                     fits = ["h"]  # Turkish 'saat' is hours ('6 saat kadar'); Malay 'saat' is seconds
                 if len(fits) != 1:
@@ -1535,6 +1553,15 @@ def periodic(text: str, start: int, end: int) -> bool:
 _CONJ = (
     r"(?:and|e|y|et|und|en|и|і|та|a|i|og|och|ve|và|dan|at|na|és|ja|ir|și|si|kaj|plus|&|,|و|ו|और|和|與|及|と|그리고|και)"
 )
+# A count of people after a number ('150 qonaq', '80 Gäste', '200 लोग', '40 manns', '4 of us'): no length, in the
+# 50 languages' everyday words (the unit pass and the accounting pass both read it).
+PEOPLE = (
+    r"(?:guests?|gäste\w*|invitad\w*|invités|ospiti|invitati|convidad\w*|qonaq\w*|mehmaan|mehman|मेहमान|мехман|"
+    r"people|persons?|personas|personnes|pessoas|persone|persones|leute|человек|гост\w*|gost\w*|kişi|misafir\w*|"
+    r"orang|tamu|tetamu|wageni|watu|người|khách|osób|osob\w*|ljudi|vendég\w*|gäster|gjester|gæster|henkeä|nəfər|"
+    r"άτομα|καλεσμέν\w*|אורחים|ضيوف|ضيف|مهمان|لوگ|افراد|نفر|लोग\w*|লোক|manns?|katao|couverts|of us)"
+    r"(?![^\W\d_])|人|명|คน"  # (the classifiers of people are written before what follows: '60人くらい', '5명이서')
+)
 _INHERIT = quick(
     r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins|minutes?)\b[^\d\n]{0,40}?(?<![\w])"
     + _CONJ
@@ -1545,10 +1572,8 @@ _INHERIT = quick(
     # (not a count: 'fais-en 2 versions', '3 takes')
     r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?|"
     r"वर्ज़न|वर्जन|वर्शन|संस्करण|ورژن|نسخ|버전|版本|バージョン|"
-    # (nor people: '2 dəqiqə, 150 qonaq', '3 Minuten, 80 Gäste')
-    r"guests?|gäste\w*|invitad\w*|invités|ospiti|invitati|convidad\w*|qonaq\w*|mehmaan|मेहमान|people|persons?|"
-    r"personas|personnes|pessoas|persone|человек|гост\w*|gost\w*|kişi|misafir\w*|orang|tamu|wageni|người|khách|"
-    r"osób|osob\w*|ljudi|vendég\w*|gäster|gjester|gæster|henkeä|nəfər|άτομα|καλεσμέν\w*|אורחים|ضيوف|مهمان|人|명))"
+    # (nor people: '2 dəqiqə, 150 qonaq', '3 Minuten, 80 Gäste', '2 मिनट, 200 लोग नाचेंगे')
+     + PEOPLE + r"))"
 )
 
 
