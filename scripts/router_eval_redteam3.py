@@ -44,6 +44,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 41   # the forty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 42   # the forty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 43   # the forty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 44   # the forty-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 45   # the forty-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -138,6 +140,10 @@ def main() -> None:
     from tests.router_cases_redteam42 import R42
     from tests.router_cases_redteam43 import BIG12 as BIG12_43
     from tests.router_cases_redteam43 import R43
+    from tests.router_cases_redteam44 import BIG12 as BIG12_44
+    from tests.router_cases_redteam44 import R44
+    from tests.router_cases_redteam45 import BIG12 as BIG12_45
+    from tests.router_cases_redteam45 import R45
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -183,6 +189,8 @@ def main() -> None:
         "41": R41,
         "42": R42,
         "43": R43,
+        "44": R44,
+        "45": R45,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -224,6 +232,8 @@ def main() -> None:
         "41": BIG12_41,
         "42": BIG12_42,
         "43": BIG12_43,
+        "44": BIG12_44,
+        "45": BIG12_45,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
