@@ -286,11 +286,19 @@ _PART_OF_A_TRACK = quick(
 # A part of a track named as this one's ('the chorus', 'den Refrain', 'omkvædet', 'le refrain', 'el estribillo')
 # beside a word that changes it ('happier', 'lidt gladere', 'más rápido', 'plus joyeux'): with no track, a change
 # to a track not given, never a new piece styled by those words.
+# A track named as what something is taken from ('from my song', 'fra min sang', 'aus meinem Lied', 'de mi canción').
+_FROM_MY_TRACK = quick(
+    r"(?<![^\W\d_])(?:from|fra|från|van|aus|de|da|dal|dalla|do|z|ze|из|із|от|dari|từ)\s+(?:(?:my|the|this|min|mitt|"
+    r"mijn|het|meinem|meiner|dem|der|mi|ma|mon|la|el|le|mia|mio|minha|meu|moj\w*|mojej|мо\w+|этой|цієї)\s+)+"
+    r"(?:song|track|tune|sang|sangen|låt|låten|sangen|nummer|nummeret|liedje|lied|song|track|canción|chanson|morceau|"
+    r"canzone|brano|música|musica|piosenk\w*|utwor\w*|песн\w*|трек\w*|пісн\w*)(?![^\W\d_])"
+)
 _THE_PART = quick(
     r"(?<![^\W\d_])(?:(?:the|this|that)\s+(?:chorus|verse|bridge|hook|drop|breakdown|intro|outro)|"
     r"(?:den|der|die|das|dem)\s+(?:refrain|strophe|bridge|intro|outro)|omkvædet|omkvæddet|refrängen|refrenget|"
     r"(?:le|ce)\s+(?:refrain|couplet|pont)|(?:el|ese|este)\s+(?:estribillo|coro|puente)|(?:o|esse|este)\s+refrão|"
-    r"(?:il|questo)\s+ritornello|het\s+refrein)(?![^\W\d_])"
+    r"(?:il|questo)\s+ritornello|het\s+refrein|(?:im|am|vom|beim)\s+(?:refrain|intro|outro)|nəqarət\w*|nakarat\w*|"
+    r"refren\w*)(?![^\W\d_])"
     # (scripts without articles: the part named is this song's where a word of changing it stands beside)
     r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุก|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा"
 )
@@ -301,7 +309,8 @@ _A_PIECE = quick(
 _CHANGED = quick(
     r"(?<![^\W\d_])(?:happier|sadder|faster|slower|louder|quieter|softer|brighter|darker|heavier|catchier|better|"
     r"more|less|fröhlicher|trauriger|schneller|langsamer|lauter|leiser|gladere|hurtigere|langsommere|gladare|"
-    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder)(?![^\W\d_])|更|改|もっと|더|ใหม่|फेरि|फिर से"
+    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder|daha|dəyiş\w*|lepiej|bardziej)(?![^\W\d_])|"
+    r"更|改|もっと|더|ใหม่|फेरि|फिर से|राम्रो|बेहतर"
 )
 CHEAP_WORDS = (
     "cheap",
@@ -573,7 +582,7 @@ _FORMAT = quick(
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
     # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
-    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|-(?!player)[^\W\d_]{1,12}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|-(?!player)[^\W\d_]{1,12}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -694,6 +703,12 @@ _WORD_BEFORE = quick(r"([^\W\d_]+)[^\w,.;!?，。、]*$")
 _OF_SILENCE = quick(r"\s*(?:di|de|da|do|du|of|von)\s+(?:silenzio|silence|silencio|silêncio|stille)")
 _THAI_ENDS = {"แรก": "first", "สุดท้าย": "last"}  # (after the seconds: 'ตัด 5 วินาทีแรกออก')
 _FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True))
+# The other end of a trim, said after 'and' with the same verb ('… and the last 5', '… y los últimos 3', '… и
+# последние 5', '… og de sidste 1 s'), its seconds said or the trim's own unit left out.
+_TRIM_ALSO = quick(
+    r"\s*,?\s*(?:and|y|e|et|und|и|і|og|och|en|i|oraz|a|și|ve|dan|và|و)\s+(?:(?:the|los|las|les|os|as|die|de|den|het|"
+    r"gli|le|i)\s+)?(" + _FIRST_LAST + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)?(?![\w.:])"
+)
 _TRIM = quick(
     r"\b"
     + _CUT_VERB
@@ -877,6 +892,12 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
             after = _WORD_AFTER.match(text, tm.end())
             if after and after.group(1).lower() not in _AFTER_A_TRIM and not _OF_SILENCE.match(text, tm.end()):
                 continue  # ('tira os últimos 5 segundos da voz', '最后5秒的鼓'): a part of the mix, not the track
+            if (
+                after
+                and after.group(1).lower() in ("i", "a", "en", "in")
+                and _style_found(text[after.end() : after.end() + 24])[0]
+            ):
+                continue  # ('fjern de sidste 4 sekunder i trommerne': 'i' is 'in' there, of the drums, not 'and')
         if tm.group(7):
             before = _WORD_BEFORE.search(text, max(0, tm.start() - 24), tm.start())
             if before and before.group(1).lower() not in _AFTER_A_TRIM:
@@ -887,6 +908,12 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         key = "trim_start_s" if end_said in _FIRST_WORDS else "trim_end_s"
         found[key] = seconds
         why.append(f"'{_quote(text, tm)}' → {key.replace('_', ' ')} {seconds:g}")
+        also = _TRIM_ALSO.match(text, tm.end())
+        if also is not None:  # 'trim the first 5 seconds and the last 5', 'обрежь первые 5 s и последние 5'
+            other = "trim_end_s" if also.group(1).lower() not in _FIRST_WORDS else "trim_start_s"
+            if other != key and other not in found:
+                found[other] = float(also.group(2))
+                why.append(f"'{_quote(text, also)}' → {other.replace('_', ' ')} {float(also.group(2)):g}")
     return found
 
 
@@ -1360,9 +1387,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         if both:
             # 'konvertera till flac och tona ut över 3 sekunder', 'schneid vorne die 3 Sekunden weg und blend am
             # Ende über 5 Sekunden aus': each length with its fade or cut and its end of the track, free.
+            trims_read = {k: delivery[k] for k in ("trim_start_s", "trim_end_s") if k in delivery}
             for key in ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s"):
                 delivery.pop(key, None)  # the English reading's default 3 s gives way to the lengths said
             delivery.update(both)
+            for key, seconds in trims_read.items():
+                delivery.setdefault(key, seconds)  # ('trim the first 5 s and the last 5': the other end, no default)
             has_window = notes["has_window"] = False
             # (seconds right after 'add' are added: 'cut the first 5 seconds and add 5 seconds at the end')
             add_time = find_times(text) if len(unadded) < len(find_times(text)) else False
@@ -1567,6 +1597,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             and _CHANGED.search(text)
             and not (new_song or _looks_new(text) or lyrics or find_times(text) or _A_PIECE.search(text))
         )
+        # 'remove the drums from my song', 'kan du fjerne trommerne fra min sang': a track not given, taken from
+        or ("trim" in cues and _FROM_MY_TRACK.search(text) and not lyrics)
         # '브릿지 부분 다시 해줘', 'redo the chorus': a part of a track not given made again
         or ((again or "regenerate" in cues) and _PART_OF_A_TRACK.search(text) and not new_song and not _looks_new(text))
     ):
@@ -2252,7 +2284,9 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Bulgarian": frozenset({"песен", "песента", "минути", "секунди", "направи", "искам", "текст", "бал"}),
     "Latin": frozenset({"cantus", "cantum", "carmen", "verba", "verbis", "fac", "compone", "musicam", "gregorianus"}),
     "Haitian Creole": frozenset({"yon", "chante", "pawòl", "minit", "fè", "mwen", "pou", "konpa", "segonn"}),
-    "French": frozenset({"une", "chanson", "paroles", "minutes", "fais", "fais-moi", "avec", "pour", "dans"}),
+    "French": frozenset({"une", "chanson", "paroles", "fais", "fais-moi", "avec", "pour", "dans"}),
+    "Italian": frozenset({"canzone", "testo", "fai", "fammi", "minuti", "secondi", "pezzo", "brano", "voglio"}),
+    "Portuguese": frozenset({"música", "canção", "faz", "faça", "uma", "com", "quero", "cante"}),
     "Catalan": frozenset({"amb", "cançó", "cançons", "lletra", "minuts", "segons", "fes", "fes-me", "molt", "però"}),
     "Spanish": frozenset({"con", "canción", "canciones", "letra", "minutos", "segundos", "haz", "hazme", "muy", "pero"}),
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
@@ -2273,7 +2307,9 @@ _NEIGHBOURS = (
 # own everyday words say which language it is. (Urdu typed so is Hindi's words: read as Hindi.)
 _ROMANISED_WORDS: dict[str, frozenset[str]] = {
     "Hindi": frozenset({"bana", "banao", "banaao", "karo", "chahiye", "mujhe", "bhai", "yaar", "gaana", "tera",
-                        "mera", "kaise", "hain", "pyaar", "jiya", "jaaye", "kya", "nahi", "nahin", "tujhe"}),
+                        "mera", "kaise", "hain", "pyaar", "jiya", "jaaye", "kya", "nahi", "nahin", "tujhe",
+                        "tere", "teri", "bina", "hai", "yeh", "ek", "daal", "dil", "tum", "mein", "hum", "aur",
+                        "zindagi", "saath", "ishq", "sajna", "kabhi", "safar"}),
     "Punjabi": frozenset({"tenu", "mainu", "karda", "kardi", "chahida", "ik", "hor", "layi", "vich", "haan", "yaad"}),
     "Tamil": frozenset({"oru", "pannu", "nee", "naan", "illa", "illama", "paatu", "paattu", "enna", "kadhal"}),
     "Telugu": frozenset({"oka", "cheyyi", "paata", "nuvve", "nuvvu", "naa", "nenu", "ledu", "prema", "pranam"}),
@@ -2334,6 +2370,22 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
     return best
 
 
+def _latin_reading(lyrics: str) -> tuple[str | None, float]:
+    from ace_step_mcp.router.lang import latin_language
+
+    return latin_language(" ".join(re.findall(r"[a-z']+", re.sub(r"\[[^\]]*\]", " ", lyrics.lower()))))
+
+
+def _sure_english(lyrics: str) -> bool:
+    found, confidence = _latin_reading(lyrics)
+    return found == "English" and confidence >= 0.9
+
+
+def _sure_latin(lyrics: str) -> bool:
+    """Whether a language model names the lyrics' language with confidence (0.6 and up)."""
+    return _latin_reading(lyrics)[1] >= 0.6
+
+
 def _malay_or_indonesian(text: str, found: str) -> str:
     words = re.findall(r"[a-z]+", text)
     indonesian = sum(w in _INDONESIAN_ONLY for w in words)
@@ -2365,7 +2417,25 @@ def _plan_t2a(
             w in _MALAY_INDONESIAN for w in lyrics.lower().split()
         ):
             language = "Indonesian"
-    if lyrics and not instrumental and len(lyrics.split()) <= 12:
+    if (
+        language
+        and language != "Haitian Creole"  # (read so by its own words: 'mwen renmen ou')
+        and lyrics
+        and not instrumental
+        and lyrics.isascii()
+        and _word_evidence(language, lyrics) == 0
+        and not any(_neighbour_counts(lyrics).values())  # ('jeg elsker deg' in a Swedish request: Norwegian words)
+    ):
+        # Short lyrics in a dialect or slang a model reads as anything ('Roma de notte, 'n motorino e du' stelle' read
+        # Finnish, 'tere bina adhoora hai yeh safar' Swahili), with none of that language's words: the request's
+        # own language, where two of its words or more say it and no other
+        asked_in = _neighbour_counts(written.replace(lyrics.lower(), " "))
+        best = max(asked_in, key=lambda k: asked_in[k])
+        if asked_in[best] >= 2 and sum(v == asked_in[best] for v in asked_in.values()) == 1 and not _sure_latin(lyrics):
+            language = best
+    sure_english = language is None and lyrics and lyrics.isascii() and _sure_english(lyrics)
+    if lyrics and not instrumental and len(lyrics.split()) <= 12 and not sure_english:
+        # ('Sixty years and still the king / of every barbecue in spring' beside 'minutes', a French word too: English)
         language = _neighbour_said(written.replace(lyrics.lower(), " "), language, lyrics) or language
     if lyrics and not instrumental and lyrics.isascii() and (language is None or _word_evidence(language, lyrics) == 0):
         language = _romanised_said(written.replace(lyrics.lower(), " "), lyrics) or language

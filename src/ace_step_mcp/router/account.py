@@ -222,6 +222,14 @@ def _corrected(text: str) -> str:
         if back is None or any(c.isdigit() for c in text[m.end() : back.start()]):
             continue
         again = _LENGTH_SAID.search(text, back.end(), min(len(text), back.end() + 14))
+        bare = _BARE_AGAIN.search(text, back.end(), min(len(text), back.end() + 24)) if again is None else None
+        if bare is not None and not _PART_AFTER.match(text, bare.end()):
+            # ('durata 3 minuti, anzi facciamo 2 e mezzo': the number said again in the first length's unit)
+            unit = "min" if "min" in m.group(0) else "hour" if "hour" in m.group(0) else "s"
+            value = float(bare.group(1).replace(",", ".")) + (0.5 if bare.group(2) else 0.0)
+            out.append(text[last : m.start()] + text[m.end() : bare.start()] + f"{value:g} {unit}")
+            last = bare.end()
+            continue
         if again is None or any(c.isdigit() for c in text[back.end() : again.start()]):
             continue
         if _PART_AFTER.match(text, again.end()):
@@ -229,6 +237,14 @@ def _corrected(text: str) -> str:
         out.append(text[last : m.start()])
         last = m.end()
     return "".join(out) + text[last:] if out else text
+
+
+# A number alone after the word that takes a length back, maybe with 'and a half' ('anzi facciamo 2 e mezzo',
+# 'no wait, 2 and a half', 'mejor dicho 2 y medio'): said in the first length's unit.
+_BARE_AGAIN = quick(
+    r"(?<![\w.:])(\d+(?:[.,]\d+)?)(\s+(?:e mezzo|e meio|e meia|and a half|y medio|y media|et demi|et demie|und ein halb|"
+    r"en een half|och en halv|i pół|и половин\w*|s polovinou|a půl))?(?![\w.:,]|\s*(?:[^\W\d_]|%))"
+)
 
 
 def _seconds_said(said: str) -> float:

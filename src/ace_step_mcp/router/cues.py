@@ -84,7 +84,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, utnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),
     "ro": ("înlocui*, inlocui*, schimbă*, schimba*, refă*, repară*, corectează", "prelungește*, prelungeste*, mai lung*, "
-           "extinde*, lungește*, lungeste*", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla",
+           "extinde*, lungește*, lungeste*", "adaugă*, adauga*", "convertește, converteste, exportă*, exporta*", "buclă, bucla, să se repete, sa se repete, să se repete fără pauză",
            "estompa*", "taie*, scurtează, scurteaza", "fără voce, fara voce, fără vocal*, fara vocal*, "
            "instrumental*"),
     "hu": ("cseréld*, cserél*, javítsd*, csináld újra, változtasd*, módosítsd*", "hosszabbítsd*, hosszabbít*, "
@@ -97,7 +97,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*, kapa*",
            "utan sång, utan vokal*, ingen sång, ingen vokal, ingen vokaler, inga vokaler, instrumental*"),
     "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
-           "tone ud, tone ind", "klip*, afkort*, skær*, skaer*", "uden vokal*, uden sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
+           "tone ud, tone ind", "klip*, afkort*, skær*, skaer*, fjern*", "uden vokal*, uden sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt, búðu til aftur, búa til aftur", "lengdu*, lengja*, lengri, lengra", "bættu við, bæta við, bættu",
@@ -115,7 +115,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
-    "az": ("dəyişdir*, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
+    "az": ("dəyişdir*, dəyiş, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, عدّل, عدل, عدلها, عدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح", "مدّد*, مدد*, أطل, "
            "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
@@ -161,7 +161,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
            "tanpa nyanyian, instrumental"),
     "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke",
-           "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, instrumental"),
+           "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, takde vokal, tak ada vokal, tiada vokal, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
            "walang kanta, walang vocals"),
@@ -596,7 +596,7 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
 # 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
 AGAIN = quick(
     r"gener|regen|أعد|اعد|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
-    r"di nuovo|de nuevo|de novo|encore|ponownie|od nowa|odnowa|odznova|od znova|snova|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
+    r"di nuovo|de nuevo|de novo|encore|ponownie|jeszcze raz|još jednom|ještě jednou|ešte raz|od nowa|odnowa|odznova|od znova|snova|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|(?<!κουσα )(?<!κούσα )ξαν[αά]|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
     r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد|دوبارہ|"

@@ -81,6 +81,8 @@ _LABELS = (
     "كلمات", "الكلمات", "متن", "ترانه", "מילים", "بول", "ਬੋਲ", "বোল", "গানের কথা", "লিরিক্স", "வரிகள்",
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
+    # 'lyrics' borrowed and written in the script ('లిరిక్స్', 'लिरिक्स', 'லிரிக்ஸ்', 'لیرکس')
+    "లిరిక్స్", "लिरिक्स", "லிரிக்ஸ்", "ਲਿਰਿਕਸ", "لیرکس", "لیریکس", "ليركس",
     # inflected and with the article or 'with' written onto them ('sanoilla', 'cum verbis', 'המילים', 'بكلمات')
     "sanoilla", "sanoin", "verbis", "কথা", "המילים", "במילים", "بكلمات", "بالكلمات", "كلماتها", "كلماته", "teksten", "texten", "textem",
     "tekstom", "текстом", "szöveggel", "versurile", "στίχους", "λόγια", "sözleri", "mashairi", "žodžiais", "slovy",
@@ -105,12 +107,13 @@ _NOT_SECTIONS = frozenset({"inst", "instrumental"})
 _POINTING = (
     r"these|this|here|below|following|the|please|pls|ini|itu|berikut|ya|şu|bu|estas|esta|estos|este|essa|esse|essas|"
     r"cette|ces|suivantes|diese|diesen|dieser|folgenden|bitte|questo|queste|questa|seguenti|эти|этот|эту|ці|цей|цю|"
-    r"tyto|tento|te|tego|deze|dit|disse|denna|dessa|näillä|näitä|ezzel|ezekkel|następujące|hizi|haya|này|sau|đây"
+    r"tyto|tento|te|tego|deze|dit|disse|denna|dessa|näillä|näitä|ezzel|ezekkel|następujące|hizi|haya|này|sau|đây|"
+    r"هذي|هذه|دي|هاي|این"
 )
 _ANNOUNCE = quick(
     r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
-    r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
+    r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|الكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3})[^\n:：]{0,40}[:：][ \t]*(?=\n)",
     re.IGNORECASE,

@@ -61,7 +61,7 @@ _END = quick(
 # name most, in the scripts of the 50 languages.
 PART_OF_MIX = quick(
     r"guitar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
-    r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
+    r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|tromm|trumm|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
     r"طبل|طبول|תופ|τύμπαν|davul|trống|kendang|ngoma|"
     r"vocal|vox|voz|voix|stimme|gesang|voce|voci|stem|zang|głos|wokal|hlas|вокал|голос|спів|ボーカル|歌声|人声|"
     r"人聲|보컬|목소리|आवाज़|आवाज|वोकल|صوت|غناء|آواز|קול|שירה|φωνή|vokal|giọng|suara|sauti|boses|"
@@ -73,6 +73,11 @@ PART_OF_MIX = quick(
     r"noise|ruido|bruit|rausch|rumore|ruído|szum|šum|шум|噪音|杂音|雜音|ノイズ|雑音|소음|잡음|sax|鼓|声|聲|음성|basu|"
     r"хора|баса|бас\w*|(?<![^\W\d_])bas(?:u|em|y)?(?![^\W\d_])",
     re.IGNORECASE,
+)
+# A preposition right after a length, before a part of the mix ('… 4 s i trommerne', '… 5 s of the vocals').
+_OF_A_PART = quick(
+    r"\s*(?:i|in|of|on|de|da|du|del|della|der|des|im|на|в|во|w|z|ze|af|av|van|uit)\s+"
+    r"(?:(?:the|den|det|die|das|la|le|el|il|lo|les|los)\s+)?"
 )
 _RELATIVE = quick(
     r"(?<![^\W\d_])(?:shorter|longer|less|more|kürzer|länger|plus court\w*|plus long\w*|más cort\w*|más larg\w*|"
@@ -131,6 +136,8 @@ def shapes(
             return None  # 'make the fade out 5 seconds shorter': a change of a length, not the length
         if PART_OF_MIX.search(region) or names_a_sound(region):
             return None  # 'fade out the guitar over 5 s': a part of the mix, not the track's own end
+        if (of := _OF_A_PART.match(text, span.end)) is not None and PART_OF_MIX.match(text, of.end()):
+            return None  # ('fjern de sidste 4 sekunder i trommerne': the last 4 s of the drums)
         if not english_fade:
             region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
         kind = "fade" if verb.group(1) == "fade" else "trim"
