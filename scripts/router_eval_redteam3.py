@@ -46,6 +46,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 43   # the forty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 44   # the forty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 45   # the forty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 46   # the forty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 47   # the forty-seventh (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -144,6 +146,10 @@ def main() -> None:
     from tests.router_cases_redteam44 import R44
     from tests.router_cases_redteam45 import BIG12 as BIG12_45
     from tests.router_cases_redteam45 import R45
+    from tests.router_cases_redteam46 import BIG12 as BIG12_46
+    from tests.router_cases_redteam46 import R46
+    from tests.router_cases_redteam47 import BIG12 as BIG12_47
+    from tests.router_cases_redteam47 import R47
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -191,6 +197,8 @@ def main() -> None:
         "43": R43,
         "44": R44,
         "45": R45,
+        "46": R46,
+        "47": R47,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -234,6 +242,8 @@ def main() -> None:
         "43": BIG12_43,
         "44": BIG12_44,
         "45": BIG12_45,
+        "46": BIG12_46,
+        "47": BIG12_47,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
