@@ -300,7 +300,7 @@ _THE_PART = quick(
     r"(?:il|questo)\s+ritornello|het\s+refrein|(?:im|am|vom|beim)\s+(?:refrain|intro|outro)|nəqarət\w*|nakarat\w*|"
     r"refren\w*)(?![^\W\d_])"
     # (scripts without articles: the part named is this song's where a word of changing it stands beside)
-    r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุก|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा"
+    r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุก|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा|(?:outro|intro|chorus|end|start)\s+(?:को|का|की)"
 )
 _A_PIECE = quick(
     r"(?<![^\W\d_])(?:a|an|une?|una?|ein\w*|en|et|um|uma)\s+(?:[^\W\d_]+\s+){0,3}(?:song|track|piece|tune|chanson|"
@@ -309,7 +309,8 @@ _A_PIECE = quick(
 _CHANGED = quick(
     r"(?<![^\W\d_])(?:happier|sadder|faster|slower|louder|quieter|softer|brighter|darker|heavier|catchier|better|"
     r"more|less|fröhlicher|trauriger|schneller|langsamer|lauter|leiser|gladere|hurtigere|langsommere|gladare|"
-    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder|daha|dəyiş\w*|lepiej|bardziej)(?![^\W\d_])|"
+    r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder|daha|dəyiş\w*|lepiej|bardziej|kraftigare|starkare|"
+    r"bättre|stronger|stärker|kräftiger|arruma\w*|conserta\w*|melhor|mejor|meilleur|migliore|beter)(?![^\W\d_])|"
     r"更|改|もっと|더|ใหม่|फेरि|फिर से|राम्रो|बेहतर"
 )
 CHEAP_WORDS = (

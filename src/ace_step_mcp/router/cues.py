@@ -129,7 +129,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo, dobara banao, phir se banao", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao, kaat do, kaat de, kaato, cut karo, cut kar do",
-           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, इंस्ट्रुमेंटल, bina vocals, bina vocal, "
+           "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल, इंस्ट्रुमेंटल, bina vocals, bina vocal, बिना vocals, बिना vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
            "वोकल नहीं"),
     "ne": ("बदल, फेरि बनाउ*, सच्याउ, परिवर्तन गर", "लम्बाउ*, लामो बनाउ*, लामो बनाऊ, लामो पार*, बढाउ*, लामो बनाइ*, lamo banau*, lamo banai*", "थप*, जोड", "रूपान्तरण, कन्भर्ट",
@@ -138,7 +138,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
-           "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ"),
+           "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ, ਬਿਨਾਂ ਗਾਣੇ, ਬਿਨਾ ਗਾਣੇ"),
     "ur": ("بدلو, بدل دو, دوبارہ بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
@@ -160,7 +160,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
            "tanpa nyanyian, instrumental"),
-    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke",
+    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, takde vokal, tak ada vokal, tiada vokal, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
@@ -181,7 +181,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
-            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
+            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡"),

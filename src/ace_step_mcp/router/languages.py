@@ -282,6 +282,7 @@ _STYLE_BEFORE = quick(
 _NOT_A_LANGUAGE = quick(
     r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|gregori|грегориан|"
     r"fin\s+d(?:e|u|es|['’]|\s)|"  # 'fin d'année', 'fin de semana': an end, not Finnish
+    r"fin(?:e|al|ale|ali|ales|ally|ito|ita)(?![^\W\d_])|"  # ('festa di fine anno', 'the final chorus', 'finale')
     r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     re.IGNORECASE,
 )

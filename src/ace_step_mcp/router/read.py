@@ -76,7 +76,7 @@ def refuse_absurd_numbers(text: str) -> None:
 _LABELS = (
     "lyrics", "lyric", "letra", "letras", "paroles", "texte", "text", "liedtext", "songtext", "testo", "tekst",
     "songtekst", "текст", "слова", "текстови", "tekstovi", "歌詞", "歌词", "가사", "बोल", "गीत", "στίχοι", "şarkı sözleri",
-    "sözler", "sözlər", "lirik", "liriko", "lirica", "lletra", "versuri", "dalszöveg", "sanat", "sanoitukset",
+    "sözler", "sözlər", "lirik", "liriko", "lirica", "lletra", "versuri", "dalszöveg", "szöveg", "szövege", "sanat", "sanoitukset",
     "sangtekst", "låttext", "texty", "słowa", "tekst piosenki", "žodžiai", "textar", "maneno", "pawòl", "verba",
     "كلمات", "الكلمات", "متن", "ترانه", "מילים", "بول", "ਬੋਲ", "বোল", "গানের কথা", "লিরিক্স", "வரிகள்",
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
