@@ -293,6 +293,13 @@ _FROM_MY_TRACK = quick(
     r"(?:song|track|tune|sang|sangen|låt|låten|sangen|nummer|nummeret|liedje|lied|song|track|canción|chanson|morceau|"
     r"canzone|brano|música|musica|piosenk\w*|utwor\w*|песн\w*|трек\w*|пісн\w*)(?![^\W\d_])"
 )
+# An intro or outro named for a use of its own ('una intro … para mi podcast', 'an outro for my stream').
+_INTRO_FOR_A_USE = quick(
+    r"(?<![^\W\d_])(?:intro|outro|jingle|opening|abertura|apertura|vinheta|sigla|générique)\w*\s+(?:[^\W\d_]+\s+|\d+\s*\w*\s+)"
+    r"{0,4}?(?:para|pra|for|pour|für|per|voor|для|do|na)\s+(?:(?:mi|my|mon|ma|meinen|meine|mein|il|mio|la|mia|mijn|"
+    r"мой|мого|моего|mojego|o|meu|minha|el|the|our|nuestro|nosso)\s+)*(?:podcast|video|vídeo|vidéo|stream|live|canal|"
+    r"channel|chaîne|kanal|show|programa|programme|programm|youtube|vlog|reel|radio|rádio|webinar|twitch)"
+)
 _THE_PART = quick(
     r"(?<![^\W\d_])(?:(?:the|this|that)\s+(?:chorus|verse|bridge|hook|drop|breakdown|intro|outro)|"
     r"(?:den|der|die|das|dem)\s+(?:refrain|strophe|bridge|intro|outro)|omkvædet|omkvæddet|refrängen|refrenget|"
@@ -583,7 +590,7 @@ _FORMAT = quick(
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
     # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
-    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|-(?!player)[^\W\d_]{1,12}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|ban|ben|ba|be|-(?!player)[^\W\d_]{1,12}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -1484,6 +1491,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         audio = None
         text = _SET_ASIDE.sub(" ", text)  # ('vergiss den Track': no style of the new piece)
         req.source_tags = None  # the last track's style is not the new piece's
+    use = _INTRO_FOR_A_USE.search(raw.lower()) if audio is not None else None
+    if (
+        use is not None
+        and not (edit_word or explicit_window or explicit_extend or range_m or last_m or first_m or to_end_m)
+        and not ("add" in cues or "extend" in cues or "regenerate" in cues)
+        and not _TIED_TO_TRACK.search(raw.lower())
+    ):
+        # 'dos versiones de una intro de 15 segundos para mi podcast', 'an outro for my stream, 20 s': an intro as a
+        # piece of its own, for a use named; no intro added to the open track (no 'add' or 'extend' said)
+        why.append(f"'{use.group(0).strip()}' with a track and no edit or extension of it → a new piece")
+        audio = None
+        req.source_tags = None
     same_again = _SAME_AGAIN.search(raw.lower()) if audio is not None else None
     if (
         same_again is not None

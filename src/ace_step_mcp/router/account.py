@@ -169,7 +169,7 @@ _COUNT_WORDS = quick(
 _VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
-    r"(?:takes?|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
+    r"(?:takes?|tagningar|opptak|optagelser|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
@@ -427,7 +427,7 @@ _DIFFERING = quick(
 # Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = quick(
-    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
+    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|tagningar|opptak|optagelser|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
     r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
@@ -1116,12 +1116,14 @@ _SEVERAL = quick(
     r"várias|vários|um par de|несколько|пару|пара|кілька|kilka|několik|een paar|meerdere|några|flera|noen|nogle|"
     r"birkaç|beberapa|vài|ilang|μερικ\w*|כמה|عدة|بعض|कुछ|কয়েকটি|няколко|nekoliko|неколико|niekoľko|néhány|több|"
     r"câteva|mai multe|useita|muutama|flere|bir kaç|bir neçə|mấy|kadhaa|چند|چندتا|کچھ|कई|ਕੁਝ|பல|కొన్ని|หลาย)"
-    r"\s+(?:\w+\s+)?(?:options?|versions?|takes?|verzij\w*|верзиј\w*|verzi\w*|változat\w*|verzió\w*|versiuni|"
+    r"\s+(?:\w+\s+){0,2}(?:options?|versions?|takes?|songs|pjesam\w*|pesam\w*|песни|песен|piosen\w*|písní|"
+    r"canciones|chansons|lieder|canzoni|músicas|canções|verzij\w*|верзиј\w*|verzi\w*|változat\w*|verzió\w*|versiuni|"
     r"versiot|versiota|versioita|versjoner|versioner|útgáf\w*|matoleo|ورژن|نسخه|संस्करण|ਵਰਜ਼ਨ|பதிப்பு\w*|వెర్షన్\w*|"
     r"เวอร์ชัน|"
     r"opciones|versiones|tomas|options|versions|optionen|versionen|opzioni|versioni|opções|"
     r"versões|вариант\w*|верси\w*|варіант\w*|opcj\w*|wersj\w*|verz\w*|opties|versies|seçenek\w*|"
-    r"versiyon\w*|pilihan|versi|phiên bản|εκδοχ\w*|גרסאות|نسخ|خيارات|वर्शन|विकल्प)(?![^\W\d_])|几个版本|幾個版本|いくつか|몇 가지",
+    r"versiyon\w*|pilihan|versi|phiên bản|εκδοχ\w*|גרסאות|نسخ|خيارات|वर्शन|विकल्प)(?![^\W\d_])|几个版本|幾個版本|いくつか|몇 가지|"
+    r"几首|幾首|好几首|好幾首",
     re.IGNORECASE,
 )
 # Two different pieces joined in one request ('a lofi beat and a trap beat', 'un jingle y una canción de cuna').
@@ -1323,7 +1325,7 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
         return sung  # 'a song sung in Japanese, instrumental intro', 'instrumental except for the chorus'
     if tool.startswith("text_to_audio") and not req.takes:
         if (m := _SEVERAL.search(said)) is not None:
-            return (f"'{m.group(0)}' asks for several pieces but says how many; pass takes (at most 4) for renders "
+            return (f"'{m.group(0)}' asks for several pieces but not how many; pass takes (at most 4) for renders "
                     f"of the same request", ("takes",))  # fmt: skip
         if (m := _TWO_PIECES.search(said)) is not None and not _A_PART_BEFORE.search(
             said[max(0, m.start() - 40) : m.start()]

@@ -561,7 +561,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
 # Quoted words are lyrics when a word about singing stands next to them ("sing 'happy birthday' at 0:10",
 # "change the lyrics at 1:00-1:15 to 'we ride tonight'"); a quoted title ("a song called 'Rain'") is not.
 QUOTE = quick(
-    r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
+    r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]\u3040-\u30ff\uac00-\ud7a3]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
     r"|‘([^’\n]{3,400})’|«([^»\n]{3,400})»|„([^“”\n]{3,400})[“”])|「([^」\n]{2,400})」|『([^』\n]{2,400})』"
 )
 _SUNG = quick(
