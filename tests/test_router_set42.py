@@ -28,19 +28,19 @@ def test_words_to_sing_with_a_track_open_and_nothing_said_of_it_make_a_new_piece
         assert not _is_new_piece(_plan(text, 180.0)), text
 
 
-def test_a_sentence_then_lines_of_verse_are_lyrics_in_a_language_no_label_table_holds():
+def test_lines_after_a_label_of_azerbaijani_or_romanian_lyrics_and_facts_still_asked():
     for text, lyrics in (
         ("Vreau o manea cu versurile astea:\nAm inima de aur, frate,\nși banii-n buzunare toate",
          "Am inima de aur, frate,\nși banii-n buzunare toate"),
-        ("సంక్రాంతికి ఒక జానపద పాట చేయండి, ఈ పదాలతో:\nగొబ్బెమ్మలు పెట్టి ముగ్గులు వేసి\nసంక్రాంతి వచ్చింది సందడి చేసి",
-         "గొబ్బెమ్మలు పెట్టి ముగ్గులు వేసి\nసంక్రాంతి వచ్చింది సందడి చేసి"),
+        ("Novruz bayramı üçün mahnı yaz, sözləri belədir:\nBahar gəldi, yaz gəldi,\nTonqal yandı, saz gəldi",
+         "Bahar gəldi, yaz gəldi,\nTonqal yandı, saz gəldi"),
     ):  # fmt: skip
         result = _plan(text, None)  # asked: words to sing, or a description?
         assert isinstance(result, Plan) and result.arguments.get("lyrics") == lyrics, (text, result)
-    # wishes are still asked about: a heading, lines of style words, a 'no vocals' among them, one-word lines
+    # a sentence then lines with no word for the lyrics is still asked (red-team 25: facts about a person were sung)
     for text in ("要求：\n欢快一点\n钢琴为主", "ข้อกำหนด:\nเบาๆ\nกีตาร์โปร่ง",
                  "Faz uma música assim:\nalegre\nsem voz\npara um vídeo de viagem",
-                 "Сделай мне песню на день рождения мамы:\nспокойно и тепло\nс пианино и скрипкой"):  # fmt: skip
+                 "Сделай песню на день рождения моей мамы:\nеё зовут Мария\nона любит розы"):  # fmt: skip
         result = _plan(text, None)
         assert isinstance(result, Question) and "lyrics" in result.fields, (text, result)
 

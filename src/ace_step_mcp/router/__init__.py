@@ -171,7 +171,8 @@ _LAST = quick(
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
 _FIRST = quick(
-    r"(?:\b(?:shuru\s+ke|shuruaat\s+ke|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
+    r"(?:开头|開頭|一开始的?|一開始的?|"
+    r"\b(?:shuru\s+ke|shuruaat\s+ke|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
     r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat|पहिलो|पहिला|شروع\s+کے|start\s+کے)|最初の?|最初|前|頭(?:嗰|個|の)?|"
     r"প্রথম|শুরুর|"
@@ -715,7 +716,8 @@ _FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True)
 # последние 5', '… og de sidste 1 s'), its seconds said or the trim's own unit left out.
 _TRIM_ALSO = quick(
     r"\s*,?\s*(?:and|y|e|et|und|и|і|og|och|en|i|oraz|a|și|ve|dan|và|و)\s+(?:(?:the|los|las|les|os|as|die|de|den|het|"
-    r"gli|le|i)\s+)?(" + _FIRST_LAST + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)?(?![\w.:])"
+    r"gli|le|i)\s+)?(" + _FIRST_LAST + r")\s+(\d+(?:\.\d+)?)(?:\s*(?:s|sec|secs|seconds?)(?![\w]))?"
+    r"(?![\w.:]|\s+[^\W\d_])"  # (not 'the last 4 bars', 'the last 5 notes')
 )
 _TRIM = quick(
     r"\b"
@@ -1484,6 +1486,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and not (range_m or last_m or first_m)
         and not _has(_ONLY_SOLO.sub(" ", text), SECTION_WORDS)  # ('solo strumentale' is 'only instrumental')
         and not (fresh.group(0).startswith(("en ", "ei ", "et ")) and _PART_OF_A_TRACK.search(raw.lower()))
+        # ('Pon una polka de 15 segundos al principio', 'Mete un tango de 20 segundos en el medio': into the track)
+        and not ("start" in cues or "end" in cues or _IN_THE_MIDDLE.search(raw.lower()))
     ):
         # 'ok, now a completely new one: jazz, 90 s', 'jetzt ein neues Stück', '再来一首新的' beside the last track:
         # a new piece, the track left as it is (nothing in the words edits or extends it).
@@ -1496,7 +1500,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         use is not None
         and not (edit_word or explicit_window or explicit_extend or range_m or last_m or first_m or to_end_m)
         and not ("add" in cues or "extend" in cues or "regenerate" in cues)
-        and not _TIED_TO_TRACK.search(raw.lower())
+        and not _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", raw.lower()))
     ):
         # 'dos versiones de una intro de 15 segundos para mi podcast', 'an outro for my stream, 20 s': an intro as a
         # piece of its own, for a use named; no intro added to the open track (no 'add' or 'extend' said)
@@ -1564,6 +1568,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             and not re.search(r"\d", text)  # (no time, length or count of any kind: 'sing these words at 0:30:')
             and not _has(text, SECTION_WORDS)
             and not _TIED_TO_TRACK.search(raw.lower())
+            and not _PART_OF_A_TRACK.search(raw.lower())
+            and (_A_NEW_THING.search(as_written) or _NEW_PIECE.search(raw.lower()) or _MAKE_A_SONG.search(as_written))
         ):
             # 'Bu sözlerle bir arabesk şarkı yap:\n…', 'この歌詞で曲作って！\n[Aメロ]…' with a track open: words to sing
             # and no time, part, edit or extension of the track said; a new piece sung with them.
@@ -1682,8 +1688,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     elif kind == "outpaint":
         # A fade's seconds are not new music: 'a 10 s outro with a 3 s fade out' adds 10 s.
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
-        planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm)
         whole = notes.get("whole_length")
+        reach_said = find_times(text)[0].seconds if whole and find_times(text) else None
+        planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm, reach_said)
+
         if (
             whole
             and req.audio_length_s
@@ -1875,6 +1883,16 @@ _A_NEW_THING = quick(
     r"bachata|salsa|reggaeton|merengue|habanera))|"
     r"\d\s+(?:вариант\w*|трек\w*|бит\w*))(?![^\W\d_])|[0-9]分の曲|[0-9]分くらいの曲"
 )
+# A song asked to be made, in the words the article-less languages use ('この歌詞で曲作って', 'bir arabesk şarkı
+# yap', '이 가사로 노래 만들어', '用这段歌词写一首歌').
+_MAKE_A_SONG = quick(
+    r"曲(?:を)?作|歌を作|曲にして|노래\s*만들|곡\s*만들|(?:写|做|作)一首|(?<![^\W\d_])bir\s+(?:[^\W\d_]+\s+){0,2}şarkı"
+)
+# A place inside the track ('en el medio', 'in the middle', 'au milieu', 'in der Mitte', 'a metà').
+_IN_THE_MIDDLE = quick(
+    r"(?<![^\W\d_])(?:in the middle|en el medio|a la mitad|au milieu|in der mitte|a metà|nel mezzo|no meio|"
+    r"в середине|посередине|w środku|in het midden|i mitten|i midten)(?![^\W\d_])"
+)
 # Words that make a piece out of the track ('aus dem Refrain', 'una versione della canzone', 'à partir du refrain',
 # 'maak er … van'): no piece of its own.
 _FROM_THE_TRACK = quick(
@@ -1921,7 +1939,7 @@ _MOOD_TIES = frozenset({"stimmung", "feel", "vibe", "mood", "toque", "ambiance"}
 _NEW_WORDS = (
     r"(?<![^\W\d_])(?<!de )(?<!di )(?<!na )(?<!od )(?<!på )(?<!din )(?<!do )(?<!da )(?<!من )(?<!از )"
     r"(?:new|fresh|neue[nrs]?|neu|nuev[oa]s?|nouve(?:au|lle)|nouvel|nuov[oa]|nov[oaáéýí]|novou|nowy|nowego|nową|nowe|"
-    r"nieuwe?|nytt?|nye|ny|nýtt|nýja|nýr|yeni|baru|mới|moi|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|"
+    r"nieuwe?|nytt?|nye|ny|nýtt|nýja|nýr|yeni|baru|mới|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|"
     r"нов(?:ую|ый|ое|ая|ого|у|а|о|и)|нова|нови|ново|новий|нову|uusi|uuden|uutta|új|újat|nou[ăa]?|nouvo|mpya|jipya|"
     r"bago|naujas|naują|nauja|novum|novam|novus|नया|नई|नये|नयाँ|नूतन\w*|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|نیا|نئی"
 )
@@ -1929,7 +1947,7 @@ _NEW_CJK = r"新的|新歌|新曲|新嘅|全新|新しい|新しく|새\s*곡|�
 _NEW_WORD = quick(_NEW_WORDS + r")(?![^\W\d_])|" + _NEW_CJK)
 _NEW_OR_INSTEAD = quick(
     _NEW_WORDS + r"|"
-    r"instead|rather|plutôt|stattdessen|lieber|en cambio|mejor|invece|piuttosto|em vez|вместо|лучше|zamiast|raczej|"
+    r"moi|instead|rather|plutôt|stattdessen|lieber|en cambio|mejor|invece|piuttosto|em vez|вместо|лучше|zamiast|raczej|"
     r"istället|i stedet|hellere|sen sijaan|helyette|inkább|în schimb|yerine|gantinya|thay vào đó|بدلا|به جای|במקום|"
     r"αντί|something else|otra cosa|autre chose|was anderes|etwas anderes|qualcos'altro|outra coisa|что-то другое|"
     r"coś innego|něco jiného|iets anders|något annat|noget andet|noe annet|jotain muuta|valami mást|altceva|başka|"
@@ -1941,11 +1959,11 @@ _NEW_OR_INSTEAD = quick(
 # an edit or an arrangement of it, not a new piece.
 _PART_WORDS = (
     r"intro\w*|outro\w*|ending|start|beginning|vocals?|voice|lyrics|words|melod\w*|drums?|guitar|bass|part|section|"
+    r"slutt\w*|schluss|final|finale|fin|end\w*|проигрыш\w*|концовк\w*|\w*solo|"
     r"bridge|chorus|verse|refr\w*|estribillo|ritornello|couplet|strophe|coda|solo|version\w*|versi[oóò]n\w*|mix\w*|"
     r"remix\w*|arrang\w*|bewerking\w*|cover\w*|sound|feel|vibe|mood|energy|куплет\w*|припев\w*|приспів\w*|"
     r"вступ\w*|интро|концовк\w*|вокал\w*|голос\w*|аранжир\w*|верси\w*|ремикс\w*"
 )
-_UNSPACED = quick(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")  # Thai, CJK and Hangul: a space ends a phrase
 _NEW_PART = quick(r"\s*(?:\w+\s+)?(?:" + _PART_WORDS + r")(?![^\W\d_])")
 _PART_BEFORE = quick(r"(?<![^\W\d_])(?:" + _PART_WORDS + r")(?:\s+[^\W\d_]+){0,2}\s+$")
 # What a new piece is called beside 'new' ('uusi biisi', 'nova pisnicka', 'bài mới', 'حاجة جديدة', 'nešto novo').
@@ -1956,7 +1974,17 @@ _PIECE_BESIDE = (
     r"أغنية|اغنية|حاجة|شي|آهنگ|שיר|τραγούδι|c[âa]ntec|melodie|daina|wimbo|mizik|गाना|गीत|ਗੀਤ|গান|பாடல்|పాట|"
     r"nešto|něco|coś|cos|etwas|iets|noe|något|noget|jotain|valami|ceva|algo|qualcosa|something|lag|lög)"
 )
-_PIECE_AFTER_NEW = quick(r"\s*(?:[:：,，.。!！;—-]|$|" + _PIECE_BESIDE + r"(?![^\W\d_])|[曲歌首の])")
+_PIECE_AFTER_NEW = quick(r"\s*(?:" + _PIECE_BESIDE + r"(?![^\W\d_])|[曲歌首の])")
+# 'New' refused, or in a greeting ('Nada de canción nueva', 'Feliz año nuevo', 'Frohes Neues', 'happy new year').
+_NOT_NEW = quick(
+    r"(?<![^\W\d_])(?:nada de|no|not|sin|sem|sans|pas de|kein\w*|niente|nessun\w*|не|bez|ingen|ikke|inte|geen)"
+    r"\s+(?:\w+\s+)?$"
+)
+_NEW_YEAR = quick(
+    r"año\s+nuevo|ano\s+novo|new\s+year|neues\s+jahr|frohes\s+neues|nouvel\s+an|nuovo\s+anno|anno\s+nuovo|"
+    r"новый\s+год|новим\s+роком|yeni\s+yıl|tahun\s+baru|năm\s+mới|nowy\s+rok|nový\s+rok|nieuwjaar|godt\s+nytt|"
+    r"gott\s+nytt|新年|새해"
+)
 _PIECE_BEFORE_NEW = quick(r"(?<![^\W\d_])" + _PIECE_BESIDE + r"\s+(?:\w+\s+)?$")
 
 
@@ -1964,12 +1992,23 @@ def _new_piece_said(text: str) -> re.Match[str] | None:
     """'New' said of a piece ('uusi biisi:', 'nova pisnicka', 'bài mới nha', 'دلوقتي حاجة جديدة', '来个新的 …', 'sad
     nešto novo'): a word for a piece beside it, or nothing after it in its clause; not of a part of the track
     ('a new intro', 'Gjør introen helt ny') nor of an arrangement ('maak er een nieuwe bewerking van')."""
+    if _NEW_YEAR.search(text):
+        return None  # ('Feliz año nuevo, déjala en 2 minutos': a greeting)
     for m in _NEW_WORD.finditer(text):
-        if _NEW_PART.match(text, m.end()) or _PART_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if (
+            _NEW_PART.match(text, m.end())
+            or _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _PART_OF_A_TRACK.search(text, max(0, m.start() - 12), m.start())  # ('副歌换个新的 20秒')
+        ):
             continue
+        if _NOT_NEW.search(text, max(0, m.start() - 30), m.start()) or _NOT_NEW.search(
+            text, max(0, m.start() - 45), max(0, m.start() - 12)
+        ):
+            continue  # ('Nada de canción nueva, esta déjala en 3 minutos')
         cjk_then_space = (
-            bool(_UNSPACED.match(m.group(0))) and text[m.end() : m.end() + 1].isspace()
-        )  # ('来个新的 古筝纯音乐')
+            m.group(0) in ("新的", "新歌", "新曲", "新嘅", "全新") and text[m.end() : m.end() + 1].isspace()
+        )
+        # ('来个新的 古筝纯音乐'; not Korean, which spaces its words, nor '新しく': 'make it new')
         if (
             cjk_then_space
             or _PIECE_AFTER_NEW.match(text, m.end())
@@ -2006,13 +2045,13 @@ def _a_length(text: str) -> bool:
 # трогай', 'inte den här', '这首不要了', 'これとは別に', '이거 말고', 'خلّي هذي على جنب', "Άσ' το αυτό", 'Tenhle track
 # nech být', 'Laisse tomber ce morceau', 'Bunu boşver', 'Tak payah guna lagu ni'): what follows is a piece of its own.
 _SET_ASIDE = quick(
-    r"(?<![^\W\d_])(?:start\s+(?:fresh|over\s+from\s+scratch)|"
+    r"(?<![^\W\d_])(?:start\s+(?:fresh|over\s+from\s+scratch)|(?:scrap|ditch|drop|skip|bin)\s+(?:this|that|it)(?:\s+one)?|"
     r"forget\s+(?:about\s+)?(?:this|that|the)(?:\s+(?:one|track|song))?|not\s+(?:an?\s+edit\s+of\s+)?"
     r"(?:this|that)\s+one|leave\s+(?:this|that|it)\s+(?:one\s+)?(?:aside|alone|as\s+it\s+is|be)|"
     r"(?:this|that)\s+one\s+is\s+(?:done|fine|finished|good)|(?:this|that)\s+one(?:['’]s|\s+is)\s+not\s+(?:working|it|right)|"
     r"(?:this|that)\s+one\s+(?:doesn['’]t|does\s+not)\s+work|(?:esse|essa|esta|este)\s+não\s+(?:serviu|serve|ficou\s+bom)|"
     r"vergiss\s+(?:den|das|diesen|dieses|die)\s+(?:track|song|lied|stück|nummer)|"
-    r"lass\s+(?:den|das|diesen|dieses)\s+(?:track|song|lied|stück)\s+(?:mal\s+)?(?:kurz\s+)?(?:beiseite|liegen|so)|"
+    r"lass\s+(?:den|das|diesen|dieses)\s+(?:track|song|lied|stück)\s+(?:hier\s+)?(?:mal\s+)?(?:kurz\s+)?(?:beiseite|liegen|so)|"
     r"nicht\s+(?:diesen|dieses|den\s+hier)|"
     r"(?:эт[уот]|этот\s+трек|эту\s+песню)\s+не\s+(?:трогай\w*|меняй\w*)|забудь\s+(?:про\s+)?эт\w*|не\s+эт[уот]\b|"
     r"ц[юей]\s+не\s+(?:чіпай|змінюй)|забудь\s+(?:про\s+)?ц\w+|"
@@ -2486,7 +2525,9 @@ def _plan_t2a(
     tag_language = None
     lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
     vocal_cue = re.search(
-        r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय", text
+        r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय|ボーカル|ヴォーカル|"
+        r"歌声|歌手|人声|人聲",
+        text,
     )
     if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
         from ace_step_mcp.router.languages import names_an_instrument
@@ -2941,6 +2982,9 @@ _A_VIDEO = quick(
 )
 
 
+_TO_PARTICLE = quick(r"\s*(?:に|まで|까지|으로|로|ya jumla)")
+
+
 def _reach_beside_now(text: str, length: float | None) -> float | None:
     """Two lengths, one the track's own (as the request says it now is) and one longer: the longer is the whole it
     should reach. None for anything else (one length, two longer ones, none equal to the track's)."""
@@ -2949,15 +2993,25 @@ def _reach_beside_now(text: str, length: float | None) -> float | None:
     times = [t.seconds for t in find_times(text)]
     now = [t for t in times if abs(t - length) < 1.0]
     longer = [t for t in times if t > length + 1.0]
-    if len(times) == 2 and len(longer) == 2 and longer[0] == longer[1]:
-        return longer[
-            0
-        ]  # ('動画が3分なので、曲を後ろに伸ばして3分にして': the video's length, said again as the whole)
+    spans = find_times(text)
+    to_whole = len(spans) == 2 and (
+        _TO_PARTICLE.match(text, spans[1].end) or _TO_BEFORE.search(text[max(0, spans[1].start - 12) : spans[1].start])
+    )
+    if len(times) == 2 and len(longer) == 2 and longer[0] == longer[1] and to_whole:
+        # ('動画が3分なので、曲を後ろに伸ばして3分にして': the video's length, said again as the whole it reaches)
+        return longer[0]
     return longer[0] if len(now) == 1 and len(longer) == 1 and len(times) == 2 else None
 
 
 def _plan_outpaint(
-    req: Request, text: str, audio: str, lyrics: str | None, seed: int | None, why: list[str], bpm: int | None
+    req: Request,
+    text: str,
+    audio: str,
+    lyrics: str | None,
+    seed: int | None,
+    why: list[str],
+    bpm: int | None,
+    whole: float | None = None,
 ) -> Plan | Question:
     before, after = req.extend_before, req.extend_after
     if (before is not None or after is not None) and (clash := _extension_clash(req, text)) is not None:
@@ -2965,7 +3019,12 @@ def _plan_outpaint(
     if before is None and after is None:
         unsure: list[str] = []
         before, after = _extensions(text, req.audio_length_s, why, unsure)
-        if unsure and (reach := _reach_beside_now(text, req.audio_length_s)) is not None:
+        reach: float | None = None
+        if unsure and whole is not None and req.audio_length_s and whole > req.audio_length_s:
+            reach = whole  # ('qu'elle dure 3 minutes', 'خليها 4 دقائق'): the words said it is the whole
+        elif unsure:
+            reach = _reach_beside_now(text, req.audio_length_s)
+        if unsure and reach is not None:
             # 'My wedding video is 4:10 and this song is only 3:40. Can you extend the end …', '婚礼视频有4分钟，这首歌
             # 才3分半，在结尾加长': the track's own length said beside a longer one, which is what it should reach.
             unsure = []
@@ -3079,7 +3138,7 @@ _TO_BEFORE = quick(
 _OTHER_THAN_LONGER = quick(
     r"(?<![^\W\d_])(?:remix\w*|remiks\w*|cover\w*|version\w*|versión|versione|versão|versie\w*|verze|verzi\w*|"
     r"versiyon\w*|předěl\w*|arrang\w*|remake\w*|like this|like it|similar|extract\w*|sing\w*|reprise|ремикс\w*|"
-    r"кавер\w*|рімейк\w*|רמיקס|קאבר|רימייק|रीमिक्स|रीमेक|कवर|ریمیکس|کاور|recrea\w*|rehaz\w*|new|nuev\w*|neu\w*|"
+    r"кавер\w*|рімейк\w*|аранжир\w*|аранжув\w*|обработк\w*|עיבוד|רמיקס|קאבר|רימייק|रीमिक्स|रीमेक|कवर|ریمیکس|کاور|recrea\w*|rehaz\w*|new|nuev\w*|neu\w*|"
     r"nouv\w*|réarrang\w*|rearrang\w*|bewerking\w*|sovitu\w*|sovituks\w*|feldolgoz\w*|tolkning\w*|versió|"
     r"versio\w*|uusi|nieuw\w*|ny|nya|nytt|nou|nova|वर्ज़न|वर्जन|नया|नई)(?![^\W\d_])|翻唱|重混|混音|版本|改编|"
     r"改編|編曲|编曲|커버|리믹스|리메이크|편곡|버전|リミックス|カバー|アレンジ"
@@ -3088,7 +3147,10 @@ _OTHER_THAN_LONGER = quick(
 _WHOLE_BEFORE = quick(
     r"(?:insgesamt|en total|au total|in totale|totaal|łącznie|celkem|összesen|yhteensä|totalt|i alt|samtals|toplam|"
     r"укупно|ukupno|всего|загалом|in total|total of|a total of|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|"
-    r"در مجموع|סה\"כ|בסך הכול|בסך הכל|全体で|合計で?|トータルで|"
+    r"در مجموع|סה\"כ|בסך הכול|בסך הכל|全体で|合計で?|トータルで|전체|"
+    # 'that it lasts' ('qu'elle dure 3 minutes', 'чтоб он длился 2 минуты'), 'make it' ('خليها 4 دقائق')
+    r"qu['’](?:elle|il)\s+dure|que\s+dure|che\s+duri|чтоб\w*\s+(?:\w+\s+)?длил\w*|щоб\s+(?:\w+\s+)?тривал\w*|"
+    r"خليها|خليه|اجعلها|"
     # ('Portala a due minuti', 'Deixa ela com 3 minutos': bring it to, leave it at)
     r"portal[oa]\s+a|deixa(?:-a|\s+ela|\s+a|\s+o)?\s+com|d[ée]jal[ao]\s+en)\s*$"
 )
@@ -3264,7 +3326,7 @@ def _extensions(
                     re.search(
                         r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|nữa|nua|daha|lagi|"
                         r"längre|langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|"
-                        r"еще)",
+                        r"еще|аутро|интро|вступлени\w*|концовк\w*|end(?![^\W\d_])|start(?![^\W\d_]))",
                         tail,
                     )
                     # ('mach ihn auf 2:30 länger': 'auf' says the whole, 'länger' only that it grows)

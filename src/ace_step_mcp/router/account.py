@@ -225,10 +225,15 @@ def _corrected(text: str) -> str:
         bare = _BARE_AGAIN.search(text, back.end(), min(len(text), back.end() + 24)) if again is None else None
         if bare is not None and not _PART_AFTER.match(text, bare.end()):
             # ('durata 3 minuti, anzi facciamo 2 e mezzo': the number said again in the first length's unit)
-            unit = "min" if "min" in m.group(0) else "hour" if "hour" in m.group(0) else "s"
+            said = m.group(0)
+            unit = "min" if "min" in said or ":" in said else "hour" if "hour" in said else "s"
             value = float(bare.group(1).replace(",", ".")) + (0.5 if bare.group(2) else 0.0)
-            out.append(text[last : m.start()] + text[m.end() : bare.start()] + f"{value:g} {unit}")
-            last = bare.end()
+            first = _seconds_said(said)
+            again_s = value * {"min": 60, "hour": 3600, "s": 1}[unit]
+            if first > 0 and 0.25 <= again_s / first <= 4:
+                # (in the first length's unit only where that is near it: '2 minuti, anzi facciamo 45' is asked)
+                out.append(text[last : m.start()] + text[m.end() : bare.start()] + f"{value:g} {unit}")
+                last = bare.end()
             continue
         if again is None or any(c.isdigit() for c in text[back.end() : again.start()]):
             continue
@@ -244,6 +249,7 @@ def _corrected(text: str) -> str:
 _BARE_AGAIN = quick(
     r"(?<![\w.:])(\d+(?:[.,]\d+)?)(\s+(?:e mezzo|e meio|e meia|and a half|y medio|y media|et demi|et demie|und ein halb|"
     r"en een half|och en halv|i pół|и половин\w*|s polovinou|a půl))?(?![\w.:,]|\s*(?:[^\W\d_]|%))"
+    r"(?=\s*(?:$|[,.;!?。，！？]))"  # (the sentence ends there: not '2 — one slow, one fast', two pieces asked about)
 )
 
 
@@ -300,6 +306,20 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return re.search(r"[,;.!?—،؛、，。！？]|\s-\s", text[lo:hi]) is None
 
 
+# A length, then 'instead of' and a bare number in its unit ('3 min au lieu de 2', '4 min بدل 3', '3 min instead of
+# 2'): where that number is the track's own length, it is said only to be replaced; struck.
+_INSTEAD_OF_NOW = quick(
+    r"(\d+(?:\.\d+)?)\s*(min|s)\b\s*,?\s*(?:au lieu de|en vez de|en lugar de|invece di|anziché|instead of|rather than|"
+    r"statt|anstatt|вместо|замість|zamiast|místo|in plaats van|istället för|i stedet for|i stedet for|em vez de|"
+    r"ao invés de|بدل|بدلا من|بدلاً من|yerine)\s+(\d+(?:\.\d+)?)(?![\d.:]|\s*(?:min|s)\b|\s*[^\W\d_])"
+)
+
+
+def _instead_of_now(m: re.Match[str], length: float) -> str:
+    said = float(m.group(3)) * (60 if m.group(2) == "min" else 1)
+    return f"{m.group(1)} {m.group(2)} " if abs(said - length) <= 1 else m.group(0)
+
+
 def _now_and_whole(text: str, length: float) -> str:
     """'Mach den Song auf genau 3 Minuten, er ist grad 2:40' of a 160 s track: two lengths, one the track's own as it
     is now (within a second, beside a word that says so), the other longer: the whole it should reach, written as the
@@ -330,7 +350,7 @@ def _now_and_whole(text: str, length: float) -> str:
     if rest and not (len(rest) == 1 and abs(values[rest[0]] - add) < 0.6):
         return text
     if not rest and (
-        ("add" in kinds and _same_clause(text, cues["add"].start, whole.start()))
+        ("add" in kinds and (cues["add"].start < whole.start() or _same_clause(text, cues["add"].start, whole.start())))
         or _AMOUNT_BEFORE.search(text, max(0, whole.start() - 16), whole.start())
         or _AMOUNT_AFTER.match(text, whole.end())
     ):
@@ -831,7 +851,7 @@ _PLAYBACK = quick(
     r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|(?<!se )escucha\w*|écoute\w*|ecoute\w*|"
     r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи|suno|sunao|sunna|"
     r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου)(?![^\W\d_])"
-    r"|再生して|再生する|を再生|播放|들려|재생|들었|들어|سنو|سناؤ|سنائیں|সুনাও|শোনাও|শুনি|শুনতে|கேட்க|ฟัง"
+    r"|再生して|再生する|を再生|播放|들려|재생|들었|(?<!맘에 안 )(?<!맘에 )(?<!마음에 안 )(?<!마음에 )들어|سنو|سناؤ|سنائیں|সুনাও|শোনাও|শুনি|শুনতে|கேட்க|ฟัง"
 )
 # A level or channel change of a part: not music to render ('-6 dB', 'mono', 'encore plus fort', '小声').
 _LEVEL = quick(
@@ -1323,6 +1343,8 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
                     f"in", ("vocal_language",))  # fmt: skip
     if (sung := _vocals_beside_no_vocals(plan, req, _SUNG_SIGN, notes.get("outside", said))) is not None:
         return sung  # 'a song sung in Japanese, instrumental intro', 'instrumental except for the chorus'
+    if (voiced := _voice_after_no_vocals(plan, req, notes)) is not None:
+        return voiced  # 'Nada de voz aguda, quiero una voz grave', 'Takde vokal lelaki, nak vokal perempuan'
     if tool.startswith("text_to_audio") and not req.takes:
         if (m := _SEVERAL.search(said)) is not None:
             return (f"'{m.group(0)}' asks for several pieces but not how many; pass takes (at most 4) for renders "
@@ -1343,6 +1365,47 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
             if seconds == float(args["duration"]):  # 'a song with a 30 second intro': 30 s is the intro's
                 return (f"'{part.group(0)}' is the length of a part, not of the piece; pass duration", ("duration",))
     return None
+
+
+# A voice asked for after the words that made the plan instrumental ('Nada de voz aguda, quiero una voz grave',
+# 'Takde vokal lelaki, nak vokal perempuan', '唔使人聲太大聲，輕輕哋唱就得'): no vocals of one kind, vocals of another.
+_A_VOICE = quick(
+    r"(?<![^\W\d_])(?:vocals?|voice|voz|voix|voce|stimme|gesang|vokal\w*|wokal\w*|голос\w*|вокал\w*|głos\w*|hlas\w*|"
+    r"sing|sings|singing|sung|canta|cantar|cantado|cantada|cantando|chanté|chantée|singt|singen)(?![\w-])|"
+    r"唱|歌声|人声|人聲|보컬|ボーカル"
+)
+
+
+_REFUSED_AFTER = quick(
+    r"\s*(?:ke\s+)?(?:illama\w*|illa|इल्ला|नहीं|नही|nahi|nahin|nai|ਨਹੀਂ|نہیں|না|없이|없는|なし|無し|不要|ไม่|"
+    r"kapa|bila|olmadan|siz|sız|yok)(?![^\W\d_])"
+)
+
+
+def _voice_after_no_vocals(plan: Plan, req: Request, notes: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    cue = (notes.get("cues") or {}).get("no_vocals")
+    word = cue.word if cue is not None else str(notes.get("instrumental_word") or "")
+    if str(plan.arguments.get("lyrics") or "").strip().lower() != "[inst]" or req.instrumental is True or not word:
+        return None
+    text = (req.request or "").lower()
+    at = text.find(word.lower())
+    if at < 0:
+        return None
+    from ace_step_mcp.router.cues import find_cues
+
+    refused = [(c.start, c.end) for c in find_cues(text) if c.kind == "no_vocals"]
+    voice = next(
+        (
+            v
+            for v in _A_VOICE.finditer(text, at + len(word))
+            if not _EXCLUDING.search(text[max(0, v.start() - 30) : v.start()])
+            and not any(a <= v.start() < b or a < v.end() <= b for a, b in refused)
+            and not _REFUSED_AFTER.match(text, v.end())
+        ),
+        None,
+    )  # (not a voice refused again: 'instrumental, no vocals', 'fără voce', '唔要人聲', 'vocals illama', 'कोई vocals नहीं')
+    return None if voice is None else (f"'{word}' asks for no vocals, but '{voice.group(0)}' asks for a voice",
+                                       ("instrumental", "lyrics"))  # fmt: skip
 
 
 def _vocals_beside_no_vocals(
@@ -1781,6 +1844,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
     if req.audio and req.audio_length_s:
         pre = _now_and_whole(pre, req.audio_length_s)  # 'er ist grad 2:40, auf genau 3 Minuten': 20 s more
+        pre = _INSTEAD_OF_NOW.sub(lambda m: _instead_of_now(m, req.audio_length_s or 0.0), pre)
     work = dataclasses.replace(req, request=pre, lyrics=lyrics, vocal_language=code, written=raw)
     outside = original.replace(req.lyrics.strip(), " ") if req.lyrics and req.lyrics.strip() else original
     outside = re.sub(r"\[[^\]\n]{0,40}\]", " ", outside)  # section markers: no language names, no requests

@@ -50,7 +50,7 @@ _SUNG = (
     "pieseň, piesn*, pjesm*, pesm*, pesn*, песм*, cântec*, cânta*, dain*, söng*, lag, sungið, canç*, cant, "
     "schlager*, balad*, ballad*, mahnı*, visa, visor, carmen, carmin*, τραγούδι*, φωνητικ*, "
     "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, பாட்டு*, "
-    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, 보컬, 노래, 가사, 발라드, "
+    "పాట, పాడు*, ਗੀਤ, ਗਾਣਾ, گانا, گیت, เพลง, ร้อง*, bài, cântă, kuimba, chanté, 歌, 唱, ボーカル, ヴォーカル, 보컬, 노래, 가사, 발라드, "
     # typed in Latin letters (bn, ne, hi, ta, te, fa, vi, ja, ko) and sung genres named in the script
     "gaoa, gaowa, gaana, gaane, gaune, geet, paatu, paadu*, paadal, paata, khunde, khoonde, sarki*, "
     "khundan, bai hat, utatte, utau, utatta, norae, خونده, خوانده, شيلة, شيله, गीयमान*, laulettu*, levenslied*, "

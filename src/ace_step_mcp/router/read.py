@@ -76,7 +76,7 @@ def refuse_absurd_numbers(text: str) -> None:
 _LABELS = (
     "lyrics", "lyric", "letra", "letras", "paroles", "texte", "text", "liedtext", "songtext", "testo", "tekst",
     "songtekst", "текст", "слова", "текстови", "tekstovi", "歌詞", "歌词", "가사", "बोल", "गीत", "στίχοι", "şarkı sözleri",
-    "sözler", "sözlər", "lirik", "liriko", "lirica", "lletra", "versuri", "dalszöveg", "szöveg", "szövege", "sanat", "sanoitukset",
+    "sözler", "sözlər", "lirik", "liriko", "lirica", "lletra", "versuri", "dalszöveg", "szöveg", "sanat", "sanoitukset",
     "sangtekst", "låttext", "texty", "słowa", "tekst piosenki", "žodžiai", "textar", "maneno", "pawòl", "verba",
     "كلمات", "الكلمات", "متن", "ترانه", "מילים", "بول", "ਬੋਲ", "বোল", "গানের কথা", "লিরিক্স", "வரிகள்",
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
@@ -113,7 +113,7 @@ _POINTING = (
 _ANNOUNCE = quick(
     r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
-    r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|الكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
+    r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3})[^\n:：]{0,40}[:：][ \t]*(?=\n)",
     re.IGNORECASE,
@@ -435,6 +435,20 @@ _THESE_WORDS = quick(
     r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
 )
+_REFUSED_WORDS = quick(
+    r"no me gusta|no me gustan|hate|don['’]?t like|do not like|dislike|avoid|without|beğenmedi\w*|ne me pla[iî]t pas|"
+    r"n'aime pas|gefällt mir nicht|gefallen mir nicht|non mi piace|não gosto|не нравится|не подобається|"
+    r"使わないで|使わない|不要用|别用|쓰지 마|싫어"
+)
+
+
+def _asks_after(rest: str) -> bool:
+    """Whether the words after a colon ask for something (a verb of the cue tables: 'cámbiala por algo más alegre')."""
+    from ace_step_mcp.router.cues import find_cues
+
+    return bool(find_cues(rest.lower()))
+
+
 _COLON_ON_ITS_LINE = re.compile(r"[^\n:：]{0,30}[:：]")
 _COLON_THEN_LINES = re.compile(
     r"[:：][ \t]*\n[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
@@ -452,30 +466,6 @@ def _labels_words(line: str) -> bool:
     """Whether a line names the words to sing ('con esta letra:', '歌词是：', 'Song with these words:')."""
     line = line.lower()
     return bool(_WORDS_TO_SING.search(line) or _SING_VERB.search(line))
-
-
-_UNSPACED_LINE = re.compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af]")
-
-
-def _sentence_then_verse(label: str, body: str) -> bool:
-    """A sentence before the colon ('Vreau o manea cu versurile astea:', 'సంక్రాంతికి ఒక జానపద పాట చేయండి, ఈ పదాలతో:'),
-    not a heading ('Stil:', '要求：', 'For my mom:', 'ข้อกำหนด:'), then lines of two words or more, of another alphabet
-    than English's, with no style word and no verb of the tables in them ('Am inima de aur, frate,\nși banii-n
-    buzunare toate'; not '欢快一点\n钢琴为主', 'alegre\nsem voz\npara um vídeo'): the words to sing, in a language
-    whose word for them no table holds. Lines in plain ASCII letters ('slow tempo\nwarm pads') are left to the
-    question: English wishes carry no style word the other languages' table knows."""
-    from ace_step_mcp.router.cues import find_cues
-    from ace_step_mcp.router.style_words import find
-
-    words = label.split()
-    if len(words) < 4 and not (len(words) <= 2 and not label.isascii() and len(label.replace(" ", "")) >= 10):
-        return False
-    lines = [ln.strip().lower() for ln in body.split("\n") if ln.strip()]
-    if len(lines) < 2 or body.isascii() or find_cues(body.lower()):
-        return False  # (a verb of the tables or 'no vocals' among them: 'alegre\nsem voz\npara um vídeo')
-    if any(len(ln.split()) < 2 and not _UNSPACED_LINE.match(ln) for ln in lines):
-        return False  # (a line of one word: 'alegre', 'ruhig')
-    return not any(find(ln) for ln in lines)
 
 
 def lines_unlabelled(raw: str) -> str | None:
@@ -512,6 +502,9 @@ def find_lyrics(raw: str) -> Lyrics | None:
         colon is not None  # 'この歌詞で曲作って: 君と見た夏の空 まだ覚えてる': 'these words', a colon on the same line,
         and raw[colon.end() :].strip()  # then the words themselves
         and not re.search(r"\d", raw[colon.end() :])
+        # (not words refused or disliked: 'No me gusta esta letra: cámbiala …', 'Avoid these words: love, baby')
+        and not _REFUSED_WORDS.search(raw[max(0, colon.start() - 60) : colon.end()].lower())
+        and not _asks_after(raw[colon.end() :])
         and (after := _ending(raw, colon.end(), "label", colon.end())).text
     ):
         return after
@@ -525,8 +518,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
     if (announced := _announced(raw)) is not None:
         return announced
     colon = _COLON_THEN_LINES.search(raw)
-    label = raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()] if colon is not None else ""
-    if colon is not None and not _labels_words(label) and not _sentence_then_verse(label, colon.group(1)):
+    if colon is not None and not _labels_words(raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()]):
         colon = None  # ('Stil:\nruhig und warm\nmit Klavier', '要求：\n欢快一点\n钢琴为主'): wishes, or words: asked
     if colon is not None:
         # 'Quiero una balada con esta letra:\nTe fuiste en abril\ny yo me quedé aquí', '歌词是：\n…\n…': a line that
@@ -1156,6 +1148,7 @@ _A_MINUTE = quick(
     r"(?<![\d\w])(?<![\d½¼¾]\s)(?<!חצי )(?:של\s+)?דקה(?:\s+אחת)?(?![\w])"
     r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
     r"|(?<![^\W\d_])на\s+(?:хвилину|минуту)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?<=noch )['’]?ne\s+minute(?![^\W\d_])"  # German 'noch ne Minute' (one more minute)
 )
 
 
@@ -1286,7 +1279,7 @@ def units_to_canonical(text: str) -> str:
                     break
             if before and "|" in canon:
                 # One word, two units: the reading that is a length the router can make, else none.
-                fits = [c for c in canon.split("|") if 1 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
+                fits = [c for c in canon.split("|") if 2 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
                 if "h" in canon and _TURKISH_LETTERS.search(text):
                     fits = ["h"]  # Turkish 'saat' is hours ('6 saat kadar'); Malay 'saat' is seconds
                 if len(fits) != 1:

@@ -774,6 +774,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'खुश-' as a stem 'खुशबू' (fragrance): left out, or whole forms.
     "hi": {
         "cinematic": "सिनेमैटिक | सिनेमाई",
+        "bhajan": "भजन* | bhajan", "devotional": "भक्ति गीत* | भक्ति संगीत*",
         "ukulele": "यूकुलेले",
         "harmonica": "हारमोनिका | माउथ ऑर्गन",
         "piano": "पियानो* | piyano", "guitar": "गिटार* | gitaar | gitaar*", "acoustic guitar": "एकॉस्टिक गिटार | अकूस्टिक गिटार"
