@@ -51,6 +51,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 48   # the forty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 49   # the forty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 50   # the fiftieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 51   # the fifty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 52   # the fifty-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -159,6 +161,10 @@ def main() -> None:
     from tests.router_cases_redteam49 import R49
     from tests.router_cases_redteam50 import BIG12 as BIG12_50
     from tests.router_cases_redteam50 import R50
+    from tests.router_cases_redteam51 import BIG12 as BIG12_51
+    from tests.router_cases_redteam51 import R51
+    from tests.router_cases_redteam52 import BIG12 as BIG12_52
+    from tests.router_cases_redteam52 import R52
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -211,6 +217,8 @@ def main() -> None:
         "48": R48,
         "49": R49,
         "50": R50,
+        "51": R51,
+        "52": R52,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -259,6 +267,8 @@ def main() -> None:
         "48": BIG12_48,
         "49": BIG12_49,
         "50": BIG12_50,
+        "51": BIG12_51,
+        "52": BIG12_52,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
