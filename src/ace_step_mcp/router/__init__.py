@@ -475,8 +475,11 @@ def lyrics_language(text: str) -> str | None:
         # ('Te fuiste en abril / y yo me quedé aquí': a third of its words Spanish ones; lingua said Estonian)
         return top
     if found and confidence >= 0.7 and distinct >= 4:
-        # lingua's verdict, unless common English words say it is English after all.
-        return None if found == "English" or scores["English"] >= max(3, len(words) // 2) else found
+        # lingua's verdict, unless common English words say it is English after all ('Biscuit waits by the door /
+        # tail thumping on the floor' read Dutch at 0.87: 'the', 'on' are English only)
+        only_english = sum(w in _ONLY_ENGLISH for w in words)
+        english_after_all = scores["English"] >= max(3, len(words) // 2) or (only_english >= 2 and confidence < 0.9)
+        return None if found == "English" or english_after_all else found
     best = max(scores, key=lambda k: scores[k])
     if best != "English" and scores[best] > scores["English"] and scores[best] >= 2:
         return best
@@ -1252,7 +1255,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
-    text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)  # '페이드인 3초'
+    if not re.search(
+        r"잘라|자르|트림|삭제|없애|짧게", text
+    ):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
+        text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
         # '90s eurodance banger, 2 min': beside a length said as such, '90s' before a style word is the decade
         text = _DECADE_BEFORE_STYLE.sub(lambda m: f"{m.group(1)}'s", text)
@@ -1622,6 +1628,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             _THE_PART.search(text)
             and _CHANGED.search(text)
             and not (new_song or _looks_new(text) or lyrics or find_times(text) or _A_PIECE.search(text))
+        )
+        # 'mach mal die Sekunden 20 bis 35 neu': a range of seconds and nothing of a new piece, a track not given
+        or (
+            range_m is not None
+            and not (_looks_new(text) or new_song or lyrics or names_a_style(text) or _A_PIECE.search(text))
         )
         # 'remove the drums from my song', 'kan du fjerne trommerne fra min sang': a track not given, taken from
         or ("trim" in cues and _FROM_MY_TRACK.search(text) and not lyrics)
@@ -3269,6 +3280,7 @@ def _extensions(
 ) -> tuple[float | None, float | None]:
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
+    whole_read = False
     if length and re.search(r"\bdouble (?:its|the|this|the track'?s?|the song'?s?) length\b|\btwice as long\b", text):
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
@@ -3302,6 +3314,7 @@ def _extensions(
                         r"(?<![a-zà-öø-ÿ])(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
                         r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
                         r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
+                        r"fins als|fins al|fins a|"
                         # 'make it' of the other languages ('fă-l de 3 minute', 'сделай 4 мин', 'зроби 3 хв', 'خليها 3
                         # دقايق'), and 'to' ('תאריך ל3 דקות', '拉長佢去3分鐘')
                         r"f[ăa]-?[lo](?:\s+s[ăa]\s+fie)?\s+de|сделай(?:\s+(?:его|её|ее|трек|песню))?|"
@@ -3322,11 +3335,16 @@ def _extensions(
                 )
                 # ('coloca mais 20 segundos no início, para 2:20 no total': the 'to' beside an amount added, asked)
                 and not (len(times) > 1 and re.search(r"(?:" + _TO_SPACED + r")\s*$", head))
+                # ('Продли трек, сделай 30 секунд аутро': the outro's length, the side table wrote 'аутро' as 'end')
+                and not (
+                    re.search(r"(?:сделай|зроби)(?:\s+\w+)?\s*$", head)
+                    and re.match(r"\s*(?:end|start)(?![^\W\d_])", tail)
+                )
                 and not (
                     re.search(
                         r"^\s*(?:intro|outro|lead|tail|longer|more|extra|más|mais|più|de plus|mehr|länger|hosszabb|nữa|nua|daha|lagi|"
                         r"längre|langer|længere|lengre|длиннее|довше|dłuższ|delší|dlhš|uzun|lebih panjang|dài hơn|ещё|"
-                        r"еще|аутро|интро|вступлени\w*|концовк\w*|end(?![^\W\d_])|start(?![^\W\d_]))",
+                        r"еще|аутро|интро|вступлени\w*|концовк\w*)",
                         tail,
                     )
                     # ('mach ihn auf 2:30 länger': 'auf' says the whole, 'länger' only that it grows)
@@ -3378,6 +3396,7 @@ def _extensions(
                 why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track, at the start → {add:g} s before")
                 continue
             after = (after or 0) + add
+            whole_read = True
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
         if length is not None and (
@@ -3395,6 +3414,7 @@ def _extensions(
             add = span.seconds - length
             if add > 0:
                 after = (after or 0) + add
+                whole_read = True
                 why.append(f"'{_quote(text, span)}' + a 'to' particle, a {length:.1f} s track → {add:g} s after")
                 continue
         near_after = tail[:25]
@@ -3432,4 +3452,7 @@ def _extensions(
             after = (after or 0) + span.seconds
             label = f" … {word}" if word else _NO_SIDE
             why.append(f"'{_quote(text, span)}{label}' → {span.seconds:g} s after")
+    if whole_read and before and after:
+        # ('頭に10秒のイントロを足して、全体で2分にして' of a 90 s track: the whole holds the intro too, 20 s after)
+        after = max(0.0, after - before)
     return before, after

@@ -1378,7 +1378,7 @@ _A_VOICE = quick(
 
 _REFUSED_AFTER = quick(
     r"\s*(?:ke\s+)?(?:illama\w*|illa|इल्ला|नहीं|नही|nahi|nahin|nai|ਨਹੀਂ|نہیں|না|없이|없는|なし|無し|不要|ไม่|"
-    r"kapa|bila|olmadan|siz|sız|yok)(?![^\W\d_])"
+    r"kapa|bila|olmadan|olmasın|olmasin|istemiyorum|siz|sız|yok)(?![^\W\d_])"
 )
 
 

@@ -73,7 +73,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, bez pevanja, bez pjevanja, без певања, bez pevača, "
            "instrumental*, инструментал*"),
     "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*, duže, dužom, dužu, duža, duze, duzu, duzom", "dodaj*", "pretvori*, izvezi, "
-           "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*", "bez vokala, bez glasa, "
+           "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*, obriši*, izbriši*", "bez vokala, bez glasa, "
            "instrumental*"),
     "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*, přegeneruj*", "prodluž*, delší, delsi, prodluz*", "přidej*, přidat", "převeď*, konvert*, "
            "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*", "bez zpěvu, bez vokálů, "
@@ -111,7 +111,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "instrumentalis"),
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
-           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική"),
+           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
@@ -126,7 +126,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "برش", "بدون خواننده, بدون آواز, بدون صدا, بی‌کلام, بی کلام, بیکلام"),
     "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך, ארוך יותר, יותר ארוך, יותר ארוכה, ארוכה יותר", "הוסף, תוסיף, "
            "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד אאוט, פייד אין, פייד", "חתוך, תחתוך, קצץ, תקצץ",
-           "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*"),
+           "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*, קטע כלי, מוזיקה כלית"),
     "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo, dobara banao, phir se banao", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao, kaat do, kaat de, kaato, cut karo, cut kar do",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल्स, बिना वोकल, इंस्ट्रुमेंटल, bina vocals, bina vocal, बिना vocals, बिना vocal, "
@@ -146,7 +146,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "করুন", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, শুধু বাজনা, কোনো গান না, গান-টান ছাড়া, গান টান ছাড়া, ভোকাল নেই, গান ছাড়া, "
            "যন্ত্রসংগীত"),
     "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய், மறுபடியும் பண்ணு, மறுபடி பண்ணு, திரும்ப பண்ணு, மறுபடியும் செய், மீண்டும் செய்", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
-           "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும், கட் பண்ணு, கட் செய்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, பாட்டு வேண்டாம், "
+           "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும், கட் பண்ணு, கட் பண்ணி, கட் செய்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, பாட்டு வேண்டாம், "
            "பாடல் வேண்டாம், குரல் வேண்டாம், வாய்ஸ் இல்லாம*, "
            "குரல் இல்லாம*"),
     "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, మళ్ళీ చేయండి, మళ్లీ చేయి, మళ్లీ చేయండి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
@@ -205,7 +205,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
     "bn": ("শুরুতে, ইন্ট্রো, শুরুর দিকে", "শেষে, আউট্রো, শেষের দিকে"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)
-    "ca": ("al principi, a l'inici, a l’inici", "al final"),
+    "ca": ("al principi, a l'inici, a l’inici, pel principi, per l'inici, per l’inici", "al final, pel final"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
     "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),

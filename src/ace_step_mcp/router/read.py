@@ -178,8 +178,8 @@ def _announced(raw: str) -> Lyrics | None:
             continue
         rest = raw[m.end() :]
         enough = len(rest.split()) >= 3 or (rest.strip() and "\n" in rest.rstrip())
-        if enough and (found := _ending(raw, m.start(), "label", m.end())).text:
-            return found
+        if enough and (found := _ending(raw, m.end(), "label", m.end())).text:
+            return found  # (the words before the colon stay instructions: 'Letra para una balada:', 'bir pop şarkı')
     return None
 
 
@@ -1188,6 +1188,12 @@ _HEBREW_PREFIX = quick(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
 _CJK_COLON = re.compile(r"(?<=[\u3040-\u9fff\uac00-\ud7af]):(?=\S)")
 
 
+_UNIT_THEN_RANGE = quick(
+    r"(?<![^\W\d_])(?:sekunden|seconds|segundos|secondi|secondes|sekundy|sekund|секунд[уыа]?)\s+(\d{1,3})\s*"
+    r"(?:bis|to|a|al|à|au|-|–|до|по|do)\s*(\d{1,3})(?![\d:.,])"
+)
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     if ":" in text:
@@ -1199,6 +1205,7 @@ def units_to_canonical(text: str) -> str:
         )
     )
     text = _TURKIC_LAST.sub("last", text)
+    text = _UNIT_THEN_RANGE.sub(r" \1 s to \2 s ", text)  # 'die Sekunden 20 bis 35', 'seconds 20 to 35': a range
     text = _ROMAN_COUNT.sub(lambda m: f"{_ROMAN_COUNT_WORDS[next(g for g in m.groups() if g)]} ", text)
     if "ban" in text:  # pinyin 'yi fen zhong ban', 'liang fen ban zhong': and a half
         text = _PINYIN_HALF.sub(lambda m: f"{int(m.group(1) or m.group(2)) + 0.5:g} fen zhong", text)

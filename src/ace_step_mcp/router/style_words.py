@@ -189,6 +189,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Latin: 'chorus' (a song's chorus), 'tuba' (another instrument in English), 'tibia' (a bone): left out.
     "la": {
         "choir": "et chorus | chorus et | cum choro | choro | chori | choris",
+        "harpsichord": "clavicembal* | clavicymbal*",
         "piano": "clavile | clavili | clavilis", "guitar": "cithara | citharae | citharam | citharis | citharista*",
         "electric guitar": "cithara electrica | citharae electricae", "drums": "tympan*", "organ": "organum | organo",
         "orchestral": "symphonia* | symphonic*", "classical": "musica classica", "electronic": "musica electronica",
@@ -357,7 +358,7 @@ FORMS: dict[str, dict[str, str]] = {
         " | гармонь | гармошк* | гармонист*", "sitar": "ситар*", "tabla": "табла", "choir": "хор | хора | хором | хоре"
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
-        "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок"
+        "indie rock": "инди-рок*", "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок"
         " | панк рок | рок песн* | рок группы | рок баллад* | ,рок | энергичный рок | энергичного рока | тяжелый рок"
         " | тяжёлый рок | лёгкий рок | легкий рок | альтернативный рок | инди рок | мягкий рок | прогрессивный рок"
         " | классический рок | жесткий рок | жёсткий рок | драйвовый рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
