@@ -53,3 +53,10 @@ def test_an_intro_and_a_whole_length_and_the_catalan_start():
     assert isinstance(start, Plan) and start.arguments.get("extend_before_duration") == 30, start
     up_to = _plan("Allarga-la fins als 3 minuts pel final", 150.0)
     assert isinstance(up_to, Plan) and up_to.arguments.get("extend_after_duration") == 30, up_to
+
+
+def test_these_words_named_in_bengali_sanskrit_tamil_and_telugu_label_the_lines_after_them():
+    for text, lyrics in (("এই কথাগুলো দিয়ে একটা গান বানাও:\nআকাশ ভরা মেঘের দল\nমন ভেজা বৃষ্টি জল", "আকাশ ভরা মেঘের দল\nমন ভেজা বৃষ্টি জল"),
+                         ("एतैः शब्दैः गीतं रचय:\nॐ नमः शिवाय\nशिवाय नमः ॐ", "ॐ नमः शिवाय\nशिवाय नमः ॐ")):  # fmt: skip
+        result = _plan(text, None)  # asked: words to sing, or a description? (set 46, after the verse rule went)
+        assert isinstance(result, Plan) and result.arguments.get("lyrics") == lyrics, (text, result)

@@ -423,7 +423,10 @@ def _instructions_after(body: str) -> int | None:
 _WORDS_TO_SING = quick(
     r"(?<![^\W\d_])(?:lyrics?|(?:these|the|with|song)\s+words|(?<!few )(?<!other )(?<!key )(?:words|text)(?=\s*[:：])|letras?|paroles|testo|parole|(?:this|the|with|with the|mit dem|mit)\s+text|texte|tekst\w*|teksti\w*|szöveg\w*|"
     r"sanoitu\w*|versuri|stihov\w*|слова|текст\w*|sözler\w*|sözlər\w*|sözləri|versurile|lời|lirik|liriko|maneno|كلمات|الكلمات|متن|बोल\w*|"
-    r"গানের কথা|লিরিক্স|வரிகள்|లిరిక్స్|సాహిత్యం|טקסט|הטקסט|מילים|המילים|στίχ\w*|στιχ\w*)(?![^\W\d_])|"
+    r"গানের কথা|লিরিক্স|வரிகள்|లిరిక్స్|సాహిత్యం|טקסט|הטקסט|מילים|המילים|στίχ\w*|στιχ\w*|"
+    # 'these words' in the Bengali, Sanskrit, Tamil and Telugu of a label line ('এই কথাগুলো দিয়ে', 'एतैः शब्दैः',
+    # 'இந்த வரிகளுக்கு', 'ఈ పదాలతో'): a line naming the words that follow
+    r"কথাগুলো|কথাগুলি|শব্দগুলো|शब्दैः|पदैः|एतानि पदानि|வரிகளுக்கு|வரிகளை|వరిసలతో|పదాలతో|సాహిత్యంతో)(?![^\W\d_])|"
     r"歌词|歌詞|가사"
 )
 # 'These lyrics', 'this text' (the words that follow, not lyrics described: 'lyrics about my dog.'), in the
