@@ -53,6 +53,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 50   # the fiftieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 51   # the fifty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 52   # the fifty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 53   # the fifty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 54   # the fifty-fourth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -165,6 +167,10 @@ def main() -> None:
     from tests.router_cases_redteam51 import R51
     from tests.router_cases_redteam52 import BIG12 as BIG12_52
     from tests.router_cases_redteam52 import R52
+    from tests.router_cases_redteam53 import BIG12 as BIG12_53
+    from tests.router_cases_redteam53 import R53
+    from tests.router_cases_redteam54 import BIG12 as BIG12_54
+    from tests.router_cases_redteam54 import R54
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -219,6 +225,8 @@ def main() -> None:
         "50": R50,
         "51": R51,
         "52": R52,
+        "53": R53,
+        "54": R54,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -269,6 +277,8 @@ def main() -> None:
         "50": BIG12_50,
         "51": BIG12_51,
         "52": BIG12_52,
+        "53": BIG12_53,
+        "54": BIG12_54,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
