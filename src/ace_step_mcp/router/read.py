@@ -435,7 +435,8 @@ _THESE_WORDS = quick(
     r"(?<![^\W\d_])(?:these\s+(?:lyrics|words)|this\s+text|the\s+following\s+(?:lyrics|words)|esta\s+letra|essa\s+letra|"
     r"estas\s+letras|questo\s+testo|queste\s+parole|ce\s+texte|ces\s+paroles|diesem\s+text|diesen\s+text|"
     r"этим\s+текстом|этот\s+текст|этими\s+словами|tym\s+tekstem|deze\s+tekst|den\s+här\s+texten|"
-    r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines)(?![^\W\d_])"
+    r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines|इन\s+बोलों|इन\s+शब्दों|ये\s+बोल|"
+    r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
 )
 _REFUSED_WORDS = quick(
