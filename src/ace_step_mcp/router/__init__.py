@@ -291,7 +291,7 @@ _PART_OF_A_TRACK = quick(
 _FROM_MY_TRACK = quick(
     r"(?<![^\W\d_])(?:from|fra|från|van|aus|de|da|dal|dalla|do|z|ze|из|із|от|dari|từ)\s+(?:(?:my|the|this|min|mitt|"
     r"mijn|het|meinem|meiner|dem|der|mi|ma|mon|la|el|le|mia|mio|minha|meu|moj\w*|mojej|мо\w+|этой|цієї)\s+)+"
-    r"(?:song|track|tune|sang|sangen|låt|låten|sangen|nummer|nummeret|liedje|lied|song|track|canción|chanson|morceau|"
+    r"(?:song|track|tune|sang|sangen|låt|låten|nummer|nummeret|liedje|lied|canción|chanson|morceau|"
     r"canzone|brano|música|musica|piosenk\w*|utwor\w*|песн\w*|трек\w*|пісн\w*)(?![^\W\d_])"
 )
 # An intro or outro named for a use of its own ('una intro … para mi podcast', 'an outro for my stream').
@@ -694,6 +694,7 @@ _FADE_OTHER_END = quick(
 )
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _KOREAN_FADE = quick(r"페이드\s*(인|아웃)")
+_KOREAN_CUT = quick(r"잘라|자르|트림|삭제|없애|짧게")
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
 _FIRST_WORDS = (
     "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
@@ -1255,9 +1256,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
-    if not re.search(
-        r"잘라|자르|트림|삭제|없애|짧게", text
-    ):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
+    if not _KOREAN_CUT.search(text):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
         text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
         # '90s eurodance banger, 2 min': beside a length said as such, '90s' before a style word is the decade
@@ -1700,11 +1699,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # A fade's seconds are not new music: 'a 10 s outro with a 3 s fade out' adds 10 s.
         bare = _FADE.sub(lambda m: " fade " + m.group(2), text) if any(k.startswith("fade") for k in delivery) else text
         whole = notes.get("whole_length")
-        reach_said = find_times(text)[0].seconds if whole and find_times(text) else None
+        times_said = find_times(text) if whole else []
+        reach_said = times_said[0].seconds if times_said else None  # (the one length _total_said read)
         planned = _plan_outpaint(req, bare, audio or "", lyrics, seed, why, bpm, reach_said)
-
         if (
-            whole
+            reach_said is not None
             and req.audio_length_s
             and isinstance(planned, Plan)
             and req.extend_before is None
@@ -1713,7 +1712,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             added = float(planned.arguments.get("extend_before_duration") or 0) + float(
                 planned.arguments.get("extend_after_duration") or 0
             )
-            reach = find_times(text)[0].seconds
+            reach = reach_said
             if abs(added - reach) < 0.5 and not planned.arguments.get("extend_before_duration"):
                 # 'hazla de 3 minutos en total' read as 3 minutes more: the words say the whole it reaches
                 planned.arguments["extend_after_duration"] = reach - req.audio_length_s
@@ -1971,9 +1970,9 @@ _NEW_OR_INSTEAD = quick(
 _PART_WORDS = (
     r"intro\w*|outro\w*|ending|start|beginning|vocals?|voice|lyrics|words|melod\w*|drums?|guitar|bass|part|section|"
     r"slutt\w*|schluss|final|finale|fin|end\w*|проигрыш\w*|концовк\w*|\w*solo|"
-    r"bridge|chorus|verse|refr\w*|estribillo|ritornello|couplet|strophe|coda|solo|version\w*|versi[oóò]n\w*|mix\w*|"
+    r"bridge|chorus|verse|refr\w*|estribillo|ritornello|couplet|strophe|coda|version\w*|versi[oóò]n\w*|mix\w*|"
     r"remix\w*|arrang\w*|bewerking\w*|cover\w*|sound|feel|vibe|mood|energy|куплет\w*|припев\w*|приспів\w*|"
-    r"вступ\w*|интро|концовк\w*|вокал\w*|голос\w*|аранжир\w*|верси\w*|ремикс\w*"
+    r"вступ\w*|интро|вокал\w*|голос\w*|аранжир\w*|верси\w*|ремикс\w*"
 )
 _NEW_PART = quick(r"\s*(?:\w+\s+)?(?:" + _PART_WORDS + r")(?![^\W\d_])")
 _PART_BEFORE = quick(r"(?<![^\W\d_])(?:" + _PART_WORDS + r")(?:\s+[^\W\d_]+){0,2}\s+$")
@@ -2012,9 +2011,7 @@ def _new_piece_said(text: str) -> re.Match[str] | None:
             or _PART_OF_A_TRACK.search(text, max(0, m.start() - 12), m.start())  # ('副歌换个新的 20秒')
         ):
             continue
-        if _NOT_NEW.search(text, max(0, m.start() - 30), m.start()) or _NOT_NEW.search(
-            text, max(0, m.start() - 45), max(0, m.start() - 12)
-        ):
+        if _NOT_NEW.search(text, max(0, m.start() - 30), m.start()):
             continue  # ('Nada de canción nueva, esta déjala en 3 minutos')
         cjk_then_space = (
             m.group(0) in ("新的", "新歌", "新曲", "新嘅", "全新") and text[m.end() : m.end() + 1].isspace()
@@ -3001,10 +2998,10 @@ def _reach_beside_now(text: str, length: float | None) -> float | None:
     should reach. None for anything else (one length, two longer ones, none equal to the track's)."""
     if not length or not _A_VIDEO.search(text):
         return None  # ('extend it by 3 minutes, it is 2 now': the longer is an amount; a video's length is a whole)
-    times = [t.seconds for t in find_times(text)]
+    spans = find_times(text)
+    times = [t.seconds for t in spans]
     now = [t for t in times if abs(t - length) < 1.0]
     longer = [t for t in times if t > length + 1.0]
-    spans = find_times(text)
     to_whole = len(spans) == 2 and (
         _TO_PARTICLE.match(text, spans[1].end) or _TO_BEFORE.search(text[max(0, spans[1].start - 12) : spans[1].start])
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD
+from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD, find_cues, kinds_in
 from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS
 from ace_step_mcp.router.quick import quick
 from ace_step_mcp.router.ranges import untouched_side
@@ -310,7 +310,7 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 # 2'): where that number is the track's own length, it is said only to be replaced; struck.
 _INSTEAD_OF_NOW = quick(
     r"(\d+(?:\.\d+)?)\s*(min|s)\b\s*,?\s*(?:au lieu de|en vez de|en lugar de|invece di|anziché|instead of|rather than|"
-    r"statt|anstatt|вместо|замість|zamiast|místo|in plaats van|istället för|i stedet for|i stedet for|em vez de|"
+    r"statt|anstatt|вместо|замість|zamiast|místo|in plaats van|istället för|i stedet for|em vez de|"
     r"ao invés de|بدل|بدلا من|بدلاً من|yerine)\s+(\d+(?:\.\d+)?)(?![\d.:]|\s*(?:min|s)\b|\s*[^\W\d_])"
 )
 
@@ -325,8 +325,6 @@ def _now_and_whole(text: str, length: float) -> str:
     is now (within a second, beside a word that says so), the other longer: the whole it should reach, written as the
     seconds to add ('… extend 20 s …'); where those seconds are said too ('locked at 1:00, this cue is 52 s, add the
     missing 8 s') the two are struck. Not beside another edit, nor where a new piece is asked for."""
-    from ace_step_mcp.router.cues import kinds_in
-
     said = list(_LENGTH_SAID.finditer(text))
     if not 2 <= len(said) <= 3 or _NEW_PIECE.search(text):
         return text
@@ -1391,8 +1389,6 @@ def _voice_after_no_vocals(plan: Plan, req: Request, notes: dict[str, Any]) -> t
     at = text.find(word.lower())
     if at < 0:
         return None
-    from ace_step_mcp.router.cues import find_cues
-
     refused = [(c.start, c.end) for c in find_cues(text) if c.kind == "no_vocals"]
     voice = next(
         (
