@@ -55,6 +55,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 52   # the fifty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 53   # the fifty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 54   # the fifty-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 55   # the fifty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 56   # the fifty-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -171,6 +173,10 @@ def main() -> None:
     from tests.router_cases_redteam53 import R53
     from tests.router_cases_redteam54 import BIG12 as BIG12_54
     from tests.router_cases_redteam54 import R54
+    from tests.router_cases_redteam55 import BIG12 as BIG12_55
+    from tests.router_cases_redteam55 import R55
+    from tests.router_cases_redteam56 import BIG12 as BIG12_56
+    from tests.router_cases_redteam56 import R56
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -227,6 +233,8 @@ def main() -> None:
         "52": R52,
         "53": R53,
         "54": R54,
+        "55": R55,
+        "56": R56,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -279,6 +287,8 @@ def main() -> None:
         "52": BIG12_52,
         "53": BIG12_53,
         "54": BIG12_54,
+        "55": BIG12_55,
+        "56": BIG12_56,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
