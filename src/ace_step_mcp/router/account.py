@@ -468,7 +468,7 @@ _CONTRAST = quick(
     r"differ\w*|vary\w*|varying|other|another|the second|the first|second one|first one|cada|otr[oa]|autre|chacun\w*|ognun\w*|altr[oa]|outr[oa]|"
     r"jeweils|ander\w*|verschied\w*|каждая|каждый|кажд\w*|друг\w*|разн\w*|інш\w*|кожн\w*|każd\w*|inn(?:e|a|y|ej|ych)|"
     r"každ\w*|jin(?:ý|á|é|ou|ého|ých)|biri|elk|ieder|andere|annan|anden|diferent\w*|distint\w*|divers\w*|différent\w*)"
-    r"(?![^\W\d_])|[/+&]|分别|分別|各自|每个(?!\s*\d)|每首(?!\s*\d)|和|与|與|跟|或|违い|違い|違う|別々|それぞれ|각각|다른|(?<=[가-힣])(?:과|와)(?=\s)|"
+    r"(?![^\W\d_])|(?<!(?<![^\W\d_])w)/|[+&]|分别|分別|各自|每个(?!\s*\d)|每首(?!\s*\d)|和|与|與|跟|或|违い|違い|違う|別々|それぞれ|각각|다른|(?<=[가-힣])(?:과|와)(?=\s)|"
     r"(?<=[\u3040-\u30ff\u4e00-\u9fff])と(?=[\u3040-\u30ff\u4e00-\u9fff])|และ|หรือ",
     re.IGNORECASE,
 )
@@ -1033,7 +1033,7 @@ _ANOTHER_THING = quick(
 _OPENER = quick(
     r"\W*(?:(?:ok(?:ay)?|perfect|great|nice|cool|thanks|good|and|also|beleza|genial|perfecto|super|top|bien|bueno|gut|"
     r"prima|va bene|perfetto|ótimo|otimo|хорошо|отлично|ладно|и|تمام|طيب|ठीक है|ठिक छ|और|now|ahora|jetzt|maintenant|"
-    r"ora|agora|теперь|الحين|अब)(?![^\W\d_])\W*|(?:好的|好|现在|那么|좋아요|좋아|그럼|이제|はい|いいね|それじゃ|今度は)\W*)*"
+    r"ora|agora|теперь|الحين|अब)(?![^\W\d_])\W*|(?:好的|好|现在|那么|좋아요|좋아|그럼|이제|이건\s*됐고|새로|はい|いいね|それじゃ|今度は)\W*)*"
 )
 
 

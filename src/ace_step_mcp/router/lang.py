@@ -34,6 +34,9 @@ _HI = {
     "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
     "पंद्रह": 15, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "नब्बे": 90, "डेढ़": 1.5, "ढाई": 2.5,
 }  # fmt: skip
+# Korean counts before 초 / 분 (seconds, minutes): the native ones people say ('두 분', '세 분'), and the Sino-Korean
+# numbers by their structure ('삼십', '사십오', '구십'), read by `_sino_korean`. A lone '이' (2) is also 'this'
+# ('이 분': this person), so it counts only inside a compound ('이십', '이십오').
 _KO = {
     "한": 1,
     "두": 2,
@@ -45,10 +48,28 @@ _KO = {
     "여덟": 8,
     "아홉": 9,
     "열": 10,
-    "삼십": 30,
-    "이십": 20,
-    "십": 10,
 }
+_KO_DIGIT = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+# (the unit pass has already written 초 / 분 as ' s ' / ' min ' where it reads them: both forms are looked for)
+_KO_UNIT_AHEAD = r"\s*(?=초|분| ?s |min )"
+_KO_NATIVE = quick(r"(?<![\uac00-\ud7a3])(" + "|".join(sorted(_KO, key=len, reverse=True)) + ")" + _KO_UNIT_AHEAD)
+_KO_SINO = quick(
+    r"(?<![\uac00-\ud7a3])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)" + _KO_UNIT_AHEAD
+)
+
+
+def _sino_korean(m: re.Match[str]) -> str:
+    word = m.group(1)
+    if not word or word == "이":
+        return m.group(0)
+    value = 0
+    for unit, size in (("백", 100), ("십", 10)):
+        if unit in word:
+            head, _, word = word.partition(unit)
+            value += (_KO_DIGIT[head] if head else 1) * size
+    return f"{value + (_KO_DIGIT[word] if word else 0)} "
+
+
 _CJK_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -80,7 +101,7 @@ _MIN_WORDS = (
 _KEEP = quick(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
     r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma|uns|umas|unos|unas|once"
-    r"|ten(?=\s+(?:je|jest|track|song|utwór|kawałek|numer|kus)\b))\b",  # Czech, Slovak, Polish 'ten' (that); text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine, 'uns' (some) as one
+    r"|ten(?=\s+(?:je|jest|track|song|utwór|kawałek|numer|kus|zostaje|zostawiam|zostaw|nech|nechám|necham)\b))\b",  # Czech, Slovak, Polish 'ten' (that); text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine, 'uns' (some) as one
     re.IGNORECASE,
 )
 _SEC = "|".join(re.escape(w) for w in sorted(_SEC_WORDS, key=len, reverse=True))
@@ -209,6 +230,11 @@ _CJK_COUNT = frozenset("0123456789零〇一二两兩三四五六七八九十百�
 _CJK_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千半几幾")
 
 
+# The first syllables of what Korean joins to a unit: particles and the words of a length ('초면', '분짜리', '분간',
+# '초 정도' written '초정도', '분동안', '초만', '분으로').
+_KO_AFTER_UNIT = frozenset("짜간정면만로으는은를을가이에쯤의동까부씩도내과와밖전후길안짜")
+
+
 def _unit_word(m: re.Match[str]) -> str:
     word = m.group(0)
     before = m.string[m.start() - 1] if m.start() else " "
@@ -219,6 +245,15 @@ def _unit_word(m: re.Match[str]) -> str:
         and before not in _CJK_COUNT
     ):
         return word
+    after = m.string[m.end()] if m.end() < len(m.string) else " "
+    if (
+        word in ("분", "초")
+        and "\uac00" <= after <= "\ud7a3"
+        and after not in _KO_AFTER_UNIT
+        and not before.isdigit()
+        and before not in _CJK_COUNT
+    ):
+        return word  # '분위기' (mood), '초반' (the opening), '초보': a word, not '삼십 초면' or '두 분짜리'
     if word == "分" and before in _CJK_NUMERALS and _NOT_MINUTE_AT.match(m.string, m.start()):
         # '十分安静' (very), '三分像' (30 % like), '三分の一' (a third), '半分' (half), '一分为二': with a numeral of
         # the script, a minute is '分钟' / '分間'; '3分' in digits stays a minute.
@@ -291,9 +326,8 @@ def normalise(text: str) -> str:
                     else ""
                 )
                 out = re.sub(head + r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
-    for word, value in sorted(_KO.items(), key=lambda kv: -len(kv[0])):
-        if word in out:  # (the cheap test first: each word would be a pass over the whole text)
-            out = re.sub(re.escape(word) + r"\s*(?=(?:초|분))", f"{value}", out)
+    out = _KO_NATIVE.sub(lambda m: f"{_KO[m.group(1)]} ", out)
+    out = _KO_SINO.sub(_sino_korean, out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
 
     def unit(m: re.Match[str]) -> str:

@@ -282,6 +282,7 @@ _STYLE_BEFORE = quick(
 _NOT_A_LANGUAGE = quick(
     r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|gregori|грегориан|"
     r"fin\s+d(?:e|u|es|['’]|\s)|"  # 'fin d'année', 'fin de semana': an end, not Finnish
+    r"(?<=de )fin(?![^\W\d_])|(?<=la )fin(?![^\W\d_])|(?<=al )fin(?![^\W\d_])|"  # ('générique de fin', 'à la fin')
     r"fin(?:e|al|ale|ali|ales|ally|ito|ita)(?![^\W\d_])|"  # ('festa di fine anno', 'the final chorus', 'finale')
     r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     re.IGNORECASE,
@@ -311,8 +312,20 @@ def language_named_in(text: str) -> tuple[str, str] | None:
 # فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
 _IN_BEFORE = quick(
     r"(?<![^\W\d_])(?:in|in het|im|på|paa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
-    r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
+    r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา|an)\s*$"
 )
+# A word for what is sung beside the name, a word or less away ('یه آهنگ شاد فارسی', 'नेपाली लोकगीत', 'magyar nyelvű
+# rockdal', 'azərbaycanca sözlərlə', 'a Persian song', 'canción española'): a song or its words are in a language.
+_SUNG_NOUN = (
+    r"(?:songs?|lyrics|words|vocals?|canci[oó]n\w*|chansons?|paroles|lied\w*|canzon\w*|can[çc][ãa]o|cantigas?|"
+    r"песн\w*|пісн\w*|piosenk\w*|p[ií]se[nň]\w*|pjesm\w*|pesm\w*|песм\w*|\w*dal\w*|laulu\w*|sang|sanger|l[åa]t\w*|"
+    r"[şs]ark[ıi]\w*|mahn[ıi]\w*|lagu|awit|kanta|wimbo|nyimbo|τραγούδ\w*|שיר\w*|أغني\w*|اغني\w*|آهنگ\w*|ترانه\w*|"
+    r"गीत\w*|गाना|गाने|लोकगीत\w*|গান\w*|பாடல்\w*|పాట\w*|ਗੀਤ\w*|گانا|گیت|เพลง|bài hát|노래|가사|歌|歌曲|歌詞|歌词|"
+    r"s[öo]zl\w*|pawòl|szöveg\w*|tekst\w*|text\w*|letra\w*|testo|слова\w*|текст\w*|lirik\w*|versuri|στίχ\w*|"
+    r"nyelvű)"
+)
+_SUNG_AFTER = quick(r"^[^\W\d_]{0,6}\s+(?:[^\W\d_]+\s+)?" + _SUNG_NOUN + r"(?![^\W\d_])")
+_SUNG_BEFORE = quick(r"(?<![^\W\d_])" + _SUNG_NOUN + r"(?:\s+[^\W\d_]+)?\s+$")
 _IN_AFTER = quick(
     r"^[^\W\d_]{0,6}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|kiel\w*|языке|мовою|dilinde|dilində|"
     r"sprog|språk|språket|taal|jezyku|języku|jazyce|jeziku|nyelven|kielellä|ভাষা\w*)"
@@ -337,6 +350,7 @@ def said_in(text: str, name: str) -> bool:
             text[at - 1 : at] == "ב" and not text[at - 2 : at - 1].isalpha()  # Hebrew 'בעברית': 'in' joined to it
         )
         or text[end:word_end].startswith(("ca", "ce", "kiel"))
+        or bool(_SUNG_AFTER.match(text[end : end + 40]) or _SUNG_BEFORE.search(text[max(0, at - 30) : at]))
     )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'
 
 

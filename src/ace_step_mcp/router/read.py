@@ -85,7 +85,7 @@ _LABELS = (
     "లిరిక్స్", "लिरिक्स", "லிரிக்ஸ்", "ਲਿਰਿਕਸ", "لیرکس", "لیریکس", "ليركس",
     # inflected and with the article or 'with' written onto them ('sanoilla', 'cum verbis', 'המילים', 'بكلمات')
     "sanoilla", "sanoin", "verbis", "কথা", "המילים", "במילים", "بكلمات", "بالكلمات", "كلماتها", "كلماته", "teksten", "texten", "textem",
-    "tekstom", "текстом", "szöveggel", "versurile", "στίχους", "λόγια", "sözleri", "mashairi", "žodžiais", "slovy",
+    "tekstom", "текстом", "szöveggel", "versurile", "στίχους", "λόγια", "sözleri", "mashairi", "žodžiais", "slovy", "गीतम्",
     "słowami", "tekstem", "cuvintele", "شعر", "الفاظ", "शब्द", "शब्दाः",
 )  # fmt: skip
 _LABEL = quick(
@@ -136,7 +136,11 @@ _QUOTED_ANNOUNCE = quick(
     r"(?:(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง)|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง|bol(?![^\W\d_]))|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    # ... or a label and 'are' / 'is' right before the quote ('the lyrics are "…"', 'pawòl yo se "…"', 'la letra es
+    # "…"', 'liriknya adalah "…"', 'bol hain "…"')
+    r"|(?<![^\W\d_])(?:lyrics|letra|paroles|text|testo|tekst|texto|lirik\w{0,3}|pawòl|pawol|bol)\s+(?:yo\s+se|se|are|is|"
+    r"es|é|è|sont|ist|adalah|hain|hai|ni)\s*[:：]?\s*"
     # ... or one of these inflected label words, whole, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους
     # «…»', 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”'); not a word that only
     # starts like one ('textbook', 'lyrical', 'Textur', 'słowem'), nor 'text' alone or a poem ('شعر'), a title
@@ -790,7 +794,7 @@ _PIECE_AFTER = quick(
 # 'песня о двух минутах до полуночи', 'без двух минут двенадцать', 'en sang om et minutt': a count of units that is
 # the song's subject or a time of day, not its length; kept apart so it is asked about, never read as one.
 _ABOUT_COUNT = quick(
-    r"(?<![^\W\d_])(о|об|про|без|om)\s+(\S+)\s+(?=(?:минут|секунд|хвилин|minut|sekund)[^\W\d_]*)"
+    r"(?<![^\W\d_])(о|об|про|без|om)\s+([^\s,.;:!?]+)\s+(?=(?:минут|секунд|хвилин|minut|sekund)[^\W\d_]*)"
     r"|(?<![^\W\d_])(o)\s+(\S+)\s+(?=(?:minutach|minutách|sekundach|sekundách)(?![^\W\d_]))",  # pl, cs: about
     re.IGNORECASE,
 )
@@ -860,7 +864,8 @@ def _units() -> tuple[dict[str, list[tuple[str, str]]], dict[str, float], int]:
     for lang, lang_table in (*NUMBERS.items(), ("", _MORE_NUMBERS)):
         for word, value in lang_table.items():
             # 'dvě' and 'dve', 'δύο' and 'δυο' where people drop the accents; not Dutch 'één' ('een' is 'a')
-            folded = fold(word) if lang in _FOLDED_NUMBERS and len(word) >= 3 else word
+            # ('bốn' folded is French 'bon', 'năm' is 'nam', 'một' is 'mot': Vietnamese folded only from 4 letters)
+            folded = fold(word) if lang in _FOLDED_NUMBERS and len(word) >= (4 if lang == "vi" else 3) else word
             for form in dict.fromkeys((word, folded)):
                 key = _number_key(form)
                 if key and form not in AMBIGUOUS:
@@ -1073,10 +1078,13 @@ def _second_range() -> re.Pattern[str]:
 
     words = {w for table in UNITS.values() for w in table.get("s", []) if len(w) >= 4 and not w.endswith(".")}
     unit = r"(?:ال|ה)?(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\W\d_]{0,3}"
-    num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей)(?![^\W\d_]))?"
+    num = r"(\d{1,4})(?:\.(?!\d)|-?(?:й|я|ю|ї|ту|го|ой|ей|та|ти|ия)(?![^\W\d_]))?"
     sep = (
         r"(?:-|–|~|to|till|until|a|al|ao|à|au|bis|hasta|até|tot|до|по|do|đến|sampai|hingga|إلى|עד|ila|hadi|till|"
-        r"kadar|naar|fino a|fino al|ad|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا)))"
+        r"kadar|naar|fino a|fino al|ad|لحد|لغاية|حتى|sampe|ถึง|hanggang|tới|(?<=\d )تا(?= \d+(?: s)?(?!\s*تا))|"
+        # (Romanian 'de la secunda 30 la 36', Lithuanian 'nuo 30 iki 40 sekundės'; Telugu, Tamil, Nepali, Bengali and
+        # Punjabi say 'from' after the first number: '30 నుండి 40 సెకన్ల')
+        r"(?<=\d )la(?= \d)|iki|నుండి|నుంచి|முதல்|இலிருந்து|देखि|থেকে|ਤੋਂ)"
     )
     article = r"(?:(?:la|el|al|a|the|der|die|o|ao|lo|il)\s+)?"
     return quick(
@@ -1106,12 +1114,24 @@ def _second_range() -> re.Pattern[str]:
     )
 
 
+# A range said with the unit after each end, its case endings saying 'from' and 'to' ('12. saniyeden 20. saniyeye
+# kadar', '45. másodperctől az 52. másodpercig', 'a 45. és 52. másodperc közötti', '30 sekunnista 40 sekuntiin').
+_CASE_RANGE = quick(
+    r"(?<![\w.:])(\d{1,4})\.?\s*(?:saniye(?:den|dan)|saniyə(?:dən|dan)|sn(?:den|dan)|másodperc(?:től|tol)|"
+    r"sekunni(?:sta|stä))\s+(?:az?\s+)?(\d{1,4})\.?\s*(?:saniyeye|saniyəyə|sn(?:ye|ya)|másodpercig|sekunti(?:in|iin))"
+    r"(?:\s+(?:kadar|qədər))?"
+    r"|(?<![\w.:])(\d{1,4})\.?\s+(?:és|ve|və)\s+(?:az?\s+)?(\d{1,4})\.?\s+(?:másodperc|saniye|saniyə)\w*\s+"
+    r"(?:között\w*|arası\w*|arasındakı)",
+    re.IGNORECASE,
+)
+
+
 def _second_ranges(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         return f" {a}-{b} s " if int(a) < int(b) else m.group(0)
 
-    return _second_range().sub(one, text)
+    return _CASE_RANGE.sub(one, _second_range().sub(one, text))
 
 
 # 'साढ़े तीन मिनट', 'সাড়ে তিন মিনিট', 'ਸਾਢੇ ਤਿੰਨ', 'ساڑھے تین': N and a half, the half said first.
@@ -1158,7 +1178,9 @@ _A_MINUTE = quick(
 
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
 # elsewhere 'son' is Spanish or French ('son 10 segundos más').
-_TURKIC_LAST = quick(r"(?<![^\W\d_])son(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE)
+_TURKIC_LAST = quick(
+    r"(?<![^\W\d_])son(?:undaki|undakı|undakini)?(?=\s+\d+\s*(?:saniy|sn\b|dakik|dk\b|dəqiq))", re.IGNORECASE
+)  # (and 'sonundaki 5 saniyeyi kes': the 5 s at its end)
 # 'en minut', 'ett minut', 'et minutt' (sv, da, no): the article is the count. Only before these forms of the
 # word, which French and Spanish ('en 2 minutes', 'en minutos') never write.
 _ONE_MINUT = quick(
@@ -1176,8 +1198,8 @@ _OTHER_WORDS = frozenset({"године", "год"})  # ('1986 год': Russian 
 # 'about' ('около минута' bg, 'około minuta' pl, 'noin minuutti' fi, 'приблизно хвилина' uk). Not before more
 # words ('минута молчания', 'minuta ciszy': a minute inside the piece).
 _LONE_MINUTE = quick(
-    r"((?:^|,)\s*|(?<![^\W\d_])(?:около|około|noin|приблизно|близько|zhruba|približne)\s+)"
-    r"(?=(?:минута|minuta|minúta|хвилина|minuutti)\s*(?:[,.!?;]|$))",
+    r"((?:^|,)\s*|(?<![^\W\d_])(?:около|około|noin|приблизно|близько|zhruba|približne|apie|kokią|maždaug)\s+)"
+    r"(?=(?:минута|minuta|minúta|хвилина|minuutti|minutę|minutė)\s*(?:[,.!?;]|$))",
     re.IGNORECASE,
 )
 
