@@ -57,6 +57,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 54   # the fifty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 55   # the fifty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 56   # the fifty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 57   # the fifty-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 58   # the fifty-eighth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -177,6 +179,10 @@ def main() -> None:
     from tests.router_cases_redteam55 import R55
     from tests.router_cases_redteam56 import BIG12 as BIG12_56
     from tests.router_cases_redteam56 import R56
+    from tests.router_cases_redteam57 import BIG12 as BIG12_57
+    from tests.router_cases_redteam57 import R57
+    from tests.router_cases_redteam58 import BIG12 as BIG12_58
+    from tests.router_cases_redteam58 import R58
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -235,6 +241,8 @@ def main() -> None:
         "54": R54,
         "55": R55,
         "56": R56,
+        "57": R57,
+        "58": R58,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -289,6 +297,8 @@ def main() -> None:
         "54": BIG12_54,
         "55": BIG12_55,
         "56": BIG12_56,
+        "57": BIG12_57,
+        "58": BIG12_58,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
