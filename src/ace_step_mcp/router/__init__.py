@@ -375,7 +375,7 @@ LANGUAGE_WORDS = {
 
 # Words worth keeping as tags when none are given: genres, moods, instruments, textures, structure.
 STYLE_TERMS = (
-    "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
+    "a cappella", "acapella", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
     "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
     "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
     "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "punk", "metal", "heavy metal",
@@ -768,7 +768,7 @@ def _bitrate(text: str) -> re.Match[str] | None:
 _BITRATE_AT = quick(
     r"(?:mp3|ogg)(?![\w])(?:(?:(?!(?<![^\W\d_])(?:trim\w*|cut|fade|extend|replace|add|and|och|og|und|et|e|y|i|loop|"
     r"shorten|stop|termina\w*|corta\w*)(?![^\W\d_]))[^.\n\d]){0,14}?"
-    r"(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|på|i|au)\s*"
+    r"(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|på|i|au|od|од)\s*"
     # ... or with 'at' after the rate, as Urdu and Hindi say it ('mp3 میں 192 پر', 'mp3 में 320 पर')
     r"|\s*(?:میں|में|mein|me|main)?\s*(?=\d{2,3}\s*(?:پر|पर|par|pe|पे)(?![\w])))"
     r"()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|beats?|hz|khz|%)|['’]?d[ae]\b)",
@@ -1145,6 +1145,9 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
         spans.append((f.start, f.end, f"no {f.tag}" if also_negated else f.tag))
     spans = _negation_shared(text, sorted(spans))
     spans = [(a, b, f"no {t}" if not t.startswith("no ") and _negated_across(text, a, b) else t) for a, b, t in spans]
+    # ('פלייבק ג'אז לתרגול סקסופון, בלי סקסופון': a backing track to practise the sax on, without it: no sax at all)
+    refused = {t[3:] for _, _, t in spans if t.startswith("no ")}
+    spans = [x for x in spans if x[2] not in refused]
     found: list[tuple[int, str]] = [(a, t) for a, _, t in spans]
     native = frozenset(t for _, t in found) - english
     found.extend((start, decade) for start, _, decade in _decades(text))
@@ -1350,6 +1353,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
     # ('加10秒', '喺尾加10秒': the one-character 'add' of Chinese right before an amount)
     add_time = (re.search(r"\badd(?:ing)?\b|加\s*\d", text) or "add" in cues) and find_times(text)
+    if (
+        not add_time
+        and ("start" in cues or "end" in cues)
+        and not has_window
+        and _MORE_AT_A_SIDE.search(text)
+        # (one number: two amounts, 'give it 10 more seconds at the start and 20 at the end', are read below)
+        and len(re.findall(r"\d+(?:[.:]\d+)?", text)) == 1
+    ):
+        # ('30s more at the end', 'another 20 seconds at the start', '30 segundos más al final'): an amount more at
+        # an end of the track, with no verb, is added there
+        add_time = find_times(text)
     delivery = deliverable_words(text, why, cues["fade"].word if "fade" in cues else None)
     if (both_formats := delivery.pop(TWO_FORMATS, None)) and not (req.deliverables or {}).get("output_format"):
         return Question(
@@ -1895,6 +1909,7 @@ _NEW_PIECE = quick(
     r"another\s+(?:song|piece)|something\s+(?:totally\s+|completely\s+)new|"
     r"neue[sn]?\s+(?:stück|lied|track|song)|"
     r"(?:otra|una)\s+(?:canción\s+)?(?:nueva|distinta|diferente)(?!\s+(?:versión|version|mezcla|remix|mix))|(?:nueva|otra)\s+canción|desde\s+cero|"
+    r"(?:empezamos|empecemos|empezar|empieza|arranquemos|arrancamos)\s+de\s+cero|"
     r"(?:un|una)\s+(?:pezzo|brano|canzone)\s+nuov[oa]|(?:un\s+)?nuov[oa]\s+(?:pezzo|brano|canzone)|da\s+zero|"
     r"outra\s+(?:música|do\s+zero|nova)|nova\s+música|do\s+zero|"
     r"(?:un|une)\s+(?:nouveau|nouvelle)\s+(?:morceau|chanson)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
@@ -3287,7 +3302,7 @@ _WHOLE_BEFORE = quick(
     # 'خلها دقيقة ونص', 'طوّلها لـ 3 دقايق', 'lungește-o la 4 minute': make it last, it must be, lengthen it to)
     r"faire\s+durer|fais-la\s+durer|(?:has|needs|have|need)\s+to\s+be(?:\s+exactly)?|must\s+be(?:\s+exactly)?|"
     r"il\s+me\s+faut|me\s+faut|κ[άα]ν['’]?\s*το|κάντο|خلها|خليها|طو[ّ]?لها\s+ل[ـ]?|لحد|"
-    r"lunge[sș]te-o\s+la|lungește\s+la|lungeste-o\s+la)\s*$"
+    r"lunge[sș]te-o\s+la|lungește\s+la|lungeste-o\s+la|да\s+стане|da\s+postane|да\s+постане|da\s+traje|да\s+трае)\s*$"
 )
 
 
@@ -3314,6 +3329,13 @@ def _total_said(text: str, length: float | None) -> str | None:
 # 'to' before the length a track is cut to ('kürz das auf 45 s', 'cut it down to 30 s', 'raccourcis-la à 40 s'); not
 # 'a', 'na', 'на', 'la' (an article, or 'by': 'укороти на 5 секунд' cuts 5 s).
 _TRIM_TO = quick(r"(?<![^\W\d_])(?:to|down\s+to|auf|à|до|op|till|til|tot|ke|menjadi|jadi|în|σε|إلى|الى|به)\s*$")
+# An amount said to be more ('30s more', 'another 20 seconds', '30 segundos más', 'ещё 30 секунд').
+_MORE_AT_A_SIDE = quick(
+    r"(?<![^\W\d_])(?:another|extra|additional|otros|otras|outros|outras|weitere|noch|altri|altre|nog|ещё|еще|ще|"
+    r"jeszcze|ještě|još|още)\s+(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|\d{1,2}:[0-5]\d)"
+    r"|(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|\d{1,2}:[0-5]\d)\s*(?:more|extra|más|mas|mais|"
+    r"de plus|en plus|mehr|in più|di più|meer|mer|więcej|více|daha|lagi|thêm|ещё|еще)(?![^\W\d_])"
+)
 _MADE_INTO = quick(r"[^\W\d_]{0,4}\s*(?:に(?:して|する|したい)|(?:으)?로\s*(?:맞춰|만들어))")
 _PIECE_WORD_BEFORE = quick(r"(?:曲|歌|곡|노래)\s*(?:を|을|를)?\s*$")
 _TOTAL_AFTER = quick(

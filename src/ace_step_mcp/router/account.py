@@ -27,6 +27,7 @@ from ace_step_mcp.router.read import (
     PEOPLE,
     QUOTE,
     ascii_digits,
+    bars_to_seconds,
     find_lyrics,
     glued_units,
     lines_unlabelled,
@@ -36,6 +37,7 @@ from ace_step_mcp.router.read import (
     quote_someone_says,
     quoted_lyrics,
     refuse_absurd_numbers,
+    starts_then_ends,
     units_to_canonical,
     unread_units,
     vulgar_fractions,
@@ -1274,7 +1276,7 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
         return (f"'{keep.group(0)}' may name the part to keep, not the part to regenerate", window)
     if (
         tool in ("audio_inpaint", "audio_outpaint")
-        and (m := _BARS.search(said))
+        and (m := _BARS.search(bars_to_seconds(said)))  # (bars with a tempo said are seconds by now)
         and not any(getattr(req, f) is not None for f in window)
     ):
         return (f"'{m.group(0)}' counts bars, not seconds; pass the range or the lengths in seconds", window)
@@ -1835,7 +1837,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 "clarify",
                 ("vocal_language",),
             )
-    pre = units_to_canonical(raw.lower())
+    pre = starts_then_ends(units_to_canonical(bars_to_seconds(raw.lower())))
     if _CORRECTION.search(pre):
         pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
     if req.audio and req.audio_length_s:

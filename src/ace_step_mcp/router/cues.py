@@ -238,7 +238,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
     "pt": ("no início, no começo, no inicio, início, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
-    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
+    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, вступления, интро",
            "в конце, в конец, к концу, концовк*, аутро"),
     "sa": ("आदौ, प्रारम्भे, आरम्भे", "अन्ते"),
     "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
@@ -373,17 +373,35 @@ _MORE: dict[str, dict[str, str]] = {
 # ... and from blind sets 55 and 56 ('os últimos 4 segundos … gera de novo', 'கடைசி 10 வினாடியை மறுபடியும் உருவாக்கு',
 # 'плавну появу', 'kad suktųsi ratu be jokio tarpo', 'ஆரம்பத்துல 5 வினாடி சேர்த்து விடு'), merged into the rows above
 # beside a language's earlier words.
-_MORE_55: dict[str, dict[str, str]] = {
-    "pt": {"regenerate": "gera de novo, gere de novo, gerar de novo, faz de novo, faça de novo, faca de novo"},
-    "ta": {"regenerate": "மறுபடியும் உருவாக்கு*", "start": "ஆரம்பத்துல, ஆரம்பத்துலே, முன்னாடி",
-           "add": "சேர்த்து*"},
-    "uk": {"fade": "плавну появу, плавна поява, плавне наростання, плавне згасання, плавно згаса*"},
-    "lt": {"loop": "suktųsi ratu, suktusi ratu, sukasi ratu, ratu be tarpo"},
-}  # fmt: skip
-for _lang, _kinds in _MORE_55.items():
-    for _kind, _words in _kinds.items():
-        _had = _MORE.setdefault(_lang, {}).get(_kind)
-        _MORE[_lang][_kind] = f"{_had}, {_words}" if _had else _words
+_MORE_55: tuple[tuple[str, str, str], ...] = (
+    ("pt", "regenerate", "gera de novo, gere de novo, gerar de novo, faz de novo, faça de novo, faca de novo"),
+    ("ta", "regenerate", "மறுபடியும் உருவாக்கு*"),
+    ("ta", "start", "ஆரம்பத்துல, ஆரம்பத்துலே, முன்னாடி"),
+    ("ta", "add", "சேர்த்து*, சேருங்க, சேரு, சேர்த்துடு, சேர்த்துவிடு, சேர்த்துடுங்க"),
+    ("uk", "fade", "плавну появу, плавна поява, плавне наростання, плавне згасання, плавно згаса*"),
+    ("lt", "loop", "suktųsi ratu, suktusi ratu, sukasi ratu, ratu be tarpo"),
+    # ... and from blind sets 57 and 58: nothing sung, and 'instrumental' written in the script ('ekkert sungið',
+    # 'hangszeres', 'ইন্সট্রুমেন্টাল', a karaoke backing track '트로트 MR 만들어줘'); 'Dołóż 30 sekund na końcu',
+    # 'bættu 10 sekúndum framan við', 'கடைசியில இன்னும் 20 வினாடி சேர்த்துடு', 'చివరి 12
+    # సెకన్లు మళ్ళీ చెయ్యి', 'torna-los a fer'
+    ("is", "no_vocals", "ekkert sungið, ekkert söngl, enginn söngur, án söngs"),
+    ("hu", "no_vocals", "hangszeres, hangszeres változat*"),
+    ("bn", "no_vocals", "ইন্সট্রুমেন্টাল, ইনস্ট্রুমেন্টাল"),
+    ("hi", "no_vocals", "इंस्ट्रुमेंटल, इंस्ट्रूमेंटल"),
+    ("ta", "no_vocals", "இன்ஸ்ட்ருமென்டல், இன்ஸ்ட்ருமெண்டல்"),
+    ("te", "no_vocals", "ఇన్స్ట్రుమెంటల్, ఇన్‌స్ట్రుమెంటల్"),
+    ("ar", "no_vocals", "انسترومنتال, إنسترومنتال"),
+    ("ko", "no_vocals", "mr 만들어*, mr로, mr만, mr 버전, 노래방 mr, 엠알"),
+    ("pl", "add", "dołóż*, doloz*, dorzuć*, dorzuc*"),
+    ("is", "start", "framan við, framan á"),
+    ("is", "end", "aftan við, aftan á, í lokin"),
+    ("ta", "end", "கடைசியில, கடைசில"),
+    ("te", "regenerate", "మళ్ళీ చెయ్యి, మళ్లీ చెయ్యి"),
+    ("ca", "regenerate", "torna-los a fer, torna-les a fer, torna-ho a fer, torna a fer*"),
+)
+for _lang, _kind, _words in _MORE_55:
+    _had = _MORE.setdefault(_lang, {}).get(_kind)
+    _MORE[_lang][_kind] = f"{_had}, {_words}" if _had else _words
 
 
 # "No vocals" said as "without lyrics" or "without words" ('sin letra', 'ohne Text', 'без слов', '歌詞なし',

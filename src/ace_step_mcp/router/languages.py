@@ -322,7 +322,7 @@ _SUNG_NOUN = (
     r"[şs]ark[ıi]\w*|mahn[ıi]\w*|lagu|awit|kanta|wimbo|nyimbo|τραγούδ\w*|שיר\w*|أغني\w*|اغني\w*|آهنگ\w*|ترانه\w*|"
     r"गीत\w*|गाना|गाने|लोकगीत\w*|গান\w*|பாடல்\w*|పాట\w*|ਗੀਤ\w*|گانا|گیت|เพลง|bài hát|노래|가사|歌|歌曲|歌詞|歌词|"
     r"s[öo]zl\w*|pawòl|szöveg\w*|tekst\w*|text\w*|letra\w*|testo|слова\w*|текст\w*|lirik\w*|versuri|στίχ\w*|"
-    r"nyelvű)"
+    r"nyelvű|singer|cantante|chanteu\w+|sänger\w*|zanger\w*|певец|певица|співак\w*|خواننده|مغني|مطرب|गायक\w*|singers?)"
 )
 _SUNG_AFTER = quick(r"^[^\W\d_]{0,6}\s+(?:[^\W\d_]+\s+)?" + _SUNG_NOUN + r"(?![^\W\d_])")
 _SUNG_BEFORE = quick(r"(?<![^\W\d_])" + _SUNG_NOUN + r"(?:\s+[^\W\d_]+)?\s+$")

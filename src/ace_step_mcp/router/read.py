@@ -657,6 +657,11 @@ _MORE_NUMBERS: dict[str, float] = {
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
     "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
     "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
+    # Hindi eleven to nineteen (the tables spell some otherwise: 'शुरू में बारह सेकंड का इंट्रो'); Tamil as spoken
+    # ('மூணு நிமிஷம்'); Telugu's and a half ('రెండున్నర నిమిషాలు')
+    "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
+    "ஒண்ணு": 1, "ரெண்டு": 2, "மூணு": 3, "நாலு": 4, "அஞ்சு": 5, "ஆறு": 6,
+    "రెండున్నర": 2.5, "మూడున్నర": 3.5, "నాలుగున్నర": 4.5,
     # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
     "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
     # The tens as spoken and typed (the accusative/genitive '-ين', not the tables' '-ون': 'مدده عشرين ثانية'),
@@ -1206,6 +1211,15 @@ _LONE_MINUTE = quick(
 
 # Romanian 'o' (a, one) is a count before 'secundă/minută' ('fade in de o secundă'); Portuguese 'o minuto' is
 # not this form. (Haitian 'de minit' stays asked: 'de' is also French 'of'.)
+# A minute said with no count where these languages say it so: Finnish 'minuutin mittainen / pituinen' (a minute
+# long), Polish 'dodaj minutę', 'jeszcze minutę' (add one more minute). (Haitian 'de minit' stays asked: 'de' is
+# French 'of' too.)
+_A_MINUTE_MORE = quick(
+    r"(?<![^\W\d_])(?:minuutin(?=\s+(?:mittai|pitui)\w*)|(?<=dodaj )minutę|(?<=jeszcze )minutę)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 _ONE_LETTER_COUNT = quick(r"(?<![^\W\d_])o\s+(?=(?:secund[ăa]|minut[ăa])(?![^\W\d_]))", re.IGNORECASE)
 # Hebrew writes 'in/to/from' joined to the number ('ב20 שניות', 'ל30 שניות'): the number stands apart.
 _HEBREW_PREFIX = quick(r"(?<![\u05d0-\u05ea])([בלמכו])(?=\d)")
@@ -1218,6 +1232,102 @@ _UNIT_THEN_RANGE = quick(
     r"(?<![^\W\d_])(?:sekunden|seconds|segundos|secondi|secondes|sekundy|sekund|секунд[уыа]?)\s+(\d{1,3})\s*"
     r"(?:bis|to|a|al|à|au|-|–|до|по|do)\s*(\d{1,3})(?![\d:.,])"
 )
+
+
+# Bars and measures, in the words musicians of the 50 languages use ('8 Takte', '16 maten', '8 mesures', '32 ölçü',
+# '4小節', '16 тактов'), made seconds where one tempo is said: a bar is its beats (4, or the metre's 2/4, 3/4 ...) at
+# that tempo. A metre in eighths ('6/8') or two tempi leave the bars as written, and asked about.
+_BAR_WORD = (
+    r"(?:bars?|measures?|compases|compás|compas|takte?n?|takt|mesures?|battute|battuta|misure|compassos?|"
+    r"такт(?:а|ов|ы)?|maten|maat|takter|takty|taktů|taktu|taktov|tahtia|tahdin|tahti|ütem(?:et)?|ölçü\w*)(?![^\W\d_])"
+    r"|小節|小节|마디"
+)
+_BAR_FORM = quick(r"(?<![\w.])(\d{1,2})[-\s]?(?:takt|bar)[-\s]?(schema|scheme|form|blues)(?![^\W\d_])", re.IGNORECASE)
+_BARS_RANGE = quick(
+    r"(?<![^\W\d_])(?:" + _BAR_WORD + r")\s*(\d{1,3})\s*(?:-|–|to|bis|à|a|al|до|tot|till|～|~)\s*(\d{1,3})(?![\d:.,])"
+    r"|(?<![\w.:])(\d{1,3})\s*(?:-|–|to|bis|à|a|al|до|tot|till|～|~)\s*(\d{1,3})\s*(?:" + _BAR_WORD + r")",
+    re.IGNORECASE,
+)
+_BARS_COUNT = quick(r"(?<![\d.:/])(?<![A-Za-z])(\d{1,3})\s*-?\s*(?:" + _BAR_WORD + r")", re.IGNORECASE)
+_TEMPO_WORD = quick(
+    r"(?<![^\W\d_])(?:tempo|темп|tempó|tempot|tempon)\s*(?:is|ist|es|est|è|é|:|=|de|di|van|на|je|je na)?\s*"
+    r"(\d{2,3})(?!\s*(?:bpm|\d|[.,:]\d))|bpm\s*(?:は|:|=|of|is|ist|es|est)?\s*(\d{2,3})(?![\d.,:])",
+    re.IGNORECASE,
+)
+_METRE = quick(r"(?<![\d/])([2-7])\s*/\s*(4|8)(?![\d/])|([2-7])\s*拍子")
+
+
+def bars_to_seconds(text: str) -> str:
+    """'Rajoute 8 mesures à la fin, on est à 160 BPM en 4/4' as '12 s', 'bars 17-24 … 96 bpm' as '40-60 s'; a tempo
+    said as 'tempo 128' or 'BPMは150' is written '128 bpm' (and the bars' metre '4拍子' as '4/4')."""
+    if not re.search(_BAR_WORD, text, re.IGNORECASE):
+        return text
+    text = _BAR_FORM.sub(lambda m: " blues form" if m.group(2).lower() == "blues" else " bar form", text)
+    text = _TEMPO_WORD.sub(lambda m: f" {m.group(1) or m.group(2)} bpm ", text)
+    text = re.sub(r"([2-7])\s*拍子", r" \1/4 ", text)
+    tempos = {int(t) for t in re.findall(r"(\d{2,3})\s*bpm", text, re.IGNORECASE)}
+    metres = {(m.group(1), m.group(2)) for m in _METRE.finditer(text) if m.group(1)}
+    if len(tempos) != 1 or len(metres) > 1 or any(den == "8" for _, den in metres):
+        return text
+    bpm = tempos.pop()
+    if not 30 <= bpm <= 300:
+        return text
+    bar = (int(metres.pop()[0]) if metres else 4) * 60 / bpm  # seconds in a bar
+
+    def span(m: re.Match[str]) -> str:
+        a, b = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
+        return f" {round((a - 1) * bar, 2):g}-{round(b * bar, 2):g} s " if 1 <= a <= b else m.group(0)
+
+    text = _BARS_RANGE.sub(span, text)
+    return _BARS_COUNT.sub(lambda m: f" {round(int(m.group(1)) * bar, 2):g} s ", text)
+
+
+# A part said by where it starts and where it ends, or how long it lasts ('the sax solo starts at 2:02 and goes till
+# 2:30', 'le refrain commence à 45 s et dure 20 s', 'o refrão que começa em 0:52 e termina em 1:14'): one range.
+_STARTS_WORD = (
+    r"(?:starts?|begins?|kicks\s+in|commence|comienza|empieza|começa|comeca|inizia|comincia|beginnt|fängt|setzt|"
+    r"начинается|начинаеться|починається|zaczyna\s+się|začíná|začína|begint|börjar|starter|begynner|begynder|alkaa|"
+    r"kezdődik|başlıyor|başlar|dimulai|mulai|bắt\s+đầu)"
+)
+_ENDS_WORD = (
+    r"(?:ends?|goes\s+(?:till|until|to)|runs\s+(?:till|until|to)|lasts\s+(?:till|until)|finishes|stops|termina|acaba|"
+    r"termine|finit|finisce|endet|hört|geht\s+bis|заканчивается|закінчується|kończy\s+się|končí|eindigt|stopt|slutar|"
+    r"slutter|loppuu|véget\s+ér|bitiyor|biter|berakhir|selesai|kết\s+thúc)"
+)
+_LASTS_WORD = r"(?:lasts|dure|dura|dauert|длится|триває|trwa|trvá|duurt|varar|varer|kestää|tart|sürüyor|berlangsung)"
+_PLACE_AT = r"(?:at|à|a|en|em|na|no|al|bei|um|ab|в|на|o|od|op|vid|på|kohdassa|pukul|lúc|từ|ở)?"
+_TIME_AT = r"(\d{1,2}:[0-5]\d|\d+(?:\.\d+)?\s*s\b)"
+_STARTS_THEN_ENDS = quick(
+    r"(?<![^\W\d_])" + _STARTS_WORD + r"\s+" + _PLACE_AT + r"\s*" + _TIME_AT + r"[^.;\n\d]{0,24}?"
+    r"(?:(?<![^\W\d_])" + _ENDS_WORD + r"\s+(?:at|à|a|en|em|na|no|al|bei|um|till|until|to|bis|в|на|o|op|vid|på|"
+    r"kohdassa|до|do)?\s*" + _TIME_AT + r"|(?<![^\W\d_])" + _LASTS_WORD + r"\s+" + _TIME_AT + r")",
+    re.IGNORECASE,
+)
+
+
+def _seconds_of(said: str) -> float:
+    if ":" in said:
+        minutes, seconds = said.split(":")
+        return int(minutes) * 60 + int(seconds)
+    return float(said.rstrip("s ").strip())
+
+
+def starts_then_ends(text: str) -> str:
+    """The part's start and end (or length) as one range, where a verb regenerates it ('the sax solo starts at 2:02
+    and goes till 2:30 … redo just that bit'); a part only described ('… dura 20 segundos, me encanta') is left."""
+    if not _STARTS_THEN_ENDS.search(text):
+        return text
+    from ace_step_mcp.router.cues import find_cues
+
+    if not any(c.kind == "regenerate" for c in find_cues(text)):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        start = _seconds_of(m.group(1))
+        end = _seconds_of(m.group(2)) if m.group(2) else start + _seconds_of(m.group(3))
+        return f" {start:g}-{end:g} s " if end > start else m.group(0)
+
+    return _STARTS_THEN_ENDS.sub(one, text)
 
 
 def units_to_canonical(text: str) -> str:
@@ -1257,6 +1367,7 @@ def units_to_canonical(text: str) -> str:
     text = _ONE_MINUT.sub("1 ", text)
     text = _LONE_MINUTE.sub(r"\g<1>1 ", text)
     text = _ONE_LETTER_COUNT.sub("1 ", text)
+    text = _A_MINUTE_MORE.sub(" 1 min ", text)
     text = _HEBREW_PREFIX.sub(r"\1 ", text)
     text = _DUAL.sub(lambda m: f" {_DUALS[m.group(0)]} ", text)
     out: list[str] = []
@@ -1599,7 +1710,7 @@ _INHERIT = quick(
     r"(\d+(?:[.,]\d+)?)"
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
     # (not a count: 'fais-en 2 versions', '3 takes')
-    r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?|"
+    r"(?!\s*(?:takes?|version\w*|versi\w*|variant\w*|variation\w*|вариант\w*|варіант\w*|верси\w*|версі\w*|songs?|tracks?|pieces?|"
     r"वर्ज़न|वर्जन|वर्शन|संस्करण|ورژن|نسخ|버전|版本|バージョン|"
     # (nor people: '2 dəqiqə, 150 qonaq', '3 Minuten, 80 Gäste', '2 मिनट, 200 लोग नाचेंगे')
      + PEOPLE + r"))"

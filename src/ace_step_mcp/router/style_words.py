@@ -237,6 +237,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'luckily', 'klassiek' also 'classic': left out or in phrases. 'vals' (a waltz in Spanish, Swedish,
     # Romanian, Turkish) is also 'out of tune' here: not in 'vals zingen', 'klinkt vals'.
     "nl": {
+        "brass": "blazers | blazerssectie* | koperblazers*",
         "acoustic": "akoestisch*",
         "cinematic": "filmisch* | cinematisch* | cinematografisch* | filmmuziek*",
         "harmonica": "mondharmonica*",
@@ -340,6 +341,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "post-punk": "пост-панк*", "phonk": "фонк*",
         "bandura": "бандур*", "balalaika": "балалайк*",
         "acoustic": "акустическ*",
         "chiptune": "чиптюн*",
@@ -385,6 +387,7 @@ FORMS: dict[str, dict[str, str]] = {
         "marimba": "маримб*"
     },
     "uk": {
+        "post-punk": "пост-панк*", "phonk": "фонк*",
         "bandura": "бандур*",
         "acoustic": "акустичн*",
         "chiptune": "чиптюн*",
@@ -440,6 +443,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
     # Russian pipe.
     "sr": {
+        "brass": "трубачк* | trubačk* | plehan* | плехан*",
         "acoustic": "akustičn* | акустичн*",
         "trap": "trep | треп",
         "jazz": "џез* | džez*",
