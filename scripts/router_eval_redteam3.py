@@ -59,6 +59,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 56   # the fifty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 57   # the fifty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 58   # the fifty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 59   # the fifty-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 60   # the sixtieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -183,6 +185,10 @@ def main() -> None:
     from tests.router_cases_redteam57 import R57
     from tests.router_cases_redteam58 import BIG12 as BIG12_58
     from tests.router_cases_redteam58 import R58
+    from tests.router_cases_redteam59 import BIG12 as BIG12_59
+    from tests.router_cases_redteam59 import R59
+    from tests.router_cases_redteam60 import BIG12 as BIG12_60
+    from tests.router_cases_redteam60 import R60
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -243,6 +249,8 @@ def main() -> None:
         "56": R56,
         "57": R57,
         "58": R58,
+        "59": R59,
+        "60": R60,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -299,6 +307,8 @@ def main() -> None:
         "56": BIG12_56,
         "57": BIG12_57,
         "58": BIG12_58,
+        "59": BIG12_59,
+        "60": BIG12_60,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
