@@ -1145,14 +1145,22 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
         spans.append((f.start, f.end, f"no {f.tag}" if also_negated else f.tag))
     spans = _negation_shared(text, sorted(spans))
     spans = [(a, b, f"no {t}" if not t.startswith("no ") and _negated_across(text, a, b) else t) for a, b, t in spans]
-    # ('פלייבק ג'אז לתרגול סקסופון, בלי סקסופון': a backing track to practise the sax on, without it: no sax at all)
-    refused = {t[3:] for _, _, t in spans if t.startswith("no ")}
+    # An instrument refused for the whole piece is no tag of it too ('פלייבק ג'אז לתרגול סקסופון, בלי סקסופון': a
+    # backing track to practise the sax over); refused only in a part ('no piano solo', 'no piano for the rest'), the
+    # instrument stays.
+    refused = {t[3:] for _, b, t in spans if t.startswith("no ") and not _ONLY_A_PART_AFTER.match(text, b)}
     spans = [x for x in spans if x[2] not in refused]
     found: list[tuple[int, str]] = [(a, t) for a, _, t in spans]
     native = frozenset(t for _, t in found) - english
     found.extend((start, decade) for start, _, decade in _decades(text))
     found.extend((start, key) for start, _, key in key_tags(text))
     return tuple(sorted(found)), native
+
+
+_ONLY_A_PART_AFTER = quick(
+    r"\s*(?:solo|intro|outro|part|section|break|bridge|chorus|verse|for the rest|after|until|in the|on the|after that|"
+    r"solos?|teil|parte|partie|sezione|соло|часть|ソロ|솔로|独奏|ソロ)(?![^\W\d_])"
+)
 
 
 # Only a word for 'and', 'or' or 'nor' between two style words: one negation is said of both ('without drums and
@@ -1358,6 +1366,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and ("start" in cues or "end" in cues)
         and not has_window
         and _MORE_AT_A_SIDE.search(text)
+        and "trim" not in cues  # ('Der Song ist am Ende noch 10 Sekunden zu lang': a cut)
         # (one number: two amounts, 'give it 10 more seconds at the start and 20 at the end', are read below)
         and len(re.findall(r"\d+(?:[.:]\d+)?", text)) == 1
     ):
@@ -1454,8 +1463,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'kürz das auf 45 Sekunden, einfach hinten abschneiden', 'cut it down to 30 s from the start': the whole
         # it is cut to, from the end said; with no end said, asked
         to = times_said[0]
-        ends = ("start" in cues, "end" in cues)
-        if ends == (True, True) or ends == (False, False):
+        said_raw = raw.lower()
+        ends = (bool(_CUT_AT_START.search(said_raw)), bool(_CUT_AT_END.search(said_raw)))
+        if ends == (True, True) or ends == (False, False) or _KEEP_A_SIDE.search(said_raw):
             return Question(
                 f"'{_quote(text, to)}' cuts the track to {to.seconds:g} s; should the {req.audio_length_s - to.seconds:g} "
                 f"s go from its start or its end? Pass trim_start_s or trim_end_s in seconds.",
@@ -1525,10 +1535,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         fresh is None
         and audio is not None
         and (_a_length(text, as_written) or (lyrics and not instrumental))
-        and _total_said(text, req.audio_length_s)
-        is None  # ('Lass den Song so, mach ihn aber insgesamt 4 Minuten lang')
+        # ('Lass den Song so, mach ihn aber insgesamt 4 Minuten lang')
+        and _total_said(text, req.audio_length_s) is None
         and not _WHOLE_BEFORE.search(text)
         and ((another := _ANOTHER_PIECE.search(as_written)) or (another := _SET_ASIDE.search(raw.lower())))
+        and not _BUT_AFTER.search(raw.lower()[another.end() : another.end() + 24])
+        and not _SECTION_OF.search(raw.lower())  # ('Mets un autre refrain, 20 secondes': a part of the track)
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _has(text, BEFORE_WORDS)
         and not _has(text, AFTER_WORDS)
@@ -1621,9 +1633,23 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # length said to be the whole, longer than the track, and nothing else asked: it grows to it
             kind = "outpaint"
             why.append(f"'{total}', a whole length longer than the track → outpaint")
-        elif req.duration is not None and _A_NEW_THING.search(as_written) and not _has(text, SECTION_WORDS):
-            # 'ジャズピアノトリオで3分の曲、2パターンほしい' with the track open and `duration` passed: nothing in the
-            # words edits or extends the track, and the agent gave a new track's length; a new piece.
+        elif (
+            req.duration is not None
+            and not _has(text, SECTION_WORDS)
+            and not _has(text, BEFORE_WORDS)
+            and not _has(text, AFTER_WORDS)
+            and (
+                _A_NEW_THING.search(as_written)
+                or _ANOTHER_PIECE.search(as_written)
+                or _SET_ASIDE.search(raw.lower())
+                or _NEW_OR_INSTEAD.search(as_written)
+                or _DIFFERENT_PIECE.search(raw.lower())
+            )
+        ):
+            # 'ジャズピアノトリオで3分の曲、2パターンほしい', 'Zahoď to. Udělej veselou dechovku' with the track open and
+            # `duration` passed: a piece of its own said ('a', 'another', 'new', the track set aside), nothing that
+            # edits, extends or names a part or an end of the track, and the agent gave a new piece's length, as the
+            # edit-or-extend question asks it to; a new piece. ('this needs a proper ending' with `duration`: asked)
             why.append(f"duration {req.duration} as given, and no edit or extension said → a new piece")
             audio = None
             req.source_tags = None
@@ -2100,7 +2126,7 @@ _PLACE_AFTER = quick(r"\s*(?:那里|那裡|쯤|에서|で|に)")  # ('30秒那�
 
 def _a_length(text: str, written: str | None = None) -> bool:
     """A length said with a unit somewhere in the words, not a place in the track (an m:ss only where the request
-    as `written` has no colon: '4분 30초' read as 4:30)."""
+    as `written` has no colon: '4분 30초' read as 4:30; '1:20' is a place as often as a length)."""
     for t in find_times(text):
         said = text[t.start : t.end]
         if (
@@ -2122,11 +2148,18 @@ _SET_ASIDE = quick(
     r"(?:this|that)\s+one\s+is\s+(?:done|fine|finished|good)|(?:this|that)\s+one(?:['’]s|\s+is)\s+not\s+(?:working|it|right)|"
     r"(?:this|that)\s+one\s+(?:doesn['’]t|does\s+not)\s+work|(?:this|that)\s+one['’]s\s+(?:done|fine|finished|good|great|perfect)|"
     r"(?:this|that|it)['’]s\s+(?:fine|good|perfect)\s+(?:as\s+it\s+is|for\s+now)|passt\s+so|ist\s+gut\s+so|"
-    r"(?:ficou|tá|ta|está)\s+(?:bom|ótimo|otimo|show|perfeito)|"
+    r"ficou\s+(?:bom|ótimo|otimo|show|perfeito)|"
     r"esta\s+(?:queda|está)\s+(?:bien|así)|celui-ci\s+est\s+(?:bien|bon|parfait)|questa\s+va\s+bene|"
     r"(?:ten|ta|to)\s+(?:zostaje|zostawiam)|okay\s+na\s+(?:yan|iyan|ito)|ok\s+na\s+(?:yan|iyan|ito)|"
     r"это\s+оставь|эту\s+оставь|этот\s+оставь|цю\s+залиш\w*|tämä\s+on\s+valmis|ez\s+(?:így\s+)?jó|"
     r"bu\s+(?:tamam|iyi\s+oldu)|yang\s+ini\s+(?:udah|sudah)\s+(?:oke|ok|bagus)|"
+    # ('Bon, on oublie', 'esquece essa', 'Не, давай заново', 'Zahoď to', 'Unohda toi', 'Hagyjuk', 'Skit i den', 'Boşver
+    # bunu', 'ये छोड़ो', 'یہ رہنے دیں', 'بی‌خیال این', 'انسَ هذي', 'Hii iko poa', 'Fin den')
+    r"on\s+oublie|oublie\s+ça|laisse\s+tomber|esquece\s+(?:essa|esse|isso)|давай\s+заново|давай\s+по-новой|"
+    r"zahoď\s+to|zahod\s+to|unohda\s+(?:toi|tuo|se)|hagyjuk|skit\s+i\s+(?:den|det)|boşver\s+bunu|bunu\s+geç|"
+    r"ये\s+छोड़ो|इसे\s+छोड़ो|یہ\s+رہنے\s+دیں|اسے\s+چھوڑو|بی‌?\s?خیال\s+(?:این|اینو)|انس[َ]?\s+(?:هذي|هذه|هذا)|"
+    r"hii\s+iko\s+poa|fin\s+den|forget\s+it|never\s+mind|olvídalo|olvidalo|lascia\s+perdere|vergiss\s+es|"
+    r"laat\s+maar|zapomnij|забудь|забей|"
     r"(?:esse|essa|esta|este)\s+não\s+(?:serviu|serve|ficou\s+bom)|"
     r"vergiss\s+(?:den|das|diesen|dieses|die)\s+(?:track|song|lied|stück|nummer)|"
     r"lass\s+(?:den|das|diesen|dieses)\s+(?:track|song|lied|stück)\s+(?:hier\s+)?(?:mal\s+)?(?:kurz\s+)?(?:beiseite|liegen|so)|"
@@ -2152,7 +2185,7 @@ _SET_ASIDE = quick(
     r"(?:خل[ّ]?ي|خلي)\s+(?:هذي|هذه|هذا)\s+على\s+جنب|انس[ىا]\s+(?:هذي|هذه|هذا)|"
     r"اینو\s+ولش\s+کن|این\s+رو\s+بیخیال|עזוב\s+את\s+(?:זה|השיר\s+הזה)|תשכח\s+מ(?:זה|השיר)|"
     r"इसे\s+छोड़ो|ये\s+वाला\s+नहीं)(?![^\W\d_])"
-    r"|这首不要了|不要这首|這首不要了|这首先放着|這首先放著|呢首得喇|呢首得啦|呢首ok|これはこれで(?:ok|いい|良い|OK)|这首不用改|這首不用改|先放一边|呢首唔使改|唔要呢首|これとは別に|これじゃなくて|"
+    r"|这首不要了|不要这首|這首不要了|这首先放着|這首先放著|呢首得喇|呢首得啦|呢首ok|算了|これはこれで(?:ok|いい|良い|OK)|这首不用改|這首不用改|先放一边|呢首唔使改|唔要呢首|これとは別に|これじゃなくて|"
     r"これは置いといて|이거\s*말고|이건\s*됐고|이건\s*그대로|ไม่เอาเพลงนี้"
 )
 
@@ -2161,18 +2194,24 @@ _SET_ASIDE = quick(
 # 'noch was', 'faz outra', 'zrób jeszcze osobno', 'bago naman', '另外给我做', '別で', '새로 하나 더'): with the new
 # piece's own length or words, what follows is a piece of its own.
 _ANOTHER_PIECE = quick(
-    r"(?<![^\W\d_])(?:separate\s+(?:thing|one|track|song|piece)|another\s+(?:one|thing|track|song|piece|tune)|"
-    r"one\s+more\s+(?:track|song|piece|thing)|something\s+else|noch\s+(?:was|etwas|einen|eine|ein)|"
-    r"(?:faz|faça|faca|fazer)\s+outr[ao]|agora\s+outr[ao]|otr[ao]\s+(?:cosa|más|mas)|haz(?:me)?\s+otr[ao]|"
-    r"un\s+autre|une\s+autre|fais(?:-moi)?\s+(?:un|une)\s+autre|un'altra|un\s+altro|fammi(?:ne)?\s+un(?:'|\s)?altr[ao]|"
-    r"osobno|osobny|osobną|jeszcze\s+(?:jedn\w+|coś|osobno)|bago\s+naman|isa\s+pa|"
-    r"ещё\s+(?:один|одну|одно)|еще\s+(?:один|одну|одно)|отдельн\w+|окремо|окрем\w+|ще\s+(?:один|одну|одне)|"
-    r"nog\s+(?:een|eentje)|en\s+till|én\s+til|ein\s+til|yet\s+another|başka\s+bir|bir\s+tane\s+daha|"
-    r"satu\s+lagi|lagi\s+satu|một\s+bài\s+khác|bài\s+khác|ještě\s+(?:jeden|jednu)|még\s+egy|încă\s+una?|"
-    r"أغنية\s+ثانية|وحدة\s+ثانية|وحدة\s+تانية|حاجة\s+تانية|یکی\s+دیگه|יעוד\s+אחד|עוד\s+(?:אחד|שיר)|"
-    r"एक\s+और|ek\s+aur|ایک\s+اور|আরেকটা|இன்னொரு|ఇంకొక)(?![^\W\d_])"
-    r"|另外(?:给|幫|帮|做|整|再|寫|写)|另一首|再做一首|再來一首|再整一首|別で|別の曲|もう一曲|하나\s*더|새로\s*하나|"
-    r"다른\s*곡|อีกเพลง"
+    r"(?<![^\W\d_])(?:separate\s+(?:track|song|piece)|another\s+(?:track|song|piece|tune)|"
+    r"(?:faz|faça|faca|fazer)\s+outr[ao](?!\s+vez)|agora\s+outr[ao](?!\s+vez)|haz(?:me)?\s+otr[ao](?!\s+vez)|"
+    r"osobno|osobny|osobną|bago\s+naman|отдельн\w+|окремо|окрем\w+|"
+    r"друга\s+песен|друг[ау]\s+песн\w*|другую\s+песню|aliud\s+carmen|eget\s+spor|kipande\s+kingine|"
+    r"na\s+lang\s+ng\s+bago|bikin\s+baru|buat\s+baru|نئی\s+بنائیں|نیا\s+بنائیں|नया\s+बनाओ|नई\s+बनाओ|tou\s+nèf|"
+    r"nová\s+skladba|nová\s+pieseň|nov[áý]\s+písn?\w*|una\s+nouă|unul\s+nou|nyt\s+nummer|ny\s+låt|nytt\s+spor)(?![^\W\d_])"
+    r"|另外(?:给|幫|帮|做|整首|寫|写)|另一首|再做一首|再來一首|再整一首|重新来一首|重新來一首|別で|別の曲|もう一曲|다른\s*곡|"
+    r"อีกเพลง|เพลง\S{0,12}ใหม่"
+)
+# ... not where 'but' follows a track said to be fine ('Passt so, aber für das Video brauche ich 2:30', 'This one's
+# fine, but the lyrics should be …', 'これはこれでいいけど、動画用に3分'): what follows is about that track.
+_BUT_AFTER = quick(
+    r"^\W{0,3}(?:\w+\W+){0,1}?(?:but|aber|mas|pero|mais|ma|но|ale|ama|ancak|fakat|maar|men|mutta|de|dar|ali|tapi|"
+    r"lakini|pero|però|αλλά|אבל|لكن|بس|ولكن|لیکن|लेकिन|पर|কিন্তু|ஆனால்|కానీ|แต่|nhưng|ngunit|kaso|sed|"
+    # ... or 'just' ('Ez jó, csak legyen 3 perc', 'Bu iyi oldu, sadece 3 dakika olsun')
+    r"just|only|csak|sadece|nur|solo|só|seulement|juste|только|tylko|jen|pouze|alleen|bara|bare|vain|hanya|chỉ|"
+    r"فقط|רק|बस|केवल)(?![^\W\d_])"
+    r"|^\W{0,3}(?:けど|けれど|が、|但|但是|可是|不过|不過|하지만|근데|그런데|는데)"
 )
 
 
@@ -2672,10 +2711,12 @@ def _plan_t2a(
         text,
     )
     if lang_word and not instrumental and (lang_word in _STRONG_LANGUAGE_WORDS or vocal_cue):
-        from ace_step_mcp.router.languages import names_an_instrument
+        from ace_step_mcp.router.languages import a_topic, names_an_instrument
 
         at = text.find(lang_word)
-        if lang_word in _STRONG_LANGUAGE_WORDS or not names_an_instrument(text, at, at + len(lang_word)):
+        if lang_word in _STRONG_LANGUAGE_WORDS or not (
+            names_an_instrument(text, at, at + len(lang_word)) or a_topic(text, at)
+        ):
             tag_language = LANGUAGE_WORDS[lang_word]
         if lang_word in _STRONG_LANGUAGE_WORDS:
             from ace_step_mcp.router.languages import NAMES, vocal_language_in
@@ -3319,6 +3360,8 @@ def _total_said(text: str, length: float | None) -> str | None:
     if _style_found(text)[0] or names_in(text) or _looks_new(text) or _OTHER_THAN_LONGER.search(text):
         return None
     span = times[0]
+    if _MORE_RIGHT_AFTER.match(text, span.end):
+        return None  # ('خلها 30 ثانية زيادة': 30 s more, an amount)
     if _MADE_INTO.match(text, span.end) and _PIECE_WORD_BEFORE.search(text, max(0, span.start - 8), span.start):
         return None  # ('曲を3分にして': a 3-minute piece, or this one made 3 minutes? asked; '4分にしてほしい' is this one)
     if _WHOLE_BEFORE.search(text[max(0, span.start - 20) : span.start]) or _TOTAL_AFTER.match(text, span.end):
@@ -3326,15 +3369,39 @@ def _total_said(text: str, length: float | None) -> str | None:
     return None
 
 
+# Where a track cut to a length loses its seconds, said as such ('einfach hinten abschneiden', 'cut it from the end',
+# 'coupe la fin'); not 'danach' / 'après' (afterwards), which the side table reads as the end.
+_CUT_AT_END = quick(
+    r"(?<![^\W\d_])(?:hinten|am ende|vom ende|hinten weg|from the end|at the end|off the end|the end|de la fin|à la fin|"
+    r"la fin|del final|al final|el final|do final|no final|o final|dalla fine|alla fine|la fine|с конца|в конце|конец|"
+    r"od końca|na końcu|koniec|van het eind|aan het eind|het eind|från slutet|i slutet|slutet|sonundan|sondan|sonunu)"
+    r"(?![^\W\d_])|末尾|最後|后面|後面|结尾|結尾|끝에서|끝부분|뒤에서|뒷부분"
+)
+_CUT_AT_START = quick(
+    r"(?<![^\W\d_])(?:vorne|vom anfang|am anfang|from the start|from the beginning|at the start|the start|the beginning|"
+    r"du début|au début|le début|del principio|al principio|el principio|do início|no início|o início|dall'inizio|"
+    r"all'inizio|l'inizio|с начала|в начале|начало|od początku|na początku|van het begin|aan het begin|från början|"
+    r"i början|başından|baştan)(?![^\W\d_])|开头|開頭|前面|冒頭|最初|앞에서|앞부분"
+)
+_KEEP_A_SIDE = quick(
+    r"(?<![^\W\d_])(?:keep|behåll|behalte|behalt|garde|mantén|manten|mantieni|tieni|mantenha|оставь|оставить|zostaw|"
+    r"houd|behold|behou)(?![^\W\d_])|保留|残して|유지"
+)
 # 'to' before the length a track is cut to ('kürz das auf 45 s', 'cut it down to 30 s', 'raccourcis-la à 40 s'); not
 # 'a', 'na', 'на', 'la' (an article, or 'by': 'укороти на 5 секунд' cuts 5 s).
 _TRIM_TO = quick(r"(?<![^\W\d_])(?:to|down\s+to|auf|à|до|op|till|til|tot|ke|menjadi|jadi|în|σε|إلى|الى|به)\s*$")
 # An amount said to be more ('30s more', 'another 20 seconds', '30 segundos más', 'ещё 30 секунд').
 _MORE_AT_A_SIDE = quick(
-    r"(?<![^\W\d_])(?:another|extra|additional|otros|otras|outros|outras|weitere|noch|altri|altre|nog|ещё|еще|ще|"
-    r"jeszcze|ještě|još|още)\s+(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|\d{1,2}:[0-5]\d)"
+    r"(?<![^\W\d_])(?:another|extra|additional|otros|otras|outros|outras|weitere|altri|altre)\s+"
+    r"(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|\d{1,2}:[0-5]\d)"
     r"|(?:\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?)\b|\d{1,2}:[0-5]\d)\s*(?:more|extra|más|mas|mais|"
-    r"de plus|en plus|mehr|in più|di più|meer|mer|więcej|více|daha|lagi|thêm|ещё|еще)(?![^\W\d_])"
+    r"de plus|en plus|mehr|in più|di più|meer|mer|więcej|více|daha|lagi|thêm)(?![^\W\d_])"
+    # (not 'more than before': 'con 30 segundos más que antes', '20 secondes de plus qu'avant')
+    r"(?!\s*(?:than|que|qu['’]|als|di|da|than|an|niż|než|kuin))"
+)
+_MORE_RIGHT_AFTER = quick(
+    r"\s*(?:more|extra|longer|más|mas|mais|de plus|en plus|mehr|länger|in più|di più|meer|langer|mer|längre|więcej|dłużej|"
+    r"více|déle|daha|lagi|thêm|ещё|еще|больше|дольше|زيادة|زياده|كمان|أكثر|اكثر|بیشتر|עוד|और|ज़्यादा|もっと|더)(?![^\W\d_])"
 )
 _MADE_INTO = quick(r"[^\W\d_]{0,4}\s*(?:に(?:して|する|したい)|(?:으)?로\s*(?:맞춰|만들어))")
 _PIECE_WORD_BEFORE = quick(r"(?:曲|歌|곡|노래)\s*(?:を|을|를)?\s*$")
@@ -3343,9 +3410,7 @@ _TOTAL_AFTER = quick(
     r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
-    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計|en tout|συνολικά|"
-    # ('1:30 pile', '2 minutes exactly', 'دقيقة ونص بالضبط': a whole said exactly)
-    r"pile|exactly|exactement|genau|exactamente|esattamente|exatamente|ровно|dokładnie|بالضبط)(?![^\W\d_])"
+    r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計|en tout|συνολικά)(?![^\W\d_])"
     # ('4分にしてほしい', '1분 30초로 맞춰줘': made into, set to)
     r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)))"
 )

@@ -1104,7 +1104,7 @@ _EXCEPT = quick(
     r"leave only|todo menos|tudo menos|excepto|salvo|no toques|quédate solo con|quedate solo con|außer|ausser|in ruhe|sauf|"
     r"ne touche|garde seulement|garde juste|tranne|eccetto|tieni solo|exceto|não mexa|nao mexa|fica só com|кроме|"
     r"не трогай|оставь только|hariç|oprócz|behalve|utom|kecuali|trừ|ما عدا|عدا|باستثناء|छोड़कर)(?![^\W\d_])"
-    r"|以外|除了|빼고|だけ残|のみ残"
+    r"|以外|除了|빼고|だけ残|のみ残|좋은데|괜찮은데|좋으니까|그대로\s*두고|유지하고"  # ('앞부분 20초는 좋은데 그 뒤로 다 다시')
 )
 _THE_REST = quick(
     r"\s*(?:pas\s+|nicht\s+)?(?:to\s+|à\s+|au\s+|a\s+|an\s+)?(?:the rest|le reste|reste|den rest|rest|el resto|lo demás|"

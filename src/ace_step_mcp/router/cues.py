@@ -211,8 +211,9 @@ _WHERE: dict[str, tuple[str, str]] = {
     "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
-    "es": ("al principio, al inicio, introducción, antes", "al final, cierre, después"),
-    "fa": ("به ابتدا, ابتدا, اول, اولش, به اولش, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
+    "es": ("al principio, al inicio, introducción, antes, por el principio, por delante, delante, al comienzo",
+           "al final, cierre, después, por el final, por detrás, por atrás, al fondo"),
+    "fa": ("به ابتدا, ابتدا, اول, به اولش, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
            "akharesh, be akharesh, be akhar"),
     "fi": ("alkuun, alussa, alkua, alusta", "loppuun, lopussa, loppua, lopusta"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
@@ -225,7 +226,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "id": ("di awal", "di akhir"),
     "is": ("í byrjun, í upphafi, byrjun, byrjunina, byrjuninni, upphafið, upphafinu", "í lokin, í enda, í lok, "
            "lokin, endann, endanum, lokinu"),
-    "it": ("all'inizio, all’inizio, davanti, in testa, in apertura", "alla fine, in coda, in fondo, in chiusura"),
+    "it": ("all'inizio, all’inizio, davanti, in apertura", "alla fine, in coda, in chiusura"),
     "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
@@ -238,7 +239,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
     "pt": ("no início, no começo, no inicio, início, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
-    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, вступления, интро",
+    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
            "в конце, в конец, к концу, концовк*, аутро"),
     "sa": ("आदौ, प्रारम्भे, आरम्भे", "अन्ते"),
     "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
@@ -385,12 +386,8 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     # 'bættu 10 sekúndum framan við', 'கடைசியில இன்னும் 20 வினாடி சேர்த்துடு', 'చివరి 12
     # సెకన్లు మళ్ళీ చెయ్యి', 'torna-los a fer'
     ("is", "no_vocals", "ekkert sungið, ekkert söngl, enginn söngur, án söngs"),
-    ("hu", "no_vocals", "hangszeres, hangszeres változat*"),
-    ("bn", "no_vocals", "ইন্সট্রুমেন্টাল, ইনস্ট্রুমেন্টাল"),
-    ("hi", "no_vocals", "इंस्ट्रुमेंटल, इंस्ट्रूमेंटल"),
-    ("ta", "no_vocals", "இன்ஸ்ட்ருமென்டல், இன்ஸ்ட்ருமெண்டல்"),
-    ("te", "no_vocals", "ఇన్స్ట్రుమెంటల్, ఇన్‌స్ట్రుమెంటల్"),
-    ("ar", "no_vocals", "انسترومنتال, إنسترومنتال"),
+    ("hu", "no_vocals", "csak hangszeres, hangszeres változat*, hangszeres zene, hangszeres szám"),
+    ("bn", "no_vocals", "ইন্সট্রুমেন্টাল চাই, ইন্সট্রুমেন্টাল বানাও, ইন্সট্রুমেন্টাল বানিয়ে দাও"),
     ("ko", "no_vocals", "mr 만들어*, mr로, mr만, mr 버전, 노래방 mr, 엠알"),
     ("pl", "add", "dołóż*, doloz*, dorzuć*, dorzuc*"),
     ("is", "start", "framan við, framan á"),

@@ -56,11 +56,13 @@ _KO_NATIVE = quick(r"(?<![\uac00-\ud7a3])(" + "|".join(sorted(_KO, key=len, reve
 _KO_SINO = quick(
     r"(?<![\uac00-\ud7a3])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)" + _KO_UNIT_AHEAD
 )
+# (one syllable joined to 분 is a word: '구분' distinction, '삼분의 일' a third, '일분' a part; written apart it counts)
+_KO_ONE_SYLLABLE_JOINED = quick(r"[일이삼사오육칠팔구](?=분|초)")
 
 
 def _sino_korean(m: re.Match[str]) -> str:
     word = m.group(1)
-    if not word or word == "이":
+    if not word or word == "이" or (len(word) == 1 and _KO_ONE_SYLLABLE_JOINED.match(m.group(0))):
         return m.group(0)
     value = 0
     for unit, size in (("백", 100), ("십", 10)):
@@ -232,7 +234,9 @@ _CJK_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千半�
 
 # The first syllables of what Korean joins to a unit: particles and the words of a length ('초면', '분짜리', '분간',
 # '초 정도' written '초정도', '분동안', '초만', '분으로').
-_KO_AFTER_UNIT = frozenset("짜간정면만로으는은를을가이에쯤의동까부씩도내과와밖전후길안짜")
+_KO_AFTER_UNIT = frozenset(
+    "짜간정면만로으는은를을가이에쯤동까부씩도내과와밖전후길안"
+)  # (not '의': '삼분의 일' is a third)
 
 
 def _unit_word(m: re.Match[str]) -> str:
@@ -246,6 +250,9 @@ def _unit_word(m: re.Match[str]) -> str:
     ):
         return word
     after = m.string[m.end()] if m.end() < len(m.string) else " "
+    two_back = m.string[m.start() - 2] if m.start() >= 2 else " "
+    if word in ("분", "초") and before in "일이삼사오육칠팔구" and not ("\uac00" <= two_back <= "\ud7a3"):
+        return word  # ('구분' distinction, '삼분의 일' a third, '일분' a part: one syllable joined to 분 is a word)
     if (
         word in ("분", "초")
         and "\uac00" <= after <= "\ud7a3"

@@ -284,6 +284,7 @@ _NOT_A_LANGUAGE = quick(
     r"fin\s+d(?:e|u|es|['’]|\s)|"  # 'fin d'année', 'fin de semana': an end, not Finnish
     r"(?<=de )fin(?![^\W\d_])|(?<=la )fin(?![^\W\d_])|(?<=al )fin(?![^\W\d_])|"  # ('générique de fin', 'à la fin')
     r"fin(?:e|al|ale|ali|ales|ally|ito|ita)(?![^\W\d_])|"  # ('festa di fine anno', 'the final chorus', 'finale')
+    r"island(?![^\W\d_])|finn(?![^\W\d_])|hind(?![^\W\d_])|"  # (English 'island', and names: 'for Finn', 'for Hind')
     r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     re.IGNORECASE,
 )
@@ -312,7 +313,7 @@ def language_named_in(text: str) -> tuple[str, str] | None:
 # فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
 _IN_BEFORE = quick(
     r"(?<![^\W\d_])(?:in|in het|im|på|paa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
-    r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา|an)\s*$"
+    r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
 )
 # A word for what is sung beside the name, a word or less away ('یه آهنگ شاد فارسی', 'नेपाली लोकगीत', 'magyar nyelvű
 # rockdal', 'azərbaycanca sözlərlə', 'a Persian song', 'canción española'): a song or its words are in a language.
@@ -332,6 +333,21 @@ _IN_AFTER = quick(
 )
 
 
+# A language's name as what a song is about or for, not what it is sung in ('about Russian winters', 'über spanische
+# Tapas', 'sobre Italia', 'про французские булки', 'o włoskiej pizzy', 'dal sapore francese', 'for Finn', 'an Italien').
+_TOPIC_BEFORE = quick(
+    r"(?<![^\W\d_])(?:about|for|über|ueber|für|sobre|sur|pour|su|per|sul|sulla|dal sapore|sapore|over|om|про|о|об|"
+    r"для|o|na temat|tentang|về|عن|על)\s+(?:(?:the|a|die|der|den|das|la|el|le|les|los|las|"
+    r"il|lo|de|des|del)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def a_topic(text: str, at: int) -> bool:
+    """Whether the language's name at `at` is what the song is about or for ('about Russian winters')."""
+    return bool(_TOPIC_BEFORE.search(text[max(0, at - 24) : at]))
+
+
 def said_in(text: str, name: str) -> bool:
     """Whether the request names the language as the one it is in ('a song på svenska'), not as a style
     ('house française', 'guitarra española')."""
@@ -340,6 +356,8 @@ def said_in(text: str, name: str) -> bool:
         return False
     if re.match(r"\s*[^\W\d_]+\s+(?:en|in)\s*$", text[:at]):
         return False  # 'rock en español' opening the request: the genre's name, asked (sung in it, or the style)
+    if _TOPIC_BEFORE.search(text[max(0, at - 24) : at]):
+        return False  # ('a sad folk song about Russian winters', 'ein Lied über spanische Tapas', 'for Finn'): a topic
     end = at + len(name)
     word_end = end
     while word_end < len(text) and text[word_end].isalpha():
@@ -411,6 +429,7 @@ def vocal_language_in(text: str) -> tuple[str, str] | None:
                 text.startswith(stem, i)
                 and not _not_a_name(text, i, i + len(stem))
                 and not names_an_instrument(text, i, i + len(stem))
+                and not a_topic(text, i)
             ):
                 return stem, code
     if not text.isascii():

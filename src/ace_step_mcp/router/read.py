@@ -136,10 +136,10 @@ _QUOTED_ANNOUNCE = quick(
     r"(?:(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง|bol(?![^\W\d_]))|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง|लिरिक|bol(?![^\W\d_]))|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
     # ... or a label and 'are' / 'is' right before the quote ('the lyrics are "…"', 'pawòl yo se "…"', 'la letra es
     # "…"', 'liriknya adalah "…"', 'bol hain "…"')
-    r"|(?<![^\W\d_])(?:lyrics|letra|paroles|text|testo|tekst|texto|lirik\w{0,3}|pawòl|pawol|bol)\s+(?:yo\s+se|se|are|is|"
+    r"|(?<![^\W\d_])(?:lyrics|letra|paroles|lirik\w{0,3}|pawòl|pawol|bol)\s+(?:yo\s+se|se|are|is|"
     r"es|é|è|sont|ist|adalah|hain|hai|ni)\s*[:：]?\s*"
     # ... or one of these inflected label words, whole, right before the quote ('se slovy 'jdu domů sám'', 'με στίχους
     # «…»', 'با متن «…»', 'ze słowami '…'', 'wenye maneno '…'', 'เนื้อเพลง '…'', '歌词是“…”'); not a word that only
@@ -662,6 +662,7 @@ _MORE_NUMBERS: dict[str, float] = {
     "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
     "ஒண்ணு": 1, "ரெண்டு": 2, "மூணு": 3, "நாலு": 4, "அஞ்சு": 5, "ஆறு": 6,
     "రెండున్నర": 2.5, "మూడున్నర": 3.5, "నాలుగున్నర": 4.5,
+    "שתי": 2, "שני": 2,  # he: the construct forms before a noun ('שתי גרסאות', 'שני שירים')
     # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
     "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
     # The tens as spoken and typed (the accusative/genitive '-ين', not the tables' '-ون': 'مدده عشرين ثانية'),
@@ -1257,6 +1258,14 @@ _TEMPO_WORD = quick(
 _METRE = quick(r"(?<![\d/])([2-7])\s*/\s*(4|8)(?![\d/])|([2-7])\s*拍子")
 
 
+_TEMPO_CHANGED = quick(
+    r"(?<![^\W\d_])(?:faster|slower|speed\w*|tempo\s+(?:up|down|to)|schneller|langsamer|plus vite|plus lent|"
+    r"más rápido|mas rapido|más lento|più veloce|più lento|mais rápido|mais lento|быстрее|медленнее|ускор\w*|"
+    r"замедл\w*|sneller|langzamer|szybciej|wolniej|rychleji|pomaleji|hızlı|yavaş)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def bars_to_seconds(text: str) -> str:
     """'Rajoute 8 mesures à la fin, on est à 160 BPM en 4/4' as '12 s', 'bars 17-24 … 96 bpm' as '40-60 s'; a tempo
     said as 'tempo 128' or 'BPMは150' is written '128 bpm' (and the bars' metre '4拍子' as '4/4')."""
@@ -1270,8 +1279,8 @@ def bars_to_seconds(text: str) -> str:
     if len(tempos) != 1 or len(metres) > 1 or any(den == "8" for _, den in metres):
         return text
     bpm = tempos.pop()
-    if not 30 <= bpm <= 300:
-        return text
+    if not 30 <= bpm <= 300 or _TEMPO_CHANGED.search(text):
+        return text  # ('Regenerate bars 9-16 and make them faster, around 140 bpm': not the tempo the bars are at)
     bar = (int(metres.pop()[0]) if metres else 4) * 60 / bpm  # seconds in a bar
 
     def span(m: re.Match[str]) -> str:
@@ -1312,6 +1321,20 @@ def _seconds_of(said: str) -> float:
     return float(said.rstrip("s ").strip())
 
 
+_PART_NAMES = quick(
+    r"(?<![^\W\d_])(?:intro|outro|verse|chorus|bridge|solo|drop|vocals?|hook|refrain|refrão|refrao|estribillo|coro|"
+    r"ritornello|strofa|strophe|couplet|verso|estrofa|puente|pont|brücke|припев\w*|куплет\w*|вступлени\w*|бридж)"
+    r"(?![^\W\d_])|サビ|Aメロ|Bメロ|イントロ|副歌|主歌|前奏|间奏|間奏|후렴|벌스|브릿지|인트로",
+    re.IGNORECASE,
+)
+_AROUND_IT = quick(
+    r"(?<![^\W\d_])(?:before it|after it|the rest|right before|right after|after that|before that|después|antes|"
+    r"après|avant|danach|davor|dopo|prima|depois|antes|после|до\s+него|перед\s+ним|el resto|le reste|den rest|"
+    r"il resto|o resto)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def starts_then_ends(text: str) -> str:
     """The part's start and end (or length) as one range, where a verb regenerates it ('the sax solo starts at 2:02
     and goes till 2:30 … redo just that bit'); a part only described ('… dura 20 segundos, me encanta') is left."""
@@ -1321,6 +1344,10 @@ def starts_then_ends(text: str) -> str:
 
     if not any(c.kind == "regenerate" for c in find_cues(text)):
         return text
+    if len(_PART_NAMES.findall(text)) > 1 or _AROUND_IT.search(text):
+        return (
+            text  # ('The vocals start at 0:12 … Regenerate the intro', '… cambia lo que viene después'): another part
+        )
 
     def one(m: re.Match[str]) -> str:
         start = _seconds_of(m.group(1))
