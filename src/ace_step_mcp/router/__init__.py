@@ -604,7 +604,7 @@ _BITRATE = quick(
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
-    r"|(?:bitrate|bit rate|bitrato|비트레이트|ビットレート|比特率|位元率|بجودة|بمعدل|quality|qualité|qualidade|qualità|"
+    r"|(?:bitrate|bit rate|bitrato|비트레이트|ビットレート|比特率|位元率|بجودة|بمعدل|بیت‌ریت|بیتریت|بیت ریت|quality|qualité|qualidade|qualità|"
     r"calidad|qualität|kwaliteit|jakość|kvalit\w*|качеств\w*|битрейт\w*)\s*(?:of|de|di|von|:|=|は|을|를)?\s*"
     r"(64|96|112|128|160|192|224|256|320)(?![\w.:]|\s*(?:s|sec|min|khz|hz|bpm|lufs|db|%))",
     re.IGNORECASE,
@@ -1540,7 +1540,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and not _WHOLE_BEFORE.search(text)
         and ((another := _ANOTHER_PIECE.search(as_written)) or (another := _SET_ASIDE.search(raw.lower())))
         and not _BUT_AFTER.search(raw.lower()[another.end() : another.end() + 24])
-        and not _SECTION_OF.search(raw.lower())  # ('Mets un autre refrain, 20 secondes': a part of the track)
+        # ('Mets un autre refrain, 20 secondes': a part of the track; not 'solo guitarra', only a guitar)
+        and not _SECTION_OF.search(_ONLY_SOLO.sub(" ", raw.lower()))
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _has(text, BEFORE_WORDS)
         and not _has(text, AFTER_WORDS)
@@ -2159,6 +2160,7 @@ _SET_ASIDE = quick(
     r"zahoď\s+to|zahod\s+to|unohda\s+(?:toi|tuo|se)|hagyjuk|skit\s+i\s+(?:den|det)|boşver\s+bunu|bunu\s+geç|"
     r"ये\s+छोड़ो|इसे\s+छोड़ो|یہ\s+رہنے\s+دیں|اسے\s+چھوڑو|بی‌?\s?خیال\s+(?:این|اینو)|انس[َ]?\s+(?:هذي|هذه|هذا)|"
     r"hii\s+iko\s+poa|fin\s+den|forget\s+it|never\s+mind|olvídalo|olvidalo|lascia\s+perdere|vergiss\s+es|"
+    r"déjala\s+así|dejala\s+asi|déjalo\s+así|(?:die|dat|deze)\s+laat\s+ik\s+zo|ά[σς]['’]?\s*το(?=\s*[.,;!])|"
     r"laat\s+maar|zapomnij|забудь|забей|"
     r"(?:esse|essa|esta|este)\s+não\s+(?:serviu|serve|ficou\s+bom)|"
     r"vergiss\s+(?:den|das|diesen|dieses|die)\s+(?:track|song|lied|stück|nummer)|"
@@ -2199,7 +2201,8 @@ _ANOTHER_PIECE = quick(
     r"osobno|osobny|osobną|bago\s+naman|отдельн\w+|окремо|окрем\w+|"
     r"друга\s+песен|друг[ау]\s+песн\w*|другую\s+песню|aliud\s+carmen|eget\s+spor|kipande\s+kingine|"
     r"na\s+lang\s+ng\s+bago|bikin\s+baru|buat\s+baru|نئی\s+بنائیں|نیا\s+بنائیں|नया\s+बनाओ|नई\s+बनाओ|tou\s+nèf|"
-    r"nová\s+skladba|nová\s+pieseň|nov[áý]\s+písn?\w*|una\s+nouă|unul\s+nou|nyt\s+nummer|ny\s+låt|nytt\s+spor)(?![^\W\d_])"
+    r"nová\s+skladba|nová\s+pieseň|nov[áý]\s+písn?\w*|una\s+nouă|unul\s+nou|nyt\s+nummer|ny\s+låt|nytt\s+spor|"
+    r"aparte\s+haz\w*|los\s+daarvan|(?:κι\s+)?ένα\s+άλλο)(?![^\W\d_])"
     r"|另外(?:给|幫|帮|做|整首|寫|写)|另一首|再做一首|再來一首|再整一首|重新来一首|重新來一首|別で|別の曲|もう一曲|다른\s*곡|"
     r"อีกเพลง|เพลง\S{0,12}ใหม่"
 )

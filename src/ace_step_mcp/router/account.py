@@ -38,6 +38,7 @@ from ace_step_mcp.router.read import (
     quoted_lyrics,
     refuse_absurd_numbers,
     starts_then_ends,
+    the_last_minute,
     units_to_canonical,
     unread_units,
     vulgar_fractions,
@@ -1837,7 +1838,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 "clarify",
                 ("vocal_language",),
             )
-    pre = starts_then_ends(units_to_canonical(bars_to_seconds(raw.lower())))
+    pre = the_last_minute(starts_then_ends(units_to_canonical(bars_to_seconds(raw.lower()))))
     if _CORRECTION.search(pre):
         pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
     if req.audio and req.audio_length_s:

@@ -395,6 +395,13 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("ta", "end", "கடைசியில, கடைசில"),
     ("te", "regenerate", "మళ్ళీ చెయ్యి, మళ్లీ చెయ్యి"),
     ("ca", "regenerate", "torna-los a fer, torna-les a fer, torna-ho a fer, torna a fer*"),
+    # ... and from blind set 61 ('A végét úsztasd ki 4 másodperc alatt', 'Láttu það fjara út síðustu 5 sekúndurnar',
+    # 'Jana semula bahagian …', 'கடைசி 15 வினாடிகளை மறுபடி உருவாக்கு')
+    ("hu", "fade", "úsztasd ki, úsztassa ki, kiúsztat*, úsztat*"),
+    ("hu", "end", "a végét, a végén, a végéről"),
+    ("is", "fade", "fjara út, fjari út, fjarar út, láta fjara"),
+    ("ms", "regenerate", "jana semula"),
+    ("ta", "regenerate", "மறுபடி உருவாக்கு*"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)
@@ -626,7 +633,7 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
 AGAIN = quick(
     r"gener|regen|أعد|اعد|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
     r"di nuovo|de nuevo|de novo|encore|ponownie|jeszcze raz|još jednom|ještě jednou|ešte raz|od nowa|odnowa|odznova|od znova|snova|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
-    r"lại|(?<!κουσα )(?<!κούσα )ξαν[αά]|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
+    r"lại|(?<!κουσα )(?<!κούσα )ξαν[αά]|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|もう一回|もう1回|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
     r"\bneu\b|\bnew\b|nuevo|nueva|novo|nova\b|nouveau|nouvelle|nuovo|nuova|regera|refa[çzi]|rifa|rehaz|refai|"
     r"מחדש|endur|पुनः|ulang|tena|upya|yenidən|baştan|заново|наново|ponovno|iznova|uudelleen|újra|من جديد|دوبارہ|"
     # 'again' words that also mean 'listen again' or 'new', only beside a verb of making ('phir se banao', 'dobara

@@ -368,6 +368,7 @@ def said_in(text: str, name: str) -> bool:
             text[at - 1 : at] == "ב" and not text[at - 2 : at - 1].isalpha()  # Hebrew 'בעברית': 'in' joined to it
         )
         or text[end:word_end].startswith(("ca", "ce", "kiel"))
+        or text[at:word_end].endswith("ською")  # ('колискову українською': in Ukrainian)
         or bool(_SUNG_AFTER.match(text[end : end + 40]) or _SUNG_BEFORE.search(text[max(0, at - 30) : at]))
     )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'
 

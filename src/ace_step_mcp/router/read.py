@@ -169,8 +169,22 @@ _DESCRIBED = quick(
 )
 
 
+# Words asking for the lines below to be set to music, whatever else the line says ('ponle música a esto, estilo
+# bolero:', 'Поклади на музику, щось у стилі інді-року:', 'لحّن هالكلمات بأسلوب خليجي:', 'Phổ nhạc giúp mình mấy câu này
+# theo kiểu ballad nhé:', 'एतं श्लोकं गेयरूपेण रचय:'), with the colon ending its line: the lines after are the lyrics.
+_SET_TO_MUSIC = quick(
+    r"(?<![^\W\d_])(?:ponle\s+música|ponle\s+musica|ponme\s+música|musicaliza\w*|поклади\s+на\s+музику|"
+    r"положи\s+на\s+музыку|phổ\s+nhạc|mets?\s+en\s+musique|metti\s+in\s+musica|vertone\w*|set\s+(?:this|these|it|them)"
+    r"(?:\s+\w+){0,2}\s+to\s+music|put\s+(?:this|these|it|them)\s+to\s+music|lahhin|لحّن|لحن\s+(?:هال|هذه|هاد)|"
+    r"गेयरूपेण|संगीतबद्ध)(?![^\W\d_])[^\n:：]{0,80}[:：][ \t]*(?=\n)",
+    re.IGNORECASE,
+)
+
+
 def _announced(raw: str) -> Lyrics | None:
     """Lyrics after a colon a label stands a few words before, where three words or a line follow it, or a quote."""
+    if (s := _SET_TO_MUSIC.search(raw)) is not None and (found := _ending(raw, s.end(), "label", s.end())).text:
+        return found
     if (
         (q := _QUOTED_ANNOUNCE.search(raw)) is not None
         and (lq := _leading_quote(raw[q.end() :])) is not None
@@ -625,7 +639,7 @@ def without_lyrics(raw: str, lyrics: str, mark: str = " ") -> str:
 # Spellings as common as CLDR's that it does not list: Tamil 'வினாடி' (CLDR: 'விநாடி') and the everyday
 # 'நொடி', 'நிமிஷம்'; Hindi 'सेकेंड', 'सेकण्ड' and the oblique plurals 'मिनटों', 'सेकंडों'; Arabic 'ثواني', 'دقايق'.
 _MORE_UNITS: dict[str, list[str]] = {
-    "min": ["నిమిషాల", "నిమిషాలు", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
+    "min": ["నిమిషాల", "నిమిషాలు", "నిమిషం", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
             "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
             "deqiqe",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
@@ -661,7 +675,7 @@ _MORE_NUMBERS: dict[str, float] = {
     # ('மூணு நிமிஷம்'); Telugu's and a half ('రెండున్నర నిమిషాలు')
     "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
     "ஒண்ணு": 1, "ரெண்டு": 2, "மூணு": 3, "நாலு": 4, "அஞ்சு": 5, "ஆறு": 6,
-    "రెండున్నర": 2.5, "మూడున్నర": 3.5, "నాలుగున్నర": 4.5,
+    "రెండున్నర": 2.5, "మూడున్నర": 3.5, "నాలుగున్నర": 4.5, "ఒక": 1,
     "שתי": 2, "שני": 2,  # he: the construct forms before a noun ('שתי גרסאות', 'שני שירים')
     # Arabic counts a feminine noun (دقيقة, ثانية) with the numeral's short form: 'ثلاث دقائق', 'خمس ثوان'.
     "ثلاث": 3, "أربع": 4, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9, "عشر": 10,
@@ -1127,14 +1141,20 @@ _CASE_RANGE = quick(
     r"sekunni(?:sta|stä))\s+(?:az?\s+)?(\d{1,4})\.?\s*(?:saniyeye|saniyəyə|sn(?:ye|ya)|másodpercig|sekunti(?:in|iin))"
     r"(?:\s+(?:kadar|qədər))?"
     r"|(?<![\w.:])(\d{1,4})\.?\s+(?:és|ve|və)\s+(?:az?\s+)?(\d{1,4})\.?\s+(?:másodperc|saniye|saniyə)\w*\s+"
-    r"(?:között\w*|arası\w*|arasındakı)",
+    r"(?:között\w*|arası\w*|arasındakı)"
+    # ('saat ke-20 hingga saat ke-40', '45 வினாடியிலிருந்து 60 வினாடி வரை', '30 సెకన్ల నుండి 45 సెకన్ల వరకు', 'a secundo 20
+    # ad secundum 40')
+    r"|(?<![^\W\d_])(?:saat|detik)\s+ke-?(\d{1,4})\s+(?:hingga|sampai|ke)\s+(?:saat|detik)\s+ke-?(\d{1,4})"
+    r"|(?<![\w.:])(\d{1,4})\s*வினாடி(?:யிலிருந்து|யில் இருந்து)\s+(\d{1,4})\s*வினாடி\S*\s+வரை"
+    r"|(?<![\w.:])(\d{1,4})\s*సెకన్ల\s+నుండి\s+(\d{1,4})\s*సెకన్ల\s+వరకు"
+    r"|(?<![^\W\d_])a\s+secundo\s+(\d{1,4})\s+(?:ad|usque ad)\s+secundum\s+(\d{1,4})",
     re.IGNORECASE,
 )
 
 
 def _second_ranges(text: str) -> str:
     def one(m: re.Match[str]) -> str:
-        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = [g for g in m.groups() if g is not None][:2]
         return f" {a}-{b} s " if int(a) < int(b) else m.group(0)
 
     return _CASE_RANGE.sub(one, _second_range().sub(one, text))
@@ -1177,6 +1197,7 @@ def _uninvert(m: re.Match[str]) -> str:
 _A_MINUTE = quick(
     r"(?<![\d\w])(?<![\d½¼¾]\s)(?<!חצי )(?:של\s+)?דקה(?:\s+אחת)?(?![\w])"
     r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
+    r"|(?<![\w])(?:یه|یک)\s+دقیقه(?![\w])"  # Persian 'یه دقیقه به آخرش اضافه کن' (a minute)
     r"|(?<![^\W\d_])на\s+(?:хвилину|минуту)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?<=noch )['’]?ne\s+minute(?![^\W\d_])"  # German 'noch ne Minute' (one more minute)
 )
@@ -1193,6 +1214,14 @@ _ONE_MINUT = quick(
     r"(?<![^\W\d_])(?:en|ett|et)\s+(?=minut(?:t|ten|en)?(?![^\W\d_])(?!\s+(?:stilhed|stillhet|tystnad|stilte|pause|paus)))",
     re.IGNORECASE,
 )  # (not 'en minut stilhed': a minute of silence inside the piece)
+
+
+_THE_LAST_MINUTE = quick(
+    r"(?<![^\W\d_])(?:the\s+last\s+minute|(?:el|del|al)\s+último\s+minuto|(?:o|do|no)\s+último\s+minuto|"
+    r"la\s+dernière\s+minute|l['’]ultimo\s+minuto|die\s+letzte\s+minute|последнюю\s+минуту|останню\s+хвилину|"
+    r"ostatnią\s+minutę|de\s+laatste\s+minuut|sista\s+minuten|sidste\s+minut|siste\s+minuttet)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # Inflected forms of a unit that are another word in a sister language: Serbian 'године' (years; the Ukrainian
@@ -1333,6 +1362,18 @@ _AROUND_IT = quick(
     r"il resto|o resto)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def the_last_minute(text: str) -> str:
+    """'vuelve a generar el último minuto', 'redo the last minute' as the last 60 s, where a verb regenerates it ('the
+    last minute is perfect' names no window)."""
+    if not _THE_LAST_MINUTE.search(text):
+        return text
+    from ace_step_mcp.router.cues import AGAIN, find_cues
+
+    if not (AGAIN.search(text) or any(c.kind == "regenerate" for c in find_cues(text))):
+        return text
+    return _THE_LAST_MINUTE.sub(" last 1 min ", text)
 
 
 def starts_then_ends(text: str) -> str:

@@ -387,6 +387,7 @@ FORMS: dict[str, dict[str, str]] = {
         "marimba": "маримб*"
     },
     "uk": {
+        "indie rock": "інді-рок*",
         "post-punk": "пост-панк*", "phonk": "фонк*",
         "bandura": "бандур*",
         "acoustic": "акустичн*",
@@ -521,6 +522,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Czech, Slovak: 'trubka' is also a pipe, 'sbor'/'zbor' also a corps, 'basa' also a prison (slang): in
     # phrases or left out. 'bicí' (drums) has no unaccented form: 'bici' is a bicycle in Italian and Spanish.
     "cs": {
+        "brass": "dechovk* | dechová hudba | dechovou hudbu",
         "acoustic": "akustick*",
         "cinematic": "filmov*",
         "polka": "polka | polky | polku | polkou",
@@ -892,6 +894,7 @@ FORMS: dict[str, dict[str, str]] = {
         "relaxing": "இதமான | ஓய்வான",
     },
     "te": {
+        "veena": "వీణ*",
         "cinematic": "సినిమాటిక్",
         "piano": "పియానో*", "guitar": "గిటార్*", "drums": "డ్రమ్*", "mridangam": "మృదంగ*", "tabla": "తబలా*",
         "violin": "వయొలిన్* | వయోలిన్*", "flute": "వేణువు* | ఫ్లూట్*", "saxophone": "సాక్సోఫోన్*",
