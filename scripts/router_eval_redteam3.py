@@ -62,6 +62,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 59   # the fifty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 60   # the sixtieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 61   # the sixty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 62   # the sixty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 63   # the sixty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -192,6 +194,10 @@ def main() -> None:
     from tests.router_cases_redteam60 import R60
     from tests.router_cases_redteam61 import BIG12 as BIG12_61
     from tests.router_cases_redteam61 import R61
+    from tests.router_cases_redteam62 import BIG12 as BIG12_62
+    from tests.router_cases_redteam62 import R62
+    from tests.router_cases_redteam63 import BIG12 as BIG12_63
+    from tests.router_cases_redteam63 import R63
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -255,6 +261,8 @@ def main() -> None:
         "59": R59,
         "60": R60,
         "61": R61,
+        "62": R62,
+        "63": R63,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -314,6 +322,8 @@ def main() -> None:
         "59": BIG12_59,
         "60": BIG12_60,
         "61": BIG12_61,
+        "62": BIG12_62,
+        "63": BIG12_63,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
