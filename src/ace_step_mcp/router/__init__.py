@@ -375,7 +375,7 @@ LANGUAGE_WORDS = {
 
 # Words worth keeping as tags when none are given: genres, moods, instruments, textures, structure.
 STYLE_TERMS = (
-    "a cappella", "acapella", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
+    "a cappella", "acapella", "bollywood", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
     "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
     "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
     "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "punk", "metal", "heavy metal",
@@ -701,21 +701,29 @@ _FIRST_WORDS = (
     "first", "start", "beginning", "primeiros", "primeiras", "primeros", "primeras", "premiers", "premières", "primi",
     "prime", "ersten", "eerste", "första", "første", "pierwsze", "první", "первые", "перші", "पहले", "最初の", "最初",
     "前", "처음", "앞", "primers", "מההתחלה", "прве", "prve", "први", "prvih", "první", "แรก",
+    # (declined forms said before the count: 'Одсеци првих 5 секунди', 'iškirpk pirmas 3 sekundes')
+    "првих", "prvních", "prvé", "prvých", "pierwszych", "fyrstu", "ensimmäiset", "ensimmäistä", "első", "primele",
+    "πρώτα", "ilk", "pirmas", "pirmąsias", "pirmąsias", "перших", "първите", "unang", "primeras", "primeros",
 )  # fmt: skip
 _LAST_WORDS = (
     "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
     "sista", "sidste", "siste", "ostatnie", "poslední", "последние", "останні", "आखिरी", "आख़िरी", "最後の", "最後",
     "最后", "마지막", "darrers", "מהסוף", "последње", "poslednje", "zadnje", "posljednje",
+    # (declined forms said before the count: 'Kutt de siste 8 sekundene', 'ostatnich 5 sekund')
+    "последњих", "poslednjih", "posljednjih", "zadnjih", "последних", "ostatnich", "posledních", "posledné",
+    "posledných", "síðustu", "viimeiset", "viimeistä", "utolsó", "ultimele", "τελευταία", "paskutines", "paskutinių",
+    "останніх", "последните", "huling", "últimas",
 )  # fmt: skip
 # The words that may follow 'the last N s' trimmed: the next instruction's 'and' or 'then', no part of the mix.
 _AFTER_A_TRIM = frozenset(
-    {"and", "then", "e", "y", "et", "und", "и", "і", "ve", "och", "og", "oraz", "و", "puis",
+    {"and", "then", "e", "y", "et", "und", "и", "і", "ve", "och", "og", "oraz", "و", "puis", "και", "és", "ja", "și", "si",
+     "dan", "và", "та", "ir", "pak", "potom", "sonra", "kemudian",
      "depois", "luego", "dann", "poi", "potem", "затем", "потом", "और", "फिर"}
 )  # fmt: skip
 _WORD_AFTER = quick(r"\s*([^\W\d_]+)")
 _WORD_BEFORE = quick(r"([^\W\d_]+)[^\w,.;!?，。、]*$")
 _OF_SILENCE = quick(r"\s*(?:di|de|da|do|du|of|von)\s+(?:silenzio|silence|silencio|silêncio|stille)")
-_THAI_ENDS = {"แรก": "first", "สุดท้าย": "last"}  # (after the seconds: 'ตัด 5 วินาทีแรกออก')
+_THAI_ENDS = {"แรก": "first", "สุดท้าย": "last", "ท้าย": "last"}  # (after the seconds: 'ตัด 5 วินาทีแรกออก')
 _FIRST_LAST = "|".join(sorted(_FIRST_WORDS + _LAST_WORDS, key=len, reverse=True))
 # The other end of a trim, said after 'and' with the same verb ('… and the last 5', '… y los últimos 3', '… и
 # последние 5', '… og de sidste 1 s'), its seconds said or the trim's own unit left out.
@@ -727,7 +735,7 @@ _TRIM_ALSO = quick(
 _TRIM = quick(
     r"\b"
     + _CUT_VERB
-    + r"\s+(?:off\s+|via\s+|away\s+|out\s+)?(?:(?:the|os|as|los|las|les|i|gli|le|die|de|den|het)\s+)?("
+    + r"\s+(?:off\s+|via\s+|away\s+|out\s+)?(?:(?:the|os|as|los|las|les|i|gli|le|die|de|den|het|τα|τις|οι|az|a|el|la)\s+)?("
     + _FIRST_LAST
     + r")\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b"
     r"(?!\s+of\s+(?!(?:the|this|my|that)\s+(?:track|song|tune|audio|file|piece|recording)\b|it\b))"  # '… of drums'
@@ -737,7 +745,7 @@ _TRIM = quick(
     # the verb after ('पहले 2 s trim दो', '最初の2 sをtrim')
     r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b"
     # Thai puts 'first / last' after the seconds ('ตัด 5 วินาทีแรกออก')
-    r"|\btrim\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|วินาที)\s*(แรก|สุดท้าย)(?!\s*ของ)",
+    r"|\btrim\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|วินาที)\s*(แรก|สุดท้าย|ท้าย)(?!\s*ของ)",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from ace_step_mcp.router.read import (
     quote_someone_says,
     quoted_lyrics,
     refuse_absurd_numbers,
+    one_second_at_an_end,
     starts_then_ends,
     the_last_minute,
     units_to_canonical,
@@ -1838,7 +1839,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 "clarify",
                 ("vocal_language",),
             )
-    pre = the_last_minute(starts_then_ends(units_to_canonical(bars_to_seconds(raw.lower()))))
+    pre = one_second_at_an_end(the_last_minute(starts_then_ends(units_to_canonical(bars_to_seconds(raw.lower())))))
     if _CORRECTION.search(pre):
         pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
     if req.audio and req.audio_length_s:

@@ -402,6 +402,12 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("is", "fade", "fjara út, fjari út, fjarar út, láta fjara"),
     ("ms", "regenerate", "jana semula"),
     ("ta", "regenerate", "மறுபடி உருவாக்கு*"),
+    ("uk", "regenerate", "переграй*"),  # (and from set 62: 'Переграй другий куплет', 'utnij 3 sekundy z końca')
+    ("pl", "end", "z końca, od końca"),
+    ("pl", "start", "z początku, od początku"),
+    ("no", "trim", "kutt, klipp bort, klipp av, klipp ut"),
+    ("lt", "trim", "iškirpk*, nukirpk*, apkirpk*"),
+    ("ru", "regenerate", "переиграй*"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

@@ -46,7 +46,7 @@ _SUNG = (
     "vocal*, voice*, sing*, sung, song*, lyric*, rap, rapped, choir, canta*, canción*, cancion*, chanson*, chant*, "
     "lied*, gesang*, gesungen, canzon*, voce, voz, vocais, zang*, gezongen, песн*, поёт, поет, поют, пою, петь, спеть, пели, пел, вокал*, голос*, "
     "спой, спет*, пісн*, співа*, песен, şarkı*, söyle*, lagu, nyanyi*, bài hát, hát, kanta*, awit, wimbo, kuimba, "
-    "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, "
+    "chante, ének*, dal, dalt, laulu*, sång*, sang, synge*, syng*, śpiew*, piosenk*, píseň, písn*, zpěv*, spev*, zpív*, spiev*, "
     "pieseň, piesn*, pjesm*, pesm*, pesn*, песм*, cântec*, cânta*, dain*, söng*, lag, sungið, canç*, cant, "
     "schlager*, balad*, ballad*, mahnı*, visa, visor, carmen, carmin*, τραγούδι*, φωνητικ*, "
     "τραγουδ*, آواز, غناء, أغنية, اغنية, ترانه, שיר, שירה, גאנא, गाना, गाने, गीत*, गाय*, গান, গাও*, பாடல், பாடு*, பாட்டு*, "

@@ -115,7 +115,8 @@ _ANNOUNCE = quick(
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
     r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
-    r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3})[^\n:：]{0,40}[:：][ \t]*(?=\n)",
+    r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों)"
+    r"[^\n:：]{0,40}[:：][ \t]*(?=\n)",
     re.IGNORECASE,
 )
 _NOT_ANNOUNCING = quick(
@@ -1362,6 +1363,34 @@ _AROUND_IT = quick(
     r"il resto|o resto)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_ONE_SECOND_AT_AN_END = quick(
+    r"(?<![^\W\d_])(?:(?:the\s+)?(first|last)\s+second|(första|sista)\s+sekunden|(første|sidste|siste)\s+sekund(?:et)?|"
+    r"(?:den\s+)?(ersten|letzten)\s+sekunde|(?:la\s+)?(première|dernière)\s+seconde|(?:il\s+)?(primo|ultimo)\s+secondo|"
+    r"(?:o\s+|el\s+)?(primeiro|último|primer|ultimo)\s+segundo|(první|poslední)\s+sekundu|(pierwszą|ostatnią)\s+sekundę|"
+    r"(eerste|laatste)\s+seconde|(ensimmäisen|viimeisen)\s+sekunnin)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FIRST_ONES = frozenset({"first", "första", "første", "ersten", "première", "primo", "primeiro", "primer", "první",
+                         "pierwszą", "eerste", "ensimmäisen"})  # fmt: skip
+
+
+def one_second_at_an_end(text: str) -> str:
+    """'klipp bort första sekunden', 'cut the first second', 'fade out the last second' as 1 s at that end, where a
+    verb cuts or fades ('at the last second' is no length)."""
+    if not _ONE_SECOND_AT_AN_END.search(text):
+        return text
+    from ace_step_mcp.router.cues import find_cues
+
+    if not any(c.kind in ("trim", "fade") for c in find_cues(text)):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        end = next(g for g in m.groups() if g)
+        return " first 1 s " if end.lower() in _FIRST_ONES else " last 1 s "
+
+    return _ONE_SECOND_AT_AN_END.sub(one, text)
 
 
 def the_last_minute(text: str) -> str:
