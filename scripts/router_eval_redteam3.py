@@ -64,6 +64,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 61   # the sixty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 62   # the sixty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 63   # the sixty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 64   # the sixty-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 65   # the sixty-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -198,6 +200,10 @@ def main() -> None:
     from tests.router_cases_redteam62 import R62
     from tests.router_cases_redteam63 import BIG12 as BIG12_63
     from tests.router_cases_redteam63 import R63
+    from tests.router_cases_redteam64 import BIG12 as BIG12_64
+    from tests.router_cases_redteam64 import R64
+    from tests.router_cases_redteam65 import BIG12 as BIG12_65
+    from tests.router_cases_redteam65 import R65
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -263,6 +269,8 @@ def main() -> None:
         "61": R61,
         "62": R62,
         "63": R63,
+        "64": R64,
+        "65": R65,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -324,6 +332,8 @@ def main() -> None:
         "61": BIG12_61,
         "62": BIG12_62,
         "63": BIG12_63,
+        "64": BIG12_64,
+        "65": BIG12_65,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 

@@ -1,0 +1,933 @@
+"""Blind held-out router set 64: "a plain even mix, 11".
+
+Everyday requests people type to a music agent in their own language, the way a native
+speaker types them in a chat: new pieces (regional genres and instruments, moods, uses,
+lengths said in many ways, some lyrics pasted in, some with the sung language named),
+follow-ups with a track open (redo a stretch, longer before / after / to a total, cut,
+fade, loop, export with format / bitrate / loudness, takes, a new piece instead), and the
+asks a careful reader would make (key / tempo / stems / mix / upload, a section named
+with no times, an edit with no track open, versions that must each differ).
+
+Counts: 300 rows; 11 in each of the 12 BIG12 languages (132) and 168 over the other 38
+(4 each, a 5th for bn cs el fa he hu id nl pl ro sv th tr uk vi yue).
+Intents: t2a 90, audio_inpaint 62, audio_outpaint 43, process_track 62, ask 43.
+
+Labels written by hand from what a careful human reader is sure of, never run by the
+writer (neither the router nor make_music was run).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+INST = "[inst]"
+BIG12 = frozenset({"ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "pt", "ru", "zh"})
+
+
+def _out(before: float, after: float) -> dict[str, Any]:
+    return {"extend_before_duration": before, "extend_after_duration": after}
+
+
+def _win(start: float, end: float) -> dict[str, Any]:
+    return {"start_time": start, "end_time": end}
+
+
+_L_AR = "يا ليل طوّل شوي، خلّي القمر يسهر معي\nوإذا غفيت، الحلم يجيبك إلي"
+_L_DE = "[Strophe]\nDer Zug fährt ab um halb acht\nich hab die ganze Zeit an dich gedacht\n[Refrain]\nBleib noch, bleib noch eine Nacht"
+_L_ES = "No me preguntes por qué te sigo esperando\nsi la luna ya se fue y el café se ha enfriado"
+_L_FR = "[Couplet]\nJ'ai grandi entre les tours et les rêves en béton\nOn comptait les étoiles depuis le balcon"
+_L_IT = "E ti ho aspettato sotto la pioggia di marzo\ncon le mani in tasca e il cuore in gola"
+_L_JA = "[Aメロ]\n改札を抜けたら 君の背中が見えた\n[サビ]\nまだ言えないまま 春が終わる"
+_L_KO = "사랑이 뭐길래 내 맘을 흔드나\n오늘도 너만 보여 얼씨구 좋다"
+_L_PT = "A Vila acordou cantando\nna avenida o povo é rei\ne o tamborim não para"
+_L_RU = "[Куплет]\nНочь на окраине, гаснут огни\nМы с тобой снова одни\n[Припев]\nНе отпускай, не отпускай"
+_L_ZH = "[主歌]\n楼下的桂花又开了\n你说过秋天会回来\n[副歌]\n我还在老地方等"
+_L_EL = "Κοιμήσου αγγελούδι μου, η νύχτα ήρθε πια\nτ' αστέρια σε φυλάνε απ' τη γειτονιά"
+_L_HU = "Az éjszaka ma rólunk szól\nés senki nem kérdez, ha szól a dal"
+
+R64: list[tuple[Any, ...]] = [
+    # ---------------- ar ----------------
+    (
+        "ar",
+        "بدي مقطوعة عود حزينة شوي، دقيقتين، بدون غناء",
+        None,
+        "t2a",
+        {"duration": 120, "lyrics": INST, "tags_has": ["oud"]},
+    ),
+    (
+        "ar",
+        "لحّن هالكلمات على طريقة الطرب القديم، بصوت رجالي:\n" + _L_AR,
+        None,
+        "t2a",
+        {"lyrics": _L_AR, "vocal_language": "ar"},
+    ),
+    (
+        "ar",
+        "خليه هيك، وسويلي واحد جديد: موسيقى هادية للدراسة، بيانو لو-فاي، ٣ نسخ",
+        95,
+        "t2a",
+        {"takes": 3, "tags_has": ["piano"]},
+    ),
+    ("ar", "أعد توليد المقطع من الثانية ٤٥ لحد الدقيقة وعشر ثواني", 150, "audio_inpaint", _win(45, 70)),
+    ("ar", "آخر ٢٠ ثانية مش عاجبيني، اعملهم من جديد", 200, "audio_inpaint", _win(180, 200)),
+    ("ar", "طوّلها لتصير ٣ دقايق", 120, "audio_outpaint", _out(0, 60)),
+    ("ar", "زيد ١٥ ثانية بالبداية كمقدمة هادية", 90, "audio_outpaint", _out(15, 0)),
+    ("ar", "صدّرها mp3 بـ 320 كيلوبت", 180, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    (
+        "ar",
+        "حط fade out آخر ٨ ثواني وخلي الصوت -14 LUFS",
+        150,
+        "process_track",
+        {"fade_out_s": 8, "loudness_lufs": -14},
+    ),
+    ("ar", "غيّر المقام وخليها أسرع شوي", 160, "ask", {}),
+    ("ar", "عيد الكورس بس بطريقة أحلى", None, "ask", {}),
+    # ---------------- de ----------------
+    (
+        "de",
+        "Mach mir nen entspannten Jazz-Track mit Kontrabass und Besen am Schlagzeug, so anderthalb Minuten",
+        None,
+        "t2a",
+        {"duration": 90, "tags_has": ["jazz"]},
+    ),
+    (
+        "de",
+        "Kannst du das vertonen? Auf Deutsch gesungen, Liedermacher-Stil mit Gitarre:\n" + _L_DE,
+        None,
+        "t2a",
+        {"lyrics": _L_DE, "vocal_language": "de", "tags_has": ["guitar"]},
+    ),
+    (
+        "de",
+        "Blasmusik fürs Dorffest, Tuba und Trompeten, ohne Gesang – zwei Versionen bitte",
+        None,
+        "t2a",
+        {"lyrics": INST, "takes": 2},
+    ),
+    ("de", "Von 1:05 bis 1:30 klingt's schief, bitte neu machen", 210, "audio_inpaint", _win(65, 90)),
+    ("de", "Die ersten zwölf Sekunden nochmal neu generieren", 140, "audio_inpaint", _win(0, 12)),
+    ("de", "Häng hinten noch ne halbe Minute dran", 100, "audio_outpaint", _out(0, 30)),
+    ("de", "Vorne 10 Sek. Intro dazu und hinten 20 Sek. mehr", 60, "audio_outpaint", _out(10, 20)),
+    ("de", "Als FLAC exportieren, bitte", 180, "process_track", {"output_format": "flac"}),
+    (
+        "de",
+        "Schneid die ersten 5 Sekunden weg und mach ein Fade-in von 2 Sekunden",
+        240,
+        "process_track",
+        {"trim_start_s": 5, "fade_in_s": 2},
+    ),
+    ("de", "Kannst du mir die Gesangsspur separat geben?", 200, "ask", {}),
+    ("de", "Mach den Refrain besser, der ist noch zu lahm", 180, "ask", {}),
+    # ---------------- en ----------------
+    (
+        "en",
+        "need a 30 sec upbeat ukulele jingle for a bakery ad",
+        None,
+        "t2a",
+        {"duration": 30, "tags_has": ["ukulele"]},
+    ),
+    (
+        "en",
+        "write me an afrobeats song about lagos nights, sung in english, around 2:30",
+        None,
+        "t2a",
+        {"duration": 150, "tags_has": ["afrobeats"], "vocal_language": "en"},
+    ),
+    (
+        "en",
+        "ok keep that one. new thing: dark synthwave, no vocals, give me 4 takes",
+        120,
+        "t2a",
+        {"lyrics": INST, "takes": 4, "tags_has": ["synthwave"]},
+    ),
+    ("en", "the bit between 2:10 and 2:25 has a weird glitch, redo just that", 185, "audio_inpaint", _win(130, 145)),
+    ("en", "regenerate the last 30 seconds", 240, "audio_inpaint", _win(210, 240)),
+    ("en", "stretch it to a full 2 minutes", 75, "audio_outpaint", _out(0, 45)),
+    ("en", "add like 20s before it starts, a slow build", 130, "audio_outpaint", _out(20, 0)),
+    ("en", "loop it seamlessly and give me an ogg", 200, "process_track", {"loop": True, "output_format": "ogg"}),
+    (
+        "en",
+        "normalize to -16 LUFS, mp3 at 192k",
+        150,
+        "process_track",
+        {"loudness_lufs": -16, "output_format": "mp3", "bitrate_kbps": 192},
+    ),
+    ("en", "can you master it with more low end and a bit of EQ on the vocals", 180, "ask", {}),
+    ("en", "make the intro longer", None, "ask", {}),
+    # ---------------- es ----------------
+    (
+        "es",
+        "hazme una cumbia sonidera para la fiesta de mi tía, que dure unos tres minutos",
+        None,
+        "t2a",
+        {"duration": 180, "tags_has": ["cumbia"]},
+    ),
+    (
+        "es",
+        "ponle música a esto, estilo bolero, cantado en español:\n" + _L_ES,
+        None,
+        "t2a",
+        {"lyrics": _L_ES, "vocal_language": "es", "tags_has": ["bolero"]},
+    ),
+    (
+        "es",
+        "algo de flamenco instrumental con guitarra española, 45 segundos",
+        None,
+        "t2a",
+        {"duration": 45, "lyrics": INST, "tags_has": ["flamenco"]},
+    ),
+    ("es", "del segundo 30 al 50 rehazlo porfa", 200, "audio_inpaint", _win(30, 50)),
+    ("es", "los últimos 15 segundos no me convencen, vuelve a generarlos", 160, "audio_inpaint", _win(145, 160)),
+    ("es", "alárgala un minuto más al final", 90, "audio_outpaint", _out(0, 60)),
+    ("es", "que dure 4 minutos en total", 200, "audio_outpaint", _out(0, 40)),
+    (
+        "es",
+        "pásamela a wav y ponle un fade out de 5 segundos",
+        180,
+        "process_track",
+        {"output_format": "wav", "fade_out_s": 5},
+    ),
+    ("es", "recórtale los últimos 10 segundos", 220, "process_track", {"trim_end_s": 10}),
+    ("es", "bájale un tono, que no llego", 150, "ask", {}),
+    ("es", "hazme dos versiones distintas, una más triste y otra más movida", 180, "ask", {}),
+    # ---------------- fr ----------------
+    (
+        "fr",
+        "Compose-moi une valse musette à l'accordéon, genre 1 min 20",
+        None,
+        "t2a",
+        {"duration": 80, "tags_has": ["accordion"]},
+    ),
+    (
+        "fr",
+        "Un rap sur la banlieue, chanté en français, avec ces paroles :\n" + _L_FR,
+        None,
+        "t2a",
+        {"lyrics": _L_FR, "vocal_language": "fr", "tags_has": ["rap"]},
+    ),
+    (
+        "fr",
+        "fais-moi une ambiance zouk pour une soirée, sans voix",
+        None,
+        "t2a",
+        {"lyrics": INST, "tags_has": ["zouk"]},
+    ),
+    ("fr", "Refais le passage entre 1:40 et 2:00, la batterie déraille", 180, "audio_inpaint", _win(100, 120)),
+    ("fr", "régénère les 20 premières secondes", 120, "audio_inpaint", _win(0, 20)),
+    ("fr", "Rajoute 30 secondes à la fin", 150, "audio_outpaint", _out(0, 30)),
+    ("fr", "allonge-le jusqu'à une minute et demie", 45, "audio_outpaint", _out(0, 45)),
+    (
+        "fr",
+        "exporte en mp3 128 kbps, c'est pour l'envoyer par mail",
+        200,
+        "process_track",
+        {"output_format": "mp3", "bitrate_kbps": 128},
+    ),
+    ("fr", "fais-en une boucle propre pour mon jeu", 160, "process_track", {"loop": True}),
+    ("fr", "tu peux enlever la voix et garder juste l'instru ?", 200, "ask", {}),
+    ("fr", "passe le tempo à 100 bpm", 180, "ask", {}),
+    # ---------------- hi ----------------
+    (
+        "hi",
+        "एक भजन बनाओ, हारमोनियम और तबला के साथ, हिंदी में गाया हुआ, लगभग दो मिनट का",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "hi", "tags_has": ["tabla"]},
+    ),
+    (
+        "hi",
+        "yaar ek bollywood style dance number bana do, 3 minute ka",
+        None,
+        "t2a",
+        {"duration": 180, "tags_has": ["bollywood"]},
+    ),
+    (
+        "hi",
+        "सितार पर कोई शांत राग, बिना आवाज़ के, पाँच मिनट",
+        None,
+        "t2a",
+        {"duration": 300, "lyrics": INST, "tags_has": ["sitar"]},
+    ),
+    ("hi", "1:15 से 1:45 तक वाला हिस्सा फिर से बनाओ", 200, "audio_inpaint", _win(75, 105)),
+    ("hi", "शुरू के 10 सेकंड दोबारा जनरेट करो", 90, "audio_inpaint", _win(0, 10)),
+    ("hi", "इसे आखिर में 40 सेकंड और लंबा कर दो", 120, "audio_outpaint", _out(0, 40)),
+    ("hi", "शुरुआत में 15 सेकंड का धीमा आलाप जोड़ दो", 60, "audio_outpaint", _out(15, 0)),
+    ("hi", "इसे wav में export कर दो", 180, "process_track", {"output_format": "wav"}),
+    (
+        "hi",
+        "last mein 6 second ka fade out daal do aur loudness -14 LUFS rakho",
+        150,
+        "process_track",
+        {"fade_out_s": 6, "loudness_lufs": -14},
+    ),
+    ("hi", "गाने की स्पीड थोड़ी कम कर दो", 200, "ask", {}),
+    ("hi", "पिछले गाने का दूसरा अंतरा बदल दो", None, "ask", {}),
+    # ---------------- it ----------------
+    (
+        "it",
+        "mi fai una tarantella con mandolino e tamburello? un minuto e mezzo",
+        None,
+        "t2a",
+        {"duration": 90, "tags_has": ["mandolin"]},
+    ),
+    (
+        "it",
+        "canzone pop in italiano, voce femminile, testo:\n" + _L_IT,
+        None,
+        "t2a",
+        {"lyrics": _L_IT, "vocal_language": "it", "tags_has": ["pop"]},
+    ),
+    (
+        "it",
+        "questa lasciala così. Ora un pezzo nuovo: lounge con sax, niente voce, niente batteria, 40 secondi",
+        180,
+        "t2a",
+        {"duration": 40, "lyrics": INST, "tags_has": ["lounge"], "tags_lacks": ["drums"]},
+    ),
+    ("it", "rifammi da 2:00 a 2:20", 240, "audio_inpaint", _win(120, 140)),
+    ("it", "gli ultimi 10 secondi rigenerali, finisce troppo di colpo", 130, "audio_inpaint", _win(120, 130)),
+    ("it", "allungala fino a 2 minuti", 90, "audio_outpaint", _out(0, 30)),
+    ("it", "aggiungi 20 secondi all'inizio e 20 alla fine", 150, "audio_outpaint", _out(20, 20)),
+    (
+        "it",
+        "esportala in flac e porta il volume a -12 LUFS",
+        200,
+        "process_track",
+        {"output_format": "flac", "loudness_lufs": -12},
+    ),
+    ("it", "taglia i primi 3 secondi di silenzio", 170, "process_track", {"trim_start_s": 3}),
+    ("it", "puoi caricarla su Spotify?", 160, "ask", {}),
+    ("it", "rifai il ritornello", 200, "ask", {}),
+    # ---------------- ja ----------------
+    (
+        "ja",
+        "夏祭りっぽい和太鼓と篠笛の曲、インストで1分ぐらい",
+        None,
+        "t2a",
+        {"duration": 60, "lyrics": INST, "tags_has": ["taiko"]},
+    ),
+    (
+        "ja",
+        "この歌詞で曲作って。日本語で、J-POPっぽく\n" + _L_JA,
+        None,
+        "t2a",
+        {"lyrics": _L_JA, "vocal_language": "ja", "tags_has": ["pop"]},
+    ),
+    ("ja", "作業用BGMほしい、ローファイで。3パターンお願い", None, "t2a", {"takes": 3}),
+    ("ja", "1分20秒から1分40秒のところ作り直して", 180, "audio_inpaint", _win(80, 100)),
+    ("ja", "最後の30秒だけやり直してほしい", 200, "audio_inpaint", _win(170, 200)),
+    ("ja", "あと40秒後ろに伸ばして", 100, "audio_outpaint", _out(0, 40)),
+    ("ja", "全体で3分にしてください", 150, "audio_outpaint", _out(0, 30)),
+    ("ja", "mp3の256kbpsで書き出して", 180, "process_track", {"output_format": "mp3", "bitrate_kbps": 256}),
+    (
+        "ja",
+        "頭に2秒フェードイン、最後に4秒フェードアウト入れて",
+        120,
+        "process_track",
+        {"fade_in_s": 2, "fade_out_s": 4},
+    ),
+    ("ja", "キーを半音上げてもらえますか", 200, "ask", {}),
+    ("ja", "サビをもっと盛り上げて", 180, "ask", {}),
+    # ---------------- ko ----------------
+    ("ko", "가야금이랑 해금 들어간 국악풍 잔잔한 곡, 2분 정도", None, "t2a", {"duration": 120}),
+    (
+        "ko",
+        "신나는 트로트로 하나 만들어줘, 한국어로 불러줘:\n" + _L_KO,
+        None,
+        "t2a",
+        {"lyrics": _L_KO, "vocal_language": "ko", "tags_has": ["trot"]},
+    ),
+    (
+        "ko",
+        "이건 됐고, 새로 하나 만들어줘. 비 오는 날 듣는 피아노 곡, 보컬 없이 45초",
+        120,
+        "t2a",
+        {"duration": 45, "lyrics": INST, "tags_has": ["piano"]},
+    ),
+    ("ko", "30초부터 55초까지 다시 만들어줘", 150, "audio_inpaint", _win(30, 55)),
+    ("ko", "마지막 20초만 새로 생성해줘", 210, "audio_inpaint", _win(190, 210)),
+    ("ko", "뒤에 1분 더 붙여줘", 120, "audio_outpaint", _out(0, 60)),
+    ("ko", "앞에 인트로 10초 추가해줘", 80, "audio_outpaint", _out(10, 0)),
+    ("ko", "wav로 뽑아줘", 200, "process_track", {"output_format": "wav"}),
+    ("ko", "끊김 없이 루프 되게 만들어서 ogg로 줘", 180, "process_track", {"loop": True, "output_format": "ogg"}),
+    ("ko", "아까 그 곡 2절만 다시 해줘", None, "ask", {}),
+    ("ko", "드럼만 따로 빼줄 수 있어?", 200, "ask", {}),
+    # ---------------- pt ----------------
+    (
+        "pt",
+        "faz um forró pé-de-serra com sanfona, zabumba e triângulo, uns 2 minutos",
+        None,
+        "t2a",
+        {"duration": 120, "tags_has": ["accordion"]},
+    ),
+    (
+        "pt",
+        "quero um samba-enredo cantado em português, letra:\n" + _L_PT,
+        None,
+        "t2a",
+        {"lyrics": _L_PT, "vocal_language": "pt", "tags_has": ["samba"]},
+    ),
+    (
+        "pt",
+        "me manda 2 versões de uma bossa nova instrumental, 50 segundos",
+        None,
+        "t2a",
+        {"duration": 50, "lyrics": INST, "takes": 2, "tags_has": ["bossa nova"]},
+    ),
+    ("pt", "refaz do 1:10 ao 1:25", 190, "audio_inpaint", _win(70, 85)),
+    ("pt", "os primeiros 8 segundos ficaram estranhos, gera de novo", 100, "audio_inpaint", _win(0, 8)),
+    ("pt", "estica pra ficar com 3 minutos", 130, "audio_outpaint", _out(0, 50)),
+    ("pt", "coloca mais 30 segundos no começo", 200, "audio_outpaint", _out(30, 0)),
+    ("pt", "exporta em mp3 320", 160, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    (
+        "pt",
+        "corta os 12 segundos finais e faz um fade out de 3",
+        180,
+        "process_track",
+        {"trim_end_s": 12, "fade_out_s": 3},
+    ),
+    ("pt", "muda o tom pra Ré maior", 170, "ask", {}),
+    ("pt", "melhora a ponte, tá meio sem graça", 200, "ask", {}),
+    # ---------------- ru ----------------
+    (
+        "ru",
+        "сделай шансон под гитару, минуты на три, петь по-русски",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "ru", "tags_has": ["chanson"]},
+    ),
+    (
+        "ru",
+        "Нужна музыка для медитации, без вокала, с поющими чашами, 4 минуты",
+        None,
+        "t2a",
+        {"duration": 240, "lyrics": INST},
+    ),
+    (
+        "ru",
+        "Положи на музыку, рок:\n" + _L_RU,
+        None,
+        "t2a",
+        {"lyrics": _L_RU, "vocal_language": "ru", "tags_has": ["rock"]},
+    ),
+    ("ru", "перегенерируй кусок с 40-й по 70-ю секунду", 200, "audio_inpaint", _win(40, 70)),
+    ("ru", "последние полминуты переделай", 150, "audio_inpaint", _win(120, 150)),
+    ("ru", "удлини до двух с половиной минут", 90, "audio_outpaint", _out(0, 60)),
+    ("ru", "добавь 20 секунд в начало", 180, "audio_outpaint", _out(20, 0)),
+    ("ru", "сохрани в flac", 200, "process_track", {"output_format": "flac"}),
+    (
+        "ru",
+        "сделай затухание в конце на 7 секунд и громкость -14 LUFS",
+        210,
+        "process_track",
+        {"fade_out_s": 7, "loudness_lufs": -14},
+    ),
+    ("ru", "сведи так, чтобы вокал был погромче", 160, "ask", {}),
+    ("ru", "переделай куплет", 180, "ask", {}),
+    # ---------------- zh ----------------
+    (
+        "zh",
+        "来一首古风的曲子，古筝加笛子，纯音乐，一分半",
+        None,
+        "t2a",
+        {"duration": 90, "lyrics": INST, "tags_has": ["guzheng"]},
+    ),
+    (
+        "zh",
+        "帮我写首民谣，用中文唱，歌词如下：\n" + _L_ZH,
+        None,
+        "t2a",
+        {"lyrics": _L_ZH, "vocal_language": "zh", "tags_has": ["folk"]},
+    ),
+    ("zh", "这个先放着，再给我来个新的，电子舞曲，做三个版本", 150, "t2a", {"takes": 3, "tags_has": ["electronic"]}),
+    ("zh", "把1分05秒到1分20秒那段重新生成一下", 180, "audio_inpaint", _win(65, 80)),
+    ("zh", "最后十秒重做", 220, "audio_inpaint", _win(210, 220)),
+    ("zh", "往后再延长半分钟", 100, "audio_outpaint", _out(0, 30)),
+    ("zh", "前面加15秒前奏，后面加15秒尾奏", 150, "audio_outpaint", _out(15, 15)),
+    ("zh", "导出成mp3，比特率192", 180, "process_track", {"output_format": "mp3", "bitrate_kbps": 192}),
+    ("zh", "开头剪掉4秒，结尾淡出5秒", 200, "process_track", {"trim_start_s": 4, "fade_out_s": 5}),
+    ("zh", "把人声和伴奏分开", 200, "ask", {}),
+    ("zh", "把副歌那段改得更燃一点", None, "ask", {}),
+    # ---------------- az ----------------
+    (
+        "az",
+        "Tar ilə sakit, muğam ruhunda instrumental bir parça yarat, 2 dəqiqəlik",
+        None,
+        "t2a",
+        {"duration": 120, "lyrics": INST, "tags_has": ["tar"]},
+    ),
+    ("az", "1:00-dan 1:20-yə qədər olan hissəni yenidən düzəlt", 180, "audio_inpaint", _win(60, 80)),
+    ("az", "mp3 kimi ixrac et, 320 kbps", 150, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("az", "Sonuna 30 saniyə əlavə et", 90, "audio_outpaint", _out(0, 30)),
+    # ---------------- bg ----------------
+    ("bg", "Направи ми хоро с гайда и тъпан, около минута и половина", None, "t2a", {"duration": 90}),
+    ("bg", "Последните 25 секунди ги направи наново", 200, "audio_inpaint", _win(175, 200)),
+    ("bg", "Искам го в wav и с fade-in 3 секунди", 180, "process_track", {"output_format": "wav", "fade_in_s": 3}),
+    ("bg", "Можеш ли да го забързаш малко?", 150, "ask", {}),
+    # ---------------- bn ----------------
+    (
+        "bn",
+        "রবীন্দ্রসংগীতের ধাঁচে একটা গান বানাও, বাংলায় গাওয়া, হারমোনিয়াম থাকবে",
+        None,
+        "t2a",
+        {"vocal_language": "bn", "tags_has": ["harmonium"]},
+    ),
+    ("bn", "বাউল গানের মতো একতারা দিয়ে একটা সুর, কোনো কথা ছাড়া, ৪০ সেকেন্ড", None, "t2a", {"duration": 40, "lyrics": INST}),
+    ("bn", "৫০ থেকে ৭০ সেকেন্ড পর্যন্ত অংশটা আবার বানাও", 160, "audio_inpaint", _win(50, 70)),
+    ("bn", "শেষের ১০ সেকেন্ড কেটে দাও", 200, "process_track", {"trim_end_s": 10}),
+    ("bn", "শুরুতে ২০ সেকেন্ড যোগ করো", 120, "audio_outpaint", _out(20, 0)),
+    # ---------------- ca ----------------
+    (
+        "ca",
+        "Fes-me una rumba catalana per a una festa, amb guitarra i palmes, dos minuts",
+        None,
+        "t2a",
+        {"duration": 120, "tags_has": ["rumba"]},
+    ),
+    ("ca", "Torna a generar del segon 10 al 35", 170, "audio_inpaint", _win(10, 35)),
+    ("ca", "Exporta-la en ogg i fes que faci loop", 200, "process_track", {"output_format": "ogg", "loop": True}),
+    ("ca", "Allarga-la una mica", None, "ask", {}),
+    # ---------------- cs ----------------
+    (
+        "cs",
+        "Udělej mi dechovku na zábavu, instrumentálku, tak tři minuty",
+        None,
+        "t2a",
+        {"duration": 180, "lyrics": INST},
+    ),
+    (
+        "cs",
+        "Tohle nech být. Teď něco nového: klidnou klavírní skladbu, dvě verze",
+        140,
+        "t2a",
+        {"takes": 2, "tags_has": ["piano"]},
+    ),
+    ("cs", "Přegeneruj úsek od 1:30 do 1:50", 200, "audio_inpaint", _win(90, 110)),
+    ("cs", "Na konci to ztlum, fade-out 6 sekund", 180, "process_track", {"fade_out_s": 6}),
+    ("cs", "Prodluž to na dvě minuty", 100, "audio_outpaint", _out(0, 20)),
+    # ---------------- da ----------------
+    (
+        "da",
+        "Lav en hyggelig julesang på dansk med klokker og klaver, ca. 1 minut",
+        None,
+        "t2a",
+        {"duration": 60, "vocal_language": "da", "tags_has": ["piano"]},
+    ),
+    ("da", "Lav de første 15 sekunder om", 150, "audio_inpaint", _win(0, 15)),
+    ("da", "Eksportér som mp3 i 192 kbps", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 192}),
+    ("da", "Kan du sætte den en halv tone ned?", 180, "ask", {}),
+    # ---------------- el ----------------
+    (
+        "el",
+        "Φτιάξε ένα ζεϊμπέκικο με μπουζούκι, γύρω στα δυόμισι λεπτά",
+        None,
+        "t2a",
+        {"duration": 150, "tags_has": ["bouzouki"]},
+    ),
+    (
+        "el",
+        "Θέλω ένα νανούρισμα στα ελληνικά, με αυτούς τους στίχους:\n" + _L_EL,
+        None,
+        "t2a",
+        {"lyrics": _L_EL, "vocal_language": "el"},
+    ),
+    ("el", "Ξαναφτιάξε το κομμάτι από 0:45 μέχρι 1:05", 180, "audio_inpaint", _win(45, 65)),
+    ("el", "Κάν' το loop να ξαναρχίζει χωρίς κόψιμο", 200, "process_track", {"loop": True}),
+    ("el", "Πρόσθεσε μισό λεπτό στο τέλος", 150, "audio_outpaint", _out(0, 30)),
+    # ---------------- fa ----------------
+    ("fa", "یه قطعه‌ی سنتی با سه‌تار و تنبک بساز، بی‌کلام، حدود دو دقیقه", None, "t2a", {"duration": 120, "lyrics": INST}),
+    (
+        "fa",
+        "یه آهنگ پاپ شاد برای تولد دوستم، خواننده مرد، فارسی بخونه، یک دقیقه",
+        None,
+        "t2a",
+        {"duration": 60, "vocal_language": "fa", "tags_has": ["pop"]},
+    ),
+    ("fa", "از ثانیه‌ی ۳۰ تا ۵۰ رو دوباره بساز", 200, "audio_inpaint", _win(30, 50)),
+    ("fa", "خروجی wav بده با بلندی -14 LUFS", 180, "process_track", {"output_format": "wav", "loudness_lufs": -14}),
+    ("fa", "میشه بیس رو تو میکس بلندتر کنی؟", 160, "ask", {}),
+    # ---------------- fi ----------------
+    (
+        "fi",
+        "Tee humppa-kappale haitarilla, noin puolitoista minuuttia",
+        None,
+        "t2a",
+        {"duration": 90, "tags_has": ["accordion"]},
+    ),
+    ("fi", "Generoi viimeiset 20 sekuntia uudelleen", 200, "audio_inpaint", _win(180, 200)),
+    ("fi", "Tallenna flacina", 150, "process_track", {"output_format": "flac"}),
+    ("fi", "Pidennä loppua 40 sekunnilla", 60, "audio_outpaint", _out(0, 40)),
+    # ---------------- he ----------------
+    (
+        "he",
+        "תעשה לי שיר מזרחית שמח לחתונה, בעברית, בערך שלוש דקות",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "he"},
+    ),
+    (
+        "he",
+        "את זה תשאיר. תעשה שתי גרסאות של שיר ערש בגיטרה אקוסטית, בלי שירה",
+        120,
+        "t2a",
+        {"takes": 2, "lyrics": INST, "tags_has": ["guitar"]},
+    ),
+    ("he", "תייצר מחדש את הקטע מ-1:10 עד 1:30", 190, "audio_inpaint", _win(70, 90)),
+    (
+        "he",
+        "תוציא לי את זה כ-mp3 עם פייד אאוט של 5 שניות",
+        200,
+        "process_track",
+        {"output_format": "mp3", "fade_out_s": 5},
+    ),
+    ("he", "תוריד את התופים מהשיר", 180, "ask", {}),
+    # ---------------- hr ----------------
+    (
+        "hr",
+        "Napravi klapsku pjesmu, a cappella, na hrvatskom, oko dvije minute",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "hr"},
+    ),
+    ("hr", "Generiraj ponovno dio od 20. do 40. sekunde", 160, "audio_inpaint", _win(20, 40)),
+    ("hr", "Odreži zadnjih 8 sekundi", 180, "process_track", {"trim_end_s": 8}),
+    ("hr", "Produži je na ukupno 3 minute", 140, "audio_outpaint", _out(0, 40)),
+    # ---------------- ht ----------------
+    ("ht", "Fè yon mizik konpa pou fèt, sèlman enstriman, 2 minit", None, "t2a", {"duration": 120, "lyrics": INST}),
+    ("ht", "Refè 20 dènye segonn yo", 150, "audio_inpaint", _win(130, 150)),
+    ("ht", "Ekspòte l an mp3 tanpri", 180, "process_track", {"output_format": "mp3"}),
+    ("ht", "Chanje refren an pou li pi cho", None, "ask", {}),
+    # ---------------- hu ----------------
+    (
+        "hu",
+        "Csinálj egy csárdást hegedűvel és cimbalommal, kb. két perc",
+        None,
+        "t2a",
+        {"duration": 120, "tags_has": ["violin"]},
+    ),
+    (
+        "hu",
+        "Zenésítsd meg magyarul, rockosan:\n" + _L_HU,
+        None,
+        "t2a",
+        {"lyrics": _L_HU, "vocal_language": "hu", "tags_has": ["rock"]},
+    ),
+    ("hu", "Generáld újra az 1:00 és 1:15 közötti részt", 200, "audio_inpaint", _win(60, 75)),
+    (
+        "hu",
+        "Mentsd el wav-ba, és az elejéről vágj le 2 másodpercet",
+        170,
+        "process_track",
+        {"output_format": "wav", "trim_start_s": 2},
+    ),
+    ("hu", "Toldd meg a végét fél perccel", 120, "audio_outpaint", _out(0, 30)),
+    # ---------------- id ----------------
+    (
+        "id",
+        "Bikinin lagu dangdut koplo buat hajatan, durasi 3 menit",
+        None,
+        "t2a",
+        {"duration": 180, "tags_has": ["dangdut"]},
+    ),
+    (
+        "id",
+        "Musik gamelan Bali instrumental buat video wisata, 30 detik aja",
+        None,
+        "t2a",
+        {"duration": 30, "lyrics": INST, "tags_has": ["gamelan"]},
+    ),
+    ("id", "Bagian detik 40 sampai 1:00 tolong dibikin ulang", 180, "audio_inpaint", _win(40, 60)),
+    ("id", "Export ke mp3 128 kbps ya", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 128}),
+    ("id", "Bisa naikin nadanya biar lebih tinggi?", 150, "ask", {}),
+    # ---------------- is ----------------
+    (
+        "is",
+        "Gerðu rólegt lag á píanó, án söngs, um eina mínútu",
+        None,
+        "t2a",
+        {"duration": 60, "lyrics": INST, "tags_has": ["piano"]},
+    ),
+    ("is", "Endurgerðu síðustu 15 sekúndurnar", 180, "audio_inpaint", _win(165, 180)),
+    ("is", "Vistaðu sem flac", 150, "process_track", {"output_format": "flac"}),
+    ("is", "Bættu 30 sekúndum við í byrjun", 90, "audio_outpaint", _out(30, 0)),
+    # ---------------- la ----------------
+    (
+        "la",
+        "Compone cantum Gregorianum, Latine cantatum, duo minuta",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "la"},
+    ),
+    ("la", "Refice partem a secundo 30 ad secundum 50", 150, "audio_inpaint", _win(30, 50)),
+    ("la", "Exporta in forma wav", 180, "process_track", {"output_format": "wav"}),
+    ("la", "Muta clavem carminis", 200, "ask", {}),
+    # ---------------- lt ----------------
+    (
+        "lt",
+        "Sukurk liaudies dainą su kanklėmis, dainuojamą lietuviškai, apie 2 minutes",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "lt"},
+    ),
+    ("lt", "Pergeneruok paskutines 10 sekundžių", 200, "audio_inpaint", _win(190, 200)),
+    ("lt", "Padaryk 4 sekundžių fade-in pradžioje", 180, "process_track", {"fade_in_s": 4}),
+    ("lt", "Pailgink iki pusantros minutės", 60, "audio_outpaint", _out(0, 30)),
+    # ---------------- ms ----------------
+    ("ms", "Buatkan lagu dikir barat yang meriah, lebih kurang 2 minit", None, "t2a", {"duration": 120}),
+    ("ms", "Buat semula bahagian dari saat ke-20 hingga saat ke-45", 180, "audio_inpaint", _win(20, 45)),
+    (
+        "ms",
+        "Simpan dalam format ogg, fade out 4 saat kat hujung",
+        200,
+        "process_track",
+        {"output_format": "ogg", "fade_out_s": 4},
+    ),
+    ("ms", "Boleh tukar tempo jadi lebih perlahan?", 150, "ask", {}),
+    # ---------------- ne ----------------
+    ("ne", "मादल र बाँसुरी भएको नेपाली लोक धुन बनाइदिनुस्, गीत बिना, एक मिनेट", None, "t2a", {"duration": 60, "lyrics": INST}),
+    ("ne", "सुरुका २० सेकेन्ड फेरि बनाइदिनुस्", 200, "audio_inpaint", _win(0, 20)),
+    ("ne", "mp3 मा निकालिदिनुस्", 180, "process_track", {"output_format": "mp3"}),
+    ("ne", "अन्त्यमा ३० सेकेन्ड थपिदिनुस्", 120, "audio_outpaint", _out(0, 30)),
+    # ---------------- nl ----------------
+    (
+        "nl",
+        "Maak een vrolijk carnavalsnummer met blaasmuziek, in het Nederlands gezongen, 2 minuten",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "nl"},
+    ),
+    (
+        "nl",
+        "Laat ik zo. Maak nu een rustig ambient stuk zonder zang van een halve minuut",
+        200,
+        "t2a",
+        {"duration": 30, "lyrics": INST, "tags_has": ["ambient"]},
+    ),
+    ("nl", "Doe het stuk van 0:50 tot 1:10 opnieuw", 160, "audio_inpaint", _win(50, 70)),
+    (
+        "nl",
+        "Zet 'm om naar wav en normaliseer naar -14 LUFS",
+        180,
+        "process_track",
+        {"output_format": "wav", "loudness_lufs": -14},
+    ),
+    ("nl", "Kun je de zang eruit halen?", 150, "ask", {}),
+    # ---------------- no ----------------
+    (
+        "no",
+        "Lag en slått med hardingfele, uten vokal, rundt halvannet minutt",
+        None,
+        "t2a",
+        {"duration": 90, "lyrics": INST},
+    ),
+    ("no", "Lag sekund 10 til 30 på nytt", 150, "audio_inpaint", _win(10, 30)),
+    (
+        "no",
+        "Eksporter som mp3 og legg på en fade-out på 3 sekunder",
+        200,
+        "process_track",
+        {"output_format": "mp3", "fade_out_s": 3},
+    ),
+    ("no", "Gjør den 2 minutter lang", 100, "audio_outpaint", _out(0, 20)),
+    # ---------------- pa ----------------
+    (
+        "pa",
+        "ਢੋਲ ਵਾਲਾ ਭੰਗੜਾ ਗੀਤ ਬਣਾਓ, ਪੰਜਾਬੀ ਵਿੱਚ, ਤਿੰਨ ਮਿੰਟ ਦਾ",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "pa", "tags_has": ["bhangra"]},
+    ),
+    ("pa", "ਆਖਰੀ 15 ਸਕਿੰਟ ਦੁਬਾਰਾ ਬਣਾਓ", 200, "audio_inpaint", _win(185, 200)),
+    ("pa", "ਇਸਨੂੰ wav ਵਿੱਚ ਐਕਸਪੋਰਟ ਕਰ ਦਿਓ", 180, "process_track", {"output_format": "wav"}),
+    ("pa", "ਪਿਛਲੇ ਗੀਤ ਦਾ ਮੁਖੜਾ ਬਦਲੋ", None, "ask", {}),
+    # ---------------- pl ----------------
+    (
+        "pl",
+        "Zrób mi disco polo na wesele, śpiewane po polsku, jakieś trzy minuty",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "pl", "tags_has": ["disco"]},
+    ),
+    (
+        "pl",
+        "Potrzebuję krótkiego dżingla do podcastu, 15 sekund, sama gitara",
+        None,
+        "t2a",
+        {"duration": 15, "tags_has": ["guitar"]},
+    ),
+    ("pl", "Wygeneruj jeszcze raz fragment od 2:00 do 2:30", 220, "audio_inpaint", _win(120, 150)),
+    (
+        "pl",
+        "Przytnij pierwsze 6 sekund i zapisz jako flac",
+        180,
+        "process_track",
+        {"trim_start_s": 6, "output_format": "flac"},
+    ),
+    ("pl", "Przenieś to do wyższej tonacji", 200, "ask", {}),
+    # ---------------- ro ----------------
+    ("ro", "Fă-mi o doină cu nai, fără voce, vreo două minute", None, "t2a", {"duration": 120, "lyrics": INST}),
+    ("ro", "Vreau o manea veselă pentru o nuntă, cântată în română", None, "t2a", {"vocal_language": "ro"}),
+    ("ro", "Refă ultimele 12 secunde", 180, "audio_inpaint", _win(168, 180)),
+    ("ro", "Export în mp3 la 256 kbps", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 256}),
+    ("ro", "Mai adaugă 20 de secunde la început", 150, "audio_outpaint", _out(20, 0)),
+    # ---------------- sa ----------------
+    ("sa", "वीणया शान्तं वाद्यसङ्गीतं रचय, गीतरहितम्", None, "t2a", {"lyrics": INST, "tags_has": ["veena"]}),
+    ("sa", "३० तः ५० सेकण्ड्-पर्यन्तं भागं पुनः रचय", 180, "audio_inpaint", _win(30, 50)),
+    ("sa", "wav रूपेण निर्यातय", 150, "process_track", {"output_format": "wav"}),
+    ("sa", "अन्ते ३० सेकण्ड् योजय", 120, "audio_outpaint", _out(0, 30)),
+    # ---------------- sk ----------------
+    (
+        "sk",
+        "Sprav mi folklórnu pesničku s fujarou, po slovensky, asi minútu a pol",
+        None,
+        "t2a",
+        {"duration": 90, "vocal_language": "sk"},
+    ),
+    ("sk", "Pregeneruj posledných 30 sekúnd", 200, "audio_inpaint", _win(170, 200)),
+    ("sk", "Daj tomu fade-in 2 sekundy a fade-out 5 sekúnd", 180, "process_track", {"fade_in_s": 2, "fade_out_s": 5}),
+    ("sk", "Môžeš to celé zrýchliť na 120 BPM?", 150, "ask", {}),
+    # ---------------- sr ----------------
+    (
+        "sr",
+        "Napravi mi trubačku muziku kao sa Guče, instrumental, 2 minuta",
+        None,
+        "t2a",
+        {"duration": 120, "lyrics": INST},
+    ),
+    ("sr", "Ponovo izgeneriši deo od 1:00 do 1:20", 180, "audio_inpaint", _win(60, 80)),
+    ("sr", "Izvezi u mp3, 320 kbps", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("sr", "Produži je za još pola minuta na kraju", 150, "audio_outpaint", _out(0, 30)),
+    # ---------------- sv ----------------
+    (
+        "sv",
+        "Gör en lugn visa på svenska med akustisk gitarr, typ två minuter",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "sv", "tags_has": ["guitar"]},
+    ),
+    (
+        "sv",
+        "Behöver bakgrundsmusik till en YouTube-video, elektroniskt och instrumentalt, tre tagningar",
+        None,
+        "t2a",
+        {"lyrics": INST, "takes": 3, "tags_has": ["electronic"]},
+    ),
+    ("sv", "Gör om de första tio sekunderna", 150, "audio_inpaint", _win(0, 10)),
+    ("sv", "Spara som ogg och gör den loopbar", 200, "process_track", {"output_format": "ogg", "loop": True}),
+    ("sv", "Kan du mixa om den så att sången hörs bättre?", 180, "ask", {}),
+    # ---------------- sw ----------------
+    (
+        "sw",
+        "Nitengenezee wimbo wa bongo flava wa mapenzi, uimbwe kwa Kiswahili, dakika tatu",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "sw"},
+    ),
+    ("sw", "Tengeneza upya sehemu kuanzia sekunde 20 hadi sekunde 40", 180, "audio_inpaint", _win(20, 40)),
+    ("sw", "Nipe faili la mp3", 150, "process_track", {"output_format": "mp3"}),
+    ("sw", "Iongeze sekunde 30 mwishoni", 120, "audio_outpaint", _out(0, 30)),
+    # ---------------- ta ----------------
+    ("ta", "நாதஸ்வரம், தவில் வைத்து ஒரு கல்யாண இசை, பாடல் இல்லாமல், ஒன்றரை நிமிடம்", None, "t2a", {"duration": 90, "lyrics": INST}),
+    ("ta", "கடைசி 20 வினாடிகளை மீண்டும் உருவாக்கு", 180, "audio_inpaint", _win(160, 180)),
+    ("ta", "wav ஆக ஏற்றுமதி செய்", 200, "process_track", {"output_format": "wav"}),
+    ("ta", "இதோட ஸ்ருதியை கொஞ்சம் குறைச்சு விடு", 160, "ask", {}),
+    # ---------------- te ----------------
+    ("te", "ఒక జానపద పాట చేయండి, తెలుగులో పాడాలి, రెండు నిమిషాలు", None, "t2a", {"duration": 120, "vocal_language": "te"}),
+    ("te", "మొదటి 15 సెకన్లు మళ్ళీ చేయండి", 150, "audio_inpaint", _win(0, 15)),
+    ("te", "చివర్లో 5 సెకన్ల fade out పెట్టండి", 180, "process_track", {"fade_out_s": 5}),
+    ("te", "చివర్లో ఇంకో 20 సెకన్లు పొడిగించండి", 100, "audio_outpaint", _out(0, 20)),
+    # ---------------- th ----------------
+    ("th", "ทำเพลงลูกทุ่งสนุกๆ ร้องเป็นภาษาไทย ยาวสัก 2 นาทีครึ่ง", None, "t2a", {"duration": 150, "vocal_language": "th"}),
+    ("th", "ขอเพลงบรรเลงเสียงแคน ไม่มีเนื้อร้อง 45 วินาที", None, "t2a", {"duration": 45, "lyrics": INST}),
+    ("th", "ช่วงวินาทีที่ 30 ถึง 45 ทำใหม่ให้หน่อย", 200, "audio_inpaint", _win(30, 45)),
+    ("th", "ส่งออกเป็น mp3 320kbps", 180, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("th", "เปลี่ยนคีย์ให้ต่ำลงหน่อยได้ไหม", 150, "ask", {}),
+    # ---------------- tl ----------------
+    (
+        "tl",
+        "Gawa ka ng OPM ballad, Tagalog ang kanta, mga 3 minuto",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "tl", "tags_has": ["ballad"]},
+    ),
+    ("tl", "Ulitin mo yung part mula 1:30 hanggang 1:45", 200, "audio_inpaint", _win(90, 105)),
+    (
+        "tl",
+        "I-export mo as wav tapos lagyan ng fade out na 4 seconds",
+        180,
+        "process_track",
+        {"output_format": "wav", "fade_out_s": 4},
+    ),
+    ("tl", "Habaan mo pa ng 30 seconds sa dulo", 90, "audio_outpaint", _out(0, 30)),
+    # ---------------- tr ----------------
+    (
+        "tr",
+        "Bağlamayla bir türkü yap, Türkçe söylensin, iki buçuk dakika",
+        None,
+        "t2a",
+        {"duration": 150, "vocal_language": "tr"},
+    ),
+    ("tr", "Düğün için çiftetelli havası, sözsüz, 1 dakika", None, "t2a", {"duration": 60, "lyrics": INST}),
+    ("tr", "Son 15 saniyeyi yeniden oluştur", 180, "audio_inpaint", _win(165, 180)),
+    ("tr", "mp3 olarak ver, -14 LUFS olsun", 200, "process_track", {"output_format": "mp3", "loudness_lufs": -14}),
+    ("tr", "Nakaratı biraz daha coşkulu yap", None, "ask", {}),
+    # ---------------- uk ----------------
+    (
+        "uk",
+        "Зроби колядку з бандурою, українською, хвилини дві",
+        None,
+        "t2a",
+        {"duration": 120, "vocal_language": "uk", "tags_has": ["bandura"]},
+    ),
+    (
+        "uk",
+        "Цю залиш. Зроби нову: спокійний лоу-фай біт без вокалу, дві версії",
+        150,
+        "t2a",
+        {"lyrics": INST, "takes": 2},
+    ),
+    ("uk", "Перегенеруй шматок з 1:20 до 1:40", 200, "audio_inpaint", _win(80, 100)),
+    ("uk", "Обріж останні 5 секунд і збережи у flac", 180, "process_track", {"trim_end_s": 5, "output_format": "flac"}),
+    ("uk", "Додай ще хвилину в кінці", 120, "audio_outpaint", _out(0, 60)),
+    # ---------------- ur ----------------
+    (
+        "ur",
+        "قوالی طرز کا ایک کلام بنائیں، ہارمونیم اور طبلے کے ساتھ، اردو میں، تین منٹ",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "ur", "tags_has": ["qawwali"]},
+    ),
+    ("ur", "شروع کے 20 سیکنڈ دوبارہ بنائیں", 180, "audio_inpaint", _win(0, 20)),
+    ("ur", "اسے mp3 میں ایکسپورٹ کر دیں", 200, "process_track", {"output_format": "mp3"}),
+    ("ur", "اس کا ٹیمپو تھوڑا تیز کر دیں", 150, "ask", {}),
+    # ---------------- vi ----------------
+    (
+        "vi",
+        "Làm giúp mình một bài bolero trữ tình, hát tiếng Việt, khoảng 3 phút",
+        None,
+        "t2a",
+        {"duration": 180, "vocal_language": "vi", "tags_has": ["bolero"]},
+    ),
+    (
+        "vi",
+        "Nhạc nền đàn tranh không lời, 1 phút rưỡi, cho video du lịch",
+        None,
+        "t2a",
+        {"duration": 90, "lyrics": INST},
+    ),
+    ("vi", "Làm lại đoạn từ giây 45 đến 1 phút 05", 200, "audio_inpaint", _win(45, 65)),
+    ("vi", "Xuất file wav, fade in 3 giây", 180, "process_track", {"output_format": "wav", "fade_in_s": 3}),
+    ("vi", "Kéo dài thành 3 phút", 150, "audio_outpaint", _out(0, 30)),
+    # ---------------- yue ----------------
+    ("yue", "幫我整首廣東歌，用廣東話唱，大概三分鐘", None, "t2a", {"duration": 180, "vocal_language": "yue"}),
+    (
+        "yue",
+        "整段輕鬆嘅木結他背景音樂，唔要人聲，三十秒",
+        None,
+        "t2a",
+        {"duration": 30, "lyrics": INST, "tags_has": ["guitar"]},
+    ),
+    ("yue", "由1分10秒到1分30秒嗰段再整過", 180, "audio_inpaint", _win(70, 90)),
+    ("yue", "幫我轉做mp3，320k", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("yue", "可唔可以將人聲抽出嚟？", 150, "ask", {}),
+]
