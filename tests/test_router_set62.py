@@ -1,6 +1,7 @@
 """Kinds fixed from blind sets 62 and 63 (tests/router_cases_redteam62.py: an even mix; tests/router_cases_redteam63.py:
-what an outside evaluator would type; first runs on fe52cb8, in their commit). Each test fails on fe52cb8, except the
-guard that the Norwegian cut verb added here must not turn 'kuttes brått … lag dem på nytt' into a trim."""
+what an outside evaluator would type; first runs on fe52cb8, in their commit), and from set 64 (first run on 4d3217a).
+Each test fails on the commit its set was first run on, except the guard that the Norwegian cut verb added here must
+not turn 'kuttes brått … lag dem på nytt' into a trim."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_lyrics_on_the_lines_after_these_words_in_hindi():
 )
 def test_a_language_sung_in_czech_and_bollywood_as_a_style(text, tag):
     assert tag in _args(_plan(text, None))["tags"].split(", ")
+
+
+def test_from_set_64_a_master_that_mixes_is_asked_and_more_words():
+    # (each planned wrong on 4d3217a, where set 64 was first run)
+    assert isinstance(_plan("can you master it with more low end and a bit of EQ on the vocals", 120.0), Question)
+    assert _args(_plan("master it for streaming", 120.0)).get("loudness_lufs") == -14.0
+    lounge = _args(_plan("questa lasciala così. Ora un pezzo nuovo: lounge con sax, niente voce, 40 secondi", 180.0))
+    assert "lounge" in lounge["tags"].split(", "), lounge
+    konpa = _args(_plan("Fè yon mizik konpa pou fèt, sèlman enstriman, 2 minit", None))
+    assert konpa.get("lyrics") == "[inst]", konpa

@@ -375,7 +375,7 @@ LANGUAGE_WORDS = {
 
 # Words worth keeping as tags when none are given: genres, moods, instruments, textures, structure.
 STYLE_TERMS = (
-    "a cappella", "acapella", "bollywood", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
+    "a cappella", "acapella", "bollywood", "lounge", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
     "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
     "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
     "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "punk", "metal", "heavy metal",
@@ -614,6 +614,11 @@ _LUFS = quick(
     r"(?:[-−]\s?|(?<![^\W\d_])(?:minus|минус|мінус|מינוס|למינוס|eksi|mínusz|minusz|miinus|moins|meno|menos)\s*)"
     r"(\d{1,2}(?:\.\d)?)\s*lufs",
     re.IGNORECASE,
+)
+# A master that also mixes ('master it with more low end and a bit of EQ on the vocals'): no loudness alone, asked.
+_MIXED_TOO = quick(
+    r"(?<![^\W\d_])(?:eq|equali[sz]\w*|low end|more bass|bass boost|boost the|compress\w*|sidechain|reverb|stereo width)"
+    r"(?![^\W\d_])"
 )
 _NORMALISE = (
     "normalise", "normalize", "streaming loudness", "master it", "normalizar", "normaliser",
@@ -867,8 +872,11 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3) or rate.group(4))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
-    norm = _has(text, _NORMALISE) or (
-        m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None
+    norm = (
+        None
+        if _MIXED_TOO.search(text)
+        else _has(text, _NORMALISE)
+        or (m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None)
     )
     if lufs or norm:
         found["loudness_lufs"] = -float(lufs.group(1)) if lufs else -14.0

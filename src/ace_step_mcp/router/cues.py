@@ -404,6 +404,7 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("ta", "regenerate", "மறுபடி உருவாக்கு*"),
     ("uk", "regenerate", "переграй*"),  # (and from set 62: 'Переграй другий куплет', 'utnij 3 sekundy z końca')
     ("pl", "end", "z końca, od końca"),
+    ("ht", "no_vocals", "sèlman enstriman, selman enstriman, enstrimantal, san vwa"),
     ("pl", "start", "z początku, od początku"),
     ("no", "trim", "kutt, klipp bort, klipp av, klipp ut"),
     ("lt", "trim", "iškirpk*, nukirpk*, apkirpk*"),

@@ -184,8 +184,10 @@ _SET_TO_MUSIC = quick(
 
 def _announced(raw: str) -> Lyrics | None:
     """Lyrics after a colon a label stands a few words before, where three words or a line follow it, or a quote."""
-    if (s := _SET_TO_MUSIC.search(raw)) is not None and (found := _ending(raw, s.end(), "label", s.end())).text:
-        return found
+    if (s := _SET_TO_MUSIC.search(raw)) is not None:
+        colon = max(raw.rfind(":", s.start(), s.end()), raw.rfind("：", s.start(), s.end()))
+        if (found := _ending(raw, colon, "label", s.end())).text:
+            return found  # (the words before the colon stay instructions: 'Положи на музыку, рок:' is rock)
     if (
         (q := _QUOTED_ANNOUNCE.search(raw)) is not None
         and (lq := _leading_quote(raw[q.end() :])) is not None
