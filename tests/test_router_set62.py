@@ -1,5 +1,6 @@
 """Kinds fixed from blind sets 62 and 63 (tests/router_cases_redteam62.py: an even mix; tests/router_cases_redteam63.py:
-what an outside evaluator would type; first runs on fe52cb8, in their commit), and from set 64 (first run on 4d3217a).
+what an outside evaluator would type; first runs on fe52cb8, in their commit), and from sets 64 and 65 (first run on
+4d3217a).
 Each test fails on the commit its set was first run on, except the guard that the Norwegian cut verb added here must
 not turn 'kuttes brått … lag dem på nytt' into a trim."""
 
@@ -62,3 +63,25 @@ def test_from_set_64_a_master_that_mixes_is_asked_and_more_words():
     assert "lounge" in lounge["tags"].split(", "), lounge
     konpa = _args(_plan("Fè yon mizik konpa pou fèt, sèlman enstriman, 2 minit", None))
     assert konpa.get("lyrics") == "[inst]", konpa
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "key", "seconds"),
+    [("j'aimerais qu'il dure 4 minutes, tu rallonges la fin ?", 200.0, "extend_after_duration", 40.0),
+     ("mi serve lungo 3 minuti e mezzo, aggiungi in coda", 180.0, "extend_after_duration", 30.0),
+     ("сделай его длиннее, чтобы было ровно 3 минуты, добавь в конец", 165.0, "extend_after_duration", 15.0),
+     ("أريده أن يصبح دقيقتين ونصف، أضف في البداية", 120.0, "extend_before_duration", 30.0)],
+)  # fmt: skip
+def test_from_set_65_a_length_it_should_last_beside_the_verb_that_lengthens_it(text, length, key, seconds):
+    assert _args(_plan(text, length)).get(key) == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["не, давай новое: дарк эмбиент на 8 минут без голоса", "glem det, lav en ny: hyggelig jazz med klaver, 4 minutter",
+     "абе, направи ми нещо ново: балкански бийт с кларинет, 2 минути, без вокали",
+     "唔使理呢首喇，幫我整首新嘅廣東歌，講香港夜景，3分鐘"],
+)  # fmt: skip
+def test_from_set_65_a_new_piece_beside_a_track_set_aside(text):
+    result = _plan(text, 120.0)
+    assert isinstance(result, Plan) and result.tool.startswith("text_to_audio"), result

@@ -2177,6 +2177,7 @@ _SET_ASIDE = quick(
     r"ये\s+छोड़ो|इसे\s+छोड़ो|یہ\s+رہنے\s+دیں|اسے\s+چھوڑو|بی‌?\s?خیال\s+(?:این|اینو)|انس[َ]?\s+(?:هذي|هذه|هذا)|"
     r"hii\s+iko\s+poa|fin\s+den|forget\s+it|never\s+mind|olvídalo|olvidalo|lascia\s+perdere|vergiss\s+es|"
     r"déjala\s+así|dejala\s+asi|déjalo\s+así|(?:die|dat|deze)\s+laat\s+ik\s+zo|ά[σς]['’]?\s*το(?=\s*[.,;!])|"
+    r"glem\s+det|glöm\s+det|unohda\s+tää|(?:tohle\s+)?nech\s+(?:to\s+)?bejt|bliye\s+sa|এটা\s+বাদ\s+দাও|"
     r"laat\s+maar|zapomnij|забудь|забей|"
     r"(?:esse|essa|esta|este)\s+não\s+(?:serviu|serve|ficou\s+bom)|"
     r"vergiss\s+(?:den|das|diesen|dieses|die)\s+(?:track|song|lied|stück|nummer)|"
@@ -2203,7 +2204,7 @@ _SET_ASIDE = quick(
     r"(?:خل[ّ]?ي|خلي)\s+(?:هذي|هذه|هذا)\s+على\s+جنب|انس[ىا]\s+(?:هذي|هذه|هذا)|"
     r"اینو\s+ولش\s+کن|این\s+رو\s+بیخیال|עזוב\s+את\s+(?:זה|השיר\s+הזה)|תשכח\s+מ(?:זה|השיר)|"
     r"इसे\s+छोड़ो|ये\s+वाला\s+नहीं)(?![^\W\d_])"
-    r"|这首不要了|不要这首|這首不要了|这首先放着|這首先放著|呢首得喇|呢首得啦|呢首ok|算了|これはこれで(?:ok|いい|良い|OK)|这首不用改|這首不用改|先放一边|呢首唔使改|唔要呢首|これとは別に|これじゃなくて|"
+    r"|这首不要了|不要这首|這首不要了|这首先放着|這首先放著|呢首得喇|呢首得啦|呢首ok|算了|唔使理呢首|これはこれで(?:ok|いい|良い|OK)|这首不用改|這首不用改|先放一边|呢首唔使改|唔要呢首|これとは別に|これじゃなくて|"
     r"これは置いといて|이거\s*말고|이건\s*됐고|이건\s*그대로|ไม่เอาเพลงนี้"
 )
 
@@ -2218,7 +2219,8 @@ _ANOTHER_PIECE = quick(
     r"друга\s+песен|друг[ау]\s+песн\w*|другую\s+песню|aliud\s+carmen|eget\s+spor|kipande\s+kingine|"
     r"na\s+lang\s+ng\s+bago|bikin\s+baru|buat\s+baru|نئی\s+بنائیں|نیا\s+بنائیں|नया\s+बनाओ|नई\s+बनाओ|tou\s+nèf|"
     r"nová\s+skladba|nová\s+pieseň|nov[áý]\s+písn?\w*|una\s+nouă|unul\s+nou|nyt\s+nummer|ny\s+låt|nytt\s+spor|"
-    r"aparte\s+haz\w*|los\s+daarvan|(?:κι\s+)?ένα\s+άλλο)(?![^\W\d_])"
+    r"aparte\s+haz\w*|los\s+daarvan|(?:κι\s+)?ένα\s+άλλο|давай\s+нов\w+|нещо\s+ново|lav\s+en\s+ny|tee\s+uusi|"
+    r"udělej\s+(?:mi\s+)?nov\w+)(?![^\W\d_])"
     r"|另外(?:给|幫|帮|做|整首|寫|写)|另一首|再做一首|再來一首|再整一首|重新来一首|重新來一首|別で|別の曲|もう一曲|다른\s*곡|"
     r"อีกเพลง|เพลง\S{0,12}ใหม่"
 )
@@ -3225,6 +3227,13 @@ def _plan_outpaint(
         unsure: list[str] = []
         before, after = _extensions(text, req.audio_length_s, why, unsure)
         reach: float | None = None
+        if unsure and whole is None and req.audio_length_s and len(spans := find_times(text)) == 1:
+            # ('j'aimerais qu'il dure 4 minutes, tu rallonges la fin ?', 'mi serve lungo 3 minuti e mezzo, aggiungi in
+            # coda', 'чтобы было ровно 3 минуты, добавь в конец', 'أريده أن يصبح دقيقتين ونصف'): one length said to
+            # be what the track lasts or becomes, beside the verb that lengthens it
+            head = text[max(0, spans[0].start - 30) : spans[0].start]
+            if _BECOMES_BEFORE.search(head):
+                whole = spans[0].seconds
         if unsure and whole is not None and req.audio_length_s and whole > req.audio_length_s:
             reach = whole  # ('qu'elle dure 3 minutes', 'خليها 4 دقائق'): the words said it is the whole
         elif unsure:
@@ -3417,6 +3426,13 @@ _MORE_AT_A_SIDE = quick(
     r"de plus|en plus|mehr|in più|di più|meer|mer|więcej|více|daha|lagi|thêm)(?![^\W\d_])"
     # (not 'more than before': 'con 30 segundos más que antes', '20 secondes de plus qu'avant')
     r"(?!\s*(?:than|que|qu['’]|als|di|da|than|an|niż|než|kuin))"
+)
+# 'that it lasts / is / becomes', before one length: 'qu'il dure', 'mi serve lungo', 'чтобы было (ровно)', 'يصبح',
+# 'iwe' (not 'elle dure 3 minutes', what it lasts now).
+_BECOMES_BEFORE = quick(
+    r"(?<![^\W\d_])(?:qu['’]il\s+dure|qu['’]elle\s+dure|(?:serve|deve\s+essere|voglio(?:la|lo)?)\s+lung[oa]|"
+    r"чтобы\s+было(?:\s+ровно)?|чтоб\s+было|"
+    r"щоб\s+було|يصبح|تصبح|يكون|تكون|iwe|sea\s+de|que\s+tenga|damit\s+er|dass\s+er|so\s+it\s+is|to\s+be)\s*$"
 )
 _MORE_RIGHT_AFTER = quick(
     r"\s*(?:more|extra|longer|más|mas|mais|de plus|en plus|mehr|länger|in più|di più|meer|langer|mer|längre|więcej|dłużej|"

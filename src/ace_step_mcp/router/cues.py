@@ -387,7 +387,7 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     # సెకన్లు మళ్ళీ చెయ్యి', 'torna-los a fer'
     ("is", "no_vocals", "ekkert sungið, ekkert söngl, enginn söngur, án söngs"),
     ("hu", "no_vocals", "csak hangszeres, hangszeres változat*, hangszeres zene, hangszeres szám"),
-    ("bn", "no_vocals", "ইন্সট্রুমেন্টাল চাই, ইন্সট্রুমেন্টাল বানাও, ইন্সট্রুমেন্টাল বানিয়ে দাও"),
+    ("bn", "no_vocals", "ইন্সট্রুমেন্টাল চাই, ইন্সট্রুমেন্টাল বানাও, ইন্সট্রুমেন্টাল বানিয়ে দাও, শান্ত ইনস্ট্রুমেন্টাল, ইনস্ট্রুমেন্টাল চাই"),
     ("ko", "no_vocals", "mr 만들어*, mr로, mr만, mr 버전, 노래방 mr, 엠알"),
     ("pl", "add", "dołóż*, doloz*, dorzuć*, dorzuc*"),
     ("is", "start", "framan við, framan á"),
