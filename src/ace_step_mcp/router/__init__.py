@@ -2000,9 +2000,9 @@ _A_NEW_THING = quick(
 )
 # A song asked to be made, in the words the article-less languages use ('この歌詞で曲作って', 'bir arabesk şarkı
 # yap', '이 가사로 노래 만들어', '用这段歌词写一首歌').
-_MAKE_A_SONG = quick(
-    r"曲(?:を)?作|歌を作|曲にして|노래\s*만들|곡\s*만들|(?:写|做|作)一首|(?<![^\W\d_])bir\s+(?:[^\W\d_]+\s+){0,2}(?:şarkı|mahnı)"
-)
+# 'bir … şarkı / mahnı' (a song, in Turkish and Azerbaijani, which write no article): also what `_looks_new` reads.
+_A_SONG_TURKIC = r"(?<![^\W\d_])bir\s+(?:[^\W\d_]+\s+){0,2}(?:şarkı|mahnı)"
+_MAKE_A_SONG = quick(r"曲(?:を)?作|歌を作|曲にして|노래\s*만들|곡\s*만들|(?:写|做|作)一首|" + _A_SONG_TURKIC)
 # A place inside the track ('en el medio', 'in the middle', 'au milieu', 'in der Mitte', 'a metà').
 _IN_THE_MIDDLE = quick(
     r"(?<![^\W\d_])(?:in the middle|en el medio|a la mitad|au milieu|in der mitte|a metà|nel mezzo|no meio|"
@@ -2308,13 +2308,13 @@ def _half_window(
     return (0.0, middle, phrase) if is_first else (middle, req.audio_length_s, phrase)
 
 
-_A_SONG_TURKIC = quick(r"(?<![^\W\d_])bir\s+(?:[^\W\d_]+\s+){0,2}(?:şarkı|mahnı)")  # ('bir mahnı düzəlt': make a song)
+_A_SONG_SAID = quick(_A_SONG_TURKIC)  # ('bir mahnı düzəlt': make a song)
 
 
 def _looks_new(text: str) -> bool:
     return bool(
         re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text)
-        or _A_SONG_TURKIC.search(text)
+        or _A_SONG_SAID.search(text)
     )
 
 

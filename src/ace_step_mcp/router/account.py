@@ -33,13 +33,12 @@ from ace_step_mcp.router.read import (
     lines_unlabelled,
     lyrics_said_unmarked,
     number_value,
-    one_second_at_an_end,
     periodic,
+    places_said_with_a_verb,
     quote_someone_says,
     quoted_lyrics,
     refuse_absurd_numbers,
-    starts_then_ends,
-    the_last_minute,
+    seconds_said,
     units_to_canonical,
     unread_units,
     vulgar_fractions,
@@ -232,7 +231,7 @@ def _corrected(text: str) -> str:
             said = m.group(0)
             unit = "min" if "min" in said or ":" in said else "hour" if "hour" in said else "s"
             value = float(bare.group(1).replace(",", ".")) + (0.5 if bare.group(2) else 0.0)
-            first = _seconds_said(said)
+            first = seconds_said(said)
             again_s = value * {"min": 60, "hour": 3600, "s": 1}[unit]
             if first > 0 and 0.25 <= again_s / first <= 4:
                 # (in the first length's unit only where that is near it: '2 minuti, anzi facciamo 45' is asked)
@@ -255,16 +254,6 @@ _BARE_AGAIN = quick(
     r"en een half|och en halv|i pół|и половин\w*|s polovinou|a půl))?(?![\w.:,]|\s*(?:[^\W\d_]|%))"
     r"(?=\s*(?:$|[,.;!?。，！？]))"  # (the sentence ends there: not '2 — one slow, one fast', two pieces asked about)
 )
-
-
-def _seconds_said(said: str) -> float:
-    if ":" in said:
-        m, sec = said.split(":")
-        return int(m) * 60 + int(sec)
-    digits = re.match(r"\d+(?:[.,]\d+)?", said)
-    n = float(digits.group(0).replace(",", ".")) if digits else 0.0
-    half = 30.0 if said.endswith(("半", "반")) else 0.0  # '2分半': two minutes and a half
-    return n * 3600 if "hour" in said else n * 60 + half if "min" in said else n
 
 
 # What says a length is the track's as it is now ('er ist grad 2:40', 'ta com 1:35', '今1分45秒', 'अभी', 'this cue
@@ -336,7 +325,7 @@ def _now_and_whole(text: str, length: float) -> str:
     kinds = set(cues)
     if _REGENERATE_KINDS & kinds:
         return text
-    values = [_seconds_said(m.group(0)) for m in said]
+    values = [seconds_said(m.group(0)) for m in said]
     now = [i for i, v in enumerate(values) if abs(v - length) <= 1]
     if len(now) != 1:
         return text
@@ -1839,7 +1828,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 "clarify",
                 ("vocal_language",),
             )
-    pre = one_second_at_an_end(the_last_minute(starts_then_ends(units_to_canonical(bars_to_seconds(raw.lower())))))
+    pre = places_said_with_a_verb(units_to_canonical(bars_to_seconds(raw.lower())))
     if _CORRECTION.search(pre):
         pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
     if req.audio and req.audio_length_s:

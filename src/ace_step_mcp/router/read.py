@@ -1346,11 +1346,15 @@ _STARTS_THEN_ENDS = quick(
 )
 
 
-def _seconds_of(said: str) -> float:
+def seconds_said(said: str) -> float:
+    """A time as the read pass writes it, in seconds: 'm:ss', 'N s', 'N min' (and '2分半'), 'N hour'."""
     if ":" in said:
-        minutes, seconds = said.split(":")
-        return int(minutes) * 60 + int(seconds)
-    return float(said.rstrip("s ").strip())
+        m, sec = said.split(":")
+        return int(m) * 60 + int(sec)
+    digits = re.match(r"\d+(?:[.,]\d+)?", said)
+    n = float(digits.group(0).replace(",", ".")) if digits else 0.0
+    half = 30.0 if said.endswith(("半", "반")) else 0.0  # '2分半': two minutes and a half
+    return n * 3600 if "hour" in said else n * 60 + half if "min" in said else n
 
 
 _PART_NAMES = quick(
@@ -1378,15 +1382,8 @@ _FIRST_ONES = frozenset({"first", "första", "første", "ersten", "première", "
                          "pierwszą", "eerste", "ensimmäisen"})  # fmt: skip
 
 
-def one_second_at_an_end(text: str) -> str:
-    """'klipp bort första sekunden', 'cut the first second', 'fade out the last second' as 1 s at that end, where a
-    verb cuts or fades ('at the last second' is no length)."""
-    if not _ONE_SECOND_AT_AN_END.search(text):
-        return text
-    from ace_step_mcp.router.cues import find_cues
-
-    if not any(c.kind in ("trim", "fade") for c in find_cues(text)):
-        return text
+def _one_second_at_an_end(text: str) -> str:
+    """'klipp bort första sekunden', 'cut the first second', 'fade out the last second' as 1 s at that end."""
 
     def one(m: re.Match[str]) -> str:
         end = next(g for g in m.groups() if g)
@@ -1395,38 +1392,43 @@ def one_second_at_an_end(text: str) -> str:
     return _ONE_SECOND_AT_AN_END.sub(one, text)
 
 
-def the_last_minute(text: str) -> str:
-    """'vuelve a generar el último minuto', 'redo the last minute' as the last 60 s, where a verb regenerates it ('the
-    last minute is perfect' names no window)."""
-    if not _THE_LAST_MINUTE.search(text):
-        return text
-    from ace_step_mcp.router.cues import AGAIN, find_cues
-
-    if not (AGAIN.search(text) or any(c.kind == "regenerate" for c in find_cues(text))):
-        return text
-    return _THE_LAST_MINUTE.sub(" last 1 min ", text)
-
-
-def starts_then_ends(text: str) -> str:
-    """The part's start and end (or length) as one range, where a verb regenerates it ('the sax solo starts at 2:02
-    and goes till 2:30 … redo just that bit'); a part only described ('… dura 20 segundos, me encanta') is left."""
-    if not _STARTS_THEN_ENDS.search(text):
-        return text
-    from ace_step_mcp.router.cues import find_cues
-
-    if not any(c.kind == "regenerate" for c in find_cues(text)):
-        return text
+def _starts_then_ends(text: str) -> str:
+    """The part's start and end (or length) as one range ('the sax solo starts at 2:02 and goes till 2:30'), unless
+    another part or 'before / after / the rest' is named ('The vocals start at 0:12 … Regenerate the intro', '…
+    cambia lo que viene después')."""
     if len(_PART_NAMES.findall(text)) > 1 or _AROUND_IT.search(text):
-        return (
-            text  # ('The vocals start at 0:12 … Regenerate the intro', '… cambia lo que viene después'): another part
-        )
+        return text
 
     def one(m: re.Match[str]) -> str:
-        start = _seconds_of(m.group(1))
-        end = _seconds_of(m.group(2)) if m.group(2) else start + _seconds_of(m.group(3))
+        start = seconds_said(m.group(1))
+        end = seconds_said(m.group(2)) if m.group(2) else start + seconds_said(m.group(3))
         return f" {start:g}-{end:g} s " if end > start else m.group(0)
 
     return _STARTS_THEN_ENDS.sub(one, text)
+
+
+def places_said_with_a_verb(text: str) -> str:
+    """Places in the track read only where a verb acts on them, the verbs found once for all three:
+    - a part's start and end, or start and length, as one range where a verb regenerates it ('… starts at 2:02 and
+      goes till 2:30, redo just that bit'); a part only described ('… dura 20 segundos, me encanta') is left;
+    - 'the last minute' as the last 60 s where a verb regenerates it or 'again' is said ('vuelve a generar el último
+      minuto'; 'the last minute is perfect' names no window);
+    - 'the first / last second' as 1 s where a verb cuts or fades ('at the last second' is no length)."""
+    spans = _STARTS_THEN_ENDS.search(text) is not None
+    minute = _THE_LAST_MINUTE.search(text) is not None
+    second = _ONE_SECOND_AT_AN_END.search(text) is not None
+    if not (spans or minute or second):
+        return text
+    from ace_step_mcp.router.cues import AGAIN, find_cues
+
+    kinds = {c.kind for c in find_cues(text)}
+    if spans and "regenerate" in kinds:
+        text = _starts_then_ends(text)
+    if minute and ("regenerate" in kinds or AGAIN.search(text)):
+        text = _THE_LAST_MINUTE.sub(" last 1 min ", text)
+    if second and ("trim" in kinds or "fade" in kinds):
+        text = _one_second_at_an_end(text)
+    return text
 
 
 def units_to_canonical(text: str) -> str:
