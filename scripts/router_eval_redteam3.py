@@ -66,6 +66,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 63   # the sixty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 64   # the sixty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 65   # the sixty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 66   # the sixty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 67   # the sixty-seventh (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -204,6 +206,10 @@ def main() -> None:
     from tests.router_cases_redteam64 import R64
     from tests.router_cases_redteam65 import BIG12 as BIG12_65
     from tests.router_cases_redteam65 import R65
+    from tests.router_cases_redteam66 import BIG12 as BIG12_66
+    from tests.router_cases_redteam66 import R66
+    from tests.router_cases_redteam67 import BIG12 as BIG12_67
+    from tests.router_cases_redteam67 import R67
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -271,6 +277,8 @@ def main() -> None:
         "63": R63,
         "64": R64,
         "65": R65,
+        "66": R66,
+        "67": R67,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -334,6 +342,8 @@ def main() -> None:
         "63": BIG12_63,
         "64": BIG12_64,
         "65": BIG12_65,
+        "66": BIG12_66,
+        "67": BIG12_67,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
