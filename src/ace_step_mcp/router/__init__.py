@@ -463,7 +463,9 @@ def lyrics_language(text: str) -> str | None:
     own = set(words) & _LATIN_STOPWORDS[top]
     if (
         top not in ("English", found)
-        and found not in _LATIN_STOPWORDS  # (lingua naming one of these languages is believed: they share words)
+        # (lingua naming one of these languages is believed: they share words; unless its own common words are
+        # far fewer: 'Esto es Café con Datos, pásate un rato' read Dutch, four Spanish words and no Dutch one)
+        and (found not in _LATIN_STOPWORDS or scores[top] >= 2 * scores[found] + 3)
         # (nor their neighbours: 'tu ets la meva vida'; Latin only where two words in five are the other's: 'te fuiste
         # un martes sin decir adios / y yo sigo aqui', Spanish typed without its accents)
         and (
@@ -1437,7 +1439,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         fade_words = tuple(dict.fromkeys(c.word for c in found_cues if c.kind == "fade"))
         unadded = _not_added(text)
         both = (
-            shapes(text, unadded, names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s)
+            shapes(text, unadded, names_a_style, "fade" in raw.lower(), fade_words, req.audio_length_s, _a_number_word)
             if ("fade" in cues or "trim" in cues)
             else None
         )
@@ -2639,13 +2641,15 @@ def _plan_t2a(
         # Short lyrics of a language that shares its letters with others ('30 graus e o mar no tom' read Catalan,
         # Bulgarian read Russian): the request around them, in a neighbour of that language, settles it.
         own = lyrics_language(text)
-        if (
-            own
-            and own != language
-            and lyrics_language(f"{text}\n{lyrics}") == own
-            and _word_evidence(own, lyrics, neighbours=True) >= _word_evidence(language, lyrics, neighbours=True)
-        ):
-            language = own
+        if own and own != language:
+            for_own = _word_evidence(own, lyrics, neighbours=True)
+            for_read = _word_evidence(language, lyrics, neighbours=True)
+            # (and 'Esto es Café con Datos, pásate un rato' in a Spanish request, read Dutch: two Spanish words in
+            # the lyrics and no Dutch one settle it even where the whole reads as a third language)
+            if (lyrics_language(f"{text}\n{lyrics}") == own and for_own >= for_read) or (
+                for_own >= 2 and for_read == 0 and _word_evidence(own, text, neighbours=True) >= 2
+            ):
+                language = own
     if language and lyrics and not instrumental and language != "Haitian Creole":
         # ('Açaí da Bia, geladinho todo dia' read Finnish in lower case, with none of its words; Portuguese at 0.96
         # as written): a sure reading of the lyrics as written over one no word of the lyrics supports
@@ -3028,6 +3032,13 @@ def _plain_fade(
     return key, times[0].seconds, cues["fade"].word
 
 
+def _a_number_word(word: str) -> bool:
+    """Whether a word is a number word of some language ('fire', 'seis', 'τρία')."""
+    from ace_step_mcp.router.read import _number_key, _units
+
+    return _number_key(word) in _units()[1]
+
+
 def _inside_trims(text: str, found: tuple[re.Match[str] | None, ...]) -> bool:
     """Whether every window phrase found lies inside a trim phrase ('trim the last 3 s')."""
     windows = [m for m in found if m is not None]
@@ -3185,8 +3196,35 @@ def _extension_clash(req: Request, text: str) -> Question | None:
 # What the track is fitted to ('the video is 4:10', '婚礼视频有4分钟', 'de bruiloftvideo duurt 3:20').
 _A_VIDEO = quick(
     r"video|vídeo|vidéo|clip|film|filmpje|reel|teaser|trailer|slideshow|montage|видео|відео|відеo|videó|wideo|"
-    r"فيديو|ویدیو|ویدئو|वीडियो|ভিডিও|ਵੀਡੀਓ|วิดีโอ|視頻|视频|動画|영상"
+    r"فيديو|ویدیو|ویدئو|ویڈیو|वीडियो|ভিডিও|ਵੀਡੀਓ|வீடியோ|వీడియో|วิดีโอ|คลิป|視頻|视频|影片|段片|條片|短片|動画|영상|"
+    r"(?<![^\W\d_])vids?(?![^\W\d_])"
 )
+
+
+# What a length becomes, right before it ('加长到', 'ليصير', 'to', 'auf').
+_BECOMES_TO = quick(r"(?:到|至|ليصير|لتصير|يصير|تصير)\s*$")
+
+
+# A clause's edge: a length and the video word it is said of are in one clause.
+_CLAUSE_EDGE = quick(r"[,;.!?，。、；！？]\s|[，。、；！？]|\n")
+
+
+def _video_length(text: str) -> Any:
+    """The one length said of the video or clip the music is for ('my vid is 3:05', 'ma vidéo fait 3 minutes',
+    '视频有2分钟', '動画が2:40ある', 'الفيديو 3 دقائق'): a video word and one length in one clause, at most 25
+    characters apart; None where there is none or more than one."""
+    near: list[tuple[int, Any]] = []
+    for v in _A_VIDEO.finditer(text):
+        for t in find_times(text):
+            lo, hi = (v.end(), t.start) if v.end() <= t.start else (t.end, v.start())
+            if hi - lo <= 25 and not _CLAUSE_EDGE.search(text, lo, hi):
+                near.append((hi - lo, t))
+    if not near:
+        return None
+    gap, found = min(near, key=lambda n: n[0])
+    if any(g == gap and t.seconds != found.seconds for g, t in near):
+        return None  # two lengths as near the video word: which is its own is not said
+    return found
 
 
 _TO_PARTICLE = quick(r"\s*(?:に|まで|까지|으로|로|ya jumla)")
@@ -3234,6 +3272,33 @@ def _plan_outpaint(
             head = text[max(0, spans[0].start - 30) : spans[0].start]
             if _BECOMES_BEFORE.search(head):
                 whole = spans[0].seconds
+        if unsure and whole is None and req.audio_length_s and (video := _video_length(text)) is not None:
+            # 'ma vidéo fait 3 minutes pile, rallonge la musique à la fin', '動画が2:40あるから、後ろを伸ばして合わせて',
+            # 'वीडियो 2:30 का है, इसको उतना लंबा कर दो': the length said of the video is the whole the track should
+            # reach; with another amount said ('영상이 2분이라 뒤에 30초만 더 붙여줘'), only when the two agree
+            spans = find_times(text)
+            if len(spans) == 1 or (
+                # ('视频有2分钟，帮我把这首加长到2分钟', 'الفيديو 3 دقائق، طوّل المقطع ليصير 3 دقائق': said again as what it
+                # becomes; not '3 minutes of intro footage and 3 minutes of credits')
+                all(abs(t.seconds - video.seconds) < 0.5 for t in spans)
+                and all(
+                    t is video
+                    or _BECOMES_TO.search(text[max(0, t.start - 12) : t.start])
+                    or _TO_BEFORE.search(text[max(0, t.start - 12) : t.start])
+                    for t in spans
+                )
+            ):
+                if video.seconds > req.audio_length_s:
+                    whole = video.seconds
+            else:
+                rest = text[: video.start] + " " * (video.end - video.start) + text[video.end :]
+                left: list[str] = []
+                b2, a2 = _extensions(rest, req.audio_length_s, [], left)
+                if not left and abs(req.audio_length_s + (b2 or 0) + (a2 or 0) - video.seconds) < 0.5:
+                    unsure, before, after = [], b2, a2
+                    why.append(
+                        f"the video's {video.seconds:g} s is the track's {req.audio_length_s:g} s and what is added"
+                    )
         if unsure and whole is not None and req.audio_length_s and whole > req.audio_length_s:
             reach = whole  # ('qu'elle dure 3 minutes', 'خليها 4 دقائق'): the words said it is the whole
         elif unsure:

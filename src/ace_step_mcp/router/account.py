@@ -937,6 +937,8 @@ def _fields_for(plan: Plan) -> tuple[str, ...]:
         "text_to_audio_v15": ("duration",),
         "audio_inpaint": ("start_time", "end_time"),
         "audio_outpaint": ("extend_before", "extend_after"),
+        # A deliverable's seconds are a fade or a cut; a bare number beside a format may be its bitrate.
+        "process_track": ("fade_in_s", "fade_out_s", "trim_start_s", "trim_end_s", "bitrate_kbps"),
     }.get(plan.tool, ("request",))
 
 
@@ -1933,8 +1935,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         phrases = ", ".join(f"'{t.phrase}'" for t in left[:3])
         return Question(
             f"I read {phrases} in the request but the plan ({result.tool}) does not use "
-            f"{'it' if len(left) == 1 else 'them'}; what is it for? Pass {', '.join(fields)} (in seconds) to say "
-            f"exactly what you want.",
+            f"{'it' if len(left) == 1 else 'them'}; what is it for? Pass {', '.join(fields)}"
+            f"{'' if result.tool == 'process_track' else ' (in seconds)'} to say exactly what you want.",
             "clarify",
             fields,
         )

@@ -409,6 +409,11 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("no", "trim", "kutt, klipp bort, klipp av, klipp ut"),
     ("lt", "trim", "iškirpk*, nukirpk*, apkirpk*"),
     ("ru", "regenerate", "переиграй*"),
+    ("hu", "trim", "vágj le, vágjon le, vágjál le"),  # ('az elejéről vágj le 2 másodpercet')
+    ("he", "trim", "תוריד, תורידי"),
+    ("es", "trim", "recórt*"),  # ('recórtale los últimos 10 segundos')
+    ("bn", "extend", "বাড়িয়ে"),  # ('শেষে বাড়িয়ে ওই পর্যন্ত করে দাও': lengthened at the end, up to there)
+    ("ta", "extend", "நீட்டு*"),  # ('תוריד 2 שניות מההתחלה': take 2 s off the start)
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

@@ -509,6 +509,12 @@ def lines_unlabelled(raw: str) -> str | None:
         if stripped:
             after += 1
             short = short and len(stripped) <= 80 and not stripped.startswith(("-", "*", "•"))
+    if best is None and after >= 3 and short and lines[0].strip():
+        # ('Kan du göra en visa av den här texten?\nDet regnar på taken …\noch jag väntar …' where no label was read):
+        # short lines after the first line, with no number, are the words to sing or a list of wishes: asked
+        body = [ln for ln in lines[1:] if ln.strip()]
+        if len(body) >= 2 and not any(re.search(r"\d", ln) for ln in body):
+            best = lines[0].strip()
     return best
 
 
@@ -554,7 +560,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
         return None  # ('Instruments:\npiano\nstrings\ncello', 'Wensen:\nrustig\npiano'): asked, see lines_unlabelled
     if (
         len(lines) >= 3
-        and lines[0].rstrip().endswith(("。", ".", "!", "！"))
+        and lines[0].rstrip().endswith(("。", ".", "!", "！", "?", "？"))  # ('Kan du göra en visa av den här texten?')
         and _THESE_WORDS.search(lines[0].lower()) is not None
     ):
         # 'この歌詞で曲を作って。\n夕焼けの帰り道\nきみの影を追いかけた', 'Make a song with these lyrics.\n…\n…': a first line
@@ -1822,7 +1828,7 @@ _INHERIT = quick(
 # side (as the cue pass wrote them) and a bare number that ends its clause or says 'more' take the first length's
 # unit (not 'and track 2', 'stile anni 60').
 _INHERIT_OVER_WORDS = quick(
-    r"(\d+(?:[.,]\d+)?\s?(s|min)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s+)"
+    r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins?|minutes?)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s+)"
     r"((?:(?!track|take|version|bar|bars|verse|part|number|no|nr|top|level|vol|opus|chapter)[^\W\d_]{1,14}[\s-]+){0,3}"
     r"(?:fade|extend|add|trim|cut|intro|outro|end|start|ending|beginning|out|uscita|entrata|sortie|salida|saída|"
     r"entrée|entrada)(?:[\s-]+[^\W\d_]{1,14}){0,3}[\s-]+)"

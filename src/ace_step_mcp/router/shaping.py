@@ -39,13 +39,15 @@ _OUT = quick(
     r"fade[a-z]{0,3} ut(?![^\W\d_])|פייד[- ]?אאוט|אאוט|(?<![^\W\d_])(?:аут|ауту|اوت|آوت|آؤٹ|आउट|ud)(?![^\W\d_])"
 )
 _IN = quick(
-    r"fade[- ]?in(?![^\W\d_])|fade[a-z]{1,3} in(?![^\W\d_])|פייד[- ]?אין|(?<![^\W\d_])(?:ин|ind)(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|появлен|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
+    r"fade[- ]?in(?![^\W\d_])|fade[a-z]{1,3} in(?![^\W\d_])|פייד[- ]?אין|(?<![^\W\d_])(?:ин|ін|ind)(?![^\W\d_])|entrata|einblend|(?<![^\W\d_])ein(?![^\W\d_])|infad|entrée|entrada|ingresso|нараста|наростан|появлен|tona in|フェードイン|淡入|페이드\s?인|fade\s?인|인(?=\s)"
 )
 # The two ends of a track, in the words the languages use beside a fade or a cut (the cue pass wrote the side
 # tables' words as 'start' / 'end').
 _START = quick(
     r"(?<![^\W\d_])(?:start|beginning|first|intro|primeir\w*|premi[eè]r\w*|primer\w*|erste\w*|prim[ie]|eerste|"
     r"inledande|inledning\w*|indledende|innledende|alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
+    r"começo|comeco|início|inicio|comienzo|principio|inizio|anfang\w*|début|debut|begin|beginn\w*|začátk\w*|"
+    r"początk\w*|baştan|başından|"
     r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|আগে|শুরু\w*)(?![^\W\d_])"
     r"|頭|头|開頭|开头|最初|처음|앞부분|앞|冒頭"
 )
@@ -53,7 +55,7 @@ _END = quick(
     r"(?<![^\W\d_])(?:end|ending|last|outro|últim\w*|derni[eè]r\w*|letzt\w*|ultim\w*|laatste|lopusta|lopussa|"
     r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|sonda|sonuna|sondaki|"
     r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|finale|finales|"
-    r"finais|finaux|finalen|slut\w*)"
+    r"finais|finaux|finalen|slut\w*|fim|ende|schluss|einde|konc\w*|końc\w*|kraj\w*|sondan|zadnj\w*|posljednj\w*|poslednj\w*|последњ\w*|задњ\w*)"
     r"(?![^\W\d_])|最後|最后|结尾|結尾|尾|마지막|끝|ตอนจบ|จบ"
 )
 # A part of the mix named beside the verb ('quita la guitarra de los últimos 10 s', 'fade out the vocals', 'أزل
@@ -84,7 +86,11 @@ _RELATIVE = quick(
     r"più cort\w*|più lung\w*|mais curt\w*|mais long\w*|короче|длиннее|коротше|довше)(?![^\W\d_])"
 )
 _MOST = 6  # fades and cuts of one request: at most a fade and a cut at each end, and a format's words
-_CLAUSE = quick(r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว)(?![^\W\d_])")
+_CLAUSE = quick(
+    r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว|और|aur|ve|és|και)(?![^\W\d_])"
+    # (Arabic writes 'and' on the next word: 'وخلي الصوت على -14 LUFS', 'وحط fade out', before the verbs people chain)
+    r"|(?<![^\W\d_])و(?=(?:خلي|خل|حط|سوي|اعمل|ضيف|أضف|اضف|قص|شيل|اجعل|صدر|صدّر|بعدين|كمان|ثم|حول|حوّل)(?![^\W\d_]))"
+)
 
 
 def shapes(
@@ -94,18 +100,28 @@ def shapes(
     english_fade: bool,
     fade_words: tuple[str, ...] = (),
     length: float | None = None,
+    number_word: Callable[[str], bool] = lambda word: False,
 ) -> dict[str, float] | None:
     """{'fade_out_s': 5, 'trim_start_s': 3, ...} for every length in the (cue-written, unit-written) text, each
     paired with a fade or trim verb and one end of the track; None where any length or pair is left unsure.
     `times` are the text's lengths (the router's `find_times`), `names_a_sound` whether words name a sound
-    of the mix (its style list): the router passes both, this module imports nothing of it."""
+    of the mix (its style list), `number_word` whether a word is a number in some language: the router passes
+    them, this module imports nothing of it."""
     verbs = list(_VERB.finditer(text))
     if not verbs or not times or len(times) > _MOST or len(verbs) > _MOST:
         return None  # more lengths or verbs than a request of fades and cuts has: asked (and linear)
     marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     out: dict[str, float] = {}
+    paired: set[int] = set()
     for span in times:
-        verb = min(verbs, key=lambda v: max(v.start() - span.end, span.start - v.end(), 0))
+        # the nearest verb, one in the length's own clause first ('3 s trim और 5 s का fade out': the fade's)
+        verb = min(
+            verbs,
+            key=lambda v: (
+                any(min(v.start(), span.start) <= a and b <= max(v.end(), span.end) for a, b in marks),
+                max(v.start() - span.end, span.start - v.end(), 0),
+            ),
+        )
         lo, hi = min(verb.start(), span.start), max(verb.end(), span.end)
         between = [text[a:b] for a, b in marks if lo <= a and b <= hi]
         own = text[
@@ -138,6 +154,7 @@ def shapes(
             return None  # 'fade out the guitar over 5 s': a part of the mix, not the track's own end
         if (of := _OF_A_PART.match(text, span.end)) is not None and PART_OF_MIX.match(text, of.end()):
             return None  # ('fjern de sidste 4 sekunder i trommerne': the last 4 s of the drums)
+        paired.add(verb.start())
         if not english_fade:
             region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
         kind = "fade" if verb.group(1) == "fade" else "trim"
@@ -148,6 +165,8 @@ def shapes(
             out[point[0]] = point[1]
             continue
         at_start, at_end = bool(_START.search(region)), bool(_END.search(region))
+        if at_start and at_end and len(times) > 1:
+            at_start, at_end = _nearest_end(text, span, times)  # ('앞에 2초 자르고 끝에 4초 페이드아웃': each its own)
         if kind == "fade":
             if len(fade_words) == 1 and sum(v.group(1) == "fade" for v in verbs) == 1:
                 region += " " + fade_words[0]  # the one fade verb as written: 'tona ut', 'затухание'
@@ -167,7 +186,39 @@ def shapes(
         if key in out or not 0 < span.seconds <= (60 if kind == "fade" else 3600):
             return None
         out[key] = span.seconds
+    for v in verbs:
+        if v.start() in paired:
+            continue
+        a_fade = v.group(1) == "fade"
+        if any(
+            (p.group(1) == "fade") == a_fade
+            and not any(min(p.start(), v.start()) <= a and b <= max(p.end(), v.end()) for a, b in marks)
+            for p in verbs
+            if p.start() in paired
+        ):
+            continue  # the second word of one verb ('Schneid … weg', 'Cắt bỏ', both written 'trim')
+        clause_end = min([a for a, _ in marks if a >= v.end()], default=len(text))
+        after = text[v.end() : clause_end]
+        if re.search(r"\d", after) or any(number_word(w) for w in re.findall(r"[^\W\d_]{3,}", after)):
+            return None  # a fade or cut with a number after it no length holds ('fade out de 4 …', 'på fire'): asked
     return out
+
+
+def _nearest_end(text: str, span: Any, times: list[Any]) -> tuple[bool, bool]:
+    """With two lengths in one clause, the end word nearest this length, never past the other lengths: (start,
+    end); (True, True) where the nearest is not one word."""
+    lo = max([t.end for t in times if t.end <= span.start], default=0)
+    hi = min([t.start for t in times if t.start >= span.end], default=len(text))
+    best: dict[bool, int] = {}
+    for is_end, pattern in ((False, _START), (True, _END)):
+        for m in pattern.finditer(text, lo, hi):
+            gap = max(m.start() - span.end, span.start - m.end(), 0)
+            best[is_end] = min(best.get(is_end, gap), gap)
+    if len(best) == 1:
+        return (not next(iter(best)), next(iter(best)))
+    if len(best) == 2 and best[False] != best[True]:
+        return (best[False] < best[True], best[True] < best[False])
+    return True, True
 
 
 def _point_trim(before: str, point: float, length: float | None) -> tuple[str, float] | None:
