@@ -68,6 +68,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 65   # the sixty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 66   # the sixty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 67   # the sixty-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 68   # the sixty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 69   # the sixty-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -210,6 +212,10 @@ def main() -> None:
     from tests.router_cases_redteam66 import R66
     from tests.router_cases_redteam67 import BIG12 as BIG12_67
     from tests.router_cases_redteam67 import R67
+    from tests.router_cases_redteam68 import BIG12 as BIG12_68
+    from tests.router_cases_redteam68 import R68
+    from tests.router_cases_redteam69 import BIG12 as BIG12_69
+    from tests.router_cases_redteam69 import R69
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -279,6 +285,8 @@ def main() -> None:
         "65": R65,
         "66": R66,
         "67": R67,
+        "68": R68,
+        "69": R69,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -344,6 +352,8 @@ def main() -> None:
         "65": BIG12_65,
         "66": BIG12_66,
         "67": BIG12_67,
+        "68": BIG12_68,
+        "69": BIG12_69,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
