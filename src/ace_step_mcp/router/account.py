@@ -94,6 +94,8 @@ _NOT_TIME_AFTER = quick(
     r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
     r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
+    # an episode's number ('第37期', '第24話', '23회', '8화'), a day said as a date ('14 तारीख'), money ('49 kr.', '49 kuna')
+    r"期|話|话|회|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|din\b|"
     # the hour of a day and dates in more forms ('14 Uhr', 'von 22 bis 5 Uhr', 'de 9 a 21h', '来月の15日', '10월 5일',
     # '200多人', '٥ يونيو', '200 log'), a radio frequency ('FM 101.3', '98.5 MHz')
     r"uhr\b|o'?clock|\s*(?:bis|-|–|a|à|até|to|till|until)\s*\d{1,2}\s*(?:uhr|h\b|hs\b|horas|heures|ore\b|o'?clock|时|点|時)|"
@@ -132,6 +134,8 @@ _NOT_TIME_BEFORE = quick(
     r"(?<![^\W\d_])(?:lat|let|anii|godina|vuosien|stava na|става на|navarshva|navărshva)|(?:sie|er|oma|opa|mama|papa|mutter|vater)\s+wird|wird\s+(?=\d+\s*(?:!|jahre|,|\.|$))|verður|verdur|"
     r"täyttää|tayttaa|kończy|konczy|betölti|betolti|fylle|fyller|slaví|slavi|"
     r"there'?s|theres|الـ|wageni|episodul|episodului|επεισόδιο|ü-?|วันที่|ngày|"
+    # ('الحلقة 40', 'एपिसोड 50', 'قسمت ۱۲', 'RT 05', 'vers 21h', 'a les 11')
+    r"الحلقة|حلقة|एपिसोड|ਐਪੀਸੋਡ|قسمت|ایپیسوڈ|(?<![^\W\d_])(?:rt|rw|vers|a les|cap a les|около)|"
     # a weekday before a day ('sábado 23', 'Samstag, 12.'), a radio band, the hour of a day ('entro le 17', 'às 15')
     r"(?<![^\W\d_])(?:s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|samedi|dimanche|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"
@@ -195,8 +199,19 @@ _COUNT_VALUE = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六
 _CORRECTION = quick(
     r"(?<![^\W\d_])(?:no wait|nope|actually no|scratch that|make that|correction|anzi(?: no)?|no anzi|mejor dicho|"
     r"bueno no|ou melhor|non attends|enfin non|nein warte|besser gesagt|вернее|точнее|нет, лучше|ой, нет|хотя нет|"
-    r"ні, краще|точніше|nee wacht|nej vänta|nei vent|eh salah)(?![^\W\d_])|不对|不對|哦不|じゃなくて|아니 아니|"
+    r"ні, краще|точніше|nee wacht|nej vänta|nei vent|eh salah|"
+    # (and from set 69, people who change their mind in one message: '2 Minuten … nee, warte, lieber 90 Sekunden',
+    # '45 segundos... pensando bem, faz com 30', '30秒で…あ、やっぱり20秒で'; not 'actually', 'I mean', 'aslında',
+    # 'vlastně', 'de fapt', which as often add a part: '2 minuty, vlastně 20 sekund předehra')
+    r"on second thought|nee,? warte(?:,? lieber)?|nein,? lieber|pensando bem|pensándolo bien|"
+    r"pensandolo bien|a nie,? jednak|nahi nahi)(?![^\W\d_])|不对|不對|哦不|じゃなくて|やっぱり|やっぱ|아니 아니|"
     r"아 아니다|아니다|아니야|نه ببخشید|नहीं नहीं"
+)
+# A value said as not meant, right after the length that stands ('make it 2 minutes, not 3', 'fă-o de 2 minute, nu
+# de 3', '90 Sekunden, nicht 2'): struck with it.
+_NOT_AGAIN = quick(
+    r"(\d+(?:[.,]\d+)?\s?[^\W\d_]{1,9})\s*,?\s*(?:not|nicht|non|no|nu|pas|não|не|ні|nie|ne)(?:\s+(?:de|di|da|do))?\s+"
+    r"\d+(?:[.,]\d+)?(?=\s*(?:$|[,.;!?。，！？]))"
 )
 # After the length said again, a part of the piece: the first length stands ('2 minuti, anzi no, 30 secondi di
 # intro' is the intro's).
@@ -224,7 +239,7 @@ def _corrected(text: str) -> str:
         back = _CORRECTION.search(text, m.end(), min(len(text), m.end() + 40))
         if back is None or any(c.isdigit() for c in text[m.end() : back.start()]):
             continue
-        again = _LENGTH_SAID.search(text, back.end(), min(len(text), back.end() + 14))
+        again = _LENGTH_SAID.search(text, back.end(), min(len(text), back.end() + 20))
         bare = _BARE_AGAIN.search(text, back.end(), min(len(text), back.end() + 24)) if again is None else None
         if bare is not None and not _PART_AFTER.match(text, bare.end()):
             # ('durata 3 minuti, anzi facciamo 2 e mezzo': the number said again in the first length's unit)
@@ -244,7 +259,7 @@ def _corrected(text: str) -> str:
             continue
         out.append(text[last : m.start()])
         last = m.end()
-    return "".join(out) + text[last:] if out else text
+    return _NOT_AGAIN.sub(r"\1", "".join(out) + text[last:]) if out else text
 
 
 # A number alone after the word that takes a length back, maybe with 'and a half' ('anzi facciamo 2 e mezzo',
@@ -698,7 +713,14 @@ def _names_a_date(text: str, start: int, end: int) -> bool:
     from ace_step_mcp.router.calendar_data import MONTHS
 
     after = _MONTH_AFTER.match(text, end)
-    if after is not None and after.group(1) in MONTHS:
+    if (
+        after is not None
+        and (
+            after.group(1) in MONTHS
+            # (a month with a case ending: '10 iyunda', '5 martie' as typed, '3 mei')
+            or any(after.group(1)[:k] in MONTHS for k in range(4, min(len(after.group(1)), 12)))
+        )
+    ):
         return True
     before = _MONTH_BEFORE.search(text[max(0, start - 16) : start])
     if before is not None and before.group(1) in MONTHS:

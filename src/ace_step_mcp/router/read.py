@@ -1806,7 +1806,16 @@ PEOPLE = (
     r"(?:guests?|gäste\w*|invitad\w*|invités|ospiti|invitati|convidad\w*|qonaq\w*|mehmaan|mehman|मेहमान|мехман|"
     r"people|persons?|personas|personnes|pessoas|persone|persones|leute|человек|гост\w*|gost\w*|kişi|misafir\w*|"
     r"orang|tamu|tetamu|wageni|watu|người|khách|osób|osob\w*|ljudi|vendég\w*|gäster|gjester|gæster|henkeä|nəfər|"
-    r"άτομα|καλεσμέν\w*|אורחים|ضيوف|ضيف|مهمان|لوگ|افراد|نفر|लोग\w*|লোক|manns?|katao|couverts|of us)"
+    r"άτομα|καλεσμέν\w*|אורחים|ضيوف|ضيف|مهمان|لوگ|افراد|نفر|लोग\w*|লোক|manns?|katao|couverts|of us|"
+    # (and who else people count in a chatty message: '30 alunos', '12 socios', '22 elever', '20 deltagare', '16
+    # laulajaa', '80 diák', '25 nens', '150 слухачів', '300 žmonių', '150 moun', '300 ਬੰਦੇ', '300 பேர்', '60 మంది',
+    # '50 kami', '6 đứa', '100 شخص', '300 צופים', 'zo'n 30 man')
+    r"students?|pupils?|members?|participants?|viewers?|singers?|dancers?|players?|attendees|"
+    r"alunos|alumnos|estudiantes|socios|sócios|membres|schüler\w*|teilnehmer\w*|mitglieder\w*|zuschauer\w*|"
+    r"studenten|leerlingen|man|elever|deltagare|deltakere|deltagere|laulaja\w*|osallistuja\w*|diák\w*|nens|nenes|"
+    r"crianças|bambini|kinder|дет\w*|слухач\w*|зрител\w*|глядач\w*|участник\w*|учасник\w*|žmoni\w*|moun|"
+    r"uczni\w*|uczestnik\w*|žák\w*|účastník\w*|öğrenci\w*|katılımcı\w*|siswa|peserta|học sinh|"
+    r"बंदे|ਬੰਦੇ|பேர்|మంది|kami|đứa|شخص|أشخاص|طالب\w*|جنا|জন|जना|צופים|תלמידים|משתתפים)"
     r"(?![^\W\d_])|人|명|คน"  # (the classifiers of people are written before what follows: '60人くらい', '5명이서')
 )
 _INHERIT = quick(
