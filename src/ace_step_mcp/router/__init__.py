@@ -282,7 +282,8 @@ _PART_OF_A_TRACK = quick(
     r"(?<![^\W\d_])(?:chorus|verse|bridge|hook|drop|breakdown|solo|outro|intro|estribillo|coro|puente|estrofa|refrain|"
     r"couplet|pont|strophe|ritornello|strofa|ponte|refrão|refrao|припев|куплет|бридж|проигрыш|приспів|refren|zwrotka|"
     r"nakarat|köprü|ritornel|refrein|brug|omkväde|refräng|omkvæd\w*|omkved\w*|refreng\w*)(?![^\W\d_])|브릿지|후렴|코러스|인트로|아웃트로|벌스|간주|サビ|"
-    r"ブリッジ|イントロ|アウトロ|間奏|Aメロ|Bメロ|副歌|桥段|橋段|前奏|尾奏|间奏|間奏|主歌"
+    r"ブリッジ|イントロ|アウトロ|間奏|Aメロ|Bメロ|副歌|桥段|橋段|前奏|尾奏|间奏|間奏|主歌|"
+    r"마지막 부분|끝부분|뒷부분|앞부분|첫 부분|最後の部分|最后部分|最後部分|最后一段"  # ('마지막 부분 다시 해줘': the last part)
 )
 # A part of a track named as this one's ('the chorus', 'den Refrain', 'omkvædet', 'le refrain', 'el estribillo')
 # beside a word that changes it ('happier', 'lidt gladere', 'más rápido', 'plus joyeux'): with no track, a change
@@ -2316,6 +2317,8 @@ _A_SONG_SAID = quick(_A_SONG_TURKIC)  # ('bir mahnı düzəlt': make a song)
 def _looks_new(text: str) -> bool:
     return bool(
         re.search(r"\b(?:make|create|generate|compose|write|produce|give)\s+(?:me\s+)?(?:a|an|some)\b", text)
+        # ('give me 3 takes of a 30 second jazz jingle for my podcast intro')
+        or re.search(r"\b(?:takes?|versions?|variations?|options)\s+of\s+(?:a|an)\b", text)
         or _A_SONG_SAID.search(text)
     )
 

@@ -413,7 +413,12 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("he", "trim", "תוריד, תורידי"),
     ("es", "trim", "recórt*"),  # ('recórtale los últimos 10 segundos')
     ("bn", "extend", "বাড়িয়ে"),  # ('শেষে বাড়িয়ে ওই পর্যন্ত করে দাও': lengthened at the end, up to there)
-    ("ta", "extend", "நீட்டு*"),  # ('תוריד 2 שניות מההתחלה': take 2 s off the start)
+    ("ta", "extend", "நீட்டு*"),
+    # ... and from set 68: 'మర్చిపో … ఫ్లూట్ తో ఇన్‌స్ట్రుమెంటల్' (written with a zero-width non-joiner), 'কোনো গান নয়',
+    # 'خلها تتكرر بشكل متصل بدون قطع'
+    ("te", "no_vocals", "తో ఇన్\u200cస్ట్రుమెంటల్, తో ఇన్స్ట్రుమెంటల్, ఇన్\u200cస్ట్రుమెంటల్ కావాలి, ఇన్స్ట్రుమెంటల్ కావాలి"),
+    ("bn", "no_vocals", "কোনো গান নয়, কোন গান নয়"),
+    ("ar", "loop", "تتكرر بشكل متصل, يتكرر بشكل متصل, تتكرر بدون قطع, يتكرر بدون قطع"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)
@@ -662,7 +667,7 @@ AGAIN = quick(
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
-    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu)(?![^\W\d_])"
+    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تتكرر بشكل متصل|يتكرر بشكل متصل|تتكرر بدون قطع|يتكرر بدون قطع|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu)(?![^\W\d_])"
     r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )

@@ -1878,6 +1878,19 @@ def _inherit_back(m: re.Match[str]) -> str:
     return f"{m.group('side')}{m.group('b')} {m.group('ub')}"
 
 
+# A word after a bare '1' that makes it an article, not an amount ('1 min, per a 1 festa major': 'una festa').
+_ONE_OF_A_THING = quick(
+    r"\s+(?!(?:more|más|mas|mais|mehr|de plus|in più|ещё|еще|at|al|à|am|in|on|en|a|s|sec\w*|min\w*)"
+    r"(?![^\W\d_]))[^\W\d_]{3,}"
+)
+
+
+def _inherit(m: re.Match[str]) -> str:
+    if m.group(3) == "1" and _ONE_OF_A_THING.match(m.string, m.end()):
+        return m.group(0)  # ('per a una festa major' after '1 minut': a feast, not a minute)
+    return f"{m.group(1)}{m.group(3)} {m.group(2)}"
+
+
 def inherit_units(text: str) -> str:
     """'10 s at the start and 10 at the end': the bare second number takes the unit of the first (and
     'vorne 5 und hinten 10 Sekunden': the bare first takes the second's)."""
@@ -1888,7 +1901,7 @@ def inherit_units(text: str) -> str:
         text = _BARE_PART.sub(r"\1 s", text)  # '30 segundos al final y ponle 5 de intro': 5 s, as the other
     text = _INHERIT_OVER_WORDS.sub(lambda m: f"{m.group(1)}{m.group(3)}{m.group(4)} {m.group(2)}", text)
     for _ in range(3):  # '5 s, 10 and 15': each pass gives the next bare number its unit
-        new = _INHERIT.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
+        new = _INHERIT.sub(_inherit, text)
         if new == text:
             break
         text = new
