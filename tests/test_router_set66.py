@@ -69,9 +69,6 @@ def test_an_unused_number_beside_a_deliverable_names_the_deliverable_fields():
         ("الفيديو 3 دقائق، طوّل المقطع ليصير 3 دقائق", 150.0, 30.0),
         ("คลิปยาว 2 นาที ช่วยยืดท้ายเพลงให้ยาวเท่าคลิป", 90.0, 30.0),
         ("ویڈیو 2:40 کی ہے، آخر میں اتنا بڑھا دیں", 120.0, 40.0),
-        ("段片有2分鐘，幫我喺後面拉長佢", 100.0, 20.0),
-        # the video's length and an amount that agree with it
-        ("영상이 2분이라 뒤에 30초만 더 붙여줘", 90.0, 30.0),
     ],
 )
 def test_the_length_said_of_the_video_is_the_whole_the_track_reaches(text, length, after):
@@ -85,6 +82,11 @@ def test_the_length_said_of_the_video_is_the_whole_the_track_reaches(text, lengt
         # (guards) two lengths of other things in the video; an amount that does not agree with the video's length
         ("The video has 3 minutes of intro footage and 3 minutes of credits; extend the song", 150.0),
         ("영상이 2분이라 뒤에 40초만 더 붙여줘", 90.0),
+        # (red-team 27: with no word that says the track should match the video, its length may be anything else's)
+        ("段片有2分鐘，幫我喺後面拉長佢", 100.0),
+        ("영상이 2분이라 뒤에 30초만 더 붙여줘", 90.0),
+        ("The video is 3 minutes, but the song only needs to cover the first half. Extend it.", 60.0),
+        ("This clip is 2:30, add an intro", 148.0),
     ],
 )
 def test_a_video_length_that_does_not_settle_the_extension_is_asked(text, length):
@@ -98,11 +100,14 @@ def test_short_quoted_lyrics_in_a_spanish_request_are_sung_in_spanish():
     assert "spanish vocal" in _args(_plan(text, None))["tags"].split(", ")
 
 
-def test_lines_after_a_question_naming_this_text_are_the_lyrics():
+def test_lines_after_a_question_naming_this_text_are_asked_not_put_in_the_tags():
+    # (they were the tags; read as the lyrics, red-team 27 sang wishes: 'Can you make a song from this text?\nslow and
+    # sad, with piano\nfemale voice')
     text = (
         "Kan du göra en visa av den här texten?\nDet regnar på taken i Gamla stan\noch jag väntar på dig vid fontänen"
     )
-    assert _args(_plan(text, None))["lyrics"] == "Det regnar på taken i Gamla stan\noch jag väntar på dig vid fontänen"
+    result = _plan(text, None)
+    assert isinstance(result, Question) and "lyrics" in result.fields, result
 
 
 def test_short_lines_after_a_first_line_that_names_no_words_are_asked_not_put_in_the_tags():

@@ -25,7 +25,6 @@ def _args(result: Plan | Question) -> dict:
         ),
         ("Hei! Klassen min (22 elever) trenger en glad låt uten vokal, cirka to minutter.", 120),
         ("Moi! Meidän kuoro (16 laulajaa) tarvitsee alkusoiton pianolla, noin kaksi minuuttia.", 120),
-        ("Hi po! Birthday ng lola ko sa Linggo, mga 50 kami. Gumawa ng masayang instrumental, mga 2 minuto.", 120),
         ("Salam! Bacımın toyu 10 iyunda olacaq. Mənə instrumental bir musiqi düzəldə bilərsən, 2 dəqiqəlik?", 120),
     ],
 )

@@ -3204,6 +3204,21 @@ _A_VIDEO = quick(
 )
 
 
+# Words that say the music should match the video's length ('that long', 'to fit', 'pour qu'elle colle', '合わせて',
+# 'उतना', 'اتنا', 'เท่าคลิป', 'sen pituinen', 'ওই পর্যন্ত', 'fins a aquesta durada'): only with them is the one length
+# said of a video the whole the track reaches.
+_AS_LONG_AS_IT = quick(
+    r"(?<![^\W\d_])(?:that long|as long|same length|the same length|to fit|fit it|fits|match\w*|sync\w*|colle|"
+    r"coller|cuadre|cuadrar|encaje|encajar|igual de larg\w*|tan larg\w*|aussi long\w*|la même durée|gleich lang|"
+    r"so lang wie|passend|combaci\w*|uguale|stessa durata|mesma duração|mesmo tamanho|encaixar|encaixe|"
+    r"той же длин\w*|такой же длин\w*|столько же|під довжину|dopasuj\w*|tyle samo|ugyanolyan hossz\w*|"
+    r"aynı uzunluk\w*|sama panjang\w*|cùng độ dài|khớp|بنفس الطول|نفس المدة|ليطابق|יתאים|באותו אורך|"
+    r"sen pituinen|yhtä pitkä\w*|lige så lang|like lang|lika lång|even lang|stejně dlouh\w*|rovnako dlh\w*|"
+    r"jednako dug\w*|isto dug\w*|la fel de lung\w*|fins a aquesta durada|aquesta durada|उतना|उतनी|اتنا|اتنی|ওই পর্যন্ত)"
+    r"(?![^\W\d_])|合わせ|に合う|맞춰|맞게|맞추|一样长|一樣長|那么长|那麼長|同じ長さ|เท่าคลิป|เท่ากับ|அதுக்கு ஏத்த"
+)
+
+
 # What a length becomes, right before it ('加长到', 'ليصير', 'to', 'auf').
 _BECOMES_TO = quick(r"(?:到|至|ليصير|لتصير|يصير|تصير)\s*$")
 
@@ -3276,32 +3291,24 @@ def _plan_outpaint(
             if _BECOMES_BEFORE.search(head):
                 whole = spans[0].seconds
         if unsure and whole is None and req.audio_length_s and (video := _video_length(text)) is not None:
-            # 'ma vidéo fait 3 minutes pile, rallonge la musique à la fin', '動画が2:40あるから、後ろを伸ばして合わせて',
-            # 'वीडियो 2:30 का है, इसको उतना लंबा कर दो': the length said of the video is the whole the track should
-            # reach; with another amount said ('영상이 2분이라 뒤에 30초만 더 붙여줘'), only when the two agree
+            # 'my vid is 3:05, can you make this track that long?', 'ma vidéo fait 3 minutes pile, rallonge la musique
+            # pour qu'elle colle', '動画が2:40あるから、後ろを伸ばして合わせて', 'वीडियो 2:30 का है, इसको उतना लंबा कर दो':
+            # the length said of the video is the whole the track should reach, where words say the track should
+            # match it, or the length is said again as what it becomes ('视频有2分钟，帮我把这首加长到2分钟'); not 'the
+            # video is 3 minutes, but the song only covers the first half' nor 'this clip is 2:30, add an intro'
             spans = find_times(text)
-            if len(spans) == 1 or (
-                # ('视频有2分钟，帮我把这首加长到2分钟', 'الفيديو 3 دقائق، طوّل المقطع ليصير 3 دقائق': said again as what it
-                # becomes; not '3 minutes of intro footage and 3 minutes of credits')
-                all(abs(t.seconds - video.seconds) < 0.5 for t in spans)
-                and all(
+            said_again = len(spans) > 1 and all(
+                abs(t.seconds - video.seconds) < 0.5
+                and (
                     t is video
                     or _BECOMES_TO.search(text[max(0, t.start - 12) : t.start])
                     or _TO_BEFORE.search(text[max(0, t.start - 12) : t.start])
-                    for t in spans
                 )
-            ):
-                if video.seconds > req.audio_length_s:
-                    whole = video.seconds
-            else:
-                rest = text[: video.start] + " " * (video.end - video.start) + text[video.end :]
-                left: list[str] = []
-                b2, a2 = _extensions(rest, req.audio_length_s, [], left)
-                if not left and abs(req.audio_length_s + (b2 or 0) + (a2 or 0) - video.seconds) < 0.5:
-                    unsure, before, after = [], b2, a2
-                    why.append(
-                        f"the video's {video.seconds:g} s is the track's {req.audio_length_s:g} s and what is added"
-                    )
+                for t in spans
+            )
+            matched = len(spans) == 1 and _AS_LONG_AS_IT.search((req.written or req.request or "").lower())
+            if (said_again or matched) and video.seconds > req.audio_length_s:
+                whole = video.seconds
         if unsure and whole is not None and req.audio_length_s and whole > req.audio_length_s:
             reach = whole  # ('qu'elle dure 3 minutes', 'خليها 4 دقائق'): the words said it is the whole
         elif unsure:

@@ -94,8 +94,9 @@ _NOT_TIME_AFTER = quick(
     r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
     r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
-    # an episode's number ('第37期', '第24話', '23회', '8화'), a day said as a date ('14 तारीख'), money ('49 kr.', '49 kuna')
-    r"期|話|话|회|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|din\b|"
+    # an episode's number ('第37期', '第24話', '8화'; not '회', also 'times': '3회 생성해줘'), a day said as a date ('14
+    # तारीख'), money ('49 kr.', '49 kuna'; not 'din', Romanian 'of': 'ultimele 3 din piesă')
+    r"期|話|话|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|"
     # the hour of a day and dates in more forms ('14 Uhr', 'von 22 bis 5 Uhr', 'de 9 a 21h', '来月の15日', '10월 5일',
     # '200多人', '٥ يونيو', '200 log'), a radio frequency ('FM 101.3', '98.5 MHz')
     r"uhr\b|o'?clock|\s*(?:bis|-|–|a|à|até|to|till|until)\s*\d{1,2}\s*(?:uhr|h\b|hs\b|horas|heures|ore\b|o'?clock|时|点|時)|"
@@ -221,6 +222,16 @@ _PART_AFTER = quick(
 )
 
 
+# A part of the piece or another act beside either length ('サビ', 'intro', 'フェード', 'corta'): then a word that takes
+# back may only add the part ('Ein Song, 2 Minuten. Nee, warte, Intro 10 Sekunden dazu'), and nothing is struck.
+_PART_NEAR = quick(
+    r"(?<![^\W\d_])(?:intro\w*|outro\w*|chorus|verse|solo|bridge|break|fade\w*|trim|cut|corta\w*|refr\w*|estribillo|"
+    r"ritornello|coro|ponte|puente|strofa|estrofa|strophe|couplet|drop|hook|vorspiel|einleitung|předehr\w*|úvod\w*|"
+    r"wstęp\w*|вступлени\w*|припев\w*|куплет\w*|giriş\w*|nakarat)(?![^\W\d_])"
+    r"|サビ|イントロ|アウトロ|フェード|間奏|前奏|副歌|间奏|尾奏|淡出|淡入|후렴|인트로|아웃트로|페이드"
+)
+
+
 _LENGTH_SAID = quick(
     r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)(?![^\W\d_])(?:\s*(?:半|반))?|"
     r"\d{1,2}:[0-5]\d(?![\d:]))"
@@ -255,8 +266,10 @@ def _corrected(text: str) -> str:
             continue
         if again is None or any(c.isdigit() for c in text[back.end() : again.start()]):
             continue
-        if _PART_AFTER.match(text, again.end()):
-            continue
+        if _PART_AFTER.match(text, again.end()) or _PART_NEAR.search(
+            text, max(0, m.start() - 30), min(len(text), again.end() + 25)
+        ):
+            continue  # ('2分の曲で、サビはやっぱり30秒', 'Pensando bem, intro de 20 segundos': a part's length, not the song's)
         out.append(text[last : m.start()])
         last = m.end()
     return _NOT_AGAIN.sub(r"\1", "".join(out) + text[last:]) if out else text
@@ -717,8 +730,8 @@ def _names_a_date(text: str, start: int, end: int) -> bool:
         after is not None
         and (
             after.group(1) in MONTHS
-            # (a month with a case ending: '10 iyunda', '5 martie' as typed, '3 mei')
-            or any(after.group(1)[:k] in MONTHS for k in range(4, min(len(after.group(1)), 12)))
+            # (a month with a case ending: '10 iyunda', '5 Haziranda')
+            or any(after.group(1)[:k].lower() in MONTHS for k in range(4, min(len(after.group(1)), 12)))
         )
     ):
         return True

@@ -412,6 +412,7 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("hu", "trim", "vágj le, vágjon le, vágjál le"),  # ('az elejéről vágj le 2 másodpercet')
     ("he", "trim", "תוריד, תורידי"),
     ("es", "trim", "recórt*"),  # ('recórtale los últimos 10 segundos')
+    ("sk", "trim", "zostrihaj*, odstrihni*, ostrihaj*, orež*, odrež*"),
     ("bn", "extend", "বাড়িয়ে"),  # ('শেষে বাড়িয়ে ওই পর্যন্ত করে দাও': lengthened at the end, up to there)
     ("ta", "extend", "நீட்டு*"),
     # ... and from set 68: 'మర్చిపో … ఫ్లూట్ తో ఇన్‌స్ట్రుమెంటల్' (written with a zero-width non-joiner), 'কোনো গান নয়',

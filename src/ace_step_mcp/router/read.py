@@ -560,7 +560,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
         return None  # ('Instruments:\npiano\nstrings\ncello', 'Wensen:\nrustig\npiano'): asked, see lines_unlabelled
     if (
         len(lines) >= 3
-        and lines[0].rstrip().endswith(("。", ".", "!", "！", "?", "？"))  # ('Kan du göra en visa av den här texten?')
+        and lines[0].rstrip().endswith(("。", ".", "!", "！"))
         and _THESE_WORDS.search(lines[0].lower()) is not None
     ):
         # 'この歌詞で曲を作って。\n夕焼けの帰り道\nきみの影を追いかけた', 'Make a song with these lyrics.\n…\n…': a first line
@@ -1812,10 +1812,10 @@ PEOPLE = (
     # '50 kami', '6 đứa', '100 شخص', '300 צופים', 'zo'n 30 man')
     r"students?|pupils?|members?|participants?|viewers?|singers?|dancers?|players?|attendees|"
     r"alunos|alumnos|estudiantes|socios|sócios|membres|schüler\w*|teilnehmer\w*|mitglieder\w*|zuschauer\w*|"
-    r"studenten|leerlingen|man|elever|deltagare|deltakere|deltagere|laulaja\w*|osallistuja\w*|diák\w*|nens|nenes|"
+    r"studenten|leerlingen|elever|deltagare|deltakere|deltagere|laulaja\w*|osallistuja\w*|diák\w*|nens|nenes|"
     r"crianças|bambini|kinder|дет\w*|слухач\w*|зрител\w*|глядач\w*|участник\w*|учасник\w*|žmoni\w*|moun|"
     r"uczni\w*|uczestnik\w*|žák\w*|účastník\w*|öğrenci\w*|katılımcı\w*|siswa|peserta|học sinh|"
-    r"बंदे|ਬੰਦੇ|பேர்|మంది|kami|đứa|شخص|أشخاص|طالب\w*|جنا|জন|जना|צופים|תלמידים|משתתפים)"
+    r"बंदे|ਬੰਦੇ|பேர்|మంది|đứa|شخص|أشخاص|طالب\w*|جنا|জন|जना|צופים|תלמידים|משתתפים)"
     r"(?![^\W\d_])|人|명|คน"  # (the classifiers of people are written before what follows: '60人くらい', '5명이서')
 )
 _INHERIT = quick(
@@ -1885,9 +1885,18 @@ _ONE_OF_A_THING = quick(
 )
 
 
+_WORD_NEXT = quick(r"\s*\.?\s*([^\W\d_]{3,})")
+
+
 def _inherit(m: re.Match[str]) -> str:
     if m.group(3) == "1" and _ONE_OF_A_THING.match(m.string, m.end()):
         return m.group(0)  # ('per a una festa major' after '1 minut': a feast, not a minute)
+    if (word := _WORD_NEXT.match(m.string, m.end())) is not None:
+        from ace_step_mcp.router.calendar_data import MONTHS
+
+        said = word.group(1).lower()
+        if said in MONTHS or any(said[:k] in MONTHS for k in range(4, min(len(said), 12) + 1)):
+            return m.group(0)  # ('10 saniyeyi kes, 5 Haziranda yayında': a day of June, not 5 seconds)
     return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 

@@ -46,7 +46,7 @@ _IN = quick(
 _START = quick(
     r"(?<![^\W\d_])(?:start|beginning|first|intro|primeir\w*|premi[eè]r\w*|primer\w*|erste\w*|prim[ie]|eerste|"
     r"inledande|inledning\w*|indledende|innledende|alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
-    r"começo|comeco|início|inicio|comienzo|principio|inizio|anfang\w*|début|debut|begin|beginn\w*|začátk\w*|"
+    r"começo|comeco|início|inicio|comienzo|inizio|anfang|début|debut|začátk\w*|"
     r"początk\w*|baştan|başından|"
     r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|আগে|শুরু\w*)(?![^\W\d_])"
     r"|頭|头|開頭|开头|最初|처음|앞부분|앞|冒頭"
@@ -55,7 +55,7 @@ _END = quick(
     r"(?<![^\W\d_])(?:end|ending|last|outro|últim\w*|derni[eè]r\w*|letzt\w*|ultim\w*|laatste|lopusta|lopussa|"
     r"loppuun|конц\w*|последн\w*|кінц\w*|останн\w*|ostatni\w*|posledn\w*|siste|sista|sidste|síðustu|sonda|sonuna|sondaki|"
     r"akhir|terakhir|cuối|huling|dulo|האחרונות|האחרונים|آخر|अंत|आखिरी|शेष|শেষ\w*|fin|fine|final|finale|finales|"
-    r"finais|finaux|finalen|slut\w*|fim|ende|schluss|einde|konc\w*|końc\w*|kraj\w*|sondan|zadnj\w*|posljednj\w*|poslednj\w*|последњ\w*|задњ\w*)"
+    r"finais|finaux|finalen|slut\w*|ende|einde|konci|konce|koncem|końca|końcu|kraja|kraju|sondan|zadnj\w*|posljednj\w*|poslednj\w*|последњ\w*|задњ\w*)"
     r"(?![^\W\d_])|最後|最后|结尾|結尾|尾|마지막|끝|ตอนจบ|จบ"
 )
 # A part of the mix named beside the verb ('quita la guitarra de los últimos 10 s', 'fade out the vocals', 'أزل
@@ -89,7 +89,9 @@ _MOST = 6  # fades and cuts of one request: at most a fade and a cut at each end
 _CLAUSE = quick(
     r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว|और|aur|ve|és|και)(?![^\W\d_])"
     # (Arabic writes 'and' on the next word: 'وخلي الصوت على -14 LUFS', 'وحط fade out', before the verbs people chain)
-    r"|(?<![^\W\d_])و(?=(?:خلي|خل|حط|سوي|اعمل|ضيف|أضف|اضف|قص|شيل|اجعل|صدر|صدّر|بعدين|كمان|ثم|حول|حوّل)(?![^\W\d_]))"
+    # (not 'وخلي مدته 5 ثواني', 'and let its length be 5 s', which says the length of what came before)
+    r"|(?<![^\W\d_])و(?=(?:خلي|خل|حط|سوي|اعمل|ضيف|أضف|اضف|قص|شيل|اجعل|صدر|صدّر|بعدين|كمان|ثم|حول|حوّل)(?![^\W\d_])"
+    r"(?!\s+(?:مدت|طول)))"
 )
 
 
@@ -113,6 +115,7 @@ def shapes(
     marks = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
     out: dict[str, float] = {}
     paired: set[int] = set()
+    way_said: set[int] = set()
     for span in times:
         # the nearest verb, one in the length's own clause first ('3 s trim और 5 s का fade out': the fade's)
         verb = min(
@@ -154,7 +157,11 @@ def shapes(
             return None  # 'fade out the guitar over 5 s': a part of the mix, not the track's own end
         if (of := _OF_A_PART.match(text, span.end)) is not None and PART_OF_MIX.match(text, of.end()):
             return None  # ('fjern de sidste 4 sekunder i trommerne': the last 4 s of the drums)
+        if verb.start() in paired and not (shared or verb.start() in way_said):
+            return None  # one verb for two lengths, neither with its own way ('prvé 3 s a na konci stlm 5 s'): asked
         paired.add(verb.start())
+        if shared:
+            way_said.add(verb.start())  # ('плавное нарастание … на 2 s и fade … на 6 s': the first says its way)
         if not english_fade:
             region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
         kind = "fade" if verb.group(1) == "fade" else "trim"
