@@ -179,6 +179,10 @@ _FIRST = quick(
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
+# ... and as the side table wrote a Chinese 'the beginning' before it ('开头10秒' → 'start 10 s'), where it is redone.
+_FIRST_WRITTEN = quick(
+    r"(?<![^\W\d_])start\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*" + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+)
 # 'the last N s' written after the number: '10 giây cuối', '10 detik terakhir', '10 วินาทีสุดท้าย'.
 _LAST_AFTER = quick(
     r"(?<![\w:.])"
@@ -1375,6 +1379,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     range_m = _window_range(text)
     last_m = _LAST.search(text) or _LAST_AFTER.search(text)
     first_m = _FIRST.search(text) or _FIRST_AFTER.search(text)
+    if (
+        first_m is None
+        and "start" in cues
+        and cues["start"].word in ("开头", "開頭", "最前面")
+        and "regenerate" in cues
+        and "add" not in cues
+    ):
+        first_m = _FIRST_WRITTEN.search(text)  # ('开头10秒重做': the side table wrote '开头' as 'start')
     to_end_m = _TO_END.search(text)
     has_window = bool(range_m or last_m or first_m or to_end_m)
 
@@ -2518,6 +2530,11 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Spanish": frozenset({"con", "canción", "canciones", "letra", "minutos", "segundos", "haz", "hazme", "muy", "pero"}),
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
     "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
+    # (Turkish and Azerbaijani lyrics typed with no marks read alike: 'bu gece bizimdir, oyna gulum oyna' in 'toy ucun
+    # bir mahni duzelt' is Azerbaijani by the request's own words)
+    "Azerbaijani": frozenset({"mahnı", "mahni", "üçün", "ucun", "düzəlt", "duzelt", "sözlər", "dəqiqə", "deqiqe",
+                              "dəq", "deq", "saniyə", "mənə", "zəhmət"}),
+    "Turkish": frozenset({"şarkı", "sarki", "için", "icin", "yap", "dakika", "dakikalık", "bana", "lütfen", "lutfen"}),
 }  # fmt: skip
 # The languages whose letters no other of the 50 writes (Czech 'ř ě ů', Slovak 'ľ ĺ ŕ', Polish, Hungarian...).
 _OWN_MARKS = frozenset({"Czech", "Slovak", "Polish", "Hungarian", "Romanian", "Turkish", "Lithuanian", "Icelandic",
@@ -2527,7 +2544,7 @@ _NEIGHBOURS = (
     frozenset({"Nepali", "Hindi", "Sanskrit"}), frozenset({"Slovak", "Czech"}), frozenset({"Serbian", "Russian"}),
     frozenset({"Catalan", "Spanish"}), frozenset({"Haitian Creole", "French"}), frozenset({"Bulgarian", "Russian"}),
     # (lingua reads short Serbian or Croatian lyrics in Latin letters as Slovak or Czech: 'sveti Nikola, čuvaj naš dom')
-    frozenset({"Serbian", "Croatian", "Slovak", "Czech"}),
+    frozenset({"Serbian", "Croatian", "Slovak", "Czech"}), frozenset({"Turkish", "Azerbaijani"}),
 )  # fmt: skip
 # The languages of India and Nepal typed in Latin letters ('bhai 2 min ka ek sad song bana do', 'oru sad song pannu',
 # 'oka prema paata cheyyi'): lingua reads such lyrics as Estonian, Finnish or Turkish; the request's and the lyrics'

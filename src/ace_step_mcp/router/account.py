@@ -137,6 +137,8 @@ _NOT_TIME_BEFORE = quick(
     r"there'?s|theres|الـ|wageni|episodul|episodului|επεισόδιο|ü-?|วันที่|ngày|"
     # ('الحلقة 40', 'एपिसोड 50', 'قسمت ۱۲', 'RT 05', 'vers 21h', 'a les 11')
     r"الحلقة|حلقة|एपिसोड|ਐਪੀਸੋਡ|قسمت|ایپیسوڈ|(?<![^\W\d_])(?:rt|rw|vers|a les|cap a les|около)|"
+    # ('ep 14', 'la puntata 14', 'פרק 14', 'capitolo 3', 'somos 14 en la fiesta')
+    r"(?<![^\W\d_])(?:ep|eps|puntata|capitolo|capítulo|פרק|somos|éramos|seremos)|"
     # a weekday before a day ('sábado 23', 'Samstag, 12.'), a radio band, the hour of a day ('entro le 17', 'às 15')
     r"(?<![^\W\d_])(?:s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|samedi|dimanche|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"
@@ -164,7 +166,7 @@ _COUNT = quick(
 _COUNT_WORDS = quick(
     r"(?<![0-9A-Za-z.:第])([2-9]|[1-9]\d|二|两|兩|三|四|五|六|七|八|九|十|두|세|네|다섯|열)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
     r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
-    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|バージョン|パターン|テイク|版本|版(?![本权權税稅面图圖画畫])|버전|버젼|takes?)"
+    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|テイク|版本|版(?![本权權税稅面图圖画畫])|버전|버젼|takes?)"
     r"(?![a-z]{2})"
     # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
     r"|(?:버전|버젼|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
@@ -182,8 +184,8 @@ _VERSIONS_AFTER_WORD = quick(
     r"piosenki|písně|pjesme|şarkı|lagu|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
-    r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
-    r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน)"
+    r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|εκδοχες|εκδοσεις|"
+    r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น)"
     r"(?![^\W\d_])"
 )
 _SWAHILI_VERSIONS = quick(r"(?<![^\W\d_])(?:matoleo|nakala|versheni)\s+(mawili|matatu|manne|[2-4])(?![^\W\d_])")
@@ -471,8 +473,8 @@ _VERSION_NOUN = quick(
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
     r"varianti|variantda|valtozat\w*|verzio\w*|"
-    r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
-    r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|バージョン|パターン|"
+    r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|εκδοχες|εκδοσεις|נוסחים|גרסאות|نسخ|"
+    r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|"
     r"テイク|版本|版|버전|버젼|\d\s*개",
     re.IGNORECASE,
 )
@@ -563,6 +565,35 @@ _FIRST_THEN_SECOND = quick(
 )
 
 
+# What each take holds, not what tells takes apart: 'Tuba und Trompeten', 'तबला और सितार', 'violão e voz'.
+_INSTRUMENTS = frozenset({"piano", "guitar", "bass", "drums", "violin", "strings", "trumpet", "brass", "sax",
+                          "saxophone", "flute", "sitar", "tabla", "ukulele", "cello", "harp", "organ", "synth",
+                          "choir", "vocals", "voice", "accordion", "harmonica", "banjo", "mandolin", "oud", "erhu",
+                          "guzheng", "koto", "shamisen", "marimba", "xylophone", "bells", "whistle", "whistling",
+                          "tuba", "clarinet", "oboe", "trombone", "percussion", "bongos", "congas", "veena",
+                          "bansuri"})  # fmt: skip
+
+
+_VOICE_OR_WHISTLE = quick(
+    r"\s*(?:voz|voix|voce|stimme|голос\w*|voice|vocals?|sifflements?|whistl\w*|fischi\w*|silbidos?|assobios?|pfeif\w*)"
+    r"(?![^\W\d_])"
+)
+_A_HALF_NEXT = quick(
+    r"\s*(?:a\s+)?(?:half|meio|meia|medio|media|demie?|mezzo|mezza|halb|half|pół|polovin\w*)(?![^\W\d_])"
+)
+
+
+def _instrument_next(text: str, at: int) -> bool:
+    """Whether an instrument is named right after 'and' ('… und Trompeten'): a list of what each take has."""
+    from ace_step_mcp.router.style_words import find
+
+    if _VOICE_OR_WHISTLE.match(text, at):
+        return True  # ('violão e voz', 'ukulélé et sifflements')
+    for found in find(text[at : at + 24]):
+        return found.start <= 2 and any(w in _INSTRUMENTS for w in found.tag.split())
+    return False
+
+
 def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str | None:
     """What makes a count of versions not takes of one request: the word or mark of versions that differ, or
     of a count inside the piece; None where the versions can only be takes of the same request. With `counted`
@@ -609,6 +640,9 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
             _WITH_LIST.search(rest[max(0, m.start() - 64) : m.start()])
             or _BY_MEANS_AFTER.match(rest, m.end())
             or (kana and m.group(0) == "和")
+            or _instrument_next(rest, m.end())
+            or _A_HALF_NEXT.match(rest, m.end())  # ('1 min e meio', 'dos minutos y medio'): a length's half
+            or (m.group(0) == "と" and rest[m.end() : m.end() + 1] == "は")  # ('これとは別に': 'apart from this')
         )
     ):
         m = _CONTRAST.search(rest, m.end())  # 'with strings and a choir': what each take has, not two pieces
@@ -1167,7 +1201,7 @@ _SEVERAL = quick(
     r"\s+(?:\w+\s+){0,2}(?:options?|versions?|takes?|songs|pjesam\w*|pesam\w*|песни|песен|piosen\w*|písní|"
     r"canciones|chansons|lieder|canzoni|músicas|canções|verzij\w*|верзиј\w*|verzi\w*|változat\w*|verzió\w*|versiuni|"
     r"versiot|versiota|versioita|versjoner|versioner|útgáf\w*|matoleo|ورژن|نسخه|संस्करण|ਵਰਜ਼ਨ|பதிப்பு\w*|వెర్షన్\w*|"
-    r"เวอร์ชัน|"
+    r"เวอร์ชัน|เวอร์ชั่น|"
     r"opciones|versiones|tomas|options|versions|optionen|versionen|opzioni|versioni|opções|"
     r"versões|вариант\w*|верси\w*|варіант\w*|opcj\w*|wersj\w*|verz\w*|opties|versies|seçenek\w*|"
     r"versiyon\w*|pilihan|versi|phiên bản|εκδοχ\w*|גרסאות|نسخ|خيارات|वर्शन|विकल्प)(?![^\W\d_])|几个版本|幾個版本|いくつか|몇 가지|"

@@ -32,7 +32,7 @@ KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_v
 
 # lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")
 _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
-    "en": ("replace*, redo*, regenerate*, re-generate*, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
+    "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, "

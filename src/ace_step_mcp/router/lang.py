@@ -114,7 +114,7 @@ _HALF_AFTER = (
 # What a bare number after a length may count instead of its seconds ('1 นาที 5 เวอร์ชัน', '2 min 3 versions').
 COUNTED = (
     r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|variants?\b|variations?\b|options?\b|"
-    r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|เวอร์ชัน|แบบ|バージョン|パターン|テイク|版|버전|"
+    r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|เวอร์ชัน|เวอร์ชั่น|แบบ|バージョン|パターン|テイク|版|버전|"
     r"가지|개|个|個|つ)"
 )
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
@@ -272,7 +272,11 @@ def normalise(text: str) -> str:
     """The request with numbers, units and ranges of other languages in the router's terms."""
     from text_to_num import alpha2digit
 
+    from ace_step_mcp.router.read import MIN_THEN_SECONDS
+
     out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
+    if "分" in out:
+        out = MIN_THEN_SECONDS.sub(r"\1分\2秒", out)  # '1分10到1分30': the second's unit left out
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
     out = _UNIT_WORD.sub(_unit_word, out)
     out = _HOUR_WORD.sub(_hour_word, out)
@@ -420,8 +424,8 @@ _FILLER = frozenset(
     """
     takes versions variations variants versiones variaciones versionen varianten versioni versões versies
     versioner versiot versi versiyon verze verzí verzije wersje wersji versiuni variante változat változatot
-    verzió verziót версии версий версії версій варианта вариантов варіанти варіантів εκδοχές εκδόσεις גרסאות
-    نسخ نسخة إصدارات نسخه ورژن वर्शन संस्करण ভার্সন bersyon matoleo phiên bản เวอร์ชัน バージョン パターン 版本 버전
+    verzió verziót версии версий версії версій варианта вариантов варіанти варіантів εκδοχές εκδόσεις εκδοχες εκδοσεις גרסאות
+    نسخ نسخة إصدارات نسخه ورژن वर्शन संस्करण ভার্সন bersyon matoleo phiên bản เวอร์ชัน เวอร์ชั่น バージョン パターン 版本 버전
     """.split()  # noqa: SIM905 - a word list reads better as text
 )  # fmt: skip
 _CJK_FILLER = quick(

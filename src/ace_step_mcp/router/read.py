@@ -81,6 +81,8 @@ _LABELS = (
     "كلمات", "الكلمات", "متن", "ترانه", "מילים", "بول", "ਬੋਲ", "বোল", "গানের কথা", "লিরিক্স", "வரிகள்",
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
+    # (and as typed fast: Thai 'เนื้อ' for 'เนื้อเพลง', Haitian 'paroli', Vietnamese and Azerbaijani with no marks)
+    "เนื้อ", "paroli", "pawoli", "loi", "loi bai hat", "sozler", "sozleri",
     # 'lyrics' borrowed and written in the script ('లిరిక్స్', 'लिरिक्स', 'லிரிக்ஸ்', 'لیرکس')
     "లిరిక్స్", "लिरिक्स", "லிரிக்ஸ்", "ਲਿਰਿਕਸ", "لیرکس", "لیریکس", "ليركس",
     # inflected and with the article or 'with' written onto them ('sanoilla', 'cum verbis', 'המילים', 'بكلمات')
@@ -650,7 +652,8 @@ def without_lyrics(raw: str, lyrics: str, mark: str = " ") -> str:
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "నిమిషం", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
             "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
-            "deqiqe",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik')
+            "deqiqe", "deq", "dəq",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik'), and short ('2 dəq')
+            "דק", "דק'", "phut",  # Hebrew short 'דק' ('2 דק'), Vietnamese 'phút' typed with no marks
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
             "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
@@ -666,7 +669,8 @@ _MORE_UNITS: dict[str, list[str]] = {
           "sanie", "saniye", "sanieh", "sn",  # fa in Latin letters, tr 'sn' (saniye) after digits
           "sanya", "sanye", "sanyeh", "sanyah",  # Arabizi 'ثانية'
           "segundinho", "segundinhos", "segundito", "segunditos",  # pt, es diminutives ('30 segundinhos')
-          "miao", "miǎo", "byou", "byō"],  # Chinese and Japanese seconds in pinyin and romaji ('10 miao', '30byou')
+          "miao", "miǎo", "byou", "byō",
+          "giay", "שנ'", "שנ"],  # Vietnamese 'giây' with no marks, Hebrew short 'שנ  # Chinese and Japanese seconds in pinyin and romaji ('10 miao', '30byou')
 }  # fmt: skip
 
 
@@ -1437,10 +1441,19 @@ def places_said_with_a_verb(text: str) -> str:
     return text
 
 
+# Minutes and seconds with the second's unit left out, as Chinese and Japanese write them ('1分10到1分30', '2分05から'):
+# not a count after it ('3分20个'), nor a percentage.
+MIN_THEN_SECONDS = re.compile(
+    r"(?<![\d.,:])(\d{1,2})\s*分\s*([0-5]\d)(?![\d.,:]|\s*(?:秒|钟|鐘|間|个|個|首|遍|次|%|％))"
+)
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     if ":" in text:
         text = _CJK_COLON.sub(": ", text)  # '整首新嘅：兩分鐘' (NFKC made '：' a ':'): a label's colon, no time's
+    if "分" in text:
+        text = MIN_THEN_SECONDS.sub(r"\1分\2秒", text)  # '1分10到1分30': the second's unit left out
     text = _and_a_half_before(
         _ABOUT_COUNT.sub(
             lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)} × ",
@@ -1814,7 +1827,8 @@ PEOPLE = (
     r"alunos|alumnos|estudiantes|socios|sócios|membres|schüler\w*|teilnehmer\w*|mitglieder\w*|zuschauer\w*|"
     r"studenten|leerlingen|elever|deltagare|deltakere|deltagere|laulaja\w*|osallistuja\w*|diák\w*|nens|nenes|"
     r"crianças|bambini|kinder|дет\w*|слухач\w*|зрител\w*|глядач\w*|участник\w*|учасник\w*|žmoni\w*|moun|"
-    r"uczni\w*|uczestnik\w*|žák\w*|účastník\w*|öğrenci\w*|katılımcı\w*|siswa|peserta|học sinh|"
+    r"uczni\w*|uczestnik\w*|žák\w*|účastník\w*|öğrenci\w*|katılımcı\w*|siswa|peserta|học sinh|ppl|"
+    r"kişilik|kisilik|kişilık|"
     r"बंदे|ਬੰਦੇ|பேர்|మంది|đứa|شخص|أشخاص|طالب\w*|جنا|জন|जना|צופים|תלמידים|משתתפים)"
     r"(?![^\W\d_])|人|명|คน"  # (the classifiers of people are written before what follows: '60人くらい', '5명이서')
 )

@@ -123,7 +123,7 @@ FORMS: dict[str, dict[str, str]] = {
     "fr": {
         "acoustic": "acoustique | acoustiques",
         "cinematic": "cinématique* | cinématographique* | musique de film*",
-        "piano": "piano* | pianiste*", "guitar": "guitare* | guitariste*",
+        "piano": "piano* | pianiste*", "guitar": "guitare* | guitariste*", "ukulele": "ukulélé*",
         "acoustic guitar": "guitare acoustique | guitares acoustiques | guitare sèche | guitares sèches | guitare folk"
                            " | guitare classique",
         "electric guitar": "guitare électrique | guitares électriques | guitare électro",
@@ -360,7 +360,7 @@ FORMS: dict[str, dict[str, str]] = {
         " | гармонь | гармошк* | гармонист*", "sitar": "ситар*", "tabla": "табла", "choir": "хор | хора | хором | хоре"
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
-        "indie rock": "инди-рок*", "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок | мрачный рок | тяжёлый рок | тяжелый рок | альтернативный рок | рок с | ,рок"
+        "indie rock": "инди-рок*", "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок | мрачный рок | тяжёлый рок | тяжелый рок | альтернативный рок | рок с | рок трек* | рок песн* | рок балад* | рок композици* | рок групп* | ,рок"
         " | панк рок | рок песн* | рок группы | рок баллад* | ,рок | энергичный рок | энергичного рока | тяжелый рок"
         " | тяжёлый рок | лёгкий рок | легкий рок | альтернативный рок | инди рок | мягкий рок | прогрессивный рок"
         " | классический рок | жесткий рок | жёсткий рок | драйвовый рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
