@@ -71,6 +71,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 68   # the sixty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 69   # the sixty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 70   # the seventieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 71   # the seventy-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 72   # the seventy-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -219,6 +221,10 @@ def main() -> None:
     from tests.router_cases_redteam69 import R69
     from tests.router_cases_redteam70 import BIG12 as BIG12_70
     from tests.router_cases_redteam70 import R70
+    from tests.router_cases_redteam71 import BIG12 as BIG12_71
+    from tests.router_cases_redteam71 import R71
+    from tests.router_cases_redteam72 import BIG12 as BIG12_72
+    from tests.router_cases_redteam72 import R72
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -291,6 +297,8 @@ def main() -> None:
         "68": R68,
         "69": R69,
         "70": R70,
+        "71": R71,
+        "72": R72,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -359,6 +367,8 @@ def main() -> None:
         "68": BIG12_68,
         "69": BIG12_69,
         "70": BIG12_70,
+        "71": BIG12_71,
+        "72": BIG12_72,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
