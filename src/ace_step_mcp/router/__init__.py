@@ -383,7 +383,8 @@ STYLE_TERMS = (
     "a cappella", "acapella", "bollywood", "lounge", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
     "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
     "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
-    "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "punk", "metal", "heavy metal",
+    "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "pop-punk", "post-punk", "punk", "metal",
+    "heavy metal",
     "grunge", "folk", "country", "bluegrass", "reggae", "reggaeton", "dancehall", "afrobeat", "afrobeats",
     "latin", "salsa", "bossa nova", "samba", "tango", "flamenco", "classical", "orchestral", "cinematic",
     "epic", "soundtrack", "film score", "game music", "chiptune", "8-bit", "video game", "gospel", "k-pop",
@@ -611,7 +612,7 @@ _BITRATE = quick(
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
-    r"|(?:bitrate|bit rate|bitrato|비트레이트|ビットレート|比特率|位元率|بجودة|بمعدل|بیت‌ریت|بیتریت|بیت ریت|quality|qualité|qualidade|qualità|"
+    r"|(?:bitrate|bit rate|bitrato|비트레이트|ビットレート|比特率|位元率|码率|碼率|بجودة|بمعدل|بیت‌ریت|بیتریت|بیت ریت|quality|qualité|qualidade|qualità|"
     r"calidad|qualität|kwaliteit|jakość|kvalit\w*|качеств\w*|битрейт\w*)\s*(?:of|de|di|von|:|=|は|을|를)?\s*"
     r"(64|96|112|128|160|192|224|256|320)(?![\w.:]|\s*(?:s|sec|min|khz|hz|bpm|lufs|db|%))",
     re.IGNORECASE,

@@ -901,7 +901,7 @@ _BOUND_AFTER = quick(
 # Stems of the minute and second inside the compounds and cases of the languages that build them ('tříminutová',
 # 'trzyminutowa', 'háromperces', 'þriggja mínútna'), for a request where no length was read.
 _UNIT_STEM = quick(
-    r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|minüt|sekund|sekünd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu)"
+    r"(?<!per )(?<!dimi)(?<!per)(?:minut|minút|mínút|minüt|sekund|sekünd|sekúnd|dakik|dəqiq|saniy|sekunn|minuu|निमेष)"
     r"(?!ia|iae|ely)|(?<![^\W\d_])[^\W\d_]{2,12}perc(?:es|ig|nyi)(?![^\W\d_])"
 )
 

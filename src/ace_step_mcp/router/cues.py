@@ -413,6 +413,11 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("he", "trim", "תוריד, תורידי"),
     ("es", "trim", "recórt*"),  # ('recórtale los últimos 10 segundos')
     ("sk", "trim", "zostrihaj*, odstrihni*, ostrihaj*, orež*, odrež*"),
+    # ... and from sets 71 and 72: a Finnish instrumental in a compound ('kanteleinstrumentaalista'), Lithuanian
+    # 'the beginning' and 'the end' in the accusative ('Pailgink pradžią 15 sekundžių')
+    ("fi", "no_vocals", "kanteleinstrumentaal*, pianoinstrumentaal*, kitarainstrumentaal*, instrumentaalikappale*"),
+    ("lt", "start", "pradžią, pradžios, pradžia"),
+    ("lt", "end", "pabaigą, pabaigos, galą"),
     ("bn", "extend", "বাড়িয়ে"),  # ('শেষে বাড়িয়ে ওই পর্যন্ত করে দাও': lengthened at the end, up to there)
     ("ta", "extend", "நீட்டு*"),
     # ... and from set 68: 'మర్చిపో … ఫ్లూట్ తో ఇన్‌స్ట్రుమెంటల్' (written with a zero-width non-joiner), 'কোনো গান নয়',

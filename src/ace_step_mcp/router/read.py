@@ -603,7 +603,11 @@ _SUNG = quick(
 _LYRICS_NOUN_BEFORE = quick(
     r"(?<![^\W\d_])(?:كلمات|بالكلمات|الكلمات|كلماتها|بكلمات|बोल|शब्दाः|بول|ਬੋਲ|στίχους|στιχους|στίχοι|στιχοι|"
     r"s[öo]zleri|s[öo]zler|lời|hát câu|câu hát|متن|เนื้อร้อง|เนื้อเพลง|লিরিক্স|வரிகள்|సాహిత్యం|maneno|liriko|szöveg\w*|szoveg\w*|"
-    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol)(?![^\W\d_])"
+    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol|"
+    # (and a chorus's name right before its quoted words: 'avec le refrain « On tient debout »', 'a refrén: "Nem állok
+    # meg"', 'приспів: "Ми ще молоді"')
+    r"refrain|refrén|refren|refrão|refrao|refrein|ritornello|estribillo|chorus|приспів|припев|kertosäe|omkväde|"
+    r"omkvæd\w*|nakarat|nakaratı)(?![^\W\d_])"
     r"(?:\s+(?:là|dي|دي|हैं|है|είναι|hii|ni|:))?\s*[:：]?\s*$"
 )
 
@@ -652,7 +656,7 @@ def without_lyrics(raw: str, lyrics: str, mark: str = " ") -> str:
 _MORE_UNITS: dict[str, list[str]] = {
     "min": ["నిమిషాల", "నిమిషాలు", "నిమిషం", "मिनिट", "निमेषः", "निमेषाः", "निमेषम्", "निमेषौ",  # Sanskrit borrows 'मिनिट' (CLDR has no Sanskrit units)
             "நிமிஷம்", "நிமிஷங்கள்", "मिनटों", "دقايق", "הדקות", "הדקה",  # Hebrew: the article ה- joined to it
-            "deqiqe", "deq", "dəq",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik'), and short ('2 dəq')
+            "निमेषयोः", "निमेषेषु", "निमेषान्", "deqiqe", "deq", "dəq",  # Azerbaijani 'dəqiqə' typed without 'ə' ('2 deqiqelik'), and short ('2 dəq')
             "דק", "דק'", "phut",  # Hebrew short 'דק' ('2 דק'), Vietnamese 'phút' typed with no marks
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
@@ -1441,6 +1445,10 @@ def places_said_with_a_verb(text: str) -> str:
     return text
 
 
+_SA_COUNT = {"एक": 1, "द्वि": 2, "त्रि": 3, "चतुर्": 4, "पञ्च": 5, "द्वय": 2, "त्रय": 3}
+_SA_MINUTES = quick(r"(एक|द्वि|त्रि|चतुर्|पञ्च)निमेष[^\s,.।]*|निमेष(द्वय|त्रय)[^\s,.।]*")
+
+
 # Minutes and seconds with the second's unit left out, as Chinese and Japanese write them ('1分10到1分30', '2分05から'):
 # not a count after it ('3分20个'), nor a percentage.
 MIN_THEN_SECONDS = re.compile(
@@ -1454,6 +1462,8 @@ def units_to_canonical(text: str) -> str:
         text = _CJK_COLON.sub(": ", text)  # '整首新嘅：兩分鐘' (NFKC made '：' a ':'): a label's colon, no time's
     if "分" in text:
         text = MIN_THEN_SECONDS.sub(r"\1分\2秒", text)  # '1分10到1分30': the second's unit left out
+    if "निमेष" in text:  # Sanskrit compounds of a count and the minute: 'एकनिमेषपरिमितम्', 'निमेषद्वयपरिमितम्'
+        text = _SA_MINUTES.sub(lambda m: f" {_SA_COUNT[m.group(1) or m.group(2)]} min ", text)
     text = _and_a_half_before(
         _ABOUT_COUNT.sub(
             lambda m: f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)} × ",
