@@ -179,7 +179,12 @@ _FIRST = quick(
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip
-# ... and as the side table wrote a Chinese 'the beginning' before it ('开头10秒' → 'start 10 s'), where it is redone.
+# ... and as the side table wrote a Chinese 'the beginning' before it ('开头10秒' → 'start 10 s'), where it is redone
+# and nothing else is said of it or of another part ('开头10秒别动，后面的全部重新生成' keeps it; red-team 28).
+_BEGINNING_KEPT = quick(
+    r"别动|別動|不用改|不用动|不用動|保留|很好|不错|不錯|以后|以後|之后|之後|后面|後面|其余|其餘|其他|结尾|結尾|淡入|淡出|副歌|"
+    r"然后|然後|之外|除了"
+)
 _FIRST_WRITTEN = quick(
     r"(?<![^\W\d_])start\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*" + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )
@@ -1386,6 +1391,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and cues["start"].word in ("开头", "開頭", "最前面")
         and "regenerate" in cues
         and "add" not in cues
+        and not _BEGINNING_KEPT.search(raw)
     ):
         first_m = _FIRST_WRITTEN.search(text)  # ('开头10秒重做': the side table wrote '开头' as 'start')
     to_end_m = _TO_END.search(text)

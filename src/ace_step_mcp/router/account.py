@@ -157,7 +157,7 @@ _MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+ha
 _COUNT = quick(
     r"(?<![\w.:])(\d{1,2})\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
-    r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков)\b"
+    r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков|lög|tane)\b"
     # Korean counts the pieces it asks to make with '개' alone: '세 개 뽑아줘', '2개만 만들어줘' (make two)
     r"|(?<![\w.:])([2-9])\s*개(?:만|씩)?\s*(?=만들|뽑|생성)"
 )
@@ -177,14 +177,14 @@ _COUNT_WORDS = quick(
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
 _VERSIONS_AFTER_WORD = quick(
-    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:تا\s+)?(?:(?:different|farklı|forskjellige|olika|forskellige|अलग|अलग-अलग|"
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:تا\s+)?(?:(?:different|farklı|forskjellige|olika|forskellige|ólík|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes?|tagningar|opptak|optagelser|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
-    r"piosenki|písně|pjesme|şarkı|lagu|"
+    r"piosenki|písně|pjesme|şarkı|lagu|lög|tane|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
-    r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|εκδοχες|εκδοσεις|"
+    r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น)"
     r"(?![^\W\d_])"
 )
@@ -473,7 +473,7 @@ _VERSION_NOUN = quick(
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
     r"varianti|variantda|valtozat\w*|verzio\w*|"
-    r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|εκδοχες|εκδοσεις|נוסחים|גרסאות|نسخ|"
+    r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|"
     r"テイク|版本|版|버전|버젼|\d\s*개",
     re.IGNORECASE,
@@ -565,33 +565,9 @@ _FIRST_THEN_SECOND = quick(
 )
 
 
-# What each take holds, not what tells takes apart: 'Tuba und Trompeten', 'तबला और सितार', 'violão e voz'.
-_INSTRUMENTS = frozenset({"piano", "guitar", "bass", "drums", "violin", "strings", "trumpet", "brass", "sax",
-                          "saxophone", "flute", "sitar", "tabla", "ukulele", "cello", "harp", "organ", "synth",
-                          "choir", "vocals", "voice", "accordion", "harmonica", "banjo", "mandolin", "oud", "erhu",
-                          "guzheng", "koto", "shamisen", "marimba", "xylophone", "bells", "whistle", "whistling",
-                          "tuba", "clarinet", "oboe", "trombone", "percussion", "bongos", "congas", "veena",
-                          "bansuri"})  # fmt: skip
-
-
-_VOICE_OR_WHISTLE = quick(
-    r"\s*(?:voz|voix|voce|stimme|голос\w*|voice|vocals?|sifflements?|whistl\w*|fischi\w*|silbidos?|assobios?|pfeif\w*)"
-    r"(?![^\W\d_])"
-)
 _A_HALF_NEXT = quick(
     r"\s*(?:a\s+)?(?:half|meio|meia|medio|media|demie?|mezzo|mezza|halb|half|pół|polovin\w*)(?![^\W\d_])"
 )
-
-
-def _instrument_next(text: str, at: int) -> bool:
-    """Whether an instrument is named right after 'and' ('… und Trompeten'): a list of what each take has."""
-    from ace_step_mcp.router.style_words import find
-
-    if _VOICE_OR_WHISTLE.match(text, at):
-        return True  # ('violão e voz', 'ukulélé et sifflements')
-    for found in find(text[at : at + 24]):
-        return found.start <= 2 and any(w in _INSTRUMENTS for w in found.tag.split())
-    return False
 
 
 def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str | None:
@@ -621,7 +597,7 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
     # 'one acoustic, one electric, one orchestral': the same word opening each item
     # (or joined by 'and': 'одну с вокалом и одну без', 'один повільний і ще один швидкий')
     if re.search(
-        r"(?<![^\W\d_])(one|una|uno|une|un|eine?|одн\w+|один|jedn\w+|biri|ett|um|uma)\s+[^,;]{1,30}"
+        r"(?<![^\W\d_])(one|una|uno|une|un|eine?|одн\w+|один|jedn\w+|biri|ett|eitt|um|uma)\s+[^,;]{1,30}"
         r"(?:[,;]|\s(?:and|и|і|a|y|e|et|und|og|och|en)(?:\s+(?:ще|ещё|еще))?)\s*\1\s",
         rest,
     ):
@@ -640,9 +616,7 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
             _WITH_LIST.search(rest[max(0, m.start() - 64) : m.start()])
             or _BY_MEANS_AFTER.match(rest, m.end())
             or (kana and m.group(0) == "和")
-            or _instrument_next(rest, m.end())
             or _A_HALF_NEXT.match(rest, m.end())  # ('1 min e meio', 'dos minutos y medio'): a length's half
-            or (m.group(0) == "と" and rest[m.end() : m.end() + 1] == "は")  # ('これとは別に': 'apart from this')
         )
     ):
         m = _CONTRAST.search(rest, m.end())  # 'with strings and a choir': what each take has, not two pieces
@@ -910,7 +884,7 @@ _UNIT_STEM = quick(
 _PLAYBACK = quick(
     r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|(?<!se )escucha\w*|écoute\w*|ecoute\w*|"
     r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи|suno|sunao|sunna|"
-    r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου)(?![^\W\d_])"
+    r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου|kucheza|cheza|sikiliza|nisikilize)(?![^\W\d_])"
     r"|再生して|再生する|を再生|播放|들려|재생|들었|(?<!맘에 안 )(?<!맘에 )(?<!마음에 안 )(?<!마음에 )들어|سنو|سناؤ|سنائیں|সুনাও|শোনাও|শুনি|শুনতে|கேட்க|ฟัง"
 )
 # A level or channel change of a part: not music to render ('-6 dB', 'mono', 'encore plus fort', '小声').
@@ -1783,7 +1757,20 @@ def _words_unsure(original: str) -> str | None:
         return f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says?"
     if (before := lines_unlabelled(original)) is not None:
         return f"Are the lines after '{before[:60]}' the words to sing, or a description of the music?"
+    if (chorus := _CHORUS_QUOTE.search(original)) is not None:
+        # ('avec le refrain « On tient debout »' is its words; 'refrain « à la Stromae »' says what it is like)
+        said = next(g for g in chorus.groups() if g)
+        return f"Are '{said[:60]}' the words of the chorus, or a description of it?"
     return None
+
+
+# A quote right after the name of the chorus: its words, or what it should be like.
+_CHORUS_QUOTE = quick(
+    r"(?<![^\W\d_])(?:refrain|refrén|refren|refrão|refrao|refrein|ritornello|estribillo|chorus|hook|приспів|припев|"
+    r"kertosäe|omkväde|omkvæd\w*|nakarat\w*|coro|refreng\w*)(?![^\W\d_])\s*[:：]?\s*"
+    r"(?:\"([^\"\n]{2,200})\"|«\s*([^»\n]{2,200})»|“([^”\n]{2,200})”|„([^“”\n]{2,200})[“”]|'([^'\n]{2,200})')",
+    re.IGNORECASE,
+)
 
 
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:

@@ -415,9 +415,16 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("sk", "trim", "zostrihaj*, odstrihni*, ostrihaj*, orež*, odrež*"),
     # ... and from sets 71 and 72: a Finnish instrumental in a compound ('kanteleinstrumentaalista'), Lithuanian
     # 'the beginning' and 'the end' in the accusative ('Pailgink pradžią 15 sekundžių')
-    ("fi", "no_vocals", "kanteleinstrumentaal*, pianoinstrumentaal*, kitarainstrumentaal*, instrumentaalikappale*"),
-    ("lt", "start", "pradžią, pradžios, pradžia"),
-    ("lt", "end", "pabaigą, pabaigos, galą"),
+    # (not a compound of an instrument: 'laulu, jossa on pianoinstrumentaali-intro' is sung; red-team 28)
+    ("fi", "no_vocals", "kanteleinstrumentaalista, instrumentaalikappale*"),
+    # (not the genitive 'pradžios', as in 'pradžios neliesk', leave the start alone)
+    ("lt", "start", "pradžią, pradžia"),
+    ("lt", "end", "pabaigą, galą"),
+    # ... and silent plans left in sets 67 and 69: 'die Bridge austauschen' of yesterday's song, '보컬은 빼고요' (not
+    # Arabic 'طوّلها' as an extend word: written 'extend', it lost the half of 'نص دقيقة زيادة'; not Swahili 'rudia',
+    # which is also 'play again': 'rudia kucheza sekunde 20 za mwisho')
+    ("de", "regenerate", "austausch*"),
+    ("ko", "no_vocals", "보컬은 빼*, 보컬 빼*, 목소리는 빼*"),
     ("bn", "extend", "বাড়িয়ে"),  # ('শেষে বাড়িয়ে ওই পর্যন্ত করে দাও': lengthened at the end, up to there)
     ("ta", "extend", "நீட்டு*"),
     # ... and from set 68: 'మర్చిపో … ఫ్లూట్ తో ఇన్‌స్ట్రుమెంటల్' (written with a zero-width non-joiner), 'কোনো গান নয়',

@@ -424,7 +424,7 @@ _FILLER = frozenset(
     """
     takes versions variations variants versiones variaciones versionen varianten versioni versões versies
     versioner versiot versi versiyon verze verzí verzije wersje wersji versiuni variante változat változatot
-    verzió verziót версии версий версії версій варианта вариантов варіанти варіантів εκδοχές εκδόσεις εκδοχες εκδοσεις גרסאות
+    verzió verziót версии версий версії версій варианта вариантов варіанти варіантів εκδοχές εκδόσεις גרסאות
     نسخ نسخة إصدارات نسخه ورژن वर्शन संस्करण ভার্সন bersyon matoleo phiên bản เวอร์ชัน เวอร์ชั่น バージョン パターン 版本 버전
     """.split()  # noqa: SIM905 - a word list reads better as text
 )  # fmt: skip

@@ -82,7 +82,7 @@ _LABELS = (
     "பாடல் வரிகள்", "సాహిత్యం", "เนื้อเพลง", "lời", "lời bài hát", "titik", "лирика", "текст песни", "gamit",
     "lyrics here", "songtexte", "slova", "besedilo", "texto",
     # (and as typed fast: Thai 'เนื้อ' for 'เนื้อเพลง', Haitian 'paroli', Vietnamese and Azerbaijani with no marks)
-    "เนื้อ", "paroli", "pawoli", "loi", "loi bai hat", "sozler", "sozleri",
+    "เนื้อ", "paroli", "pawoli", "sozler", "sozleri",  # (not 'loi', French 'law': 'sur la loi : …')
     # 'lyrics' borrowed and written in the script ('లిరిక్స్', 'लिरिक्स', 'லிரிக்ஸ்', 'لیرکس')
     "లిరిక్స్", "लिरिक्स", "லிரிக்ஸ்", "ਲਿਰਿਕਸ", "لیرکس", "لیریکس", "ليركس",
     # inflected and with the article or 'with' written onto them ('sanoilla', 'cum verbis', 'המילים', 'بكلمات')
@@ -603,11 +603,7 @@ _SUNG = quick(
 _LYRICS_NOUN_BEFORE = quick(
     r"(?<![^\W\d_])(?:كلمات|بالكلمات|الكلمات|كلماتها|بكلمات|बोल|शब्दाः|بول|ਬੋਲ|στίχους|στιχους|στίχοι|στιχοι|"
     r"s[öo]zleri|s[öo]zler|lời|hát câu|câu hát|متن|เนื้อร้อง|เนื้อเพลง|লিরিক্স|வரிகள்|సాహిత్యం|maneno|liriko|szöveg\w*|szoveg\w*|"
-    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol|"
-    # (and a chorus's name right before its quoted words: 'avec le refrain « On tient debout »', 'a refrén: "Nem állok
-    # meg"', 'приспів: "Ми ще молоді"')
-    r"refrain|refrén|refren|refrão|refrao|refrein|ritornello|estribillo|chorus|приспів|припев|kertosäe|omkväde|"
-    r"omkvæd\w*|nakarat|nakaratı)(?![^\W\d_])"
+    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol)(?![^\W\d_])"
     r"(?:\s+(?:là|dي|دي|हैं|है|είναι|hii|ni|:))?\s*[:：]?\s*$"
 )
 
@@ -680,6 +676,7 @@ _MORE_UNITS: dict[str, list[str]] = {
 
 # One and a half, two and a half: single words the spelled-out numbers of num2words do not produce.
 _MORE_NUMBERS: dict[str, float] = {
+    "tvö": 2, "þrjú": 3, "fjögur": 4,  # Icelandic neuter ('þrjú lög')
     "ενάμισι": 1.5, "ενάμιση": 1.5, "halvandet": 1.5, "halvanden": 1.5, "halvannet": 1.5, "halvannen": 1.5,
     "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "masfel": 1.5, "puolitoista": 1.5,
     "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5, "bir bucuk": 1.5, "iki bucuk": 2.5, "uc bucuk": 3.5,
