@@ -73,6 +73,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 70   # the seventieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 71   # the seventy-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 72   # the seventy-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 73   # the seventy-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -225,6 +226,8 @@ def main() -> None:
     from tests.router_cases_redteam71 import R71
     from tests.router_cases_redteam72 import BIG12 as BIG12_72
     from tests.router_cases_redteam72 import R72
+    from tests.router_cases_redteam73 import BIG12 as BIG12_73
+    from tests.router_cases_redteam73 import R73
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -299,6 +302,7 @@ def main() -> None:
         "70": R70,
         "71": R71,
         "72": R72,
+        "73": R73,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -369,6 +373,7 @@ def main() -> None:
         "70": BIG12_70,
         "71": BIG12_71,
         "72": BIG12_72,
+        "73": BIG12_73,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
