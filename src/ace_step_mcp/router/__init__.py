@@ -329,7 +329,7 @@ _CHANGED = quick(
     r"more|less|fröhlicher|trauriger|schneller|langsamer|lauter|leiser|gladere|hurtigere|langsommere|gladare|"
     r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder|daha|dəyiş\w*|lepiej|bardziej|kraftigare|starkare|"
     r"bättre|stronger|stärker|kräftiger|arruma\w*|conserta\w*|melhor|mejor|meilleur|migliore|beter)(?![^\W\d_])|"
-    r"更|改|もっと|더|ใหม่|फेरि|फिर से|राम्रो|बेहतर"
+    r"更|改|もっと|もう少し|더|ใหม่|फेरि|फिर से|राम्रो|बेहतर"  # ('サビをもう少し明るくして': a bit brighter)
 )
 CHEAP_WORDS = (
     "cheap",

@@ -1544,6 +1544,9 @@ def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tup
     return None
 
 
+_A_NOUN_BEFORE = quick(r"(?:(?<![^\W\d_])(?:a|an|the|this|that|my|your)|\d\s*(?:s|secs?|seconds?|min\w*))\s*$")
+
+
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
     """A cue the plan cannot place: what it is, and the fields that would settle it."""
     if (shaped := _shape_question(plan, notes, req)) is not None:
@@ -1551,6 +1554,20 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if (paid := _paid_misreadings(plan, notes, req)) is not None:
         return paid
     said = (req.request or "").lower()
+    said_cues: dict[str, Any] = notes.get("cues") or {}
+    if (
+        plan.tool == "audio_outpaint"
+        and "trim" in said_cues
+        and "trim" not in (notes.get("negated") or set())
+        # (a verb, not a noun: 'lengthen this hook into a 2 min cut with a 30 s intro')
+        and not _A_NOUN_BEFORE.search(said[: max(0, said.find(said_cues["trim"].word.lower()))][-14:])
+        and len(time_tokens(str(notes.get("text", "")))) >= 2
+        and not (req.extend_before or req.extend_after)
+    ):
+        # 'cut 10 s at the start and add 5 s at the end': a cut and an extension, two calls (both had become
+        # extensions, the cut's 10 s added before the track)
+        return (f"'{said_cues['trim'].word}' asks to cut the track, and the plan extends it (one call does one thing)",
+                ("extend_before", "extend_after", "trim_start_s", "trim_end_s"))  # fmt: skip
     if (singer := _vocals_beside_no_vocals(plan, req, _SINGER, said)) is not None:
         return singer  # 'an instrumental track but with a female singer on the chorus'
     if (words := _vocals_beside_no_vocals(plan, req, _LYRICS_WANTED, said)) is not None:

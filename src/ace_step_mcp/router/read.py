@@ -603,7 +603,8 @@ _SUNG = quick(
 _LYRICS_NOUN_BEFORE = quick(
     r"(?<![^\W\d_])(?:كلمات|بالكلمات|الكلمات|كلماتها|بكلمات|बोल|शब्दाः|بول|ਬੋਲ|στίχους|στιχους|στίχοι|στιχοι|"
     r"s[öo]zleri|s[öo]zler|lời|hát câu|câu hát|متن|เนื้อร้อง|เนื้อเพลง|লিরিক্স|வரிகள்|సాహిత్యం|maneno|liriko|szöveg\w*|szoveg\w*|"
-    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol)(?![^\W\d_])"
+    r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol|"
+    r"ordene|orda|orðin|woorden|worten)(?![^\W\d_])"  # ('med gitar og disse ordene: "Over fjellet …"')
     r"(?:\s+(?:là|dي|دي|हैं|है|είναι|hii|ni|:))?\s*[:：]?\s*$"
 )
 

@@ -65,7 +65,7 @@ PART_OF_MIX = quick(
     r"guitar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
     r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|tromm|trumm|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
     r"طبل|طبول|תופ|τύμπαν|davul|trống|kendang|ngoma|"
-    r"vocal|vox|voz|voix|stimme|gesang|voce|voci|stem|zang|głos|wokal|hlas|вокал|голос|спів|ボーカル|歌声|人声|"
+    r"vocal|vox|voz|voix|stimme|gesang|voce|voci|stem|zang|głos|wokal|hlas(?!itost)|вокал|голос|спів|ボーカル|歌声|人声|"
     r"人聲|보컬|목소리|आवाज़|आवाज|वोकल|صوت|غناء|آواز|קול|שירה|φωνή|vokal|giọng|suara|sauti|boses|"
     r"piano|fortepian|klavier|пиан|фортеп|ピアノ|钢琴|鋼琴|피아노|पियानो|بيانو|פסנתר|πιάνο|"
     r"bass|bajo|basse|basso|бас\b|басы|ベース|贝斯|貝斯|베이스|बेस|"
@@ -85,6 +85,8 @@ _RELATIVE = quick(
     r"(?<![^\W\d_])(?:shorter|longer|less|more|kürzer|länger|plus court\w*|plus long\w*|más cort\w*|más larg\w*|"
     r"più cort\w*|più lung\w*|mais curt\w*|mais long\w*|короче|длиннее|коротше|довше)(?![^\W\d_])"
 )
+# The other verbs as the cue pass wrote them: a clause with one of them says something else than the cut.
+_OTHER_VERB = quick(r"(?<![^\W\d_])(?:add|extend|longer|replace|fade|trim|cut|loop|convert|no vocals)(?![^\W\d_])")
 _MOST = 6  # fades and cuts of one request: at most a fade and a cut at each end, and a format's words
 _CLAUSE = quick(
     r"[,;，；、。!?]|(?<![^\W\d_])(?:and|und|et|e|y|och|og|ja|i|и|і|та|dan|và|และ|แล้ว|और|aur|ve|és|και)(?![^\W\d_])"
@@ -140,11 +142,24 @@ def shapes(
             span.start > verb.end() and re.fullmatch(r"\s*(?:about|around|ca\.?|~)?\s*\S+\s*\S*\s*", own) is not None
         )
         comma = len(verbs) == len(times) == 1 and alone and all(m in ",，、" for m in between)
-        if between and not shared and not comma:
+        # ('córtale 10 s al principio y 5 al final': the one cut verb for both, the second clause naming only its end
+        # and no verb of its own)
+        elliptic = (
+            len(verbs) == 1
+            and verb.group(1) != "fade"
+            and bool(_START.search(own) or _END.search(own))
+            and not _OTHER_VERB.search(own)
+            # (and nothing more than short words beside them: not 'وخلي آخر 4 s تتلاشى تدريجياً', a fade said otherwise)
+            and all(len(w) <= 4 for w in re.findall(r"[^\W\d_]+", _END.sub(" ", _START.sub(" ", own))))
+            # (and no part of the mix between the verb and it: 'Fjern vokalen i de sidste 10 sekunder')
+            and not PART_OF_MIX.search(text, min(verb.start(), span.start), max(verb.end(), span.end))
+            and not names_a_sound(text[min(verb.start(), span.start) : max(verb.end(), span.end)])
+        )
+        if between and not shared and not comma and not elliptic:
             return None  # the nearest verb is in another clause: this length is not its ('затухание в конце, 5 с' is)
         region = (
             own
-            if between and shared
+            if between and (shared or elliptic)
             else text[
                 max([b for _, b in marks if b <= lo], default=0) : min(
                     [a for a, _ in marks if a >= hi], default=len(text)
@@ -157,7 +172,7 @@ def shapes(
             return None  # 'fade out the guitar over 5 s': a part of the mix, not the track's own end
         if (of := _OF_A_PART.match(text, span.end)) is not None and PART_OF_MIX.match(text, of.end()):
             return None  # ('fjern de sidste 4 sekunder i trommerne': the last 4 s of the drums)
-        if verb.start() in paired and not (shared or verb.start() in way_said):
+        if verb.group(1) == "fade" and verb.start() in paired and not (shared or verb.start() in way_said):
             return None  # one verb for two lengths, neither with its own way ('prvé 3 s a na konci stlm 5 s'): asked
         paired.add(verb.start())
         if shared:
