@@ -22,6 +22,10 @@ length taken back ('on second thought', 'nee, warte, lieber', 'nein, lieber', 'p
 nie, jednak', 'nahi nahi', 'やっぱり', 'やっぱ'; the window after it widened from 14 to 20 characters) and 'not 3'
 struck after the length that stands.
 
+After the fixes (153c032, and as of d336632): 167 probes, 146 OK, 5 asked, 0 errors, 16 silent, every one of them
+pre-existing (cb699da the same), none made by the diff. tests/test_router_redteam27.py holds 25 of the 40, each
+failing on 9e35084.
+
 First run (b1c35c7, --old cb699da's src): 167 probes labelled and committed before it (6d5adcc): 107 OK, 5 ASKED
 where a plan was sure, 0 ERROR, 55 SILENT WRONG: 40 made by the diff, 15 pre-existing. No label was changed after the
 run.
