@@ -2519,7 +2519,7 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Danish": frozenset({"lav", "lave", "mig", "dig", "hvad", "nogen", "nu", "meget", "sangen", "teksten", "kærlighed",
                          "bare", "lidt"}),
     "Swedish": frozenset({"gör", "skapa", "och", "inte", "jag", "är", "texten", "låten", "minuter", "kärlek", "lite"}),
-    "Serbian": frozenset({"pesma", "pesmu", "pesme", "pesmom", "reči", "reci", "lepo", "lepa", "vreme", "uradi",
+    "Serbian": frozenset({"pesma", "pesmu", "pesme", "pesmom", "reči", "reci", "lepo", "lepa", "vreme", "uradi", "napravi",
                           "песма", "песму", "песме", "речи", "текстом", "тужна", "тужну", "направи", "уради", "са"}),
     "Russian": frozenset({"песня", "песню", "сделай", "нужна", "нужно", "текстом", "словами", "грустная", "грустную",
                           "со"}),
@@ -2641,6 +2641,12 @@ def _sure_english(lyrics: str) -> bool:
     return found == "English" and (confidence >= 0.9 or (confidence >= 0.8 and _word_evidence("English", lyrics) >= 3))
 
 
+def _latin_models() -> frozenset[str]:
+    from ace_step_mcp.router.lang import _LATIN_LANGUAGES
+
+    return frozenset(_LATIN_LANGUAGES)
+
+
 def _sure_latin(lyrics: str) -> bool:
     """Whether a language model names the lyrics' language with confidence (0.6 and up)."""
     return _latin_reading(lyrics)[1] >= 0.6
@@ -2722,7 +2728,13 @@ def _plan_t2a(
         # own language, where two of its words or more say it and no other
         asked_in = _neighbour_counts(written.replace(lyrics.lower(), " "))
         best = max(asked_in, key=lambda k: asked_in[k])
-        if asked_in[best] >= 2 and sum(v == asked_in[best] for v in asked_in.values()) == 1 and not _sure_latin(lyrics):
+        if (
+            asked_in[best] >= 2
+            and sum(v == asked_in[best] for v in asked_in.values()) == 1
+            # (a sure reading counts only from a model that knows the request's language: 'Kafana je moja sudbina'
+            # in a Serbian request is read Swahili at 0.98, and the model has no Serbian in Latin letters)
+            and (not _sure_latin(lyrics) or best.upper() not in _latin_models())
+        ):
             language = best
     sure_english = language is None and lyrics and lyrics.isascii() and _sure_english(lyrics)
     if lyrics and not instrumental and len(lyrics.split()) <= 12 and not sure_english:

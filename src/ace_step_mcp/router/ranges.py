@@ -242,11 +242,12 @@ _BOTH = quick("|".join(re.escape(w) for w in sorted(BOTH_ENDS, key=len, reverse=
 
 
 # What may stand between the amount and the side words of 'both ends': a preposition, 'each', the add verb
-# ('10 s at the start and the end', 'je 6 Sekunden', '各加10秒'); a comma or any other word ends the clause
+# ('10 s at the start and the end', 'je 6 Sekunden', '各加10秒', '前后各延长10秒' as the cue pass wrote it: '各 extend');
+# a comma or any other word ends the clause
 # ('extend 10 s but keep the start and the end': not both ends).
 _NEAR = quick(
     r"\s*(?:(?:at|to|on|in|of|onto|each|per|su|je|jeweils|por|cada|chacun|ciascuno|по|на|в|к|au|à|la|al|am|an|zum|"
-    r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|toe|bij|hinzu|各|加|加上|添加|再加|多|在|에|로|으로|에서|씩|ずつ|を|に|で)"
+    r"the|a|no|na|do|di|sa|ở|aan|het|i|op|till|på|toe|bij|hinzu|extend|add|各|加|加上|添加|再加|多|在|에|로|으로|에서|씩|ずつ|を|に|で)"
     r"\s*){0,3}$"
 )
 

@@ -68,7 +68,7 @@ FORMS: dict[str, dict[str, str]] = {
         "accordion": "acordeón | acordeones | acordeonista*", "choir": "música coral | canto coral | coro de niños | coros gregorianos",
         "orchestral": "orquesta* | orquestal* | sinfónic*",
         "reggaeton": "reguetón | reggaetón | regueton", "folk": "folclor* | folklor* | folclór* | folklór*",
-        "classical": "música clásica", "electronic": "electrónica | música electrónica", "techno": "tecno",
+        "classical": "música clásica", "electronic": "electrónica | música electrónica | estilo electrónico | electrónico | electronico", "techno": "tecno",
         "ambient": "música ambiental", "ballad": "balada*", "lullaby": "canción de cuna | canciones de cuna | arrullo*",
         "march": "marcha militar | marcha nupcial | marcha fúnebre", "waltz": "vals | valses",
         "calm": "tranquil* | calmad* | calma | seren*", "sad": "triste* | tristeza", "happy": "alegr* | feliz | felices",
