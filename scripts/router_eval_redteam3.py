@@ -75,6 +75,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 72   # the seventy-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 73   # the seventy-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 74   # the seventy-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 75   # the seventy-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -231,6 +232,8 @@ def main() -> None:
     from tests.router_cases_redteam73 import R73
     from tests.router_cases_redteam74 import BIG12 as BIG12_74
     from tests.router_cases_redteam74 import R74
+    from tests.router_cases_redteam75 import BIG12 as BIG12_75
+    from tests.router_cases_redteam75 import R75
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -307,6 +310,7 @@ def main() -> None:
         "72": R72,
         "73": R73,
         "74": R74,
+        "75": R75,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -379,6 +383,7 @@ def main() -> None:
         "72": BIG12_72,
         "73": BIG12_73,
         "74": BIG12_74,
+        "75": BIG12_75,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
