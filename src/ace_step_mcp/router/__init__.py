@@ -2641,12 +2641,6 @@ def _sure_english(lyrics: str) -> bool:
     return found == "English" and (confidence >= 0.9 or (confidence >= 0.8 and _word_evidence("English", lyrics) >= 3))
 
 
-def _latin_models() -> frozenset[str]:
-    from ace_step_mcp.router.lang import _LATIN_LANGUAGES
-
-    return frozenset(_LATIN_LANGUAGES)
-
-
 def _sure_latin(lyrics: str) -> bool:
     """Whether a language model names the lyrics' language with confidence (0.6 and up)."""
     return _latin_reading(lyrics)[1] >= 0.6
@@ -2726,6 +2720,8 @@ def _plan_t2a(
         # Short lyrics in a dialect or slang a model reads as anything ('Roma de notte, 'n motorino e du' stelle' read
         # Finnish, 'tere bina adhoora hai yeh safar' Swahili), with none of that language's words: the request's
         # own language, where two of its words or more say it and no other
+        from ace_step_mcp.router.lang import _LATIN_LANGUAGES
+
         asked_in = _neighbour_counts(written.replace(lyrics.lower(), " "))
         best = max(asked_in, key=lambda k: asked_in[k])
         if (
@@ -2733,7 +2729,7 @@ def _plan_t2a(
             and sum(v == asked_in[best] for v in asked_in.values()) == 1
             # (a sure reading counts only from a model that knows the request's language: 'Kafana je moja sudbina'
             # in a Serbian request is read Swahili at 0.98, and the model has no Serbian in Latin letters)
-            and (not _sure_latin(lyrics) or best.upper() not in _latin_models())
+            and (not _sure_latin(lyrics) or best.upper() not in _LATIN_LANGUAGES)
         ):
             language = best
     sure_english = language is None and lyrics and lyrics.isascii() and _sure_english(lyrics)
@@ -3263,13 +3259,13 @@ _BECOMES_TO = quick(r"(?:到|至|ليصير|لتصير|يصير|تصير)\s*$")
 _CLAUSE_EDGE = quick(r"[,;.!?，。、；！？]\s|[，。、；！？]|\n")
 
 
-def _video_length(text: str) -> Any:
-    """The one length said of the video or clip the music is for ('my vid is 3:05', 'ma vidéo fait 3 minutes',
-    '视频有2分钟', '動画が2:40ある', 'الفيديو 3 دقائق'): a video word and one length in one clause, at most 25
-    characters apart; None where there is none or more than one."""
+def _video_length(text: str, spans: list[Any]) -> Any:
+    """The one length of `spans` (the text's lengths) said of the video or clip the music is for ('my vid is 3:05',
+    'ma vidéo fait 3 minutes', '视频有2分钟', '動画が2:40ある', 'الفيديو 3 دقائق'): a video word and one length in one
+    clause, at most 25 characters apart; None where there is none or more than one."""
     near: list[tuple[int, Any]] = []
     for v in _A_VIDEO.finditer(text):
-        for t in find_times(text):
+        for t in spans:
             lo, hi = (v.end(), t.start) if v.end() <= t.start else (t.end, v.start())
             if hi - lo <= 25 and not _CLAUSE_EDGE.search(text, lo, hi):
                 near.append((hi - lo, t))
@@ -3326,13 +3322,17 @@ def _plan_outpaint(
             head = text[max(0, spans[0].start - 30) : spans[0].start]
             if _BECOMES_BEFORE.search(head):
                 whole = spans[0].seconds
-        if unsure and whole is None and req.audio_length_s and (video := _video_length(text)) is not None:
+        if (
+            unsure
+            and whole is None
+            and req.audio_length_s
+            and (video := _video_length(text, spans := find_times(text))) is not None
+        ):
             # 'my vid is 3:05, can you make this track that long?', 'ma vidéo fait 3 minutes pile, rallonge la musique
             # pour qu'elle colle', '動画が2:40あるから、後ろを伸ばして合わせて', 'वीडियो 2:30 का है, इसको उतना लंबा कर दो':
             # the length said of the video is the whole the track should reach, where words say the track should
             # match it, or the length is said again as what it becomes ('视频有2分钟，帮我把这首加长到2分钟'); not 'the
             # video is 3 minutes, but the song only covers the first half' nor 'this clip is 2:30, add an intro'
-            spans = find_times(text)
             said_again = len(spans) > 1 and all(
                 abs(t.seconds - video.seconds) < 0.5
                 and (

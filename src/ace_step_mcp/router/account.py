@@ -565,9 +565,7 @@ _FIRST_THEN_SECOND = quick(
 )
 
 
-_A_HALF_NEXT = quick(
-    r"\s*(?:a\s+)?(?:half|meio|meia|medio|media|demie?|mezzo|mezza|halb|half|pół|polovin\w*)(?![^\W\d_])"
-)
+_A_HALF_NEXT = quick(r"\s*(?:a\s+)?(?:half|meio|meia|medio|media|demie?|mezzo|mezza|halb|pół|polovin\w*)(?![^\W\d_])")
 
 
 def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str | None:

@@ -272,11 +272,7 @@ def normalise(text: str) -> str:
     """The request with numbers, units and ranges of other languages in the router's terms."""
     from text_to_num import alpha2digit
 
-    from ace_step_mcp.router.read import MIN_THEN_SECONDS
-
     out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
-    if "分" in out:
-        out = MIN_THEN_SECONDS.sub(r"\1分\2秒", out)  # '1分10到1分30': the second's unit left out
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
     out = _UNIT_WORD.sub(_unit_word, out)
     out = _HOUR_WORD.sub(_hour_word, out)

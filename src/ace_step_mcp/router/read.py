@@ -670,8 +670,8 @@ _MORE_UNITS: dict[str, list[str]] = {
           "sanie", "saniye", "sanieh", "sn",  # fa in Latin letters, tr 'sn' (saniye) after digits
           "sanya", "sanye", "sanyeh", "sanyah",  # Arabizi 'ثانية'
           "segundinho", "segundinhos", "segundito", "segunditos",  # pt, es diminutives ('30 segundinhos')
-          "miao", "miǎo", "byou", "byō",
-          "giay", "שנ'", "שנ"],  # Vietnamese 'giây' with no marks, Hebrew short 'שנ  # Chinese and Japanese seconds in pinyin and romaji ('10 miao', '30byou')
+          "miao", "miǎo", "byou", "byō",  # Chinese and Japanese seconds in pinyin and romaji ('10 miao', '30byou')
+          "giay", "שנ'", "שנ"],  # Vietnamese 'giây' with no marks, Hebrew short "שנ'"
 }  # fmt: skip
 
 
@@ -1830,7 +1830,7 @@ PEOPLE = (
     r"άτομα|καλεσμέν\w*|אורחים|ضيوف|ضيف|مهمان|لوگ|افراد|نفر|लोग\w*|লোক|manns?|katao|couverts|of us|"
     # (and who else people count in a chatty message: '30 alunos', '12 socios', '22 elever', '20 deltagare', '16
     # laulajaa', '80 diák', '25 nens', '150 слухачів', '300 žmonių', '150 moun', '300 ਬੰਦੇ', '300 பேர்', '60 మంది',
-    # '50 kami', '6 đứa', '100 شخص', '300 צופים', 'zo'n 30 man')
+    # '6 đứa', '100 شخص', '300 צופים'; not 'man' nor 'kami', also 'one' and 'we': '… de sista 10 man hör bara brus')
     r"students?|pupils?|members?|participants?|viewers?|singers?|dancers?|players?|attendees|"
     r"alunos|alumnos|estudiantes|socios|sócios|membres|schüler\w*|teilnehmer\w*|mitglieder\w*|zuschauer\w*|"
     r"studenten|leerlingen|elever|deltagare|deltakere|deltagere|laulaja\w*|osallistuja\w*|diák\w*|nens|nenes|"

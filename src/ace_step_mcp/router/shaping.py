@@ -123,7 +123,7 @@ def shapes(
         verb = min(
             verbs,
             key=lambda v: (
-                any(min(v.start(), span.start) <= a and b <= max(v.end(), span.end) for a, b in marks),
+                _crosses(marks, min(v.start(), span.start), max(v.end(), span.end)),
                 max(v.start() - span.end, span.start - v.end(), 0),
             ),
         )
@@ -213,8 +213,7 @@ def shapes(
             continue
         a_fade = v.group(1) == "fade"
         if any(
-            (p.group(1) == "fade") == a_fade
-            and not any(min(p.start(), v.start()) <= a and b <= max(p.end(), v.end()) for a, b in marks)
+            (p.group(1) == "fade") == a_fade and not _crosses(marks, min(p.start(), v.start()), max(p.end(), v.end()))
             for p in verbs
             if p.start() in paired
         ):
@@ -224,6 +223,11 @@ def shapes(
         if re.search(r"\d", after) or any(number_word(w) for w in re.findall(r"[^\W\d_]{3,}", after)):
             return None  # a fade or cut with a number after it no length holds ('fade out de 4 …', 'på fire'): asked
     return out
+
+
+def _crosses(marks: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a clause mark lies between `lo` and `hi`."""
+    return any(lo <= a and b <= hi for a, b in marks)
 
 
 def _nearest_end(text: str, span: Any, times: list[Any]) -> tuple[bool, bool]:
