@@ -2496,10 +2496,12 @@ _MALAY_ONLY = frozenset(
 )
 
 
-def _word_evidence(language: str, lyrics: str, *, neighbours: bool = False) -> int:
+def _word_evidence(language: str, lyrics: str, *, neighbours: bool = False, besides: str | None = None) -> int:
     """How many of the lyrics' words are that language's common words (where a table lists them): 'ti amo tanto,
-    amore mio' is Italian whatever the request around it is written in."""
+    amore mio' is Italian whatever the request around it is written in. `besides`: a neighbour whose own spelling
+    of the same words does not count ('el sol' is Catalan as much as Spanish)."""
     words = re.findall(r"[^\s\d.,;:!?'\"()\[\]«»“”।॥-]+", lyrics.lower())
+    words = [w for w in words if w not in _WRITTEN_ALIKE.get(frozenset({language, besides or language}), ())]
     vocab: set[str] | frozenset[str] = _LATIN_STOPWORDS.get(language, set())
     for tables in _SCRIPT_WORDS.values():
         vocab = next((v for name, v in tables if name == language), vocab)
@@ -2543,6 +2545,11 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
                               "dəq", "deq", "saniyə", "mənə", "zəhmət"}),
     "Turkish": frozenset({"şarkı", "sarki", "için", "icin", "yap", "dakika", "dakikalık", "bana", "lütfen", "lutfen"}),
 }  # fmt: skip
+# Common lyric words two neighbours spell alike, which say neither ('Quan surti el sol tornarem a ballar': Catalan,
+# asked in Catalan; its 'el', 'sol' are no Spanish evidence against that).
+_WRITTEN_ALIKE: dict[frozenset[str], frozenset[str]] = {
+    frozenset({"Catalan", "Spanish"}): frozenset({"el", "la", "de", "que", "tu", "sol", "amor", "vida"}),
+}
 # The languages whose letters no other of the 50 writes (Czech 'ř ě ů', Slovak 'ľ ĺ ŕ', Polish, Hungarian...).
 _OWN_MARKS = frozenset({"Czech", "Slovak", "Polish", "Hungarian", "Romanian", "Turkish", "Lithuanian", "Icelandic",
                         "Vietnamese", "Azerbaijani"})  # fmt: skip
@@ -2616,7 +2623,7 @@ def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
     lyric_words = re.findall(r"[a-z']+", lyrics.lower())
     if found is None and sum(w in _LATIN_STOPWORDS["English"] for w in lyric_words) * 2 > max(1, len(lyric_words)):
         return None  # English lyrics in a Norwegian request: sung as written
-    if found is not None and _word_evidence(found, lyrics) > _word_evidence(best, lyrics):
+    if found is not None and _word_evidence(found, lyrics, besides=best) > _word_evidence(best, lyrics):
         return None
     return best
 

@@ -111,7 +111,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "instrumentalis"),
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
-           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική"),
+           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική, οργανικό, οργανικά"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
@@ -162,7 +162,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "tanpa nyanyian, instrumental"),
     "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, takde vokal, tak ada vokal, tiada vokal, instrumental"),
-    "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, mas mahaba", "dagdagan, idagdag, "
+    "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, pakihabaan, pakihabain, pakipahaba*, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
            "walang kanta, walang vocals"),
     "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua, ndefu zaidi, refu zaidi, irefushe", "ongeza, iongeze, ongeze",

@@ -520,6 +520,31 @@ def lines_unlabelled(raw: str) -> str | None:
     return best
 
 
+def _unmarked_first_section(raw: str, marker: int) -> int:
+    """Where lyrics whose first section has no marker start ('the lyrics are\nyour name I call\nin the silent
+    sky\n[Chorus]\nI miss you', '발라드 만들어줘 가사는\n너의 이름을…\n[후렴]…'): the short lines of words right
+    before the first marker, after a line that names the words to sing; the marker itself otherwise."""
+    if raw.rfind("\n", 0, marker) < 0:
+        return marker
+    lines = raw[:marker].rstrip("\n").split("\n")
+    block = 0
+    while len(lines) > 1 and (line := lines[-1].strip()) and len(line) <= 80 and not re.search(r"[\d:：]", line):
+        if line.startswith(("-", "*", "•", "#")):
+            return marker
+        if _WORDS_TO_SING.search(line.lower()):
+            break  # ('the lyrics are' on its own line: the block is after it; not '불러본다', a line sung)
+        lines.pop()
+        block += 1
+    if not block:
+        return marker
+    head = lines[-1]
+    if not head.strip():
+        return marker  # (a blank line between: the block is its own paragraph, a description as often as words)
+    if not _labels_words(head):
+        return marker  # ('make a ballad\nslow and sad, piano\n[Verse]…', 'Style:\nslow, piano\n[Verse]…': wishes)
+    return len("\n".join(lines)) + 1
+
+
 def find_lyrics(raw: str) -> Lyrics | None:
     """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
     m = _LABEL.search(raw)
@@ -547,7 +572,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
             continue
         rest = raw[mk.start() :].strip()
         if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
-            return _ending(raw, mk.start(), "markers", mk.start())  # (a marker is in its text)
+            start = _unmarked_first_section(raw, mk.start())
+            return _ending(raw, start, "markers", start)  # (a marker is in its text)
     if (announced := _announced(raw)) is not None:
         return announced
     colon = _COLON_THEN_LINES.search(raw)
