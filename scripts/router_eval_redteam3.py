@@ -76,6 +76,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 73   # the seventy-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 74   # the seventy-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 75   # the seventy-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 76   # the seventy-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 77   # the seventy-seventh (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -234,6 +236,10 @@ def main() -> None:
     from tests.router_cases_redteam74 import R74
     from tests.router_cases_redteam75 import BIG12 as BIG12_75
     from tests.router_cases_redteam75 import R75
+    from tests.router_cases_redteam76 import BIG12 as BIG12_76
+    from tests.router_cases_redteam76 import R76
+    from tests.router_cases_redteam77 import BIG12 as BIG12_77
+    from tests.router_cases_redteam77 import R77
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -311,6 +317,8 @@ def main() -> None:
         "73": R73,
         "74": R74,
         "75": R75,
+        "76": R76,
+        "77": R77,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -384,6 +392,8 @@ def main() -> None:
         "73": BIG12_73,
         "74": BIG12_74,
         "75": BIG12_75,
+        "76": BIG12_76,
+        "77": BIG12_77,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
