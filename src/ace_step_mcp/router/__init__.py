@@ -459,7 +459,8 @@ def lyrics_language(text: str) -> str | None:
 
         if marked.upper() not in _LATIN_LANGUAGES:
             return marked
-        return found if found and found != "English" and confidence >= 0.5 else marked
+        # (nor a language that writes no such letter: 'Tańczę z tobą całą noc' was read Swahili at 0.55)
+        return found if found and found not in _UNMARKED and confidence >= 0.5 else marked
     if found == "Vietnamese":
         # Vietnamese is written with its tone marks; unmarked words lingua calls Vietnamese ('hello world,
         # hello you', 0.86) are short English or a romanisation, never a reason to sing in Vietnamese.
@@ -585,6 +586,8 @@ _ONLY_ENGLISH = frozenset(
 )  # fmt: skip
 _VOCABLES = frozenset({"la", "na", "oh", "ooh", "yeah", "hey", "baby", "whoa", "da", "doo"})
 # Letters of Latin-script languages English does not use (é, à, ü are left out: English borrows them).
+# The Latin-script languages that write no letter of `_LATIN_MARKS`: never the reading of words that hold one.
+_UNMARKED = frozenset({"English", "Swahili", "Indonesian", "Malay", "Tagalog", "Latin"})
 _LATIN_MARKS = (
     ("ə", "Azerbaijani"),  # first: Azerbaijani also writes Turkish's ş ğ ı, and ə is its own
     ("ðþ", "Icelandic"), ("ł ą ę ś ź ż ć ń".replace(" ", ""), "Polish"), ("řěů", "Czech"), ("őű", "Hungarian"),
@@ -1163,7 +1166,14 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
     # of the list already took the place ('piano' is Italian and Spanish too).
     for f in find(text):
         if any(covered[f.start : f.end]):
-            continue
+            inside = [x for x in spans if f.start <= x[0] and x[1] <= f.end and x[1] - x[0] < f.end - f.start]
+            if not inside or any(
+                covered[i] and not any(a <= i < b for a, b, _ in inside) for i in range(f.start, f.end)
+            ):
+                continue
+            # ('funk carioca', 'disco polo': a style of its own a word of the list starts; its whole name wins)
+            spans = [x for x in spans if x not in inside]
+            english -= {t for _, _, t in inside}
         also_negated = not f.negated and (
             _NEGATED.search(text[max(0, f.start - 16) : f.start])
             or text.startswith(_FREE_OF, f.end)

@@ -166,10 +166,10 @@ _COUNT = quick(
 _COUNT_WORDS = quick(
     r"(?<![0-9A-Za-z.:第])([2-9]|[1-9]\d|二|两|兩|三|四|五|六|七|八|九|十|두|세|네|다섯|열)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
     r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
-    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|テイク|版本|版(?![本权權税稅面图圖画畫])|버전|버젼|takes?)"
+    r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|テイク|版本|版(?![本权權税稅面图圖画畫])|버전|버젼|테이크|takes?)"
     r"(?![a-z]{2})"
     # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
-    r"|(?:버전|버젼|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
+    r"|(?:버전|버젼|테이크|版本|バージョン|パターン|テイク)\s*([2-4]|두|세|네|二|两|兩|三|四)\s*(?:개|가지|个|個|つ|種類)"
     # '曲を二つ作って', '做两首', '二曲': a count of songs with the classifier of songs or things
     r"|(?<![0-9一二三四五六七八九十가-힣])([2-4]|二|两|兩|三|四|두|세|네)\s*(?:つ(?!打|目)|曲|首|곡)(?![0-9一二三四五六七八九十分秒])"
     # '같은 걸로 3개 뽑아줘' (three of the same one): things counted, said to be the same
@@ -475,7 +475,7 @@ _VERSION_NOUN = quick(
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|"
-    r"テイク|版本|版|버전|버젼|\d\s*개",
+    r"テイク|版本|版|버전|버젼|테이크|\d\s*개",
     re.IGNORECASE,
 )
 # A count that belongs to something inside the piece ('a song with 3 versions of the chorus', 'a theme with 3
@@ -834,7 +834,7 @@ _HALF = (
     r"половин\w*|полтор\w*|півтор\w*|пів|пол|pół|półtor\w*|půl|pol|polovic\w*|puol\w*|fél|másfél|jumătate|jumate|"
     r"rưỡi|nửa|setengah|separuh|nusu|kalahati\w*|hálf\w*|pusė|pusant\w*|buçuk|yarım|yarim|ενάμισ\w*|μισ[όή]|"
     r"וחצי|חצי|نصف|ونصف|نیم|ونیم|آدھا|ساڑھے|ڈیڑھ|ڈھائی|आधा|आधे|डेढ़?|ढाई|साढ़?े|अर्ध\w*|सार्ध\w*|আধা|দেড়|আড়াই|"
-    r"সাড়ে|ਅੱਧਾ|ਡੇਢ|ਢਾਈ|ਸਾਢੇ|அரை|ஒன்றரை|అర|ఒకటిన్నర|dimidi\w*|semis|sesqui\w*|mwatye|demi"
+    r"সাড়ে|ਅੱਧਾ|ਡੇਢ|ਢਾਈ|ਸਾਢੇ|அரை|ஒன்றரை|అర|ఒకటిన్నర|dimidi\w*|semis|sesqui\w*|mwatye|demi|edmi"
 )
 _HALF_WORD = quick(
     r"(?<![^\W\d_])(?:(?:" + _HALF + r")(?![^\W\d_])|полминут|пол-минут|півхвилин|пів хвилин|полчас|півгодин)"

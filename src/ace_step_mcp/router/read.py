@@ -1358,7 +1358,33 @@ def bars_to_seconds(text: str) -> str:
         return f" {round((a - 1) * bar, 2):g}-{round(b * bar, 2):g} s " if 1 <= a <= b else m.group(0)
 
     text = _BARS_RANGE.sub(span, text)
-    return _BARS_COUNT.sub(lambda m: f" {round(int(m.group(1)) * bar, 2):g} s ", text)
+    out: list[str] = []
+    last = 0
+    for m in _BARS_COUNT.finditer(text):
+        if m.start() < last:
+            continue
+        seconds = round(int(m.group(1)) * bar, 2)
+        out.append(f"{text[last : m.start()]} {seconds:g} s ")
+        last = m.end()
+        again = _RESTATED.match(text, m.end())
+        if again is not None and abs(float(again.group(1).replace(",", ".")) - seconds) < 0.51:
+            # ('vorne 8 Takte dran, bei 120 BPM also 16 Sekunden': the bars said again in seconds, one length,
+            # where the bars are)
+            unit = re.match(r"\s*[^\W\d_]*", text[again.end() :])
+            out.append(text[m.end() : again.start(1)])
+            last = again.end() + (unit.end() if unit else 0)
+    return "".join(out) + text[last:]
+
+
+# The same length said again in seconds after bars ('8 bars, so 16 s', '8 Takte … also 16 Sekunden', '8 mesures,
+# soit 12 s', '8 тактов, то есть 16 секунд'): a word that says 'that is', then the number.
+_RESTATED = quick(
+    r"(?:[^.;!?\n\d]|\d{2,3}\s*bpm){0,30}?(?<![^\W\d_])(?:so|i\.?e\.?|that'?s|that is|which is|=|->|→|also|d\.h\.|das sind|sprich|"
+    r"soit|c'est-à-dire|donc|cioè|quindi|ossia|es decir|o sea|ou seja|então|то есть|т\.е\.|тобто|czyli|tj\.|tzn\.|"
+    r"dus|oftewel|alltså|altså|eli|azaz|yani|yaitu|artinya|tức là|つまり|即|대략|즉)(?![^\W\d_])[^\d\n]{0,12}?"
+    r"(\d+(?:[.,]\d+)?)",
+    re.IGNORECASE,
+)
 
 
 # A part said by where it starts and where it ends, or how long it lasts ('the sax solo starts at 2:02 and goes till
@@ -1637,7 +1663,7 @@ _RANGE_M_BEFORE = quick(
 # "Half" as it joins a length in the 50 languages: after a length ('1 min rưỡi', '2 min și jumătate', '1 min
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
-    r"half|halb|halv|demie?|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
+    r"half|halb|halv|demie?|edmi|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
     r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
     r"nos|nus|buçuk|bucuk|yarım|μισό|μισή|(?<=si )jumatate|"
     r"dimidium|dimidia|"

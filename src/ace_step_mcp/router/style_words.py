@@ -24,7 +24,8 @@ another of the 50 (the table is read without knowing the request's language): Ru
 Spanish 'bajo' (under), 'coro' (the chorus of a song), 'marcha' (a night out), Italian 'basso' (low); Dutch,
 Swedish, Polish 'bas' (French 'bas', low); Hebrew 'עוד' (oud, and 'more'), 'רוק' (rock, and spit); Korean '기타'
 (guitar, and 'other'); Japanese 'ソウル' (soul, and Seoul); Arabic 'كمان' (violin, and 'too'). Such a word is
-kept inside a phrase that bounds it ('рок-музыка', 'línea de bajo', 'الكمان', 'שיר רוק', '어쿠스틱 기타').
+kept inside a phrase that bounds it ('рок-музыка', 'línea de bajo', 'الكمان', 'שיר רוק', '어쿠스틱 기타'); the
+phrase is read as the router writes it by then ('рок инструментал' is 'рок no vocals').
 English is left to the router's own term list; only what it lacks is here (plurals, 'orchestra').
 """
 
@@ -79,6 +80,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     "pt": {
         "acoustic": "acústico | acústica | acústicos | acústicas | acustico | acustica",
+        "funk carioca": "funk carioca | baile funk | funk brasileiro",
         "cinematic": "cinematográfic* | cinemátic*",
         "ukulele": "ukelele*",
         "harmonica": "gaita de boca | harmônica de boca | com harmônica | com gaita de boca",
@@ -360,7 +362,7 @@ FORMS: dict[str, dict[str, str]] = {
         " | гармонь | гармошк* | гармонист*", "sitar": "ситар*", "tabla": "табла", "choir": "хор | хора | хором | хоре"
         " | хоровая | хоровое | хоровой | хоровую | хоровые",
         "orchestral": "оркестр* | симфоническ*",
-        "indie rock": "инди-рок*", "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок | мрачный рок | тяжёлый рок | тяжелый рок | альтернативный рок | рок с | рок трек* | рок песн* | рок балад* | рок композици* | ,рок"
+        "indie rock": "инди-рок*", "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок no vocals | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок | мрачный рок | тяжёлый рок | тяжелый рок | альтернативный рок | рок с | рок трек* | рок песн* | рок балад* | рок композици* | ,рок"
         " | панк рок | рок песн* | рок группы | рок баллад* | ,рок | энергичный рок | энергичного рока | тяжелый рок"
         " | тяжёлый рок | лёгкий рок | легкий рок | альтернативный рок | инди рок | мягкий рок | прогрессивный рок"
         " | классический рок | жесткий рок | жёсткий рок | драйвовый рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
@@ -402,7 +404,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "скрипк* | скрипц* | скрипал*", "cello": "віолончел*", "strings": "струнн* | смичков*", "flute": "флейт*",
         "saxophone": "саксофон*", "harp": "арф*", "organ": "органн*", "synth": "синтезатор* | синт | синти",
         "accordion": "акордеон* | баян*", "choir": "хор | хору | хором | хорі | хоров*", "orchestral": "оркестр* | симфонічн*",
-        "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | інді-рок* | інді рок* | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп | веселий поп | легкий поп | поп пісн*", "jazz": "джаз*",
+        "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок no vocals | інді-рок* | інді рок* | рок музик* | стилі рок | енергійний рок | рок для | рок-музик* | рок музик* | рок пісн* | важкий рок | ,рок", "pop": "поп- | поп музик* | стилі поп | попс* | ,поп | веселий поп | легкий поп | поп пісн*", "jazz": "джаз*",
         "blues": "блюз*", "hip hop": "хіп-хоп* | хіп хоп* | хіпхоп*", "rap": "реп | репу | репом | репер*",
         "folk": "фолк* | народна музика | народну музику | народної музики", "classical": "класична музика | класичну музику"
         " | класичної музики", "electronic": "електронн* | електро | електронік*", "techno": "техно", "house": "хаус",
@@ -426,7 +428,7 @@ FORMS: dict[str, dict[str, str]] = {
         "violin": "цигулк*", "cello": "виолончел*", "strings": "струнн*", "flute": "флейт*", "saxophone": "саксофон*",
         "trumpet": "тромпет*", "harp": "арф*", "synth": "синтезатор*", "accordion": "акордеон*", "choir": "хор | хора"
         " | хорът | хоров*", "orchestral": "оркест* | симфоничн*",
-        "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок парче | рок парчета | рок музика | рок песен | рок песни | рокендрол* | рок балад* | рок песен | рок музика | ,рок", "pop": "поп- | поп на | поп парче | поп музика | поп песен | поп песни | поп с | весел поп | ,поп",
+        "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок no vocals | рок парче | рок парчета | рок музика | рок песен | рок песни | рокендрол* | рок балад* | рок песен | рок музика | ,рок", "pop": "поп- | поп на | поп парче | поп музика | поп песен | поп песни | поп с | весел поп | ,поп",
         "jazz": "джаз*", "blues": "блус*", "hip hop": "хип-хоп* | хип хоп*", "rap": "рап", "metal": "метъл*",
         "folk": "фолк* | народна музика | народна песен | народни песни | народната песен", "bagpipes": "гайда | гайди | гайдата",
         "classical": "класическа музика | класическата музика",
@@ -463,7 +465,7 @@ FORMS: dict[str, dict[str, str]] = {
         " | трубач*", "harp": "харф* | harf*", "organ": "оргуљ* | orgulj*", "synth": "синтисајзер* | sintisajzer*",
         "accordion": "хармоник* | harmonik* | хармоника", "choir": "хор | хора | хором | хорск*",
         "orchestral": "оркестр* | orkestr* | оркестар",
-        "rock": "рок- | рок музик* | rok muzik*", "folk": "народна музика | народну музику | narodna muzika",
+        "rock": "рок- | рок no vocals | рок музик* | rok muzik*", "folk": "народна музика | народну музику | narodna muzika",
         "classical": "класична музика | класичну музику | klasična muzika | klasičnu muziku",
         "electronic": "електронск* | elektronsk*", "lullaby": "успаванк* | uspavank*", "march": "марш",
         "waltz": "валцер* | valcer*", "ballad": "балад* | balad*",
@@ -495,7 +497,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Polish: 'bas' (French 'bas'), 'metalowy' (also made of metal), 'walc' as a stem ('walczyć', to fight),
     # 'skrzyp-' as a stem ('skrzypiące drzwi', creaking doors): whole forms or left out.
     "pl": {
-        "acoustic": "akustyczn*",
+        "acoustic": "akustyczn*", "disco polo": "disco polo",
         "cinematic": "filmow* | kinematograficzn*",
         "harmonica": "harmonijk*",
         "piano": "pianin* | fortepian*", "guitar": "gitar*",
@@ -643,7 +645,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hungarian: 'dob' is also 'throws', 'orgona' also lilac, 'zenekar' any band, 'induló' also 'starting',
     # 'kór' a disease: in phrases or other forms.
     "hu": {
-        "acoustic": "akusztikus*",
+        "acoustic": "akusztikus*", "polka": "polka | polkát | polkával | polkája | polkás*",
         "cinematic": "filmszerű* | filmzene*",
         "harmonica": "szájharmonik*",
         "piano": "zongor* | zongoradarab* | zongoraműv* | zongoraszóló*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
