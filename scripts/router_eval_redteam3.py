@@ -78,6 +78,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 75   # the seventy-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 76   # the seventy-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 77   # the seventy-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 78   # the seventy-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 79   # the seventy-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -241,6 +242,8 @@ def main() -> None:
     from tests.router_cases_redteam76 import R76
     from tests.router_cases_redteam77 import BIG12 as BIG12_77
     from tests.router_cases_redteam77 import R77
+    from tests.router_cases_redteam78 import BIG12 as BIG12_78
+    from tests.router_cases_redteam78 import R78
     from tests.router_cases_redteam79 import BIG12 as BIG12_79
     from tests.router_cases_redteam79 import R79
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -322,6 +325,7 @@ def main() -> None:
         "75": R75,
         "76": R76,
         "77": R77,
+        "78": R78,
         "79": R79,
     }.get(which, R3)
     big_langs = {
@@ -398,6 +402,7 @@ def main() -> None:
         "75": BIG12_75,
         "76": BIG12_76,
         "77": BIG12_77,
+        "78": BIG12_78,
         "79": BIG12_79,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
