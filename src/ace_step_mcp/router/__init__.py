@@ -1125,6 +1125,9 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
     return ", ".join(dict.fromkeys(tags))
 
 
+_SAD_IS_NOW = quick(
+    r"\s+(?:mi|nam|ti|je|smo|su|ću|cu|ćemo|napravi|uradi|daj|dajte|treba|trebam|idemo|ajde|hajde)(?![^\W\d_])"
+)
 _FREE_OF = ("-free", "-less", " free", "-frei", "-los", "-fri", "-vrij", "-mentes")
 _GLUED_FREE = quick(r"[^\W\d_]{0,3}(?:frei|fri|vrij|loos|vapaa|mentes)(?![^\W\d_])")
 
@@ -1147,6 +1150,8 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if " " not in term and _VERB_AFTER.match(text, m.end()):
                 continue
+            if term == "sad" and _SAD_IS_NOW.match(text, m.end()):
+                continue  # ('super, sad mi napravi 3 verzije …': Croatian, Serbian, Bosnian 'now')
             if (
                 term == "march"
                 and (_DAY_AFTER.match(text, m.end()) or _DAY_BEFORE.search(text, 0, m.start()))
@@ -1310,6 +1315,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
+    if (other := _NEW_PIECE.search(text)) is not None and "outr" in other.group(0):  # (Portuguese: no section)
+        text = (
+            text[: other.start()]
+            + other.group(0).replace("outro", "another").replace("outra", "another")
+            + text[other.end() :]
+        )
     if not _KOREAN_CUT.search(text):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
         text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
@@ -1571,6 +1582,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'uusi biisi: humppa, 2 min', 'nova pisnicka, polka s harmonikou, 2 min', '来个新的 古筝纯音乐 3分钟': 'new' and
         # a length, and no part, side, edit or extension of the track (checked below with the other new pieces)
         fresh = said_new
+    if (
+        fresh is None
+        and audio is not None
+        and find_times(text)
+        and (takes_of := _TAKES_OF_A_PIECE.search(as_written)) is not None
+        and not _FROM_THE_TRACK.search(raw.lower())
+        and not _has(text, BEFORE_WORDS)
+        and not _has(text, AFTER_WORDS)
+    ):
+        # 'lav 2 versioner af en rolig klaverintro på 30 sekunder', '3 verzije jinglea od 20 sekundi', '2 versi lagu
+        # rock 1 minit': takes of a piece said as one of its own (an article, a length or a word for a piece after
+        # them), not of the track ('2 versions of the last 30 seconds')
+        fresh = takes_of
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
     new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
     if aside is not None and new_word is None:
@@ -1987,9 +2011,12 @@ _NEW_PIECE = quick(
     r"(?:empezamos|empecemos|empezar|empieza|arranquemos|arrancamos)\s+de\s+cero|"
     r"(?:un|una)\s+(?:pezzo|brano|canzone)\s+nuov[oa]|(?:un\s+)?nuov[oa]\s+(?:pezzo|brano|canzone)|da\s+zero|"
     r"outra\s+(?:música|do\s+zero|nova)|nova\s+música|do\s+zero|"
+    # (Portuguese 'outro' is 'another' as well as the English section: 'agora outro: um samba …')
+    r"agora\s+(?:um\s+|uma\s+)?outr[oa](?!\s+de\s+\d)(?![^\W\d_])|"
+    r"(?:mais|quero|faz|faça|manda|bora)\s+(?:um\s+|uma\s+)?outr[oa]\s*[:：]|"
     r"(?:un|une)\s+(?:nouveau|nouvelle)\s+(?:morceau|chanson)|(?:nouveau|nouvelle)\s+(?:morceau|chanson)|"
     r"de\s+z[ée]ro|нов(?:ую|ый|ое|ая)\s+(?:песн\w*|трек\w*|композиц\w*|мелоди\w*)|теперь\s+новую|с\s+нуля|"
-    r"una\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
+    r"(?:una|altra)\s+de\s+nova|nova\s+cançó|nieuw\s+(?:nummer|liedje)|nowy\s+(?:utwór|kawałek)|nową\s+piosenk\w*|"
     r"naya\s+gaana|नया\s+गाना|नई\s+धुन|(?:was|etwas)\s+(?:ganz\s+)?neues|ganz\s+neue[sn]?|inédit[ao]|"
     r"nov[oa]\s+(?:faixa|canção|cancao)|(?:en|ei|et)\s+helt\s+ny(?:tt)?|(?:en\s+)?(?:helt\s+)?ny\s+(?:sang|låt)(?!\s*\?)|"
     r"(?:coś|cos)\s+nowego|"
@@ -2043,7 +2070,7 @@ _IN_THE_MIDDLE = quick(
 # Words that make a piece out of the track ('aus dem Refrain', 'una versione della canzone', 'à partir du refrain',
 # 'maak er … van'): no piece of its own.
 _FROM_THE_TRACK = quick(
-    r"(?<![^\W\d_])(?:versi\w*|versã\w*|versie\w*|van het nummer|van dit nummer|van het liedje|aus|à partir|a partir|from|of the|de la chanson|della canzone|"
+    r"(?<![^\W\d_])(?:(?<!\d )(?<!\d)(?:versi\w*|versã\w*|versie\w*)|van het nummer|van dit nummer|van het liedje|aus|à partir|a partir|from|of the|de la chanson|della canzone|"
     r"da música|do refrão|del estribillo|dal ritornello|av refrängen|z refrenu)(?![^\W\d_])"
 )
 _DIFFERENT_PIECE = quick(
@@ -2055,6 +2082,7 @@ _DIFFERENT_PIECE = quick(
     r"niečo\s+(?:úplne\s+)?iné|iets\s+(?:heel\s+)?anders|något\s+(?:helt\s+)?annat|noget\s+(?:helt\s+)?andet|"
     r"noe\s+(?:helt\s+)?annet|jotain\s+(?:ihan\s+)?muuta|valami\s+(?:egészen\s+)?más|ceva\s+(?:complet\s+)?diferit|"
     r"nešto\s+(?:sasvim\s+)?drugo|нешто\s+(?:сасвим\s+)?друго|нещо\s+(?:съвсем\s+)?различно|tamam(?:en)?\s+başqa|"
+    r"başqa\s+bir\s+şey|başka\s+bir\s+şey|"
     r"tamamen\s+farklı|bambaşka|εντελώς\s+διαφορετικό|κάτι\s+άλλο|lòt\s+bagay|yang\s+beda|yang\s+lain|lain\s+pula|"
     r"aliud\s+omnino|kingine\s+tofauti|ng\s+iba|iba\s+naman|khác\s+hẳn|hoàn\s+toàn\s+khác|أغنية\s+مختلفة|"
     r"وحدة\s+مختلفة|شيء\s+مختلف|کاملاً\s+متفاوت|یه\s+چیز\s+دیگه|אחר\s+לגמרי|משהו\s+אחר|बिल्कुल\s+अलग|कुछ\s+अलग|"
@@ -2084,11 +2112,12 @@ _MOOD_TIES = frozenset({"stimmung", "feel", "vibe", "mood", "toque", "ambiance"}
 # 'New' in the 50 languages' everyday words (not 'de nuevo', 'di nuovo', 'na novo', 'od nowa', 'på nytt', 'din nou',
 # 'من جديد', 'از نو': again).
 _NEW_WORDS = (
-    r"(?<![^\W\d_])(?<!de )(?<!di )(?<!na )(?<!od )(?<!på )(?<!din )(?<!do )(?<!da )(?<!من )(?<!از )"
+    r"(?<![^\W\d_])(?<!\bde )(?<!\bdi )(?<!\bna )(?<!\bod )(?<!\bpå )(?<!\bdin )(?<!\bdo )(?<!\bda )(?<!\bمن )(?<!\bاز )"
     r"(?:new|fresh|neue[nrs]?|neu|nuev[oa]s?|nouve(?:au|lle)|nouvel|nuov[oa]|nov[oaáéýí]|novou|nowy|nowego|nową|nowe|"
     r"nieuwe?|nytt?|nye|ny|nýtt|nýja|nýr|yeni|baru|mới|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|"
     r"нов(?:ую|ый|ое|ая|ого|у|а|о|и)|нова|нови|ново|новий|нову|uusi|uuden|uutta|új|újat|nou[ăa]?|nouvo|mpya|jipya|"
-    r"bago|naujas|naują|nauja|novum|novam|novus|नया|नई|नये|नयाँ|नूतन\w*|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|نیا|نئی"
+    r"bago|naujas|naują|nauja|novum|novam|novus|नया|नई|नये|नयाँ|नूतन\w*|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|కొత్తది|نیا|نئی|"
+    r"təzə|teze"
 )
 _NEW_CJK = r"新的|新歌|新曲|新嘅|全新|新しい|新しく|새\s*곡|새로운|새\s*노래|เพลงใหม่"
 _NEW_WORD = quick(_NEW_WORDS + r")(?![^\W\d_])|" + _NEW_CJK)
@@ -2117,9 +2146,19 @@ _PART_BEFORE = quick(r"(?<![^\W\d_])(?:" + _PART_WORDS + r")(?:\s+[^\W\d_]+){0,2
 _PIECE_BESIDE = (
     r"(?:song|track|piece|tune|beat|one|thing|music|canci[oó]n|chanson|morceau|truc|lied|st[üu]ck|canzone|pezzo|"
     r"brano|m[úu]sica|faixa|can[çc][ãa]o|песн\w*|песен|трек\w*|пісн\w*|piosenk\w*|p[íi]se[nň]|p[íi]sni[cč]k\w*|pesm\w*|"
-    r"pjesm\w*|biisi|kappale|laulu|sang|l[åa]t|nummer|liedje|dal|[şs]ark[ıi]|lagu|b[àa]i|b[àa]i h[áa]t|nh[ạa]c|"
+    r"pjesm\w*|песм\w*|jingl\w*|biisi|kappale|laulu|sang|l[åa]t|nummer|liedje|dal|[şs]ark[ıi]|lagu|b[àa]i|b[àa]i h[áa]t|nh[ạa]c|"
     r"أغنية|اغنية|حاجة|شي|آهنگ|שיר|τραγούδι|c[âa]ntec|melodie|daina|wimbo|mizik|गाना|गीत|ਗੀਤ|গান|பாடல்|పాట|"
     r"nešto|něco|coś|cos|etwas|iets|noe|något|noget|jotain|valami|ceva|algo|qualcosa|something|lag|lög)"
+)
+# Takes counted, then what they are of: an article, a length or a word for a piece (see above).
+_TAKES_OF_A_PIECE = quick(
+    r"(?<![\w.:])[2-4]\s*(?:takes?|versions?|variations?|versioner|versionen|versiones|versioni|versões|versies|"
+    r"versjoner|versiot|verzije|verze|verzie|wersje|versiuni|versi|versiyon|útgáf\w*|варианта|версии|версії|"
+    r"варіанти|верзије|εκδοχές|εκδόσεις|גרסאות|نسخ|نسخه|ورژن|वर्शन|वर्जन|संस्करण|bersyon|matoleo|phiên bản)"
+    r"\s+(?:(?:of|af|van|de|di|od|von|av|z|ze|из|от|од|dari|ng|ya|của|από|של)\s+)?"
+    r"(?:(?:a|an|en|et|ein|eine|einen|un|una|une|um|uma|een|egy|ett|jedn\w*|bir|isang|một)\s|\d|"
+    + _PIECE_BESIDE
+    + r"(?![^\W\d_]))"
 )
 _PIECE_AFTER_NEW = quick(r"\s*(?:" + _PIECE_BESIDE + r"(?![^\W\d_])|[曲歌首の])")
 # 'New' refused, or in a greeting ('Nada de canción nueva', 'Feliz año nuevo', 'Frohes Neues', 'happy new year').
@@ -2158,9 +2197,15 @@ def _new_piece_said(text: str) -> re.Match[str] | None:
             cjk_then_space
             or _PIECE_AFTER_NEW.match(text, m.end())
             or _PIECE_BEFORE_NEW.search(text, max(0, m.start() - 30), m.start())
+            or _COLON_AFTER_NEW.match(text, m.end())
         ):
             return m
     return None
+
+
+# 'New' and a colon, maybe a word for 'one' between, before what the new piece is ('а теперь новый: жёсткий
+# металл …', 'अब नया: सितार वाला …', 'এবার নতুন একটা: …', 'sasa nataka mpya: taarab …', '整首新嘅:廣東歌').
+_COLON_AFTER_NEW = quick(r"(?:\s*[^\s\d:：,.;!?]{1,10}){0,2}\s*[:：]\s*\S")
 
 
 # A length said with a unit, not a place in the track ('1:20', 'at 30 s', 'bei 1:20', 'kohdassa 1:20').

@@ -450,7 +450,7 @@ _DIFFERING = quick(
     # Each in a style of its own, in the 50 languages' everyday words ('كل وحدة بأسلوب مختلف', 'farklı tarzda').
     r"|(?<![^\W\d_])(?:(?:بأسلوب|أسلوب|بستايل|بنمط|نمط)\s+مختلف\w*|أساليب\s+مختلفة|سبک(?:\u200c?های)?\s+(?:متفاوت|مختلف)|"
     r"בסגנון\s+(?:שונה|אחר)|סגנונות\s+שונים|farklı\s+(?:tarz\w*|tür\w*|stil\w*)|fərqli\s+(?:üslub\w*|janr\w*)|"
-    r"अलग(?:[\s-]+अलग)?\s+(?:स्टाइल|शैली|अंदाज़?)|alag(?:\s+alag)?\s+(?:style|andaaz)|"
+    r"अलग(?:[\s-]+अलग)?\s+(?:स्टाइल|शैली|अंदाज़?)|alag(?:\s+alag)?\s+(?:style|andaaz)|फरक\s+(?:शैली|स्टाइल)\w*|"
     r"(?:в\s+)?разн\w+\s+стил\w*|каждую?\s+в\s+сво\w+\s+стиле|різн\w+\s+стил\w*|"
     r"(?:estilo|género|ritmo)\s+(?:distinto|diferente)|estilos\s+distintos|style\s+différent|stile\s+divers[oa]|"
     r"jeweils\s+(?:ein\s+)?ander\w*|anderen?\s+stil|verschillende\s+stijl\w*|andere\s+stijl|"

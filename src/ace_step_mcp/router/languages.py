@@ -285,7 +285,8 @@ _NOT_A_LANGUAGE = quick(
     r"(?<=de )fin(?![^\W\d_])|(?<=la )fin(?![^\W\d_])|(?<=al )fin(?![^\W\d_])|"  # ('générique de fin', 'à la fin')
     r"fin(?:e|al|ale|ali|ales|ally|ito|ita)(?![^\W\d_])|"  # ('festa di fine anno', 'the final chorus', 'finale')
     r"island(?![^\W\d_])|finn(?![^\W\d_])|hind(?![^\W\d_])|"  # (English 'island', and names: 'for Finn', 'for Hind')
-    r"رومانو|رومانٹ|رومانت|رومانس",  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
+    r"رومانو|رومانٹ|رومانت|رومانس|"  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
+    r"संस्करण|संस्कार",  # Hindi, Nepali 'version', 'rite' ('तीन संस्करण'), not Sanskrit
     re.IGNORECASE,
 )
 # An English word made from a name's stem ('polished', 'finished', 'hindsight', 'catalyst'): no language name
