@@ -1315,11 +1315,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
-    if (other := _NEW_PIECE.search(text)) is not None and "outr" in other.group(0):  # (Portuguese: no section)
+    if (pt_other := _NEW_PIECE.search(text)) is not None and "outr" in pt_other.group(0):  # (Portuguese: no section)
         text = (
-            text[: other.start()]
-            + other.group(0).replace("outro", "another").replace("outra", "another")
-            + text[other.end() :]
+            text[: pt_other.start()]
+            + pt_other.group(0).replace("outro", "another").replace("outra", "another")
+            + text[pt_other.end() :]
         )
     if not _KOREAN_CUT.search(text):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
         text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
