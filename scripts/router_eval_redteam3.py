@@ -80,6 +80,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 77   # the seventy-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 78   # the seventy-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 79   # the seventy-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 80   # the eightieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 81   # the eighty-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -246,6 +248,10 @@ def main() -> None:
     from tests.router_cases_redteam78 import R78
     from tests.router_cases_redteam79 import BIG12 as BIG12_79
     from tests.router_cases_redteam79 import R79
+    from tests.router_cases_redteam80 import BIG12 as BIG12_80
+    from tests.router_cases_redteam80 import R80
+    from tests.router_cases_redteam81 import BIG12 as BIG12_81
+    from tests.router_cases_redteam81 import R81
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -327,6 +333,8 @@ def main() -> None:
         "77": R77,
         "78": R78,
         "79": R79,
+        "80": R80,
+        "81": R81,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -404,6 +412,8 @@ def main() -> None:
         "77": BIG12_77,
         "78": BIG12_78,
         "79": BIG12_79,
+        "80": BIG12_80,
+        "81": BIG12_81,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
