@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD, find_cues, kinds_in
@@ -180,7 +180,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:تا\s+)?(?:(?:different|farklı|forskjellige|olika|forskellige|ólík|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes?|tagningar|opptak|optagelser|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
-    r"variant|varianten|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
+    r"variant|varianten|varianter|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|lög|tane|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
@@ -747,8 +747,78 @@ def _names_a_date(text: str, start: int, end: int) -> bool:
     return bool(_MONTH_DIGITS_AFTER.match(text, end) or _DAY_BEFORE.search(text[max(0, start - 10) : start]))
 
 
-def time_tokens(text: str) -> list[Token]:
-    """Every number and time left in the planner's text that could be a length or a time."""
+# A bare whole number, then a word of its own ('30 kids', '300 ضيف', '40 gości', 'watoto 20'? no: after it): a count of
+# something the request tells of ('the school play has 30 kids in it'), when that word is no unit in any of the 50
+# languages (nor a misspelling of one: the first three letters of a unit), no part, take, bar or piece of music, and
+# no word of the router's own ('start', 'end', 'more', 'at'). Only where the plan takes nothing by default: a number
+# the plan might have wanted is still asked about.
+_COUNTED_WORD = quick(r"[ \t]+([^\W\d_]{3,})")
+_NOT_COUNTED = quick(
+    r"(?:more|less|extra|further|additional|and|or|to|from|at|in|on|of|for|the|with|then|plus|minus|times|start|"
+    r"end|intro|outro|add|extend|longer|shorter|before|after|fade|trim|cut|loop|regenerate|replace|convert|"
+    r"beginning|ending|middle|sec\w*|min\w*|hour\w*|bpm|lufs|kbps|khz|db)$|"
+    r".*(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f])"  # unspaced scripts: no word boundary to trust
+)
+
+
+# A part, a piece, a take or a loop of music in the words of the 50 languages (their stems): a count of them is the
+# request's own ('2 choruses', '3 jingles', '4 stems'), never a count the story tells.
+_PART_OR_PIECE = quick(
+    r"(?:intro|outro|verse|vers|chorus|choru|refr|estribillo|coro|ritornell|strof|stroph|couplet|bridge|brücke|puente|"
+    r"pont|solo|drop|hook|break|part|section|secci|sezion|teil|segment|song|track|piece|tune|beat|jingle|loop|stem|"
+    r"sample|take|clip|cue|sting|spot|version|variant|variation|option|canci|canzon|chanson|lied|música|musica|"
+    r"faixa|pist|morceau|brano|pezz|tema|nummer|låt|sang|piosenk|píse|písn|pesm|pjesm|песн|песм|пісн|трек|куплет|"
+    r"припев|приспів|бит|верси|варіант|вариант|лууп|луп|лооп|sarki|şarkı|mahn|lagu|wimbo|kanta|awit|τραγούδ|"
+    r"κομμάτ|שיר|أغني|اغني|مقطع|آهنگ|ترانه|गान|गाना|गीत|ধুন|গান|ਗੀਤ|பாடல|పాట|bài|nhạc|kappale|biisi|laulu|dal)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _unit_stems() -> frozenset[str]:
+    from ace_step_mcp.router.vocab_data import UNITS
+
+    return frozenset(w.lower()[:3] for table in UNITS.values() for ws in table.values() for w in ws if len(w) >= 3)
+
+
+def _counts_a_noun(text: str, start: int, end: int) -> bool:
+    from ace_step_mcp.router.read import BAR_WORD
+
+    m = _COUNTED_WORD.match(text, end)
+    if m is None or re.match(r"[.,]\d", text[end : end + 2]):
+        return False
+    word = m.group(1).lower()
+    if (
+        _NOT_COUNTED.match(word)
+        or word[:3] in _unit_stems()
+        or _VERSION_NOUN.match(word)
+        or BAR_WORD.match(word)
+        or _PART_OR_PIECE.match(word)
+    ):
+        return False
+    # ... told in a sentence of the story, apart from the one that asks: no length, time or verb of the router's
+    # in it, and another sentence beside it ('… son 26 niños y dura una hora. Necesito una pieza …'); a count in the
+    # sentence that asks ('làm 3 bản nhạc lo-fi, mỗi bản một phút': takes, in a word the tables lack) is asked about
+    before = max((b.end() for b in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    stop = after.start() if after is not None else len(text)
+    sentence = text[before:stop]
+    rest = (text[:before] + " " + text[stop:]).strip(" .!?。！？\n")
+    return bool(rest) and not _ASKING_SENTENCE.search(sentence)
+
+
+# Where a sentence ends (not a decimal point or an ordinal's dot: '1.5 min', '4. rođendan'), and what makes one the
+# request's own: a length or a time with its unit, a clock time, or a verb of the router's.
+_SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
+_ASKING_SENTENCE = quick(
+    r"\d\s?(?:s|min|hour)(?![^\W\d_])|\d:[0-5]\d|(?<![^\W\d_])(?:add|extend|regenerate|replace|fade|trim|cut|"
+    r"loop|convert|start|end|no vocals|longer|shorter|intro|outro|takes?|versions?)(?![^\W\d_])"
+)
+
+
+def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
+    """Every number and time left in the planner's text that could be a length or a time. With `counts` (the plan
+    takes nothing by default), a bare number that counts a word of its own is left out too (see `_counts_a_noun`)."""
     text = _SKIP_REFS.sub(" ", text)
     # One time written in two parts is one token: '3 minutes 30 seconds', '1 minute and a half'.
     text = _MIN_SEC.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", text)
@@ -772,6 +842,8 @@ def time_tokens(text: str) -> list[Token]:
         if not unit and (_NOT_TIME_AFTER.match(after) or _NOT_TIME_BEFORE.search(before)):
             continue
         if not unit and _names_a_date(text, m.start(), m.end()):
+            continue
+        if counts and not unit and _counts_a_noun(text, m.start(), m.end()):
             continue
         if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
             continue
@@ -882,7 +954,8 @@ _UNIT_STEM = quick(
 _PLAYBACK = quick(
     r"(?<![^\W\d_])(?:play|replay|hear|listen|spiel\w*|abspielen|reproduc\w*|(?<!se )escucha\w*|écoute\w*|ecoute\w*|"
     r"joue\w*|ascolta\w*|riproduc\w*|ouvir|toca\w*|проиграй|воспроизвед\w*|послушать|включи|suno|sunao|sunna|"
-    r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου|kucheza|cheza|sikiliza|nisikilize)(?![^\W\d_])"
+    r"sunaao|bajao|пусти|слушај|послушај|παίξε|παιξε|άκου|ακου|kucheza|cheza|sikiliza|nisikilize|spill av|spel upp|"
+    r"afspil|speel|luister|hallgat\w*|lejátsz\w*|pusť|чуя|чуй|odtwórz|posłuchaj|hlusta\w*|spilaðu)(?![^\W\d_])"
     r"|再生して|再生する|を再生|播放|들려|재생|들었|(?<!맘에 안 )(?<!맘에 )(?<!마음에 안 )(?<!마음에 )들어|سنو|سناؤ|سنائیں|সুনাও|শোনাও|শুনি|শুনতে|கேட்க|ฟัง"
 )
 # A level or channel change of a part: not music to render ('-6 dB', 'mono', 'encore plus fort', '小声').
@@ -1919,7 +1992,14 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         planned = converted
     result = planned
     result.rationale[:0] = lead
-    if (unused := _unused_quote(original, result)) is not None:
+    if (unused := _unused_quote(original, result)) is not None and result.tool.startswith("text_to_audio"):
+        return Question(
+            f"The request quotes '{unused}'; are these the words to sing (pass them as `lyrics`), or a title or "
+            f"description (pass `tags`)?",
+            "clarify",
+            ("lyrics", "tags"),
+        )
+    if unused is not None:
         # "replace the vocals at 0:30-0:45 with 'never again'": quoted words an edit neither sings nor styles by.
         return Question(
             f"The request quotes '{unused}', which this edit does not use; are these the words to sing there "
@@ -1996,7 +2076,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
-    tokens = time_tokens(text)
+    # (a bare count of something the story tells, '30 kids', only where the plan takes nothing by default)
+    complete = not result.tool.startswith("text_to_audio") or "duration" in result.arguments
+    tokens = time_tokens(text, counts=complete)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
     if (takes := req.takes or result.takes) and takes > 1:
         primary.append(float(takes))  # 'сгенери 3 варианта': the count is the takes the agent passed
@@ -2011,6 +2093,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
+    too_long = _past_the_longest(result, req)
+    if too_long is not None:
+        return too_long
     unread = unread_units(text)
     if not unread and result.tool.startswith("text_to_audio") and "duration" not in result.arguments:
         # The planner's own reading may have shortened a unit it had no number for ('tweeënhalve minuut' →
@@ -2069,6 +2154,26 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         result.defaults.append("the added music goes after the track: the request names no side")
         result.rationale.append("no side named → after the track")
     return result
+
+
+def _past_the_longest(plan: Plan, req: Request) -> Question | None:
+    """An extension that would take the track past the longest source an edit takes (60 minutes): a length read
+    from something else ('Геймджем на 48 часов … удлини трек': the jam's 48 hours), asked about rather than planned
+    (a new piece that long is refused by the planner)."""
+    from ace_step_mcp.endpoints import MAX_SOURCE_SECONDS
+    from ace_step_mcp.router.model import Question
+
+    args = plan.arguments
+    if plan.tool == "audio_outpaint":
+        added = float(args.get("extend_before_duration") or 0) + float(args.get("extend_after_duration") or 0)
+        if (req.audio_length_s or 0) + added > MAX_SOURCE_SECONDS:
+            return Question(
+                f"Adding {added:g} s would take the track past {MAX_SOURCE_SECONDS // 60} minutes, the longest an "
+                f"edit takes; how much should be added? Pass `extend_before` and `extend_after` in seconds.",
+                "extension",
+                ("extend_before", "extend_after"),
+            )
+    return None
 
 
 def _length_fields(plan: Plan, req: Request) -> list[float]:
@@ -2167,7 +2272,21 @@ _KIND_FIELDS = {
 
 
 def _unused_quote(original: str, plan: Plan) -> str | None:
-    """Quoted words in an edit's request that are neither its lyrics nor in its tags."""
+    """Quoted words in an edit's request that are neither its lyrics nor in its tags; in a new piece with vocals, a
+    quoted line of five words or more left to its tags ('Neuer Song bitte …: „Wir tanzen bis der Morgen kommt, die
+    Stadt gehört uns heut Nacht“', 'Zhudebni tohle:\n"Praha spí a já jdu sám…"'): the words to sing, most likely,
+    or a title; asked."""
+    if plan.tool.startswith("text_to_audio"):
+        lyrics = str(plan.arguments.get("lyrics") or "")
+        if lyrics and lyrics.strip().lower() not in ("[inst]", "[instrumental]"):
+            return None
+        if lyrics or "no vocals" in str(plan.arguments.get("tags") or "").lower():
+            return None
+        for m in QUOTE.finditer(original):
+            words = next(g for g in m.groups() if g is not None).strip()
+            if len(re.findall(r"[^\W\d_]+", words)) >= 5 and _words(words) & _words(str(plan.arguments.get("tags"))):
+                return words
+        return None
     if plan.tool not in ("audio_inpaint", "audio_outpaint"):
         return None
     used = _words(f"{plan.arguments.get('tags') or ''} {plan.arguments.get('lyrics') or ''}")

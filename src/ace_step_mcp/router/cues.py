@@ -151,7 +151,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "குரல் இல்லாம*"),
     "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, మళ్ళీ చేయండి, మళ్లీ చేయి, మళ్లీ చేయండి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
            "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి, కట్ చేయండి, కట్ చేయి, కట్ చెయ్యి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా, పాటలు లేకుండా, వాయిద్య సంగీతం, వాయిస్ లేకుండా, "
-           "పాట వద్దు, గాత్రం వద్దు"),
+           "పాట వద్దు, గాత్రం వద్దు, vocals లేకుండా, vocal లేకుండా"),
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน, ไม่เอาเสียงร้อง, ไม่ต้องมีเสียงร้อง, "
            "ไม่ต้องการเสียงร้อง, ไม่เอานักร้อง"),
@@ -177,7 +177,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
            "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
            "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
-    "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做", "延长, 延長, 加长, 加長, 拉长, "
+    "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做, 换掉, 換掉", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加, 再加", "转换, 轉換, 转成, 导出, 導出, 转为",
            "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱"),
@@ -208,7 +208,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "bn": ("শুরুতে, ইন্ট্রো, শুরুর দিকে", "শেষে, আউট্রো, শেষের দিকে"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)
     "ca": ("al principi, a l'inici, a l’inici, pel principi, per l'inici, per l’inici", "al final, pel final"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
-    "da": ("i starten, i begyndelsen, forrest", "i slutningen, til sidst, bagerst"),
+    "da": ("i starten, i begyndelsen, forrest, starten, begyndelsen", "i slutningen, til sidst, bagerst, slutningen"),
     "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
@@ -672,7 +672,11 @@ AGAIN = quick(
     r"\b(?:dobara|dubara|phir se|fir se)\s+(?:banao|bana|banaa|bnao|generate|karo|kar|kardo|bana do)\b|"
     r"دوبارہ\s*(?:بنا|بنائیں|بناؤ|تیار)|আবার\s*(?:বানা|তৈরি)|(?:уради|направи|генериши)\s+поново|поново\s+(?:уради|направи)|"
     r"மீண்டும்\s*(?:உருவாக்|செய்)|ทำ.{0,24}ใหม่|새로\s*(?:뽑|만들|생성)|iterum|refè|refe\b|重新整|再整|पुनः|"
-    r"uusiks|uudestaan|(?:lag|lage|gjør|gjer|generer)\w*[^.,;]{0,30}på nytt|फेरि\s*बना|torna a generar|torna a fer"
+    r"uusiks|uudestaan|(?:lag|lage|gjør|gjer|generer)\w*[^.,;]{0,30}på nytt|फेरि\s*बना|torna a generar|torna a fer|"
+    # 'once more' said of a part of the track ('otra vez los últimos 10 segundos', 'az utolsó 15 másodpercet még
+    # egyszer', 'ще раз останні 15 секунд', 'пак последните 10 секунди'); listening again is read before (`_PLAYBACK`)
+    r"otra vez|még egyszer|meg egyszer|aftur|dar kartą|dar karta|nog een keer|nog eens|ще раз|denuo|ਫਿਰ ਤੋਂ|"
+    r"\bponovi\b|\bпонови\b|(?<![^\W\d_])поново(?![^\W\d_])|(?<![^\W\d_])пак(?![^\W\d_])|\bpå nytt\b|\brudia\b"
 )
 
 

@@ -139,7 +139,8 @@ _QUOTED_ANNOUNCE = quick(
     r"(?:(?:(?<![^\W\d_])(?:lyric|letra|lletra|paroles|parole|text|tekst|testo|texto|szöveg|sözler|sözlər|söz|lirik|слов|"
     r"текст|думи|речи|reči|riječi|slov|słow|stih|στίχ|λόγια|sanoi|sanat|besedil|versuri|cuvint|lời|verb|pawòl|maneno|"
     r"mashairi|titik|žodži|orð|(?:ب|بال|و|ال)?كلمات|متن|شعر|(?:ו|ה|וה|ב|עם ה)?מילים|बोल|शब्द|ਬੋਲ|الفاظ|بول|কথা|"
-    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง|लिरिक|bol(?![^\W\d_]))|歌词|歌詞|가사)[^\n:：]{0,40}[:：]\s*"
+    r"লিরিক|বোল|வரிகள|సాహిత్య|పదాలు|वचनानि|पदानि|เนื้อเพลง|เนื้อร้อง|लिरिक|bol(?![^\W\d_]))|歌词|歌詞|가사)[^\n:：—–]{0,40}"
+    r"(?:[:：]|\s[—–])\s*"  # (or a dash: 'गीतस्य शब्दाः — '…'', 'lyrics – "…"')
     # ... or a label and 'are' / 'is' right before the quote ('the lyrics are "…"', 'pawòl yo se "…"', 'la letra es
     # "…"', 'liriknya adalah "…"', 'bol hain "…"')
     r"|(?<![^\W\d_])(?:lyrics|letra|paroles|lirik\w{0,3}|pawòl|pawol|bol)\s+(?:yo\s+se|se|are|is|"
@@ -1313,6 +1314,7 @@ _BAR_WORD = (
     r"такт(?:а|ов|ы)?|maten|maat|takter|takty|taktů|taktu|taktov|tahtia|tahdin|tahti|ütem(?:et)?|ölçü\w*)(?![^\W\d_])"
     r"|小節|小节|마디"
 )
+BAR_WORD = quick(r"(?:" + _BAR_WORD + r")", re.IGNORECASE)
 _BAR_FORM = quick(r"(?<![\w.])(\d{1,2})[-\s]?(?:takt|bar)[-\s]?(schema|scheme|form|blues)(?![^\W\d_])", re.IGNORECASE)
 _BARS_RANGE = quick(
     r"(?<![^\W\d_])(?:" + _BAR_WORD + r")\s*(\d{1,3})\s*(?:-|–|to|bis|à|a|al|до|tot|till|～|~)\s*(\d{1,3})(?![\d:.,])"

@@ -303,7 +303,7 @@ FORMS: dict[str, dict[str, str]] = {
         "acoustic": "akustisk*",
         "cinematic": "filmisk* | filmmusik*",
         "harmonica": "mundharmonika*",
-        "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
+        "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo* | klaverintro*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
         "electric guitar": "elguitar* | el-guitar*", "bass": "basguitar* | el-bas*", "drums": "tromm*",
         "violin": "violin*", "strings": "strygere | strygerne | strygeorkester*", "flute": "fløjte*",
         "saxophone": "saxofon*", "trumpet": "trompet*", "harp": "harpe*", "organ": "orgel*",
@@ -832,7 +832,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     "ne": {
         "cinematic": "सिनेमाटिक",
-        "piano": "पियानो*", "guitar": "गिटार*", "drums": "ड्रम*", "madal": "मादल*", "sarangi": "सारङ्गी | सारंगी",
+        "piano": "पियानो*", "guitar": "गिटार* | गितार*", "drums": "ड्रम*", "madal": "मादल*", "sarangi": "सारङ्गी | सारंगी",
         "bansuri": "बाँसुरी* | बांसुरी*", "violin": "भायोलिन*", "tabla": "तबला*", "harmonium": "हार्मोनियम | हारमोनियम",
         "rock": "रक", "pop": "पप", "jazz": "ज्याज", "rap": "र्‍याप | र्याप", "folk": "लोकगीत* | लोक गीत | लोक संगीत",
         "classical": "शास्त्रीय संगीत", "electronic": "इलेक्ट्रोनिक", "lullaby": "लोरी", "dohori": "दोहोरी",
