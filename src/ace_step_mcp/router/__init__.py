@@ -1006,6 +1006,12 @@ _ADD = quick(
 # do next to a word about singing.
 _STRONG_LANGUAGE_WORDS = frozenset({"j-pop", "jpop", "k-pop", "kpop", "c-pop", "mandopop", "bollywood"})
 
+# The styles among them, not names of a language: lyrics given in another language are sung in theirs.
+_STYLE_LANGUAGE_WORDS = frozenset(
+    {"j-pop", "jpop", "anime", "city pop", "k-pop", "kpop", "c-pop", "latin pop", "chanson", "bossa nova", "bollywood",
+     "khaleeji", "خليجي", "خليجية", "خليجيه", "brazilian"}
+)  # fmt: skip
+
 # Words that are requests, not styles: never tags on their own.
 _NON_STYLE = frozenset(
     {"replace", "fix", "redo", "extend", "add", "intro", "outro", "end", "start", "beginning", "longer", "it",
@@ -2846,6 +2852,14 @@ def _plan_t2a(
             # ('K-pop 스타일 노래, 영어 가사로', 'a J-pop song with English lyrics': the style's, sung in the language named)
             if (named := vocal_language_in(text)) is not None and NAMES[named[1]] != tag_language:
                 tag_language, lang_word = NAMES[named[1]], named[0]
+    if (
+        tag_language is not None
+        and lang_word in _STYLE_LANGUAGE_WORDS
+        and lyrics
+        and language is not None
+        and language != tag_language
+    ):
+        tag_language = None  # ('en bossa nova, chanté : « Le pain de Lucie … »': sung in the lyrics' French)
     if tag_language is None and not instrumental and not req.vocal_language:
         from ace_step_mcp.router.languages import NAMES, vocal_language_in
 
@@ -3548,6 +3562,18 @@ _WHOLE_BEFORE = quick(
 )
 
 
+# Another thing said to be as long as the length after it: a video, a film, an ad, a class, a show (its length, not
+# the track's whole).
+_ANOTHER_THINGS_LENGTH = quick(
+    r"(?<![^\W\d_])(?:video|vid|film|movie|clip|ad|advert|commercial|spot|slideshow|presentation|class|lesson|show|"
+    r"episode|podcast|reel|trailer|ceremony|speech|vídeo|vidéo|película|pelicula|anuncio|clase|diaporama|cours|"
+    r"publicité|pub|filmpje|filmato|spot|lezione|präsentation|stunde|kurs|видео|ролик|урок|фильм|wideo|lekcja)"
+    r"\s+(?:is|are|was|'s|es|est|ist|è|é|dura|dure|dauert|lasts|runs|takes|fait|duurt|длится|trwa)\s+"
+    r"(?:about\s+|around\s+|exactly\s+|only\s+|ungefähr\s+|environ\s+|unos\s+|cerca de\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _total_said(text: str, length: float | None) -> str | None:
     """The one length a request says is the whole ('insgesamt 5 Minuten', '3 minuti in totale', 'בסך הכול'),
     where it is longer than the track; None otherwise."""
@@ -3785,6 +3811,8 @@ def _extensions(
             or (
                 _TOTAL_AFTER.match(tail)
                 and not _ADDED_BEFORE.search(head[-25:])
+                # ('The wedding video is 4 minutes total, but this track …': another thing's length, asked)
+                and not _ANOTHER_THINGS_LENGTH.search(head[-40:])
                 # ('extend it 30 s long', 'extend the song 30 seconds total' are amounts, or asked; 'pidennä se 3
                 # minuuttiin yhteensä' is a total: the unit's case ending says 'to')
                 and (

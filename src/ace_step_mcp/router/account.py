@@ -62,7 +62,7 @@ _SKIP_REFS = quick(
 # What follows a number that is not a length: a tempo, a count, an ordinal, a format, a decade, a machine.
 _NOT_TIME_AFTER = quick(
     r"\s?(?:[-–]\s?\d{2,3}\s?bpm|bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
-    r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b(?!\s+(?:na|do|pak|potom|ještě|také|ve?|ze?|k)\b)|-?й\b|"
+    r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b(?!\s+(?:na|do|pak|potom|ještě|také|ve?|ze?|k|end|start|fade|trim|add)\b)|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
     r"vezes|volte|раз|回|次|つ打ち|つ目|"

@@ -444,8 +444,8 @@ FORMS: dict[str, dict[str, str]] = {
         "marimba": "маримб*"
     },
     # Serbian in both scripts, Croatian: 'рок'/'rok' is also a deadline; 'hor' is Turkish 'hor'
-    # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters only: Cyrillic 'труба' is a
-    # Russian pipe.
+    # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters; Cyrillic 'труба' is a
+    # Russian pipe, so only as an item of a list ('15 секунди, труба').
     "sr": {
         "brass": "трубачк* | trubačk* | plehan* | плехан*",
         "acoustic": "akustičn* | акустичн*",
@@ -461,7 +461,7 @@ FORMS: dict[str, dict[str, str]] = {
         "electric guitar": "електрична гитара | електричну гитару | električna gitara | električnu gitaru",
         "bass": "бас-гитар* | бас гитар* | bas-gitar* | bas gitar* | басист* | basist*", "drums": "бубњ* | бубањ | bubnj* | bubanj",
         "violin": "виолин* | violin*", "cello": "виолончел* | violončel*", "strings": "гудач* | gudač*",
-        "flute": "флаут* | flaut*", "saxophone": "саксофон* | saksofon*", "trumpet": "truba | trube | trubom | trubama | trubač* | трубом | трубама | трубач*"
+        "flute": "флаут* | flaut*", "saxophone": "саксофон* | saksofon*", "trumpet": "truba | trube | trubom | trubama | trubač* | трубом | трубама | трубач* | ,труба | ,трубе"
         " | трубач*", "harp": "харф* | harf*", "organ": "оргуљ* | orgulj*", "synth": "синтисајзер* | sintisajzer*",
         "accordion": "хармоник* | harmonik* | хармоника", "choir": "хор | хора | хором | хорск*",
         "orchestral": "оркестр* | orkestr* | оркестар",
