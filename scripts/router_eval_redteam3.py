@@ -82,6 +82,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 79   # the seventy-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 80   # the eightieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 81   # the eighty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 82   # the eighty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 83   # the eighty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -252,6 +254,10 @@ def main() -> None:
     from tests.router_cases_redteam80 import R80
     from tests.router_cases_redteam81 import BIG12 as BIG12_81
     from tests.router_cases_redteam81 import R81
+    from tests.router_cases_redteam82 import BIG12 as BIG12_82
+    from tests.router_cases_redteam82 import R82
+    from tests.router_cases_redteam83 import BIG12 as BIG12_83
+    from tests.router_cases_redteam83 import R83
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -335,6 +341,8 @@ def main() -> None:
         "79": R79,
         "80": R80,
         "81": R81,
+        "82": R82,
+        "83": R83,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -414,6 +422,8 @@ def main() -> None:
         "79": BIG12_79,
         "80": BIG12_80,
         "81": BIG12_81,
+        "82": BIG12_82,
+        "83": BIG12_83,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
