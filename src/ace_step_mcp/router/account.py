@@ -784,8 +784,15 @@ def _unit_stems() -> frozenset[str]:
 def _counts_a_noun(text: str, start: int, end: int) -> bool:
     from ace_step_mcp.router.read import BAR_WORD
 
-    m = _COUNTED_WORD.match(text, end)
-    if m is None or re.match(r"[.,]\d", text[end : end + 2]):
+    if re.match(r"[.,]\d", text[end : end + 2]):
+        return False
+    if _NUMBER_WORD_BEFORE.search(text, max(0, start - 24), start) or (
+        end - start >= 4 and text[start:end].isdigit() and _NOT_A_CLOCK.match(text, end)
+    ):
+        return True  # ('Bestelnummer 66204', 'order no. 4471', 'رقم الطلب 7731'): a number of a thing, not of seconds
+    glued = _GLUED_WORD.match(text, end)  # ('3-го уровня', '5-as albumo', 'podkastın 8-ci', '8-битный'): a form of it
+    m = glued or _COUNTED_WORD.match(text, end)
+    if m is None:
         return False
     word = m.group(1).lower()
     if (
@@ -796,6 +803,8 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
         or _PART_OR_PIECE.match(word)
     ):
         return False
+    if glued is not None:
+        return True
     # ... told in a sentence of the story, apart from the one that asks: no length, time or verb of the router's
     # in it, and another sentence beside it ('… son 26 niños y dura una hora. Necesito una pieza …'); a count in the
     # sentence that asks ('làm 3 bản nhạc lo-fi, mỗi bản một phút': takes, in a word the tables lack) is asked about
@@ -807,6 +816,23 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     return bool(rest) and not _ASKING_SENTENCE.search(sentence)
 
 
+# A word for 'number' right before a number ('order number 4471', 'pedido nº 8812', 'Objednávka č. 10482', 'No.
+# pesanan 38812', 'شماره سفارش ۷۷۸۱', 'ऑर्डर नंबर', '订单号'), or a bare number of four digits or more (no length or time
+# a request gives so): an identifier.
+_NUMBER_WORD_BEFORE = quick(
+    r"(?<![^\W\d_])(?:number|no\.|nr\.?|nº|n°|num\.|núm\.?|número|numero|numéro|nummer|nummeret|numer|"
+    r"номер|бр\.|br\.|č\.|sz\.|nimewo|namba|nomor|nombor|tempahan|pesanan|sipariş|siparis|order|pedido|commande|"
+    r"bestellung|ordine|заказ\w*|замовлення|zamówienie|objednávka|objednávk\w*|bestelnummer|ordernummer|rendelés\w*|"
+    r"comanda|comandă|поруџбина|narudžba|sifariş|tilaus\w*|tilausnumero|رقم|شماره|سفارش|מספר|הזמנה|नंबर|नम्बर|"
+    r"ਨੰਬਰ|نمبر|নম্বর|எண்|నంబర్|เลข|ออเดอร์|bestilling\w*|beställning|pöntun\w*|užsakym\w*|kòmand|oda|"
+    r"client|cliente|customer|kunde|kundennummer|клиент|müşteri|العميل|invoice|factura|facture|rechnung)"
+    r"[\s.:#-]*(?:(?:no\.?|nr\.?|č\.|бр\.|#|n[º°])\s*)?(?:(?:lan\s+)?(?:se|ni|is|es|est|ist|è|é|:)\s+)?$"
+    r"|番号\s*(?:は)?\s*$|号\s*$|번호\s*$|编号\s*$|編號\s*$|#\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_CLOCK = quick(r"(?![.,:]\d)(?!\s?(?:s|min|h|hz|khz|kbps|k|bpm|lufs|db)(?![^\W\d_]))")
+# A word glued to the number by a hyphen ('3-го', '5-as', '8-ci', '12-ci', '8-битный').
+_GLUED_WORD = quick(r"-([^\W\d_]{2,})")
 # Where a sentence ends (not a decimal point or an ordinal's dot: '1.5 min', '4. rođendan'), and what makes one the
 # request's own: a length or a time with its unit, a clock time, or a verb of the router's.
 _SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
