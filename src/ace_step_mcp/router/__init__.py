@@ -11,6 +11,7 @@ The router only plans. Running a plan goes through the same path as the four end
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -65,6 +66,57 @@ class Span:
     start: int
     end: int
     seconds: float
+
+
+# A clause that asks something of the track, in the router's own words by now ('add 25 s end', '… regenerate …').
+_ASKS_OF_THE_TRACK = quick(
+    r"(?<![^\W\d_])(?:add|extend|longer|regenerate|replace|redo|fade|trim|cut|loop|convert|start|end|intro|outro|"
+    r"before|after)(?![^\W\d_])"
+)
+_STRONG_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
+_WEAK_END = quick(r"[,;，；、]|\s[-–—]\s")
+_HOUR_WORD_BEFORE = quick(r"(?<![^\W\d_])(?:saat|sa|kl|klo|godz|óra)\.?\s*$")
+_EVENT_SIZED = 10 * 60  # past this, a length beside an edit's own in the same sentence is the event's, not the music's
+
+
+def _event_lengths_out(text: str, why: list[str]) -> str:
+    """An edit's text without the lengths of the story around it: a length or a time of day in a clause that asks
+    nothing of the track, beside a clause that does with its own length ('Coloca mais 25 segundos no final. O evento
+    tem 2 horas', 'Sonuna 30 saniyə əlavə et, tədbir 3 saat çəkəcək', 'Додай 30 секунд на початку, концерт о
+    19:00'): in a sentence of its own, any length; in a clause of the same sentence, only one of 10 minutes or more;
+    never a whole said as such ('… in total').
+    Where the edit needs that length after all, its question asks for it."""
+    times = find_times(text)
+    if len(times) < 2:
+        return text
+    strong = [0, *(m.end() for m in _STRONG_END.finditer(text)), len(text)]
+    weak = sorted({*strong, *(m.end() for m in _WEAK_END.finditer(text))})
+
+    def clause(bounds: list[int], at: int) -> tuple[int, int]:
+        i = bisect.bisect_right(bounds, at) - 1
+        return bounds[max(i, 0)], bounds[min(i + 1, len(bounds) - 1)]
+
+    asking = [(a, b) for a, b in itertools.pairwise(weak) if _ASKS_OF_THE_TRACK.search(text, a, b)]
+    out, last = [], 0
+    for span in times:
+        sentence, part = clause(strong, span.start), clause(weak, span.start)
+        if _ASKS_OF_THE_TRACK.search(text, *part) or _TOTAL_AFTER.match(text, span.end):
+            continue  # (asked of the track, or its whole: 'it should be 12 minutes in total')
+        if _WHOLE_BEFORE.search(text[max(0, span.start - 20) : span.start]):
+            continue
+        apart = sentence if span.seconds < _EVENT_SIZED else part
+        if sum(apart[0] <= t.start < apart[1] for t in times) > 1 or (
+            ":" in text[span.start : span.end] and span.seconds < _EVENT_SIZED
+        ):
+            continue  # ('あ、ごめん、0:50〜1:00だった': a range or a place in the track, taken back; the track's)
+        own = [t for t in times if t is not span and any(a <= t.start < b for a, b in asking)]
+        if not own or any(apart[0] <= t.start < apart[1] for t in own) or _ASKS_OF_THE_TRACK.search(text, *apart):
+            continue
+        hour_word = _HOUR_WORD_BEFORE.search(text, max(last, span.start - 8), span.start)  # ('saat 14:30')
+        out.append(text[last : hour_word.start() if hour_word else span.start] + " ")
+        last = span.end
+        why.append(f"'{text[span.start : span.end].strip()}' is told of something else, not asked of the track")
+    return "".join(out) + text[last:] if out else text
 
 
 def find_times(text: str) -> list[Span]:
@@ -1356,6 +1408,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # verb of making (never 'the chorus starts at 0:40 and lasts 20 s, I love it', 'a ringtone from 0:45
             # for 30 s')
             text = windows(start_and_length(text))
+    if req.audio:
+        text = _event_lengths_out(text, why)
     if ambiguous is not None and not all(getattr(req, f, None) is not None for f in ambiguous.fields or ("duration",)):
         # Both readings fit, and no field the agent passed says which: ask. (With the field, the accounting
         # pass checks that one of the readings is the field's.)
