@@ -1646,7 +1646,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         fresh is None
         and audio is not None
         and find_times(text)
-        and (takes_of := _TAKES_OF_A_PIECE.search(as_written)) is not None
+        and (takes_of := _TAKES_OF_A_PIECE.search(as_written) or _TAKES_OF_A_PIECE.search(text)) is not None
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _has(text, BEFORE_WORDS)
         and not _has(text, AFTER_WORDS)

@@ -769,7 +769,9 @@ _PART_OR_PIECE = quick(
     r"sample|take|clip|cue|sting|spot|version|variant|variation|option|canci|canzon|chanson|lied|música|musica|"
     r"faixa|pist|morceau|brano|pezz|tema|nummer|låt|sang|piosenk|píse|písn|pesm|pjesm|песн|песм|пісн|трек|куплет|"
     r"припев|приспів|бит|верси|варіант|вариант|лууп|луп|лооп|sarki|şarkı|mahn|lagu|wimbo|kanta|awit|τραγούδ|"
-    r"κομμάτ|שיר|أغني|اغني|مقطع|آهنگ|ترانه|गान|गाना|गीत|ধুন|গান|ਗੀਤ|பாடல|పాట|bài|nhạc|kappale|biisi|laulu|dal)",
+    r"κομμάτ|שיר|أغني|اغني|مقطع|آهنگ|ترانه|गान|गाना|गीत|ধুন|গান|ਗੀਤ|பாடல|పాట|bài|nhạc|kappale|biisi|laulu|dal|"
+    r"music|musik|musiq|muzik|muzyk|muziek|музык|музик|μουσικ|موسيق|موسیق|संगीत|mix|soundtrack|score|bgm|"
+    r"playlist|ambien|meditat|sleep|drone|音乐|音樂|音楽|曲|歌|bgm|음악|노래|곡|เพลง|ดนตรี)",
     re.IGNORECASE,
 )
 
@@ -2119,7 +2121,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
-    too_long = _past_the_longest(result, req)
+    too_long = (
+        _past_the_longest(result, req) or _an_events_length(result, req, text) or _a_part_alone(result, req, text)
+    )
     if too_long is not None:
         return too_long
     unread = unread_units(text)
@@ -2199,6 +2203,101 @@ def _past_the_longest(plan: Plan, req: Request) -> Question | None:
                 "extension",
                 ("extend_before", "extend_after"),
             )
+    return None
+
+
+# A part of a song in the words of the 50 languages (their stems): a request that names one and nothing a new piece
+# has ('uprav refrén', 'змени припев', 'ubah bahagian korus tu') is an edit in a verb the tables lack.
+_A_PART = quick(
+    r"(?<![^\W\d_])(?:chorus|refr\w*|estribillo|ritornell\w*|strof\w*|stroph\w*|couplet|verse|"
+    r"bridge|puente|korus|reff?|kertos\w*|säkeist\w*|nakarat\w*|nəqarət\w*|pripjev\w*|pripev\w*|припев\w*|"
+    r"приспів\w*|куплет\w*|рефрен\w*|ρεφρέν|κουπλέ|פזמון|اللازمة|کورس|कोरस|मुखड़\w*|अंतरा|কোরাস|கோரஸ்\w*|"
+    r"కోరస్\w*|ท่อนฮุก|ท่อนคอรัส|điệp khúc|dieu khuc)(?![^\W\d_])|副歌|サビ|후렴",
+    re.IGNORECASE,
+)
+
+
+_A_SONG_WITH = quick(
+    r"(?<![^\W\d_])(?:a|an|one|ein|eine|einen|une?|una?|uma?|een|egy|ett|en|et|ena|jedn\w*|bir)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:song|track|piece|tune|beat|jingle|canci[oó]n|chanson|morceau|lied|stück|canzone|brano|pezzo|m[úu]sica|"
+    r"musique|can[çc][ãa]o|faixa|nummer|liedje|låt|sang|dal|szám|şarkı|mahnı|lagu|kappale|biisi|utwór|piosenk\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _a_part_alone(plan: Plan, req: Request, text: str) -> Question | None:
+    """A new piece planned from words that name a part of a song and no length, lyrics or style: an edit of a track
+    in a verb the tables lack ('uprav refrén', 'змени припев'); asked for the track, or what the new piece is."""
+    from ace_step_mcp.router import _looks_new, names_a_style
+    from ace_step_mcp.router.model import Question
+
+    args = plan.arguments
+    if not plan.tool.startswith("text_to_audio") or req.audio or args.get("duration") or args.get("lyrics"):
+        return None
+    if req.tags or req.duration or names_a_style(text) or (part := _A_PART.search(text)) is None:
+        return None
+    if _looks_new(text) or _A_SONG_WITH.search(text):
+        return None  # ('a song with one verse and another chorus': the new piece's own parts)
+    return Question(
+        f"'{part.group(0)}' names a part of a song: which track should I change? Pass `audio` (a trk_ id, a file "
+        f"path or an https URL); for a new piece instead, pass `duration` and `tags`.",
+        "audio",
+        ("audio", "duration", "tags"),
+    )
+
+
+_CLAUSE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n,;，；、]")
+_SENTENCE_STOP = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
+_LONG_PIECE = 10 * 60
+# Words around a length that say nothing of whose it is ('about 40 minutes long', 'unos 12 minutos', 'минут 10').
+_LENGTH_FILLER = quick(
+    r"(?:about|around|roughly|approximately|exactly|just|only|long|total|minimum|maximum|each|unos|unas|cerca|"
+    r"quasi|quase|около|примерно|где-то|environ|circa|etwa|ungefähr|genau|lang|lange|lungo|lunga|largo|larga|noin|"
+    r"omkring|ungefär|ongeveer|około|zhruba|körülbelül|yaklaşık|sekitar|khoảng|kira|chừng|durant|während|during|"
+    r"while|with|para|pour|für|dla|длиной|tersebut|please|bitte|favor)$",
+    re.IGNORECASE,
+)
+
+
+def _content_words(part: str) -> list[str]:
+    words = re.findall(r"(?<![^\W\d_])[^\W\d_]{4,}(?![^\W\d_])", part)
+    return [w for w in words if not _LENGTH_FILLER.match(w) and w.lower()[:3] not in _unit_stems()]
+
+
+def _an_events_length(plan: Plan, req: Request, text: str) -> Question | None:
+    """A new piece of 10 minutes or more whose length is said of something else: in a sentence that names no music,
+    beside words of its own ('The ceremony is about 40 minutes long. Could you write something gentle …'), or in a
+    clause of two words or more of its own that names none ('Спектакль идёт 50 минут, сделай музыку'); the event's
+    length more often than the piece's, asked (a long render is also a costly one). A length on its own beside the
+    piece ('bossa nova chill, niente voce, 10 minuti') is the piece's."""
+    from ace_step_mcp.router import find_times, names_a_style
+    from ace_step_mcp.router.model import Question
+
+    duration = float(plan.arguments.get("duration") or 0)
+    if not plan.tool.startswith("text_to_audio") or duration < _LONG_PIECE or req.duration is not None:
+        return None
+
+    def around(stops: re.Pattern[str], at: int, end: int) -> str:
+        begin = max((m.end() for m in stops.finditer(text, 0, at)), default=0)
+        after = stops.search(text, end)
+        return text[begin:at] + " " + text[end : after.start() if after else len(text)]
+
+    for span in find_times(text):
+        if abs(span.seconds - duration) > 0.5:
+            continue
+        clause, sentence = around(_CLAUSE_END, span.start, span.end), around(_SENTENCE_STOP, span.start, span.end)
+        if _PART_OR_PIECE.search(clause) or names_a_style(clause):
+            return None
+        musical = bool(_PART_OR_PIECE.search(sentence) or names_a_style(sentence))
+        if len(_content_words(clause)) < (2 if musical else 1) or sentence.strip() == text.strip():
+            return None
+        return Question(
+            f"'{text[span.start : span.end].strip()}' reads as the length of something else, not of the music; how "
+            f"long should the piece be? Pass `duration` in seconds.",
+            "clarify",
+            ("duration",),
+        )
     return None
 
 

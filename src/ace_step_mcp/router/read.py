@@ -116,6 +116,7 @@ _ANNOUNCE = quick(
     r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
     r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
+    r"(?:de her|disse|dessa|følgende|följande|denne|these)\s+ord(?:ene|en|a)?|"
     r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों)"
     r"[^\n:：]{0,40}[:：][ \t]*(?=\n)",

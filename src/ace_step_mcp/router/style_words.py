@@ -1074,7 +1074,7 @@ FORMS: dict[str, dict[str, str]] = {
         "drums": "ドラム", "taiko drums": "太鼓 | 和太鼓", "violin": "バイオリン | ヴァイオリン", "cello": "チェロ",
         "strings": "ストリングス | 弦楽", "flute": "フルート", "whistle": "口笛", "shakuhachi": "尺八",
         "saxophone": "サックス | サクソフォン | サキソフォン", "trumpet": "トランペット", "harp": "ハープ", "organ": "オルガン",
-        "synth": "シンセ", "accordion": "アコーディオン", "koto": "箏 | お琴 | 琴の曲 | 琴の音 | 琴で | 琴を", "shamisen": "三味線", "sitar": "シタール",
+        "synth": "シンセ", "accordion": "アコーディオン", "koto": "箏 | お琴 | 琴の曲 | 琴の音 | 琴で | 琴を | 琴の入った | 琴が入った | 琴入り", "shamisen": "三味線", "sitar": "シタール",
         "tabla": "タブラ", "oud": "ウード", "choir": "聖歌隊 | クワイア", "orchestral": "オーケストラ | 管弦楽 | 交響",
         "rock": "ロック", "pop": "ポップ", "jazz": "ジャズ", "blues": "ブルース", "hip hop": "ヒップホップ", "rap": "ラップ",
         "reggaeton": "レゲトン", "metal": "メタル", "folk": "フォークソング | フォーク調 | フォークミュージック | 民謡",
