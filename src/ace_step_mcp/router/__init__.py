@@ -1183,6 +1183,9 @@ def extract_tags(text: str, *, instrumental: bool, bpm: int | None, language: st
     return ", ".join(dict.fromkeys(tags))
 
 
+_DISCO_IS_A_RECORD = quick(
+    r"(?<![^\W\d_])(?:del|nel|sul|dal|dello|il|questo|quel|mio|mi|tu|su|este|ese|nuestro|do|no)\s+$"
+)
 _SAD_IS_NOW = quick(
     r"\s+(?:mi|nam|ti|je|smo|su|ću|cu|ćemo|napravi|uradi|daj|dajte|treba|trebam|idemo|ajde|hajde)(?![^\W\d_])"
 )
@@ -1210,6 +1213,8 @@ def _style_found(text: str) -> tuple[tuple[tuple[int, str], ...], frozenset[str]
                 continue
             if term == "sad" and _SAD_IS_NOW.match(text, m.end()):
                 continue  # ('super, sad mi napravi 3 verzije …': Croatian, Serbian, Bosnian 'now')
+            if term == "disco" and _DISCO_IS_A_RECORD.search(text, max(0, m.start() - 12), m.start()):
+                continue  # ('nella traccia 5 del disco', 'la canción 3 de mi disco': the record)
             if (
                 term == "march"
                 and (_DAY_AFTER.match(text, m.end()) or _DAY_BEFORE.search(text, 0, m.start()))

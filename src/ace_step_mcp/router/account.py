@@ -123,6 +123,9 @@ _NOT_TIME_BEFORE = quick(
     r"épisode|episodio|episódio|folge|aflevering|avsnitt|afsnit|"
     # ('le niveau 2 de mon jeu', 'bane 4', 'brett 5', 'groep 3', 'díl 56', 'episod 23', 'n°4', 'Route 66')
     r"niveau|bane|brett|groep|klas|klasse|díl|dílu|episod|n°|nº|route|ruta|nivel|livello|fase|"
+    # ('borð 3', 'kenttä 2', 'traccia 5', 'трек 2', 'לפרק 40', 'razina 3', 'poziom 4', 'уровень 2')
+    r"borð|kenttä|kentän|taso|tason|traccia|faixa|pista|трек|לפרק|בפרק|razina|razinu|úroveň|poziom|уровень|"
+    r"уровня|рівень|рівня|seviye|tahap|cấp|màn|stage|stufe|etapa|mundo|world|welt|"
     r"jakso|bölüm|odcinek|epizod\w*|эпизод|серия|серії|выпуск|випуск|part|teil|parte|ke-|"
     r"años|anos|années|anni|jaren|jahre|decade|década|décennie|anii|lata|yıllar|'|’|the|de los|dos|des|"
     r"\$|€|£|¥|₹|budget|price|cost|usd|eur|zum|ей|ему|им|ihr|ihm|age|aged|ages|birthday|יום הולדת|生日|誕生日|"

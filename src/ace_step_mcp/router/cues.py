@@ -79,7 +79,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*", "bez zpěvu, bez vokálů, "
            "instrumentál*"),
     "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*, dlhší, dlhšia, dlhšie, dlhšiu, dlhsi, dlhsia, dlhsie, predlz*", "pridaj*", "preveď*, konvert*, exportuj*",
-           "slučk*", "stlm*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
+           "slučk*", "stlm*, nábeh*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
     "pl": ("zamień*, zmień*, popraw*, przerób*, wygeneruj ponownie, podmień*", "przedłuż*, wydłuż*, dłuższ*, dluzsz*, dłużej, dluzej, przedluz*, wydluz*", "dodaj*",
            "konwert*, eksport*, przekonwert*", "zapętl*, pętl*", "wycisz*, wygasz*", "przytnij*, obetnij*, utnij*, skróć*, wytnij*, usuń*",
            "bez wokalu, bez śpiewu, bez głosu, instrumentaln*"),

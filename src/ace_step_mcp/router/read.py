@@ -1705,6 +1705,12 @@ _AND_PO = quick(  # (not Russian 'и по минуте каждый', a minute e
 )
 
 
+# ... and 'minut i po' with no count (a minute and a half, in Serbian, Croatian, Bosnian).
+_MINUTE_AND_PO = quick(
+    r"(?<![\w.:])(?<!\d )(?:minut|minuta|минут|минута)\s+(?:i|и)\s+(?:po|по)(?=\s*(?:[,.;!?)]|$))", re.IGNORECASE
+)
+
+
 def _and_a_half_minutes(m: re.Match[str]) -> str:
     """The count of 'N … and a half' (group 1) as N + 0.5 minutes; left as written where it is no count."""
     if m.group(1).lower() in _NOT_A_COUNT_BEFORE_HALF and not re.search(r"\s(?:og|och|ja)\s", m.group(0)):
@@ -1844,6 +1850,7 @@ def _halves(text: str) -> str:
 
     text = _count_unit_and_half().sub(count_unit_half, text)
     text = _unit_and_half().sub(" 1.5 min ", text)
+    text = _MINUTE_AND_PO.sub(" 1.5 min ", text)
     text = _ARABIC_ONE_MINUTE.sub(lambda m: m.group(0).split()[0] + " 1 min ", text)
     return _half_minute().sub(" 30 s ", text)
 
