@@ -23,7 +23,70 @@ with a marked letter in Swahili, Indonesian, Malay, Tagalog or English lyrics (_
 its romanised lyrics (_STYLE_LANGUAGE_WORDS: J-pop, Bollywood, K-pop, bossa nova, anime, khaleeji); read._RESTATED
 ('8 bars …, and also 16 seconds at the end', 'quindi 16 secondi anche alla fine', 'então 16 segundos de fade').
 
-FIRST-RUN RESULTS: (filled in after the first run, below)
+First run (f5ac1f8, --old 3e4b042's src), 153 probes in 34 languages, labelled and committed before it (331025f):
+96 OK, 1 ASKED where a plan was sure, 1 ERROR, 55 SILENT WRONG: 52 made by the diff (3e4b042 asked or planned each of
+them right), 3 pre-existing. No label was changed after the run. (3e4b042 on the same probes: 141 OK, 4 ASKED, 1
+ERROR, 7 SILENT WRONG.)
+  Made by the diff, most costly first:
+    A paid render of a new piece where the open track was to be cut (_TAKES_OF_A_PIECE, 3): 'Maak 2 versies van een
+    ringtone van 30 seconden uit dit nummer', 'Lav 2 versioner af en ringetone på 30 sekunder ud fra sangen' (180) →
+    text_to_audio 30 s takes=2; 'Buat 2 versi lagu ini, masing-masing 1 menit' (180) → text_to_audio 60 s takes=2
+    (want anything but a new piece, or a question; 3e4b042 asked edit-or-extend).
+    A correction dropped from an edit (_event_lengths_out, 14): 'Add 10 seconds at the end. Sorry, I meant 20
+    seconds.', 'Rallonge la fin de 10 secondes. Non, plutôt 20 secondes.', 'Sonunu 10 saniye uzat. Pardon, 20 saniye
+    olacak.', 'आखिर में 10 सेकंड जोड़ो। नहीं, 20 सेकंड।', 'أضف 10 ثوان في النهاية. لا، 20 ثانية.', '最後に10秒足して。いや、20秒で。',
+    '끝에 10초 추가해줘. 아니 20초.', 'Tambah 10 detik di akhir. Eh, maksudnya 20 detik.', 'Πρόσθεσε 10 δευτερόλεπτα στο
+    τέλος. Όχι, 20 δευτερόλεπτα.' (120) → outpaint +10 after (want +20 or a question); 'Cut the last 10 seconds. Oops,
+    15 seconds.', 'Klipp bort de sista 10 sekunderna. Nej förresten, 15 sekunder.', 'Ustřihni posledních 10 sekund.
+    Vlastně 15 sekund.', 'Обріж останні 10 секунд. Ой, ні, 15 секунд.', 'Отрежи последните 10 секунди. Не, 15
+    секунди.' (180) → trim_end 10 (want 15 or a question).
+    The other side or the whole dropped from an edit (_event_lengths_out, 5): 'Add 30 seconds at the end. And maybe 10
+    seconds in front too.' (120) → +30 after only (want +10 before too); 'Cut the first 10 seconds. The last 5 seconds
+    as well.', 'Corta los primeros 10 segundos. Los últimos 5 segundos también.' (180) → trim_start 10 only (want
+    trim_end 5 too); 'Extend it at the end by 20 seconds. Altogether 3 minutes 40 seconds.' (180) → +20 after (want a
+    question: 200 s is not 3:40); 'Add 20 seconds at the end, it has to run 12 minutes in the background at the shop'
+    (180) → +20 after (want a question).
+    Takes left out (the count in a sentence of its own, in a word the tables lack; _counts_a_noun, 14): "Fais-moi un
+    jingle de 30 secondes pour ma boulangerie. J'aimerais 3 propositions.", 'Hazme una cuña de 20 segundos para la
+    radio. Quiero 3 propuestas para elegir.', 'Mach einen 30-Sekunden-Jingle für unseren Laden. Ich hätte gern 3
+    Entwürfe.', 'Maak een jingle van 30 seconden voor de bakkerij. Graag 3 voorstellen.', 'Zrób dżingiel na 30 sekund
+    dla piekarni. Poproszę 3 propozycje.', 'Udělej znělku na 30 sekund pro pekárnu. Chci 3 návrhy.', 'Csinálj egy 30
+    másodperces reklámzenét a pékségnek. Kérek 3 javaslatot.', 'Fırın için 30 saniyelik bir jingle yap. 3 alternatif
+    istiyorum.', 'Buatkan jingle 30 detik untuk toko roti. Saya mau 3 pilihan.', 'Làm giúp mình một đoạn nhạc quảng
+    cáo 30 giây. Cho mình 3 lựa chọn nhé.', 'Сделай джингл на 30 секунд для пекарни. Нужно 3 наброска.', 'Gör en
+    jingle på 30 sekunder till bageriet. Jag vill ha 3 utkast.', 'Gawan mo ako ng 30 segundong jingle para sa bakery.
+    Gusto ko ng 3 pagpipilian.' → text_to_audio, takes unset (want 3); 'Regenerate 0:40-0:50, the guitar is out of
+    tune. Give me 3 tries.' (180) → inpaint 40-50, takes unset (want 3).
+    A fade length left out, the default 3 s faded instead (_counts_a_noun, 4): 'Add a fade out at the end. 8 feels
+    about right.', 'Pon un fade out al final. Con 8 basta y sobra.', 'Mets un fondu de sortie à la fin. 8 suffiront
+    largement.' (180) → fade_out 3 (want 8); 'Fade out the end over 1500 ms' (180) → fade_out 3 (want 1.5: the four
+    digits taken as an identifier).
+    Wishes sung as the first section (read._unmarked_first_section, 4): 'Make a 2 minute ballad, the lyrics are
+    below\nslow tempo, soft piano\nfemale voice please\n[Chorus]…', 'Hazme una balada de 2 minutos con esta
+    letra\nvoz femenina, muy suave\n[Chorus]…', 'Fais une chanson de 2 minutes avec ces paroles\nstyle folk, guitare
+    acoustique\n[Chorus]…', '발라드 만들어줘 가사는\n피아노 반주로 잔잔하게\n[Chorus]…' → the wishes in the lyrics.
+    A name's marked letter taken for the language of lyrics in a language that writes none (_UNMARKED, 4):
+    'Tengeneza wimbo wa dakika 2 kwa harusi, maneno: 'Nakupenda Ayşe, …'' → 'turkish vocal' (3e4b042: swahili);
+    'Buat lagu 2 menit, lirik: 'Aku rindu kamu Łucja, di kota Kraków yang dingin'' → 'polish vocal'; 'Buat lagu 2
+    minit, lirik: 'Sayangku Şebnem, …'' → 'turkish vocal'; 'Gawa ka ng kanta na 2 minuto, lyrics: 'Mahal kita Dương,
+    …'' → 'vietnamese vocal'.
+    A style's language given up for lingua's misreading of its romanised lyrics (_STYLE_LANGUAGE_WORDS, 4): 'J-pop
+    song, 2 minutes, lyrics: 'Kimi no koto ga suki da yo, …'' → 'polish vocal'; 'Bollywood song, … 'Tujhe dekha to ye
+    jaana sanam, …'' → 'swahili vocal'; 'K-pop, 2 minutes, lyrics: 'Saranghae neol saranghae, …'' → 'latin vocal';
+    'Khaleeji song 2 minutes, lyrics: 'Habibi ya nour el ain, …'' → 'tagalog vocal' (3e4b042: the style's language
+    each).
+  Pre-existing silent (3e4b042 too, 3): 'Hazme una rumba catalana de 2 minutos, letra: 'Tu ets la meva vida, el meu
+  sol'' → 'spanish vocal' (want catalan); '2 minute pop song, lyrics: 'Dancing with you in Gdańsk under the northern
+  lights'' → 'polish vocal'; 'Anime opening, 90 seconds, lyrics: 'Sasageyo sasageyo shinzou wo sasageyo'' →
+  'swahili vocal' (want japanese).
+  ASKED where a plan was sure (made by the diff, _a_part_alone): 'Escribe un estribillo pegadizo sobre el verano'
+  (no track; asked which track). ERROR (3e4b042 too): 'Música relajante para dormir. Duración: 1 hora.' raises
+  InvalidInput '`duration` is 1 but must be a whole number from 5 to 240'.
+  Held: the corrections in de, ru (planned +20) and es, zh (asked); the '8 reichen' / '8 tá ótimo' / '8 вполне хватит' fades, '2500
+  ms', '3-at kérek', '3 alternatives' (asked); 'New lyrics: …' and the other 'new' +
+  colon edits; the 'otra vez', 'пак', 'поново', 'ще раз', 'még egyszer', 'nog eens', 'på nytt', 'aftur', 'dar kartą',
+  'rudia', 'ਫਿਰ ਤੋਂ' cuts and extensions; 'Posłuchaj, …', 'Luister, …', 'Чуй, …'; 'faz um outro:', 'agora outro
+  refrão'; '8 bars …, and also 16 seconds at the end' and the other restated bars (asked); the 60 minute limit.
 
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a
 dict of what a careful reader is sure of (scripts/probe_kit.py wrong_more). Verdicts: OK, ASKED, SILENT WRONG, ERROR.
