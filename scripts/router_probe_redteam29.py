@@ -82,9 +82,8 @@ ERROR, 7 SILENT WRONG.)
   ASKED where a plan was sure (made by the diff, _a_part_alone): 'Escribe un estribillo pegadizo sobre el verano'
   (no track; asked which track). ERROR (3e4b042 too): 'Música relajante para dormir. Duración: 1 hora.' raises
   InvalidInput '`duration` is 1 but must be a whole number from 5 to 240'.
-  Held: the corrections in de, ru (planned +20) and es, zh (asked); the '8 reichen' / '8 tá ótimo' / '8 вполне хватит' fades, '2500
-  ms', '3-at kérek', '3 alternatives' (asked); 'New lyrics: …' and the other 'new' +
-  colon edits; the 'otra vez', 'пак', 'поново', 'ще раз', 'még egyszer', 'nog eens', 'på nytt', 'aftur', 'dar kartą',
+  Held: the corrections in de, ru (planned +20) and es, zh (asked); the '8 reichen' / '8 tá ótimo' / '8 вполне
+  хватит' fades, '2500 ms', '3-at kérek', '3 alternatives' (asked); 'New lyrics: …' and the other 'new' + colon edits; the 'otra vez', 'пак', 'поново', 'ще раз', 'még egyszer', 'nog eens', 'på nytt', 'aftur', 'dar kartą',
   'rudia', 'ਫਿਰ ਤੋਂ' cuts and extensions; 'Posłuchaj, …', 'Luister, …', 'Чуй, …'; 'faz um outro:', 'agora outro
   refrão'; '8 bars …, and also 16 seconds at the end' and the other restated bars (asked); the 60 minute limit.
 
