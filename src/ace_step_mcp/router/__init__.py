@@ -76,21 +76,21 @@ _ASKS_OF_THE_TRACK = quick(
 _STRONG_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
 _WEAK_END = quick(r"[,;，；、]|\s[-–—]\s")
 _HOUR_WORD_BEFORE = quick(r"(?<![^\W\d_])(?:saat|sa|kl|klo|godz|óra)\.?\s*$")
-_EVENT_SIZED = 10 * 60  # past this, a length beside an edit's own in the same sentence is the event's, not the music's
+_EVENT_SIZED = 13 * 60  # from this on, a length beside an edit's own that asks nothing is the event's, not the music's
 
 
 def _event_lengths_out(text: str, why: list[str]) -> str:
     """An edit's text without the lengths of the story around it: a length or a time of day in a clause that asks
     nothing of the track, beside a clause that does with its own length ('Coloca mais 25 segundos no final. O evento
     tem 2 horas', 'Sonuna 30 saniyə əlavə et, tədbir 3 saat çəkəcək', 'Додай 30 секунд на початку, концерт о
-    19:00'): in a sentence of its own, any length; in a clause of the same sentence, only one of 10 minutes or more;
-    never a whole said as such ('… in total').
+    19:00'): only a length of 13 minutes or more (shorter ones are corrections, the other side, totals: 'Add 10 s
+    at the end. Sorry, I meant 20 seconds.'), never a whole said as such ('… in total') nor a range.
     Where the edit needs that length after all, its question asks for it."""
     times = find_times(text)
     if len(times) < 2:
         return text
     strong = [0, *(m.end() for m in _STRONG_END.finditer(text)), len(text)]
-    weak = sorted({*strong, *(m.end() for m in _WEAK_END.finditer(text))})
+    weak = sorted({*strong, *(m.end() for m in _WEAK_END.finditer(text))})  # clauses: sentences and their parts
 
     def clause(bounds: list[int], at: int) -> tuple[int, int]:
         i = bisect.bisect_right(bounds, at) - 1
@@ -99,18 +99,17 @@ def _event_lengths_out(text: str, why: list[str]) -> str:
     asking = [(a, b) for a, b in itertools.pairwise(weak) if _ASKS_OF_THE_TRACK.search(text, a, b)]
     out, last = [], 0
     for span in times:
-        sentence, part = clause(strong, span.start), clause(weak, span.start)
+        part = clause(weak, span.start)
         if _ASKS_OF_THE_TRACK.search(text, *part) or _TOTAL_AFTER.match(text, span.end):
             continue  # (asked of the track, or its whole: 'it should be 12 minutes in total')
         if _WHOLE_BEFORE.search(text[max(0, span.start - 20) : span.start]):
             continue
-        apart = sentence if span.seconds < _EVENT_SIZED else part
-        if sum(apart[0] <= t.start < apart[1] for t in times) > 1 or (
-            ":" in text[span.start : span.end] and span.seconds < _EVENT_SIZED
-        ):
-            continue  # ('あ、ごめん、0:50〜1:00だった': a range or a place in the track, taken back; the track's)
+        if span.seconds < _EVENT_SIZED:
+            continue  # (shorter: a correction, the other side, a total: 'Add 10 s at the end. Sorry, I meant 20.')
+        if sum(part[0] <= t.start < part[1] for t in times) > 1:
+            continue  # (a range: the track's)
         own = [t for t in times if t is not span and any(a <= t.start < b for a, b in asking)]
-        if not own or any(apart[0] <= t.start < apart[1] for t in own) or _ASKS_OF_THE_TRACK.search(text, *apart):
+        if not own or any(part[0] <= t.start < part[1] for t in own):
             continue
         hour_word = _HOUR_WORD_BEFORE.search(text, max(last, span.start - 8), span.start)  # ('saat 14:30')
         out.append(text[last : hour_word.start() if hour_word else span.start] + " ")
@@ -502,6 +501,8 @@ def lyrics_language(text: str) -> str | None:
     from ace_step_mcp.router.lang import latin_language
 
     marked = next((lang for marks, lang in _LATIN_MARKS if any(c in marks for w in words for c in w)), None)
+    # (one word with such a letter is a name more often than the language: 'Nakupenda Ayşe, moyo wangu …')
+    marked_words = sum(any(c in marks for c in w) for marks, lang in _LATIN_MARKS if lang == marked for w in words)
     found, confidence = latin_language(" ".join(words))
     if marked:
         # Letters English never writes: not English, whatever else it is; lingua names it when it can, which
@@ -512,7 +513,10 @@ def lyrics_language(text: str) -> str | None:
         if marked.upper() not in _LATIN_LANGUAGES:
             return marked
         # (nor a language that writes no such letter: 'Tańczę z tobą całą noc' was read Swahili at 0.55)
-        return found if found and found not in _UNMARKED and confidence >= 0.5 else marked
+        unmarked_ok = found not in _UNMARKED or marked_words < 2
+        if found == "English" and marked_words < 2 and confidence >= 0.5:
+            return None  # ('Dancing with you in Gdańsk under the northern lights': English, a name in it)
+        return found if found and found != "English" and unmarked_ok and confidence >= 0.5 else marked
     if found == "Vietnamese":
         # Vietnamese is written with its tone marks; unmarked words lingua calls Vietnamese ('hello world,
         # hello you', 0.86) are short English or a romanisation, never a reason to sing in Vietnamese.
@@ -1653,6 +1657,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and find_times(text)
         and (takes_of := _TAKES_OF_A_PIECE.search(as_written) or _TAKES_OF_A_PIECE.search(text)) is not None
         and not _FROM_THE_TRACK.search(raw.lower())
+        and not _THE_TRACK_POINTED.search(as_written)
         and not _has(text, BEFORE_WORDS)
         and not _has(text, AFTER_WORDS)
     ):
@@ -1839,6 +1844,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         )
         # 'Додай 30 секунд в кінці пісні' with no track: seconds added at an end of a song not given
         or (add_time and ("start" in cues or "end" in cues) and not _looks_new(text) and not lyrics)
+        # 'añádele 10 segundos de intro', 'add 10 seconds of intro' with no track: an intro to a track not given
+        or (add_time and re.search(r"\b(?:intro|outro)\b", text) and not _looks_new(text) and not lyrics)
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
         # 'make the chorus from 0:40 again', 'Mach den Refrain ab 0:40 nochmal neu': a place in a track (a time
         # after 'from') made again; never a new piece as long as the time.
@@ -2214,6 +2221,15 @@ _PIECE_BESIDE = (
     r"pjesm\w*|песм\w*|jingl\w*|biisi|kappale|laulu|sang|l[åa]t|nummer|liedje|dal|[şs]ark[ıi]|lagu|b[àa]i|b[àa]i h[áa]t|nh[ạa]c|"
     r"أغنية|اغنية|حاجة|شي|آهنگ|שיר|τραγούδι|c[âa]ntec|melodie|daina|wimbo|mizik|गाना|गीत|ਗੀਤ|গান|பாடல்|పాట|"
     r"nešto|něco|coś|cos|etwas|iets|noe|något|noget|jotain|valami|ceva|algo|qualcosa|something|lag|lög)"
+)
+# The open track pointed at ('uit dit nummer', 'ud fra sangen', 'lagu ini', 'from this song', 'de esta canción'):
+# takes made from it, not of a piece of their own.
+_THE_TRACK_POINTED = quick(
+    r"(?<![^\W\d_])(?:this|that|dit|dat|deze|dieses|diesem|diesen|denne|dette|ini|itu|esta|este|essa|esse|questa|"
+    r"questo|cette|ce|cet|tento|tuto|této|ten|tego|tej|этой|этот|эту|этого|цієї|цей|цю|bu|şu|sangen|nummeret|låten|"
+    r"låtan|biisin|the song|the track|my song|my track|min sang|min låt|mijn nummer|mein song|meinen song|mi canción|"
+    r"la canción|la canzone|a música|la chanson|ud fra|uit|from|aus|dari|từ)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 # Takes counted, then what they are of: an article, a length or a word for a piece (see above).
 _TAKES_OF_A_PIECE = quick(
@@ -2917,6 +2933,8 @@ def _plan_t2a(
         and lyrics
         and language is not None
         and language != tag_language
+        # (read so by two of the language's own common words: 'Kimi no koto ga suki da yo' is no Polish)
+        and _word_evidence(language, lyrics) >= 2
     ):
         tag_language = None  # ('en bossa nova, chanté : « Le pain de Lucie … »': sung in the lyrics' French)
     if tag_language is None and not instrumental and not req.vocal_language:

@@ -463,7 +463,7 @@ _DIFFERING = quick(
     r"különböző\s+stílus\w*|stiluri\s+diferite|stil\s+diferit|eri\s+tyyl\w*|διαφορετικ\w+\s+(?:στυλ|ύφος|είδος)|"
     r"alt\s+stil|drug(?:om|i|u)\s+stil\w*|различ\w+\s+стил\w*|друг\w+\s+стил\w*|mismunandi\s+stíl\w*|"
     r"(?:الگ|مختلف)\s+(?:انداز|سٹائل)|magkakaibang\s+istilo|ibang\s+istilo|வெவ்வேறு\s+\w+|వేర్వేరు\s+\w+|ভিন্ন\s+ভিন্ন|আলাদা\s+স্টাইল)(?![^\W\d_])"
-    r"|各不相同|不同的?风格|唔同風格|风格不同|不同曲风|不同風格|別のジャンル|違うスタイル|それぞれ違う|각각\s*다른|다른\s*스타일|คนละแนว|แนวต่างกัน",
+    r"|各不相同|不同的?风格|唔同風格|风格不同|不同曲风|不同風格|別のジャンル|違うスタイル|それぞれ違う|각각\s*다른|다른\s*스타일|คนละแนว|แนวต่างกัน|ไม่เหมือนกัน|ต่างกัน",
     re.IGNORECASE,
 )
 
@@ -607,6 +607,22 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
         return "一个…一个…"  # '做三个版本 一个摇滚一个爵士一个电子'
     if _FIRST_THEN_SECOND.search(rest):
         return "the first …, the second …"
+    if counted is not None and (at := text.find(counted)) >= 0:
+        # A lone 'and' counts only in the count's own sentence ('… on June 14th and I want to surprise her … Can you
+        # give me two versions so I can pick?': the story's 'and', not two pieces)
+        begin = max((b.end() for b in _SENTENCE_END.finditer(text, 0, at)), default=0)
+        stop = _SENTENCE_END.search(text, at + len(counted))
+        end = stop.start() if stop else len(text)
+        if begin > 0 or end < len(text):
+            from ace_step_mcp.router import names_a_style
+
+            # (the other sentences only where they name styles: 'give me 2 versions of a jingle. rock and jazz.')
+            others = [
+                part
+                for part in re.split(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]", text[:begin] + " . " + text[end:])
+                if names_a_style(part)
+            ]
+            rest = " . ".join([text[begin:at] + " " + text[at + len(counted) : end], *others])
     m = _CONTRAST.search(rest) if contrast else None
     kana = _KANA.search(rest) is not None  # Japanese '和' is 'Japanese-style' ('和風', '和太鼓'), not 'and'
     while (
@@ -813,12 +829,16 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     # ... told in a sentence of the story, apart from the one that asks: no length, time or verb of the router's
     # in it, and another sentence beside it ('… son 26 niños y dura una hora. Necesito una pieza …'); a count in the
     # sentence that asks ('làm 3 bản nhạc lo-fi, mỗi bản một phút': takes, in a word the tables lack) is asked about
+    # Only a count of five or more (takes are one to four: '3 propositions', '3 pilihan' are takes in words the
+    # tables lack), in a sentence before the one that asks (after it, '8 feels about right' is the fade's length).
+    if not text[start:end].isdigit() or int(text[start:end]) < 5:
+        return False
     before = max((b.end() for b in _SENTENCE_END.finditer(text, 0, start)), default=0)
     after = _SENTENCE_END.search(text, end)
     stop = after.start() if after is not None else len(text)
     sentence = text[before:stop]
-    rest = (text[:before] + " " + text[stop:]).strip(" .!?。！？\n")
-    return bool(rest) and not _ASKING_SENTENCE.search(sentence)
+    rest = text[stop:].strip(" .!?。！？\n")
+    return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
 
 
 # A word for 'number' right before a number ('order number 4471', 'pedido nº 8812', 'Objednávka č. 10482', 'No.
@@ -835,7 +855,7 @@ _NUMBER_WORD_BEFORE = quick(
     r"|番号\s*(?:は)?\s*$|号\s*$|번호\s*$|编号\s*$|編號\s*$|#\s*$",
     re.IGNORECASE,
 )
-_NOT_A_CLOCK = quick(r"(?![.,:]\d)(?!\s?(?:s|min|h|hz|khz|kbps|k|bpm|lufs|db)(?![^\W\d_]))")
+_NOT_A_CLOCK = quick(r"(?![.,:]\d)(?!\s?[^\W\d_])")  # (nothing glued or right after it: not '1500 ms', '4000 Hz')
 # A word glued to the number by a hyphen ('3-го', '5-as', '8-ci', '12-ci', '8-битный').
 _GLUED_WORD = quick(r"-([^\W\d_]{2,})")
 # Where a sentence ends (not a decimal point or an ordinal's dot: '1.5 min', '4. rođendan'), and what makes one the
@@ -2223,10 +2243,15 @@ _A_PART = quick(
 _A_SONG_WITH = quick(
     r"(?<![^\W\d_])(?:a|an|one|ein|eine|einen|une?|una?|uma?|een|egy|ett|en|et|ena|jedn\w*|bir)\s+(?:[^\W\d_]+\s+)?"
     r"(?:song|track|piece|tune|beat|jingle|canci[oó]n|chanson|morceau|lied|stück|canzone|brano|pezzo|m[úu]sica|"
-    r"musique|can[çc][ãa]o|faixa|nummer|liedje|låt|sang|dal|szám|şarkı|mahnı|lagu|kappale|biisi|utwór|piosenk\w*)"
+    r"musique|can[çc][ãa]o|faixa|nummer|liedje|låt|sang|dal|szám|şarkı|mahnı|lagu|kappale|biisi|utwór|piosenk\w*|"
+    # (a part of one, new: 'Escribe un estribillo pegadizo sobre el verano', 'write a catchy chorus')
+    r"chorus|estribillo|refrain|refrão|ritornello|hook|jingle)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_AN_EDIT_VERB = quick(r"(?<![^\W\d_])(?:add|replace|regenerate|redo|change|fix|extend|trim|cut)(?![^\W\d_])")
 
 
 def _a_part_alone(plan: Plan, req: Request, text: str) -> Question | None:
@@ -2240,7 +2265,7 @@ def _a_part_alone(plan: Plan, req: Request, text: str) -> Question | None:
         return None
     if req.tags or req.duration or names_a_style(text) or (part := _A_PART.search(text)) is None:
         return None
-    if _looks_new(text) or _A_SONG_WITH.search(text):
+    if _looks_new(text) or (_A_SONG_WITH.search(text) and not _AN_EDIT_VERB.search(text)):
         return None  # ('a song with one verse and another chorus': the new piece's own parts)
     return Question(
         f"'{part.group(0)}' names a part of a song: which track should I change? Pass `audio` (a trk_ id, a file "
@@ -2258,7 +2283,9 @@ _LENGTH_FILLER = quick(
     r"(?:about|around|roughly|approximately|exactly|just|only|long|total|minimum|maximum|each|unos|unas|cerca|"
     r"quasi|quase|около|примерно|где-то|environ|circa|etwa|ungefähr|genau|lang|lange|lungo|lunga|largo|larga|noin|"
     r"omkring|ungefär|ongeveer|około|zhruba|körülbelül|yaklaşık|sekitar|khoảng|kira|chừng|durant|während|during|"
-    r"while|with|para|pour|für|dla|длиной|tersebut|please|bitte|favor)$",
+    r"while|with|para|pour|für|dla|длиной|tersebut|please|bitte|favor|duration|duración|duracion|durée|dauer|"
+    r"duração|durata|duur|length|länge|lengte|longitud|longueur|lunghezza|длительность|длина|тривалість|"
+    r"długość|délka|dĺžka|hossz|uzunluk|süre|durasi|panjang|độ dài|thời lượng)$",
     re.IGNORECASE,
 )
 

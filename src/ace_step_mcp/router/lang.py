@@ -132,7 +132,7 @@ _CJK_NUMBER = quick(
 _FIELD = quick(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
     r"|bpm|tempo|duración|durée|dauer|duração|durata|duur|длительность|длина|長さ|时长|時長|길이|अवधि)\s*[:=：]\s*"
-    r"(-?\d+(?::[0-5]\d)?(?:\.\d+)?)\s*(?:s|secs?|seconds?|(m|mins?|minutes?))?(?!\w|\.\d)",
+    r"(-?\d+(?::[0-5]\d)?(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?|(m|mins?|minutes?))(?!\w|\.\d)|(?!\w|\.\d|\s+[^\W\d_]))",
     re.IGNORECASE,
 )
 _DURATION_KEYS = frozenset(

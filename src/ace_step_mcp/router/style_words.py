@@ -449,7 +449,7 @@ FORMS: dict[str, dict[str, str]] = {
     "sr": {
         "brass": "трубачк* | trubačk* | plehan* | плехан*",
         "acoustic": "akustičn* | акустичн*",
-        "trap": "trep | треп | трап | trap",
+        "trap": "trep | треп | трап",
         "jazz": "џез* | džez*",
         "cinematic": "кинематографск* | filmsk* | kinematografsk* | филмск*",
         "pop": "весели поп | поп песм* | veseli pop",
