@@ -1520,6 +1520,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     notes["has_window"] = bool(range_m or last_m or first_m or (to_end_m and not add_time))
     notes["text"] = text
     notes["named_style"] = names_a_style(text)  # for the accounting pass: a sound named, or only a fade or loop
+    notes["looks_new"] = _looks_new(text)
+    # (the accounting pass reads parts of the text with the planner's own readers, which it does not import)
+    notes["style_in"], notes["times_in"] = names_a_style, find_times
     notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))

@@ -571,7 +571,9 @@ _FIRST_THEN_SECOND = quick(
 _A_HALF_NEXT = quick(r"\s*(?:a\s+)?(?:half|meio|meia|medio|media|demie?|mezzo|mezza|halb|pół|polovin\w*)(?![^\W\d_])")
 
 
-def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str | None:
+def _differing(
+    text: str, counted: str | None, *, contrast: bool = True, style_in: Callable[[str], bool] | None = None
+) -> str | None:
     """What makes a count of versions not takes of one request: the word or mark of versions that differ, or
     of a count inside the piece; None where the versions can only be takes of the same request. With `counted`
     (the count phrase as read), a count of songs or things, and a list after a colon, are asked about too.
@@ -614,13 +616,11 @@ def _differing(text: str, counted: str | None, *, contrast: bool = True) -> str 
         stop = _SENTENCE_END.search(text, at + len(counted))
         end = stop.start() if stop else len(text)
         if begin > 0 or end < len(text):
-            from ace_step_mcp.router import names_a_style
-
             # (the other sentences only where they name styles: 'give me 2 versions of a jingle. rock and jazz.')
             others = [
                 part
                 for part in re.split(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]", text[:begin] + " . " + text[end:])
-                if names_a_style(part)
+                if style_in is None or style_in(part)
             ]
             rest = " . ".join([text[begin:at] + " " + text[at + len(counted) : end], *others])
     m = _CONTRAST.search(rest) if contrast else None
@@ -2069,7 +2069,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if many and req.takes is None and many[1] <= MAX_TAKES and result.tool.startswith("text_to_audio"):
         # (and before numbers were read, for the items said with number words: 'uno lento y otro rápido')
         # ('otra cosa: quiero 2 versiones…', 'un'altra cosa: fammi 3 versioni…': 'another thing' opens the message)
-        differ = _differing(_ANOTHER_THING.sub(" ", text), many[0]) or _differing(
+        differ = _differing(_ANOTHER_THING.sub(" ", text), many[0], style_in=notes.get("style_in")) or _differing(
             _ANOTHER_THING.sub(" ", original.lower()), None, contrast=False
         )
         if differ is not None:
@@ -2145,7 +2145,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             fields,
         )
     too_long = (
-        _past_the_longest(result, req) or _an_events_length(result, req, text) or _a_part_alone(result, req, text)
+        _past_the_longest(result, req)
+        or _an_events_length(result, req, text, notes)
+        or _a_part_alone(result, req, text, notes)
     )
     if too_long is not None:
         return too_long
@@ -2254,18 +2256,17 @@ _A_SONG_WITH = quick(
 _AN_EDIT_VERB = quick(r"(?<![^\W\d_])(?:add|replace|regenerate|redo|change|fix|extend|trim|cut)(?![^\W\d_])")
 
 
-def _a_part_alone(plan: Plan, req: Request, text: str) -> Question | None:
+def _a_part_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any]) -> Question | None:
     """A new piece planned from words that name a part of a song and no length, lyrics or style: an edit of a track
     in a verb the tables lack ('uprav refrén', 'змени припев'); asked for the track, or what the new piece is."""
-    from ace_step_mcp.router import _looks_new, names_a_style
     from ace_step_mcp.router.model import Question
 
     args = plan.arguments
     if not plan.tool.startswith("text_to_audio") or req.audio or args.get("duration") or args.get("lyrics"):
         return None
-    if req.tags or req.duration or names_a_style(text) or (part := _A_PART.search(text)) is None:
+    if req.tags or req.duration or notes.get("named_style") or (part := _A_PART.search(text)) is None:
         return None
-    if _looks_new(text) or (_A_SONG_WITH.search(text) and not _AN_EDIT_VERB.search(text)):
+    if notes.get("looks_new") or (_A_SONG_WITH.search(text) and not _AN_EDIT_VERB.search(text)):
         return None  # ('a song with one verse and another chorus': the new piece's own parts)
     return Question(
         f"'{part.group(0)}' names a part of a song: which track should I change? Pass `audio` (a trk_ id, a file "
@@ -2295,15 +2296,16 @@ def _content_words(part: str) -> list[str]:
     return [w for w in words if not _LENGTH_FILLER.match(w) and w.lower()[:3] not in _unit_stems()]
 
 
-def _an_events_length(plan: Plan, req: Request, text: str) -> Question | None:
+def _an_events_length(plan: Plan, req: Request, text: str, notes: dict[str, Any]) -> Question | None:
     """A new piece of 10 minutes or more whose length is said of something else: in a sentence that names no music,
     beside words of its own ('The ceremony is about 40 minutes long. Could you write something gentle …'), or in a
     clause of two words or more of its own that names none ('Спектакль идёт 50 минут, сделай музыку'); the event's
     length more often than the piece's, asked (a long render is also a costly one). A length on its own beside the
     piece ('bossa nova chill, niente voce, 10 minuti') is the piece's."""
-    from ace_step_mcp.router import find_times, names_a_style
     from ace_step_mcp.router.model import Question
 
+    style_in: Callable[[str], bool] = notes.get("style_in") or (lambda _: False)
+    times_in: Callable[[str], list[Any]] = notes.get("times_in") or (lambda _: [])
     duration = float(plan.arguments.get("duration") or 0)
     if not plan.tool.startswith("text_to_audio") or duration < _LONG_PIECE or req.duration is not None:
         return None
@@ -2313,13 +2315,13 @@ def _an_events_length(plan: Plan, req: Request, text: str) -> Question | None:
         after = stops.search(text, end)
         return text[begin:at] + " " + text[end : after.start() if after else len(text)]
 
-    for span in find_times(text):
+    for span in times_in(text):
         if abs(span.seconds - duration) > 0.5:
             continue
         clause, sentence = around(_CLAUSE_END, span.start, span.end), around(_SENTENCE_STOP, span.start, span.end)
-        if _PART_OR_PIECE.search(clause) or names_a_style(clause):
+        if _PART_OR_PIECE.search(clause) or style_in(clause):
             return None
-        musical = bool(_PART_OR_PIECE.search(sentence) or names_a_style(sentence))
+        musical = bool(_PART_OR_PIECE.search(sentence) or style_in(sentence))
         if len(_content_words(clause)) < (2 if musical else 1) or sentence.strip() == text.strip():
             return None
         return Question(

@@ -523,7 +523,9 @@ def lines_unlabelled(raw: str) -> str | None:
 
 
 _WISH_LINE = quick(
-    r"(?<![^\W\d_])(?:voice|vocals?|voz|voix|stimme|voce|голос\w*|głos\w*|hlas\w*|stem|röst|stemme|ääni|hang|ses|"
+    r"(?<![^\W\d_])(?:piano|guitar|drums?|bass|synths?|strings|violin|soft|slow|fast|upbeat|calm|mellow|gentle|"
+    r"acoustic|electric|acapella|instrumental|"
+    r"voice|vocals?|voz|voix|stimme|voce|голос\w*|głos\w*|hlas\w*|stem|röst|stemme|ääni|hang|ses|"
     r"suara|giọng|style|estilo|stil|stile|стиль|tempo|bpm|please|por favor|s'il te plaît|bitte|per favore|"
     r"female|male|femenina|masculina|féminine|masculine|weiblich|männlich|femminile|maschile|"
     r"반주|잔잔|보컬|목소리|ボーカル|伴奏|声)(?![^\W\d_])|반주|잔잔|伴奏",
@@ -539,10 +541,10 @@ def _unmarked_first_section(raw: str, marker: int) -> int:
         return marker
     lines = raw[:marker].rstrip("\n").split("\n")
     block = 0
-    from ace_step_mcp.router import names_a_style
+    from ace_step_mcp.router.style_words import find as styles_in
 
     while len(lines) > 1 and (line := lines[-1].strip()) and len(line) <= 80 and not re.search(r"[\d:：]", line):
-        if line.startswith(("-", "*", "•", "#")) or names_a_style(line.lower()) or _WISH_LINE.search(line):
+        if line.startswith(("-", "*", "•", "#")) or _WISH_LINE.search(line) or styles_in(line.lower()):
             return marker  # ('slow tempo, soft piano', 'voz femenina, muy suave': wishes, not a first verse)
         if _WORDS_TO_SING.search(line.lower()):
             break  # ('the lyrics are' on its own line: the block is after it; not '불러본다', a line sung)
