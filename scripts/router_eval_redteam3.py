@@ -87,6 +87,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 84   # the eighty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 85   # the eighty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 86   # the eighty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 87   # the eighty-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 88   # the eighty-eighth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -267,6 +269,10 @@ def main() -> None:
     from tests.router_cases_redteam85 import R85
     from tests.router_cases_redteam86 import BIG12 as BIG12_86
     from tests.router_cases_redteam86 import R86
+    from tests.router_cases_redteam87 import BIG12 as BIG12_87
+    from tests.router_cases_redteam87 import R87
+    from tests.router_cases_redteam88 import BIG12 as BIG12_88
+    from tests.router_cases_redteam88 import R88
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -355,6 +361,8 @@ def main() -> None:
         "84": R84,
         "85": R85,
         "86": R86,
+        "87": R87,
+        "88": R88,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -439,6 +447,8 @@ def main() -> None:
         "84": BIG12_84,
         "85": BIG12_85,
         "86": BIG12_86,
+        "87": BIG12_87,
+        "88": BIG12_88,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
