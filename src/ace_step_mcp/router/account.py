@@ -183,7 +183,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:تا\s+)?(?:(?:different|farklı|forskjellige|olika|forskellige|ólík|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes?|tagningar|opptak|optagelser|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
-    r"variant|varianten|varianter|varianti|variantes|variantus|variantai|variantų|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
+    r"variant|varianten|varianter|varianti|variantes|variantus|variantai|variantų|ottoa|ottoja|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|lög|tane|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|versij\w*|forslag|förslag|"
@@ -2236,7 +2236,7 @@ def _past_the_longest(plan: Plan, req: Request) -> Question | None:
 _A_PART = quick(
     r"(?<![^\W\d_])(?:chorus|refr\w*|estribillo|ritornell\w*|strof\w*|stroph\w*|couplet|verse|"
     r"bridge|puente|korus|reff?|kertos\w*|säkeist\w*|nakarat\w*|nəqarət\w*|pripjev\w*|pripev\w*|припев\w*|"
-    r"приспів\w*|куплет\w*|рефрен\w*|ρεφρέν|κουπλέ|פזמון|اللازمة|کورس|कोरस|मुखड़\w*|अंतरा|কোরাস|கோரஸ்\w*|"
+    r"приспів\w*|куплет\w*|рефрен\w*|ρεφρέν|κουπλέ|פזמון|اللازمة|کورس|कोरस|मुखड़\w*|अंतरा|কোরাস|கோரஸ்\w*|பல்லவி\w*|పల్లవి\w*|"
     r"కోరస్\w*|ท่อนฮุก|ท่อนคอรัส|điệp khúc|dieu khuc)(?![^\W\d_])|副歌|サビ|후렴",
     re.IGNORECASE,
 )

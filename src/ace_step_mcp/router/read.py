@@ -1680,7 +1680,7 @@ _RANGE_M_BEFORE = quick(
 # ครึ่ง', 'dakika 1 na nusu'), and before a minute ('nửa phút', 'medio minuto', 'חצי דקה', 'pół minuty').
 _HALF_AFTER_WORDS = (
     r"half|halb|halv|demie?|edmi|medio|media|meio|meia|mezzo|mezza|mig|mitja|половиной|половиною|половина|пол|половину|"
-    r"pół|půl|pol|pul|puoli|fél|jumătate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
+    r"pół|půl|pol|pul|puoli|fél|jumătate|jumate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
     r"nos|nus|buçuk|bucuk|yarım|μισό|μισή|(?<=si )jumatate|"
     r"dimidium|dimidia|"
     r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
