@@ -73,7 +73,6 @@ _ASKS_OF_THE_TRACK = quick(
     r"(?<![^\W\d_])(?:add|extend|longer|regenerate|replace|redo|fade|trim|cut|loop|convert|start|end|intro|outro|"
     r"before|after)(?![^\W\d_])"
 )
-_STRONG_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
 _WEAK_END = quick(r"[,;，；、]|\s[-–—]\s")
 _HOUR_WORD_BEFORE = quick(r"(?<![^\W\d_])(?:saat|sa|kl|klo|godz|óra)\.?\s*$")
 _EVENT_SIZED = 13 * 60  # from this on, a length beside an edit's own that asks nothing is the event's, not the music's
@@ -86,10 +85,12 @@ def _event_lengths_out(text: str, why: list[str]) -> str:
     19:00'): only a length of 13 minutes or more (shorter ones are corrections, the other side, totals: 'Add 10 s
     at the end. Sorry, I meant 20 seconds.'), never a whole said as such ('… in total') nor a range.
     Where the edit needs that length after all, its question asks for it."""
+    from ace_step_mcp.router.read import SENTENCE_END
+
     times = find_times(text)
     if len(times) < 2:
         return text
-    strong = [0, *(m.end() for m in _STRONG_END.finditer(text)), len(text)]
+    strong = [0, *(m.end() for m in SENTENCE_END.finditer(text)), len(text)]
     weak = sorted({*strong, *(m.end() for m in _WEAK_END.finditer(text))})  # clauses: sentences and their parts
 
     def clause(bounds: list[int], at: int) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from ace_step_mcp.router.read import (
     GLUED_MIN_SEC,
     PEOPLE,
     QUOTE,
+    SENTENCE_END,
     ascii_digits,
     bars_to_seconds,
     find_lyrics,
@@ -612,14 +613,12 @@ def _differing(
     if counted is not None and (at := text.find(counted)) >= 0:
         # A lone 'and' counts only in the count's own sentence ('… on June 14th and I want to surprise her … Can you
         # give me two versions so I can pick?': the story's 'and', not two pieces)
-        begin = max((b.end() for b in _SENTENCE_END.finditer(text, 0, at)), default=0)
-        stop = _SENTENCE_END.search(text, at + len(counted))
-        end = stop.start() if stop else len(text)
+        begin, end = _around(SENTENCE_END, text, at, at + len(counted))
         if begin > 0 or end < len(text):
             # (the other sentences only where they name styles: 'give me 2 versions of a jingle. rock and jazz.')
             others = [
                 part
-                for part in re.split(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]", text[:begin] + " . " + text[end:])
+                for part in SENTENCE_END.split(text[:begin] + " . " + text[end:])
                 if style_in is None or style_in(part)
             ]
             rest = " . ".join([text[begin:at] + " " + text[at + len(counted) : end], *others])
@@ -790,9 +789,16 @@ _PART_OR_PIECE = quick(
     r"припев|приспів|бит|верси|варіант|вариант|лууп|луп|лооп|sarki|şarkı|mahn|lagu|wimbo|kanta|awit|τραγούδ|"
     r"κομμάτ|שיר|أغني|اغني|مقطع|آهنگ|ترانه|गान|गाना|गीत|ধুন|গান|ਗੀਤ|பாடல|పాట|bài|nhạc|kappale|biisi|laulu|dal|"
     r"music|musik|musiq|muzik|muzyk|muziek|музык|музик|μουσικ|موسيق|موسیق|संगीत|mix|soundtrack|score|bgm|"
-    r"playlist|ambien|meditat|sleep|drone|音乐|音樂|音楽|曲|歌|bgm|음악|노래|곡|เพลง|ดนตรี)",
+    r"playlist|ambien|meditat|sleep|drone|音乐|音樂|音楽|曲|歌|음악|노래|곡|เพลง|ดนตรี)",
     re.IGNORECASE,
 )
+
+
+def _around(stops: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or clause, by `stops`) that holds text[start:end] begins and ends."""
+    begin = max((m.end() for m in stops.finditer(text, 0, start)), default=0)
+    after = stops.search(text, end)
+    return begin, after.start() if after is not None else len(text)
 
 
 @cache
@@ -826,16 +832,13 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
         return False
     if glued is not None:
         return True
-    # ... told in a sentence of the story, apart from the one that asks: no length, time or verb of the router's
-    # in it, and another sentence beside it ('… son 26 niños y dura una hora. Necesito una pieza …'); a count in the
-    # sentence that asks ('làm 3 bản nhạc lo-fi, mỗi bản một phút': takes, in a word the tables lack) is asked about
-    # Only a count of five or more (takes are one to four: '3 propositions', '3 pilihan' are takes in words the
-    # tables lack), in a sentence before the one that asks (after it, '8 feels about right' is the fade's length).
+    # ... told in a sentence of the story (no length, time or verb of the router's in it) before the sentence that
+    # asks ('… son 26 niños y dura una hora. Necesito una pieza …'), and a count of five or more: takes are one to
+    # four ('3 propositions', '3 pilihan' are takes in words the tables lack, and asked about), and after the
+    # asking sentence a count may be what it asks ('8 feels about right' is the fade's length).
     if not text[start:end].isdigit() or int(text[start:end]) < 5:
         return False
-    before = max((b.end() for b in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
-    stop = after.start() if after is not None else len(text)
+    before, stop = _around(SENTENCE_END, text, start, end)
     sentence = text[before:stop]
     rest = text[stop:].strip(" .!?。！？\n")
     return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
@@ -858,9 +861,7 @@ _NUMBER_WORD_BEFORE = quick(
 _NOT_A_CLOCK = quick(r"(?![.,:]\d)(?!\s?[^\W\d_])")  # (nothing glued or right after it: not '1500 ms', '4000 Hz')
 # A word glued to the number by a hyphen ('3-го', '5-as', '8-ci', '12-ci', '8-битный').
 _GLUED_WORD = quick(r"-([^\W\d_]{2,})")
-# Where a sentence ends (not a decimal point or an ordinal's dot: '1.5 min', '4. rođendan'), and what makes one the
-# request's own: a length or a time with its unit, a clock time, or a verb of the router's.
-_SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
+# What makes a sentence the request's own: a length or a time with its unit, a clock time, or a verb of the router's.
 _ASKING_SENTENCE = quick(
     r"\d\s?(?:s|min|hour)(?![^\W\d_])|\d:[0-5]\d|(?<![^\W\d_])(?:add|extend|regenerate|replace|fade|trim|cut|"
     r"loop|convert|start|end|no vocals|longer|shorter|intro|outro|takes?|versions?)(?![^\W\d_])"
@@ -2144,13 +2145,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
-    too_long = (
+    asked = (
         _past_the_longest(result, req)
         or _an_events_length(result, req, text, notes)
         or _a_part_alone(result, req, text, notes)
     )
-    if too_long is not None:
-        return too_long
+    if asked is not None:
+        return asked
     unread = unread_units(text)
     if not unread and result.tool.startswith("text_to_audio") and "duration" not in result.arguments:
         # The planner's own reading may have shortened a unit it had no number for ('tweeënhalve minuut' →
@@ -2277,7 +2278,6 @@ def _a_part_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any]) ->
 
 
 _CLAUSE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n,;，；、]")
-_SENTENCE_STOP = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
 _LONG_PIECE = 10 * 60
 # Words around a length that say nothing of whose it is ('about 40 minutes long', 'unos 12 minutos', 'минут 10').
 _LENGTH_FILLER = quick(
@@ -2310,15 +2310,14 @@ def _an_events_length(plan: Plan, req: Request, text: str, notes: dict[str, Any]
     if not plan.tool.startswith("text_to_audio") or duration < _LONG_PIECE or req.duration is not None:
         return None
 
-    def around(stops: re.Pattern[str], at: int, end: int) -> str:
-        begin = max((m.end() for m in stops.finditer(text, 0, at)), default=0)
-        after = stops.search(text, end)
-        return text[begin:at] + " " + text[end : after.start() if after else len(text)]
+    def around(stops: re.Pattern[str], at: int, end: int) -> str:  # (the clause or sentence, the length left out)
+        begin, stop = _around(stops, text, at, end)
+        return text[begin:at] + " " + text[end:stop]
 
     for span in times_in(text):
         if abs(span.seconds - duration) > 0.5:
             continue
-        clause, sentence = around(_CLAUSE_END, span.start, span.end), around(_SENTENCE_STOP, span.start, span.end)
+        clause, sentence = around(_CLAUSE_END, span.start, span.end), around(SENTENCE_END, span.start, span.end)
         if _PART_OR_PIECE.search(clause) or style_in(clause):
             return None
         musical = bool(_PART_OR_PIECE.search(sentence) or style_in(sentence))
@@ -2434,11 +2433,8 @@ def _unused_quote(original: str, plan: Plan) -> str | None:
     Stadt gehört uns heut Nacht“', 'Zhudebni tohle:\n"Praha spí a já jdu sám…"'): the words to sing, most likely,
     or a title; asked."""
     if plan.tool.startswith("text_to_audio"):
-        lyrics = str(plan.arguments.get("lyrics") or "")
-        if lyrics and lyrics.strip().lower() not in ("[inst]", "[instrumental]"):
-            return None
-        if lyrics or "no vocals" in str(plan.arguments.get("tags") or "").lower():
-            return None
+        if plan.arguments.get("lyrics") or "no vocals" in str(plan.arguments.get("tags") or "").lower():
+            return None  # (lyrics sung, or none at all)
         for m in QUOTE.finditer(original):
             words = next(g for g in m.groups() if g is not None).strip()
             if len(re.findall(r"[^\W\d_]+", words)) >= 5 and _words(words) & _words(str(plan.arguments.get("tags"))):

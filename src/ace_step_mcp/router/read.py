@@ -97,6 +97,9 @@ _LABEL = quick(
     + r"|(?:歌詞|歌词|가사)\s*[:：]\s*",  # written without a space before them: '2分の曲。歌詞：'
     re.IGNORECASE,
 )
+# Where a sentence ends: a full stop, a question or exclamation mark before a space, or a line's end (not a decimal
+# point or an ordinal's dot: '1.5 min', '4. rođendan'), in the scripts' own marks too.
+SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
 _MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
@@ -537,12 +540,12 @@ def _unmarked_first_section(raw: str, marker: int) -> int:
     """Where lyrics whose first section has no marker start ('the lyrics are\nyour name I call\nin the silent
     sky\n[Chorus]\nI miss you', '발라드 만들어줘 가사는\n너의 이름을…\n[후렴]…'): the short lines of words right
     before the first marker, after a line that names the words to sing; the marker itself otherwise."""
+    from ace_step_mcp.router.style_words import find as styles_in
+
     if raw.rfind("\n", 0, marker) < 0:
         return marker
     lines = raw[:marker].rstrip("\n").split("\n")
     block = 0
-    from ace_step_mcp.router.style_words import find as styles_in
-
     while len(lines) > 1 and (line := lines[-1].strip()) and len(line) <= 80 and not re.search(r"[\d:：]", line):
         if line.startswith(("-", "*", "•", "#")) or _WISH_LINE.search(line) or styles_in(line.lower()):
             return marker  # ('slow tempo, soft piano', 'voz femenina, muy suave': wishes, not a first verse)
