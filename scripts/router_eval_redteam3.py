@@ -89,6 +89,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 86   # the eighty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 87   # the eighty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 88   # the eighty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 89   # the eighty-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 90   # the ninetieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -273,6 +275,10 @@ def main() -> None:
     from tests.router_cases_redteam87 import R87
     from tests.router_cases_redteam88 import BIG12 as BIG12_88
     from tests.router_cases_redteam88 import R88
+    from tests.router_cases_redteam89 import BIG12 as BIG12_89
+    from tests.router_cases_redteam89 import R89
+    from tests.router_cases_redteam90 import BIG12 as BIG12_90
+    from tests.router_cases_redteam90 import R90
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -363,6 +369,8 @@ def main() -> None:
         "86": R86,
         "87": R87,
         "88": R88,
+        "89": R89,
+        "90": R90,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -449,6 +457,8 @@ def main() -> None:
         "86": BIG12_86,
         "87": BIG12_87,
         "88": BIG12_88,
+        "89": BIG12_89,
+        "90": BIG12_90,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
