@@ -91,6 +91,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 88   # the eighty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 89   # the eighty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 90   # the ninetieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 91   # the ninety-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 92   # the ninety-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -279,6 +281,10 @@ def main() -> None:
     from tests.router_cases_redteam89 import R89
     from tests.router_cases_redteam90 import BIG12 as BIG12_90
     from tests.router_cases_redteam90 import R90
+    from tests.router_cases_redteam91 import BIG12 as BIG12_91
+    from tests.router_cases_redteam91 import R91
+    from tests.router_cases_redteam92 import BIG12 as BIG12_92
+    from tests.router_cases_redteam92 import R92
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -371,6 +377,8 @@ def main() -> None:
         "88": R88,
         "89": R89,
         "90": R90,
+        "91": R91,
+        "92": R92,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -459,6 +467,8 @@ def main() -> None:
         "88": BIG12_88,
         "89": BIG12_89,
         "90": BIG12_90,
+        "91": BIG12_91,
+        "92": BIG12_92,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
