@@ -93,6 +93,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 90   # the ninetieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 91   # the ninety-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 92   # the ninety-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 93   # the ninety-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -285,6 +286,8 @@ def main() -> None:
     from tests.router_cases_redteam91 import R91
     from tests.router_cases_redteam92 import BIG12 as BIG12_92
     from tests.router_cases_redteam92 import R92
+    from tests.router_cases_redteam93 import BIG12 as BIG12_93
+    from tests.router_cases_redteam93 import R93
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -379,6 +382,7 @@ def main() -> None:
         "90": R90,
         "91": R91,
         "92": R92,
+        "93": R93,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -469,6 +473,7 @@ def main() -> None:
         "90": BIG12_90,
         "91": BIG12_91,
         "92": BIG12_92,
+        "93": BIG12_93,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
