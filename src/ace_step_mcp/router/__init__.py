@@ -213,10 +213,13 @@ def _window_range(text: str) -> re.Match[str] | None:
 
 
 _LAST = quick(
-    r"(?:\b(?:last\s+(?:ke|ki|ka|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|आख़िरी|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
+    r"(?:\b(?:last\s+(?:ke|ki|ka|ko|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|आख़िरी|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
     r"последните|τελευταία|τελευταια|τελευταίες|τελευταιες|τελευταίο|τελευταιο|اخر|darrers|darreres|darrer|darrera|zadnj\w*|posljednj\w*|últims|huling|آخر|آخری|האחרונות|आखिरी|अंतिम|अन्तिम\w*|síðustu|"
     r"ਆਖਰੀ|ਆਖ਼ਰੀ|చివరి|अन्तिमान्|अन्तिमानि|अन्तिमाः|paskutin\w*|последњ\w*|dènye|dènyè|ultimas|ultimos|ultima|"
+    # (typed without accents or in Latin letters: 'vika 10 s', 'gerdu sidustu 10 sek', 'denye 30 segond', 'shesh er
+    # 10 sec', 'ostanni 10 sek')
+    r"vika|sidustu|denye|shesh\s*er|shesher|ostanni|ostannie|poslednie|poslednih|"
     r"கடைசி|ಕೊನೆಯ|അവസാന)|最後(?:の|嗰|個|嘅)?|最后的?|最尾(?:嗰|個|的)?|마지막|শেষের|শেষ|"
     r"end\s*(?:嗰|個))"  # (the side table wrote '最尾' as 'end': '最尾嗰15秒' is the last 15 s)
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
@@ -249,7 +252,7 @@ _LAST_AFTER = quick(
     + r"|"
     + _MIN_UNITS
     + r")\s*(?:cuối|cuoi|terakhir|สุดท้าย|ya mwisho|za mwisho|(?:ya|za)\s+end|آخر|اخر|finais|finales|finali|finaux|"
-    r"sonuncu|последни|האחרונות|האחרונים)"
+    r"sonuncu|последни|האחרונות|האחרונים|אחרונות|אחרונים)"
 )
 # ... and 'the first N s' written after the number: '10 השניות הראשונות', '5 giây đầu', '10 detik pertama'.
 _FIRST_AFTER = quick(
@@ -380,7 +383,14 @@ _CHANGED = quick(
     r"(?<![^\W\d_])(?:happier|sadder|faster|slower|louder|quieter|softer|brighter|darker|heavier|catchier|better|"
     r"more|less|fröhlicher|trauriger|schneller|langsamer|lauter|leiser|gladere|hurtigere|langsommere|gladare|"
     r"snabbare|plus|moins|más|menos|più|meno|mais|meer|minder|daha|dəyiş\w*|lepiej|bardziej|kraftigare|starkare|"
-    r"bättre|stronger|stärker|kräftiger|arruma\w*|conserta\w*|melhor|mejor|meilleur|migliore|beter)(?![^\W\d_])|"
+    r"bättre|stronger|stärker|kräftiger|arruma\w*|conserta\w*|melhor|mejor|meilleur|migliore|beter|"
+    # (the Slavic languages' comparatives and verbs of reworking: 'Prepravi refren da bude veseliji', 'переделай
+    # припев веселее', 'zmień refren')
+    r"veseliji|veselije|tužniji|brži|sporiji|glasniji|bolji|bolje|veselejší|smutnější|rychlejší|pomalejší|lepší|"
+    r"weselszy|weselej|smutniejszy|szybszy|wolniejszy|lepszy|веселее|грустнее|быстрее|медленнее|лучше|громче|"
+    r"веселіше|сумніше|швидше|повільніше|краще|веселије|боље|preprav\w*|preradi\w*|promijeni\w*|promeni\w*|"
+    r"измени\w*|промени\w*|переделай\w*|переробі\w*|перероби\w*|зміни\w*|zmień|zmien\w*|změň|zmeň|přepracuj\w*)"
+    r"(?![^\W\d_])|"
     r"更|改|もっと|もう少し|더|ใหม่|फेरि|फिर से|राम्रो|बेहतर"  # ('サビをもう少し明るくして': a bit brighter)
 )
 CHEAP_WORDS = (
@@ -440,7 +450,7 @@ STYLE_TERMS = (
     "a cappella", "acapella", "bollywood", "lounge", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
     "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
     "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
-    "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "pop-punk", "post-punk", "punk", "metal",
+    "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "pop-punk", "post-punk", "punk rock", "punk-rock", "punk", "metal",
     "heavy metal",
     "grunge", "folk", "country", "bluegrass", "reggae", "reggaeton", "dancehall", "afrobeat", "afrobeats",
     "latin", "salsa", "bossa nova", "samba", "tango", "flamenco", "classical", "orchestral", "cinematic",
@@ -588,8 +598,10 @@ _SCRIPT_WORDS = {
     ),
     "DEVANAGARI": (
         ("Hindi", frozenset({"है", "हैं", "हूँ", "हूं", "मैं", "तुम", "तेरी", "तेरा", "मेरी", "मेरा", "नहीं", "और", "था",
-                             "थी", "में", "से", "मत"})),
-        ("Nepali", frozenset({"छ", "छु", "छन्", "छौ", "हो", "तिमी", "तिमीलाई", "तिम्रो", "मेरो", "हामी", "पनि", "थियो",
+                             "थी", "में", "से", "मत", "कहीं", "कोई", "जहाँ", "जहां", "ना", "हम", "की", "के", "ये",
+                             "वो", "क्या", "तू", "तेरे", "मेरे", "प्यार", "तुझे", "मुझे", "रहा", "रही", "गया", "गई"})),
+        # ('हो' is Hindi too: 'तुम ही हो', 'जहाँ कोई ना हो')
+        ("Nepali", frozenset({"छ", "छु", "छन्", "छौ", "तिमी", "तिमीलाई", "तिम्रो", "मेरो", "हामी", "पनि", "थियो",
                               "छैन", "भयो", "गर्छु", "म"})),
         ("Sanskrit", frozenset({"अस्ति", "च", "त्वम्", "अहम्", "मम", "तव", "एव", "इति", "सः", "भवति", "गच्छ", "त्वं",
                                 "अहं"})),
@@ -855,8 +867,8 @@ _BITRATE_AT = quick(
     r"(?:mp3|ogg)(?![\w])(?:(?:(?!(?<![^\W\d_])(?:trim\w*|cut|fade|extend|replace|add|and|och|og|und|et|e|y|i|loop|"
     r"shorten|stop|termina\w*|corta\w*)(?![^\W\d_]))[^.\n\d]){0,14}?"
     r"(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|på|i|au|od|од)\s*"
-    # ... or with 'at' after the rate, as Urdu and Hindi say it ('mp3 میں 192 پر', 'mp3 में 320 पर')
-    r"|\s*(?:میں|में|mein|me|main)?\s*(?=\d{2,3}\s*(?:پر|पर|par|pe|पे)(?![\w])))"
+    # ... or with 'at' after the rate, as Urdu and Hindi say it ('mp3 میں 192 پر', 'mp3 में 320 पर', 'mp3 me de do 256 pe')
+    r"|(?:[^.\n\d]{0,16}?\s)?\s*(?=\d{2,3}\s*(?:پر|पर|par|pe|पे)(?![\w])))"
     r"()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|beats?|hz|khz|%)|['’]?d[ae]\b)",
     re.IGNORECASE,
 )
@@ -1341,6 +1353,13 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
             if joined is None or (joined.group(1) is None and "," in joined.group(0)):
                 continue  # ('bez wokalu, a gitara na pierwszym planie': a comma before 'and' starts another clause)
             if joined.group(1) is not None:  # 'nor': neither of them
+                # ... where the first is refused too ('ни гитары, ни барабанов', 'senza batteria né chitarra'); a
+                # style before 'nor' is the piece's own ('une chanson pop, ni guitare ni batterie': pop, no guitar)
+                if not (first[2].startswith("no ") or _NOR_BEFORE.search(text, max(0, first[0] - 8), first[0])):
+                    k = i if out[i] == second else j
+                    if not out[k][2].startswith("no "):
+                        out[k] = (out[k][0], out[k][1], f"no {out[k][2]}")
+                    continue
                 out[i], out[j] = (
                     (x[0], x[1], x[2] if x[2].startswith("no ") else f"no {x[2]}") for x in (out[i], out[j])
                 )
@@ -1350,6 +1369,7 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 
 
 _NO_SINGING = frozenset({"no vocals", "no vocal", "no lyrics", "no singing", "no voice"})
+_NOR_BEFORE = quick(r"(?<![^\W\d_])(?:ni|né|nor|neither|noch|weder|ani|nici|ούτε|eikä|ولا|ולא|ни)\s*$|[也不]\s*$")
 
 
 def plan(req: Request) -> Plan | Question:
@@ -1658,7 +1678,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         fresh is None
         and audio is not None
-        and find_times(text)
+        # (a length, or a style and no part of a track: 'hazme 2 versiones de una cumbia', 'faz 2 takes de um samba')
+        and (find_times(text) or (names_a_style(text) and not _has(text, SECTION_WORDS)))
         and (takes_of := _TAKES_OF_A_PIECE.search(as_written) or _TAKES_OF_A_PIECE.search(text)) is not None
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _THE_TRACK_POINTED.search(as_written)
@@ -2191,7 +2212,7 @@ _NEW_WORDS = (
     r"(?<![^\W\d_])(?<!\bde )(?<!\bdi )(?<!\bna )(?<!\bod )(?<!\bpå )(?<!\bdin )(?<!\bdo )(?<!\bda )(?<!\bمن )(?<!\bاز )"
     r"(?:new|fresh|neue[nrs]?|neu|nuev[oa]s?|nouve(?:au|lle)|nouvel|nuov[oa]|nov[oaáéýí]|novou|nowy|nowego|nową|nowe|"
     r"nieuwe?|nytt?|nye|ny|nýtt|nýja|nýr|yeni|baru|mới|جديد\w*|جدید\w*|חדש\w*|καινούργι\w*|νέ[οα]|"
-    r"нов(?:ую|ый|ое|ая|ого|у|а|о|и)|нова|нови|ново|новий|нову|uusi|uuden|uutta|új|újat|nou[ăa]?|nouvo|mpya|jipya|"
+    r"нов(?:ую|ый|ое|ая|ого|у|а|о|и)|нова|нови|ново|новий|нову|uusi|uus|uuden|uutta|új|újat|nou[ăa]?|nouvo|mpya|jipya|"
     r"bago|naujas|naują|nauja|novum|novam|novus|नया|नई|नये|नयाँ|नूतन\w*|নতুন|ਨਵਾਂ|ਨਵੀਂ|புதிய|కొత్త|కొత్తది|نیا|نئی|"
     r"təzə|teze"
 )
@@ -2238,7 +2259,7 @@ _THE_TRACK_POINTED = quick(
 # Takes counted, then what they are of: an article, a length or a word for a piece (see above).
 _TAKES_OF_A_PIECE = quick(
     r"(?<![\w.:])[2-4]\s*(?:takes?|versions?|variations?|versioner|versionen|versiones|versioni|versões|versies|"
-    r"versjoner|versiot|verzije|verze|verzie|wersje|versiuni|versi|versiyon|útgáf\w*|варианта|версии|версії|"
+    r"versjoner|versiot|verzije|verze|verzie|verzi[oó]t?|wersje|versiuni|versi|versiyon|útgáf\w*|варианта|версии|версії|"
     r"варіанти|верзије|εκδοχές|εκδόσεις|גרסאות|نسخ|نسخه|ورژن|वर्शन|वर्जन|संस्करण|bersyon|matoleo|phiên bản)"
     r"\s+(?:(?:of|af|van|de|di|od|von|av|z|ze|из|от|од|dari|ng|ya|của|από|של)\s+)?"
     r"(?:(?:a|an|en|et|ein|eine|einen|un|una|une|um|uma|een|egy|ett|jedn\w*|bir|isang|một)\s|\d|"
@@ -2303,13 +2324,17 @@ _AT_A_PLACE = quick(
 _PLACE_AFTER = quick(r"\s*(?:那里|那裡|쯤|에서|で|に)")  # ('30秒那里', '1분 20초쯤'): a place after the time
 
 
+# A colon between digits as written ('1:20', '1 : 20', '1：20'); a colon after a word is punctuation ('vull una altra:').
+_MSS_WRITTEN = quick(r"\d\s*[:：]\s*\d")
+
+
 def _a_length(text: str, written: str | None = None) -> bool:
     """A length said with a unit somewhere in the words, not a place in the track (an m:ss only where the request
-    as `written` has no colon: '4분 30초' read as 4:30; '1:20' is a place as often as a length)."""
+    as `written` has none: '4분 30초', '1m30' read as 4:30, 1:30; '1:20' is a place as often as a length)."""
     for t in find_times(text):
         said = text[t.start : t.end]
         if (
-            (":" not in said or (written is not None and ":" not in written and "：" not in written))
+            (":" not in said or (written is not None and not _MSS_WRITTEN.search(written)))
             and not _AT_A_PLACE.search(text, max(0, t.start - 12), t.start)
             and not _PLACE_AFTER.match(text, t.end)
         ):
@@ -2382,7 +2407,7 @@ _ANOTHER_PIECE = quick(
     r"na\s+lang\s+ng\s+bago|bikin\s+baru|buat\s+baru|نئی\s+بنائیں|نیا\s+بنائیں|नया\s+बनाओ|नई\s+बनाओ|tou\s+nèf|"
     r"nová\s+skladba|nová\s+pieseň|nov[áý]\s+písn?\w*|una\s+nouă|unul\s+nou|nyt\s+nummer|ny\s+låt|nytt\s+spor|"
     r"aparte\s+haz\w*|los\s+daarvan|(?:κι\s+)?ένα\s+άλλο|давай\s+нов\w+|нещо\s+ново|lav\s+en\s+ny|tee\s+uusi|"
-    r"udělej\s+(?:mi\s+)?nov\w+)(?![^\W\d_])"
+    r"udělej\s+(?:mi\s+)?nov\w+|(?:vull|fes(?:-me|-ne)?|fem)\s+una?\s+altr[ae](?!\s+(?:vegada|volta|cop)))(?![^\W\d_])"
     r"|另外(?:给|幫|帮|做|整首|寫|写)|另一首|再做一首|再來一首|再整一首|重新来一首|重新來一首|別で|別の曲|もう一曲|다른\s*곡|"
     r"อีกเพลง|เพลง\S{0,12}ใหม่"
 )
@@ -2628,9 +2653,46 @@ _INDONESIAN_ONLY = frozenset(
     | {"nih", "mobil", "uang", "bikinin", "kayak", "gimana", "reff", "refrein"}  # (Indonesian names of sections)
 )
 _MALAY_INDONESIAN = frozenset(
-    {"lagu", "lirik", "buat", "buatkan", "bikin", "bikinin", "menit", "minit", "dengan", "yang", "aku", "kau", "kamu",
-     "saya", "tak", "tidak", "ini", "itu", "hati", "hatiku", "cinta", "sayang", "rindu", "selalu", "untuk", "dan"}
-)  # fmt: skip
+    {
+        "lagu",
+        "lirik",
+        "buat",
+        "buatkan",
+        "bikin",
+        "bikinin",
+        "menit",
+        "minit",
+        "dengan",
+        "yang",
+        "aku",
+        "kau",
+        "kamu",
+        "saya",
+        "tak",
+        "tidak",
+        "ini",
+        "itu",
+        "hati",
+        "hatiku",
+        "cinta",
+        "sayang",
+        "rindu",
+        "selalu",
+        "untuk",
+        "dan",
+        "pulang",
+        "kapan",
+        "bila",
+        "sampai",
+        "senang",
+        "kerja",
+        "jangan",
+        "pergi",
+        "datang",
+        "malam",
+        "bintang",
+    }
+)  # fmt: skip  ('abang pulang kapan'; not Tagalog's too: 'sana', 'mana', 'hari', 'abang')
 _MALAY_ONLY = frozenset(
     {"minit", "nak", "awak", "sikit", "macam", "je", "sahaja", "wang", "kereta", "rangkap", "korus", "kedai"}
 )
@@ -2679,6 +2741,9 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Spanish": frozenset({"con", "canción", "canciones", "letra", "minutos", "segundos", "haz", "hazme", "muy", "pero"}),
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
     "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
+    # (and Polish typed with no marks: 'zrob piosenke disco polo 2 min, tekst: kocham cie jak nikt')
+    "Polish": frozenset({"piosenka", "piosenke", "piosenkę", "piosenki", "zrob", "zrób", "tekstem", "słowami",
+                         "slowami", "kocham", "cie", "cię", "ciebie", "nikt", "się", "sie", "mnie", "jestem", "bardzo"}),
     # (Turkish and Azerbaijani lyrics typed with no marks read alike: 'bu gece bizimdir, oyna gulum oyna' in 'toy ucun
     # bir mahni duzelt' is Azerbaijani by the request's own words)
     "Azerbaijani": frozenset({"mahnı", "mahni", "üçün", "ucun", "düzəlt", "duzelt", "sözlər", "dəqiqə", "deqiqe",

@@ -449,7 +449,12 @@ _DIFFERING = quick(
     r"una\s+\w+.{0,60}?\botra\b|uno\s+\w+.{0,60}?\botro\b|l'une?\b.{0,60}?\bl'autre|"
     r"eine?\s+\w+.{0,60}?\b(?:eine?\s+)?andere|одн[аоуи]\w*\s.{0,60}?\bдруг\w+|"
     r"estilos diferentes|diferentes estilos|styles différents|verschiedenen? (?:stil\w*|genres?)|"
-    r"stili diversi|estilos diferentes|разных (?:стил|жанр)\w*)"
+    r"stili diversi|estilos diferentes|разных (?:стил|жанр)\w*|"
+    # ('Gör fyra versioner, en för varje årstid', 'one for each season', 'una para cada estación')
+    r"(?:one|en|ett|eine?|una?|uma?|une|één|een|jedn\w+)\s+(?:for|för|für|para|pour|per|voor|na|dla)\s+(?:each|every|varje|"
+    r"hver|hvert|jede\w*|cada|chaque|ogni|elke?|iedere?|każd\w*|každ\w*)|по\s+одн\w+\s+(?:на|для)\s+кажд\w+|"
+    # ('3 versi lagu ni, satu jazz, satu rock, satu dangdut', 'isang rock, isang jazz', 'biri rock, biri caz')
+    r"satu\s+\w+.{0,40}?\bsatu|isang\s+\w+.{0,40}?\bisang|biri\s+\w+.{0,40}?\bbiri)"
     r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르"
     # Each in a style of its own, in the 50 languages' everyday words ('كل وحدة بأسلوب مختلف', 'farklı tarzda').
     r"|(?<![^\W\d_])(?:(?:بأسلوب|أسلوب|بستايل|بنمط|نمط)\s+مختلف\w*|أساليب\s+مختلفة|سبک(?:\u200c?های)?\s+(?:متفاوت|مختلف)|"
@@ -2149,6 +2154,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         _past_the_longest(result, req)
         or _an_events_length(result, req, text, notes)
         or _a_part_alone(result, req, text, notes)
+        or _a_setting_alone(result, req, text, notes)
     )
     if asked is not None:
         return asked
@@ -2238,7 +2244,7 @@ _A_PART = quick(
     r"(?<![^\W\d_])(?:chorus|refr\w*|estribillo|ritornell\w*|strof\w*|stroph\w*|couplet|verse|"
     r"bridge|puente|korus|reff?|kertos\w*|säkeist\w*|nakarat\w*|nəqarət\w*|pripjev\w*|pripev\w*|припев\w*|"
     r"приспів\w*|куплет\w*|рефрен\w*|ρεφρέν|κουπλέ|פזמון|اللازمة|کورس|कोरस|मुखड़\w*|अंतरा|কোরাস|கோரஸ்\w*|பல்லவி\w*|పల్లవి\w*|"
-    r"కోరస్\w*|ท่อนฮุก|ท่อนคอรัส|điệp khúc|dieu khuc)(?![^\W\d_])|副歌|サビ|후렴",
+    r"కోరస్\w*|ท่อนฮุก|ท่อนคอรัส|điệp khúc|dieu khuc|المقطع|والمقطع)(?![^\W\d_])|副歌|サビ|후렴",
     re.IGNORECASE,
 )
 
@@ -2274,6 +2280,41 @@ def _a_part_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any]) ->
         f"path or an https URL); for a new piece instead, pass `duration` and `tags`.",
         "audio",
         ("audio", "duration", "tags"),
+    )
+
+
+# A setting or a stretch of a track that exists, in the 50 languages' words: its tempo, speed, key or pitch, or its
+# middle ('slow the song's tempo', 'গানটার tempo', 'اس گانے کا درمیانی حصہ', 'raise the bpm'); said with nothing a new
+# piece has, a change to a track in a verb the tables lack.
+_A_TRACKS_SETTING = quick(
+    r"(?<![^\W\d_])(?:tempo|bpm|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower|pitch|key|tonalit\w*|"
+    r"tonart|tonalidad|tonalidade|темп\w*|тональн\w*|скорост\w*|tempa|tempem|tempot|tempoa|tempoyu|"
+    r"middle(?!\s+school)|mitte|milieu|medio|meio|mezzo|середин\w*|midden|mitten|keskel\w*|keskiosa\w*|orta\w*|"
+    r"bahagian\s+tengah)"
+    r"(?![^\W\d_])|टेम्पो|ٹیمپو|টেম্পো|テンポ|템포|節奏|节奏|速度|درمیانی|बीच\s+का|মাঝের|中间|中間|真ん中|중간|จังหวะ|"
+    r"กลางเพลง|ตอนกลาง",
+    re.IGNORECASE,
+)
+
+
+def _a_setting_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any]) -> Question | None:
+    """A new piece planned from words that name a track's tempo, speed, key or middle and no style, length or words
+    to sing ('speed up the song' → tags 'speed up', 'গানটার tempo একটু কমাও' as written): a change to a track in a
+    verb the tables lack, asked; never a paid render of the request's own words."""
+    from ace_step_mcp.router.model import Question
+
+    args = plan.arguments
+    if not plan.tool.startswith("text_to_audio") or req.audio or args.get("duration") or args.get("lyrics"):
+        return None
+    if req.tags or req.duration or req.lyrics or notes.get("named_style") or notes.get("looks_new"):
+        return None
+    if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1 or (said := _A_TRACKS_SETTING.search(text)) is None:
+        return None  # ('a song with a faster tempo': a piece of its own, said)
+    return Question(
+        f"'{said.group(0)}' reads as a change to a track: which track? Pass `audio` (a trk_ id, a file path or an "
+        f"https URL); for a new piece instead, pass `tags` and `duration`.",
+        "audio",
+        ("audio", "tags", "duration"),
     )
 
 

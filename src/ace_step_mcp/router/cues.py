@@ -38,7 +38,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
-    "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, alarg*, alárg*, estir*, "
+    "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, extiénd*, alarg*, alárg*, estir*, estír*, "
            "prolong*, más larg*, mas larg*", "añad*, añád*, agreg*, agrég*, ponle, ponerle, pónle, métele, metele, échale, echale", "convierte*, conviert*, exporta*", "bucle*", "fundido*, desvanec*",
            "recort*, quita*, quít*, elimina*, elimín*, borra*, bórra*, más cort*, acorta*", "sin voz, sin vocales, sin voces, sin canto, sin cantante, nada de voz, nada de voces, versión karaoke, instrumental*"),
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
@@ -433,6 +433,14 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("te", "no_vocals", "తో ఇన్\u200cస్ట్రుమెంటల్, తో ఇన్స్ట్రుమెంటల్, ఇన్\u200cస్ట్రుమెంటల్ కావాలి, ఇన్స్ట్రుమెంటల్ కావాలి"),
     ("bn", "no_vocals", "কোনো গান নয়, কোন গান নয়"),
     ("ar", "loop", "تتكرر بشكل متصل, يتكرر بشكل متصل, تتكرر بدون قطع, يتكرر بدون قطع"),
+    # ... and from sets 89 to 92, as typed on a phone: 'фејд аут од 3 секунде', '잔잔한 피아노 1분 보컬x', 'bedune
+    # khanande', Arabizi 'bdon sot'
+    ("sr", "fade", "фејд*, fejd*"),
+    ("ko", "no_vocals", "보컬x, 보컬 x, 노보컬, 보컬 없는, 보컬없는"),
+    ("fa", "no_vocals", "bedune khanande, bedun khanande, bedune sedaa, bi khanande"),
+    ("ar", "no_vocals", "bdon sot, bdoun sot, bedon sot, bedoun sot, mn gher sot, men gher sot, bdon ghona"),
+    ("en", "no_vocals", "nothing with singing, nothing sung, no one singing, nobody singing"),
+    ("sa", "fade", "शनैः शनैः शान्तं*, शनैः शान्तं*"),  # ('अन्ते पञ्च सेकण्डपर्यन्तं शनैः शनैः शान्तं कुरु': quieter little by little)
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)
@@ -671,7 +679,10 @@ AGAIN = quick(
     # generate karo', 'دوبارہ بنائیں', 'আবার বানাও', 'уради поново', 'மீண்டும் உருவாக்கு', 'ทำ…ใหม่', '새로 뽑아')
     r"\b(?:dobara|dubara|phir se|fir se)\s+(?:banao|bana|banaa|bnao|generate|karo|kar|kardo|bana do)\b|"
     r"دوبارہ\s*(?:بنا|بنائیں|بناؤ|تیار)|আবার\s*(?:বানা|তৈরি)|(?:уради|направи|генериши)\s+поново|поново\s+(?:уради|направи)|"
-    r"மீண்டும்\s*(?:உருவாக்|செய்)|ทำ.{0,24}ใหม่|새로\s*(?:뽑|만들|생성)|iterum|refè|refe\b|重新整|再整|पुनः|"
+    r"மீண்டும்\s*(?:உருவாக்|செய்)|ทำ.{0,24}ใหม่|새로\s*(?:뽑|만들|생성)|iterum|refè|refe\b|重新整|再整|重整|पुनः|"
+    # (the same in Latin letters: 'abar banao', 'feri banau', 'thirumba pannu', 'peredilai')
+    r"\b(?:abar|aabar)\s+(?:banao|bana|koro)\b|\b(?:feri|pheri)\s+(?:banau|bana|gara)\b|\bthirumba\s+(?:pannu|podu|seyyi)\b|"
+    r"\bperedilai\b|\bpererobi\b|\bperedelai\b|"
     r"uusiks|uudestaan|(?:lag|lage|gjør|gjer|generer)\w*[^.,;]{0,30}på nytt|फेरि\s*बना|torna a generar|torna a fer|"
     # 'once more' said of a part of the track ('otra vez los últimos 10 segundos', 'az utolsó 15 másodpercet még
     # egyszer', 'ще раз останні 15 секунд', 'пак последните 10 секунди'); listening again is read before (`_PLAYBACK`)

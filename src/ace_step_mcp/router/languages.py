@@ -54,7 +54,9 @@ _SUNG = (
     # typed in Latin letters (bn, ne, hi, ta, te, fa, vi, ja, ko) and sung genres named in the script
     "gaoa, gaowa, gaana, gaane, gaune, geet, paatu, paadu*, paadal, paata, khunde, khoonde, sarki*, "
     "khundan, bai hat, utatte, utau, utatta, norae, خونده, خوانده, شيلة, شيله, गीयमान*, laulettu*, levenslied*, "
-    "nederlandstalig*"
+    "nederlandstalig*, "
+    # the words of a song ('angol szöveggel', 'paroles en anglais', 'letra en inglés', 'lirik bahasa Inggris')
+    "szöveg*, paroles, letra, letras, testo, texto, lirik, liriknya, sözler*, sözleri*"
 )
 # Everyday names CLDR lists under another form (its zh names the written languages).
 _MORE_NAMES = {
@@ -160,6 +162,7 @@ _NOT_VOCAL_NAMES = frozenset(
         "japan",
         "frances",
         "fars",  # Danish and Norwegian 'fars' is a father's ('min fars 70 års fødselsdag'); Persian is 'farsça' too
+        "kanto",  # a cut name's stem, and the start of 'kantor' (an office in Indonesian, Malay and Polish)
     }
 )
 
@@ -313,7 +316,7 @@ def language_named_in(text: str) -> tuple[str, str] | None:
 # A language named as the one something is in ('på svenska', 'in het Nederlands', 'στα ελληνικά', 'به زبان
 # فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
 _IN_BEFORE = quick(
-    r"(?<![^\W\d_])(?:in|in het|im|på|paa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
+    r"(?<![^\W\d_])(?:in|in het|im|på|paa|pa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
     r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
 )
 # A word for what is sung beside the name, a word or less away ('یه آهنگ شاد فارسی', 'नेपाली लोकगीत', 'magyar nyelvű
@@ -329,7 +332,8 @@ _SUNG_NOUN = (
 _SUNG_AFTER = quick(r"^[^\W\d_]{0,6}\s+(?:[^\W\d_]+\s+)?" + _SUNG_NOUN + r"(?![^\W\d_])")
 _SUNG_BEFORE = quick(r"(?<![^\W\d_])" + _SUNG_NOUN + r"(?:\s+[^\W\d_]+)?\s+$")
 _IN_AFTER = quick(
-    r"^[^\W\d_]{0,6}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|kiel\w*|языке|мовою|dilinde|dilində|"
+    # (romanised too: 'urdu mein', 'hindi me', 'bangla te', 'punjabi ch', 'nepali ma')
+    r"^[^\W\d_]{0,6}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|(?:mein|me|mai|main|te|ch|vich|ma)(?![^\W\d_])|kiel\w*|языке|мовою|dilinde|dilində|"
     r"sprog|språk|språket|taal|jezyku|języku|jazyce|jeziku|nyelven|kielellä|ভাষা\w*)"
 )
 

@@ -155,7 +155,9 @@ _QUOTED_ANNOUNCE = quick(
     r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
     r"textanum|textann|textinn er|textinn|mit dem text|mit text|dem text|den text|with the text|sanoilla|sanoin|rečima|recima|riječima|rijecima|речима|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
     r"mashairi|lirik|liriknya|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
-    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim)(?![^\W\d_])\s*"
+    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim|"
+    # (with where it is sung between: 'que en el coro diga 'feliz cumple'', 'che nel ritornello dica …')
+    r"(?:que|qui|che)(?:\s+[^\W\d_]+){1,3}\s+(?:diga|dise|dica))(?![^\W\d_])\s*"
     # ... or 'that says' said of the piece itself ('a song that says “…”', 'una canción que diga «…»'); not of
     # anyone in it ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille qui dit « pourquoi ? »')
     r"|(?<![^\W\d_])(?:song|tune|track|jingle|chorus|refrain|canción|cancion|cancioncita|tema|estribillo|coro|"
@@ -702,10 +704,11 @@ _MORE_UNITS: dict[str, list[str]] = {
             # Tamil, Telugu, Kannada and Hindi typed in Latin letters ('1 nimisham 20 second', '2 nimishalu')
             "nimisham", "nimishalu", "nimishaalu", "nimishangal", "nimidam", "nimidangal", "nimisha", "minat",
             "dk", "daghighe", "daghigheh", "daqiqe", "daqiqeh", "lepto", "lepta",  # tr 'dk' after digits; fa, el in Latin
-            "minutinho", "minutinhos", "minutito", "minutitos", "fenzhong", "fen zhong", "d2i2a", "de2i2a", "da2i2a",
+            "minutinho", "minutinhos", "minutito", "minutitos", "fenzhong", "fen zhong", "d2i2a", "de2i2a", "da2i2a", "d2e2a", "de2e2a", "di2i2a",
             "d2ay2", "da2aye2", "d2aye2", "da2ayi2", "d2ayi2",  # pinyin 'fen zhong', Arabizi 'دقيقة' ('d2i2a w nos')
             "分鐘", "minuutilla", "minuutin", "minuutiksi"],  # pt, es diminutives ('30 segundinhos')
-    "s": ["సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
+    "s": ["segond",  # Haitian Creole as often typed (CLDR: "segonn")
+          "సెకన్ల", "సెకండ్ల", "సెకండ్లు", "seg", "seg.", "秒鐘", "sekunnilla", "sekunnin", "sekunniksi",  # pt/es "seg"; '秒鐘' as Cantonese and traditional Chinese write it
           "வினாடி", "வினாடிகள்", "நொடி", "நொடிகள்", "செகண்ட்", "செகண்டு", "செகன்ட்", "सेकेंड", "सेकण्ड", "सेकेण्ड", "सेकंडों", "ثواني", "השניות",
           "השנייה", "सेकण्डान्", "सेकण्डाः", "ਸਕਿੰਟ", "ਸਕਿੰਟਾਂ", "సెకన్లు", "سیکنڈ",
           "vteřina", "vteřiny", "vteřin", "vteřinu",  # Czech everyday 'vteřina' beside CLDR's 'sekunda'
@@ -1686,7 +1689,7 @@ _HALF_AFTER_WORDS = (
     r"pół|půl|pol|pul|puoli|fél|jumătate|jumate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
     r"nos|nus|buçuk|bucuk|yarım|μισό|μισή|(?<=si )jumatate|"
     r"dimidium|dimidia|"
-    r"חצי|וחצי|نصف|ونصف|ونص|نیم|ونیم|آدھا|आधा|ครึ่ง"
+    r"חצי|וחצי|نصف|ونصف|ونص|نص|نیم|ونیم|آدھا|आधा|ครึ่ง"  # ('دقيقة و نص': colloquial, after 'and')
 )
 _HALF_BEFORE_WORDS = (
     r"half|halbe|halben|halve|halv|halvt|halvt|media|medio|meio|meia|demi|demie|mezzo|mezza|mig|mitja|pół|půl|pol|"
@@ -2068,9 +2071,27 @@ _DOUBLE_PRIME_S = quick(  # (not a record's inches: '12'' vinyl', '7″ single')
 )
 
 
+# Minutes and seconds as typed on a phone: glued ('1m5', '1m30s', '1min30'), or spaced with two digits of seconds
+# and nothing after them ('2 min 30, sem voz'); not a count of something else ('1 นาที 5 เวอร์ชัน', five versions;
+# '1 min 16-bit'),
+# nor a decimal ('1 min 30,5').
+_TYPED_MSS = quick(
+    r"(?<![\w:.,])(\d{1,2})(?:m|min)([0-5]?\d)(?:s|sec)?(?![\w:]|[.,]\d|-[^\W\d_])"
+    r"|(?<![\w:.,])(\d{1,2})\s*(?:m|mins?)\s+([0-5]\d)(?:\s*(?:s|secs?))?(?![\w:-]|[.,]\d|\s*[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _typed_mss(m: re.Match[str]) -> str:
+    minutes, seconds = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{minutes}:{int(seconds):02d}"
+
+
 def prime_times(text: str) -> str:
-    """'de 1'10 à 1'25' → 'de 1:10 à 1:25': the m'ss form as m:ss, so it is read as a time, not two numbers."""
+    """'de 1'10 à 1'25' → 'de 1:10 à 1:25', 'redo 1m5-1m20' → 'redo 1:05-1:20': the m'ss form and the typed one as
+    m:ss, so they are read as a time, not two numbers."""
     text = _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
+    text = _TYPED_MSS.sub(_typed_mss, text)
     return _DOUBLE_PRIME_S.sub(lambda m: f"{m.group(1)} s", text)
 
 

@@ -27,6 +27,14 @@ _AFTER_POINT = quick(
     r"|(?:以降|之后|之後|以后|以後|이후|後)\s*$"
     r"|(?<![^\W\d_])end\s+(?:del?|d[oa])\s*$"  # 'después del', 'depois do', as the side table wrote them
 )
+# 'Everything' a few words before 'after' ('coupe tout ce qui vient après 2 minutes', written 'trim tout ce qui vient
+# end 2 minutes' by the side table; 'cut everything after 2 minutes'): a point in the track even said as a length,
+# never the last 2 minutes.
+_ALL_AFTER = quick(
+    r"(?<![^\W\d_])(?:tout|todo|tudo|tutto|alles|everything|всё|все|wszystko|vše|všetko|alt|allt|kaikki)(?![^\W\d_])"
+    r"(?:\s+[^\W\d_]+){0,4}\s+(?:end|after|past|nach|ab|après|apres|después|despues|dopo|depois|после|після|po|"
+    r"efter|etter|jälkeen)(?:\s+(?:del?|d[oa]|the|dem|der|il|le|la|el))?\s*$"
+)
 _BEFORE_POINT = quick(
     r"(?<![^\W\d_])(?:before|until|up to|antes|vor|bis|avant|jusqu'à|prima|fino a|до|перед|przed|före|før|ennen|"
     r"önce|trước|sebelum|पहले|قبل|לפני)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der))?\s*$"
@@ -180,7 +188,8 @@ def shapes(
         if not english_fade:
             region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
         kind = "fade" if verb.group(1) == "fade" else "trim"
-        if ":" in text[span.start : span.end]:  # a point in the track ('2:10'), not a length
+        if ":" in text[span.start : span.end] or _ALL_AFTER.search(text, max(0, span.start - 40), span.start):
+            # a point in the track ('2:10', 'everything after 2 minutes'), not a length
             point = _point_trim(text[max(0, span.start - 30) : span.start], span.seconds, length)
             if kind != "trim" or point is None or point[0] in out:
                 return None
@@ -249,7 +258,7 @@ def _nearest_end(text: str, span: Any, times: list[Any]) -> tuple[bool, bool]:
 
 def _point_trim(before: str, point: float, length: float | None) -> tuple[str, float] | None:
     """'after 2:30' of a 180 s track cuts its last 30 s; 'before 0:08' its first 8 s."""
-    if _AFTER_POINT.search(before) and length is not None and 0 < point < length:
+    if (_AFTER_POINT.search(before) or _ALL_AFTER.search(before)) and length is not None and 0 < point < length:
         return "trim_end_s", round(length - point, 3)
     if _BEFORE_POINT.search(before) and (length is None or 0 < point < length):
         return "trim_start_s", point

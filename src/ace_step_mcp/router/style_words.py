@@ -343,7 +343,8 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
-        "post-punk": "пост-панк*", "phonk": "фонк*",
+        "post-punk": "пост-панк*", "phonk": "фонк*", "punk rock": "панк-рок* | панк рок*", "punk": "панк | панка | панком | "
+        "панке | панков* | панк-",
         "bandura": "бандур*", "balalaika": "балалайк*",
         "acoustic": "акустическ*",
         "chiptune": "чиптюн*",
@@ -365,7 +366,7 @@ FORMS: dict[str, dict[str, str]] = {
         "indie rock": "инди-рок*", "pop rock": "поп-рок*", "folk rock": "фолк-рок*", "rock": "рок- | рок no vocals | рок музык* | стиле рок | рокенрол* | рокерск* | русский рок | русского рока | хард рок | мрачный рок | тяжёлый рок | тяжелый рок | альтернативный рок | рок с | рок трек* | рок песн* | рок балад* | рок композици* | ,рок"
         " | панк рок | рок песн* | рок группы | рок баллад* | ,рок | энергичный рок | энергичного рока | тяжелый рок"
         " | тяжёлый рок | лёгкий рок | легкий рок | альтернативный рок | инди рок | мягкий рок | прогрессивный рок"
-        " | классический рок | жесткий рок | жёсткий рок | драйвовый рок", "pop": "поп- | поп музык* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
+        " | классический рок | жесткий рок | жёсткий рок | драйвовый рок", "pop": "поп- | поп музык* | поп песн* | поп трек* | поп композици* | стиле поп | попс* | поп с | весёлый поп | веселый поп | лёгкий поп | русский поп"
         " | ,поп",
         "jazz": "джаз*", "blues": "блюз*", "hip hop": "хип-хоп* | хип хоп* | хипхоп*", "rap": "рэп*",
         "reggaeton": "реггетон* | регетон*", "metal": "хэви-метал* | хеви-метал* | хеви метал* | металкор* | тяжёлый метал | тяжелый метал | металл",
@@ -389,8 +390,9 @@ FORMS: dict[str, dict[str, str]] = {
         "marimba": "маримб*"
     },
     "uk": {
-        "indie rock": "інді-рок*",
-        "post-punk": "пост-панк*", "phonk": "фонк*",
+        "indie rock": "інді-рок*", "indie pop": "інді-поп*",
+        "post-punk": "пост-панк*", "phonk": "фонк*", "punk rock": "панк-рок* | панк рок*", "punk": "панк | панка | панком | "
+        "панке | панков* | панк-",
         "bandura": "бандур*",
         "acoustic": "акустичн*",
         "chiptune": "чиптюн*",
@@ -433,7 +435,7 @@ FORMS: dict[str, dict[str, str]] = {
         "folk": "фолк* | народна музика | народна песен | народни песни | народната песен", "bagpipes": "гайда | гайди | гайдата",
         "classical": "класическа музика | класическата музика",
         "clarinet": "кларинет*", "chalga": "чалга*",
-        "electronic": "електронн* | електро", "techno": "техно", "house": "хаус", "ambient": "амбиент*",
+        "electronic": "електронн* | електронен | електро", "techno": "техно", "house": "хаус", "ambient": "амбиент*",
         "country": "кънтри", "reggae": "реге", "funk": "фънк*", "soul": "соул", "disco": "диско", "samba": "самба",
         "tango": "танго", "flamenco": "фламенко", "ballad": "балад* | рок балад*", "lullaby": "приспивн*", "march": "марш",
         "waltz": "валс*",
@@ -447,7 +449,7 @@ FORMS: dict[str, dict[str, str]] = {
     # (contempt): whole Cyrillic 'хор' only. 'truba' (trumpet) kept in Latin letters; Cyrillic 'труба' is a
     # Russian pipe, so only as an item of a list ('15 секунди, труба').
     "sr": {
-        "brass": "трубачк* | trubačk* | plehan* | плехан*",
+        "brass": "трубачк* | trubačk* | plehan* | плехан* | дувачи* | дувачки* | duvači* | duvaci*",
         "acoustic": "akustičn* | акустичн*",
         "trap": "trep | треп | трап",
         "jazz": "џез* | džez*",
@@ -691,6 +693,7 @@ FORMS: dict[str, dict[str, str]] = {
         "cinematic": "kinematoqrafik* | film musiqisi",
         "guitar": "gitar*", "drums": "nağara* | baraban*", "violin": "skripka*", "kamancheh": "kamança*",
         "cello": "violonçel*", "flute": "fleyta*", "saxophone": "saksofon*", "accordion": "qarmon*", "saz": "saz",
+        "tar": "tar ilə | tarla | tar və | tarda",
         "choir": "xor | xoru | xorun", "orchestral": "orkestr*", "mugham": "muğam* | mugam*", "jazz": "caz",
         "folk": "xalq musiqisi | xalq mahnısı | xalq mahnıları", "classical": "klassik musiqi*",
         "electronic": "elektron musiqi*", "ballad": "ballad*", "lullaby": "laylay*", "march": "marş*", "waltz": "vals",
@@ -1030,7 +1033,7 @@ FORMS: dict[str, dict[str, str]] = {
         "synth": "合成器", "accordion": "手风琴 | 手風琴", "oud": "乌德琴 | 烏德琴", "sitar": "西塔琴", "tabla": "塔布拉鼓",
         "guzheng": "古筝 | 古箏", "erhu": "二胡", "pipa": "琵琶", "guqin": "古琴", "yangqin": "扬琴 | 揚琴",
         "suona": "唢呐 | 嗩吶", "choir": "合唱 | 唱诗班 | 唱詩班", "orchestral": "管弦乐 | 管弦樂 | 交响 | 交響",
-        "rock": "摇滚 | 搖滾", "pop": "流行情歌 | 流行舞曲 | 流行民谣 | 流行民謠 | 流行抒情 | 流行说唱 | 流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
+        "rock": "摇滚 | 搖滾", "pop": "抒情流行 | 流行情歌 | 流行舞曲 | 流行民谣 | 流行民謠 | 流行抒情 | 流行说唱 | 流行乐 | 流行樂 | 流行音乐 | 流行音樂 | 流行歌 | 流行曲 | 流行风 | 流行風 | 华语流行 | 華語流行",
         "jazz": "爵士", "blues": "蓝调 | 藍調 | 布鲁斯音乐 | 布魯斯音樂 | 布鲁斯风", "hip hop": "嘻哈", "rap": "说唱 | 說唱 | 饶舌 | 饒舌",
         "reggaeton": "雷鬼动 | 雷鬼動 | 雷鬼顿 | 雷鬼頓", "metal": "金属乐 | 金屬樂 | 重金属 | 重金屬 | 金属摇滚 | 金屬搖滾",
         "folk": "民谣 | 民謠", "classical": "古典", "electronic": "电子乐 | 電子樂 | 电子音乐 | 電子音樂 | 电音 | 電音 | 电子舞曲"
@@ -1069,7 +1072,7 @@ FORMS: dict[str, dict[str, str]] = {
         "cinematic": "映画的 | シネマティック | 映画音楽 | 映画のような",
         "ukulele": "ウクレレ",
         "harmonica": "ハーモニカ",
-        "piano": "ピアノ", "guitar": "ギター", "acoustic guitar": "アコースティックギター | アコギ",
+        "piano": "ピアノ", "guitar": "ギター", "acoustic guitar": "アコースティックギター | アコギ", "acoustic": "アコースティックで | アコースティックな | アコースティック調",
         "electric guitar": "エレキギター | エレキ", "bass": "ベース | ウッドベース | エレキベース",
         "drums": "ドラム", "taiko drums": "太鼓 | 和太鼓", "violin": "バイオリン | ヴァイオリン", "cello": "チェロ",
         "strings": "ストリングス | 弦楽", "flute": "フルート", "whistle": "口笛", "shakuhachi": "尺八",
