@@ -96,6 +96,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 93   # the ninety-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 94   # the ninety-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 95   # the ninety-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 96   # the ninety-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -294,6 +295,8 @@ def main() -> None:
     from tests.router_cases_redteam94 import R94
     from tests.router_cases_redteam95 import BIG12 as BIG12_95
     from tests.router_cases_redteam95 import R95
+    from tests.router_cases_redteam96 import BIG12 as BIG12_96
+    from tests.router_cases_redteam96 import R96
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -391,6 +394,7 @@ def main() -> None:
         "93": R93,
         "94": R94,
         "95": R95,
+        "96": R96,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -484,6 +488,7 @@ def main() -> None:
         "93": BIG12_93,
         "94": BIG12_94,
         "95": BIG12_95,
+        "96": BIG12_96,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
