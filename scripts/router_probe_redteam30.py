@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, IN, NEW, ext, free, inp, main
+from probe_kit import ASK, NEW, ext, free, inp, main
 
 probe_kit.wrong = probe_kit.wrong_more
 
