@@ -373,7 +373,7 @@ _THE_PART = quick(
     r"(?:il|questo)\s+ritornello|het\s+refrein|(?:im|am|vom|beim)\s+(?:refrain|intro|outro)|nəqarət\w*|nakarat\w*|"
     r"refren\w*)(?![^\W\d_])"
     # (scripts without articles: the part named is this song's where a word of changing it stands beside)
-    r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุก|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा|(?:outro|intro|chorus|end|start)\s+(?:को|का|की)"
+    r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุ[กค]|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा|(?:outro|intro|chorus|end|start)\s+(?:को|का|की)"
 )
 _A_PIECE = quick(
     r"(?<![^\W\d_])(?:a|an|une?|una?|ein\w*|en|et|um|uma)\s+(?:[^\W\d_]+\s+){0,3}(?:song|track|piece|tune|chanson|"
@@ -598,7 +598,7 @@ _SCRIPT_WORDS = {
     ),
     "DEVANAGARI": (
         ("Hindi", frozenset({"है", "हैं", "हूँ", "हूं", "मैं", "तुम", "तेरी", "तेरा", "मेरी", "मेरा", "नहीं", "और", "था",
-                             "थी", "में", "से", "मत", "कहीं", "कोई", "जहाँ", "जहां", "ना", "हम", "की", "के", "ये",
+                             "थी", "में", "से", "मत", "कहीं", "कोई", "जहाँ", "जहां", "हम", "की", "ये",
                              "वो", "क्या", "तू", "तेरे", "मेरे", "प्यार", "तुझे", "मुझे", "रहा", "रही", "गया", "गई"})),
         # ('हो' is Hindi too: 'तुम ही हो', 'जहाँ कोई ना हो')
         ("Nepali", frozenset({"छ", "छु", "छन्", "छौ", "तिमी", "तिमीलाई", "तिम्रो", "मेरो", "हामी", "पनि", "थियो",
@@ -637,6 +637,8 @@ def _within_script(script: str, body: str) -> str | None:
         # verse's double danda
         scores["Sanskrit"] += sum(len(w) > 2 and w[-1] == "ं" and "क" <= w[-2] <= "ह" for w in words)
         scores["Sanskrit"] += 2 * body.count("॥")
+        # Nepali verbs end in '-छ' ('भन्छ', 'लाग्छ', 'आउँछ', 'हुन्छ'); Hindi's few such words are 'कुछ' and 'पूछ'
+        scores["Nepali"] += sum(w.endswith(("छ", "छन्", "छु", "छौ")) and w not in ("कुछ", "पूछ") for w in words)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
 
@@ -1290,7 +1292,8 @@ _ONLY_A_PART_AFTER = quick(
 # Only a word for 'and', 'or' or 'nor' between two style words: one negation is said of both ('without drums and
 # guitar', 'senza batteria né chitarra', 'ни гитары, ни барабанов', '不要鼓和吉他', 'ドラムとギターなし').
 _JOINED_ONLY = re.compile(
-    r"[\s,、，]*(?:(ni|né|nor|noch|ani|nici|ούτε|eikä|ولا|ולא|也不|ни)|and|or|&|и|или|й|та|і|або|e|ed|y|o|und|oder|et|"
+    r"[\s,、，]*(?:(ni|né|nor|noch|ani|nici|ούτε|eikä|ولا|ולא|也不|ни|nem)"
+    r"(?:\s+(?:el|la|le|les|los|las|il|lo|the|das|die|der|den|o|a|os|as|de|du|des|di))?|and|or|&|и|или|й|та|і|або|e|ed|y|o|und|oder|et|"
     r"ou|i|a|ja|tai|och|eller|og|en|of|ve|veya|ne|ile|dan|atau|và|hoặc|و|أو|ו|או|και|ή|și|sau|na|au|at|"
     r"和|与|與|或|跟|及|과|와|이랑|랑|하고|나|と|や|も|और|या|ও|এবং|বা|மற்றும்|మరియు|และ|หรือ)[\s,、，]*"
 )
@@ -1353,9 +1356,14 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
             if joined is None or (joined.group(1) is None and "," in joined.group(0)):
                 continue  # ('bez wokalu, a gitara na pierwszym planie': a comma before 'and' starts another clause)
             if joined.group(1) is not None:  # 'nor': neither of them
-                # ... where the first is refused too ('ни гитары, ни барабанов', 'senza batteria né chitarra'); a
-                # style before 'nor' is the piece's own ('une chanson pop, ni guitare ni batterie': pop, no guitar)
-                if not (first[2].startswith("no ") or _NOR_BEFORE.search(text, max(0, first[0] - 8), first[0])):
+                # ... where the first is refused too ('ни гитары, ни барабанов', 'senza batteria né chitarra', 'ni el
+                # piano ni la guitarra', and always by a 'nor' said once: 'nothing like rock nor metal'); a style
+                # before a paired 'ni' is the piece's own ('une chanson pop, ni guitare ni batterie': pop, no guitar)
+                if not (
+                    first[2].startswith("no ")
+                    or not _PAIRED_NOR.fullmatch(joined.group(1))
+                    or _NOR_BEFORE.search(text, max(0, first[0] - 30), first[0])
+                ):
                     k = i if out[i] == second else j
                     if not out[k][2].startswith("no "):
                         out[k] = (out[k][0], out[k][1], f"no {out[k][2]}")
@@ -1369,7 +1377,10 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 
 
 _NO_SINGING = frozenset({"no vocals", "no vocal", "no lyrics", "no singing", "no voice"})
-_NOR_BEFORE = quick(r"(?<![^\W\d_])(?:ni|né|nor|neither|noch|weder|ani|nici|ούτε|eikä|ولا|ולא|ни)\s*$|[也不]\s*$")
+_NOR_BEFORE = quick(
+    r"(?<![^\W\d_])(?:ni|né|nor|neither|noch|weder|ani|nici|ούτε|eikä|ولا|ולא|ни|nem)\s+(?:[^\W\d_]+\s+){0,2}$|[也不]\s*$"
+)
+_PAIRED_NOR = re.compile(r"ni|né|ani|nici|ούτε|ни|nem")  # (said before each item: 'ni A ni B'; English 'nor' once)
 
 
 def plan(req: Request) -> Plan | Question:
@@ -1506,7 +1517,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     ):
         first_m = _FIRST_WRITTEN.search(text)  # ('开头10秒重做': the side table wrote '开头' as 'start')
     to_end_m = _TO_END.search(text)
-    has_window = bool(range_m or last_m or first_m or to_end_m)
+    # (a half of the track named, made again: 'Od połowy do końca wygeneruj od nowa', 'Tee puolivälistä loppuun uusiksi')
+    half_m = _HALF.search(unicodedata.normalize("NFKC", raw).lower()) if req.audio_length_s and again else None
+    has_window = bool(range_m or last_m or first_m or to_end_m or half_m)
 
     # ('加10秒', '喺尾加10秒': the one-character 'add' of Chinese right before an amount)
     add_time = (re.search(r"\badd(?:ing)?\b|加\s*\d", text) or "add" in cues) and find_times(text)
@@ -1678,8 +1691,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         fresh is None
         and audio is not None
-        # (a length, or a style and no part of a track: 'hazme 2 versiones de una cumbia', 'faz 2 takes de um samba')
-        and (find_times(text) or (names_a_style(text) and not _has(text, SECTION_WORDS)))
+        # (a length, or a style and nothing of the track: 'hazme 2 versiones de una cumbia', 'faz 2 takes de um samba';
+        # not 'a reggae remix of it', 'una salsa usando la voz original', 'una cumbia para el estribillo')
+        and (
+            find_times(text)
+            or (
+                names_a_style(text)
+                and not _has(text, SECTION_WORDS)
+                and not _SECTION_OF.search(raw.lower())
+                and not _TIED_TO_TRACK.search(raw.lower())
+                and not _REWORK_OF_THE_TRACK.search(raw.lower())
+            )
+        )
         and (takes_of := _TAKES_OF_A_PIECE.search(as_written) or _TAKES_OF_A_PIECE.search(text)) is not None
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _THE_TRACK_POINTED.search(as_written)
@@ -2242,7 +2265,7 @@ _PART_BEFORE = quick(r"(?<![^\W\d_])(?:" + _PART_WORDS + r")(?:\s+[^\W\d_]+){0,2
 # What a new piece is called beside 'new' ('uusi biisi', 'nova pisnicka', 'bài mới', 'حاجة جديدة', 'nešto novo').
 _PIECE_BESIDE = (
     r"(?:song|track|piece|tune|beat|one|thing|music|canci[oó]n|chanson|morceau|truc|lied|st[üu]ck|canzone|pezzo|"
-    r"brano|m[úu]sica|faixa|can[çc][ãa]o|песн\w*|песен|трек\w*|пісн\w*|piosenk\w*|p[íi]se[nň]|p[íi]sni[cč]k\w*|pesm\w*|"
+    r"brano|m[úu]sica|faixa|can[çc][ãa]o|pe[çc]a|visa|visan|مقطوعة|مقطوعه|قطعة|песн\w*|песен|трек\w*|пісн\w*|piosenk\w*|p[íi]se[nň]|p[íi]sni[cč]k\w*|pesm\w*|"
     r"pjesm\w*|песм\w*|jingl\w*|biisi|kappale|laulu|sang|l[åa]t|nummer|liedje|dal|[şs]ark[ıi]|lagu|b[àa]i|b[àa]i h[áa]t|nh[ạa]c|"
     r"أغنية|اغنية|حاجة|شي|آهنگ|שיר|τραγούδι|c[âa]ntec|melodie|daina|wimbo|mizik|गाना|गीत|ਗੀਤ|গান|பாடல்|పాట|"
     r"nešto|něco|coś|cos|etwas|iets|noe|något|noget|jotain|valami|ceva|algo|qualcosa|something|lag|lög)"
@@ -2265,6 +2288,14 @@ _TAKES_OF_A_PIECE = quick(
     r"(?:(?:a|an|en|et|ein|eine|einen|un|una|une|um|uma|een|egy|ett|jedn\w*|bir|isang|một)\s|\d|"
     + _PIECE_BESIDE
     + r"(?![^\W\d_]))"
+)
+# The track reworked or drawn on ('a remix of it', 'del tema', 'la voz original', 'egy rock feldolgozásból'): takes of
+# that are of the track, not of a piece of their own.
+_REWORK_OF_THE_TRACK = quick(
+    r"(?<![^\W\d_])(?:remix\w*|cover\w*|feldolgoz\w*|arrang\w*|bewerking\w*|reinterpret\w*|original\w*|"
+    r"of\s+(?:it|this|that)|del\s+tema|de\s+(?:la|esta|esa)\s+canción|da\s+música|davon|daraus|ervan|"
+    r"de\s+(?:cette|la)\s+chanson|di\s+questa|della\s+canzone|этой\s+песни|из\s+неё|з\s+неї|tego|lagu\s+ini)"
+    r"(?![^\W\d_])"
 )
 _PIECE_AFTER_NEW = quick(r"\s*(?:" + _PIECE_BESIDE + r"(?![^\W\d_])|[曲歌首の])")
 # 'New' refused, or in a greeting ('Nada de canción nueva', 'Feliz año nuevo', 'Frohes Neues', 'happy new year').
@@ -2375,7 +2406,7 @@ _SET_ASIDE = quick(
     r"inte\s+den\s+här|glöm\s+(?:den|låten)|ikke\s+(?:denne|den\s+her)|glem\s+(?:den|denne|sangen|låten)|"
     r"(?:denne|den)\s+(?:låten|sangen)\s+er\s+(?:ferdig|færdig)|"
     r"laisse\s+tomber\s+(?:ce|cette|celui|celle)|oublie\s+(?:ce|cette|celui|celle)|pas\s+(?:celui|celle)-ci|"
-    r"olvida\s+(?:esta|este|esa|ese|la\s+canción)|deja\s+(?:esta|este|esa|ese)\s+(?:canción\s+)?(?:así|de\s+lado|como\s+está)|"
+    r"(?:olvida|olvídate\s+de|olvidate\s+de)\s+(?:esta|este|esa|ese|la\s+canción)|deja\s+(?:esta|este|esa|ese)\s+(?:canción\s+)?(?:así|de\s+lado|como\s+está)|"
     r"lascia\s+(?:stare|perdere)\s+(?:questa|questo|quella|quello)|dimentica\s+(?:questa|questo)|"
     r"esquece\s+(?:essa|esta|esse|este)|deixa\s+(?:essa|esta)\s+(?:música\s+)?(?:de\s+lado|quieta|assim)|"
     r"vergeet\s+(?:deze|dit|die)|laat\s+(?:deze|dit|die)\s+(?:maar\s+)?(?:even\s+)?(?:liggen|zitten|zo)|niet\s+deze|"
@@ -2435,7 +2466,19 @@ _HALF = quick(
     r"druhá\s+polovin[auy]|druh[áa]\s+polovic[auy]|drug[au]\s+polovin[au]|andra\s+halvan|anden\s+halvdel|"
     r"andre\s+halvdel|ikinci\s+yarı\w*|paruh\s+kedua|separuh\s+kedua|nửa\s+sau|النصف\s+الثاني|החצי\s+השני|"
     r"το\s+δεύτερο\s+μισό|második\s+fel\w*|a\s+doua\s+jumătate|друг[ау]\s+половин[уа]|втората\s+половина|"
-    r"segona\s+meitat|antroji\s+pusė))(?![^\W\d_])"
+    r"segona\s+meitat|antroji\s+pusė|"
+    # ... and the half at the end, or from the middle on ('la mitad final', 'the last half', 'Tee puolivälistä loppuun',
+    # 'Od połowy do końca', 'A partir de la meitat', 'Yarısından sonrasını', 'с середины до конца')
+    r"(?:last|final|back)\s+half|mitad\s+final|(?:última|ultima)\s+mitad|letzte[nr]?\s+hälfte|dernière\s+moitié|"
+    r"ultima\s+metà|metà\s+finale|metade\s+final|(?:última|ultima)\s+metade|laatste\s+helft|последн(?:яя|юю)\s+половин[аyу]|"
+    r"остання\s+половина|останню\s+половину|ostatni[aą]\s+połow[aęy]|poslední\s+polovin[auy]|sista\s+halvan|"
+    r"sidste\s+halvdel|siste\s+halvdel|son\s+yarı\w*|(?:from|after)\s+(?:the\s+)?(?:halfway|middle|midpoint)(?:\s+point)?|"
+    r"halfway\s+(?:through\s+)?to\s+the\s+end|a\s+partir\s+de\s+la\s+(?:mitad|meitat)|desde\s+la\s+mitad|"
+    r"à\s+partir\s+de\s+la\s+moitié|depuis\s+la\s+moitié|ab\s+der\s+(?:hälfte|mitte)|dalla\s+metà|"
+    r"a\s+partir\s+da\s+metade|desde\s+a\s+metade|vanaf\s+de\s+helft|vanaf\s+het\s+midden|с\s+середины|"
+    r"з\s+середини|od\s+połowy|od\s+poloviny|från\s+mitten|fra\s+midten|puolivälistä|puolestavälistä|"
+    r"yarısından\s+sonra\w*|ortasından\s+sonra\w*|dari\s+tengah|từ\s+giữa|από\s+τη\s+μέση|a\s+félidőtől|"
+    r"от\s+средата|od\s+sredine|من\s+النص|من\s+المنتصف|מהאמצע))(?![^\W\d_])"
     r"|(前半(?:段|部分|部)?|전반부)|(后半(?:段|部分|部)?|後半(?:段|部分|部)?|후반부)"
 )
 
@@ -2743,7 +2786,7 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
     # (and Polish typed with no marks: 'zrob piosenke disco polo 2 min, tekst: kocham cie jak nikt')
     "Polish": frozenset({"piosenka", "piosenke", "piosenkę", "piosenki", "zrob", "zrób", "tekstem", "słowami",
-                         "slowami", "kocham", "cie", "cię", "ciebie", "nikt", "się", "sie", "mnie", "jestem", "bardzo"}),
+                         "slowami", "kocham", "cie", "cię", "ciebie", "nikt", "się", "mnie", "jestem", "bardzo"}),
     # (Turkish and Azerbaijani lyrics typed with no marks read alike: 'bu gece bizimdir, oyna gulum oyna' in 'toy ucun
     # bir mahni duzelt' is Azerbaijani by the request's own words)
     "Azerbaijani": frozenset({"mahnı", "mahni", "üçün", "ucun", "düzəlt", "duzelt", "sözlər", "dəqiqə", "deqiqe",

@@ -453,8 +453,9 @@ _DIFFERING = quick(
     # ('Gör fyra versioner, en för varje årstid', 'one for each season', 'una para cada estación')
     r"(?:one|en|ett|eine?|una?|uma?|une|één|een|jedn\w+)\s+(?:for|för|für|para|pour|per|voor|na|dla)\s+(?:each|every|varje|"
     r"hver|hvert|jede\w*|cada|chaque|ogni|elke?|iedere?|każd\w*|každ\w*)|по\s+одн\w+\s+(?:на|для)\s+кажд\w+|"
-    # ('3 versi lagu ni, satu jazz, satu rock, satu dangdut', 'isang rock, isang jazz', 'biri rock, biri caz')
-    r"satu\s+\w+.{0,40}?\bsatu|isang\s+\w+.{0,40}?\bisang|biri\s+\w+.{0,40}?\bbiri)"
+    # ('3 versi lagu ni, satu jazz, satu rock, satu dangdut', 'isang rock, isang jazz', 'biri rock, biri caz'; a list,
+    # not 'a' twice: '2 versi jingle satu menit untuk satu toko')
+    r"satu\s+[^\W\d_]+\s*,\s*satu|isang\s+[^\W\d_]+\s*,\s*isang|biri\s+[^\W\d_]+\s*,\s*biri)"
     r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르"
     # Each in a style of its own, in the 50 languages' everyday words ('كل وحدة بأسلوب مختلف', 'farklı tarzda').
     r"|(?<![^\W\d_])(?:(?:بأسلوب|أسلوب|بستايل|بنمط|نمط)\s+مختلف\w*|أساليب\s+مختلفة|سبک(?:\u200c?های)?\s+(?:متفاوت|مختلف)|"
@@ -2244,7 +2245,9 @@ _A_PART = quick(
     r"(?<![^\W\d_])(?:chorus|refr\w*|estribillo|ritornell\w*|strof\w*|stroph\w*|couplet|verse|"
     r"bridge|puente|korus|reff?|kertos\w*|säkeist\w*|nakarat\w*|nəqarət\w*|pripjev\w*|pripev\w*|припев\w*|"
     r"приспів\w*|куплет\w*|рефрен\w*|ρεφρέν|κουπλέ|פזמון|اللازمة|کورس|कोरस|मुखड़\w*|अंतरा|কোরাস|கோரஸ்\w*|பல்லவி\w*|పల్లవి\w*|"
-    r"కోరస్\w*|ท่อนฮุก|ท่อนคอรัส|điệp khúc|dieu khuc|المقطع|والمقطع)(?![^\W\d_])|副歌|サビ|후렴",
+    r"కోరస్\w*|điệp khúc|dieu khuc|المقطع|والمقطع)(?![^\W\d_])|副歌|サビ|후렴|"
+    # (Thai runs its words together: no word boundary, and 'hook' written either way: 'ทำท่อนฮุคใหม่หน่อย')
+    r"ท่อนฮุ[กค]|ท่อนคอรัส|ท่อนเวิร์ส|ท่อนบริดจ์|ท่อนแรพ|ท่อนแร็พ|ท่อนร้อง",
     re.IGNORECASE,
 )
 
@@ -2283,16 +2286,39 @@ def _a_part_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any]) ->
     )
 
 
-# A setting or a stretch of a track that exists, in the 50 languages' words: its tempo, speed, key or pitch, or its
-# middle ('slow the song's tempo', 'গানটার tempo', 'اس گانے کا درمیانی حصہ', 'raise the bpm'); said with nothing a new
-# piece has, a change to a track in a verb the tables lack.
+# A track's setting or stretch named as a noun (its tempo, key, pitch or middle: 'গানটার tempo', 'اس گانے کا درمیانی
+# حصہ'), which a new piece's description names too ('a slow tempo to fall asleep to', 'il tempo che passa'): a change
+# only beside a song that already is (`_A_SONG_THAT_IS`).
 _A_TRACKS_SETTING = quick(
-    r"(?<![^\W\d_])(?:tempo|bpm|speed\s+(?:it\s+)?up|slow\s+(?:it\s+)?down|faster|slower|pitch|key|tonalit\w*|"
-    r"tonart|tonalidad|tonalidade|темп\w*|тональн\w*|скорост\w*|tempa|tempem|tempot|tempoa|tempoyu|"
-    r"middle(?!\s+school)|mitte|milieu|medio|meio|mezzo|середин\w*|midden|mitten|keskel\w*|keskiosa\w*|orta\w*|"
-    r"bahagian\s+tengah)"
-    r"(?![^\W\d_])|टेम्पो|ٹیمپو|টেম্পো|テンポ|템포|節奏|节奏|速度|درمیانی|बीच\s+का|মাঝের|中间|中間|真ん中|중간|จังหวะ|"
-    r"กลางเพลง|ตอนกลาง",
+    r"(?<![^\W\d_])(?:tempo|bpm|pitch|key|tonalit\w*|tonart|tonalidad|tonalidade|tono|tom|темп\w*|тональн\w*|"
+    r"middle|mitte|milieu|medio|meio|mezzo|середин\w*|midden|mitten|keskiosa\w*|speed|velocidad|vitesse|"
+    r"velocità|velocidade|geschwindigkeit|скорост\w*|швидкіст\w*|prędkość|tempa|tempem|tempot|tempoa)"
+    r"(?![^\W\d_])|टेम्पो|ٹیمپو|টেম্পো|テンポ|템포|速度|درمیانی|बीच\s+का|মাঝের|中间|中間|真ん中|중간",
+    re.IGNORECASE,
+)
+# A song that already is: pointed at, or its own ('the song', 'la canción', 'das Lied', 'গানটার', 'اس گانے کا', '这首').
+_A_SONG_THAT_IS = quick(
+    r"(?<![^\W\d_])(?:(?:the|this|that|my|our)\s+(?:song|track|tune|piece|beat|music)|"
+    r"(?:la|esta|esa|mi|de\s+la)\s+(?:canción|cancion|pista|música|musica|rola)|(?:el|este|ese|mi|del)\s+(?:tema|track|beat)|"
+    r"(?:a|esta|essa|minha|da|na)\s+(?:música|musica|canção|cancao|faixa)|(?:o|do|este|esse|meu)\s+(?:som|beat|track)|"
+    r"(?:la|cette|ma|de\s+la)\s+(?:chanson|musique|piste)|(?:le|ce|mon|du)\s+(?:morceau|titre|son|track)|"
+    r"(?:la|questa|mia|della)\s+(?:canzone|musica|traccia)|(?:il|questo|mio|del)\s+(?:brano|pezzo|beat)|"
+    r"(?:das|dieses|mein|den|dem|diesen|des)\s+(?:lied\w*|stück\w*|song\w*|track\w*)|(?:het|dit|mijn|van\s+het)\s+(?:nummer|liedje|lied)|"
+    r"(?:эт\w+|мо\w+)\s+(?:песн\w*|трек\w*)|(?:ц\w+|мо\w+)\s+(?:пісн\w*|трек\w*)|piosenk[ięa]|utworu|"
+    r"(?:tej|tę|mojej|moją)\s+piosenk\w*|şarkının|şarkıyı|lagu\s+(?:ini|itu|saya|aku)|bài\s+(?:này|hát\s+này)|"
+    r"গানটা\w*|গানটি\w*|اس\s+گان\w+|گانے\s+(?:کا|کی|کے)|इस\s+गान\w+|गाने\s+(?:का|की|के)|هذه\s+الأغنية|الأغنية)"
+    r"(?![^\W\d_])|这首|這首|把歌|歌的|この曲|曲の|이\s*노래|노래\s*(?:의|를|속도)",
+    re.IGNORECASE,
+)
+# A verb of changing a track's speed or key, whatever it is said of ('speed up the song', 'Acelera la canción un
+# poco', 'Ускорь песню', '把歌加快一点', '노래 속도 올려줘'): nothing a new piece is described with.
+_A_SPEED_CHANGE = quick(
+    r"(?<![^\W\d_])(?:speed\s+(?:it\s+|the\s+\w+\s+)?up|slow\s+(?:it\s+|the\s+\w+\s+)?down|transpose\w*|"
+    r"acelera|acelérala|aceleralo|ralentiza\w*|beschleunig\w*|verlangsam\w*|accélère\w*|ralentis\w*|accelera|"
+    r"rallenta\w*|ускорь\w*|замедли\w*|прискор\w*|сповільн\w*|przyspiesz\w*|zwolnij|spowolnij|zrychli\w*|"
+    r"zpomal\w*|hızlandır\w*|yavaşlat\w*|percepat\w*|perlambat\w*|transponi\w*|транспонир\w*|"
+    r"(?:sube|baja|subí|bajá|sobe|baixa|raise|lower)\s+(?:el|o|the)\s+(?:tono|tom|key|pitch|tempo))(?![^\W\d_])"
+    r"|加快|放慢|调快|調快|调慢|調慢|속도\s*(?:올려|내려|높여|낮춰)|빠르게\s*해|느리게\s*해",
     re.IGNORECASE,
 )
 
@@ -2308,8 +2334,13 @@ def _a_setting_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any])
         return None
     if req.tags or req.duration or req.lyrics or notes.get("named_style") or notes.get("looks_new"):
         return None
-    if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1 or (said := _A_TRACKS_SETTING.search(text)) is None:
+    if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1:
         return None  # ('a song with a faster tempo': a piece of its own, said)
+    said = _A_SPEED_CHANGE.search(text)
+    if said is None and _A_SONG_THAT_IS.search(text):
+        said = _A_TRACKS_SETTING.search(text)
+    if said is None:
+        return None  # ('Something with a slow tempo to fall asleep to', 'il tempo che passa': a new piece's words)
     return Question(
         f"'{said.group(0)}' reads as a change to a track: which track? Pass `audio` (a trk_ id, a file path or an "
         f"https URL); for a new piece instead, pass `tags` and `duration`.",

@@ -439,8 +439,13 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("ko", "no_vocals", "보컬x, 보컬 x, 노보컬, 보컬 없는, 보컬없는"),
     ("fa", "no_vocals", "bedune khanande, bedun khanande, bedune sedaa, bi khanande"),
     ("ar", "no_vocals", "bdon sot, bdoun sot, bedon sot, bedoun sot, mn gher sot, men gher sot, bdon ghona"),
-    ("en", "no_vocals", "nothing with singing, nothing sung, no one singing, nobody singing"),
-    ("sa", "fade", "शनैः शनैः शान्तं*, शनैः शान्तं*"),  # ('अन्ते पञ्च सेकण्डपर्यन्तं शनैः शनैः शान्तं कुरु': quieter little by little)
+    ("en", "no_vocals", "nothing with singing"),  # (not 'nobody singing': a story's 'with nobody singing anymore')
+    ("sa", "fade", "शनैः शनैः शान्तं*, शनैः शान्तं*"),
+    (
+        "nl",
+        "trim",
+        "mag eraf, mogen eraf, moet eraf, moeten eraf, eraf knippen, eraf halen",
+    ),  # ('अन्ते पञ्च सेकण्डपर्यन्तं शनैः शनैः शान्तं कुरु': quieter little by little)
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

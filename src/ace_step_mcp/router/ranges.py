@@ -27,7 +27,7 @@ def _table(words: str) -> frozenset[str]:
 TO_WORDS = _table(
     """- – — ~ 〜 ～ to till til until thru through a al ao à au aux bis hasta até ate tot t/m naar do до по
     від đến den sampai hingga ke s/d إلى الى حتى עד ila hadi mpaka kadar till tills fino fino a fino al alla
-    ως έως μέχρι 到 至 から 에서 부터 से tak fram hanggang egészen ĝis až dokud"""
+    ως έως μέχρι 到 至 から 에서 부터 से tak fram hanggang egészen ĝis až dokud থেকে देखि ਤੋਂ నుండి"""
 )
 # Words that may stand just before T1 ('from') and are dropped with the window.
 FROM_WORDS = _table(
@@ -61,7 +61,7 @@ AND_WORDS = _table(
     और ile"""
 )
 # Words that may close a window ('まで', '까지', 'तक', '-ig') and go with it.
-CLOSE_AFTER = ("まで", "까지", "तक", "ig", "-ig", "ra", "re")
+CLOSE_AFTER = ("まで", "까지", "तक", "ig", "-ig", "ra", "re", "পর্যন্ত", "सम्म", "सम्मको", "ਤੱਕ", "వరకు", "வரை")
 _ARTICLES = _table("the el la le l' lo il o der die das den")
 
 _TIME = quick(

@@ -156,8 +156,11 @@ _QUOTED_ANNOUNCE = quick(
     r"textanum|textann|textinn er|textinn|mit dem text|mit text|dem text|den text|with the text|sanoilla|sanoin|rečima|recima|riječima|rijecima|речима|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
     r"mashairi|lirik|liriknya|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
     r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim|"
-    # (with where it is sung between: 'que en el coro diga 'feliz cumple'', 'che nel ritornello dica …')
-    r"(?:que|qui|che)(?:\s+[^\W\d_]+){1,3}\s+(?:diga|dise|dica))(?![^\W\d_])\s*"
+    # (with the place in the song it is sung between: 'que en el coro diga 'feliz cumple'', 'che nel ritornello
+    # dica …'; not anyone else's words: 'que mi jefe diga 'perfecto'')
+    r"(?:que|qui|che)\s+(?:en|nel|nella|dans|no|na|in)\s+(?:(?:el|la|le|il|lo|o|a|l['’])\s*)?(?:coro|estribillo|"
+    r"refrán|estrofa|letra|ritornello|strofa|testo|refrain|couplet|paroles|refrão|refrao|verso)\s+(?:diga|dise|dica))"
+    r"(?![^\W\d_])\s*"
     # ... or 'that says' said of the piece itself ('a song that says “…”', 'una canción que diga «…»'); not of
     # anyone in it ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille qui dit « pourquoi ? »')
     r"|(?<![^\W\d_])(?:song|tune|track|jingle|chorus|refrain|canción|cancion|cancioncita|tema|estribillo|coro|"
@@ -1261,6 +1264,10 @@ _A_MINUTE = quick(
     r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
     r"|(?<![\w])(?:یه|یک)\s+دقیقه(?![\w])"  # Persian 'یه دقیقه به آخرش اضافه کن' (a minute)
     r"|(?<![^\W\d_])на\s+(?:хвилину|минуту)(?![^\W\d_])"
+    # ... and in the other Slavic languages and Lithuanian ('zrób utwór na minutę', 'udělej písničku na minutu', 'asi
+    # minútu', 'minutės ilgio': a minute long)
+    r"|(?<![^\W\d_])(?:na|asi|zhruba|cca|około|okolo)\s+(?:minutę|minutu|minútu)(?![^\W\d_])"
+    r"|(?<![\d\w])(?<!\d\s)minutės\s+ilgio(?![^\W\d_])"
     r"|(?<![^\W\d_])(?<=noch )['’]?ne\s+minute(?![^\W\d_])"  # German 'noch ne Minute' (one more minute)
 )
 
@@ -1689,7 +1696,7 @@ _HALF_AFTER_WORDS = (
     r"pół|půl|pol|pul|puoli|fél|jumătate|jumate|rưỡi|ruoi|setengah|separuh|nusu|kalahati|hálf|hálfa|halfa|pusė|puse|"
     r"nos|nus|buçuk|bucuk|yarım|μισό|μισή|(?<=si )jumatate|"
     r"dimidium|dimidia|"
-    r"חצי|וחצי|نصف|ونصف|ونص|نص|نیم|ونیم|آدھا|आधा|ครึ่ง"  # ('دقيقة و نص': colloquial, after 'and')
+    r"חצי|וחצי|نصف|ونصف|ونص|و\s+نص|نیم|ونیم|آدھا|आधा|ครึ่ง"  # ('دقيقة و نص'; 'نص' alone is also a text)
 )
 _HALF_BEFORE_WORDS = (
     r"half|halbe|halben|halve|halv|halvt|halvt|media|medio|meio|meia|demi|demie|mezzo|mezza|mig|mitja|pół|půl|pol|"
@@ -2076,8 +2083,8 @@ _DOUBLE_PRIME_S = quick(  # (not a record's inches: '12'' vinyl', '7″ single')
 # '1 min 16-bit'),
 # nor a decimal ('1 min 30,5').
 _TYPED_MSS = quick(
-    r"(?<![\w:.,])(\d{1,2})(?:m|min)([0-5]?\d)(?:s|sec)?(?![\w:]|[.,]\d|-[^\W\d_])"
-    r"|(?<![\w:.,])(\d{1,2})\s*(?:m|mins?)\s+([0-5]\d)(?:\s*(?:s|secs?))?(?![\w:-]|[.,]\d|\s*[^\W\d_])",
+    r"(?<![\w:.,])(\d{1,2})(?:m|mn|min)([0-5]?\d)(?:s|sec)?(?![\w:]|[.,]\d|-[^\W\d_])"
+    r"|(?<![\w:.,])(\d{1,2})\s*(?:m|mn|mins?)\s+([0-5]\d)(?:\s*(?:s|secs?))?(?![\w:-]|[.,]\d|\s*[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -21,19 +21,27 @@ _VERB = quick(r"(?<![^\W\d_])(fade|trim|cut|chop|remove|delete)(?![^\W\d_])")
 # Before a point in the track ('everything after 2:30', 'todo lo que va después del 2:10', 'alles vor 0:08'): the
 # cut runs from the point to that end.
 _AFTER_POINT = quick(
-    r"(?<![^\W\d_])(?:after|past|después|despues|nach|ab|après|apres|dopo|depois|после|після|po|efter|etter|"
+    r"(?<![^\W\d_])(?:after|past|después|despues|després|despres|nach|ab|après|apres|dopo|depois|после|після|po|efter|etter|"
     r"jälkeen|sonra|sau|setelah|sesudah|bad|बाद|بعد|אחרי)(?![^\W\d_])(?:\s+(?:del?|d[oa]|the|of|dem|der|i|il|gli|"
     r"le|la|los|las|les|os|as|el))?\s*$"
     r"|(?:以降|之后|之後|以后|以後|이후|後)\s*$"
     r"|(?<![^\W\d_])end\s+(?:del?|d[oa])\s*$"  # 'después del', 'depois do', as the side table wrote them
+)
+# 'After' right after a length, as Korean, Japanese, Chinese, Turkish, Hindi and Urdu say it ('3분 이후는 잘라줘', '3分以降
+# をカット', '2 dakikadan sonrasını kes'): a point in the track, never the last minutes.
+_AFTER_A_LENGTH = quick(
+    r"[^\W\d_]{0,3}\s*(?:以降|之后|之後|以后|以後|이후|이후는|후|後|sonra\w*|ден\s+кейін|baad|बाद|کے\s+بعد|এর\s+পর\w*|"
+    r"পর\s|के\s+बाद)"
 )
 # 'Everything' a few words before 'after' ('coupe tout ce qui vient après 2 minutes', written 'trim tout ce qui vient
 # end 2 minutes' by the side table; 'cut everything after 2 minutes'): a point in the track even said as a length,
 # never the last 2 minutes.
 _ALL_AFTER = quick(
     r"(?<![^\W\d_])(?:tout|todo|tudo|tutto|alles|everything|всё|все|wszystko|vše|všetko|alt|allt|kaikki)(?![^\W\d_])"
-    r"(?:\s+[^\W\d_]+){0,4}\s+(?:end|after|past|nach|ab|après|apres|después|despues|dopo|depois|после|після|po|"
-    r"efter|etter|jälkeen)(?:\s+(?:del?|d[oa]|the|dem|der|il|le|la|el))?\s*$"
+    r"(?:\s+[^\W\d_]+){0,4}\s+(?:end|after|past|nach|na|ab|après|apres|después|despues|després|despres|dopo|depois|после|після|po|"
+    r"efter|etter|jälkeen)(?:\s+(?:del?|d[oa]s?|los|las|the|dem|der|den|il|le|la|el|les|gli|i)){0,2}"
+    # ('cut everything after the first 2 minutes': the point is still the 2 minutes')
+    r"(?:\s+(?:first|primeros?|primeras?|primeiros?|premières?|premiers?|ersten|primi|prime|eerste|första|første))?\s*$"
 )
 _BEFORE_POINT = quick(
     r"(?<![^\W\d_])(?:before|until|up to|antes|vor|bis|avant|jusqu'à|prima|fino a|до|перед|przed|före|før|ennen|"
@@ -55,8 +63,8 @@ _START = quick(
     r"(?<![^\W\d_])(?:start|beginning|first|intro|primeir\w*|premi[eè]r\w*|primer\w*|erste\w*|prim[ie]|eerste|"
     r"inledande|inledning\w*|indledende|innledende|alusta|alussa|alkuun|начал\w*|початк\w*|перв\w*|перш\w*|pierwsz\w*|prvn\w*|prv\w*|første|första|fyrstu|"
     r"começo|comeco|início|inicio|comienzo|inizio|anfang|début|debut|začátk\w*|"
-    r"początk\w*|baştan|başından|"
-    r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|আগে|শুরু\w*)(?![^\W\d_])"
+    r"początk\w*|baştan|başından|baştaki|başındaki|əvvəl\w*|premye|premyè|"
+    r"ilk|awal|pertama|đầu|unang|הראשונות|הראשונים|أول|पहले|शुरू\w*|सुरु\w*|আগে|শুরু\w*)(?![^\W\d_])"
     r"|頭|头|開頭|开头|最初|처음|앞부분|앞|冒頭"
 )
 _END = quick(
@@ -188,9 +196,14 @@ def shapes(
         if not english_fade:
             region = re.sub(r"fade[- ]?in(?![^\W\d_])", "fade", region)
         kind = "fade" if verb.group(1) == "fade" else "trim"
-        if ":" in text[span.start : span.end] or _ALL_AFTER.search(text, max(0, span.start - 40), span.start):
+        after_it = _AFTER_A_LENGTH.match(text, span.end) is not None
+        if (
+            ":" in text[span.start : span.end]
+            or _ALL_AFTER.search(text, max(0, span.start - 40), span.start)
+            or after_it
+        ):
             # a point in the track ('2:10', 'everything after 2 minutes'), not a length
-            point = _point_trim(text[max(0, span.start - 30) : span.start], span.seconds, length)
+            point = _point_trim(text[max(0, span.start - 30) : span.start], span.seconds, length, after_it)
             if kind != "trim" or point is None or point[0] in out:
                 return None
             out[point[0]] = point[1]
@@ -256,9 +269,13 @@ def _nearest_end(text: str, span: Any, times: list[Any]) -> tuple[bool, bool]:
     return True, True
 
 
-def _point_trim(before: str, point: float, length: float | None) -> tuple[str, float] | None:
+def _point_trim(before: str, point: float, length: float | None, after: bool = False) -> tuple[str, float] | None:
     """'after 2:30' of a 180 s track cuts its last 30 s; 'before 0:08' its first 8 s."""
-    if (_AFTER_POINT.search(before) or _ALL_AFTER.search(before)) and length is not None and 0 < point < length:
+    if (
+        (after or _AFTER_POINT.search(before) or _ALL_AFTER.search(before))
+        and length is not None
+        and 0 < point < length
+    ):
         return "trim_end_s", round(length - point, 3)
     if _BEFORE_POINT.search(before) and (length is None or 0 < point < length):
         return "trim_start_s", point

@@ -693,7 +693,7 @@ FORMS: dict[str, dict[str, str]] = {
         "cinematic": "kinematoqrafik* | film musiqisi",
         "guitar": "gitar*", "drums": "nağara* | baraban*", "violin": "skripka*", "kamancheh": "kamança*",
         "cello": "violonçel*", "flute": "fleyta*", "saxophone": "saksofon*", "accordion": "qarmon*", "saz": "saz",
-        "tar": "tar ilə | tarla | tar və | tarda",
+        "tar": "tar ilə | tar və",
         "choir": "xor | xoru | xorun", "orchestral": "orkestr*", "mugham": "muğam* | mugam*", "jazz": "caz",
         "folk": "xalq musiqisi | xalq mahnısı | xalq mahnıları", "classical": "klassik musiqi*",
         "electronic": "elektron musiqi*", "ballad": "ballad*", "lullaby": "laylay*", "march": "marş*", "waltz": "vals",
