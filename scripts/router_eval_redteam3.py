@@ -97,6 +97,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 94   # the ninety-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 95   # the ninety-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 96   # the ninety-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 97   # the ninety-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 98   # the ninety-eighth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -297,6 +299,10 @@ def main() -> None:
     from tests.router_cases_redteam95 import R95
     from tests.router_cases_redteam96 import BIG12 as BIG12_96
     from tests.router_cases_redteam96 import R96
+    from tests.router_cases_redteam97 import BIG12 as BIG12_97
+    from tests.router_cases_redteam97 import R97
+    from tests.router_cases_redteam98 import BIG12 as BIG12_98
+    from tests.router_cases_redteam98 import R98
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -395,6 +401,8 @@ def main() -> None:
         "94": R94,
         "95": R95,
         "96": R96,
+        "97": R97,
+        "98": R98,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -489,6 +497,8 @@ def main() -> None:
         "94": BIG12_94,
         "95": BIG12_95,
         "96": BIG12_96,
+        "97": BIG12_97,
+        "98": BIG12_98,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
