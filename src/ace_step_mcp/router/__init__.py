@@ -1149,7 +1149,7 @@ _EXCLUDED = quick(
 )
 # A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
 _COVER_OF = quick(
-    r"(?<![^\W\d_])(?:a cover of|cover of|covers? version|кавер\w*|кавър\w*|каверу|reprise de|versión de|versao de|"
+    r"(?<![^\W\d_])(?:a cover of|cover of|covers? version|(?:my|our|your)\s+own\s+(?:version|take|rendition)\s+of|кавер\w*|кавър\w*|каверу|reprise de|versión de|versao de|"
     r"versão de|cover de|cover di|cover von)(?![^\W\d_])|翻唱|커버|カバーして|カバー曲"
     # 'a Wonderwall cover', 'cover på Dancing Queen', 'coverversion', 'cover'ını', 'कवर', 'كفر لأغنية': any cover,
     # but not an album's or a book's, nor cover art, a photo or a letter
@@ -1724,6 +1724,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         fresh is None
         and audio is not None
+        and (said_new := _new_piece_said(as_written)) is not None
+        and (aside is not None or _kept_first(raw.lower()) is not None)
+        and (names_a_style(text) or (lyrics and not instrumental))
+        and not _FROM_THE_TRACK.search(raw.lower())
+        and not _has(text, BEFORE_WORDS)
+        and not _has(text, AFTER_WORDS)
+    ):
+        # "ok this one's good, keep it. now do a totally new one, upbeat funk …", 'این خوبه. حالا یه آهنگ جدید پاپ …':
+        # the track kept and a new piece said, its style or words given and no length; the endpoint's default length
+        fresh = said_new
+    if (
+        fresh is None
+        and audio is not None
         and (_a_length(text, as_written) or (lyrics and not instrumental))
         # ('Lass den Song so, mach ihn aber insgesamt 4 Minuten lang')
         and _total_said(text, req.audio_length_s) is None
@@ -1740,7 +1753,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # '这首先放着。另外给我做个…，一分钟', '이건 됐고 새로 하나 더, … 4분 30초': the track set aside or another piece
         # asked for, with the new piece's own length or words (the edits, extensions and ties are checked below)
         fresh = another
-    tied = _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", raw.lower())) if fresh is not None else None
+    # (the track said to be kept, first, is no tie: "ok this one's good, keep it. now do a totally new one")
+    said_after = raw.lower()[kept:] if (kept := _kept_first(raw.lower())) is not None else raw.lower()
+    tied = _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", said_after)) if fresh is not None else None
     if aside is not None and tied is not None and tied.group(0) in _MOOD_TIES:
         tied = None  # ('laisse tomber celui-là … plutôt une ambiance électro sombre': the mood is the new piece's)
     if fresh is not None and tied is not None:
@@ -2289,6 +2304,35 @@ _TAKES_OF_A_PIECE = quick(
     + _PIECE_BESIDE
     + r"(?![^\W\d_]))"
 )
+# A first sentence that only keeps or praises the track ('ok this one's good, keep it.', 'این خوبه.', 'Tamam bu kalsın,'):
+# what follows is something else. (Found by `_kept_first` in the first 120 characters: linear.)
+_KEEP_WORDS = quick(
+    r"['’]s\s+(?:good|fine|great|perfect)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:keep\s+it|is\s+(?:good|fine|great|perfect)|la\s+tengo|me\s+la\s+quedo|gem\s+den|behold\s+den|behåll\s+den|kalsın|kalsin|خلّيها|خليها|خوبه|عالیه|"
+    r"sta\s+bene|va\s+bien|ça\s+marche|passt|gut\s+so|dobrze|в\s+порядке|подходит|oke|bagus|ঠিক\s+আছে|ठीक\s+है|"
+    r"좋아|됐어|됐고)(?![^\W\d_])|いいね|これでいい|很好|不错|不錯",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE_END = quick(r"[.!?。！？,،\n]")
+
+
+def _kept_first(said: str) -> int | None:
+    """Where the first sentences that keep the track end ("ok this one's good, keep it."), or None; they hold no
+    number ('keep it at 2:00'). At most three sentences of 120 characters: linear."""
+    at = None
+    for _ in range(3):
+        start = at or 0
+        end = _FIRST_SENTENCE_END.search(said, start, start + 120)
+        if (
+            end is None
+            or not _KEEP_WORDS.search(said, start, end.start())
+            or re.search(r"\d", said[start : end.start()])
+        ):
+            break
+        at = end.end()
+    return at
+
+
 # The track reworked or drawn on ('a remix of it', 'del tema', 'la voz original', 'egy rock feldolgozásból'): takes of
 # that are of the track, not of a piece of their own.
 _REWORK_OF_THE_TRACK = quick(

@@ -2156,6 +2156,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         or _an_events_length(result, req, text, notes)
         or _a_part_alone(result, req, text, notes)
         or _a_setting_alone(result, req, text, notes)
+        or _a_length_of_the_song(result, req, text, notes)
     )
     if asked is not None:
         return asked
@@ -2299,14 +2300,14 @@ _A_TRACKS_SETTING = quick(
 # A song that already is: pointed at, or its own ('the song', 'la canción', 'das Lied', 'গানটার', 'اس گانے کا', '这首').
 _A_SONG_THAT_IS = quick(
     r"(?<![^\W\d_])(?:(?:the|this|that|my|our)\s+(?:song|track|tune|piece|beat|music)|"
-    r"(?:la|esta|esa|mi|de\s+la)\s+(?:canción|cancion|pista|música|musica|rola)|(?:el|este|ese|mi|del)\s+(?:tema|track|beat)|"
+    r"(?:la|esta|esa|mi|de\s+la)\s+(?:canción|cancion|pista|música|musica|rola)|(?:la|aquesta|aqueixa)\s+cançó|(?:el|este|ese|mi|del)\s+(?:tema|track|beat)|"
     r"(?:a|esta|essa|minha|da|na)\s+(?:música|musica|canção|cancao|faixa)|(?:o|do|este|esse|meu)\s+(?:som|beat|track)|"
     r"(?:la|cette|ma|de\s+la)\s+(?:chanson|musique|piste)|(?:le|ce|mon|du)\s+(?:morceau|titre|son|track)|"
     r"(?:la|questa|mia|della)\s+(?:canzone|musica|traccia)|(?:il|questo|mio|del)\s+(?:brano|pezzo|beat)|"
     r"(?:das|dieses|mein|den|dem|diesen|des)\s+(?:lied\w*|stück\w*|song\w*|track\w*)|(?:het|dit|mijn|van\s+het)\s+(?:nummer|liedje|lied)|"
-    r"(?:эт\w+|мо\w+)\s+(?:песн\w*|трек\w*)|(?:ц\w+|мо\w+)\s+(?:пісн\w*|трек\w*)|piosenk[ięa]|utworu|"
+    r"(?:эт\w+|мо\w+)\s+(?:песн\w*|трек\w*)|(?:ц\w+|мо\w+)\s+(?:пісн\w*|трек\w*)|"
     r"(?:tej|tę|mojej|moją)\s+piosenk\w*|şarkının|şarkıyı|lagu\s+(?:ini|itu|saya|aku)|bài\s+(?:này|hát\s+này)|"
-    r"গানটা\w*|গানটি\w*|اس\s+گان\w+|گانے\s+(?:کا|کی|کے)|इस\s+गान\w+|गाने\s+(?:का|की|के)|هذه\s+الأغنية|الأغنية)"
+    r"গানটা\w*|গানটি\w*|اس\s+گان\w+|گانے\s+(?:کا|کی|کے)|इस\s+गान\w+|गाने\s+(?:का|की|के)|هذه\s+الأغنية)"
     r"(?![^\W\d_])|这首|這首|把歌|歌的|この曲|曲の|이\s*노래|노래\s*(?:의|를|속도)",
     re.IGNORECASE,
 )
@@ -2321,6 +2322,26 @@ _A_SPEED_CHANGE = quick(
     r"|加快|放慢|调快|調快|调慢|調慢|속도\s*(?:올려|내려|높여|낮춰)|빠르게\s*해|느리게\s*해",
     re.IGNORECASE,
 )
+
+
+def _a_length_of_the_song(plan: Plan, req: Request, text: str, notes: dict[str, Any]) -> Question | None:
+    """A new piece planned from a length said of a song that already is and nothing else of a piece ('Fes que la
+    cançó duri 3 minuts' → tags 'fes cançó duri', 180 s): the track's length, in a verb the tables lack; asked."""
+    from ace_step_mcp.router.model import Question
+
+    args = plan.arguments
+    if not plan.tool.startswith("text_to_audio") or req.audio or not args.get("duration") or args.get("lyrics"):
+        return None
+    if req.tags or req.duration or req.lyrics or notes.get("named_style") or notes.get("looks_new"):
+        return None
+    if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1 or (song := _A_SONG_THAT_IS.search(text)) is None:
+        return None
+    return Question(
+        f"'{song.group(0)}' is a track that already is: which one should be {args['duration']:g} s long? Pass "
+        f"`audio` (a trk_ id, a file path or an https URL); for a new piece instead, pass `tags` and `duration`.",
+        "audio",
+        ("audio", "tags", "duration"),
+    )
 
 
 def _a_setting_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any]) -> Question | None:

@@ -440,12 +440,11 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("fa", "no_vocals", "bedune khanande, bedun khanande, bedune sedaa, bi khanande"),
     ("ar", "no_vocals", "bdon sot, bdoun sot, bedon sot, bedoun sot, mn gher sot, men gher sot, bdon ghona"),
     ("en", "no_vocals", "nothing with singing"),  # (not 'nobody singing': a story's 'with nobody singing anymore')
+    # ('अन्ते पञ्च सेकण्डपर्यन्तं शनैः शनैः शान्तं कुरु': quieter little by little; 'Alles na 2:30 mag eraf'; 'na konci to nech
+    # 3 sekundy zeslabovat')
     ("sa", "fade", "शनैः शनैः शान्तं*, शनैः शान्तं*"),
-    (
-        "nl",
-        "trim",
-        "mag eraf, mogen eraf, moet eraf, moeten eraf, eraf knippen, eraf halen",
-    ),  # ('अन्ते पञ्च सेकण्डपर्यन्तं शनैः शनैः शान्तं कुरु': quieter little by little)
+    ("nl", "trim", "mag eraf, mogen eraf, moet eraf, moeten eraf, eraf knippen, eraf halen"),
+    ("cs", "fade", "zeslab*"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

@@ -51,7 +51,7 @@ _BEFORE_POINT = quick(
 # code-switched): in 'dissolvenza in chiusura' the 'in' is Italian ('at the close').
 _OUT = quick(
     r"fade[- ]?out|ausblend|uitfad|sortie|salida|saída|uscita|chiusura|затуха|затух|згаса|затихван|заглъхван|"
-    r"wycisz|ztlum|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|fade\s?아웃|เอาท์|アウト|"
+    r"wycisz|ztlum|zeslab|tona ut|tonas ut|(?<![^\W\d_])aus(?![^\W\d_])|フェードアウト|淡出|페이드\s?아웃|fade\s?아웃|เอาท์|アウト|"
     r"fade[a-z]{0,3} ut(?![^\W\d_])|פייד[- ]?אאוט|אאוט|(?<![^\W\d_])(?:аут|ауту|اوت|آوت|آؤٹ|आउट|ud)(?![^\W\d_])"
 )
 _IN = quick(

@@ -563,7 +563,8 @@ FORMS: dict[str, dict[str, str]] = {
         "harp": "harf*", "synth": "syntetizátor*", "accordion": "akordeón*", "choir": "spevácky zbor | speváckym zborom"
         " | zborový spev", "orchestral": "orchestr* | symfonick*",
         "rock": "rockov*", "pop": "popov*", "jazz": "jazzov*", "rap": "rapov*", "folk": "folkov* | ľudová hudba"
-        " | ľudovú hudbu | ľudové piesne | ľudová pieseň | ľudovú pieseň", "classical": "klasická hudba | klasickú hudbu | vážna hudba | vážnu hudbu",
+        " | ľudovú hudbu | ľudové piesne | ľudová pieseň | ľudovú pieseň | ľudovú pesničku | ľudová pesnička | ľudovka"
+        " | ľudovku", "classical": "klasická hudba | klasickú hudbu | vážna hudba | vážnu hudbu",
         "electronic": "elektronick*", "lullaby": "uspávank*", "march": "pochod | pochodu", "waltz": "valčík*",
         "ballad": "balad*",
         "calm": "pokojn* | upokojuj*", "sad": "smutn*", "happy": "vesel* | radostn* | šťastn*", "romantic": "romantick*",
