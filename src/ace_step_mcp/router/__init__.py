@@ -267,15 +267,35 @@ _TO_END = quick(
     r"до|až\s+do|do|到|至|直到|a|al|sampai|hingga|hadi|đến)\s*(?:the\s+|el\s+|la\s+|o\s+|zum\s+|alla\s+|al\s+|het\s+)?"
     r"(?:end|ending|final|fin|fine|ende|einde|конца|кінця|konca|końca|konce|kraja|akhir|mwisho|hết|cuối|结尾|結尾|最后|最後|尾)"
     r"(?![^\W\d_])"
+    # ... or 'from T on' said after the time ('Dal secondo 95 in poi', 'от 1:15 нататък', "1:20'den sonrasını",
+    # '1분 20초부터 끝까지', 'dari menit 2 sampai habis')
+    r"|(?<![\w:.,])(\d{1,2}:[0-5]\d|\d+\s*(?:min|s))\s*(?:onwards?|on(?=\s*(?:$|[,.;:!?]))|in\s+poi|en\s+adelante|em\s+diante|нататък|"
+    r"и\s+дальше|і\s+далі|sampai\s+(?:habis|selesai|akhir)|['’]?(?:den|dan|ten|tan)\s+sonra\w*|부터\s*(?:끝까지|마지막까지|끝)|"
+    r"以降|から最後まで|から終わりまで|से\s+(?:अंत|आखिर|आख़िर)\s+तक|থেকে\s+শেষ\s+পর্যন্ত)(?![^\W\d_])"
+    # (the unit before its number, as Italian and Indonesian say it: 'dal secondo 95 in poi', 'dari menit 2 sampai
+    # habis', read 'dal s 95', 'dari min 2')
+    r"|(?<![^\W\d_])((?:min|s)\s+\d+)\s*(?:in\s+poi|en\s+adelante|em\s+diante|sampai\s+(?:habis|selesai|akhir)|"
+    r"hingga\s+(?:habis|akhir))(?![^\W\d_])"
+    # ... or everything from a time ('Переделай всё начиная с 2:00', 'Genereer alles vanaf 1:45', 'tout à partir de
+    # 2:00'), where no second time follows (that is a range); a bare 'ab 0:30' says no end, and is asked
+    r"|(?<![^\W\d_])(?:всё|все|alles|tout|todo|tudo|tutto|everything|wszystko|vše|všetko|kaikki|allt|alt|semua)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:starting\s+(?:at|from)|from|à\s+partir\s+d[eu]|a\s+partir\s+d[eo]s?|desde|начиная\s+с|"
+    r"с|починаючи\s+з|з|від|ab|von|vanaf|från|fra|od|dari|mulai)\s+(?:(?:the|el|la|le|il|o|second[oa]?|minuto|minute|menit|detik)\s+)?(\d{1,2}:[0-5]\d|\d+\s*(?:min|s))"
+    r"(?!\s*(?:-|–|~|to|bis|tot|hasta|até|a|al|à|au|до|sampai|hingga|[\d:]))"
 )
 
 
 def _to_end_start(m: re.Match[str]) -> float:
-    """The start of 'from T to the end' in seconds ('2 min' is 120)."""
+    """The start of 'from T to the end' in seconds ('2 min' is 120, '95 s' 95)."""
     if m.group(1) is not None:
         return _range_time(m.group(1))
-    said = m.group(2)
-    return float(said.split()[0].replace("min", "")) * 60 if "min" in said else _range_time(said)
+    said = next(g for g in m.groups()[1:] if g is not None)
+    if said.startswith(("min ", "s ")):  # ('min 2', 's 95': the unit said first)
+        unit, number = said.split()
+        return float(number) * (60 if unit == "min" else 1)
+    if "min" in said:
+        return float(said.split()[0].replace("min", "")) * 60
+    return _range_time(said.rstrip("s ").strip()) if said.endswith("s") else _range_time(said)
 
 
 def _range_time(text: str) -> float:
@@ -1413,6 +1433,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
+    text = _BEFORE_THE_END.sub(" before the end ", text)  # ('añade 10 segundos antes del final': near the end, asked)
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
     if (pt_other := _NEW_PIECE.search(text)) is not None and "outr" in pt_other.group(0):  # (Portuguese: no section)
         text = (
@@ -1439,6 +1460,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = mss_ranges(inherit_units(prime_times(text)))
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
+    text = _SIDE_AFTER_A_LENGTH.sub(_side_after_a_length, text)  # 'aggiungi 5 secondi prima e 10 dopo'
     again = AGAIN.search(raw.lower())  # 'ponovno generiraj', 'torna a generar': a verb for 'make again' the tables lack
     if req.audio and not _LENGTH_NOUN.search(text):
         # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
@@ -1518,7 +1540,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         first_m = _FIRST_WRITTEN.search(text)  # ('开头10秒重做': the side table wrote '开头' as 'start')
     to_end_m = _TO_END.search(text)
     # (a half of the track named, made again: 'Od połowy do końca wygeneruj od nowa', 'Tee puolivälistä loppuun uusiksi')
-    half_m = _HALF.search(unicodedata.normalize("NFKC", raw).lower()) if req.audio_length_s and again else None
+    half_m = (
+        (
+            _HALF.search(unicodedata.normalize("NFKC", raw).lower())
+            or _FRACTION.search(unicodedata.normalize("NFKC", raw).lower())
+        )
+        if req.audio_length_s and (again or edit_word)
+        else None
+    )
     has_window = bool(range_m or last_m or first_m or to_end_m or half_m)
 
     # ('加10秒', '喺尾加10秒': the one-character 'add' of Chinese right before an amount)
@@ -2304,6 +2333,24 @@ _TAKES_OF_A_PIECE = quick(
     + _PIECE_BESIDE
     + r"(?![^\W\d_]))"
 )
+# 'Before' or 'after' said right after an amount and ending its clause, as Romance and Germanic languages say it
+# ('aggiungi 5 secondi prima e 10 dopo', 'añade 5 s antes y 10 después', '5 Sekunden davor und 10 danach'): the side.
+# Not before a place ('10 s antes del final' is a place in the track).
+_SIDE_AFTER_A_LENGTH = quick(
+    r"(\d+(?:[.,]\d+)?\s*(?:s|min))\s+(prima|dopo|antes|después|despues|depois|avant|après|apres|vorher|davor|danach|"
+    r"hinterher|ervoor|erna|erachter)(?=\s*(?:$|[,.;!?]|(?:e|y|et|und|en|and|i|ed|och|og)(?![^\W\d_])))"
+)
+_BEFORE_THE_END = quick(
+    r"(?<![^\W\d_])(?:antes\s+del\s+(?:final|end)|antes\s+do\s+(?:final|fim|end)|avant\s+la\s+(?:fin|end)|"
+    r"prima\s+della\s+(?:fine|end)|vor\s+dem\s+(?:ende|end)|voor\s+het\s+(?:einde|end))(?![^\W\d_])"
+)
+_BEFORE_SIDE = frozenset({"prima", "antes", "avant", "vorher", "davor", "ervoor"})
+
+
+def _side_after_a_length(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {'before' if m.group(2) in _BEFORE_SIDE else 'after'}"
+
+
 # A first sentence that only keeps or praises the track ('ok this one's good, keep it.', 'این خوبه.', 'Tamam bu kalsın,'):
 # what follows is something else. (Found by `_kept_first` in the first 120 characters: linear.)
 _KEEP_WORDS = quick(
@@ -2504,13 +2551,15 @@ _HALF = quick(
     r"première\s+moitié|eerste\s+helft|перв(?:ая|ую)\s+половин[аyу]|pierwsz[aą]\s+połow[aęy]|první\s+polovin[auy]|"
     r"prvá\s+polovic[auy]|prv[au]\s+polovin[au]|första\s+halvan|første\s+halvdel|ilk\s+yarı\w*|paruh\s+pertama|"
     r"separuh\s+pertama|nửa\s+đầu|النصف\s+الأول|החצי\s+הראשון|το\s+πρώτο\s+μισό|első\s+fel\w*|"
-    r"prima\s+jumătate|перш[ау]\s+половин[уа]|първата\s+половина|primera\s+meitat|pirmoji\s+pusė)|"
+    r"prima\s+jumătate|перш[ау]\s+половин[уа]|първата\s+половина|primera\s+meitat|pirmoji\s+pusė|pirmą\s+pusę|"
+    r"prv[ua]\s+polovic[ua]|prv[ua]\s+polovin[ua]|पहला\s+आधा|पहले\s+आधे|setengah\s+(?:bagian\s+)?pertama)|"
     r"(second\s+half|latter\s+half|zweite[nr]?\s+hälfte|segunda\s+mitad|seconda\s+metà|segunda\s+metade|"
     r"(?:seconde|deuxième)\s+moitié|tweede\s+helft|втор(?:ая|ую)\s+половин[аyу]|drug[aą]\s+połow[aęy]|"
     r"druhá\s+polovin[auy]|druh[áa]\s+polovic[auy]|drug[au]\s+polovin[au]|andra\s+halvan|anden\s+halvdel|"
     r"andre\s+halvdel|ikinci\s+yarı\w*|paruh\s+kedua|separuh\s+kedua|nửa\s+sau|النصف\s+الثاني|החצי\s+השני|"
     r"το\s+δεύτερο\s+μισό|második\s+fel\w*|a\s+doua\s+jumătate|друг[ау]\s+половин[уа]|втората\s+половина|"
-    r"segona\s+meitat|antroji\s+pusė|"
+    r"segona\s+meitat|antroji\s+pusė|antrą\s+pusę|drug[ua]\s+polovic[ua]|दूसरा\s+आधा|दूसरे\s+आधे|"
+    r"setengah\s+(?:bagian\s+)?kedua|"
     # ... and the half at the end, or from the middle on ('la mitad final', 'the last half', 'Tee puolivälistä loppuun',
     # 'Od połowy do końca', 'A partir de la meitat', 'Yarısından sonrasını', 'с середины до конца')
     r"(?:last|final|back)\s+half|mitad\s+final|(?:última|ultima)\s+mitad|letzte[nr]?\s+hälfte|dernière\s+moitié|"
@@ -2531,7 +2580,7 @@ _HALF = quick(
 # of a song a half may be of ('the second half of the chorus': not the track's half).
 _KEPT = quick(
     r"(?<![^\W\d_])(?:keep|kept|great|good|fine|perfect|ok|okay|love|bleib\w*|behalt\w*|gut|perfekt|va\s+bene|"
-    r"benissimo|perfett\w*|mantieni|tieni|está\s+bien|esta\s+bien|perfect[ao]|mantén|manten|deja|garde|parfait\w*|"
+    r"benissimo|perfett\w*|mantieni|tieni|está\s+bien|esta\s+bien|perfect[ao]|mantén|manten|deja|garde|parfait\w*|passt|"
     r"bien|mantenha|ótim\w*|оставь|оставить|хорош\w*|отличн\w*|laat|goed|behoud|zostaw|dobr\w*|"
     r"nech|ponech|behåll|bra|beholt?|hyvä|pidä|iyi|kalsın|bagus|biarkan|giữ|tốt)(?![^\W\d_])"
     r"|保留|不错|很好|不動|そのまま|いい|좋|그대로|유지"
@@ -2580,6 +2629,45 @@ def _half_window(
     middle = round(req.audio_length_s / 2, 1)
     phrase = next((m.group(0) for m in halves if first(m) == is_first), halves[0].group(0))
     return (0.0, middle, phrase) if is_first else (middle, req.audio_length_s, phrase)
+
+
+# A third or a quarter of the track by its place ('the last third', 'le deuxième tiers', "l'ultimo quarto", 'последнюю
+# треть', '前三分之一', 'Son çeyreği', 'de laatste kwart'): the ordinal (first, second, third, last) and the part.
+_FRACTION = quick(
+    r"(?<![^\W\d_])(?:(?P<first>first|premier|première|primo|prima|primer|primera|primeiro|primeira|primul|erste[nrs]?|"
+    r"eerste|первую|первая|першу|перша|první|prvú|prvá|pierwsz[aą]|ensimmäi\w+|ilk|primeiro|prvu|prvi)|"
+    r"(?P<second>second|deuxième|seconda|secondo|segund[oa]|zweite[nrs]?|tweede|вторую|вторая|другу|друга|druhou|druhá|"
+    r"druhú|drug[aą]|toi\w+|ikinci)|(?P<third>third|troisième|terz[oa]|tercer[oa]?|terceir[oa]|dritte[nrs]?|derde|"
+    r"третью|третья|третю|třetí|tretiu|trzeci[aą]|kolma\w+|üçüncü)|(?P<last>last|final|dernier|dernière|ultim[oa]|"
+    r"últim[oa]|darrer[a]?|letzte[nrs]?|laatste|последн(?:юю|яя)|останн(?:ю|я)|poslední|poslednú|posledn[aá]|"
+    r"ostatni[aą]|viimei\w+|son|sista|sidste|siste))\s+"
+    r"(?:(?P<n3>third|tiers|terz[oa]|tercio|terço|terç|drittel|derde|треть|третину|třetinu|tretinu|trzeci[aąę]|kolmannes\w*|"
+    r"tredjedel\w*|tredjedel)|(?P<n4>quarter|quart|quarto|cuarto|viertel|kwart|четверть|чверть|čtvrtinu|štvrtinu|ćwierć|"
+    r"neljännes\w*|çeyre\w+|fjärdedel\w*|fjerdedel\w*))(?![^\W\d_])"
+    r"|(?P<cjk_first>前|头|頭)(?P<cjk_n>三|四)分之一|(?P<cjk_last>后|後|最后|最後|尾)(?:的)?(?P<cjk_n2>三|四)分之一",
+    re.IGNORECASE,
+)
+
+
+def _fraction_window(req: Request) -> tuple[float, float, str] | None:
+    """The track's first, second, third or last third or quarter as a window ('redo the last third'); None where
+    none is named, or where it is of a section ('the last third of the chorus')."""
+    raw = unicodedata.normalize("NFKC", req.request or "").lower()
+    m = _FRACTION.search(raw)
+    length = req.audio_length_s
+    if m is None or length is None or _SECTION_OF.search(raw):
+        return None
+    if m.group("cjk_n") or m.group("cjk_n2"):
+        n = 3 if (m.group("cjk_n") or m.group("cjk_n2")) == "三" else 4
+        k = 1 if m.group("cjk_first") else n
+    else:
+        n = 3 if m.group("n3") else 4
+        k = {"first": 1, "second": 2, "third": 3}.get(
+            next(g for g in ("first", "second", "third", "last") if m.group(g)), n
+        )
+        if k > n:
+            return None
+    return round((k - 1) * length / n, 1), round(k * length / n, 1), m.group(0)
 
 
 _A_SONG_SAID = quick(_A_SONG_TURKIC)  # ('bir mahnı düzəlt': make a song)
@@ -3436,6 +3524,11 @@ def _plan_inpaint(req: Request, text: str, audio: str, lyrics: str | None, seed:
         if isinstance(half, Question):
             return half
         start, end, phrase = half
+        args.update(start_time=start, end_time=end)
+        why.append(f"'{phrase}' of a {req.audio_length_s:g} s track → {start:g}-{end:g} s")
+        text = text.replace(phrase, " ")  # a place in the track, not a style
+    elif req.audio_length_s and not any((last_m, first_m, to_end_m, range_m)) and (part := _fraction_window(req)):
+        start, end, phrase = part
         args.update(start_time=start, end_time=end)
         why.append(f"'{phrase}' of a {req.audio_length_s:g} s track → {start:g}-{end:g} s")
         text = text.replace(phrase, " ")  # a place in the track, not a style

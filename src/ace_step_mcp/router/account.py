@@ -2248,7 +2248,12 @@ _A_PART = quick(
     r"приспів\w*|куплет\w*|рефрен\w*|ρεφρέν|κουπλέ|פזמון|اللازمة|کورس|कोरस|मुखड़\w*|अंतरा|কোরাস|கோரஸ்\w*|பல்லவி\w*|పల్లవి\w*|"
     r"కోరస్\w*|điệp khúc|dieu khuc|المقطع|والمقطع)(?![^\W\d_])|副歌|サビ|후렴|"
     # (Thai runs its words together: no word boundary, and 'hook' written either way: 'ทำท่อนฮุคใหม่หน่อย')
-    r"ท่อนฮุ[กค]|ท่อนคอรัส|ท่อนเวิร์ส|ท่อนบริดจ์|ท่อนแรพ|ท่อนแร็พ|ท่อนร้อง",
+    r"ท่อนฮุ[กค]|ท่อนคอรัส|ท่อนเวิร์ส|ท่อนบริดจ์|ท่อนแรพ|ท่อนแร็พ|ท่อนร้อง|"
+    # ... and the middle part ('Muokkaa sitä keskiosaa', 'change the middle part', 'cambia la parte central')
+    r"(?<![^\W\d_])(?:middle\s+(?:part|section|bit)|mittelteil\w*|parte\s+(?:central|del\s+medio|do\s+meio|di\s+mezzo|"
+    r"centrale)|partie\s+(?:centrale|du\s+milieu)|keskiosa\w*|middenstuk\w*|middendeel|mittdel\w*|mellemstykke\w*|"
+    r"середин\w*\s+(?:песни|трека)|средн\w+\s+част\w*|środkow\w+\s+częś\w*|prostřední\s+část\w*|orta\s+kısm\w*)"
+    r"(?![^\W\d_])|درمیانی\s+حصہ|बीच\s+का\s+हिस्सा|মাঝের\s+অংশ|中间部分|中間部分|중간\s*부분",
     re.IGNORECASE,
 )
 

@@ -445,6 +445,7 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("sa", "fade", "शनैः शनैः शान्तं*, शनैः शान्तं*"),
     ("nl", "trim", "mag eraf, mogen eraf, moet eraf, moeten eraf, eraf knippen, eraf halen"),
     ("cs", "fade", "zeslab*"),
+    ("hi", "no_vocals", "कोई आवाज़ नहीं, कोई आवाज नहीं, आवाज़ नहीं चाहिए, आवाज नहीं चाहिए"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

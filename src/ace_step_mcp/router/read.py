@@ -121,7 +121,8 @@ _ANNOUNCE = quick(
     r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"(?:de her|disse|dessa|følgende|följande|denne|these)\s+ord(?:ene|en|a)?|"
     r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
-    r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों)"
+    r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों|"
+    r"(?<!few )(?<!other )(?<!own )(?<!key )(?<!two )(?<!three )words|verbis|verba)"
     r"[^\n:：]{0,40}[:：][ \t]*(?=\n)",
     re.IGNORECASE,
 )
@@ -375,9 +376,53 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
         return Lyrics(body[quoted[0] : quoted[1]].strip(), how, start, body_start + quoted[1] + 1)
     if "\n" not in body.strip() and (tail := _SETTINGS_TAIL.search(body)) is not None:
         return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
-    if (cut := _instructions_after(body)) is not None:
+    if (cut := _instructions_after(body)) is not None or (cut := _length_line_after(body)) is not None:
         return Lyrics(_unquoted(body[:cut]), how, start, body_start + cut)
     return Lyrics(_unquoted(body), how, start)
+
+
+# A last line of a few words that says the piece's length, right after the lyrics with no blank line ('…\n3 minutos',
+# '…\nQue duri tres minuts i mig', '…\nوخلها ثلاث دقايق تقريبًا'): the request again, not a line to sing. A unit, and
+# a digit or a word of asking or of 'about' ('Gracias por esos dos minutos contigo' is sung).
+_LENGTH_UNIT_WORD = quick(
+    r"(?<![^\W\d_])(?:minut\w*|minuto\w*|seconds?|secondes?|segund\w*|sekund\w*|secondi|секунд\w*|минут\w*|хвилин\w*|"
+    r"λεπτ\w*|δευτερ\w*|perc\w*|másodperc\w*|menit|detik|phút|giây|minit|saniye\w*|dakika\w*|דקות|דקה|שניות|"
+    r"دقيقة|دقايق|دقائق|دقيقتين|ثواني|ثوان|دقیقه|ثانیه|मिनट|मिनेट|सेकंड|মিনিট|সেকেন্ড)(?![^\W\d_])|分钟|分鐘|分|秒|분|초"
+)
+_LENGTH_LINE_ASKS = quick(
+    r"(?<![^\W\d_])(?:que|make|keep|let|about|around|approximately|roughly|dure|duri|dura|durer|dauern|lang|long|tipo|"
+    r"cerca|circa|около|примерно|ungefähr|etwa|noin|yaklaşık|sekitar|khoảng|वैसे|लगभग|करीब|وخلها|خليها|خلها|"
+    r"خله|تقريبا|تقريبًا|حوالي|تقريب\w*|total|totale|insgesamt|ca)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _length_line_after(body: str) -> int | None:
+    """Where lyrics end when their last line is a few words saying the length (see above); None otherwise."""
+    text = body.rstrip()
+    at = text.rfind("\n")
+    if at < 0 or not text[:at].strip():
+        return None
+    line = text[at + 1 :].strip()
+    if len(line.split()) > 6 or len(line) > 80 or _MARKER.search(line) or not _LENGTH_UNIT_WORD.search(line):
+        return None
+    # (every word of it a number, a unit, a word of asking or 'and a half': 'son 20 saniyede kapattın' is sung)
+    for word in re.findall(r"[^\s,.;:!?¡¿]+", line):
+        if not (
+            any(c.isdigit() for c in word)
+            or _LENGTH_UNIT_WORD.fullmatch(word)
+            or _LENGTH_LINE_ASKS.fullmatch(word)
+            or number_value(word) is not None
+            or word.lower() in _LENGTH_LINE_GLUE
+        ):
+            return None
+    return at
+
+
+_LENGTH_LINE_GLUE = frozenset(
+    {"i", "y", "e", "and", "et", "und", "en", "و", "a", "mig", "medio", "media", "meio", "meia", "half", "demi", "demie",
+     "mezzo", "ونص", "نص", "halb", "halbe", "és", "fél", "ve", "buçuk", "dan", "setengah", "rưỡi"}
+)  # fmt: skip
 
 
 # The last paragraph of a block, after a blank line, that asks rather than sings: a length, or the words of a request
@@ -1295,7 +1340,8 @@ _THE_LAST_MINUTE = quick(
 
 # Inflected forms of a unit that are another word in a sister language: Serbian 'године' (years; the Ukrainian
 # hours are 'години').
-_OTHER_WORDS = frozenset({"године", "год"})  # ('1986 год': Russian 'year', not the Ukrainian hour's short form)
+_OTHER_WORDS = frozenset({"године", "год", "sa"})  # ('1986 год': Russian 'year', not the Ukrainian hour's short form;
+# 'sa': Tagalog 'at' ('10 sa dulo'), far more often than Turkish hours')
 
 
 # 'a minute' as the noun alone where these languages say it so: a list item ('…, minuta', '…, хвилина') or after
@@ -1932,7 +1978,8 @@ _INHERIT = quick(
     r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins|minutes?)\b[^\d\n]{0,40}?(?<![\w])"
     + _CONJ
     # ('y otros 5 al principio', 'ו-20 בסוף': another amount, and the 'and' joined by a hyphen)
-    + r"[\s-]*(?:(?:otros|otras|outros|outras|autres|weitere|altri|altre|another|other|другие|ещё|еще)\s+)?)"
+    + r"[\s-]*(?:(?:otros|otras|outros|outras|autres|weitere|altri|altre|another|other|другие|ещё|еще|mais|más|mas|plus|"
+    r"più|noch|more|tapos)\s+)?)"
     r"(\d+(?:[.,]\d+)?)"
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
     # (not a count: 'fais-en 2 versions', '3 takes')

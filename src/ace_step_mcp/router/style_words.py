@@ -190,6 +190,7 @@ FORMS: dict[str, dict[str, str]] = {
     },
     # Latin: 'chorus' (a song's chorus), 'tuba' (another instrument in English), 'tibia' (a bone): left out.
     "la": {
+        "gregorian chant": "gregorianum | gregorianus | gregoriano | gregoriana",
         "choir": "et chorus | chorus et | cum choro | choro | chori | choris",
         "harpsichord": "clavicembal* | clavicymbal*",
         "piano": "clavile | clavili | clavilis", "guitar": "cithara | citharae | citharam | citharis | citharista*",
@@ -213,6 +214,7 @@ FORMS: dict[str, dict[str, str]] = {
     # German: 'Flügel' (grand piano) is also a wing, 'Flotte' a fleet, 'klassisch' also 'classic': left out;
     # 'Marsch' (also a marsh) only as the whole word.
     "de": {
+        "krautrock": "krautrock*",
         "acoustic": "akustisch*",
         "cinematic": "filmisch* | cineastisch* | filmmusik* | cinematisch*",
         "harmonica": "mundharmonika*",
@@ -282,6 +284,7 @@ FORMS: dict[str, dict[str, str]] = {
         "christmas": "julsång* | julmusik*"
     },
     "no": {
+        "fiddle": "hardingfele* | fele | fela",
         "acoustic": "akustisk*",
         "cinematic": "filmatisk* | filmmusikk*",
         "harmonica": "munnspill*",
@@ -679,7 +682,7 @@ FORMS: dict[str, dict[str, str]] = {
         "drums": "davul* | bateri*", "percussion": "perküsyon* | perkusyon*", "violin": "keman*", "cello": "viyolonsel* | çello*",
         "strings": "yaylı çalgı* | yaylılar* | yaylilar*", "flute": "flüt*", "ney": "ney | neyin | neyle",
         "saxophone": "saksafon* | saksofon*", "trumpet": "trompet*", "organ": "kilise orgu", "synth": "sentezleyici*",
-        "accordion": "akordeon*", "oud": "udlu | ud ile | ud taksimi | ud sesi", "saz": "bağlama* | baglama*",
+        "accordion": "akordeon*", "oud": "udlu | ud ile | ud taksimi | ud sesi | ve ud | ud ve | ud,", "saz": "bağlama* | baglama*",
         "darbuka": "darbuka*", "choir": "korosu | koroyla | korolar* | koro ile | korolu", "orchestral": "orkestr* | senfoni*",
         "jazz": "caz | cazlı | cazli", "hip hop": "hiphop", "folk": "halk müziği | halk muzigi | türkü*",
         "classical": "klasik müzik* | klasik muzik*", "electronic": "elektronik*", "techno": "tekno", "disco": "disko*",
@@ -736,7 +739,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Apple, 'אפי' and 'נוגה' names, 'פאנק' both funk and punk, 'סול' the note G: left out or in phrases.
     "he": {
         "trap": "טראפ",
-        "klezmer": "כלייזמר | קלזמר", "clarinet": "קלרינט*",
+        "klezmer": "כלייזמר | קלזמר | כליזמר", "clarinet": "קלרינט*",
         "cinematic": "קולנועי*",
         "ukulele": "יוקלילי | יוקולילי",
         "harmonica": "מפוחית*",
