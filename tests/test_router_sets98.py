@@ -133,3 +133,17 @@ def test_the_middle_part_with_no_track_asks_for_it(text):
 def test_a_middle_part_of_a_life_is_a_new_pieces_topic():
     result = _plan("a song about the middle part of my life", None)
     assert isinstance(result, Plan), result
+
+
+@pytest.mark.parametrize(
+    ("text", "takes"), [("Этот трек не трогай, сделай новый: лёгкий джаз с саксофоном, 4 дубля", 4)]
+)
+def test_takes_said_as_russian_doubles(text, takes):
+    result = _plan(text, 120.0)
+    assert isinstance(result, Plan) and result.takes == takes, result
+
+
+def test_versions_in_the_czech_locative_are_not_dropped():
+    text = "Chci punkovou písničku v češtině, 45 sekund, ve dvou verzích ať si můžu vybrat. Text: Dneska nikam nejdu"
+    result = _plan(text, None)
+    assert isinstance(result, Question) or result.takes == 2, result
