@@ -147,3 +147,13 @@ def test_versions_in_the_czech_locative_are_not_dropped():
     text = "Chci punkovou písničku v češtině, 45 sekund, ve dvou verzích ať si můžu vybrat. Text: Dneska nikam nejdu"
     result = _plan(text, None)
     assert isinstance(result, Question) or result.takes == 2, result
+
+
+def test_two_patterns_one_rock_the_other_jazz_differ_and_are_asked():
+    result = _plan("2パターン作って、片方はロック、もう片方はジャズで", None)
+    assert isinstance(result, Question) and "takes" in result.fields, result
+
+
+def test_instrumental_rock_in_bulgarian_keeps_its_rock():
+    result = _plan("Искам инструментален рок, около минута и половина", None)
+    assert isinstance(result, Plan) and "rock" in [t.strip() for t in result.arguments["tags"].split(",")], result

@@ -456,7 +456,7 @@ _DIFFERING = quick(
     # ('3 versi lagu ni, satu jazz, satu rock, satu dangdut', 'isang rock, isang jazz', 'biri rock, biri caz'; a list,
     # not 'a' twice: '2 versi jingle satu menit untuk satu toko')
     r"satu\s+[^\W\d_]+\s*,\s*satu|isang\s+[^\W\d_]+\s*,\s*isang|biri\s+[^\W\d_]+\s*,\s*biri)"
-    r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|하나는|不同风格|違うジャンル|다른 장르"
+    r"|一个.{0,30}?另一个|一首.{0,30}?另一首|ひとつは|1つは|片方は|もう片方|一方は|もう一方|하나는|한\s*곡은|不同风格|違うジャンル|다른 장르"
     # Each in a style of its own, in the 50 languages' everyday words ('كل وحدة بأسلوب مختلف', 'farklı tarzda').
     r"|(?<![^\W\d_])(?:(?:بأسلوب|أسلوب|بستايل|بنمط|نمط)\s+مختلف\w*|أساليب\s+مختلفة|سبک(?:\u200c?های)?\s+(?:متفاوت|مختلف)|"
     r"בסגנון\s+(?:שונה|אחר)|סגנונות\s+שונים|farklı\s+(?:tarz\w*|tür\w*|stil\w*)|fərqli\s+(?:üslub\w*|janr\w*)|"
