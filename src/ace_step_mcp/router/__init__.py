@@ -269,7 +269,7 @@ _TO_END = quick(
     r"(?![^\W\d_])"
     # ... or 'from T on' said after the time ('Dal secondo 95 in poi', 'от 1:15 нататък', "1:20'den sonrasını",
     # '1분 20초부터 끝까지', 'dari menit 2 sampai habis')
-    r"|(?<![\w:.,])(\d{1,2}:[0-5]\d|\d+\s*(?:min|s))\s*(?:onwards?|on(?=\s*(?:$|[,.;:!?]))|in\s+poi|en\s+adelante|em\s+diante|нататък|"
+    r"|(?<![\w:.,])(\d{1,2}:[0-5]\d|\d+\s*(?:min|s))\s*(?:onwards?|(?<=from\s\d:\d\d\s)on(?=\s*(?:$|[,.;:!?]))|in\s+poi|en\s+adelante|em\s+diante|нататък|"
     r"и\s+дальше|і\s+далі|sampai\s+(?:habis|selesai|akhir)|['’]?(?:den|dan|ten|tan)\s+sonra\w*|부터\s*(?:끝까지|마지막까지|끝)|"
     r"以降|から最後まで|から終わりまで|से\s+(?:अंत|आखिर|आख़िर)\s+तक|থেকে\s+শেষ\s+পর্যন্ত)(?![^\W\d_])"
     # (the unit before its number, as Italian and Indonesian say it: 'dal secondo 95 in poi', 'dari menit 2 sampai
@@ -1169,7 +1169,7 @@ _EXCLUDED = quick(
 )
 # A style term followed by an article is a verb there ('drop the drums', 'loop the chorus'), not a sound.
 _COVER_OF = quick(
-    r"(?<![^\W\d_])(?:a cover of|cover of|covers? version|(?:my|our|your)\s+own\s+(?:version|take|rendition)\s+of|кавер\w*|кавър\w*|каверу|reprise de|versión de|versao de|"
+    r"(?<![^\W\d_])(?:a cover of|cover of|covers? version|(?:my|our|your)\s+own\s+(?:version|take|rendition)\s+of(?!\s+(?:a|an|some)\s)|кавер\w*|кавър\w*|каверу|reprise de|versión de|versao de|"
     r"versão de|cover de|cover di|cover von)(?![^\W\d_])|翻唱|커버|カバーして|カバー曲"
     # 'a Wonderwall cover', 'cover på Dancing Queen', 'coverversion', 'cover'ını', 'कवर', 'كفر لأغنية': any cover,
     # but not an album's or a book's, nor cover art, a photo or a letter
@@ -1384,6 +1384,8 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
                     or not _PAIRED_NOR.fullmatch(joined.group(1))
                     or _NOR_BEFORE.search(text, max(0, first[0] - 30), first[0])
                 ):
+                    if joined.group(1) == "ولا":
+                        continue  # (colloquial Arabic 'or': 'بوب ولا روك، مش فارقة', pop or rock, either)
                     k = i if out[i] == second else j
                     if not out[k][2].startswith("no "):
                         out[k] = (out[k][0], out[k][1], f"no {out[k][2]}")
@@ -1398,9 +1400,12 @@ def _negation_shared(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 
 _NO_SINGING = frozenset({"no vocals", "no vocal", "no lyrics", "no singing", "no voice"})
 _NOR_BEFORE = quick(
-    r"(?<![^\W\d_])(?:ni|né|nor|neither|noch|weder|ani|nici|ούτε|eikä|ولا|ולא|ни|nem)\s+(?:[^\W\d_]+\s+){0,2}$|[也不]\s*$"
+    r"(?<![^\W\d_])(?:ni|né|nor|neither|noch|weder|ani|nici|ούτε|eikä|ولا|ولا|ולא|nem)\s+(?:(?:el|la|le|les|los|las|il|lo|"
+    r"the|das|die|der|den|o|a|os|as|de|du|des|di)\s+)?$|(?<![^\W\d_])ни\s+(?:[^\W\d_]+\s+)?$|[也不]\s*$"
 )
-_PAIRED_NOR = re.compile(r"ni|né|ani|nici|ούτε|ни|nem")  # (said before each item: 'ni A ni B'; English 'nor' once)
+# (said before each item, 'ni A ni B', or 'A and not B' (Hebrew 'ולא', Arabic 'ولا', also 'or'): the first is refused
+# only where it is said so too; English 'nor' is said once, after a refused first)
+_PAIRED_NOR = re.compile(r"ni|né|ani|nici|ούτε|ни|nem|ולא|ولا")
 
 
 def plan(req: Request) -> Plan | Question:
@@ -1525,6 +1530,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     explicit_extend = req.extend_before is not None or req.extend_after is not None
     edit_word = _has(text, EDIT_WORDS) or (cues["regenerate"].word if "regenerate" in cues else None)
     extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
+    if (
+        extend_word in ("intro", "outro", "tail", "lead-in")
+        and "trim" in cues
+        and not ("add" in cues or "extend" in cues)
+    ):
+        extend_word = None  # ('cut the intro': a part cut away, never one added)
     notes["edit_word"] = edit_word
     range_m = _window_range(text)
     last_m = _LAST.search(text) or _LAST_AFTER.search(text)
@@ -1539,6 +1550,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     ):
         first_m = _FIRST_WRITTEN.search(text)  # ('开头10秒重做': the side table wrote '开头' as 'start')
     to_end_m = _TO_END.search(text)
+    if to_end_m is not None and _KEPT_OR_NOT.search(raw.lower()):
+        to_end_m = None  # ('Garde tout à partir de 1:00, refais le début': what stays, not what is redone; asked)
     # (a half of the track named, made again: 'Od połowy do końca wygeneruj od nowa', 'Tee puolivälistä loppuun uusiksi')
     half_m = (
         (
@@ -1755,6 +1768,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and audio is not None
         and (said_new := _new_piece_said(as_written)) is not None
         and (aside is not None or _kept_first(raw.lower()) is not None)
+        # (not a new part for what is kept: 'The vocal's good, keep it. Now make a new beat' is a beat under it)
+        and not _FOR_THE_KEPT.search(raw.lower())
         and (names_a_style(text) or (lyrics and not instrumental))
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _has(text, BEFORE_WORDS)
@@ -2363,6 +2378,13 @@ _KEEP_WORDS = quick(
 _FIRST_SENTENCE_END = quick(r"[.!?。！？,،\n]")
 
 
+_FOR_THE_KEPT = quick(
+    r"(?<![^\W\d_])(?:vocals?|voice|voix|voz|vocal|stimme|gesang|voce|голос|вокал|wokal|vokal|acapella|a\s+cappella|"
+    r"beat\s+(?:for|under)|dessus|drauf|darunter|encima|debajo|sopra|sotto|on\s+it|under\s+it|for\s+it)(?![^\W\d_])"
+    r"|보컬|ボーカル|人声|人聲"
+)
+
+
 def _kept_first(said: str) -> int | None:
     """Where the first sentences that keep the track end ("ok this one's good, keep it."), or None; they hold no
     number ('keep it at 2:00'). At most three sentences of 120 characters: linear."""
@@ -2383,7 +2405,8 @@ def _kept_first(said: str) -> int | None:
 # The track reworked or drawn on ('a remix of it', 'del tema', 'la voz original', 'egy rock feldolgozásból'): takes of
 # that are of the track, not of a piece of their own.
 _REWORK_OF_THE_TRACK = quick(
-    r"(?<![^\W\d_])(?:remix\w*|cover\w*|feldolgoz\w*|arrang\w*|bewerking\w*|reinterpret\w*|original\w*|"
+    r"(?<![^\W\d_])(?:remix\w*|cover\w*|feldolgoz\w*|arrang\w*|bewerking\w*|reinterpret\w*|(?:la\s+)?voz\s+original|"
+    r"original\s+(?:vocals?|voice|track|song)|the\s+original|"
     r"of\s+(?:it|this|that)|del\s+tema|de\s+(?:la|esta|esa)\s+canción|da\s+música|davon|daraus|ervan|"
     r"de\s+(?:cette|la)\s+chanson|di\s+questa|della\s+canzone|этой\s+песни|из\s+неё|з\s+неї|tego|lagu\s+ini)"
     r"(?![^\W\d_])"
@@ -2571,7 +2594,7 @@ _HALF = quick(
     r"a\s+partir\s+da\s+metade|desde\s+a\s+metade|vanaf\s+de\s+helft|vanaf\s+het\s+midden|с\s+середины|"
     r"з\s+середини|od\s+połowy|od\s+poloviny|från\s+mitten|fra\s+midten|puolivälistä|puolestavälistä|"
     r"yarısından\s+sonra\w*|ortasından\s+sonra\w*|dari\s+tengah|từ\s+giữa|από\s+τη\s+μέση|a\s+félidőtől|"
-    r"от\s+средата|od\s+sredine|من\s+النص|من\s+المنتصف|מהאמצע))(?![^\W\d_])"
+    r"от\s+средата|od\s+sredine|من\s+المنتصف|מהאמצע))(?![^\W\d_])"
     r"|(前半(?:段|部分|部)?|전반부)|(后半(?:段|部分|部)?|後半(?:段|部分|部)?|후반부)"
 )
 
@@ -2586,9 +2609,9 @@ _KEPT = quick(
     r"|保留|不错|很好|不動|そのまま|いい|좋|그대로|유지"
 )
 _SECTION_OF = quick(
-    r"(?<![^\W\d_])(?:chorus|verse|intro|outro|bridge|hook|drop|solo|refrain|refrão|refrao|estribillo|coro|"
-    r"ritornello|strofa|strophe|couplet|verso|estrofa|припев\w*|куплет\w*|вступлени\w*|бридж\w*|refren\w*|zwrotk\w*|"
-    r"nakarat|kıta|reff|bait|điệp khúc)(?![^\W\d_])|副歌|主歌|前奏|间奏|間奏|サビ|Aメロ|Bメロ|후렴|벌스|브릿지|"
+    r"(?<![^\W\d_])(?:chorus\w*|verse|intro|outro|bridge|hook|drop|solo|refrain\w*|refrão|refrao|estribillo|coro|"
+    r"ritornello|strofa|strophe\w*|couplet|verso|estrofa|припев\w*|куплет\w*|вступлени\w*|бридж\w*|refren\w*|zwrotk\w*|"
+    r"nakarat\w*|kıta|reff|bait|điệp khúc)(?![^\W\d_])|副歌|主歌|前奏|间奏|間奏|サビ|Aメロ|Bメロ|후렴|벌스|브릿지|"
     r"कोरस|अंतरा|مقطع|اللازمة|פזמון"
 )
 
@@ -2631,6 +2654,16 @@ def _half_window(
     return (0.0, middle, phrase) if is_first else (middle, req.audio_length_s, phrase)
 
 
+# A part said to stay or not to be touched ('garde', 'deja … igual', 'behoud', 'mantén', 'değil', 'jangan diubah', 'keep'):
+# a window said beside it may be what stays.
+_KEPT_OR_NOT = quick(
+    r"(?<![^\W\d_])(?:keep|keeping|leave|garde|gardez|laisse|deja|dejá|mantén|manten|mantieni|lascia|behalte?|"
+    r"behoud|lass|mantenha|deixa|оставь|не\s+трогай|zostaw|nech|behåll|behold|pidä|jätä|bırak|değil|jangan|biarkan|"
+    r"giữ|don['’]?t\s+touch|not\s+the|igual)(?![^\W\d_])|そのまま|保留|别动|別動|그대로",
+    re.IGNORECASE,
+)
+
+
 # A third or a quarter of the track by its place ('the last third', 'le deuxième tiers', "l'ultimo quarto", 'последнюю
 # треть', '前三分之一', 'Son çeyreği', 'de laatste kwart'): the ordinal (first, second, third, last) and the part.
 _FRACTION = quick(
@@ -2642,7 +2675,7 @@ _FRACTION = quick(
     r"últim[oa]|darrer[a]?|letzte[nrs]?|laatste|последн(?:юю|яя)|останн(?:ю|я)|poslední|poslednú|posledn[aá]|"
     r"ostatni[aą]|viimei\w+|son|sista|sidste|siste))\s+"
     r"(?:(?P<n3>third|tiers|terz[oa]|tercio|terço|terç|drittel|derde|треть|третину|třetinu|tretinu|trzeci[aąę]|kolmannes\w*|"
-    r"tredjedel\w*|tredjedel)|(?P<n4>quarter|quart|quarto|cuarto|viertel|kwart|четверть|чверть|čtvrtinu|štvrtinu|ćwierć|"
+    r"tredjedel\w*|tredjedel)|(?P<n4>quarter(?![\s-]+notes?)|quart|quarto|cuarto|viertel|kwart|четверть|чверть|čtvrtinu|štvrtinu|ćwierć|"
     r"neljännes\w*|çeyre\w+|fjärdedel\w*|fjerdedel\w*))(?![^\W\d_])"
     r"|(?P<cjk_first>前|头|頭)(?P<cjk_n>三|四)分之一|(?P<cjk_last>后|後|最后|最後|尾)(?:的)?(?P<cjk_n2>三|四)分之一",
     re.IGNORECASE,
@@ -2655,8 +2688,8 @@ def _fraction_window(req: Request) -> tuple[float, float, str] | None:
     raw = unicodedata.normalize("NFKC", req.request or "").lower()
     m = _FRACTION.search(raw)
     length = req.audio_length_s
-    if m is None or length is None or _SECTION_OF.search(raw):
-        return None
+    if m is None or length is None or _SECTION_OF.search(raw) or _KEPT_OR_NOT.search(raw):
+        return None  # (of a section, or a part kept: 'Keep the first third, redo the rest' is asked)
     if m.group("cjk_n") or m.group("cjk_n2"):
         n = 3 if (m.group("cjk_n") or m.group("cjk_n2")) == "三" else 4
         k = 1 if m.group("cjk_first") else n

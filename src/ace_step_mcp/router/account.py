@@ -2316,6 +2316,10 @@ _A_SONG_THAT_IS = quick(
     r"(?![^\W\d_])|这首|這首|把歌|歌的|この曲|曲の|이\s*노래|노래\s*(?:의|를|속도)",
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE = quick(
+    r"(?<![^\W\d_])(?:que|qui|che|which|that|who|die|der|das|которая|который|которое|які|яка|który|która|som|joka)"
+    r"\s+(?:[^\W\d_]+\s+)?$"
+)
 # A verb of changing a track's speed or key, whatever it is said of ('speed up the song', 'Acelera la canción un
 # poco', 'Ускорь песню', '把歌加快一点', '노래 속도 올려줘'): nothing a new piece is described with.
 _A_SPEED_CHANGE = quick(
@@ -2326,6 +2330,15 @@ _A_SPEED_CHANGE = quick(
     r"(?:sube|baja|subí|bajá|sobe|baixa|raise|lower)\s+(?:el|o|the)\s+(?:tono|tom|key|pitch|tempo))(?![^\W\d_])"
     r"|加快|放慢|调快|調快|调慢|調慢|속도\s*(?:올려|내려|높여|낮춰)|빠르게\s*해|느리게\s*해",
     re.IGNORECASE,
+)
+
+
+# What a new song is for or about, said after 'the song' or anywhere ('la chanson de mon mariage', 'about my grandmother',
+# 'que hable de mi abuela'): a new piece described, not a track that already is.
+_OF_A_NEW_SONG = quick(r"\s+(?:de|del|for|para|pour|für|per|zum|zur|voor|dla|для|do)\s")
+_A_TOPIC = quick(
+    r"(?<![^\W\d_])(?:about|sobre|hable\s+de|parle\s+de|parli\s+di|über|про|о\s+том|tentang|hakkında|kuhusu|"
+    r"na\s+temat|om|over)(?![^\W\d_])"
 )
 
 
@@ -2341,6 +2354,8 @@ def _a_length_of_the_song(plan: Plan, req: Request, text: str, notes: dict[str, 
         return None
     if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1 or (song := _A_SONG_THAT_IS.search(text)) is None:
         return None
+    if _OF_A_NEW_SONG.search(text, song.end()) or _A_TOPIC.search(text):
+        return None  # ('The song should be 3 minutes long and about my grandmother', 'la chanson de mon mariage')
     return Question(
         f"'{song.group(0)}' is a track that already is: which one should be {args['duration']:g} s long? Pass "
         f"`audio` (a trk_ id, a file path or an https URL); for a new piece instead, pass `tags` and `duration`.",
@@ -2363,6 +2378,8 @@ def _a_setting_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any])
     if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1:
         return None  # ('a song with a faster tempo': a piece of its own, said)
     said = _A_SPEED_CHANGE.search(text)
+    if said is not None and _RELATIVE_BEFORE.search(text, max(0, said.start() - 14), said.start()):
+        said = None  # ('Una canción que acelera el corazón', 'Песня, которая замедлит время': a new piece's words)
     if said is None and _A_SONG_THAT_IS.search(text):
         said = _A_TRACKS_SETTING.search(text)
     if said is None:

@@ -122,7 +122,7 @@ _ANNOUNCE = quick(
     r"(?:de her|disse|dessa|følgende|följande|denne|these)\s+ord(?:ene|en|a)?|"
     r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों|"
-    r"(?<!few )(?<!other )(?<!own )(?<!key )(?<!two )(?<!three )words|verbis|verba)"
+    r"(?<=[\n,.;]\s)words(?=[ \t]*[:：])|(?<=\n)words(?=[ \t]*[:：])|(?:his|these|the)\s+(?:verbis|words)(?=[ \t]*[:：]))"
     r"[^\n:：]{0,40}[:：][ \t]*(?=\n)",
     re.IGNORECASE,
 )
@@ -406,8 +406,12 @@ def _length_line_after(body: str) -> int | None:
     line = text[at + 1 :].strip()
     if len(line.split()) > 6 or len(line) > 80 or _MARKER.search(line) or not _LENGTH_UNIT_WORD.search(line):
         return None
-    # (every word of it a number, a unit, a word of asking or 'and a half': 'son 20 saniyede kapattın' is sung)
-    for word in re.findall(r"[^\s,.;:!?¡¿]+", line):
+    # (every word of it a number, a unit, a word of asking or 'and a half', and a number among them: 'son 20
+    # saniyede kapattın' and 'segundos y minutos' are sung)
+    words = re.findall(r"[^\s,.;:!?¡¿]+", line)
+    if not any(any(c.isdigit() for c in w) or number_value(w) is not None for w in words):
+        return None
+    for word in words:
         if not (
             any(c.isdigit() for c in word)
             or _LENGTH_UNIT_WORD.fullmatch(word)
@@ -1312,7 +1316,7 @@ _A_MINUTE = quick(
     # ... and in the other Slavic languages and Lithuanian ('zrób utwór na minutę', 'udělej písničku na minutu', 'asi
     # minútu', 'minutės ilgio': a minute long)
     r"|(?<![^\W\d_])(?:na|asi|zhruba|cca|około|okolo)\s+(?:minutę|minutu|minútu)(?![^\W\d_])"
-    r"|(?<![\d\w])(?<!\d\s)minutės\s+ilgio(?![^\W\d_])"
+    r"|(?:(?<=^)|(?<=[,;:]\s)|(?<=apie\s))minutės\s+ilgio(?![^\W\d_])"
     r"|(?<![^\W\d_])(?<=noch )['’]?ne\s+minute(?![^\W\d_])"  # German 'noch ne Minute' (one more minute)
 )
 

@@ -284,7 +284,7 @@ FORMS: dict[str, dict[str, str]] = {
         "christmas": "julsång* | julmusik*"
     },
     "no": {
-        "fiddle": "hardingfele* | fele | fela",
+        "fiddle": "hardingfele*",
         "acoustic": "akustisk*",
         "cinematic": "filmatisk* | filmmusikk*",
         "harmonica": "munnspill*",
@@ -682,7 +682,7 @@ FORMS: dict[str, dict[str, str]] = {
         "drums": "davul* | bateri*", "percussion": "perküsyon* | perkusyon*", "violin": "keman*", "cello": "viyolonsel* | çello*",
         "strings": "yaylı çalgı* | yaylılar* | yaylilar*", "flute": "flüt*", "ney": "ney | neyin | neyle",
         "saxophone": "saksafon* | saksofon*", "trumpet": "trompet*", "organ": "kilise orgu", "synth": "sentezleyici*",
-        "accordion": "akordeon*", "oud": "udlu | ud ile | ud taksimi | ud sesi | ve ud | ud ve | ud,", "saz": "bağlama* | baglama*",
+        "accordion": "akordeon*", "oud": "udlu | ud ile | ud taksimi | ud sesi | ve ud | ud ve", "saz": "bağlama* | baglama*",
         "darbuka": "darbuka*", "choir": "korosu | koroyla | korolar* | koro ile | korolu", "orchestral": "orkestr* | senfoni*",
         "jazz": "caz | cazlı | cazli", "hip hop": "hiphop", "folk": "halk müziği | halk muzigi | türkü*",
         "classical": "klasik müzik* | klasik muzik*", "electronic": "elektronik*", "techno": "tekno", "disco": "disko*",
