@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan
+from ace_step_mcp.router import Plan, Question
 from tests.router_score import plan_of as _plan
 
 
@@ -101,3 +101,13 @@ def test_an_original_cumbia_is_a_piece_of_its_own_with_a_track_open():
 def test_cutting_the_intro_never_adds_one():
     result = _plan("cut the intro", 180.0)
     assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), result
+
+
+@pytest.mark.parametrize(("length", "window"), [(None, None), (120.0, (0, 10.0))])
+def test_the_first_seconds_again_in_punjabi(length, window):
+    """Set 102's one silent plan: with no track, a 10 s new piece styled by the request's own words."""
+    result = _plan("ਸ਼ੁਰੂ ਦੇ 10 ਸਕਿੰਟ ਦੁਬਾਰਾ ਬਣਾ ਦਿਓ", length)
+    if window is None:
+        assert isinstance(result, Question) and "audio" in result.fields, result
+    else:
+        assert isinstance(result, Plan) and (result.arguments["start_time"], result.arguments["end_time"]) == window

@@ -230,7 +230,7 @@ _FIRST = quick(
     r"\b(?:shuru\s+ke|shuruaat\s+ke|first|opening|primer[oa]s?|primeir[oa]s?|premi(?:er|ère|ere)s?|elso|prvnich|ersten?|prim[ie]|eerste|первы[еx]|"
     r"pierwsz\w*|prvn\w*|prv\w*|ilk|første|första|ensimmäiset|első|primele|перші|първите|πρώτα|primers|unang|أول|"
     r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat|पहिलो|पहिला|شروع\s+کے|start\s+کے)|最初の?|最初|前|頭(?:嗰|個|の)?|"
-    r"প্রথম|শুরুর|"
+    r"প্রথম|শুরুর|ਸ਼ੁਰੂ\s+ਦੇ|ਸ਼ੁਰੂਆਤ\s+ਦੇ|ਸ਼ੁਰੂ\s+ਦੀਆਂ|"
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
     + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
 )  # fmt: skip

@@ -691,7 +691,7 @@ AGAIN = quick(
     r"uusiks|uudestaan|(?:lag|lage|gjør|gjer|generer)\w*[^.,;]{0,30}på nytt|फेरि\s*बना|torna a generar|torna a fer|"
     # 'once more' said of a part of the track ('otra vez los últimos 10 segundos', 'az utolsó 15 másodpercet még
     # egyszer', 'ще раз останні 15 секунд', 'пак последните 10 секунди'); listening again is read before (`_PLAYBACK`)
-    r"otra vez|még egyszer|meg egyszer|aftur|dar kartą|dar karta|nog een keer|nog eens|ще раз|denuo|ਫਿਰ ਤੋਂ|"
+    r"otra vez|még egyszer|meg egyszer|aftur|dar kartą|dar karta|nog een keer|nog eens|ще раз|denuo|ਫਿਰ ਤੋਂ|ਦੁਬਾਰਾ|"
     r"\bponovi\b|\bпонови\b|(?<![^\W\d_])поново(?![^\W\d_])|(?<![^\W\d_])пак(?![^\W\d_])|\bpå nytt\b|\brudia\b"
 )
 
