@@ -111,3 +111,9 @@ def test_the_first_seconds_again_in_punjabi(length, window):
         assert isinstance(result, Question) and "audio" in result.fields, result
     else:
         assert isinstance(result, Plan) and (result.arguments["start_time"], result.arguments["end_time"]) == window
+
+
+def test_everything_after_a_point_that_stays_is_no_cut_of_it():
+    """Red team 30's probe, made silent by b626c1a's articles after 'después de': a cut of 160 s of a 180 s track."""
+    result = _plan("Quita la intro: todo lo que va después de 20 segundos se queda", 180.0)
+    assert not (isinstance(result, Plan) and result.arguments.get("trim_end_s")), result

@@ -27,6 +27,10 @@ _AFTER_POINT = quick(
     r"|(?:以降|之后|之後|以后|以後|이후|後)\s*$"
     r"|(?<![^\W\d_])end\s+(?:del?|d[oa])\s*$"  # 'después del', 'depois do', as the side table wrote them
 )
+_STAYS = quick(
+    r"(?<![^\W\d_])(?:se\s+queda|queda|stays?|remains?|bleibt|reste|resta|fica|blijft|stannar|blir\s+kvar|"
+    r"zostaje|zůstane|остается|остаётся|залишається|kalır|kalsın|tetap|keep|keeps)(?![^\W\d_])"
+)
 # 'After' right after a length, as Korean, Japanese, Chinese, Turkish, Hindi and Urdu say it ('3분 이후는 잘라줘', '3分以降
 # をカット', '2 dakikadan sonrasını kes'): a point in the track, never the last minutes.
 _AFTER_A_LENGTH = quick(
@@ -203,6 +207,8 @@ def shapes(
             or after_it
         ):
             # a point in the track ('2:10', 'everything after 2 minutes'), not a length
+            if _STAYS.search(text, span.end, min(len(text), span.end + 30)):
+                return None  # ('todo lo que va después de 20 segundos se queda': what stays, not what is cut; asked)
             point = _point_trim(text[max(0, span.start - 30) : span.start], span.seconds, length, after_it)
             if kind != "trim" or point is None or point[0] in out:
                 return None
