@@ -10,6 +10,7 @@ mid-sentence. The router uses a cue to decide, and refuses to plan when a cue it
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -674,7 +675,7 @@ _CANONICAL = {"regenerate": "replace", "extend": "extend", "add": "add", "conver
 
 # A word for making again, in verbs the cue tables may lack ('generáld újra', '다시 생성', 'jana semula', 'lav … om',
 # 'vygeneruj nanovo', 'i-regenerate'): with one, the first or last seconds are to be made anew, not cut.
-AGAIN = quick(
+_AGAIN = quick(
     r"gener|regen|أعد|اعد|генер|生成|생성|जनरेट|توليد|again|semula|nanovo|znovu|újra|ujra|igen|opnieuw|nochmal|noch mal|erneut|"
     r"di nuovo|de nuevo|de novo|encore|ponownie|jeszcze raz|još jednom|ještě jednou|ešte raz|od nowa|odnowa|odznova|od znova|snova|снова|заново|ещё раз|еще раз|знову|lagi|ulit|tekrar|yeniden|"
     r"lại|(?<!κουσα )(?<!κούσα )ξαν[αά]|שוב|مجدد|دوباره|फिर से|फिरसे|दोबारा|다시|もう一度|もう一回|もう1回|再|重新|重做|重來|重来|やり直|作り直|\bre-?(?:do|make|record|render|write)|\bom\b|"
@@ -684,16 +685,33 @@ AGAIN = quick(
     # generate karo', 'دوبارہ بنائیں', 'আবার বানাও', 'уради поново', 'மீண்டும் உருவாக்கு', 'ทำ…ใหม่', '새로 뽑아')
     r"\b(?:dobara|dubara|phir se|fir se)\s+(?:banao|bana|banaa|bnao|generate|karo|kar|kardo|bana do)\b|"
     r"دوبارہ\s*(?:بنا|بنائیں|بناؤ|تیار)|আবার\s*(?:বানা|তৈরি)|(?:уради|направи|генериши)\s+поново|поново\s+(?:уради|направи)|"
-    r"மீண்டும்\s*(?:உருவாக்|செய்)|ทำ.{0,24}ใหม่|새로\s*(?:뽑|만들|생성)|iterum|refè|refe\b|重新整|再整|重整|पुनः|"
-    # (the same in Latin letters: 'abar banao', 'feri banau', 'thirumba pannu', 'peredilai')
-    r"\b(?:abar|aabar)\s+(?:banao|bana|koro)\b|\b(?:feri|pheri)\s+(?:banau|bana|gara)\b|\bthirumba\s+(?:pannu|podu|seyyi)\b|"
-    r"\bperedilai\b|\bpererobi\b|\bperedelai\b|"
+    r"மீண்டும்\s*(?:உருவாக்|செய்)|ทำ.{0,24}ใหม่|새로\s*(?:뽑|만들|생성)|iterum|refè|refe\b|重新整|再整|पुनः|"
     r"uusiks|uudestaan|(?:lag|lage|gjør|gjer|generer)\w*[^.,;]{0,30}på nytt|फेरि\s*बना|torna a generar|torna a fer|"
     # 'once more' said of a part of the track ('otra vez los últimos 10 segundos', 'az utolsó 15 másodpercet még
     # egyszer', 'ще раз останні 15 секунд', 'пак последните 10 секунди'); listening again is read before (`_PLAYBACK`)
-    r"otra vez|még egyszer|meg egyszer|aftur|dar kartą|dar karta|nog een keer|nog eens|ще раз|denuo|ਫਿਰ ਤੋਂ|ਦੁਬਾਰਾ|"
+    r"otra vez|még egyszer|meg egyszer|aftur|dar kartą|dar karta|nog een keer|nog eens|ще раз|denuo|ਫਿਰ ਤੋਂ|"
     r"\bponovi\b|\bпонови\b|(?<![^\W\d_])поново(?![^\W\d_])|(?<![^\W\d_])пак(?![^\W\d_])|\bpå nytt\b|\brudia\b"
 )
+# ... and the same typed in Latin letters ('abar banao', 'feri banau', 'thirumba pannu', 'peredilai'), and more: a
+# pattern of its own, so each keeps its substring test in front (one pattern of all would have too many strings).
+_AGAIN_MORE = quick(
+    r"\b(?:abar|aabar)\s+(?:banao|bana|koro)\b|\b(?:feri|pheri)\s+(?:banau|bana|gara)\b|\bthirumba\s+(?:pannu|podu|seyyi)\b|"
+    r"\bperedilai\b|\bpererobi\b|\bperedelai\b|重整|ਦੁਬਾਰਾ"
+)
+
+
+class _Either:
+    """Two patterns searched as one: the earlier match of the two (`AGAIN.search` is all the router asks)."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self._patterns = patterns
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = [m for p in self._patterns if (m := p.search(string, pos, endpos)) is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+
+AGAIN = _Either(_AGAIN, _AGAIN_MORE)
 
 
 # A loop named in any language ('pętlę', 'луп', 'लूप', 'حلقة'): the account's check that a plan loops the track

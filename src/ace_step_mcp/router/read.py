@@ -156,12 +156,7 @@ _QUOTED_ANNOUNCE = quick(
     r"|(?<![^\W\d_])(?:lyrics|letra|lletra|paroles|testo|texto|tekst|teksten|texten|textem|tekstem|tekstom|textom|"
     r"textanum|textann|textinn er|textinn|mit dem text|mit text|dem text|den text|with the text|sanoilla|sanoin|rečima|recima|riječima|rijecima|речима|slovy|słowami|slovami|словами|текстом|στίχους|στίχοι|λόγια|verbis|maneno|"
     r"mashairi|lirik|liriknya|liriko|versurile|dalszöveggel|szöveggel|sözleriyle|متن|كلمات|بكلمات|מילים|המילים|बोल|ਬੋਲ|"
-    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim|"
-    # (with the place in the song it is sung between: 'que en el coro diga 'feliz cumple'', 'che nel ritornello
-    # dica …'; not anyone else's words: 'que mi jefe diga 'perfecto'')
-    r"(?:que|qui|che)\s+(?:en|nel|nella|dans|no|na|in)\s+(?:(?:el|la|le|il|lo|o|a|l['’])\s*)?(?:coro|estribillo|"
-    r"refrán|estrofa|letra|ritornello|strofa|testo|refrain|couplet|paroles|refrão|refrao|verso)\s+(?:diga|dise|dica))"
-    r"(?![^\W\d_])\s*"
+    r"কথা|வரிகள்|సాహిత్యం|เนื้อเพลง|lời|que diga|que diga:|qui dise|che dica|que diga assim)(?![^\W\d_])\s*"
     # ... or 'that says' said of the piece itself ('a song that says “…”', 'una canción que diga «…»'); not of
     # anyone in it ('a parrot that says 'hello'', 'un loro que dice «hola»', 'ma fille qui dit « pourquoi ? »')
     r"|(?<![^\W\d_])(?:song|tune|track|jingle|chorus|refrain|canción|cancion|cancioncita|tema|estribillo|coro|"
@@ -195,6 +190,17 @@ _SET_TO_MUSIC = quick(
 )
 
 
+# ... and with the place in the song it is sung between ('que en el coro diga 'feliz cumple'', 'che nel ritornello
+# dica …'; not anyone else's words: 'que mi jefe diga 'perfecto''): a pattern of its own, so that each keeps its
+# substring test in front.
+_SUNG_THERE_SAYS = quick(
+    r"(?<![^\W\d_])(?:que|qui|che)\s+(?:en|nel|nella|dans|no|na|in)\s+(?:(?:el|la|le|il|lo|o|a|l['’])\s*)?(?:coro|"
+    r"estribillo|refrán|estrofa|letra|ritornello|strofa|testo|refrain|couplet|paroles|refrão|refrao|verso)\s+"
+    r"(?:diga|dise|dica)(?![^\W\d_])\s*(?=[\"“«„「『‘'»])",
+    re.IGNORECASE,
+)
+
+
 def _announced(raw: str) -> Lyrics | None:
     """Lyrics after a colon a label stands a few words before, where three words or a line follow it, or a quote."""
     if (s := _SET_TO_MUSIC.search(raw)) is not None:
@@ -202,7 +208,7 @@ def _announced(raw: str) -> Lyrics | None:
         if (found := _ending(raw, colon, "label", s.end())).text:
             return found  # (the words before the colon stay instructions: 'Положи на музыку, рок:' is rock)
     if (
-        (q := _QUOTED_ANNOUNCE.search(raw)) is not None
+        (q := _QUOTED_ANNOUNCE.search(raw) or _SUNG_THERE_SAYS.search(raw)) is not None
         and (lq := _leading_quote(raw[q.end() :])) is not None
         and not _DESCRIBED.match(raw, q.end() + lq[0])
     ):
