@@ -1554,10 +1554,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         to_end_m = None  # ('Garde tout à partir de 1:00, refais le début': what stays, not what is redone; asked)
     # (a half of the track named, made again: 'Od połowy do końca wygeneruj od nowa', 'Tee puolivälistä loppuun uusiksi')
     half_m = (
-        (
-            _HALF.search(unicodedata.normalize("NFKC", raw).lower())
-            or _FRACTION.search(unicodedata.normalize("NFKC", raw).lower())
-        )
+        (_HALF.search(typed := unicodedata.normalize("NFKC", raw).lower()) or _FRACTION.search(typed))
         if req.audio_length_s and (again or edit_word)
         else None
     )

@@ -2342,22 +2342,31 @@ _A_TOPIC = quick(
 )
 
 
+def _only_the_requests_words(plan: Plan, req: Request, text: str, notes: dict[str, Any], *, length: bool) -> bool:
+    """A new piece planned from the request's own words alone: no track, no style named, no lyrics, no piece of its
+    own said ('a song', 'something new'), one take, and a length planned or not as `length` asks; nothing the agent
+    passed. The two rules below ask about such a plan when its words name a track that already is."""
+    args = plan.arguments
+    if not plan.tool.startswith("text_to_audio") or req.audio or bool(args.get("duration")) != length:
+        return False
+    if args.get("lyrics") or req.tags or req.duration or req.lyrics or notes.get("named_style"):
+        return False
+    return not (notes.get("looks_new") or _A_SONG_WITH.search(text) or (plan.takes or 0) > 1)
+
+
 def _a_length_of_the_song(plan: Plan, req: Request, text: str, notes: dict[str, Any]) -> Question | None:
     """A new piece planned from a length said of a song that already is and nothing else of a piece ('Fes que la
     cançó duri 3 minuts' → tags 'fes cançó duri', 180 s): the track's length, in a verb the tables lack; asked."""
     from ace_step_mcp.router.model import Question
 
-    args = plan.arguments
-    if not plan.tool.startswith("text_to_audio") or req.audio or not args.get("duration") or args.get("lyrics"):
+    if not _only_the_requests_words(plan, req, text, notes, length=True):
         return None
-    if req.tags or req.duration or req.lyrics or notes.get("named_style") or notes.get("looks_new"):
-        return None
-    if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1 or (song := _A_SONG_THAT_IS.search(text)) is None:
+    if (song := _A_SONG_THAT_IS.search(text)) is None:
         return None
     if _OF_A_NEW_SONG.search(text, song.end()) or _A_TOPIC.search(text):
         return None  # ('The song should be 3 minutes long and about my grandmother', 'la chanson de mon mariage')
     return Question(
-        f"'{song.group(0)}' is a track that already is: which one should be {args['duration']:g} s long? Pass "
+        f"'{song.group(0)}' is a track that already is: which one should be {plan.arguments['duration']:g} s long? Pass "
         f"`audio` (a trk_ id, a file path or an https URL); for a new piece instead, pass `tags` and `duration`.",
         "audio",
         ("audio", "tags", "duration"),
@@ -2370,13 +2379,8 @@ def _a_setting_alone(plan: Plan, req: Request, text: str, notes: dict[str, Any])
     verb the tables lack, asked; never a paid render of the request's own words."""
     from ace_step_mcp.router.model import Question
 
-    args = plan.arguments
-    if not plan.tool.startswith("text_to_audio") or req.audio or args.get("duration") or args.get("lyrics"):
-        return None
-    if req.tags or req.duration or req.lyrics or notes.get("named_style") or notes.get("looks_new"):
-        return None
-    if _A_SONG_WITH.search(text) or (plan.takes or 0) > 1:
-        return None  # ('a song with a faster tempo': a piece of its own, said)
+    if not _only_the_requests_words(plan, req, text, notes, length=False):
+        return None  # (and 'a song with a faster tempo': a piece of its own, said)
     said = _A_SPEED_CHANGE.search(text)
     if said is not None and _RELATIVE_BEFORE.search(text, max(0, said.start() - 14), said.start()):
         said = None  # ('Una canción que acelera el corazón', 'Песня, которая замедлит время': a new piece's words)
