@@ -103,6 +103,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 100   # the hundredth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 101   # the hundred-and-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 102   # the hundred-and-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 103   # the hundred-and-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 104   # the hundred-and-fourth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -316,6 +317,8 @@ def main() -> None:
     from tests.router_cases_redteam101 import R101
     from tests.router_cases_redteam102 import BIG12 as BIG12_102
     from tests.router_cases_redteam102 import R102
+    from tests.router_cases_redteam103 import BIG12 as BIG12_103
+    from tests.router_cases_redteam103 import R103
     from tests.router_cases_redteam104 import BIG12 as BIG12_104
     from tests.router_cases_redteam104 import R104
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -422,6 +425,7 @@ def main() -> None:
         "100": R100,
         "101": R101,
         "102": R102,
+        "103": R103,
         "104": R104,
     }.get(which, R3)
     big_langs = {
@@ -523,6 +527,7 @@ def main() -> None:
         "100": BIG12_100,
         "101": BIG12_101,
         "102": BIG12_102,
+        "103": BIG12_103,
         "104": BIG12_104,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
