@@ -1638,7 +1638,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
                 delivery.pop(key, None)  # the English reading's default 3 s gives way to the lengths said
             delivery.update(both)
             for key, seconds in trims_read.items():
-                delivery.setdefault(key, seconds)  # ('trim the first 5 s and the last 5': the other end, no default)
+                # ('trim the first 5 s and the last 5': the other end, no default; not the one length the lengths'
+                # reading gave its own end already: '开头剪掉3秒结尾淡出5秒' is no cut of 3 s at the end too)
+                said = sum(float(n) == seconds for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", text))
+                if said > sum(v == seconds for v in both.values()):
+                    delivery.setdefault(key, seconds)
             has_window = notes["has_window"] = False
             # (seconds right after 'add' are added: 'cut the first 5 seconds and add 5 seconds at the end')
             add_time = find_times(text) if len(unadded) < len(find_times(text)) else False
@@ -1753,7 +1757,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # them), not of the track ('2 versions of the last 30 seconds')
         fresh = takes_of
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
+    refused = _not_this_one(raw.lower()) if audio is not None and aside is None else None
     new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
+    if refused is not None and (new_word := _NEW_BESIDE_REFUSAL.search(as_written)) is not None:
+        aside = refused  # ('Neuer Song bitte, nicht auf Basis von dem hier: deutscher Punk', 'একটা নতুন গান বানাও, এইটা না')
     if aside is not None and new_word is None:
         aside = None  # ('Lass den Track so, nur die Gitarre bei 1:20 …', 'forget that, the guitar at 1:20 …'): a manner
         # of speaking before an edit, unless a word says a new piece comes instead
@@ -1763,11 +1770,21 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         fresh is None
         and audio is not None
-        and (said_new := _new_piece_said(as_written)) is not None
+        and (said_new := _new_piece_said(as_written) or (new_word if refused is not None else None)) is not None
         and (aside is not None or _kept_first(raw.lower()) is not None)
-        # (not a new part for what is kept: 'The vocal's good, keep it. Now make a new beat' is a beat under it)
-        and not _FOR_THE_KEPT.search(raw.lower())
-        and (names_a_style(text) or (lyrics and not instrumental))
+        # (not a new part for what is kept: 'The vocal's good, keep it. Now make a new beat' is a beat under it; a
+        # track refused or forgotten keeps nothing: 'Neuer Song, nicht auf Basis von dem hier: …, Gesang auf Deutsch')
+        and not (
+            _FOR_THE_KEPT.search(raw.lower())
+            and refused is None
+            and not (aside is not None and _FORGOTTEN.search(aside.group(0)))
+        )
+        and (
+            names_a_style(text)
+            or (lyrics and not instrumental)
+            # (a language to sing in, with the track refused: 'Fac mihi carmen novum, Latine cantatum, non hoc')
+            or (refused is not None and _sung_in_named(text))
+        )
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _has(text, BEFORE_WORDS)
         and not _has(text, AFTER_WORDS)
@@ -1796,7 +1813,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         fresh = another
     # (the track said to be kept, first, is no tie: "ok this one's good, keep it. now do a totally new one")
     said_after = raw.lower()[kept:] if (kept := _kept_first(raw.lower())) is not None else raw.lower()
-    tied = _TIED_TO_TRACK.search(_SET_ASIDE.sub(" ", said_after)) if fresh is not None else None
+    tied = _TIED_TO_TRACK.search(_aside_removed(said_after)) if fresh is not None else None
     if aside is not None and tied is not None and tied.group(0) in _MOOD_TIES:
         tied = None  # ('laisse tomber celui-là … plutôt une ambiance électro sombre': the mood is the new piece's)
     if fresh is not None and tied is not None:
@@ -1804,6 +1821,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         why.append(f"'{tied.group(0)}' ties the new piece to the track")
     if fresh is not None and aside is not None and edit_word and edit_word in aside.group(0):
         edit_word = None  # ('Something new, not an edit of this one: …': the edit is the one not wanted)
+    if fresh is not None and refused is not None and aside is refused:
+        # ('أغنية جديدة غير هذي': 'other than this', whose 'غير' is also 'change'; '不要改这首': the change refused)
+        inside = {k for k, c in cues.items() if refused.start() <= c.start < refused.end()}
+        if inside:
+            cues = {k: c for k, c in cues.items() if k not in inside}
+            edit_word = None if "regenerate" in inside else edit_word
     if (
         fresh is not None
         and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
@@ -1818,7 +1841,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # a new piece, the track left as it is (nothing in the words edits or extends it).
         why.append(f"'{fresh.group(0).strip()}' with a track and no edit of it → a new piece")
         audio = None
-        text = _SET_ASIDE.sub(" ", text)  # ('vergiss den Track': no style of the new piece)
+        text = _aside_removed(text)  # ('vergiss den Track', 'לא קשור לזה שפתוח': no style of the new piece)
         req.source_tags = None  # the last track's style is not the new piece's
     use = _INTRO_FOR_A_USE.search(raw.lower()) if audio is not None else None
     if (
@@ -2536,6 +2559,82 @@ _SET_ASIDE = quick(
     r"|这首不要了|不要这首|這首不要了|这首先放着|這首先放著|呢首得喇|呢首得啦|呢首ok|算了|唔使理呢首|これはこれで(?:ok|いい|良い|OK)|这首不用改|這首不用改|先放一边|呢首唔使改|唔要呢首|これとは別に|これじゃなくて|"
     r"これは置いといて|이거\s*말고|이건\s*됐고|이건\s*그대로|ไม่เอาเพลงนี้"
 )
+
+
+# The open track refused as the ground of what comes next, in the 50 languages' everyday words ('not this one', 'nicht
+# auf Basis von dem hier', 'غير هذي', 'не тази', 'এইটা না', 'non hoc', 'bukan yang ni', 'namiesto tejto', 'இதை மாற்ற
+# வேண்டாம்', 'ไม่เอาเพลงที่เปิดอยู่', 'یہ والی نہیں', 'לא קשור לזה', 'не цю', '不要改这首'): beside a word for a new piece,
+# the piece is new and the track stays as it is. Three patterns, each under `quick`'s limit, so each keeps its test.
+_NOT_THIS_LATIN = quick(
+    r"(?<![^\W\d_])(?:not\s+based\s+on\s+(?:this|it|that)|(?:not\s+related|unrelated)\s+to\s+(?:this|that|the\s+open)|"
+    r"(?:don['’]?t|do\s+not)\s+(?:touch|change|edit)\s+(?:this|that|the\s+open)(?:\s+one)?|instead\s+of\s+this(?:\s+one)?|"
+    r"i\s+have\s+this\s+one\s+open\s+but|different\s+from\s+this(?:\s+one)?|"
+    r"nicht\s+(?:auf\s+(?:basis|grundlage)\s+(?:von\s+)?|basierend\s+auf\s+)(?:dem|diesem|dem\s+hier)|"
+    r"(?:an)?statt\s+(?:diesem|dem\s+hier)|"
+    r"en\s+(?:vez|lugar)\s+de\s+(?:esta|este|esa|ese)|no\s+(?:toques|cambies)\s+(?:esta|este|esa|ese)|"
+    r"em\s+vez\s+(?:dessa|desta|deste|desse)|não\s+(?:mexe|mexa|muda|mude)\s+(?:nessa|nesta|nesse|neste|essa|esta)|"
+    r"au\s+lieu\s+de\s+(?:celle|celui)-(?:ci|là)|ne\s+touche\s+pas\s+à\s+(?:celle|celui)|pas\s+(?:celle|celui)-là|"
+    r"invece\s+di\s+(?:questa|questo)|non\s+(?:toccare|cambiare)\s+(?:questa|questo)|"
+    r"in\s+plaats\s+van\s+(?:deze|dit)|istället\s+för\s+(?:den\s+här|denna)|i\s+stedet\s+for\s+(?:denne|den\s+her)|"
+    r"tämän\s+sijaan|ez\s+helyett|în\s+loc\s+de\s+(?:asta|aceasta)|nu\s+(?:asta|aceasta|pe\s+asta)|"
+    r"zamiast\s+(?:tej|tego)|nie\s+(?:tę|tą|to)(?=\s*[,.:;!)])|místo\s+(?:téhle|této|tohohle|tohoto)|"
+    r"ne\s+(?:tuhle|tuto|tenhle|tento|túto|ovu|ovaj|ovo|šitą|šią)|namiesto\s+(?:tejto|tohto)|"
+    r"umj?esto\s+(?:ove|ovog)|vietoj\s+(?:šios|šito)|bunun\s+yerine|buna\s+dokunma|bunu\s+değiştirme|bunun\s+əvəzinə|bu\s+yox|"
+    r"bukan\s+(?:yang|lagu)\s+(?:ni|ini)|jangan\s+ubah\s+(?:yang|lagu)\s+(?:ni|ini)|hindi\s+(?:ito|yan|iyan)(?=\s*[,.:;!])|"
+    r"badala\s+ya\s+(?:huu|hii)|si\s+(?:huu|wimbo\s+huu)(?=\s*[,.:;!])|đừng\s+sửa\s+bài\s+này|thay\s+vì\s+bài\s+này|"
+    r"non\s+(?:hoc|hanc|hunc)|en\s+lloc\s+d['’]aquesta|no\s+aquesta|ekki\s+(?:þetta|þessa)(?=\s*[,.:;!])|"
+    r"pa\s+(?:sa\s+a|sila\s+a)|ye\s+(?:wala|wali|waala|waali)\s+nahi|iski\s+jagah)(?![^\W\d_])"
+)
+_NOT_THIS_OTHER = quick(
+    r"(?<![^\W\d_])(?:не\s+(?:тази|този|ову|овај|ц[юей])|вместо\s+(?:тази|този|этой|этого)|замість\s+(?:цієї|цього)|"
+    r"уместо\s+(?:ове|овог)|не\s+(?:трогай|меняй|чіпай|змінюй)\s+(?:эту|этот|цю|цей)|не\s+на\s+основ[еі]\s+(?:этой|этого|цієї|цього)|"
+    r"όχι\s+(?:αυτό|αυτή|αυτό\s+εδώ)|αντί\s+για\s+(?:αυτό|αυτή)|"
+    r"غير\s+(?:هذي|هذه|هذا|هاي|اللي\s+مفتوح\w*)|مش\s+(?:هذي|هذه|هذا|دي|ده)|بدل\s+(?:هذي|هذه|هذا)|لا\s+تغير\s+(?:هذي|هذه|هذا)|"
+    r"نه\s+این|این\s+نه|به\s+جای\s+این|به\s+این\s+دست\s+نزن|"
+    r"לא\s+קשור\s+ל?(?:זה|השיר)|במקום\s+(?:זה|הזה|השיר\s+הזה)|אל\s+תיגע\s+ב(?:זה|שיר)|"
+    r"(?:यह|ये)\s+(?:वाला\s+|वाली\s+)?नहीं|इसकी\s+जगह|इसे\s+मत\s+(?:बदलो|छेड़ो)|"
+    r"یہ\s+(?:والی\s+|والا\s+)?نہیں|اس\s+کی\s+جگہ|اسے\s+مت\s+بدلو|"
+    r"(?:এটা|এইটা)\s+না|এটার\s+বদলে|ਇਹ\s+ਨਹੀਂ|ਇਸ\s+ਦੀ\s+ਥਾਂ|यो\s+होइन|यसको\s+सट्टा|"
+    r"இதை\s+மாற்ற\s+வேண்டாம்|இது\s+இல்லை|இதற்கு\s+பதிலாக|ఇది\s+కాదు|దీన్ని\s+మార్చవద్దు|దీనికి\s+బదులు|"
+    r"न\s+एतत्|एतत्\s+न)(?![^\W\d_])"
+)
+_NOT_THIS_CJK = quick(
+    r"不要改这首|别改这首|不改这首|这首不要改|这首别动|不要动这首|不是这首|不用这首|跟这首无关|和这首无关|不要改這首|別改這首|這首不要改|"
+    r"不是這首|唔好改呢首|唔係呢首|唔好郁呢首|これ(?:は|を)?(?:いじらないで|変えないで|触らないで)|これとは関係なく|これじゃない|"
+    r"今開いてるの(?:じゃなくて|とは別)|이거(?:는)?\s*(?:건드리지|바꾸지)\s*말고|이\s*곡(?:은)?\s*말고|이거\s*아니고|"
+    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้"
+)
+# A new piece said in the words that need the track refused beside them ('ใหม่' is also 'again', '另外' 'besides').
+_NEW_BESIDE_REFUSAL = quick(
+    _NEW_WORDS + r"|baharu|novú|nové|totally\s+different|completely\s+different|something\s+different)(?![^\W\d_])"
+    r"|新做|另外|ใหม่|新しい|새로"
+)
+
+
+# The words of _SET_ASIDE that drop the track rather than keep it ('esquece essa', 'forget this one', 'laisse tomber').
+_FORGOTTEN = quick(
+    r"esque|forget|oubli|laisse\s+tomber|vergiss|vergeet|olvid|dimentic|lascia\s+perdere|забуд|забей|zapomn|glöm|glem|"
+    r"unohda|lupakan|kalimutan|uită|felejtsd|boşver|unut|ξέχνα|انس|תשכח|خیال|scrap|ditch|drop|skip|never\s+mind|zahoď"
+)
+
+
+def _sung_in_named(text: str) -> bool:
+    """A language to sing in named in the request ('рок на български', 'தமிழில் பாடும்', 'Latine cantatum')."""
+    from ace_step_mcp.router.languages import language_named_in
+
+    return language_named_in(text) is not None or _has(text, tuple(LANGUAGE_WORDS)) is not None
+
+
+def _not_this_one(text: str) -> re.Match[str] | None:
+    """The open track refused as the ground of the next piece ('not this one', 'غير هذي', '不要改这首'), or None."""
+    return _NOT_THIS_LATIN.search(text) or _NOT_THIS_OTHER.search(text) or _NOT_THIS_CJK.search(text)
+
+
+def _aside_removed(text: str) -> str:
+    """The text without the words that set the track aside or refuse it (no tie, style or edit of the new piece)."""
+    for pattern in (_SET_ASIDE, _NOT_THIS_LATIN, _NOT_THIS_OTHER, _NOT_THIS_CJK):
+        text = pattern.sub(" ", text)
+    return text
 
 
 # Another piece asked for beside the open one, in the 50 languages' everyday words ('separate thing:', 'one more',
@@ -4161,7 +4260,11 @@ def _extensions(
                         tail,
                     )
                     # ('mach ihn auf 2:30 länger': 'auf' says the whole, 'länger' only that it grows)
-                    and not re.search(r"(?<![^\W\d_])auf\s+(?:genau\s+)?$", head)
+                    # ('تا ۳ دقیقه طولانی‌ترش کن', 'продли до 3 минут длиннее': 'to' before it says the whole too)
+                    and not re.search(
+                        r"(?<![^\W\d_])(?:auf|bis|تا|до|iki|hasta|até|jusqu'à|fino a)\s+(?:genau\s+)?$|(?:到|至)\s*$",
+                        head,
+                    )
                 )
             )
             or (

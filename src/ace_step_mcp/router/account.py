@@ -502,7 +502,7 @@ _CONTRAST = quick(
     r"jeweils|ander\w*|verschied\w*|каждая|каждый|кажд\w*|друг\w*|разн\w*|інш\w*|кожн\w*|każd\w*|inn(?:e|a|y|ej|ych)|"
     r"každ\w*|jin(?:ý|á|é|ou|ého|ých)|biri|elk|ieder|andere|annan|anden|diferent\w*|distint\w*|divers\w*|différent\w*)"
     r"(?![^\W\d_])|(?<!(?<![^\W\d_])w)/|[+&]|分别|分別|各自|每个(?!\s*\d)|每首(?!\s*\d)|和|与|與|跟|或|违い|違い|違う|別々|それぞれ|각각|다른|(?<=[가-힣])(?:과|와)(?=\s)|"
-    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])と(?=[\u3040-\u30ff\u4e00-\u9fff])|และ|หรือ",
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])と(?=[\u3040-\u30ff\u4e00-\u9fff])|และ|หรือ|กับ",
     re.IGNORECASE,
 )
 
@@ -578,6 +578,17 @@ _FIRST_THEN_SECOND = quick(
 _A_HALF_NEXT = quick(r"\s*(?:a\s+)?(?:half|meio|meia|medio|media|demie?|mezzo|mezza|halb|pół|polovin\w*)(?![^\W\d_])")
 
 
+# Two short items joined by 'and' after a colon that follows a count of versions: the versions, one each ('2
+# versions of a 30 s jingle: piano and guitar', 'dos versiones: un minuto y medio minuto'); not what each has ('…:
+# with piano and strings').
+_PAIR_AFTER_COLON = quick(
+    r"[^.!?。！？\n:]{0,60}:\s*(?!(?:with|mit|con|com|avec|met|med|z|s|с|со|з)\s)"
+    r"((?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s+(?:and|or|y|o|e|et|ou|und|oder|i|a|at|og|och|en|ja|ve|és|și|и|или|і|та|"
+    r"και|ή|dan|và|na)\s+(?:[^\W\d_]+\s*){1,3})[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _differing(
     text: str, counted: str | None, *, contrast: bool = True, style_in: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -602,6 +613,8 @@ def _differing(
             after = text[at + len(counted) :]
             if re.match(r"\s*(?:please|pls|bitte|por favor)?\s*[:(—–-]", after) and after.count(",") >= 2:
                 return "a list"  # '3 versions of it: rock, jazz, pop'
+            if (pair := _PAIR_AFTER_COLON.match(after)) is not None:
+                return pair.group(1).strip()  # '2 verzije džingla od 30 sekundi: klavir i gitara'
             # 'three different versions' says only that takes differ, as takes do
             rest = text[:at] + " " + re.sub(r"^\s*(?:different|farklı|khác|berbeda|olika|forskjellige)\b", " ", after)
     # 'one acoustic, one electric, one orchestral': the same word opening each item

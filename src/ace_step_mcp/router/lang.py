@@ -115,7 +115,9 @@ _HALF_AFTER = (
 COUNTED = (
     r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|variants?\b|variations?\b|options?\b|"
     r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|เวอร์ชัน|เวอร์ชั่น|แบบ|バージョン|パターン|テイク|版|버전|"
-    r"가지|개|个|個|つ)"
+    r"가지|개|个|個|つ|"
+    # (a count of something else in CJK: '2分 30人合唱', '3分 50年代', '3分 16小节前奏', '3分 20代向け')
+    r"人|年|代|小[节節]|多|名|位|拍|号|號|岁|歳|度|块|元|円|日|月|点|時|时|周|天|期|集|回|曲|組|组|件|首|遍|次|명|년|살)"
 )
 # A unit word after a number (digits or words), or before a CJK/Korean number's end: never inside a word.
 _UNIT_WORD = quick(r"(?<![a-zà-ÿа-я])(?:" + _SEC + r"|" + _MIN + r")(?![a-zà-ÿа-я])", re.IGNORECASE)

@@ -1587,7 +1587,9 @@ _SA_MINUTES = quick(r"(एक|द्वि|त्रि|चतुर्|पञ�
 # Minutes and seconds with the second's unit left out, as Chinese and Japanese write them ('1分10到1分30', '2分05から'):
 # not a count after it ('3分20个'), nor a percentage.
 MIN_THEN_SECONDS = re.compile(
-    r"(?<![\d.,:])(\d{1,2})\s*分\s*([0-5]\d)(?![\d.,:]|\s*(?:秒|钟|鐘|間|个|個|首|遍|次|%|％))"
+    # (not a count of something else after it: '2分 30人合唱', '3分 50年代', '3分 16小节', '3分 20代向け')
+    r"(?<![\d.,:])(\d{1,2})\s*分\s*([0-5]\d)(?![\d.,:]|\s*(?:秒|钟|鐘|間|个|個|首|遍|次|%|％|人|年|代|小[节節]|多|名|位|拍|"
+    r"[bB][pP][mM]|号|號|岁|歳|度|块|元|円|日|月|点|時|时|周|天|期|集|回|曲|組|组|件))"
 )
 
 

@@ -216,7 +216,10 @@ def shapes(
             continue
         at_start, at_end = bool(_START.search(region)), bool(_END.search(region))
         if at_start and at_end and len(times) > 1:
-            at_start, at_end = _nearest_end(text, span, times)  # ('앞에 2초 자르고 끝에 4초 페이드아웃': each its own)
+            # ('앞에 2초 자르고 끝에 4초 페이드아웃': each its own)
+            at_start, at_end = _nearest_end(text, span, times, verbs, verb)
+        elif (at_start or at_end) and len(times) > 1 and _nearest_end(text, span, times, verbs, verb) == (False, False):
+            at_start = at_end = False  # ('trim 3 s then fade the end out over 5 s': the one end word is the fade's)
         if kind == "fade":
             if len(fade_words) == 1 and sum(v.group(1) == "fade" for v in verbs) == 1:
                 region += " " + fade_words[0]  # the one fade verb as written: 'tona ut', 'затухание'
@@ -250,6 +253,8 @@ def shapes(
         after = text[v.end() : clause_end]
         if re.search(r"\d", after) or any(number_word(w) for w in re.findall(r"[^\W\d_]{3,}", after)):
             return None  # a fade or cut with a number after it no length holds ('fade out de 4 …', 'på fire'): asked
+        if not a_fade:
+            return None  # a cut of its own with no length ('Trim the silence at the start, and fade out 5 s'): asked
     return out
 
 
@@ -258,16 +263,29 @@ def _crosses(marks: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return any(lo <= a and b <= hi for a, b in marks)
 
 
-def _nearest_end(text: str, span: Any, times: list[Any]) -> tuple[bool, bool]:
-    """With two lengths in one clause, the end word nearest this length, never past the other lengths: (start,
-    end); (True, True) where the nearest is not one word."""
+def _nearest_end(
+    text: str, span: Any, times: list[Any], verbs: list[re.Match[str]], verb: re.Match[str]
+) -> tuple[bool, bool]:
+    """With two lengths in one clause, the end word nearest this length (`verb` its verb), never past the other
+    lengths, nor one that is the next length's own: after the next verb ('trim 3 s then fade the end out over 5 s'),
+    or before it where this length's end word came before its verb too ('开头剪掉3秒结尾淡出5秒', 'в начале обрежь 3 с в
+    конце сделай затухание 5 с'): (start, end); (True, True) where the nearest is not one word."""
     lo = max([t.end for t in times if t.end <= span.start], default=0)
     hi = min([t.start for t in times if t.start >= span.end], default=len(text))
+    side_first = verb.start() < span.start and bool(
+        _START.search(text, lo, verb.start()) or _END.search(text, lo, verb.start())
+    )
     best: dict[bool, int] = {}
     for is_end, pattern in ((False, _START), (True, _END)):
         for m in pattern.finditer(text, lo, hi):
+            if m.start() >= span.end and any(
+                span.end <= v.start() < m.start() or (side_first and m.end() <= v.start() < hi) for v in verbs
+            ):
+                continue
             gap = max(m.start() - span.end, span.start - m.end(), 0)
             best[is_end] = min(best.get(is_end, gap), gap)
+    if not best:
+        return False, False  # (the one end word is the other length's: this length has none)
     if len(best) == 1:
         return (not next(iter(best)), next(iter(best)))
     if len(best) == 2 and best[False] != best[True]:
