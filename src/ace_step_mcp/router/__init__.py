@@ -494,7 +494,7 @@ STYLE_TERMS = (
     "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
-_BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
+_BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b|\bbpm\s*[:=]?\s*(\d{2,3})\b")  # ('BPM 128')
 _SEED = quick(r"\bseed\s*[:=#]?\s*(-?\d+)\b")
 _LYRICS_MARK = quick(
     r"(?:lyrics|letra|paroles|text|liedtext|songtext|testo|tekst|songtekst|текст|слова|歌詞|歌词|가사|बोल)\s*[:：]\s*(.+)$",
@@ -891,7 +891,7 @@ _BITRATE_AT = quick(
     r"(?<![^\W\d_])(?:at|@|à|a|en|em|in|στα|σε|na|w|v|ve|de|di|con|mit|met|med|på|i|au|od|од)\s*"
     # ... or with 'at' after the rate, as Urdu and Hindi say it ('mp3 میں 192 پر', 'mp3 में 320 पर', 'mp3 me de do 256 pe')
     r"|(?:[^.\n\d]{0,16}?\s)?\s*(?=\d{2,3}\s*(?:پر|पर|par|pe|पे)(?![\w])))"
-    r"()()()(320|256|224|192|160|128|112|96)(?![\d.,:]|\s*(?:s\b|sec|min|bpm|beats?|hz|khz|%)|['’]?d[ae]\b)",
+    r"()()()(320|256|224|192|160|128|112|96)(?![\d:]|[.,]\d|\s*(?:s\b|sec|min|bpm|beats?|hz|khz|%)|['’]?d[ae]\b)",
     re.IGNORECASE,
 )
 
@@ -1153,8 +1153,10 @@ _NEGATED = quick(
     r"(?<![\w-])(?:without|no|not|nothing|nada|nichts|rien|niente|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|"
     r"uden|tanpa|không|χωρίς|בלי|"
     r"sense|bila|fără|fara|walang|wala|बिना|بغیر|بدون|ilman|minus|remove|drop|lose|mute|cut|kill|take out|get rid of|"
-    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме)\s+"
-    r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|all\s+(?:the\s+)?)?$"
+    r"except|except for|excepto|außer|sauf|tranne|exceto|кроме|"
+    # ('geen drums', 'keine Drums', 'ingen drums', 'ikke noget klaver', 'nessun piano': the English term refused)
+    r"geen|kein|keine|keinen|keiner|ingen|inga|ikke|ikkje|nessun|nessuna|nessuno|nada de|pas de)\s+"
+    r"(?:any\s+|a\s+|de\s+|di\s+|the\s+|noget\s+|noe\s+|något\s+|någon\s+|all\s+(?:the\s+)?)?$"
 )
 # ... and the verbs of not wanting before it, where its clause ends after it ('I don't want any guitar', not 'I
 # don't need drums to be loud', 'não quero bateria muito alta').
@@ -1520,7 +1522,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     notes["instrumental_word"] = instrumental_word
 
     bpm_m = _BPM.search(text)
-    bpm = int(bpm_m.group(1)) if bpm_m else None
+    bpm = int(bpm_m.group(1) or bpm_m.group(2)) if bpm_m else None
     seed = req.seed
     if seed is None:
         sm = _SEED.search(text)
@@ -1971,6 +1973,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         )
         # 'Додай 30 секунд в кінці пісні' with no track: seconds added at an end of a song not given
         or (add_time and ("start" in cues or "end" in cues) and not _looks_new(text) and not lyrics)
+        # 'यसलाई ५ मिनेटको बनाइदेऊ', 'इसे 5 मिनट का बना दो' (make this one 5 minutes) with no track: the track not given
+        or (
+            _IT_FIRST.match(text) is not None
+            and find_times(text)
+            and not (_looks_new(text) or new_song or lyrics or names_a_style(text))
+        )
         # 'añádele 10 segundos de intro', 'add 10 seconds of intro' with no track: an intro to a track not given
         or (add_time and re.search(r"\b(?:intro|outro)\b", text) and not _looks_new(text) and not lyrics)
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
@@ -2351,6 +2359,9 @@ _PIECE_BESIDE = (
 )
 # The open track pointed at ('uit dit nummer', 'ud fra sangen', 'lagu ini', 'from this song', 'de esta canción'):
 # takes made from it, not of a piece of their own.
+# The track pointed at as the request's first word, in languages that open with the object ('इसे', 'यसलाई', 'এটাকে',
+# 'اسے', 'ਇਸਨੂੰ', 'ise'): a change of a track, never a new piece.
+_IT_FIRST = quick(r"\s*(?:इसे|इसको|यसलाई|यसको|योलाई|এটাকে|এইটাকে|اسے|اس\s+کو|ਇਸਨੂੰ|ਇਸ\s+ਨੂੰ|ise|isey|isko)(?![^\W\d_])")
 _THE_TRACK_POINTED = quick(
     r"(?<![^\W\d_])(?:this|that|dit|dat|deze|dieses|diesem|diesen|denne|dette|ini|itu|esta|este|essa|esse|questa|"
     r"questo|cette|ce|cet|tento|tuto|této|ten|tego|tej|этой|этот|эту|этого|цієї|цей|цю|bu|şu|sangen|nummeret|låten|"
@@ -2897,14 +2908,17 @@ def _tags_for(
         tags = ", ".join(first_of.values())
         why.append("the original track's tags kept so the new part blends in")
         return tags
+    from ace_step_mcp.router.cues import MIX_TOGETHER
     from ace_step_mcp.router.lang import style_words
 
     # A phrase of short words only ('den med', 'до', 'lagu jadi' is kept) says no style: prepositions and pronouns.
+    # Nor does a change no render makes ('Track 2 und Track 5 zusammenmischen': two tracks mixed, asked).
     own = [
         w
         for w in style_words(text)
         if w.lower() not in _NON_STYLE
         and (not w.replace(" ", "").isalpha() or any(len(t) >= 4 or ord(t[0]) >= 0x3000 for t in w.split()))
+        and not MIX_TOGETHER.search(w.lower())
     ]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.

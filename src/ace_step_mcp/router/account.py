@@ -97,7 +97,9 @@ _NOT_TIME_AFTER = quick(
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
     # an episode's number ('第37期', '第24話', '8화'; not '회', also 'times': '3회 생성해줘'), a day said as a date ('14
     # तारीख'), money ('49 kr.', '49 kuna'; not 'din', Romanian 'of': 'ultimele 3 din piesă')
-    r"期|話|话|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|"
+    r"期|話|话|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|曲目|番目|枚目|"
+    # a school class ('11-А класу', 'от 10 клас', '7. třída')
+    r"(?:-\w)?\s*(?:клас\w*|класс\w*|class\b|grade\b|klasse\b|třída\w*|sınıf\w*|razred\w*)|"
     # the hour of a day and dates in more forms ('14 Uhr', 'von 22 bis 5 Uhr', 'de 9 a 21h', '来月の15日', '10월 5일',
     # '200多人', '٥ يونيو', '200 log'), a radio frequency ('FM 101.3', '98.5 MHz')
     r"uhr\b|o'?clock|\s*(?:bis|-|–|a|à|até|to|till|until)\s*\d{1,2}\s*(?:uhr|h\b|hs\b|horas|heures|ore\b|o'?clock|时|点|時)|"
@@ -143,6 +145,10 @@ _NOT_TIME_BEFORE = quick(
     r"الحلقة|حلقة|एपिसोड|ਐਪੀਸੋਡ|قسمت|ایپیسوڈ|(?<![^\W\d_])(?:rt|rw|vers|a les|cap a les|около)|"
     # ('ep 14', 'la puntata 14', 'פרק 14', 'capitolo 3', 'somos 14 en la fiesta')
     r"(?<![^\W\d_])(?:ep|eps|puntata|capitolo|capítulo|פרק|somos|éramos|seremos)|"
+    # a version's or a song's number ('Version 4', 'version 1.2', 'v1', 'verzia 3', 'biisi 6', 'tempo ok. 130')
+    r"(?<![^\W\d_])(?:version|versión|versão|versione|verzia|verzi|verze|versie|wersja|wersji|versjon|versionen|"
+    r"версия|версії|версія|verzió|sürüm|v\.?|biisi|kappale|tempo\s+(?:ok\.?|ca\.?|circa|about|around|около|etwa|"
+    r"environ|cerca\s+de))|"
     # a weekday before a day ('sábado 23', 'Samstag, 12.'), a radio band, the hour of a day ('entro le 17', 'às 15')
     r"(?<![^\W\d_])(?:s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|samedi|dimanche|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"
@@ -710,13 +716,16 @@ _MACHINES = frozenset({"808", "909", "303", "606", "707", "101"})
 _CLOCK_AFTER = quick(
     r"\s?(?:[ap]\.?m\.?(?![^\W\d_])|o'?clock|uhr\b|h\s?[0-5]\d\b|"
     r"(?:de|da|do|du|di|della|del)\s+(?:la\s+)?(?:mañana|madrugada|tarde|noche|manhã|noite|matin|soir|"
-    r"après-midi|mattina|sera|pomeriggio|notte)|утра|вечера|дня|ночи|ранку|вечора|dimineața|seara|rano|wieczorem)",
+    r"après-midi|mattina|sera|pomeriggio|notte)|утра|вечера|дня|ночи|ранку|вечора|dimineața|seara|rano|wieczorem|"
+    # ('в 21 ч.', '10 baje', '৭টায়', '6 ਵਜੇ', 'στις 8 το βράδυ', '8 in the evening')
+    r"ч\.?(?![^\W\d_])|часа\b|baje\b|बजे\w*|বাজে|টায়|টা(?![^\W\d_])|ਵਜੇ|بجے|"
+    r"το\s+(?:βράδυ|πρωί|απόγευμα|μεσημέρι)|in\s+the\s+(?:morning|evening|afternoon)|tonight\b)",
     re.IGNORECASE,
 )
 # Words before a bare number that make it a time of day in any reading ('a las 7', 'às 7', 'alle ore 7').
 _CLOCK_BEFORE = quick(
     r"(?<![^\W\d_])(?:a\s+las|las|às|alle\s+ore|klockan|klokken|klokka|kl\.?|kello|o\s+godzinie|pukul|jam|lúc|luc|"
-    r"saat|الساعة|ساعت|วันที่|ngày|tanggal)\s*$",
+    r"saat|الساعة|ساعت|ساعة|วันที่|ngày|tanggal|στις|alle|delle|dalle|alas|saa)\s*$",
     re.IGNORECASE,
 )
 # ... and before a number of hours ('à 17h', 'um 17h', 'at 5h'): a song is never that many hours long.
@@ -738,7 +747,11 @@ def _is_clock(raw: str, unit: str, before: str, after: str) -> bool:
     if unit == "":
         return bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
     if unit == "h":
-        return bool(re.match(r"\s?[0-5]\d\b", after) or _CLOCK_BEFORE_H.search(before))
+        # ('8h tối nay', '20h du soir')
+        return bool(
+            re.match(r"\s?[0-5]\d\b|\s*(?:tối|sáng|chiều|trưa|du soir|du matin|de la noche|da noite)", after)
+            or _CLOCK_BEFORE_H.search(before)
+        )
     return False
 
 
@@ -855,12 +868,47 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     # asks ('… son 26 niños y dura una hora. Necesito una pieza …'), and a count of five or more: takes are one to
     # four ('3 propositions', '3 pilihan' are takes in words the tables lack, and asked about), and after the
     # asking sentence a count may be what it asks ('8 feels about right' is the fade's length).
-    if not text[start:end].isdigit() or int(text[start:end]) < 5:
+    if not text[start:end].isdigit():
+        return False
+    # ... or told in a clause of its own beside the clause that asks ('allungala di 45 secondi, serve per la sfilata
+    # con 12 modelle', 'kéo dài thêm 30 giây ở cuối, 8h tối nay chiếu cho 100 khách'): a count of five or more, or any
+    # count right after 'for' or 'with' ('… for 4 dancers', '… com 2 sanfonas'), in a clause with no length, time
+    # or verb of the router's, where another clause has one
+    # (not a word that judges the number, which is then what it asks: 'fade out the end, 8 feels about right',
+    # 'extend it by 10 s, 15 would be better'; nor in a sentence of its own)
+    clause_begin, clause_end = _around(_CLAUSE_STOP, text, start, end)
+    sentence_begin, sentence_end = _around(SENTENCE_END, text, start, end)
+    if (
+        not _ASKING_SENTENCE.search(text, clause_begin, clause_end)
+        and _ASKING_SENTENCE.search(text[sentence_begin:clause_begin] + " . " + text[clause_end:sentence_end])
+        and not _JUDGED.match(word)
+        and (int(text[start:end]) >= 5 or _FOR_OR_WITH.search(text, max(0, start - 14), start))
+    ):
+        return True
+    if int(text[start:end]) < 5:
         return False
     before, stop = _around(SENTENCE_END, text, start, end)
     sentence = text[before:stop]
     rest = text[stop:].strip(" .!?。！？\n")
     return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
+
+
+# File formats the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus').
+_OTHER_FORMAT = quick(r"(?<![^\W\d_])(?:m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])")
+_CLAUSE_STOP = quick(r"(?<!\d)[.!?,;:](?=\s|$)|[。！？؟।\n，、；]|\s[-–—]\s")
+# Words that judge a number said before them ('8 feels about right', '15 would be better', '10 reicht', '20 basta').
+_JUDGED = quick(
+    r"(?:would|should|will|feels?|sounds?|seems?|works?|better|fine|enough|good|okay|perfect|please|max\w*|tops|"
+    r"reicht|wäre|klingt|passt|ist|sind|sería|serait|sarebbe|seria|seriam|basta\w*|suffit|suffira|alcanza|va|vale|"
+    r"está|estaría|хватит|хватит|лучше|будет|норм\w*|достаточно|yeter|olur|cukup|lebih|riittää|olisi|räcker|vore|"
+    r"ville|bliver|blir|wystarczy|będzie|stačí|bude|elég|lenne|ajunge|είναι|θα|αρκεί|מספיק|יהיה|يكفي|كافي|بهتر|کافی|"
+    r"काफी|काफ़ी|होगा|ठीक|sapat|inatosha|tốt|đủ)$"
+)
+# 'For' or 'with' right before a count ('for 4 dancers', 'com 2 sanfonas', 'для 3 танцоров', 'cho 4 người').
+_FOR_OR_WITH = quick(
+    r"(?<![^\W\d_])(?:for|with|para|pra|com|con|pour|avec|für|mit|per|voor|met|för|med|til|dla|pro|pre|для|з|із|с|со|"
+    r"за|na|kwa|untuk|dengan|cho|với|için|ile|için|σε|για|με|עם|ל|مع|لـ|برای|با|के लिए|के साथ)\s*$"
+)
 
 
 # A word for 'number' right before a number ('order number 4471', 'pedido nº 8812', 'Objednávka č. 10482', 'No.
@@ -922,6 +970,8 @@ def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
             continue  # 'a fill every 8 seconds', 'cada 30 segundos': how often, inside the piece; no length
         if raw in _MACHINES or (len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099 and unit in ("", "s")):
             continue
+        if not unit and len(raw) == 4 and raw.isdigit() and (1300 <= int(raw) <= 1499 or 2500 <= int(raw) <= 2599):
+            continue  # a year of the Solar Hijri or the Buddhist calendar ('نوروز ۱۴۰۴', 'ปี 2568')
         approx = APPROX_BEFORE.search(before)
         if (
             re.fullmatch(r"[5-9]0s", m.group(0))
@@ -1843,6 +1893,10 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         return ("the request names the track's first or last seconds but no word asks for new music there",
                 ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s", "start_time", "end_time"))  # fmt: skip
     if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
+        if (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None:
+            # ('convertilo in m4a', 'Spara som m4a'): a format the tool does not write, said as such
+            return (f"'{other.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
+                    ("output_format",))  # fmt: skip
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
         return f"'{cues['fade'].word}' asks for a fade the plan does not make", ("request",)

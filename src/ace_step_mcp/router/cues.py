@@ -29,6 +29,13 @@ EFFECT = quick(
     r"podgłośnij|zachter|cancella|duplica|ripeti)(?![^\W\d_])|音量|볼륨|调大|调小"
 )
 
+# Two tracks mixed into one ('Track 2 und Track 5 zusammenmischen', 'mix them together', 'mezcla las dos'): no
+# render makes it, and no style of a new piece.
+MIX_TOGETHER = quick(
+    r"(?<![^\W\d_])(?:zusammenmisch\w*|zusammenmix\w*|mix\w*\s+(?:them\s+|it\s+|both\s+)?together|mezcl\w*|"
+    r"mescol\w*|mistur\w*|смеша\w*|свест\w*|zmiksuj\w*|mixa\s+ihop)(?![^\W\d_])"
+)
+
 KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_vocals")
 
 # lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")

@@ -102,7 +102,7 @@ _MIN_WORDS = (
 # chorus"), kept as they are.
 _KEEP = quick(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
-    r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma|uns|umas|unos|unas|once"
+    r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma|uns|umas|unos|unas|once|onze"
     r"|ten(?=\s+(?:je|jest|track|song|utwór|kawałek|numer|kus|zostaje|zostawiam|zostaw|nech|nechám|necham)\b))\b",  # Czech, Slovak, Polish 'ten' (that); text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine, 'uns' (some) as one
     re.IGNORECASE,
 )
@@ -282,6 +282,9 @@ def normalise(text: str) -> str:
         kept: list[str] = []
 
         def keep(m: re.Match[str]) -> str:
+            # Dutch 'onze' (our: 'voor onze bruiloft') is French and Portuguese eleven only before a unit
+            if m.group(0).lower() == "onze" and re.match(r"\s*(?:s\b|sec|seg|min)", out[m.end() :]):
+                return m.group(0)
             # "one"/"a"/"un" stay words unless a unit follows: "one minute" is 1 min, "a minute" too.
             if m.group(0).lower() in (
                 "a",
