@@ -105,6 +105,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 102   # the hundred-and-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 103   # the hundred-and-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 104   # the hundred-and-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 105   # the hundred-and-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 106   # the hundred-and-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -321,6 +323,10 @@ def main() -> None:
     from tests.router_cases_redteam103 import R103
     from tests.router_cases_redteam104 import BIG12 as BIG12_104
     from tests.router_cases_redteam104 import R104
+    from tests.router_cases_redteam105 import BIG12 as BIG12_105
+    from tests.router_cases_redteam105 import R105
+    from tests.router_cases_redteam106 import BIG12 as BIG12_106
+    from tests.router_cases_redteam106 import R106
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -427,6 +433,8 @@ def main() -> None:
         "102": R102,
         "103": R103,
         "104": R104,
+        "105": R105,
+        "106": R106,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -529,6 +537,8 @@ def main() -> None:
         "102": BIG12_102,
         "103": BIG12_103,
         "104": BIG12_104,
+        "105": BIG12_105,
+        "106": BIG12_106,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
