@@ -1425,7 +1425,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import AGAIN, ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
-    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times
+    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times, spelled_settings
 
     raw = req.request or ""
     why: list[str] = []
@@ -1464,7 +1464,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = canonical_cues(text, found_cues)
     m = _LYRICS_MARK.search(text)
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
-    text = mss_ranges(inherit_units(prime_times(text)))
+    text = spelled_settings(mss_ranges(inherit_units(prime_times(text))))  # ('минус одиннадцать lufs': -11 LUFS)
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
     text = _SIDE_AFTER_A_LENGTH.sub(_side_after_a_length, text)  # 'aggiungi 5 secondi prima e 10 dopo'

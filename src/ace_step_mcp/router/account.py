@@ -217,8 +217,20 @@ _CORRECTION = quick(
     # '45 segundos... pensando bem, faz com 30', '30秒で…あ、やっぱり20秒で'; not 'actually', 'I mean', 'aslında',
     # 'vlastně', 'de fapt', which as often add a part: '2 minuty, vlastně 20 sekund předehra')
     r"on second thought|nee,? warte(?:,? lieber)?|nein,? lieber|pensando bem|pensándolo bien|"
-    r"pensandolo bien|a nie,? jednak|nahi nahi)(?![^\W\d_])|不对|不對|哦不|じゃなくて|やっぱり|やっぱ|아니 아니|"
+    r"pensandolo bien|a nie,? jednak|nahi nahi|"
+    # (dictated, with no comma: 'the last fifteen no actually the last twenty', 'zwei Minuten oder nee lieber neunzig
+    # Sekunden', 'cinco segundos no digo doce', 'dez não pera de oito', 'минуты на две или нет давай три', 'on saniyə
+    # yox yox iyirmi', 'عشر ثواني لا لا خمستاشر')
+    r"no actually|or rather|oder nee(?: lieber)?|also nee|nee lieber|ach nee|no digo|o mejor dicho|ou plutôt|"
+    r"non plutôt|não pera|nao pera|quer dizer|или нет(?: давай)?|нет давай|ні давай|yox yox|لا لا|لا قصدي|"
+    r"nein doch|nej förresten|ei kun|вірніше)(?![^\W\d_])|不对|不對|哦不|じゃなくて|やっぱり|やっぱ|いや|아니 아니|"
     r"아 아니다|아니다|아니야|نه ببخشید|नहीं नहीं"
+)
+# A bare number taken back by 'no' right before the length that stands ('پونزده نه ده ثانیه' → '15 نه 10 s', 'ਦਸ ਨਹੀਂ
+# ਵੀਹ ਸਕਿੰਟ', 'बीस होइन तीस सेकेन्ड'): the first is struck.
+_BARE_NOT_THEN_LENGTH = quick(
+    r"(?<![\w.:])\d+(?:[.,]\d+)?\s+(?:نه|ਨਹੀਂ|होइन|नहीं|না|no|not|nicht|non|не|ні|nie|ne|yox|لا|не а|não pera|nao pera|"
+    r"no digo|also nee|oder nee|no actually|enfin non|anzi)\s+(?=(?:[^\W\d_]+\s+){0,3}\d+(?:[.,]\d+)?\s*(?:s|sec\w*|min\w*)(?![a-z]))"
 )
 # A value said as not meant, right after the length that stands ('make it 2 minutes, not 3', 'fă-o de 2 minute, nu
 # de 3', '90 Sekunden, nicht 2'): struck with it.
@@ -245,7 +257,9 @@ _PART_NEAR = quick(
 
 
 _LENGTH_SAID = quick(
-    r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)(?![^\W\d_])(?:\s*(?:半|반))?|"
+    # (a particle or a verb of CJK or Hangul may follow the unit glued: '10 s만', '5 s不对', '15 sやり直して')
+    r"(?<![-–~\d:.,])(?:\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|min|mins|minutes?|hour)"
+    r"(?![a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff])(?:\s*(?:半|반))?|"
     r"\d{1,2}:[0-5]\d(?![\d:]))"
     r"(?!\s*(?:-|–|~|to|bis|a|al|à|hasta|até|до|から|到)\s*\d)"
 )
@@ -278,13 +292,12 @@ def _corrected(text: str) -> str:
             continue
         if again is None or any(c.isdigit() for c in text[back.end() : again.start()]):
             continue
-        if _PART_AFTER.match(text, again.end()) or _PART_NEAR.search(
-            text, max(0, m.start() - 30), min(len(text), again.end() + 25)
-        ):
+        if _PART_AFTER.match(text, again.end()) or _PART_NEAR.search(text, m.end(), min(len(text), again.end() + 25)):
             continue  # ('2分の曲で、サビはやっぱり30秒', 'Pensando bem, intro de 20 segundos': a part's length, not the song's)
         out.append(text[last : m.start()])
-        last = m.end()
-    return _NOT_AGAIN.sub(r"\1", "".join(out) + text[last:]) if out else text
+        last = back.end()  # (the words that take it back go with it: '最後の10秒いや15秒' is '最後の15秒')
+    text = "".join(out) + text[last:] if out else text
+    return _BARE_NOT_THEN_LENGTH.sub("", _NOT_AGAIN.sub(r"\1", text) if out else text)
 
 
 # A number alone after the word that takes a length back, maybe with 'and a half' ('anzi facciamo 2 e mezzo',
@@ -895,6 +908,19 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
 
 # File formats the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus').
 _OTHER_FORMAT = quick(r"(?<![^\W\d_])(?:m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])")
+# A bitrate's or a loudness's unit or name: the plan must hold its number.
+_RATE_UNIT = quick(
+    r"(?<![^\W\d_])(?:kbps|kbit\w*|kb/s|кбит\w*|кбіт\w*|bitrate|bit\s+rate|битрейт\w*|бітрейт\w*)(?![^\W\d_])"
+    r"|비트레이트|ビットレート|比特率|位元率|码率|碼率"
+)
+_LOUDNESS_UNIT = quick(r"(?<![^\W\d_])(?:lufs|лафс)(?![^\W\d_])")
+# Two lengths offered as alternatives ('5 o 10 s', '2 or 3 min', '30 или 40 s'): the person has not chosen.
+_EITHER_LENGTH = quick(
+    r"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:s|min)?\s+(?:or|o|ou|oder|of|или|або|lub|albo|nebo|alebo|vagy|sau|veya|yoksa|"
+    r"atau|hoặc|أو|او|یا|או|ή|eller|tai|ili|или|vai|au|o kaya|ya)\s+(\d+(?:\.\d+)?)\s*(?:s|min)(?![^\W\d_])"
+)
+# The word right after an end of the track, as the cue pass wrote the sides ('… ja lopusta kaks' → '… end kaks').
+_AFTER_AN_END = quick(r"(?<![^\W\d_])(?:start|end|first|last)\s+([^\W\d_]+)(?=\s*(?:[,.;!?]|$))")
 _CLAUSE_STOP = quick(r"(?<!\d)[.!?,;:](?=\s|$)|[。！？؟।\n，、；]|\s[-–—]\s")
 # Words that judge a number said before them ('8 feels about right', '15 would be better', '10 reicht', '20 basta').
 _JUDGED = quick(
@@ -1760,6 +1786,16 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # extensions, the cut's 10 s added before the track)
         return (f"'{said_cues['trim'].word}' asks to cut the track, and the plan extends it (one call does one thing)",
                 ("extend_before", "extend_after", "trim_start_s", "trim_end_s"))  # fmt: skip
+    for unit, key in ((_RATE_UNIT, "bitrate_kbps"), (_LOUDNESS_UNIT, "loudness_lufs")):
+        if (
+            (named := unit.search(said)) is not None
+            and plan.arguments.get(key) is None
+            and plan.deliver.get(key) is None
+            and getattr(req, key, None) is None
+        ):
+            # ('с триста и двайсет kbps', 'гучність мінус чотирнадцять lufs', '비트레이트는 이백오십육으로'): a rate or a
+            # loudness named, its number in words no table reads; never delivered without it
+            return f"'{named.group(0)}' names a setting whose number I could not read", (key,)
     if (singer := _vocals_beside_no_vocals(plan, req, _SINGER, said)) is not None:
         return singer  # 'an instrumental track but with a female singer on the chorus'
     if (words := _vocals_beside_no_vocals(plan, req, _LYRICS_WANTED, said)) is not None:
@@ -2100,8 +2136,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 ("vocal_language",),
             )
     pre = places_said_with_a_verb(units_to_canonical(bars_to_seconds(raw.lower())))
-    if _CORRECTION.search(pre):
-        pre = _corrected(pre)  # '2 minuti, anzi no, un minuto e mezzo': the length said last stands
+    if _CORRECTION.search(pre) or _BARE_NOT_THEN_LENGTH.search(pre):
+        from ace_step_mcp.router.lang import normalise
+
+        # '2 minuti, anzi no, un minuto e mezzo': the length said last stands (its number words read first: '最後の十秒
+        # いや十五秒', 'the last fifteen no actually the last twenty seconds')
+        struck = _corrected(normalise(pre))
+        pre = struck if struck != normalise(pre) else pre
     if req.audio and req.audio_length_s:
         pre = _now_and_whole(pre, req.audio_length_s)  # 'er ist grad 2:40, auf genau 3 Minuten': 20 s more
         pre = _INSTEAD_OF_NOW.sub(lambda m: _instead_of_now(m, req.audio_length_s or 0.0), pre)
@@ -2218,6 +2259,17 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             fields,
         )
+    either = _EITHER_LENGTH.search(text)
+    if either is not None and either.group(1) != either.group(2) and not given:
+        # ('córtale el final tipo cinco o diez segundos no sé cuál', 'make it 2 or 3 minutes'): two lengths, one chosen
+        # by nobody
+        fields = _fields_for(result)
+        return Question(
+            f"'{either.group(0).strip()}' gives two lengths; which one? Pass {', '.join(fields)} to say exactly "
+            f"what you want.",
+            "clarify",
+            fields,
+        )
     asked = (
         _past_the_longest(result, req)
         or _an_events_length(result, req, text, notes)
@@ -2255,6 +2307,18 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("duration",),
         )
+    if result.tool in ("process_track", "audio_inpaint", "audio_outpaint") and not given:
+        # ('leikkaa alusta kolme sekuntia ja lopusta kaks': a second cut's number in words the tables do not read
+        # with it, dropped; a change of the track asks about every number it leaves)
+        left_word = _spelled_number(" ".join(m.group(1) for m in _AFTER_AN_END.finditer(text)))
+        if left_word is not None:
+            fields = _fields_for(result)
+            return Question(
+                f"'{left_word}' is a number, but the plan ({result.tool}) does not use it; what is it for? Pass "
+                f"{', '.join(fields)} to say exactly what you want.",
+                "clarify",
+                fields,
+            )
     cue = _cue_question(result, notes, req)
     if cue is not None:
         what, fields = cue

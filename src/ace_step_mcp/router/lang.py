@@ -53,6 +53,10 @@ _KO_DIGIT = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 
 # (the unit pass has already written 초 / 분 as ' s ' / ' min ' where it reads them: both forms are looked for)
 _KO_UNIT_AHEAD = r"\s*(?=초|분| ?s |min )"
 _KO_NATIVE = quick(r"(?<![\uac00-\ud7a3])(" + "|".join(sorted(_KO, key=len, reverse=True)) + ")" + _KO_UNIT_AHEAD)
+_KO_ONE_APART = quick(
+    r"(?<![\uac00-\ud7a3])([일이삼사오육칠팔구])\s+min(?=\s*(?:정도|쯤|짜리|동안|이내|안에|내외|으로|로(?![\uac00-\ud7a3])|"
+    r"\d+\s*s\b))"
+)
 _KO_SINO = quick(
     r"(?<![\uac00-\ud7a3])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)" + _KO_UNIT_AHEAD
 )
@@ -338,6 +342,9 @@ def normalise(text: str) -> str:
                     else ""
                 )
                 out = re.sub(head + r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
+    # ('한 이 분 정도로', '삼 분짜리', '이 분 30초'): one syllable apart before minutes, then 'about', '-long' or seconds;
+    # alone, '이 분' is also 'this person'
+    out = _KO_ONE_APART.sub(lambda m: f"{'일이삼사오육칠팔구'.index(m.group(1)) + 1} min", out)
     out = _KO_NATIVE.sub(lambda m: f"{_KO[m.group(1)]} ", out)
     out = _KO_SINO.sub(_sino_korean, out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)

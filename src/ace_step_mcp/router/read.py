@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ace_step_mcp.errors import InvalidInput
@@ -527,6 +528,13 @@ _THESE_WORDS = quick(
     r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
 )
+# After 'these words' said aloud: a filler for 'here' ('aqui ó', 'aquí', 'here', 'ici'), never a topic ('about …').
+_SPOKEN_AFTER_THESE = quick(
+    r"[ \t,]+(?:(?:aqui ó|aqui o|aquí|aqui|here|ici|hier|qui|тут|вот|ó|o)[ \t,]+)?"
+    r"(?!(?:about|sobre|sur|über|su|о|об|про|que|che|that|which|like|como|comme|wie|come|into|to|in|as|for|and|with|"
+    r"from|on|at|by|para|pra|en|a|em|com|de|con|dans|avec|pour|zu|mit|für|aus|per|di|da|в|на|с|из|для|и|y|e|et|und)"
+    r"(?![^\W\d_]))(?=[^\W\d_])"
+)
 _REFUSED_WORDS = quick(
     r"no me gusta|no me gustan|hate|don['’]?t like|do not like|dislike|avoid|without|beğenmedi\w*|ne me pla[iî]t pas|"
     r"n'aime pas|gefällt mir nicht|gefallen mir nicht|non mi piace|não gosto|не нравится|не подобається|"
@@ -644,6 +652,20 @@ def find_lyrics(raw: str) -> Lyrics | None:
         and (after := _ending(raw, colon.end(), "label", colon.end())).text
     ):
         return after
+    if (
+        these is not None
+        and colon is None
+        and (spoken := _SPOKEN_AFTER_THESE.match(raw, these.end())) is not None
+        and len(raw[spoken.end() :].split()) >= 4
+        and "\n" not in raw[spoken.end() :].strip()
+        and not re.search(r"\d|[\"“”«»「」]", raw[spoken.end() :])
+        and not _REFUSED_WORDS.search(raw[max(0, these.start() - 60) : these.end()].lower())
+        and not _asks_after(raw[spoken.end() :])
+        and (dictated := _ending(raw, spoken.end(), "label", spoken.end())).text
+    ):
+        # Dictated, with no colon or quotes ('con esta letra te espero en la estación bajo la lluvia', 'com essa letra
+        # aqui ó vou voltar pra minha terra'): the words named, then the rest of the request, are the words to sing
+        return dictated
     for mk in _MARKER.finditer(raw):
         name = mk.group(1).strip().lower()
         if not any(c.isalpha() for c in name) or name in _NOT_SECTIONS:
@@ -783,6 +805,7 @@ _MORE_UNITS: dict[str, list[str]] = {
 # One and a half, two and a half: single words the spelled-out numbers of num2words do not produce.
 _MORE_NUMBERS: dict[str, float] = {
     "tvö": 2, "þrjú": 3, "fjögur": 4,  # Icelandic neuter ('þrjú lög')
+    "yks": 1, "kaks": 2, "viis": 5, "kuus": 6, "seittemän": 7, "kaheksan": 8, "yheksän": 9,  # spoken Finnish
     "ενάμισι": 1.5, "ενάμιση": 1.5, "halvandet": 1.5, "halvanden": 1.5, "halvannet": 1.5, "halvannen": 1.5,
     "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "masfel": 1.5, "puolitoista": 1.5,
     "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5, "bir bucuk": 1.5, "iki bucuk": 2.5, "uc bucuk": 3.5,
@@ -1892,6 +1915,61 @@ def _count_unit_and_half() -> re.Pattern[str]:
 
 # A minute in Arabic is one minute with no numeral ('مدتها دقيقة', lasting a minute; 'لمدة دقيقة').
 _ARABIC_ONE_MINUTE = quick(r"(?<![^\W\d_])(?:مدتها|مدته|لمدة|طولها|طوله)\s+دقيقة(?![^\W\d_])(?!\s*و\s?نصف)")
+
+
+# A setting's unit after its number spelled out in words ('минус одиннадцать lufs', 'seratus sembilan puluh dua
+# kbps', 'două sute cincizeci și șase kbps', 'two hundred fifty six kbps'): the words read as one number, where every
+# word of the run is a number word of some language (the tables have 1 to 99 and the hundreds), in falling order.
+_SETTING_UNIT = quick(r"(?<![^\W\d_])(?:lufs|kbps|kbit\w*|kb/s|bpm)(?![^\W\d_])", re.IGNORECASE)
+_SPELLED_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_AND_WORDS = frozenset({"and", "и", "і", "й", "та", "și", "si", "et", "y", "e", "und", "og", "och", "ja", "dan", "ve",
+                        "és", "a", "i", "en"})  # fmt: skip
+
+
+def _spelled_value(tokens: list[str], numbers: dict[str, float]) -> float | None:
+    """The value of a run of number words ('двести пятьдесят шесть' 256, 'două sute cincizeci și șase' 256), or None
+    where any word of the run is no number word, or the parts do not fall (hundreds, then tens and units)."""
+    total, last, i = 0.0, float("inf"), 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 4), i, -1):
+            value = numbers.get(_number_key(" ".join(tokens[i:j])))
+            if value is not None:
+                break
+        else:
+            if tokens[i] in _AND_WORDS and 0 < i < len(tokens) - 1:
+                i += 1
+                continue
+            return None
+        if value >= last or value != int(value):
+            return None
+        total, last, i = total + value, value, j
+    return total if tokens else None
+
+
+def spelled_settings(text: str) -> str:
+    """The text with a number spelled out right before a loudness's, a rate's or a tempo's unit in digits."""
+    if not _SETTING_UNIT.search(text):
+        return text
+    _, numbers, _ = _units()
+    out, last = [], 0
+    for unit in _SETTING_UNIT.finditer(text):
+        head = text[last : unit.start()]
+        words = list(_SPELLED_WORD.finditer(head))[-8:]
+        for k in range(len(words), 0, -1):
+            run = words[-k:]
+            between = head[run[-1].end() :] if run else ""
+            joined = all(not head[a.end() : b.start()].strip() for a, b in pairwise(run))
+            if between.strip() or not joined:
+                continue
+            value = _spelled_value([w.group(0).lower() for w in run], numbers)
+            if value is not None and value > 0:
+                head = f"{head[: run[0].start()]}{value:g} "
+                break
+        out.append(head)
+        out.append(unit.group(0))
+        last = unit.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def number_value(word: str) -> float | None:
