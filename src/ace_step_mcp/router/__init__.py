@@ -1825,10 +1825,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         edit_word = None  # ('Something new, not an edit of this one: …': the edit is the one not wanted)
     if fresh is not None and refused is not None and aside is refused:
         # ('أغنية جديدة غير هذي': 'other than this', whose 'غير' is also 'change'; '不要改这首': the change refused)
-        inside = {k for k, c in cues.items() if refused.start() <= c.start < refused.end()}
-        if inside:
-            cues = {k: c for k, c in cues.items() if k not in inside}
-            edit_word = None if "regenerate" in inside else edit_word
+        refused_kinds = {k for k, c in cues.items() if refused.start() <= c.start < refused.end()}
+        if refused_kinds:
+            cues = {k: c for k, c in cues.items() if k not in refused_kinds}
+            edit_word = None if "regenerate" in refused_kinds else edit_word
     if (
         fresh is not None
         and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
