@@ -1760,7 +1760,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         fresh = takes_of
     aside = _SET_ASIDE.search(raw.lower()) if audio is not None else None
     refused = _not_this_one(raw.lower()) if audio is not None and aside is None else None
-    new_word = (_NEW_OR_INSTEAD.search(as_written) or _A_NEW_THING.search(as_written)) if aside is not None else None
+    new_word = (
+        (
+            _NEW_OR_INSTEAD.search(as_written)
+            or _A_NEW_THING.search(as_written)
+            or _NEW_BESIDE_REFUSAL.search(as_written)
+        )
+        if aside is not None
+        else None
+    )
     if refused is not None and (new_word := _NEW_BESIDE_REFUSAL.search(as_written)) is not None:
         aside = refused  # ('Neuer Song bitte, nicht auf Basis von dem hier: deutscher Punk', 'একটা নতুন গান বানাও, এইটা না')
     if aside is not None and new_word is None:
@@ -1772,7 +1780,13 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         fresh is None
         and audio is not None
-        and (said_new := _new_piece_said(as_written) or (new_word if refused is not None else None)) is not None
+        and (
+            said_new := _new_piece_said(as_written)
+            or (new_word if refused is not None else None)
+            # ('Lascia stare questa traccia e componi qualcosa di nuovo', "I've got this one open but start fresh")
+            or (_NEW_BESIDE_REFUSAL.search(as_written) if aside is not None else None)
+        )
+        is not None
         and (aside is not None or _kept_first(raw.lower()) is not None)
         # (not a new part for what is kept: 'The vocal's good, keep it. Now make a new beat' is a beat under it; a
         # track refused or forgotten keeps nothing: 'Neuer Song, nicht auf Basis von dem hier: …, Gesang auf Deutsch')
@@ -1787,7 +1801,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             # (a language to sing in, with the track refused: 'Fac mihi carmen novum, Latine cantatum, non hoc')
             or (refused is not None and _sung_in_named(text))
         )
-        and not _FROM_THE_TRACK.search(raw.lower())
+        # (versions of a track refused are the new piece's takes: 'Ik heb dit nummer open maar …, twee versies')
+        and not (_FROM_THE_TRACK.search(raw.lower()) and refused is None)
         and not _has(text, BEFORE_WORDS)
         and not _has(text, AFTER_WORDS)
     ):
@@ -2594,7 +2609,10 @@ _NOT_THIS_LATIN = quick(
     r"bukan\s+(?:yang|lagu)\s+(?:ni|ini)|jangan\s+ubah\s+(?:yang|lagu)\s+(?:ni|ini)|hindi\s+(?:ito|yan|iyan)(?=\s*[,.:;!])|"
     r"badala\s+ya\s+(?:huu|hii)|si\s+(?:huu|wimbo\s+huu)(?=\s*[,.:;!])|đừng\s+sửa\s+bài\s+này|thay\s+vì\s+bài\s+này|"
     r"non\s+(?:hoc|hanc|hunc)|en\s+lloc\s+d['’]aquesta|no\s+aquesta|ekki\s+(?:þetta|þessa)(?=\s*[,.:;!])|"
-    r"pa\s+(?:sa\s+a|sila\s+a)|ye\s+(?:wala|wali|waala|waali)\s+nahi|iski\s+jagah)(?![^\W\d_])"
+    r"pa\s+(?:sa\s+a|sila\s+a)|ye\s+(?:wala|wali|waala|waali)\s+nahi|iski\s+jagah|"
+    # the track said to be open, then 'but' ('I've got this one open but start fresh', 'Ik heb dit nummer open maar …')
+    r"(?:open|abiert[oa]|abert[oa]|ouverte?|offen|apert[oa]|otevřen\w*|otwart\w*|açık|terbuka|mở|åpen|öppen|åben|auki)"
+    r"\W+(?:[^\W\d_]+\W+){0,2}(?:but|pero|mas|mais|aber|ma|maar|men|ale|ama|tapi|nhưng|mutta))(?![^\W\d_])"
 )
 _NOT_THIS_OTHER = quick(
     r"(?<![^\W\d_])(?:не\s+(?:тази|този|ову|овај|ц[юей])|вместо\s+(?:тази|този|этой|этого)|замість\s+(?:цієї|цього)|"
@@ -2607,18 +2625,24 @@ _NOT_THIS_OTHER = quick(
     r"یہ\s+(?:والی\s+|والا\s+)?نہیں|اس\s+کی\s+جگہ|اسے\s+مت\s+بدلو|"
     r"(?:এটা|এইটা)\s+না|এটার\s+বদলে|ਇਹ\s+ਨਹੀਂ|ਇਸ\s+ਦੀ\s+ਥਾਂ|यो\s+होइन|यसको\s+सट्टा|"
     r"இதை\s+மாற்ற\s+வேண்டாம்|இது\s+இல்லை|இதற்கு\s+பதிலாக|ఇది\s+కాదు|దీన్ని\s+మార్చవద్దు|దీనికి\s+బదులు|"
-    r"न\s+एतत्|एतत्\s+न)(?![^\W\d_])"
+    r"न\s+एतत्|एतत्\s+न|(?:открыт\w*|відкрит\w*|ανοιχτ\w*)\W+(?:[^\W\d_]+\W+){0,2}(?:но|але|αλλά)|"
+    r"ਖੁੱਲ੍ਹਾ\s+ਹੈ\s+ਪਰ|खुला\s+है\s+(?:पर|लेकिन)|খোলা\s+আছে\s+(?:কিন্তু|তবে))(?![^\W\d_])"
 )
 _NOT_THIS_CJK = quick(
     r"不要改这首|别改这首|不改这首|这首不要改|这首别动|不要动这首|不是这首|不用这首|跟这首无关|和这首无关|不要改這首|別改這首|這首不要改|"
     r"不是這首|唔好改呢首|唔係呢首|唔好郁呢首|これ(?:は|を)?(?:いじらないで|変えないで|触らないで)|これとは関係なく|これじゃない|"
     r"今開いてるの(?:じゃなくて|とは別)|이거(?:는)?\s*(?:건드리지|바꾸지)\s*말고|이\s*곡(?:은)?\s*말고|이거\s*아니고|"
-    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้"
+    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้|(?:当前|現在|现在)?(?:这首|這首)?(?:先不管|先不用管|先放一边|先放一邊)|"
+    r"(?:지금\s*곡은?\s*)?(?:냅두고|놔두고)|"
+    r"그대로\s*두고|開いてるけど|开着.{0,6}但|開著.{0,6}但"
 )
 # A new piece said in the words that need the track refused beside them ('ใหม่' is also 'again', '另外' 'besides').
 _NEW_BESIDE_REFUSAL = quick(
-    _NEW_WORDS + r"|baharu|novú|nové|totally\s+different|completely\s+different|something\s+different)(?![^\W\d_])"
-    r"|新做|另外|ใหม่|新しい|새로"
+    _NEW_WORDS + r"|baharu|novú|nové|totally\s+different|completely\s+different|something\s+different|"
+    r"qualcosa\s+di\s+nuovo|algo\s+nuevo|quelque\s+chose\s+de\s+nouveau|etwas\s+neues|iets\s+nieuws|iets\s+heel\s+anders|"
+    r"něco\s+nového|coś\s+nowego|valami\s+újat|ceva\s+nou|jotain\s+uutta|noe\s+nytt|något\s+nytt|noget\s+nyt|"
+    r"start\s+fresh|start\s+over)(?![^\W\d_])"
+    r"|新做|另外|ใหม่|新しい|새로|καινούργι"
 )
 
 
@@ -2641,9 +2665,17 @@ def _not_this_one(text: str) -> re.Match[str] | None:
     return _NOT_THIS_LATIN.search(text) or _NOT_THIS_OTHER.search(text) or _NOT_THIS_CJK.search(text)
 
 
+# The open track named as open ('this one open', 'dit nummer open', 'questa aperta'): no tie of the new piece to it.
+_THIS_ONE_OPEN = quick(
+    r"(?<![^\W\d_])(?:this|that|dit|deze|dieses|diesen|den|questa|questo|esta|este|essa|esse|cette|ce|αυτό)"
+    r"(?:\s+(?:one|track|song|nummer|traccia|brano|canción|música|chanson|morceau|lied))?\s+(?:[^\W\d_]+\s+)?"
+    r"(?:open|abiert[oa]|abert[oa]|ouverte?|offen|apert[oa]|ανοιχτ\w*)(?![^\W\d_])"
+)
+
+
 def _aside_removed(text: str) -> str:
     """The text without the words that set the track aside or refuse it (no tie, style or edit of the new piece)."""
-    for pattern in (_SET_ASIDE, _NOT_THIS_LATIN, _NOT_THIS_OTHER, _NOT_THIS_CJK):
+    for pattern in (_SET_ASIDE, _THIS_ONE_OPEN, _NOT_THIS_LATIN, _NOT_THIS_OTHER, _NOT_THIS_CJK):
         text = pattern.sub(" ", text)
     return text
 
@@ -3050,7 +3082,8 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Nepali": frozenset({"मिनेट", "सेकेन्ड", "बनाउ", "बनाऊ", "बनाइदेऊ", "बनाइदिनुस्", "छ", "तिमी", "गर", "गर्नुस्", "मलाई"}),
     "Hindi": frozenset({"मिनट", "सेकंड", "बनाओ", "बनाइए", "है", "का", "की", "मुझे", "चाहिए"}),
     "Bulgarian": frozenset({"песен", "песента", "минути", "секунди", "направи", "искам", "текст", "бал"}),
-    "Latin": frozenset({"cantus", "cantum", "carmen", "verba", "verbis", "fac", "compone", "musicam", "gregorianus"}),
+    "Latin": frozenset({"cantus", "cantum", "carmen", "verba", "verbis", "fac", "compone", "musicam", "gregorianus",
+                        "canta", "cane", "haec", "hoc", "hanc", "quaeso", "latine", "cantatum", "cantata", "verbum"}),
     "Haitian Creole": frozenset({"yon", "chante", "pawòl", "minit", "fè", "mwen", "pou", "konpa", "segonn"}),
     "French": frozenset({"une", "chanson", "paroles", "fais", "fais-moi", "avec", "pour", "dans"}),
     "Italian": frozenset({"canzone", "testo", "fai", "fammi", "minuti", "secondi", "pezzo", "brano", "voglio"}),
@@ -3262,6 +3295,15 @@ def _plan_t2a(
             and (not _sure_latin(lyrics) or best.upper() not in _LATIN_LANGUAGES)
         ):
             language = best
+    if (
+        language == "Swahili"
+        and lyrics
+        and _word_evidence("Swahili", lyrics) == 0
+        and _neighbour_counts(written.replace(lyrics.lower(), " ")).get("Latin", 0) >= 2
+    ):
+        # ('Canta haec verba: Ave, luna, lux serena …': Latin lyrics the model reads as Swahili, none of its words in
+        # them, asked for in Latin)
+        language = "Latin"
     sure_english = language is None and lyrics and lyrics.isascii() and _sure_english(lyrics)
     if lyrics and not instrumental and len(lyrics.split()) <= 12 and not sure_english:
         # ('Sixty years and still the king / of every barbecue in spring' beside 'minutes', a French word too: English)
@@ -3425,9 +3467,13 @@ def _plan_t2a(
 
     duration = req.duration
     if duration is None:
+        from ace_step_mcp.router.account import a_clock_time
         from ace_step_mcp.router.read import periodic
 
-        times = [t for t in find_times(text) if not periodic(text, t.start, t.end)]
+        # (not an hour of the day: 'יש לנו אירוע ב-20:00 …, שיר של שתי דקות')
+        times = [
+            t for t in find_times(text) if not periodic(text, t.start, t.end) and not a_clock_time(text, t.start, t.end)
+        ]
         if times:
             duration_s = times[0].seconds
             why.append(f"'{_quote(text, times[0])}' → {duration_s:g} s")

@@ -97,7 +97,7 @@ _NOT_TIME_AFTER = quick(
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
     # an episode's number ('第37期', '第24話', '8화'; not '회', also 'times': '3회 생성해줘'), a day said as a date ('14
     # तारीख'), money ('49 kr.', '49 kuna'; not 'din', Romanian 'of': 'ultimele 3 din piesă')
-    r"期|話|话|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|曲目|番目|枚目|"
+    r"期|話|话|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|曲目|番目|枚目|איש|אנשים|kişi\w*|คน|người|orang\b|"
     # a school class ('11-А класу', 'от 10 клас', '7. třída')
     r"(?:-\w)?\s*(?:клас\w*|класс\w*|class\b|grade\b|klasse\b|třída\w*|sınıf\w*|razred\w*)|"
     # the hour of a day and dates in more forms ('14 Uhr', 'von 22 bis 5 Uhr', 'de 9 a 21h', '来月の15日', '10월 5일',
@@ -145,6 +145,10 @@ _NOT_TIME_BEFORE = quick(
     r"الحلقة|حلقة|एपिसोड|ਐਪੀਸੋਡ|قسمت|ایپیسوڈ|(?<![^\W\d_])(?:rt|rw|vers|a les|cap a les|около)|"
     # ('ep 14', 'la puntata 14', 'פרק 14', 'capitolo 3', 'somos 14 en la fiesta')
     r"(?<![^\W\d_])(?:ep|eps|puntata|capitolo|capítulo|פרק|somos|éramos|seremos)|"
+    # how many we are ('Vi er 25', 'suoniamo in 4', 'нас человек 60', 'svečių bus apie 70', 'we'll be 12')
+    r"(?<![^\W\d_])(?:we\s+are|we're|we'll\s+be|there\s+will\s+be|siamo(?:\s+in)?|saremo(?:\s+in)?|suoniamo\s+in|"
+    r"nous\s+sommes|on\s+est|on\s+sera|wir\s+sind|vi\s+er|vi\s+är|vi\s+blir|нас(?:\s+будет)?(?:\s+человек)?|"
+    r"jesteśmy|będzie\s+nas|jsme|bude\s+nás|bus\s+apie|kami\s+ada|chúng\s+tôi\s+có)|"
     # a version's or a song's number ('Version 4', 'version 1.2', 'v1', 'verzia 3', 'biisi 6', 'tempo ok. 130')
     r"(?<![^\W\d_])(?:version|versión|versão|versione|verzia|verzi|verze|versie|wersja|wersji|versjon|versionen|"
     r"версия|версії|версія|verzió|sürüm|v\.?|biisi|kappale|tempo\s+(?:ok\.?|ca\.?|circa|about|around|около|etwa|"
@@ -731,7 +735,7 @@ _CLOCK_AFTER = quick(
     r"(?:de|da|do|du|di|della|del)\s+(?:la\s+)?(?:mañana|madrugada|tarde|noche|manhã|noite|matin|soir|"
     r"après-midi|mattina|sera|pomeriggio|notte)|утра|вечера|дня|ночи|ранку|вечора|dimineața|seara|rano|wieczorem|"
     # ('в 21 ч.', '10 baje', '৭টায়', '6 ਵਜੇ', 'στις 8 το βράδυ', '8 in the evening')
-    r"ч\.?(?![^\W\d_])|часа\b|baje\b|बजे\w*|বাজে|টায়|টা(?![^\W\d_])|ਵਜੇ|بجے|"
+    r"ч\.?(?![^\W\d_])|часа\b|baje\b|बजे\w*|বাজে|টায়|টা(?![^\W\d_])|ਵਜੇ|بجے|ทุ่ม|โมง|"
     r"το\s+(?:βράδυ|πρωί|απόγευμα|μεσημέρι)|in\s+the\s+(?:morning|evening|afternoon)|tonight\b)",
     re.IGNORECASE,
 )
@@ -743,8 +747,22 @@ _CLOCK_BEFORE = quick(
 )
 # ... and before a number of hours ('à 17h', 'um 17h', 'at 5h'): a song is never that many hours long.
 _CLOCK_BEFORE_H = quick(
-    r"(?<![^\W\d_])(?:à|a|às|as|las|um|at|alle|om|o|о|kl\.?|klockan|klokken|pukul|lúc|saat)\s*$", re.IGNORECASE
+    r"(?<![^\W\d_])(?:à|a|às|as|las|um|at|alle|om|o|о|kl\.?|klockan|klokken|pukul|lúc|saat|στις|в|во|u|o\s+godzinie)\s*$"
+    r"|(?<![^\W\d_])ב-?\s*$",
+    re.IGNORECASE,
 )
+
+
+def a_clock_time(text: str, start: int, end: int) -> bool:
+    """'ב-20:00', 'um 20:15', 'в 19:40', 'at 21:30': an hour of the day said with its preposition, never a length."""
+    m = re.fullmatch(r"(\d{1,2}):([0-5]\d)", text[start:end].strip())
+    return (
+        m is not None
+        and 6 <= int(m.group(1)) <= 24
+        and _CLOCK_BEFORE_H.search(text[max(0, start - 14) : start]) is not None
+    )
+
+
 # '80s', 'the 90s', 'los 80', 'années 80', 'den 80ern': a decade is a style, not a length.
 _DECADE_BEFORE = quick(
     r"(?:(?<![^\W\d_])(?:the|los|las|les|des|die|den|der|anni|años|anos|années|jaren|jahre|anii|lata|"
@@ -1928,6 +1946,15 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # sound; a verb the tables lack may cut them (free) as well as ask to regenerate them (paid).
         return ("the request names the track's first or last seconds but no word asks for new music there",
                 ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s", "start_time", "end_time"))  # fmt: skip
+    if (
+        (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None
+        and not (plan.deliver.get("output_format") or args.get("output_format"))
+        and (req.audio or "convert" in cues)
+        and not _OTHER_FORMAT.search(str(req.audio or ""))
+    ):
+        # ('normaliza a -16 LUFS y expórtalo en m4a', 'Spara som m4a'): a format the tool does not write, never dropped
+        return (f"'{other.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
+                ("output_format",))  # fmt: skip
     if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
         if (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None:
             # ('convertilo in m4a', 'Spara som m4a'): a format the tool does not write, said as such
@@ -2664,6 +2691,15 @@ def _unplanned(req: Request, result: Question, notes: dict[str, Any]) -> Questio
             f"(pass {', '.join(asked)} in seconds)?",
             "clarify",
             ("output_format", *asked),
+        )
+    other = _OTHER_FORMAT.search((req.request or "").lower())
+    if other is not None and req.audio and result.kind in ("window", "edit_or_extend"):
+        # ('Spara som m4a', 'exportă în m4a'): a format the tool does not write, and nothing else said
+        return Question(
+            f"'{other.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg. Pass output_format "
+            f"to convert the track, or {', '.join(_KIND_FIELDS[result.kind])} in seconds to change part of it.",
+            "clarify",
+            ("output_format", *_KIND_FIELDS[result.kind]),
         )
     return _with_fields(result)
 

@@ -806,6 +806,7 @@ _MORE_UNITS: dict[str, list[str]] = {
 _MORE_NUMBERS: dict[str, float] = {
     "tvö": 2, "þrjú": 3, "fjögur": 4,  # Icelandic neuter ('þrjú lög')
     "yks": 1, "kaks": 2, "viis": 5, "kuus": 6, "seittemän": 7, "kaheksan": 8, "yheksän": 9,  # spoken Finnish
+    "dvi": 2, "tris": 3, "keturias": 4, "penkias": 5,  # Lithuanian before a noun in the accusative ('tris minutes')
     "ενάμισι": 1.5, "ενάμιση": 1.5, "halvandet": 1.5, "halvanden": 1.5, "halvannet": 1.5, "halvannen": 1.5,
     "полторы": 1.5, "полтора": 1.5, "півтори": 1.5, "півтора": 1.5, "másfél": 1.5, "masfel": 1.5, "puolitoista": 1.5,
     "puolentoista": 1.5, "pusantros": 1.5, "pusantrų": 1.5, "półtorej": 1.5, "półtora": 1.5, "bir buçuk": 1.5, "bir bucuk": 1.5, "iki bucuk": 2.5, "uc bucuk": 3.5,
