@@ -2596,7 +2596,8 @@ _NOT_THIS_LATIN = quick(
     r"(?:don['’]?t|do\s+not)\s+(?:touch|change|edit)\s+(?:this|that|the\s+open)(?:\s+one)?|instead\s+of\s+this(?:\s+one)?|"
     r"i\s+have\s+this\s+one\s+open\s+but|different\s+from\s+this(?:\s+one)?|"
     r"nicht\s+(?:auf\s+(?:basis|grundlage)\s+(?:von\s+)?|basierend\s+auf\s+)(?:dem|diesem|dem\s+hier)|"
-    r"(?:an)?statt\s+(?:diesem|dem\s+hier)|"
+    r"(?:an)?statt\s+(?:diesem|dem\s+hier)|(?:hat\s+)?(?:nix|nichts)\s+mit\s+(?:dem|diesem)(?:\s+hier)?\s+zu\s+tun|"
+    r"laisse\s+(?:celui|celle)-(?:là|ci)\s+de\s+côté|"
     r"en\s+(?:vez|lugar)\s+de\s+(?:esta|este|esa|ese)|no\s+(?:toques|cambies)\s+(?:esta|este|esa|ese)|"
     r"em\s+vez\s+(?:dessa|desta|deste|desse)|não\s+(?:mexe|mexa|muda|mude)\s+(?:nessa|nesta|nesse|neste|essa|esta)|"
     r"au\s+lieu\s+de\s+(?:celle|celui)-(?:ci|là)|ne\s+touche\s+pas\s+à\s+(?:celle|celui)|pas\s+(?:celle|celui)-là|"
@@ -2632,7 +2633,7 @@ _NOT_THIS_CJK = quick(
     r"不要改这首|别改这首|不改这首|这首不要改|这首别动|不要动这首|不是这首|不用这首|跟这首无关|和这首无关|不要改這首|別改這首|這首不要改|"
     r"不是這首|唔好改呢首|唔係呢首|唔好郁呢首|これ(?:は|を)?(?:いじらないで|変えないで|触らないで)|これとは関係なく|これじゃない|"
     r"今開いてるの(?:じゃなくて|とは別)|이거(?:는)?\s*(?:건드리지|바꾸지)\s*말고|이\s*곡(?:은)?\s*말고|이거\s*아니고|"
-    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้|(?:当前|現在|现在)?(?:这首|這首)?(?:先不管|先不用管|先放一边|先放一邊)|"
+    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้|(?:当前|現在|现在)?(?:这首|這首)?(?:先不管|先不用管|先放一边|先放一邊)|这首不要动|這首不要動|不要动这首|別動這首|别动这首|"
     r"(?:지금\s*곡은?\s*)?(?:냅두고|놔두고)|"
     r"그대로\s*두고|開いてるけど|开着.{0,6}但|開著.{0,6}但"
 )
@@ -2641,7 +2642,8 @@ _NEW_BESIDE_REFUSAL = quick(
     _NEW_WORDS + r"|baharu|novú|nové|totally\s+different|completely\s+different|something\s+different|"
     r"qualcosa\s+di\s+nuovo|algo\s+nuevo|quelque\s+chose\s+de\s+nouveau|etwas\s+neues|iets\s+nieuws|iets\s+heel\s+anders|"
     r"něco\s+nového|coś\s+nowego|valami\s+újat|ceva\s+nou|jotain\s+uutta|noe\s+nytt|något\s+nytt|noget\s+nyt|"
-    r"start\s+fresh|start\s+over)(?![^\W\d_])"
+    r"start\s+fresh|start\s+over|un\s+autre|une\s+autre|another\s+one|otro|otra|un\s+altro|un['’]altra|"
+    r"einen\s+anderen|ein\s+anderes|een\s+ander(?:e)?)(?![^\W\d_])"
     r"|新做|另外|ใหม่|新しい|새로|καινούργι"
 )
 
@@ -3083,7 +3085,7 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Hindi": frozenset({"मिनट", "सेकंड", "बनाओ", "बनाइए", "है", "का", "की", "मुझे", "चाहिए"}),
     "Bulgarian": frozenset({"песен", "песента", "минути", "секунди", "направи", "искам", "текст", "бал"}),
     "Latin": frozenset({"cantus", "cantum", "carmen", "verba", "verbis", "fac", "compone", "musicam", "gregorianus",
-                        "canta", "cane", "haec", "hoc", "hanc", "quaeso", "latine", "cantatum", "cantata", "verbum"}),
+                        "haec", "hoc", "hanc", "quaeso", "cantatum", "verbum", "mihi", "cantandum", "natalicium"}),
     "Haitian Creole": frozenset({"yon", "chante", "pawòl", "minit", "fè", "mwen", "pou", "konpa", "segonn"}),
     "French": frozenset({"une", "chanson", "paroles", "fais", "fais-moi", "avec", "pour", "dans"}),
     "Italian": frozenset({"canzone", "testo", "fai", "fammi", "minuti", "secondi", "pezzo", "brano", "voglio"}),
@@ -3210,6 +3212,11 @@ def _sure_latin(lyrics: str) -> bool:
 
 
 # Cantonese as a request writes it: its own letters, and 'this one', 'give me', 'that'll do' ('呢首', '俾我', '得喇').
+# Latin's everyday words, as sung ('nox est longa, vita plena', 'ave maria gratia plena'): none of them Swahili.
+_LATIN_SUNG = frozenset(
+    {"est", "et", "non", "cum", "sed", "qui", "quae", "quod", "nox", "lux", "vita", "mea", "meus", "tua", "tuus",
+     "amor", "ave", "deus", "domine", "gloria", "plena", "sum", "es", "sunt", "ad", "ex", "de", "in", "semper"}
+)  # fmt: skip
 _CANTONESE_ASKED = quick(r"[嘅哋喺咗嘢冇佢嚟啲乜]|呢(?:首|個|个|隻|段|度)|俾(?:我|佢)|得喇|得啦|唔該|唔要|係咪")
 _LIRIK = frozenset({"lirik", "liriknya", "gaya", "warung", "kedai", "bikin", "bikinin", "buatin", "pengen", "mau"})
 _MANDARIN_SAID = quick(r"普通话|普通話|国语|國語|华语|華語|mandarin")
@@ -3295,15 +3302,6 @@ def _plan_t2a(
             and (not _sure_latin(lyrics) or best.upper() not in _LATIN_LANGUAGES)
         ):
             language = best
-    if (
-        language == "Swahili"
-        and lyrics
-        and _word_evidence("Swahili", lyrics) == 0
-        and _neighbour_counts(written.replace(lyrics.lower(), " ")).get("Latin", 0) >= 2
-    ):
-        # ('Canta haec verba: Ave, luna, lux serena …': Latin lyrics the model reads as Swahili, none of its words in
-        # them, asked for in Latin)
-        language = "Latin"
     sure_english = language is None and lyrics and lyrics.isascii() and _sure_english(lyrics)
     if lyrics and not instrumental and len(lyrics.split()) <= 12 and not sure_english:
         # ('Sixty years and still the king / of every barbecue in spring' beside 'minutes', a French word too: English)
@@ -3335,6 +3333,16 @@ def _plan_t2a(
                 ("vocal_language",),
             )
         language = said_as or language
+    if (
+        language == "Swahili"
+        and lyrics
+        and _word_evidence("Swahili", lyrics) == 0
+        and _neighbour_counts(written.replace(lyrics.lower(), " ")).get("Latin", 0) >= 1
+        and sum(w in _LATIN_SUNG for w in re.findall(r"[a-z]+", lyrics.lower())) >= 2
+    ):
+        # ('Canta haec verba: Ave, luna, lux serena …': Latin lyrics the model reads as Swahili, none of its words in
+        # them, asked for in Latin)
+        language = "Latin"
     tag_language = None
     lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
     vocal_cue = re.search(
@@ -3385,6 +3393,10 @@ def _plan_t2a(
             elif bare is not None and bare[1] != "en" and said_in(text, bare[0]):
                 tag_language = NAMES[bare[1]]  # 'en julesang på norsk', 'アニソン、日本語で': the piece is in it
                 lang_word = bare[0]
+            elif bare is None and latin_named_sung(text) is not None and _neighbour_counts(text).get("Latin", 0) >= 2:
+                # ('Compone mihi carmen Latine cantandum, duo minuta': asked in Latin, sung in Latin)
+                tag_language = "Latin"
+                lang_word = "latine"
             elif bare is None and (latin := latin_named_sung(text)) is not None and not lyrics:
                 return Question(
                     f"'{latin}' can mean sung in Latin or a Latin-American style; which is it? Pass "
@@ -3418,6 +3430,11 @@ def _plan_t2a(
                 and sum(w in _ONLY_ENGLISH for w in around) >= 3
             )
         rest = written.replace(lyrics.lower(), " ")
+        bare_lyrics = re.sub(r"\[[^\]\n]{0,40}\]", " ", lyrics)
+        if not english_lyrics and sure_english and len(bare_lyrics.split()) >= 6 and rest.isascii():
+            # ('[Verse]\nStreetlights humming on an empty road\n[Chorus]\nTake me home': six words or more a model
+            # reads surely as English, asked for in letters of English)
+            english_lyrics = True
         if not english_lyrics and sure_english and not rest.isascii():
             # ('징글 만들어줘. 가사는 "Good coffee, good day, Haru Cafe"': English lyrics asked for in another script)
             english_lyrics = True
@@ -4291,7 +4308,7 @@ def _extensions(
                         r"f[ăa]-?[lo](?:\s+s[ăa]\s+fie)?\s+de|сделай(?:\s+(?:его|её|ее|трек|песню))?|"
                         r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|"
                         r"(?:拉長|拉长|延長|延长|extend)\S{0,2}\s?去|"
-                        r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:-\w+)?(?:\s+\w+){0,2}\s+(?:a|à|pra|para)|"
+                        r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s*-\w+)?(?:\s+\w+){0,2}\s+(?:a|à|pra|para)|"
                         r"(?:lunge[sș]te|lungi)\w*(?:-\w+)?\s+la|"
                         + _TOTAL_WORDS
                         + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+|un\s+|una\s+)?"

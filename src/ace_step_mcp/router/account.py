@@ -148,7 +148,9 @@ _NOT_TIME_BEFORE = quick(
     # how many we are ('Vi er 25', 'suoniamo in 4', 'нас человек 60', 'svečių bus apie 70', 'we'll be 12')
     r"(?<![^\W\d_])(?:we\s+are|we're|we'll\s+be|there\s+will\s+be|siamo(?:\s+in)?|saremo(?:\s+in)?|suoniamo\s+in|"
     r"nous\s+sommes|on\s+est|on\s+sera|wir\s+sind|vi\s+er|vi\s+är|vi\s+blir|нас(?:\s+будет)?(?:\s+человек)?|"
-    r"jesteśmy|będzie\s+nas|jsme|bude\s+nás|bus\s+apie|kami\s+ada|chúng\s+tôi\s+có)|"
+    r"jesteśmy|będzie\s+nas|jsme|bude\s+nás|bus\s+apie|kami\s+ada|chúng\s+tôi\s+có|som\s+blir|som\s+blev)|"
+    # an age in brackets after a name ('mijn dochter (6)', 'für Lena (7)')
+    r"[^\W\d_]\s*\(\s*|"
     # a version's or a song's number ('Version 4', 'version 1.2', 'v1', 'verzia 3', 'biisi 6', 'tempo ok. 130')
     r"(?<![^\W\d_])(?:version|versión|versão|versione|verzia|verzi|verze|versie|wersja|wersji|versjon|versionen|"
     r"версия|версії|версія|verzió|sürüm|v\.?|biisi|kappale|tempo\s+(?:ok\.?|ca\.?|circa|about|around|около|etwa|"
@@ -1248,6 +1250,19 @@ def _covered_number_words() -> frozenset[str]:
     return frozenset(_number_key(w) for lang in _WELL_COVERED for w in NUMBERS.get(lang, {}))
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(w for words in LATIN_STOPWORDS.values() for w in words) | frozenset(
+        {"het", "hat", "has", "hai", "sei", "tre", "dos", "set", "sat"}
+    )
+
+
+def _common_word(word: str) -> bool:
+    """A word of every day in some language that is a number in another ('het': Dutch 'the', Hungarian 'hét' seven;
+    'hat': German 'has', Hungarian six; 'hai': Hindi 'is', Vietnamese two): never read as a number left over."""
+    return word.lower() in _common_words()
+
+
 def _spelled_number(text: str) -> str | None:
     """A spelled-out number from two to sixty of a language with thin unit tables ('त्रीणि'), as a word."""
     from ace_step_mcp.router.read import _number_key, _units
@@ -1261,7 +1276,7 @@ def _spelled_number(text: str) -> str | None:
             continue
         key = _number_key(word)
         value = numbers.get(key)
-        if value is not None and 2 <= value <= 60 and key not in covered:
+        if value is not None and 2 <= value <= 60 and key not in covered and not _common_word(word):
             return word
     return None
 

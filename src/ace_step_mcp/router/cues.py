@@ -41,8 +41,8 @@ KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_v
 # lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")
 _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
-           "extend*, lengthen*, longer, prolong*", "add, adding", "convert*, export*", "seamless loop, loopable, "
-           "make it loop, loop it", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
+           "extend*, lengthen*, longer, prolong*, extned*, extnd*", "add, adding", "convert*, export*", "seamless loop, loopable, "
+           "make it loop, loop it, make this loop, make this one loop, loop seamlessly, loop this, loop this one", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
@@ -76,7 +76,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
            "конвертир*, експортир*", "зацикл*, да се повтаря безшевно, безкраен цикъл", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
            "без вокал*, без глас, без пеене, инструментал*"),
-    "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи", "produži*, "
+    "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи, поново генериши, "
+           "генериши поново, ponovo generiši, ponovo generisi", "produži*, "
            "продужи*, duže, dužom, dužu, duža, duze, duzu, duzom", "dodaj*, додај*", "konvert*, конверт*, izvezi, извези", "petlj*, петљ*", "utišavanj*, "
            "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, bez pevanja, bez pjevanja, без певања, bez pevača, "
            "instrumental*, инструментал*"),
@@ -104,7 +105,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "sv": ("ersätt*, byt ut, gör om, göra om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
            "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*, kapa*",
            "utan sång, utan vokal*, ingen sång, ingen vokal, ingen vokaler, inga vokaler, instrumental*"),
-    "da": ("erstat*, udskift*, lav om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
+    "da": ("erstat*, udskift*, lav om, lav dem om, lav det om, lav den om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
            "tone ud, tone ind", "klip*, afkort*, skær*, skaer*, fjern*", "uden vokal*, uden sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
@@ -126,7 +127,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "az": ("dəyişdir*, dəyiş, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, عدّل, عدل, عدلها, عدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح, صلح, صلحها, صلحه", "مدّد*, مدد*, أطل, "
-           "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
+           "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول, زيدها, زيده, زودها, زوده", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
@@ -168,7 +169,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "không hát, không vocal"),
     "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
-           "tanpa nyanyian, instrumental"),
+           "tanpa nyanyian, instrumental, ga usah ada vokal, gak usah ada vokal, ga usah vokal, gausah vokal, ga pake vokal, "
+           "gak pake vokal, nggak pake vokal, gak ada vokal, ga ada vokal"),
     "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, takde vokal, tak ada vokal, tiada vokal, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, pakihabaan, pakihabain, pakipahaba*, mas mahaba", "dagdagan, idagdag, "
@@ -193,7 +195,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
-           "연주곡"),
+           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이"),
 }  # fmt: skip
 
 
@@ -224,7 +226,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "al final, cierre, después, por el final, por detrás, por atrás, al fondo"),
     "fa": ("به ابتدا, ابتدا, اول, به اولش, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
            "akharesh, be akharesh, be akhar"),
-    "fi": ("alkuun, alussa, alkua, alusta", "loppuun, lopussa, loppua, lopusta"),
+    "fi": ("alkuun, alussa, alkua, alusta, alku", "loppuun, lopussa, loppua, lopusta, loppu"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
@@ -726,7 +728,9 @@ AGAIN = _Either(_AGAIN, _AGAIN_MORE)
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
-    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تتكرر بشكل متصل|يتكرر بشكل متصل|تتكرر بدون قطع|يتكرر بدون قطع|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu)(?![^\W\d_])"
+    r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تتكرر بشكل متصل|يتكرر بشكل متصل|تتكرر بدون قطع|يتكرر بدون قطع|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu|"
+    # ('خليها تتكرر بلا توقف', 'пусни я на повторение', 'put it on repeat')
+    r"تتكرر بلا توقف|يتكرر بلا توقف|على التكرار|на повторение|на повтор|on repeat|en repeat|op repeat|grotų ratu)(?![^\W\d_])"
     r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )

@@ -442,8 +442,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ASKS = quick(
     r"(?<![^\W\d_])(?:thank you|thanks|thx|please|pls|keep it|make it|about a minute|a minute and a half|gracias|"
     r"por favor|merci|s'il te plaît|s'il vous plaît|danke|bitte|grazie|obrigad[oa]|спасибо|пожалуйста|дякую|dziękuję|dzięki|tack|"
-    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn|per favore)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워|请|請|"
-    r"お願い|부탁",
+    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn|per favore|"
+    # a verb that makes the words into the piece ('fanne una ballata', 'faz com violão', 'turn it into a ballad')
+    r"fanne|fammela|fammelo|falla|fallo|faz|faça|fazer|hazla|hazlo|fais-en|fais-la|mach daraus|turn it into|"
+    r"turn this into|make it into|sing it|cántala|cantala|chante-la)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워|请|請|"
+    r"お願い|부탁|불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成",
     re.IGNORECASE,
 )
 _LENGTH_SAID = quick(
@@ -467,9 +470,16 @@ _MORE = quick(
     r"あと|再|더|还",
     re.IGNORECASE,
 )
+_MAKE_INTO = quick(
+    r"(?<![^\W\d_])(?:fanne|fammela|fammelo|falla|fallo|faz|faça|hazla|hazlo|fais-en|fais-la|mach daraus|turn it into|"
+    r"turn this into|make it into|sing it|cántala|cantala|chante-la)(?![^\W\d_])|불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成",
+    re.IGNORECASE,
+)
 _MUSIC_ASKED = quick(
     r"(?<![^\W\d_])(?:pop|rock|jazz|lo-?fi|upbeat|tempo|bpm|style|genre|instrumental|vocals?|beat|acoustic|piano|"
-    r"guitar|estilo|ritmo|stil|темп|стиль)(?![^\W\d_])",
+    r"guitar|estilo|ritmo|stil|темп|стиль|ballata|ballad|balada|ballade|pianoforte|violão|violao|violino|chitarra|"
+    r"gitarre|guitarra|samba|bossa|fado|forró|sertanejo|folk|reggae|cumbia|salsa|tango)(?![^\W\d_])|"
+    r"발라드|バラード|民谣|民謠|摇滚|搖滾|ロック|록",
     re.IGNORECASE,
 )
 
@@ -502,6 +512,8 @@ def _instructions_after(body: str) -> int | None:
         and not (
             length and any(c.isdigit() for c in length.group(0)) and _PLEASE.search(para) and not _MORE.search(para)
         )
+        # (a verb that makes the words into a style named: 'fanne una ballata col pianoforte', '한국어 발라드로 불러줘')
+        and not (_MAKE_INTO.search(para) and _MUSIC_ASKED.search(para))
     ):
         return None  # ('Bitte 90 Sekunden.' asks; 'Por favor, dame 5 minutos más', 'Thanks for the 3 minutes' sing)
     return last.start()
