@@ -62,3 +62,23 @@ def test_no_singing_in_telugu_is_instrumental():
 def test_latin_words_asked_for_in_latin_are_sung_in_latin():
     result = _plan_or_fail("Canta haec verba:\nAve, luna, lux serena\nnox est longa, vita plena", None)
     assert "latin vocal" in result.arguments["tags"], result
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("เสาร์นี้ 2 ทุ่มมีงานเลี้ยง 50 คน ขอเพลงแจ๊สเปียโนไม่มีร้อง 3 นาทีครับ", None),
+        ("지금 곡은 냅두고 새로 트랩 비트 하나 만들어줘, 랩 없이", 160.0),
+    ],
+)
+def test_no_singing_in_thai_and_no_rap_in_korean_are_instrumental(text, length):
+    assert _plan_or_fail(text, length).arguments.get("lyrics") == "[inst]"
+
+
+def test_a_whole_the_track_and_the_amount_reach_is_a_check_not_a_question():
+    result = _plan_or_fail("add 20 seconds at the end so it fills the 4:00 slot", 220.0)
+    assert result.arguments["extend_after_duration"] == 20.0, result
+
+
+def test_a_whole_the_amount_does_not_reach_is_asked():  # (guard)
+    assert isinstance(_plan("add 20 seconds at the end so it fills the 5:00 slot", 220.0), Question)
