@@ -92,7 +92,8 @@ def test_lyrics_dictated_after_these_words_are_sung(text, lyrics):
 
 
 def test_these_lyrics_about_a_topic_are_no_lyrics():
-    assert "lyrics" not in _plan_or_fail("write a ballad with these lyrics about love and loss", None).arguments
+    result = _plan("write a ballad with these lyrics about love and loss", None)
+    assert not (isinstance(result, Plan) and "about love" in str(result.arguments.get("lyrics"))), result
 
 
 # -- Words of the other languages ---------------------------------------------------------------------------------------

@@ -494,7 +494,8 @@ STYLE_TERMS = (
     "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
-_BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b|\bbpm\s*[:=]?\s*(\d{2,3})\b")  # ('BPM 128')
+_BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
+_BPM_FIRST = quick(r"\bbpm\s*[:=]?\s*(\d{2,3})\b(?!\s*(?:bpm|beats))")  # ('BPM 128', where no 'N bpm' is said)
 _SEED = quick(r"\bseed\s*[:=#]?\s*(-?\d+)\b")
 _LYRICS_MARK = quick(
     r"(?:lyrics|letra|paroles|text|liedtext|songtext|testo|tekst|songtekst|текст|слова|歌詞|歌词|가사|बोल)\s*[:：]\s*(.+)$",
@@ -1521,8 +1522,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         why.append(f"'{instrumental_word}' → lyrics [inst], 'no vocals' in tags")
     notes["instrumental_word"] = instrumental_word
 
-    bpm_m = _BPM.search(text)
-    bpm = int(bpm_m.group(1) or bpm_m.group(2)) if bpm_m else None
+    bpm_m = _BPM.search(text) or _BPM_FIRST.search(text)
+    bpm = int(bpm_m.group(1)) if bpm_m else None
     seed = req.seed
     if seed is None:
         sm = _SEED.search(text)
@@ -1769,8 +1770,16 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         if aside is not None
         else None
     )
-    if refused is not None and (new_word := _NEW_BESIDE_REFUSAL.search(as_written)) is not None:
+    if (
+        refused is not None
+        and (new_word := _NEW_BESIDE_REFUSAL.search(as_written)) is not None
+        and not _a_part_beside(raw.lower(), refused, new_word)
+    ):
         aside = refused  # ('Neuer Song bitte, nicht auf Basis von dem hier: deutscher Punk', 'একটা নতুন গান বানাও, এইটা না')
+    elif refused is not None:
+        refused = None  # ('Invece di questa chitarra, mettine una nuova acustica': a part of the track replaced)
+    if aside is not None and new_word is not None and _a_part_beside(raw.lower(), aside, new_word):
+        aside = None  # ('En vez de esta batería, pon una nueva de jazz': the drums replaced, not the track)
     if aside is not None and new_word is None:
         aside = None  # ('Lass den Track so, nur die Gitarre bei 1:20 …', 'forget that, the guitar at 1:20 …'): a manner
         # of speaking before an edit, unless a word says a new piece comes instead
@@ -1828,6 +1837,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # '这首先放着。另外给我做个…，一分钟', '이건 됐고 새로 하나 더, … 4분 30초': the track set aside or another piece
         # asked for, with the new piece's own length or words (the edits, extensions and ties are checked below)
         fresh = another
+    low_said = raw.lower()
+    if fresh is not None and (
+        (instead := _not_this_one(low_said) or _SET_ASIDE.search(low_said)) is not None
+        and _a_part_beside(low_said, instead, instead)
+    ):
+        # ('En vez de esta batería, pon una nueva de jazz', 'In plaats van deze gitaar een nieuwe'): a part of the track
+        # replaced, not a new piece
+        fresh = None
+        why.append(f"'{instead.group(0)}' is said of a part of the track")
     # (the track said to be kept, first, is no tie: "ok this one's good, keep it. now do a totally new one")
     said_after = raw.lower()[kept:] if (kept := _kept_first(raw.lower())) is not None else raw.lower()
     tied = _TIED_TO_TRACK.search(_aside_removed(said_after)) if fresh is not None else None
@@ -2673,6 +2691,43 @@ _THIS_ONE_OPEN = quick(
     r"(?:\s+(?:one|track|song|nummer|traccia|brano|canción|música|chanson|morceau|lied))?\s+(?:[^\W\d_]+\s+)?"
     r"(?:open|abiert[oa]|abert[oa]|ouverte?|offen|apert[oa]|ανοιχτ\w*)(?![^\W\d_])"
 )
+
+
+# A part of the track or its arrangement, beside the words that refuse 'this' ('questa chitarra', 'эту мелодию',
+# 'هذا المقطع', '보컬은', 'аранжировку'): the refusal is of the part, and the new thing is a part too.
+_PART_REFUSED = quick(
+    r"(?<![^\W\d_])(?:arrang\w*|arreglo\w*|arranjo\w*|аранжир\w*|аранжув\w*|mélodie|melodi\w*|мелоди\w*|مقطع|"
+    r"المقطع|section|part|parte|partie|teil|часть|частину|kısım|bagian|phần)(?![^\W\d_])|편곡|編曲|编曲|멜로디|보컬|반주|"
+    r"部分|부분"
+)
+
+
+_A_WHOLE_FILLED = quick(
+    r"(?<![^\W\d_])(?:fill\w*|fits?|slot|reach\w*|total|in all|altogether|llen\w*|rellen\w*|complet\w*|rempli\w*|"
+    r"füll\w*|preench\w*|riempi\w*|dopełni\w*|заполн\w*|insgesamt|en total|au total|in totale|no total)(?![^\W\d_])"
+)
+
+
+def _a_part_beside(text: str, refused: re.Match[str], new_word: re.Match[str]) -> bool:
+    """Whether the refusal or the new word is said of a part of the mix or a section: a part in the two words right
+    after either ('Statt diesem Schlagzeug ein anderes', 'Bunun yerine yeni bir davul koy', 'invece di questa
+    chitarra'), or just before the refusal ('보컬은 그대로 두고 새로 …')."""
+    from ace_step_mcp.router.shaping import PART_OF_MIX
+
+    def part_in(lo: int, hi: int) -> bool:
+        return bool(PART_OF_MIX.search(text, lo, hi) or _PART_REFUSED.search(text, lo, hi))
+
+    def two_words_after(at: int) -> tuple[int, int]:
+        words = list(re.finditer(r"[^\W\d_]+", text[at : at + 40]))[:2]
+        if words and ord(words[0].group(0)[0]) >= 0x2E80:
+            return at, at + words[0].start() + 4  # (CJK has no spaces: the next few characters)
+        return at, at + min(14, words[-1].end() if words else 0)
+
+    return (
+        part_in(*two_words_after(refused.end()))
+        or part_in(*two_words_after(new_word.end()))
+        or part_in(max(0, refused.start() - 8), refused.start())
+    )
 
 
 def _aside_removed(text: str) -> str:
@@ -4438,6 +4493,8 @@ def _extensions(
             and others
             and span.seconds > length
             and abs(length + sum(t.seconds for t in others) - span.seconds) < 0.6
+            # (said as what the track fills: not another thing's length, 'The video is 2 minutes, … 30 seconds after')
+            and _A_WHOLE_FILLED.search(text, max(0, span.start - 40), min(len(text), span.end + 15)) is not None
         ):
             # ('add 20 seconds at the end so it fills the 4:00 slot' of a 220 s track: the whole the amounts reach,
             # said as a check; nothing of its own added)

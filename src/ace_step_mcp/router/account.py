@@ -27,6 +27,7 @@ from ace_step_mcp.router.read import (
     PEOPLE,
     QUOTE,
     SENTENCE_END,
+    THESE_WORDS,
     ascii_digits,
     bars_to_seconds,
     find_lyrics,
@@ -114,7 +115,7 @@ _NOT_TIME_AFTER = quick(
     r"jugadores|giocatori|jogadores|игрок\w*|employees|mitarbeiter\w*|empleados|salariés|dipendenti|funcionários|"
     r"сотрудник\w*|karyawan|pegawai|விருந்தினர்|అతిథులు|অতিথি|ਮਹਿਮਾਨ|مہمان|"
     # dates ('on the 14th', '26 जनवरी', '15 de mayo')
-    r"(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"(?:de\s+)?(?:jan|feb|mar|apr|may(?!be)|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember)\w*\b|जनवरी|फरवरी|मार्च|अप्रैल|जून|जुलाई|"
     r"अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)",
@@ -149,8 +150,6 @@ _NOT_TIME_BEFORE = quick(
     r"(?<![^\W\d_])(?:we\s+are|we're|we'll\s+be|there\s+will\s+be|siamo(?:\s+in)?|saremo(?:\s+in)?|suoniamo\s+in|"
     r"nous\s+sommes|on\s+est|on\s+sera|wir\s+sind|vi\s+er|vi\s+är|vi\s+blir|нас(?:\s+будет)?(?:\s+человек)?|"
     r"jesteśmy|będzie\s+nas|jsme|bude\s+nás|bus\s+apie|kami\s+ada|chúng\s+tôi\s+có|som\s+blir|som\s+blev)|"
-    # an age in brackets after a name ('mijn dochter (6)', 'für Lena (7)')
-    r"[^\W\d_]\s*\(\s*|"
     # a version's or a song's number ('Version 4', 'version 1.2', 'v1', 'verzia 3', 'biisi 6', 'tempo ok. 130')
     r"(?<![^\W\d_])(?:version|versión|versão|versione|verzia|verzi|verze|versie|wersja|wersji|versjon|versionen|"
     r"версия|версії|версія|verzió|sürüm|v\.?|biisi|kappale|tempo\s+(?:ok\.?|ca\.?|circa|about|around|около|etwa|"
@@ -235,8 +234,12 @@ _CORRECTION = quick(
 # A bare number taken back by 'no' right before the length that stands ('پونزده نه ده ثانیه' → '15 نه 10 s', 'ਦਸ ਨਹੀਂ
 # ਵੀਹ ਸਕਿੰਟ', 'बीस होइन तीस सेकेन्ड'): the first is struck.
 _BARE_NOT_THEN_LENGTH = quick(
-    r"(?<![\w.:])\d+(?:[.,]\d+)?\s+(?:نه|ਨਹੀਂ|होइन|नहीं|না|no|not|nicht|non|не|ні|nie|ne|yox|لا|не а|não pera|nao pera|"
-    r"no digo|also nee|oder nee|no actually|enfin non|anzi)\s+(?=(?:[^\W\d_]+\s+){0,3}\d+(?:[.,]\d+)?\s*(?:s|sec\w*|min\w*)(?![a-z]))"
+    r"(?<![\w.:])\d+(?:[.,]\d+)?\s+(?:نه|ਨਹੀਂ|होइन|नहीं|না|yox|لا|não pera|nao pera|no digo|also nee|oder nee|"
+    r"no actually|enfin non|anzi)\s+"
+    # (only a side or an article between: 'the last 15 no actually the last 20 seconds'; not 'Hazme 2 no muy largas de
+    # 30 segundos'; and never 'not', which keeps the first: 'Cut the last 10 not 5 seconds')
+    r"(?=(?:(?:the|last|first|final|los|las|la|el|le|les|die|der|den|das|de|di|da|do|um|uma|une|un|últim\w*|ultim\w*|"
+    r"primer\w*|dernier\w*|letzt\w*|erst\w*|actually)\s+){0,3}\d+(?:[.,]\d+)?\s*(?:s|sec\w*|min\w*)(?![a-z]))"
 )
 # A value said as not meant, right after the length that stands ('make it 2 minutes, not 3', 'fă-o de 2 minute, nu
 # de 3', '90 Sekunden, nicht 2'): struck with it.
@@ -737,7 +740,7 @@ _CLOCK_AFTER = quick(
     r"(?:de|da|do|du|di|della|del)\s+(?:la\s+)?(?:mañana|madrugada|tarde|noche|manhã|noite|matin|soir|"
     r"après-midi|mattina|sera|pomeriggio|notte)|утра|вечера|дня|ночи|ранку|вечора|dimineața|seara|rano|wieczorem|"
     # ('в 21 ч.', '10 baje', '৭টায়', '6 ਵਜੇ', 'στις 8 το βράδυ', '8 in the evening')
-    r"ч\.?(?![^\W\d_])|часа\b|baje\b|बजे\w*|বাজে|টায়|টা(?![^\W\d_])|ਵਜੇ|بجے|ทุ่ม|โมง|"
+    r"ч\.?(?![^\W\d_])|часа\b|baje\b|बजे\w*|বাজে|টায়|ਵਜੇ|بجے|ทุ่ม|โมง|"
     r"το\s+(?:βράδυ|πρωί|απόγευμα|μεσημέρι)|in\s+the\s+(?:morning|evening|afternoon)|tonight\b)",
     re.IGNORECASE,
 )
@@ -749,7 +752,8 @@ _CLOCK_BEFORE = quick(
 )
 # ... and before a number of hours ('à 17h', 'um 17h', 'at 5h'): a song is never that many hours long.
 _CLOCK_BEFORE_H = quick(
-    r"(?<![^\W\d_])(?:à|a|às|as|las|um|at|alle|om|o|о|kl\.?|klockan|klokken|pukul|lúc|saat|στις|в|во|u|o\s+godzinie)\s*$"
+    r"(?<![^\W\d_])(?:à|a|às|as|las|um|at|alle|om|o|о|kl\.?|klockan|klokken|pukul|lúc|saat|στις|u|o\s+godzinie|"
+    r"(?<!длиной\s)(?<!длиною\s)(?<!длительностью\s)(?<!продолжительностью\s)(?:в|во))\s*$"
     r"|(?<![^\W\d_])ב-?\s*$",
     re.IGNORECASE,
 )
@@ -948,7 +952,11 @@ _JUDGED = quick(
     r"reicht|wäre|klingt|passt|ist|sind|sería|serait|sarebbe|seria|seriam|basta\w*|suffit|suffira|alcanza|va|vale|"
     r"está|estaría|хватит|хватит|лучше|будет|норм\w*|достаточно|yeter|olur|cukup|lebih|riittää|olisi|räcker|vore|"
     r"ville|bliver|blir|wystarczy|będzie|stačí|bude|elég|lenne|ajunge|είναι|θα|αρκεί|מספיק|יהיה|يكفي|كافي|بهتر|کافی|"
-    r"काफी|काफ़ी|होगा|ठीक|sapat|inatosha|tốt|đủ)$"
+    r"काफी|काफ़ी|होगा|ठीक|sapat|inatosha|tốt|đủ|"
+    # a hedge ('Fade out the ending, 7 probably', '8 creo', '8 environ', '8 vielleicht'), or tries that are takes
+    r"probably|maybe|perhaps|creo|diría|environ|peut-être|vielleicht|glaube|direi|forse|talvez|acho|думаю|наверное|"
+    r"может|chyba|asi|talán|poate|belki|mungkin|kanske|kanskje|måske|ehkä|ίσως|אולי|ربما|شاید|शायद|tries|attempts|"
+    r"tentativi|intentos|essais|versuche|pokus\w*|prób\w*|попыт\w*|denemeler|percobaan)$"
 )
 # 'For' or 'with' right before a count ('for 4 dancers', 'com 2 sanfonas', 'для 3 танцоров', 'cho 4 người').
 _FOR_OR_WITH = quick(
@@ -1819,6 +1827,16 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # extensions, the cut's 10 s added before the track)
         return (f"'{said_cues['trim'].word}' asks to cut the track, and the plan extends it (one call does one thing)",
                 ("extend_before", "extend_after", "trim_start_s", "trim_end_s"))  # fmt: skip
+    if (
+        plan.tool.startswith("text_to_audio")
+        and not plan.arguments.get("lyrics")
+        and not req.lyrics
+        and not req.instrumental
+        and (these := THESE_WORDS.search(said)) is not None
+    ):
+        # ('Make a song with these lyrics I wrote yesterday about my dog', 'con esta letra mía de hace años'): words to
+        # sing named and not given; never a render without them
+        return f"'{these.group(0)}' names words to sing, but the request holds none", ("lyrics",)
     for unit, key in ((_RATE_UNIT, "bitrate_kbps"), (_LOUDNESS_UNIT, "loudness_lufs")):
         if (
             (named := unit.search(said)) is not None

@@ -244,7 +244,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
     "ms": ("di awal, di permulaan", "di akhir, di penghujung, di hujung, hujung"),
     "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, अन्तिममा, आउट्रो"),
-    "nl": ("aan het begin, aan het begin van, ervoor", "aan het einde, aan het eind, het einde, het eind, erna"),
+    "nl": ("aan het begin, aan het begin van, van het begin, het begin, vooraan, ervoor", "aan het einde, aan het eind, het einde, het eind, erna"),
     "no": ("i starten, i begynnelsen, på starten", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),

@@ -532,7 +532,7 @@ _WORDS_TO_SING = quick(
 )
 # 'These lyrics', 'this text' (the words that follow, not lyrics described: 'lyrics about my dog.'), in the
 # languages' everyday words: before a full stop and short lines, those lines are the words to sing.
-_THESE_WORDS = quick(
+THESE_WORDS = quick(
     r"(?<![^\W\d_])(?:these\s+(?:lyrics|words)|this\s+text|the\s+following\s+(?:lyrics|words)|esta\s+letra|essa\s+letra|"
     r"estas\s+letras|questo\s+testo|queste\s+parole|ce\s+texte|ces\s+paroles|diesem\s+text|diesen\s+text|"
     r"этим\s+текстом|этот\s+текст|этими\s+словами|tym\s+tekstem|deze\s+tekst|den\s+här\s+texten|"
@@ -544,8 +544,10 @@ _THESE_WORDS = quick(
 _SPOKEN_AFTER_THESE = quick(
     r"[ \t,]+(?:(?:aqui ó|aqui o|aquí|aqui|here|ici|hier|qui|тут|вот|ó|o)[ \t,]+)?"
     r"(?!(?:about|sobre|sur|über|su|о|об|про|que|che|that|which|like|como|comme|wie|come|into|to|in|as|for|and|with|"
+    r"i|i'll|i've|i'd|i’ll|we|we'll|mine|mía|mío|mia|mio|mine|meine|mes|mis|minha|meu|moi|mein|которые|которую|"
     r"from|on|at|by|para|pra|en|a|em|com|de|con|dans|avec|pour|zu|mit|für|aus|per|di|da|в|на|с|из|для|и|y|e|et|und)"
-    r"(?![^\W\d_]))(?=[^\W\d_])"
+    r"(?![^\W\d_]))(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 _REFUSED_WORDS = quick(
     r"no me gusta|no me gustan|hate|don['’]?t like|do not like|dislike|avoid|without|beğenmedi\w*|ne me pla[iî]t pas|"
@@ -652,7 +654,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
         m = None  # 'नयाँ गीत: २ मिनेटको लोक गीत' (a new song: a 2 minute folk song): a description, no lyrics
     if m and raw[m.end() :].strip() and (labelled := _ending(raw, m.start(), "label", m.end())).text:
         return labelled
-    these = _THESE_WORDS.search(raw.lower())
+    these = THESE_WORDS.search(raw.lower())
     colon = _COLON_ON_ITS_LINE.match(raw, these.end()) if these is not None else None
     if (
         colon is not None  # 'この歌詞で曲作って: 君と見た夏の空 まだ覚えてる': 'these words', a colon on the same line,
@@ -701,7 +703,7 @@ def find_lyrics(raw: str) -> Lyrics | None:
     if (
         len(lines) >= 3
         and lines[0].rstrip().endswith(("。", ".", "!", "！"))
-        and _THESE_WORDS.search(lines[0].lower()) is not None
+        and THESE_WORDS.search(lines[0].lower()) is not None
     ):
         # 'この歌詞で曲を作って。\n夕焼けの帰り道\nきみの影を追いかけた', 'Make a song with these lyrics.\n…\n…': a first line
         # that names the words to sing, then two short lines or more of words and nothing else.
@@ -710,6 +712,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
             start = len(lines[0]) + 1
             if (shaped := _ending(raw, start, "shape", start)).text:
                 return shaped
+    if len(lines) >= 4 and (first := _lyrics_first(raw)) is not None:
+        return first
     if len(lines) >= 4:
         # The shape of lyrics: after the instruction, a block of at least three short lines of words.
         body = [ln for ln in lines[1:] if ln.strip()]
@@ -719,6 +723,50 @@ def find_lyrics(raw: str) -> Lyrics | None:
             if (shaped := _ending(raw, start, "shape", start)).text:
                 return shaped
     return None
+
+
+def _an_instruction(line: str) -> bool:
+    """Whether a line reads as the request rather than a line to sing: a verb of the cue tables, a word of asking, a
+    style or a piece named, a digit, a label's colon or a question."""
+    from ace_step_mcp.router.cues import find_cues
+
+    low = line.strip().lower()
+    return bool(
+        not low
+        or low.endswith((":", "：", "?", "？"))
+        or re.search(r"\d", low)
+        or find_cues(low)
+        or _ASKS.search(low)
+        or _MUSIC_ASKED.search(low)
+        or _MAKE_INTO.search(low)
+        or _A_PIECE_WORD.search(low)
+        or _LABEL.search(line)
+    )
+
+
+_A_PIECE_WORD = quick(
+    r"(?<![^\W\d_])(?:song|track|tune|beat|jingle|canción|cancion|chanson|lied|canzone|música|musica|musique|musik|"
+    r"песн\w*|пісн\w*|трек|piosenk\w*|písn\w*|lagu|şarkı|sarki|τραγούδι|שיר|أغنية|اغنية|آهنگ|गाना|गीत|গান)(?![^\W\d_])"
+    r"|歌|曲|노래|곡|เพลง"
+)
+
+
+def _lyrics_first(raw: str) -> Lyrics | None:
+    """Lyrics pasted first, with no label, then maybe the request after a blank line ('Snova osen za oknom\n…\n\nсделай
+    из этого рок-балладу', or four lines and nothing else): every line of the block before the last blank line is
+    sung, the first too, where none of them reads as the request and the last paragraph is one line."""
+    text = raw.strip()
+    blanks = list(_BLANK_LINE.finditer(text))
+    head, tail = (text[: blanks[-1].start()], text[blanks[-1].end() :].strip()) if blanks else (text, "")
+    body = [ln for ln in head.split("\n") if ln.strip()]
+    if len(body) < 3 or "\n" in tail or len(tail) > 200 or (not tail and len(body) < 4):
+        return None
+    if any(len(ln.strip()) > 80 or _MARKER.search(ln) for ln in body) or any(_an_instruction(ln) for ln in body[:1]):
+        return None
+    if not tail and any(_an_instruction(ln) for ln in body):
+        return None  # (no request after the lines: every line must be sung, none of them asking)
+    at = raw.find(head)
+    return Lyrics(_unquoted(head.strip()), "shape", at, at + len(head)) if at >= 0 else None
 
 
 # Quoted words are lyrics when a word about singing stands next to them ("sing 'happy birthday' at 0:10",
@@ -1975,6 +2023,9 @@ def spelled_settings(text: str) -> str:
             if between.strip() or not joined:
                 continue
             value = _spelled_value([w.group(0).lower() for w in run], numbers)
+            before = words[-k - 1].group(0) if k < len(words) else ""
+            if value is not None and numbers.get(_number_key(before)) is not None:
+                break  # (a number word before the run it could not join: 'one twenty bpm' is no 20 bpm; asked)
             if value is not None and value > 0:
                 head = f"{head[: run[0].start()]}{value:g} "
                 break

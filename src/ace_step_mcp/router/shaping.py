@@ -82,7 +82,7 @@ _END = quick(
 # الجيتار'): the cut or fade is of that part, which process_track cannot do; asked. Stems of the parts people
 # name most, in the scripts of the 50 languages.
 PART_OF_MIX = quick(
-    r"guitar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
+    r"guitar|gitaar|gitar|guitare|chitarr|гитар|гітар|китар|ギター|吉他|結他|기타|गिटार|گیتار|جيتار|قيثار|גיטרה|κιθάρ|"
     r"drum|batería|bateria|batterie|batteria|schlagzeug|trommel|tromm|trumm|bębn|perkus|бараба|ударн|ドラム|鼓|드럼|ड्रम|"
     r"طبل|طبول|תופ|τύμπαν|davul|trống|kendang|ngoma|"
     r"vocal|vox|voz|voix|stimme|gesang|voce|voci|stem|zang|głos|wokal|hlas(?!itost)|вокал|голос|спів|ボーカル|歌声|人声|"
@@ -255,7 +255,20 @@ def shapes(
             return None  # a fade or cut with a number after it no length holds ('fade out de 4 …', 'på fire'): asked
         if not a_fade:
             return None  # a cut of its own with no length ('Trim the silence at the start, and fade out 5 s'): asked
+    if len(times) == 1 and len(out) == 1 and set(out) <= {"trim_start_s", "trim_end_s"} and _BOTH_ENDS.search(text):
+        # ('Cut 5 seconds off the start and the end', 'Recorta 3 segundos al principio y al final', '앞뒤로 3초씩'): one
+        # length, both ends joined by 'and': that much off each
+        seconds = next(iter(out.values()))
+        return {"trim_start_s": seconds, "trim_end_s": seconds}
     return out
+
+
+# Both ends joined by 'and', as the cue pass wrote the sides ('the start and the end', 'vorne und hinten' → 'start und
+# end'), or said in one word ('앞뒤로', '前后', '首尾').
+_BOTH_ENDS = quick(
+    r"(?<![^\W\d_])start(?![^\W\d_])[^,;.]{0,16}?(?<![^\W\d_])(?:and|y|e|et|und|en|i|og|och|a|ve|và|dan|и|і|та|és|ja|și)"
+    r"(?![^\W\d_])[^,;.]{0,16}?(?<![^\W\d_])end(?![^\W\d_])|앞뒤|前后|前後|首尾"
+)
 
 
 def _crosses(marks: list[tuple[int, int]], lo: int, hi: int) -> bool:

@@ -1,0 +1,108 @@
+"""Red team 32 (scripts/router_probe_redteam32.py, labels committed before its first run) found silent plans in this
+stop's new rules; each test here holds one of them to a question or to the right plan, and the blind set 109's pasted
+lyrics first. Each case fails on 01d2b87 except four: the guard, 'Make me 2 versions, not too long, 30 seconds each'
+(kept as a guard of the struck 'no'), and the two lyrics named and not given, which 01d2b87 asked about by another
+rule and which the new question now holds whatever that rule does."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of as _plan
+
+
+def _plan_or_fail(text: str, length: float | None) -> Plan:
+    result = _plan(text, length)
+    assert isinstance(result, Plan), result
+    return result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fade out the ending, 7 probably",
+        "Haz un fade out al final, 8 creo",
+        "Mach am Ende ein Fade-out, 8 vielleicht",
+        "Fade out the end, 8 maybe",
+        "Redo 0:30-0:50, with 3 tries",
+        "Fade out the end (8)",
+        "Cut the last 10 not 5 seconds",
+        "Make a song with these lyrics I wrote yesterday about my dog",
+        "Make a ballad with these lyrics I'll send you later tonight",
+    ],
+)
+def test_a_number_hedged_or_words_not_given_are_asked(text):
+    assert isinstance(_plan(text, 180.0), Question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invece di questa chitarra, mettine una nuova acustica, stile folk",
+        "Statt diesem Schlagzeug ein anderes, rockiger",
+        "Bunun yerine yeni bir davul koy, caz tarzı",
+        "In plaats van deze gitaar een nieuwe, akoestisch en folk",
+        "En vez de esta batería, pon una nueva de jazz",
+        "보컬은 그대로 두고 새로 록 스타일 반주로",
+        "Не меняй эту мелодию, сделай новую аранжировку в стиле джаз",
+    ],
+)
+def test_a_part_of_the_track_replaced_is_no_new_piece(text):
+    result = _plan(text, 180.0)
+    assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), result
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [("Сделай ремикс длиной в 10:00, техно", 600), ("Make me 2 versions, not too long, 30 seconds each", 30)],
+)
+def test_a_length_after_a_length_word_or_with_versions_stands(text, duration):
+    result = _plan(text, None)
+    assert not isinstance(result, Plan) or result.arguments.get("duration") == duration, result
+
+
+def test_a_bengali_count_of_versions_is_no_hour():
+    result = _plan("৩টা ভার্সন বানাও, ২ মিনিটের রক গান", None)
+    assert isinstance(result, Question) or result.takes == 3, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut 5 seconds off the start and the end",
+        "Recorta 3 segundos al principio y al final",
+        "Schneide 2 Sekunden vorne und hinten ab",
+        "Coupe 3 secondes au début et à la fin",
+        "앞뒤로 3초씩 잘라줘",
+    ],
+)
+def test_one_cut_said_of_both_ends_cuts_both(text):
+    args = _plan_or_fail(text, 180.0).arguments
+    assert args.get("trim_start_s") == args.get("trim_end_s") and args.get("trim_start_s"), args
+
+
+def test_the_tempo_said_with_its_number_first_wins():
+    tags = _plan_or_fail("Make a 2 minute techno track: bpm 130 is too fast, use 124 bpm", None).arguments["tags"]
+    assert "124 BPM" in tags and "130 BPM" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Снова осень за окном\nжёлтый лист кружит над домом\nя пишу тебе письмо\nо далёком и знакомом\n\n"
+         "сделай из этого рок-балладу", "Снова осень за окном"),
+        ("Der Regen fällt auf unser Dach\nich lieg noch lange wach\nund zähl die Tropfen bis zum Morgen\n"
+         "vergess für heut die Sorgen\n\nbitte als Indie-Pop-Song", "Der Regen fällt auf unser Dach"),
+        ("আকাশ জুড়ে মেঘের ভেলা\nমন ছুটে যায় নদীর কূলে\nতোমার কথা ভাবি একেলা\nফুল ফোটে ওই কদম ফুলে", "আকাশ জুড়ে মেঘের ভেলা"),
+    ],
+)  # fmt: skip
+def test_lyrics_pasted_first_keep_their_first_line(text, first):
+    lyrics = _plan_or_fail(text, None).arguments.get("lyrics") or ""
+    assert lyrics.startswith(first) and "\n\n" not in lyrics.strip(), lyrics
+
+
+def test_a_request_line_before_lyrics_is_still_the_request():  # (guard)
+    text = "a sad song about rain please\nthe rain keeps falling\non my window pane\nand I still miss you"
+    lyrics = _plan_or_fail(text, None).arguments.get("lyrics") or ""
+    assert not lyrics.startswith("a sad song"), lyrics
