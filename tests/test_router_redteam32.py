@@ -106,3 +106,16 @@ def test_a_request_line_before_lyrics_is_still_the_request():  # (guard)
     text = "a sad song about rain please\nthe rain keeps falling\non my window pane\nand I still miss you"
     lyrics = _plan_or_fail(text, None).arguments.get("lyrics") or ""
     assert not lyrics.startswith("a sad song"), lyrics
+
+
+def test_a_first_line_naming_a_song_is_sung_when_the_request_follows():
+    text = (
+        "Tu risa es mi canción favorita\nla que canto cuando no estás\ncada noche mi alma te grita\n"
+        "vuelve pronto, no tardes más\n\nhazlo bolero con guitarra"
+    )
+    assert _plan_or_fail(text, None).arguments["lyrics"].startswith("Tu risa es mi canción favorita")
+
+
+def test_nothing_sung_is_instrumental():
+    text = "while this one is open, can you do a totally new one? a sad piano piece, 90 seconds, nothing sung"
+    assert _plan_or_fail(text, 120.0).arguments.get("lyrics") == "[inst]"

@@ -1526,7 +1526,8 @@ def _style_language(text: str, codes: set[str]) -> bool:
 
 
 _SUNG_SIGN = quick(
-    r"(?<![^\W\d_])(?:sung|oohs|except|apart from|with vocals|with a voice|vocals but|voice but)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?<!nothing )(?<!nothing is )(?:sung|oohs|except|apart from|with vocals|with a voice|vocals but|"
+    r"voice but)(?![^\W\d_])"
 )
 _PRICE_QUESTION = quick(
     r"(?<![^\W\d_])(?:how much (?:would|will|does|do)|what would it cost|what does it cost|cuánto cuesta|cuanto costaría|"

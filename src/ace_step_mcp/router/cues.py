@@ -43,7 +43,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*, extned*, extnd*", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it, make this loop, make this one loop, loop seamlessly, loop this, loop this one", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
-           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, "
+           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, extiénd*, alarg*, alárg*, estir*, estír*, "

@@ -725,9 +725,10 @@ def find_lyrics(raw: str) -> Lyrics | None:
     return None
 
 
-def _an_instruction(line: str) -> bool:
+def _an_instruction(line: str, *, loose: bool = False) -> bool:
     """Whether a line reads as the request rather than a line to sing: a verb of the cue tables, a word of asking, a
-    style or a piece named, a digit, a label's colon or a question."""
+    digit, a label's colon or a question; and, unless `loose` (the request is said after the lines), a style or a
+    piece named ('Tu risa es mi canción favorita' is sung where 'hazlo bolero' follows)."""
     from ace_step_mcp.router.cues import find_cues
 
     low = line.strip().lower()
@@ -737,10 +738,9 @@ def _an_instruction(line: str) -> bool:
         or re.search(r"\d", low)
         or find_cues(low)
         or _ASKS.search(low)
-        or _MUSIC_ASKED.search(low)
         or _MAKE_INTO.search(low)
-        or _A_PIECE_WORD.search(low)
         or _LABEL.search(line)
+        or (not loose and (_MUSIC_ASKED.search(low) or _A_PIECE_WORD.search(low)))
     )
 
 
@@ -761,7 +761,8 @@ def _lyrics_first(raw: str) -> Lyrics | None:
     body = [ln for ln in head.split("\n") if ln.strip()]
     if len(body) < 3 or "\n" in tail or len(tail) > 200 or (not tail and len(body) < 4):
         return None
-    if any(len(ln.strip()) > 80 or _MARKER.search(ln) for ln in body) or any(_an_instruction(ln) for ln in body[:1]):
+    asked_after = bool(tail) and _an_instruction(tail)
+    if any(len(ln.strip()) > 80 or _MARKER.search(ln) for ln in body) or _an_instruction(body[0], loose=asked_after):
         return None
     if not tail and any(_an_instruction(ln) for ln in body):
         return None  # (no request after the lines: every line must be sung, none of them asking)
