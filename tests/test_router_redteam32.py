@@ -119,3 +119,22 @@ def test_a_first_line_naming_a_song_is_sung_when_the_request_follows():
 def test_nothing_sung_is_instrumental():
     text = "while this one is open, can you do a totally new one? a sad piano piece, 90 seconds, nothing sung"
     assert _plan_or_fail(text, 120.0).arguments.get("lyrics") == "[inst]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "এটা থাক, নতুন একটা গান বানাও — বাংলায় গাওয়া লোকগান, ২ মিনিট",
+        "اینو ول کن، یه قطعه جدید با ویولن بساز، سه دقیقه، بدون خواننده",
+        "Omitte hoc; novum carmen fac, organo tantum, duo minuta, sine voce",
+        "ਇਹ ਰਹਿਣ ਦਿਓ, ਨਵਾਂ ਭੰਗੜਾ ਗੀਤ ਬਣਾਓ, ਪੰਜਾਬੀ ਵਿੱਚ ਗਾਇਆ, 2 ਮਿੰਟ",
+        "Wag na yan, gawa ka ng bagong ballad na may piano, 3 minutes, Tagalog yung kanta",
+        "先不管这首了，重新写一首钢琴纯音乐，一分半",
+    ],
+)
+def test_set_111_a_new_piece_beside_the_track_let_be(text):
+    assert _plan_or_fail(text, 150.0).tool.startswith("text_to_audio")
+
+
+def test_set_111_a_chorus_made_again_and_an_extension_are_two_calls():
+    assert isinstance(_plan("کورس کو دوبارہ بنائیں اور آخر میں 20 سیکنڈ بڑھا دیں", 150.0), Question)

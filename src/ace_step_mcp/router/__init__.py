@@ -2628,7 +2628,8 @@ _NOT_THIS_LATIN = quick(
     r"bukan\s+(?:yang|lagu)\s+(?:ni|ini)|jangan\s+ubah\s+(?:yang|lagu)\s+(?:ni|ini)|hindi\s+(?:ito|yan|iyan)(?=\s*[,.:;!])|"
     r"badala\s+ya\s+(?:huu|hii)|si\s+(?:huu|wimbo\s+huu)(?=\s*[,.:;!])|đừng\s+sửa\s+bài\s+này|thay\s+vì\s+bài\s+này|"
     r"non\s+(?:hoc|hanc|hunc)|en\s+lloc\s+d['’]aquesta|no\s+aquesta|ekki\s+(?:þetta|þessa)(?=\s*[,.:;!])|"
-    r"pa\s+(?:sa\s+a|sila\s+a)|ye\s+(?:wala|wali|waala|waali)\s+nahi|iski\s+jagah|"
+    r"pa\s+(?:sa\s+a|sila\s+a)|ye\s+(?:wala|wali|waala|waali)\s+nahi|iski\s+jagah|omitte\s+hoc|"
+    r"(?:wag|huwag)\s+na\s+(?:yan|iyan|ito)|"
     # the track said to be open, then 'but' ('I've got this one open but start fresh', 'Ik heb dit nummer open maar …')
     r"(?:open|abiert[oa]|abert[oa]|ouverte?|offen|apert[oa]|otevřen\w*|otwart\w*|açık|terbuka|mở|åpen|öppen|åben|auki)"
     r"\W+(?:[^\W\d_]+\W+){0,2}(?:but|pero|mas|mais|aber|ma|maar|men|ale|ama|tapi|nhưng|mutta))(?![^\W\d_])"
@@ -2644,14 +2645,15 @@ _NOT_THIS_OTHER = quick(
     r"یہ\s+(?:والی\s+|والا\s+)?نہیں|اس\s+کی\s+جگہ|اسے\s+مت\s+بدلو|"
     r"(?:এটা|এইটা)\s+না|এটার\s+বদলে|ਇਹ\s+ਨਹੀਂ|ਇਸ\s+ਦੀ\s+ਥਾਂ|यो\s+होइन|यसको\s+सट्टा|"
     r"இதை\s+மாற்ற\s+வேண்டாம்|இது\s+இல்லை|இதற்கு\s+பதிலாக|ఇది\s+కాదు|దీన్ని\s+మార్చవద్దు|దీనికి\s+బదులు|"
-    r"न\s+एतत्|एतत्\s+न|(?:открыт\w*|відкрит\w*|ανοιχτ\w*)\W+(?:[^\W\d_]+\W+){0,2}(?:но|але|αλλά)|"
+    r"न\s+एतत्|एतत्\s+न|एतत्\s+त्यज|(?:এটা|এইটা)\s+থাক|اینو\s+ول\s+کن|یو\s+چھوڑو|यो\s+छोड्\w*|ਇਹ\s+ਰਹਿਣ\s+ਦਿਓ|"
+    r"(?:открыт\w*|відкрит\w*|ανοιχτ\w*)\W+(?:[^\W\d_]+\W+){0,2}(?:но|але|αλλά)|"
     r"ਖੁੱਲ੍ਹਾ\s+ਹੈ\s+ਪਰ|खुला\s+है\s+(?:पर|लेकिन)|খোলা\s+আছে\s+(?:কিন্তু|তবে))(?![^\W\d_])"
 )
 _NOT_THIS_CJK = quick(
     r"不要改这首|别改这首|不改这首|这首不要改|这首别动|不要动这首|不是这首|不用这首|跟这首无关|和这首无关|不要改這首|別改這首|這首不要改|"
     r"不是這首|唔好改呢首|唔係呢首|唔好郁呢首|これ(?:は|を)?(?:いじらないで|変えないで|触らないで)|これとは関係なく|これじゃない|"
     r"今開いてるの(?:じゃなくて|とは別)|이거(?:는)?\s*(?:건드리지|바꾸지)\s*말고|이\s*곡(?:은)?\s*말고|이거\s*아니고|"
-    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้|(?:当前|現在|现在)?(?:这首|這首)?(?:先不管|先不用管|先放一边|先放一邊)|这首不要动|這首不要動|不要动这首|別動這首|别动这首|"
+    r"ไม่เอาเพลงที่เปิด|ไม่ใช่เพลงนี้|ไม่ต้องแก้เพลงนี้|ไม่เกี่ยวกับเพลงนี้|(?:当前|現在|现在)?(?:这首|這首)?(?:先不管|先不用管|先放一边|先放一邊)(?:这首|這首)?了?|这首不要动|這首不要動|不要动这首|別動這首|别动这首|"
     r"(?:지금\s*곡은?\s*)?(?:냅두고|놔두고)|"
     r"그대로\s*두고|開いてるけど|开着.{0,6}但|開著.{0,6}但"
 )
@@ -2662,7 +2664,7 @@ _NEW_BESIDE_REFUSAL = quick(
     r"něco\s+nového|coś\s+nowego|valami\s+újat|ceva\s+nou|jotain\s+uutta|noe\s+nytt|något\s+nytt|noget\s+nyt|"
     r"start\s+fresh|start\s+over|un\s+autre|une\s+autre|another\s+one|otro|otra|un\s+altro|un['’]altra|"
     r"einen\s+anderen|ein\s+anderes|een\s+ander(?:e)?)(?![^\W\d_])"
-    r"|新做|另外|ใหม่|新しい|새로|καινούργι"
+    r"|新做|另外|ใหม่|新しい|새로|καινούργι|重新写|重新做|重写|bagong"
 )
 
 
@@ -2723,9 +2725,10 @@ def _a_part_beside(text: str, refused: re.Match[str], new_word: re.Match[str]) -
             return at, at + words[0].start() + 4  # (CJK has no spaces: the next few characters)
         return at, at + min(14, words[-1].end() if words else 0)
 
+    cjk_new = bool(new_word.group(0)) and ord(new_word.group(0)[0]) >= 0x2E80  # ('重新写一首钢琴…': the piece's own)
     return (
         part_in(*two_words_after(refused.end()))
-        or part_in(*two_words_after(new_word.end()))
+        or (not cjk_new and part_in(*two_words_after(new_word.end())))
         or part_in(max(0, refused.start() - 8), refused.start())
     )
 

@@ -945,6 +945,11 @@ _EITHER_LENGTH = quick(
 )
 # The word right after an end of the track, as the cue pass wrote the sides ('… ja lopusta kaks' → '… end kaks').
 _AFTER_AN_END = quick(r"(?<![^\W\d_])(?:start|end|first|last)\s+([^\W\d_]+)(?=\s*(?:[,.;!?]|$))")
+# A section of the song named ('chorus', 'کورس', 'estribillo', '副歌'): a part made again, beside an extension.
+_SECTION_BESIDE = quick(
+    r"(?<![^\W\d_])(?:chorus|verse|bridge|refrain|estribillo|coro|ritornello|strofa|couplet|refrän|припев|куплет|"
+    r"приспів|nakarat|kórus|refren|کورس|کورَس|انترا|مکھڑا|कोरस|अंतरा|মুখড়া|কোরাস)(?![^\W\d_])|副歌|サビ|후렴|ท่อนฮุก"
+)
 _CLAUSE_STOP = quick(r"(?<!\d)[.!?,;:](?=\s|$)|[。！？؟।\n，、；]|\s[-–—]\s")
 # Words that judge a number said before them ('8 feels about right', '15 would be better', '10 reicht', '20 basta').
 _JUDGED = quick(
@@ -1872,6 +1877,10 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     cues: dict[str, Any] = notes.get("cues") or {}
     tool = plan.tool
     args = plan.arguments
+    if tool == "audio_outpaint" and "regenerate" in cues and _SECTION_BESIDE.search(said) and not req.extend_after:
+        # ('کورس کو دوبارہ بنائیں اور آخر میں 20 سیکنڈ بڑھا دیں': the chorus made again and 20 s added, two calls)
+        return (f"'{cues['regenerate'].word}' asks to make part of the track again, and the plan extends it (one call "
+                f"does one thing)", ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
     if tool == "audio_inpaint" and "extend" in cues:
         return (f"'{cues['extend'].word}' asks to extend the track, but the plan regenerates a range inside it",
                 ("start_time", "end_time", "extend_before", "extend_after"))  # fmt: skip
