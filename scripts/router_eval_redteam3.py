@@ -110,6 +110,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 107   # the hundred-and-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 108   # the hundred-and-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 109   # the hundred-and-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 110   # the hundred-and-tenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 111   # the hundred-and-eleventh (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -337,6 +338,8 @@ def main() -> None:
     from tests.router_cases_redteam108 import R108
     from tests.router_cases_redteam109 import BIG12 as BIG12_109
     from tests.router_cases_redteam109 import R109
+    from tests.router_cases_redteam110 import BIG12 as BIG12_110
+    from tests.router_cases_redteam110 import R110
     from tests.router_cases_redteam111 import BIG12 as BIG12_111
     from tests.router_cases_redteam111 import R111
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -450,6 +453,7 @@ def main() -> None:
         "107": R107,
         "108": R108,
         "109": R109,
+        "110": R110,
         "111": R111,
     }.get(which, R3)
     big_langs = {
@@ -558,6 +562,7 @@ def main() -> None:
         "107": BIG12_107,
         "108": BIG12_108,
         "109": BIG12_109,
+        "110": BIG12_110,
         "111": BIG12_111,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
