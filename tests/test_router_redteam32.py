@@ -138,3 +138,25 @@ def test_set_111_a_new_piece_beside_the_track_let_be(text):
 
 def test_set_111_a_chorus_made_again_and_an_extension_are_two_calls():
     assert isinstance(_plan("کورس کو دوبارہ بنائیں اور آخر میں 20 سیکنڈ بڑھا دیں", 150.0), Question)
+
+
+@pytest.mark.parametrize(
+    ("text", "lyrics"),
+    [
+        ("Songtext:\nWir fahren nachts durch leere Straßen\nund haben alles hinter uns gelassen\n\n"
+         "Bitte als Indie-Rock mit deutschem Gesang",
+         "Wir fahren nachts durch leere Straßen\nund haben alles hinter uns gelassen"),
+        ("歌词：\n月光洒在老街上\n你的笑还在我心上\n\n用中文唱，民谣风", "月光洒在老街上\n你的笑还在我心上"),
+        ("الكلمات:\nيا ليل طول شوية\nخلي القمر يسهر معايا\n\nاعملها أغنية طربية بصوت رجالي",
+         "يا ليل طول شوية\nخلي القمر يسهر معايا"),
+        ("Lyrics:\nIkaw ang liwanag sa gabi ko\nHindi kita iiwan, pangako\n\ngawin mong acoustic ballad, Tagalog",
+         "Ikaw ang liwanag sa gabi ko\nHindi kita iiwan, pangako"),
+    ],
+)  # fmt: skip
+def test_set_110_a_last_line_naming_a_style_and_a_language_or_voice_is_the_request(text, lyrics):
+    assert _plan_or_fail(text, None).arguments.get("lyrics") == lyrics
+
+
+def test_set_110_heavy_metal_in_russian():
+    tags = _plan_or_fail("Этот не трогай. Нужен новый трек: тяжёлый металл, с двумя гитарами, 2 мин", 110.0)
+    assert "metal" in tags.arguments["tags"], tags

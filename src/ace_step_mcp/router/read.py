@@ -484,6 +484,27 @@ _MUSIC_ASKED = quick(
 )
 
 
+_VOICE_WORD = quick(
+    r"(?<![^\W\d_])(?:gesang|stimme|voice|vocals?|voz|voix|voce|голос\w*|вокал\w*|wokal\w*|صوت\w*|بصوت|आवाज़?|"
+    r"গলা|কণ্ঠ\w*|boses|suara|giọng)(?![^\W\d_])|唱|歌う|노래해|불러"
+)
+
+
+def _styled_request(para: str) -> bool:
+    """Whether a last paragraph of at most 14 words reads as the request: a style the table knows together with a
+    language to sing in or a voice, or a verb of the cue tables and a style."""
+    from ace_step_mcp.router.cues import find_cues
+    from ace_step_mcp.router.languages import language_named_in
+    from ace_step_mcp.router.style_words import find
+
+    if len(para.split()) > 14:
+        return False
+    low = para.lower()
+    styled = bool(find(low)) or bool(_MUSIC_ASKED.search(low)) or bool(_A_PIECE_WORD.search(low))
+    sung = language_named_in(low) is not None or _VOICE_WORD.search(low) is not None
+    return styled and (sung or bool(find_cues(low)) or bool(_MAKE_INTO.search(low)))
+
+
 def _instructions_after(body: str) -> int | None:
     """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (one line of at
     most 300 characters, no section marker, with a word of asking and more of a request: see below): None where it
@@ -504,6 +525,11 @@ def _instructions_after(body: str) -> int | None:
     asks = {m.group(0).lower() for m in _ASKS.finditer(para)}
     length = _LENGTH_SAID.search(para)
     said = bool(length) + bool(_MUSIC_ASKED.search(para))
+    if _styled_request(para):
+        # ('Bitte als Indie-Rock mit deutschem Gesang', 'une chanson façon variété française des années 60', '用中文唱，民谣风',
+        # 'اعملها أغنية طربية بصوت رجالي'): a last line of a few words that names a style of the table and a language to
+        # sing in or a voice, or a verb of the cue tables: the request again
+        return last.start()
     if not asks or said == 0:
         return None
     if (
