@@ -82,3 +82,11 @@ def test_a_whole_the_track_and_the_amount_reach_is_a_check_not_a_question():
 
 def test_a_whole_the_amount_does_not_reach_is_asked():  # (guard)
     assert isinstance(_plan("add 20 seconds at the end so it fills the 5:00 slot", 220.0), Question)
+
+
+@pytest.mark.parametrize(
+    "text", ["extend it by 30 seconds for an mp4 video", "make my magnum opus 30 seconds longer at the end"]
+)
+def test_a_format_named_in_passing_is_no_format_asked_for(text):  # (guard, red team 32's asked probes)
+    result = _plan(text, 150.0)
+    assert not (isinstance(result, Question) and "is not a format" in result.text), result

@@ -931,7 +931,14 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
 
 
 # File formats the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus').
-_OTHER_FORMAT = quick(r"(?<![^\W\d_])(?:m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])")
+# Said as the file wanted ('as m4a', 'en m4a', 'som m4a', 'în m4a', 'in AAC', 'm4a format'), not in passing ('for an
+# mp4 video', 'my magnum opus').
+_OTHER_FORMAT = quick(
+    r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
+    r"format|formato|формат\w*|ke|σε)\s+(?:an?\s+|un\s+|une\s+)?(m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(m4a|aac|aiff?|wma|alac|opus|caf)(?=\s*(?:format|file|dosya|fájl|soubor|файл|檔|文件|ファイル|파일))",
+    re.IGNORECASE,
+)
 # A bitrate's or a loudness's unit or name: the plan must hold its number.
 _RATE_UNIT = quick(
     r"(?<![^\W\d_])(?:kbps|kbit\w*|kb/s|кбит\w*|кбіт\w*|bitrate|bit\s+rate|битрейт\w*|бітрейт\w*)(?![^\W\d_])"
@@ -955,7 +962,7 @@ _CLAUSE_STOP = quick(r"(?<!\d)[.!?,;:](?=\s|$)|[。！？؟।\n，、；]|\s[-�
 _JUDGED = quick(
     r"(?:would|should|will|feels?|sounds?|seems?|works?|better|fine|enough|good|okay|perfect|please|max\w*|tops|"
     r"reicht|wäre|klingt|passt|ist|sind|sería|serait|sarebbe|seria|seriam|basta\w*|suffit|suffira|alcanza|va|vale|"
-    r"está|estaría|хватит|хватит|лучше|будет|норм\w*|достаточно|yeter|olur|cukup|lebih|riittää|olisi|räcker|vore|"
+    r"está|estaría|хватит|лучше|будет|норм\w*|достаточно|yeter|olur|cukup|lebih|riittää|olisi|räcker|vore|"
     r"ville|bliver|blir|wystarczy|będzie|stačí|bude|elég|lenne|ajunge|είναι|θα|αρκεί|מספיק|יהיה|يكفي|كافي|بهتر|کافی|"
     r"काफी|काफ़ी|होगा|ठीक|sapat|inatosha|tốt|đủ|"
     # a hedge ('Fade out the ending, 7 probably', '8 creo', '8 environ', '8 vielleicht'), or tries that are takes
@@ -966,7 +973,7 @@ _JUDGED = quick(
 # 'For' or 'with' right before a count ('for 4 dancers', 'com 2 sanfonas', 'для 3 танцоров', 'cho 4 người').
 _FOR_OR_WITH = quick(
     r"(?<![^\W\d_])(?:for|with|para|pra|com|con|pour|avec|für|mit|per|voor|met|för|med|til|dla|pro|pre|для|з|із|с|со|"
-    r"за|na|kwa|untuk|dengan|cho|với|için|ile|için|σε|για|με|עם|ל|مع|لـ|برای|با|के लिए|के साथ)\s*$"
+    r"за|na|kwa|untuk|dengan|cho|với|için|ile|σε|για|με|עם|ל|مع|لـ|برای|با|के लिए|के साथ)\s*$"
 )
 
 
@@ -1996,12 +2003,12 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         and not _OTHER_FORMAT.search(str(req.audio or ""))
     ):
         # ('normaliza a -16 LUFS y expórtalo en m4a', 'Spara som m4a'): a format the tool does not write, never dropped
-        return (f"'{other.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
+        return (f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
                 ("output_format",))  # fmt: skip
     if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
         if (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None:
             # ('convertilo in m4a', 'Spara som m4a'): a format the tool does not write, said as such
-            return (f"'{other.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
+            return (f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
                     ("output_format",))  # fmt: skip
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
@@ -2739,7 +2746,7 @@ def _unplanned(req: Request, result: Question, notes: dict[str, Any]) -> Questio
     if other is not None and req.audio and result.kind in ("window", "edit_or_extend"):
         # ('Spara som m4a', 'exportă în m4a'): a format the tool does not write, and nothing else said
         return Question(
-            f"'{other.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg. Pass output_format "
+            f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg. Pass output_format "
             f"to convert the track, or {', '.join(_KIND_FIELDS[result.kind])} in seconds to change part of it.",
             "clarify",
             ("output_format", *_KIND_FIELDS[result.kind]),
