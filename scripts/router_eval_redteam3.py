@@ -113,6 +113,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 110   # the hundred-and-tenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 111   # the hundred-and-eleventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 112   # the hundred-and-twelfth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 113   # the hundred-and-thirteenth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -345,6 +346,8 @@ def main() -> None:
     from tests.router_cases_redteam111 import R111
     from tests.router_cases_redteam112 import BIG12 as BIG12_112
     from tests.router_cases_redteam112 import R112
+    from tests.router_cases_redteam113 import BIG12 as BIG12_113
+    from tests.router_cases_redteam113 import R113
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -459,6 +462,7 @@ def main() -> None:
         "110": R110,
         "111": R111,
         "112": R112,
+        "113": R113,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -569,6 +573,7 @@ def main() -> None:
         "110": BIG12_110,
         "111": BIG12_111,
         "112": BIG12_112,
+        "113": BIG12_113,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
