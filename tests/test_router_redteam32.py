@@ -160,3 +160,32 @@ def test_set_110_a_last_line_naming_a_style_and_a_language_or_voice_is_the_reque
 def test_set_110_heavy_metal_in_russian():
     tags = _plan_or_fail("Этот не трогай. Нужен новый трек: тяжёлый металл, с двумя гитарами, 2 мин", 110.0)
     assert "metal" in tags.arguments["tags"], tags
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Lyrics:\n[Verse]\nCoffee's cold and the morning's grey\nI keep your sweater anyway\n[Chorus]\n"
+         "Stay, stay, just one more day\n\nmake it an acoustic folk song", "Stay, stay, just one more day"),
+        ("Текст:\n[Куплет]\nВечір над Дніпром\nЗорі мов вогонь\n[Приспів]\nТи моя весна\n\nзроби з цього інді-рок",
+         "Ти моя весна"),
+        ("歌词如下：\n[主歌]\n夜很长 风很凉\n你的名字在心上\n[副歌]\n别走 别走\n请帮我做成民谣", "别走 别走"),
+    ],
+)  # fmt: skip
+def test_sets_112_113_a_last_line_that_makes_the_lyrics_into_a_style_is_the_request(text, last):
+    assert _plan_or_fail(text, None).arguments["lyrics"].endswith(last)
+
+
+def test_sets_112_113_a_line_in_brackets_is_still_sung():  # (guard)
+    text = "Lyrics:\nMake it rock, make it roll\nall night long\n(make it a folk song)"
+    assert _plan_or_fail(text, None).arguments["lyrics"].endswith("(make it a folk song)")
+
+
+@pytest.mark.parametrize("text", ["faz ele ter 2 min", "dīrghaṃ kuru"])
+def test_sets_112_113_a_change_of_it_with_no_track_asks_for_the_track(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and "audio" in result.fields, result
+
+
+def test_sets_112_113_a_nepali_folk_tune():
+    assert "folk" in _plan_or_fail("नेपाली लोक धुनमा मादल र बाँसुरी भएको गीत बनाइदिनुस्", None).arguments["tags"]

@@ -2394,7 +2394,10 @@ _PIECE_BESIDE = (
 # takes made from it, not of a piece of their own.
 # The track pointed at as the request's first word, in languages that open with the object ('इसे', 'यसलाई', 'এটাকে',
 # 'اسے', 'ਇਸਨੂੰ', 'ise'): a change of a track, never a new piece.
-_IT_FIRST = quick(r"\s*(?:इसे|इसको|यसलाई|यसको|योलाई|এটাকে|এইটাকে|اسے|اس\s+کو|ਇਸਨੂੰ|ਇਸ\s+ਨੂੰ|ise|isey|isko)(?![^\W\d_])")
+_IT_FIRST = quick(
+    r"\s*(?:इसे|इसको|यसलाई|यसको|योलाई|এটাকে|এইটাকে|اسے|اس\s+کو|ਇਸਨੂੰ|ਇਸ\s+ਨੂੰ|ise|isey|isko|"
+    r"(?:faz|faça|deixa|deixe)\s+(?:ele|ela))(?![^\W\d_])"  # ('faz ele ter 2 min': make it have 2 minutes)
+)
 _THE_TRACK_POINTED = quick(
     r"(?<![^\W\d_])(?:this|that|dit|dat|deze|dieses|diesem|diesen|denne|dette|ini|itu|esta|este|essa|esse|questa|"
     r"questo|cette|ce|cet|tento|tuto|této|ten|tego|tej|этой|этот|эту|этого|цієї|цей|цю|bu|şu|sangen|nummeret|låten|"

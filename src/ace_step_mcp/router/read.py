@@ -383,7 +383,11 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
         return Lyrics(body[quoted[0] : quoted[1]].strip(), how, start, body_start + quoted[1] + 1)
     if "\n" not in body.strip() and (tail := _SETTINGS_TAIL.search(body)) is not None:
         return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
-    if (cut := _instructions_after(body)) is not None or (cut := _length_line_after(body)) is not None:
+    if (
+        (cut := _instructions_after(body)) is not None
+        or (cut := _length_line_after(body)) is not None
+        or (cut := _request_line_after(body)) is not None
+    ):
         return Lyrics(_unquoted(body[:cut]), how, start, body_start + cut)
     return Lyrics(_unquoted(body), how, start)
 
@@ -402,6 +406,28 @@ _LENGTH_LINE_ASKS = quick(
     r"خله|تقريبا|تقريبًا|حوالي|تقريب\w*|total|totale|insgesamt|ca)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def _request_line_after(body: str) -> int | None:
+    """Where lyrics end when their last line, right after them, asks to make them into a style ('…\n请帮我做成民谣',
+    '…\nplease make it a folk song'): a verb of making or asking and a style or a piece named; None otherwise."""
+    text = body.rstrip()
+    at = text.rfind("\n")
+    if at < 0 or not text[:at].strip():
+        return None
+    line = text[at + 1 :].strip()
+    if len(line) > 60 or _MARKER.search(line) or line.startswith(("(", "（")):
+        return None  # (a line in brackets is sung as written: '(make it a 2 min pop song)')
+    low = line.lower()
+    if not (_MAKE_INTO.search(low) and (_MUSIC_ASKED.search(low) or _style_named(low))):
+        return None
+    return at
+
+
+def _style_named(text: str) -> bool:
+    from ace_step_mcp.router.style_words import find
+
+    return bool(find(text))
 
 
 def _length_line_after(body: str) -> int | None:
@@ -472,7 +498,8 @@ _MORE = quick(
 )
 _MAKE_INTO = quick(
     r"(?<![^\W\d_])(?:fanne|fammela|fammelo|falla|fallo|faz|faça|hazla|hazlo|fais-en|fais-la|mach daraus|turn it into|"
-    r"turn this into|make it into|sing it|cántala|cantala|chante-la)(?![^\W\d_])|불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成",
+    r"turn this into|make it into|make it an?|make this an?|sing it|cántala|cantala|chante-la|зроби з цього|"
+    r"сделай из этого|zrób z tego|udělej z toho)(?![^\W\d_])|불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成",
     re.IGNORECASE,
 )
 _MUSIC_ASKED = quick(
