@@ -189,3 +189,18 @@ def test_sets_112_113_a_change_of_it_with_no_track_asks_for_the_track(text):
 
 def test_sets_112_113_a_nepali_folk_tune():
     assert "folk" in _plan_or_fail("नेपाली लोक धुनमा मादल र बाँसुरी भएको गीत बनाइदिनुस्", None).arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vergiss den hier, ich brauch was komplett Neues: Techno, 130 bpm, treibend",
+        "Этот трек оставим. Сгенерируй новый — джаз с саксофоном, две минуты",
+    ],
+)
+def test_sets_112_113_the_track_forgotten_or_kept_and_a_new_piece(text):
+    assert _plan_or_fail(text, 150.0).tool.startswith("text_to_audio")
+
+
+def test_sets_112_113_stretched_to_a_whole_in_chinese_is_the_whole():
+    assert _plan_or_fail("整首拉长到三分钟", 150.0).arguments["extend_after_duration"] == 30.0
