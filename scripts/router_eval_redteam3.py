@@ -114,6 +114,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 111   # the hundred-and-eleventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 112   # the hundred-and-twelfth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 113   # the hundred-and-thirteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 114   # the hundred-and-fourteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 115   # the hundred-and-fifteenth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -348,6 +350,10 @@ def main() -> None:
     from tests.router_cases_redteam112 import R112
     from tests.router_cases_redteam113 import BIG12 as BIG12_113
     from tests.router_cases_redteam113 import R113
+    from tests.router_cases_redteam114 import BIG12 as BIG12_114
+    from tests.router_cases_redteam114 import R114
+    from tests.router_cases_redteam115 import BIG12 as BIG12_115
+    from tests.router_cases_redteam115 import R115
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -463,6 +469,8 @@ def main() -> None:
         "111": R111,
         "112": R112,
         "113": R113,
+        "114": R114,
+        "115": R115,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -574,6 +582,8 @@ def main() -> None:
         "111": BIG12_111,
         "112": BIG12_112,
         "113": BIG12_113,
+        "114": BIG12_114,
+        "115": BIG12_115,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
