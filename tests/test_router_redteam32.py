@@ -204,3 +204,20 @@ def test_sets_112_113_the_track_forgotten_or_kept_and_a_new_piece(text):
 
 def test_sets_112_113_stretched_to_a_whole_in_chinese_is_the_whole():
     assert _plan_or_fail("整首拉长到三分钟", 150.0).arguments["extend_after_duration"] == 30.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "нужна песня на английском, типа инди-поп, вокал женский",
+        "gör en låt på engelska, typ country, runt tre minuter",
+        "zrób mi kawałek po angielsku, coś jak drum and bass, 3 minuty",
+        "fais-moi un son trap avec un flow en anglais, genre 2 minutes 30",
+    ],
+)
+def test_set_115_english_named_as_the_language_sung_is_in_the_tags(text):
+    assert "english vocal" in _plan_or_fail(text, None).arguments["tags"]
+
+
+def test_set_115_english_as_a_word_of_the_topic_is_no_language():  # (guard)
+    assert "english vocal" not in _plan_or_fail("an english breakfast tea jingle, 30 s", None).arguments["tags"]

@@ -3474,6 +3474,14 @@ def _plan_t2a(
                     ("vocal_language", "instrumental"),
                 )
     english_lyrics = False
+    english_said = False
+    if tag_language is None and language is None and not instrumental and not req.vocal_language:
+        from ace_step_mcp.router.languages import language_named_in, said_in
+
+        # ('нужна песня на английском', 'gör en låt på engelska', 'תעשה לי שיר באנגלית'): English named as the
+        # language the piece is in; the tags say so, as they say any other language
+        named_en = language_named_in(text)
+        english_said = named_en is not None and named_en[1] == "en" and said_in(text, named_en[0])
     if tag_language is None and language is None and lyrics and not instrumental and not req.vocal_language:
         words = re.findall(r"[a-z']+", lyrics.lower())
         english = sum(w in _ONLY_ENGLISH for w in words)  # ('a me piace il mare, a te?' holds 'a', 'me': no English)
@@ -3577,7 +3585,7 @@ def _plan_t2a(
     )
     if isinstance(tags, Question):
         return tags
-    if english_lyrics and tags and "english" not in tags.lower():
+    if (english_lyrics or english_said) and tags and "english" not in tags.lower():
         tags = f"{tags}, english vocal"  # lyrics in English: the tags say so, as they say any other language
     args: dict[str, Any] = {"tags": tags}
     if lyrics is not None:
