@@ -221,3 +221,13 @@ def test_set_115_english_named_as_the_language_sung_is_in_the_tags(text):
 
 def test_set_115_english_as_a_word_of_the_topic_is_no_language():  # (guard)
     assert "english vocal" not in _plan_or_fail("an english breakfast tea jingle, 30 s", None).arguments["tags"]
+
+
+@pytest.mark.parametrize("text", ["শেষের ১৫ সেকেন্ড নতুন করে বানাও", "كمّل التراك شوية"])
+def test_sets_114_115_a_change_of_a_track_not_given_asks_for_it(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and "audio" in result.fields, result
+
+
+def test_sets_114_115_no_vocals_code_switched_in_punjabi():
+    assert _plan_or_fail("ਮੈਨੂੰ ਇੱਕ bhangra beat ਚਾਹੀਦਾ, ਬਿਨਾਂ vocals, 2 ਮਿੰਟ", None).arguments["lyrics"] == "[inst]"
