@@ -213,37 +213,79 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (SP, L, "Jadikan mp3 seratus dua puluh delapan kbps", cut(output_format="mp3", bitrate_kbps=128)),
     (SP, L, "Export mp3 with a high bitrate", ASK),
     # --- (6) two lengths offered
-    (EI, None, "Give me 3 of 20 seconds each, ukulele jingle", {"tool": NEW, "takes": 3, "duration": 20, "ask_ok": True}),
+    (
+        EI,
+        None,
+        "Give me 3 of 20 seconds each, ukulele jingle",
+        {"tool": NEW, "takes": 3, "duration": 20, "ask_ok": True},
+    ),
     (EI, L, "Knip de laatste 5 of 10 seconden eraf", ASK),
     (EI, L, "Corta el final, 5 o 10 segundos", ASK),
     (EI, None, "Not 2 or 3 min, make it 90 seconds, lo-fi", nw(90)),
     (EI, L, "Fade out 5 seconds — or 10 s if it sounds better", ASK),
     (EI, None, "Gumawa ng kanta na 2 o kaya 3 minuto", ASK),
     # --- (7) dictated lyrics after 'these words' with no colon
-    (SA, None, "Make a song with these lyrics I wrote yesterday about my dog", {"ask_ok": True, "lyrics_lacks": ["wrote yesterday"]}),
+    (
+        SA,
+        None,
+        "Make a song with these lyrics I wrote yesterday about my dog",
+        {"ask_ok": True, "lyrics_lacks": ["wrote yesterday"]},
+    ),
     (SA, None, "Haz un bolero con esta letra mía de hace años", {"ask_ok": True, "lyrics_lacks": ["mía de hace"]}),
-    (SA, None, "Make a ballad with these lyrics I'll send you later tonight", {"ask_ok": True, "lyrics_lacks": ["send you later"]}),
-    (SA, None, "Faz um samba com essa letra aqui ó vou voltar pra minha terra", {"tool": NEW, "ask_ok": True, "lyrics_has": ["minha terra"]}),
-    (SA, None, "Con esta letra te espero en la estación bajo la lluvia", {"tool": NEW, "ask_ok": True, "lyrics_has": ["bajo la lluvia"]}),
+    (
+        SA,
+        None,
+        "Make a ballad with these lyrics I'll send you later tonight",
+        {"ask_ok": True, "lyrics_lacks": ["send you later"]},
+    ),
+    (
+        SA,
+        None,
+        "Faz um samba com essa letra aqui ó vou voltar pra minha terra",
+        {"tool": NEW, "ask_ok": True, "lyrics_has": ["minha terra"]},
+    ),
+    (
+        SA,
+        None,
+        "Con esta letra te espero en la estación bajo la lluvia",
+        {"tool": NEW, "ask_ok": True, "lyrics_has": ["bajo la lluvia"]},
+    ),
     (SA, None, "Use these words somehow nobody will ever know, rock", {"tool": NEW, "ask_ok": True}),
-    (SA, None, "Mach ein Lied mit diesen Worten meiner Oma aus dem Krieg", {"ask_ok": True, "lyrics_lacks": ["meiner Oma"]}),
+    (
+        SA,
+        None,
+        "Mach ein Lied mit diesen Worten meiner Oma aus dem Krieg",
+        {"ask_ok": True, "lyrics_lacks": ["meiner Oma"]},
+    ),
     # --- (8) a last stanza holding a verb of making and a style word
     (
         MI,
         None,
-        lyr("Faz uma música de 2 minutos com essa letra:", "Meu amor foi embora\nE eu fiquei aqui", "Faz um samba pra mim\nQue o violão chora"),
+        lyr(
+            "Faz uma música de 2 minutos com essa letra:",
+            "Meu amor foi embora\nE eu fiquei aqui",
+            "Faz um samba pra mim\nQue o violão chora",
+        ),
         nw(120, lyrics_has=["violão chora"]),
     ),
     (
         MI,
         None,
-        lyr("2 minute song, lyrics:", "Streetlights on the avenue\nI keep walking home to you", "Sing it loud, sing it proud\nRock and roll tonight"),
+        lyr(
+            "2 minute song, lyrics:",
+            "Streetlights on the avenue\nI keep walking home to you",
+            "Sing it loud, sing it proud\nRock and roll tonight",
+        ),
         nw(120, lyrics_has=["Rock and roll tonight"]),
     ),
     (
         MI,
         None,
-        lyr("Canzone di 2 minuti, testo:", "La notte scende piano\nsul mare di Napoli", "Fammelo sentire ancora\ncome una ballata d'amore"),
+        lyr(
+            "Canzone di 2 minuti, testo:",
+            "La notte scende piano\nsul mare di Napoli",
+            "Fammelo sentire ancora\ncome una ballata d'amore",
+        ),
         nw(120, lyrics_has=["ballata d'amore"]),
     ),
     (
@@ -255,7 +297,11 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (
         MI,
         None,
-        lyr("Song, 2 minutes, lyrics:", "Turn it into gold\nTurn it into rain", "Turn it into a ballad on the radio\nTurn it into us"),
+        lyr(
+            "Song, 2 minutes, lyrics:",
+            "Turn it into gold\nTurn it into rain",
+            "Turn it into a ballad on the radio\nTurn it into us",
+        ),
         nw(120, lyrics_has=["on the radio"]),
     ),
     # ... controls: the last paragraph is the instruction
@@ -338,8 +384,18 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (TW, 240.0, "Export mp3, trim at 192.", cut(bitrate_kbps=None)),
     (TW, L, "Exporta a mp3 a 192, por favor", cut(output_format="mp3", bitrate_kbps=192)),
     (TW, None, "Compone mihi carmen Latine cantandum, duo minuta", nw(120, tags_text=["latin"])),
-    (TW, None, "Fac mihi carmen, lyrics: nox est longa, vita plena, lux mea semper", {"tool": NEW, "ask_ok": True, "tags_text_not": ["swahili"]}),
-    (TW, None, "Una canción para Carmen, 2 minutos, letra: te quiero con el alma, eres mi vida", nw(120, tags_text_not=["latin"])),
+    (
+        TW,
+        None,
+        "Fac mihi carmen, lyrics: nox est longa, vita plena, lux mea semper",
+        {"tool": NEW, "ask_ok": True, "tags_text_not": ["swahili"]},
+    ),
+    (
+        TW,
+        None,
+        "Una canción para Carmen, 2 minutos, letra: te quiero con el alma, eres mi vida",
+        nw(120, tags_text_not=["latin"]),
+    ),
     (TW, None, "Рок на русском, 2 минуты, про дорогу", nw(120, tags_text=["rock"])),
     (TW, None, "שיר רוק בעברית, 2 דקות", nw(120, tags_text=["rock"])),
     (TW, None, "Рок на български, 2 минути", nw(120, tags_text=["rock"])),
