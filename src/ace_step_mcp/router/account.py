@@ -305,8 +305,9 @@ def _corrected(text: str) -> str:
             continue  # ('2分の曲で、サビはやっぱり30秒', 'Pensando bem, intro de 20 segundos': a part's length, not the song's)
         out.append(text[last : m.start()])
         last = back.end()  # (the words that take it back go with it: '最後の10秒いや15秒' is '最後の15秒')
-    text = "".join(out) + text[last:] if out else text
-    return _BARE_NOT_THEN_LENGTH.sub("", _NOT_AGAIN.sub(r"\1", text) if out else text)
+    if out:
+        text = _NOT_AGAIN.sub(r"\1", "".join(out) + text[last:])
+    return _BARE_NOT_THEN_LENGTH.sub("", text)
 
 
 # A number alone after the word that takes a length back, maybe with 'and a half' ('anzi facciamo 2 e mezzo',
@@ -930,15 +931,21 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
 
 
-# File formats the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus').
-# Said as the file wanted ('as m4a', 'en m4a', 'som m4a', 'în m4a', 'in AAC', 'm4a format'), not in passing ('for an
-# mp4 video', 'my magnum opus').
+# A file format the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus'), said as the file wanted ('as m4a',
+# 'en m4a', 'som m4a', 'în m4a', 'in AAC', 'm4a format'), not in passing ('for an mp4 video', 'my magnum opus').
 _OTHER_FORMAT = quick(
     r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
     r"format|formato|формат\w*|ke|σε)\s+(?:an?\s+|un\s+|une\s+)?(m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])"
     r"|(?<![^\W\d_])(m4a|aac|aiff?|wma|alac|opus|caf)(?=\s*(?:format|file|dosya|fájl|soubor|файл|檔|文件|ファイル|파일))",
     re.IGNORECASE,
 )
+
+
+def _not_written(other: re.Match[str]) -> str:
+    """The sentence for a format `_OTHER_FORMAT` found."""
+    return f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg"
+
+
 # A bitrate's or a loudness's unit or name: the plan must hold its number.
 _RATE_UNIT = quick(
     r"(?<![^\W\d_])(?:kbps|kbit\w*|kb/s|кбит\w*|кбіт\w*|bitrate|bit\s+rate|битрейт\w*|бітрейт\w*)(?![^\W\d_])"
@@ -1996,20 +2003,16 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # sound; a verb the tables lack may cut them (free) as well as ask to regenerate them (paid).
         return ("the request names the track's first or last seconds but no word asks for new music there",
                 ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s", "start_time", "end_time"))  # fmt: skip
+    no_format = not (plan.deliver.get("output_format") or args.get("output_format"))
     if (
-        (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None
-        and not (plan.deliver.get("output_format") or args.get("output_format"))
-        and (req.audio or "convert" in cues)
-        and not _OTHER_FORMAT.search(str(req.audio or ""))
+        no_format
+        and (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None
+        # (with a track whose own name is not that format, or a verb of converting: 'normaliza a -16 LUFS y expórtalo
+        # en m4a', 'Spara som m4a', 'convertilo in m4a'): a format the tool does not write, never dropped
+        and ("convert" in cues or (req.audio and not _OTHER_FORMAT.search(req.audio)))
     ):
-        # ('normaliza a -16 LUFS y expórtalo en m4a', 'Spara som m4a'): a format the tool does not write, never dropped
-        return (f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
-                ("output_format",))  # fmt: skip
-    if "convert" in cues and not (plan.deliver.get("output_format") or args.get("output_format")):
-        if (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None:
-            # ('convertilo in m4a', 'Spara som m4a'): a format the tool does not write, said as such
-            return (f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
-                    ("output_format",))  # fmt: skip
+        return _not_written(other), ("output_format",)
+    if "convert" in cues and no_format:
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
         return f"'{cues['fade'].word}' asks for a fade the plan does not make", ("request",)
@@ -2218,8 +2221,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
 
         # '2 minuti, anzi no, un minuto e mezzo': the length said last stands (its number words read first: '最後の十秒
         # いや十五秒', 'the last fifteen no actually the last twenty seconds')
-        struck = _corrected(normalise(pre))
-        pre = struck if struck != normalise(pre) else pre
+        read = normalise(pre)
+        struck = _corrected(read)
+        pre = struck if struck != read else pre
     if req.audio and req.audio_length_s:
         pre = _now_and_whole(pre, req.audio_length_s)  # 'er ist grad 2:40, auf genau 3 Minuten': 20 s more
         pre = _INSTEAD_OF_NOW.sub(lambda m: _instead_of_now(m, req.audio_length_s or 0.0), pre)
@@ -2746,8 +2750,8 @@ def _unplanned(req: Request, result: Question, notes: dict[str, Any]) -> Questio
     if other is not None and req.audio and result.kind in ("window", "edit_or_extend"):
         # ('Spara som m4a', 'exportă în m4a'): a format the tool does not write, and nothing else said
         return Question(
-            f"'{other.group(1) or other.group(2)}' is not a format I can write; it can be wav, flac, mp3 or ogg. Pass output_format "
-            f"to convert the track, or {', '.join(_KIND_FIELDS[result.kind])} in seconds to change part of it.",
+            f"{_not_written(other)}. Pass output_format to convert the track, or "
+            f"{', '.join(_KIND_FIELDS[result.kind])} in seconds to change part of it.",
             "clarify",
             ("output_format", *_KIND_FIELDS[result.kind]),
         )

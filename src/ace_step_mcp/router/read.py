@@ -408,14 +408,21 @@ _LENGTH_LINE_ASKS = quick(
 )
 
 
-def _request_line_after(body: str) -> int | None:
-    """Where lyrics end when their last line, right after them, asks to make them into a style ('…\n请帮我做成民谣',
-    '…\nplease make it a folk song'): a verb of making or asking and a style or a piece named; None otherwise."""
+def _last_line(body: str) -> tuple[int, str] | None:
+    """Where the last line of a block of lyrics starts and the line itself, stripped; None where there is one line."""
     text = body.rstrip()
     at = text.rfind("\n")
     if at < 0 or not text[:at].strip():
         return None
-    line = text[at + 1 :].strip()
+    return at, text[at + 1 :].strip()
+
+
+def _request_line_after(body: str) -> int | None:
+    """Where lyrics end when their last line, right after them, asks to make them into a style ('…\n请帮我做成民谣',
+    '…\nplease make it a folk song'): a verb of making or asking and a style or a piece named; None otherwise."""
+    if (last := _last_line(body)) is None:
+        return None
+    at, line = last
     if len(line) > 60 or _MARKER.search(line) or line.startswith(("(", "（")):
         return None  # (a line in brackets is sung as written: '(make it a 2 min pop song)')
     low = line.lower()
@@ -432,11 +439,9 @@ def _style_named(text: str) -> bool:
 
 def _length_line_after(body: str) -> int | None:
     """Where lyrics end when their last line is a few words saying the length (see above); None otherwise."""
-    text = body.rstrip()
-    at = text.rfind("\n")
-    if at < 0 or not text[:at].strip():
+    if (last := _last_line(body)) is None:
         return None
-    line = text[at + 1 :].strip()
+    at, line = last
     if len(line.split()) > 6 or len(line) > 80 or _MARKER.search(line) or not _LENGTH_UNIT_WORD.search(line):
         return None
     # (every word of it a number, a unit, a word of asking or 'and a half', and a number among them: 'son 20
@@ -465,14 +470,20 @@ _LENGTH_LINE_GLUE = frozenset(
 # The last paragraph of a block, after a blank line, that asks rather than sings: a length, or the words of a request
 # ('Keep it upbeat pop, about a minute and a half. Thank you so much!!').
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A verb that makes the words into the piece ('fanne una ballata', 'faz com violão', 'turn it into a ballad'), in the
+# words spaced scripts write and in those that run on (one list for the asking words below and `_MAKE_INTO`).
+_MAKING = (
+    r"fanne|fammela|fammelo|falla|fallo|faz|faça|hazla|hazlo|fais-en|fais-la|mach daraus|turn it into|turn this into|"
+    r"make it into|sing it|cántala|cantala|chante-la"
+)
+_MAKING_RUN_ON = r"불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成"
 _ASKS = quick(
     r"(?<![^\W\d_])(?:thank you|thanks|thx|please|pls|keep it|make it|about a minute|a minute and a half|gracias|"
     r"por favor|merci|s'il te plaît|s'il vous plaît|danke|bitte|grazie|obrigad[oa]|спасибо|пожалуйста|дякую|dziękuję|dzięki|tack|"
-    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn|per favore|"
-    # a verb that makes the words into the piece ('fanne una ballata', 'faz com violão', 'turn it into a ballad')
-    r"fanne|fammela|fammelo|falla|fallo|faz|faça|fazer|hazla|hazlo|fais-en|fais-la|mach daraus|turn it into|"
-    r"turn this into|make it into|sing it|cántala|cantala|chante-la)(?![^\W\d_])|ありがとう|谢谢|謝謝|감사합니다|고마워|请|請|"
-    r"お願い|부탁|불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成",
+    r"takk|tak|kiitos|teşekkürler|terima kasih|cảm ơn|per favore|fazer|"
+    + _MAKING
+    + r")(?![^\W\d_])|ありがとう|谢谢|謝謝|"
+    r"감사합니다|고마워|请|請|お願い|부탁|" + _MAKING_RUN_ON,
     re.IGNORECASE,
 )
 _LENGTH_SAID = quick(
@@ -497,9 +508,8 @@ _MORE = quick(
     re.IGNORECASE,
 )
 _MAKE_INTO = quick(
-    r"(?<![^\W\d_])(?:fanne|fammela|fammelo|falla|fallo|faz|faça|hazla|hazlo|fais-en|fais-la|mach daraus|turn it into|"
-    r"turn this into|make it into|make it an?|make this an?|sing it|cántala|cantala|chante-la|зроби з цього|"
-    r"сделай из этого|zrób z tego|udělej z toho)(?![^\W\d_])|불러줘|불러 줘|만들어줘|にして|で歌って|唱成|做成",
+    r"(?<![^\W\d_])(?:" + _MAKING + r"|make it an?|make this an?|зроби з цього|сделай из этого|zrób z tego|"
+    r"udělej z toho)(?![^\W\d_])|" + _MAKING_RUN_ON,
     re.IGNORECASE,
 )
 _MUSIC_ASKED = quick(
@@ -522,12 +532,11 @@ def _styled_request(para: str) -> bool:
     language to sing in or a voice, or a verb of the cue tables and a style."""
     from ace_step_mcp.router.cues import find_cues
     from ace_step_mcp.router.languages import language_named_in
-    from ace_step_mcp.router.style_words import find
 
     if len(para.split()) > 14:
         return False
     low = para.lower()
-    styled = bool(find(low)) or bool(_MUSIC_ASKED.search(low)) or bool(_A_PIECE_WORD.search(low))
+    styled = _style_named(low) or bool(_MUSIC_ASKED.search(low)) or bool(_A_PIECE_WORD.search(low))
     sung = language_named_in(low) is not None or _VOICE_WORD.search(low) is not None
     return styled and (sung or bool(find_cues(low)) or bool(_MAKE_INTO.search(low)))
 

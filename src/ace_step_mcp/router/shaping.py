@@ -282,7 +282,8 @@ def _nearest_end(
     """With two lengths in one clause, the end word nearest this length (`verb` its verb), never past the other
     lengths, nor one that is the next length's own: after the next verb ('trim 3 s then fade the end out over 5 s'),
     or before it where this length's end word came before its verb too ('开头剪掉3秒结尾淡出5秒', 'в начале обрежь 3 с в
-    конце сделай затухание 5 с'): (start, end); (True, True) where the nearest is not one word."""
+    конце сделай затухание 5 с'): (start, end); (True, True) where the nearest is not one word, (False, False) where
+    there is none."""
     lo = max([t.end for t in times if t.end <= span.start], default=0)
     hi = min([t.start for t in times if t.start >= span.end], default=len(text))
     side_first = verb.start() < span.start and bool(
