@@ -4075,11 +4075,20 @@ _TOTAL_WORDS = (
     r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|siitä tulee|että tulee|"
     # ('verlängere ihn bis', 'forleng den til', 'portala a', 'maak er … van', 'que ela tenha', and with a boundary before
     # 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
-    r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het)|"
+    r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het|'m|’m|hem)|"
     r"que\s+(?:ela|ele)\s+tenha|ให้ยาว|ให้เป็น|(?<![^\W\d_])(?:hanggang sa|" + _TO_SPACED + r")|"
     # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
+    # ... as 'so that it lasts / is', 'to become', 'of length' ('да траје 4 минута', 'να γίνει ενάμισι λεπτό', 'чтобы
+    # трек был 2 минуты', 'трек длиной 3 минуты', 'لين يصير طوله', 'que fique com 2 minutos', 'så den er 3 min i alt',
+    # 'ให้ยาวรวม 3 นาที'), and as 'I need exactly' ('brauch ich genau 2 Minuten', 'нужно ровно две минуты')
+    r"(?:да|da)\s+(?:траје|буде|traje|bude)|να\s+(?:γίνει|κρατάει|διαρκεί)|κάν['’]?\s?το|κάνε\s+το|"
+    r"чтоб(?:ы)?\s+(?:\w+\s+)?(?:был[аио]?|длил\w*)|щоб\s+(?:\w+\s+)?(?:був|була|було|тривал\w*)|"
+    r"длиной|довжиною|тривалістю|продолжительностью|(?:يصير|يصبح|تصبح)(?:\s+(?:طول|مدة)\S*(?:\s+ال\S+)?)?|"
+    r"fi(?:que|casse|car)\s+com|que\s+(?:ela|ele|a\s+\w+|o\s+\w+)\s+tenha|que\s+(?:ça|ca)\s+dure|"
+    r"s[åa]\s+(?:den|det|att den|att det)\s+(?:er|bliver|blir|är)|ยาวรวม|รวมเป็น|thành tổng cộng|to run|"
+    r"(?:brauch(?:e)? ich|ich brauche|мне нужно|нужно|il me faut|il me faudrait)\s+(?:genau|exakt|ровно|точно|exactement)|"
     # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
     r"укупно|ukupno|până la|pana la|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|در مجموع|סה\"כ"
 )
@@ -4247,8 +4256,11 @@ _TOTAL_AFTER = quick(
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
     r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計|en tout|συνολικά)(?![^\W\d_])"
-    # ('4分にしてほしい', '1분 30초로 맞춰줘': made into, set to)
-    r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)))"
+    # ('4分にしてほしい', '1분 30초로 맞춰줘', '3분 되게 늘려줘': made into, set to, so it becomes; Nepali 'तीन मिनेटको
+    # बनाइदेऊ' (make it of three minutes), Finnish '2:30 mittaiseksi', Turkish 'dört dakikaya tamamla', French '4
+    # minutes pile' (exactly))
+    r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)|(?:이\s*|가\s*)?되(?:게|도록)|बना|"
+    r"(?:mittaise|pituise)\w*|tamamla\w*|pile(?![^\W\d_])))"
 )
 
 
@@ -4371,14 +4383,15 @@ def _extensions(
                         # (a Latin word never ends inside another: 'like 20 sec' holds no 'ke', 'made' no 'de')
                         r"(?<![a-zà-öø-ÿ])(?:make it|make this|to be|to last|to|total of|into a|stretch(?: it)? to|in total|"
                         r"so (?:that )?it(?: is|'s|’s| will be|'ll be|’ll be| becomes| lasts)|until it(?:'s|’s| is)|"
-                        r"deixa(?:-a| ela| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
+                        r"deixa(?:r)?(?:-a| ela| ele| a| o)? com|déjala en|dejala en|que dure|que dura|fa(?:lla|llo) durare|"
                         r"fins als|fins al|fins a|"
                         # 'make it' of the other languages ('fă-l de 3 minute', 'сделай 4 мин', 'зроби 3 хв', 'خليها 3
                         # دقايق'), and 'to' ('תאריך ל3 דקות', '拉長佢去3分鐘')
                         r"f[ăa]-?[lo](?:\s+s[ăa]\s+fie)?\s+de|сделай(?:\s+(?:его|её|ее|трек|песню))?|"
                         r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|"
                         r"(?:拉長|拉长|延長|延长|extend)\S{0,2}\s?去|"
-                        r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s*-\w+)?(?:\s+\w+){0,2}\s+(?:a|à|pra|para)|"
+                        r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s*-\w+)?(?:\s+\w+){0,2}\s+"
+                        r"(?:a|à|pra|para|la|iki|(?:upp\s+)?í|kepada)|"  # (ro 'la', lt 'iki', is 'í', ms 'kepada')
                         r"(?:lunge[sș]te|lungi)\w*(?:-\w+)?\s+la|"
                         + _TOTAL_WORDS
                         + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+|un\s+|una\s+)?"
