@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ace_step_mcp.router import Plan
+from ace_step_mcp.router import Plan, Question
 from tests.router_score import plan_of as _plan
 
 
@@ -60,3 +60,46 @@ def test_a_length_to_reach_is_the_whole_length(text):
 def test_an_amount_added_stays_an_amount(text):  # (guard)
     plan = _plan_or_fail(text, 150)
     assert plan.arguments["extend_after_duration"] == 30
+
+
+# -- Silent plans of sets 116 and 117 ------------------------------------------------------------------------------------
+def test_extending_the_start_in_portuguese_adds_before():
+    plan = _plan_or_fail("estende o começo em 12 segundos", 150)
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (12, 0)
+
+
+@pytest.mark.parametrize("text", ["زيد عليها نص دقيقة في الآخر", "ضيف نص دقيقة في الآخر"])
+def test_spoken_arabic_half_a_minute_is_thirty_seconds(text):
+    assert _plan_or_fail(text, 150).arguments["extend_after_duration"] == 30
+
+
+def test_a_minute_in_arabic_is_still_sixty_seconds():  # (guard)
+    assert _plan_or_fail("زيد عليها دقيقة في الآخر", 150).arguments["extend_after_duration"] == 60
+
+
+@pytest.mark.parametrize("text", ["оправи частта към края", "آخر والا حصہ ٹھیک کر دو"])
+def test_fixing_a_part_with_no_track_asks_for_the_track(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and result.kind == "audio", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "공포 영화 예고편 같은 분위기, 목소리 없이",
+        "faz uma música que parece aquele finalzinho de tarde na praia, sem ninguém cantando",
+        "зроби музику, яка нагадує вечір у бабусі на селі, без співу",
+    ],
+)
+def test_without_a_voice_or_anyone_singing_is_instrumental(text):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments.get("lyrics") == "[inst]" and "finnish" not in plan.arguments["tags"]
+
+
+def test_finalzinho_is_no_finnish():
+    text = "faz uma música que parece aquele finalzinho de tarde na praia, com alguém cantando"
+    assert "finnish" not in _plan_or_fail(text, None).arguments["tags"]
+
+
+def test_finnish_named_is_still_sung_in_finnish():  # (guard)
+    assert "finnish vocal" in _plan_or_fail("a song for the finale, sung in Finnish", None).arguments["tags"]

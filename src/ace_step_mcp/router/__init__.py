@@ -367,7 +367,8 @@ _PART_OF_A_TRACK = quick(
     r"couplet|pont|strophe|ritornello|strofa|ponte|refrão|refrao|припев|куплет|бридж|проигрыш|приспів|refren|zwrotka|"
     r"nakarat|köprü|ritornel|refrein|brug|omkväde|refräng|omkvæd\w*|omkved\w*|refreng\w*)(?![^\W\d_])|브릿지|후렴|코러스|인트로|아웃트로|벌스|간주|サビ|"
     r"ブリッジ|イントロ|アウトロ|間奏|Aメロ|Bメロ|副歌|桥段|橋段|前奏|尾奏|间奏|間奏|主歌|"
-    r"마지막 부분|끝부분|뒷부분|앞부분|첫 부분|最後の部分|最后部分|最後部分|最后一段"  # ('마지막 부분 다시 해줘': the last part)
+    r"마지막 부분|끝부분|뒷부분|앞부분|첫 부분|最後の部分|最后部分|最後部分|最后一段|"  # ('마지막 부분 다시 해줘': the last part)
+    r"(?<![^\W\d_])(?:частта|частина|частину|حصہ|حصے|الجزء)(?![^\W\d_])"  # ('оправи частта към края', 'آخر والا حصہ')
 )
 # A part of a track named as this one's ('the chorus', 'den Refrain', 'omkvædet', 'le refrain', 'el estribillo')
 # beside a word that changes it ('happier', 'lidt gladere', 'más rápido', 'plus joyeux'): with no track, a change

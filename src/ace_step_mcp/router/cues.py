@@ -52,7 +52,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*, estica, estique, esticar, estica-a, estique-a, estica-o", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, "
-           "sem canto, instrumental*"),
+           "sem canto, sem ninguém cantando, sem ninguem cantando, sem ninguém cantar, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
            "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*, vire, virer, virez", "sans voix, sans chant, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
@@ -72,8 +72,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без пения, минусовк*, инструментал*"),
     "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ*, зміни*", "продовж*, подовж*, довше, довшою, довшим, довша, довшу, подовш*", "додай*, "
            "дода*, допиши, допишіть", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
-           "голосу, інструментал*"),
-    "bg": ("замени*, смени*, направи отново, поправи*, преправи*", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
+           "голосу, без співу, без спiву, інструментал*"),
+    "bg": ("замени*, смени*, направи отново, поправи*, преправи*, оправи*", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
            "конвертир*, експортир*", "зацикл*, да се повтаря безшевно, безкраен цикъл", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
            "без вокал*, без глас, без пеене, инструментал*"),
     "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи, поново генериши, "
@@ -148,7 +148,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ vocals, ਬਿਨਾ vocals, ਬਿਨਾਂ vocal, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ, ਬਿਨਾਂ ਗਾਣੇ, ਬਿਨਾ ਗਾਣੇ, ਕੋਈ ਗਾਇਕੀ ਨਹੀਂ, ਗਾਇਕੀ ਨਹੀਂ"),
-    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, ٹھیک کر دو, ٹھیک کر دیں, ٹھیک کریں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, নতুন করে বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো, lomba koro, lomba kore dao, bariye dao, barao", "যোগ করো, যোগ "
@@ -195,7 +195,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
-           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는"),
+           "연주곡, 목소리 없이, 목소리없이, 목소리 없는, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는"),
 }  # fmt: skip
 
 
@@ -248,7 +248,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "no": ("i starten, i begynnelsen, på starten", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
-    "pt": ("no início, no começo, no inicio, início, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
+    "pt": ("no início, no começo, no inicio, início, começo, comeco, inicio, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
     "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
            "в конце, в конец, к концу, концовк*, аутро"),

@@ -286,7 +286,7 @@ _NOT_A_LANGUAGE = quick(
     r"roman(?:ti|ce|ze|za|zi|ză|tyc|ty|ss)|románt|românt|романт|романс|arabes[kq]|арабеск|gregori|грегориан|"
     r"fin\s+d(?:e|u|es|['’]|\s)|"  # 'fin d'année', 'fin de semana': an end, not Finnish
     r"(?<=de )fin(?![^\W\d_])|(?<=la )fin(?![^\W\d_])|(?<=al )fin(?![^\W\d_])|"  # ('générique de fin', 'à la fin')
-    r"fin(?:e|al|ale|ali|ales|ally|ito|ita)(?![^\W\d_])|"  # ('festa di fine anno', 'the final chorus', 'finale')
+    r"fin(?:e|ito|ita)(?![^\W\d_])|final|"  # ('festa di fine anno', 'the final chorus', 'finale', 'finalzinho', 'finalmente')
     r"island(?![^\W\d_])|finn(?![^\W\d_])|hind(?![^\W\d_])|"  # (English 'island', and names: 'for Finn', 'for Hind')
     r"رومانو|رومانٹ|رومانت|رومانس|"  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     r"संस्करण|संस्कार",  # Hindi, Nepali 'version', 'rite' ('तीन संस्करण'), not Sanskrit

@@ -1463,7 +1463,7 @@ def _uninvert(m: re.Match[str]) -> str:
 # 'на минуту' (not after a number: 'две минуты', and not 'через минуту', in a minute).
 _A_MINUTE = quick(
     r"(?<![\d\w])(?<![\d½¼¾]\s)(?<!חצי )(?:של\s+)?דקה(?:\s+אחת)?(?![\w])"
-    r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
+    r"|(?<![\d\w])(?<![\d½¼¾]\s)(?<!نصف )(?<!نص )دقيقة(?:\s+(?:وحدة|واحدة))?(?![\w])"
     r"|(?<![\w])(?:یه|یک)\s+دقیقه(?![\w])"  # Persian 'یه دقیقه به آخرش اضافه کن' (a minute)
     r"|(?<![^\W\d_])на\s+(?:хвилину|минуту)(?![^\W\d_])"
     # ... and in the other Slavic languages and Lithuanian ('zrób utwór na minutę', 'udělej písničku na minutu', 'asi
@@ -1906,7 +1906,7 @@ _HALF_AFTER_WORDS = (
 _HALF_BEFORE_WORDS = (
     r"half|halbe|halben|halve|halv|halvt|halvt|media|medio|meio|meia|demi|demie|mezzo|mezza|mig|mitja|pół|půl|pol|"
     r"pola|puoli|puolen|fél|yarım|jumătate de|nửa|setengah|separuh|kalahating|pusė|pusę|μισό|μισή|половину|"
-    r"половина|пів|חצי|نصف|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"
+    r"половина|пів|חצי|نصف|نص|نیم|آدھا|आधा|आधे|আধা|ਅੱਧਾ|அரை"  # (spoken Arabic 'نص دقيقة': half a minute)
 )
 _HALF_CONJ = r"(?:and|e|y|et|und|en|og|och|a|i|și|si|ve|và|и|і|та|с|з|dan|na|és|ja|ir|su|o|at|w|και|و|ו|और)"
 _HALF_ONE = r"(?:a|an|en|een|et|ett|un|una|une|um|uma|eine?|jeden|jedna|one)"
