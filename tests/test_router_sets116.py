@@ -9,8 +9,8 @@ from ace_step_mcp.router import Plan, Question
 from tests.router_score import plan_of as _plan
 
 
-def _plan_or_fail(text: str, length: float | None) -> Plan:
-    result = _plan(text, length)
+def _plan_or_fail(text: str, length: float | None, **fields: object) -> Plan:
+    result = _plan(text, length, **fields)
     assert isinstance(result, Plan), result
     return result
 
@@ -103,3 +103,142 @@ def test_finalzinho_is_no_finnish():
 
 def test_finnish_named_is_still_sung_in_finnish():  # (guard)
     assert "finnish vocal" in _plan_or_fail("a song for the finale, sung in Finnish", None).arguments["tags"]
+
+
+# -- Set 117: a loop and a fade said in everyday words -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you make it go round and round so it never stops? it's for a waiting room",
+        "que dé vueltas y vueltas sin parar, es para el fondo de mi tienda",
+        "láttu það spila aftur og aftur endalaust",
+        "계속 반복되게 해줘, 게임 배경음으로 쓸 거야",
+        "ทำให้มันวนเล่นไปเรื่อยๆ ไม่หยุด",
+        "خليها تعيد نفسها بدون توقف",
+    ],
+)
+def test_a_loop_in_everyday_words_loops_the_track(text):
+    plan = _plan_or_fail(text, 150)
+    assert plan.tool == "process_track" and plan.arguments.get("loop") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("laat het aan het eind in 5 seconden wegsterven", 5),
+        ("сделай, чтобы в конце плавно затихало, секунд 10", 10),
+        ("sonunda 10 saniyede yavaş yavaş sessizleşsin", 10),
+        ("最後の5秒でだんだん小さくなるようにして", 5),
+    ],
+)
+def test_getting_quieter_at_the_end_is_a_fade_out(text, seconds):
+    plan = _plan_or_fail(text, 150)
+    assert plan.tool == "process_track" and plan.arguments.get("fade_out_s") == seconds
+
+
+# -- Set 119: people who explain first -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lyrics"),
+    [
+        (
+            "We're a small bakery and we open our second shop soon. Something cheerful with ukulele, 30 seconds, and "
+            "the lyrics are: Fresh bread every morning / come on in and say hi",
+            "Fresh bread every morning / come on in and say hi",
+        ),
+        (
+            "Sono una maestra, per la recita di Natale vogliamo una canzoncina in italiano. Il testo è: Cade la neve "
+            "sul nostro paese / tutti insieme aspettiamo dicembre",
+            "Cade la neve sul nostro paese / tutti insieme aspettiamo dicembre",
+        ),
+        (
+            "동생이 다음 주에 군대 가요. 한국어 발라드로 가사는 이거예요: 잘 다녀와 내 동생아 / 우리가 여기서 기다릴게",
+            "잘 다녀와 내 동생아 / 우리가 여기서 기다릴게",
+        ),
+        (
+            "أختي تتخرج من الجامعة. أريد أغنية بالعربية، والكلمات: يا فرحة الدار اليوم / تخرجتي يا نور العيون",
+            "يا فرحة الدار اليوم / تخرجتي يا نور العيون",
+        ),
+        (
+            "Napravi mi nježnu uspavanku na hrvatskom, s ovim stihovima: Spavaj mali, zvijezde sjaje / mama i tata "
+            "uz tebe stoje",
+            "Spavaj mali, zvijezde sjaje / mama i tata uz tebe stoje",
+        ),
+    ],
+)
+def test_lyrics_after_the_lyrics_are_colon_are_sung(text, lyrics):
+    assert _plan_or_fail(text, None).arguments.get("lyrics") == lyrics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petit contexte : la pub commence par 5 secondes de logo, puis la musique. Ajoute 5 secondes d'intro au début "
+        "du morceau pour couvrir le logo.",
+        "O vídeo institucional abre com 6 segundos de tela preta. Coloca 6 segundos a mais no começo da música.",
+        "Видео начинается с 10-секундной заставки, а музыка стартует сразу с припева. Добавь 10 секунд вступления в "
+        "начало.",
+    ],
+)
+def test_a_length_told_before_the_request_is_not_added_again(text):
+    plan = _plan_or_fail(text, 100)
+    assert plan.arguments["extend_after_duration"] == 0 and plan.arguments["extend_before_duration"] > 0
+
+
+def test_a_total_asked_in_a_question_before_stays_the_total():  # (guard)
+    text = "Geht's, dass der Track auf 2 Minuten kommt? Vorne 10 Sekunden Intro, den Rest hinten dran."
+    plan = _plan_or_fail(text, 80)
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (10, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hab das Stück gestern Abend generiert, hab es aber nicht mehr offen. Mach es bitte doppelt so lang.",
+        "我昨天做的那首歌不错，但是我现在没打开它。帮我把开头那段重新生成一下。",
+        "मैंने कल एक गाना बनाया था पर अभी वो खुला नहीं है। उसका आख़िरी हिस्सा ठीक कर दो।",
+        "Dünən yaratdığım mahnı indi açıq deyil. Onun ortasını yenidən düzəldə bilərsən?",
+        "Lagu yang aku bikin semalam udah gak kebuka sekarang. Bisa dipotong 10 detik terakhirnya?",
+    ],
+)
+def test_a_change_to_a_track_not_open_asks_for_it(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and result.kind == "audio", result
+
+
+def test_a_format_not_written_wanted_beside_one_tried_is_asked():
+    text = (
+        "ok so my teacher wants the file as m4a because that's what the school's LMS accepts, I tried uploading mp3 "
+        "and it got rejected twice. can you convert this one?"
+    )
+    result = _plan(text, 100)
+    assert isinstance(result, Question) and "m4a" in result.text
+
+
+def test_converting_from_a_format_not_written_to_one_written_converts():  # (guard)
+    assert _plan_or_fail("the file is in m4a, convert it to mp3", 100).arguments["output_format"] == "mp3"
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        (
+            "So I'm editing a wedding video for my cousin, the ceremony part runs about 4 minutes and the reception is "
+            "on June 14. I already have the vows audio. Can you make a soft acoustic guitar piece, around 90 seconds, "
+            "no singing?",
+            90,
+        ),
+        (
+            "Je fais le montage d'un court-métrage de 12 minutes pour un festival à Lyon en octobre. Il me faudrait un "
+            "thème au piano, mélancolique, 1 min 15, sans voix.",
+            75,
+        ),
+    ],
+)
+def test_a_length_the_story_tells_is_not_asked_about_when_the_agent_gave_the_length(text, duration):
+    plan = _plan_or_fail(text, None, duration=duration, instrumental=True)
+    assert plan.arguments["duration"] == duration
+
+
+def test_a_length_in_the_sentence_that_names_the_music_is_still_asked():  # (guard)
+    text = "유튜브 브이로그 편집 중인데 영상이 8분이고 이번엔 제주도 여행 편이에요. 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 만들어 주세요. 보컬은 빼고요."
+    assert isinstance(_plan(text, None), Question)

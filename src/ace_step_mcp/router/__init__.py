@@ -368,7 +368,8 @@ _PART_OF_A_TRACK = quick(
     r"nakarat|köprü|ritornel|refrein|brug|omkväde|refräng|omkvæd\w*|omkved\w*|refreng\w*)(?![^\W\d_])|브릿지|후렴|코러스|인트로|아웃트로|벌스|간주|サビ|"
     r"ブリッジ|イントロ|アウトロ|間奏|Aメロ|Bメロ|副歌|桥段|橋段|前奏|尾奏|间奏|間奏|主歌|"
     r"마지막 부분|끝부분|뒷부분|앞부분|첫 부분|最後の部分|最后部分|最後部分|最后一段|"  # ('마지막 부분 다시 해줘': the last part)
-    r"(?<![^\W\d_])(?:частта|частина|частину|حصہ|حصے|الجزء)(?![^\W\d_])"  # ('оправи частта към края', 'آخر والا حصہ')
+    r"(?<![^\W\d_])(?:частта|частина|частину|حصہ|حصے|الجزء|हिस्सा|हिस्से|ortasını|sonunu|əvvəlini)(?![^\W\d_])"
+    r"|那段|那部分|开头部分|结尾部分|中间部分"  # ('оправи частта към края', '把开头那段重新生成')
 )
 # A part of a track named as this one's ('the chorus', 'den Refrain', 'omkvædet', 'le refrain', 'el estribillo')
 # beside a word that changes it ('happier', 'lidt gladere', 'más rápido', 'plus joyeux'): with no track, a change
@@ -754,6 +755,11 @@ _LOOP_NOT_AFTER = quick(
     r"at the end\b|olmasın|yok|はなし|なし|하지\s*마|는\s*하지|не надо|времени|d[ie]\s+lezion|d[oe]\s+palestr|"
     r"d'?\s*oreille|is out|of time)"
 )
+
+
+def _cue_match(text: str, cue: Cue | None) -> re.Match[str] | None:
+    """The words of a cue found in `text`, as a match (a loop said in the cue tables' everyday words)."""
+    return None if cue is None else re.compile(re.escape(text[cue.start : cue.end])).match(text, cue.start)
 
 
 def loop_not_wanted(text: str, m: re.Match[str]) -> bool:
@@ -1692,14 +1698,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         audio is not None
         and "loop" not in delivery
-        and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
+        # ('make it go round and round': 'make it' alone extends nothing)
+        and not (edit_word or explicit_window or explicit_extend or has_window or add_time)
+        and (not extend_word or extend_word == "make it")
         # (no time, or only the fades' and cuts' read already: 'зацикли и сделай плавное появление 2 сек')
         and all(t.seconds in _shaped_seconds(delivery) for t in find_times(text))
         and not _has(text, SECTION_WORDS)
-        and (loop_word := LOOP_WORD.search(text)) is not None
+        and (loop_word := LOOP_WORD.search(text) or _cue_match(text, cues.get("loop"))) is not None
         and not loop_not_wanted(text, loop_word)
     ):
-        # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो': the whole track made to loop, free.
+        # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो', and a loop said in everyday words of the cue tables ('make
+        # it go round and round', 'láttu það spila aftur og aftur'): the whole track made to loop, free.
         delivery["loop"] = True
         why.append(f"'{loop_word.group(0)}' + a track and nothing else → loop it")
     new_song = re.search(
@@ -4346,6 +4355,37 @@ _ADDED_AFTER = quick(
 )
 
 
+_ADDING_WORD = quick(r"(?<![^\W\d_])(?:add|extend|longer|intro|outro)(?![^\W\d_])")
+_A_WORD = quick(r"[^\W\d_]+")
+
+
+def _asked_times(text: str, times: list[Span]) -> list[Span]:
+    """The times of the sentences that add, not of the story told before them: 'O vídeo institucional abre com 6
+    segundos de tela preta. Coloca 6 segundos a mais no começo' adds 6 s once, not 6 s at each end. A sentence of the
+    story has five words or more, no word that adds and no question mark, and a later sentence adds a time of its
+    own."""
+    from ace_step_mcp.router.account import around
+    from ace_step_mcp.router.read import SENTENCE_END
+
+    if len(times) < 2:
+        return times
+    spans = {id(t): around(SENTENCE_END, text, t.start, t.end) for t in times}
+    adding = [t for t in times if _ADDING_WORD.search(text, *spans[id(t)])]
+    kept = []
+    for t in times:
+        begin, stop = spans[id(t)]
+        story = (
+            not _ADDING_WORD.search(text, begin, stop)
+            # (a question asks: 'Geht's, dass der Track auf 2 Minuten kommt?')
+            and not text.startswith(("?", "？"), stop)
+            and len(_A_WORD.findall(text, begin, stop)) >= 5
+            and any(spans[id(a)][0] >= stop for a in adding)
+        )
+        if not story:
+            kept.append(t)
+    return kept
+
+
 def _extensions(
     text: str, length: float | None, why: list[str], unsure: list[str] | None = None
 ) -> tuple[float | None, float | None]:
@@ -4355,7 +4395,7 @@ def _extensions(
     if length and re.search(r"\bdouble (?:its|the|this|the track'?s?|the song'?s?) length\b|\btwice as long\b", text):
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
-    times = find_times(text)
+    times = _asked_times(text, find_times(text))
     from ace_step_mcp.router.ranges import both_ends
 
     pair = both_ends(text, (times[0].start, times[0].end)) if len(times) == 1 else None

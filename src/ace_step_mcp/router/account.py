@@ -661,7 +661,7 @@ def _differing(
     if counted is not None and (at := text.find(counted)) >= 0:
         # A lone 'and' counts only in the count's own sentence ('… on June 14th and I want to surprise her … Can you
         # give me two versions so I can pick?': the story's 'and', not two pieces)
-        begin, end = _around(SENTENCE_END, text, at, at + len(counted))
+        begin, end = around(SENTENCE_END, text, at, at + len(counted))
         if begin > 0 or end < len(text):
             # (the other sentences only where they name styles: 'give me 2 versions of a jingle. rock and jazz.')
             others = [
@@ -864,7 +864,7 @@ _PART_OR_PIECE = quick(
 )
 
 
-def _around(stops: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
+def around(stops: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence (or clause, by `stops`) that holds text[start:end] begins and ends."""
     begin = max((m.end() for m in stops.finditer(text, 0, start)), default=0)
     after = stops.search(text, end)
@@ -914,8 +914,8 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     # or verb of the router's, where another clause has one
     # (not a word that judges the number, which is then what it asks: 'fade out the end, 8 feels about right',
     # 'extend it by 10 s, 15 would be better'; nor in a sentence of its own)
-    clause_begin, clause_end = _around(_CLAUSE_STOP, text, start, end)
-    sentence_begin, sentence_end = _around(SENTENCE_END, text, start, end)
+    clause_begin, clause_end = around(_CLAUSE_STOP, text, start, end)
+    sentence_begin, sentence_end = around(SENTENCE_END, text, start, end)
     if (
         not _ASKING_SENTENCE.search(text, clause_begin, clause_end)
         and _ASKING_SENTENCE.search(text[sentence_begin:clause_begin] + " . " + text[clause_end:sentence_end])
@@ -925,7 +925,7 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
         return True
     if int(text[start:end]) < 5:
         return False
-    before, stop = _around(SENTENCE_END, text, start, end)
+    before, stop = around(SENTENCE_END, text, start, end)
     sentence = text[before:stop]
     rest = text[stop:].strip(" .!?。！？\n")
     return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
@@ -937,6 +937,15 @@ _OTHER_FORMAT = quick(
     r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
     r"format|formato|формат\w*|ke|σε)\s+(?:an?\s+|un\s+|une\s+)?(m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])"
     r"|(?<![^\W\d_])(m4a|aac|aiff?|wma|alac|opus|caf)(?=\s*(?:format|file|dosya|fájl|soubor|файл|檔|文件|ファイル|파일))",
+    re.IGNORECASE,
+)
+
+
+# A format the tool writes, said as the file wanted ('to mp3', 'als wav', 'en flac'): beside a format it does not write
+# said as wanted, the one the file is to be in.
+_WRITTEN_WANTED = quick(
+    r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
+    r"format|formato|формат\w*|ke|σε)\s+(?:an?\s+|un\s+|une\s+)?(?:wav|flac|mp3|ogg)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -1008,6 +1017,38 @@ _ASKING_SENTENCE = quick(
 )
 
 
+# The router's verbs alone (a sentence of the story has none), and what follows a length that measures a piece.
+_ROUTER_VERB = quick(
+    r"(?<![^\W\d_])(?:add|extend|regenerate|replace|fade|trim|cut|loop|convert|start|end|first|last|no vocals|longer|"
+    r"shorter|intro|outro|takes?|versions?)(?![^\W\d_])"
+)
+_WORD = quick(r"[^\W\d_]+")
+_MUSIC_WORD = quick(
+    r"song|track|piece|tune|beat|jingle|loop|canci|canzon|chanson|lied|música|musica|faixa|pista|morceau|brano|pezz|"
+    r"låt|sang|piosenk|písn|pesm|pjesm|песн|песм|пісн|трек|şarkı|sarki|mahnı|lagu|wimbo|awit|τραγούδ|κομμάτ|שיר|أغني|"
+    r"اغني|آهنگ|ترانه|गाना|गीत|গান|ਗੀਤ|பாடல|పాట|bài|nhạc|kappale|biisi|laulu|music|musik|musiq|muzik|muzyk|muziek|"
+    r"музык|музик|μουσικ|موسيق|موسیق|संगीत|soundtrack|bgm|音乐|音樂|音楽|曲|歌|음악|노래|곡|เพลง|ดนตรี",
+    re.IGNORECASE,
+)
+
+
+def _a_story_length(text: str, start: int, end: int) -> bool:
+    """A length told in a sentence of the story before the sentence that asks ('… the ceremony part runs about 4
+    minutes and the reception is on June 14. … Can you make a soft acoustic guitar piece, around 90 seconds?', 'das
+    Video läuft 3 Minuten. Kannst du mir … machen, etwa 60 Sekunden'): a sentence of six words or more with no verb
+    of the router's and no word for music (it may measure the piece asked for), and a sentence after it that asks."""
+    begin, stop = around(SENTENCE_END, text, start, end)
+    sentence = text[begin:stop]
+    if stop >= len(text) or len(_WORD.findall(sentence)) < 6 or _ROUTER_VERB.search(sentence):
+        return False
+    if _MUSIC_WORD.search(sentence):
+        return False  # ('… 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 만들어 주세요': the length of the music asked for)
+    return bool(_ASKING_SENTENCE.search(text, stop) or _LENGTH_SAID_AFTER.search(text, stop))
+
+
+_LENGTH_SAID_AFTER = quick(r"\d\s?(?:secs?|seconds?|mins?|minutes?|hours?)(?![^\W\d_])")
+
+
 def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
     """Every number and time left in the planner's text that could be a length or a time. With `counts` (the plan
     takes nothing by default), a bare number that counts a word of its own is left out too (see `_counts_a_noun`)."""
@@ -1021,6 +1062,8 @@ def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
             # More numbers than any request means: the one read here is left for the question (and it stays fast).
             out.append(Token(m.group(0).strip(), (-1.0,)))
             break
+        if counts and (m.group(1) is not None or m.group(5)) and _a_story_length(text, m.start(), m.end()):
+            continue  # (where the plan has its values: a length of the story's, told before the request)
         if m.group(1) is not None:
             h_or_m, ss, extra = int(m.group(1)), int(m.group(2)), m.group(3)
             clock = h_or_m * 3600 + ss * 60 + int(extra) if extra else h_or_m * 60 + ss
@@ -2005,10 +2048,16 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
                 ("trim_start_s", "trim_end_s", "fade_in_s", "fade_out_s", "start_time", "end_time"))  # fmt: skip
     no_format = not (plan.deliver.get("output_format") or args.get("output_format"))
     if (
-        no_format
+        (
+            no_format
+            or not (
+                (req.deliverables or {}).get("output_format") or _WRITTEN_WANTED.search((req.request or "").lower())
+            )
+        )
         and (other := _OTHER_FORMAT.search((req.request or "").lower())) is not None
         # (with a track whose own name is not that format, or a verb of converting: 'normaliza a -16 LUFS y expórtalo
-        # en m4a', 'Spara som m4a', 'convertilo in m4a'): a format the tool does not write, never dropped
+        # en m4a', 'Spara som m4a', 'convertilo in m4a'): a format the tool does not write, never dropped; nor for a
+        # format it writes named only in passing ('my teacher wants the file as m4a … I tried uploading mp3')
         and ("convert" in cues or (req.audio and not _OTHER_FORMAT.search(req.audio)))
     ):
         return _not_written(other), ("output_format",)
@@ -2641,14 +2690,14 @@ def _an_events_length(plan: Plan, req: Request, text: str, notes: dict[str, Any]
     if not plan.tool.startswith("text_to_audio") or duration < _LONG_PIECE or req.duration is not None:
         return None
 
-    def around(stops: re.Pattern[str], at: int, end: int) -> str:  # (the clause or sentence, the length left out)
-        begin, stop = _around(stops, text, at, end)
+    def left_of(stops: re.Pattern[str], at: int, end: int) -> str:  # (the clause or sentence, the length left out)
+        begin, stop = around(stops, text, at, end)
         return text[begin:at] + " " + text[end:stop]
 
     for span in times_in(text):
         if abs(span.seconds - duration) > 0.5:
             continue
-        clause, sentence = around(_CLAUSE_END, span.start, span.end), around(SENTENCE_END, span.start, span.end)
+        clause, sentence = left_of(_CLAUSE_END, span.start, span.end), left_of(SENTENCE_END, span.start, span.end)
         if _PART_OR_PIECE.search(clause) or style_in(clause):
             return None
         musical = bool(_PART_OR_PIECE.search(sentence) or style_in(sentence))

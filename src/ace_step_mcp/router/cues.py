@@ -456,6 +456,35 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("nl", "trim", "mag eraf, mogen eraf, moet eraf, moeten eraf, eraf knippen, eraf halen"),
     ("cs", "fade", "zeslab*"),
     ("hi", "no_vocals", "कोई आवाज़ नहीं, कोई आवाज नहीं, आवाज़ नहीं चाहिए, आवाज नहीं चाहिए"),
+    # ... and from set 117 (people who are not musicians), a loop and a fade in everyday words: 'make it go round and
+    # round', 'que dé vueltas y vueltas', 'láttu það spila aftur og aftur', 'ทำให้มันวนเล่น', 'am Ende soll es langsam
+    # leiser werden', 'laat het wegsterven', 'плавно затихало', 'yavaş yavaş sessizleşsin'
+    ("en", "loop", "go round and round, goes round and round, play over and over, plays over and over"),
+    ("ar", "loop", "تعيد نفسها, يعيد نفسه, تعيد حالها, يعيد حاله"),
+    ("bg", "loop", "да се върти безкрайно, да се върти в кръг"),
+    ("es", "loop", "vueltas y vueltas, que se repita sin parar, se repita sin parar"),
+    ("fa", "loop", "مدام تکرار بشه, مدام تکرار شه, تکرار بشه و قطع نشه"),
+    ("is", "loop", "aftur og aftur"),
+    ("ko", "loop", "계속 반복되게, 반복되게, 무한 반복"),
+    ("ro", "loop", "să se repete la nesfârșit, sa se repete la nesfarsit"),
+    ("th", "loop", "วนเล่น, เล่นวน"),
+    ("ur", "loop", "گول گول چلا*, بار بار چلتا رہے"),
+    ("de", "fade", "leiser werden, leiser wird"),
+    ("nl", "fade", "wegsterven, wegsterft"),
+    ("ru", "fade", "плавно затих*, затихал*, плавное нарастание, плавно нарастал*"),
+    ("hr", "fade", "polako utiša*, polako se utiša*"),
+    ("tr", "fade", "yavaş yavaş sessizleş*, yavaşça sessizleş*"),
+    ("ja", "fade", "だんだん小さく"),
+    ("hi", "fade", "धीरे धीरे आवाज़ कम, धीरे-धीरे आवाज़ कम, धीरे धीरे आवाज कम"),
+    ("bn", "fade", "আস্তে আস্তে আওয়াজ কমি*"),
+    ("it", "fade", "entri piano piano"),
+    # ... and from set 119 (people who explain first): 'Bisa dipotong 10 detik terakhirnya?', 'उसका आख़िरी हिस्सा ठीक
+    # कर दो', 'Onun ortasını yenidən düzəldə bilərsən?', 'Mach es bitte doppelt so lang'
+    ("id", "trim", "dipotong, dipangkas"),
+    ("ms", "trim", "dipotong"),
+    ("hi", "regenerate", "ठीक कर दो, ठीक कर दीजिए, ठीक करें, ठीक कर दें"),
+    ("az", "regenerate", "düzəld*, yenidən düzəld*"),
+    ("de", "extend", "doppelt so lang"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

@@ -114,14 +114,17 @@ _POINTING = (
     r"these|this|here|below|following|the|please|pls|ini|itu|berikut|ya|şu|bu|estas|esta|estos|este|essa|esse|essas|"
     r"cette|ces|suivantes|diese|diesen|dieser|folgenden|bitte|questo|queste|questa|seguenti|эти|этот|эту|ці|цей|цю|"
     r"tyto|tento|te|tego|deze|dit|disse|denna|dessa|näillä|näitä|ezzel|ezekkel|następujące|hizi|haya|này|sau|đây|"
-    r"هذي|هذه|دي|هاي|این"
+    r"هذي|هذه|دي|هاي|این|"
+    # ... and the copula of 'the lyrics are:', 'il testo è:', 'बोल ये हैं:', 'le parole sono:', 'die Worte sind:'
+    r"are|is|go|sind|lauten|son|sont|é|è|sono|są|jsou|är|er|zijn|est|es|ist|ये|हैं|है|yeh|hain|hai|ovo|su|je"
 )
 _ANNOUNCE = quick(
     r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
     r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"(?:de her|disse|dessa|følgende|följande|denne|these)\s+ord(?:ene|en|a)?|"
-    r"текст песни|текстом|словами|tekst piosenki)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
+    r"текст песни|текстом|словами|tekst piosenki|الكلمات|والكلمات|stihovi|stihovima|stihove|стихови|стиховима|"
+    r"가사는 이거예요|가사는 이거야|가사는 다음과 같아요|가사는)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों|"
     r"(?<=[\n,.;]\s)words(?=[ \t]*[:：])|(?<=\n)words(?=[ \t]*[:：])|(?:his|these|the)\s+(?:verbis|words)(?=[ \t]*[:：]))"
     r"[^\n:：]{0,40}[:：][ \t]*(?=\n)",
