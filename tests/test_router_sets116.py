@@ -239,6 +239,39 @@ def test_a_length_the_story_tells_is_not_asked_about_when_the_agent_gave_the_len
     assert plan.arguments["duration"] == duration
 
 
-def test_a_length_in_the_sentence_that_names_the_music_is_still_asked():  # (guard)
-    text = "유튜브 브이로그 편집 중인데 영상이 8분이고 이번엔 제주도 여행 편이에요. 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 만들어 주세요. 보컬은 빼고요."
-    assert isinstance(_plan(text, None), Question)
+def test_the_length_beside_the_music_asked_for_is_the_pieces_not_the_storys():
+    text = (
+        "유튜브 브이로그 편집 중인데 영상이 8분이고 이번엔 제주도 여행 편이에요. 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 "
+        "만들어 주세요. 보컬은 빼고요."
+    )
+    assert _plan_or_fail(text, None).arguments["duration"] == 90
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        (
+            "Estoy montando un vídeo de viaje por Perú, son como 6 minutos de clips y ya probé con música libre de "
+            "YouTube pero todo suena igual. ¿Me haces algo andino con charango, de unos 2 minutos, sin voz?",
+            120,
+        ),
+        (
+            "أعمل على فيديو لمعرض الكتاب في الرياض، والفيديو مدته 5 دقائق تقريبًا. أريد مقطوعة هادئة بالعود، دقيقة ونصف، "
+            "بدون غناء.",
+            90,
+        ),
+        (
+            "Toy videosu hazırlayıram, mərasim 14 sentyabrda olub və video 7 dəqiqədir. Mənə sakit bir instrumental "
+            "parça düzəlt, 1 dəqiqəlik, sözsüz.",
+            60,
+        ),
+    ],
+)
+def test_a_new_piece_takes_the_length_of_the_sentence_that_asks_not_the_story(text, duration):
+    assert _plan_or_fail(text, None).arguments["duration"] == duration
+
+
+def test_a_length_alone_in_the_story_is_still_the_pieces():  # (guard)
+    text = "I want a song that lasts the whole ceremony, it runs about 4 minutes. Make it romantic, with piano."
+    result = _plan(text, None)
+    assert not isinstance(result, Plan) or result.arguments.get("duration") == 240

@@ -3564,13 +3564,16 @@ def _plan_t2a(
 
     duration = req.duration
     if duration is None:
-        from ace_step_mcp.router.account import a_clock_time
+        from ace_step_mcp.router.account import a_clock_time, a_story_length
         from ace_step_mcp.router.read import periodic
 
         # (not an hour of the day: 'יש לנו אירוע ב-20:00 …, שיר של שתי דקות')
         times = [
             t for t in find_times(text) if not periodic(text, t.start, t.end) and not a_clock_time(text, t.start, t.end)
         ]
+        # (nor a length the story tells before the sentence that asks, where that sentence has one: 'El vídeo dura 6
+        # minutos … ¿Me haces algo andino con charango, de unos 2 minutos?')
+        times = [t for t in times if not a_story_length(text, t.start, t.end)] or times
         if times:
             duration_s = times[0].seconds
             why.append(f"'{_quote(text, times[0])}' → {duration_s:g} s")

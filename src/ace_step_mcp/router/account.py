@@ -1032,16 +1032,18 @@ _MUSIC_WORD = quick(
 )
 
 
-def _a_story_length(text: str, start: int, end: int) -> bool:
+def a_story_length(text: str, start: int, end: int) -> bool:
     """A length told in a sentence of the story before the sentence that asks ('… the ceremony part runs about 4
     minutes and the reception is on June 14. … Can you make a soft acoustic guitar piece, around 90 seconds?', 'das
     Video läuft 3 Minuten. Kannst du mir … machen, etwa 60 Sekunden'): a sentence of six words or more with no verb
-    of the router's and no word for music (it may measure the piece asked for), and a sentence after it that asks."""
+    of the router's and no word for music within four words of the length (it may measure the piece asked for), and a
+    sentence after it that asks."""
     begin, stop = around(SENTENCE_END, text, start, end)
     sentence = text[begin:stop]
     if stop >= len(text) or len(_WORD.findall(sentence)) < 6 or _ROUTER_VERB.search(sentence):
         return False
-    if _MUSIC_WORD.search(sentence):
+    near = " ".join([*_WORD.findall(text, begin, start)[-4:], *_WORD.findall(text, end, stop)[:4]])
+    if _MUSIC_WORD.search(near):
         return False  # ('… 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 만들어 주세요': the length of the music asked for)
     return bool(_ASKING_SENTENCE.search(text, stop) or _LENGTH_SAID_AFTER.search(text, stop))
 
@@ -1062,7 +1064,7 @@ def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
             # More numbers than any request means: the one read here is left for the question (and it stays fast).
             out.append(Token(m.group(0).strip(), (-1.0,)))
             break
-        if counts and (m.group(1) is not None or m.group(5)) and _a_story_length(text, m.start(), m.end()):
+        if counts and (m.group(1) is not None or m.group(5)) and a_story_length(text, m.start(), m.end()):
             continue  # (where the plan has its values: a length of the story's, told before the request)
         if m.group(1) is not None:
             h_or_m, ss, extra = int(m.group(1)), int(m.group(2)), m.group(3)
