@@ -757,9 +757,13 @@ _LOOP_NOT_AFTER = quick(
 )
 
 
-def _cue_match(text: str, cue: Cue | None) -> re.Match[str] | None:
-    """The words of a cue found in `text`, as a match (a loop said in the cue tables' everyday words)."""
-    return None if cue is None else re.compile(re.escape(text[cue.start : cue.end])).match(text, cue.start)
+_MAKE_IT_GO = quick(r"(?:make|let|have)\s+it\s+(?:go|play|spin)", re.IGNORECASE)
+# 'No voice' in words that say more where something follows them ('без співу птахів', birdsong; '목소리 없이 말하는', who
+# speaks with no voice; 'sem ninguém cantando parabéns'): instrumental only at the end of a clause (set 116, 117).
+_NO_VOICE_SAID = quick(
+    r"(?<![^\W\d_])(?:без\s+співу|sem\s+ningu[ée]m\s+cantando|sem\s+ningu[ée]m\s+cantar)\s*(?=[,.;!?]|$)"
+    r"|목소리\s*없이\s*(?=[,.;!?]|$)"
+)
 
 
 def loop_not_wanted(text: str, m: re.Match[str]) -> bool:
@@ -1519,7 +1523,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{ref.group(1)}' → the track to work on")
 
     instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
-    if not instrumental_word and (neg := _NO_VOCALS.search(text)):
+    if not instrumental_word and (neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text)):
         instrumental_word = neg.group(0)
     if req.instrumental is True and not instrumental_word:
         instrumental_word = "instrumental (field)"
@@ -1698,17 +1702,17 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         audio is not None
         and "loop" not in delivery
-        # ('make it go round and round': 'make it' alone extends nothing)
         and not (edit_word or explicit_window or explicit_extend or has_window or add_time)
-        and (not extend_word or extend_word == "make it")
         # (no time, or only the fades' and cuts' read already: 'зацикли и сделай плавное появление 2 сек')
         and all(t.seconds in _shaped_seconds(delivery) for t in find_times(text))
         and not _has(text, SECTION_WORDS)
-        and (loop_word := LOOP_WORD.search(text) or _cue_match(text, cues.get("loop"))) is not None
+        and (loop_word := LOOP_WORD.search(text)) is not None
         and not loop_not_wanted(text, loop_word)
+        # ('make it go round and round': that 'make it' extends nothing; 'make it sound like the loop …' may)
+        and (not extend_word or (extend_word == "make it" and _MAKE_IT_GO.match(loop_word.group(0)) is not None))
     ):
-        # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो', and a loop said in everyday words of the cue tables ('make
-        # it go round and round', 'láttu það spila aftur og aftur'): the whole track made to loop, free.
+        # 'zrób z tego pętlę', 'сделай луп', 'इसे लूप बना दो', 'make it go round and round': the whole track made to
+        # loop, free.
         delivery["loop"] = True
         why.append(f"'{loop_word.group(0)}' + a track and nothing else → loop it")
     new_song = re.search(
@@ -4088,23 +4092,41 @@ _TOTAL_WORDS = (
     r"لتصبح|ليصبح|لتصير|ليصير|تصير|تا|siitä tulee|että tulee|"
     # ('verlängere ihn bis', 'forleng den til', 'portala a', 'maak er … van', 'que ela tenha', and with a boundary before
     # 'lên', 'tới', 'hanggang', Portuguese 'para' / 'pra', Gulf 'لين', Egyptian 'لحد')
-    r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het|'m|’m|hem)|"
+    r"extend\w*(?:\s+\w+){0,3}?\s+(?:bis(?: auf)?|til)|porta(?:lo|la)\s+a|maak\s+(?:er|het)|"
     r"que\s+(?:ela|ele)\s+tenha|ให้ยาว|ให้เป็น|(?<![^\W\d_])(?:hanggang sa|" + _TO_SPACED + r")|"
     # a total said as what it should be ('j'aimerais qu'elle fasse 2:30', 'а нужно ровно 3 минуты', 'legyen 2:30')
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
-    # ... as 'so that it lasts / is', 'to become', 'of length' ('да траје 4 минута', 'να γίνει ενάμισι λεπτό', 'чтобы
-    # трек был 2 минуты', 'трек длиной 3 минуты', 'لين يصير طوله', 'que fique com 2 minutos', 'så den er 3 min i alt',
-    # 'ให้ยาวรวม 3 นาที'), and as 'I need exactly' ('brauch ich genau 2 Minuten', 'нужно ровно две минуты')
+    # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
+    r"укупно|ukupno|până la|pana la|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|در مجموع|סה\"כ"
+)
+# A total said as 'so that it lasts / is', 'to become', 'of length', 'I need exactly' ('да траје 4 минута', 'να γίνει
+# ενάμισι λεπτό', 'чтобы трек был 2 минуты', 'трек длиной 3 минуты', 'لين يصير طوله', 'que fique com 2 minutos', 'så
+# den er 3 min i alt', 'ให้ยาวรวม 3 นาที', 'brauch ich genau 2 Minuten', 'нужно ровно две минуты'): words that say the
+# same of a part added ('добавь проигрыш длиной 30 секунд', 'dodaj deo da traje 30 sekundi'), so a total only where
+# nothing is added beside them (_SAID_OF_A_PART).
+_TOTAL_SAID_OF_IT = (
     r"(?:да|da)\s+(?:траје|буде|traje|bude)|να\s+(?:γίνει|κρατάει|διαρκεί)|κάν['’]?\s?το|κάνε\s+το|"
     r"чтоб(?:ы)?\s+(?:\w+\s+)?(?:был[аио]?|длил\w*)|щоб\s+(?:\w+\s+)?(?:був|була|було|тривал\w*)|"
     r"длиной|довжиною|тривалістю|продолжительностью|(?:يصير|يصبح|تصبح)(?:\s+(?:طول|مدة)\S*(?:\s+ال\S+)?)?|"
     r"fi(?:que|casse|car)\s+com|que\s+(?:ela|ele|a\s+\w+|o\s+\w+)\s+tenha|que\s+(?:ça|ca)\s+dure|"
     r"s[åa]\s+(?:den|det|att den|att det)\s+(?:er|bliver|blir|är)|ยาวรวม|รวมเป็น|thành tổng cộng|to run|"
-    r"(?:brauch(?:e)? ich|ich brauche|мне нужно|нужно|il me faut|il me faudrait)\s+(?:genau|exakt|ровно|точно|exactement)|"
-    # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
-    r"укупно|ukupno|până la|pana la|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|در مجموع|סה\"כ"
+    r"(?:brauch(?:e)? ich|ich brauche|мне нужно|нужно|il me faut|il me faudrait)\s+(?:genau|exakt|ровно|exactement)|"
+    r"maak\s+(?:'m|’m|hem)"
 )
+_SAID_OF_IT = quick(r"(?:" + _TOTAL_SAID_OF_IT + r")\s*(?:\S+\s*)?$")
+# A part added, or more of it, beside such words: the length is the part's or an amount ('проигрыш', 'вступление',
+# 'intro', 'deo', 'κομμάτι', 'un final novo'; '30 segundos a mais', '30 secondes en plus', '30 sekundi duži').
+_SAID_OF_A_PART = quick(
+    r"(?<![^\W\d_])(?:add|intro|outro|part|piece|ending|проигрыш\w*|вступлени\w*|вступ|deo|dio|dijel\w*|κομμάτι|"
+    r"final novo|parte|stuk|stukje)(?![^\W\d_])"
+)
+_MORE_AFTER = quick(
+    r"\s*(?:a mais|en plus|de plus|duži|duže|дольше|длиннее|довше|más|mais|more|longer|extra|meer|mehr|extra)"
+    r"(?![^\W\d_])"
+)
+
+
 _DECADE_BEFORE_STYLE = quick(
     r"(?<![\w.:'’])([5-9]0)s(?=\s+[^\W\d_])"
     r"(?!\s+(?:long|of|off|from|and|each|more|extra|at|in|on|to|intro|outro|fade|cut|trim|before|after)\b)"
@@ -4272,7 +4294,7 @@ _TOTAL_AFTER = quick(
     # ('4分にしてほしい', '1분 30초로 맞춰줘', '3분 되게 늘려줘': made into, set to, so it becomes; Nepali 'तीन मिनेटको
     # बनाइदेऊ' (make it of three minutes), Finnish '2:30 mittaiseksi', Turkish 'dört dakikaya tamamla', French '4
     # minutes pile' (exactly))
-    r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)|(?:이\s*|가\s*)?되(?:게|도록)|बना|"
+    r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)|(?:이\s*|가\s*)?되(?:게|도록)\s*(?:(?:end|start|뒤로|앞으로)\s*)?(?:extend|늘려|연장)|बना|"
     r"(?:mittaise|pituise)\w*|tamamla\w*|pile(?![^\W\d_])))"
 )
 
@@ -4358,7 +4380,9 @@ _ADDED_AFTER = quick(
 )
 
 
-_ADDING_WORD = quick(r"(?<![^\W\d_])(?:add|extend|longer|intro|outro)(?![^\W\d_])")
+_ADDING_WORD = quick(
+    r"(?<![^\W\d_])(?:add|extend|longer|intro|outro|more|extra|give|need|mais|más|mehr|ещё|еще|meer|plus)(?![^\W\d_])"
+)
 _A_WORD = quick(r"[^\W\d_]+")
 
 
@@ -4438,6 +4462,8 @@ def _extensions(
                         r"(?:a|à|pra|para|la|iki|(?:upp\s+)?í|kepada)|"  # (ro 'la', lt 'iki', is 'í', ms 'kepada')
                         r"(?:lunge[sș]te|lungi)\w*(?:-\w+)?\s+la|"
                         + _TOTAL_WORDS
+                        + r"|"
+                        + _TOTAL_SAID_OF_IT
                         + r")\s*(?:a\s+|los\s+|las\s+|les\s+|die\s+|the\s+|os\s+|as\s+|i\s+|gli\s+|le\s+|un\s+|una\s+)?"
                         r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
                         head,
@@ -4451,6 +4477,16 @@ def _extensions(
                 )
                 # ('coloca mais 20 segundos no início, para 2:20 no total': the 'to' beside an amount added, asked)
                 and not (len(times) > 1 and re.search(r"(?:" + _TO_SPACED + r")\s*$", head))
+                # ('добавь в конец проигрыш длиной 30 секунд', 'нужно ровно 30 секунд добавить', 'que fique com 30
+                # segundos a mais'): words of a total said of a part added, or of an amount
+                and not (
+                    _SAID_OF_IT.search(to_total.group(0))
+                    and (
+                        _SAID_OF_A_PART.search(text, max(0, span.start - 60), span.start)
+                        or _ADD_CUE.match(tail[:12])
+                        or _MORE_AFTER.match(tail)
+                    )
+                )
                 # ('Продли трек, сделай 30 секунд аутро': the outro's length, the side table wrote 'аутро' as 'end')
                 and not (
                     re.search(r"(?:сделай|зроби)(?:\s+\w+)?\s*$", head)

@@ -33,6 +33,7 @@ from ace_step_mcp.router.read import (
     find_lyrics,
     glued_units,
     lines_unlabelled,
+    lyrics_said_after_a_copula,
     lyrics_said_unmarked,
     number_value,
     periodic,
@@ -944,8 +945,10 @@ _OTHER_FORMAT = quick(
 # A format the tool writes, said as the file wanted ('to mp3', 'als wav', 'en flac'): beside a format it does not write
 # said as wanted, the one the file is to be in.
 _WRITTEN_WANTED = quick(
+    r"(?<!not )(?<!nicht )(?<!than )(?<!no )(?<!non )(?<!nie )(?<!не )"  # (not 'm4a, not as mp3', 'rather than to mp3')
     r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
-    r"format|formato|формат\w*|ke|σε)\s+(?:an?\s+|un\s+|une\s+)?(?:wav|flac|mp3|ogg)(?![^\W\d_])",
+    r"format|formato|формат\w*|ke|σε|export|exporta|exportiere|convert|converte|convierte|save|salva|guarda)\s+"
+    r"(?:it\s+)?(?:an?\s+|un\s+|une\s+)?(?:wav|flac|mp3|ogg)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -2131,7 +2134,7 @@ _LABEL_THEN_FIELD = re.compile(r"[:：]\s*\u2063")
 def _words_unsure(original: str) -> str | None:
     """The question where words may be lyrics or not: 'con la letra baila conmigo hasta que salga el sol' (or '… con
     la letra escrita por ti'), 'a parrot that says 'hello''."""
-    if (unmarked := lyrics_said_unmarked(original)) is not None:
+    if (unmarked := lyrics_said_unmarked(original) or lyrics_said_after_a_copula(original)) is not None:
         return f"Are '{unmarked[:60]}' the words to sing, or a description of the lyrics?"
     if (says := quote_someone_says(original)) is not None:
         return f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says?"

@@ -52,7 +52,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "pt": ("substitu*, troqu*, troca, troque, refaz*, refaç*, corrij*, corrig*, consert*, muda, mude, mudar, "
            "regener*", "estend*, prolong*, along*, mais long*, estica, estique, esticar, estica-a, estique-a, estica-o", "adicion*, acrescent*, aument*, coloca mais, bota mais, põe mais, coloca, coloque, bota, põe, poe", "convert*, export*",
            "em loop, em ciclo", "esvaec*, fade*", "corta, corte, cortar, cortando, corta-, apar*, tira*, remov*, apag*, mais curt*, encurt*", "sem voz, sem vocal, sem vocais, "
-           "sem canto, sem ninguém cantando, sem ninguem cantando, sem ninguém cantar, instrumental*"),
+           "sem canto, instrumental*"),
     "fr": ("remplac*, refai*, refais, corrig*, chang*, répar*, régénèr*, regénèr*", "prolong*, allong*, rallong*, "
            "étend*, plus long*", "ajout*, rajout*", "convert*, export*", "boucle*", "fondu*", "coupe, couper, coupez, "
            "rogn*, raccourc*, enlève*, enleve*, supprime*, plus court*, vire, virer, virez", "sans voix, sans chant, pas de voix, pas de chant, sans vocals, sans chanteu*, version karaoké, instrumental*"),
@@ -72,8 +72,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без пения, минусовк*, инструментал*"),
     "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ*, зміни*", "продовж*, подовж*, довше, довшою, довшим, довша, довшу, подовш*", "додай*, "
            "дода*, допиши, допишіть", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
-           "голосу, без співу, без спiву, інструментал*"),
-    "bg": ("замени*, смени*, направи отново, поправи*, преправи*, оправи*", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
+           "голосу, інструментал*"),
+    "bg": ("замени*, смени*, направи отново, поправи*, преправи*, оправи го, оправи я, оправи частта, оправи края, оправи началото", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
            "конвертир*, експортир*", "зацикл*, да се повтаря безшевно, безкраен цикъл", "затихване, заглъхване", "изрежи*, отрежи*, съкрати*",
            "без вокал*, без глас, без пеене, инструментал*"),
     "sr": ("zameni*, zamijeni*, promeni*, ponovo napravi, ispravi*, замени*, промени*, исправи*, поново направи, поново генериши, "
@@ -148,7 +148,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ vocals, ਬਿਨਾ vocals, ਬਿਨਾਂ vocal, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ, ਬਿਨਾਂ ਗਾਣੇ, ਬਿਨਾ ਗਾਣੇ, ਕੋਈ ਗਾਇਕੀ ਨਹੀਂ, ਗਾਇਕੀ ਨਹੀਂ"),
-    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, ٹھیک کر دو, ٹھیک کر دیں, ٹھیک کریں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, حصہ ٹھیک کر دو, حصے کو ٹھیک کر دو, اسے ٹھیک کر دو, حصہ ٹھیک کر دیں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, নতুন করে বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো, lomba koro, lomba kore dao, bariye dao, barao", "যোগ করো, যোগ "
@@ -195,7 +195,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
-           "연주곡, 목소리 없이, 목소리없이, 목소리 없는, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는"),
+           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는"),
 }  # fmt: skip
 
 
@@ -248,7 +248,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "no": ("i starten, i begynnelsen, på starten", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
-    "pt": ("no início, no começo, no inicio, início, começo, comeco, inicio, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
+    "pt": ("no início, no começo, no inicio, início, o começo em, o comeco em, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
     "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
            "в конце, в конец, к концу, концовк*, аутро"),
@@ -456,35 +456,32 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("nl", "trim", "mag eraf, mogen eraf, moet eraf, moeten eraf, eraf knippen, eraf halen"),
     ("cs", "fade", "zeslab*"),
     ("hi", "no_vocals", "कोई आवाज़ नहीं, कोई आवाज नहीं, आवाज़ नहीं चाहिए, आवाज नहीं चाहिए"),
-    # ... and from set 117 (people who are not musicians), a loop and a fade in everyday words: 'make it go round and
-    # round', 'que dé vueltas y vueltas', 'láttu það spila aftur og aftur', 'ทำให้มันวนเล่น', 'am Ende soll es langsam
-    # leiser werden', 'laat het wegsterven', 'плавно затихало', 'yavaş yavaş sessizleşsin'
-    ("en", "loop", "go round and round, goes round and round, play over and over, plays over and over"),
-    ("ar", "loop", "تعيد نفسها, يعيد نفسه, تعيد حالها, يعيد حاله"),
-    ("bg", "loop", "да се върти безкрайно, да се върти в кръг"),
-    ("es", "loop", "vueltas y vueltas, que se repita sin parar, se repita sin parar"),
-    ("fa", "loop", "مدام تکرار بشه, مدام تکرار شه, تکرار بشه و قطع نشه"),
-    ("is", "loop", "aftur og aftur"),
-    ("ko", "loop", "계속 반복되게, 반복되게, 무한 반복"),
-    ("ro", "loop", "să se repete la nesfârșit, sa se repete la nesfarsit"),
-    ("th", "loop", "วนเล่น, เล่นวน"),
-    ("ur", "loop", "گول گول چلا*, بار بار چلتا رہے"),
-    ("de", "fade", "leiser werden, leiser wird"),
-    ("nl", "fade", "wegsterven, wegsterft"),
-    ("ru", "fade", "плавно затих*, затихал*, плавное нарастание, плавно нарастал*"),
-    ("hr", "fade", "polako utiša*, polako se utiša*"),
-    ("tr", "fade", "yavaş yavaş sessizleş*, yavaşça sessizleş*"),
-    ("ja", "fade", "だんだん小さく"),
-    ("hi", "fade", "धीरे धीरे आवाज़ कम, धीरे-धीरे आवाज़ कम, धीरे धीरे आवाज कम"),
-    ("bn", "fade", "আস্তে আস্তে আওয়াজ কমি*"),
+    # ... and from set 117 (people who are not musicians), a fade in everyday words: 'am Ende soll es langsam leiser
+    # werden', 'laat het wegsterven', 'плавно затихало', 'yavaş yavaş sessizleşsin'
+    (
+        "de",
+        "fade",
+        "soll es langsam leiser werden, soll es leiser werden, lass es leiser werden, langsam leiser werden lassen",
+    ),
+    ("nl", "fade", "wegsterven"),
+    ("ru", "fade", "плавно затихало, плавно затихала, плавно затихал, чтобы затихало, плавное нарастание"),
+    ("hr", "fade", "se polako utiša u, neka se polako utiša, polako utišaj*, polako stišaj*"),
+    ("tr", "fade", "yavaş yavaş sessizleşsin, yavaşça sessizleşsin, sessizleştir*"),
+    ("ja", "fade", "だんだん小さくなるように, だんだん小さくして"),
+    ("hi", "fade", "धीरे धीरे आवाज़ कम हो जाए, धीरे-धीरे आवाज़ कम हो जाए, धीरे धीरे आवाज कम हो जाए, धीरे धीरे आवाज़ कम कर*"),
+    ("bn", "fade", "আস্তে আস্তে আওয়াজ কমিয়ে দা*"),
     ("it", "fade", "entri piano piano"),
     # ... and from set 119 (people who explain first): 'Bisa dipotong 10 detik terakhirnya?', 'उसका आख़िरी हिस्सा ठीक
     # कर दो', 'Onun ortasını yenidən düzəldə bilərsən?', 'Mach es bitte doppelt so lang'
-    ("id", "trim", "dipotong, dipangkas"),
-    ("ms", "trim", "dipotong"),
-    ("hi", "regenerate", "ठीक कर दो, ठीक कर दीजिए, ठीक करें, ठीक कर दें"),
-    ("az", "regenerate", "düzəld*, yenidən düzəld*"),
-    ("de", "extend", "doppelt so lang"),
+    ("id", "trim", "bisa dipotong, tolong dipotong, minta dipotong, dipotong aja, dipotong dong"),
+    ("ms", "trim", "boleh dipotong, tolong dipotong"),
+    ("hi", "regenerate", "हिस्सा ठीक कर दो, हिस्से को ठीक कर दो, इसे ठीक कर दो, हिस्सा ठीक कर दीजिए"),
+    ("az", "regenerate", "yenidən düzəld*"),
+    (
+        "de",
+        "extend",
+        "mach es doppelt so lang, mach es bitte doppelt so lang, mach ihn doppelt so lang, mach sie doppelt so lang",
+    ),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)
@@ -759,7 +756,15 @@ LOOP_WORD = quick(
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
     r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تتكرر بشكل متصل|يتكرر بشكل متصل|تتكرر بدون قطع|يتكرر بدون قطع|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu|"
     # ('خليها تتكرر بلا توقف', 'пусни я на повторение', 'put it on repeat')
-    r"تتكرر بلا توقف|يتكرر بلا توقف|على التكرار|на повторение|на повтор|on repeat|en repeat|op repeat|grotų ratu)(?![^\W\d_])"
+    r"تتكرر بلا توقف|يتكرر بلا توقف|على التكرار|на повторение|на повтор|on repeat|en repeat|op repeat|grotų ratu|"
+    # ... and asked in everyday words, as a wish or an order (set 117: 'make it go round and round', 'que dé vueltas y
+    # vueltas', 'láttu það spila aftur og aftur', 'خليها تعيد نفسها'; not 'it just goes round and round', 'la melodía
+    # da vueltas', 'ég hlusta á það aftur og aftur', 'القصة تعيد نفسها')
+    r"(?:make|let|have)\s+it\s+(?:go|play|spin)\s+round\s+and\s+round|que\s+d[ée]\s+vueltas\s+y\s+vueltas|"
+    r"láttu\s+það\s+spila\s+aftur\s+og\s+aftur|خليها\s+تعيد\s+نفسها|خليه\s+يعيد\s+نفسه|"
+    r"направи\s+го\s+да\s+се\s+върти|کاری\s+کن\s+که\s+مدام\s+تکرار|f[ăa]-o\s+s[ăa]\s+se\s+repete|"
+    r"petlj\w*|petl[ei]|لوب)(?![^\W\d_])"  # (hr, sr 'u petlji', pl 'petle' typed without 'ę', ar 'لوب')
+    r"|گول\s+گول\s+چلا|(?:계속|끊김\s*없이)\s*반복되게\s*해|ทำให้มันวนเล่น|ให้มันวนเล่น"
     r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)
 )

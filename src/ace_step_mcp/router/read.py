@@ -99,8 +99,9 @@ _LABEL = quick(
     re.IGNORECASE,
 )
 # Where a sentence ends: a full stop, a question or exclamation mark before a space, or a line's end (not a decimal
-# point or an ordinal's dot: '1.5 min', '4. rođendan'), in the scripts' own marks too.
-SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n]")
+# point or an ordinal's dot: '1.5 min', '4. rođendan'; but after a time 'm:ss' and a number before '?' or '!' it does:
+# 'Piesa are 1:45, iar videoul 2:00. Adaugă …'), in the scripts' own marks too.
+SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|(?<=\d:[0-5]\d)[.!?](?=\s|$)|(?<=\d)[!?](?=\s|$)|[。！？؟।\n]")
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
 _MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
@@ -114,17 +115,19 @@ _POINTING = (
     r"these|this|here|below|following|the|please|pls|ini|itu|berikut|ya|şu|bu|estas|esta|estos|este|essa|esse|essas|"
     r"cette|ces|suivantes|diese|diesen|dieser|folgenden|bitte|questo|queste|questa|seguenti|эти|этот|эту|ці|цей|цю|"
     r"tyto|tento|te|tego|deze|dit|disse|denna|dessa|näillä|näitä|ezzel|ezekkel|następujące|hizi|haya|này|sau|đây|"
-    r"هذي|هذه|دي|هاي|این|"
-    # ... and the copula of 'the lyrics are:', 'il testo è:', 'बोल ये हैं:', 'le parole sono:', 'die Worte sind:'
-    r"are|is|go|sind|lauten|son|sont|é|è|sono|są|jsou|är|er|zijn|est|es|ist|ये|हैं|है|yeh|hain|hai|ovo|su|je"
+    r"هذي|هذه|دي|هاي|این"
 )
+# The copula of 'the lyrics are:', 'il testo è:', 'बोल ये हैं:', 'der Liedtext ist:': an announcement only where lines
+# follow it ('… / …', or a line break), not a remark ('The lyrics are: up to you', 'Il testo è: ancora da scrivere').
+_COPULA = r"are|is|go|sind|lauten|ist|son|sont|est|es|é|è|sono|są|jsou|är|er|zijn|ये|हैं|है|yeh|hain|hai|su|je"
 _ANNOUNCE = quick(
     r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
     r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"(?:de her|disse|dessa|følgende|följande|denne|these)\s+ord(?:ene|en|a)?|"
     r"текст песни|текстом|словами|tekst piosenki|الكلمات|والكلمات|stihovi|stihovima|stihove|стихови|стиховима|"
-    r"가사는 이거예요|가사는 이거야|가사는 다음과 같아요|가사는)((?:[ \t]+(?:" + _POINTING + r")){0,3})[ \t]*[:：]"
+    r"가사는 이거예요|가사는 이거야|가사는 다음과 같아요)((?:[ \t]+(?:" + _POINTING + r")){0,3})"
+    r"((?:[ \t]+(?:" + _COPULA + r")){0,2})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों|"
     r"(?<=[\n,.;]\s)words(?=[ \t]*[:：])|(?<=\n)words(?=[ \t]*[:：])|(?:his|these|the)\s+(?:verbis|words)(?=[ \t]*[:：]))"
     r"[^\n:：]{0,40}[:：][ \t]*(?=\n)",
@@ -221,6 +224,8 @@ def _announced(raw: str) -> Lyrics | None:
         if _NOT_ANNOUNCING.search(m.group(0)) or NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
             continue
         rest = raw[m.end() :]
+        if m.group(2) and " / " not in rest and "\n" not in rest.strip():
+            continue  # ('The lyrics are: up to you, surprise me'): a copula announces lines, not a remark
         enough = len(rest.split()) >= 3 or (rest.strip() and "\n" in rest.rstrip())
         if enough and (found := _ending(raw, m.end(), "label", m.end())).text:
             return found  # (the words before the colon stay instructions: 'Letra para una balada:', 'bir pop şarkı')
@@ -244,6 +249,17 @@ def quote_someone_says(raw: str) -> str | None:
     if (m := _SAYS.search(raw)) is None or (q := _leading_quote(raw[m.end() :])) is None:
         return None
     return raw[m.end() + q[0] : m.end() + q[1]].strip("\"“”«»„「」『』‘’' ")
+
+
+def lyrics_said_after_a_copula(raw: str) -> str | None:
+    """'The lyrics are: sunshine on my window, you and me tonight', 'Il testo è: ancora da scrivere': words on one line
+    after a copula and a colon. They may be the words to sing or a remark about them: asked, never planned either way
+    (lines after it, '… / …' or a line break, are the words: `_announced`)."""
+    for m in _ANNOUNCE.finditer(raw):
+        rest = raw[m.end() :]
+        if m.group(2) and " / " not in rest and "\n" not in rest.strip() and len(rest.split()) >= 2:
+            return rest.strip()
+    return None
 
 
 def lyrics_said_unmarked(raw: str) -> str | None:
