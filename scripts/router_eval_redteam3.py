@@ -120,6 +120,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 117   # the hundred-and-seventeenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 118   # the hundred-and-eighteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 119   # the hundred-and-nineteenth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 120   # the hundred-and-twentieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -366,6 +367,8 @@ def main() -> None:
     from tests.router_cases_redteam118 import R118
     from tests.router_cases_redteam119 import BIG12 as BIG12_119
     from tests.router_cases_redteam119 import R119
+    from tests.router_cases_redteam120 import BIG12 as BIG12_120
+    from tests.router_cases_redteam120 import R120
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -487,6 +490,7 @@ def main() -> None:
         "117": R117,
         "118": R118,
         "119": R119,
+        "120": R120,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -604,6 +608,7 @@ def main() -> None:
         "117": BIG12_117,
         "118": BIG12_118,
         "119": BIG12_119,
+        "120": BIG12_120,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
