@@ -275,3 +275,47 @@ def test_a_length_alone_in_the_story_is_still_the_pieces():  # (guard)
     text = "I want a song that lasts the whole ceremony, it runs about 4 minutes. Make it romantic, with piano."
     result = _plan(text, None)
     assert not isinstance(result, Plan) or result.arguments.get("duration") == 240
+
+
+# -- Set 120: long messages with context around the request -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayer hice una bachata que me encantó pero cerré la pestaña sin querer 😩 ¿Me la puedes pasar a wav?",
+        "Celui d'avant-hier, le morceau de reggae, je l'ai fermé sans faire exprès. Tu pourrais couper les 10 dernières "
+        "secondes ? Merci !",
+        "Aquela de ontem, do forró, eu fechei sem querer. Consegue colocar em loop pra mim?",
+        "어제 만든 발라드 창을 닫아버렸어요 ㅠㅠ 그거 wav로 바꿔 줄 수 있나요?",
+        "الأغنية اللي عملناها أول امبارح قفلتها بالغلط. ممكن تزود عليها ٣٠ ثانية في الآخر؟",
+        "Vakarykštę dainą netyčia uždariau. Ar gali ją pailginti 30 sekundžių?",
+        "Wimbo wa jana niliufunga kwa bahati mbaya. Unaweza kuongeza sekunde 30 mwishoni?",
+        "کل والا گانا میں نے غلطی سے بند کر دیا۔ اسے ۳۰ سیکنڈ لمبا کر دیں۔",
+    ],
+)
+def test_a_change_to_a_track_said_to_be_closed_asks_for_it(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and result.kind == "audio", result
+
+
+def test_a_new_piece_beside_a_closed_track_is_made():  # (guard)
+    text = "I closed yesterday's song by mistake, never mind. Make me a new 2 minute lofi track instead."
+    assert _plan_or_fail(text, None).arguments["duration"] == 120
+
+
+def test_another_pieces_length_beside_an_intro_is_not_added():
+    text = (
+        "Me gusta mucho pero entra muy de golpe. Añádele una intro de 10 segundos, que el DJ la pone después de un "
+        "tema de 6 minutos y necesita transición."
+    )
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and result.arguments["extend_after_duration"] == 360), result
+
+
+def test_lyrics_after_c_est_with_lines_are_sung():
+    text = (
+        "Petit projet pour la fête des mères dimanche. Une chanson douce en français, les paroles c'est : Maman, ta "
+        "main sur mon front / la nuit devient moins longue"
+    )
+    assert (
+        _plan_or_fail(text, None).arguments["lyrics"] == "Maman, ta main sur mon front / la nuit devient moins longue"
+    )

@@ -397,6 +397,22 @@ _THE_PART = quick(
     # (scripts without articles: the part named is this song's where a word of changing it stands beside)
     r"|副歌|主歌|桥段|橋段|サビ|후렴|ท่อนฮุ[กค]|ท่อนคอรัส|बीचको भाग|कोरस|अंतरा|(?:outro|intro|chorus|end|start)\s+(?:को|का|की)"
 )
+# A track said to be closed or not open, in the 50 languages: 'I closed it', 'cerré la pestaña', 'je l'ai fermé', 'eu
+# fechei', 'nicht mehr offen', '창을 닫아버렸어요', 'قفلتها بالغلط', 'niliufunga', 'మూసేశాను', 'بند کر دیا', '没打开'.
+_TRACK_CLOSED = quick(
+    r"(?<![^\W\d_])(?:closed (?:it|the tab|the window|the app)|(?:is|it's|isn't|is not|not) (?:open|opened) any ?more|"
+    r"isn't open|not open|no longer open|cerré|cerre|no (?:la|lo) tengo abierta?|ya no está abiert[ao]|fermé|fermée|"
+    r"pas ouvert|plus ouvert|fechei|não (?:tá|está) abert[ao]|nicht mehr offen|nicht offen|zugemacht|geschlossen|"
+    r"l'ho chius[ao]|ho chiuso|non è più apert[ao]|non è apert[ao]|закрыл[аи]?|не открыт[аоы]?|закрив|закрила|"
+    r"не відкрит\w*|kapattım|açık değil|açıq deyil|bağladım|uždariau|neatidaryt\w*|închis-o|am închis|nu (?:mai )?e "
+    r"deschis[ăa]|niliufunga|nimeufunga|haujafunguliwa|gak kebuka|nggak kebuka|ga kebuka|tidak terbuka|udah ketutup|"
+    r"tertutup|lỡ đóng|đóng mất|zamknąłem|zamknęłam|zavřel[a]?|dichtgedaan|niet meer open|stängde|lukket|lukkede|"
+    r"stengte|suljin|ei ole (?:enää )?auki|bezártam|έκλεισα|סגרתי|לא פתוח|بستمش|بستم|باز نیست|naisara ko|zatvorio|"
+    r"zatvorila|затворио|затворих|vaig tancar|he tancat|lokaði|قفلتها|أغلقتها|اغلقتها|مش مفتوح[ةه]?|ليست مفتوحة|"
+    r"بند کر دیا|کھلا نہیں|बंद कर दिया|खुला नहीं|बन्द गरें)(?![^\W\d_])"
+    r"|关掉了|關掉了|关了|關了|没打开|沒打開|没有打开|閉じてしまっ|閉じちゃっ|開いてない|닫아버렸|닫아 버렸|닫았|"
+    r"ปิดไปแล้ว|ไม่ได้เปิด|বন্ধ করে দিয়েছি|খোলা নেই|మూసేశాను|ఓపెన్ లో లేదు|மூடிட்டேன்|閂咗"
+)
 _A_PIECE = quick(
     r"(?<![^\W\d_])(?:a|an|une?|una?|ein\w*|en|et|um|uma)\s+(?:[^\W\d_]+\s+){0,3}(?:song|track|piece|tune|chanson|"
     r"canción|cancion|canzone|lied|sang|låt|stück|música|musica|brano|morceau|nummer)(?![^\W\d_])"
@@ -2051,6 +2067,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or ("trim" in cues and _FROM_MY_TRACK.search(text) and not lyrics)
         # '브릿지 부분 다시 해줘', 'redo the chorus': a part of a track not given made again
         or ((again or "regenerate" in cues) and _PART_OF_A_TRACK.search(text) and not new_song and not _looks_new(text))
+        # 'Aquela de ontem, do forró, eu fechei sem querer. Consegue colocar em loop?', '어제 만든 발라드 창을 닫아버렸어요
+        # … wav로 바꿔 줄 수 있나요?': a track said to be closed, and no new piece asked; never a paid piece made of
+        # the change's words
+        or (_TRACK_CLOSED.search(raw.lower()) and not (new_song or _looks_new(text) or lyrics or _A_PIECE.search(text)))
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
@@ -4392,7 +4412,7 @@ def _asked_times(text: str, times: list[Span]) -> list[Span]:
     story has five words or more, no word that adds and no question mark, and a later sentence adds a time of its
     own."""
     from ace_step_mcp.router.account import around
-    from ace_step_mcp.router.read import SENTENCE_END
+    from ace_step_mcp.router.read import ANOTHER_PIECES_LENGTH, SENTENCE_END
 
     if len(times) < 2:
         return times
@@ -4401,6 +4421,8 @@ def _asked_times(text: str, times: list[Span]) -> list[Span]:
     kept = []
     for t in times:
         begin, stop = spans[id(t)]
+        if adding and ANOTHER_PIECES_LENGTH.search(text, max(0, t.start - 30), t.start):
+            continue  # ('… después de un tema de 6 minutos', 'after a song of 6 minutes'): another piece's length
         story = (
             not _ADDING_WORD.search(text, begin, stop)
             # (a question asks: 'Geht's, dass der Track auf 2 Minuten kommt?')

@@ -22,6 +22,7 @@ from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS
 from ace_step_mcp.router.quick import quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
+    ANOTHER_PIECES_LENGTH,
     APPROX_BEFORE,
     GLUED_MIN_SEC,
     PEOPLE,
@@ -1069,6 +1070,8 @@ def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
             break
         if counts and (m.group(1) is not None or m.group(5)) and a_story_length(text, m.start(), m.end()):
             continue  # (where the plan has its values: a length of the story's, told before the request)
+        if counts and m.group(5) and ANOTHER_PIECES_LENGTH.search(text, max(0, m.start() - 30), m.start()):
+            continue  # ('… después de un tema de 6 minutos'): another piece's length, where the plan has its values
         if m.group(1) is not None:
             h_or_m, ss, extra = int(m.group(1)), int(m.group(2)), m.group(3)
             clock = h_or_m * 3600 + ss * 60 + int(extra) if extra else h_or_m * 60 + ss

@@ -102,6 +102,12 @@ _LABEL = quick(
 # point or an ordinal's dot: '1.5 min', '4. rođendan'; but after a time 'm:ss' and a number before '?' or '!' it does:
 # 'Piesa are 1:45, iar videoul 2:00. Adaugă …'), in the scripts' own marks too.
 SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|(?<=\d:[0-5]\d)[.!?](?=\s|$)|(?<=\d)[!?](?=\s|$)|[。！？؟।\n]")
+# Before a length, another piece it measures, said with 'of' ('… después de un tema de 6 minutos', 'after a song of 6
+# minutes'): that piece's length, no amount or length of the track's.
+ANOTHER_PIECES_LENGTH = quick(
+    r"(?<![^\W\d_])(?:tema|canción|cancion|canzone|chanson|morceau|song|track|video|vídeo|vidéo|film|película|"
+    r"episode|episodio|épisode|puntata|folge|lied|stück|música|musica)\s+(?:de|di|of|von|van|от|da|do)\s*$"
+)
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
 _MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
@@ -119,7 +125,10 @@ _POINTING = (
 )
 # The copula of 'the lyrics are:', 'il testo è:', 'बोल ये हैं:', 'der Liedtext ist:': an announcement only where lines
 # follow it ('… / …', or a line break), not a remark ('The lyrics are: up to you', 'Il testo è: ancora da scrivere').
-_COPULA = r"are|is|go|sind|lauten|ist|son|sont|est|es|é|è|sono|są|jsou|är|er|zijn|ये|हैं|है|yeh|hain|hai|su|je"
+_COPULA = (
+    r"are|is|go|sind|lauten|ist|son|sont|est|es|é|è|sono|są|jsou|är|er|zijn|ये|हैं|है|yeh|hain|hai|su|je|c'est|c’est|"
+    r"ce sont|такие|такі"
+)
 _ANNOUNCE = quick(
     r"(?<![^\W\d_])(?:lyrics|lyric|letra|letras|paroles|liedtext|songtext|testo|songtekst|текст|слова|sözler\w{0,4}|"
     r"sözlər\w{0,4}|lirik\w{0,3}|liriko|versuri|dalszöveg|sanoitukset|sangtekst|låttext|słowa|słowami|"
