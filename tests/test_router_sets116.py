@@ -319,3 +319,29 @@ def test_lyrics_after_c_est_with_lines_are_sung():
     assert (
         _plan_or_fail(text, None).arguments["lyrics"] == "Maman, ta main sur mon front / la nuit devient moins longue"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ég er að gera myndband fyrir þorrablót í febrúar, það verða 80 gestir. Geturðu búið til glaðlegt lag sungið á "
+        "íslensku með harmonikku?",
+        "Robím video na stužkovú, bude 25. novembra a príde 90 ľudí. Sprav mi energickú rockovú pesničku po slovensky.",
+    ],
+)
+def test_a_count_the_story_tells_before_a_request_with_no_length_is_not_asked_about(text):
+    assert isinstance(_plan(text, None), Plan)
+
+
+def test_a_count_the_request_makes_a_piece_for_each_of_is_asked():  # (guard)
+    text = "Tô fazendo um jogo de plataforma com 5 fases. Quero uma trilha diferente pra cada fase, cada uma com o seu clima."
+    assert isinstance(_plan(text, None), Question)
+
+
+def test_lithuanian_tai_names_no_thai():
+    text = "Už 20 eurų nusipirkau mikrofoną, tai dabar noriu dainos su šitais žodžiais: „Vasara, vasara, neišeik“. Padaryk 2 versijas."
+    assert "thai" not in _plan_or_fail(text, None).arguments["tags"]
+
+
+def test_thai_named_is_still_sung_in_thai():  # (guard)
+    assert "thai vocal" in _plan_or_fail("a pop song sung in Thai", None).arguments["tags"]

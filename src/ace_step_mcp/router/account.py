@@ -880,7 +880,14 @@ def _unit_stems() -> frozenset[str]:
     return frozenset(w.lower()[:3] for table in UNITS.values() for ws in table.values() for w in ws if len(w) >= 3)
 
 
-def _counts_a_noun(text: str, start: int, end: int) -> bool:
+# 'each' before a word ('cada fase', 'each level', 'pour chaque niveau', 'для каждого уровня'): a piece asked for each.
+_EACH_BEFORE = (
+    r"(?<![^\W\d_])(?:cada|each|every|jede[nmrs]?|chaque|ogni|каждо\w*|кажд\w*|кожн\w*|każd\w*|každ\w*|her|mỗi|"
+    r"setiap|tiap|varje|hver|hvert|elke|iedere|minden|jokaiselle|jokaista|fiecare|svak\w*)\s+(?:[^\W\d_]+\s+)?"
+)
+
+
+def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False) -> bool:
     from ace_step_mcp.router.read import BAR_WORD
 
     if re.match(r"[.,]\d", text[end : end + 2]):
@@ -902,6 +909,8 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
         or _PART_OR_PIECE.match(word)
     ):
         return False
+    if re.search(_EACH_BEFORE + re.escape(word[:4]), text[m.end() :]):
+        return False  # ('um jogo com 5 fases. Quero uma trilha … pra cada fase'): one piece for each of them
     if glued is not None:
         return True
     # ... told in a sentence of the story (no length, time or verb of the router's in it) before the sentence that
@@ -919,7 +928,8 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     clause_begin, clause_end = around(_CLAUSE_STOP, text, start, end)
     sentence_begin, sentence_end = around(SENTENCE_END, text, start, end)
     if (
-        not _ASKING_SENTENCE.search(text, clause_begin, clause_end)
+        not story_only
+        and not _ASKING_SENTENCE.search(text, clause_begin, clause_end)
         and _ASKING_SENTENCE.search(text[sentence_begin:clause_begin] + " . " + text[clause_end:sentence_end])
         and not _JUDGED.match(word)
         and (int(text[start:end]) >= 5 or _FOR_OR_WITH.search(text, max(0, start - 14), start))
@@ -930,6 +940,10 @@ def _counts_a_noun(text: str, start: int, end: int) -> bool:
     before, stop = around(SENTENCE_END, text, start, end)
     sentence = text[before:stop]
     rest = text[stop:].strip(" .!?。！？\n")
+    if story_only:
+        # (a plan that takes its length by default: a count of a word of its own in a sentence before the last, with
+        # no length, time or verb of the router's in it: 'Ég er að gera myndband …, það verða 80 gestir. Geturðu …')
+        return bool(rest) and not _ASKING_SENTENCE.search(sentence)
     return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
 
 
@@ -1055,7 +1069,7 @@ def a_story_length(text: str, start: int, end: int) -> bool:
 _LENGTH_SAID_AFTER = quick(r"\d\s?(?:secs?|seconds?|mins?|minutes?|hours?)(?![^\W\d_])")
 
 
-def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
+def time_tokens(text: str, *, counts: bool = False, story_counts: bool = False) -> list[Token]:
     """Every number and time left in the planner's text that could be a length or a time. With `counts` (the plan
     takes nothing by default), a bare number that counts a word of its own is left out too (see `_counts_a_noun`)."""
     text = _SKIP_REFS.sub(" ", text)
@@ -1086,7 +1100,7 @@ def time_tokens(text: str, *, counts: bool = False) -> list[Token]:
             continue
         if not unit and _names_a_date(text, m.start(), m.end()):
             continue
-        if counts and not unit and _counts_a_noun(text, m.start(), m.end()):
+        if (counts or story_counts) and not unit and _counts_a_noun(text, m.start(), m.end(), story_only=not counts):
             continue
         if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
             continue
@@ -2382,7 +2396,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     # (a bare count of something the story tells, '30 kids', only where the plan takes nothing by default)
     complete = not result.tool.startswith("text_to_audio") or "duration" in result.arguments
-    tokens = time_tokens(text, counts=complete)
+    tokens = time_tokens(text, counts=complete, story_counts=True)
     primary, derived = _plan_values(result, req.audio_length_s, notes)
     if (takes := req.takes or result.takes) and takes > 1:
         primary.append(float(takes))  # 'сгенери 3 варианта': the count is the takes the agent passed
