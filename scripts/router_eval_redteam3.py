@@ -121,6 +121,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 118   # the hundred-and-eighteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 119   # the hundred-and-nineteenth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 120   # the hundred-and-twentieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 121   # the hundred-and-twenty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 122   # the hundred-and-twenty-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -369,6 +371,10 @@ def main() -> None:
     from tests.router_cases_redteam119 import R119
     from tests.router_cases_redteam120 import BIG12 as BIG12_120
     from tests.router_cases_redteam120 import R120
+    from tests.router_cases_redteam121 import BIG12 as BIG12_121
+    from tests.router_cases_redteam121 import R121
+    from tests.router_cases_redteam122 import BIG12 as BIG12_122
+    from tests.router_cases_redteam122 import R122
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -491,6 +497,8 @@ def main() -> None:
         "118": R118,
         "119": R119,
         "120": R120,
+        "121": R121,
+        "122": R122,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -609,6 +617,8 @@ def main() -> None:
         "118": BIG12_118,
         "119": BIG12_119,
         "120": BIG12_120,
+        "121": BIG12_121,
+        "122": BIG12_122,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
