@@ -345,3 +345,46 @@ def test_lithuanian_tai_names_no_thai():
 
 def test_thai_named_is_still_sung_in_thai():  # (guard)
     assert "thai vocal" in _plan_or_fail("a pop song sung in Thai", None).arguments["tags"]
+
+
+# -- Sets 121 and 122 ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["תעשה לזה לופ", "वो कल वाला ट्रैक लूप कर दो, दुकान में चलाना है।", "lag en loop av sangen", "loop the song"]
+)
+def test_a_loop_of_a_track_not_given_asks_for_it(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and result.kind == "audio", result
+
+
+@pytest.mark.parametrize(
+    "text", ["make a 30 second loop", "a 30 second drum loop", "make a chill lofi loop, 45 seconds"]
+)
+def test_a_new_loop_is_still_made(text):  # (guard)
+    plan = _plan_or_fail(text, None)
+    assert plan.tool.startswith("text_to_audio") and plan.deliver.get("loop") is True
+
+
+def test_czech_in_a_loop_loops():
+    plan = _plan_or_fail("Potřebuju to jako ogg do hry a ve smyčce.", 100)
+    assert plan.arguments.get("loop") is True and plan.arguments.get("output_format") == "ogg"
+
+
+def test_a_format_joined_by_a_hyphen_at_a_sentences_end_is_read():
+    plan = _plan_or_fail("Leikkaa alusta 3 sekuntia pois ja vie wav-muotoon.", 100)
+    assert plan.arguments.get("output_format") == "wav" and plan.arguments.get("trim_start_s") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("хочу песню про нашу команду, в стиле поп-рок", "pop rock"),
+        ("Tarvitsisin rauhallista haitarimusiikkia ilman laulua, 30 sekuntia.", "accordion"),
+    ],
+)
+def test_styles_said_in_a_longer_word(text, tag):
+    assert tag in _plan_or_fail(text, None).arguments["tags"]
+
+
+def test_a_redo_in_a_short_sentence_after_a_story_with_no_track_asks_for_it():
+    result = _plan("Le client a encore changé d'avis. Refais-le comme il veut.", None)
+    assert isinstance(result, Question) and result.kind == "audio", result

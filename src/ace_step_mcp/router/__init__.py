@@ -721,7 +721,7 @@ _FORMAT = quick(
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
     # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
-    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|ban|ben|ba|be|-(?!player)[^\W\d_]{1,12}(?![\w.]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|ban|ben|ba|be|-(?!player)[^\W\d_]{1,12}(?!\w|\.[A-Za-z0-9]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -797,7 +797,7 @@ def loop_not_wanted(text: str, m: re.Match[str]) -> bool:
 # between the article and 'loop'; not 'a loop pedal', nor 'a song called Loop de Loop').
 _A_LOOP = quick(
     r"\b(?:a|an)\s+(?:(?!(?:called|named|titled|about|of|with|for|and|song|track)\b)[\w.'-]+\s+){0,3}?loop\b"
-    r"(?!\s*(?:pedal|station|back|de\b))"
+    r"(?!\s*(?:pedal|station|back|de\b|(?:of|from)\s+(?:the|my|this|that|our|your)\b))"  # (not 'a loop of the song')
 )
 # Lengths that are no seconds: bars, beats, frames, milliseconds ('fade out over the last 8 bars', 'fade out 500ms').
 _NOT_SECOND_UNITS = r"ms\b|bars?\b|compas\w*|compass\w*|mesures?|takt\w*|такт\w*|小節|frames?|beats?|counts?|battut\w*"
@@ -2250,19 +2250,34 @@ def names_a_style(text: str) -> bool:
 def _shapes_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any], lyrics: str | None) -> str | None:
     """What a request with no track asks to change, where it only delivers, fades, trims or converts and names
     no style of a new piece and no lyrics ('normalise to -14 LUFS', 'fade out', 'passa-ho a wav'); else None."""
-    kinds = [k for k in ("fade", "trim", "convert") if k in cues]
-    if lyrics or not (delivery or kinds) or _looks_new(text):
+    from ace_step_mcp.router.cues import LOOP_WORD
+
+    kinds = [k for k in ("fade", "trim", "convert", "loop") if k in cues]
+    # ('loop the song', 'lag en loop av sangen', 'תעשה לזה לופ', 'वो कल वाला ट्रैक लूप कर दो': a loop of a track not given)
+    looped = LOOP_WORD.search(text) if "loop" not in cues else None
+    if looped is not None and (
+        loop_not_wanted(text, looped)
+        or re.search(r"\b(?:called|titled|named)\b", text[: looped.start()])  # ('a song called Loop de Loop')
+        or _A_PIECE.search(text)
+    ):
+        looped = None
+    if lyrics or not (delivery or kinds or looped) or _looks_new(text) or _A_LOOP.search(text):
         return None
     if names_a_style(text):
         return None
     if kinds:
         return str(cues[kinds[0]].word)
+    if looped is not None and not delivery:
+        return looped.group(0)
     return ", ".join(f"{k} {v}" for k, v in delivery.items())
 
 
 def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
     """An edit or extension verb that commands the request (among its first or last three words, where
     imperatives stand in verb-first and verb-last languages), or one next to a section of a song."""
+    from ace_step_mcp.router.account import around
+    from ace_step_mcp.router.read import SENTENCE_END
+
     words = re.findall(r"\w+", text)
     for kind in ("regenerate", "extend"):
         cue = cues.get(kind)
@@ -2271,6 +2286,20 @@ def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
         head = len(re.findall(r"\w+", text[: cue.start]))
         tail = len(re.findall(r"\w+", text[cue.end :]))
         if head <= 2 or tail <= 2 or len(words) <= 4 or _has(text, SECTION_WORDS):
+            return True
+    # ... or first in a short sentence of its own, after a story told first ('Le client a encore changé d'avis.
+    # Refais-le comme il veut.')
+    from ace_step_mcp.router.cues import find_cues
+
+    for found in find_cues(text):
+        if found.kind not in ("regenerate", "extend") or found.start == 0:
+            continue
+        begin, stop = around(SENTENCE_END, text, found.start, found.end)
+        if (
+            begin
+            and len(re.findall(r"\w+", text[begin : found.start])) <= 1
+            and len(re.findall(r"\w+", text[begin:stop])) <= 6
+        ):
             return True
     return False
 

@@ -102,11 +102,15 @@ _LABEL = quick(
 # point or an ordinal's dot: '1.5 min', '4. rođendan'; but after a time 'm:ss' and a number before '?' or '!' it does:
 # 'Piesa are 1:45, iar videoul 2:00. Adaugă …'), in the scripts' own marks too.
 SENTENCE_END = quick(r"(?<!\d)[.!?](?=\s|$)|(?<=\d:[0-5]\d)[.!?](?=\s|$)|(?<=\d)[!?](?=\s|$)|[。！？؟।\n]")
-# Before a length, another piece it measures, said with 'of' ('… después de un tema de 6 minutos', 'after a song of 6
-# minutes'): that piece's length, no amount or length of the track's.
+# Before a length, another piece it measures, said before or after this one with 'of' ('… después de un tema de 6
+# minutos', 'after a song of 6 minutes'): that piece's length, no amount or length of the track's ('una canción de 2
+# minutos' is this one's).
 ANOTHER_PIECES_LENGTH = quick(
-    r"(?<![^\W\d_])(?:tema|canción|cancion|canzone|chanson|morceau|song|track|video|vídeo|vidéo|film|película|"
-    r"episode|episodio|épisode|puntata|folge|lied|stück|música|musica)\s+(?:de|di|of|von|van|от|da|do)\s*$"
+    r"(?<![^\W\d_])(?:después\s+de|antes\s+de|depois\s+de|after|before|nach|vor|après|avant|dopo|prima\s+di|na|voor|"
+    r"end\s+de|start\s+de)\s+"  # (the side words read: 'después de' is 'end de' in the planner's text)
+    r"(?:un|una|a|an|einem|einer|une|uno|um|uma|een)\s+(?:tema|canción|cancion|canzone|chanson|morceau|song|track|"
+    r"video|vídeo|vidéo|film|película|episode|episodio|épisode|puntata|folge|lied|stück|música|musica|nummer)\s+"
+    r"(?:de|di|of|von|van|da|do)\s*$"
 )
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
 _MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
