@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, FREE, NEW, OUT, ext, free, lyr, main
+from probe_kit import ASK, FREE, NEW, ext, lyr, main
 
 probe_kit.wrong = probe_kit.wrong_more
 
@@ -129,7 +129,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (SC, None, "Evde 6 kedimiz var. Kediler hakkında neşeli bir şarkı yap.", newp()),
     (SC, None, "우리 팀은 8명이에요. 신나는 응원가 만들어 주세요.", newp()),
     # ... attacks: a count the request needs (takes, a piece for each) said in a sentence before the last
-    (SC, None, "I want 3 versions to choose from. Write a jazz tune about rain.", {"tool": NEW, "takes": 3, "ask_ok": True}),
+    (
+        SC,
+        None,
+        "I want 3 versions to choose from. Write a jazz tune about rain.",
+        {"tool": NEW, "takes": 3, "ask_ok": True},
+    ),
     (SC, None, "Ich brauche 3 Varianten. Mach einen Jazzsong über Regen.", {"tool": NEW, "takes": 3, "ask_ok": True}),
     (SC, None, "Quiero 3 versiones para elegir. Hazme un bolero.", {"tool": NEW, "takes": 3, "ask_ok": True}),
     (SC, None, "Мне нужно 3 варианта. Сделай джазовую песню про дождь.", {"tool": NEW, "takes": 3, "ask_ok": True}),
@@ -149,10 +154,30 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (SC, None, "We'll have 20 guests and every guest loves jazz. Make a 2 minute jazz song.", nws(120)),
     (SC, None, "Tengo 3 hijos y cada hijo ama el rock. Hazme una canción de rock de 2 minutos.", nws(120)),
     # --- (3) 'tai' (lt that / so, fi or) not Thai; real Thai still read
-    (TA, None, "Tee 2 minuutin rock- tai poppikappale", {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None}),
-    (TA, None, "Tee iloinen tai surullinen laulu, 2 minuuttia", {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None}),
-    (TA, None, "Tai bus gimtadienio daina, 2 minutės, linksma", {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None}),
-    (TA, None, "Sukurk dainą, tai bus dovana mamai, 2 minutės", {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None}),
+    (
+        TA,
+        None,
+        "Tee 2 minuutin rock- tai poppikappale",
+        {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None},
+    ),
+    (
+        TA,
+        None,
+        "Tee iloinen tai surullinen laulu, 2 minuuttia",
+        {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None},
+    ),
+    (
+        TA,
+        None,
+        "Tai bus gimtadienio daina, 2 minutės, linksma",
+        {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None},
+    ),
+    (
+        TA,
+        None,
+        "Sukurk dainą, tai bus dovana mamai, 2 minutės",
+        {"tool": NEW, "ask_ok": True, "tags_text_not": ["thai"], "vocal_language": None},
+    ),
     (TA, None, "Make a 2 minute pop song sung in Thai", {"tool": NEW, "ask_ok": True, "vocal_language": "th"}),
     # --- (4) loops: guards (a loop of a track not given: ask)
     (LP, None, "Loop the song", ASK),
@@ -177,7 +202,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (LP, None, "Drum loops, 10 seconds, funky", nw(10, loop=True)),
     (LP, None, "Loopable ambient pad, 1 minute", nw(60, loop=True)),
     # ... attacks: a loop word of something else in a new-piece request with no track
-    (LP, None, "I'm stuck in a loop of the same routine. Make sad piano music about it, 2 minutes", nws(120, loop=None)),
+    (
+        LP,
+        None,
+        "I'm stuck in a loop of the same routine. Make sad piano music about it, 2 minutes",
+        nws(120, loop=None),
+    ),
     (LP, None, "My days go on loop. Write calm guitar music, 2 minutes", nws(120, loop=None)),
     (LP, None, "Mi vida es un bucle. Hazme música de guitarra tranquila, 2 minutos", nws(120, loop=None)),
     (LP, None, "Ich stecke in einer Zeitschleife. Mach ruhige Klaviermusik, 2 Minuten", nws(120, loop=None)),
@@ -209,18 +239,33 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (FM, L, "Lähetä se mp3-muodossa, ei wav-muodossa.", fmt_is("mp3", ask_ok=True)),
     (FM, L, "Ei wav-muotoon. Mp3 riittää.", fmt_is("mp3", ask_ok=True)),
     (FM, None, "Tee 2 minuutin jazzkappale, kuuntelen sen mp3-soittimella.", nw(120)),
-    (FM, L, "Tee siitä lyhyempi, soitan sen mp3-soittimella.", {"tool_not": NEW, "ask_ok": True, "output_format": None}),
+    (
+        FM,
+        L,
+        "Tee siitä lyhyempi, soitan sen mp3-soittimella.",
+        {"tool_not": NEW, "ask_ok": True, "output_format": None},
+    ),
     (FM, L, "Make it quieter, it's for my old mp3-player.", {"tool_not": NEW, "ask_ok": True, "output_format": None}),
     # --- (8) ANOTHER_PIECES_LENGTH: another piece's length said with 'of'
     (AP, None, "Hazme un tema de 2 minutos para poner después de un tema de 6 minutos", nws(120)),
-    (AP, None, "Hazme un tema para después de un tema de 6 minutos, algo suave", {"tool": NEW, "ask_ok": True, "duration_not": 360}),
+    (
+        AP,
+        None,
+        "Hazme un tema para después de un tema de 6 minutos, algo suave",
+        {"tool": NEW, "ask_ok": True, "duration_not": 360},
+    ),
     (AP, None, "Write a 30 second jingle to play after a video of 5 minutes", nws(30)),
     (AP, None, "Fais un morceau de 1 minute à jouer après un film de 90 minutes", nws(60)),
     (AP, None, "Una canción de 2 minutos, alegre", nws(120)),
     (AP, L, "Alárgala 30 segundos, suena después de un tema de 6 minutos", ext(0, 30, ask_ok=True)),
     (AP, L, "Add 20 seconds at the end, it plays after a song of 4 minutes", ext(0, 20, ask_ok=True)),
     (AP, L, "Córtala a 2 minutos, va antes de un video de 10 minutos", {"tool_not": NEW, "ask_ok": True, "tool": FREE}),
-    (AP, L, "Mach es 2 Minuten, es läuft nach einem Lied von 5 Minuten", {"tool_not": NEW, "ask_ok": True, "duration_not": 300}),
+    (
+        AP,
+        L,
+        "Mach es 2 Minuten, es läuft nach einem Lied von 5 Minuten",
+        {"tool_not": NEW, "ask_ok": True, "duration_not": 300},
+    ),
     # ... attacks: 'of' after a piece word that is this one ('make a song of 2 minutes')
     (AP, None, "Hazme una canción de 2 minutos después de un tema de 6 minutos de silencio", nw(120)),
     (AP, None, "Make a track of 2 minutes, after a song of 4 minutes it will play", nws(120)),
@@ -233,11 +278,36 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (SW, None, "Сделай трек в стиле поп, рок не нужен, 2 минуты", nw(120, tags_not=["rock", "pop rock"])),
     (SW, None, "Tee 2 minuutin haitarimusiikkia", nws(120, tags_text=["accordion"])),
     # --- (10) copulas announcing lyrics
-    (LY, None, lyr("Une chanson de 2 minutes, les paroles c'est :", "Sous le ciel gris / je marche seul", "Merci"), nws(120, lyrics_has=["je marche seul"])),
-    (LY, None, lyr("Песня на 2 минуты, слова такие:", "Над рекой туман / тихо спит вода", "Спасибо"), nws(120, lyrics_has=["тихо спит вода"])),
-    (LY, None, "Les paroles c'est à toi de les écrire. Une chanson de 2 minutes sur la mer.", nw(120, lyrics_lacks=["à toi de les écrire"])),
-    (LY, None, "Слова такие, чтобы все подпевали. Песня на 2 минуты про море.", nw(120, lyrics_lacks=["чтобы все подпевали"])),
-    (LY, None, "Une chanson de 2 minutes. C'est pour ma mère, les paroles c'est elle qui les a écrites, je te les envoie demain.", nw(120, lyrics_lacks=["je te les envoie demain"])),
+    (
+        LY,
+        None,
+        lyr("Une chanson de 2 minutes, les paroles c'est :", "Sous le ciel gris / je marche seul", "Merci"),
+        nws(120, lyrics_has=["je marche seul"]),
+    ),
+    (
+        LY,
+        None,
+        lyr("Песня на 2 минуты, слова такие:", "Над рекой туман / тихо спит вода", "Спасибо"),
+        nws(120, lyrics_has=["тихо спит вода"]),
+    ),
+    (
+        LY,
+        None,
+        "Les paroles c'est à toi de les écrire. Une chanson de 2 minutes sur la mer.",
+        nw(120, lyrics_lacks=["à toi de les écrire"]),
+    ),
+    (
+        LY,
+        None,
+        "Слова такие, чтобы все подпевали. Песня на 2 минуты про море.",
+        nw(120, lyrics_lacks=["чтобы все подпевали"]),
+    ),
+    (
+        LY,
+        None,
+        "Une chanson de 2 minutes. C'est pour ma mère, les paroles c'est elle qui les a écrites, je te les envoie demain.",
+        nw(120, lyrics_lacks=["je te les envoie demain"]),
+    ),
 ]
 
 
