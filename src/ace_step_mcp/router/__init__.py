@@ -721,7 +721,8 @@ _FORMAT = quick(
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
     # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
-    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|ban|ben|ba|be|-(?!player)[^\W\d_]{1,12}(?!\w|\.[A-Za-z0-9]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|ban|ben|ba|be|-(?!player|soitin|soittim|spieler|speler|spelare|spiller|afspiller|lejátszó|přehrávač|prehrávač|odtwarzacz|"
+    r"lecteur|reproductor|leitor|lettore|плеер|програвач)[^\W\d_]{1,12}(?!\w|\.[A-Za-z0-9]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
@@ -2068,9 +2069,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # '브릿지 부분 다시 해줘', 'redo the chorus': a part of a track not given made again
         or ((again or "regenerate" in cues) and _PART_OF_A_TRACK.search(text) and not new_song and not _looks_new(text))
         # 'Aquela de ontem, do forró, eu fechei sem querer. Consegue colocar em loop?', '어제 만든 발라드 창을 닫아버렸어요
-        # … wav로 바꿔 줄 수 있나요?': a track said to be closed, and no new piece asked; never a paid piece made of
-        # the change's words
-        or (_TRACK_CLOSED.search(raw.lower()) and not (new_song or _looks_new(text) or lyrics or _A_PIECE.search(text)))
+        # … wav로 바꿔 줄 수 있나요?': a track said to be closed, a change of one asked (or no style of a new piece named)
+        # and no new piece; never a paid piece made of the change's words (not 'Der Laden ist geschlossen. Mach mir
+        # ruhigen Lo-Fi, 2 Minuten')
+        or (
+            _TRACK_CLOSED.search(raw.lower())
+            and (
+                delivery
+                or any(k in cues for k in ("regenerate", "extend", "add", "convert", "loop", "fade", "trim"))
+                or not names_a_style(text)
+            )
+            and not (new_song or _looks_new(text) or lyrics or _A_PIECE.search(text))
+        )
     ):
         return Question(
             "Which track should I work on? Give a track id (trk_...), a file path or an https URL.", "audio"
@@ -2292,12 +2302,12 @@ def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
     from ace_step_mcp.router.cues import find_cues
 
     for found in find_cues(text):
-        if found.kind not in ("regenerate", "extend") or found.start == 0:
+        if found.kind != "regenerate" or found.start == 0:
             continue
         begin, stop = around(SENTENCE_END, text, found.start, found.end)
         if (
             begin
-            and len(re.findall(r"\w+", text[begin : found.start])) <= 1
+            and len(re.findall(r"\w+", text[begin : found.start])) <= 2
             and len(re.findall(r"\w+", text[begin:stop])) <= 6
         ):
             return True

@@ -702,12 +702,15 @@ def _count(text: str) -> tuple[str, int] | None:
             if n > 1:
                 return m.group(0).strip(), n
     if (
-        dual := re.search(
-            r"(?<![^\W\d_])(?:نسختين|نسختان|إصدارين)(?![^\W\d_])"
-            r"|(?<![\w])n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n(?![\w])",  # Arabizi: 'nes5tein', 'nuskhatain'
-            text,
+        (
+            dual := re.search(
+                r"(?<![^\W\d_])و?(?:نسختين|نسختان|إصدارين)(?![^\W\d_])"  # (and with 'و' joined: 'ونسختين', and two versions)
+                r"|(?<![\w])n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n(?![\w])",  # Arabizi: 'nes5tein', 'nuskhatain'
+                text,
+            )
         )
-    ) is not None:
+        is not None
+    ):
         return dual.group(0), 2  # Arabic says two of a thing with the noun's dual: 'نسختين' (two versions)
     if (swahili := _SWAHILI_VERSIONS.search(text)) is not None:  # 'matoleo mawili' (two versions): the count after
         return swahili.group(0), {"mawili": 2, "matatu": 3, "manne": 4}.get(swahili.group(1)) or int(swahili.group(1))

@@ -752,7 +752,7 @@ AGAIN = _Either(_AGAIN, _AGAIN_MORE)
 # A loop named in any language ('pętlę', 'луп', 'लूप', 'حلقة'): the account's check that a plan loops the track
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = quick(
-    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|smyčc\w*|slučk\w*|"
+    r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|ve smyčc\w*|slučk\w*|"
     r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
     r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تتكرر بشكل متصل|يتكرر بشكل متصل|تتكرر بدون قطع|يتكرر بدون قطع|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu|"
     # ('خليها تتكرر بلا توقف', 'пусни я на повторение', 'put it on repeat')

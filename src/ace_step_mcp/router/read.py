@@ -139,7 +139,9 @@ _ANNOUNCE = quick(
     r"žodžiai|textar|maneno|στίχοι|στίχους|كلمات|بالكلمات|وبالكلمات|متن|ترانه|מילים|बोल|ਬੋਲ|গানের কথা|வரிகள்|lời|lời bài hát|"
     r"(?:de her|disse|dessa|følgende|följande|denne|these)\s+ord(?:ene|en|a)?|"
     r"текст песни|текстом|словами|tekst piosenki|الكلمات|والكلمات|stihovi|stihovima|stihove|стихови|стиховима|"
-    r"가사는 이거예요|가사는 이거야|가사는 다음과 같아요)((?:[ \t]+(?:" + _POINTING + r")){0,3})"
+    r"가사는 이거예요|가사는 이거야|가사는 다음과 같아요|वचनानि गायतु|एतानि वचनानि)((?:[ \t]+(?:"
+    + _POINTING
+    + r")){0,3})"
     r"((?:[ \t]+(?:" + _COPULA + r")){0,2})[ \t]*[:：]"
     r"|(?<![^\W\d_])(?:sözler\w{0,4}|lyrics|letra|paroles|lirik\w{0,3}|слова\w{0,3}|текст\w{0,3}|बोल|बोलों|शब्दों|"
     r"(?<=[\n,.;]\s)words(?=[ \t]*[:：])|(?<=\n)words(?=[ \t]*[:：])|(?:his|these|the)\s+(?:verbis|words)(?=[ \t]*[:：]))"

@@ -215,6 +215,7 @@ FORMS: dict[str, dict[str, str]] = {
     # 'Marsch' (also a marsh) only as the whole word.
     "de": {
         "krautrock": "krautrock*",
+        "brass": "blasmusik* | blaskapelle* | bläsersatz*",
         "acoustic": "akustisch*",
         "cinematic": "filmisch* | cineastisch* | filmmusik* | cinematisch*",
         "harmonica": "mundharmonika*",
@@ -723,7 +724,7 @@ FORMS: dict[str, dict[str, str]] = {
         "oud": "عود | 3od | 3ood", "-": "وعود", "choir": "كورال | جوقة", "orchestral": "أوركسترا* | اوركسترا* | سيمفوني*",
         "rock": "روك", "pop": "بوب", "jazz": "الجاز | موسيقى جاز", "blues": "بلوز", "hip hop": "هيب هوب | هيب-هوب",
         "rap": "راب", "reggaeton": "ريغيتون | ريجيتون", "metal": "ميتال | هيفي ميتال", "folk": "فولك | موسيقى شعبية",
-        "classical": "موسيقى كلاسيكية | الموسيقى الكلاسيكية", "electronic": "موسيقى إلكترونية | موسيقى الكترونية"
+        "classical": "موسيقى كلاسيكية | الموسيقى الكلاسيكية", "electronic": "موسيقى إلكترونية | موسيقى الكترونية | مقدمة إلكترونية | مقدمة الكترونية"
         " | الموسيقى الإلكترونية | الموسيقى الالكترونية", "techno": "تكنو", "house": "هاوس", "ambient": "أمبينت | امبينت",
         "lo-fi": "لو فاي | لوفاي", "synthwave": "سينث ويف | سينثويف", "country": "كانتري", "reggae": "ريغي | ريجي",
         "funk": "فانك", "r&b": "آر أند بي | ار اند بي", "disco": "ديسكو", "bossa nova": "بوسا نوفا", "samba": "سامبا",
@@ -1025,6 +1026,7 @@ FORMS: dict[str, dict[str, str]] = {
     # end of many an instrument: only in phrases. '爵士' is also a knighthood: kept.
     "zh": {
         "cinematic": "电影感 | 電影感 | 电影配乐 | 電影配樂 | 电影般 | 電影般",
+        "chiptune": "芯片音乐 | 芯片音樂",
         "ukulele": "尤克里里",
         "harmonica": "口琴",
         "piano": "钢琴 | 鋼琴 | gang qin | gangqin", "guitar": "吉他 | 吉它", "acoustic guitar": "木吉他 | 原声吉他 | 原聲吉他 | 民谣吉他 | 民謠吉他"
