@@ -388,3 +388,26 @@ def test_styles_said_in_a_longer_word(text, tag):
 def test_a_redo_in_a_short_sentence_after_a_story_with_no_track_asks_for_it():
     result = _plan("Le client a encore changé d'avis. Refais-le comme il veut.", None)
     assert isinstance(result, Question) and result.kind == "audio", result
+
+
+# -- Set 119's last silent plans --------------------------------------------------------------------------------------
+def test_arabic_and_two_versions_joined_is_two_takes():
+    text = "أريد موسيقى مقدمة إلكترونية مدتها 20 ثانية، ونسختين لو سمحت."
+    plan = _plan_or_fail(text, None)
+    assert plan.takes == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Mach uns bitte ein Blasmusik-Stück zum Einmarsch, zwei Minuten.", "brass"),
+        ("帮我做一段8-bit芯片音乐当主菜单背景，30秒。", "chiptune"),
+    ],
+)
+def test_styles_of_set_119(text, tag):
+    assert tag in _plan_or_fail(text, None).arguments["tags"]
+
+
+def test_sanskrit_sing_these_words_announces_lyrics():
+    text = "संस्कृतभाषायां गीतं रचय, एतानि वचनानि गायतु: गुरुर्ब्रह्मा गुरुर्विष्णुः / गुरुर्देवो महेश्वरः"
+    assert _plan_or_fail(text, None).arguments["lyrics"] == "गुरुर्ब्रह्मा गुरुर्विष्णुः / गुरुर्देवो महेश्वरः"
