@@ -4181,7 +4181,7 @@ _SAID_OF_A_PART = quick(
     r"final novo|parte|stuk|stukje)(?![^\W\d_])"
 )
 _MORE_AFTER = quick(
-    r"\s*(?:a mais|en plus|de plus|duži|duže|дольше|длиннее|довше|más|mais|more|longer|extra|meer|mehr|extra)"
+    r"\s*(?:a mais|en plus|de plus|duži|duže|дольше|длиннее|довше|más|mais|more|longer|extra|meer|mehr)"
     r"(?![^\W\d_])"
 )
 
