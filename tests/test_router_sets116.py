@@ -411,3 +411,16 @@ def test_styles_of_set_119(text, tag):
 def test_sanskrit_sing_these_words_announces_lyrics():
     text = "संस्कृतभाषायां गीतं रचय, एतानि वचनानि गायतु: गुरुर्ब्रह्मा गुरुर्विष्णुः / गुरुर्देवो महेश्वरः"
     assert _plan_or_fail(text, None).arguments["lyrics"] == "गुरुर्ब्रह्मा गुरुर्विष्णुः / गुरुर्देवो महेश्वरः"
+
+
+@pytest.mark.parametrize(
+    ("text", "sung"),
+    [
+        ("תעשה לי שיר באנגלית, סטייל indie rock, שתי דקות", "english vocal"),
+        ("תעשה לי שיר בצרפתית, סטייל indie rock, שתי דקות", "french vocal"),
+        ("gerðu lag á ensku, svona indie folk, um 3 mínútur", "english vocal"),
+        ("gerðu lag á þýsku, svona indie folk", "german vocal"),
+    ],
+)
+def test_a_language_named_in_a_hebrew_or_icelandic_case_form_is_sung_in(text, sung):
+    assert sung in _plan_or_fail(text, None).arguments["tags"]

@@ -208,6 +208,10 @@ def _tables() -> tuple[
             continue
         # An Arabic name is listed with its article ('العربية'); a song says 'أغنية عربية' or 'بالعربية'.
         forms = [clean, clean[2:], "ب" + clean] if clean.startswith("ال") and len(clean) > 4 else [clean]
+        if "\u05d0" <= clean[0] <= "\u05ea":
+            forms += ["ב" + clean, "ל" + clean]  # Hebrew joins 'in' and 'to' to the name: 'שיר באנגלית' (in English)
+        if clean.endswith("ska") and clean.isalpha():
+            forms.append(clean[:-1] + "u")  # Icelandic 'á ensku', 'á þýsku' (in English, in German): the dative
         folded = fold(clean)
         if (
             folded != clean
