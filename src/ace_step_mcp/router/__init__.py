@@ -783,6 +783,14 @@ _NO_VOICE_SAID = quick(
 )
 
 
+_TITLED = quick(r"\b(?:called|titled|named)\b")
+
+
+def _titled_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a title is named before the loop word at `m` ('a song called Loop de Loop'): its name, no loop."""
+    return _TITLED.search(text, 0, m.start()) is not None
+
+
 def loop_not_wanted(text: str, m: re.Match[str]) -> bool:
     """Whether a loop word found at `m` wants no loop of the track: negated, or said of something else."""
     if m.group(0).lower().startswith("loopy") or re.search(
@@ -1018,7 +1026,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         found["loudness_lufs"] = -float(lufs.group(1)) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
     loop = _LOOP.search(text)
-    if loop and (re.search(r"\b(?:called|titled|named)\b", text[: loop.start()]) or loop_not_wanted(text, loop)):
+    if loop and (_titled_before(text, loop) or loop_not_wanted(text, loop)):
         loop = None  # a title ('a song called Loop de Loop'), or no loop wanted ('don't loop it'), not a loop
     if loop:
         found["loop"] = True
@@ -2265,11 +2273,7 @@ def _shapes_nothing_new(text: str, cues: dict[str, Any], delivery: dict[str, Any
     kinds = [k for k in ("fade", "trim", "convert", "loop") if k in cues]
     # ('loop the song', 'lag en loop av sangen', 'תעשה לזה לופ', 'वो कल वाला ट्रैक लूप कर दो': a loop of a track not given)
     looped = LOOP_WORD.search(text) if "loop" not in cues else None
-    if looped is not None and (
-        loop_not_wanted(text, looped)
-        or re.search(r"\b(?:called|titled|named)\b", text[: looped.start()])  # ('a song called Loop de Loop')
-        or _A_PIECE.search(text)
-    ):
+    if looped is not None and (loop_not_wanted(text, looped) or _titled_before(text, looped) or _A_PIECE.search(text)):
         looped = None
     if lyrics or not (delivery or kinds or looped) or _looks_new(text) or _A_LOOP.search(text):
         return None
@@ -2286,6 +2290,7 @@ def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
     """An edit or extension verb that commands the request (among its first or last three words, where
     imperatives stand in verb-first and verb-last languages), or one next to a section of a song."""
     from ace_step_mcp.router.account import around
+    from ace_step_mcp.router.cues import find_cues
     from ace_step_mcp.router.read import SENTENCE_END
 
     words = re.findall(r"\w+", text)
@@ -2298,9 +2303,7 @@ def _edit_cue_leads(text: str, cues: dict[str, Any]) -> bool:
         if head <= 2 or tail <= 2 or len(words) <= 4 or _has(text, SECTION_WORDS):
             return True
     # ... or first in a short sentence of its own, after a story told first ('Le client a encore changé d'avis.
-    # Refais-le comme il veut.')
-    from ace_step_mcp.router.cues import find_cues
-
+    # Refais-le comme il veut.'; the cues found again in this text, which the reading of numbers and units has changed)
     for found in find_cues(text):
         if found.kind != "regenerate" or found.start == 0:
             continue
@@ -4442,7 +4445,6 @@ _ADDED_AFTER = quick(
 _ADDING_WORD = quick(
     r"(?<![^\W\d_])(?:add|extend|longer|intro|outro|more|extra|give|need|mais|más|mehr|ещё|еще|meer|plus)(?![^\W\d_])"
 )
-_A_WORD = quick(r"[^\W\d_]+")
 
 
 def _asked_times(text: str, times: list[Span]) -> list[Span]:
@@ -4450,24 +4452,24 @@ def _asked_times(text: str, times: list[Span]) -> list[Span]:
     segundos de tela preta. Coloca 6 segundos a mais no começo' adds 6 s once, not 6 s at each end. A sentence of the
     story has five words or more, no word that adds and no question mark, and a later sentence adds a time of its
     own."""
-    from ace_step_mcp.router.account import around
+    from ace_step_mcp.router.account import WORD, around
     from ace_step_mcp.router.read import ANOTHER_PIECES_LENGTH, SENTENCE_END
 
     if len(times) < 2:
         return times
-    spans = {id(t): around(SENTENCE_END, text, t.start, t.end) for t in times}
-    adding = [t for t in times if _ADDING_WORD.search(text, *spans[id(t)])]
+    spans = [around(SENTENCE_END, text, t.start, t.end) for t in times]
+    adds = [_ADDING_WORD.search(text, begin, stop) is not None for begin, stop in spans]
+    adding_begins = [begin for (begin, _), added in zip(spans, adds, strict=True) if added]
     kept = []
-    for t in times:
-        begin, stop = spans[id(t)]
-        if adding and ANOTHER_PIECES_LENGTH.search(text, max(0, t.start - 30), t.start):
+    for t, (begin, stop), added in zip(times, spans, adds, strict=True):
+        if adding_begins and ANOTHER_PIECES_LENGTH.search(text, max(0, t.start - 30), t.start):
             continue  # ('… después de un tema de 6 minutos', 'after a song of 6 minutes'): another piece's length
         story = (
-            not _ADDING_WORD.search(text, begin, stop)
+            not added
             # (a question asks: 'Geht's, dass der Track auf 2 Minuten kommt?')
             and not text.startswith(("?", "？"), stop)
-            and len(_A_WORD.findall(text, begin, stop)) >= 5
-            and any(spans[id(a)][0] >= stop for a in adding)
+            and len(WORD.findall(text, begin, stop)) >= 5
+            and any(b >= stop for b in adding_begins)
         )
         if not story:
             kept.append(t)

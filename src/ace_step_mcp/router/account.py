@@ -884,10 +884,21 @@ def _unit_stems() -> frozenset[str]:
 
 
 # 'each' before a word ('cada fase', 'each level', 'pour chaque niveau', 'для каждого уровня'): a piece asked for each.
-_EACH_BEFORE = (
+_EACH_OF = quick(
     r"(?<![^\W\d_])(?:cada|each|every|jede[nmrs]?|chaque|ogni|каждо\w*|кажд\w*|кожн\w*|każd\w*|každ\w*|her|mỗi|"
-    r"setiap|tiap|varje|hver|hvert|elke|iedere|minden|jokaiselle|jokaista|fiecare|svak\w*)\s+(?:[^\W\d_]+\s+)?"
+    r"setiap|tiap|varje|hver|hvert|elke|iedere|minden|jokaiselle|jokaista|fiecare|svak\w*)\s+([^\W\d_]+)"
+    r"(?=(?:\s+([^\W\d_]+))?)"  # (the word after it looked at, not taken: 'cada uma cada fase')
 )
+
+
+def _each_of(text: str, start: int, word: str) -> bool:
+    """Whether 'each' stands after `start` before `word` or a word of its stem, one word between at most ('… 5 fases.
+    Quero uma trilha … pra cada fase', 'each of the levels' is no such form)."""
+    stem = word[:4]
+    return any(
+        (m.group(1) or "").startswith(stem) or (m.group(2) or "").startswith(stem)
+        for m in _EACH_OF.finditer(text, start)
+    )
 
 
 def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False) -> bool:
@@ -912,7 +923,7 @@ def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False)
         or _PART_OR_PIECE.match(word)
     ):
         return False
-    if re.search(_EACH_BEFORE + re.escape(word[:4]), text[m.end() :]):
+    if _each_of(text, m.end(), word):
         return False  # ('um jogo com 5 fases. Quero uma trilha … pra cada fase'): one piece for each of them
     if glued is not None:
         return True
@@ -952,9 +963,14 @@ def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False)
 
 # A file format the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus'), said as the file wanted ('as m4a',
 # 'en m4a', 'som m4a', 'în m4a', 'in AAC', 'm4a format'), not in passing ('for an mp4 video', 'my magnum opus').
+_AS_THE_FILE = (
+    r"as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|format|formato|"
+    r"формат\w*|ke|σε"
+)
 _OTHER_FORMAT = quick(
-    r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
-    r"format|formato|формат\w*|ke|σε)\s+(?:an?\s+|un\s+|une\s+)?(m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:"
+    + _AS_THE_FILE
+    + r")\s+(?:an?\s+|un\s+|une\s+)?(m4a|aac|aiff?|wma|alac|opus|mp4|caf)(?![^\W\d_])"
     r"|(?<![^\W\d_])(m4a|aac|aiff?|wma|alac|opus|caf)(?=\s*(?:format|file|dosya|fájl|soubor|файл|檔|文件|ファイル|파일))",
     re.IGNORECASE,
 )
@@ -964,8 +980,7 @@ _OTHER_FORMAT = quick(
 # said as wanted, the one the file is to be in.
 _WRITTEN_WANTED = quick(
     r"(?<!not )(?<!nicht )(?<!than )(?<!no )(?<!non )(?<!nie )(?<!не )"  # (not 'm4a, not as mp3', 'rather than to mp3')
-    r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|som|în|w|в|как|à|para|per|zu|naar|til|till|na|olarak|sebagai|thành|"
-    r"format|formato|формат\w*|ke|σε|export|exporta|exportiere|convert|converte|convierte|save|salva|guarda)\s+"
+    r"(?<![^\W\d_])(?:" + _AS_THE_FILE + r"|export|exporta|exportiere|convert|converte|convierte|save|salva|guarda)\s+"
     r"(?:it\s+)?(?:an?\s+|un\s+|une\s+)?(?:wav|flac|mp3|ogg)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -1032,18 +1047,20 @@ _NOT_A_CLOCK = quick(r"(?![.,:]\d)(?!\s?[^\W\d_])")  # (nothing glued or right a
 # A word glued to the number by a hyphen ('3-го', '5-as', '8-ci', '12-ci', '8-битный').
 _GLUED_WORD = quick(r"-([^\W\d_]{2,})")
 # What makes a sentence the request's own: a length or a time with its unit, a clock time, or a verb of the router's.
+_ROUTER_VERBS = (
+    r"add|extend|regenerate|replace|fade|trim|cut|loop|convert|start|end|no vocals|longer|shorter|intro|outro|takes?|"
+    r"versions?"
+)
 _ASKING_SENTENCE = quick(
-    r"\d\s?(?:s|min|hour)(?![^\W\d_])|\d:[0-5]\d|(?<![^\W\d_])(?:add|extend|regenerate|replace|fade|trim|cut|"
-    r"loop|convert|start|end|no vocals|longer|shorter|intro|outro|takes?|versions?)(?![^\W\d_])"
+    r"\d\s?(?:s|min|hour)(?![^\W\d_])|\d:[0-5]\d|(?<![^\W\d_])(?:" + _ROUTER_VERBS + r")(?![^\W\d_])"
 )
 
 
 # The router's verbs alone (a sentence of the story has none), and what follows a length that measures a piece.
-_ROUTER_VERB = quick(
-    r"(?<![^\W\d_])(?:add|extend|regenerate|replace|fade|trim|cut|loop|convert|start|end|first|last|no vocals|longer|"
-    r"shorter|intro|outro|takes?|versions?)(?![^\W\d_])"
-)
-_WORD = quick(r"[^\W\d_]+")
+_ROUTER_VERB = quick(r"(?<![^\W\d_])(?:" + _ROUTER_VERBS + r"|first|last)(?![^\W\d_])")
+# A run of letters: a word, as the story rules count them.
+WORD = quick(r"[^\W\d_]+")
+_LENGTH_SAID_AFTER = quick(r"\d\s?(?:secs?|seconds?|mins?|minutes?|hours?)(?![^\W\d_])")
 _MUSIC_WORD = quick(
     r"song|track|piece|tune|beat|jingle|loop|canci|canzon|chanson|lied|música|musica|faixa|pista|morceau|brano|pezz|"
     r"låt|sang|piosenk|písn|pesm|pjesm|песн|песм|пісн|трек|şarkı|sarki|mahnı|lagu|wimbo|awit|τραγούδ|κομμάτ|שיר|أغني|"
@@ -1061,15 +1078,12 @@ def a_story_length(text: str, start: int, end: int) -> bool:
     sentence after it that asks."""
     begin, stop = around(SENTENCE_END, text, start, end)
     sentence = text[begin:stop]
-    if stop >= len(text) or len(_WORD.findall(sentence)) < 6 or _ROUTER_VERB.search(sentence):
+    if stop >= len(text) or len(WORD.findall(sentence)) < 6 or _ROUTER_VERB.search(sentence):
         return False
-    near = " ".join([*_WORD.findall(text, begin, start)[-4:], *_WORD.findall(text, end, stop)[:4]])
+    near = " ".join([*WORD.findall(text, begin, start)[-4:], *WORD.findall(text, end, stop)[:4]])
     if _MUSIC_WORD.search(near):
         return False  # ('… 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 만들어 주세요': the length of the music asked for)
     return bool(_ASKING_SENTENCE.search(text, stop) or _LENGTH_SAID_AFTER.search(text, stop))
-
-
-_LENGTH_SAID_AFTER = quick(r"\d\s?(?:secs?|seconds?|mins?|minutes?|hours?)(?![^\W\d_])")
 
 
 def time_tokens(text: str, *, counts: bool = False, story_counts: bool = False) -> list[Token]:

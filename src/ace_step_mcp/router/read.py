@@ -239,7 +239,7 @@ def _announced(raw: str) -> Lyrics | None:
         if _NOT_ANNOUNCING.search(m.group(0)) or NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
             continue
         rest = raw[m.end() :]
-        if m.group(2) and " / " not in rest and "\n" not in rest.strip():
+        if _one_line_after_a_copula(m, rest):
             continue  # ('The lyrics are: up to you, surprise me'): a copula announces lines, not a remark
         enough = len(rest.split()) >= 3 or (rest.strip() and "\n" in rest.rstrip())
         if enough and (found := _ending(raw, m.end(), "label", m.end())).text:
@@ -272,9 +272,15 @@ def lyrics_said_after_a_copula(raw: str) -> str | None:
     (lines after it, '… / …' or a line break, are the words: `_announced`)."""
     for m in _ANNOUNCE.finditer(raw):
         rest = raw[m.end() :]
-        if m.group(2) and " / " not in rest and "\n" not in rest.strip() and len(rest.split()) >= 2:
+        if _one_line_after_a_copula(m, rest) and len(rest.split()) >= 2:
             return rest.strip()
     return None
+
+
+def _one_line_after_a_copula(m: re.Match[str], rest: str) -> bool:
+    """Whether an announcement `m` of `_ANNOUNCE` says its copula ('are', 'è', 'c'est') and one line follows it, with
+    no '… / …' and no line break: a remark about the words, or the words; never read as lines to sing."""
+    return bool(m.group(2)) and " / " not in rest and "\n" not in rest.strip()
 
 
 def lyrics_said_unmarked(raw: str) -> str | None:
