@@ -123,6 +123,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 120   # the hundred-and-twentieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 121   # the hundred-and-twenty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 122   # the hundred-and-twenty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 123   # the hundred-and-twenty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 124   # the hundred-and-twenty-fourth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -375,6 +377,10 @@ def main() -> None:
     from tests.router_cases_redteam121 import R121
     from tests.router_cases_redteam122 import BIG12 as BIG12_122
     from tests.router_cases_redteam122 import R122
+    from tests.router_cases_redteam123 import BIG12 as BIG12_123
+    from tests.router_cases_redteam123 import R123
+    from tests.router_cases_redteam124 import BIG12 as BIG12_124
+    from tests.router_cases_redteam124 import R124
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -499,6 +505,8 @@ def main() -> None:
         "120": R120,
         "121": R121,
         "122": R122,
+        "123": R123,
+        "124": R124,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -619,6 +627,8 @@ def main() -> None:
         "120": BIG12_120,
         "121": BIG12_121,
         "122": BIG12_122,
+        "123": BIG12_123,
+        "124": BIG12_124,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
