@@ -326,6 +326,9 @@ EDIT_WORDS = (
     "поменяй", "作り直", "直して", "変えて", "差し替", "置き換え", "重做", "替换", "重新生成", "修改", "换成", "改成",
     "다시 만들", "바꿔", "교체", "수정", "고쳐", "बदलो", "बदलें", "दोबारा बनाओ", "फिर से बनाओ", "ठीक करो", "सुधारो",
 )  # fmt: skip
+# The 'make' of the extension table, which adds only with a length ('make it 3 minutes').
+_MAKE_WORDS = ("make it", "make this", "make the track", "make the song")
+_MAKE = quick(r"\bmake (?:it|this|the track|the song)\b")
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
     "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
@@ -1025,6 +1028,11 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     if lufs or norm:
         found["loudness_lufs"] = -float(lufs.group(1)) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
+    elif (platform := _louder_for(text)) is not None:
+        # 'make it louder for YouTube pls', 'deixa mais alto pro YouTube': the platform's own level (-14 LUFS, which
+        # YouTube and Spotify play at); with no platform the level is asked
+        found["loudness_lufs"] = -14.0
+        why.append(f"'{platform}' → loudness -14 LUFS, the level it plays at")
     loop = _LOOP.search(text)
     if loop and (_titled_before(text, loop) or loop_not_wanted(text, loop)):
         loop = None  # a title ('a song called Loop de Loop'), or no loop wanted ('don't loop it'), not a loop
@@ -1953,7 +1961,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif edit_word:
             kind = "inpaint"
             why.append(f"'{edit_word}' + a track → inpaint")
-        elif extend_word:
+        elif extend_word and not (
+            extend_word in _MAKE_WORDS
+            and not find_times(text)
+            and "extend" not in cues
+            and not _has(_MAKE.sub(" ", text), EXTEND_WORDS)
+        ):
+            # ('make it louder', 'make this better': a 'make' with no length and no other word of adding extends
+            # nothing; asked below)
             kind = "outpaint"
             why.append(f"'{extend_word}' + a track → outpaint")
         elif (pair := _one_amount_both_ends(text)) and not (range_m or last_m or first_m):
@@ -3696,6 +3711,37 @@ _RESTYLE = quick(
     r"versión|versao|versão|versione|fassung|reprise|верси\w+|кавер\w*|ремикс\w*)(?![^\W\d_])"
     r"|バージョン|カバー|リミックス|アレンジ|版本|翻唱|混音|改编|버전|커버|리믹스"
 )
+# The whole track louder or quieter ('make it louder for YouTube', 'lauter bitte', 'сделай тише', '音量を上げて'),
+# with no level said: a loudness to deliver, whose level is asked (a level said is read as loudness_lufs).
+_LOUDER = quick(
+    r"(?<![^\W\d_])(?:louder|quieter|softer|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
+    r"más bajo|sube el volumen|baja el volumen|plus fort|moins fort|monte le son|baisse le son|più forte|"
+    r"più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter|too quiet|too loud|too soft)"
+    r"(?![^\W\d_])|音量|볼륨|더 크게|더 작게|大声|大聲|声音大|声音小"
+)
+# A platform that plays everything at -14 LUFS.
+_PLAYS_AT_14 = quick(
+    r"(?<![^\W\d_])(?:youtube|yt|spotify|tidal|amazon music|streaming)(?![^\W\d_])|ユーチューブ|유튜브|油管"
+)
+
+
+def _louder_for(text: str) -> str | None:
+    """'louder for YouTube': the loudness word and the platform, when nothing else is made louder than the rest."""
+    loud = _LOUDER.search(text)
+    if loud is None or (platform := _PLAYS_AT_14.search(text)) is None or _a_part_louder(text):
+        return None
+    return f"{loud.group(0)} … {platform.group(0)}"
+
+
+def _a_part_louder(text: str) -> bool:
+    """A part louder than the rest ('Den Refrain lauter mischen', 'make the vocals louder'): a mix no tool makes."""
+    return bool(_MIXING.search(text) or _has(text, SECTION_WORDS) or names_a_style(text))
+
+
+_MIXING = quick(
+    r"(?<![^\W\d_])(?:mix\w*|misch\w*|mezcl\w*|mixa\w*|свед\w*|свест\w*|vocals?|voice|voz|voix|stimme|gesang|"
+    r"вокал\w*|голос\w*)(?![^\W\d_])|混音|ミックス|믹스|人声|ボーカル|보컬"
+)
 
 
 def _other_tool(text: str) -> Question | None:
@@ -3715,6 +3761,14 @@ def _other_tool(text: str) -> Question | None:
             f"pass `start_time`, `end_time` and `tags`.",
             "window",
             ("start_time", "end_time", "tags"),
+        )
+    if (m := _LOUDER.search(text)) and not _a_part_louder(text):
+        # (not a part louder than the rest, 'Den Refrain lauter mischen', 'make the vocals louder': a mix, asked)
+        return Question(
+            f"'{m.group(0)}' asks for another loudness, which process_track delivers free: how loud, in LUFS? "
+            f"(-14 is YouTube's and Spotify's level, -9 a loud master.) Pass `loudness_lufs`.",
+            "clarify",
+            ("loudness_lufs",),
         )
     return None
 
