@@ -125,6 +125,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 122   # the hundred-and-twenty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 123   # the hundred-and-twenty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 124   # the hundred-and-twenty-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 125   # the hundred-and-twenty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 126   # the hundred-and-twenty-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -381,6 +383,10 @@ def main() -> None:
     from tests.router_cases_redteam123 import R123
     from tests.router_cases_redteam124 import BIG12 as BIG12_124
     from tests.router_cases_redteam124 import R124
+    from tests.router_cases_redteam125 import BIG12 as BIG12_125
+    from tests.router_cases_redteam125 import R125
+    from tests.router_cases_redteam126 import BIG12 as BIG12_126
+    from tests.router_cases_redteam126 import R126
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -507,6 +513,8 @@ def main() -> None:
         "122": R122,
         "123": R123,
         "124": R124,
+        "125": R125,
+        "126": R126,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -629,6 +637,8 @@ def main() -> None:
         "122": BIG12_122,
         "123": BIG12_123,
         "124": BIG12_124,
+        "125": BIG12_125,
+        "126": BIG12_126,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
