@@ -63,3 +63,33 @@ def test_make_it_with_a_length_still_extends(text):  # (guard)
     plan = _plan_or_fail(text, 160)
     assert plan.tool == "audio_outpaint"
     assert plan.arguments["extend_before_duration"] + plan.arguments["extend_after_duration"] == 20
+
+
+# -- Minutes and seconds said in words are one time ('une minute dix' is 1:10), in a range too ----------------------
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("de une minute dix à une minute vingt y a un bruit bizarre refais ce passage", (70, 80)),
+        ("那个从一分十秒到一分二十五秒那段重新生成一下", (70, 85)),
+        ("일 분 십 초부터 일 분 이십 초까지 다시 만들어줘", (70, 80)),
+        ("redo from a minute ten to a minute twenty five the guitar sounds off there", (70, 85)),
+        ("Von 0:45 bis eine Minute zehn klingt der Bass schief – kannst du den Abschnitt neu machen?", (45, 70)),
+    ],
+)
+def test_minutes_and_seconds_in_words_are_one_time(text, window):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == "audio_inpaint"
+    assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
+
+
+@pytest.mark.parametrize(
+    "text", ["那个从一分十秒到一分二十五秒那段重新生成一下", "de une minute dix à une minute vingt refais ce passage"]
+)
+def test_fillers_beside_a_range_are_no_style(text):
+    plan = _plan_or_fail(text, 180)
+    assert plan.arguments["tags"] == "indie pop, electric guitar, 120 BPM"  # the track's own
+
+
+@pytest.mark.parametrize(("text", "duration"), [("make a jazz song, two minutes and thirty seconds", 150)])
+def test_a_length_in_minutes_and_seconds_stays_a_length(text, duration):  # (guard)
+    assert _plan_or_fail(text, None).arguments["duration"] == duration

@@ -146,13 +146,13 @@ _DURATION_KEYS = frozenset(
      "时长", "時長", "길이", "अवधि"}
 )  # fmt: skip
 _RANGES = (
-    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
-    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r"\1-\2"),
-    (quick(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r" \1-\2 "),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r" \1-\2 "),
+    (quick(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r" \1-\2 "),
     # (not '1:10から15秒ぶん/間': from 1:10, 15 seconds' worth, a start and a length)
-    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?"), r"\1-\2"),
-    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r"\1-\2"),
-    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r"\1-\2"),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?"), r" \1-\2 "),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r" \1-\2 "),
+    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r" \1-\2 "),
 )  # fmt: skip
 
 
@@ -390,9 +390,18 @@ def normalise(text: str) -> str:
     out = re.sub(
         r"\b(\d+):([0-5]\d):([0-5]\d)\b", lambda m: f"{int(m.group(1)) * 60 + int(m.group(2))}:{m.group(3)}", out
     )
+    # 'une minute dix', '일 분 십 초', '一分十秒' (read as '1 min 10 s'): one time, 1:10, as the digits '1 min 10 s' are
+    # read before this (a range 'from 1 min 10 s to 1 min 25 s' is two times, not '10 s to 1 min')
+    out = _MIN_SEC.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", out)
     for pattern, repl in _RANGES:
         out = pattern.sub(repl, out)
     return re.sub(r"[ \t]+", " ", out)
+
+
+_MIN_SEC = quick(
+    r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|kaj)\s+)?"
+    r"([0-5]?\d)\s+s\b"
+)
 
 
 # -- open vocabulary: the user's own style words --------------------------------------------------------
@@ -407,7 +416,7 @@ _FILLER = frozenset(
     add replace extend start end trim convert
     haz hazme crea créame genera una un unos canción cancion música musica tema pieza de del para con por favor
     quiero que el la los las y o en sobre aprox duración segundos minutos
-    fais fait faire crée créer génère une un des chanson musique morceau titre de du pour avec avec s'il te plaît
+    fais fait faire crée créer génère une un des chanson musique morceau titre de du pour avec s'il te plaît ce cette passage
     plait je veux le la les et ou en sur environ durée secondes minutes
     mach mache erstelle erzeuge generiere mir ein eine einen lied song musik stück für mit bitte ich will möchte
     der die das und oder im in über etwa dauer sekunden minuten
@@ -438,8 +447,8 @@ _FILLER = frozenset(
 )  # fmt: skip
 _CJK_FILLER = quick(
     r"作って(?:ください|下さい)?|作成して|つくって|お願いします|ください|下さい|して|の|を|に|で|が|は|と|用|曲|音楽|"
-    r"帮我|给我|请|做一首|做一个|做|一首|一个|首|的|歌曲|歌|音乐|生成|创作|写|"
-    r"만들어\s*줘|만들어\s*주세요|만들어|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
+    r"帮我|给我|请|做一首|做一个|做|一首|一个|首|的|歌曲|歌|音乐|生成|创作|写|那个|这个|那段|这段|這段|一下|"
+    r"만들어\s*줘|만들어\s*주세요|만들어|어\s*줘|어\s*주세요|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
 )
 # A decade named the way each language names one ('années 80', 'anni 80', '80er', '80-х', '80年代', '80년대',
 # "80'ler", '1950s', "'90s"): a style. The English '90s' alone is the router's to tell from 90 seconds.
