@@ -93,3 +93,105 @@ def test_fillers_beside_a_range_are_no_style(text):
 @pytest.mark.parametrize(("text", "duration"), [("make a jazz song, two minutes and thirty seconds", 150)])
 def test_a_length_in_minutes_and_seconds_stays_a_length(text, duration):  # (guard)
     assert _plan_or_fail(text, None).arguments["duration"] == duration
+
+
+# -- A value said, then taken back: the correction is meant; a bare 'no' between two values is asked -------------
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("fade out five no wait seven seconds", "fade_out_s", 7),
+        ("ähm fade in drei Sekunden und fade out äh fünf nee sechs Sekunden", "fade_out_s", 6),
+        ("сделай затухание в конце секунд пять нет семь", "fade_out_s", 7),
+    ],
+)
+def test_a_setting_taken_back_is_the_correction(text, key, value):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == "process_track"
+    assert plan.arguments[key] == value
+
+
+def test_a_length_taken_back_is_the_correction():
+    plan = _plan_or_fail("eh fes-me una rumba amb guitarra de dos minuts no espera tres", None)
+    assert plan.arguments["duration"] == 180
+
+
+def test_a_window_taken_back_is_the_correction():
+    plan = _plan_or_fail("rehaz eh los primeros veinte segundos no mejor los primeros treinta", 180)
+    assert (plan.tool, plan.arguments["start_time"], plan.arguments["end_time"]) == ("audio_inpaint", 0, 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["jazz, tres minutos no cuatro", "jazz z saksofonem, 3 minuty nie 4", "a jazz tune 2 min no 3"]
+)
+def test_a_bare_no_between_two_values_is_asked(text):  # (guard: asked before as a number left unused)
+    question = _question(text, None)
+    assert question.fields == ("duration",)
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "tool", "args"),
+    [
+        ("this one is 2 minutes, make it 3 minutes by adding more at the end", 120, "audio_outpaint",
+         {"extend_after_duration": 60}),
+        ("something like chopin op. 9 no. 2, solo piano, around 3 min", None, "text_to_audio", {"duration": 180}),
+        ("ขอเพลงเปียโนชิลๆ 1 นาที ไม่มีเสียงร้อง 2 เวอร์ชั่นนะ", None, "text_to_audio", {"duration": 60}),
+    ],
+)  # fmt: skip
+def test_no_correction_where_none_was_said(text, length, tool, args):  # (guard)
+    plan = _plan_or_fail(text, length)
+    assert plan.tool == tool
+    assert {k: plan.arguments[k] for k in args} == args
+
+
+# -- Red team 35: louder only for the whole request; the level it has is no target; loudness never dropped -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make it louder for YouTube, like +3 dB",
+        "Make the ending louder for YouTube",
+        "Make it quieter so it doesn't drown out my talking on YouTube",
+        "Make it louder for the club, not for Spotify",
+        "Make it louder, Spotify says it's at -20 LUFS",
+        "make it quieter for Spotify and fade out the last 5 seconds",
+        "Monte le son du refrain pour YouTube",
+    ],
+)
+def test_louder_with_anything_more_is_asked(text):
+    assert isinstance(_plan(text, 180), Question)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convert it to mp3 for Spotify. The title is 'Turn It Up'.",
+        "Make it an mp3 for Spotify, and don't touch the volume",
+        "Convertila in wav per Spotify, il volume va bene così",
+    ],
+)
+def test_a_conversion_beside_a_loudness_word_sets_no_level(text):
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and "loudness_lufs" in result.arguments)
+
+
+def test_make_it_sound_like_a_decade_adds_nothing():
+    assert isinstance(_plan("make it sound more 80s", 180), Question)
+
+
+@pytest.mark.parametrize(
+    ("text", "tool", "args"),
+    [
+        ("Converte pra mp3, é pra crianças de 3 a 5 anos", "process_track", {"output_format": "mp3"}),
+        ("结尾加30秒，给从3到5岁的孩子听", "audio_outpaint", {"extend_after_duration": 30}),
+        ("redo from one minute ten seconds to one minute twenty five seconds", "audio_inpaint",
+         {"start_time": 70, "end_time": 85}),
+    ],
+)  # fmt: skip
+def test_ages_are_no_range_and_minute_words_are_one_time(text, tool, args):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == tool
+    assert {k: plan.arguments[k] for k in args} == args
+
+
+def test_again_beside_a_range_is_no_style():
+    plan = _plan_or_fail("1:10부터 1:25까지 다시 해줘", 180)
+    assert plan.arguments["tags"] == "indie pop, electric guitar, 120 BPM"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECONDS
 from ace_step_mcp.errors import InvalidInput
+from ace_step_mcp.router.lang import AGES_OR_HOURS as _AGES_OR_HOURS
 from ace_step_mcp.router.lang import LATIN_STOPWORDS as _LATIN_STOPWORDS
 from ace_step_mcp.router.model import Plan, Question, Request
 from ace_step_mcp.router.quick import quick
@@ -195,8 +196,13 @@ _MORE_BETWEEN = quick(
 _RANGE_SEP = r"\s*(?:-|to|until|till|through|and|a|à|bis|al|hasta|jusqu'à|~|から)\s*"
 _RANGE_TIME = r"(\d{1,2}:[0-5]\d|\d+(?:[.,]\d+)?)\s*(?:" + _SEC_UNITS + r")?"
 _RANGE = quick(
-    r"(?<![\w:.])" + _RANGE_TIME + _RANGE_SEP + _RANGE_TIME + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
-)  # '5 to 7 pm' is a time of day
+    r"(?<![\w:.])"
+    + _RANGE_TIME
+    + _RANGE_SEP
+    + _RANGE_TIME
+    + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
+    + rf"(?![\d:.,]*\s*(?:{_AGES_OR_HOURS}))"
+)  # '5 to 7 pm' is a time of day; 'crianças de 3 a 5 anos' are ages
 _BETWEEN_BEFORE = quick(r"(?:between|betwixt|from)\s*(?:the\s+)?$")
 
 
@@ -329,6 +335,8 @@ EDIT_WORDS = (
 # The 'make' of the extension table, which adds only with a length ('make it 3 minutes').
 _MAKE_WORDS = ("make it", "make this", "make the track", "make the song")
 _MAKE = quick(r"\bmake (?:it|this|the track|the song)\b")
+# ... which says how it should sound, not how long ('make it sound more 80s', 'make it feel like the 90s')
+_MAKE_IT_SOUND = quick(r"\bmake (?:it|this|the track|the song) (?:sound|feel|more|less|like)\b")
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
     "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
@@ -1019,6 +1027,8 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3) or rate.group(4))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
+    if lufs and _LEVEL_NOW.search(text, max(0, lufs.start() - 24), lufs.start()):
+        lufs = None  # ("Spotify says it's at -20 LUFS", "it's at -8 LUFS, too loud"): the level it has, not a target
     norm = (
         None
         if _MIXED_TOO.search(text)
@@ -1470,7 +1480,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     """The planner proper, on a request the structure pass has read (`notes` gets what it used)."""
     from ace_step_mcp.router.cues import AGAIN, ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
-    from ace_step_mcp.router.read import dotted_times, inherit_units, mss_ranges, prime_times, spelled_settings
+    from ace_step_mcp.router.read import (
+        corrected_values,
+        dotted_times,
+        inherit_units,
+        mss_ranges,
+        prime_times,
+        spelled_settings,
+    )
 
     raw = req.request or ""
     why: list[str] = []
@@ -1511,6 +1528,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
     text = spelled_settings(mss_ranges(inherit_units(prime_times(text))))  # ('минус одиннадцать lufs': -11 LUFS)
     text, ambiguous = dotted_times(text, req.audio_length_s)
+    text, notes["no_then_value"] = corrected_values(text)  # ('5 no wait 7 s': 7 s; '3 min no 4': asked)
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
     text = _SIDE_AFTER_A_LENGTH.sub(_side_after_a_length, text)  # 'aggiungi 5 secondi prima e 10 dopo'
     again = AGAIN.search(raw.lower())  # 'ponovno generiraj', 'torna a generar': a verb for 'make again' the tables lack
@@ -1756,6 +1774,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         extend_word is not None and extend_word != "make it"
     )
     if audio is not None and delivery and not wants_music:
+        if "loudness_lufs" not in delivery and _LOUDER.search(text) and not _a_part_louder(text):
+            # ('make it quieter for Spotify and fade out the last 5 seconds'): the other settings are read, and the
+            # loudness is asked, never dropped
+            return _other_tool(text) or Question(
+                "How loud, in LUFS? Pass `loudness_lufs`.", "clarify", ("loudness_lufs",)
+            )
         # 'make it an mp3', 'normalise it', 'make it loop': the track as it is, delivered differently.
         why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
         return Plan("process_track", {"track": audio, **delivery}, why)
@@ -1963,7 +1987,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{edit_word}' + a track → inpaint")
         elif extend_word and not (
             extend_word in _MAKE_WORDS
-            and not find_times(text)
+            and (not find_times(text) or _MAKE_IT_SOUND.search(text))
             and "extend" not in cues
             and not _has(_MAKE.sub(" ", text), EXTEND_WORDS)
         ):
@@ -3719,25 +3743,70 @@ _LOUDER = quick(
     r"più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter|too quiet|too loud|too soft)"
     r"(?![^\W\d_])|音量|볼륨|더 크게|더 작게|大声|大聲|声音大|声音小"
 )
-# A platform that plays everything at -14 LUFS.
-_PLAYS_AT_14 = quick(
-    r"(?<![^\W\d_])(?:youtube|yt|spotify|tidal|amazon music|streaming)(?![^\W\d_])|ユーチューブ|유튜브|油管"
+# The whole request: the track made louder or quieter for a platform that plays everything at -14 LUFS, and nothing
+# else said ('make it louder for YouTube pls', 'deixa mais alto pro YouTube', 'сделай погромче для ютуба'). Anything
+# more (a part, an amount, a target, a title, a negation, music behind a voice) is not this: the level is asked.
+_LOUDER_FOR = quick(
+    r"(?:(?:can you|could you|pls|please|plz|bitte|por favor|porfa|stp|per favore|пожалуйста)\s+)*"
+    r"(?:(?P<a>"
+    + (
+        _WHOLE_LOUDER := (
+            r"(?:(?:make|get|turn)\s+(?:it|this|the (?:whole )?(?:track|song|thing))\s+(?:a (?:bit|little|tad)\s+)?)?"
+            r"(?:louder|quieter)|turn (?:it|this) (?:up|down)|(?:mach(?:'s| es| ihn| das| den track)?\s+)?(?:etwas\s+)?"
+            r"(?:lauter|leiser)|(?:deixa|deixe|faz|faça)(?:\s+(?:ela|ele|isso|a música|a faixa))?\s+mais\s+(?:alto|baixo)|"
+            r"(?:(?:hazlo|ponlo|déjalo|hazla|ponla|déjala|súbelo|súbela)\s+)?más\s+(?:alto|fuerte)|"
+            r"(?:(?:rends|mets|fais)-(?:le|la)\s+)?plus\s+fort|(?:(?:rendilo|rendila|fallo|falla)\s+)?più\s+forte|"
+            r"(?:сделай\s+)?(?:по)?(?:громче|тише)|(?:zrób\s+)?(?:głośniej|ciszej)"
+        )
+    )
+    + r")\s+(?P<p>"
+    + (
+        _ON_A_PLATFORM := (
+            r"(?:for|on|pro|para|pra|für|pour|per|для|на|dla|en|op|voor)\s+(?:my\s+|mi\s+|meu\s+|mon\s+|mein\s+)?"
+            r"(?:youtube|yt|spotify|tidal|ютуб\w*|ютьюб\w*|streaming)"
+        )
+    )
+    + r")|(?P<p2>"
+    + _ON_A_PLATFORM
+    + r")\s+(?P<a2>"
+    + _WHOLE_LOUDER
+    + r"))"
+    r"(?:\s+(?:pls|please|plz|bitte|por favor|porfa|stp|per favore|пожалуйста|thanks|thx|danke|merci|gracias|obrigado))*"
 )
 
 
 def _louder_for(text: str) -> str | None:
-    """'louder for YouTube': the loudness word and the platform, when nothing else is made louder than the rest."""
-    loud = _LOUDER.search(text)
-    if loud is None or (platform := _PLAYS_AT_14.search(text)) is None or _a_part_louder(text):
+    """'make it louder for YouTube pls': the loudness words and the platform, when they are the whole request."""
+    plain = " ".join(re.sub(r"[^\w\s'-]", " ", text).split())
+    m = _LOUDER_FOR.fullmatch(plain)
+    if m is None:
         return None
-    return f"{loud.group(0)} … {platform.group(0)}"
+    return f"{m.group('a') or m.group('a2')} {m.group('p') or m.group('p2')}"
 
 
 def _a_part_louder(text: str) -> bool:
     """A part louder than the rest ('Den Refrain lauter mischen', 'make the vocals louder'): a mix no tool makes."""
-    return bool(_MIXING.search(text) or _has(text, SECTION_WORDS) or names_a_style(text))
+    return bool(
+        _MIXING.search(text)
+        or _has(text, SECTION_WORDS)
+        or _PART_OF_A_TRACK.search(text)
+        or _A_SOUND_OF_IT.search(text)
+        or names_a_style(text)
+    )
 
 
+# A part of the mix or of the time ('the ending', 'the kick', 'the 808s', 'the left side', 'the reverb').
+_A_SOUND_OF_IT = quick(
+    r"(?<![^\W\d_])(?:ending|beginning|start|end|kick|hi-?hats?|808s?|snare|backing|lead|left|right|reverb|low end|"
+    r"bass|voiceover|singer|melody|beat|talking|voice-?over|background|behind|under)(?![^\W\d_])"
+)
+
+
+# Before a level, the words that say it is the level the track has now ("it's at -20 LUFS", 'it sits at').
+_LEVEL_NOW = quick(
+    r"(?<![^\W\d_])(?:it'?s|is|sits|currently|now|measures|measured|says|está|ist|est|è|сейчас)\s+(?:at\s+)?"
+    r"(?:around\s+|about\s+)?$"
+)
 _MIXING = quick(
     r"(?<![^\W\d_])(?:mix\w*|misch\w*|mezcl\w*|mixa\w*|свед\w*|свест\w*|vocals?|voice|voz|voix|stimme|gesang|"
     r"вокал\w*|голос\w*)(?![^\W\d_])|混音|ミックス|믹스|人声|ボーカル|보컬"

@@ -2402,6 +2402,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             ("duration",),
         )
     given = _length_fields(result, req)
+    if (said := notes.get("no_then_value")) and not given and not (req.deliverables or {}):
+        # ('tres minutos no cuatro', 'trzy minuty nie dwie': 'no' takes the first back, or says it is not the second)
+        fields = ("loudness_lufs",) if "lufs" in said else _fields_for(result)
+        return Question(
+            f"'{said}': which value is meant? Pass {', '.join(fields)} to say exactly what you want.", "clarify", fields
+        )
     half = None if given else _half_left(text, result, pre)
     if half is not None:
         fields = _fields_for(result)

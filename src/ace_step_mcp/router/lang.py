@@ -145,14 +145,17 @@ _DURATION_KEYS = frozenset(
     {"duration", "length", "duración", "durée", "dauer", "duração", "durata", "duur", "длительность", "длина", "長さ",
      "时长", "時長", "길이", "अवधि"}
 )  # fmt: skip
+# (not ages or hours of a day: 'niños de 3 a 5 años', '从3到5岁', 'mi turno de 9 a 17 horas')
+AGES_OR_HOURS = r"anos|años|ans|jahre\w*|лет|года|years?|yrs|歳|岁|살|साल|horas|hours|heures|uhr|ore|часов|h\b"
+_NOT_AGES = rf"(?![\d:.,]*\s*(?:{AGES_OR_HOURS}))"
 _RANGES = (
-    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)"), r" \1-\2 "),
-    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지"), r" \1-\2 "),
-    (quick(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)"), r" \1-\2 "),
+    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지" + _NOT_AGES), r" \1-\2 "),
+    (quick(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
     # (not '1:10から15秒ぶん/間': from 1:10, 15 seconds' worth, a start and a length)
-    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?"), r" \1-\2 "),
-    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक"), r" \1-\2 "),
-    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)"), r" \1-\2 "),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?" + _NOT_AGES), r" \1-\2 "),
+    (quick(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक" + _NOT_AGES), r" \1-\2 "),
+    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
 )  # fmt: skip
 
 
@@ -399,8 +402,8 @@ def normalise(text: str) -> str:
 
 
 _MIN_SEC = quick(
-    r"(?<![\w.:])(\d{1,3})\s+min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|kaj)\s+)?"
-    r"([0-5]?\d)\s+s\b"
+    r"(?<![\w.:])(\d{1,3})\s+(?:min|minutes?)\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|"
+    r"kaj)\s+)?([0-5]?\d)\s+(?:s|seconds?)\b"
 )
 
 
@@ -448,7 +451,7 @@ _FILLER = frozenset(
 _CJK_FILLER = quick(
     r"作って(?:ください|下さい)?|作成して|つくって|お願いします|ください|下さい|して|の|を|に|で|が|は|と|用|曲|音楽|"
     r"帮我|给我|请|做一首|做一个|做|一首|一个|首|的|歌曲|歌|音乐|生成|创作|写|那个|这个|那段|这段|這段|一下|"
-    r"만들어\s*줘|만들어\s*주세요|만들어|어\s*줘|어\s*주세요|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
+    r"만들어\s*줘|만들어\s*주세요|만들어|어\s*줘|어\s*주세요|다시|주세요|해\s*줘|노래|곡|음악|으로|로|의|을|를|이|가|은|는|짜리|와|과|좀"
 )
 # A decade named the way each language names one ('années 80', 'anni 80', '80er', '80-х', '80年代', '80년대',
 # "80'ler", '1950s', "'90s"): a style. The English '90s' alone is the router's to tell from 90 seconds.

@@ -2475,3 +2475,71 @@ def unread_units(text: str) -> list[str]:
         else:
             i += 1
     return found
+
+
+# -- a value said, then corrected ('fade out five no wait seven seconds', 'três minutos, quer dizer quatro') --------
+# Spoken hesitations between a value and its correction.
+_HESITATION = (
+    r"(?:(?:uh|um|uhm|erm|äh|ähm|öh|euh|eh|ehm|em|hmm|mm|yyy|ээ|эм|ну|えーと|えっと|あの|음|어|아|嗯|呃|那个|امم|اه|"
+    r"يعني|उम्म|ıı|şey|ờ|izé|öö|ъъ|אה|εε|ee|eee)[\s,.…]*)*"
+)
+_UNITS = r"s|sec|secs|seconds?|min|mins|minutes?|lufs|kbps|k|bpm"
+_VALUE = (
+    r"(?<![\w.:])(?:\d+\s*min\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|a)\s+)?)?\d+(?:[.:]\d+)?"
+    rf"(?:\s*(?:{_UNITS})(?![^\W\d_]))?"
+)
+_BARE_NO = r"no|non|não|nao|nie|не|ne|nu|nej|ei|όχι|لا|نه|नहीं|nahi|nahin|không|tidak|bukan|לא|nem|不|아니요"
+# Words that take back the value before them and give the one after ('five no wait seven', 'cinq, enfin sept',
+# '三十秒じゃなくて四十秒', '삼십 초 말고 사십 초', 'خمس ثواني لا لا خليها ثمانية'): the second is meant. A bare 'no'
+# ('tres minutos no cuatro', 'trzy minuty nie dwie') is also 'not' (the first meant): _NO_THEN_VALUE, asked.
+_TAKEN_BACK = (
+    r"no wait|wait|no sorry|sorry|i mean|make that|or rather|scratch that|no no|nope|"
+    r"nee|nein warte|warte|lieber|besser|ich meine|ach nee|"
+    r"no espera|espera|no mejor|mejor|digo|perdón|perdon|o sea|"
+    r"non plutôt|plutôt|pardon|attends|enfin|non non|je veux dire|"
+    r"anzi|no aspetta|aspetta|cioè|scusa|no dai|volevo dire|"
+    r"não espera|quer dizer|aliás|ou melhor|melhor|não não|"
+    r"нет нет|нет|точнее|вернее|то есть|хотя нет|стоп|ні ні|ні|точніше|тобто|"
+    r"nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|"
+    r"yok yok|yok|hayır|yani|yox|не не|тоест|"
+    r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|نه نه|नहीं नहीं|मतलब|"
+    r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
+    # ('5 मिनट… नहीं, 4 मिनट', 'three minutes... no, four'): a bare 'no' set off by a pause after it
+    rf"(?:{_BARE_NO})(?=\s*[,…])"
+)
+_THEN = r"[\s,.…!-]*(?:(?:خليها|خلها|make it|let'?s say|say|make that|de|na|on|to|a|до|на|to be)\s+)?"
+_CORRECTED = quick(
+    rf"({_VALUE})[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
+    rf"((?:[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?)(?![\d:])(\s*(?:{_UNITS})(?![^\W\d_]))?"
+    # (not a length of a part said after it: '2 minuty, vlastně 20 sekund předehra' is an intro's)
+    r"(?!\s*(?:[^\W\d_]+\s+)?(?:intro|outro|chorus|verse|bridge|solo|fade|předehr\w*|dohr\w*|вступлени\w*|интро|"
+    r"аутро|припев\w*|estribillo|coro|refrain|ritornello|ponte|puente|pont|brücke|イントロ|アウトロ|サビ|인트로|아웃트로|"
+    r"前奏|尾奏|副歌))"
+)
+# Small words between a 'no' and the value ('no, de 4 minutos', 'non, les 10'), never a noun ('no vocals, 2 takes').
+_SMALL_WORDS = (
+    r"(?:(?:the|a|to|de|del|los|las|la|le|les|el|o|os|as|à|al|na|on|do|до|на|por|para|fino|bis|auf|zu|od|ze)\s+){0,2}"
+)
+_NO_THEN_VALUE = quick(
+    rf"{_VALUE}[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_BARE_NO})(?![^\W\d_]|\.)[\s,…!-]*{_HESITATION}{_SMALL_WORDS}"
+    rf"\d+(?:[.:]\d+)?"
+)
+_UNIT_OF = quick(rf"\s*({_UNITS})$")
+
+
+def corrected_values(text: str) -> tuple[str, str | None]:
+    """The text with each value taken back by the words after it removed, the correction kept ('fade out 5 no wait
+    7 s' → 'fade out 7 s'); and the first 'N no M' left, where 'no' may take the value back or say which is not
+    meant (asked by the accounting pass)."""
+
+    def keep_the_second(m: re.Match[str]) -> str:
+        unit = m.group(4) or ""
+        if not unit and (first_unit := _UNIT_OF.search(m.group(1))) is not None:
+            unit = " " + first_unit.group(1)  # ('20 s no 30': the unit said once, with the first)
+        return f" {m.group(2)}{m.group(3)}{unit} "
+
+    if any(c.isdigit() for c in text):
+        text = _CORRECTED.sub(keep_the_second, text)
+        bare = _NO_THEN_VALUE.search(text)
+        return text, bare.group(0).strip() if bare else None
+    return text, None
