@@ -128,6 +128,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 125   # the hundred-and-twenty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 126   # the hundred-and-twenty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 127   # the hundred-and-twenty-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 128   # the hundred-and-twenty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 129   # the hundred-and-twenty-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -390,6 +392,10 @@ def main() -> None:
     from tests.router_cases_redteam126 import R126
     from tests.router_cases_redteam127 import BIG12 as BIG12_127
     from tests.router_cases_redteam127 import R127
+    from tests.router_cases_redteam128 import BIG12 as BIG12_128
+    from tests.router_cases_redteam128 import R128
+    from tests.router_cases_redteam129 import BIG12 as BIG12_129
+    from tests.router_cases_redteam129 import R129
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -519,6 +525,8 @@ def main() -> None:
         "125": R125,
         "126": R126,
         "127": R127,
+        "128": R128,
+        "129": R129,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -644,6 +652,8 @@ def main() -> None:
         "125": BIG12_125,
         "126": BIG12_126,
         "127": BIG12_127,
+        "128": BIG12_128,
+        "129": BIG12_129,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
