@@ -195,3 +195,23 @@ def test_ages_are_no_range_and_minute_words_are_one_time(text, tool, args):
 def test_again_beside_a_range_is_no_style():
     plan = _plan_or_fail("1:10부터 1:25까지 다시 해줘", 180)
     assert plan.arguments["tags"] == "indie pop, electric guitar, 120 BPM"
+
+
+# -- A new piece asked with the track open: set aside with a style and an m:ss, or 'new' right before a style ------
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("forget this one, start fresh: a sad piano ballad, 2:30", 150),
+        ("это не то. нужен новый эмбиент без вокала на 45 секунд", 45),
+        ("unabhängig von dem hier: zwei Varianten von einem neuen Techno-Track, jeweils 45 Sekunden", 45),
+    ],
+)
+def test_a_new_piece_beside_the_open_track(text, duration):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool.startswith("text_to_audio")
+    assert plan.arguments["duration"] == duration
+
+
+@pytest.mark.parametrize("text", ["add a new guitar part at 1:20", "give it a new jazzy feel, 2 minutes"])
+def test_new_of_a_part_or_a_feel_is_no_new_piece(text):  # (guard)
+    assert isinstance(_plan(text, 180), Question)

@@ -1854,7 +1854,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if aside is not None and new_word is None:
         aside = None  # ('Lass den Track so, nur die Gitarre bei 1:20 …', 'forget that, the guitar at 1:20 …'): a manner
         # of speaking before an edit, unless a word says a new piece comes instead
-    if fresh is None and aside is not None and _a_length(text):
+    if fresh is None and aside is not None and (_a_length(text) or (names_a_style(text) and find_times(text))):
+        # (and an m:ss beside a style: 'forget this one, start fresh: a sad piano ballad, 2:30')
         fresh = aside  # 'Новую давай, эту не трогай: полторы минуты электро-свинга', 'laisse tomber celui-là. Fais-moi
         # plutôt une ambiance électro sombre …, 2 minutes'
     if (
@@ -2631,9 +2632,14 @@ def _new_piece_said(text: str) -> re.Match[str] | None:
             or _PIECE_AFTER_NEW.match(text, m.end())
             or _PIECE_BEFORE_NEW.search(text, max(0, m.start() - 30), m.start())
             or _COLON_AFTER_NEW.match(text, m.end())
+            # ('einem neuen Techno-Track', 'нужен новый эмбиент', 'a brand new techno track'): a style right after it
+            or ((after := _TWO_WORDS_AFTER.match(text, m.end())) is not None and names_a_style(after.group(0)))
         ):
             return m
     return None
+
+
+_TWO_WORDS_AFTER = quick(r"[^\S\n]*[^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*)?")
 
 
 # 'New' and a colon, maybe a word for 'one' between, before what the new piece is ('а теперь новый: жёсткий
