@@ -215,3 +215,44 @@ def test_a_new_piece_beside_the_open_track(text, duration):
 @pytest.mark.parametrize("text", ["add a new guitar part at 1:20", "give it a new jazzy feel, 2 minutes"])
 def test_new_of_a_part_or_a_feel_is_no_new_piece(text):  # (guard)
     assert isinstance(_plan(text, 180), Question)
+
+
+# -- Number words of the languages text2num does not read, where a unit, a setting or a correction marks them ------
+@pytest.mark.parametrize(
+    ("text", "length", "key", "value"),
+    [
+        ("експортирай го в mp3 ама с триста и двайсет kbps ако може", 180, "bitrate_kbps", 320),
+        ("bebek için sözsüz gitar müziği otuz saniye yok yok kırk beş", None, "duration", 45),
+        ("kołysankę na pianinie bez śpiewu czterdzieści sekund a nie czekaj minutę", None, "duration", 60),
+        ("ukolébavku jen na kytaru bez zpěvu třicet vteřin teda ne čtyřicet", None, "duration", 40),
+        ("adaugă un intro de zece secunde ba nu douăzeci", 180, "extend_before_duration", 20),
+        ("od dwudziestej do trzydziestej sekundy coś trzeszczy wygeneruj to jeszcze raz", 180, "start_time", 20),
+        ("перегенерируй с сороковой по пятидесятую секунду", 180, "end_time", 50),
+    ],
+)
+def test_number_words_beside_a_unit_are_numbers(text, length, key, value):
+    plan = _plan_or_fail(text, length)
+    assert plan.arguments[key] == value
+
+
+def test_a_number_word_after_a_hesitation_is_asked_about():
+    question = _question("tambahin intro sepuluh detik eh lima belas deh", 180)
+    assert "15" in question.text
+
+
+@pytest.mark.parametrize(
+    ("text", "tool", "args"),
+    [
+        ("ulang bagian 15 detik pertama", "audio_inpaint", {"start_time": 0, "end_time": 15}),
+        ("aggiungi 20 secondi prima e 30 dopo", "audio_outpaint",
+         {"extend_before_duration": 20, "extend_after_duration": 30}),
+        ("Piosenka na 3 minuty, jednak intro 15 sekund", None, {}),
+    ],
+)  # fmt: skip
+def test_words_that_are_no_numbers_stay_words(text, tool, args):  # (guard: 'pertama', 'prima', 'jednak')
+    result = _plan(text, 180 if tool else None)
+    if tool is None:
+        assert not (isinstance(result, Plan) and result.arguments.get("duration") == 1)
+        return
+    assert isinstance(result, Plan) and result.tool == tool
+    assert {k: result.arguments[k] for k in args} == args

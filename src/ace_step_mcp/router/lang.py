@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
+from functools import cache
 from typing import Any
 
 from ace_step_mcp.router.quick import quick
@@ -345,6 +346,7 @@ def normalise(text: str) -> str:
                     else ""
                 )
                 out = re.sub(head + r"(?<![\w])" + re.escape(word) + r"(?![\w])" + tail, f" {value:g} ", out)
+    out = spoken_numbers(out)
     # ('한 이 분 정도로', '삼 분짜리', '이 분 30초'): one syllable apart before minutes, then 'about', '-long' or seconds;
     # alone, '이 분' is also 'this person'
     out = _KO_ONE_APART.sub(lambda m: f"{'일이삼사오육칠팔구'.index(m.group(1)) + 1} min", out)
@@ -835,3 +837,136 @@ LATIN_STOPWORDS["English"] |= {
     "gotta",
     "ain't",
 }
+
+
+# -- number words where a unit after them is not what marks them ('s ke lima puluh', '30 s yok yok kırk beş',
+# 'od dwudziestej do trzydziestej sekundy'); read.units_to_canonical reads a number word right before its unit --
+# Inflected languages ('dwudziestej', 'pětadvaceti', 'трийсетата'): a form's stem, with a few letters of ending.
+_RUN_ON_LANGS = frozenset({"pl", "cs", "sk", "uk", "ru", "sr", "hr", "bg", "lt", "fi", "hu", "ro", "el", "is"})
+_RUN_ON = 3
+_NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
+_AND = frozenset({"i", "a", "e", "и", "і", "ve", "og", "och", "and", "و", "na", "și", "si", "és"})
+_UNIT_AFTER = re.compile(r"\s*(?:s|min|lufs|kbps|kbit|kb/s|k|bpm|%|db|hour)(?![^\W\d_])", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:s|min)\s+(?:(?:ke|thứ|ya|ng)\s+)?$")
+# Ordinal tens ('dwudziestej', 'trzydziestej', 'сороковой', 'štyridsiatej', 'трийсетата'): by their stems.
+_ORDINAL_TENS = {
+    "dwudziest": 20, "trzydziest": 30, "czterdziest": 40, "pięćdziesiąt": 50,
+    "dvadsiat": 20, "tridsiat": 30, "štyridsiat": 40, "päťdesiat": 50, "dvacát": 20, "třicát": 30, "čtyřicát": 40,
+    "padesát": 50, "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60,
+    "двайсет": 20, "трийсет": 30, "четирийсет": 40, "четиресет": 40, "двадесет": 20, "тридесет": 30,
+    "четиридесет": 40, "петдесет": 50,
+}  # fmt: skip
+
+
+@cache
+def _number_words() -> tuple[dict[str, float], dict[str, int], dict[str, int]]:
+    """The number words of every language (read's table, keyed without spaces), the stems of the inflected
+    languages' longer forms, and for each first word of a form the most words a form starting with it has."""
+    from ace_step_mcp.router.read import number_table
+    from ace_step_mcp.router.vocab_data import NUMBERS
+
+    numbers = number_table()
+    stems: dict[str, int] = dict(_ORDINAL_TENS)
+    clashes: set[str] = set()
+    firsts: dict[str, int] = {}
+    for lang, table in NUMBERS.items():
+        for form, value in table.items():
+            first, *rest = form.lower().split()
+            firsts[first] = max(firsts.get(first, 0), 1 + len(rest))
+            if lang in _RUN_ON_LANGS and not rest and len(form) >= 6 and value == int(value):
+                for cut in (1, 2):  # (a stem of five letters at least: 'jedna' is no stem of 'jednak', however)
+                    stem = form.lower()[:-cut]
+                    if len(stem) >= 5 and stems.setdefault(stem, int(value)) != int(value):
+                        clashes.add(stem)
+    for stem in clashes:
+        stems.pop(stem, None)
+    return numbers, stems, firsts
+
+
+def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int] | None:
+    """The value of the longest form starting at token i, and the index of the token after it."""
+    numbers, stems, firsts = _number_words()
+    word = tokens[i].group(0).lower()
+    most = firsts.get(word, 0)
+    if not most and len(word) < 6:
+        return None  # (most words: no form starts with them, and too short for a stem)
+    for k in range(min(max(most, 1), len(tokens) - i), 0, -1):
+        if k > 1 and any(text[tokens[j].end() : tokens[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
+            continue  # (the words of one form stand next to each other)
+        key = "".join(t.group(0).lower() for t in tokens[i : i + k]).replace("'", "").replace("’", "")
+        value = numbers.get(key)
+        if value is not None and value == int(value) and value > 0:
+            return int(value), i + k
+    for cut in range(1, _RUN_ON + 1):
+        if len(word) - cut >= 5 and word[:-cut] in stems:
+            return stems[word[:-cut]], i + 1
+    return None
+
+
+def spoken_numbers(text: str) -> str:
+    """The text with number words written as digits where a unit, a setting, a correction or the other end of a
+    range marks them as a number ('od dwudziestej do trzydziestej sekundy': the second, by its unit, then the first,
+    by the range)."""
+    once = _spoken_numbers(text)
+    return _spoken_numbers(once) if once != text and _RANGE_TO_A_NUMBER.search(once) else once
+
+
+# The other end of a range after a number, already read ('od dwudziestej do 30 s').
+_RANGE_TO_A_NUMBER = re.compile(
+    r"\s+(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|עד|إلى|الى|تا|μέχρι|fino a|iki|"
+    r"nuo|ar)\s+\d"
+)
+
+
+def _spoken_numbers(text: str) -> str:
+    from ace_step_mcp.router.read import TAKEN_BACK_BEFORE
+
+    tokens = list(_NUMBER_TOKEN.finditer(text))
+    out: list[str] = []
+    tail = ""
+    last = 0
+    i = 0
+    while i < len(tokens):
+        found = _number_at(tokens, i, text)
+        if found is None:
+            i += 1
+            continue
+        value, j = found
+        # tens, then units ('kırk beş', 'dvacet pět'); hundreds, then the rest ('sto dziewięćdziesiąt dwa')
+        while j < len(tokens) and not text[tokens[j - 1].end() : tokens[j].start()].strip(" -"):
+            k = j + 1 if tokens[j].group(0).lower() in _AND and j + 1 < len(tokens) else j  # ('триста и двайсет')
+            if k > j and text[tokens[j].end() : tokens[k].start()].strip():
+                break
+            nxt = _number_at(tokens, k, text)
+            if nxt is None:
+                break
+            small, after = nxt
+            hundreds = value >= 100 and value % 100 == 0 and small < 100
+            if hundreds or (value % 100 >= 20 and value % 10 == 0 and small < 10):
+                value, j = value + small, after
+            else:
+                break
+        start, end = tokens[i].start(), tokens[j - 1].end()
+        words = text[start:end]
+        before = (tail + text[last:start])[-40:]  # (the last of the text as rewritten so far: linear)
+        if len(words) >= 4 and (
+            _UNIT_AFTER.match(text, end)
+            or _UNIT_BEFORE.search(before[-12:])
+            or TAKEN_BACK_BEFORE.search(before)
+            or _RANGE_TO_A_NUMBER.match(text, end)
+        ):
+            out.append(text[last:start])
+            out.append(f" {value}\ue002 ")
+            tail = (before + out[-1])[-40:]
+            last = end
+        i = j
+    if not out:
+        return text
+    out.append(text[last:])
+    # ('триста и двайсет kbps': the hundreds read by an earlier table, the rest here) one number
+    return _HUNDREDS_THEN_READ.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), "".join(out)).replace("\ue002", "")
+
+
+_HUNDREDS_THEN_READ = re.compile(
+    r"(?<![\d.:])([1-9]00)\s+(?:(?:i|a|e|и|і|ve|og|och|and|و|na|și|és)\s+)?(\d{1,2})\ue002"
+)

@@ -978,6 +978,9 @@ _MORE_NUMBERS: dict[str, float] = {
     "ढाई": 2.5, "ڈیڑھ": 1.5, "ڈھائی": 2.5, "দেড়": 1.5, "আড়াই": 2.5, "ਡੇਢ": 1.5, "ਢਾਈ": 2.5, "ஒன்றரை": 1.5,
     "ఒకటిన్నర": 1.5, "yarım": 0.5, "nửa": 0.5, "jeden a půl": 1.5, "dva a půl": 2.5, "tri a pol": 3.5,
     "δυόμισι": 2.5, "τρεισήμισι": 3.5, "τεσσερισήμισι": 4.5,
+    # Bulgarian as spoken ('двайсет секунди', 'триста и двайсет kbps'), beside the tables' written forms
+    "единайсет": 11, "дванайсет": 12, "тринайсет": 13, "четиринайсет": 14, "петнайсет": 15, "шестнайсет": 16,
+    "седемнайсет": 17, "осемнайсет": 18, "деветнайсет": 19, "двайсет": 20, "трийсет": 30, "четирийсет": 40,
     # Hindi eleven to nineteen (the tables spell some otherwise: 'शुरू में बारह सेकंड का इंट्रो'); Tamil as spoken
     # ('மூணு நிமிஷம்'); Telugu's and a half ('రెండున్నర నిమిషాలు')
     "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
@@ -2139,6 +2142,11 @@ def spelled_settings(text: str) -> str:
     return "".join(out)
 
 
+def number_table() -> dict[str, float]:
+    """Every language's number words that are read as numbers, keyed as `_number_key` writes them."""
+    return _units()[1]
+
+
 def number_value(word: str) -> float | None:
     """The value of one number word in any of the 50 languages ('three', 'drei', 'три', 'ثلاث'), else None."""
     _, numbers, _ = _units()
@@ -2500,26 +2508,34 @@ _TAKEN_BACK = (
     r"anzi|no aspetta|aspetta|cioè|scusa|no dai|volevo dire|"
     r"não espera|quer dizer|aliás|ou melhor|melhor|não não|"
     r"нет нет|нет|точнее|вернее|то есть|хотя нет|стоп|ні ні|ні|точніше|тобто|"
-    r"nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|"
-    r"yok yok|yok|hayır|yani|yox|не не|тоест|"
+    r"a nie czekaj|a nie|nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|teda ne|"
+    r"yok yok|yok|hayır|yani|yox|не не|тоест|ba nu|"
     r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|نه نه|नहीं नहीं|मतलब|"
     r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
     # ('5 मिनट… नहीं, 4 मिनट', 'three minutes... no, four'): a bare 'no' set off by a pause after it
     rf"(?:{_BARE_NO})(?=\s*[,…])"
 )
 _THEN = r"[\s,.…!-]*(?:(?:خليها|خلها|make it|let'?s say|say|make that|de|na|on|to|a|до|на|to be)\s+)?"
+_A_PART = (
+    r"intro|outro|chorus|verse|bridge|solo|fade|předehr\w*|dohr\w*|вступлени\w*|интро|аутро|припев\w*|estribillo|"
+    r"coro|refrain|ritornello|ponte|puente|pont|brücke|イントロ|アウトロ|サビ|인트로|아웃트로|前奏|尾奏|副歌"
+)
 _CORRECTED = quick(
     rf"({_VALUE})[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
-    rf"((?:[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?)(?![\d:])(\s*(?:{_UNITS})(?![^\W\d_]))?"
-    # (not a length of a part said after it: '2 minuty, vlastně 20 sekund předehra' is an intro's)
-    r"(?!\s*(?:[^\W\d_]+\s+)?(?:intro|outro|chorus|verse|bridge|solo|fade|předehr\w*|dohr\w*|вступлени\w*|интро|"
-    r"аутро|припев\w*|estribillo|coro|refrain|ritornello|ponte|puente|pont|brücke|イントロ|アウトロ|サビ|인트로|아웃트로|"
-    r"前奏|尾奏|副歌))"
+    rf"((?:(?!{_A_PART})[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?(?![\d:])|(?=min\b))(\s*(?:{_UNITS})(?![^\W\d_]))?"
+    # (not a length of a part said beside it: '2 minuty, vlastně 20 sekund předehra', '3 minuty, a nie, jednak intro
+    # 15 sekund' are an intro's)
+    rf"(?!\s*(?:[^\W\d_]+\s+)?(?:{_A_PART}))"
 )
 # Small words between a 'no' and the value ('no, de 4 minutos', 'non, les 10'), never a noun ('no vocals, 2 takes').
 _SMALL_WORDS = (
     r"(?:(?:the|a|to|de|del|los|las|la|le|les|el|o|os|as|à|al|na|on|do|до|на|por|para|fino|bis|auf|zu|od|ze)\s+){0,2}"
 )
+# A value, then words that take it back, at the end of the text read so far: the number words after are a number.
+TAKEN_BACK_BEFORE = quick(
+    rf"{_VALUE}[\s,.…!-]*(?:{_HESITATION}(?<![^\W\d_])(?:{_TAKEN_BACK}|{_BARE_NO})(?![^\W\d_]){_HESITATION}|"
+    rf"(?:uh|um|uhm|erm|äh|ähm|euh|eh|ehm|yyy|ээ|ıı|öö|ъъ)(?![^\W\d_]))[\s,.…!-]*{_SMALL_WORDS}$"
+)  # (or only a hesitation: '10 s eh lima belas', read as a number so that the two are asked about)
 _NO_THEN_VALUE = quick(
     rf"{_VALUE}[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_BARE_NO})(?![^\W\d_]|\.)[\s,…!-]*{_HESITATION}{_SMALL_WORDS}"
     rf"\d+(?:[.:]\d+)?"
@@ -2536,7 +2552,7 @@ def corrected_values(text: str) -> tuple[str, str | None]:
         unit = m.group(4) or ""
         if not unit and (first_unit := _UNIT_OF.search(m.group(1))) is not None:
             unit = " " + first_unit.group(1)  # ('20 s no 30': the unit said once, with the first)
-        return f" {m.group(2)}{m.group(3)}{unit} "
+        return f" {m.group(2)}{m.group(3) or 1}{unit} "  # ('40 s a nie czekaj minutę': a minute, 1 min)
 
     if any(c.isdigit() for c in text):
         text = _CORRECTED.sub(keep_the_second, text)
