@@ -256,3 +256,25 @@ def test_words_that_are_no_numbers_stay_words(text, tool, args):  # (guard: 'per
         return
     assert isinstance(result, Plan) and result.tool == tool
     assert {k: result.arguments[k] for k in args} == args
+
+
+# -- Seconds added to 'the song' with no track open: the track is asked for, never a new piece that long ---------
+@pytest.mark.parametrize(
+    "text",
+    ["زود الاغنية دقيقة كمان", "sambung lagu ni 20 saat", "گانے کو ۳۰ سیکنڈ لمبا کر دیں", "add 20 seconds to the song"],
+)
+def test_seconds_added_to_a_song_not_given_ask_for_it(text):
+    assert _question(text, None).fields == ("audio",)
+
+
+def test_a_song_with_its_own_length_is_still_new():  # (guard)
+    assert _plan_or_fail("make a 2 minute song about my dog", None).arguments["duration"] == 120
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["продужи је за двадесет или тридесет секунди", "بیس یا تیس سیکنڈ آخر میں بڑھا دو",
+     "przedłuż o trzydzieści albo czterdzieści sekund"],
+)  # fmt: skip
+def test_two_lengths_said_in_words_are_asked(text):
+    assert isinstance(_plan(text, 180), Question)

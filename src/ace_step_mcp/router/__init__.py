@@ -2093,6 +2093,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         )
         # 'añádele 10 segundos de intro', 'add 10 seconds of intro' with no track: an intro to a track not given
         or (add_time and re.search(r"\b(?:intro|outro)\b", text) and not _looks_new(text) and not lyrics)
+        # 'زود الاغنية دقيقة كمان' (add to the song a minute more) with no track: seconds added to a song not given
+        or (add_time and _THE_SONG.search(text) and not _looks_new(text) and not new_song and not lyrics)
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
         # 'make the chorus from 0:40 again', 'Mach den Refrain ab 0:40 nochmal neu': a place in a track (a time
         # after 'from') made again; never a new piece as long as the time.
@@ -2513,6 +2515,12 @@ _PIECE_BESIDE = (
 _IT_FIRST = quick(
     r"\s*(?:इसे|इसको|यसलाई|यसको|योलाई|এটাকে|এইটাকে|اسے|اس\s+کو|ਇਸਨੂੰ|ਇਸ\s+ਨੂੰ|ise|isey|isko|"
     r"(?:faz|faça|deixa|deixe)\s+(?:ele|ela))(?![^\W\d_])"  # ('faz ele ter 2 min': make it have 2 minutes)
+)
+# The song or track pointed at, that a length is added to ('the song', 'الاغنية', 'lagu ni', 'گانے کو', 'la canción').
+_THE_SONG = quick(
+    r"(?<![^\W\d_])(?:(?:the|this|my)\s+(?:song|track)|الاغنية|الأغنية|هالاغنية|هالأغنية|الاغنيه|الأغنيه|"
+    r"lagu\s+(?:ni|ini|itu|saya)|گانے\s+کو|اس\s+گانے|la\s+canción|esta\s+canción|la\s+chanson|a\s+música|"
+    r"das\s+lied|den\s+song|la\s+canzone|песню|пісню)(?![^\W\d_])"
 )
 _THE_TRACK_POINTED = quick(
     r"(?<![^\W\d_])(?:this|that|dit|dat|deze|dieses|diesem|diesen|denne|dette|ini|itu|esta|este|essa|esse|questa|"

@@ -148,7 +148,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ vocals, ਬਿਨਾ vocals, ਬਿਨਾਂ vocal, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ, ਬਿਨਾਂ ਗਾਣੇ, ਬਿਨਾ ਗਾਣੇ, ਕੋਈ ਗਾਇਕੀ ਨਹੀਂ, ਗਾਇਕੀ ਨਹੀਂ"),
-    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, حصہ ٹھیک کر دو, حصے کو ٹھیک کر دو, اسے ٹھیک کر دو, حصہ ٹھیک کر دیں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
+    "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, حصہ ٹھیک کر دو, حصے کو ٹھیک کر دو, اسے ٹھیک کر دو, حصہ ٹھیک کر دیں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, لمبا کر دو, لمبا کر دیں, لمبا کریں, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, چھوٹا کرو", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, নতুন করে বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো, lomba koro, lomba kore dao, bariye dao, barao", "যোগ করো, যোগ "
@@ -167,11 +167,11 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn, dai hon, keo dai, lâu hơn, lau hon", "thêm", "chuyển sang, "
            "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không có giọng, "
            "không hát, không vocal"),
-    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin", "tambah*", "konversi*, "
+    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin, sambung*", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
            "tanpa nyanyian, instrumental, ga usah ada vokal, gak usah ada vokal, ga usah vokal, gausah vokal, ga pake vokal, "
            "gak pake vokal, nggak pake vokal, gak ada vokal, ga ada vokal"),
-    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, panjangkan", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
+    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, sambung*", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, takde vokal, tak ada vokal, tiada vokal, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, pakihabaan, pakihabain, pakipahaba*, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "

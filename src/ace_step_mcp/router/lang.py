@@ -911,10 +911,11 @@ def spoken_numbers(text: str) -> str:
     return _spoken_numbers(once) if once != text and _RANGE_TO_A_NUMBER.search(once) else once
 
 
-# The other end of a range after a number, already read ('od dwudziestej do 30 s').
+# The other end of a range after a number, already read ('od dwudziestej do 30 s'), or the other value of two
+# ('двадесет или 30 s', 'بیس یا 30 s': asked as either length).
 _RANGE_TO_A_NUMBER = re.compile(
     r"\s+(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|עד|إلى|الى|تا|μέχρι|fino a|iki|"
-    r"nuo|ar)\s+\d"
+    r"nuo|ar|po|или|ili|or|o|ou|oder|of|eller|tai|vagy|veya|یا|أو|او|czy|albo|nebo|alebo|sau|atau|hoặc|ή|או)\s+\d"
 )
 
 
@@ -949,7 +950,7 @@ def _spoken_numbers(text: str) -> str:
         start, end = tokens[i].start(), tokens[j - 1].end()
         words = text[start:end]
         before = (tail + text[last:start])[-40:]  # (the last of the text as rewritten so far: linear)
-        if len(words) >= 4 and (
+        if (len(words) >= 4 or (len(words) == 3 and not words.isascii())) and (
             _UNIT_AFTER.match(text, end)
             or _UNIT_BEFORE.search(before[-12:])
             or TAKEN_BACK_BEFORE.search(before)
