@@ -278,3 +278,35 @@ def test_a_song_with_its_own_length_is_still_new():  # (guard)
 )  # fmt: skip
 def test_two_lengths_said_in_words_are_asked(text):
     assert isinstance(_plan(text, 180), Question)
+
+
+# -- A language said as the one a song is in ('suomeksi', 'Türkçe bir türkü', 'an kreyòl', 'deutsches Rocklied') ---
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Tee heviä suomeksi, kaksi minuuttia", "finnish"),
+        ("Fè yon mizik konpa pou mwen, an kreyòl, 3 minit", "haitian creole"),
+        ("Bana bağlama ile Türkçe bir türkü yap, yaklaşık iki buçuk dakika", "turkish"),
+        ("Schreib ein deutsches Rocklied über meinen Hund", "german"),
+        ("संस्कृतभाषायां एकं स्तोत्रगीतं रचय", "sanskrit"),
+    ],
+)
+def test_a_language_said_as_the_songs_is_sung_in(text, code):
+    plan = _plan_or_fail(text, None)
+    assert f"{code} vocal" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize("text", ["a spanish guitar piece", "French café music, instrumental"])
+def test_a_language_as_a_style_sings_nothing(text):  # (guard)
+    plan = _plan_or_fail(text, None)
+    assert "spanish vocal" not in plan.arguments["tags"] and "french vocal" not in plan.arguments["tags"]
+
+
+def test_quoted_words_before_a_danda_are_lyrics():
+    plan = _plan_or_fail("संस्कृतभाषायाम् एकं स्तोत्रगीतं रचय। शब्दाः — 'ॐ नमः शिवाय'। तानपुरया सह।", None)
+    assert plan.arguments["lyrics"] == "ॐ नमः शिवाय"
+
+
+def test_a_value_taken_back_with_make_it_after_the_marker():
+    plan = _plan_or_fail("حط fade out خمس ثواني لا لا خليها ثمانية", 180)
+    assert plan.arguments["fade_out_s"] == 8

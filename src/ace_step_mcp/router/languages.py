@@ -321,13 +321,14 @@ def language_named_in(text: str) -> tuple[str, str] | None:
 # A language named as the one something is in ('på svenska', 'in het Nederlands', 'στα ελληνικά', 'به زبان
 # فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
 _IN_BEFORE = quick(
-    r"(?<![^\W\d_])(?:in|in het|im|på|paa|pa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
+    r"(?<![^\W\d_])(?:in|in het|im|på|paa|pa|en|an|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
     r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
 )
 # A word for what is sung beside the name, a word or less away ('یه آهنگ شاد فارسی', 'नेपाली लोकगीत', 'magyar nyelvű
 # rockdal', 'azərbaycanca sözlərlə', 'a Persian song', 'canción española'): a song or its words are in a language.
 _SUNG_NOUN = (
-    r"(?:songs?|lyrics|words|vocals?|canci[oó]n\w*|chansons?|paroles|lied\w*|canzon\w*|can[çc][ãa]o|cantigas?|"
+    r"(?:songs?|lyrics|words|vocals?|canci[oó]n\w*|chansons?|paroles|\w*lied\w*|canzon\w*|can[çc][ãa]o|cantigas?|"
+    r"biisi\w*|t[üu]rk[üu]\w*|ghazal|غزل|동요|가요|流行曲|स्तोत्र\w*|"
     r"песн\w*|пісн\w*|piosenk\w*|p[ií]se[nň]\w*|pjesm\w*|pesm\w*|песм\w*|\w*dal\w*|laulu\w*|sang|sanger|l[åa]t\w*|"
     r"[şs]ark[ıi]\w*|mahn[ıi]\w*|lagu|awit|kanta|wimbo|nyimbo|τραγούδ\w*|שיר\w*|أغني\w*|اغني\w*|آهنگ\w*|ترانه\w*|"
     r"गीत\w*|गाना|गाने|लोकगीत\w*|গান\w*|பாடல்\w*|పాట\w*|ਗੀਤ\w*|گانا|گیت|เพลง|bài hát|노래|가사|歌|歌曲|歌詞|歌词|"
@@ -338,7 +339,7 @@ _SUNG_AFTER = quick(r"^[^\W\d_]{0,6}\s+(?:[^\W\d_]+\s+)?" + _SUNG_NOUN + r"(?![^
 _SUNG_BEFORE = quick(r"(?<![^\W\d_])" + _SUNG_NOUN + r"(?:\s+[^\W\d_]+)?\s+$")
 _IN_AFTER = quick(
     # (romanised too: 'urdu mein', 'hindi me', 'bangla te', 'punjabi ch', 'nepali ma')
-    r"^[^\W\d_]{0,6}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|(?:mein|me|mai|main|te|ch|vich|ma)(?![^\W\d_])|kiel\w*|языке|мовою|dilinde|dilində|"
+    r"^[^\s\d.,;:!?]{0,8}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|(?:mein|me|mai|main|te|ch|vich|ma)(?![^\W\d_])|kiel\w*|языке|мовою|dilinde|dilində|"
     r"sprog|språk|språket|taal|jezyku|języku|jazyce|jeziku|nyelven|kielellä|ভাষা\w*)"
 )
 
@@ -378,6 +379,8 @@ def said_in(text: str, name: str) -> bool:
             text[at - 1 : at] == "ב" and not text[at - 2 : at - 1].isalpha()  # Hebrew 'בעברית': 'in' joined to it
         )
         or text[end:word_end].startswith(("ca", "ce", "kiel"))
+        # ('Türkçe', 'suomeksi', 'suomeks', 'ruotsiksi': the whole word says 'in Turkish', 'in Finnish')
+        or text[at:word_end].endswith(("çe", "ça", "ksi", "eks"))
         or text[at:word_end].endswith("ською")  # ('колискову українською': in Ukrainian)
         or bool(_SUNG_AFTER.match(text[end : end + 40]) or _SUNG_BEFORE.search(text[max(0, at - 30) : at]))
     )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'

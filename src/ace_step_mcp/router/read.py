@@ -875,7 +875,7 @@ def _lyrics_first(raw: str) -> Lyrics | None:
 # Quoted words are lyrics when a word about singing stands next to them ("sing 'happy birthday' at 0:10",
 # "change the lyrics at 1:00-1:15 to 'we ride tonight'"); a quoted title ("a song called 'Rain'") is not.
 QUOTE = quick(
-    r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]\u3040-\u30ff\uac00-\ud7a3]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
+    r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]।॥。、\u3040-\u30ff\uac00-\ud7a3]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
     r"|‘([^’\n]{3,400})’|«([^»\n]{3,400})»|„([^“”\n]{3,400})[“”])|「([^」\n]{2,400})」|『([^』\n]{2,400})』"
 )
 _SUNG = quick(
@@ -894,8 +894,8 @@ _LYRICS_NOUN_BEFORE = quick(
     r"s[öo]zleri|s[öo]zler|lời|hát câu|câu hát|متن|เนื้อร้อง|เนื้อเพลง|লিরিক্স|வரிகள்|సాహిత్యం|maneno|liriko|szöveg\w*|szoveg\w*|"
     r"sanoitukse\w*|sanoitus|versuri|stihovi|žodžiai|zodziai|texti|texta|pawòl|pawol|"
     r"ordene|orda|orðin|woorden|worten)(?![^\W\d_])"  # ('med gitar og disse ordene: "Over fjellet …"')
-    r"(?:\s+(?:là|dي|دي|हैं|है|είναι|hii|ni|:))?\s*[:：]?\s*$"
-)
+    r"(?:\s+(?:là|dي|دي|हैं|है|είναι|hii|ni|:))?\s*[:：—–-]?\s*$"
+)  # ("शब्दाः — 'ॐ नमः शिवाय'": a dash as the colon)
 
 
 _LIKE_AFTER = quick(r"\s*(?:gibi|like|como|comme|wie|tarzı|tarzında|style)(?![^\W\d_])")
@@ -2534,7 +2534,7 @@ _SMALL_WORDS = (
 # A value, then words that take it back, at the end of the text read so far: the number words after are a number.
 TAKEN_BACK_BEFORE = quick(
     rf"{_VALUE}[\s,.…!-]*(?:{_HESITATION}(?<![^\W\d_])(?:{_TAKEN_BACK}|{_BARE_NO})(?![^\W\d_]){_HESITATION}|"
-    rf"(?:uh|um|uhm|erm|äh|ähm|euh|eh|ehm|yyy|ээ|ıı|öö|ъъ)(?![^\W\d_]))[\s,.…!-]*{_SMALL_WORDS}$"
+    rf"(?:uh|um|uhm|erm|äh|ähm|euh|eh|ehm|yyy|ээ|ıı|öö|ъъ)(?![^\W\d_])){_THEN}[\s,.…!-]*{_SMALL_WORDS}$"
 )  # (or only a hesitation: '10 s eh lima belas', read as a number so that the two are asked about)
 _NO_THEN_VALUE = quick(
     rf"{_VALUE}[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_BARE_NO})(?![^\W\d_]|\.)[\s,…!-]*{_HESITATION}{_SMALL_WORDS}"
