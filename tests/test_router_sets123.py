@@ -310,3 +310,76 @@ def test_quoted_words_before_a_danda_are_lyrics():
 def test_a_value_taken_back_with_make_it_after_the_marker():
     plan = _plan_or_fail("حط fade out خمس ثواني لا لا خليها ثمانية", 180)
     assert plan.arguments["fade_out_s"] == 8
+
+
+# -- Red team 36: a count after a word of taking back is no correction; louder and levels; ranges of other things -
+@pytest.mark.parametrize(
+    ("text", "length", "key", "value"),
+    [
+        ("Dodaj na końcu 30 sekund, to znaczy 16 taktów", 180, "extend_after_duration", 30),
+        ("Verlängere um 30 Sekunden, lieber 2 Varianten", 180, "extend_after_duration", 30),
+        ("Sonuna 30 saniye, yani 16 ölçü ekle", 180, "extend_after_duration", 30),
+    ],
+)
+def test_a_count_of_something_else_is_no_correction(text, length, key, value):
+    result = _plan(text, length)
+    assert not (isinstance(result, Plan) and result.arguments.get(key) != value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Dodaj na końcu 30 sekund, a nie 20", "Forget that, put a jazz guitar at 1:20 instead"]
+)
+def test_not_this_value_and_an_edit_after_forget_are_asked(text):
+    assert isinstance(_plan(text, 180), Question)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("Make it louder for my YouTube channel", {"loudness_lufs": -14.0}),
+        ("Louder for YouTube, and make it a wav", {"loudness_lufs": -14.0, "output_format": "wav"}),
+        ("It's at -20 LUFS now, bring it to -14 LUFS", {"loudness_lufs": -14.0}),
+        ("The target is -14 LUFS, convert to mp3", {"loudness_lufs": -14.0, "output_format": "mp3"}),
+        ("Convert it to mp3, no need to make it louder", {"output_format": "mp3"}),
+        ("Export as wav, keep the volume as it is", {"output_format": "wav"}),
+    ],
+)
+def test_loudness_words_read_as_the_whole_request_says(text, fields):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == "process_track"
+    assert {k: v for k, v in plan.arguments.items() if k != "track"} == fields
+
+
+@pytest.mark.parametrize(
+    "text", ["Make it louder and convert it to mp3 right away", "Make it louder and fade out the end over 5 seconds"]
+)
+def test_a_loudness_word_beside_other_settings_is_asked_never_dropped(text):
+    assert _question(text, 180).fields == ("loudness_lufs",)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [("1:10부터 1:20까지 살짝 더 밝게 다시 만들어줘", (70, 80)), ("10초부터 20초까지 살짝 다시 만들어줘", (10, 20))],
+)
+def test_slightly_is_no_age(text, window):
+    plan = _plan_or_fail(text, 180)
+    assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переделай трек в духе музыки с шестидесятых до 80-х",
+        "Это джингл для фестиваля с двадцатого по 25 мая, добавь 10 секунд в конце",  # (guard: a date)
+    ],
+)
+def test_decades_and_dates_are_no_range(text):
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and result.tool == "audio_inpaint")
+
+
+@pytest.mark.parametrize(
+    "text", ["Una pieza de piano de 2 minutos triste y lenta", "a 1 minute sixteen bar loop of boom bap"]
+)
+def test_words_like_numbers_are_no_lengths(text):
+    assert _plan_or_fail(text, None).arguments["duration"] in (60, 120)

@@ -201,7 +201,7 @@ _RANGE = quick(
     + _RANGE_SEP
     + _RANGE_TIME
     + r"(?!\s*(?:bpm|%|[ap]\.?m\b|o'?clock|uhr\b|h\b))"
-    + rf"(?![\d:.,]*\s*(?:{_AGES_OR_HOURS}))"
+    + rf"(?![\d:.,]*\s*(?:{_AGES_OR_HOURS})(?!짝|्|[a-zà-ÿ]))"
 )  # '5 to 7 pm' is a time of day; 'crianças de 3 a 5 anos' are ages
 _BETWEEN_BEFORE = quick(r"(?:between|betwixt|from)\s*(?:the\s+)?$")
 
@@ -1028,7 +1028,9 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _LUFS.search(text)
     if lufs and _LEVEL_NOW.search(text, max(0, lufs.start() - 24), lufs.start()):
-        lufs = None  # ("Spotify says it's at -20 LUFS", "it's at -8 LUFS, too loud"): the level it has, not a target
+        # ("Spotify says it's at -20 LUFS", "it's at -8 LUFS, bring it to -14 LUFS"): the level it has, not a target;
+        # the target is a level said after it, if any
+        lufs = _LUFS.search(text, lufs.end())
     norm = (
         None
         if _MIXED_TOO.search(text)
@@ -1774,7 +1776,13 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         extend_word is not None and extend_word != "make it"
     )
     if audio is not None and delivery and not wants_music:
-        if "loudness_lufs" not in delivery and _LOUDER.search(text) and not _a_part_louder(text):
+        if (
+            "loudness_lufs" not in delivery
+            and (loud := _LOUDER.search(text)) is not None
+            and not _LOUDNESS_KEPT.search(text, max(0, loud.start() - 32), loud.start())
+            and not _LOUDNESS_KEPT_AFTER.match(text, loud.end())
+            and not (_MIXING.search(text) or _has(text, SECTION_WORDS) or _PART_OF_A_TRACK.search(text))
+        ):
             # ('make it quieter for Spotify and fade out the last 5 seconds'): the other settings are read, and the
             # loudness is asked, never dropped
             return _other_tool(text) or Question(
@@ -1854,7 +1862,20 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if aside is not None and new_word is None:
         aside = None  # ('Lass den Track so, nur die Gitarre bei 1:20 …', 'forget that, the guitar at 1:20 …'): a manner
         # of speaking before an edit, unless a word says a new piece comes instead
-    if fresh is None and aside is not None and (_a_length(text) or (names_a_style(text) and find_times(text))):
+    if (
+        fresh is None
+        and aside is not None
+        and (
+            _a_length(text)
+            or (
+                names_a_style(text)
+                and find_times(text)
+                # ('Forget that, put a jazz guitar at 1:20 instead': a place in the track, an edit)
+                and not any(_AT_A_PLACE.search(text, max(0, t.start - 12), t.start) for t in find_times(text))
+                and not ("add" in cues or "regenerate" in cues)
+            )
+        )
+    ):
         # (and an m:ss beside a style: 'forget this one, start fresh: a sad piano ballad, 2:30')
         fresh = aside  # 'Новую давай, эту не трогай: полторы минуты электро-свинга', 'laisse tomber celui-là. Fais-moi
         # plutôt une ambiance électro sombre …, 2 minutes'
@@ -3752,7 +3773,7 @@ _RESTYLE = quick(
 # The whole track louder or quieter ('make it louder for YouTube', 'lauter bitte', 'сделай тише', '音量を上げて'),
 # with no level said: a loudness to deliver, whose level is asked (a level said is read as loudness_lufs).
 _LOUDER = quick(
-    r"(?<![^\W\d_])(?:louder|quieter|softer|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
+    r"(?<![^\W\d_])(?:louder|quieter|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
     r"más bajo|sube el volumen|baja el volumen|plus fort|moins fort|monte le son|baisse le son|più forte|"
     r"più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter|too quiet|too loud|too soft)"
     r"(?![^\W\d_])|音量|볼륨|더 크게|더 작게|大声|大聲|声音大|声音小"
@@ -3760,32 +3781,27 @@ _LOUDER = quick(
 # The whole request: the track made louder or quieter for a platform that plays everything at -14 LUFS, and nothing
 # else said ('make it louder for YouTube pls', 'deixa mais alto pro YouTube', 'сделай погромче для ютуба'). Anything
 # more (a part, an amount, a target, a title, a negation, music behind a voice) is not this: the level is asked.
+_WHOLE_LOUDER = (
+    r"(?:(?:make|get|turn)\s+(?:it|this|the (?:whole )?(?:track|song|thing))\s+(?:a (?:bit|little|tad)\s+)?)?"
+    r"(?:louder|quieter)|turn (?:it|this) (?:up|down)|(?:mach(?:'s| es| ihn| das| den track)?\s+)?(?:etwas\s+)?"
+    r"(?:lauter|leiser)|(?:deixa|deixe|faz|faça)(?:\s+(?:ela|ele|isso|a música|a faixa))?\s+mais\s+(?:alto|baixo)|"
+    r"(?:(?:hazlo|ponlo|déjalo|hazla|ponla|déjala|súbelo|súbela)\s+)?más\s+(?:alto|fuerte)|"
+    r"(?:(?:rends|mets|fais)-(?:le|la)\s+)?plus\s+fort|(?:(?:rendilo|rendila|fallo|falla)\s+)?più\s+forte|"
+    r"(?:сделай\s+)?(?:по)?(?:громче|тише)|(?:zrób\s+)?(?:głośniej|ciszej)"
+)
+_ON_A_PLATFORM = (
+    r"(?:for|on|pro|para|pra|für|pour|per|для|на|dla|en|op|voor)\s+(?:my\s+|mi\s+|meu\s+|mon\s+|mein\s+)?"
+    r"(?:youtube|yt|spotify|tidal|ютуб\w*|ютьюб\w*|streaming)"
+    r"(?:\s+(?:channel|video|videos|upload|and\s+(?:youtube|spotify|streaming)))?"
+)
+_POLITE = r"(?:pls|please|plz|bitte|por favor|porfa|stp|per favore|пожалуйста|thanks|thx|danke|merci|gracias|obrigado)"
 _LOUDER_FOR = quick(
-    r"(?:(?:can you|could you|pls|please|plz|bitte|por favor|porfa|stp|per favore|пожалуйста)\s+)*"
-    r"(?:(?P<a>"
-    + (
-        _WHOLE_LOUDER := (
-            r"(?:(?:make|get|turn)\s+(?:it|this|the (?:whole )?(?:track|song|thing))\s+(?:a (?:bit|little|tad)\s+)?)?"
-            r"(?:louder|quieter)|turn (?:it|this) (?:up|down)|(?:mach(?:'s| es| ihn| das| den track)?\s+)?(?:etwas\s+)?"
-            r"(?:lauter|leiser)|(?:deixa|deixe|faz|faça)(?:\s+(?:ela|ele|isso|a música|a faixa))?\s+mais\s+(?:alto|baixo)|"
-            r"(?:(?:hazlo|ponlo|déjalo|hazla|ponla|déjala|súbelo|súbela)\s+)?más\s+(?:alto|fuerte)|"
-            r"(?:(?:rends|mets|fais)-(?:le|la)\s+)?plus\s+fort|(?:(?:rendilo|rendila|fallo|falla)\s+)?più\s+forte|"
-            r"(?:сделай\s+)?(?:по)?(?:громче|тише)|(?:zrób\s+)?(?:głośniej|ciszej)"
-        )
-    )
-    + r")\s+(?P<p>"
-    + (
-        _ON_A_PLATFORM := (
-            r"(?:for|on|pro|para|pra|für|pour|per|для|на|dla|en|op|voor)\s+(?:my\s+|mi\s+|meu\s+|mon\s+|mein\s+)?"
-            r"(?:youtube|yt|spotify|tidal|ютуб\w*|ютьюб\w*|streaming)"
-        )
-    )
-    + r")|(?P<p2>"
-    + _ON_A_PLATFORM
-    + r")\s+(?P<a2>"
-    + _WHOLE_LOUDER
-    + r"))"
-    r"(?:\s+(?:pls|please|plz|bitte|por favor|porfa|stp|per favore|пожалуйста|thanks|thx|danke|merci|gracias|obrigado))*"
+    rf"(?:(?:can you|could you|i need it|i want it|need it|{_POLITE})\s+)*"
+    rf"(?:(?P<a>{_WHOLE_LOUDER})\s+(?P<p>{_ON_A_PLATFORM})|(?P<p2>{_ON_A_PLATFORM})\s+(?P<a2>{_WHOLE_LOUDER}))"
+    # (and the file it is delivered as: 'Louder for YouTube, and make it a wav', 'y en mp3', read on its own)
+    r"(?:\s+(?:and\s+|y\s+|e\s+|und\s+|et\s+)?(?:(?:export|convert|make|save|bounce)\s+)?(?:it\s+)?"
+    r"(?:as|to|into|in|en|a|an|als)?\s*(?:an?\s+)?(?:mp3|wav|flac|ogg))?"
+    rf"(?:\s+{_POLITE})*"
 )
 
 
@@ -3818,9 +3834,16 @@ _A_SOUND_OF_IT = quick(
 
 # Before a level, the words that say it is the level the track has now ("it's at -20 LUFS", 'it sits at').
 _LEVEL_NOW = quick(
-    r"(?<![^\W\d_])(?:it'?s|is|sits|currently|now|measures|measured|says|está|ist|est|è|сейчас)\s+(?:at\s+)?"
-    r"(?:around\s+|about\s+)?$"
+    r"(?<![^\W\d_])(?:(?:it'?s|it\s+is|is|sits|currently|now|says\s+it'?s|measures|measured)(?:\s+(?:currently|now))?"
+    r"\s+at|currently|right\s+now|measures|measured\s+at|está\s+en|liegt\s+bei|сейчас)\s+(?:around\s+|about\s+)?$"
 )
+# The loudness refused or kept ('no need to make it louder', "don't touch the volume", 'keep the volume as it is',
+# 'il volume va bene così', 'sans toucher au volume', 'não mexe no volume').
+_LOUDNESS_KEPT = quick(
+    r"(?<![^\W\d_])(?:no need to|don'?t|do not|never|keep|leave|without|not|sans|ohne|nicht|não|nao|non|не|sin|no)"
+    r"(?:\s+[^\W\d_]+){0,3}\s+$"
+)
+_LOUDNESS_KEPT_AFTER = quick(r"\s+(?:as it is|va bene|is fine|está bien|est bien|ist gut|tal cual|così)")
 _MIXING = quick(
     r"(?<![^\W\d_])(?:mix\w*|misch\w*|mezcl\w*|mixa\w*|свед\w*|свест\w*|vocals?|voice|voz|voix|stimme|gesang|"
     r"вокал\w*|голос\w*)(?![^\W\d_])|混音|ミックス|믹스|人声|ボーカル|보컬"

@@ -119,7 +119,8 @@ _HALF_AFTER = (
 # What a bare number after a length may count instead of its seconds ('1 นาที 5 เวอร์ชัน', '2 min 3 versions').
 COUNTED = (
     r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|variants?\b|variations?\b|options?\b|"
-    r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|เวอร์ชัน|เวอร์ชั่น|แบบ|バージョン|パターン|テイク|版|버전|"
+    r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|bars?\b|beats?\b|takt\w*|compas\w*|"
+    r"mesures?\b|battute\b|tact\w*|เวอร์ชัน|เวอร์ชั่น|แบบ|バージョン|パターン|テイク|版|버전|"
     r"가지|개|个|個|つ|"
     # (a count of something else in CJK: '2分 30人合唱', '3分 50年代', '3分 16小节前奏', '3分 20代向け')
     r"人|年|代|小[节節]|多|名|位|拍|号|號|岁|歳|度|块|元|円|日|月|点|時|时|周|天|期|集|回|曲|組|组|件|首|遍|次|명|년|살)"
@@ -148,7 +149,7 @@ _DURATION_KEYS = frozenset(
 )  # fmt: skip
 # (not ages or hours of a day: 'niños de 3 a 5 años', '从3到5岁', 'mi turno de 9 a 17 horas')
 AGES_OR_HOURS = r"anos|años|ans|jahre\w*|лет|года|years?|yrs|歳|岁|살|साल|horas|hours|heures|uhr|ore|часов|h\b"
-_NOT_AGES = rf"(?![\d:.,]*\s*(?:{AGES_OR_HOURS}))"
+_NOT_AGES = rf"(?![\d:.,]*\s*(?:{AGES_OR_HOURS})(?!짝|्|[a-zà-ÿ]))"  # (not '살짝' (slightly), 'साल्सा', 'yearning')
 _RANGES = (
     (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
     (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지" + _NOT_AGES), r" \1-\2 "),
@@ -873,10 +874,11 @@ def _number_words() -> tuple[dict[str, float], dict[str, int], dict[str, int]]:
         for form, value in table.items():
             first, *rest = form.lower().split()
             firsts[first] = max(firsts.get(first, 0), 1 + len(rest))
-            if lang in _RUN_ON_LANGS and not rest and len(form) >= 6 and value == int(value):
-                for cut in (1, 2):  # (a stem of five letters at least: 'jedna' is no stem of 'jednak', however)
+            if lang in _RUN_ON_LANGS and not rest and len(form) >= 7 and value == int(value):
+                # (a stem of six letters at least: 'jedna' is no stem of 'jednak' (however), 'tristo' none of 'triste')
+                for cut in (1, 2):
                     stem = form.lower()[:-cut]
-                    if len(stem) >= 5 and stems.setdefault(stem, int(value)) != int(value):
+                    if len(stem) >= 6 and stems.setdefault(stem, int(value)) != int(value):
                         clashes.add(stem)
     for stem in clashes:
         stems.pop(stem, None)
@@ -898,9 +900,13 @@ def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int
         if value is not None and value == int(value) and value > 0:
             return int(value), i + k
     for cut in range(1, _RUN_ON + 1):
-        if len(word) - cut >= 5 and word[:-cut] in stems:
+        if len(word) - cut >= 5 and word[:-cut] in stems and word[-cut:] not in _DECADE_ENDINGS:
             return stems[word[:-cut]], i + 1
     return None
+
+
+# The endings of a decade ('sedamdesetih', 'osmdesátky', 'шестидесятых', 'девяностые'): the seventies, no number.
+_DECADE_ENDINGS = frozenset({"ih", "ky", "tky", "ые", "ых", "ych", "ие", "их"})
 
 
 def spoken_numbers(text: str) -> str:
@@ -915,7 +921,8 @@ def spoken_numbers(text: str) -> str:
 # ('двадесет или 30 s', 'بیس یا 30 s': asked as either length).
 _RANGE_TO_A_NUMBER = re.compile(
     r"\s+(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|עד|إلى|الى|تا|μέχρι|fino a|iki|"
-    r"nuo|ar|po|или|ili|or|o|ou|oder|of|eller|tai|vagy|veya|یا|أو|او|czy|albo|nebo|alebo|sau|atau|hoặc|ή|או)\s+\d"
+    r"nuo|ar|po|или|ili|or|o|ou|oder|of|eller|tai|vagy|veya|یا|أو|او|czy|albo|nebo|alebo|sau|atau|hoặc|ή|או)\s+"
+    r"\d+(?:[.:]\d+)?\s*(?:s|min)(?![^\W\d_])"  # (a length at the other end: not '25 мая', not '80-х')
 )
 
 
@@ -933,6 +940,7 @@ def _spoken_numbers(text: str) -> str:
             i += 1
             continue
         value, j = found
+        value = abs(value)
         # tens, then units ('kırk beş', 'dvacet pět'); hundreds, then the rest ('sto dziewięćdziesiąt dwa')
         while j < len(tokens) and not text[tokens[j - 1].end() : tokens[j].start()].strip(" -"):
             k = j + 1 if tokens[j].group(0).lower() in _AND and j + 1 < len(tokens) else j  # ('триста и двайсет')

@@ -2508,7 +2508,7 @@ _TAKEN_BACK = (
     r"anzi|no aspetta|aspetta|cioè|scusa|no dai|volevo dire|"
     r"não espera|quer dizer|aliás|ou melhor|melhor|não não|"
     r"нет нет|нет|точнее|вернее|то есть|хотя нет|стоп|ні ні|ні|точніше|тобто|"
-    r"a nie czekaj|a nie|nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|teda ne|"
+    r"a nie czekaj|nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|teda ne|"
     r"yok yok|yok|hayır|yani|yox|не не|тоест|ba nu|"
     r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|نه نه|नहीं नहीं|मतलब|"
     r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
@@ -2520,12 +2520,19 @@ _A_PART = (
     r"intro|outro|chorus|verse|bridge|solo|fade|předehr\w*|dohr\w*|вступлени\w*|интро|аутро|припев\w*|estribillo|"
     r"coro|refrain|ritornello|ponte|puente|pont|brücke|イントロ|アウトロ|サビ|인트로|아웃트로|前奏|尾奏|副歌"
 )
+_COUNTED_AFTER = (
+    r"\s*(?:takes?|versions?|versiones|versionen|versioni|versões|variant\w*|variation\w*|options?|bars?|beats?|takt\w*|"
+    r"compas\w*|mesures?|battute|ölçü\w*|things?|times|razy|mal|fois|veces|volte|vezes|раз\w*|верси\w*|вариант\w*|"
+    r"bother|more)(?![^\W\d_])"
+)
 _CORRECTED = quick(
     rf"({_VALUE})[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
     rf"((?:(?!{_A_PART})[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?(?![\d:])|(?=min\b))(\s*(?:{_UNITS})(?![^\W\d_]))?"
     # (not a length of a part said beside it: '2 minuty, vlastně 20 sekund předehra', '3 minuty, a nie, jednak intro
     # 15 sekund' are an intro's)
     rf"(?!\s*(?:[^\W\d_]+\s+)?(?:{_A_PART}))"
+    # (and not a count of something else: '30 s, to znaczy 16 taktów', 'lieber 2 Varianten', 'mejor 3 versiones')
+    rf"(?!{_COUNTED_AFTER})"
 )
 # Small words between a 'no' and the value ('no, de 4 minutos', 'non, les 10'), never a noun ('no vocals, 2 takes').
 _SMALL_WORDS = (
@@ -2549,7 +2556,7 @@ def corrected_values(text: str) -> tuple[str, str | None]:
     meant (asked by the accounting pass)."""
 
     def keep_the_second(m: re.Match[str]) -> str:
-        unit = m.group(4) or ""
+        unit = " " + m.group(4).strip() if m.group(4) else ""
         if not unit and (first_unit := _UNIT_OF.search(m.group(1))) is not None:
             unit = " " + first_unit.group(1)  # ('20 s no 30': the unit said once, with the first)
         return f" {m.group(2)}{m.group(3) or 1}{unit} "  # ('40 s a nie czekaj minutę': a minute, 1 min)
