@@ -24,6 +24,8 @@ def _plan_or_fail(text: str, length: float | None) -> Plan:
         ("експортуй в mp3 і зроби гучність мінус чотирнадцять lufs", "loudness_lufs", -14.0),
         ("export ke mp3 aja ya seratus sembilan puluh dua kbps", "bitrate_kbps", 192),
         ("dă-mi-l în mp3 la două sute cincizeci și șase kbps", "bitrate_kbps", 256),
+        # (asked while the spoken Bulgarian 'двайсет' was unread; read since 2ad7336's tables)
+        ("експортирай го в mp3 ама с триста и двайсет kbps ако може", "bitrate_kbps", 320),
     ],
 )
 def test_a_setting_spelled_out_before_its_unit_is_read(text, key, value):
@@ -33,7 +35,6 @@ def test_a_setting_spelled_out_before_its_unit_is_read(text, key, value):
 @pytest.mark.parametrize(
     ("text", "field"),
     [
-        ("експортирай го в mp3 ама с триста и двайсет kbps ако може", "bitrate_kbps"),
         ("mp3로 뽑아줘 비트레이트는 이백오십육으로", "bitrate_kbps"),
     ],
 )

@@ -321,7 +321,7 @@ def language_named_in(text: str) -> tuple[str, str] | None:
 # A language named as the one something is in ('på svenska', 'in het Nederlands', 'στα ελληνικά', 'به زبان
 # فارسی', 'اردو میں', '日本語で', 'नेपाली भाषामा', 'á íslensku', 'suomenkielinen'): what a song is in is its words.
 _IN_BEFORE = quick(
-    r"(?<![^\W\d_])(?:in|in het|im|på|paa|pa|en|an|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
+    r"(?<![^\W\d_])(?:in|in het|im|på|paa|pa|en|auf|em|na|на|στα|σε|po|w|we|v|ve|vo|u|î|în|á|i|bằng tiếng|tiếng|"
     r"dalam bahasa|bahasa|sa wikang|kwa|kwa lugha ya|به زبان|زبان|باللغة|بلغة|ב|בשפה|ภาษา)\s*$"
 )
 # A word for what is sung beside the name, a word or less away ('یه آهنگ شاد فارسی', 'नेपाली लोकगीत', 'magyar nyelvű
@@ -379,6 +379,7 @@ def said_in(text: str, name: str) -> bool:
             text[at - 1 : at] == "ב" and not text[at - 2 : at - 1].isalpha()  # Hebrew 'בעברית': 'in' joined to it
         )
         or text[end:word_end].startswith(("ca", "ce", "kiel"))
+        or (text[max(0, at - 3) : at] == "an " and name.startswith("krey"))  # (Haitian 'an kreyòl': in Creole)
         # ('Türkçe', 'suomeksi', 'suomeks', 'ruotsiksi': the whole word says 'in Turkish', 'in Finnish')
         or text[at:word_end].endswith(("çe", "ça", "ksi", "eks"))
         or text[at:word_end].endswith("ською")  # ('колискову українською': in Ukrainian)

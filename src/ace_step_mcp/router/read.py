@@ -2530,7 +2530,7 @@ _CORRECTED = quick(
     rf"((?:(?!{_A_PART})[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?(?![\d:])|(?=min\b))(\s*(?:{_UNITS})(?![^\W\d_]))?"
     # (not a length of a part said beside it: '2 minuty, vlastně 20 sekund předehra', '3 minuty, a nie, jednak intro
     # 15 sekund' are an intro's)
-    rf"(?!\s*(?:[^\W\d_]+\s+)?(?:{_A_PART}))"
+    rf"(?!\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_A_PART}))"
     # (and not a count of something else: '30 s, to znaczy 16 taktów', 'lieber 2 Varianten', 'mejor 3 versiones')
     rf"(?!{_COUNTED_AFTER})"
 )
@@ -2557,8 +2557,12 @@ def corrected_values(text: str) -> tuple[str, str | None]:
 
     def keep_the_second(m: re.Match[str]) -> str:
         unit = " " + m.group(4).strip() if m.group(4) else ""
-        if not unit and (first_unit := _UNIT_OF.search(m.group(1))) is not None:
-            unit = " " + first_unit.group(1)  # ('20 s no 30': the unit said once, with the first)
+        first_unit = _UNIT_OF.search(m.group(1))
+        second = m.group(3) or "1"
+        minutes = first_unit is not None and first_unit.group(1).startswith("min")
+        if not unit and first_unit is not None and ":" not in second and not (minutes and float(second) > 10):
+            # ('20 s no 30': the unit said once, with the first; not '2 minuti, anzi facciamo 45', 45 of what is asked)
+            unit = " " + first_unit.group(1)
         return f" {m.group(2)}{m.group(3) or 1}{unit} "  # ('40 s a nie czekaj minutę': a minute, 1 min)
 
     if any(c.isdigit() for c in text):
