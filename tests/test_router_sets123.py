@@ -383,3 +383,24 @@ def test_decades_and_dates_are_no_range(text):
 )
 def test_words_like_numbers_are_no_lengths(text):
     assert _plan_or_fail(text, None).arguments["duration"] in (60, 120)
+
+
+# -- A count under five in a sentence of the story before the one that asks is the story's -----------------------
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        (
+            "Ich habe 3 Kinder und wenig Zeit. Die ersten 10 Sekunden holpern, bitte neu generieren.",
+            "audio_inpaint",
+        ),  # (guard)
+        ("Vai tocar no stand da feira, são 3 dias de evento. Deixa em loop e exporta em flac.", "process_track"),
+    ],
+)
+def test_a_small_count_of_the_story_is_not_asked_about(text, tool):
+    assert _plan_or_fail(text, 180).tool == tool
+
+
+@pytest.mark.parametrize("text", ["Make 3 versions. A jazz tune, 1 minute.", "I want 3 takes please. Jazz, 1 minute."])
+def test_a_count_of_takes_is_still_read(text):  # (guard)
+    result = _plan(text, None)
+    assert isinstance(result, Question) or result.takes == 3
