@@ -404,3 +404,73 @@ def test_a_small_count_of_the_story_is_not_asked_about(text, tool):
 def test_a_count_of_takes_is_still_read(text):  # (guard)
     result = _plan(text, None)
     assert isinstance(result, Question) or result.takes == 3
+
+
+# -- Red team 37: a language as a style or a title sings nothing; loudness never dropped; levels; numbers ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Stück für unsere Mitglieder aus Italien, 2 Minuten, festlich",
+        "A 2 minute brass march for the Allied Polish pilots",
+        "Epic orchestral battle music about the ancient Greeks, 2 minutes",
+        "Türkçe başlıklı bir lo-fi parça, 2 dakika",
+        "Tee rauhallinen pianokappale, nimi suomeksi, 2 minuuttia",
+        "Um fado com saudade da França, 2 minutos",
+        "Write a French-style main theme for my RPG, 2 minutes",
+        "タイトルは韓国語、テンポ速めで2分のピアノ曲",
+        "A 30 second Finnish Turku summer festival jingle",
+    ],
+)
+def test_a_language_as_a_style_or_a_title_is_not_sung(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and " vocal" in str(result.arguments.get("tags")).replace("no vocals", ""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make it softer and export as mp3",
+        "Esportalo in mp3 e non dimenticare di farlo più forte",
+        "Don't make it quieter, make it louder! And export as mp3",
+        "Slightly louder is fine, and make it a wav",
+        "Make it louder and add a 5 second fade out, it's for a voice-over",
+        "It's -8 LUFS, too loud for Spotify, export as mp3",
+        "Der Track hat -9 LUFS, zu laut, mach ihn passend für Spotify",
+        "It's at -9 LUFS, Spotify wants -14 LUFS but my label wants -16 LUFS, go with the label",
+    ],
+)
+def test_a_loudness_not_settled_is_asked(text):
+    assert isinstance(_plan(text, 180), Question)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("It's at -20 LUFS now, bring it to -14 LUFS", -14.0),
+        ("It's at -20 LUFS, way below -14 LUFS, so bring it up to -11 LUFS", -11.0),
+    ],
+)
+def test_the_target_level_is_the_one_said_as_a_target(text, level):  # (the first: a guard)
+    assert _plan_or_fail(text, 180).arguments["loudness_lufs"] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Písnička na 2 minuty tři sloky", "Bir şarkı, 2 dakika beş kişilik koro", "Nhạc 2 phút năm mới, vui tươi",
+     "Трек на 2 минуты двадцатые годы, джаз", "Pesma od 2 minuta dvadesete godine, džez"],
+)  # fmt: skip
+def test_a_count_or_a_decade_after_a_length_is_no_part_of_it(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and result.arguments.get("duration") != 120)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lagu ni dah ok, sambung buat yang baru: dangdut 2 minit", "Sambung dari 1:20 dengan gitar akustik"]
+)
+def test_sambung_alone_extends_nothing(text):
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint")
+
+
+def test_seconds_added_to_the_song_in_russian_with_no_track_ask_for_it():
+    assert _question("Добавь к песне ещё 30 секунд", None).fields == ("audio",)

@@ -1026,11 +1026,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     if rate := _bitrate(text):
         found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3) or rate.group(4))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
-    lufs = _LUFS.search(text)
-    if lufs and _LEVEL_NOW.search(text, max(0, lufs.start() - 24), lufs.start()):
-        # ("Spotify says it's at -20 LUFS", "it's at -8 LUFS, bring it to -14 LUFS"): the level it has, not a target;
-        # the target is a level said after it, if any
-        lufs = _LUFS.search(text, lufs.end())
+    lufs = _target_level(text)
     norm = (
         None
         if _MIXED_TOO.search(text)
@@ -1776,17 +1772,18 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         extend_word is not None and extend_word != "make it"
     )
     if audio is not None and delivery and not wants_music:
-        if (
-            "loudness_lufs" not in delivery
-            and (loud := _LOUDER.search(text)) is not None
-            and not _LOUDNESS_KEPT.search(text, max(0, loud.start() - 32), loud.start())
+        if "loudness_lufs" not in delivery and any(
+            not _LOUDNESS_KEPT.search(text, max(0, loud.start() - 32), loud.start())
             and not _LOUDNESS_KEPT_AFTER.match(text, loud.end())
-            and not (_MIXING.search(text) or _has(text, SECTION_WORDS) or _PART_OF_A_TRACK.search(text))
+            for loud in _LOUDER.finditer(text)
         ):
-            # ('make it quieter for Spotify and fade out the last 5 seconds'): the other settings are read, and the
-            # loudness is asked, never dropped
+            # ('make it quieter for Spotify and fade out the last 5 seconds', "it's -9 LUFS, too loud; export as mp3",
+            # 'make the vocals louder and convert it to mp3'): the other settings are read, and the loudness (or the
+            # mix) is asked, never dropped
             return _other_tool(text) or Question(
-                "How loud, in LUFS? Pass `loudness_lufs`.", "clarify", ("loudness_lufs",)
+                "How loud, in LUFS, or what should be louder? Pass `loudness_lufs` for the whole track.",
+                "clarify",
+                ("loudness_lufs",),
             )
         # 'make it an mp3', 'normalise it', 'make it loop': the track as it is, delivered differently.
         why.append("a track + format/loudness/loop/fade/trim words and no new music → process_track (free)")
@@ -2541,7 +2538,7 @@ _IT_FIRST = quick(
 _THE_SONG = quick(
     r"(?<![^\W\d_])(?:(?:the|this|my)\s+(?:song|track)|الاغنية|الأغنية|هالاغنية|هالأغنية|الاغنيه|الأغنيه|"
     r"lagu\s+(?:ni|ini|itu|saya)|گانے\s+کو|اس\s+گانے|la\s+canción|esta\s+canción|la\s+chanson|a\s+música|"
-    r"das\s+lied|den\s+song|la\s+canzone|песню|пісню)(?![^\W\d_])"
+    r"das\s+lied|den\s+song|la\s+canzone|песню|песне|пісню|пісні|piosenki|piosence|písni|písničce)(?![^\W\d_])"
 )
 _THE_TRACK_POINTED = quick(
     r"(?<![^\W\d_])(?:this|that|dit|dat|deze|dieses|diesem|diesen|denne|dette|ini|itu|esta|este|essa|esse|questa|"
@@ -3773,7 +3770,7 @@ _RESTYLE = quick(
 # The whole track louder or quieter ('make it louder for YouTube', 'lauter bitte', 'сделай тише', '音量を上げて'),
 # with no level said: a loudness to deliver, whose level is asked (a level said is read as loudness_lufs).
 _LOUDER = quick(
-    r"(?<![^\W\d_])(?:louder|quieter|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
+    r"(?<![^\W\d_])(?:louder|quieter|softer(?![^.,;]{0,20}fade)|too\s+loud|too\s+quiet|zu\s+laut|zu\s+leise|troppo\s+forte|trop\s+fort|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
     r"más bajo|sube el volumen|baja el volumen|plus fort|moins fort|monte le son|baisse le son|più forte|"
     r"più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter|too quiet|too loud|too soft)"
     r"(?![^\W\d_])|音量|볼륨|더 크게|더 작게|大声|大聲|声音大|声音小"
@@ -3832,18 +3829,50 @@ _A_SOUND_OF_IT = quick(
 )
 
 
-# Before a level, the words that say it is the level the track has now ("it's at -20 LUFS", 'it sits at').
+# Before a level, the words that make it a target ('to -14 LUFS', 'target -14', 'the target is', 'normalise to').
+_TARGET_BEFORE = quick(
+    r"(?<![^\W\d_])(?:to|target(?:\s+is)?|goal\s+is|should\s+be|needs\s+to\s+be|set\s+(?:it\s+)?to|auf|sur|"
+    r"(?:need|want)\s+is|wants|needs|requires|required|asks\s+for|obiettivo\s+è|alvo\s+é|cible\s+est|"
+    r"до|à|ziel\s+ist|la\s+cible\s+est|l'obiettivo\s+è|o\s+alvo\s+é|normali[sz]\w*(?:\s+(?:it|to))*)\s*$"
+)
+
+
+def _target_level(text: str) -> re.Match[str] | None:
+    """The LUFS level the request asks for: the only one said, unless it is said as the level the track has now
+    ("it's -8 LUFS, too loud"); of several, the one a target word stands before, when only one does ("it's at -20
+    LUFS now, bring it to -14 LUFS"). None where it is unsure: the loudness is then asked."""
+    levels = list(_LUFS.finditer(text))
+    if not levels:
+        return None
+    targets = [m for m in levels if _TARGET_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+    if len(levels) == 1:
+        now = _LEVEL_NOW.search(text, max(0, levels[0].start() - 24), levels[0].start())
+        return levels[0] if targets or not now else None
+    if len(targets) == 1:
+        return targets[0]
+    # ("It's currently at -9 LUFS, too loud; -14 LUFS please", 'Сейчас -20 LUFS, сделай -14 LUFS'): of two, the one
+    # not said as the level it has now
+    others = [m for m in levels if not _LEVEL_NOW.search(text, max(0, m.start() - 24), m.start())]
+    return others[0] if len(levels) == 2 and len(others) == 1 and not targets else None
+
+
+# Before a level, the words that say it is the level the track has now ("it's -8 LUFS", 'Spotify says -20 LUFS',
+# 'es ist -9 LUFS', 'adesso è', 'der Track hat').
 _LEVEL_NOW = quick(
-    r"(?<![^\W\d_])(?:(?:it'?s|it\s+is|is|sits|currently|now|says\s+it'?s|measures|measured)(?:\s+(?:currently|now))?"
-    r"\s+at|currently|right\s+now|measures|measured\s+at|está\s+en|liegt\s+bei|сейчас)\s+(?:around\s+|about\s+)?$"
+    r"(?<![^\W\d_])(?:it'?s|it\s+is|is|sits|currently|now|says|measures|measured|reads|está|ist|è|est|hat|has|"
+    r"сейчас|зараз|jest|je)(?:\s+(?:at|currently|now|already|around|about|on|bei|en))*\s*$"
 )
-# The loudness refused or kept ('no need to make it louder', "don't touch the volume", 'keep the volume as it is',
-# 'il volume va bene così', 'sans toucher au volume', 'não mexe no volume').
+# The loudness refused or kept, said right beside the word ('no need to make it louder', "don't touch the volume",
+# 'keep the volume as it is', 'il volume va bene così', 'sans toucher au volume', 'não mexe no volume'); not 'don't
+# forget to make it louder'.
 _LOUDNESS_KEPT = quick(
-    r"(?<![^\W\d_])(?:no need to|don'?t|do not|never|keep|leave|without|not|sans|ohne|nicht|não|nao|non|не|sin|no)"
-    r"(?:\s+[^\W\d_]+){0,3}\s+$"
+    r"(?<![^\W\d_])(?:no\s+need\s+to\s+make\s+it|don'?t\s+make\s+it|do\s+not\s+make\s+it|"
+    r"don'?t\s+(?:touch\s+|change\s+|replace\s+)?the|do\s+not\s+(?:touch\s+|change\s+|replace\s+)?the|keep\s+the|leave\s+the|sans\s+toucher\s+au|não\s+mexe\s+no|no\s+toques\s+el|"
+    r"non\s+toccare\s+il|ohne\s+die)\s+$"
 )
-_LOUDNESS_KEPT_AFTER = quick(r"\s+(?:as it is|va bene|is fine|está bien|est bien|ist gut|tal cual|così)")
+_LOUDNESS_KEPT_AFTER = quick(
+    r"\s+(?:as\s+it\s+is|va\s+bene\s+così|está\s+bien\s+así|ist\s+gut\s+so|tal\s+cual)\s*(?:[.,;!]|$)"
+)
 _MIXING = quick(
     r"(?<![^\W\d_])(?:mix\w*|misch\w*|mezcl\w*|mixa\w*|свед\w*|свест\w*|vocals?|voice|voz|voix|stimme|gesang|"
     r"вокал\w*|голос\w*)(?![^\W\d_])|混音|ミックス|믹스|人声|ボーカル|보컬"

@@ -901,12 +901,6 @@ def _each_of(text: str, start: int, word: str) -> bool:
     )
 
 
-# A count under five in a sentence of the story before the one that asks ('Já paguei 2 renders e o final sempre sai
-# torto. Gera de novo os últimos 20 segundos.', 'Abgabe ist morgen, ich hab schon 3 Versuche verbraten. …'): the
-# story's, like a larger one (a count of takes is said with a word for them, which is never counted here).
-_STORY_BEFORE_THE_ASK = True
-
-
 def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False) -> bool:
     from ace_step_mcp.router.read import BAR_WORD
 
@@ -958,7 +952,9 @@ def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False)
     before, stop = around(SENTENCE_END, text, start, end)
     sentence = text[before:stop]
     rest = text[stop:].strip(" .!?。！？\n")
-    if int(text[start:end]) < 5 and not (_STORY_BEFORE_THE_ASK and rest and not _ASKING_SENTENCE.search(sentence)):
+    # (a count under five too, in a sentence of the story before the one that asks: 'são 3 dias de evento. Deixa em
+    # loop'; a count of takes is said with a word for them, which is never counted here)
+    if int(text[start:end]) < 5 and not (rest and not _ASKING_SENTENCE.search(sentence)):
         return False
     if story_only:
         # (a plan that takes its length by default: a count of a word of its own in a sentence before the last, with

@@ -167,11 +167,11 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "vi": ("thay, thay thế, đổi, làm lại, sửa, tạo lại", "kéo dài, mở rộng, dài hơn, dai hon, keo dai, lâu hơn, lau hon", "thêm", "chuyển sang, "
            "chuyển đổi, xuất", "vòng lặp, lặp lại", "nhỏ dần, tắt dần", "cắt, cắt bớt, xóa, xoá, bỏ", "không có giọng, "
            "không hát, không vocal"),
-    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin, sambung*", "tambah*", "konversi*, "
+    "id": ("ganti*, perbaiki, buat ulang, ulangi, bikin ulang", "perpanjang*, panjangkan, lebih panjang, lbh panjang, panjangin, sambung lagu*, sambungkan", "tambah*", "konversi*, "
            "ekspor*, jadikan", "berulang", "memudar, pudar*", "potong*, pangkas*, hapus*, buang*", "tanpa vokal, tanpa suara, "
            "tanpa nyanyian, instrumental, ga usah ada vokal, gak usah ada vokal, ga usah vokal, gausah vokal, ga pake vokal, "
            "gak pake vokal, nggak pake vokal, gak ada vokal, ga ada vokal"),
-    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, sambung*", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
+    "ms": ("tukar, gantikan, buat semula, baiki", "panjangkan, lanjutkan, lebih panjang, sambung lagu*, sambungkan", "tambah*", "tukarkan ke, tukar ke, tukar jadi, tukar kepada",
            "gelung", "pudar*", "potong*, pangkas*", "tanpa vokal, tanpa nyanyian, tanpa suara, takde vokal, tak ada vokal, tiada vokal, instrumental"),
     "tl": ("palitan, baguhin, ayusin, ulitin, gawin ulit", "habaan, pahabain, pahabaan, pakihabaan, pakihabain, pakipahaba*, mas mahaba", "dagdagan, idagdag, "
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "

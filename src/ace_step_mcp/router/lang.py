@@ -148,7 +148,11 @@ _DURATION_KEYS = frozenset(
      "时长", "時長", "길이", "अवधि"}
 )  # fmt: skip
 # (not ages or hours of a day: 'niños de 3 a 5 años', '从3到5岁', 'mi turno de 9 a 17 horas')
-AGES_OR_HOURS = r"anos|años|ans|jahre\w*|лет|года|years?|yrs|歳|岁|살|साल|horas|hours|heures|uhr|ore|часов|h\b"
+AGES_OR_HOURS = (
+    r"anos|años|anys|ans|anni|jahre\w*|jaar|år|ára|lat|let|godina|ani|vuotia\w*|vuotta|éve\w*|év|metų|yaş\w*|tahun|"
+    r"tuổi|miaka|taon|лет|года|років|роки|години|ετών|χρονών|שנים|سنوات|سنة|عام|سال|वर्ष|বছর|ปี|years?|yrs|歳|岁|살|साल|"
+    r"horas|hours|heures|uhr|ore|часов|h\b"
+)
 _NOT_AGES = rf"(?![\d:.,]*\s*(?:{AGES_OR_HOURS})(?!짝|्|[a-zà-ÿ]))"  # (not '살짝' (slightly), 'साल्सा', 'yearning')
 _RANGES = (
     (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
@@ -849,6 +853,20 @@ _NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
 _AND = frozenset({"i", "a", "e", "и", "і", "ve", "og", "och", "and", "و", "na", "și", "si", "és"})
 _UNIT_AFTER = re.compile(r"\s*(?:s|min|lufs|kbps|kbit|kb/s|k|bpm|%|db|hour)(?![^\W\d_])", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:s|min)\s+(?:(?:ke|thứ|ya|ng)\s+)?$")
+# After a number word read by a unit before it, what shows it is a time ('một phút mười đến …', 'egy perc negyvenöt'):
+# the end, a range's other end, a unit; not a noun it counts ('2 minuty tři sloky', '2 phút năm mới', 'beş kişilik').
+_TIME_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?]|(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|iki|ar|po|és|ja|og|och|"
+    r"and|und|e|y|i|и|s|min)(?![^\W\d_])|[^\W\d_]{1,2}(?![^\W\d_]))"
+)
+# ... or a range's second end: a range word, maybe a number, then the unit ('đến giây ba mươi', 'til sekund sytti',
+# 'sampai satu menit tiga puluh', 'до двох хвилин двадцяти')
+_SECOND_END = re.compile(
+    r"(?<![^\W\d_])(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|iki|ar|po|-)\s+"
+    r"(?:[^\s]+\s+)?(?:s|min)\s+$"
+)
+# A decade, by the word after it ('двадцатые годы', 'dvacátá léta', 'dvadesete godine'): no number.
+_YEARS_AFTER = re.compile(r"\s*(?:годы|года|годов|лет|léta|let|godine|godina|roky|lata|rokiv|роки|years)(?![^\W\d_])")
 # Ordinal tens ('dwudziestej', 'trzydziestej', 'сороковой', 'štyridsiatej', 'трийсетата'): by their stems.
 _ORDINAL_TENS = {
     "dwudziest": 20, "trzydziest": 30, "czterdziest": 40, "pięćdziesiąt": 50,
@@ -900,7 +918,7 @@ def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int
         if value is not None and value == int(value) and value > 0:
             return int(value), i + k
     for cut in range(1, _RUN_ON + 1):
-        if len(word) - cut >= 5 and word[:-cut] in stems and word[-cut:] not in _DECADE_ENDINGS:
+        if len(word) - cut >= 5 and word[:-cut] in stems and not word.endswith(tuple(_DECADE_ENDINGS)):
             return stems[word[:-cut]], i + 1
     return None
 
@@ -958,11 +976,15 @@ def _spoken_numbers(text: str) -> str:
         start, end = tokens[i].start(), tokens[j - 1].end()
         words = text[start:end]
         before = (tail + text[last:start])[-40:]  # (the last of the text as rewritten so far: linear)
-        if (len(words) >= 4 or (len(words) == 3 and not words.isascii())) and (
-            _UNIT_AFTER.match(text, end)
-            or _UNIT_BEFORE.search(before[-12:])
-            or TAKEN_BACK_BEFORE.search(before)
-            or _RANGE_TO_A_NUMBER.match(text, end)
+        if (
+            (len(words) >= 4 or (len(words) == 3 and not words.isascii()))
+            and not _YEARS_AFTER.match(text, end)
+            and (
+                _UNIT_AFTER.match(text, end)
+                or (_UNIT_BEFORE.search(before[-12:]) and (_TIME_AFTER.match(text, end) or _SECOND_END.search(before)))
+                or TAKEN_BACK_BEFORE.search(before)
+                or _RANGE_TO_A_NUMBER.match(text, end)
+            )
         ):
             out.append(text[last:start])
             out.append(f" {value}\ue002 ")

@@ -327,8 +327,9 @@ _IN_BEFORE = quick(
 # A word for what is sung beside the name, a word or less away ('یه آهنگ شاد فارسی', 'नेपाली लोकगीत', 'magyar nyelvű
 # rockdal', 'azərbaycanca sözlərlə', 'a Persian song', 'canción española'): a song or its words are in a language.
 _SUNG_NOUN = (
-    r"(?:songs?|lyrics|words|vocals?|canci[oó]n\w*|chansons?|paroles|\w*lied\w*|canzon\w*|can[çc][ãa]o|cantigas?|"
-    r"biisi\w*|t[üu]rk[üu]\w*|ghazal|غزل|동요|가요|流行曲|स्तोत्र\w*|"
+    r"(?:songs?|lyrics|words|vocals?|canci[oó]n\w*|chansons?|paroles|"
+    r"(?:rock|pop|kinder|liebes|volks|wiegen|weihnachts|schlaf|trink|tanz|sommer)?lied(?:er|chen)?|canzon\w*|"
+    r"can[çc][ãa]o|cantigas?|biisi\w*|türkü\w*|ghazal|غزل|동요|流行曲|स्तोत्र\w*|"
     r"песн\w*|пісн\w*|piosenk\w*|p[ií]se[nň]\w*|pjesm\w*|pesm\w*|песм\w*|\w*dal\w*|laulu\w*|sang|sanger|l[åa]t\w*|"
     r"[şs]ark[ıi]\w*|mahn[ıi]\w*|lagu|awit|kanta|wimbo|nyimbo|τραγούδ\w*|שיר\w*|أغني\w*|اغني\w*|آهنگ\w*|ترانه\w*|"
     r"गीत\w*|गाना|गाने|लोकगीत\w*|গান\w*|பாடல்\w*|పాట\w*|ਗੀਤ\w*|گانا|گیت|เพลง|bài hát|노래|가사|歌|歌曲|歌詞|歌词|"
@@ -339,7 +340,7 @@ _SUNG_AFTER = quick(r"^[^\W\d_]{0,6}\s+(?:[^\W\d_]+\s+)?" + _SUNG_NOUN + r"(?![^
 _SUNG_BEFORE = quick(r"(?<![^\W\d_])" + _SUNG_NOUN + r"(?:\s+[^\W\d_]+)?\s+$")
 _IN_AFTER = quick(
     # (romanised too: 'urdu mein', 'hindi me', 'bangla te', 'punjabi ch', 'nepali ma')
-    r"^[^\s\d.,;:!?]{0,8}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|(?:mein|me|mai|main|te|ch|vich|ma)(?![^\W\d_])|kiel\w*|языке|мовою|dilinde|dilində|"
+    r"^(?:[^\W\d_]|[\u0900-\u0dff]){0,8}\s*(?:で|語で|로|으로|में|मा|میں|ভাষায়|ਵਿੱਚ|भाषा\w*|(?:mein|me|mai|main|te|ch|vich|ma)(?![^\W\d_])|kiel\w*|языке|мовою|dilinde|dilində|"
     r"sprog|språk|språket|taal|jezyku|języku|jazyce|jeziku|nyelven|kielellä|ভাষা\w*)"
 )
 
@@ -357,6 +358,13 @@ _TOPIC_BEFORE = quick(
 def a_topic(text: str, at: int) -> bool:
     """Whether the language's name at `at` is what the song is about or for ('about Russian winters')."""
     return bool(_TOPIC_BEFORE.search(text[max(0, at - 24) : at]))
+
+
+# A language of a title or a name, not of what is sung ('Türkçe başlıklı', 'nimi suomeksi', 'title in Korean').
+_TITLED_IN = quick(r"\s*(?:başlıklı|başlığı|isimli|adlı|adında|nimellä)")
+_TITLE_BEFORE = quick(
+    r"(?:nimi|name|named|title|titled|titel|titre|título|titolo|isim|başlık|제목|タイトル|标题|標題)\W*$"
+)
 
 
 def said_in(text: str, name: str) -> bool:
@@ -380,8 +388,13 @@ def said_in(text: str, name: str) -> bool:
         )
         or text[end:word_end].startswith(("ca", "ce", "kiel"))
         or (text[max(0, at - 3) : at] == "an " and name.startswith("krey"))  # (Haitian 'an kreyòl': in Creole)
-        # ('Türkçe', 'suomeksi', 'suomeks', 'ruotsiksi': the whole word says 'in Turkish', 'in Finnish')
-        or text[at:word_end].endswith(("çe", "ça", "ksi", "eks"))
+        # ('Türkçe', 'suomeksi', 'suomeks', 'ruotsiksi': the whole word says 'in Turkish', 'in Finnish'; not
+        # 'França', 'Greeks', nor a title's language: 'Türkçe başlıklı', 'nimi suomeksi')
+        or (
+            (text[at:word_end].endswith(("kçe", "kça", "ksi")) or text[at:word_end] == "suomeks")
+            and not _TITLED_IN.match(text, word_end)
+            and not _TITLE_BEFORE.search(text, max(0, at - 14), at)
+        )
         or text[at:word_end].endswith("ською")  # ('колискову українською': in Ukrainian)
         or bool(_SUNG_AFTER.match(text[end : end + 40]) or _SUNG_BEFORE.search(text[max(0, at - 30) : at]))
     )  # 'azərbaycanca', 'türkçe', 'suomenkielinen'
