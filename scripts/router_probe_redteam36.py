@@ -127,7 +127,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (CB, L, "Добавь в конце 30 секунд, стоп, 2 версии сделай", out_after(30.0)),
     (CB, L, "Dodaj na końcu 30 sekund, a nie 20", ext(0, 30)),
     (CB, L, "Extend it by 20 seconds, wait, twenty is too short, make it forty", ext(0, 40, ask_ok=True)),
-    (CB, L, "Fade out 5 seconds, no wait, fade in 5 seconds", {"tool": FREE, "fade_in_s": 5.0, "fade_out_s": None, "ask_ok": True}),
+    (
+        CB,
+        L,
+        "Fade out 5 seconds, no wait, fade in 5 seconds",
+        {"tool": FREE, "fade_in_s": 5.0, "fade_out_s": None, "ask_ok": True},
+    ),
     (
         CB,
         L,
@@ -260,7 +265,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     # ... attacks: the track set aside by a manner of speaking, then an edit with a style and a time
     (NP, L, "This one is fine, but redo 1:10 to 1:30 as jazz piano instead", inp(70, 90, ask_ok=True)),
     (NP, L, "Forget that, put a jazz guitar at 1:20 instead", not_new()),
-    (NP, L, "Leave it as it is, just swap 1:10 to 1:30 for a sad piano instead of the guitar", inp(70, 90, ask_ok=True)),
+    (
+        NP,
+        L,
+        "Leave it as it is, just swap 1:10 to 1:30 for a sad piano instead of the guitar",
+        inp(70, 90, ask_ok=True),
+    ),
     (NP, L, "Scrap that idea, make 0:30 to 0:45 a sad piano bit instead", inp(30, 45, ask_ok=True)),
     (NP, L, "Passt so, aber mach von 1:10 bis 1:30 lieber Jazzpiano", inp(70, 90, ask_ok=True)),
     (NP, L, "Esta queda bien, pero mejor pon un piano de jazz de 1:10 a 1:30", inp(70, 90, ask_ok=True)),
