@@ -474,3 +474,37 @@ def test_sambung_alone_extends_nothing(text):
 
 def test_seconds_added_to_the_song_in_russian_with_no_track_ask_for_it():
     assert _question("Добавь к песне ещё 30 секунд", None).fields == ("audio",)
+
+
+# -- Red team 38: a polite word after a spoken time; 'proposte' are takes; the volume said fine ---------------------
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("Piosenka, dwie minuty trzydzieści proszę", 150),
+        ("Bài hát hai phút ba mươi nhé", 150),
+        ("Egy popdal, két perc negyven legyen", 160),
+    ],
+)
+def test_a_spoken_time_before_a_polite_word_is_whole(text, duration):
+    assert _plan_or_fail(text, None).arguments["duration"] == duration
+
+
+def test_proposals_are_takes_not_a_story():
+    result = _plan("Mi servono 2 proposte. Jazz, un minuto.", None)
+    assert isinstance(result, Question) or result.takes == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volume is fine, export as wav",
+        "Il volume va bene, solo mp3",
+        "No need to change the volume, mp3 please",
+        "Without touching the volume, export to mp3",
+        "Never mind the volume, just mp3",
+        "Softer ending please, fade out the last 5 seconds",
+    ],
+)
+def test_the_volume_said_fine_asks_nothing(text):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == "process_track" and "loudness_lufs" not in plan.arguments

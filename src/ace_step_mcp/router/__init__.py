@@ -1775,6 +1775,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         if "loudness_lufs" not in delivery and any(
             not _LOUDNESS_KEPT.search(text, max(0, loud.start() - 32), loud.start())
             and not _LOUDNESS_KEPT_AFTER.match(text, loud.end())
+            and not (loud.group(0) == "volume" and _VOLUME_FINE.match(text, loud.end()))
             for loud in _LOUDER.finditer(text)
         ):
             # ('make it quieter for Spotify and fade out the last 5 seconds', "it's -9 LUFS, too loud; export as mp3",
@@ -3770,7 +3771,7 @@ _RESTYLE = quick(
 # The whole track louder or quieter ('make it louder for YouTube', 'lauter bitte', 'сделай тише', '音量を上げて'),
 # with no level said: a loudness to deliver, whose level is asked (a level said is read as loudness_lufs).
 _LOUDER = quick(
-    r"(?<![^\W\d_])(?:louder|quieter|softer(?![^.,;]{0,20}fade)|too\s+loud|too\s+quiet|zu\s+laut|zu\s+leise|troppo\s+forte|trop\s+fort|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
+    r"(?<![^\W\d_])(?:louder|quieter|softer(?!\s+(?:ending|end|outro|intro|start)|[^.,;]{0,20}fade)|too\s+loud|too\s+quiet|zu\s+laut|zu\s+leise|troppo\s+forte|trop\s+fort|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
     r"más bajo|sube el volumen|baja el volumen|plus fort|moins fort|monte le son|baisse le son|più forte|"
     r"più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter|too quiet|too loud|too soft)"
     r"(?![^\W\d_])|音量|볼륨|더 크게|더 작게|大声|大聲|声音大|声音小"
@@ -3866,10 +3867,13 @@ _LEVEL_NOW = quick(
 # 'keep the volume as it is', 'il volume va bene così', 'sans toucher au volume', 'não mexe no volume'); not 'don't
 # forget to make it louder'.
 _LOUDNESS_KEPT = quick(
-    r"(?<![^\W\d_])(?:no\s+need\s+to\s+make\s+it|don'?t\s+make\s+it|do\s+not\s+make\s+it|"
+    r"(?<![^\W\d_])(?:no\s+need\s+to\s+make\s+it|don'?t\s+make\s+it|do\s+not\s+make\s+it|without\s+touching\s+the|"
+    r"never\s+mind\s+the|no\s+need\s+to\s+(?:change\s+|touch\s+|replace\s+)?the|"
     r"don'?t\s+(?:touch\s+|change\s+|replace\s+)?the|do\s+not\s+(?:touch\s+|change\s+|replace\s+)?the|keep\s+the|leave\s+the|sans\s+toucher\s+au|não\s+mexe\s+no|no\s+toques\s+el|"
     r"non\s+toccare\s+il|ohne\s+die)\s+$"
 )
+# The volume said to be fine ('volume is fine', 'volume ok', 'il volume va bene').
+_VOLUME_FINE = quick(r"\s*(?:is\s+|'s\s+|va\s+|está\s+|ist\s+)?(?:fine|ok|okay|good|bene|bien|gut)(?![^\W\d_])")
 _LOUDNESS_KEPT_AFTER = quick(
     r"\s+(?:as\s+it\s+is|va\s+bene\s+così|está\s+bien\s+así|ist\s+gut\s+so|tal\s+cual)\s*(?:[.,;!]|$)"
 )

@@ -510,6 +510,7 @@ _DIFFERING = quick(
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = quick(
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|tagningar|opptak|optagelser|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
+    r"propost[ae]|propuestas|propositions?|proposals?|"
     r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|дубл(?:я|ей|ь)|"

@@ -857,7 +857,8 @@ _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:s|min)\s+(?:(?:ke|thứ|ya|ng)\s+)?$
 # the end, a range's other end, a unit; not a noun it counts ('2 minuty tři sloky', '2 phút năm mới', 'beş kişilik').
 _TIME_AFTER = re.compile(
     r"\s*(?:$|[.,;:!?]|(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|iki|ar|po|és|ja|og|och|"
-    r"and|und|e|y|i|и|s|min)(?![^\W\d_])|[^\W\d_]{1,2}(?![^\W\d_]))"
+    r"and|und|e|y|i|и|s|min|please|pls|bitte|proszę|prosím|prosim|molim|nhé|nha|dong|deh|legyen|por\s+favor|per\s+favore|"
+    r"s'il\s+te\s+plaît|пожалуйста|будь\s+ласка)(?![^\W\d_])|[^\W\d_]{1,2}(?![^\W\d_]))"
 )
 # ... or a range's second end: a range word, maybe a number, then the unit ('đến giây ba mươi', 'til sekund sytti',
 # 'sampai satu menit tiga puluh', 'до двох хвилин двадцяти')
