@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, FREE, NEW, OUT, ext, inp, main
+from probe_kit import ASK, FREE, NEW, OUT, ext, main
 
 probe_kit.wrong = probe_kit.wrong_more
 
@@ -158,7 +158,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (LV, L, "Spotify is at -14 LUFS, match that", lufs(-14.0)),
     (LV, L, "YouTube's level is -14 LUFS; normalise mine to that", lufs(-14.0)),
     (LV, L, "The target it has to hit is -14 LUFS", lufs(-14.0, ask_ok=True)),
-    (LV, L, "Broadcast norm here is -24 LUFS, deliver a wav that meets it", lufs(-24.0, output_format="wav", ask_ok=True)),
+    (
+        LV,
+        L,
+        "Broadcast norm here is -24 LUFS, deliver a wav that meets it",
+        lufs(-24.0, output_format="wav", ask_ok=True),
+    ),
     # ... attacks: a level the track has now, too loud or too hot, and no target
     (LV, L, "It measures -8 LUFS, too hot, export mp3", ASK),
     (LV, L, "Es ist -9 LUFS, zu laut. Mach ein mp3 draus.", ASK),
@@ -182,7 +187,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (LK, L, "Without touching the volume, export to mp3", fmt_is("mp3", loudness_lufs=None)),
     (LK, L, "Never mind the volume, just mp3", fmt_is("mp3", loudness_lufs=None)),
     (LK, L, "It's too loud in my car but I'll fix that myself, just export as mp3", fmt_is("mp3", loudness_lufs=None)),
-    (LK, L, "Make it louder... no wait, keep the volume as it is. Export mp3.", fmt_is("mp3", loudness_lufs=None, ask_ok=True)),
+    (
+        LK,
+        L,
+        "Make it louder... no wait, keep the volume as it is. Export mp3.",
+        fmt_is("mp3", loudness_lufs=None, ask_ok=True),
+    ),
     # ... attacks: the new loudness words beside a fade or a mix
     (LK, L, "Softer ending please, fade out the last 5 seconds", {"tool": FREE, "fade_out_s": 5}),
     (LK, L, "A softer fade at the end, 6 seconds", {"tool": FREE, "fade_out_s": 6}),
