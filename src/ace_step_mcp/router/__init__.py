@@ -334,9 +334,9 @@ EDIT_WORDS = (
 )  # fmt: skip
 # The 'make' of the extension table, which adds only with a length ('make it 3 minutes').
 _MAKE_WORDS = ("make it", "make this", "make the track", "make the song")
-_MAKE = quick(r"\bmake (?:it|this|the track|the song)\b")
+_MAKE = quick(r"\b(?:" + "|".join(_MAKE_WORDS) + r")\b")
 # ... which says how it should sound, not how long ('make it sound more 80s', 'make it feel like the 90s')
-_MAKE_IT_SOUND = quick(r"\bmake (?:it|this|the track|the song) (?:sound|feel|more|less|like)\b")
+_MAKE_IT_SOUND = quick(r"\b(?:" + "|".join(_MAKE_WORDS) + r") (?:sound|feel|more|less|like)\b")
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
     "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
@@ -1867,9 +1867,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             _a_length(text)
             or (
                 names_a_style(text)
-                and find_times(text)
+                and (times := find_times(text))
                 # ('Forget that, put a jazz guitar at 1:20 instead': a place in the track, an edit)
-                and not any(_AT_A_PLACE.search(text, max(0, t.start - 12), t.start) for t in find_times(text))
+                and not any(_AT_A_PLACE.search(text, max(0, t.start - 12), t.start) for t in times)
                 and not ("add" in cues or "regenerate" in cues)
             )
         )
@@ -3771,9 +3771,10 @@ _RESTYLE = quick(
 # The whole track louder or quieter ('make it louder for YouTube', 'lauter bitte', 'сделай тише', '音量を上げて'),
 # with no level said: a loudness to deliver, whose level is asked (a level said is read as loudness_lufs).
 _LOUDER = quick(
-    r"(?<![^\W\d_])(?:louder|quieter|softer(?!\s+(?:ending|end|outro|intro|start)|[^.,;]{0,20}fade)|too\s+loud|too\s+quiet|zu\s+laut|zu\s+leise|troppo\s+forte|trop\s+fort|turn (?:it|this) (?:up|down)|volume|lauter|leiser|más fuerte|"
-    r"más bajo|sube el volumen|baja el volumen|plus fort|moins fort|monte le son|baisse le son|più forte|"
-    r"più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter|too quiet|too loud|too soft)"
+    r"(?<![^\W\d_])(?:louder|quieter|softer(?!\s+(?:ending|end|outro|intro|start)|[^.,;]{0,20}fade)|"
+    r"too\s+(?:loud|quiet)|too soft|zu\s+laut|zu\s+leise|troppo\s+forte|trop\s+fort|turn (?:it|this) (?:up|down)|volume|"
+    r"lauter|leiser|más fuerte|más bajo|sube el volumen|baja el volumen|plus fort|moins fort|monte le son|"
+    r"baisse le son|più forte|più piano|mais alto|mais baixo|громче|тише|голосніше|тихіше|głośniej|ciszej|zachter)"
     r"(?![^\W\d_])|音量|볼륨|더 크게|더 작게|大声|大聲|声音大|声音小"
 )
 # The whole request: the track made louder or quieter for a platform that plays everything at -14 LUFS, and nothing
@@ -3834,7 +3835,7 @@ _A_SOUND_OF_IT = quick(
 _TARGET_BEFORE = quick(
     r"(?<![^\W\d_])(?:to|target(?:\s+is)?|goal\s+is|should\s+be|needs\s+to\s+be|set\s+(?:it\s+)?to|auf|sur|"
     r"(?:need|want)\s+is|wants|needs|requires|required|asks\s+for|obiettivo\s+è|alvo\s+é|cible\s+est|"
-    r"до|à|ziel\s+ist|la\s+cible\s+est|l'obiettivo\s+è|o\s+alvo\s+é|normali[sz]\w*(?:\s+(?:it|to))*)\s*$"
+    r"до|à|ziel\s+ist|normali[sz]\w*(?:\s+(?:it|to))*)\s*$"
 )
 
 
@@ -3867,10 +3868,9 @@ _LEVEL_NOW = quick(
 # 'keep the volume as it is', 'il volume va bene così', 'sans toucher au volume', 'não mexe no volume'); not 'don't
 # forget to make it louder'.
 _LOUDNESS_KEPT = quick(
-    r"(?<![^\W\d_])(?:no\s+need\s+to\s+make\s+it|don'?t\s+make\s+it|do\s+not\s+make\s+it|without\s+touching\s+the|"
-    r"never\s+mind\s+the|no\s+need\s+to\s+(?:change\s+|touch\s+|replace\s+)?the|"
-    r"don'?t\s+(?:touch\s+|change\s+|replace\s+)?the|do\s+not\s+(?:touch\s+|change\s+|replace\s+)?the|keep\s+the|leave\s+the|sans\s+toucher\s+au|não\s+mexe\s+no|no\s+toques\s+el|"
-    r"non\s+toccare\s+il|ohne\s+die)\s+$"
+    r"(?<![^\W\d_])(?:(?:no\s+need\s+to|don'?t|do\s+not)\s+(?:make\s+it|(?:touch\s+|change\s+|replace\s+)?the)|"
+    r"without\s+touching\s+the|never\s+mind\s+the|keep\s+the|leave\s+the|sans\s+toucher\s+au|não\s+mexe\s+no|"
+    r"no\s+toques\s+el|non\s+toccare\s+il|ohne\s+die)\s+$"
 )
 # The volume said to be fine ('volume is fine', 'volume ok', 'il volume va bene').
 _VOLUME_FINE = quick(r"\s*(?:is\s+|'s\s+|va\s+|está\s+|ist\s+)?(?:fine|ok|okay|good|bene|bien|gut)(?![^\W\d_])")

@@ -408,10 +408,9 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t]+", " ", out)
 
 
-_MIN_SEC = quick(
-    r"(?<![\w.:])(\d{1,3})\s+(?:min|minutes?)\s+(?:(?:and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|"
-    r"kaj)\s+)?([0-5]?\d)\s+(?:s|seconds?)\b"
-)
+# The words between minutes and their seconds ('2 min and 30 s', '1 min i 20 s', '3 min și 5 s').
+MIN_AND_SEC = r"and|e|y|et|und|en|и|i|og|och|ve|và|a|و|és|ja|ir|și|na|dan|at|та|і|kaj"
+_MIN_SEC = quick(rf"(?<![\w.:])(\d{{1,3}})\s+(?:min|minutes?)\s+(?:(?:{MIN_AND_SEC})\s+)?([0-5]?\d)\s+(?:s|seconds?)\b")
 
 
 # -- open vocabulary: the user's own style words --------------------------------------------------------
@@ -853,17 +852,19 @@ _NUMBER_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?")
 _AND = frozenset({"i", "a", "e", "и", "і", "ve", "og", "och", "and", "و", "na", "și", "si", "és"})
 _UNIT_AFTER = re.compile(r"\s*(?:s|min|lufs|kbps|kbit|kb/s|k|bpm|%|db|hour)(?![^\W\d_])", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?<![^\W\d_])(?:s|min)\s+(?:(?:ke|thứ|ya|ng)\s+)?$")
+# The words between the two ends of a range ('od … do', 'từ … đến', 'dari … sampai', 'fra … til').
+_RANGE_WORDS = r"do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|iki|ar|po"
 # After a number word read by a unit before it, what shows it is a time ('một phút mười đến …', 'egy perc negyvenöt'):
 # the end, a range's other end, a unit; not a noun it counts ('2 minuty tři sloky', '2 phút năm mới', 'beş kişilik').
 _TIME_AFTER = re.compile(
-    r"\s*(?:$|[.,;:!?]|(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|iki|ar|po|és|ja|og|och|"
+    rf"\s*(?:$|[.,;:!?]|(?:{_RANGE_WORDS}|és|ja|og|och|"
     r"and|und|e|y|i|и|s|min|please|pls|bitte|proszę|prosím|prosim|molim|nhé|nha|dong|deh|legyen|por\s+favor|per\s+favore|"
     r"s'il\s+te\s+plaît|пожалуйста|будь\s+ласка)(?![^\W\d_])|[^\W\d_]{1,2}(?![^\W\d_]))"
 )
 # ... or a range's second end: a range word, maybe a number, then the unit ('đến giây ba mươi', 'til sekund sytti',
 # 'sampai satu menit tiga puluh', 'до двох хвилин двадцяти')
 _SECOND_END = re.compile(
-    r"(?<![^\W\d_])(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|iki|ar|po|-)\s+"
+    rf"(?<![^\W\d_])(?:{_RANGE_WORDS}|-)\s+"
     r"(?:[^\s]+\s+)?(?:s|min)\s+$"
 )
 # A decade, by the word after it ('двадцатые годы', 'dvacátá léta', 'dvadesete godine'): no number.
@@ -919,13 +920,13 @@ def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int
         if value is not None and value == int(value) and value > 0:
             return int(value), i + k
     for cut in range(1, _RUN_ON + 1):
-        if len(word) - cut >= 5 and word[:-cut] in stems and not word.endswith(tuple(_DECADE_ENDINGS)):
+        if len(word) - cut >= 5 and word[:-cut] in stems and not word.endswith(_DECADE_ENDINGS):
             return stems[word[:-cut]], i + 1
     return None
 
 
 # The endings of a decade ('sedamdesetih', 'osmdesátky', 'шестидесятых', 'девяностые'): the seventies, no number.
-_DECADE_ENDINGS = frozenset({"ih", "ky", "tky", "ые", "ых", "ych", "ие", "их"})
+_DECADE_ENDINGS = ("ih", "ky", "tky", "ые", "ых", "ych", "ие", "их")
 
 
 def spoken_numbers(text: str) -> str:
@@ -939,8 +940,8 @@ def spoken_numbers(text: str) -> str:
 # The other end of a range after a number, already read ('od dwudziestej do 30 s'), or the other value of two
 # ('двадесет или 30 s', 'بیس یا 30 s': asked as either length).
 _RANGE_TO_A_NUMBER = re.compile(
-    r"\s+(?:do|to|a|al|à|até|bis|до|по|tới|đến|sampai|hingga|till|til|kadar|ila|עד|إلى|الى|تا|μέχρι|fino a|iki|"
-    r"nuo|ar|po|или|ili|or|o|ou|oder|of|eller|tai|vagy|veya|یا|أو|او|czy|albo|nebo|alebo|sau|atau|hoặc|ή|או)\s+"
+    rf"\s+(?:{_RANGE_WORDS}|עד|إلى|الى|تا|μέχρι|fino a|nuo|"
+    r"или|ili|or|o|ou|oder|of|eller|tai|vagy|veya|یا|أو|او|czy|albo|nebo|alebo|sau|atau|hoặc|ή|או)\s+"
     r"\d+(?:[.:]\d+)?\s*(?:s|min)(?![^\W\d_])"  # (a length at the other end: not '25 мая', not '80-х')
 )
 
@@ -959,7 +960,6 @@ def _spoken_numbers(text: str) -> str:
             i += 1
             continue
         value, j = found
-        value = abs(value)
         # tens, then units ('kırk beş', 'dvacet pět'); hundreds, then the rest ('sto dziewięćdziesiąt dwa')
         while j < len(tokens) and not text[tokens[j - 1].end() : tokens[j].start()].strip(" -"):
             k = j + 1 if tokens[j].group(0).lower() in _AND and j + 1 < len(tokens) else j  # ('триста и двайсет')

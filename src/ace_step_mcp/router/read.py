@@ -2558,12 +2558,12 @@ def corrected_values(text: str) -> tuple[str, str | None]:
     def keep_the_second(m: re.Match[str]) -> str:
         unit = " " + m.group(4).strip() if m.group(4) else ""
         first_unit = _UNIT_OF.search(m.group(1))
-        second = m.group(3) or "1"
+        second = m.group(3) or "1"  # ('40 s a nie czekaj minutę': a minute, 1 min)
         minutes = first_unit is not None and first_unit.group(1).startswith("min")
         if not unit and first_unit is not None and ":" not in second and not (minutes and float(second) > 10):
             # ('20 s no 30': the unit said once, with the first; not '2 minuti, anzi facciamo 45', 45 of what is asked)
             unit = " " + first_unit.group(1)
-        return f" {m.group(2)}{m.group(3) or 1}{unit} "  # ('40 s a nie czekaj minutę': a minute, 1 min)
+        return f" {m.group(2)}{second}{unit} "
 
     if any(c.isdigit() for c in text):
         text = _CORRECTED.sub(keep_the_second, text)
