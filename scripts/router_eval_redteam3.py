@@ -132,6 +132,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 129   # the hundred-and-twenty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 130   # the hundred-and-thirtieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 131   # the hundred-and-thirty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 132   # the hundred-and-thirty-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -402,6 +403,8 @@ def main() -> None:
     from tests.router_cases_redteam130 import R130
     from tests.router_cases_redteam131 import BIG12 as BIG12_131
     from tests.router_cases_redteam131 import R131
+    from tests.router_cases_redteam132 import BIG12 as BIG12_132
+    from tests.router_cases_redteam132 import R132
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -535,6 +538,7 @@ def main() -> None:
         "129": R129,
         "130": R130,
         "131": R131,
+        "132": R132,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -664,6 +668,7 @@ def main() -> None:
         "129": BIG12_129,
         "130": BIG12_130,
         "131": BIG12_131,
+        "132": BIG12_132,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
