@@ -133,6 +133,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 130   # the hundred-and-thirtieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 131   # the hundred-and-thirty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 132   # the hundred-and-thirty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 133   # the hundred-and-thirty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -405,6 +406,8 @@ def main() -> None:
     from tests.router_cases_redteam131 import R131
     from tests.router_cases_redteam132 import BIG12 as BIG12_132
     from tests.router_cases_redteam132 import R132
+    from tests.router_cases_redteam133 import BIG12 as BIG12_133
+    from tests.router_cases_redteam133 import R133
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -539,6 +542,7 @@ def main() -> None:
         "130": R130,
         "131": R131,
         "132": R132,
+        "133": R133,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -669,6 +673,7 @@ def main() -> None:
         "130": BIG12_130,
         "131": BIG12_131,
         "132": BIG12_132,
+        "133": BIG12_133,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
