@@ -134,6 +134,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 131   # the hundred-and-thirty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 132   # the hundred-and-thirty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 133   # the hundred-and-thirty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 134   # the hundred-and-thirty-fourth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -408,6 +409,8 @@ def main() -> None:
     from tests.router_cases_redteam132 import R132
     from tests.router_cases_redteam133 import BIG12 as BIG12_133
     from tests.router_cases_redteam133 import R133
+    from tests.router_cases_redteam134 import BIG12 as BIG12_134
+    from tests.router_cases_redteam134 import R134
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -543,6 +546,7 @@ def main() -> None:
         "131": R131,
         "132": R132,
         "133": R133,
+        "134": R134,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -674,6 +678,7 @@ def main() -> None:
         "131": BIG12_131,
         "132": BIG12_132,
         "133": BIG12_133,
+        "134": BIG12_134,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
