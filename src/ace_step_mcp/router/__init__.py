@@ -24,6 +24,7 @@ from ace_step_mcp.endpoints import MAX_SECONDS, MAX_SOURCE_SECONDS, MIN_T2A_SECO
 from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.router.lang import AGES_OR_HOURS as _AGES_OR_HOURS
 from ace_step_mcp.router.lang import LATIN_STOPWORDS as _LATIN_STOPWORDS
+from ace_step_mcp.router.lang import MINUS_WORDS as _MINUS_WORDS
 from ace_step_mcp.router.model import Plan, Question, Request
 from ace_step_mcp.router.quick import quick
 
@@ -748,9 +749,14 @@ _BITRATE = quick(
     re.IGNORECASE,
 )
 # ('-14 LUFS', and the minus said as a word: 'ותנרמל למינוס 14 LUFS', 'минус 14 LUFS', 'eksi 14 LUFS')
+_MINUS = rf"(?:[-−]\s?|(?:(?<![^\W\d_])(?:{_MINUS_WORDS})|マイナス|마이너스|负|負)\s*)"
 _LUFS = quick(
-    r"(?:[-−]\s?|(?<![^\W\d_])(?:minus|минус|мінус|מינוס|למינוס|eksi|mínusz|minusz|miinus|moins|meno|menos)\s*)"
-    r"(\d{1,2}(?:\.\d)?)\s*lufs",
+    _MINUS + r"(\d{1,2}(?:\.\d)?)\s*lufs"
+    # or, with no unit, a level below zero right after the word for loudness ('loudness -14', 'loudness eksi 14',
+    # 'ラウドネスをマイナス14に', 'громкость минус 14')
+    r"|(?:(?<![^\W\d_])(?:loudness|lautheit|громкость|гучність|głośność|hlasitost|hangosság|sonie)|ラウドネス|라우드니스|"
+    r"响度|響度)[^\d\n.;]{0,14}?(" + _MINUS + r")(\d{1,2}(?:\.\d)?)(?![\d.,]|\s*(?:s|db|dbfs|dbtp|%|min|sec|lufs)"
+    r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # A master that also mixes ('master it with more low end and a bit of EQ on the vocals'): no loudness alone, asked.
@@ -1001,6 +1007,15 @@ def _format_of(m: re.Match[str]) -> str:
 
 
 TWO_FORMATS = "two_formats"  # a key of deliverable_words: the formats named when no one of them is marked wanted
+DB_LEVEL = "db_level"  # ... and a level said in dB beside the word for loudness, where no LUFS level is
+# A level in dB below zero ('normalize to -16 dB', 'loudness -1 dBFS'): a loudness in LUFS or a peak; asked.
+_DB_LEVEL = quick(
+    r"(?:[-−]\s?|(?<![^\W\d_])(?:minus|moins|menos|meno|минус|eksi)\s+)\d{1,2}(?:\.\d)?\s*db(?:fs|tp)?(?![^\W\d_])"
+)
+_LOUDNESS_WORD = quick(
+    r"(?<![^\W\d_])(?:loudness|lautheit|normali[sz]\w*|normaliz\w*|normalis\w*|нормализ\w*|громкость|гучність|"
+    r"głośność|hlasitost|volume|volumen|lautstärke|master\w*)(?![^\W\d_])|ラウドネス|라우드니스|响度|響度|ノーマライズ|노멀라이즈"
+)
 
 
 def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
@@ -1033,8 +1048,10 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         else _has(text, _NORMALISE)
         or (m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None)
     )
-    if lufs or norm:
-        found["loudness_lufs"] = -float(lufs.group(1)) if lufs else -14.0
+    if not lufs and (db := _DB_LEVEL.search(text)) and _LOUDNESS_WORD.search(text):
+        found[DB_LEVEL] = db.group(0).strip()  # ('normalize to -16 dB': not -14 by default; asked)
+    elif lufs or norm:
+        found["loudness_lufs"] = -float(lufs.group(1) or lufs.group(3)) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
     elif (platform := _louder_for(text)) is not None:
         # 'make it louder for YouTube pls', 'deixa mais alto pro YouTube': the platform's own level (-14 LUFS, which
@@ -1644,6 +1661,13 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             f"Pass output_format.",
             "clarify",
             ("output_format",),
+        )
+    if (db_level := delivery.pop(DB_LEVEL, None)) and (req.deliverables or {}).get("loudness_lufs") is None:
+        return Question(
+            f"'{db_level}' is a level in dB: the loudness to aim for, in LUFS, or a peak (which this tool does not "
+            f"set)? Pass loudness_lufs (-14 is YouTube's and Spotify's level).",
+            "clarify",
+            ("loudness_lufs",),
         )
     for key, value in (req.deliverables or {}).items():
         if value is not None and value is not False and value != 0:
@@ -3846,15 +3870,19 @@ def _target_level(text: str) -> re.Match[str] | None:
     levels = list(_LUFS.finditer(text))
     if not levels:
         return None
-    targets = [m for m in levels if _TARGET_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+
+    def said(before: re.Pattern[str], m: re.Match[str]) -> bool:  # (before its number: 'loudness is now -9')
+        at = m.start(2) if m.group(2) else m.start()
+        return before.search(text, max(0, at - 24), at) is not None
+
+    targets = [m for m in levels if said(_TARGET_BEFORE, m)]
     if len(levels) == 1:
-        now = _LEVEL_NOW.search(text, max(0, levels[0].start() - 24), levels[0].start())
-        return levels[0] if targets or not now else None
+        return levels[0] if targets or not said(_LEVEL_NOW, levels[0]) else None
     if len(targets) == 1:
         return targets[0]
     # ("It's currently at -9 LUFS, too loud; -14 LUFS please", 'Сейчас -20 LUFS, сделай -14 LUFS'): of two, the one
     # not said as the level it has now
-    others = [m for m in levels if not _LEVEL_NOW.search(text, max(0, m.start() - 24), m.start())]
+    others = [m for m in levels if not said(_LEVEL_NOW, m)]
     return others[0] if len(levels) == 2 and len(others) == 1 and not targets else None
 
 

@@ -1276,6 +1276,7 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
     primary = [float(args[k]) for k in keys if isinstance(args.get(k), int | float)]
     for source in (plan.deliver, notes.get("delivery") or {}):
         primary += [float(v) for k, v in source.items() if isinstance(v, int | float) and not isinstance(v, bool)]
+    primary += [-v for v in primary if v < 0]  # (a loudness said with no unit, 'loudness -14': the 14 is its level)
     tags = str(args.get("tags") or "")
     inherited = re.findall(r"(?<![\w.])(\d+(?:\.\d+)?)", str(notes.get("source_tags") or ""))
     # '90-sekündiger' copied into the tags is a length left unread, not a number the plan uses; a tempo ('120

@@ -69,12 +69,43 @@ def _sino_korean(m: re.Match[str]) -> str:
     word = m.group(1)
     if not word or word == "이" or (len(word) == 1 and _KO_ONE_SYLLABLE_JOINED.match(m.group(0))):
         return m.group(0)
+    return f"{_sino_value(word)} "
+
+
+def _sino_value(word: str) -> int:
     value = 0
     for unit, size in (("백", 100), ("십", 10)):
         if unit in word:
             head, _, word = word.partition(unit)
             value += (_KO_DIGIT[head] if head else 1) * size
-    return f"{value + (_KO_DIGIT[word] if word else 0)} "
+    return value + (_KO_DIGIT[word] if word else 0)
+
+
+# A Sino-Korean number of a setting, after a lossy format or a minus, or before a rate's or loudness's unit ('mp3
+# 이백오십육 kbps로', '마이너스 십사 LUFS'): read where it holds tens or hundreds (a lone syllable is also a word).
+_KO_SETTING = quick(
+    r"(?:(?<=mp3)|(?<=mp3 )|(?<=ogg)|(?<=ogg )|(?<=마이너스)|(?<=마이너스 )|(?<=비트레이트)|(?<=비트레이트 )|(?<=비트레이트는 )|"
+    r"(?<![\uac00-\ud7a3]))((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)"
+    r"(?=\s*(?:kbps|lufs|케이|으로|로|에|$|[\s,.]))",
+    re.IGNORECASE,
+)
+_KO_TENS = quick(r"[백십]")
+# A standard bitrate said in pairs after a lossy format or the word for bitrate, once its words are digits ('mp3 at 1
+# 92', 'bitrate 2 50 6', 'mp3 3 20'): one rate; any other pair stays as it was said.
+_RATE_PAIRS = quick(
+    r"(?<![^\W\d_])((?:mp3|ogg|bitrate|bit\s+rate)(?:\s+[^\W\d_]{1,3})?\s*[:=]?\s*)([1-3]|one)\s+([1-9]\d)(?:\s+([1-9]))?"
+    r"(?![\d.:]|\s*(?:s|min)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_STANDARD_RATES = frozenset({96, 112, 128, 160, 192, 224, 256, 320})
+
+
+def _rate_pair(m: re.Match[str]) -> str:
+    tens, units = int(m.group(3)), int(m.group(4) or 0)
+    value = (1 if m.group(2).lower() == "one" else int(m.group(2))) * 100 + tens + units
+    if (units and tens % 10) or value not in _STANDARD_RATES:
+        return m.group(0)
+    return f"{m.group(1)}{value}"
 
 
 _CJK_DIGITS = {
@@ -357,6 +388,8 @@ def normalise(text: str) -> str:
     out = _KO_ONE_APART.sub(lambda m: f"{'일이삼사오육칠팔구'.index(m.group(1)) + 1} min", out)
     out = _KO_NATIVE.sub(lambda m: f"{_KO[m.group(1)]} ", out)
     out = _KO_SINO.sub(_sino_korean, out)
+    out = _KO_SETTING.sub(lambda m: f"{_sino_value(m.group(1))} " if _KO_TENS.search(m.group(1)) else m.group(0), out)
+    out = _RATE_PAIRS.sub(_rate_pair, out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
 
     def unit(m: re.Match[str]) -> str:
@@ -912,7 +945,7 @@ def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int
     most = firsts.get(word, 0)
     if not most and len(word) < 6:
         return None  # (most words: no form starts with them, and too short for a stem)
-    for k in range(min(max(most, 1), len(tokens) - i), 0, -1):
+    for k in range(min(max(most, 2), len(tokens) - i), 0, -1):  # (two words apart: 'tři sta', 'dvě stě')
         if k > 1 and any(text[tokens[j].end() : tokens[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
             continue  # (the words of one form stand next to each other)
         key = "".join(t.group(0).lower() for t in tokens[i : i + k]).replace("'", "").replace("’", "")
@@ -927,6 +960,21 @@ def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int
 
 # The endings of a decade ('sedamdesetih', 'osmdesátky', 'шестидесятых', 'девяностые'): the seventies, no number.
 _DECADE_ENDINGS = ("ih", "ky", "tky", "ые", "ых", "ych", "ие", "их")
+
+
+# Before a number word, a setting whose number it is: a lossy format or the word for bitrate ('mp3 sto
+# dziewięćdziesiąt dwa', 'mp3 at one ninety two', 'bitrate two fifty six'), or a minus ('loudness eksi on dört',
+# 'минус четырнадцать', 'menos dieciséis'): a loudness.
+_RATE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:mp3|ogg|bitrate|bit\s+rate|битрейт\w*|бітрейт\w*|비트레이트\w*|ビットレート\w*|比特率|码率|碼率|بجودة|"
+    r"بمعدل)(?:\s+[^\W\d_]{1,3})?\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+MINUS_WORDS = (
+    r"minus|минус|мінус|מינוס|למינוס|eksi|mínusz|minusz|miinus|mínus|moins|meno|menos|menys|μείον|منفی|منهای|ناقص|سالب|"
+    r"مائنس|माइनस|মাইনাস|ਮਾਇਨਸ|மைனஸ்|మైనస్|âm|マイナス|마이너스|负|負"
+)
+_MINUS_BEFORE = re.compile(rf"(?:(?<![^\W\d_])(?:{MINUS_WORDS})|マイナス|마이너스|负|負)\s*$", re.IGNORECASE)
 
 
 def spoken_numbers(text: str) -> str:
@@ -960,6 +1008,9 @@ def _spoken_numbers(text: str) -> str:
             i += 1
             continue
         value, j = found
+        start = tokens[i].start()
+        before = (tail + text[last:start])[-40:]  # (the last of the text as rewritten so far: linear)
+        rate = _RATE_BEFORE.search(before) is not None
         # tens, then units ('kırk beş', 'dvacet pět'); hundreds, then the rest ('sto dziewięćdziesiąt dwa')
         while j < len(tokens) and not text[tokens[j - 1].end() : tokens[j].start()].strip(" -"):
             k = j + 1 if tokens[j].group(0).lower() in _AND and j + 1 < len(tokens) else j  # ('триста и двайсет')
@@ -970,13 +1021,15 @@ def _spoken_numbers(text: str) -> str:
                 break
             small, after = nxt
             hundreds = value >= 100 and value % 100 == 0 and small < 100
-            if hundreds or (value % 100 >= 20 and value % 10 == 0 and small < 10):
+            teens = value == 10 and k > j and small < 10  # (ten and a unit, Swahili's 'kumi na nne')
+            if hundreds or teens or (value % 100 >= 20 and value % 10 == 0 and small < 10):
                 value, j = value + small, after
+            elif rate and value < 10 and 10 <= small < 100:
+                value, j = value * 100 + small, after  # (a rate said in pairs: 'one ninety two', 'three twenty')
             else:
                 break
-        start, end = tokens[i].start(), tokens[j - 1].end()
+        end = tokens[j - 1].end()
         words = text[start:end]
-        before = (tail + text[last:start])[-40:]  # (the last of the text as rewritten so far: linear)
         if (
             (len(words) >= 4 or (len(words) == 3 and not words.isascii()))
             and not _YEARS_AFTER.match(text, end)
@@ -985,6 +1038,8 @@ def _spoken_numbers(text: str) -> str:
                 or (_UNIT_BEFORE.search(before[-12:]) and (_TIME_AFTER.match(text, end) or _SECOND_END.search(before)))
                 or TAKEN_BACK_BEFORE.search(before)
                 or _RANGE_TO_A_NUMBER.match(text, end)
+                or rate
+                or _MINUS_BEFORE.search(before)
             )
         ):
             out.append(text[last:start])
