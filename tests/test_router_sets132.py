@@ -88,3 +88,115 @@ def test_a_level_in_db_is_asked(text):
 def test_a_level_in_db_given_as_a_field_is_planned():  # (guard)
     plan = _plan_or_fail("normalize to -16 dB, wav", 180, deliverables={"loudness_lufs": -16})
     assert plan.arguments["loudness_lufs"] == -16
+
+
+# -- Words to sing: section names with a colon are markers; a last short line after them is the request -------------
+@pytest.mark.parametrize(
+    ("text", "lyrics"),
+    [
+        (
+            "Strofa 1:\nla luna sopra il mare\nRitornello:\nresta qui con me\n\nfalla pop",
+            "Strofa 1:\nla luna sopra il mare\nRitornello:\nresta qui con me",
+        ),
+        (
+            "Куплет:\nгорят огни на площади\nПрипев:\nне уходи\n\nпусть будет рок",
+            "Куплет:\nгорят огни на площади\nПрипев:\nне уходи",
+        ),
+        (
+            "Verse:\ncold coffee on the table\nChorus:\nstay a little longer\n\ncountry please",
+            "Verse:\ncold coffee on the table\nChorus:\nstay a little longer",
+        ),
+        (
+            "[Verse]\nkeretanya sudah lewat\n[Reff]\naku masih di sini\n\nversi dangdut ya",
+            "[Verse]\nkeretanya sudah lewat\n[Reff]\naku masih di sini",
+        ),
+        (
+            "트로트로 불러줘\n\n[1절]\n비 오는 밤 정류장\n너를 기다려\n[후렴]\n보고 싶다",
+            "[1절]\n비 오는 밤 정류장\n너를 기다려\n[후렴]\n보고 싶다",
+        ),
+    ],
+)
+def test_sections_named_with_a_colon_and_a_style_line_after(text, lyrics):
+    plan = _plan_or_fail(text, None)
+    assert plan.tool.startswith("text_to_audio")
+    assert plan.arguments["lyrics"] == lyrics
+
+
+def test_a_last_line_sung_again_stays_sung():  # (guard)
+    text = "[Verse]\nwe ride tonight\n[Chorus]\nla la la\n\nla la la"
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments["lyrics"].endswith("la la la\n\nla la la")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("sing in English: 'I'm still here and you're gone'", "I'm still here and you're gone"),
+        ("изпей го: «Пет минути до полунощ»", "Пет минути до полунощ"),
+        ("con questo ritornello: due minuti e poi vai via", "due minuti e poi vai via"),
+    ],
+)
+def test_words_to_sing_that_hold_a_length_are_sung(text, words):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments["lyrics"] == words
+    assert "duration" not in plan.arguments
+
+
+# -- The person's own words named and not given: asked, never a render without them ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got lyrics for my brother's birthday, can you put music to them? 2 min",
+        "hazme una canción con mi letra, te la mando luego",
+        "una canzone col testo che ho scritto ieri",
+        "mach einen Song aus meinem Text, den schicke ich später",
+        "сделай песню на мои стихи, пришлю позже",
+        "bikin lagu dari lirikku ya, nanti aku kirim",
+        "내가 쓴 가사로 노래 만들어줘",
+        "我写的歌词做成一首歌",
+    ],
+)
+def test_own_words_not_given_are_asked(text):
+    question = _question(text, None)
+    assert question.fields == ("lyrics",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a song with lyrics about my cat, in Portuguese",
+        "Necesito una cumbia para el cumple de mi hermana, con letra en español",
+        "write lyrics about my grandma later in life, folk, 2 min",
+        "un pezzo con il testo sulla mia città, scrivilo tu",
+    ],
+)
+def test_lyrics_to_write_are_no_own_words(text):  # (guard)
+    result = _plan(text, None)
+    assert not (isinstance(result, Question) and result.fields == ("lyrics",)), result
+
+
+# -- Lyrics' language: a long vowel beside 'č' is Czech or Slovak; two lower-case marked words are no name ------------
+@pytest.mark.parametrize(
+    ("lyrics", "language"),
+    [
+        ("tri minúty s tebou\na potom nič", "slovak"),
+        ("vennkat è san dòmi\npou ou menm sèlman", "haitian creole"),
+    ],
+)
+def test_lyrics_language_by_its_letters(lyrics, language):
+    plan = _plan_or_fail(f"make a folk song with these lyrics:\n{lyrics}", None)
+    assert plan.arguments["lyrics"] == lyrics
+    assert f"{language} vocal" in plan.arguments["tags"], plan.arguments
+
+
+# -- The beginning extended, said as the object ('allunga l'inizio', 'verlängere den Anfang') -------------------------
+@pytest.mark.parametrize("text", ["allunga l'inizio di 15 secondi", "verlängere den Anfang um 15 Sekunden"])
+def test_the_beginning_extended(text):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == "audio_outpaint"
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (15.0, 0)
+
+
+def test_czech_lyrics_stay_czech():  # (guard)
+    plan = _plan_or_fail("make a folk song with these lyrics:\nčekám na tebe celou noc", None)
+    assert "czech vocal" in plan.arguments["tags"], plan.arguments

@@ -565,7 +565,22 @@ def lyrics_language(text: str) -> str | None:
     marked = next((lang for marks, lang in _LATIN_MARKS if any(c in marks for w in words for c in w)), None)
     # (one word with such a letter is a name more often than the language: 'Nakupenda Ayşe, moyo wangu …')
     marked_words = sum(any(c in marks for c in w) for marks, lang in _LATIN_MARKS if lang == marked for w in words)
+    if marked == "Croatian" and any(c in "áéíóúý" for w in words for c in w):
+        # ('tri minúty s tebou a potom nič': č, and a long vowel Croatian never marks): Czech or Slovak, Slovak by its
+        # 'ú' inside a word (Czech writes 'ů' there) or its 'ä', 'ô'
+        slovak = any("ú" in w[1:] or "ä" in w or "ô" in w for w in words)
+        marked = "Slovak" if slovak else "Czech"
+    # (words in lower case with a letter English does not write: two of them are no name, 'minúty … nič', where
+    # 'Łucja … Kraków' are; never a language that writes no such letter)
+    accented = sum(
+        any(not c.isascii() for c in w) and not w[:1].isupper()
+        for w in re.findall(r"[^\W\d_]+", body)
+        if any(c.isalpha() and c.isascii() for c in w) or any("\u00c0" <= c <= "\u024f" for c in w)
+    )
     found, confidence = latin_language(" ".join(words))
+    haitian = sum(w in _HAITIAN for w in words)
+    if marked and marked != "Haitian Creole" and haitian >= 3 and haitian * 2 >= len(words):
+        marked = None  # ('vennkat è san dòmi pou ou menm sèlman': French letters, Haitian words)
     if marked:
         # Letters English never writes: not English, whatever else it is; lingua names it when it can, which
         # is never for a language it has no model of here ('Ég elska þig' read Finnish, 'Səni çox sevirəm'
@@ -575,7 +590,7 @@ def lyrics_language(text: str) -> str | None:
         if marked.upper() not in _LATIN_LANGUAGES:
             return marked
         # (nor a language that writes no such letter: 'Tańczę z tobą całą noc' was read Swahili at 0.55)
-        unmarked_ok = found not in _UNMARKED or marked_words < 2
+        unmarked_ok = found not in _UNMARKED or (marked_words < 2 and accented < 2)
         if found == "English" and marked_words < 2 and confidence >= 0.5:
             return None  # ('Dancing with you in Gdańsk under the northern lights': English, a name in it)
         return found if found and found != "English" and unmarked_ok and confidence >= 0.5 else marked
@@ -586,7 +601,6 @@ def lyrics_language(text: str) -> str | None:
     scores = {lang: sum(w in vocab for w in words) for lang, vocab in _LATIN_STOPWORDS.items()}
     english = sum(w in _LATIN_STOPWORDS["English"] and w not in _VOCABLES for w in words)
     distinct = len(set(words) - _VOCABLES)
-    haitian = sum(w in _HAITIAN for w in words)
     if haitian >= 2 and haitian > max(scores.values()):
         return "Haitian Creole"  # lingua has no model of it ('mwen renmen ou' was read Turkish)
     top = max(scores, key=lambda k: scores[k])
@@ -697,7 +711,9 @@ def _within_script(script: str, body: str) -> str | None:
 # Haitian Creole words no other language sung in writes, for lyrics lingua cannot place.
 _HAITIAN = frozenset(
     {"mwen", "renmen", "janm", "kite", "avè", "avèk", "konnen", "lanmou", "toujou", "kounye", "lavi", "vle", "nou",
-     "yo", "pou", "kè", "bèl", "tankou", "jodi", "fanm", "chak", "zanmi", "manman", "bondye", "kreyòl", "kounya"}
+     "yo", "pou", "kè", "bèl", "tankou", "jodi", "fanm", "chak", "zanmi", "manman", "bondye", "kreyòl", "kounya",
+     "menm", "sèlman", "selman", "dòmi", "domi", "lakay", "kijan", "poukisa", "anpil",
+     "ap", "fè", "kounyeya", "lannwit", "maten", "tann"}
 )  # fmt: skip
 # Words only English writes among the languages sung in ('a', 'me', 'in', 'no', 'so' are Romance words too).
 _ONLY_ENGLISH = frozenset(

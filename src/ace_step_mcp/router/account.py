@@ -29,6 +29,8 @@ from ace_step_mcp.router.read import (
     QUOTE,
     SENTENCE_END,
     THESE_WORDS,
+    WORDS_NOT_GIVEN,
+    WRITE_THEM,
     ascii_digits,
     bars_to_seconds,
     find_lyrics,
@@ -1943,6 +1945,17 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # ('Make a song with these lyrics I wrote yesterday about my dog', 'con esta letra mía de hace años'): words to
         # sing named and not given; never a render without them
         return f"'{these.group(0)}' names words to sing, but the request holds none", ("lyrics",)
+    if (
+        plan.tool.startswith("text_to_audio")
+        and not plan.arguments.get("lyrics")
+        and not req.lyrics
+        and not req.instrumental
+        and (own := WORDS_NOT_GIVEN.search(said)) is not None
+        and not WRITE_THEM.search(said)
+    ):
+        # ("I've got lyrics for a wedding song, can you turn them into music?", 'text ti pošlu až zítra'): the
+        # person's own words, not given; never a render without them
+        return f"'{own.group(0)}' names your own words to sing, but the request holds none", ("lyrics",)
     for unit, key in ((_RATE_UNIT, "bitrate_kbps"), (_LOUDNESS_UNIT, "loudness_lufs")):
         if (
             (named := unit.search(said)) is not None

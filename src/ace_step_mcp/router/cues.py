@@ -219,7 +219,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ca": ("al principi, a l'inici, a l’inici, pel principi, per l'inici, per l’inici", "al final, pel final"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest, starten, begyndelsen", "i slutningen, til sidst, bagerst, slutningen"),
-    "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),
+    "de": ("vorne, am anfang, zu beginn, davor, den anfang", "hinten, am ende, zum schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción, antes, por el principio, por delante, delante, al comienzo",
@@ -237,7 +237,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "id": ("di awal", "di akhir"),
     "is": ("í byrjun, í upphafi, byrjun, byrjunina, byrjuninni, upphafið, upphafinu", "í lokin, í enda, í lok, "
            "lokin, endann, endanum, lokinu"),
-    "it": ("all'inizio, all’inizio, davanti, in apertura", "alla fine, in coda, in chiusura"),
+    "it": ("all'inizio, all’inizio, davanti, in apertura, l'inizio, l’inizio", "alla fine, in coda, in chiusura"),
     "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),

@@ -113,8 +113,25 @@ ANOTHER_PIECES_LENGTH = quick(
     r"(?:de|di|of|von|van|da|do)\s*$"
 )
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
-_MARKER = quick(r"(?m)^[ \t]*[\[【(（][ \t]*([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]")
+# ('[Verse 2]', '【サビ】', '[1절]': its number before its name, as Korean and Japanese say it, '[1番]')
+_MARKER = quick(
+    r"(?m)^[ \t]*[\[【(（][ \t]*(?:\d{1,2}[ \t]*)?([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]"
+)
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
+# A section's name alone on its line before a colon, in the languages' own words ('Verse 1:', 'Refrain:', 'Куплет 1:',
+# '主歌：', 'Nəqərat:', 'Kiitikio:', 'பல்லவி:'): a marker as '[Chorus]' is, that starts the words to sing.
+_SECTION_NAMES = (
+    r"verse|chorus|pre-?chorus|bridge|hook|refrain|intro|outro|refrão|refrao|estribillo|coro|verso|estrofa|puente|"
+    r"couplet|pont|strophe|refrein|brug|ritornello|strofa|ponte|припев|куплет|бридж|приспів|рефрен|строфа|стих|"
+    r"refren|zwrotka|refrén|sloka|slôha|kertosäe|säkeistö|säkeistö|refräng|vers|refreng|omkväde|omkvæd|nakarat|"
+    r"nəqərat|bənd|ρεφρέν|ρεφραίν|κουπλέ|στροφή|פזמון|בית|المقطع|القرار|اللازمة|الكوبليه|کورس|بند|مکھڑا|انترا|"
+    r"मुखड़ा|मुखडा|अंतरा|अन्तरा|স্থায়ী|অন্তরা|ਮੁਖੜਾ|ਅੰਤਰਾ|பல்லவி|அனுபல்லவி|சரணம்|పల్లవి|చరణం|kiitikio|ubeti|koro|"
+    r"berso|tornada|priedainis|posmas|refrenas|versszak|ref|reff|bait|điệp khúc|phiên khúc|koral|kouplè|strofă|"
+    r"pripjev|kitica|refrenum|versus|chorus|ท่อนฮุก|ท่อนร้อง|ฮุก|主歌|副歌|桥段|橋段|サビ|aメロ|bメロ|후렴|절|벌스|코러스"
+)
+_SECTION_LINE = quick(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]*)?(?:" + _SECTION_NAMES + r")(?:[ \t]*\d{1,2})?[ \t]*[:：][ \t]*$", re.IGNORECASE
+)
 
 
 # A label a few words before a colon announces the lyrics after it: 'pake lirik ini: aku cinta kamu', 'with these
@@ -425,6 +442,7 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
         return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
     if (
         (cut := _instructions_after(body)) is not None
+        or (cut := _style_line_after(body, marked=how == "markers")) is not None
         or (cut := _length_line_after(body)) is not None
         or (cut := _request_line_after(body)) is not None
     ):
@@ -581,6 +599,28 @@ def _styled_request(para: str) -> bool:
     return styled and (sung or bool(find_cues(low)) or bool(_MAKE_INTO.search(low)))
 
 
+def _style_line_after(body: str, *, marked: bool) -> int | None:
+    """Where lyrics end when their last paragraph, after a blank line, is one short line with no marker that names a
+    style or, where the lyrics are `marked` by sections, follows sections that all start with a marker ('[Verse]\n…\n[Chorus]\n…\n\npop
+    akustik ya', 'Refräng:\n…\n\nsom en schlager', '…\n\nkiểu bolero nhé'): the request again, said after the words;
+    None otherwise."""
+    from ace_step_mcp.router import names_a_style
+
+    text = body.rstrip()
+    blanks = list(_BLANK_LINE.finditer(text))
+    if not blanks or not text[: blanks[-1].start()].strip():
+        return None
+    para = text[blanks[-1].end() :].strip()
+    if "\n" in para or len(para) > 60 or len(para.split()) > 10 or _MARKER.search(para) or _SECTION_LINE.search(para):
+        return None
+    head = text[: blanks[-1].start()]
+    paragraphs = [p.strip() for p in _BLANK_LINE.split(head) if p.strip()]
+    marked = marked and all(_MARKER.match(p) or _SECTION_LINE.match(p.split("\n", 1)[0]) for p in paragraphs)
+    if para.lower() in head.lower() or not (marked or names_a_style(para.lower())):
+        return None  # (a line sung again, 'la la la'; or sections not all marked, where a last line may be sung)
+    return blanks[-1].start()
+
+
 def _instructions_after(body: str) -> int | None:
     """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (one line of at
     most 300 characters, no section marker, with a word of asking and more of a request: see below): None where it
@@ -639,9 +679,65 @@ THESE_WORDS = quick(
     r"estas\s+letras|questo\s+testo|queste\s+parole|ce\s+texte|ces\s+paroles|diesem\s+text|diesen\s+text|"
     r"этим\s+текстом|этот\s+текст|этими\s+словами|tym\s+tekstem|deze\s+tekst|den\s+här\s+texten|"
     r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines|इन\s+बोलों|इन\s+शब्दों|ये\s+बोल|"
-    r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*)(?![^\W\d_])"
+    r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*|"
+    # (a section given to sing: 'con questo ritornello: …', 'with this chorus:', 'mit diesem Refrain:')
+    r"this\s+(?:chorus|hook|refrain|verse)|questo\s+ritornello|este\s+estribillo|este\s+coro|ce\s+refrain|"
+    r"diesem\s+refrain|diesen\s+refrain|этот\s+припев|этим\s+припевом|este\s+refrão|esse\s+refrão|"
+    r"ఈ\s+పదాలతో|ఈ\s+పదాలు|ఈ\s+లిరిక్స్\w*|ఈ\s+సాహిత్యం\w*)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
 )
+# The person's own words to sing, named and not given: a noun for the words within a few words of 'I wrote', 'my', 'I
+# have' or 'later' ('I've got lyrics for a wedding song', 'te la paso después', 'il testo che ho scritto io', 'text ti
+# pošlu až zítra', 'liriknya nanti aku kirim', '歌詞はまだ考え中', 'నా లిరిక్స్'). Read only where no words were found.
+_WORDS_NOUN = (
+    r"lyrics?|words|text|letras?|testo|parole|paroles|texte|liedtext|songtext|textem|textu|texty|tekst\w*|texten|"
+    r"слова\w*|текст\w*|стихи|стих|вірш\w*|sanoitu\w*|s[öo]zler\w*|στίχ\w*|λόγια|מילים|הטקסט|כלמות|كلمات\w*|شعر\w*|"
+    r"متن|ترانه|बोल|গানের কথা|কথা|লিরিক্স|ਬੋਲ|வரிகள்|లిరిక్స్|సాహిత్యం|เนื้อเพลง|เนื้อร้อง|lirik\w*|liriko|lời|maneno|"
+    r"mashairi|versuri\w*|szöveg\w*|dalszöveg\w*|žodži\w*|pawòl|歌詞|歌词|가사"
+)
+# ... written by the person ('I wrote', 'ho scritto', 'jeg skrev', 'كتبتها', 'লিখে রেখেছি'), said a few words away
+_WORDS_WRITTEN = (
+    r"i wrote|i've written|i have written|i made|written by me|my own|escrib[ií]|escrita|escrito|ho scritto|"
+    r"scritto io|j'ai écrit|geschrieben|escrevi|написал\w*|написав|napisał\w*|napsal\w*|jeg skrev|jag skrev|"
+    r"har skrevet|ik schreef|geschreven|yazdığım|yazdım|kirjoitin|írtam|am scris|έγραψα|כתבתי|كتبتها|كتبت|نوشتم|"
+    r"लिखे|লিখে|ਲਿਖੇ|எழுதிய|రాసిన|aku tulis|saya tulis|kutulis|tôi viết|nimeandika|sinulat ko"
+)
+# ... or the person's, right beside the noun ('my lyrics', 'mi letra', 'lyrics ko', 'كلماتي', 'నా లిరిక్స్')
+_WORDS_MINE_BEFORE = (
+    r"my|mi|mis|il mio|mes|mon|meinen|meine|mein|minha|meu|мой|мои|мій|мої|mój|moje|můj|min|mine|mijn|mina|"
+    r"i have|i've got|i have got|i got|tengo una|tengo la|tengo|tenho uma|tenho|j'ai des|j'ai un|ich habe einen|"
+    r"у меня есть|у меня|mám|mam|عندي|لدي|मेरे|আমার|ਮੇਰੇ|என்|నా|aku punya|saya punya|私の|내|我的|我有"
+)
+_WORDS_MINE_AFTER = r"ko|ku|saya|aku|שלי|של|من|میں|di me|de moi|von mir|de mim|de mí|mías|míos|mia|mie|miei"
+_WORDS_LATER = (
+    r"later|not yet|tomorrow|i'll send|will send|después|luego|mañana|te la paso|dopo|domani|non ce l'ho|plus tard|"
+    r"demain|später|morgen|depois|amanhã|позже|потом|завтра|пришлю|скину|надішлю|пізніше|później|jutro|wyślę|pošlu|"
+    r"zítra|později|senere|senare|sonra|yarın|myöhemmin|huomenna|később|holnap|mai târziu|αργότερα|αύριο|אחר כך|מחר|"
+    r"بعدين|لاحقا|لاحقًا|بكرة|فردا|बाद में|পরে|பிறகு|తర్వాత|ఇంకా|nanti|besok|baadaye|kesho|mamaya|bukas|wala pa"
+)
+_EDGE = r"(?<![^\W\d_])"
+_END = r"(?![^\W\d_])"
+_NOUN = rf"(?:{_EDGE}(?:{_WORDS_NOUN}){_END}|歌詞|歌词|가사)"
+_NEAR = r"[^.?!\n。？！]{0,40}?"
+WORDS_NOT_GIVEN = quick(
+    rf"{_EDGE}(?:{_WORDS_MINE_BEFORE})\s*{_NOUN}|{_NOUN}\s*(?:{_WORDS_MINE_AFTER}){_END}"
+    rf"|{_NOUN}{_NEAR}(?:{_EDGE}(?:{_WORDS_WRITTEN}|{_WORDS_LATER}){_END}|書いた|考え中|まだ|後で|あとで|나중에|아직|"
+    r"写的|寫的|还没|還沒|之后|稍后|晚点)"
+    rf"|{_EDGE}(?:{_WORDS_WRITTEN}|{_WORDS_LATER}){_END}{_NEAR}{_NOUN}"
+    r"|(?:내가\s*쓴|私が書いた|我写的|我寫的)\s*(?:가사|歌詞|歌词)",
+    re.IGNORECASE,
+)
+# ... unless the tool is asked to write them ('write the lyrics for me later', 'escribe tú la letra', 'напиши текст').
+WRITE_THEM = quick(
+    r"(?<![^\W\d_])(?:write|make up|come up with|escribe|escríbe\w*|inventa|écris|invente|schreib\w*|scrivi|"
+    r"escreve|escreva|напиши\w*|придумай|napisz|napiš|vymysli|skriv|schrijf|yaz(?!d)|tuliskan|buatkan|isulat mo|viết|"
+    r"תכתוב|תכתבי|כתוב)(?![^\W\d_])"
+    r"|作詞して|歌詞を?(?:書いて|作って|考えて)|가사(?:를|도)?\s*(?:써|만들어|지어)|(?:写|寫|编|編)(?:一下|个|個|段)?(?:歌词|歌詞)|"
+    r"اكتب|لکھو|लिखो|लिख दो",
+    re.IGNORECASE,
+)
+
+
 # After 'these words' said aloud: a filler for 'here' ('aqui ó', 'aquí', 'here', 'ici'), never a topic ('about …').
 _SPOKEN_AFTER_THESE = quick(
     r"[ \t,]+(?:(?:aqui ó|aqui o|aquí|aqui|here|ici|hier|qui|тут|вот|ó|o)[ \t,]+)?"
@@ -681,7 +777,7 @@ _SING_VERB = quick(
 def _labels_words(line: str) -> bool:
     """Whether a line names the words to sing ('con esta letra:', '歌词是：', 'Song with these words:')."""
     line = line.lower()
-    return bool(_WORDS_TO_SING.search(line) or _SING_VERB.search(line))
+    return bool(_WORDS_TO_SING.search(line) or _SING_VERB.search(line) or _SECTION_LINE.match(line))
 
 
 def lines_unlabelled(raw: str) -> str | None:
@@ -790,6 +886,10 @@ def find_lyrics(raw: str) -> Lyrics | None:
         if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
             start = _unmarked_first_section(raw, mk.start())
             return _ending(raw, start, "markers", start)  # (a marker is in its text)
+    section = _SECTION_LINE.search(raw)
+    if section is not None and raw[section.end() :].strip():
+        start = section.start() + len(section.group(0)) - len(section.group(0).lstrip())
+        return _ending(raw, start, "markers", start)  # ('Refrain:\nWir tanzen bis um drei\n…': its name is sung)
     if (announced := _announced(raw)) is not None:
         return announced
     colon = _COLON_THEN_LINES.search(raw)
@@ -873,15 +973,19 @@ def _lyrics_first(raw: str) -> Lyrics | None:
 
 
 # Quoted words are lyrics when a word about singing stands next to them ("sing 'happy birthday' at 0:10",
-# "change the lyrics at 1:00-1:15 to 'we ride tonight'"); a quoted title ("a song called 'Rain'") is not.
+# "change the lyrics at 1:00-1:15 to 'we ride tonight'"); a quoted title ("a song called 'Rain'") is not. (An
+# apostrophe between letters is inside single quotes: "'three minutes of you and I'm gone'".)
 QUOTE = quick(
-    r"(?:(?<=[\s:(\[])|^)(?:'([^'\n]{3,400})'(?=[\s.,;:!?)\]।॥。、\u3040-\u30ff\uac00-\ud7a3]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
+    r"(?:(?<=[\s:(\[])|^)(?:'((?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){3,400})'(?=[\s.,;:!?)\]।॥。、\u3040-\u30ff\uac00-\ud7a3]|$)|\"([^\"\n]{3,400})\"|“([^”\n]{3,400})”"
     r"|‘([^’\n]{3,400})’|«([^»\n]{3,400})»|„([^“”\n]{3,400})[“”])|「([^」\n]{2,400})」|『([^』\n]{2,400})』"
 )
 _SUNG = quick(
     r"(?<![^\W\d_])(?:sing|sings|singing|sung|sang|lyric|lyrics|words|line|vocals? (?:say|saying)|canta\w*|cante\w*"
     r"|letra|chant\w*|paroles|singt|singe|singen|gesungen|text|worten|testo|parole|спой|спеть|поёт|поет|текст\w*|слова(?:ми)?"
-    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*)(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
+    r"|zing\w*|tekst\w*|śpiew\w*|şarkı sözü|lirik|nyanyi\w*|изпей\w*|изпее|пей|пейте|заспівай\w*|співай\w*|певај|"
+    r"отпевај|pjevaj|otpjevaj|zaśpiewaj\w*|zazpívej|zpívej|spievaj|zaspievaj|laula\w*|énekel\w*|cântă|sjung\w*|"
+    r"syng\w*|ψάλε|τραγούδα|غنّي|غني|غنيها|بخوان|گاؤ|गाओ|गाइए|গাও|பாடு|పాడు|పాడించు|kantahin)"
+    r"(?![^\W\d_])|歌詞|歌って|歌词|唱|가사|불러|노래해"
 )
 
 
@@ -901,6 +1005,13 @@ _LYRICS_NOUN_BEFORE = quick(
 _LIKE_AFTER = quick(r"\s*(?:gibi|like|como|comme|wie|tarzı|tarzında|style)(?![^\W\d_])")
 
 
+_WRITE_IT_YOURSELF = quick(
+    r"(?<![^\W\d_])(?:da scrivere|to be written|you write|write it|write them|scrivilo|scrivile|scrivi tu|escríbela|"
+    r"escríbelas|a escribir|à écrire|écris-les|zu schreiben|schreib sie|напиши сам\w*|napisz sam)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
     """Quoted words a word about singing stands next to (within 40 characters before or 20 after, in the same
     line): the lyrics, and where the quote starts and ends."""
@@ -913,6 +1024,8 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
             continue
         if _LIKE_AFTER.match(after):
             continue  # ('sözleri "Yalnız Gece" gibi olsun': lyrics like a song's, its title)
+        if _WRITE_IT_YOURSELF.search(words):
+            continue  # ("testo 'da scrivere tu, sull'estate'": words to write, not to sing)
         if _SUNG.search(before) or _SUNG.search(after) or _LYRICS_NOUN_BEFORE.search(before[-24:]):
             return words, m.start(), m.end()
     return None
