@@ -925,7 +925,10 @@ _TRIM = quick(
     r"(start|end|beginning|מהסוף|מההתחלה)(?![^\W\d_])(?!\s*של)"
     r"|\bmake\s+it\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s+(shorter)\b"
     # the verb after ('पहले 2 s trim दो', '最初の2 sをtrim')
-    r"|(?<![^\W\d_])(" + _FIRST_LAST + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b"
+    # (a digit a few characters on looked for first: the long alternation is tried only there)
+    r"|(?<![^\W\d_])(?=\S{1,24}?\s*\d)("
+    + _FIRST_LAST
+    + r")\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*(?:を|को)?\s*trim\b"
     # Thai puts 'first / last' after the seconds ('ตัด 5 วินาทีแรกออก')
     r"|\btrim\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?|วินาที)\s*(แรก|สุดท้าย|ท้าย)(?!\s*ของ)",
     re.IGNORECASE,

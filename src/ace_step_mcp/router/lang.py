@@ -58,8 +58,9 @@ _KO_ONE_APART = quick(
     r"(?<![\uac00-\ud7a3])([일이삼사오육칠팔구])\s+min(?=\s*(?:정도|쯤|짜리|동안|이내|안에|내외|으로|로(?![\uac00-\ud7a3])|"
     r"\d+\s*s\b))"
 )
-_KO_SINO = quick(
-    r"(?<![\uac00-\ud7a3])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)" + _KO_UNIT_AHEAD
+_KO_SINO = quick(  # (a numeral first: the parts are each optional, and an empty match at every place cost a call)
+    r"(?<![\uac00-\ud7a3])(?=[일이삼사오육칠팔구십백])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)"
+    + _KO_UNIT_AHEAD
 )
 # (one syllable joined to 분 is a word: '구분' distinction, '삼분의 일' a third, '일분' a part; written apart it counts)
 _KO_ONE_SYLLABLE_JOINED = quick(r"[일이삼사오육칠팔구](?=분|초)")
@@ -85,7 +86,7 @@ def _sino_value(word: str) -> int:
 # 이백오십육 kbps로', '마이너스 십사 LUFS'): read where it holds tens or hundreds (a lone syllable is also a word).
 _KO_SETTING = quick(
     r"(?:(?<=mp3)|(?<=mp3 )|(?<=ogg)|(?<=ogg )|(?<=마이너스)|(?<=마이너스 )|(?<=비트레이트)|(?<=비트레이트 )|(?<=비트레이트는 )|"
-    r"(?<![\uac00-\ud7a3]))((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)"
+    r"(?<![\uac00-\ud7a3]))(?=[일이삼사오육칠팔구십백])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)"
     r"(?=\s*(?:kbps|lufs|케이|으로|로|에|$|[\s,.]))",
     re.IGNORECASE,
 )
@@ -388,7 +389,10 @@ def normalise(text: str) -> str:
     out = _KO_ONE_APART.sub(lambda m: f"{'일이삼사오육칠팔구'.index(m.group(1)) + 1} min", out)
     out = _KO_NATIVE.sub(lambda m: f"{_KO[m.group(1)]} ", out)
     out = _KO_SINO.sub(_sino_korean, out)
-    out = _KO_SETTING.sub(lambda m: f"{_sino_value(m.group(1))} " if _KO_TENS.search(m.group(1)) else m.group(0), out)
+    if "십" in out or "백" in out:  # (a setting's number holds tens or hundreds)
+        out = _KO_SETTING.sub(
+            lambda m: f"{_sino_value(m.group(1))} " if _KO_TENS.search(m.group(1)) else m.group(0), out
+        )
     out = _RATE_PAIRS.sub(_rate_pair, out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
 
@@ -945,7 +949,8 @@ def _number_at(tokens: list[re.Match[str]], i: int, text: str) -> tuple[int, int
     most = firsts.get(word, 0)
     if not most and len(word) < 6:
         return None  # (most words: no form starts with them, and too short for a stem)
-    for k in range(min(max(most, 2), len(tokens) - i), 0, -1):  # (two words apart: 'tři sta', 'dvě stě')
+    # (a form that starts with this word: up to the longest, two words at least, 'tři sta', 'dvě stě')
+    for k in range(min(max(most, 2) if most else 1, len(tokens) - i), 0, -1):
         if k > 1 and any(text[tokens[j].end() : tokens[j + 1].start()].strip(" -") for j in range(i, i + k - 1)):
             continue  # (the words of one form stand next to each other)
         key = "".join(t.group(0).lower() for t in tokens[i : i + k]).replace("'", "").replace("’", "")
@@ -998,12 +1003,15 @@ def _spoken_numbers(text: str) -> str:
     from ace_step_mcp.router.read import TAKEN_BACK_BEFORE
 
     tokens = list(_NUMBER_TOKEN.finditer(text))
+    _, _, firsts = _number_words()
+    # (most words start no form and are too short for a stem: passed over without a call)
+    maybe = [len(w) >= 6 or w in firsts for w in (t.group(0).lower() for t in tokens)]
     out: list[str] = []
     tail = ""
     last = 0
     i = 0
     while i < len(tokens):
-        found = _number_at(tokens, i, text)
+        found = _number_at(tokens, i, text) if maybe[i] else None
         if found is None:
             i += 1
             continue

@@ -1727,7 +1727,7 @@ _TEMPO_CHANGED = quick(
 def bars_to_seconds(text: str) -> str:
     """'Rajoute 8 mesures à la fin, on est à 160 BPM en 4/4' as '12 s', 'bars 17-24 … 96 bpm' as '40-60 s'; a tempo
     said as 'tempo 128' or 'BPMは150' is written '128 bpm' (and the bars' metre '4拍子' as '4/4')."""
-    if not re.search(_BAR_WORD, text, re.IGNORECASE):
+    if not BAR_WORD.search(text):
         return text
     text = _BAR_FORM.sub(lambda m: " blues form" if m.group(2).lower() == "blues" else " bar form", text)
     text = _TEMPO_WORD.sub(lambda m: f" {m.group(1) or m.group(2)} bpm ", text)
@@ -1945,6 +1945,7 @@ def units_to_canonical(text: str) -> str:
     i = 0
     n = len(text)
     starts = _unit_starts()
+    turkish: bool | None = None  # (whether the text is Turkish, read once, where a unit of two readings asks it)
     while i < n:
         # Straight to the next place a unit word starts (one scan in C, not a Python step per character).
         at = starts.search(text, i)
@@ -1994,7 +1995,9 @@ def units_to_canonical(text: str) -> str:
             if before and "|" in canon:
                 # One word, two units: the reading that is a length the router can make, else none.
                 fits = [c for c in canon.split("|") if 2 <= before[1] * {"s": 1, "min": 60, "h": 3600}[c] <= 3600]
-                if "h" in canon and _TURKISH_LETTERS.search(text):
+                if "h" in canon and (
+                    turkish := _TURKISH_LETTERS.search(text) is not None if turkish is None else turkish
+                ):
                     fits = ["h"]  # Turkish 'saat' is hours ('6 saat kadar'); Malay 'saat' is seconds
                 if len(fits) != 1:
                     break
