@@ -137,6 +137,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 134   # the hundred-and-thirty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 135   # the hundred-and-thirty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 136   # the hundred-and-thirty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 137   # the hundred-and-thirty-seventh (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -417,6 +418,8 @@ def main() -> None:
     from tests.router_cases_redteam135 import R135
     from tests.router_cases_redteam136 import BIG12 as BIG12_136
     from tests.router_cases_redteam136 import R136
+    from tests.router_cases_redteam137 import BIG12 as BIG12_137
+    from tests.router_cases_redteam137 import R137
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -555,6 +558,7 @@ def main() -> None:
         "134": R134,
         "135": R135,
         "136": R136,
+        "137": R137,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -689,6 +693,7 @@ def main() -> None:
         "134": BIG12_134,
         "135": BIG12_135,
         "136": BIG12_136,
+        "137": BIG12_137,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
