@@ -771,8 +771,9 @@ _LUFS = quick(
     # or, with no unit, a level below zero right after the word for loudness ('loudness -14', 'loudness eksi 14',
     # 'ラウドネスをマイナス14に', 'громкость минус 14')
     r"|(?:(?<![^\W\d_])(?:loudness|lautheit|громкость|гучність|głośność|hlasitost|hangosság|sonie)|ラウドネス|라우드니스|"
-    r"响度|響度)[^\d\n.;]{0,14}?(" + _MINUS + r")(\d{1,2}(?:\.\d)?)(?![\d.,]|\s*(?:s|db|dbfs|dbtp|%|min|sec|lufs)"
-    r"(?![^\W\d_]))",
+    r"响度|響度)[^\d\n.;,]{0,14}?(" + _MINUS + r")(\d{1,2}(?:\.\d)?)(?!\d|[.,]\d|\s*-?\s*(?:s|sec\w*|second\w*|"
+    r"segund\w*|sekund\w*|секунд\w*|min\w*|db\w*|дб|децибел\w*|decibel\w*|decybel\w*|%|lufs|now|currently|сейчас|"
+    r"jetzt|ahora|maintenant|adesso|agora|teraz|nyní|şu an)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # A master that also mixes ('master it with more low end and a bit of EQ on the vocals'): no loudness alone, asked.
@@ -2157,6 +2158,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         or (add_time and re.search(r"\b(?:intro|outro)\b", text) and not _looks_new(text) and not lyrics)
         # 'زود الاغنية دقيقة كمان' (add to the song a minute more) with no track: seconds added to a song not given
         or (add_time and _THE_SONG.search(text) and not _looks_new(text) and not new_song and not lyrics)
+        # 'add 10 more seconds', 'เพิ่มอีก 10 วินาที', 'füge 10 Sekunden hinzu' with no track and nothing of a new piece:
+        # seconds added to a track not given, never a new piece as long as them
+        or (add_time and not (_looks_new(text) or new_song or lyrics or names_a_style(text) or _A_PIECE.search(text)))
         or (_edit_cue_leads(text, cues) and not new_song and not _looks_new(text))
         # 'make the chorus from 0:40 again', 'Mach den Refrain ab 0:40 nochmal neu': a place in a track (a time
         # after 'from') made again; never a new piece as long as the time.

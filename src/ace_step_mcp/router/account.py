@@ -36,6 +36,7 @@ from ace_step_mcp.router.read import (
     bars_to_seconds,
     find_lyrics,
     glued_units,
+    last_line_unsure,
     lines_unlabelled,
     lyrics_said_after_a_copula,
     lyrics_said_unmarked,
@@ -993,6 +994,29 @@ def _counts_a_noun(text: str, start: int, end: int, *, story_only: bool = False)
         # no length, time or verb of the router's in it: 'Ég er að gera myndband …, það verða 80 gestir. Geturðu …')
         return bool(rest) and not _ASKING_SENTENCE.search(sentence)
     return bool(rest) and not _ASKING_SENTENCE.search(sentence) and bool(_ASKING_SENTENCE.search(rest))
+
+
+# A format the tool does not write, named at all; and a format refused, by a word of refusing right before or after
+# it ('no la quiero en mp3', 'not mp3', 'mp3-ə yox', 'kein mp3', 'pas en mp3', 'mp3 non', 'не mp3').
+_UNWRITTEN = quick(r"(?<![^\W\d_])(?:m4a|aac|aiff?|wma|alac|opus)(?![^\W\d_])")
+_FORMAT_REFUSED_BEFORE = quick(
+    r"(?<![^\W\d_])(?:no|not|non|nicht|kein\w*|pas|não|nao|nie|ne|не|ні|bukan|không|ei|ikke|inte|niet|geen|nem|"
+    r"don'?t want(?: it)?(?: as| in)?|no (?:la|lo) quiero(?: en)?|não (?:a|o) quero(?: em)?|je ne veux pas(?: en)?|"
+    r"instead of|rather than|en lugar de|en vez de|au lieu de|statt|anstatt|invece di|em vez de|вместо)[\s,:-]*$"
+)
+_FORMAT_REFUSED_AFTER = quick(
+    r"^[\s'’-]*(?:ə|a|e|u|ü|ı|i)?\s*(?:yox|değil|no|not|nicht|non|nie|не|ні|ei|nope)(?![^\W\d_])"
+)
+
+
+def _format_refused(said: str, fmt: str) -> bool:
+    """Whether the request refuses the format `fmt` where it names it."""
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(fmt)}(?![^\W\d_])", said):
+        if _FORMAT_REFUSED_BEFORE.search(said[max(0, m.start() - 24) : m.start()]) or _FORMAT_REFUSED_AFTER.search(
+            said[m.end() : m.end() + 12]
+        ):
+            return True
+    return False
 
 
 # A file format the tool does not write ('m4a', 'aac', 'aiff', 'wma', 'alac', 'opus'), said as the file wanted ('as m4a',
@@ -2146,6 +2170,15 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         and ("convert" in cues or (req.audio and not _OTHER_FORMAT.search(req.audio)))
     ):
         return _not_written(other), ("output_format",)
+    if (
+        (fmt := args.get("output_format")) is not None
+        and (unwritten := _UNWRITTEN.search(said)) is not None
+        and _format_refused(said, str(fmt))
+    ):
+        # ('no la quiero en mp3, ¿me la pasas a aac?', 'mp3-ə yox, aac-ə çevir', 'not mp3, aac please'): the format
+        # planned is the one refused, and the one asked for is one the tool does not write
+        return (f"'{unwritten.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
+                ("output_format",))  # fmt: skip
     if "convert" in cues and no_format:
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
@@ -2220,6 +2253,8 @@ def _words_unsure(original: str) -> str | None:
         return f"Are the quoted words '{says[:60]}' to be sung, or what someone in the song says?"
     if (before := lines_unlabelled(original)) is not None:
         return f"Are the lines after '{before[:60]}' the words to sing, or a description of the music?"
+    if (last := last_line_unsure(original)) is not None:
+        return f"Is the last line, '{last[:60]}', sung, or what the music should be like?"
     if (chorus := _CHORUS_QUOTE.search(original)) is not None:
         # ('avec le refrain « On tient debout »' is its words; 'refrain « à la Stromae »' says what it is like)
         said = next(g for g in chorus.groups() if g)

@@ -219,7 +219,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ca": ("al principi, a l'inici, a l’inici, pel principi, per l'inici, per l’inici", "al final, pel final"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest, starten, begyndelsen", "i slutningen, til sidst, bagerst, slutningen"),
-    "de": ("vorne, am anfang, zu beginn, davor, den anfang", "hinten, am ende, zum schluss, danach"),
+    "de": ("vorne, am anfang, zu beginn, davor", "hinten, am ende, zum schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción, antes, por el principio, por delante, delante, al comienzo",
@@ -237,7 +237,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "id": ("di awal", "di akhir"),
     "is": ("í byrjun, í upphafi, byrjun, byrjunina, byrjuninni, upphafið, upphafinu", "í lokin, í enda, í lok, "
            "lokin, endann, endanum, lokinu"),
-    "it": ("all'inizio, all’inizio, davanti, in apertura, l'inizio, l’inizio", "alla fine, in coda, in chiusura"),
+    "it": ("all'inizio, all’inizio, davanti, in apertura", "alla fine, in coda, in chiusura"),
     "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
@@ -482,6 +482,24 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
         "extend",
         "mach es doppelt so lang, mach es bitte doppelt so lang, mach ihn doppelt so lang, mach sie doppelt so lang",
     ),
+    # ... and from set 133 (what not to do): no words to sing said as a refusal ('لا أريد كلمات', '보컬도 빼고', 'jangan
+    # pakai vokal', 'בלי שירה', 'কোনো কথা লাগবে না', 'பாடல் வரிகள் இல்லை', 'گانے کے بول نہیں چاہئیں'), and a track
+    # lengthened in Persian, Punjabi and Thai ('ادامه‌اش بده', 'ਹੋਰ ਲੰਬਾ ਕਰੋ', 'เพิ่มอีก')
+    ("ar", "no_vocals", "لا أريد كلمات, لا اريد كلمات, بلا كلمات, بدون كلمات, بدون غناء, من غير كلمات"),
+    ("ko", "no_vocals", "보컬도 빼*, 노래는 빼*, 노래도 빼*"),
+    ("id", "no_vocals", "jangan pakai vokal, jangan pake vokal, jangan ada vokal, tanpa lirik"),
+    (
+        "he",
+        "no_vocals",
+        "בלי שירה, ובלי שירה, בלי מילים, ובלי מילים, ללא שירה, וללא שירה, ללא מילים, בלי זמר, בלי זמרת",
+    ),
+    ("bn", "no_vocals", "কোনো কথা লাগবে না, কথা লাগবে না, কোনো কথা চাই না"),
+    ("ta", "no_vocals", "பாடல் வரிகள் இல்லை, பாடல் வரிகள் வேண்டாம், வரிகள் இல்லாமல்"),
+    ("ur", "no_vocals", "بول نہیں چاہئیں, بول نہیں چاہیے, بول نہیں چاہیئں, بغیر بول"),
+    ("es", "no_vocals", "con letra no, letra no, nada de letra"),
+    ("fa", "extend", "ادامه‌اش بده, ادامه اش بده, ادامه‌ش بده, ادامه بده, طولانی‌ترش کن, طولانی ترش کن"),
+    ("pa", "extend", "ਲੰਬਾ ਕਰੋ, ਹੋਰ ਲੰਬਾ, ਲੰਬਾ ਕਰ ਦਿਓ"),
+    ("th", "add", "เพิ่มอีก"),
 )
 for _lang, _kind, _words in _MORE_55:
     _had = _MORE.setdefault(_lang, {}).get(_kind)

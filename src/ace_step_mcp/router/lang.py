@@ -95,7 +95,8 @@ _KO_TENS = quick(r"[백십]")
 # 92', 'bitrate 2 50 6', 'mp3 3 20'): one rate; any other pair stays as it was said.
 _RATE_PAIRS = quick(
     r"(?<![^\W\d_])((?:mp3|ogg|bitrate|bit\s+rate)(?:\s+[^\W\d_]{1,3})?\s*[:=]?\s*)([1-3]|one)\s+([1-9]\d)(?:\s+([1-9]))?"
-    r"(?![\d.:]|\s*(?:s|min)(?![^\W\d_]))",
+    # (only where the rate ends the clause or a rate's word follows: not 'mp3 3 20-second versions', '1 28-second loop')
+    r"(?=\s*(?:$|[,.;!?)]|kbps|kbit\w*|kb/s|k(?![^\W\d_])|please|pls|and|then|bitte|por favor|per favore|s'il))",
     re.IGNORECASE,
 )
 _STANDARD_RATES = frozenset({96, 112, 128, 160, 192, 224, 256, 320})
@@ -390,8 +391,11 @@ def normalise(text: str) -> str:
     out = _KO_NATIVE.sub(lambda m: f"{_KO[m.group(1)]} ", out)
     out = _KO_SINO.sub(_sino_korean, out)
     if "십" in out or "백" in out:  # (a setting's number holds tens or hundreds)
-        out = _KO_SETTING.sub(
-            lambda m: f"{_sino_value(m.group(1))} " if _KO_TENS.search(m.group(1)) else m.group(0), out
+        out = _KO_SETTING.sub(  # (two syllables at least: a lone '백' is also 'back', 'mp3 백 보컬만')
+            lambda m: (
+                f"{_sino_value(m.group(1))} " if len(m.group(1)) > 1 and _KO_TENS.search(m.group(1)) else m.group(0)
+            ),
+            out,
         )
     out = _RATE_PAIRS.sub(_rate_pair, out)
     out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)

@@ -254,11 +254,14 @@ _NEAR = quick(
 
 # A side the request says to leave as it is: '后面不用动', "don't touch the ending", 'hinten nix ändern'.
 UNTOUCHED = quick(
-    r"不用动|不要动|别动|不动|保持不变|不变|不用改|不要改|唔使郁|唔好郁|don'?t touch|do not touch|leave (?:the |it )?\w* ?"
+    r"不用动|不要动|别动|不动|保持不变|不变|不用改|不要改|唔使郁|唔好郁|don'?t touch|do not touch|don'?t change|do not change|"
+    r"leave (?:the |it )?\w* ?"
     r"(?:alone|as it is|as is)|keep the \w+ as|nicht ändern|nix ändern|nichts ändern|unverändert|lass\w* \w+ so|"
     r"no toques|no cambies|sin tocar|ne touche pas|ne change pas|non toccare|non cambiare|não mexa|não mude|"
     r"não toque|не трогай|не меняй|не чіпай|не змінюй|そのまま|触らないで|変えないで|건드리지|그대로|바꾸지|"
-    r"niet aanraken|niet veranderen|nie zmieniaj|nie ruszaj|dokunma|değiştirme|jangan ubah|đừng đụng|giữ nguyên",
+    r"niet aanraken|niet veranderen|nie zmieniaj|nie ruszaj|dokunma|değiştirme|jangan ubah|đừng đụng|giữ nguyên|"
+    r"jangan diubah|jangan diganti|usibadilishe|usiguse|đừng đổi|đừng sửa|bleibt wie es ist|bleibt so|aynen kalsın|"
+    r"déja\w* como está|déja\w* igual|laisse\w* comme|lascia\w* com'è|lascia\w* così|deixa\w* como está",
     re.IGNORECASE,
 )
 
@@ -266,7 +269,8 @@ UNTOUCHED = quick(
 # The sides as the cue pass wrote them, and as the languages write them where it did not.
 _SIDE_NEAR = quick(
     r"(?<![^\W\d_])(?:start|end|beginning|ending|intro|outro|front|back|vorne|hinten|début|fin|principio|final|"
-    r"inicio|começo|início|fim|inizio|fine|начал\w*|конц\w*|кінц\w*|початк\w*)(?![^\W\d_])|前面|后面|後面|開頭|开头|结尾|結尾|"
+    r"inicio|começo|início|fim|inizio|fine|начал\w*|конц\w*|кінц\w*|початк\w*|đầu|cuối|awal\w*|akhir\w*|depan|"
+    r"belakang|mwanzo\w*|mwisho\w*|anfang|ende|schluss)(?![^\W\d_])|前面|后面|後面|開頭|开头|结尾|結尾|"
     r"頭|尾|앞|뒤|끝|처음|最初|最後",
     re.IGNORECASE,
 )
@@ -276,10 +280,16 @@ def untouched_side(text: str) -> bool:
     """Whether the request says to leave a side of the track as it is ('后面不用动', "don't touch the ending"), not
     something else in it ('don't touch the vocals', '보컬은 그대로')."""
     for m in UNTOUCHED.finditer(text):
-        # The side is what follows ("don't touch the ending") or, in verb-final languages, right before it ('后面不用动').
+        # The side is what follows ("don't touch the ending"), inside the words ('keep the start as it is') or, in
+        # verb-final languages and where it is said first, right before them ('后面不用动', 'phần đầu giữ nguyên',
+        # 'ending-nya jangan diubah', 'mwisho usibadilishe'), in the same clause.
         verb_final = m.group(0)[0] >= "\u3000"
-        if _SIDE_NEAR.search(text[m.end() : m.end() + 14]) or (
-            verb_final and _SIDE_NEAR.search(text[max(0, m.start() - 5) : m.start()])
+        before = text[max(0, m.start() - (5 if verb_final else 16)) : m.start()]
+        before = re.split(r"[,.;!?，。；]", before)[-1]
+        if (
+            _SIDE_NEAR.search(text[m.end() : m.end() + 14])
+            or _SIDE_NEAR.search(m.group(0))
+            or _SIDE_NEAR.search(before)
         ):
             return True
     return False

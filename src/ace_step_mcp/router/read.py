@@ -115,9 +115,49 @@ ANOTHER_PIECES_LENGTH = quick(
 # A section marker: a bracketed name of letters (and maybe a number) alone at a line's start.
 # ('[Verse 2]', '【サビ】', '[1절]': its number before its name, as Korean and Japanese say it, '[1番]')
 _MARKER = quick(
-    r"(?m)^[ \t]*[\[【(（][ \t]*(?:\d{1,2}[ \t]*)?([^\]】)）\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]"
-)
+    r"(?m)^[ \t]*[\[【(（][ \t]*(?:\d{1,2}[ \t]*(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))?([^\]】)）\n\d:]{1,30}?)"
+    r"(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]"
+)  # (not '(30 seconds)', '[3 variations]': a length or a count in brackets)
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
+
+
+def last_line_unsure(lyrics: str) -> str | None:
+    """The last line of lyrics marked by sections where it stands alone after a blank line, a few words with no
+    marker, neither read as the request nor sung before ('…\n\nsom en schlager', '…\n\nneka bude klapa',
+    '…\n\nForever'): sung, or the request said after the words? None where there is no such line."""
+    text = lyrics.rstrip()
+    blanks = list(_BLANK_LINE.finditer(text))
+    if not blanks or not (_MARKER.search(text) or _SECTION_LINE.search(text)):
+        return None
+    para = text[blanks[-1].end() :].strip()
+    if not para or "\n" in para or len(para.split()) > 8 or _MARKER.search(para) or _SECTION_LINE.search(para):
+        return None
+    if para.lower() in text[: blanks[-1].start()].lower():
+        return None  # (sung again: 'la la la')
+    return para
+
+
+def _a_brief(raw: str, start: int) -> bool:
+    """Whether the line after some section's name describes music ('Intro:\n10 seconds of rain, then piano',
+    'Verse:\nmellow acoustic guitar, soft voice', 'Hook:\nI'll record it myself'): a brief by its parts."""
+    lines = raw[start:].split("\n")
+    for before, line in pairwise(lines):
+        if not _SECTION_LINE.match(before) or not line.strip() or _SECTION_LINE.match(line):
+            continue
+        low = line.strip().lower()
+        if re.search(r"\d", low) or _DESCRIBES_MUSIC.search(low) or _MUSIC_ASKED.search(low):
+            return True
+    return False
+
+
+# Words that describe music, in a line after a section's name: a brief, not words to sing ('something like
+# Nujabes', 'key change up a semitone', 'our slogan spoken', 'quiero un coro de niños', 'voces graves').
+_DESCRIBES_MUSIC = quick(
+    r"(?<![^\W\d_])(?:something like|like|key change|semitone|spoken|myself|record|leave space|build|drop|vibe|"
+    r"instrumental|drums?|bass|synths?|piano|guitar|strings|choir|beat|tempo|bpm|quiero|want|wollen|voglio|"
+    r"voces|voice|vocals?|stimme|voce|coro de|energic\w*|slow|fast|big|anthemic|sound\w*|then|klavier|gitarre|"
+    r"guitarra|chitarra|гитар\w*|голос|archi|band|группа|chor|instrumentos|fuerte|громче|nur|solo|sola)(?![^\W\d_])"
+)
 # A section's name alone on its line before a colon, in the languages' own words ('Verse 1:', 'Refrain:', 'Куплет 1:',
 # '主歌：', 'Nəqərat:', 'Kiitikio:', 'பல்லவி:'): a marker as '[Chorus]' is, that starts the words to sing.
 _SECTION_NAMES = (
@@ -442,7 +482,7 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
         return Lyrics(_unquoted(body[: tail.start()]), how, start, body_start + tail.start())
     if (
         (cut := _instructions_after(body)) is not None
-        or (cut := _style_line_after(body, marked=how == "markers")) is not None
+        or (cut := _style_line_after(body)) is not None
         or (cut := _length_line_after(body)) is not None
         or (cut := _request_line_after(body)) is not None
     ):
@@ -599,11 +639,10 @@ def _styled_request(para: str) -> bool:
     return styled and (sung or bool(find_cues(low)) or bool(_MAKE_INTO.search(low)))
 
 
-def _style_line_after(body: str, *, marked: bool) -> int | None:
+def _style_line_after(body: str) -> int | None:
     """Where lyrics end when their last paragraph, after a blank line, is one short line with no marker that names a
-    style or, where the lyrics are `marked` by sections, follows sections that all start with a marker ('[Verse]\n…\n[Chorus]\n…\n\npop
-    akustik ya', 'Refräng:\n…\n\nsom en schlager', '…\n\nkiểu bolero nhé'): the request again, said after the words;
-    None otherwise."""
+    style in a few words or with a word of asking ('[Verse]\n…\n[Chorus]\n…\n\npop akustik ya', 'Refräng:\n…\n\nsom en
+    schlager', '…\n\nkiểu bolero nhé'): the request again, said after the words; None otherwise."""
     from ace_step_mcp.router import names_a_style
 
     text = body.rstrip()
@@ -614,11 +653,32 @@ def _style_line_after(body: str, *, marked: bool) -> int | None:
     if "\n" in para or len(para) > 60 or len(para.split()) > 10 or _MARKER.search(para) or _SECTION_LINE.search(para):
         return None
     head = text[: blanks[-1].start()]
-    paragraphs = [p.strip() for p in _BLANK_LINE.split(head) if p.strip()]
-    marked = marked and all(_MARKER.match(p) or _SECTION_LINE.match(p.split("\n", 1)[0]) for p in paragraphs)
-    if para.lower() in head.lower() or not (marked or names_a_style(para.lower())):
-        return None  # (a line sung again, 'la la la'; or sections not all marked, where a last line may be sung)
-    return blanks[-1].start()
+    low = para.lower()
+    if low in head.lower():
+        return None  # (a line sung again, 'la la la')
+    styled = names_a_style(low)
+    # (a style in a few words, or with words of asking: 'rock olsun', 'kiểu bolero nhé', 'sea shanty style please'; a
+    # sung line is a clause: 'Rock and roll will never die', 'Und das Radio spielt Jazz', 'Auf Wiedersehen, mein Schatz')
+    words = sum(any(c.isalnum() for c in w) for w in para.split())  # (not '→')
+    # (not a sung line that asks: 'Please don't stop the beat tonight', 'Make it rock, make it roll, make it burn …',
+    # 'Gracias por esos dos minutos contigo')
+    if (
+        (styled and words <= 4)
+        or (_LIKE_A_STYLE.match(low) and (_LENGTH_SAID.search(low) or styled))
+        or (_REQUEST_WORD.search(low) and (styled or _MUSIC_ASKED.search(low)) and words <= 5)
+        or (_LENGTH_SAID.search(low) and (styled or _MUSIC_ASKED.search(low)) and words <= 8)
+    ):
+        return blanks[-1].start()
+    return None
+
+
+# A last line that says 'as a …' with a length ('als Schlager, 2 Minuten', 'como bolero, 3 min'): the request.
+_LIKE_A_STYLE = quick(r"(?:als|as an?|como|comme|come|como um|jako|как|kiểu|ako|som en|als een)\s")
+_REQUEST_WORD = quick(
+    r"(?<![^\W\d_])(?:please|pls|plz|bitte|por favor|porfa|per favore|s'il te plaît|kiitos|tafadhali|sana|ya|nhé|nha|"
+    r"olsun|lütfen|proszę|prosím|molim|пожалуйста|будь ласка|בבקשה|لو سمحت|من فضلك|dong|deh|lah|thanks|thx|takk|tack|"
+    r"obrigad[oa]|gracias|grazie|merci|danke)(?![^\W\d_])|お願い|부탁|느낌으로|请|請"
+)
 
 
 def _instructions_after(body: str) -> int | None:
@@ -680,9 +740,6 @@ THESE_WORDS = quick(
     r"этим\s+текстом|этот\s+текст|этими\s+словами|tym\s+tekstem|deze\s+tekst|den\s+här\s+texten|"
     r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines|इन\s+बोलों|इन\s+शब्दों|ये\s+बोल|"
     r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*|"
-    # (a section given to sing: 'con questo ritornello: …', 'with this chorus:', 'mit diesem Refrain:')
-    r"this\s+(?:chorus|hook|refrain|verse)|questo\s+ritornello|este\s+estribillo|este\s+coro|ce\s+refrain|"
-    r"diesem\s+refrain|diesen\s+refrain|этот\s+припев|этим\s+припевом|este\s+refrão|esse\s+refrão|"
     r"ఈ\s+పదాలతో|ఈ\s+పదాలు|ఈ\s+లిరిక్స్\w*|ఈ\s+సాహిత్యం\w*)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
 )
@@ -697,14 +754,15 @@ _WORDS_NOUN = (
 )
 # ... written by the person ('I wrote', 'ho scritto', 'jeg skrev', 'كتبتها', 'লিখে রেখেছি'), said a few words away
 _WORDS_WRITTEN = (
-    r"i wrote|i've written|i have written|i made|written by me|my own|escrib[ií]|escrita|escrito|ho scritto|"
-    r"scritto io|j'ai écrit|geschrieben|escrevi|написал\w*|написав|napisał\w*|napsal\w*|jeg skrev|jag skrev|"
+    r"i wrote|i've written|i have written|written by me|escrib[ií]|que escribí|ho scritto|"
+    r"scritto io|j'ai écrit|ich geschrieben|ich \w+ geschrieben|escrevi|написал|написала|написав|napisałem|napisałam|"
+    r"napsal jsem|napsala jsem|jeg skrev|jag skrev|"
     r"har skrevet|ik schreef|geschreven|yazdığım|yazdım|kirjoitin|írtam|am scris|έγραψα|כתבתי|كتبتها|كتبت|نوشتم|"
     r"लिखे|লিখে|ਲਿਖੇ|எழுதிய|రాసిన|aku tulis|saya tulis|kutulis|tôi viết|nimeandika|sinulat ko"
 )
 # ... or the person's, right beside the noun ('my lyrics', 'mi letra', 'lyrics ko', 'كلماتي', 'నా లిరిక్స్')
 _WORDS_MINE_BEFORE = (
-    r"my|mi|mis|il mio|mes|mon|meinen|meine|mein|minha|meu|мой|мои|мій|мої|mój|moje|můj|min|mine|mijn|mina|"
+    r"my own|my|mi|mis|il mio|mes|mon|meinen|meine|mein|minha|meu|мой|мои|мій|мої|mój|moje|můj|mijn|mina|"
     r"i have|i've got|i have got|i got|tengo una|tengo la|tengo|tenho uma|tenho|j'ai des|j'ai un|ich habe einen|"
     r"у меня есть|у меня|mám|mam|عندي|لدي|मेरे|আমার|ਮੇਰੇ|என்|నా|aku punya|saya punya|私の|내|我的|我有"
 )
@@ -717,8 +775,9 @@ _WORDS_LATER = (
 )
 _EDGE = r"(?<![^\W\d_])"
 _END = r"(?![^\W\d_])"
-_NOUN = rf"(?:{_EDGE}(?:{_WORDS_NOUN}){_END}|歌詞|歌词|가사)"
-_NEAR = r"[^.?!\n。？！]{0,40}?"
+_NOUN = rf"(?:{_EDGE}(?:{_WORDS_NOUN}){_END}(?!\s*messag)|歌詞|歌词|가사)"  # (not 'my text messages')
+# (a few words between, none that says what the words are about: 'lyrics about turning 30 tomorrow' is a topic)
+_NEAR = r"(?:(?!(?<![^\W\d_])(?:about|sobre|über|sur|su|про|о|об|على|pri|o|om|om|hakkında|tentang)(?![^\W\d_]))[^.?!\n。？！]){0,40}?"
 WORDS_NOT_GIVEN = quick(
     rf"{_EDGE}(?:{_WORDS_MINE_BEFORE})\s*{_NOUN}|{_NOUN}\s*(?:{_WORDS_MINE_AFTER}){_END}"
     rf"|{_NOUN}{_NEAR}(?:{_EDGE}(?:{_WORDS_WRITTEN}|{_WORDS_LATER}){_END}|書いた|考え中|まだ|後で|あとで|나중에|아직|"
@@ -730,8 +789,9 @@ WORDS_NOT_GIVEN = quick(
 # ... unless the tool is asked to write them ('write the lyrics for me later', 'escribe tú la letra', 'напиши текст').
 WRITE_THEM = quick(
     r"(?<![^\W\d_])(?:write|make up|come up with|escribe|escríbe\w*|inventa|écris|invente|schreib\w*|scrivi|"
-    r"escreve|escreva|напиши\w*|придумай|napisz|napiš|vymysli|skriv|schrijf|yaz(?!d)|tuliskan|buatkan|isulat mo|viết|"
-    r"תכתוב|תכתבי|כתוב)(?![^\W\d_])"
+    r"escreve|escreva|напиши\w*|придумай|napisz|napiš|vymysli|skriv|schrijf|tuliskan|buatkan|isulat mo|viết|"
+    r"תכתוב|תכתבי|כתוב)\s+(?:[^\W\d_]+\s+){0,3}?(?:" + _WORDS_NOUN + r")(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:write them|escríbela tú|escribe tú la letra|scrivilo tu|écris-les|you write the (?:lyrics|words))"
     r"|作詞して|歌詞を?(?:書いて|作って|考えて)|가사(?:를|도)?\s*(?:써|만들어|지어)|(?:写|寫|编|編)(?:一下|个|個|段)?(?:歌词|歌詞)|"
     r"اكتب|لکھو|लिखो|लिख दो",
     re.IGNORECASE,
@@ -885,11 +945,15 @@ def find_lyrics(raw: str) -> Lyrics | None:
         rest = raw[mk.start() :].strip()
         if len(rest) > len(mk.group(0).strip()):  # a marker with words after it
             start = _unmarked_first_section(raw, mk.start())
-            return _ending(raw, start, "markers", start)  # (a marker is in its text)
+            marked = _ending(raw, start, "markers", start)  # (a marker is in its text)
+            return None if last_line_unsure(marked.text) else marked
     section = _SECTION_LINE.search(raw)
+    if section is not None and raw[section.end() :].strip() and _a_brief(raw, section.start()):
+        return None  # ('Intro:\nambient pads, no drums\nDrop:\nheavy bass': the parts of a brief, no words to sing)
     if section is not None and raw[section.end() :].strip():
         start = section.start() + len(section.group(0)) - len(section.group(0).lstrip())
-        return _ending(raw, start, "markers", start)  # ('Refrain:\nWir tanzen bis um drei\n…': its name is sung)
+        marked = _ending(raw, start, "markers", start)  # ('Refrain:\nWir tanzen bis um drei\n…': its name is sung)
+        return None if last_line_unsure(marked.text) else marked
     if (announced := _announced(raw)) is not None:
         return announced
     colon = _COLON_THEN_LINES.search(raw)
@@ -1005,6 +1069,10 @@ _LYRICS_NOUN_BEFORE = quick(
 _LIKE_AFTER = quick(r"\s*(?:gibi|like|como|comme|wie|tarzı|tarzında|style)(?![^\W\d_])")
 
 
+_TITLED_BEFORE = quick(
+    r"(?<![^\W\d_])(?:titled|called|named|title|call it|name it|intitulad[ao]|llamad[ao]|chamad[ao]|appelée?|intitulée?|intitolat[ao]|"
+    r"chiamat[ao]|genannt|titel|под названием|названием|названи\w+|adlı|berjudul|tên là)\s*[:,]?\s*$"
+)
 _WRITE_IT_YOURSELF = quick(
     r"(?<![^\W\d_])(?:da scrivere|to be written|you write|write it|write them|scrivilo|scrivile|scrivi tu|escríbela|"
     r"escríbelas|a escribir|à écrire|écris-les|zu schreiben|schreib sie|напиши сам\w*|napisz sam)(?![^\W\d_])",
@@ -1024,9 +1092,11 @@ def quoted_lyrics(raw: str) -> tuple[str, int, int] | None:
             continue
         if _LIKE_AFTER.match(after):
             continue  # ('sözleri "Yalnız Gece" gibi olsun': lyrics like a song's, its title)
-        if _WRITE_IT_YOURSELF.search(words):
+        if _TITLED_BEFORE.search(before.lower()):
+            continue  # ("a song titled 'Don't Stop', lyrics about …": its title)
+        if _WRITE_IT_YOURSELF.match(words.lower()):
             continue  # ("testo 'da scrivere tu, sull'estate'": words to write, not to sing)
-        if _SUNG.search(before) or _SUNG.search(after) or _LYRICS_NOUN_BEFORE.search(before[-24:]):
+        if _SUNG.search(before.lower()) or _SUNG.search(after.lower()) or _LYRICS_NOUN_BEFORE.search(before[-24:]):
             return words, m.start(), m.end()
     return None
 
