@@ -643,7 +643,7 @@ def _style_line_after(body: str) -> int | None:
     """Where lyrics end when their last paragraph, after a blank line, is one short line with no marker that names a
     style in a few words or with a word of asking ('[Verse]\n…\n[Chorus]\n…\n\npop akustik ya', 'Refräng:\n…\n\nsom en
     schlager', '…\n\nkiểu bolero nhé'): the request again, said after the words; None otherwise."""
-    from ace_step_mcp.router import names_a_style
+    from ace_step_mcp.router.style_words import find as styles_in
 
     text = body.rstrip()
     blanks = list(_BLANK_LINE.finditer(text))
@@ -656,7 +656,7 @@ def _style_line_after(body: str) -> int | None:
     low = para.lower()
     if low in head.lower():
         return None  # (a line sung again, 'la la la')
-    styled = names_a_style(low)
+    styled = bool(styles_in(low) or _MUSIC_ASKED.search(low) or _GENRE_WORD.search(low))
     # (a style in a few words, or with words of asking: 'rock olsun', 'kiểu bolero nhé', 'sea shanty style please'; a
     # sung line is a clause: 'Rock and roll will never die', 'Und das Radio spielt Jazz', 'Auf Wiedersehen, mein Schatz')
     words = sum(any(c.isalnum() for c in w) for w in para.split())  # (not '→')
@@ -672,6 +672,11 @@ def _style_line_after(body: str) -> int | None:
     return None
 
 
+# Genres the style table reads by their native forms, said in English inside another language ('en version rap').
+_GENRE_WORD = quick(
+    r"(?<![^\W\d_])(?:rap|hip-?hop|trap|country|schlager|disco|metal|punk|blues|soul|funk|gospel|techno|house|edm|"
+    r"reggaeton|ballad\w*)(?![^\W\d_])"
+)
 # A last line that says 'as a …' with a length ('als Schlager, 2 Minuten', 'como bolero, 3 min'): the request.
 _LIKE_A_STYLE = quick(r"(?:als|as an?|como|comme|come|como um|jako|как|kiểu|ako|som en|als een)\s")
 _REQUEST_WORD = quick(
