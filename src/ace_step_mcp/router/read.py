@@ -125,16 +125,27 @@ def last_line_unsure(lyrics: str) -> str | None:
     """The last line of lyrics marked by sections where it stands alone after a blank line, a few words with no
     marker, neither read as the request nor sung before ('…\n\nsom en schlager', '…\n\nneka bude klapa',
     '…\n\nForever'): sung, or the request said after the words? None where there is no such line."""
-    text = lyrics.rstrip()
-    blanks = list(_BLANK_LINE.finditer(text))
-    if not blanks or not (_MARKER.search(text) or _SECTION_LINE.search(text)):
+    last = _last_paragraph(lyrics)
+    if last is None:
         return None
-    para = text[blanks[-1].end() :].strip()
+    head, _, para = last
+    if not (_MARKER.search(head) or _SECTION_LINE.search(head)):
+        return None
     if not para or "\n" in para or len(para.split()) > 8 or _MARKER.search(para) or _SECTION_LINE.search(para):
         return None
-    if para.lower() in text[: blanks[-1].start()].lower():
+    if para.lower() in head.lower():
         return None  # (sung again: 'la la la')
     return para
+
+
+def _last_paragraph(body: str) -> tuple[str, int, str] | None:
+    """What stands before the last blank line of a block (not empty), where that line starts, and the paragraph
+    after it, stripped; None where there is no such line."""
+    text = body.rstrip()
+    blanks = list(_BLANK_LINE.finditer(text))
+    if not blanks or not text[: blanks[-1].start()].strip():
+        return None
+    return text[: blanks[-1].start()], blanks[-1].start(), text[blanks[-1].end() :].strip()
 
 
 def _a_brief(raw: str, start: int) -> bool:
@@ -645,14 +656,12 @@ def _style_line_after(body: str) -> int | None:
     schlager', '…\n\nkiểu bolero nhé'): the request again, said after the words; None otherwise."""
     from ace_step_mcp.router.style_words import find as styles_in
 
-    text = body.rstrip()
-    blanks = list(_BLANK_LINE.finditer(text))
-    if not blanks or not text[: blanks[-1].start()].strip():
+    last = _last_paragraph(body)
+    if last is None:
         return None
-    para = text[blanks[-1].end() :].strip()
+    head, cut, para = last
     if "\n" in para or len(para) > 60 or len(para.split()) > 10 or _MARKER.search(para) or _SECTION_LINE.search(para):
         return None
-    head = text[: blanks[-1].start()]
     low = para.lower()
     if low in head.lower():
         return None  # (a line sung again, 'la la la')
@@ -668,7 +677,7 @@ def _style_line_after(body: str) -> int | None:
         or (_REQUEST_WORD.search(low) and (styled or _MUSIC_ASKED.search(low)) and words <= 5)
         or (_LENGTH_SAID.search(low) and (styled or _MUSIC_ASKED.search(low)) and words <= 8)
     ):
-        return blanks[-1].start()
+        return cut
     return None
 
 
@@ -690,12 +699,10 @@ def _instructions_after(body: str) -> int | None:
     """Where a block of lyrics ends when its last paragraph, after a blank line, is the request again (one line of at
     most 300 characters, no section marker, with a word of asking and more of a request: see below): None where it
     does not."""
-    text = body.rstrip()
-    blanks = list(_BLANK_LINE.finditer(text))
-    last = blanks[-1] if blanks else None
-    if last is None or not text[: last.start()].strip():
+    last = _last_paragraph(body)
+    if last is None:
         return None
-    para = text[last.end() :].strip()
+    _, cut, para = last
     if len(para) > 300 or "\n" in para or _MARKER.search(para):
         return None  # (several lines are a stanza: 'Please don't go\nPlease stay with me tonight')
     # One line of prose that asks ('Keep it upbeat pop, about a minute and a half. Thank you so much!!'), not a last
@@ -710,7 +717,7 @@ def _instructions_after(body: str) -> int | None:
         # ('Bitte als Indie-Rock mit deutschem Gesang', 'une chanson façon variété française des années 60', '用中文唱，民谣风',
         # 'اعملها أغنية طربية بصوت رجالي'): a last line of a few words that names a style of the table and a language to
         # sing in or a voice, or a verb of the cue tables: the request again
-        return last.start()
+        return cut
     if not asks or said == 0:
         return None
     if (
@@ -723,7 +730,7 @@ def _instructions_after(body: str) -> int | None:
         and not (_MAKE_INTO.search(para) and _MUSIC_ASKED.search(para))
     ):
         return None  # ('Bitte 90 Sekunden.' asks; 'Por favor, dame 5 minutos más', 'Thanks for the 3 minutes' sing)
-    return last.start()
+    return cut
 
 
 # The word for the words to sing in the line before such a colon ('con esta letra:', '歌词是：', '가사는 이거:',
