@@ -140,6 +140,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 137   # the hundred-and-thirty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 138   # the hundred-and-thirty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 139   # the hundred-and-thirty-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 140   # the hundred-and-fortieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 141   # the hundred-and-forty-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -427,6 +428,8 @@ def main() -> None:
     from tests.router_cases_redteam138 import R138
     from tests.router_cases_redteam139 import BIG12 as BIG12_139
     from tests.router_cases_redteam139 import R139
+    from tests.router_cases_redteam140 import BIG12 as BIG12_140
+    from tests.router_cases_redteam140 import R140
     from tests.router_cases_redteam141 import BIG12 as BIG12_141
     from tests.router_cases_redteam141 import R141
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -570,6 +573,7 @@ def main() -> None:
         "137": R137,
         "138": R138,
         "139": R139,
+        "140": R140,
         "141": R141,
     }.get(which, R3)
     big_langs = {
@@ -708,6 +712,7 @@ def main() -> None:
         "137": BIG12_137,
         "138": BIG12_138,
         "139": BIG12_139,
+        "140": BIG12_140,
         "141": BIG12_141,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
