@@ -142,6 +142,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 139   # the hundred-and-thirty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 140   # the hundred-and-fortieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 141   # the hundred-and-forty-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 142   # the hundred-and-forty-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -432,6 +433,8 @@ def main() -> None:
     from tests.router_cases_redteam140 import R140
     from tests.router_cases_redteam141 import BIG12 as BIG12_141
     from tests.router_cases_redteam141 import R141
+    from tests.router_cases_redteam142 import BIG12 as BIG12_142
+    from tests.router_cases_redteam142 import R142
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -575,6 +578,7 @@ def main() -> None:
         "139": R139,
         "140": R140,
         "141": R141,
+        "142": R142,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -714,6 +718,7 @@ def main() -> None:
         "139": BIG12_139,
         "140": BIG12_140,
         "141": BIG12_141,
+        "142": BIG12_142,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
