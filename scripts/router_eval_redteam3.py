@@ -144,6 +144,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 141   # the hundred-and-forty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 142   # the hundred-and-forty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 143   # the hundred-and-forty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 144   # the hundred-and-forty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 145   # the hundred-and-forty-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -439,6 +440,8 @@ def main() -> None:
     from tests.router_cases_redteam142 import R142
     from tests.router_cases_redteam143 import BIG12 as BIG12_143
     from tests.router_cases_redteam143 import R143
+    from tests.router_cases_redteam144 import BIG12 as BIG12_144
+    from tests.router_cases_redteam144 import R144
     from tests.router_cases_redteam145 import BIG12 as BIG12_145
     from tests.router_cases_redteam145 import R145
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -586,6 +589,7 @@ def main() -> None:
         "141": R141,
         "142": R142,
         "143": R143,
+        "144": R144,
         "145": R145,
     }.get(which, R3)
     big_langs = {
@@ -728,6 +732,7 @@ def main() -> None:
         "141": BIG12_141,
         "142": BIG12_142,
         "143": BIG12_143,
+        "144": BIG12_144,
         "145": BIG12_145,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
