@@ -33,25 +33,33 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if fold and _fold_table() is None:  # no case folding known: only what no case can change is asked for
         fold = False
     atoms = _required(compiled, fold)
-    if not atoms:
+    gated = _gated(compiled)
+    if not atoms and gated is compiled:
         return compiled
     if fold:
         atoms = tuple(sorted({_fold(a) for a in atoms}))
     # Typed as the pattern it stands for: it answers every call the router makes of one.
-    return cast("re.Pattern[str]", _Quick(compiled, atoms, fold))
+    return cast("re.Pattern[str]", _Quick(compiled, atoms, fold, gated))
 
 
 class _Quick:
-    __slots__ = ("_atoms", "_fold", "_last", "_re")
+    __slots__ = ("_atoms", "_fold", "_last", "_re", "_run")
 
-    def __init__(self, compiled: re.Pattern[str], atoms: tuple[str, ...], fold: bool = False) -> None:
-        self._re = compiled
+    def __init__(
+        self,
+        compiled: re.Pattern[str],
+        atoms: tuple[str, ...],
+        fold: bool = False,
+        gated: re.Pattern[str] | None = None,
+    ) -> None:
+        self._re = compiled  # what the pattern says of itself (pattern, flags, groups)
+        self._run = compiled if gated is None else gated  # what runs: the same matches, sooner
         self._atoms = atoms
         self._fold = fold
         self._last: tuple[str, bool] | None = None
 
     def _absent(self, text: str) -> bool:
-        if len(text) < _SHORT:
+        if not self._atoms or len(text) < _SHORT:
             return False  # a few words: the pattern itself answers sooner than the strings' tests would
         # A pattern asked again and again about one text (`match(text, i)` along it) tests the text once.
         last = self._last  # one tuple, replaced whole: threads planning at once never see half of one
@@ -63,34 +71,153 @@ class _Quick:
         return absent
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self._re.search(string, pos, endpos)
+        return None if self._absent(string) else self._run.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self._re.match(string, pos, endpos)
+        return None if self._absent(string) else self._run.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return None if self._absent(string) else self._re.fullmatch(string, pos, endpos)
+        return None if self._absent(string) else self._run.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return iter(()) if self._absent(string) else self._re.finditer(string, pos, endpos)
+        return iter(()) if self._absent(string) else self._run.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return [] if self._absent(string) else self._re.findall(string, pos, endpos)
+        return [] if self._absent(string) else self._run.findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return string if self._absent(string) else self._re.sub(repl, string, count)
+        return string if self._absent(string) else self._run.sub(repl, string, count)
 
     def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
-        return (string, 0) if self._absent(string) else self._re.subn(repl, string, count)
+        return (string, 0) if self._absent(string) else self._run.subn(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return [string] if self._absent(string) else self._re.split(string, maxsplit)
+        return [string] if self._absent(string) else self._run.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
         return getattr(self._re, name)
 
     def __repr__(self) -> str:
         return f"quick({self._re!r}, needs one of {len(self._atoms)} strings)"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_NARROW_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+def _gated(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with a test of its first character in front, where every match must begin with one of a
+    known few characters; else the pattern itself.
+
+    `re` skips ahead by a pattern's first character only when nothing comes before it: a look-behind at the
+    front ('not after a letter') and a case-insensitive list of words ('minute|minuto|...') make it try every
+    alternative at every position of the text. `(?=[mM...])` in front answers most positions with one class
+    test, and changes no match: a match at a position consumes that position's character first."""
+    try:
+        c = importlib.import_module("re._constants")
+        _parser = importlib.import_module("re._parser")
+        parsed = _parser.parse(compiled.pattern, compiled.flags)
+        if _skips_already(parsed, compiled.flags) or not _slow_at_each_place(list(parsed), c):
+            return compiled  # ('minute', '\d+ s': `re` skips ahead, or fails each place at once, by itself)
+        first = _first(list(parsed), c, bool(compiled.flags & re.IGNORECASE))
+    except Exception:  # a parse we do not follow gives no test, never a wrong one
+        return compiled
+    if first is None or first[1]:  # unknown, or a match may be empty
+        return compiled
+    items, _nullable, caseless = first
+    cls = "[" + "".join(sorted(items)) + "]"
+    if caseless and not compiled.flags & re.IGNORECASE:
+        cls = f"(?i:{cls})"  # a case-insensitive part decides the first character: any case of it
+    body = compiled.pattern
+    lead = _GLOBAL_FLAGS.match(body)
+    if lead:  # its flags are in `compiled.flags` already, and may only stand at the front
+        body = body[lead.end() :]
+    try:
+        return re.compile(
+            f"(?={cls})(?:{body}\n)" if compiled.flags & re.VERBOSE else f"(?={cls})(?:{body})", compiled.flags
+        )
+    except re.error:
+        return compiled
+
+
+def _skips_already(parsed: Any, flags: int) -> bool:
+    """Whether `re` itself skips to where a match may begin (a literal prefix, or a class of first characters)."""
+    try:
+        _compiler = importlib.import_module("re._compiler")
+        prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix or _compiler._get_charset_prefix(parsed, flags))
+    except Exception:  # another `re`: a test in front is still right, if not always sooner
+        return False
+
+
+def _slow_at_each_place(items: list[tuple[Any, Any]], c: Any) -> bool:
+    """Whether the pattern opens with what `re` works through at every place before it can fail there: a
+    look-around or a list of alternatives (not one class or one character, which fails at once)."""
+    while items and items[0][0] is c.SUBPATTERN:
+        items = list(items[0][1][3])
+    return bool(items) and items[0][0] in (c.ASSERT, c.ASSERT_NOT, c.AT, c.BRANCH)
+
+
+def _first(items: list[tuple[Any, Any]], c: Any, caseless: bool) -> tuple[set[str], bool, bool] | None:
+    """The class items one of which a match of this sequence begins with, whether it may be empty, and whether
+    a case-insensitive part decides; None where not known or too broad to help."""
+    out: set[str] = set()
+    any_caseless = False
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        found: tuple[set[str], bool, bool] | None
+        if op is c.LITERAL:
+            found = ({f"\\U{av:08x}"}, False, caseless)
+        elif op is c.IN:
+            found = _first_of_class(av, c, caseless)
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~re.IGNORECASE:
+                return None  # ASCII or LOCALE inside: the categories would mean something else
+            inner = (caseless or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            found = _first(list(sub), c, inner)
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            empty = cased = False
+            for branch in av[1]:
+                one = _first(list(branch), c, caseless)
+                if one is None:
+                    return None
+                union |= one[0]
+                empty = empty or one[1]
+                cased = cased or one[2]
+            found = (union, empty, cased)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            one = _first(list(av[2]), c, caseless)
+            found = None if one is None else (one[0], one[1] or av[0] == 0, one[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            found = _first(list(av), c, caseless)
+        else:  # any character, a back-reference, a conditional: no test
+            return None
+        if found is None:
+            return None
+        out |= found[0]
+        any_caseless = any_caseless or found[2]
+        if not found[1]:
+            return out, False, any_caseless
+    return out, True, any_caseless
+
+
+def _first_of_class(av: list[tuple[Any, Any]], c: Any, caseless: bool) -> tuple[set[str], bool, bool] | None:
+    out: set[str] = set()
+    for op, val in av:
+        if op is c.LITERAL:
+            out.add(f"\\U{val:08x}")
+        elif op is c.RANGE:
+            out.add(f"\\U{val[0]:08x}-\\U{val[1]:08x}")
+        elif op is c.CATEGORY and str(val) in _NARROW_CATEGORIES:
+            out.add(_NARROW_CATEGORIES[str(val)])
+        else:  # a negated class or a broad category (letters, not-digits): the test would pass nearly always
+            return None
+    return out, False, caseless
 
 
 @cache
