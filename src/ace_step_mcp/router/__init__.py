@@ -219,6 +219,7 @@ def _window_range(text: str) -> re.Match[str] | None:
     return None
 
 
+_NOT_A_FRACTION = r"(?!\s*(?:의\s*[1-9일]|の[1-9一]))"  # ('마지막 3분의 1', '最後の3分の1': the last third)
 _LAST = quick(
     r"(?:\b(?:last\s+(?:ke|ki|ka|ko|wale|waale|vale)|aakhri|akhri|aakhiri|aakhir\s+ke|antim|last|आख़िरी|final|closing|últim[oa]s?|ultim[oa]s|derni(?:er|ère|ere)s?|utolso|poslednich|poslednych|letzten?|ultim[ie]|laatste|последни[еx]|"
     r"последних|ostatni\w*|posledn\w*|siste|sidste|sista|viimeiset|utolsó|ultimele|останні|останніх|"
@@ -230,7 +231,7 @@ _LAST = quick(
     r"கடைசி|ಕೊನೆಯ|അവസാന)|最後(?:の|嗰|個|嘅)?|最后的?|最尾(?:嗰|個|的)?|마지막|শেষের|শেষ|"
     r"end\s*(?:嗰|個))"  # (the side table wrote '最尾' as 'end': '最尾嗰15秒' is the last 15 s)
     r"\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
-    + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+    + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")" + _NOT_A_FRACTION
 )  # fmt: skip
 _FIRST = quick(
     r"(?:开头|開頭|一开始的?|一開始的?|"
@@ -239,7 +240,7 @@ _FIRST = quick(
     r"הראשונות|पहले|शुरू\s+के|शुरुआत\s+के|शुरुआती|fyrstu|ਪਹਿਲੇ|మొదటి|پہلے|प्रथम\w*|ekat|पहिलो|पहिला|شروع\s+کے|start\s+کے)|最初の?|最初|前|頭(?:嗰|個|の)?|"
     r"প্রথম|শুরুর|ਸ਼ੁਰੂ\s+ਦੇ|ਸ਼ੁਰੂਆਤ\s+ਦੇ|ਸ਼ੁਰੂ\s+ਦੀਆਂ|"
     r"처음|앞부분|맨\s*앞)\s*(?:" + _NUM + r"|" + _WORDNUM + r")[\s-]*"
-    + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")"
+    + r"(?:" + _SEC_UNITS + r"|" + _MIN_UNITS + r")" + _NOT_A_FRACTION
 )  # fmt: skip
 # ... and as the side table wrote a Chinese 'the beginning' before it ('开头10秒' → 'start 10 s'), where it is redone
 # and nothing else is said of it or of another part ('开头10秒别动，后面的全部重新生成' keeps it; red-team 28).
@@ -310,6 +311,16 @@ def _range_time(text: str) -> float:
     if m:
         return int(m.group(1)) * 60 + int(m.group(2))
     return _num(text)
+
+
+def _parts_of_a_track(text: str) -> list[tuple[str, float]]:
+    """The first or last seconds of something the text names ('the last 20 seconds', '20 s terakhir'), each as
+    said and in seconds."""
+    return [
+        (m.group(0).strip(), _span_seconds(m))
+        for p in (_LAST, _FIRST, _LAST_AFTER, _FIRST_AFTER)
+        for m in p.finditer(text)
+    ]
 
 
 def _span_seconds(m: re.Match[str]) -> float:
@@ -1703,6 +1714,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     notes["looks_new"] = _looks_new(text)
     # (the accounting pass reads parts of the text with the planner's own readers, which it does not import)
     notes["style_in"], notes["times_in"] = names_a_style, find_times
+    notes["parts_in"] = _parts_of_a_track
     notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
@@ -3075,7 +3087,10 @@ _FRACTION = quick(
     r"(?:(?P<n3>third|tiers|terz[oa]|tercio|terço|terç|drittel|derde|треть|третину|třetinu|tretinu|trzeci[aąę]|kolmannes\w*|"
     r"tredjedel\w*|tredjedel)|(?P<n4>quarter(?![\s-]+notes?)|quart|quarto|cuarto|viertel|kwart|четверть|чверть|čtvrtinu|štvrtinu|ćwierć|"
     r"neljännes\w*|çeyre\w+|fjärdedel\w*|fjerdedel\w*))(?![^\W\d_])"
-    r"|(?P<cjk_first>前|头|頭)(?P<cjk_n>三|四)分之一|(?P<cjk_last>后|後|最后|最後|尾)(?:的)?(?P<cjk_n2>三|四)分之一",
+    r"|(?P<cjk_first>前|头|頭|最初の?|初めの?|はじめの?|冒頭の?|처음|첫|앞(?:쪽|부분)?의?)\s*(?P<cjk_n>[三四34삼사])"
+    r"\s*(?:分之一|分の[一1]|분의\s*[1일])"
+    r"|(?P<cjk_last>后|後|最后|最後の?|終わりの?|おわりの?|尾|마지막|끝|뒤(?:쪽|부분)?의?)(?:的)?\s*(?P<cjk_n2>[三四34삼사])"
+    r"\s*(?:分之一|分の[一1]|분의\s*[1일])",
     re.IGNORECASE,
 )
 
@@ -3084,12 +3099,13 @@ def _fraction_window(req: Request) -> tuple[float, float, str] | None:
     """The track's first, second, third or last third or quarter as a window ('redo the last third'); None where
     none is named, or where it is of a section ('the last third of the chorus')."""
     raw = unicodedata.normalize("NFKC", req.request or "").lower()
-    m = _FRACTION.search(raw)
+    # (as written too: '마지막 3분의 1' had its '3분' read as three minutes)
+    m = _FRACTION.search(raw) or _FRACTION.search(unicodedata.normalize("NFKC", req.written or "").lower())
     length = req.audio_length_s
     if m is None or length is None or _SECTION_OF.search(raw) or _KEPT_OR_NOT.search(raw):
         return None  # (of a section, or a part kept: 'Keep the first third, redo the rest' is asked)
     if m.group("cjk_n") or m.group("cjk_n2"):
-        n = 3 if (m.group("cjk_n") or m.group("cjk_n2")) == "三" else 4
+        n = 3 if (m.group("cjk_n") or m.group("cjk_n2")) in ("三", "3", "삼") else 4
         k = 1 if m.group("cjk_first") else n
     else:
         n = 3 if m.group("n3") else 4

@@ -1749,6 +1749,12 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
     last = float(args.get("start_time") or 0) if args.get("start_time_relative_to") == "end" else 0.0
     if tool == "audio_inpaint" and length and last > length + 0.5:
         return (f"the request names the last {last:g} s of a {length:g} s track", window)
+    if tool == "audio_inpaint" and length and req.start_time is None and req.end_time is None:
+        # 'from 3:45 to the end' or 'the first 300 s' of a 200 s track: a misread time or the wrong track; never
+        # render a range that is not inside it
+        start, end = (_absolute(args, k, length) for k in ("start_time", "end_time"))
+        if start is not None and end is not None and not (-0.5 <= start < end <= length + 0.5):
+            return (f"the request names {start:g}-{end:g} s, which is not inside the {length:g} s track", window)
     # (the verbs read from the text the negated ones were blanked from: "don't regenerate 1:00-1:30" asks nothing)
     plain = not notes.get("edit_word") and "regenerate" not in (notes.get("cues") or {}) and not AGAIN.search(text)
     if tool == "audio_inpaint" and req.start_time is None and (m := _PRICE_QUESTION.search(said)):
@@ -1965,6 +1971,23 @@ def _voice_without_words(plan: Plan, req: Request, notes: dict[str, Any]) -> tup
 
 
 _A_NOUN_BEFORE = quick(r"(?:(?<![^\W\d_])(?:a|an|the|this|that|my|your)|\d\s*(?:s|secs?|seconds?|min\w*))\s*$")
+
+
+def _cannot_be_done(plan: Plan, req: Request, said: str) -> tuple[str, tuple[str, ...]] | None:
+    """Something the request asks that no tool here does ('export mp3 and pull the vocals out'), beside the part the
+    plan makes: asked, naming it, before anything is rendered or written."""
+    from ace_step_mcp.router.cannot import cannot
+
+    for words in (plan.arguments.get("lyrics"), req.lyrics):
+        if isinstance(words, str) and len(words) > 3:
+            said = said.replace(words.lower(), " ")  # (the words to sing are not asked of the tools)
+    has_format = bool((req.deliverables or {}).get("output_format") or plan.arguments.get("output_format"))
+    found = cannot(said, plan.tool, has_format=has_format)
+    if found is None:
+        return None
+    phrase, what = found
+    return (f"'{phrase}' asks for {what}, which no tool here does; I can only regenerate a range, extend the track, "
+            f"make a new piece or deliver the file (format, loudness, fades, trims, loop)", ("request",))  # fmt: skip
 
 
 def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str, tuple[str, ...]] | None:
@@ -2199,7 +2222,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     if lyrics and lyrics not in ("[inst]", "[instrumental]") and instrumental and req.instrumental is None:
         # 'instrumental, no vocals, but sung with these lyrics: ...': which of the two?
         return "the request gives lyrics to sing but also asks for no vocals", ("instrumental", "lyrics")
-    return None
+    # (last: a format the tools do not write, where one was read, has its own question above)
+    return _cannot_be_done(plan, req, said)
 
 
 # -- the whole pass --------------------------------------------------------------------------------------
@@ -2269,6 +2293,28 @@ _CHORUS_QUOTE = quick(
     r"(?:\"([^\"\n]{2,200})\"|«\s*([^»\n]{2,200})»|“([^”\n]{2,200})”|„([^“”\n]{2,200})[“”]|'([^'\n]{2,200})')",
     re.IGNORECASE,
 )
+
+
+def _absolute(args: dict[str, Any], key: str, length: float) -> float | None:
+    """A window's edge in seconds from the track's start (None: not a number)."""
+    value = args.get(key)
+    if not isinstance(value, int | float):
+        return None
+    return length - float(value) if args.get(f"{key}_relative_to") == "end" else float(value)
+
+
+def _a_part_as_the_length(
+    result: Plan, req: Request, text: str, parts_in: Callable[[str], list[tuple[str, float]]] | None
+) -> str | None:
+    """The phrase where a new piece's length was taken from the first or last seconds of something ('redo the last
+    20 seconds', '20 detik terakhir', 'شروع کے 5 سیکنڈ' with no track open): a part of a track, asked; None else."""
+    if req.audio or req.duration is not None or not result.tool.startswith("text_to_audio"):
+        return None
+    duration = result.arguments.get("duration")
+    if not isinstance(duration, int | float) or parts_in is None:
+        return None
+    # (the planner's own reader of those parts, passed in its notes: this pass does not import the planner)
+    return next((phrase for phrase, seconds in parts_in(text) if abs(seconds - float(duration)) < 0.5), None)
 
 
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:
@@ -2473,6 +2519,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             f"same request, or ask for each piece on its own.",
             "clarify",
             ("takes",),
+        )
+    if (part := _a_part_as_the_length(result, req, text, notes.get("parts_in"))) is not None:
+        return Question(
+            f"'{part}' names a part of a track, not a new piece's length; which track (pass `audio`), or how long "
+            f"should the new piece be (pass `duration`)?",
+            "clarify",
+            ("audio", "duration"),
         )
     bound = _BOUND_BEFORE.search(pre) or _BOUND_AFTER.search(pre)
     if bound is not None and result.tool.startswith("text_to_audio") and req.duration is None:

@@ -287,6 +287,9 @@ _KO_AFTER_UNIT = frozenset(
 )  # (not '의': '삼분의 일' is a third)
 
 
+_A_FRACTION_AFTER = re.compile(r"의\s*[1-9일이삼]|の[1-9一二三]")
+
+
 def _unit_word(m: re.Match[str]) -> str:
     word = m.group(0)
     before = m.string[m.start() - 1] if m.start() else " "
@@ -299,6 +302,8 @@ def _unit_word(m: re.Match[str]) -> str:
         return word
     after = m.string[m.end()] if m.end() < len(m.string) else " "
     two_back = m.string[m.start() - 2] if m.start() >= 2 else " "
+    if word in ("분", "分") and _A_FRACTION_AFTER.match(m.string, m.end()):
+        return word  # '3분의 1', '3分の1': a third, not three minutes
     if word in ("분", "초") and before in "일이삼사오육칠팔구" and not ("\uac00" <= two_back <= "\ud7a3"):
         return word  # ('구분' distinction, '삼분의 일' a third, '일분' a part: one syllable joined to 분 is a word)
     if (

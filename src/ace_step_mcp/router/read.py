@@ -1665,14 +1665,25 @@ def _second_ranges(text: str) -> str:
     return _CASE_RANGE.sub(one, _second_range().sub(one, text))
 
 
-# 'साढ़े तीन मिनट', 'সাড়ে তিন মিনিট', 'ਸਾਢੇ ਤਿੰਨ', 'ساڑھے تین': N and a half, the half said first.
-_SADHE = quick(r"(?<![^\W\d_])(?:सा(?:ढ़|ढ़|ढ)े|সা(?:ড়|ড়)ে|ਸਾਢੇ|ساڑھے)\s+(\d+|[^\s\d,.;]+)")
+# 'साढ़े तीन मिनट', 'সাড়ে তিন মিনিট', 'ਸਾਢੇ ਤਿੰਨ', 'ساڑھے تین': N and a half, the half said first; and a quarter
+# more or less the same way ('सवा दो मिनट' 2¼, 'पौने तीन मिनट' 2¾, 'সোয়া', 'পৌনে', 'سوا', 'پونے', 'ਸਵਾ', 'ਪੌਣੇ').
+_SADHE = quick(
+    r"(?<![^\W\d_])(?:(?P<half>सा(?:ढ़|ढ़|ढ)े|সা(?:ড়|ড়)ে|ਸਾਢੇ|ساڑھے)|(?P<more>सवा|সোয়া|سوا|ਸਵਾ)|"
+    r"(?P<less>पौने|পৌনে|پونے|ਪੌਣੇ))\s+(?P<n>\d+|[^\s\d,.;]+)(?P<min>\s+(?:मिनट|মিনিট|منٹ|ਮਿੰਟ)\w*)?"
+)
 
 
 def _and_a_half_before(text: str) -> str:
     def one(m: re.Match[str]) -> str:
-        value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
-        return m.group(0) if value is None else f"{value + 0.5:g}"
+        word = m.group("n")
+        value = float(word) if word.isdigit() else number_value(word)
+        if value is None or (m.group("less") and value < 1):
+            return m.group(0)
+        total = value + (0.5 if m.group("half") else 0.25 if m.group("more") else -0.25)
+        if m.group("min") and total != int(total) and not m.group("half"):
+            # (minutes and seconds: '2.25 min' would read as 2:25 too)
+            return f"{int(total)} min {round((total - int(total)) * 60)} s"
+        return f"{total:g}{m.group('min') or ''}"
 
     return _SADHE.sub(one, text) if _SADHE.search(text) else text
 
@@ -2185,13 +2196,15 @@ _MINUTE_AND_PO = quick(
 
 def _and_a_half_minutes(m: re.Match[str]) -> str:
     """The count of 'N … and a half' (group 1) as N + 0.5 minutes; left as written where it is no count."""
-    if m.group(1).lower() in _NOT_A_COUNT_BEFORE_HALF and not re.search(r"\s(?:og|och|ja)\s", m.group(0)):
+    if m.group(1).lower() in _NOT_A_COUNT_BEFORE_HALF and not re.search(
+        r"\s(?:og|och|ja)\s|\set\s+halvt?\b", m.group(0)
+    ):
         return m.group(0)  # ('predĺž to o pol minúty': Slovak 'to' is 'it', and 'o pol minúty' half a minute more)
     value = _count_value(m.group(1))
     return m.group(0) if value is None else f" {value + 0.5:g} min "
 
 
-# Words that are a count in one language ('to', two in Danish and Norwegian) and a pronoun or article in another.
+# Words that are a count in one language ('to', two in Danish and Norwegian: 'to et halvt minut' counts) and a pronoun or article in another.
 _NOT_A_COUNT_BEFORE_HALF = frozenset({"to", "te", "ta", "on", "un", "o"})
 
 

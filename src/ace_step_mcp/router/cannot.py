@@ -1,0 +1,229 @@
+"""What no tool here does, said beside what one does: a change of key or tempo, taking out or keeping only the
+vocals or the drums, an effect (reverb, EQ, mastering), a mix with another track, a format none writes.
+
+'export mp3 320 and pull the vocals out', 'alárgala 20 segundos y acelérala un pelín', 'normalizza a -16 LUFS e
+mettici un po' di riverbero', '能存成m4a吗？开头剪掉2秒': the part the router reads is planned and the rest is lost,
+so a paid render or a file goes out that is not what was asked. A request that holds one of these is asked about,
+naming the part that cannot be done.
+
+Read only of a plan that changes or delivers the open track (and, for a mix, of a new piece too): 'a slow song',
+'in the key of the night', 'Speed King' describe a new piece. The words are per language, a reviewed few for each
+kind; a verb of removing and a part of the mix are read together, within a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ace_step_mcp.router.quick import quick
+
+# A change of key or pitch: the nouns and verbs of transposing ('bájale el tono', 'monter d'un ton', 'obniż tonację',
+# 'hạ tông', '降调', 'キーを下げ', '키 낮춰', 'نزّل الطبقة').
+_KEY = quick(
+    r"(?<![^\W\d_])(?:transpos\w*|транспон\w*|semiton\w*|semitò|halbton\w*|halvton\w*|halvtone\w*|halve\s+toon|"
+    r"demi-ton\w*|demi\s+ton|półton\w*|pół\s+tonu|půlt[oó]n\w*|polotón\w*|полутон\w*|півтон\w*|ημιτόνι\w*|"
+    r"félhang\w*|puolisävel\w*|hálftón\w*|pustoni\w*|polustep\w*|tonart\w*|toneart\w*|tonalit\w*|tonalidad\w*|"
+    r"tonalidade\w*|toonsoort\w*|toonhoogte|tonhöhe|tonlage|tonacj\w*|tónin\w*|tonalitet\w*|тональн\w*|тоналност\w*|"
+    r"hangnem\w*|sävellaji\w*|tóntegund\w*|τονικότητ\w*|tonunu|tonu|tonacij\w*|тоналитет\w*|baixa\S*\s+el\s+to|pitch\s+(?:\S+\s+)?(?:नीचे|ऊपर|कम|तल|down|up|lower|higher)|tonu\s+(?:düşür|yükselt)\w*|"
+    r"(?:b[aá]j|s[uú]b|abbass|alz)\w*\s+(?:\w+\s+)?(?:el\s+|di\s+|de\s+)?(?:medio\s+|mezzo\s+|un\s+)?tono|"
+    r"(?:medio|mezzo|un)\s+tono\s+(?:más|mas|pi[uù])\s+(?:baj|alt|bass)\w*|mezzo\s+tono|medio\s+tono|"
+    r"(?:abaix|sob|baix)\w*\s+(?:o\s+)?tom|meio\s+tom|d['’]un\s+(?:demi-)?ton|un\s+ton\s+plus\s+(?:bas|haut)|"
+    r"τόνο|τονο|(?:hạ|tăng|nâng|giảm)\s+tông|pitch\s+(?:it\s+)?(?:up|down)|(?:raise|lower|change|shift)\s+(?:the\s+|its\s+)?"
+    r"(?:key|pitch)|(?:key|pitch)\s+(?:up|down|change|shift)|(?:half|whole)\s+step\s+(?:up|down|lower|higher)|"
+    r"nightcore|chipmunk)(?![^\W\d_])"
+    r"|半音|音程|転調|キーを?(?:下げ|上げ|変え)|반음|음정|키를?\s*(?:낮춰|올려|내려|바꿔)|降调|升调|变调|變調|转调|轉調|"
+    r"降半音|升半音|调低|调高|降低個?key|升高個?key|降key|升key|คีย์|ครึ่งเสียง|স্কেল|ஸ்ருதி|పిచ్|पिच|ਪਿੱਚ|الطبقة|طبقة\s+الصوت|חצי\s+טון|סולם|सुर\s+(?:नीचा|ऊंचा|कम)|स्केल\s+(?:कम|बदल|नीचे)"
+)
+# A change of tempo said as a verb or as 'faster' / 'slower' ('acelérala un pelín', 'замедли немного', 'dicepetin',
+# '整体加快一点', '템포 좀 빠르게'). Said of an added part ('a slower outro') it is that part's style: see _A_PART_NEAR.
+_TEMPO = quick(
+    r"(?<![^\W\d_])(?:speed\s+(?:it\s+|this\s+|the\s+\w+\s+)?up|slow\s+(?:it\s+|this\s+|the\s+\w+\s+)?down|faster|slower|"
+    r"more\s+(?:slowly|quickly)|\d+\s*bpm\s+(?:faster|slower|quicker)|"
+    r"más\s+rápid\w*|mas\s+rapid\w*|más\s+lent\w*|mas\s+lent\w*|acelér\w*|aceler\w*|ralentiz\w*|desaceler\w*|"
+    r"plus\s+vite|plus\s+rapide|plus\s+lent\w*|ralenti\w*|accélér\w*|accelera\w*|rallent\w*|velocizz\w*|"
+    r"più\s+veloce|più\s+lent\w*|troppo\s+veloce|troppo\s+lent\w*|schneller|langsamer|beschleunig\w*|verlangsam\w*|"
+    r"mais\s+rápid\w*|mais\s+rapid\w*|mais\s+lent\w*|быстрее|медленнее|ускор\w*|замедл\w*|швидше|повільніше|"
+    r"пришвидш\w*|сповільн\w*|szybciej|wolniej|przyspiesz\w*|zwolnij|spowolnij|rychlej\w*|pomalej\w*|zrychl\w*|"
+    r"zpomal\w*|rýchlejš\w*|pomalš\w*|zrýchl\w*|spomal\w*|gyorsabb\w*|lassabb\w*|gyorsít\w*|lassít\w*|"
+    r"mai\s+rapid\w*|mai\s+lent\w*|accelerea\w*|încetin\w*|incetin\w*|πιο\s+γρήγορ\w*|πιο\s+αργ\w*|επιτάχυν\w*|"
+    r"επιβράδυν\w*|sneller|langzamer|versnel\w*|vertraag\w*|snabbare|långsammare|hurtigere|langsommere|raskere|"
+    r"tregere|saktere|nopeammaksi|nopeammin|hitaammaksi|hitaammin|nopeuta|hidasta|hızlandır\w*|yavaşlat\w*|"
+    r"daha\s+hızlı|daha\s+yavaş|lebih\s+cepat|lebih\s+lambat|lebih\s+laju|dicepetin|dipercepat|percepat\w*|"
+    r"perlambat\w*|dipelanin|nhanh\s+hơn|chậm\s+hơn|tăng\s+tốc|giảm\s+tốc|més\s+ràpid\w*|més\s+lent\w*|"
+    r"alenteix\w*|brže|sporije|ubrzaj\w*|uspori\w*|по-бързо|по-бавно|ускори|забави|greičiau|lėčiau|"
+    r"sürətləndir\w*|hraðar|hægar|mas\s+mabilis|mas\s+mabagal|bilisan|bagalan|tempo\s+\w+\s+(?:up|down))"
+    r"(?![^\W\d_])"
+    r"|速く|速め|遅く|遅め|ゆっくりめ|テンポを?(?:上げ|下げ|速|遅|早)|빠르게|느리게|템포\s*(?:좀\s*)?(?:올려|내려|빠르|느리|높|낮)|加快|放慢|快一点|慢一点|加速|减速|減速|变速|變速|"
+    r"เร็วขึ้น|ช้าลง|أسرع|اسرع|أبطأ|ابطأ|سرّع|بطّئ|سریع‌تر|سریعتر|آهسته‌تر|کندتر|"
+    r"מהר\s+יותר|לאט\s+יותר|תאט|תאיץ|הקצב|整快|整慢|"
+    r"(?<![^\W\d_])(?:pi\s+vit|pi\s+dousman|celerius|tardius|perlahan\w*|kasi\s+zaidi|polepole\s+zaidi)(?![^\W\d_])"
+)
+# An added part named near a tempo word: its style, not the track's tempo ('a slower intro', 'outro más lento').
+_A_PART_NEAR = quick(
+    r"(?<![^\W\d_])(?:intro\w*|outro\w*|ending|endings|final|finale|coda|bridge|part|section|introducción|entrada|"
+    r"cierre|einleitung|vorspiel|schluss|вступлени\w*|концовк\w*|аутро|інтро)(?![^\W\d_])|イントロ|アウトロ|인트로|아웃트로|"
+    r"前奏|尾奏|结尾|結尾"
+)
+# What a mix is made of ('the vocals', 'la batería', '보컬', '人声'), and the verbs that take one out or keep only it.
+_A_PART_OF_THE_MIX = quick(
+    r"(?<![^\W\d_])(?:vocals?|vox|voice|singing|singer|drums?|bass(?:line)?|voz|vocal|batería|bateria|voix|chant|"
+    r"batterie|voce|batteria|gesang|stimme|schlagzeug|вокал\w*|голос\w*|барабан\w*|zang|zangstem|vokal\w*|"
+    r"φωνητικ\w*|φωνή|vocea|voci|wokal\w*|perkusj\w*|zpěv\w*|bicí|ének\w*|dob\w*|giọng|lời|trống|sång\w*|sangen|"
+    r"vokalen|trommer|trummor|laulu\w*|rummut|rumpu\w*|davul\w*|vokali|vwa|vocem|bubnj\w*|бубњ\w*|"
+    r"sauti\s+ya\s+mwimbaji|שירה|הקול|תופים)"
+    r"(?![^\W\d_])|ボーカル|歌声|ドラム|보컬|목소리|드럼|人声|歌声|鼓声|鼓|صوت\s+المغني|الغناء|الفوكال|الطبول|صدای\s+خواننده|وکال|"
+    r"वोकल|आवाज़|आवाज|ड्रम|เสียงร้อง|กลอง|ভোকাল|ਆਵਾਜ਼|ਆਵਾਜ"
+)
+_OUT_OR_ONLY = quick(
+    r"(?<![^\W\d_])(?:remove|removing|take\s+out|pull\s+(?:\w+\s+){0,2}out|strip|get\s+rid\s+of|delete|isolate|"
+    r"extract|separate|split|solo\s+the|quita\w*|quítale|quitale|saca\w*|elimina\w*|aísla|aisla|"
+    r"vire|virer|enlève\w*|enleve\w*|retire\w*|supprime\w*|isole\w*|togli\w*|rimuov\w*|elimin\w*|isola\w*|"
+    r"tira\w*|remov\w*|separa\w*|raus\w*|entfern\w*|weg|isolier\w*|убер\w*|убра\w*|удали\w*|вырежь|прибер\w*|"
+    r"видали\w*|haal\w*|eruit|verwijder\w*|sil|çıkar\w*|ayır\w*|βγάλε|αφαίρεσ\w*|scoate|elimină|usuń|wytnij|"
+    r"odstraň\w*|vyhoď|odeber|vedd\s+ki|hapus\w*|buang\w*|dibuang|dihapus|bỏ|xóa|xoá|tách|ta\s+bort|fjern\w*|"
+    r"poista|махни|премахни|избаци|izbaci|ondoa|uondoe|ondoe|"
+    r"tanggalin|alisin)(?![^\W\d_])"
+    r"|抜|消し|消す|除去|取り除|지우|빼|제거|분리|따로|去掉|去除|消除|分离|分離|شيل|احذف|إزالة|ازالة|افصل|حذف|بردار|"
+    r"हटा|निकाल|ตัด|เอาออก|להוריד|תוריד|להסיר|আলাদা|ਹਟਾ"
+)
+# The whole kinds a name says by itself: a karaoke or a-cappella version, stems, a 'minus' backing.
+_STEMS = quick(
+    r"(?<![^\W\d_])(?:karaoke|karaoké|karaokê|караоке|a\s*cappella|acapella|akapela\w*|acappella|stems?|"
+    r"минусовк\w*|мінусовк\w*|(?:оставь|залиш\w*|сделай|зроби|нужен|потрібен)\s+(?:только\s+)?(?:минус|мінус)|"
+    r"playback|minus\s+one)(?![^\W\d_])|カラオケ|가라오케|노래방|卡拉OK|伴奏|カラオケ版"
+)
+# An effect no render adds to the track ('mettici un po' di riverbero', 'pack bisschen mehr Hall drauf',
+# 'ecualízala', 'プロっぽくマスタリング', '加点混响').
+_EFFECT = quick(
+    r"(?<![^\W\d_])(?:reverb\w*|réverb\w*|riverber\w*|reverber\w*|nachhall|(?:mehr|etwas|bisschen|viel)\s+hall|"
+    r"hall\s+drauf|реверб\w*|ревер\w*|echo|eco|écho|эхо|yankı|galm|pogłos\w*|dozvuk\w*|visszhang\w*|zengés\w*|"
+    r"kaiku\w*|αντήχησ\w*|ηχώ|ecou|ехо|bergmál\w*|romklang\w*|rumklang\w*|efek\s+gema|vang\s+hơn|eq|equali[sz]\w*|ecualiz\w*|égalis\w*|egalis\w*|"
+    r"equalizz\w*|equaliz\w*|ecual[ií]z\w*|эквалай\w*|еквалай\w*|korektor\w*|masteri[nz]g\w*|masterizz\w*|masteriz\w*|"
+    r"мастеринг\w*|mastering|autotune|auto-tune|compress(?:ion|or)|kompress\w*|компресс\w*|"
+    r"(?:like\s+a\s+pro|studio\s+quality|come\s+in\s+studio|comme\s+en\s+studio|como\s+en\s+(?:el\s+)?estudio))"
+    r"(?![^\W\d_])|リバーブ|エコー|イコライ|マスタリング|리버브|에코|이퀄|마스터링|混响|混響|回声|回聲|均衡|母带|صدى|ريفيرب|"
+    r"ريفرب|ریورب|אקו|הד|ריוורב|गूंज|रिवर्ब|เสียงก้อง|รีเวิร์บ"
+)
+# Another track mixed in ('layer it over my drum loop', 'mixalo con la base che ti ho mandato', '跟我录的人声混在一起').
+_MIX = quick(
+    r"(?<![^\W\d_])(?:mix\w*\s+(?:\w+\s+){0,2}(?:with|together|into)|mix\s+it\s+with|layer\s+(?:it|this)\s+(?:over|on|with)|"
+    r"overlay|mash\s*-?\s*up|merge\s+(?:it\s+)?with|combine\s+(?:it\s+)?with|mezcl\w*|mélang\w*|melang\w*|"
+    r"superpos\w*|mixe[rz]?\s+(?:\w+\s+){0,2}avec|mixal\w*|mixar\w*\s+con|mix\w*\s+con|sovrapp\w*|"
+    r"mixa\s+com|mistur\w*|junt\w*\s+com|zusammen\w*|misch\w*|überlager\w*|сведи\w*|свест\w*|смешай\w*|наложи\w*|"
+    r"зведи\w*|зміксуй\w*|накла\w*|zmiksuj\w*|połącz\w*|polacz\w*|samenvoeg\w*|mix\s+(?:\w+\s+){0,2}met|"
+    r"birleştir\w*|karıştır\w*|miksa\w*|barreja\w*|mix\s+(?:गर|कर)\w*|ghép\w*|trộn|gabung\w*|campur\w*|mixa\s+ihop|lägg\s+ihop|adjuk\s+össze|smíchej|"
+    r"spoj\w*|amestec\w*|و?ادمج\w*|دمج|و?اخلط\w*|ادغام)(?![^\W\d_])"
+    r"|重ねて|重ね|ミックスして|합쳐|섞어|겹쳐|混在一起|叠加|疊加|合并|合併|混音|मिक्स\s+कर|मिला\s+द|มิกซ์|รวมกับ"
+)
+# A format none of the tools writes, where it is not the name of a file ('.m4a', 'm4aで', 'aac में'; not 'demo.m4a');
+# 'opus' only as a format is named ('as opus', '.opus'; not Latin 'opus meum', my piece).
+_NO_FORMAT = quick(
+    r"(?<![a-z0-9_/\\.])\.?(?:m4a|aac|wma|aiff?|alac|amr|mp2)(?![a-z0-9])|(?<![a-z0-9_/\\.])\.opus(?![a-z0-9])|"
+    r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|in|w|в|na|format|formato|формат)\s+\.?opus(?![a-z0-9])|"
+    r"opus\s*(?:로|으로|で|に|格式|形式|format|file|файл)",
+    re.IGNORECASE,
+)
+# ('keep the same key', 'in the same tempo': a key said to stay, not a change)
+_SAME = quick(
+    r"(?<![^\W\d_])(?:same|gleiche[nr]?|selben?|misma|mismo|même|stessa|stesso|mesma|mesmo|тот\s+же|той\s+же|"
+    r"original\w*)\s+(?:\w+\s+)?$"
+)
+# Said not to be done ('no reverb', 'sin eco', 'ohne Hall', 'без реверба', 'don't change the key').
+_NOT_BEFORE = quick(
+    r"(?<![^\W\d_])(?:no|not|don['’]?t|do\s+not|never|without|sin|sans|pas\s+de|ohne|kein\w*|nicht|senza|non|sem|"
+    r"não|nao|без|не|bez|nie|zonder|geen|utan|uden|uten|ilman|nélkül|fără|fara|χωρίς|tanpa|không|ayrı\s+değil)"
+    r"(?![^\W\d_])[^.,;!?]{0,14}$"
+)
+# Told as what happened before, not asked ('Paid for a mastering service last time', 'Udah aku coba EQ', 'כבר
+# ניסיתי לתקן באקולייזר'): a clause with one of these is a story.
+_STORY = quick(
+    r"(?<![^\W\d_])(?:already|tried|last\s+time|before|earlier|used\s+to|ya\s+(?:lo\s+)?(?:intenté|probé)|déjà|schon|"
+    r"già|já\s+tentei|уже|вже|już|už|sudah|udah|zaten|đã|(?:heb|had|hebben)\s+al|redan|allerede|jo\s+kokeilin)"
+    r"(?![^\W\d_])|已经|已經|もう|이미|כבר|بالفعل|قبلاً|पहले\s+ही"
+)
+# A whole-track word: a tempo change said of all of it ('整体加快一点', '全体をゆっくりめ', 'the whole thing faster').
+_WHOLE = quick(
+    r"(?<![^\W\d_])(?:whole|entire|overall|everything|all\s+of\s+it|todo|toda|entera|tout|entier|entière|alles|"
+    r"ganze\w*|tutto|tutta|intero|inteira|inteiro|всё|все|весь|всю|całość|całą|cały|celou|celé|hele|heel|helt|"
+    r"koko|bütün|tüm|semua|seluruh|toàn\s+bộ|cả\s+bài)(?![^\W\d_])|全体|整体|整體|全部|전체|كله|كامل|पूरा|पूरे"
+)
+# Another recording of the person's own, for a mix with a new piece ('跟我录的人声', 'with my vocals', 'con mi voz').
+_MINE = quick(
+    r"(?<![^\W\d_])(?:my|mine|mi|mis|ma|mon|mes|mein\w*|minha|meu|mia|mio|моей|моим|мою|мой|моё|моїм|мою|"
+    r"moim|moją|moje|mijn|benim|saya|aku|min|mitt|mina)(?![^\W\d_])|我录|我錄|跟我|和我|我的|私の|내\s"
+)
+# A name in quotes ('곡 제목이 '리버브'', '《变速》', '"Speed King"'): a title, not a request.
+_QUOTED = quick(
+    r"《[^》\n]{1,60}》|「[^」\n]{1,60}」|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|(?<![^\W\d_])'[^'\n]{1,60}'|«[^»\n]{1,60}»"
+)
+_CLAUSE = re.compile(r"[.!?;,，。！？；、\n]|\b(?:and|then|y|et|e|und|и|і|та|а)\b")
+
+_WHAT = {
+    "key": "a change of key or pitch",
+    "tempo": "a change of tempo",
+    "stems": "vocals or instruments taken out of the track or kept alone",
+    "effect": "an effect on the sound (reverb, EQ, mastering)",
+    "mix": "a mix with another track",
+    "format": "a file format I cannot write (wav, flac, mp3 or ogg)",
+}
+
+
+def cannot(text: str, tool: str, *, has_format: bool = False) -> tuple[str, str] | None:
+    """The first thing the request asks that no tool here does, as (its words, what it is); None where there is
+    none. `tool` is the planned tool: a new piece is read only for a mix with another track."""
+    text = _QUOTED.sub(" ", text)
+    if not tool.startswith("text_to_audio"):
+        for kind, pattern in (("key", _KEY), ("effect", _EFFECT), ("format", _NO_FORMAT), ("mix", _MIX)):
+            for m in pattern.finditer(text):
+                before = text[max(0, m.start() - 30) : m.start()]
+                if _NOT_BEFORE.search(before) or (kind == "key" and _SAME.search(before)):
+                    continue  # ('no reverb', 'keep the same key')
+                if _STORY.search(_clause_around(text, m.start(), m.end())):
+                    continue  # ('I already tried EQ'): told, not asked
+                if kind == "format" and has_format:
+                    continue  # (the agent passed a format it read: its choice, checked against the words elsewhere)
+                return m.group(0).strip(), _WHAT[kind]
+        for m in _TEMPO.finditer(text):
+            clause = _clause_around(text, m.start(), m.end())
+            if _A_PART_NEAR.search(clause) or _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # ('a slower intro': the added part's style; 'not faster')
+            if tool == "audio_inpaint" and not _WHOLE.search(clause):
+                continue  # ('redo 1:00-1:20 faster': the new part's feel; 'and the whole thing faster' is not)
+            return m.group(0).strip(), _WHAT["tempo"]
+        stems = _STEMS.search(text)
+        if stems is not None and not _NOT_BEFORE.search(text[max(0, stems.start() - 30) : stems.start()]):
+            return stems.group(0).strip(), _WHAT["stems"]
+        if (part := _part_taken_out(text)) is not None:
+            return part, _WHAT["stems"]
+        return None
+    for m in _MIX.finditer(text):
+        if _MINE.search(_clause_around(text, m.start(), m.end())):  # (not 'a mix of jazz with funk': a style)
+            return m.group(0).strip(), _WHAT["mix"]
+    return None
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The text from the clause mark before `start` to the one after `end` (at most 40 characters each way)."""
+    lo = max(0, start - 40)
+    before = [m.end() for m in _CLAUSE.finditer(text, lo, start)]
+    after = _CLAUSE.search(text, end, min(len(text), end + 40))
+    return text[before[-1] if before else lo : after.start() if after else min(len(text), end + 40)]
+
+
+def _part_taken_out(text: str) -> str | None:
+    """'pull the vocals out', 'quítale la batería', '보컬 지우고': a verb of removing or keeping only, and a part of the
+    mix, within 25 characters of each other; the two as said, or None."""
+    verbs = [(m.start(), m.end()) for m in _OUT_OR_ONLY.finditer(text)]
+    if not verbs:
+        return None
+    parts = [(m.start(), m.end()) for m in _A_PART_OF_THE_MIX.finditer(text)]
+    i = 0
+    for p0, p1 in parts:  # both lists in order of place: one pass over each
+        while i < len(verbs) and verbs[i][1] < p0 - 25:
+            i += 1
+        for v0, v1 in verbs[i : i + 3]:
+            if v0 > p1 + 25:
+                break
+            lo, hi = min(p0, v0), max(p1, v1)
+            return text[lo:hi].strip()
+    return None
