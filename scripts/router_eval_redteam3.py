@@ -146,6 +146,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 143   # the hundred-and-forty-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 144   # the hundred-and-forty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 145   # the hundred-and-forty-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 146   # the hundred-and-forty-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -444,6 +445,8 @@ def main() -> None:
     from tests.router_cases_redteam144 import R144
     from tests.router_cases_redteam145 import BIG12 as BIG12_145
     from tests.router_cases_redteam145 import R145
+    from tests.router_cases_redteam146 import BIG12 as BIG12_146
+    from tests.router_cases_redteam146 import R146
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -591,6 +594,7 @@ def main() -> None:
         "143": R143,
         "144": R144,
         "145": R145,
+        "146": R146,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -734,6 +738,7 @@ def main() -> None:
         "143": BIG12_143,
         "144": BIG12_144,
         "145": BIG12_145,
+        "146": BIG12_146,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
