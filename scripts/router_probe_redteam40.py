@@ -21,6 +21,17 @@ plan was sure: a miss), SILENT WRONG, ERROR. The few probes in FIELDS are run wi
 (start_time, end_time, output_format), keyed by their text, as redteam22 passes `duration`.
 
 Run: sh scripts/uv run python scripts/router_probe_redteam40.py [filter] [-q] [--old SRC]
+
+First run on e4f93e1 (labels committed before it, f167ff0): 158 probes; OK 66, ASKED 50, SILENT WRONG 42 (3 new
+vs 526da1d, 39 pre-existing), ERROR 0. Against 526da1d: 18 silent -> OK, 1 silent -> asked, 1 asked -> OK, 39 OK ->
+asked (37 cannot.py on clean requests: titles unquoted or in ‘’ „“ 『』, stories, negations after the word, trims
+said with 'remove' / 'delete' / 'hapus' / 'bỏ' / '去掉' beside a part of the mix, 'a mix of X with Y', 'zusammen',
+'eco', 'playback', 'Amr', 'tonalidad' / 'Tonart' kept, a slower fade; 2 a piece for the first N seconds of a video),
+3 OK -> silent: 'اس کے سوا دو منٹ' (besides this, two minutes) read as 2¼ min; 'non toccare l'inizio', 'aber nicht
+den Anfang' extend the start. Pre-existing silent: 34 no-tool requests said in other words (bpm, 1.25x, sped-up,
+a minor third, 432 Hz, mute / nuke / instrumental version, delay, bass boost, MIDI, m4a beside wav, ...), a window
+300-320 s of a 200 s track passed as fields, 'export as m4a' with output_format wav passed, Turkish capitals
+(HIZLANDIR, SİL) and a zero-width space in 'reverb'.
 """
 
 from __future__ import annotations
