@@ -170,3 +170,68 @@ def test_cannot_is_linear():
     text = ("remove " + "x " * 20 + "vocals " + "y " * 20) * 60  # many verbs and parts, none within reach of another
     assert len(text) > 4000
     assert cannot(text, "process_track") is None
+
+
+# -- Red team 40 (of e4f93e1): what only sounds like what no tool does, sides said to stay, 'besides' in Urdu ---------
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("Export as wav, reverb is not needed", "process_track"),
+        ("Export as wav; I don't want any echo or reverb", "process_track"),
+        ("Alarga 20 segundos al final manteniendo la tonalidad", "audio_outpaint"),
+        ("I already removed the vocals myself, just convert it to mp3", "process_track"),
+        ("Remove the first 2 s, the vocals start late", "process_track"),
+        ("去掉开头2秒，人声很好", "process_track"),
+        ("Extend the end by 30 seconds, mixing piano with soft strings", "audio_outpaint"),
+        ("Verlängere um 20 Sekunden am Ende, der neue Teil etwas schneller", "audio_outpaint"),
+        ("Extend the end by 20 seconds, it's for an eco campaign", "audio_outpaint"),
+        ("Export ‘Faster’ as wav", "process_track"),
+    ],
+)
+def test_guard_red_team_40_clean_requests_are_planned(text, tool):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == tool
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make it 140 bpm and export as mp3",
+        "Give me a sped-up version as mp3",
+        "키 좀 낮춰서 mp3로 줘",
+        "Export an a capella version as wav",
+        "estica mais 30s no final e deixa mais rápida, tipo 120 bpm",
+        "Schneid die ersten 3 Sekunden weg und dreh das Tempo runter, so 85 statt 90 bpm",
+        "Export as mp3 and add rev\u200berb",
+        "VOKALİ SİL ve mp3 yap",
+    ],
+)
+def test_red_team_40_what_no_tool_does_is_asked(text):
+    assert "no tool here does" in _question(text, 180).text
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("Allunga di 20 secondi, ma non toccare l'inizio", 0, 20.0),
+        ("Verlängere um 15 Sekunden, aber nicht den Anfang", 0, 15.0),
+    ],
+)
+def test_a_side_said_to_stay_is_not_the_side_extended(text, before, after):
+    plan = _plan_or_fail(text, 150)
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (before, after)
+
+
+def test_urdu_besides_is_no_quarter():
+    plan = _plan_or_fail("اس کے سوا دو منٹ کا ایک اور گانا بناؤ", None)
+    assert plan.arguments["duration"] == 120
+
+
+def test_a_window_passed_as_fields_outside_the_track_is_asked():
+    question = _question("redo this bit", 200, start_time=300.0, end_time=320.0)
+    assert "start_time" in question.fields
+
+
+def test_guard_a_piece_for_the_first_seconds_of_a_video_is_that_long():
+    plan = _plan_or_fail("Background music for the first 45 seconds of my podcast", None)
+    assert plan.arguments["duration"] == 45

@@ -1749,7 +1749,7 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
     last = float(args.get("start_time") or 0) if args.get("start_time_relative_to") == "end" else 0.0
     if tool == "audio_inpaint" and length and last > length + 0.5:
         return (f"the request names the last {last:g} s of a {length:g} s track", window)
-    if tool == "audio_inpaint" and length and req.start_time is None and req.end_time is None:
+    if tool == "audio_inpaint" and length:
         # 'from 3:45 to the end' or 'the first 300 s' of a 200 s track: a misread time or the wrong track; never
         # render a range that is not inside it
         start, end = (_absolute(args, k, length) for k in ("start_time", "end_time"))
@@ -2314,7 +2314,19 @@ def _a_part_as_the_length(
     if not isinstance(duration, int | float) or parts_in is None:
         return None
     # (the planner's own reader of those parts, passed in its notes: this pass does not import the planner)
-    return next((phrase for phrase, seconds in parts_in(text) if abs(seconds - float(duration)) < 0.5), None)
+    for phrase, seconds in parts_in(text):
+        after = text[text.find(phrase) + len(phrase) :][:40]
+        if abs(seconds - float(duration)) < 0.5 and not _OF_A_VIDEO.match(after):
+            return phrase
+    return None
+
+
+# '… for the first 45 seconds of my podcast': a piece for part of something else, as long as that part.
+_OF_A_VIDEO = quick(
+    r"\s*(?:of|de|del|di|du|des|von|vom|из|з|z|van|av)\s+(?:\w+\s+){0,2}(?:video|vídeo|vidéo|podcast|film|filme|"
+    r"movie|clip|reel|ad|advert|commercial|trailer|show|stream|presentation|presentación|présentation|видео|відео|"
+    r"wideo|intro|story|tiktok|youtube)"
+)
 
 
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:

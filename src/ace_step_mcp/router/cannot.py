@@ -20,19 +20,26 @@ from ace_step_mcp.router.quick import quick
 # A change of key or pitch: the nouns and verbs of transposing ('bájale el tono', 'monter d'un ton', 'obniż tonację',
 # 'hạ tông', '降调', 'キーを下げ', '키 낮춰', 'نزّل الطبقة').
 _KEY = quick(
-    r"(?<![^\W\d_])(?:transpos\w*|транспон\w*|semiton\w*|semitò|halbton\w*|halvton\w*|halvtone\w*|halve\s+toon|"
+    r"(?<![^\W\d_])(?:transpos\w*|transpon\w*|halbtön\w*|tempo\s+(?:runter|rauf|hoch|herunter)|"
+    r"(?:dreh|nimm)\w*\s+(?:das\s+)?tempo|транспон\w*|semiton\w*|semitò|halbton\w*|halvton\w*|halvtone\w*|halve\s+toon|"
     r"demi-ton\w*|demi\s+ton|półton\w*|pół\s+tonu|půlt[oó]n\w*|polotón\w*|полутон\w*|півтон\w*|ημιτόνι\w*|"
     r"félhang\w*|puolisävel\w*|hálftón\w*|pustoni\w*|polustep\w*|tonart\w*|toneart\w*|tonalit\w*|tonalidad\w*|"
     r"tonalidade\w*|toonsoort\w*|toonhoogte|tonhöhe|tonlage|tonacj\w*|tónin\w*|tonalitet\w*|тональн\w*|тоналност\w*|"
-    r"hangnem\w*|sävellaji\w*|tóntegund\w*|τονικότητ\w*|tonunu|tonu|tonacij\w*|тоналитет\w*|baixa\S*\s+el\s+to|pitch\s+(?:\S+\s+)?(?:नीचे|ऊपर|कम|तल|down|up|lower|higher)|tonu\s+(?:düşür|yükselt)\w*|"
+    r"hangnem\w*|sävellaji\w*|tóntegund\w*|τονικότητ\w*|tonunu|tonu|tonacij\w*|тоналитет\w*|baixa\S*\s+el\s+to|pitch\s+(?:\S+\s+)?(?:नीचे|ऊपर|कम|तल)|tonu\s+(?:düşür|yükselt)\w*|"
     r"(?:b[aá]j|s[uú]b|abbass|alz)\w*\s+(?:\w+\s+)?(?:el\s+|di\s+|de\s+)?(?:medio\s+|mezzo\s+|un\s+)?tono|"
     r"(?:medio|mezzo|un)\s+tono\s+(?:más|mas|pi[uù])\s+(?:baj|alt|bass)\w*|mezzo\s+tono|medio\s+tono|"
     r"(?:abaix|sob|baix)\w*\s+(?:o\s+)?tom|meio\s+tom|d['’]un\s+(?:demi-)?ton|un\s+ton\s+plus\s+(?:bas|haut)|"
     r"τόνο|τονο|(?:hạ|tăng|nâng|giảm)\s+tông|pitch\s+(?:it\s+)?(?:up|down)|(?:raise|lower|change|shift)\s+(?:the\s+|its\s+)?"
     r"(?:key|pitch)|(?:key|pitch)\s+(?:up|down|change|shift)|(?:half|whole)\s+step\s+(?:up|down|lower|higher)|"
-    r"nightcore|chipmunk)(?![^\W\d_])"
+    r"nightcore|chipmunk|retune\w*|432\s*hz|(?:a\s+)?(?:minor|major)\s+(?:second|third|fourth|fifth)\s+(?:higher|lower|up|down)|"
+    r"in\s+[a-g](?:#|b|♯|♭)?\s+(?:minor|major)\s+instead|(?:un\s+)?tono\s+más\s+(?:agudo|grave|alto|bajo)|ganzton\w*|"
+    r"(?:понизь|повысь|опусти|подними)\s+на\s+(?:пол\s*)?тон\w*|(?:half|halv|halve|halvt|pola|pół|půl|pol|medio|mezzo|meio|demi|ein(?:en)?\s+halbe[nr]?)[\s-]+(?:a\s+)?"
+    r"(?:tone|tono|ton|toon|tona|tonu|key|step|tom|tón|tónu)|(?:fél|egy)\s*hang(?:gal|nyival)|bese\s+ton|monte\s+ton|"
+    r"(?:hạ|tăng|nâng|giảm)\s+tone|nửa\s+cung|(?:turunin|naikin|turunkan|naikkan)\s+nada\w*|nadanya|"
+    r"(?:kushusha|kupandisha|shusha|pandisha)\s+key|scale\s+(?:mein|me|ma|ko)|(?:neeche|niche|upar)\s+scale|"
+    r"пола\s+тона)(?![^\W\d_])"
     r"|半音|音程|転調|キーを?(?:下げ|上げ|変え)|반음|음정|키를?\s*(?:낮춰|올려|내려|바꿔)|降调|升调|变调|變調|转调|轉調|"
-    r"降半音|升半音|调低|调高|降低個?key|升高個?key|降key|升key|คีย์|ครึ่งเสียง|স্কেল|ஸ்ருதி|పిచ్|पिच|ਪਿੱਚ|الطبقة|طبقة\s+الصوت|חצי\s+טון|סולם|सुर\s+(?:नीचा|ऊंचा|कम)|स्केल\s+(?:कम|बदल|नीचे)"
+    r"키\s*(?:좀\s*)?(?:낮춰|올려|내려|바꿔)|把调|调降|调升|降半音|升半音|调低|调高|降\S{0,3}key|升\S{0,3}key|半個key|(?<![^\W\d_])(?:گام|پچ)(?![^\W\d_])|स्केल|คีย์|ครึ่งเสียง|স্কেল|ஸ்ருதி|పిచ్|पिच|ਪਿੱਚ|الطبقة|طبقة\s+الصوت|חצי\s+טון|סולם|सुर\s+(?:नीचा|ऊंचा|कम)|स्केल\s+(?:कम|बदल|नीचे)"
 )
 # A change of tempo said as a verb or as 'faster' / 'slower' ('acelérala un pelín', 'замедли немного', 'dicepetin',
 # '整体加快一点', '템포 좀 빠르게'). Said of an added part ('a slower outro') it is that part's style: see _A_PART_NEAR.
@@ -51,9 +58,15 @@ _TEMPO = quick(
     r"daha\s+hızlı|daha\s+yavaş|lebih\s+cepat|lebih\s+lambat|lebih\s+laju|dicepetin|dipercepat|percepat\w*|"
     r"perlambat\w*|dipelanin|nhanh\s+hơn|chậm\s+hơn|tăng\s+tốc|giảm\s+tốc|més\s+ràpid\w*|més\s+lent\w*|"
     r"alenteix\w*|brže|sporije|ubrzaj\w*|uspori\w*|по-бързо|по-бавно|ускори|забави|greičiau|lėčiau|"
-    r"sürətləndir\w*|hraðar|hægar|mas\s+mabilis|mas\s+mabagal|bilisan|bagalan|tempo\s+\w+\s+(?:up|down))"
+    r"sürətləndir\w*|hraðar|hægar|mas\s+mabilis|mas\s+mabagal|bilisan|bagalan|tempo\s+\w+\s+(?:up|down)|"
+    r"забърза\w*|tardior\w*|celerior\w*|hizlandir\w*|yavaslat\w*|sped[\s-]+up|slowed[\s-]+(?:down|\+|and)|"
+    r"pick\s+up\s+the\s+pace|up\s+the\s+tempo|tempo\s+up|rapidit\w*|\d(?:[.,]\d+)?\s*x\s+speed|"
+    r"(?:make|set|put|change)\s+(?:it\s+)?(?:to\s+)?\d{2,3}\s*bpm|(?:mach\w*|make|bring|set|put|change|pon\w*|mets|mettilo|porta\w*|zet|"
+    r"сделай|постав\w*)\s+(?:\S+\s+){0,3}(?:auf|to|at|a|à|na|до|на|zu|naar|op|på|till)\s+\d{2,3}\s*bpm)"
     r"(?![^\W\d_])"
-    r"|速く|速め|遅く|遅め|ゆっくりめ|テンポを?(?:上げ|下げ|速|遅|早)|빠르게|느리게|템포\s*(?:좀\s*)?(?:올려|내려|빠르|느리|높|낮)|加快|放慢|快一点|慢一点|加速|减速|減速|变速|變速|"
+    r"|速く|速め|遅く|遅め|ゆっくりめ|テンポ\S{0,8}?(?:上げ|下げ|速|遅|早)|bpm\s*\d{2,3}\s*(?:くらい|ぐらい)?に|빠르게|느리게|"
+    r"템포\S{0,6}?(?:올려|내려|빠르|느리|높|낮)|속도\s*(?:좀\s*)?(?:올려|내려|빠르|느리|높|낮)|テンポアップ|テンポダウン|"
+    r"速度\S{0,3}(?:快|慢|加|减|減)|तेज़\s+कर|तेज\s+कर|स्पीड|ਸਪੀਡ|స్పీడ్|ஸ்பீட்|স্পিড|سپیڈ|اسپید|加快|放慢|快一点|慢一点|加速|减速|減速|变速|變速|"
     r"เร็วขึ้น|ช้าลง|أسرع|اسرع|أبطأ|ابطأ|سرّع|بطّئ|سریع‌تر|سریعتر|آهسته‌تر|کندتر|"
     r"מהר\s+יותר|לאט\s+יותר|תאט|תאיץ|הקצב|整快|整慢|"
     r"(?<![^\W\d_])(?:pi\s+vit|pi\s+dousman|celerius|tardius|perlahan\w*|kasi\s+zaidi|polepole\s+zaidi)(?![^\W\d_])"
@@ -61,7 +74,9 @@ _TEMPO = quick(
 # An added part named near a tempo word: its style, not the track's tempo ('a slower intro', 'outro más lento').
 _A_PART_NEAR = quick(
     r"(?<![^\W\d_])(?:intro\w*|outro\w*|ending|endings|final|finale|coda|bridge|part|section|introducción|entrada|"
-    r"cierre|einleitung|vorspiel|schluss|вступлени\w*|концовк\w*|аутро|інтро)(?![^\W\d_])|イントロ|アウトロ|인트로|아웃트로|"
+    r"cierre|einleitung|vorspiel|schluss|вступлени\w*|концовк\w*|аутро|інтро|teil|parte|partie|"
+    r"часть|частин\w*|ritardando|accelerando|fade[\w\s-]{0,10}(?:slower|faster|more\s+slowly)|(?:that|which)\s+(?:gradually\s+)?(?:gets?|becomes?|grows?))(?![^\W\d_])|"
+    r"イントロ|アウトロ|인트로|아웃트로|"
     r"前奏|尾奏|结尾|結尾"
 )
 # What a mix is made of ('the vocals', 'la batería', '보컬', '人声'), and the verbs that take one out or keep only it.
@@ -69,40 +84,55 @@ _A_PART_OF_THE_MIX = quick(
     r"(?<![^\W\d_])(?:vocals?|vox|voice|singing|singer|drums?|bass(?:line)?|voz|vocal|batería|bateria|voix|chant|"
     r"batterie|voce|batteria|gesang|stimme|schlagzeug|вокал\w*|голос\w*|барабан\w*|zang|zangstem|vokal\w*|"
     r"φωνητικ\w*|φωνή|vocea|voci|wokal\w*|perkusj\w*|zpěv\w*|bicí|ének\w*|dob\w*|giọng|lời|trống|sång\w*|sangen|"
-    r"vokalen|trommer|trummor|laulu\w*|rummut|rumpu\w*|davul\w*|vokali|vwa|vocem|bubnj\w*|бубњ\w*|"
+    r"vokalen|trommer|trummor|laulu\w*|rummut|rumpu\w*|davul\w*|vokali|vwa|vocem|bubnj\w*|бубњ\w*|bicie|"
+    r"söng\w*|бас|баса|басът|basa|basu|"
     r"sauti\s+ya\s+mwimbaji|שירה|הקול|תופים)"
     r"(?![^\W\d_])|ボーカル|歌声|ドラム|보컬|목소리|드럼|人声|歌声|鼓声|鼓|صوت\s+المغني|الغناء|الفوكال|الطبول|صدای\s+خواننده|وکال|"
     r"वोकल|आवाज़|आवाज|ड्रम|เสียงร้อง|กลอง|ভোকাল|ਆਵਾਜ਼|ਆਵਾਜ"
 )
 _OUT_OR_ONLY = quick(
-    r"(?<![^\W\d_])(?:remove|removing|take\s+out|pull\s+(?:\w+\s+){0,2}out|strip|get\s+rid\s+of|delete|isolate|"
+    r"(?<![^\W\d_])(?:remove|removing|remoev\w*|mute|nuke|kill|take\s+out|turn\s+down|coupe|borra\w*|bórra\w*|"
+    r"hata\s+do|hatao|nikal\s+do|ayrı|pull\s+(?:\w+\s+){0,2}out|strip|get\s+rid\s+of|delete|isolate|"
     r"extract|separate|split|solo\s+the|quita\w*|quítale|quitale|saca\w*|elimina\w*|aísla|aisla|"
     r"vire|virer|enlève\w*|enleve\w*|retire\w*|supprime\w*|isole\w*|togli\w*|rimuov\w*|elimin\w*|isola\w*|"
     r"tira\w*|remov\w*|separa\w*|raus\w*|entfern\w*|weg|isolier\w*|убер\w*|убра\w*|удали\w*|вырежь|прибер\w*|"
     r"видали\w*|haal\w*|eruit|verwijder\w*|sil|çıkar\w*|ayır\w*|βγάλε|αφαίρεσ\w*|scoate|elimină|usuń|wytnij|"
     r"odstraň\w*|vyhoď|odeber|vedd\s+ki|hapus\w*|buang\w*|dibuang|dihapus|bỏ|xóa|xoá|tách|ta\s+bort|fjern\w*|"
-    r"poista|махни|премахни|избаци|izbaci|ondoa|uondoe|ondoe|"
+    r"poista|makni|maknuti|taktu|махни|премахни|избаци|izbaci|ondoa|uondoe|ondoe|"
     r"tanggalin|alisin)(?![^\W\d_])"
     r"|抜|消し|消す|除去|取り除|지우|빼|제거|분리|따로|去掉|去除|消除|分离|分離|شيل|احذف|إزالة|ازالة|افصل|حذف|بردار|"
     r"हटा|निकाल|ตัด|เอาออก|להוריד|תוריד|להסיר|আলাদা|ਹਟਾ"
 )
 # The whole kinds a name says by itself: a karaoke or a-cappella version, stems, a 'minus' backing.
 _STEMS = quick(
-    r"(?<![^\W\d_])(?:karaoke|karaoké|karaokê|караоке|a\s*cappella|acapella|akapela\w*|acappella|stems?|"
+    r"(?<![^\W\d_])(?:karaoke|karaoké|karaokê|караоке|a\s*capp?ell?a|akapela\w*|stems?|sing\s+over\s+it|"
+    r"instrumental\s+(?:version\s+)?of\s+(?:this|it|the\s+(?:track|song))|"
     r"минусовк\w*|мінусовк\w*|(?:оставь|залиш\w*|сделай|зроби|нужен|потрібен)\s+(?:только\s+)?(?:минус|мінус)|"
-    r"playback|minus\s+one)(?![^\W\d_])|カラオケ|가라오케|노래방|卡拉OK|伴奏|カラオケ版"
+    r"(?:das|nur\s+das|ein|als)\s+playback|minus\s+one)(?![^\W\d_])|カラオケ|가라오케|노래방|반주만|消音|卡拉OK|伴奏|カラオケ版"
 )
 # An effect no render adds to the track ('mettici un po' di riverbero', 'pack bisschen mehr Hall drauf',
 # 'ecualízala', 'プロっぽくマスタリング', '加点混响').
 _EFFECT = quick(
     r"(?<![^\W\d_])(?:reverb\w*|réverb\w*|riverber\w*|reverber\w*|nachhall|(?:mehr|etwas|bisschen|viel)\s+hall|"
-    r"hall\s+drauf|реверб\w*|ревер\w*|echo|eco|écho|эхо|yankı|galm|pogłos\w*|dozvuk\w*|visszhang\w*|zengés\w*|"
+    r"hall\s+drauf|реверб\w*|ревер\w*|echo|(?:efecto|effetto|efeito|con|com|di|de|d['’]|più|mas|más|poco\s+de|un|um|"
+    r"po['’]\s+di)\s+eco|écho|эхо|yankı|galm|pogłos\w*|dozvuk\w*|visszhang\w*|zengés\w*|"
     r"kaiku\w*|αντήχησ\w*|ηχώ|ecou|ехо|bergmál\w*|romklang\w*|rumklang\w*|efek\s+gema|vang\s+hơn|eq|equali[sz]\w*|ecualiz\w*|égalis\w*|egalis\w*|"
     r"equalizz\w*|equaliz\w*|ecual[ií]z\w*|эквалай\w*|еквалай\w*|korektor\w*|masteri[nz]g\w*|masterizz\w*|masteriz\w*|"
     r"мастеринг\w*|mastering|autotune|auto-tune|compress(?:ion|or)|kompress\w*|компресс\w*|"
+    r"distor\w*|дисторш\w*|delay|ekko|ekkoet|aido|aidą|луни|луна|compressi\w*|compresió|compressió|masteroi\w*|"
+    r"sound\s+like\s+a\s+live|como\s+en\s+vivo|en\s+vivo|ao\s+vivo|dal\s+vivo|live-?(?:sound|konzert|concert)|"
     r"(?:like\s+a\s+pro|studio\s+quality|come\s+in\s+studio|comme\s+en\s+studio|como\s+en\s+(?:el\s+)?estudio))"
     r"(?![^\W\d_])|リバーブ|エコー|イコライ|マスタリング|리버브|에코|이퀄|마스터링|混响|混響|回声|回聲|均衡|母带|صدى|ريفيرب|"
-    r"ريفرب|ریورب|אקו|הד|ריוורב|गूंज|रिवर्ब|เสียงก้อง|รีเวิร์บ"
+    r"ريفرب|ریورب|אקו|הד|ריוורב|गूंज|रिवर्ब|เสียงก้อง|รีเวิร์บ|اکو|افکت|ディレイ|딜레이|延迟|ライブ会場|ライブっぽ"
+)
+# How the track sounds, asked to change ('make it a bit less muddy', 'klingt dumpf… brillanter', 'こもってる… スッキリ',
+# 'trop criard dans les aigus'): a mix or master, which no render makes of the track as it is. Said of an added part
+# ('a warmer intro') it is that part's style, as a tempo word is.
+_TIMBRE = quick(
+    r"(?<![^\W\d_])(?:muddy|boomy|harsh|brighter|warmer|punchier|crisper|less\s+(?:muddy|boomy|harsh|tinny)|more\s+punch|"
+    r"dumpf\w*|brillanter|wärmer|criard\w*|adoucir|aigus|tunkkai\w*|dof|oppeppen|abafad\w*|embolad\w*|"
+    r"ovattat\w*|impastat\w*|глух\w*|мутн\w*|bass\s+boost|boost\s+(?:the\s+)?bass|más\s+brillo|"
+    r"más\s+cálid\w*|plus\s+chaud\w*|più\s+cald\w*)(?![^\W\d_])|こもって|こもり|スッキリ|먹먹|답답하|闷|發悶"
 )
 # Another track mixed in ('layer it over my drum loop', 'mixalo con la base che ti ho mandato', '跟我录的人声混在一起').
 _MIX = quick(
@@ -113,12 +143,12 @@ _MIX = quick(
     r"зведи\w*|зміксуй\w*|накла\w*|zmiksuj\w*|połącz\w*|polacz\w*|samenvoeg\w*|mix\s+(?:\w+\s+){0,2}met|"
     r"birleştir\w*|karıştır\w*|miksa\w*|barreja\w*|mix\s+(?:गर|कर)\w*|ghép\w*|trộn|gabung\w*|campur\w*|mixa\s+ihop|lägg\s+ihop|adjuk\s+össze|smíchej|"
     r"spoj\w*|amestec\w*|و?ادمج\w*|دمج|و?اخلط\w*|ادغام)(?![^\W\d_])"
-    r"|重ねて|重ね|ミックスして|합쳐|섞어|겹쳐|混在一起|叠加|疊加|合并|合併|混音|मिक्स\s+कर|मिला\s+द|มิกซ์|รวมกับ"
+    r"|(?<![^\W\d_])unisc\w*\s+con|另一首|另外一首|叠在一起|疊埋|叠起来|別の曲と|다른\s*곡(?:이랑|과|하고)|重ねて|重ね|ミックスして|합쳐|섞어|겹쳐|混在一起|叠加|疊加|合并|合併|混音|मिक्स\s+कर|मिला\s+द|มิกซ์|รวมกับ"
 )
 # A format none of the tools writes, where it is not the name of a file ('.m4a', 'm4aで', 'aac में'; not 'demo.m4a');
 # 'opus' only as a format is named ('as opus', '.opus'; not Latin 'opus meum', my piece).
 _NO_FORMAT = quick(
-    r"(?<![a-z0-9_/\\.])\.?(?:m4a|aac|wma|aiff?|alac|amr|mp2)(?![a-z0-9])|(?<![a-z0-9_/\\.])\.opus(?![a-z0-9])|"
+    r"(?<![a-z0-9_/\\.])\.?(?:m4a|aac|wma|aiff?|alac)(?![a-z0-9])|(?<![^\W\d_])(?:a|as|in|to|into)\s+midi(?:\s+file)?(?![^\W\d_])|(?<![a-z0-9_/\\.])\.opus(?![a-z0-9])|"
     r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|in|w|в|na|format|formato|формат)\s+\.?opus(?![a-z0-9])|"
     r"opus\s*(?:로|으로|で|に|格式|形式|format|file|файл)",
     re.IGNORECASE,
@@ -130,14 +160,23 @@ _SAME = quick(
 )
 # Said not to be done ('no reverb', 'sin eco', 'ohne Hall', 'без реверба', 'don't change the key').
 _NOT_BEFORE = quick(
-    r"(?<![^\W\d_])(?:no|not|don['’]?t|do\s+not|never|without|sin|sans|pas\s+de|ohne|kein\w*|nicht|senza|non|sem|"
-    r"não|nao|без|не|bez|nie|zonder|geen|utan|uden|uten|ilman|nélkül|fără|fara|χωρίς|tanpa|không|ayrı\s+değil)"
-    r"(?![^\W\d_])[^.,;!?]{0,14}$"
+    r"(?<![^\W\d_])(?:no|not|don['’]?t|do\s+not|doesn['’]?t|isn['’]?t|shouldn['’]?t|should\s+not|won['’]?t|never|"
+    r"without|sin|sans|pas\s+de|ohne|kein\w*|nicht|senza|non|sem|não|nao|без|не|bez|nie|zonder|geen|utan|uden|"
+    r"uten|ilman|nélkül|fără|fara|χωρίς|tanpa|không|ayrı\s+değil|keep|keeping|kept|manteniendo|mantén|manten|"
+    r"mantenendo|mantieni|mantendo|mantenha|behalte\w*|derselben|dieselbe|denselben)"
+    r"(?![^\W\d_])(?<!\bno(?=\s(?:final|fim|início|inicio|começo|meio)))(?:[\s'’]+[^\s.,;!?]+){0,4}[\s'’]*$"
+)
+# ... or after ('reverb is not needed', 'the EQ as it is', 'no hace falta')
+_NOT_AFTER = quick(
+    r"^[^.,;!?]{0,12}?(?:(?:is|are)\s+not\s+needed|isn['’]t\s+needed|not\s+needed|unnecessary|as\s+it\s+is|"
+    r"no\s+hace\s+falta|nicht\s+nötig|pas\s+besoin|non\s+serve|não\s+precisa|не\s+нужн\w*|wie\s+(?:er|sie|es)\s+ist|"
+    r"como\s+está|così\s+com['’]è|comme\s+(?:il|elle)\s+est)"
 )
 # Told as what happened before, not asked ('Paid for a mastering service last time', 'Udah aku coba EQ', 'כבר
 # ניסיתי לתקן באקולייזר'): a clause with one of these is a story.
 _STORY = quick(
-    r"(?<![^\W\d_])(?:already|tried|last\s+time|before|earlier|used\s+to|ya\s+(?:lo\s+)?(?:intenté|probé)|déjà|schon|"
+    r"(?<![^\W\d_])(?:already|tried|last\s+time|before|earlier|used\s+to|myself|yourself|i['’]ll\s+do|i\s+will\s+do|"
+    r"selbst|yo\s+mism[oa]|moi-même|io\s+stess[oa]|eu\s+mesm[oa]|sendiri|kendim|lo\s+aceleré|aceleré|ya\s+(?:lo\s+)?(?:intenté|probé)|déjà|schon|"
     r"già|já\s+tentei|уже|вже|już|už|sudah|udah|zaten|đã|(?:heb|had|hebben)\s+al|redan|allerede|jo\s+kokeilin)"
     r"(?![^\W\d_])|已经|已經|もう|이미|כבר|بالفعل|قبلاً|पहले\s+ही"
 )
@@ -150,13 +189,63 @@ _WHOLE = quick(
 # Another recording of the person's own, for a mix with a new piece ('跟我录的人声', 'with my vocals', 'con mi voz').
 _MINE = quick(
     r"(?<![^\W\d_])(?:my|mine|mi|mis|ma|mon|mes|mein\w*|minha|meu|mia|mio|моей|моим|мою|мой|моё|моїм|мою|"
-    r"moim|moją|moje|mijn|benim|saya|aku|min|mitt|mina)(?![^\W\d_])|我录|我錄|跟我|和我|我的|私の|내\s"
+    r"moim|moją|moje|mijn|benim|saya|aku|min|mitt|mina|mojom|mojim|moja|moju|svoj\w*|свој\w*|мојом)(?![^\W\d_])|我录|我錄|跟我|和我|我的|私の|내\s"
 )
 # A name in quotes ('곡 제목이 '리버브'', '《变速》', '"Speed King"'): a title, not a request.
 _QUOTED = quick(
-    r"《[^》\n]{1,60}》|「[^」\n]{1,60}」|“[^”\n]{1,60}”|\"[^\"\n]{1,60}\"|(?<![^\W\d_])'[^'\n]{1,60}'|«[^»\n]{1,60}»"
+    r"《[^》\n]{1,60}》|「[^」\n]{1,60}」|『[^』\n]{1,60}』|“[^”\n]{1,60}”|„[^“”\n]{1,60}[“”]|‘[^’\n]{1,60}’|"
+    r"\"[^\"\n]{1,60}\"|«[^»\n]{1,60}»|(?<![^\W\d_])'(?:[^'\n]|(?<=[^\W\d_])'(?=[^\W\d_])){1,60}'(?![a-zà-ÿ])"
 )
-_CLAUSE = re.compile(r"[.!?;,，。！？；、\n]|\b(?:and|then|y|et|e|und|и|і|та|а)\b")
+# A tempo said by comparison ('faster', 'más rápido', 'schneller'): of an extension, said of the track only with a
+# verb of making ('deixa mais rápida', 'зроби трохи швидше') or a whole-track word; else the added part's feel.
+_COMPARED = quick(
+    r"(?<![^\W\d_])(?:faster|slower|more|más|mas|plus|più|schneller|langsamer|mais|быстрее|медленнее|швидше|"
+    r"повільніше|szybciej|wolniej|rychlej\w*|pomalej\w*|rýchlejš\w*|pomalš\w*|gyorsabb\w*|lassabb\w*|mai|πιο|"
+    r"sneller|langzamer|snabbare|långsammare|hurtigere|langsommere|raskere|tregere|saktere|nopeammaksi|nopeammin|"
+    r"hitaammaksi|hitaammin|daha|lebih|hơn|més|brže|sporije|по-бързо|по-бавно|greičiau|lėčiau|hraðar|hægar|pi|"
+    r"kasi|tardior\w*|celerior\w*)(?![^\W\d_])|快一点|慢一点|速め|遅め|ゆっくりめ|빠르게|느리게|เร็วขึ้น|ช้าลง|أسرع|"
+    r"اسرع|أبطأ|ابطأ|سریع|آهسته|کندتر|מהר|לאט"
+)
+_MAKE = quick(
+    r"ทำให้|(?<![^\W\d_])(?:make|mach\w*|haz\w*|fais|fai|fall[ao]|faz|deix\w*|zrob\w*|сделай|зроби|fă|uifanye|bikin\w*|"
+    r"buat|làm|yap|gör|maak|gjør|gør|tee|fes|rends|get\s+it|pon[lm][oa]|mettil[oa]|fè|fac|faça)(?![^\W\d_])"
+    r"|させ|して|해줘|하게|弄|搞|整"
+)
+# Another recording than the track ('the other song', 'the beat I sent you yesterday', '另一首'), for a mix.
+_OTHER = quick(
+    r"(?<![^\W\d_])(?:another|other|otra|otro|autre|andere\w*|altra|altro|outra|outro|другой|другим|другою|іншою|"
+    r"інш\w*|inny\w*|inną|jin\w+|másik|muu|diğer|lain|khác|annan|anden|andre|άλλο|cealaltă|second|2nd|yesterday|"
+    r"gestern|ayer|ontem|hier|ieri|вчера|вчора|wczoraj|včera|dün|kemarin|hôm\s+qua|sent\s+you|ti\s+ho\s+mandato|"
+    r"te\s+pasé|te\s+mandé|t['’]ai\s+envoyé|dir\s+geschickt|te\s+mandei|скинул\w*|отправил\w*|ثاني|الثاني|"
+    r"recorded|grabé|enregistré|aufgenommen|registrato|gravei|записал\w*|drug\w*|друг\w*)(?![^\W\d_])|另|別の|다른|昨日|"
+    r"어제|昨天|前に作った|前の|अर्को|दूसरे|दूसरी"
+)
+# A recording of one's own, for a mix beside a new piece ('my vocals', '我录的人声').
+_RECORDING = quick(
+    r"(?<![^\W\d_])(?:vocals?|voice|recording|take|track|stem|voz|grabación|voix|enregistrement|stimme|aufnahme|"
+    r"gesang|voce|registrazione|gravação|вокал\w*|запис\w*|голос\w*)(?![^\W\d_])|人声|人聲|录|錄|歌声|ボーカル|録音|"
+    r"녹음|보컬"
+)
+# The music's own tempo or key named beside a delivery, which has none of its own to set.
+_A_SETTING_OF_THE_MUSIC = quick(
+    r"(?<![^\W\d_])(?:tempo|tempa|tempot|tempoa|темп|темпа|темпом|tonhöhe|tonhoehe|hauteur|tonlage|tonalit\w*)"
+    r"(?![^\W\d_])|템포|テンポ|音调|音調"
+)
+# One part kept alone ('искам само баса', 'only the vocals', 'nur den Gesang'): a stem, for a delivery.
+_ONLY_THE_PART = quick(
+    r"(?<![^\W\d_])(?:само|только|тільки|only|just|solo|nur|seulement|sólo|solamente|somente|apenas)\s+"
+    r"(?:the\s+|la\s+|el\s+|os\s+|as\s+|die\s+|den\s+|le\s+|les\s+|a\s+|o\s+)?(?:vocals?|voice|drums?|bass|voz|"
+    r"voix|batería|bateria|bajo|basse|stimme|gesang|вокал\w*|бас\w*|барабан\w*|голос\w*)(?![^\W\d_])"
+)
+# Marks no reader sees: a zero-width space inside a word ('rev\u200berb'), and the combining dot that lower-casing
+# 'İ' leaves ('VOKALİ SİL' -> 'vokali̇ si̇l').
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]|(?<=i)\u0307")
+# Mixes said so plainly that no other recording needs naming ('mash it up', '另一首', 'crossfade').
+_MIX_ITSELF = quick(
+    r"(?<![^\W\d_])(?:mash\s*-?\s*up|crossfade\w*|overlay)(?![^\W\d_])|另一首|另外一首|叠在一起|疊埋|別の曲と|"
+    r"다른\s*곡(?:이랑|과|하고)"
+)
+_CLAUSE = re.compile(r"[.!?;,，。！？；、\n+]|\b(?:and|then|y|et|e|und|и|і|та|а|και|ve|dan|và)\b")
 
 _WHAT = {
     "key": "a change of key or pitch",
@@ -170,60 +259,95 @@ _WHAT = {
 
 def cannot(text: str, tool: str, *, has_format: bool = False) -> tuple[str, str] | None:
     """The first thing the request asks that no tool here does, as (its words, what it is); None where there is
-    none. `tool` is the planned tool: a new piece is read only for a mix with another track."""
-    text = _QUOTED.sub(" ", text)
-    if not tool.startswith("text_to_audio"):
-        for kind, pattern in (("key", _KEY), ("effect", _EFFECT), ("format", _NO_FORMAT), ("mix", _MIX)):
-            for m in pattern.finditer(text):
-                before = text[max(0, m.start() - 30) : m.start()]
-                if _NOT_BEFORE.search(before) or (kind == "key" and _SAME.search(before)):
-                    continue  # ('no reverb', 'keep the same key')
-                if _STORY.search(_clause_around(text, m.start(), m.end())):
-                    continue  # ('I already tried EQ'): told, not asked
-                if kind == "format" and has_format:
-                    continue  # (the agent passed a format it read: its choice, checked against the words elsewhere)
-                return m.group(0).strip(), _WHAT[kind]
-        for m in _TEMPO.finditer(text):
+    none. `tool` is the planned tool: a new piece is read only for a mix with a recording of one's own."""
+    text = _QUOTED.sub(" ", _INVISIBLE.sub("", text))
+    if tool.startswith("text_to_audio"):
+        for m in _MIX.finditer(text):
             clause = _clause_around(text, m.start(), m.end())
-            if _A_PART_NEAR.search(clause) or _NOT_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-                continue  # ('a slower intro': the added part's style; 'not faster')
+            if _MINE.search(clause) and _RECORDING.search(clause) and not _said_not(text, m):
+                return m.group(0).strip(), _WHAT["mix"]  # (not 'a mix of jazz with funk', a style)
+        return None
+    for kind, pattern in (("key", _KEY), ("effect", _EFFECT), ("format", _NO_FORMAT), ("mix", _MIX)):
+        for m in pattern.finditer(text):
+            clause = _clause_around(text, m.start(), m.end())
+            if _said_not(text, m) or _STORY.search(clause) or (kind == "key" and _SAME.search(text[: m.start()][-30:])):
+                continue  # ('no reverb', 'keep the same key', 'I already tried EQ': not asked)
+            if kind == "format" and has_format:
+                continue  # (the agent passed a format it read: its choice, checked against the words elsewhere)
+            if kind == "mix" and not (_MIX_ITSELF.search(m.group(0)) or _MINE.search(clause) or _OTHER.search(clause)):
+                continue  # ('mixing piano with soft strings', 'damit wir zusammen tanzen': no other recording)
+            return m.group(0).strip(), _WHAT[kind]
+    plain_mix = _MIX_ITSELF.search(text)
+    if plain_mix is not None and not _said_not(text, plain_mix):
+        return plain_mix.group(0).strip(), _WHAT["mix"]
+    for kind, pattern in (("tempo", _TEMPO), ("effect", _TIMBRE)):
+        for m in pattern.finditer(text):
+            clause = _clause_around(text, m.start(), m.end())
+            if _A_PART_NEAR.search(clause) or _STORY.search(clause) or _said_not(text, m):
+                continue  # ('a slower intro', 'make the fade slower': an added part or a fade; 'not faster')
             if tool == "audio_inpaint" and not _WHOLE.search(clause):
                 continue  # ('redo 1:00-1:20 faster': the new part's feel; 'and the whole thing faster' is not)
-            return m.group(0).strip(), _WHAT["tempo"]
-        stems = _STEMS.search(text)
-        if stems is not None and not _NOT_BEFORE.search(text[max(0, stems.start() - 30) : stems.start()]):
-            return stems.group(0).strip(), _WHAT["stems"]
-        if (part := _part_taken_out(text)) is not None:
-            return part, _WHAT["stems"]
-        return None
-    for m in _MIX.finditer(text):
-        if _MINE.search(_clause_around(text, m.start(), m.end())):  # (not 'a mix of jazz with funk': a style)
-            return m.group(0).strip(), _WHAT["mix"]
-    return None
+            if tool == "audio_outpaint" and _COMPARED.match(m.group(0)) and not _made(text, m, clause):
+                continue  # ('20 more seconds, faster': the added part's feel; 'and make it faster' is the track)
+            return m.group(0).strip(), _WHAT[kind]
+    if tool == "process_track":  # (a delivery names no tempo or key of its own: 'dreh das Tempo runter', '템포 좀')
+        for pattern in (_A_SETTING_OF_THE_MUSIC, _ONLY_THE_PART):
+            for m in pattern.finditer(text):
+                if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
+                    return m.group(0).strip(), _WHAT["key" if pattern is _A_SETTING_OF_THE_MUSIC else "stems"]
+    for m in _STEMS.finditer(text):
+        if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
+            return m.group(0).strip(), _WHAT["stems"]
+    return _part_taken_out(text)
+
+
+def _said_not(text: str, m: re.Match[str]) -> bool:
+    """Whether the words are said not to be done, before them ('no reverb') or after ('reverb is not needed')."""
+    return bool(
+        _NOT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_AFTER.search(text[m.end() : m.end() + 40])
+    )
+
+
+def _made(text: str, m: re.Match[str], clause: str) -> bool:
+    """Whether a compared tempo is said of the track: a verb of making near it, or a whole-track word."""
+    near = text[max(0, m.start() - 24) : m.end() + 24]
+    return bool(_MAKE.search(near) or _WHOLE.search(clause))
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    """The text from the clause mark before `start` to the one after `end` (at most 40 characters each way)."""
-    lo = max(0, start - 40)
+    """The text from the clause mark before `start` to the one after `end` (at most 60 characters each way)."""
+    lo = max(0, start - 60)
     before = [m.end() for m in _CLAUSE.finditer(text, lo, start)]
-    after = _CLAUSE.search(text, end, min(len(text), end + 40))
-    return text[before[-1] if before else lo : after.start() if after else min(len(text), end + 40)]
+    after = _CLAUSE.search(text, end, min(len(text), end + 60))
+    return text[before[-1] if before else lo : after.start() if after else min(len(text), end + 60)]
 
 
-def _part_taken_out(text: str) -> str | None:
+def _part_taken_out(text: str) -> tuple[str, str] | None:
     """'pull the vocals out', 'quítale la batería', '보컬 지우고': a verb of removing or keeping only, and a part of the
-    mix, within 25 characters of each other; the two as said, or None."""
-    verbs = [(m.start(), m.end()) for m in _OUT_OR_ONLY.finditer(text)]
+    mix, within 16 characters of each other in one clause, with no number between ('Remove the first 2 s, the vocals
+    start late' removes seconds); the two as said and what they ask, or None."""
+    verbs = list(_OUT_OR_ONLY.finditer(text))
     if not verbs:
         return None
-    parts = [(m.start(), m.end()) for m in _A_PART_OF_THE_MIX.finditer(text)]
     i = 0
-    for p0, p1 in parts:  # both lists in order of place: one pass over each
-        while i < len(verbs) and verbs[i][1] < p0 - 25:
+    for part in _A_PART_OF_THE_MIX.finditer(text):  # both in order of place: one pass over each
+        p0, p1 = part.span()
+        while i < len(verbs) and verbs[i].end() < p0 - 16:
             i += 1
-        for v0, v1 in verbs[i : i + 3]:
-            if v0 > p1 + 25:
+        for verb in verbs[i : i + 3]:
+            v0, v1 = verb.span()
+            if v0 > p1 + 16:
                 break
             lo, hi = min(p0, v0), max(p1, v1)
-            return text[lo:hi].strip()
+            between = text[min(p1, v1) : max(p0, v0)]
+            if (
+                _NUMBER_OR_CLAUSE.search(between)
+                or _said_not(text, verb)
+                or _STORY.search(_clause_around(text, lo, hi))
+            ):
+                continue
+            return text[lo:hi].strip(), _WHAT["stems"]
     return None
+
+
+_NUMBER_OR_CLAUSE = re.compile(r"[\d.,;:!?，。、；：！？\n]")

@@ -657,6 +657,17 @@ def _starts() -> re.Pattern[str]:
 _HALF_PREFIX = quick(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medio|meio)-$")
 
 
+_SIDE_SPARED = quick(
+    r"(?<![^\W\d_])(?:non\s+tocc\w*|nicht|not|don['’]t\s+touch|no\s+toques|ne\s+touche\s+pas\s+(?:à|a)?|"
+    r"não\s+mex\w*|не\s+трогай|mantenendo|mantieni|keep|keeping|behalte|lass|lascia|deja|mantén)\s*$"
+)
+# ... or said to be fine as it is, after it ("l'inizio va bene così", 'den Anfang lass so', 'the start is fine').
+_SIDE_FINE = quick(
+    r"\s*(?:va\s+bene|com['’]è|così|lass\w*\s+so|bleibt|ist\s+gut|passt|is\s+fine|is\s+good|stays|as\s+it\s+is|"
+    r"está\s+bien|queda\s+así|est\s+bien|reste|non\s+si\s+tocca|nicht\s+anfassen)"
+)
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every cue in (lower-cased, NFKC) text, left to right, each the longest that starts there; linear."""
     edge, free = _index()
@@ -696,7 +707,13 @@ def find_cues(text: str) -> list[Cue]:
                 if text.startswith(fword, i):
                     hit = Cue(kind, fword, lang, i, i + len(fword))
                     break
-        if hit is not None:
+        if (
+            hit is not None
+            and hit.kind in ("start", "end")
+            and (_SIDE_SPARED.search(text[max(0, i - 24) : i]) or _SIDE_FINE.match(text[hit.end : hit.end + 24]))
+        ):
+            i = hit.end  # ('ma non toccare l'inizio', 'aber nicht den Anfang': the side said to stay as it is)
+        elif hit is not None:
             found.append(hit)
             i = hit.end
         else:
