@@ -147,6 +147,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 144   # the hundred-and-forty-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 145   # the hundred-and-forty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 146   # the hundred-and-forty-sixth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 147   # the hundred-and-forty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 148   # the hundred-and-forty-eighth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -448,6 +449,8 @@ def main() -> None:
     from tests.router_cases_redteam145 import R145
     from tests.router_cases_redteam146 import BIG12 as BIG12_146
     from tests.router_cases_redteam146 import R146
+    from tests.router_cases_redteam147 import BIG12 as BIG12_147
+    from tests.router_cases_redteam147 import R147
     from tests.router_cases_redteam148 import BIG12 as BIG12_148
     from tests.router_cases_redteam148 import R148
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -598,6 +601,7 @@ def main() -> None:
         "144": R144,
         "145": R145,
         "146": R146,
+        "147": R147,
         "148": R148,
     }.get(which, R3)
     big_langs = {
@@ -743,6 +747,7 @@ def main() -> None:
         "144": BIG12_144,
         "145": BIG12_145,
         "146": BIG12_146,
+        "147": BIG12_147,
         "148": BIG12_148,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
