@@ -235,3 +235,33 @@ def test_a_window_passed_as_fields_outside_the_track_is_asked():
 def test_guard_a_piece_for_the_first_seconds_of_a_video_is_that_long():
     plan = _plan_or_fail("Background music for the first 45 seconds of my podcast", None)
     assert plan.arguments["duration"] == 45
+
+
+# -- Set 147: a count of tones, more effects, a mix with what was uploaded -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you drop it a whole step and give me a wav",
+        "bir ton düşür ve mp3 olarak ver",
+        "zet 'm een hele toon lager en exporteer als flac",
+        "add some saturation and trim the last 4 seconds",
+        "put a sidechain on it and fade in 2 seconds",
+        "make it double time and cut the first 2 seconds",
+        "mézclalo con la pista que subí ayer y exporta en ogg",
+        "give me a MIDI file and a wav",
+    ],
+)
+def test_set_147_kinds_of_what_no_tool_does_are_asked(text):
+    assert "no tool here does" in _question(text, 180).text
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("redo 0:30-0:45 con un tono più allegro", "audio_inpaint"),  # a mood, in an edit's range
+        ("I already mastered it myself, just export wav", "process_track"),
+        ("add a 10 second half-time intro", "audio_outpaint"),
+    ],
+)
+def test_guard_set_147_words_that_are_no_request(text, tool):
+    assert _plan_or_fail(text, 180).tool == tool

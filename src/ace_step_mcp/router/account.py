@@ -1981,8 +1981,12 @@ def _cannot_be_done(plan: Plan, req: Request, said: str) -> tuple[str, tuple[str
     for words in (plan.arguments.get("lyrics"), req.lyrics):
         if isinstance(words, str) and len(words) > 3:
             said = said.replace(words.lower(), " ")  # (the words to sing are not asked of the tools)
-    has_format = bool((req.deliverables or {}).get("output_format") or plan.arguments.get("output_format"))
-    found = cannot(said, plan.tool, has_format=has_format)
+    found = cannot(
+        said,
+        plan.tool,
+        has_format=bool((req.deliverables or {}).get("output_format")),
+        read_format=bool(plan.arguments.get("output_format")),
+    )
     if found is None:
         return None
     phrase, what = found

@@ -60,11 +60,11 @@ _TEMPO = quick(
     r"alenteix\w*|brže|sporije|ubrzaj\w*|uspori\w*|по-бързо|по-бавно|ускори|забави|greičiau|lėčiau|"
     r"sürətləndir\w*|hraðar|hægar|mas\s+mabilis|mas\s+mabagal|bilisan|bagalan|tempo\s+\w+\s+(?:up|down)|"
     r"забърза\w*|tardior\w*|celerior\w*|hizlandir\w*|yavaslat\w*|sped[\s-]+up|slowed[\s-]+(?:down|\+|and)|"
-    r"pick\s+up\s+the\s+pace|up\s+the\s+tempo|tempo\s+up|rapidit\w*|\d(?:[.,]\d+)?\s*x\s+speed|"
+    r"double[\s-]+time|half[\s-]+time|\d{2,3}\s*bpm\s+(?:bring|setz|stell)\w*|pick\s+up\s+the\s+pace|up\s+the\s+tempo|tempo\s+up|rapidit\w*|\d(?:[.,]\d+)?\s*x\s+speed|"
     r"(?:make|set|put|change)\s+(?:it\s+)?(?:to\s+)?\d{2,3}\s*bpm|(?:mach\w*|make|bring|set|put|change|pon\w*|mets|mettilo|porta\w*|zet|"
     r"сделай|постав\w*)\s+(?:\S+\s+){0,3}(?:auf|to|at|a|à|na|до|на|zu|naar|op|på|till)\s+\d{2,3}\s*bpm)"
     r"(?![^\W\d_])"
-    r"|速く|速め|遅く|遅め|ゆっくりめ|テンポ\S{0,8}?(?:上げ|下げ|速|遅|早)|bpm\s*\d{2,3}\s*(?:くらい|ぐらい)?に|빠르게|느리게|"
+    r"|ধীর\s+কর|速く|速め|遅く|遅め|ゆっくりめ|テンポ\S{0,8}?(?:上げ|下げ|速|遅|早)|bpm\s*\d{2,3}\s*(?:くらい|ぐらい)?に|빠르게|느리게|"
     r"템포\S{0,6}?(?:올려|내려|빠르|느리|높|낮)|속도\s*(?:좀\s*)?(?:올려|내려|빠르|느리|높|낮)|テンポアップ|テンポダウン|"
     r"速度\S{0,3}(?:快|慢|加|减|減)|तेज़\s+कर|तेज\s+कर|स्पीड|ਸਪੀਡ|స్పీడ్|ஸ்பீட்|স্পিড|سپیڈ|اسپید|加快|放慢|快一点|慢一点|加速|减速|減速|变速|變速|"
     r"เร็วขึ้น|ช้าลง|أسرع|اسرع|أبطأ|ابطأ|سرّع|بطّئ|سریع‌تر|سریعتر|آهسته‌تر|کندتر|"
@@ -88,11 +88,11 @@ _A_PART_OF_THE_MIX = quick(
     r"söng\w*|бас|баса|басът|basa|basu|"
     r"sauti\s+ya\s+mwimbaji|שירה|הקול|תופים)"
     r"(?![^\W\d_])|ボーカル|歌声|ドラム|보컬|목소리|드럼|人声|歌声|鼓声|鼓|صوت\s+المغني|الغناء|الفوكال|الطبول|صدای\s+خواننده|وکال|"
-    r"वोकल|आवाज़|आवाज|ड्रम|เสียงร้อง|กลอง|ভোকাল|ਆਵਾਜ਼|ਆਵਾਜ"
+    r"वोकल|आवाज़|आवाज|ड्रम|เสียงร้อง|กลอง|ভোকাল|ਆਵਾਜ਼|ਆਵਾਜ|آواز"
 )
 _OUT_OR_ONLY = quick(
     r"(?<![^\W\d_])(?:remove|removing|remoev\w*|mute|nuke|kill|take\s+out|turn\s+down|coupe|borra\w*|bórra\w*|"
-    r"hata\s+do|hatao|nikal\s+do|ayrı|pull\s+(?:\w+\s+){0,2}out|strip|get\s+rid\s+of|delete|isolate|"
+    r"hata\s+do|hatao|nikal\s+do|ayrı|treu\w*|pašalink\w*|pull\s+(?:\w+\s+){0,2}out|strip|get\s+rid\s+of|delete|isolate|"
     r"extract|separate|split|solo\s+the|quita\w*|quítale|quitale|saca\w*|elimina\w*|aísla|aisla|"
     r"vire|virer|enlève\w*|enleve\w*|retire\w*|supprime\w*|isole\w*|togli\w*|rimuov\w*|elimin\w*|isola\w*|"
     r"tira\w*|remov\w*|separa\w*|raus\w*|entfern\w*|weg|isolier\w*|убер\w*|убра\w*|удали\w*|вырежь|прибер\w*|"
@@ -101,11 +101,12 @@ _OUT_OR_ONLY = quick(
     r"poista|makni|maknuti|taktu|махни|премахни|избаци|izbaci|ondoa|uondoe|ondoe|"
     r"tanggalin|alisin)(?![^\W\d_])"
     r"|抜|消し|消す|除去|取り除|지우|빼|제거|분리|따로|去掉|去除|消除|分离|分離|شيل|احذف|إزالة|ازالة|افصل|حذف|بردار|"
-    r"हटा|निकाल|ตัด|เอาออก|להוריד|תוריד|להסיר|আলাদা|ਹਟਾ"
+    r"हटा|निकाल|نکال|ตัด|เอาออก|להוריד|תוריד|להסיר|আলাদা|ਹਟਾ"
 )
 # The whole kinds a name says by itself: a karaoke or a-cappella version, stems, a 'minus' backing.
 _STEMS = quick(
-    r"(?<![^\W\d_])(?:karaoke|karaoké|karaokê|караоке|a\s*capp?ell?a|akapela\w*|stems?|sing\s+over\s+it|"
+    r"(?<![^\W\d_])(?:karaoke\w*|karaoké|karaokê|караоке|instrumental[\s-]*(?:version|versión|versão)\s+(?:davon|of\s+(?:it|this)|"
+    r"de\s+(?:esta|esa|ella|la\s+canción)|dela|dessa)|a\s*capp?ell?a|akapela\w*|stems?|sing\s+over\s+it|"
     r"instrumental\s+(?:version\s+)?of\s+(?:this|it|the\s+(?:track|song))|"
     r"минусовк\w*|мінусовк\w*|(?:оставь|залиш\w*|сделай|зроби|нужен|потрібен)\s+(?:только\s+)?(?:минус|мінус)|"
     r"(?:das|nur\s+das|ein|als)\s+playback|minus\s+one)(?![^\W\d_])|カラオケ|가라오케|노래방|반주만|消音|卡拉OK|伴奏|カラオケ版"
@@ -119,7 +120,9 @@ _EFFECT = quick(
     r"kaiku\w*|αντήχησ\w*|ηχώ|ecou|ехо|bergmál\w*|romklang\w*|rumklang\w*|efek\s+gema|vang\s+hơn|eq|equali[sz]\w*|ecualiz\w*|égalis\w*|egalis\w*|"
     r"equalizz\w*|equaliz\w*|ecual[ií]z\w*|эквалай\w*|еквалай\w*|korektor\w*|masteri[nz]g\w*|masterizz\w*|masteriz\w*|"
     r"мастеринг\w*|mastering|autotune|auto-tune|compress(?:ion|or)|kompress\w*|компресс\w*|"
-    r"distor\w*|дисторш\w*|delay|ekko|ekkoet|aido|aidą|луни|луна|compressi\w*|compresió|compressió|masteroi\w*|"
+    r"distor\w*|дисторш\w*|delay|saturat\w*|saturaç\w*|saturazion\w*|sättigung|compresie|limiter|limiteur|"
+    r"sidechain\w*|radio-?ready|flanger|phaser|chorus\s+(?:effect|on|na|no|en|sur|auf|nella|sulla)\s+(?:the\s+|a\s+|la\s+)?"
+    r"(?:guitar\w*|gitar\w*|guitare|voz|voice|vocals?|voix|synth\w*)|ekko|ekkoet|aido|aidą|луни|луна|compressi\w*|compresió|compressió|masteroi\w*|"
     r"sound\s+like\s+a\s+live|como\s+en\s+vivo|en\s+vivo|ao\s+vivo|dal\s+vivo|live-?(?:sound|konzert|concert)|"
     r"(?:like\s+a\s+pro|studio\s+quality|come\s+in\s+studio|comme\s+en\s+studio|como\s+en\s+(?:el\s+)?estudio))"
     r"(?![^\W\d_])|リバーブ|エコー|イコライ|マスタリング|리버브|에코|이퀄|마스터링|混响|混響|回声|回聲|均衡|母带|صدى|ريفيرب|"
@@ -137,7 +140,7 @@ _TIMBRE = quick(
 # Another track mixed in ('layer it over my drum loop', 'mixalo con la base che ti ho mandato', '跟我录的人声混在一起').
 _MIX = quick(
     r"(?<![^\W\d_])(?:mix\w*\s+(?:\w+\s+){0,2}(?:with|together|into)|mix\s+it\s+with|layer\s+(?:it|this)\s+(?:over|on|with)|"
-    r"overlay|mash\s*-?\s*up|merge\s+(?:it\s+)?with|combine\s+(?:it\s+)?with|mezcl\w*|mélang\w*|melang\w*|"
+    r"overlay|mash\s*-?\s*up|merge\s+(?:it\s+)?with|combine\s+(?:it\s+)?with|mezcl\w*|mézcl\w*|miksaa|mélang\w*|melang\w*|"
     r"superpos\w*|mixe[rz]?\s+(?:\w+\s+){0,2}avec|mixal\w*|mixar\w*\s+con|mix\w*\s+con|sovrapp\w*|"
     r"mixa\s+com|mistur\w*|junt\w*\s+com|zusammen\w*|misch\w*|überlager\w*|сведи\w*|свест\w*|смешай\w*|наложи\w*|"
     r"зведи\w*|зміксуй\w*|накла\w*|zmiksuj\w*|połącz\w*|polacz\w*|samenvoeg\w*|mix\s+(?:\w+\s+){0,2}met|"
@@ -148,7 +151,7 @@ _MIX = quick(
 # A format none of the tools writes, where it is not the name of a file ('.m4a', 'm4aで', 'aac में'; not 'demo.m4a');
 # 'opus' only as a format is named ('as opus', '.opus'; not Latin 'opus meum', my piece).
 _NO_FORMAT = quick(
-    r"(?<![a-z0-9_/\\.])\.?(?:m4a|aac|wma|aiff?|alac)(?![a-z0-9])|(?<![^\W\d_])(?:a|as|in|to|into)\s+midi(?:\s+file)?(?![^\W\d_])|(?<![a-z0-9_/\\.])\.opus(?![a-z0-9])|"
+    r"(?<![a-z0-9_/\\.])\.?(?:m4a|aac|wma|aiff?|alac)(?![a-z0-9])|(?<![^\W\d_])(?:a|as|in|to|into)\s+midi(?:\s+file)?(?![^\W\d_])|midi\s*(?:檔|档|ファイル|파일|file|datei|fichier|archivo)|(?<![a-z0-9_/\\.])\.opus(?![a-z0-9])|"
     r"(?<![^\W\d_])(?:as|in|to|into|en|em|als|in|w|в|na|format|formato|формат)\s+\.?opus(?![a-z0-9])|"
     r"opus\s*(?:로|으로|で|に|格式|形式|format|file|файл)",
     re.IGNORECASE,
@@ -217,7 +220,7 @@ _OTHER = quick(
     r"інш\w*|inny\w*|inną|jin\w+|másik|muu|diğer|lain|khác|annan|anden|andre|άλλο|cealaltă|second|2nd|yesterday|"
     r"gestern|ayer|ontem|hier|ieri|вчера|вчора|wczoraj|včera|dün|kemarin|hôm\s+qua|sent\s+you|ti\s+ho\s+mandato|"
     r"te\s+pasé|te\s+mandé|t['’]ai\s+envoyé|dir\s+geschickt|te\s+mandei|скинул\w*|отправил\w*|ثاني|الثاني|"
-    r"recorded|grabé|enregistré|aufgenommen|registrato|gravei|записал\w*|drug\w*|друг\w*)(?![^\W\d_])|另|別の|다른|昨日|"
+    r"recorded|grabé|enregistré|aufgenommen|registrato|gravei|записал\w*|drug\w*|друг\w*|toise\w*|subí|uploaded)(?![^\W\d_])|另|別の|다른|昨日|"
     r"어제|昨天|前に作った|前の|अर्को|दूसरे|दूसरी"
 )
 # A recording of one's own, for a mix beside a new piece ('my vocals', '我录的人声').
@@ -230,6 +233,14 @@ _RECORDING = quick(
 _A_SETTING_OF_THE_MUSIC = quick(
     r"(?<![^\W\d_])(?:tempo|tempa|tempot|tempoa|темп|темпа|темпом|tonhöhe|tonhoehe|hauteur|tonlage|tonalit\w*)"
     r"(?![^\W\d_])|템포|テンポ|音调|音調"
+)
+# A count of tones or steps, said of the track ('drop it a whole step', 'bir ton düşür', 'cu un ton', 'een hele toon
+# lager', 'mig to', 'пів тону', 'uno gradu'): a transposition. Not read of an edit's range, where 'un tono più allegro'
+# is the new part's mood.
+_TONES = quick(
+    r"(?<![^\W\d_])(?:a|one|whole|half|un|une|uno|una|um|uma|ein\w*|een|hele|halve|halvt|bir|ett|et|en|mig|cu\s+un|"
+    r"o|jeden|jedn\w*|пів|пол|один|одн\w*|на|by\s+a)\s+(?:whole\s+|hel\w*\s+)?(?:tone|ton|toon|tono|tom|tonsteg|тон|"
+    r"тону|тона|step|gradu|stupe\w*|hang)(?![^\W\d_])|בטון|חצי\s+טון|키\s*한\s*키"
 )
 # One part kept alone ('искам само баса', 'only the vocals', 'nur den Gesang'): a stem, for a delivery.
 _ONLY_THE_PART = quick(
@@ -257,7 +268,7 @@ _WHAT = {
 }
 
 
-def cannot(text: str, tool: str, *, has_format: bool = False) -> tuple[str, str] | None:
+def cannot(text: str, tool: str, *, has_format: bool = False, read_format: bool = False) -> tuple[str, str] | None:
     """The first thing the request asks that no tool here does, as (its words, what it is); None where there is
     none. `tool` is the planned tool: a new piece is read only for a mix with a recording of one's own."""
     text = _QUOTED.sub(" ", _INVISIBLE.sub("", text))
@@ -272,8 +283,8 @@ def cannot(text: str, tool: str, *, has_format: bool = False) -> tuple[str, str]
             clause = _clause_around(text, m.start(), m.end())
             if _said_not(text, m) or _STORY.search(clause) or (kind == "key" and _SAME.search(text[: m.start()][-30:])):
                 continue  # ('no reverb', 'keep the same key', 'I already tried EQ': not asked)
-            if kind == "format" and has_format:
-                continue  # (the agent passed a format it read: its choice, checked against the words elsewhere)
+            if kind == "format" and (has_format or (read_format and _names_the_source(text, m))):
+                continue  # (the agent passed a format: its choice; 'convert the m4a to flac': the file it is now)
             if kind == "mix" and not (_MIX_ITSELF.search(m.group(0)) or _MINE.search(clause) or _OTHER.search(clause)):
                 continue  # ('mixing piano with soft strings', 'damit wir zusammen tanzen': no other recording)
             return m.group(0).strip(), _WHAT[kind]
@@ -290,6 +301,10 @@ def cannot(text: str, tool: str, *, has_format: bool = False) -> tuple[str, str]
             if tool == "audio_outpaint" and _COMPARED.match(m.group(0)) and not _made(text, m, clause):
                 continue  # ('20 more seconds, faster': the added part's feel; 'and make it faster' is the track)
             return m.group(0).strip(), _WHAT[kind]
+    if tool != "audio_inpaint":
+        for m in _TONES.finditer(text):
+            if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
+                return m.group(0).strip(), _WHAT["key"]
     if tool == "process_track":  # (a delivery names no tempo or key of its own: 'dreh das Tempo runter', '템포 좀')
         for pattern in (_A_SETTING_OF_THE_MUSIC, _ONLY_THE_PART):
             for m in pattern.finditer(text):
@@ -299,6 +314,26 @@ def cannot(text: str, tool: str, *, has_format: bool = False) -> tuple[str, str]
         if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
             return m.group(0).strip(), _WHAT["stems"]
     return _part_taken_out(text)
+
+
+_TO_A_WRITTEN_FORMAT = quick(
+    r"^\s*(?:file\s+|files\s+|datei\s+|archivo\s+)?(?:to|into|in|a|en|zu|nach|в|na|→|->)\s+(?:an?\s+)?(?:mp3|wav|flac|ogg)"
+)
+# ... or that is said not to work ('m4a files don't play in my car'): a reason for the format asked, not a request.
+_DOES_NOT_WORK = quick(
+    r"^\s*(?:files?\s+|dateien\s+|archivos\s+)?(?:don['’]t|doesn['’]t|won['’]t|can['’]t|do\s+not|does\s+not|isn['’]t|"
+    r"aren['’]t|never|funktionier\w*\s+nicht|no\s+(?:funciona|sirve|va)|ne\s+(?:marche|passe)|non\s+(?:va|funziona)|не\s+)"
+)
+_FROM_BEFORE = quick(r"(?:from|de|von|из|is\s+in|the|this|my|el|la|le|das|die|den)\s*\.?$")
+
+
+def _names_the_source(text: str, m: re.Match[str]) -> bool:
+    """Whether a format no tool writes names the file as it is ('the m4a to flac', 'from aac'), not the one asked."""
+    return bool(
+        _TO_A_WRITTEN_FORMAT.match(text[m.end() : m.end() + 40])
+        or _DOES_NOT_WORK.match(text[m.end() : m.end() + 40])
+        or _FROM_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+    )
 
 
 def _said_not(text: str, m: re.Match[str]) -> bool:
