@@ -265,3 +265,17 @@ def test_set_147_kinds_of_what_no_tool_does_are_asked(text):
 )
 def test_guard_set_147_words_that_are_no_request(text, tool):
     assert _plan_or_fail(text, 180).tool == tool
+
+
+# -- Set 148: a third or a quarter in Serbian, Croatian and Polish ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Поново генериши прву трећину", (0.0, 60.0)),
+        ("ponovo napravi zadnju trećinu", (120.0, 180.0)),
+        ("Wygeneruj od nowa ostatnią ćwiartkę", (135.0, 180.0)),
+    ],
+)
+def test_a_third_or_quarter_in_south_slavic_and_polish(text, window):
+    plan = _plan_or_fail(text, 180)
+    assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
