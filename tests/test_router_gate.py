@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ace_step_mcp.router.quick import _gated, _Quick, quick
+from ace_step_mcp.router.quick import _gated, _parse, _Quick, quick
 
 _PATTERNS = [
     (r"(?<![^\W\d_])(?:minute|minuto|минута)(?![^\W\d_])", re.IGNORECASE),
@@ -35,7 +35,7 @@ _ALPHABET = "abcdeEfmnxABKk\u212aßẞsSſσςΣ0123 .,-minuteMINUTEminutoмин
 def test_the_gated_pattern_finds_what_the_pattern_finds(text: str) -> None:
     for pattern, flags in _PATTERNS:
         plain = re.compile(pattern, flags)
-        gated = _gated(plain)
+        gated = _gated(plain, _parse(plain))
         found = [(m.span(), m.groups()) for m in plain.finditer(text)]
         assert [(m.span(), m.groups()) for m in gated.finditer(text)] == found, (pattern, text)
         for pos in range(0, len(text) + 1, 3):
@@ -52,7 +52,8 @@ def test_the_gated_pattern_finds_what_the_pattern_finds(text: str) -> None:
     ],
 )
 def test_a_pattern_that_begins_with_one_of_a_few_characters_is_gated(pattern: str, flags: int) -> None:
-    gated = _gated(re.compile(pattern, flags))
+    compiled = re.compile(pattern, flags)
+    gated = _gated(compiled, _parse(compiled))
     assert gated.pattern.startswith("(?=")
 
 
@@ -69,7 +70,7 @@ def test_a_pattern_that_begins_with_one_of_a_few_characters_is_gated(pattern: st
 )
 def test_a_pattern_with_no_narrow_first_character_runs_as_it_is(pattern: str, flags: int) -> None:
     plain = re.compile(pattern, flags)
-    assert _gated(plain) is plain
+    assert _gated(plain, _parse(plain)) is plain
 
 
 def test_quick_runs_the_gated_pattern_and_reports_the_plain_one() -> None:
@@ -80,3 +81,11 @@ def test_quick_runs_the_gated_pattern_and_reports_the_plain_one() -> None:
     text = "un Minuto, " * 30 + "minutes"
     assert [m.span() for m in q.finditer(text)] == [m.span() for m in q._re.finditer(text)]
     assert len(list(q.finditer(text))) == 30
+
+
+def test_a_case_insensitive_part_gates_on_every_case_of_its_first_character() -> None:
+    plain = re.compile(r"(?<![^\W\d_])(?i:fade|fondu)\s*\d+")  # the pattern itself is case-sensitive
+    gated = _gated(plain, _parse(plain))
+    assert gated is not plain
+    for text in ("FADE 3", "Fondu 2", "fade 1"):
+        assert gated.search(text) is not None, text

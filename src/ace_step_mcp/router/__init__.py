@@ -313,11 +313,11 @@ def _range_time(text: str) -> float:
     return _num(text)
 
 
-def _parts_of_a_track(text: str) -> list[tuple[str, float]]:
+def _parts_of_a_track(text: str) -> list[tuple[str, float, int]]:
     """The first or last seconds of something the text names ('the last 20 seconds', '20 s terakhir'), each as
-    said and in seconds."""
+    said, in seconds, and where it ends in the text."""
     return [
-        (m.group(0).strip(), _span_seconds(m))
+        (m.group(0).strip(), _span_seconds(m), m.end())
         for p in (_LAST, _FIRST, _LAST_AFTER, _FIRST_AFTER)
         for m in p.finditer(text)
     ]

@@ -2308,7 +2308,7 @@ def _absolute(args: dict[str, Any], key: str, length: float) -> float | None:
 
 
 def _a_part_as_the_length(
-    result: Plan, req: Request, text: str, parts_in: Callable[[str], list[tuple[str, float]]] | None
+    result: Plan, req: Request, text: str, parts_in: Callable[[str], list[tuple[str, float, int]]] | None
 ) -> str | None:
     """The phrase where a new piece's length was taken from the first or last seconds of something ('redo the last
     20 seconds', '20 detik terakhir', 'شروع کے 5 سیکنڈ' with no track open): a part of a track, asked; None else."""
@@ -2318,9 +2318,8 @@ def _a_part_as_the_length(
     if not isinstance(duration, int | float) or parts_in is None:
         return None
     # (the planner's own reader of those parts, passed in its notes: this pass does not import the planner)
-    for phrase, seconds in parts_in(text):
-        after = text[text.find(phrase) + len(phrase) :][:40]
-        if abs(seconds - float(duration)) < 0.5 and not _OF_A_VIDEO.match(after):
+    for phrase, seconds, end in parts_in(text):
+        if abs(seconds - float(duration)) < 0.5 and not _OF_A_VIDEO.match(text, end, end + 40):
             return phrase
     return None
 

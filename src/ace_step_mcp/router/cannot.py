@@ -281,7 +281,9 @@ def cannot(text: str, tool: str, *, has_format: bool = False, read_format: bool 
     for kind, pattern in (("key", _KEY), ("effect", _EFFECT), ("format", _NO_FORMAT), ("mix", _MIX)):
         for m in pattern.finditer(text):
             clause = _clause_around(text, m.start(), m.end())
-            if _said_not(text, m) or _STORY.search(clause) or (kind == "key" and _SAME.search(text[: m.start()][-30:])):
+            if not _asked(text, m, clause) or (
+                kind == "key" and _SAME.search(text[max(0, m.start() - 30) : m.start()])
+            ):
                 continue  # ('no reverb', 'keep the same key', 'I already tried EQ': not asked)
             if kind == "format" and (has_format or (read_format and _names_the_source(text, m))):
                 continue  # (the agent passed a format: its choice; 'convert the m4a to flac': the file it is now)
@@ -294,25 +296,22 @@ def cannot(text: str, tool: str, *, has_format: bool = False, read_format: bool 
     for kind, pattern in (("tempo", _TEMPO), ("effect", _TIMBRE)):
         for m in pattern.finditer(text):
             clause = _clause_around(text, m.start(), m.end())
-            if _A_PART_NEAR.search(clause) or _STORY.search(clause) or _said_not(text, m):
+            if _A_PART_NEAR.search(clause) or not _asked(text, m, clause):
                 continue  # ('a slower intro', 'make the fade slower': an added part or a fade; 'not faster')
             if tool == "audio_inpaint" and not _WHOLE.search(clause):
                 continue  # ('redo 1:00-1:20 faster': the new part's feel; 'and the whole thing faster' is not)
             if tool == "audio_outpaint" and _COMPARED.match(m.group(0)) and not _made(text, m, clause):
                 continue  # ('20 more seconds, faster': the added part's feel; 'and make it faster' is the track)
             return m.group(0).strip(), _WHAT[kind]
+    found: list[tuple[str, re.Pattern[str]]] = []
     if tool != "audio_inpaint":
-        for m in _TONES.finditer(text):
-            if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
-                return m.group(0).strip(), _WHAT["key"]
+        found.append(("key", _TONES))
     if tool == "process_track":  # (a delivery names no tempo or key of its own: 'dreh das Tempo runter', '템포 좀')
-        for pattern in (_A_SETTING_OF_THE_MUSIC, _ONLY_THE_PART):
-            for m in pattern.finditer(text):
-                if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
-                    return m.group(0).strip(), _WHAT["key" if pattern is _A_SETTING_OF_THE_MUSIC else "stems"]
-    for m in _STEMS.finditer(text):
-        if not (_said_not(text, m) or _STORY.search(_clause_around(text, m.start(), m.end()))):
-            return m.group(0).strip(), _WHAT["stems"]
+        found += [("key", _A_SETTING_OF_THE_MUSIC), ("stems", _ONLY_THE_PART)]
+    for kind, pattern in (*found, ("stems", _STEMS)):
+        hit = next((m for m in pattern.finditer(text) if _asked(text, m)), None)
+        if hit is not None:
+            return hit.group(0).strip(), _WHAT[kind]
     return _part_taken_out(text)
 
 
@@ -334,6 +333,13 @@ def _names_the_source(text: str, m: re.Match[str]) -> bool:
         or _DOES_NOT_WORK.match(text[m.end() : m.end() + 40])
         or _FROM_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
     )
+
+
+def _asked(text: str, m: re.Match[str], clause: str | None = None) -> bool:
+    """Whether the words are asked for: neither said not to be done nor told as what happened ('I already tried
+    EQ'). `clause` is the clause around them, where the caller has it already."""
+    clause = _clause_around(text, m.start(), m.end()) if clause is None else clause
+    return not (_said_not(text, m) or _STORY.search(clause))
 
 
 def _said_not(text: str, m: re.Match[str]) -> bool:

@@ -32,8 +32,9 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
     fold = bool(flags & re.IGNORECASE) or "(?i" in pattern
     if fold and _fold_table() is None:  # no case folding known: only what no case can change is asked for
         fold = False
-    atoms = _required(compiled, fold)
-    gated = _gated(compiled)
+    parsed = _parse(compiled)  # (read once: both tests below are read from it)
+    atoms = _required(parsed, fold)
+    gated = _gated(compiled, parsed)
     if not atoms and gated is compiled:
         return compiled
     if fold:
@@ -106,7 +107,20 @@ _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _NARROW_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
 
 
-def _gated(compiled: re.Pattern[str]) -> re.Pattern[str]:
+def _parse(compiled: re.Pattern[str]) -> tuple[Any, Any] | None:
+    """`re`'s own parse of the pattern and its constants; None where they cannot be had.
+
+    `re`'s parser is private, so it is looked up by name, and any change in it costs only the tests in front: a
+    Python whose `re` is laid out otherwise, or a parse we do not follow, gives no test, never a wrong one."""
+    try:
+        c = importlib.import_module("re._constants")
+        _parser = importlib.import_module("re._parser")
+        return _parser.parse(compiled.pattern, compiled.flags), c
+    except Exception:
+        return None
+
+
+def _gated(compiled: re.Pattern[str], parsed: tuple[Any, Any] | None) -> re.Pattern[str]:
     """The pattern with a test of its first character in front, where every match must begin with one of a
     known few characters; else the pattern itself.
 
@@ -114,13 +128,13 @@ def _gated(compiled: re.Pattern[str]) -> re.Pattern[str]:
     front ('not after a letter') and a case-insensitive list of words ('minute|minuto|...') make it try every
     alternative at every position of the text. `(?=[mM...])` in front answers most positions with one class
     test, and changes no match: a match at a position consumes that position's character first."""
+    if parsed is None:
+        return compiled
+    tree, c = parsed
     try:
-        c = importlib.import_module("re._constants")
-        _parser = importlib.import_module("re._parser")
-        parsed = _parser.parse(compiled.pattern, compiled.flags)
-        if _skips_already(parsed, compiled.flags) or not _slow_at_each_place(list(parsed), c):
+        if _skips_already(tree, compiled.flags) or not _slow_at_each_place(list(tree), c):
             return compiled  # ('minute', '\d+ s': `re` skips ahead, or fails each place at once, by itself)
-        first = _first(list(parsed), c, bool(compiled.flags & re.IGNORECASE))
+        first = _first(list(tree), c, bool(compiled.flags & re.IGNORECASE))
     except Exception:  # a parse we do not follow gives no test, never a wrong one
         return compiled
     if first is None or first[1]:  # unknown, or a match may be empty
@@ -258,19 +272,16 @@ def _folded(text: str) -> str:
     return _fold(text)
 
 
-def _required(compiled: re.Pattern[str], fold: bool) -> tuple[str, ...]:
+def _required(parsed: tuple[Any, Any] | None, fold: bool) -> tuple[str, ...]:
     """Strings of which every match holds at least one (empty: none known)."""
-    try:  # `re`'s own parser: private, so looked up by name, and any change in it costs only the test
-        c = importlib.import_module("re._constants")
-        _parser = importlib.import_module("re._parser")
-    except ImportError:  # a Python whose `re` is laid out otherwise: no test, every pattern runs in full
+    if parsed is None:  # no parse: no test, every pattern runs in full
         return ()
+    tree, c = parsed
     try:
-        parsed = _parser.parse(compiled.pattern, compiled.flags)
         # Folded, a case-insensitive run is asked for whole (the text is folded the same way); unfolded, only
         # its characters that have no case are.
-        ignore_case = bool(parsed.state.flags & re.IGNORECASE) and not fold
-        best = _of_sequence(list(parsed), ignore_case, c, fold)
+        ignore_case = bool(tree.state.flags & re.IGNORECASE) and not fold
+        best = _of_sequence(list(tree), ignore_case, c, fold)
     except Exception:  # a parse we do not follow gives no test, never a wrong one
         return ()
     if not best:
