@@ -149,6 +149,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 146   # the hundred-and-forty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 147   # the hundred-and-forty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 148   # the hundred-and-forty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 149   # the hundred-and-forty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 150   # the hundred-and-fiftieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
@@ -454,6 +455,8 @@ def main() -> None:
     from tests.router_cases_redteam147 import R147
     from tests.router_cases_redteam148 import BIG12 as BIG12_148
     from tests.router_cases_redteam148 import R148
+    from tests.router_cases_redteam149 import BIG12 as BIG12_149
+    from tests.router_cases_redteam149 import R149
     from tests.router_cases_redteam150 import BIG12 as BIG12_150
     from tests.router_cases_redteam150 import R150
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
@@ -606,6 +609,7 @@ def main() -> None:
         "146": R146,
         "147": R147,
         "148": R148,
+        "149": R149,
         "150": R150,
     }.get(which, R3)
     big_langs = {
@@ -753,6 +757,7 @@ def main() -> None:
         "146": BIG12_146,
         "147": BIG12_147,
         "148": BIG12_148,
+        "149": BIG12_149,
         "150": BIG12_150,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
