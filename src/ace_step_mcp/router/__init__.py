@@ -987,6 +987,9 @@ def _shaped_seconds(delivery: dict[str, Any]) -> set[float]:
 
 # A minute 'and a quarter' ('a minute and a quarter', 'un minuto y cuarto', "un minut i quart", 'eine Minute und
 # ein Viertel', 'een minuut en een kwart'): 15 s more, before the number words read 'quart' and 'cuarto' as four.
+# Arabic 'lengthen it to' ('طوّلها لـ 5 دقائق'), its shadda dropped: the same letters as 'its length' ('طولها 30 ثانية'),
+# so a verb only before 'to' (written apart from the length by the units' reader).
+_LENGTHEN_TO = quick(r"(?<![^\W\d_])طول(ها|ه|هم|ي)\s+ل(?=\s)")
 _AND_A_QUARTER = re.compile(
     r"(?<![^\W\d_])(min|mins|minutes?|minutos?|minuts?|minuti|minuto|minuten?|minuut|minuter|minutter)\s+"
     r"(?:and|y|i|e|et|und|en|og|och)\s+(?:a\s+|un\s+|una\s+|um\s+|uma\s+|ein\s+|een\s+|et\s+|en\s+)?"
@@ -1545,6 +1548,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
+    text = _LENGTHEN_TO.sub(r"مدد\1 ل", text)  # 'طوّلها لخمس دقائق' (lengthen it to; 'طولها' alone: its length)
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
@@ -4526,7 +4530,9 @@ _WHOLE_BEFORE = quick(
     # 'خلها دقيقة ونص', 'طوّلها لـ 3 دقايق', 'lungește-o la 4 minute': make it last, it must be, lengthen it to)
     r"faire\s+durer|fais-la\s+durer|(?:has|needs|have|need)\s+to\s+be(?:\s+exactly)?|must\s+be(?:\s+exactly)?|"
     r"il\s+me\s+faut|me\s+faut|κ[άα]ν['’]?\s*το|κάντο|خلها|خليها|طو[ّ]?لها\s+ل[ـ]?|لحد|"
-    r"lunge[sș]te-o\s+la|lungește\s+la|lungeste-o\s+la|да\s+стане|da\s+postane|да\s+постане|da\s+traje|да\s+трае)\s*$"
+    r"lunge[sș]te-o\s+la|lungește\s+la|lungeste-o\s+la|да\s+стане|da\s+postane|да\s+постане|da\s+traje|да\s+трае|"
+    # ('Legyen 4 perces', 'Maak hem 2,5 minuut', 'so the whole thing is 4 minutes': let it be, make it)
+    r"legyen|maak\s+(?:hem|het|'m|’m)|the\s+whole\s+(?:thing|song|track)\s+(?:is|'s|’s|will\s+be|becomes|lasts))\s*$"
 )
 
 
@@ -4608,8 +4614,10 @@ _MORE_RIGHT_AFTER = quick(
 _MADE_INTO = quick(r"[^\W\d_]{0,4}\s*(?:に(?:して|する|したい)|(?:으)?로\s*(?:맞춰|만들어))")
 _PIECE_WORD_BEFORE = quick(r"(?:曲|歌|곡|노래)\s*(?:を|을|를)?\s*$")
 _TOTAL_AFTER = quick(
-    r"[^\W\d_]{0,4}\s*(?:ka\s+(?:kar|bana)(?![^\W\d_])|(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
-    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|"
+    r"[^\W\d_]{0,4}\s*(?:ka\s+(?:kar|bana)(?![^\W\d_])|(?:long|lang|lange|largo|larga|lungo|lunga|lång|långt|langt|"
+    r"löng|langur|pitkä|pitkäksi|hosszú|hosszúra|dlouh[áéýou]|dlh[áéýú]|dług[aiąo]|długie|lungă|дълг[аио]|дълъг|"
+    r"довг[аиоу]\w*|длинн\w*|ארוך|ארוכה)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
+    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|(?:ਦਾ|ਦੀ|ਦੇ)\s+(?:ਕਰ|ਬਣਾ)|(?:করে|বানিয়ে)\s+(?:দাও|দিন|দে)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
     r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計|en tout|συνολικά)(?![^\W\d_])"
@@ -4617,7 +4625,7 @@ _TOTAL_AFTER = quick(
     # बनाइदेऊ' (make it of three minutes), Finnish '2:30 mittaiseksi', Turkish 'dört dakikaya tamamla', French '4
     # minutes pile' (exactly))
     r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)|(?:이\s*|가\s*)?되(?:게|도록)\s*(?:(?:end|start|뒤로|앞으로)\s*)?(?:extend|늘려|연장)|बना|"
-    r"(?:mittaise|pituise)\w*|tamamla\w*|pile(?![^\W\d_])))"
+    r"(?:mittaise|pituise)\w*|tamamla\w*|pile(?![^\W\d_])|برسون\S*|برسان\S*))"
 )
 
 
@@ -4779,7 +4787,8 @@ def _extensions(
                         # 'make it' of the other languages ('fă-l de 3 minute', 'сделай 4 мин', 'зроби 3 хв', 'خليها 3
                         # دقايق'), and 'to' ('תאריך ל3 דקות', '拉長佢去3分鐘')
                         r"f[ăa]-?[lo](?:\s+s[ăa]\s+fie)?\s+de|сделай(?:\s+(?:его|её|ее|трек|песню))?|"
-                        r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|"
+                        r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|(?<!\S)ل|"
+                        r"so\s+(?:that\s+)?the\s+whole\s+(?:thing|song|track)(?:\s+is|'s|’s|\s+will\s+be|\s+becomes|\s+lasts)|"
                         r"(?:拉長|拉长|延長|延长|extend)\S{0,2}\s?去|"
                         r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s*-\w+)?(?:\s+\w+){0,2}\s+"
                         r"(?:a|à|pra|para|la|iki|(?:upp\s+)?í|kepada)|"  # (ro 'la', lt 'iki', is 'í', ms 'kepada')
@@ -4876,6 +4885,8 @@ def _extensions(
                 before = (before or 0) + add
                 why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track, at the start → {add:g} s before")
                 continue
+            if whole_read and after == add:
+                continue  # ('gör den fyra minuter lång alltså totalt fyra minuter': one whole, said twice)
             after = (after or 0) + add
             whole_read = True
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")

@@ -32,6 +32,7 @@ from ace_step_mcp.router.read import (
     THESE_WORDS,
     WORDS_NOT_GIVEN,
     WRITE_THEM,
+    arabic_to_apart,
     ascii_digits,
     bars_to_seconds,
     find_lyrics,
@@ -2445,7 +2446,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 "clarify",
                 ("vocal_language",),
             )
-    pre = places_said_with_a_verb(units_to_canonical(bars_to_seconds(raw.lower())))
+    pre = places_said_with_a_verb(units_to_canonical(bars_to_seconds(arabic_to_apart(raw.lower()))))
     if _CORRECTION.search(pre) or _BARE_NOT_THEN_LENGTH.search(pre):
         from ace_step_mcp.router.lang import normalise
 

@@ -1989,6 +1989,20 @@ MIN_THEN_SECONDS = re.compile(
 )
 
 
+# Arabic 'to' or 'by' written onto the length after it ('لـ3 دقائق', 'لثلاث دقائق', 'لدقيقتين', 'بدقيقة'):
+# apart, the length is read and the 'to' too; a number word only with its unit after it ('لست' is 'I am not').
+_ARABIC_TO = quick(
+    r"(?<![^\W\d_])([لب])\u0640*(?=\d|(?:ثلاث|ثلاثة|اربع|أربع|اربعة|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|تسع|تسعة|عشر|"
+    r"عشرة|عشرين|ثلاثين|اربعين|أربعين|خمسين|ستين|نص|نصف|ربع)\s+(?:دقيقة|دقيقه|دقائق|دقايق|ثانية|ثانيه|ثوان|ثواني)"
+    r"(?![^\W\d_])|(?:دقيقة|دقيقه|دقيقتين|دقيقتان|ثانية|ثانيه|ثانيتين)(?![^\W\d_]))"
+)
+
+
+def arabic_to_apart(text: str) -> str:
+    """'لـ3 دقائق' as 'ل 3 دقائق': Arabic 'to' or 'by' apart from the length it is written onto."""
+    return _ARABIC_TO.sub(r"\1 ", text) if "ل" in text or "ب" in text else text
+
+
 def units_to_canonical(text: str) -> str:
     """Every "number + unit of time" (and "unit + number") of the 50 languages as "N s" / "N min" / "N hour"."""
     if ":" in text:
