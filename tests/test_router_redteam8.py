@@ -93,7 +93,10 @@ def test_several_pieces_without_a_count_or_different_pieces_are_asked(text):
 )  # fmt: skip
 def test_a_number_in_a_title_a_subject_a_part_or_inline_lyrics_is_no_length_or_count(text):
     got = _plan(text)
-    assert isinstance(got, Question), got
+    # (lyrics with their markers on one line are read since set 151: then a plan may sing them, its length and
+    # takes never read from their words)
+    sung = isinstance(got, Plan) and "[Verse]" in got.arguments.get("lyrics", "")
+    assert isinstance(got, Question) or (sung and got.arguments.get("duration") != 180 and not got.takes), got
 
 
 @pytest.mark.parametrize(

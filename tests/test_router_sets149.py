@@ -72,3 +72,121 @@ def test_guard_arabic_to_apart_only_before_a_length():
     assert arabic_to_apart("لست متأكد") == "لست متأكد"  # ('I am not sure': 'ست' is six only before a unit)
     assert arabic_to_apart("لست دقائق") == "ل ست دقائق"
     assert arabic_to_apart("بـ10 ثواني") == "ب 10 ثواني"
+
+
+# -- Lyrics with section markers inside one line, as a phone types them ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lyrics"),
+    [
+        (
+            "Zrób z tego punk rocka: [Zwrotka] Poniedziałek, szary blok [Refren] Nie chcę, nie muszę",
+            "[Zwrotka] Poniedziałek, szary blok [Refren] Nie chcę, nie muszę",
+        ),
+        (
+            "幫我將呢段整成廣東話流行曲得唔得？[主歌] 落班搭尾班車 / 成個城市都瞓咗 [副歌] 唔緊要 聽朝又係新一日",
+            "[主歌] 落班搭尾班車 / 成個城市都瞓咗 [副歌] 唔緊要 聽朝又係新一日",
+        ),
+        (
+            "can you turn it into a folk song? [Verse] You came home in a cardboard box [Chorus] Biscuit, stay with me",
+            "[Verse] You came home in a cardboard box [Chorus] Biscuit, stay with me",
+        ),
+    ],
+)
+def test_markers_inside_a_line_open_the_lyrics(text, lyrics):
+    plan = _plan_or_fail(text, None)
+    assert plan.tool.startswith("text_to_audio")
+    assert plan.arguments["lyrics"] == lyrics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make a song with the parts [Verse] [Chorus] [Bridge]",  # names of parts, no words to sing
+        "a chill beat: [Intro] soft pads 10 s [Drop] at 1:00",  # a brief with times
+        "a pop song [upbeat] about summer",  # one bracket: a tag
+    ],
+)
+def test_guard_markers_that_hold_no_lyrics_on_one_line(text):
+    from ace_step_mcp.router.read import find_lyrics
+
+    found = find_lyrics(text)
+    assert found is None or found.how != "markers"
+
+
+def test_russian_rock_said_with_make():
+    plan = _plan_or_fail("Сделай рок на эти слова: [Куплет] Дедлайн горит [Припев] Мы команда", None)
+    assert "rock" in plan.arguments["tags"]
+
+
+# -- A number told in an aside of the message, before what it asks ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "length", "tool", "key", "value"),
+    [
+        ("Den skal i min bil, og USB-stikket er kun på 4 GB. Eksportér den som mp3 i 256 kbps, tak!", 120,
+         "process_track", "bitrate_kbps", 256),
+        ("Je to znělka pro podcast, který má teprve 8 dílů. Stáhni hlasitost na -16 LUFS, prosím.", 120,
+         "process_track", "loudness_lufs", -16),
+        ("ugh my little brother (he's 9) says the middle sounds like a broken fridge 😂 regenerate 0:40-0:55 pls", 120,
+         "audio_inpaint", "start_time", 40),
+        ("Привет! Мне 34, и я наконец решился снять влог про рыбалку. Сделай спокойную мелодию на гитаре, 90 секунд, "
+         "без вокала.", None, "text_to_audio", "duration", 90),
+    ],
+)  # fmt: skip
+def test_a_number_told_before_the_ask_is_the_storys(text, length, tool, key, value):
+    plan = _plan_or_fail(text, length)
+    assert plan.tool == tool
+    assert plan.arguments[key] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("I have about 20 of them ready. Add to the end.", 120),  # a sentence with no ask after: nothing to take
+        ("Make a jazz song. My video is 45.", None),  # told after the ask: asked
+    ],
+)
+def test_guard_numbers_that_may_be_asked_for_are_asked(text, length):
+    _question(text, length)
+
+
+def test_guard_a_count_beside_a_word_for_music_is_no_story():
+    from ace_step_mcp.router.account import a_story_number
+
+    text = "the client wants 6 songs for the show. make a jazz piece, 2 min"
+    at = text.index("6")
+    assert not a_story_number(text, at, at + 1)  # (it may count the pieces asked for)
+    told = "the client lives 12 blocks away from here. make a jazz piece, 2 min"
+    at = told.index("12")
+    assert a_story_number(told, at, at + 2)
+    two = "mi servono 2 proposte. jazz, 1 min"
+    at = two.index("2")
+    assert not a_story_number(two, at, at + 1)  # (up to four of a thing may be the takes asked for)
+
+
+# -- A length taken back: 'no, wait', 'or no', 'not X but Y' ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("¿Puedes alargar la canción 30 segundos al final? No, espera, mejor 45.", 0, 45),
+        ("Дякую! Виправлення: мені треба не 10, а 20 секунд інтро. Додай на початок 20 секунд", 20, 0),
+        ("add an intro, not 10 but 20 seconds", 20, 0),
+    ],
+)
+def test_a_length_taken_back(text, before, after):
+    plan = _plan_or_fail(text, 120)
+    assert plan.tool == "audio_outpaint"
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (before, after)
+
+
+# -- Words from set 151 and 152 ---------------------------------------------------------------------------------------------
+def test_thai_loop_and_urdu_put_an_intro():
+    plan = _plan_or_fail("ขอเป็นไฟล์ mp3 แล้วทำให้เล่นวนได้ไม่สะดุดนะครับ", 90)
+    assert plan.arguments.get("loop") is True
+    plan = _plan_or_fail("شروع میں ۱۵ سیکنڈ کا انٹرو ڈال دیں", 90)
+    assert plan.tool == "audio_outpaint"
+    assert plan.arguments["extend_before_duration"] == 15
+
+
+def test_ukrainian_renew_with_no_track_asks_for_it():
+    question = _question("онови інтро, будь ласка, воно якесь нудне", None)
+    assert "audio" in question.fields

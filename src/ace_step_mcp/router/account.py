@@ -235,7 +235,10 @@ _CORRECTION = quick(
     # yox yox iyirmi', 'عشر ثواني لا لا خمستاشر')
     r"no actually|or rather|oder nee(?: lieber)?|also nee|nee lieber|ach nee|no digo|o mejor dicho|ou plutôt|"
     r"non plutôt|não pera|nao pera|quer dizer|или нет(?: давай)?|нет давай|ні давай|yox yox|لا لا|لا قصدي|"
-    r"nein doch|nej förresten|ei kun|вірніше)(?![^\W\d_])|不对|不對|哦不|じゃなくて|やっぱり|やっぱ|いや|아니 아니|"
+    r"nein doch|nej förresten|ei kun|вірніше|"
+    # (and from set 151: 'alargar 30 segundos al final? No, espera, mejor 45', '6 sekund wstępu – albo nie, daj 12')
+    r"no,\s*wait|wait,?\s*no|no,?\s*espera|no,?\s*aspetta|non,?\s*attends|não,?\s*espera|albo nie|nie,?\s*czekaj|"
+    r"ne,?\s*počkej|ne,?\s*radši|нет,?\s*подожди|ні,?\s*зачекай)(?![^\W\d_])|不对|不對|哦不|じゃなくて|やっぱり|やっぱ|いや|아니 아니|"
     r"아 아니다|아니다|아니야|نه ببخشید|नहीं नहीं"
 )
 # A bare number taken back by 'no' right before the length that stands ('پونزده نه ده ثانیه' → '15 نه 10 s', 'ਦਸ ਨਹੀਂ
@@ -247,6 +250,12 @@ _BARE_NOT_THEN_LENGTH = quick(
     # 30 segundos'; and never 'not', which keeps the first: 'Cut the last 10 not 5 seconds')
     r"(?=(?:(?:the|last|first|final|los|las|la|el|le|les|die|der|den|das|de|di|da|do|um|uma|une|un|últim\w*|ultim\w*|"
     r"primer\w*|dernier\w*|letzt\w*|erst\w*|actually)\s+){0,3}\d+(?:[.,]\d+)?\s*(?:s|sec\w*|min\w*)(?![a-z]))"
+)
+# A bare number said not to be meant, then 'but' and the one that is ('мені треба не 10, а 20 секунд інтро', 'ne treba
+# mi 5, nego 10 sekundi uvoda', 'not 10 but 20 seconds'): the first is struck.
+_NOT_X_BUT = quick(
+    r"(?<![^\W\d_])(?:not|не|ні|ne|nie|pas|nicht|no|não|non|nu)\s+(?:[^\W\d_]+\s+){0,2}?\d+(?:[.,]\d+)?\s*,?\s*"
+    r"(?:but|а|але|но|nego|već|vec|ale|lecz|mais|sondern|sino|ma|mas|ali|ampak|ci|dar)\s+(?=\d)"
 )
 # A value said as not meant, right after the length that stands ('make it 2 minutes, not 3', 'fă-o de 2 minute, nu
 # de 3', '90 Sekunden, nicht 2'): struck with it.
@@ -314,14 +323,14 @@ def _corrected(text: str) -> str:
         last = back.end()  # (the words that take it back go with it: '最後の10秒いや15秒' is '最後の15秒')
     if out:
         text = _NOT_AGAIN.sub(r"\1", "".join(out) + text[last:])
-    return _BARE_NOT_THEN_LENGTH.sub("", text)
+    return _NOT_X_BUT.sub("", _BARE_NOT_THEN_LENGTH.sub("", text))
 
 
 # A number alone after the word that takes a length back, maybe with 'and a half' ('anzi facciamo 2 e mezzo',
 # 'no wait, 2 and a half', 'mejor dicho 2 y medio'): said in the first length's unit.
 _BARE_AGAIN = quick(
     r"(?<![\w.:])(\d+(?:[.,]\d+)?)(\s+(?:e mezzo|e meio|e meia|and a half|y medio|y media|et demi|et demie|und ein halb|"
-    r"en een half|och en halv|i pół|и половин\w*|s polovinou|a půl))?(?![\w.:,]|\s*(?:[^\W\d_]|%))"
+    r"en een half|och en halv|i pół|и половин\w*|s polovinou|a půl))?(?![\w:]|[.,]\d|\s*(?:[^\W\d_]|%))"
     r"(?=\s*(?:$|[,.;!?。，！？]))"  # (the sentence ends there: not '2 — one slow, one fast', two pieces asked about)
 )
 
@@ -1113,6 +1122,12 @@ _ROUTER_VERBS = (
 _ASKING_SENTENCE = quick(
     r"\d\s?(?:s|min|hour)(?![^\W\d_])|\d:[0-5]\d|(?<![^\W\d_])(?:" + _ROUTER_VERBS + r")(?![^\W\d_])"
 )
+# ... and a delivery asked for: a format, a bitrate, a loudness ('Eksportér den som mp3 i 256 kbps', 'Stáhni
+# hlasitost na -16 LUFS')
+_DELIVERY_ASKED = quick(r"(?<![^\W\d_])(?:mp3|wav|flac|ogg|kbps|lufs)(?![^\W\d_])")
+# Where a sentence of a chat message ends: as for a length (`SENTENCE_END`), and at an emoji or a bracket, which set an
+# aside apart ('tenho 25 alunos de 4 aninhos 😅 Você gera …', '(me costó 300 dólares jaja)').
+_STORY_STOP = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n()（）\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 # The router's verbs alone (a sentence of the story has none), and what follows a length that measures a piece.
@@ -1143,6 +1158,37 @@ def a_story_length(text: str, start: int, end: int) -> bool:
     if _MUSIC_WORD.search(near):
         return False  # ('… 잔잔한 어쿠스틱 기타 음악 1분 30초짜리 만들어 주세요': the length of the music asked for)
     return bool(_ASKING_SENTENCE.search(text, stop) or _LENGTH_SAID_AFTER.search(text, stop))
+
+
+# A unit of something other than time, after a number ('4 GB', '900 km', '15 euro', '300 dólares'): never a length.
+_OTHER_UNIT = quick(
+    r"\s?(?:gb|mb|kb|tb|km|kg|cm|mm|%|€|\$|£|¥|₹|euros?|dollars?|dólares|dolares|евро|долларов|доллара|рублей|рубля|"
+    r"гривень|złotych|zł|kč|korun|lira|lei|forint|ft)(?![^\W\d_])"
+)
+
+
+def a_story_number(text: str, start: int, end: int) -> bool:
+    """A bare number told in an aside of the message before what it asks ('Мне 34, и я наконец решился снять влог.
+    Сделай …', 'USB-stikket er kun på 4 GB. Eksportér den som mp3', 'Je to znělka pro podcast, který má teprve 8
+    dílů. Stáhni hlasitost na -16 LUFS'): a sentence of three words or more with no length, time, verb or delivery
+    of the router's in it and no word for music within four words of the number (it may count pieces), and after it
+    a sentence that asks for one."""
+    if (
+        int(float(text[start:end].replace(",", "."))) < 5
+        and _COUNTED_WORD.match(text, end)
+        and not _OTHER_UNIT.match(text, end)
+    ):
+        return False  # ('Mi servono 2 proposte. Jazz, un minuto': up to four of a thing may be the takes asked for)
+    begin, stop = around(_STORY_STOP, text, start, end)
+    aside = begin > 0 and text[begin - 1] in "(（"  # ('my little brother (he's 9) says …', '(han er 80)')
+    if stop >= len(text) or len(WORD.findall(text, begin, stop)) < (1 if aside else 3):
+        return False
+    if _ASKING_SENTENCE.search(text, begin, stop) or _DELIVERY_ASKED.search(text, begin, stop):
+        return False
+    near = " ".join([*WORD.findall(text, begin, start)[-4:], *WORD.findall(text, end, stop)[:4]])
+    if _MUSIC_WORD.search(near) or _PART_OR_PIECE.search(near):
+        return False
+    return bool(_ASKING_SENTENCE.search(text, stop) or _DELIVERY_ASKED.search(text, stop))
 
 
 def time_tokens(text: str, *, counts: bool = False, story_counts: bool = False) -> list[Token]:
@@ -1176,6 +1222,8 @@ def time_tokens(text: str, *, counts: bool = False, story_counts: bool = False) 
             continue
         if not unit and _names_a_date(text, m.start(), m.end()):
             continue
+        if counts and not unit and a_story_number(text, m.start(), m.end()):
+            continue  # (where the plan has its values: a number of the story's, told before the request)
         if (counts or story_counts) and not unit and _counts_a_noun(text, m.start(), m.end(), story_only=not counts):
             continue
         if _is_clock(raw, unit, before, after) or _is_decade(m.group(0), before):
@@ -2447,7 +2495,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
                 ("vocal_language",),
             )
     pre = places_said_with_a_verb(units_to_canonical(bars_to_seconds(arabic_to_apart(raw.lower()))))
-    if _CORRECTION.search(pre) or _BARE_NOT_THEN_LENGTH.search(pre):
+    if _CORRECTION.search(pre) or _BARE_NOT_THEN_LENGTH.search(pre) or _NOT_X_BUT.search(pre):
         from ace_step_mcp.router.lang import normalise
 
         # '2 minuti, anzi no, un minuto e mezzo': the length said last stands (its number words read first: '最後の十秒

@@ -16,6 +16,7 @@ Linear in the request: each pass walks the text once, looking up the few words t
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -915,6 +916,36 @@ def _unmarked_first_section(raw: str, marker: int) -> int:
     return len("\n".join(lines)) + 1
 
 
+# Section markers written inside a line ('Make it punk: [Zwrotka] Poniedziałek, szary blok [Refren] Nie chcę …', '幫我整成
+# 流行曲？[主歌] 落班搭尾班車 [副歌] 唔緊要'), as a phone types lyrics: two markers at least, of any language's section names
+# (letters, no digits: not '[3 variations]', '[30 s]'), words after each, and the first right after the end of the
+# request's sentence (a colon, a question or full stop): from there on, the words to sing.
+_INLINE_SECTION = quick(r"[\[【][ \t]*([^\]】\n\d:]{1,30}?)[ \t]*[\]】]")
+_INLINE_OPENS = quick(r"[:：?？!！.。][ \t]*$")
+_A_DIGIT = re.compile(r"\d")
+
+
+def _inline_sections(raw: str) -> Lyrics | None:
+    marks = [
+        m
+        for m in _INLINE_SECTION.finditer(raw)
+        if any(c.isalpha() for c in m.group(1)) and m.group(1).strip().lower() not in _NOT_SECTIONS
+    ]
+    if len(marks) < 2 or "\n" in raw[marks[0].start() :].strip():
+        return None  # (one marker: a tag or a note; lines of lyrics are read by the markers at their starts)
+    first = marks[0]
+    if _INLINE_OPENS.search(raw, max(0, first.start() - 4), first.start()) is None:
+        return None
+    if (
+        any(not raw[a.end() : b.start()].strip() for a, b in itertools.pairwise(marks))
+        or not raw[marks[-1].end() :].strip()
+    ):
+        return None  # (a list of section names, '[Verse] [Chorus] [Bridge]': no words to sing)
+    if _A_DIGIT.search(raw, first.start()):
+        return None  # (a length or a time after them: 'Intro [soft] 10 s [drop] at 1:00' is a brief, asked)
+    return _ending(raw, first.start(), "markers", first.start())
+
+
 def find_lyrics(raw: str) -> Lyrics | None:
     """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
     m = _LABEL.search(raw)
@@ -959,6 +990,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
             start = _unmarked_first_section(raw, mk.start())
             marked = _ending(raw, start, "markers", start)  # (a marker is in its text)
             return None if last_line_unsure(marked.text) else marked
+    if (inline := _inline_sections(raw)) is not None:
+        return inline
     section = _SECTION_LINE.search(raw)
     if section is not None and raw[section.end() :].strip() and _a_brief(raw, section.start()):
         return None  # ('Intro:\nambient pads, no drums\nDrop:\nheavy bass': the parts of a brief, no words to sing)
