@@ -20,7 +20,20 @@ plan was sure: a miss), SILENT WRONG, ERROR.
 
 Run: sh scripts/uv run python scripts/router_probe_redteam41.py [filter] [-q] [--old SRC]
 
-First run: (to be filled in after the first run)
+First run on 42c0df5 (labels committed before it, 2c92acf): 160 probes; OK 115, ASKED 18, SILENT WRONG 16 (8 new
+vs 8de8449, 8 pre-existing), ERROR 11 (9 new). Against 8de8449: 22 asked -> OK, 6 silent -> OK, 0 OK -> asked,
+8 OK -> silent, 6 OK -> error, 3 asked -> error. New silent: 'Legyen 2 perccel hosszabb' (2 minutes longer) read
+as a 2 min whole (+20 s, not +120); 'নতুন একটা গান ৩ মিনিটের বানিয়ে দাও' (a new 3 min song) extends the open track by
+80 s; 'Loopa den så den blir 10 minuter lång' extends by 500 s instead of looping; five one-line lyrics that are
+briefs or carry instructions sung ('[Intro] just drums [Drop] heavy bass, no vocals', '[mood] dreamy [genre]
+synthwave', '[upbeat] ... [female vocals] ...', '[Intro] soft rain and vinyl crackle [Main] ...', '... la la la,
+and make it fast please'). New errors: a part's own length after the new 'long' words or Arabic 'ل' read as the
+whole ('Lägg till en 20 sekunder lång inledning', 'Přidej na začátek 20 sekund dlouhý úvod', 'pitkä johdanto',
+'hosszú bevezetőt / lezárást', 'dlhý úvod', 'أضف مقدمة لـ10 ثواني', 'طوّل المقدمة لـ20 ثانية': InvalidInput 'make it 20 s
+adds nothing'); on a track shorter than the part they plan silently (found after the run, not counted: a 10 s
+track and 'Lägg till en 20 sekunder lång inledning' gives 10 s after). Pre-existing silent: 7 bare numbers before the
+ask that are the ask ('My video is 45.', 'The ad slot is 30.', 'Spotify wants -14.', 'Klient chce 6.'), and 'make
+it 2 minutes long, then add another 20 seconds' (+20, not +40).
 """
 
 from __future__ import annotations
