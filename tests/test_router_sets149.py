@@ -190,3 +190,88 @@ def test_thai_loop_and_urdu_put_an_intro():
 def test_ukrainian_renew_with_no_track_asks_for_it():
     question = _question("онови інтро, будь ласка, воно якесь нудне", None)
     assert "audio" in question.fields
+
+
+# -- Red team 41: where the readers above must not read --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lägg till en 20 sekunder lång inledning",  # sv: a 20 s long intro
+        "Přidej na začátek 20 sekund dlouhý úvod",  # cs: ... its own length
+        "Legg til en 20 sekunders lang avslutning",  # no: a 20 s long ending
+        "أضف مقدمة لـ10 ثواني",  # ar: an intro of 10 s
+    ],
+)
+def test_a_parts_own_length_is_no_whole(text):
+    result = _plan(text, 100)
+    assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration") not in (None, 0, 0.0))
+    if isinstance(result, Plan):
+        assert result.arguments["extend_before_duration"] in (10, 20)
+
+
+def test_a_new_piece_is_no_whole_of_the_track():
+    result = _plan("নতুন একটা গান ৩ মিনিটের বানিয়ে দাও", 100)  # bn: make a new 3-minute song
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint")
+
+
+def test_a_loop_to_a_length_is_no_extension():
+    result = _plan("Loopa den så den blir 10 minuter lång", 100)
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint")
+
+
+def test_longer_by_is_no_whole():
+    result = _plan("Legyen 2 perccel hosszabb", 100)  # hu: let it be 2 minutes longer (by 2 minutes)
+    assert isinstance(result, Question) or result.arguments["extend_after_duration"] == 120
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make a beat: [Intro] just drums [Drop] heavy bass, no vocals",
+        "Song idea: [mood] dreamy and slow [genre] synthwave with pads",
+        "Make it punk: [Verse] I woke up late again [Chorus] la la la, and make it fast please",
+    ],
+)
+def test_guard_a_brief_in_brackets_is_never_sung(text):
+    result = _plan(text, None)
+    lyrics = result.arguments.get("lyrics", "") if isinstance(result, Plan) else ""
+    assert "drums" not in lyrics and "dreamy" not in lyrics and "make it fast" not in lyrics
+
+
+def test_numbered_markers_on_one_line_are_lyrics():
+    text = "Make it rock: [Verse 1] I'm leaving town [Chorus] Never coming back [Verse 2] Packed my bags"
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments["lyrics"].startswith("[Verse 1] I'm leaving town")
+
+
+# -- The track told as it is, and the whole the amounts reach -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "length", "before", "after"),
+    [
+        ("Video saya 3 minit, lagu ni 2 minit je 😅 tambah intro 30 saat dan panjangkan hujung 30 saat", 120, 30, 30),
+        ("Takk kærlega! Myndbandið er 2 mínútur en lagið bara 90 sekúndur, lengdu endann um 30 sekúndur", 90, 0, 30),
+        ("Le film dure 5 min et la musique fait que 3 min. Tu peux rallonger la fin pour arriver à 5 minutes ?", 180,
+         0, 120),
+    ],
+)  # fmt: skip
+def test_the_track_as_it_is_and_the_whole_are_no_amounts(text, length, before, after):
+    plan = _plan_or_fail(text, length)
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (before, after)
+
+
+def test_guard_the_tracks_length_beside_a_misread_window_stays_asked():
+    # (the track's length told, and the last 20 s, with a word that is also 'lengthen': never 20 s added)
+    result = _plan("طول المقطع 3 دقائق، وآخر 20 ثانية فيها نشاز واضح. أعد توليدها.", 180)
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint")
+
+
+def test_a_named_parts_length_is_no_whole():
+    # ('make the intro 90 seconds long' of a 60 s track: the intro's, never 30 s added at the end)
+    result = _plan("Gör introt 90 sekunder långt", 60)
+    assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration"))
+
+
+def test_guard_a_question_tells_no_story():
+    # ('bitrate 320 or 256, which is better? export mp3': both values asked about, neither dropped as the story's)
+    result = _plan("碼率320定係256好啲？導出mp3", 180)
+    assert isinstance(result, Question)

@@ -4424,7 +4424,10 @@ _TOTAL_WORDS = (
     r"qu'elle fasse|qu'il fasse|qu’elle fasse|а нужно|а надо|должн[аоы] быть|legyen|should be|"
     r"deve durare|debe durar|tem que ter|precisa ter|"
     # ... and 'in all' before the number ('продужи је на укупно 3 минута', '延长到总共3分钟', '총 3분', 'कुल 4 मिनट')
-    r"укупно|ukupno|până la|pana la|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|در مجموع|סה\"כ"
+    r"укупно|ukupno|până la|pana la|总共|總共|一共|총|మొత్తం|कुल|ਕੁੱਲ|مجموعاً|مجموعا|در مجموع|סה\"כ|"
+    # ... and 'to reach', 'to make it full' ('rallonger la fin pour arriver à 5 minutes', 'ต่อท้ายให้ครบ 3 นาที', '补到2分40秒')
+    r"arriver à|arriver a|atteindre|llegar a|chegar a|arrivare a|to reach|reach|erreichen|достичь|дойти до|ให้ครบ|ครบ|"
+    r"补到|補到|补足到|補足到|凑到|湊到"
 )
 # A total said as 'so that it lasts / is', 'to become', 'of length', 'I need exactly' ('да траје 4 минута', 'να γίνει
 # ενάμισι λεπτό', 'чтобы трек был 2 минуты', 'трек длиной 3 минуты', 'لين يصير طوله', 'que fique com 2 minutos', 'så
@@ -4532,7 +4535,8 @@ _WHOLE_BEFORE = quick(
     r"il\s+me\s+faut|me\s+faut|κ[άα]ν['’]?\s*το|κάντο|خلها|خليها|طو[ّ]?لها\s+ل[ـ]?|لحد|"
     r"lunge[sș]te-o\s+la|lungește\s+la|lungeste-o\s+la|да\s+стане|da\s+postane|да\s+постане|da\s+traje|да\s+трае|"
     # ('Legyen 4 perces', 'Maak hem 2,5 minuut', 'so the whole thing is 4 minutes': let it be, make it)
-    r"legyen|maak\s+(?:hem|het|'m|’m)|the\s+whole\s+(?:thing|song|track)\s+(?:is|'s|’s|will\s+be|becomes|lasts))\s*$"
+    r"legyen|maak\s+(?:hem|het|'m|’m)|arriver\s+à|atteindre|llegar\s+a|chegar\s+a|arrivare\s+a|to\s+reach|补到|補到|凑到|湊到|"
+    r"ให้ครบ|the\s+whole\s+(?:thing|song|track)\s+(?:is|'s|’s|will\s+be|becomes|lasts))\s*$"
 )
 
 
@@ -4560,6 +4564,10 @@ def _total_said(text: str, length: float | None) -> str | None:
 
     if _style_found(text)[0] or names_in(text) or _looks_new(text) or _OTHER_THAN_LONGER.search(text):
         return None
+    from ace_step_mcp.router.cues import LOOP_WORD
+
+    if LOOP_WORD.search(text):
+        return None  # ('Loopa den så den blir 10 minuter lång': looped to a length, no music added; asked)
     span = times[0]
     if _MORE_RIGHT_AFTER.match(text, span.end):
         return None  # ('خلها 30 ثانية زيادة': 30 s more, an amount)
@@ -4567,7 +4575,27 @@ def _total_said(text: str, length: float | None) -> str | None:
         return None  # ('曲を3分にして': a 3-minute piece, or this one made 3 minutes? asked; '4分にしてほしい' is this one)
     if _WHOLE_BEFORE.search(text[max(0, span.start - 20) : span.start]) or _TOTAL_AFTER.match(text, span.end):
         return _quote(text, span)
+    if (
+        _LONG_AT_THE_END.match(text, span.end)
+        and not _SECTION_NAMED.search(text)
+        and not _A_PART_NAMED.search(text)
+        and not any(_has(text, words) for words in (SECTION_WORDS, BEFORE_WORDS, AFTER_WORDS))
+    ):
+        return _quote(text, span)  # ('Gör den 2 minuter lång'; not 'Lägg till en 20 sekunder lång inledning')
     return None
+
+
+# The name of a part, in any form ('introt', 'inledningen', 'úvodu', 'johdannon'): a length said with it is the part's.
+_A_PART_NAMED = quick(
+    r"(?<![^\W\d_])(?:intro|outro|inledning|innledning|avslutning|afslutning|indledning|slut|úvod|závěr|záver|johdan|"
+    r"lopetu|bevezet|lezárás|wstęp|wstep|zakończ|вступ|концовк|einleitung|vorspiel|nachspiel|ausklang|inleiding|afsluiting|"
+    r"einde|ending|finale?|coda)"
+)
+# 'Long' after the length, the clause ending there: the whole ('Gör den 2 minuter lång', 'Ať je 3 minuty dlouhá').
+_LONG_AT_THE_END = quick(
+    r"\s*(?:lång|långt|langt|löng|langur|pitkä|pitkäksi|hosszú|hosszúra|dlouh[áéýou]|dlh[áéýú]|dług[aiąo]|długie|lungă|"
+    r"дълг[аио]|дълъг|довг[аиоу]\w*|длинн\w*|ארוך|ארוכה)\s*(?:$|[,.!?;，。！？])"
+)
 
 
 # Where a track cut to a length loses its seconds, said as such ('einfach hinten abschneiden', 'cut it from the end',
@@ -4609,15 +4637,17 @@ _BECOMES_BEFORE = quick(
 )
 _MORE_RIGHT_AFTER = quick(
     r"\s*(?:more|extra|longer|más|mas|mais|de plus|en plus|mehr|länger|in più|di più|meer|langer|mer|längre|więcej|dłużej|"
+    r"hosszabb\w*|delší|dłuższ\w*|længere|lengre|pidempi|pidemmäksi|dlhš\w*|"
     r"více|déle|daha|lagi|thêm|ещё|еще|больше|дольше|زيادة|زياده|كمان|أكثر|اكثر|بیشتر|עוד|और|ज़्यादा|もっと|더)(?![^\W\d_])"
 )
 _MADE_INTO = quick(r"[^\W\d_]{0,4}\s*(?:に(?:して|する|したい)|(?:으)?로\s*(?:맞춰|만들어))")
 _PIECE_WORD_BEFORE = quick(r"(?:曲|歌|곡|노래)\s*(?:を|을|를)?\s*$")
 _TOTAL_AFTER = quick(
-    r"[^\W\d_]{0,4}\s*(?:ka\s+(?:kar|bana)(?![^\W\d_])|(?:long|lang|lange|largo|larga|lungo|lunga|lång|långt|langt|"
-    r"löng|langur|pitkä|pitkäksi|hosszú|hosszúra|dlouh[áéýou]|dlh[áéýú]|dług[aiąo]|długie|lungă|дълг[аио]|дълъг|"
-    r"довг[аиоу]\w*|длинн\w*|ארוך|ארוכה)(?![\w-])(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
-    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|(?:ਦਾ|ਦੀ|ਦੇ)\s+(?:ਕਰ|ਬਣਾ)|(?:করে|বানিয়ে)\s+(?:দাও|দিন|দে)|"
+    r"[^\W\d_]{0,4}\s*(?:ka\s+(?:kar|bana)(?![^\W\d_])|(?:long|lang|lange|largo|larga|lungo|lunga)(?![\w-])"
+    # (a part's own length, said before its name: 'en 20 sekunders lang avslutning', 'ein 10 Sekunden langes Intro')
+    r"(?!\s*(?:avslutning|inledning|innledning|slutt|slut|afslutning|indledning|intro\w*|outro\w*|einleitung|schluss|"
+    r"ende|ausklang|vorspiel|nachspiel|inleiding|afsluiting|einde)(?![^\W\d_]))(?!\s*(?:intro|outro|lead|tail|ending|end|part|"
+    r"section|piece|bit|fade|[\w-]*intro|[\w-]*outro))|(?:का|की|के)\s+(?:कर|बना)|(?:کا|کی|کے)\s+(?:کر|بنا)|(?:ਦਾ|ਦੀ|ਦੇ)\s+ਕਰ|করে\s+(?:দাও|দিন|দে)|"
     r"(?:au total|en total|in total|total|insgesamt|in totale|no total|ao todo|im ganzen|łącznie|celkem|összesen|"
     r"yhteensä|totalt|i alt|samtals|toplam|всего|в сумме|загалом|în total|in totaal|بالمجموع|في المجموع|"
     r"jumla|kwa jumla|sa kabuuan|secara keseluruhan|tổng cộng|בסך הכול|בסך הכל|全体で|合計|en tout|συνολικά)(?![^\W\d_])"
@@ -4625,7 +4655,7 @@ _TOTAL_AFTER = quick(
     # बनाइदेऊ' (make it of three minutes), Finnish '2:30 mittaiseksi', Turkish 'dört dakikaya tamamla', French '4
     # minutes pile' (exactly))
     r"|(?:に(?:して|する|したい|延ば|伸ば)|(?:으)?로\s*(?:맞춰|만들어|늘려)|(?:이\s*|가\s*)?되(?:게|도록)\s*(?:(?:end|start|뒤로|앞으로)\s*)?(?:extend|늘려|연장)|बना|"
-    r"(?:mittaise|pituise)\w*|tamamla\w*|pile(?![^\W\d_])|برسون\S*|برسان\S*))"
+    r"(?:mittaise|pituise)\w*|tamamla\w*|pile(?![^\W\d_])|legyen(?![^\W\d_])|برسون\S*|برسان\S*))"
 )
 
 
@@ -4750,6 +4780,8 @@ def _extensions(
     """Seconds before/after from phrases like 'a 30 s intro and a minute-long outro' or 'make it 2 minutes'."""
     before = after = None
     whole_read = False
+    wholes: list[float] = []  # the lengths read as the whole the track reaches
+    amounts: list[tuple[Span, bool, bool]] = []  # the lengths read as amounts: before the track? a side named?
     if length and re.search(r"\bdouble (?:its|the|this|the track'?s?|the song'?s?) length\b|\btwice as long\b", text):
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
@@ -4787,7 +4819,7 @@ def _extensions(
                         # 'make it' of the other languages ('fă-l de 3 minute', 'сделай 4 мин', 'зроби 3 хв', 'خليها 3
                         # دقايق'), and 'to' ('תאריך ל3 דקות', '拉長佢去3分鐘')
                         r"f[ăa]-?[lo](?:\s+s[ăa]\s+fie)?\s+de|сделай(?:\s+(?:его|её|ее|трек|песню))?|"
-                        r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|(?<!\S)ل|"
+                        r"зроби(?:\s+(?:його|її|трек|пісню))?|خليها|خليه|خلّيها|اجعلها|اجعله|(?<!\S)ל-?|(?:مدد|طول|كمل|زود|extend)\S*(?:\s+(?!المقدمة|الخاتمة|مقدمة|خاتمة|البداية|النهاية|start|end)\S+)?\s+ل|"
                         r"so\s+(?:that\s+)?the\s+whole\s+(?:thing|song|track)(?:\s+is|'s|’s|\s+will\s+be|\s+becomes|\s+lasts)|"
                         r"(?:拉長|拉长|延長|延长|extend)\S{0,2}\s?去|"
                         r"(?:extend|alarg|alárg|allung|estic|estend|extiend|prolong|rallong|allong)\w*(?:\s*-\w+)?(?:\s+\w+){0,2}\s+"
@@ -4883,12 +4915,14 @@ def _extensions(
             if len(times) == 1 and _only_before_side(text, span):
                 # 'trois minutes au total, rajoute au début', 'stretch it to 2:30, put the extra at the start'
                 before = (before or 0) + add
+                wholes.append(span.seconds)
                 why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track, at the start → {add:g} s before")
                 continue
-            if whole_read and after == add:
+            if any(abs(span.seconds - w) < 0.6 for w in wholes):
                 continue  # ('gör den fyra minuter lång alltså totalt fyra minuter': one whole, said twice)
             after = (after or 0) + add
             whole_read = True
+            wholes.append(span.seconds)
             why.append(f"'{_quote(text, span)}' total with a {length:.1f} s track → {add:g} s after")
             continue
         if length is not None and (
@@ -4907,6 +4941,7 @@ def _extensions(
             if add > 0:
                 after = (after or 0) + add
                 whole_read = True
+                wholes.append(span.seconds)
                 why.append(f"'{_quote(text, span)}' + a 'to' particle, a {length:.1f} s track → {add:g} s after")
                 continue
         near_after = tail[:25]
@@ -4950,6 +4985,8 @@ def _extensions(
             and not _ADDED_AFTER.match(tail[:25])
         ):
             unsure.append(_quote(text, span))  # 'auf genau 3 Minuten' of a 150 s track: 180 s more, or 30?
+        # (a side named right beside it: '30 s intro'; not 'lagu ni 2 minit je 😅 tambah intro 30 saat')
+        amounts.append((span, word in BEFORE_WORDS, bool(_first_cue(tail[:10]) or _last_cue(head[-10:]))))
         if word in BEFORE_WORDS:
             before = (before or 0) + span.seconds
             why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")
@@ -4957,6 +4994,44 @@ def _extensions(
             after = (after or 0) + span.seconds
             label = f" … {word}" if word else _NO_SIDE
             why.append(f"'{_quote(text, span)}{label}' → {span.seconds:g} s after")
+    if length is not None and not wholes and len(amounts) >= 2:
+        # ('Video saya 3 minit, lagu ni 2 minit je 😅 tambah intro 30 saat dan panjangkan hujung 30 saat' of a 120 s track,
+        # 'Myndbandið er 2 mínútur en lagið bara 90 sekúndur, lengdu endann um 30 sekúndur'): the track told as it is,
+        # and the whole the other amounts reach, are no amounts of their own
+        # (only a length with no side named: '… with a 30 s intro' of a 30 s track is the intro's)
+        told = [a for a in amounts if abs(a[0].seconds - length) < 0.6 and not a[2]]
+        rest = [a for a in amounts if a not in told]
+        reached = [
+            a
+            for a in rest
+            if not a[2] and abs(length + sum(b[0].seconds for b in rest if b is not a) - a[0].seconds) < 0.6
+        ]
+        # (both, or neither: 'طول المقطع 3 دقائق، وآخر 20 ثانية … أعد توليدها' tells the track's length beside a window
+        # misread as an amount, and stays asked)
+        dropped = told + reached[:1] if told and reached and len(rest) > 1 else []
+        if dropped:
+            for span, at_start, _ in dropped:
+                if at_start:
+                    before = (before or 0) - span.seconds or None
+                else:
+                    after = (after or 0) - span.seconds or None
+                if unsure is not None and (quoted := _quote(text, span)) in unsure:
+                    unsure.remove(quoted)
+                why.append(f"'{_quote(text, span)}' is the track as it is, or the whole the amounts reach")
+    if wholes and length is not None:
+        # ('Le film dure 5 min … la musique fait que 3 min. Tu peux rallonger la fin pour arriver à 5 minutes ?', 'la
+        # base ne dura 2. Me la allunghi a 2:30'): a length equal to the whole read, or to the track as it is, is that
+        # whole or the track told of, never an amount of its own
+        for span, at_start, sided in amounts:
+            if sided or (not any(abs(span.seconds - w) < 0.6 for w in wholes) and abs(span.seconds - length) >= 0.6):
+                continue
+            if at_start:
+                before = (before or 0) - span.seconds or None
+            else:
+                after = (after or 0) - span.seconds or None
+            if unsure is not None and (quoted := _quote(text, span)) in unsure:
+                unsure.remove(quoted)
+            why.append(f"'{_quote(text, span)}' is the whole said again, or the track as it is")
     if whole_read and before and after:
         # ('頭に10秒のイントロを足して、全体で2分にして' of a 90 s track: the whole holds the intro too, 20 s after)
         after = max(0.0, after - before)

@@ -1124,7 +1124,10 @@ _ASKING_SENTENCE = quick(
 )
 # ... and a delivery asked for: a format, a bitrate, a loudness ('Eksportér den som mp3 i 256 kbps', 'Stáhni
 # hlasitost na -16 LUFS')
-_DELIVERY_ASKED = quick(r"(?<![^\W\d_])(?:mp3|wav|flac|ogg|kbps|lufs)(?![^\W\d_])")
+_DELIVERY_ASKED = quick(
+    r"(?<![^\W\d_])(?:mp3|wav|flac|ogg|kbps|lufs|bitrate|битрейт\w*|бітрейт\w*)(?![^\W\d_])|码率|碼率|比特率|비트레이트|"
+    r"ビットレート"
+)
 # Where a sentence of a chat message ends: as for a length (`SENTENCE_END`), and at an emoji or a bracket, which set an
 # aside apart ('tenho 25 alunos de 4 aninhos 😅 Você gera …', '(me costó 300 dólares jaja)').
 _STORY_STOP = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n()（）\U0001F300-\U0001FAFF\u2600-\u27BF]")
@@ -1185,6 +1188,8 @@ def a_story_number(text: str, start: int, end: int) -> bool:
         return False
     if _ASKING_SENTENCE.search(text, begin, stop) or _DELIVERY_ASKED.search(text, begin, stop):
         return False
+    if text.startswith(("?", "？", "؟"), stop):
+        return False  # ('碼率320定係256好啲？導出mp3': a question asks, it tells no story)
     near = " ".join([*WORD.findall(text, begin, start)[-4:], *WORD.findall(text, end, stop)[:4]])
     if _MUSIC_WORD.search(near) or _PART_OR_PIECE.search(near):
         return False
@@ -1404,7 +1409,7 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         derived.append(before + after)
         if length:
             derived += [length + before + after, length + after, length + before]
-        if length and any("the track's own length" in line for line in plan.rationale):
+        if length and any("the track's own length" in ln or "the track as it is" in ln for ln in plan.rationale):
             derived.append(length)  # 'this is 2:30, make it exactly 3 min': where the track starts from, as said
     return primary, derived
 

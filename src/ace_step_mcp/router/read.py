@@ -920,9 +920,26 @@ def _unmarked_first_section(raw: str, marker: int) -> int:
 # 流行曲？[主歌] 落班搭尾班車 [副歌] 唔緊要'), as a phone types lyrics: two markers at least, of any language's section names
 # (letters, no digits: not '[3 variations]', '[30 s]'), words after each, and the first right after the end of the
 # request's sentence (a colon, a question or full stop): from there on, the words to sing.
-_INLINE_SECTION = quick(r"[\[【][ \t]*([^\]】\n\d:]{1,30}?)[ \t]*[\]】]")
+_INLINE_SECTION = quick(r"[\[【][ \t]*([^\]】\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】]")
 _INLINE_OPENS = quick(r"[:：?？!！.。][ \t]*$")
+# The names of sung sections, by their stems in the 50 languages' words: one of them at least among the markers on one
+# line ('[Intro] just drums [Drop] heavy bass', '[mood] dreamy [genre] synthwave' are a brief, no words to sing).
+_SUNG_SECTION = quick(
+    r"(?:verse|vers|strof|stroph|zwrotk|sloka|slok|kıta|kita|bait|kouplè|couple|säkeist|sakeist|posm|stanz|estrof|"
+    r"chorus|choru|refr|estribillo|ritornell|coro|nakarat|kertos|priedain|omkväd|hook|bridge|pont|puente|brücke|"
+    r"prechorus|pre-chorus|куплет|строф|припев|приспів|рефрен|бридж|κουπλέ|στροφ|ρεφρέν|פזמון|בית|مقطع|لازمة|کورس|"
+    r"بند|मुखड़ा|मुखडा|अंतरा|अन्तरा|कोरस|ਮੁਖੜਾ|ਅੰਤਰਾ|মুখড়া|অন্তরা|主歌|副歌|サビ|[ab]メロ|벌스|후렴|코러스|브릿지|"
+    r"ท่อนฮุค|ท่อน|điệp khúc|lời|verso|strophe|couplet)",
+    re.IGNORECASE,
+)
 _A_DIGIT = re.compile(r"\d")
+# An ask after a comma among lines of one-line lyrics ('… [Chorus] la la la, and make it fast please').
+_TAIL_ASK = quick(
+    r"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+)?(?:make\s+it|make\s+the|keep\s+it|give\s+it|hazla|hazlo|"
+    r"fais-la|fais-le|mach\s+es|mach\s+ihn|fallo|falla|faz|сделай|зроби|zrób|udělej|please|por\s+favor|bitte|"
+    r"s'il\s+te\s+plaît|per\s+favore)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _inline_sections(raw: str) -> Lyrics | None:
@@ -933,6 +950,8 @@ def _inline_sections(raw: str) -> Lyrics | None:
     ]
     if len(marks) < 2 or "\n" in raw[marks[0].start() :].strip():
         return None  # (one marker: a tag or a note; lines of lyrics are read by the markers at their starts)
+    if not any(_SUNG_SECTION.match(m.group(1).strip()) for m in marks):
+        return None
     first = marks[0]
     if _INLINE_OPENS.search(raw, max(0, first.start() - 4), first.start()) is None:
         return None
@@ -941,8 +960,11 @@ def _inline_sections(raw: str) -> Lyrics | None:
         or not raw[marks[-1].end() :].strip()
     ):
         return None  # (a list of section names, '[Verse] [Chorus] [Bridge]': no words to sing)
-    if _A_DIGIT.search(raw, first.start()):
+    words = _INLINE_SECTION.sub(" ", raw[first.start() :])  # ('[Verse 2]': a marker's own number)
+    if _A_DIGIT.search(words):
         return None  # (a length or a time after them: 'Intro [soft] 10 s [drop] at 1:00' is a brief, asked)
+    if _asks_after(words) or _TAIL_ASK.search(words):
+        return None  # ('… [Chorus] la la la, and make it fast please': an ask among them; asked, never sung)
     return _ending(raw, first.start(), "markers", first.start())
 
 
