@@ -275,3 +275,48 @@ def test_guard_a_question_tells_no_story():
     # ('bitrate 320 or 256, which is better? export mp3': both values asked about, neither dropped as the story's)
     result = _plan("碼率320定係256好啲？導出mp3", 180)
     assert isinstance(result, Question)
+
+
+# -- A number before a unit of something other than time (CLDR's, in the 50 languages) ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "length", "key", "value"),
+    [
+        ("fade out zadnjih 8 sekundi, molim te. platio sam 10 eura za ovo", 120, "fade_out_s", 8),  # hr: euros
+        ("pridėk 10 sekundžių pabaigoj, man 22 metai ir čia mano pirmas projektas", 120, "extend_after_duration", 10),
+        ("mp3 بجودة 128 كيلوبت، دفعت ١٠ دولار للاشتراك", 120, "bitrate_kbps", 128),  # ar: dollars
+        ("ongeza sekunde 20 mwishoni, tumelipa $40 kwa ukumbi", 120, "extend_after_duration", 20),  # a sign before
+    ],
+)
+def test_a_number_of_days_years_or_money_is_no_length(text, length, key, value):
+    plan = _plan_or_fail(text, length)
+    assert plan.arguments[key] == value
+
+
+def test_another_unit_after_reads_whole_words_only():
+    from ace_step_mcp.router.account import another_unit_after
+
+    assert another_unit_after("1000일이라서", 4)  # (Korean days, glued)
+    assert another_unit_after("4 gb. eksportér", 1)
+    assert not another_unit_after("4 gbx", 1)  # (a word that only starts like one)
+    assert not another_unit_after("30 seconds", 2)
+    assert not another_unit_after("320 주세요", 3)  # ('주' is a week and 'give': left out)
+
+
+def test_lyrics_said_are_with_a_copula_in_chinese():
+    plan = _plan_or_fail("想给她做一首中文情歌，民谣风格加吉他，歌词是：我们一起走过 / 你的笑是我最好的歌", None)
+    assert plan.arguments["lyrics"] == "我们一起走过 / 你的笑是我最好的歌"
+
+
+# -- Words from set 154 --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "tag", "instrumental"),
+    [
+        ("가사 없이 잔잔한 기타 연주곡 1분 30초짜리", "guitar", True),  # ko: '연주곡' is read as 'no vocals' first
+        ("Csinálj egy 40 másodperces, énekhang nélküli zongorás darabot", "piano", True),  # hu: without a singing voice
+        ("нужен гимн для выпускного — 2 варианта, рок", "rock", False),  # ru: 'рок' listed beside the takes
+    ],
+)
+def test_styles_and_no_vocals_said_in_set_154(text, tag, instrumental):
+    plan = _plan_or_fail(text, None)
+    assert tag in plan.arguments["tags"].split(", ")
+    assert (plan.arguments.get("lyrics") == "[inst]") is instrumental

@@ -1170,6 +1170,36 @@ _OTHER_UNIT = quick(
 )
 
 
+@cache
+def _other_units() -> dict[str, tuple[str, ...]]:
+    """CLDR's units of what is no length of music (days to years, distances, sizes, shares) and currency names, in
+    the 50 languages (`vocab_data.OTHER_UNITS`, longest first), by their first character."""
+    from ace_step_mcp.router.vocab_data import OTHER_UNITS
+
+    by_first: dict[str, list[str]] = {}
+    for word in OTHER_UNITS:
+        by_first.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in by_first.items()}
+
+
+_CURRENCY_BEFORE = quick(r"[$€£¥₹₩₽₺₪₫฿]\s?$")
+
+
+def another_unit_after(text: str, end: int) -> bool:
+    """Whether a unit of something other than time follows the number that ends at `end` ('22 metai', '4 GB', '10
+    eura', '1000일이라서', '٤٠ دولار'): a date, an age, a size or a price, never seconds."""
+    i = end + 1 if text.startswith(" ", end) else end
+    for word in _other_units().get(text[i : i + 1], ()):
+        if text.startswith(word, i):
+            after = text[i + len(word) : i + len(word) + 1]
+            if not after or not after.isalpha() or _UNSPACED.match(word):
+                return True
+    return False
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
 def a_story_number(text: str, start: int, end: int) -> bool:
     """A bare number told in an aside of the message before what it asks ('Мне 34, и я наконец решился снять влог.
     Сделай …', 'USB-stikket er kun på 4 GB. Eksportér den som mp3', 'Je to znělka pro podcast, který má teprve 8
@@ -1227,6 +1257,10 @@ def time_tokens(text: str, *, counts: bool = False, story_counts: bool = False) 
             continue
         if not unit and _names_a_date(text, m.start(), m.end()):
             continue
+        if not unit and (
+            another_unit_after(text, m.end()) or _CURRENCY_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        ):
+            continue  # ('платио сам 10 eura', 'man 22 metai', 'USB-stikket er kun på 4 GB', '$40'): no length
         if counts and not unit and a_story_number(text, m.start(), m.end()):
             continue  # (where the plan has its values: a number of the story's, told before the request)
         if (counts or story_counts) and not unit and _counts_a_noun(text, m.start(), m.end(), story_only=not counts):

@@ -447,6 +447,8 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     # ... and from red team 41: 'طوّل المقدمة لـ20 ثانية' (lengthen the intro), its article written on
     ("ar", "start", "المقدمة, للمقدمة, بالمقدمة"),
     ("ar", "end", "الخاتمة, للخاتمة"),
+    ("lt", "end", "pabaigoje, pabaigoj"),  # (set 153: 'pridėk 10 sekundžių pabaigoj', at the end, as typed)
+    ("hu", "no_vocals", "énekhang nélkül*, énekhangok nélkül*"),  # (set 154: 'énekhang nélküli zongorás darab')
     # ... and from set 68: 'మర్చిపో … ఫ్లూట్ తో ఇన్‌స్ట్రుమెంటల్' (written with a zero-width non-joiner), 'কোনো গান নয়',
     # 'خلها تتكرر بشكل متصل بدون قطع'
     ("te", "no_vocals", "తో ఇన్\u200cస్ట్రుమెంటల్, తో ఇన్స్ట్రుమెంటల్, ఇన్\u200cస్ట్రుమెంటల్ కావాలి, ఇన్స్ట్రుమెంటల్ కావాలి"),

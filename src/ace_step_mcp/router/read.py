@@ -96,7 +96,7 @@ _LABEL = quick(
     r"(?:^|(?<=[\s,.;:(\[—\-。、，；：！？!?「『]))(?:"
     + "|".join(re.escape(w) for w in sorted(_LABELS, key=len, reverse=True))
     + r")\s*(?:\([^)\n]{0,30}\)\s*)?[:：]\s*"
-    + r"|(?:歌詞|歌词|가사)\s*[:：]\s*",  # written without a space before them: '2分の曲。歌詞：'
+    + r"|(?:歌詞|歌词|가사)(?:是)?\s*[:：]\s*",  # without a space before them: '2分の曲。歌詞：', '歌词是：'
     re.IGNORECASE,
 )
 # Where a sentence ends: a full stop, a question or exclamation mark before a space, or a line's end (not a decimal
