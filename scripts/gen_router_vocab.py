@@ -471,11 +471,16 @@ HAND_OTHER = ["€", "$", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", 
               "eur", "usd", "euro", "euros", "eura", "dólar", "dólares", "dolares", "dollars", "bucks", "pesos", "reais",
               "rupees", "rupiah", "ringgit", "lira", "лир", "рублей", "рубля", "гривень", "гривні", "долларов", "доллара",
               "دولار", "ريال", "جنيه", "درهم", "تومان", "ریال", "روپے", "रुपये", "रुपए", "টাকা", "만원", "원", "円", "元", "块",
-              "塊", "蚊"]  # fmt: skip
+              "塊", "蚊", "shilingi", "บาท"]  # fmt: skip
 
 
 def _is_cjk(word: str) -> bool:
     return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in word)
+
+
+def _is_lcg(word: str) -> bool:
+    # (Latin, Greek, Cyrillic and Armenian below U+0530, and Vietnamese letters in Latin Extended Additional)
+    return all(c < "\u0530" or "\u1e00" <= c <= "\u1eff" for c in word)
 
 
 def other_units(time_words: set[str]) -> list[str]:
@@ -500,10 +505,13 @@ def other_units(time_words: set[str]) -> list[str]:
                     word = word.strip(".,()")
                     if not word or any(c.isdigit() for c in word) or word in time_words:
                         continue
-                    if _is_cjk(word) or len(word) >= 4 or word in SHORT_KEPT:
+                    # (in Latin, Cyrillic and Greek letters four at least: 'ans', 'dia', 'an' are other words too;
+                    # in other scripts a letter may take two code points: 'दिन', 'يوم', 'יום', 'บาท')
+                    if _is_cjk(word) or len(word) >= 4 or word in SHORT_KEPT or (len(word) >= 3 and not _is_lcg(word)):
                         words.add(word)
     # (Korean '주' (week) is also 'give' ('320 주세요'), '동' (dong) 'during', '신' 'new'; Chinese '米' (metre) 'rice')
-    words -= {"주", "동", "신", "米"}
+    # (Hebrew 'של' is 'of'; Arabic 'كم' is also 'how much', 'لو' 'if')
+    words -= {"주", "동", "신", "米", "של", "كم", "لو"}
     return sorted(words, key=lambda w: (-len(w), w))
 
 

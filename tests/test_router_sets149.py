@@ -320,3 +320,16 @@ def test_styles_and_no_vocals_said_in_set_154(text, tag, instrumental):
     plan = _plan_or_fail(text, None)
     assert tag in plan.arguments["tags"].split(", ")
     assert (plan.arguments.get("lyrics") == "[inst]") is instrumental
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "key", "value"),
+    [
+        ("pásamela a mp3 a 128kbps, es pa' mandarla por whatsapp a 15 amigos", 120, "bitrate_kbps", 128),
+        ("बहन की शादी में 15 दिन बचे हैं, बस इसे flac में दे दो और शुरू में 3 सेकंड का fade in", 120, "fade_in_s", 3),
+        ("mình thử 4 lần rồi mà vẫn lỗi, tạo lại đoạn từ 0:45 tới 1:00 giúp nha", 120, "start_time", 45),
+    ],
+)
+def test_friends_days_and_times_told_are_no_lengths(text, length, key, value):
+    plan = _plan_or_fail(text, length)
+    assert plan.arguments[key] == value

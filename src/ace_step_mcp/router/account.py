@@ -74,7 +74,7 @@ _NOT_TIME_AFTER = quick(
     r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b(?!\s+(?:na|do|pak|potom|ještě|také|ve?|ze?|k|end|start|fade|trim|add)\b)|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
-    r"vezes|volte|раз|回|次|つ打ち|つ目|"
+    r"vezes|volte|раз|回|次|つ打ち|つ目|lần\b|kali\b|kertaa|gånger|gange\b|keer\b|razy\b|krát\b|"
     # money, and an age or a birthday ('$5', '5 euros', 'ей 80', 'zum 80.', '50-ия рожден ден', '30 של אחותי')
     r"\$|€|£|¥|₹|dollars?|bucks|euros?|eur\b|usd\b|pounds?|руб\w*|рубл\w*|yuan|元|円|원|रुपये|ريال|块|塊|毛|"
     r"reais|pesos|zł|zloty|złotych|kč|korun|lei\b|forint|ft\b|lira|tl\b|rupees?|rs\b|taka|dirhams?|درهم|جنيه|ليرة|"

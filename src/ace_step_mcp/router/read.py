@@ -2516,7 +2516,10 @@ PEOPLE = (
     r"crianças|bambini|kinder|дет\w*|слухач\w*|зрител\w*|глядач\w*|участник\w*|учасник\w*|žmoni\w*|moun|"
     r"uczni\w*|uczestnik\w*|žák\w*|účastník\w*|öğrenci\w*|katılımcı\w*|siswa|peserta|học sinh|ppl|"
     r"kişilik|kisilik|kişilık|"
-    r"बंदे|ਬੰਦੇ|பேர்|మంది|đứa|شخص|أشخاص|طالب\w*|جنا|জন|जना|צופים|תלמידים|משתתפים)"
+    r"बंदे|ਬੰਦੇ|பேர்|మంది|đứa|شخص|أشخاص|طالب\w*|جنا|জন|जना|צופים|תלמידים|משתתפים|"
+    # (and friends, cousins, dancers, band members: '15 amigos', '3 Leuten', '20 cosins', '6 Tänzerinnen', '4-piece')
+    r"leuten|amigos|amigas|amis|amici|amiche|friends|freunde\w*|cosins|cousins|primos|primas|cugini|tänzer\w*|"
+    r"bailarin\w*|danseu\w*|ballerin\w*|-piece|nəfərik|nəfərlik)"
     r"(?![^\W\d_])|人|명|คน"  # (the classifiers of people are written before what follows: '60人くらい', '5명이서')
 )
 _INHERIT = quick(
