@@ -23,7 +23,30 @@ plan was sure: a miss), SILENT WRONG, ERROR.
 
 Run: sh scripts/uv run python scripts/router_probe_redteam42.py [filter] [-q] [--old SRC]
 
-First run: (figures to come after the first run)
+First run on 5e23d3e (labels committed before it, 3a54ef8): 159 probes; OK 89, ASKED 27, SILENT WRONG 41 (26 new
+vs 42c0df5, 15 pre-existing), ERROR 2 (1 new). Against 42c0df5: 5 asked -> OK, 2 silent -> OK, 13 OK -> asked, 13 OK
+-> silent, 13 asked -> silent, 1 OK -> error. New silent: a count of takes before a word that is a unit or currency
+name somewhere is dropped from the account and the plan makes one take where the old router asked (13: 'Mach 3 neue
+Versionen', 'Zrób 3 nowe wersje', 'Maak 3 nieuwe versies', 'Tee 3 uutta versiota', 'Зроби 3 нові версії', 'Направи 3
+нови версии', '3 yeni caz parçası', 'Hazme 3 nuevos jingles', 'Fammene 3 nuovi', 'make 2 korean ballads', 'give me 3
+indian fusion beats', 'make 2 swedish pop songs', 'nyimbo 2 mpya'); Indonesian 'baru' (then) after a trim: 'Potong
+awalnya 10 baru ekspor ke mp3' exports with no trim; a whole against an amount of the track's own length or of the
+whole, dropped as 'said again' (conflicts planned: 'Add 2 minutes at the end to reach 5 minutes' of a 2 min track
++180, 'Add 1 minute at the end to reach 3 minutes' of a 1 min track +120, 'Rallonge la fin de 2 minutes pour arriver
+à 5 minutes' +180; 'make it 2 minutes long, then add another 2 minutes at the end' +20, not +140); three amounts
+summing by chance ('Lengthen it by 1 minute … a 30 second intro … another 90 seconds' and 'Add 1 minute of piano,
+then a 30 second intro, then 90 seconds of drums' of a 1 min track: only the intro, 150 s after dropped); one-line
+lyrics whose section names are not in _SUNG_SECTION are no longer sung (Tagalog Berso/Koro, Swahili Ubeti/Kiitikio,
+Azerbaijani Bənd/Nəqərat, Icelandic Erindi/Viðlag, romanised Hindi Antara/Mukhda, Urdu انترا/مکھڑا: no lyrics, the
+words as tags). New asked: Tamil and Telugu பல்லவி/சரணம், పల్లవి/చరణం and '[Intro] … [Rap]' lyrics; sung lines with
+', please' / ', keep it' / ', give it' / ', bitte' / ', por favor' / ', per favore' / ", s'il te plaît" (7);
+'Мне уже 34, представляешь?' (a question ends no story), 'My old bitrate was 128 lol' ('bitrate' a delivery word);
+'Niech będzie 2 minuty długa, z wolnym zakończeniem' (a whole beside a part named). New error: 'ขยายอินโทรให้ครบ 20
+วินาที' (the intro to reach 20 s) read as the whole: InvalidInput 'make it 20 s adds nothing'. Pre-existing silent:
+arrangement briefs with [Verse]/[Chorus] names sung, asks after lyrics not in _TAIL_ASK sung ('пожалуйста с женским
+вокалом', 'proszę z żeńskim wokalem', '. Female vocals please', '— with female vocals', ', con voz femenina',
+'、女性ボーカルでお願いします'), 'Make it 10 percent longer' +600 s, 'Udělej 3 nové verze' / '5 novih' / '5 nových'
+one take, 'Add 1 minute, so the whole thing is 3 minutes' of a 1 min track +120, '[1절] … [후렴]' not sung.
 """
 
 from __future__ import annotations
@@ -211,8 +234,18 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     # --- (3b) a whole said beside a part, 'long' no longer at the end, another thing's length
     (LE, L, "Gör den 2 minuter lång", ext(0, 20)),
     (LE, L, "Gör den 2 minuter lång, med ett lugnt slut.", ext(0, 20)),
-    (LE, L, "Gör låten 2 minuter lång och tona ut i slutet.", {"tool": OUTP, "extend_after_duration": 20, "ask_ok": True}),
-    (LE, L, "Gör den 2 minuter lång och exportera som mp3", {"tool": OUTP, "extend_after_duration": 20, "ask_ok": True}),
+    (
+        LE,
+        L,
+        "Gör låten 2 minuter lång och tona ut i slutet.",
+        {"tool": OUTP, "extend_after_duration": 20, "ask_ok": True},
+    ),
+    (
+        LE,
+        L,
+        "Gör den 2 minuter lång och exportera som mp3",
+        {"tool": OUTP, "extend_after_duration": 20, "ask_ok": True},
+    ),
     (LE, L, "Niech będzie 2 minuty długa, z wolnym zakończeniem.", ext(0, 20)),
     (LE, L, "Ať je písnička 2 minuty dlouhá, s pomalým koncem.", ext(0, 20)),
     (LE, L, "Filmen är 3 minuter lång, förläng låten med 20 sekunder i slutet", ext(0, 20)),
@@ -256,7 +289,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (LY, None, "Jadikan lagu pop: [Intro] oh oh [Reff] jangan pergi dariku", sung("jangan pergi", ask_ok=True)),
     (LY, None, "Make it trap: [Intro] yeah yeah [Rap] money on my mind", sung("money on my mind")),
     # --- (5b) sung lyrics with 'please', 'keep it', 'bitte' after a comma; guards
-    (LY, None, "Make it a blues: [Verse] I'm down on my knees [Chorus] baby, please don't go", sung("down on my knees")),
+    (
+        LY,
+        None,
+        "Make it a blues: [Verse] I'm down on my knees [Chorus] baby, please don't go",
+        sung("down on my knees"),
+    ),
     (LY, None, "Make it soul: [Verse] we fall apart [Chorus] hold on, keep it together", sung("we fall apart")),
     (LY, None, "Hazla bachata: [Verso] te extraño tanto [Coro] amor, por favor no te vayas", sung("te extraño tanto")),
     (
@@ -265,16 +303,36 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
         "Mach daraus Schlager: [Strophe] der Sommer ist vorbei [Refrain] Liebling, bitte bleib hier",
         sung("der Sommer ist vorbei"),
     ),
-    (LY, None, "Fanne una ballata: [Strofa] il mare è calmo [Ritornello] amore, per favore resta", sung("il mare è calmo")),
+    (
+        LY,
+        None,
+        "Fanne una ballata: [Strofa] il mare è calmo [Ritornello] amore, per favore resta",
+        sung("il mare è calmo"),
+    ),
     (LY, None, "Make it pop punk: [Verse] you never call [Chorus] so give it up, give it up", sung("you never call")),
-    (LY, None, "Fais-en une chanson pop : [Couplet] la pluie tombe [Refrain] reste, s'il te plaît, reste", sung("la pluie tombe")),
+    (
+        LY,
+        None,
+        "Fais-en une chanson pop : [Couplet] la pluie tombe [Refrain] reste, s'il te plaît, reste",
+        sung("la pluie tombe"),
+    ),
     (LY, None, "做成流行歌：[主歌] 夜很长 [副歌] 你在哪里", sung("夜很长")),
     (LY, None, "발라드로 만들어줘: [1절] 비가 와 [후렴] 너를 기다려", sung("비가 와", ask_ok=True)),
     (LY, None, "Make it a ballad: [Verse 1] Cold coffee [Verse 2] warm hands", sung("Cold coffee")),
     (LY, None, "Biến thành bài ballad: [Đoạn 1] Mưa rơi ngoài hiên [Điệp khúc] Em ở đâu", sung("Mưa rơi ngoài hiên")),
     # --- (5c) briefs with sung section names, asks the list does not know
-    (LY, None, "Make a beat: [Verse] mellow piano and soft drums [Chorus] big synths and claps", brief("mellow piano", "big synths")),
-    (LY, None, "Arrangement idea: [Verse] acoustic guitar only [Chorus] full band, female vocals", brief("acoustic guitar only")),
+    (
+        LY,
+        None,
+        "Make a beat: [Verse] mellow piano and soft drums [Chorus] big synths and claps",
+        brief("mellow piano", "big synths"),
+    ),
+    (
+        LY,
+        None,
+        "Arrangement idea: [Verse] acoustic guitar only [Chorus] full band, female vocals",
+        brief("acoustic guitar only"),
+    ),
     (
         LY,
         None,
@@ -294,8 +352,18 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
         brief("żeńskim wokalem"),
     ),
     (LY, None, "Make it pop: [Verse] hello again [Chorus] goodbye again. Female vocals please", brief("Female vocals")),
-    (LY, None, "Make it pop: [Verse] hello again [Chorus] goodbye again — with female vocals", brief("with female vocals")),
-    (LY, None, "Hazla reggaetón: [Verso] baila conmigo [Coro] toda la noche, con voz femenina", brief("con voz femenina")),
+    (
+        LY,
+        None,
+        "Make it pop: [Verse] hello again [Chorus] goodbye again — with female vocals",
+        brief("with female vocals"),
+    ),
+    (
+        LY,
+        None,
+        "Hazla reggaetón: [Verso] baila conmigo [Coro] toda la noche, con voz femenina",
+        brief("con voz femenina"),
+    ),
     (LY, None, "ロックにして！【Aメロ】朝が来る【サビ】走り出せ、女性ボーカルでお願いします", brief("女性ボーカル")),
     # --- (6) a question mark ends no story: numbers in a question that are not the ask
     (ST, None, "Is 30 too long for a jingle? Make a 20 second one.", nws(20)),
