@@ -6,8 +6,8 @@ ACE-Step 1.5 sings in, from maintained sources, so the router's tables are data,
 - Units (second, minute, hour; long, short and narrow forms, every plural form): CLDR through Babel
   (BSD-3-Clause), `babel.units.format_unit`.
 - Language names (each of the 50 in each of the 50): CLDR through Babel.
-- Units of what is no length of music (days to years, distances, sizes, shares) and currency names: CLDR through
-  Babel; a number before one is never seconds.
+- Units of what is no length of music (days to years, distances, sizes, shares): CLDR through Babel, and a short
+  reviewed list of money (signs and the nouns people type); a number before one is never seconds.
 - Number words 0-100 (and a few round lengths): `num2words` (LGPL-2.1), spelled out and inverted.
   Languages num2words does not cover get a small reviewed table below (HAND_NUMBERS).
 Neither library is a dependency of the server: only this generator uses them, and its output is committed.
@@ -461,9 +461,6 @@ OTHER_UNITS = (
     "duration-day", "duration-week", "duration-month", "duration-year", "length-kilometer", "length-meter",
     "mass-kilogram", "digital-gigabyte", "digital-megabyte", "concentr-percent",
 )  # fmt: skip
-CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "BRL", "TRY", "MXN", "PLN", "UAH", "CZK", "HUF",
-              "SEK", "NOK", "DKK", "CHF", "IDR", "VND", "THB", "PHP", "ILS", "IRR", "PKR", "BDT", "EGP", "SAR", "AED",
-              "NGN", "KES", "TZS", "RON", "BGN", "RSD", "HKD", "TWD", "MYR", "NPR", "AZN", "ISK", "ARS", "COP", "CLP")  # fmt: skip
 # Short words kept though under three letters (abbreviations of the units above), and signs and names CLDR spells
 # otherwise or not at all.
 SHORT_KEPT = frozenset({"km", "kg", "gb", "mb", "tb", "%"})
@@ -471,7 +468,13 @@ HAND_OTHER = ["€", "$", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", 
               "eur", "usd", "euro", "euros", "eura", "dólar", "dólares", "dolares", "dollars", "bucks", "pesos", "reais",
               "rupees", "rupiah", "ringgit", "lira", "лир", "рублей", "рубля", "гривень", "гривні", "долларов", "доллара",
               "دولار", "ريال", "جنيه", "درهم", "تومان", "ریال", "روپے", "रुपये", "रुपए", "টাকা", "만원", "원", "円", "元", "块",
-              "塊", "蚊", "shilingi", "บาท"]  # fmt: skip
+              "塊", "蚊", "shilingi", "บาท", "euroa", "evro", "evra", "eure", "eurot", "eurų", "ευρώ", "יורו", "يورو", "یورو",
+              "dolar", "dolara", "dolarów", "dolary", "dolarů", "dollar", "dollari", "dollaro", "dólar", "долар", "долара",
+              "доларів", "δολάρια", "דולר", "ڈالر", "डॉलर", "ডলার", "டாலர்", "డాలర్", "đô", "usd", "lari", "lire",
+              "reais", "rupee", "rupia", "rupias", "рупий", "rupiah", "tenge", "manat", "lev", "leva", "лева",
+              "kuna", "korun", "koruna", "kroner", "kronor", "krónur", "zloty", "złote", "forintot", "forint", "lira",
+              "liras", "shekel", "shekels", "שקל", "שקלים", "ש״ח", "riyal", "riyals", "ringgit", "baht", "peso",
+              "rubles", "рубль", "рублів", "гривні", "гривень", "грн", "лир", "бат", "тенге"]  # fmt: skip
 
 
 def _is_cjk(word: str) -> bool:
@@ -484,8 +487,6 @@ def _is_lcg(word: str) -> bool:
 
 
 def other_units(time_words: set[str]) -> list[str]:
-    from babel.numbers import get_currency_name
-
     words: set[str] = set(HAND_OTHER)
     for lang in LANGS:
         for locale in [CLDR.get(lang, lang), *ALSO.get(lang, [])]:
@@ -497,9 +498,8 @@ def other_units(time_words: set[str]) -> list[str]:
                         if unit in formatted:
                             continue
                         found.append(_strip_number(formatted, format_decimal(value, locale=locale)))
-            for code in CURRENCIES:
-                for count in (1, 2, 5, 11, 100):
-                    found.append(get_currency_name(code, count, locale=locale))
+            # (currency names are left out: their words are adjectives as often as nouns, 'New Taiwan dollar',
+            # 'dólar estadounidense', 'yeni', 'baru' (new); the nouns people type are in HAND_OTHER)
             for phrase in found:
                 for word in phrase.lower().split():
                     word = word.strip(".,()")
@@ -511,7 +511,8 @@ def other_units(time_words: set[str]) -> list[str]:
                         words.add(word)
     # (Korean '주' (week) is also 'give' ('320 주세요'), '동' (dong) 'during', '신' 'new'; Chinese '米' (metre) 'rice')
     # (Hebrew 'של' is 'of'; Arabic 'كم' is also 'how much', 'لو' 'if')
-    words -= {"주", "동", "신", "米", "של", "كم", "لو"}
+    # (French 'pour cent' gives 'pour' (for) and 'cent'; Portuguese 'real' is English 'real')
+    words -= {"주", "동", "신", "米", "של", "كم", "لو", "pour", "cent", "real"}
     return sorted(words, key=lambda w: (-len(w), w))
 
 

@@ -333,3 +333,53 @@ def test_styles_and_no_vocals_said_in_set_154(text, tag, instrumental):
 def test_friends_days_and_times_told_are_no_lengths(text, length, key, value):
     plan = _plan_or_fail(text, length)
     assert plan.arguments[key] == value
+
+
+# -- Red team 42 ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Mach 3 neue Versionen", "Zrób 3 nowe wersje", "make 2 korean ballads, 1 min each", "Hazme 3 nuevos jingles"],
+)
+def test_a_count_before_an_adjective_is_still_asked_or_taken(text):
+    # (currency names are not read for other units: 'neue', 'nowe', 'korean', 'nuevos' are adjectives of theirs)
+    result = _plan(text, None)
+    assert isinstance(result, Question) or (result.takes or 1) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [("Add 2 minutes at the end to reach 5 minutes", 120), ("Add 1 minute at the end to reach 3 minutes", 60)],
+)
+def test_an_amount_and_a_whole_that_disagree_are_asked(text, length):
+    _question(text, length)
+
+
+def test_a_whole_that_checks_the_amount_adds_nothing_of_its_own():
+    plan = _plan_or_fail("Rallonge la fin de 2 minutes pour arriver à 4 minutes", 120)
+    assert plan.arguments["extend_after_duration"] == 120
+
+
+def test_three_amounts_that_sum_by_chance_are_all_kept():
+    text = "Lengthen it by 1 minute. Then put a 30 second intro on it, and finally lengthen it by another 90 seconds."
+    result = _plan(text, 60)
+    assert isinstance(result, Question) or result.arguments["extend_after_duration"] == 150
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make it a ballad: [Verse] I miss you [Chorus] baby, please don't go",
+        "Make a rock song: [Verse] falling apart [Chorus] hold on, keep it together",
+        "Hazme una balada: [Verso] te extraño [Coro] amor, por favor no te vayas",
+        "Make a song: [Berso] mahal kita [Koro] ikaw lang",  # tl section names
+        "பாடல் செய்: [பல்லவி] நிலா நிலா [சரணம்] வா வா",  # ta
+    ],
+)
+def test_lyrics_with_polite_words_and_more_section_names_are_sung(text):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments["lyrics"].startswith("[")
+
+
+def test_a_rhetorical_question_still_tells_a_story():
+    plan = _plan_or_fail("Мне уже 34, представляешь? Сделай мелодию на гитаре, 90 секунд.", None)
+    assert plan.arguments["duration"] == 90

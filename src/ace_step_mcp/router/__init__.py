@@ -4740,6 +4740,11 @@ _ADDED_AFTER = quick(
 )
 
 
+_MORE_WORDS = quick(r"(?<![^\W\d_])(?:another|lengthen\w*|stretch\w*|put|tack|append\w*|prolong\w*)(?![^\W\d_])")
+_TOLD_CLAUSE_STOP = re.compile(r"[.!?,;:()。！？，；：、\n\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_PART_BEFORE_TOTAL = quick(
+    r"(?:intro|outro|อินโทร|เอาท์โทร|вступлени\w*|интро|аутро|концовк\w*|イントロ|アウトロ|인트로|아웃트로|前奏|尾奏)\s*$"
+)
 _ADDING_WORD = quick(
     r"(?<![^\W\d_])(?:add|extend|longer|intro|outro|more|extra|give|need|mais|más|mehr|ещё|еще|meer|plus)(?![^\W\d_])"
 )
@@ -4832,6 +4837,11 @@ def _extensions(
                         r"(?:full\s+|whole\s+|total\s+)?(?:" + _EXACTLY + r"\s+)?(?:about\s+)?$",
                         head,
                     )
+                )
+                # ('ขยายอินโทรให้ครบ 20 วินาที', 'extend the intro to 20 s': the part's own length, not the whole)
+                and not (
+                    len(to_total.group(0).strip()) <= 8  # (a 'to', not 'so the whole thing is')
+                    and _PART_BEFORE_TOTAL.search(head, max(0, to_total.start() - 14), to_total.start())
                 )
                 # ('add a total of 4 minutes to the end', 'füge am Ende insgesamt 4 Minuten hinzu': an amount; not
                 # 'alárgala hasta los 3 minutos añadiendo al final')
@@ -4986,7 +4996,19 @@ def _extensions(
         ):
             unsure.append(_quote(text, span))  # 'auf genau 3 Minuten' of a 150 s track: 180 s more, or 30?
         # (a side named right beside it: '30 s intro'; not 'lagu ni 2 minit je 😅 tambah intro 30 saat')
-        amounts.append((span, word in BEFORE_WORDS, bool(_first_cue(tail[:10]) or _last_cue(head[-10:]))))
+        # (told: a side named right beside it, '30 s intro', or a word of adding in its clause, 'Add 2 minutes at the end
+        # to reach 5 minutes'; not 'lagu ni 2 minit je 😅 tambah intro 30 saat', 'Le film dure 5 min (…)')
+        head_clause, tail_clause = _TOLD_CLAUSE_STOP.split(head)[-1], _TOLD_CLAUSE_STOP.split(tail)[0]
+        clause = head_clause + text[span.start : span.end] + tail_clause
+        sided = bool(
+            _first_cue(tail_clause[:16])
+            or _last_cue(head_clause[-16:])
+            or _ADDING_WORD.search(clause)
+            or _EXTEND_VERB.search(clause)
+            or _ADD_CUE.search(clause)
+            or _MORE_WORDS.search(clause)
+        )
+        amounts.append((span, word in BEFORE_WORDS, sided))
         if word in BEFORE_WORDS:
             before = (before or 0) + span.seconds
             why.append(f"'{_quote(text, span)} … {word}' → {span.seconds:g} s before")
@@ -5018,6 +5040,18 @@ def _extensions(
                 if unsure is not None and (quoted := _quote(text, span)) in unsure:
                     unsure.remove(quoted)
                 why.append(f"'{_quote(text, span)}' is the track as it is, or the whole the amounts reach")
+    if wholes and length is not None and unsure is not None:
+        added = sum(sp.seconds for sp, _, sided in amounts if sided)
+        at_start = any(before_side for _, before_side, sided in amounts if sided)
+        if added and not at_start and len(wholes) == 1 and after:
+            if abs(length + added - wholes[0]) < 0.6:
+                # ('Rallonge la fin de 2 minutes pour arriver à 4 minutes' of a 120 s track: the whole checks the
+                # amount, it adds nothing of its own)
+                after = max(0.0, after - (wholes[0] - length)) or None
+                why.append(f"the whole {wholes[0]:g} s is the track and the amount said, in all")
+            else:
+                # ('Add 2 minutes at the end to reach 5 minutes' of a 120 s track: the amount and the whole disagree)
+                unsure.append(_quote(text, next(sp for sp, _, sided in amounts if sided)))
     if wholes and length is not None:
         # ('Le film dure 5 min … la musique fait que 3 min. Tu peux rallonger la fin pour arriver à 5 minutes ?', 'la
         # base ne dura 2. Me la allunghi a 2:30'): a length equal to the whole read, or to the track as it is, is that

@@ -1124,12 +1124,10 @@ _ASKING_SENTENCE = quick(
 )
 # ... and a delivery asked for: a format, a bitrate, a loudness ('Eksportér den som mp3 i 256 kbps', 'Stáhni
 # hlasitost na -16 LUFS')
-_DELIVERY_ASKED = quick(
-    r"(?<![^\W\d_])(?:mp3|wav|flac|ogg|kbps|lufs|bitrate|битрейт\w*|бітрейт\w*)(?![^\W\d_])|码率|碼率|比特率|비트레이트|"
-    r"ビットレート"
-)
+_DELIVERY_ASKED = quick(r"(?<![^\W\d_])(?:mp3|wav|flac|ogg|kbps|lufs)(?![^\W\d_])")
 # Where a sentence of a chat message ends: as for a length (`SENTENCE_END`), and at an emoji or a bracket, which set an
 # aside apart ('tenho 25 alunos de 4 aninhos 😅 Você gera …', '(me costó 300 dólares jaja)').
+_NUMBERS = quick(r"\d+")
 _STORY_STOP = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n()（）\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
@@ -1189,8 +1187,9 @@ def another_unit_after(text: str, end: int) -> bool:
     """Whether a unit of something other than time follows the number that ends at `end` ('22 metai', '4 GB', '10
     eura', '1000일이라서', '٤٠ دولار'): a date, an age, a size or a price, never seconds."""
     i = end + 1 if text.startswith(" ", end) else end
-    for word in _other_units().get(text[i : i + 1], ()):
-        if text.startswith(word, i):
+    near = text[i : i + 32].lower()  # (the longest unit is shorter)
+    for word in _other_units().get(near[:1], ()):
+        if near.startswith(word):
             after = text[i + len(word) : i + len(word) + 1]
             if not after or not after.isalpha() or _UNSPACED.match(word):
                 return True
@@ -1218,8 +1217,8 @@ def a_story_number(text: str, start: int, end: int) -> bool:
         return False
     if _ASKING_SENTENCE.search(text, begin, stop) or _DELIVERY_ASKED.search(text, begin, stop):
         return False
-    if text.startswith(("?", "？", "؟"), stop):
-        return False  # ('碼率320定係256好啲？導出mp3': a question asks, it tells no story)
+    if text.startswith(("?", "？", "؟"), stop) and len(_NUMBERS.findall(text, begin, stop)) > 1:
+        return False  # ('碼率320定係256好啲？導出mp3': a question between two values asks, it tells no story)
     near = " ".join([*WORD.findall(text, begin, start)[-4:], *WORD.findall(text, end, stop)[:4]])
     if _MUSIC_WORD.search(near) or _PART_OR_PIECE.search(near):
         return False

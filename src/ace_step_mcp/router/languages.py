@@ -142,6 +142,23 @@ _MORE_NAMES = {
     "西班牙语": "es",
     "法语": "fr",
     "德语": "de",
+    # ... and as people type the languages of other scripts in Latin letters ('pesen na balgarski', 'na russkom',
+    # 'sta ellinika', 'be ivrit', 'nihongo de', 'tieng viet')
+    "balgarski": "bg",
+    "bulgarski": "bg",
+    "russkom": "ru",
+    "po-russki": "ru",
+    "ukrainskoyu": "uk",
+    "ukrainskou": "uk",
+    "ellinika": "el",
+    "elliniká": "el",
+    "ivrit": "he",
+    "nihongo": "ja",
+    "hangugeo": "ko",
+    "tieng viet": "vi",
+    "tiếng việt": "vi",
+    "putonghua": "zh",
+    "zhongwen": "zh",
 }
 # A name of a language typed without its accents that is a person's name or another word ('Frances', 'Roman').
 _FOLDED_NAMES_OF_PEOPLE = frozenset({"frances", "romana", "roman", "romani", "kinai", "torok", "heber", "danes"})

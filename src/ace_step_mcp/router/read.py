@@ -928,17 +928,19 @@ _SUNG_SECTION = quick(
     r"(?:verse|vers|strof|stroph|zwrotk|sloka|slok|kıta|kita|bait|kouplè|couple|säkeist|sakeist|posm|stanz|estrof|"
     r"chorus|choru|refr|estribillo|ritornell|coro|nakarat|kertos|priedain|omkväd|hook|bridge|pont|puente|brücke|"
     r"prechorus|pre-chorus|куплет|строф|припев|приспів|рефрен|бридж|κουπλέ|στροφ|ρεφρέν|פזמון|בית|مقطع|لازمة|کورس|"
-    r"بند|मुखड़ा|मुखडा|अंतरा|अन्तरा|कोरस|ਮੁਖੜਾ|ਅੰਤਰਾ|মুখড়া|অন্তরা|主歌|副歌|サビ|[ab]メロ|벌스|후렴|코러스|브릿지|"
-    r"ท่อนฮุค|ท่อน|điệp khúc|lời|verso|strophe|couplet)",
+    r"بند|mukhda|mukhra|antara|antra|मुखड़ा|मुखडा|अंतरा|अन्तरा|कोरस|ਮੁਖੜਾ|ਅੰਤਰਾ|মুখড়া|অন্তরা|主歌|副歌|サビ|[ab]メロ|벌스|후렴|코러스|브릿지|"
+    r"ท่อนฮุค|ท่อน|điệp khúc|lời|verso|strophe|couplet|berso|koro|ubeti|kiitikio|bənd|bend|nəqərat|nakarat|erindi|"
+    r"viðlag|انترا|مکھڑا|پلّوی|பல்லவி|சரணம்|అనుపల్లవి|పల్లవి|చరణం|rap|절)",
     re.IGNORECASE,
 )
 _A_DIGIT = re.compile(r"\d")
+# A word for lyrics before the markers ('この歌詞で', '이 가사로', 'in lyrics pe', 'بهالكلمات'): they open them.
+_LYRICS_NAMED = quick(r"(?i:lyrics|letra|testo|paroles|songtext|text|текст|слова|歌詞|歌词|가사|كلمات|بول|बोल)")
 # An ask after a comma among lines of one-line lyrics ('… [Chorus] la la la, and make it fast please').
 _TAIL_ASK = quick(
-    r"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+)?(?:make\s+it|make\s+the|keep\s+it|give\s+it|hazla|hazlo|"
-    r"fais-la|fais-le|mach\s+es|mach\s+ihn|fallo|falla|faz|сделай|зроби|zrób|udělej|please|por\s+favor|bitte|"
-    r"s'il\s+te\s+plaît|per\s+favore)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+)?(?:make\s+it|make\s+the|hazla|hazlo|fais-la|fais-le|mach\s+es|"
+    r"mach\s+ihn|fallo|falla|сделай|зроби|zrób|udělej)(?![^\W\d_])[^,;\n]*$",  # (in the last clause only: lyrics
+    re.IGNORECASE,  # say 'baby, please don't go', 'hold on, keep it together')
 )
 
 
@@ -953,8 +955,10 @@ def _inline_sections(raw: str) -> Lyrics | None:
     if not any(_SUNG_SECTION.match(m.group(1).strip()) for m in marks):
         return None
     first = marks[0]
-    if _INLINE_OPENS.search(raw, max(0, first.start() - 4), first.start()) is None:
-        return None
+    if _INLINE_OPENS.search(raw, max(0, first.start() - 4), first.start()) is None and not (
+        THESE_WORDS.search(raw[: first.start()].lower()) or _LYRICS_NAMED.search(raw, 0, first.start())
+    ):
+        return None  # (after the request's own sentence, or after words that name the lyrics: 'この歌詞で曲にして [Aメロ] …')
     if (
         any(not raw[a.end() : b.start()].strip() for a, b in itertools.pairwise(marks))
         or not raw[marks[-1].end() :].strip()
@@ -963,7 +967,7 @@ def _inline_sections(raw: str) -> Lyrics | None:
     words = _INLINE_SECTION.sub(" ", raw[first.start() :])  # ('[Verse 2]': a marker's own number)
     if _A_DIGIT.search(words):
         return None  # (a length or a time after them: 'Intro [soft] 10 s [drop] at 1:00' is a brief, asked)
-    if _asks_after(words) or _TAIL_ASK.search(words):
+    if _TAIL_ASK.search(words):
         return None  # ('… [Chorus] la la la, and make it fast please': an ask among them; asked, never sung)
     return _ending(raw, first.start(), "markers", first.start())
 
@@ -2545,7 +2549,8 @@ _INHERIT_OVER_WORDS = quick(
     r"(\d+(?:[.,]\d+)?\s?(s|min|secs?|seconds?|mins?|minutes?)\b[^\d\n]{0,40}?(?<![\w])" + _CONJ + r"\s+)"
     r"((?:(?!track|take|version|bar|bars|verse|part|number|no|nr|top|level|vol|opus|chapter)[^\W\d_]{1,14}[\s-]+){0,3}"
     r"(?:fade|extend|add|trim|cut|intro|outro|end|start|ending|beginning|out|uscita|entrata|sortie|salida|saída|"
-    r"entrée|entrada)(?:[\s-]+[^\W\d_]{1,14}){0,3}[\s-]+)"
+    r"entrée|entrada|final|finale|fin|finał|finál|schluss|ende|уводн\w*|концовк\w*|аутро|оутро|ауттро)"
+    r"(?:[\s-]+[^\W\d_]{1,14}){0,3}[\s-]+)"
     r"(\d{1,3})(?=\s*(?:$|[,.;!?]|más|more|mehr|de plus|mais|in più|ещё|еще)(?![\d:]))"
 )
 # 'vorne 5 und hinten 10 Sekunden', '5 at the start and 10 s at the end': two amounts, each by its own side

@@ -307,7 +307,7 @@ FORMS: dict[str, dict[str, str]] = {
         "acoustic": "akustisk*",
         "cinematic": "filmisk* | filmmusik*",
         "harmonica": "mundharmonika*",
-        "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo* | klaverintro*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
+        "piano": "piano* | flygel* | klaver | klaveret | klavermusik* | klaverstykke* | klaversolo* | klaverintro* | klavernummer* | klaverballade* | klavermelodi* | klaverstykker*", "guitar": "guitar* | gitar*", "acoustic guitar": "akustisk guitar*",
         "electric guitar": "elguitar* | el-guitar*", "bass": "basguitar* | el-bas*", "drums": "tromm*",
         "violin": "violin*", "strings": "strygere | strygerne | strygeorkester*", "flute": "fløjte*",
         "saxophone": "saxofon*", "trumpet": "trompet*", "harp": "harpe*", "organ": "orgel*",
