@@ -25,7 +25,28 @@ plan was sure: a miss), SILENT WRONG, ERROR.
 
 Run: sh scripts/uv run python scripts/router_probe_redteam43.py [filter] [-q] [--old SRC]
 
-First run: (figures below, after the run)
+First run on 6dbb9c8 (labels committed before it, 99ce8c4): 96 probes; OK 62, ASKED 10, SILENT WRONG 24 (8 new vs
+42c0df5, 16 pre-existing), ERROR 0. Against 42c0df5: 3 asked -> OK, 1 silent -> OK, 6 asked -> silent, 2 OK ->
+silent, no OK -> asked. Against 6dbb9c8's parent (the diff itself): 11 OK -> silent, 1 OK -> asked, 2 asked -> OK, 2
+silent -> OK. New silent (vs 42c0df5): a count of takes before a name that starts with a unit word is dropped and
+one take is made where 42c0df5 asked ('make 2 peso pluma type corridos', 'make 3 metro boomin type beats' and 'Make 3
+Metro Boomin …', 'make 2 dies irae variations', 'make 2 dani california style rock songs', 'make 2 hari raya
+songs'; already silent on the parent); one-line markers opened by _LYRICS_NAMED, which is not word-bounded, and by
+'lyrics' in 'Write lyrics about …', sing a brief ('Make a lo-fi beat with a warm texture [Intro] soft rain …
+[Verse] lazy drums …' sings the instruments; 'Write lyrics about summer [Verse] a road trip with friends [Chorus]
+freedom and the open sky' sings the outline). Pre-existing vs 42c0df5 but OK on the parent (brought back by this
+diff): the new section names as prefixes make briefs sung ('[Intro] soft pads [Rap] hard bass', '[인트로] 잔잔한 피아노
+[절정] 강한 드럼' ('절정', climax), '[Intro] clean arpeggios [Bend] screaming solo'); asks after one-line lyrics sung
+since _asks_after is gone and _TAIL_ASK reads only 'make it' in the last clause (', make it punk, fast and loud',
+', por favor que sea alegre', ', bitte mit Klavier und langsam', ', and give it a slow build', '; add strings and a
+choir'); a_story_number: "Peux-tu m'en faire 3 ? Du jazz, 30 secondes chacun." (one number in a question now a
+story) makes one take. Other pre-existing silent: 'make 2 lata mangeshkar style songs', 'make 2 year-end party
+anthems' one take; 'fade out the last 10% of the song' (180 s) a 3 s fade; '最後の8をフェードアウトできる？' a 3 s fade;
+', keep it acoustic', ', with a slow tempo and soft piano', '. Make it punk rock' sung. Newly asked vs the parent:
+'La musique fait 3 min mais le film dure 5 min. Rallonge la fin pour arriver à 5 minutes.' of a 180 s track (French
+'mais', 'but', is an adding word: the track told is sided, '5 min' asked). Asked on all three builds: the track told
+beside 'plus ou moins' / 'mais ou menos' / 'give it 1 more', wholes in es/ru/zh at 120 s, 'another 30 seconds of
+outro, 3 minutes total', '(le film dure 5 minutes)', 'Did you know I'm 40?', 'we were 18 and 19?'.
 """
 
 from __future__ import annotations
@@ -116,7 +137,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (OG, None, "Sudah 5 Tahun kami menikah. Buat lagu cinta 1 menit", nws(60)),
     # --- (2a) the track told in a clause with an adding word (a plain reading: the rest added)
     (EX, 120.0, "It's 2 minutes and I want to extend it to 3 minutes", ext(0, 60)),
-    (EX, 180.0, "La musique fait 3 min mais le film dure 5 min. Rallonge la fin pour arriver à 5 minutes.", ext(0, 120)),
+    (
+        EX,
+        180.0,
+        "La musique fait 3 min mais le film dure 5 min. Rallonge la fin pour arriver à 5 minutes.",
+        ext(0, 120),
+    ),
     (EX, 120.0, "The song is 2 minutes but I need 3 minutes, add the rest at the end", ext(0, 60)),
     (EX, 120.0, "It's 2 minutes now give it 1 more minute at the end", ext(0, 60)),
     (EX, 120.0, "La chanson fait plus ou moins 2 minutes. Rallonge-la jusqu'à 3 minutes.", ext(0, 60)),
@@ -166,7 +192,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (EX, 60.0, "Add 1 minute at the end, and then make it 3 minutes", ext(0, 120, ask_ok=True)),
     (EX, 100.0, "Extend it with an intro to 2 minutes total", ext(20, 0, ask_ok=True)),
     # --- (3a) words that name lyrics anywhere before the markers: no lyrics, a texture, a context
-    (LY, None, "Hazme una canción sin letra [Intro] guitarra suave [Verso] piano y cuerdas", wordless("guitarra suave")),
+    (
+        LY,
+        None,
+        "Hazme una canción sin letra [Intro] guitarra suave [Verso] piano y cuerdas",
+        wordless("guitarra suave"),
+    ),
     (
         LY,
         None,
