@@ -380,6 +380,32 @@ def test_lyrics_with_polite_words_and_more_section_names_are_sung(text):
     assert plan.arguments["lyrics"].startswith("[")
 
 
-def test_a_rhetorical_question_still_tells_a_story():
-    plan = _plan_or_fail("Мне уже 34, представляешь? Сделай мелодию на гитаре, 90 секунд.", None)
-    assert plan.arguments["duration"] == 90
+# -- Red team 43 ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make a lo-fi beat with a warm texture [Intro] soft rain and vinyl crackle [Verse] lazy drums and mellow keys",
+        "Make it punk: [Verse] I woke up late [Chorus] la la la, make it punk, fast and loud",
+        "Hazme una balada: [Verso] te extraño [Coro] vuelve ya, por favor que sea alegre",
+        "Make a trap beat: [Intro] soft pads [Rap] hard bass and fast hi-hats",
+        "비트 만들어줘: [인트로] 잔잔한 피아노 [절정] 강한 드럼과 베이스",
+    ],
+)
+def test_a_brief_or_an_ask_among_markers_is_never_sung(text):
+    result = _plan(text, None)
+    lyrics = result.arguments.get("lyrics", "") if isinstance(result, Plan) else ""
+    for words in ("vinyl crackle", "fast and loud", "sea alegre", "hard bass", "강한 드럼"):
+        assert words not in lyrics
+
+
+@pytest.mark.parametrize(
+    "text", ["make 3 metro boomin type beats, 30 sec each", "make 2 peso pluma type corridos, 1 min each"]
+)
+def test_a_few_before_a_name_that_starts_like_a_unit_is_still_a_count(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) or (result.takes or 1) > 1
+
+
+def test_a_question_with_one_number_still_asks():
+    result = _plan("Peux-tu m'en faire 3 ? Du jazz, 30 secondes chacun.", None)
+    assert isinstance(result, Question) or result.takes == 3

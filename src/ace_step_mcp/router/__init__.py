@@ -4740,6 +4740,11 @@ _ADDED_AFTER = quick(
 )
 
 
+# (as _ADDING_WORD, less Portuguese 'mais' and 'plus', which are French 'but' and 'more' in a story's clause: 'La
+# musique fait 3 min mais le film dure 5 min')
+_TOLD_ADDING = quick(
+    r"(?<![^\W\d_])(?:add|extend|longer|intro|outro|more|extra|give|need|más|mehr|ещё|еще|meer)(?![^\W\d_])"
+)
 _MORE_WORDS = quick(r"(?<![^\W\d_])(?:another|lengthen\w*|stretch\w*|put|tack|append\w*|prolong\w*)(?![^\W\d_])")
 _TOLD_CLAUSE_STOP = re.compile(r"[.!?,;:()。！？，；：、\n\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _PART_BEFORE_TOTAL = quick(
@@ -4777,6 +4782,25 @@ def _asked_times(text: str, times: list[Span]) -> list[Span]:
         if not story:
             kept.append(t)
     return kept
+
+
+def _untold(
+    text: str,
+    span: Span,
+    at_start: bool,
+    before: float | None,
+    after: float | None,
+    unsure: list[str] | None,
+) -> tuple[float | None, float | None]:
+    """Before and after with a length read as an amount taken back out (it was told, not asked), and no question
+    left about it."""
+    if at_start:
+        before = (before or 0) - span.seconds or None
+    else:
+        after = (after or 0) - span.seconds or None
+    if unsure is not None and (quoted := _quote(text, span)) in unsure:
+        unsure.remove(quoted)
+    return before, after
 
 
 def _extensions(
@@ -5003,7 +5027,7 @@ def _extensions(
         sided = bool(
             _first_cue(tail_clause[:16])
             or _last_cue(head_clause[-16:])
-            or _ADDING_WORD.search(clause)
+            or _TOLD_ADDING.search(clause)
             or _EXTEND_VERB.search(clause)
             or _ADD_CUE.search(clause)
             or _MORE_WORDS.search(clause)
@@ -5031,15 +5055,9 @@ def _extensions(
         # (both, or neither: 'طول المقطع 3 دقائق، وآخر 20 ثانية … أعد توليدها' tells the track's length beside a window
         # misread as an amount, and stays asked)
         dropped = told + reached[:1] if told and reached and len(rest) > 1 else []
-        if dropped:
-            for span, at_start, _ in dropped:
-                if at_start:
-                    before = (before or 0) - span.seconds or None
-                else:
-                    after = (after or 0) - span.seconds or None
-                if unsure is not None and (quoted := _quote(text, span)) in unsure:
-                    unsure.remove(quoted)
-                why.append(f"'{_quote(text, span)}' is the track as it is, or the whole the amounts reach")
+        for span, at_start, _ in dropped:
+            before, after = _untold(text, span, at_start, before, after, unsure)
+            why.append(f"'{_quote(text, span)}' is the track as it is, or the whole the amounts reach")
     if wholes and length is not None and unsure is not None:
         added = sum(sp.seconds for sp, _, sided in amounts if sided)
         at_start = any(before_side for _, before_side, sided in amounts if sided)
@@ -5059,12 +5077,7 @@ def _extensions(
         for span, at_start, sided in amounts:
             if sided or (not any(abs(span.seconds - w) < 0.6 for w in wholes) and abs(span.seconds - length) >= 0.6):
                 continue
-            if at_start:
-                before = (before or 0) - span.seconds or None
-            else:
-                after = (after or 0) - span.seconds or None
-            if unsure is not None and (quoted := _quote(text, span)) in unsure:
-                unsure.remove(quoted)
+            before, after = _untold(text, span, at_start, before, after, unsure)
             why.append(f"'{_quote(text, span)}' is the whole said again, or the track as it is")
     if whole_read and before and after:
         # ('頭に10秒のイントロを足して、全体で2分にして' of a 90 s track: the whole holds the intro too, 20 s after)

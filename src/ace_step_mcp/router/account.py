@@ -206,6 +206,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"piosenki|písně|pjesme|şarkı|lagu|lög|tane|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|дубл(?:я|ей|ь)|"
+    r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น)"
     r"(?![^\W\d_])"
@@ -528,6 +529,7 @@ _VERSION_NOUN = quick(
     r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|дубл(?:я|ей|ь)|"
+    r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
     r"نسخة|نسختين|إصدارات|نسخه|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|"
@@ -1127,7 +1129,6 @@ _ASKING_SENTENCE = quick(
 _DELIVERY_ASKED = quick(r"(?<![^\W\d_])(?:mp3|wav|flac|ogg|kbps|lufs)(?![^\W\d_])")
 # Where a sentence of a chat message ends: as for a length (`SENTENCE_END`), and at an emoji or a bracket, which set an
 # aside apart ('tenho 25 alunos de 4 aninhos 😅 Você gera …', '(me costó 300 dólares jaja)').
-_NUMBERS = quick(r"\d+")
 _STORY_STOP = quick(r"(?<!\d)[.!?](?=\s|$)|[。！？؟।\n()（）\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
@@ -1191,11 +1192,18 @@ def another_unit_after(text: str, end: int) -> bool:
     for word in _other_units().get(near[:1], ()):
         if near.startswith(word):
             after = text[i + len(word) : i + len(word) + 1]
-            if not after or not after.isalpha() or _UNSPACED.match(word):
-                return True
+            if after and after.isalpha() and not _UNSPACED.match(word):
+                continue  # (a longer word: 'metros', not 'metro')
+            # (a count of one to four before a word: it may be the takes asked for, before a name that starts with
+            # a unit's letters: 'make 3 metro boomin type beats', 'make 2 peso pluma type corridos'; asked)
+            return not (
+                _FEW.fullmatch(text, 0 if end < 1 else max(0, end - 1), end) and _WORD_AFTER.match(near, len(word))
+            )
     return False
 
 
+_FEW = re.compile(r"(?<!\d)[1-4]")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
@@ -1217,8 +1225,8 @@ def a_story_number(text: str, start: int, end: int) -> bool:
         return False
     if _ASKING_SENTENCE.search(text, begin, stop) or _DELIVERY_ASKED.search(text, begin, stop):
         return False
-    if text.startswith(("?", "？", "؟"), stop) and len(_NUMBERS.findall(text, begin, stop)) > 1:
-        return False  # ('碼率320定係256好啲？導出mp3': a question between two values asks, it tells no story)
+    if text.startswith(("?", "？", "؟"), stop):
+        return False  # ('碼率320定係256好啲？導出mp3', 'Peux-tu m'en faire 3 ?': a question asks, it tells no story)
     near = " ".join([*WORD.findall(text, begin, start)[-4:], *WORD.findall(text, end, stop)[:4]])
     if _MUSIC_WORD.search(near) or _PART_OR_PIECE.search(near):
         return False

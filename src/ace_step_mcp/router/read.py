@@ -929,13 +929,24 @@ _SUNG_SECTION = quick(
     r"chorus|choru|refr|estribillo|ritornell|coro|nakarat|kertos|priedain|omkväd|hook|bridge|pont|puente|brücke|"
     r"prechorus|pre-chorus|куплет|строф|припев|приспів|рефрен|бридж|κουπλέ|στροφ|ρεφρέν|פזמון|בית|مقطع|لازمة|کورس|"
     r"بند|mukhda|mukhra|antara|antra|मुखड़ा|मुखडा|अंतरा|अन्तरा|कोरस|ਮੁਖੜਾ|ਅੰਤਰਾ|মুখড়া|অন্তরা|主歌|副歌|サビ|[ab]メロ|벌스|후렴|코러스|브릿지|"
-    r"ท่อนฮุค|ท่อน|điệp khúc|lời|verso|strophe|couplet|berso|koro|ubeti|kiitikio|bənd|bend|nəqərat|nakarat|erindi|"
-    r"viðlag|انترا|مکھڑا|پلّوی|பல்லவி|சரணம்|అనుపల్లవి|పల్లవి|చరణం|rap|절)",
+    r"ท่อนฮุค|ท่อน|điệp khúc|lời|verso|strophe|couplet|berso|koro|ubeti|kiitikio|bənd|nəqərat|nakarat|erindi|"
+    r"viðlag|انترا|مکھڑا|پلّوی|பல்லவி|சரணம்|అనుపల్లవి|పల్లవి|చరణం)",
     re.IGNORECASE,
 )
 _A_DIGIT = re.compile(r"\d")
+# After a comma, semicolon or full stop among one-line lyrics, a clause that opens with an ask of the piece ('…, make it
+# punk, fast and loud', '…, por favor que sea alegre', '…; add strings', '…, with a slow tempo', '…. Make it punk
+# rock'): asked, never sung ('baby, please don't go', 'hold on, keep it together' are sung).
+_ASK_AFTER_A_LINE = quick(
+    r"[,;.]\s*(?:and\s+)?(?:make\s+it|add|with\s+(?:a|an|slow|fast|soft|female|male)|in\s+the\s+style|por\s+favor\s+que|"
+    r"bitte\s+mit|mit\s+(?:klavier|gitarre|weiblich\w*|männlich\w*)|con\s+(?:voz|piano|guitarra)|avec\s+(?:une|un)\s+voix|"
+    r"keep\s+it\s+(?:acoustic|short|slow|simple|instrumental)|give\s+it\s+a|female\s+vocals?|male\s+vocals?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A word for lyrics before the markers ('この歌詞で', '이 가사로', 'in lyrics pe', 'بهالكلمات'): they open them.
-_LYRICS_NAMED = quick(r"(?i:lyrics|letra|testo|paroles|songtext|text|текст|слова|歌詞|歌词|가사|كلمات|بول|बोल)")
+_LYRICS_NAMED = quick(
+    r"(?<![^\W\d_])(?:in|these|those|ye|in\s+lyrics)\s+lyrics(?![^\W\d_])|in\s+lyrics|بهالكلمات|بهذه\s+الكلمات"
+)
 # An ask after a comma among lines of one-line lyrics ('… [Chorus] la la la, and make it fast please').
 _TAIL_ASK = quick(
     r"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+)?(?:make\s+it|make\s+the|hazla|hazlo|fais-la|fais-le|mach\s+es|"
@@ -967,7 +978,7 @@ def _inline_sections(raw: str) -> Lyrics | None:
     words = _INLINE_SECTION.sub(" ", raw[first.start() :])  # ('[Verse 2]': a marker's own number)
     if _A_DIGIT.search(words):
         return None  # (a length or a time after them: 'Intro [soft] 10 s [drop] at 1:00' is a brief, asked)
-    if _TAIL_ASK.search(words):
+    if _TAIL_ASK.search(words) or _ASK_AFTER_A_LINE.search(words):
         return None  # ('… [Chorus] la la la, and make it fast please': an ask among them; asked, never sung)
     return _ending(raw, first.start(), "markers", first.start())
 
