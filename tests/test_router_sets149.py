@@ -409,3 +409,18 @@ def test_a_few_before_a_name_that_starts_like_a_unit_is_still_a_count(text):
 def test_a_question_with_one_number_still_asks():
     result = _plan("Peux-tu m'en faire 3 ? Du jazz, 30 secondes chacun.", None)
     assert isinstance(result, Question) or result.takes == 3
+
+
+# -- Set 153 and 156 -----------------------------------------------------------------------------------------------------
+def test_hungarian_polka_said_with_its_case():
+    plan = _plan_or_fail("csinálj két változatot egy vidám polkából, kb. 1 perc", None)
+    assert "polka" in plan.arguments["tags"].split(", ")
+    assert plan.takes == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"), [("轉做wav，頭尾各fade兩秒", 2), ("首尾各淡入淡出2秒", 2), ("头尾各fade 3秒", 3)]
+)
+def test_a_fade_at_each_end_in_chinese(text, seconds):
+    plan = _plan_or_fail(text, 120)
+    assert (plan.arguments["fade_in_s"], plan.arguments["fade_out_s"]) == (seconds, seconds)

@@ -889,6 +889,10 @@ _FADE_OTHER_END = quick(
 )
 _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _KOREAN_FADE = quick(r"페이드\s*(인|아웃)")
+# A fade at each end in Chinese ('頭尾各fade兩秒', '首尾各淡入淡出2秒', '前后各 fade 3 秒'): a fade in and a fade out.
+_BOTH_ENDS_FADE = quick(
+    r"(?:頭尾|头尾|首尾|前後|前后)\s*各\s*(?:fade|淡入淡出)\s*([0-9一二兩两三四五六七八九十]{1,3}\s*(?:秒(?:鐘|钟)?|s(?![^\W\d_])))"
+)
 _KOREAN_CUT = quick(r"잘라|자르|트림|삭제|없애|짧게")
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
 _FIRST_WORDS = (
@@ -1560,6 +1564,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             + pt_other.group(0).replace("outro", "another").replace("outra", "another")
             + text[pt_other.end() :]
         )
+    text = _BOTH_ENDS_FADE.sub(r" fade in \1 fade out \1 ", text)  # ('頭尾各fade兩秒': both ends, that long each)
     if not _KOREAN_CUT.search(text):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
         text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):

@@ -653,7 +653,7 @@ FORMS: dict[str, dict[str, str]] = {
     # Hungarian: 'dob' is also 'throws', 'orgona' also lilac, 'zenekar' any band, 'induló' also 'starting',
     # 'kór' a disease: in phrases or other forms.
     "hu": {
-        "acoustic": "akusztikus*", "polka": "polka | polkát | polkával | polkája | polkás*",
+        "acoustic": "akusztikus*", "polka": "polka | polkát | polkával | polkája | polkás* | polkából | polkára | polkában | polkához",
         "cinematic": "filmszerű* | filmzene*",
         "harmonica": "szájharmonik*",
         "piano": "zongor* | zongoradarab* | zongoraműv* | zongoraszóló*", "guitar": "gitár*", "acoustic guitar": "akusztikus gitár*", "electric guitar": "elektromos gitár*",
