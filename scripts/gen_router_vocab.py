@@ -457,24 +457,24 @@ def units() -> dict[str, dict[str, list[str]]]:
 
 # Units of what is not a length of music: a number before one of them is a date, an age, a distance, a size, a share
 # or a price ('22 metai', '4 GB', '900 km', '10 eura', '1000일'), never seconds.
-OTHER_UNITS = (
+OTHER_UNIT_IDS = (
     "duration-day", "duration-week", "duration-month", "duration-year", "length-kilometer", "length-meter",
     "mass-kilogram", "digital-gigabyte", "digital-megabyte", "concentr-percent",
 )  # fmt: skip
 # Short words kept though under three letters (abbreviations of the units above), and signs and names CLDR spells
 # otherwise or not at all.
 SHORT_KEPT = frozenset({"km", "kg", "gb", "mb", "tb", "%"})
-HAND_OTHER = ["€", "$", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "yen", "won", "lei", "лв", "kč", "zł", "ft", "kr",
-              "eur", "usd", "euro", "euros", "eura", "dólar", "dólares", "dolares", "dollars", "bucks", "pesos", "reais",
-              "rupees", "rupiah", "ringgit", "lira", "лир", "рублей", "рубля", "гривень", "гривні", "долларов", "доллара",
-              "دولار", "ريال", "جنيه", "درهم", "تومان", "ریال", "روپے", "रुपये", "रुपए", "টাকা", "만원", "원", "円", "元", "块",
-              "塊", "蚊", "shilingi", "บาท", "euroa", "evro", "evra", "eure", "eurot", "eurų", "ευρώ", "יורו", "يورو", "یورو",
-              "dolar", "dolara", "dolarów", "dolary", "dolarů", "dollar", "dollari", "dollaro", "dólar", "долар", "долара",
-              "доларів", "δολάρια", "דולר", "ڈالر", "डॉलर", "ডলার", "டாலர்", "డాలర్", "đô", "usd", "lari", "lire",
-              "reais", "rupee", "rupia", "rupias", "рупий", "rupiah", "tenge", "manat", "lev", "leva", "лева",
-              "kuna", "korun", "koruna", "kroner", "kronor", "krónur", "zloty", "złote", "forintot", "forint", "lira",
-              "liras", "shekel", "shekels", "שקל", "שקלים", "ש״ח", "riyal", "riyals", "ringgit", "baht", "peso",
-              "rubles", "рубль", "рублів", "гривні", "гривень", "грн", "лир", "бат", "тенге"]  # fmt: skip
+HAND_OTHER = ["€", "$", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "฿", "yen", "won", "lei", "лв", "kč", "zł", "ft",
+              "kr", "eur", "usd", "euro", "euros", "eura", "dólar", "dólares", "dolares", "dollars", "bucks",
+              "pesos", "reais", "rupees", "rupiah", "ringgit", "lira", "лир", "рублей", "рубля", "гривень", "гривні",
+              "долларов", "доллара", "دولار", "ريال", "جنيه", "درهم", "تومان", "ریال", "روپے", "रुपये", "रुपए",
+              "টাকা", "만원", "원", "円", "元", "块", "塊", "蚊", "shilingi", "บาท", "euroa", "evro", "evra", "eure",
+              "eurot", "eurų", "ευρώ", "יורו", "يورو", "یورو", "dolar", "dolara", "dolarów", "dolary", "dolarů",
+              "dollar", "dollari", "dollaro", "долар", "долара", "доларів", "δολάρια", "דולר", "ڈالر", "डॉलर",
+              "ডলার", "டாலர்", "డాలర్", "đô", "lari", "lire", "rupee", "rupia", "rupias", "рупий", "tenge", "manat",
+              "lev", "leva", "лева", "kuna", "korun", "koruna", "kroner", "kronor", "krónur", "zloty", "złote",
+              "forintot", "forint", "liras", "shekel", "shekels", "שקל", "שקלים", "ש״ח", "riyal", "riyals", "baht",
+              "peso", "rubles", "рубль", "рублів", "грн", "бат", "тенге"]  # fmt: skip
 
 
 def _is_cjk(word: str) -> bool:
@@ -491,7 +491,7 @@ def other_units(time_words: set[str]) -> list[str]:
     for lang in LANGS:
         for locale in [CLDR.get(lang, lang), *ALSO.get(lang, [])]:
             found: list[str] = []
-            for unit in OTHER_UNITS:
+            for unit in OTHER_UNIT_IDS:
                 for length in ("long", "short"):
                     for value in (1, 2, 3, 5, 11, 21, 22, 100):
                         formatted = format_unit(value, unit, locale=locale, length=length)

@@ -5024,7 +5024,6 @@ def _extensions(
             and not _ADDED_AFTER.match(tail[:25])
         ):
             unsure.append(_quote(text, span))  # 'auf genau 3 Minuten' of a 150 s track: 180 s more, or 30?
-        # (a side named right beside it: '30 s intro'; not 'lagu ni 2 minit je 😅 tambah intro 30 saat')
         # (told: a side named right beside it, '30 s intro', or a word of adding in its clause, 'Add 2 minutes at the end
         # to reach 5 minutes'; not 'lagu ni 2 minit je 😅 tambah intro 30 saat', 'Le film dure 5 min (…)')
         head_clause, tail_clause = _TOLD_CLAUSE_STOP.split(head)[-1], _TOLD_CLAUSE_STOP.split(tail)[0]

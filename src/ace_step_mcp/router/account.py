@@ -1171,8 +1171,8 @@ _OTHER_UNIT = quick(
 
 @cache
 def _other_units() -> dict[str, tuple[str, ...]]:
-    """CLDR's units of what is no length of music (days to years, distances, sizes, shares) and currency names, in
-    the 50 languages (`vocab_data.OTHER_UNITS`, longest first), by their first character."""
+    """CLDR's units of what is no length of music (days to years, distances, sizes, shares) in the 50 languages and a
+    reviewed list of money (`vocab_data.OTHER_UNITS`, longest first), by their first character."""
     from ace_step_mcp.router.vocab_data import OTHER_UNITS
 
     by_first: dict[str, list[str]] = {}
@@ -1196,9 +1196,7 @@ def another_unit_after(text: str, end: int) -> bool:
                 continue  # (a longer word: 'metros', not 'metro')
             # (a count of one to four before a word: it may be the takes asked for, before a name that starts with
             # a unit's letters: 'make 3 metro boomin type beats', 'make 2 peso pluma type corridos'; asked)
-            return not (
-                _FEW.fullmatch(text, 0 if end < 1 else max(0, end - 1), end) and _WORD_AFTER.match(near, len(word))
-            )
+            return not (_FEW.fullmatch(text, max(0, end - 1), end) and _WORD_AFTER.match(near, len(word)))
     return False
 
 

@@ -919,7 +919,8 @@ def _unmarked_first_section(raw: str, marker: int) -> int:
 # Section markers written inside a line ('Make it punk: [Zwrotka] Poniedziałek, szary blok [Refren] Nie chcę …', '幫我整成
 # 流行曲？[主歌] 落班搭尾班車 [副歌] 唔緊要'), as a phone types lyrics: two markers at least, of any language's section names
 # (letters, no digits: not '[3 variations]', '[30 s]'), words after each, and the first right after the end of the
-# request's sentence (a colon, a question or full stop): from there on, the words to sing.
+# request's sentence (a colon, a question or full stop) or after words that name the lyrics: from there on, the words
+# to sing.
 _INLINE_SECTION = quick(r"[\[【][ \t]*([^\]】\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】]")
 _INLINE_OPENS = quick(r"[:：?？!！.。][ \t]*$")
 # The names of sung sections, by their stems in the 50 languages' words: one of them at least among the markers on one
@@ -944,9 +945,7 @@ _ASK_AFTER_A_LINE = quick(
     re.IGNORECASE,
 )
 # A word for lyrics before the markers ('この歌詞で', '이 가사로', 'in lyrics pe', 'بهالكلمات'): they open them.
-_LYRICS_NAMED = quick(
-    r"(?<![^\W\d_])(?:in|these|those|ye|in\s+lyrics)\s+lyrics(?![^\W\d_])|in\s+lyrics|بهالكلمات|بهذه\s+الكلمات"
-)
+_LYRICS_NAMED = quick(r"(?<![^\W\d_])(?:these|those|ye)\s+lyrics(?![^\W\d_])|in\s+lyrics|بهالكلمات|بهذه\s+الكلمات")
 # An ask after a comma among lines of one-line lyrics ('… [Chorus] la la la, and make it fast please').
 _TAIL_ASK = quick(
     r"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+)?(?:make\s+it|make\s+the|hazla|hazlo|fais-la|fais-le|mach\s+es|"
