@@ -43,6 +43,40 @@ SUNG = {"inst": False}  # a song, not asked to be instrumental: '[inst]' is a mi
 WORDLESS = {"inst": False, "ask_ok": True}  # wordless singing: ask, or keep the voice; never silently instrumental
 
 
+def nw(sec: float, **kw: Any) -> dict[str, Any]:
+    """A new piece of that length (a question is no miss)."""
+    return {"tool": NEW, "duration": sec, "ask_ok": True, **kw}
+
+
+def nws(sec: float, **kw: Any) -> dict[str, Any]:
+    """A new piece of that length, plainly: a question is a miss."""
+    return {"tool": NEW, "duration": sec, **kw}
+
+
+def sung(*has: str, **kw: Any) -> dict[str, Any]:
+    """A new song singing these words (a question is a miss unless ask_ok)."""
+    return {"tool": NEW, "inst": False, "lyrics_has": list(has), **kw}
+
+
+def fmt_is(f: str, **kw: Any) -> dict[str, Any]:
+    return {"tool": FREE, "output_format": f, **kw}
+
+
+def trim(start: float | None = None, end: float | None = None, **kw: Any) -> dict[str, Any]:
+    """The track trimmed, free (a question is a miss unless ask_ok)."""
+    want: dict[str, Any] = {"tool": FREE, **kw}
+    if start is not None:
+        want["trim_start_s"] = start
+    if end is not None:
+        want["trim_end_s"] = end
+    return want
+
+
+def fade(sec: float, **kw: Any) -> dict[str, Any]:
+    """The track's end faded out over `sec`, free."""
+    return {"tool": FREE, "fade_out_s": sec, **kw}
+
+
 def lyric_text(r: Plan) -> str:
     return str(r.arguments.get("lyrics") or "")
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, FREE, IN, NEW, SRC, Plan, Request, T, ext, inp, main, plan
+from probe_kit import ASK, FREE, IN, NEW, SRC, Plan, Request, T, ext, fmt_is, inp, main, nw, nws, plan, trim
 
 probe_kit.wrong = probe_kit.wrong_more
 
@@ -77,29 +77,6 @@ FR = "thirds 3분의 1 / 3分の1, quarters सवा/पौने, Danish to et
 CU = "cues l'inizio / den Anfang / das Ende"
 PA = "first/last N s with no track: not a new piece's length"
 QG = "quick gate 7679bb5 (no plan changed)"
-
-
-def nw(sec: float, **kw: Any) -> dict[str, Any]:
-    return {"tool": NEW, "duration": sec, "ask_ok": True, **kw}
-
-
-def nws(sec: float, **kw: Any) -> dict[str, Any]:
-    """A new piece of that length, plainly: a question is a miss."""
-    return {"tool": NEW, "duration": sec, **kw}
-
-
-def fmt_is(f: str, **kw: Any) -> dict[str, Any]:
-    return {"tool": FREE, "output_format": f, **kw}
-
-
-def trim(start: float | None = None, end: float | None = None, **kw: Any) -> dict[str, Any]:
-    """The track trimmed, free (a question is a miss unless ask_ok)."""
-    want: dict[str, Any] = {"tool": FREE, **kw}
-    if start is not None:
-        want["trim_start_s"] = start
-    if end is not None:
-        want["trim_end_s"] = end
-    return want
 
 
 def within(a: float, b: float, **kw: Any) -> dict[str, Any]:

@@ -41,7 +41,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, FREE, IN, NEW, Plan, ext, inp, main
+from probe_kit import ASK, FREE, IN, NEW, Plan, ext, fmt_is, inp, main, nw, nws, sung, trim
 
 probe_kit.wrong = probe_kit.wrong_more
 _ = (Plan, IN)
@@ -58,36 +58,9 @@ ST = "story number: a bare number in an aside before the ask"
 CO = "corrections: 'no, espera', 'albo nie', 'not X but Y', bare again"
 
 
-def nw(sec: float, **kw: Any) -> dict[str, Any]:
-    return {"tool": NEW, "duration": sec, "ask_ok": True, **kw}
-
-
-def nws(sec: float, **kw: Any) -> dict[str, Any]:
-    """A new piece of that length, plainly: a question is a miss."""
-    return {"tool": NEW, "duration": sec, **kw}
-
-
-def fmt_is(f: str, **kw: Any) -> dict[str, Any]:
-    return {"tool": FREE, "output_format": f, **kw}
-
-
-def trim(start: float | None = None, end: float | None = None, **kw: Any) -> dict[str, Any]:
-    want: dict[str, Any] = {"tool": FREE, **kw}
-    if start is not None:
-        want["trim_start_s"] = start
-    if end is not None:
-        want["trim_end_s"] = end
-    return want
-
-
 def start_only(**kw: Any) -> dict[str, Any]:
     """An intro's own length: a question, or something done at the start only (never the whole grown or cut)."""
     return {"tool": OUTP, "extend_after_duration": 0, "ask_ok": True, **kw}
-
-
-def sung(*has: str, **kw: Any) -> dict[str, Any]:
-    """A new song singing these words (a question is a miss unless ask_ok)."""
-    return {"tool": NEW, "inst": False, "lyrics_has": list(has), **kw}
 
 
 PROBES: list[tuple[str, float | None, str, Any]] = [

@@ -54,7 +54,7 @@ from __future__ import annotations
 from typing import Any
 
 import probe_kit
-from probe_kit import ASK, FREE, IN, NEW, Plan, ext, inp, main
+from probe_kit import ASK, IN, NEW, Plan, ext, fade, fmt_is, inp, main, nw, nws, sung, trim
 
 probe_kit.wrong = probe_kit.wrong_more
 _ = (Plan, IN)
@@ -68,37 +68,6 @@ OG = "other unit: guards (a real unit of something else)"
 EX = "_extensions: told lengths, a whole against the amounts"
 LY = "inline lyrics: opening words, sung section names, asks among them"
 ST = "story number: a question with one number"
-
-
-def nw(sec: float, **kw: Any) -> dict[str, Any]:
-    return {"tool": NEW, "duration": sec, "ask_ok": True, **kw}
-
-
-def nws(sec: float, **kw: Any) -> dict[str, Any]:
-    """A new piece of that length, plainly: a question is a miss."""
-    return {"tool": NEW, "duration": sec, **kw}
-
-
-def fmt_is(f: str, **kw: Any) -> dict[str, Any]:
-    return {"tool": FREE, "output_format": f, **kw}
-
-
-def trim(start: float | None = None, end: float | None = None, **kw: Any) -> dict[str, Any]:
-    want: dict[str, Any] = {"tool": FREE, **kw}
-    if start is not None:
-        want["trim_start_s"] = start
-    if end is not None:
-        want["trim_end_s"] = end
-    return want
-
-
-def fade(sec: float, **kw: Any) -> dict[str, Any]:
-    return {"tool": FREE, "fade_out_s": sec, **kw}
-
-
-def sung(*has: str, **kw: Any) -> dict[str, Any]:
-    """A new song singing these words (a question is a miss unless ask_ok)."""
-    return {"tool": NEW, "inst": False, "lyrics_has": list(has), **kw}
 
 
 def brief(*lacks: str, **kw: Any) -> dict[str, Any]:
