@@ -158,6 +158,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 155   # the hundred-and-fifty-fifth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 156   # the hundred-and-fifty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 157   # the hundred-and-fifty-seventh (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 158   # the hundred-and-fifty-eighth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -480,6 +481,8 @@ def main() -> None:
     from tests.router_cases_redteam156 import R156
     from tests.router_cases_redteam157 import BIG12 as BIG12_157
     from tests.router_cases_redteam157 import R157
+    from tests.router_cases_redteam158 import BIG12 as BIG12_158
+    from tests.router_cases_redteam158 import R158
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -639,6 +642,7 @@ def main() -> None:
         "155": R155,
         "156": R156,
         "157": R157,
+        "158": R158,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -794,6 +798,7 @@ def main() -> None:
         "155": BIG12_155,
         "156": BIG12_156,
         "157": BIG12_157,
+        "158": BIG12_158,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
