@@ -159,6 +159,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 156   # the hundred-and-fifty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 157   # the hundred-and-fifty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 158   # the hundred-and-fifty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 159   # the hundred-and-fifty-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -483,6 +484,8 @@ def main() -> None:
     from tests.router_cases_redteam157 import R157
     from tests.router_cases_redteam158 import BIG12 as BIG12_158
     from tests.router_cases_redteam158 import R158
+    from tests.router_cases_redteam159 import BIG12 as BIG12_159
+    from tests.router_cases_redteam159 import R159
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -643,6 +646,7 @@ def main() -> None:
         "156": R156,
         "157": R157,
         "158": R158,
+        "159": R159,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -799,6 +803,7 @@ def main() -> None:
         "156": BIG12_156,
         "157": BIG12_157,
         "158": BIG12_158,
+        "159": BIG12_159,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
