@@ -25,7 +25,35 @@ plan was sure: a miss), SILENT WRONG, ERROR.
 
 Run: sh scripts/uv run python scripts/router_probe_redteam44.py [filter] [-q] [--old SRC]
 
-First run: (to be filled in after the first run)
+First run on 893f7fa (labels committed before it, 1e2fdd8): 108 probes; OK 55, ASKED 33, SILENT WRONG 20 (4 new vs
+67083c7's parent, 16 pre-existing), ERROR 0. Against the parent (the diff itself): 3 OK -> silent, 1 asked -> silent,
+5 silent -> OK, 3 silent -> asked, 3 asked -> OK, 13 OK -> asked.
+
+New silent (vs the parent): 'is lyrics se gaana banao [Mukhda] dil tera [Antara] raat ki baat' (Hinglish 'is
+lyrics', this lyrics, no longer opens them: the lines go into the tags and nothing is sung); 'Mám 2 varianty textu,
+udělej z prvního písničku na 1 minutu' (2 variants of the text, a song from the first: 'varianty' counted as takes,
+2 paid renders); '头尾各fade两秒半' (2.5 s at each end: _BOTH_ENDS_FADE stops at '两秒' and leaves '半', fade in 2 s,
+fade out 2.5 s); 'A polkából elég volt, csinálj egy 1 perces techno számot' (enough of polka, make techno: 'polkából'
+now renders polka). Pre-existing silent: asks after the last line among one-line lyrics sung, in 13 shapes that
+_ASK_AFTER_A_LINE and _TAIL_ASK do not list (', please make it jazzy', ', in a reggae style', ', sung by a woman', ' -
+make it punk', ' (make it punk)', ', with strings and piano', ', y que sea alegre', ', avec une guitare acoustique',
+', bitte langsam und traurig', ', com violão e voz feminina', ', пусть будет грустно', '、ロックっぽくして', ', isko
+sad bana do'); "Make a chill beat, I don't need these lyrics [Intro] rain sounds [Verse] soft keys and vinyl"
+('these lyrics' opens the brief as sung lyrics though they are refused); 'Fade out the last 2% of the song' of a 180
+s track (a 3 s fade, the percent dropped); '首尾各加2秒淡入淡出' (2 s fade at each end: fade out only).
+
+Newly asked (vs the parent), where the answer was plain: one-line lyrics opened by 'my lyrics', 'mi letra', 'meinem
+Text', 'mes paroles'; lyric lines opening like an ask (', and with a sigh', '. With a smile', '; add another glass');
+'[Intro] … [Rap] …' raps; a count of one to four before a unit and a word ('my 3 km morning jog', '3년 동안', 'bayar 3
+dolar untuk'); 'Who else is 30 this year? Export it as wav.'. Silent on the parent, now asked: 'make 4 metro boomin
+type beats' (the 4 read as nothing). Asked on both builds: '[1절] … [2절] …', '3 year anniversary', '2 Jahren
+zusammen', '3 saal ka', '头尾各fade 1.5秒' / '2 sec', '开头结尾各淡入淡出2秒', '前后各剪掉3秒', 'mais ajoute 30
+secondes au début', '2a5er 10 sec … fade out'.
+
+Label fixed after the run (an outright mistake): 'Prodluž konec o 20 sekund, 2 varianty' and 'Wydłuż koniec o 20
+sekund, dwa warianty' wanted 2 takes of an outpaint; the router reads takes from the words only for a new piece and
+asks otherwise by design, so a question is now no miss (both were asked: the first-run figures above count them
+ASKED; with the fix OK 57, ASKED 31).
 """
 
 from __future__ import annotations
@@ -254,8 +282,8 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (VA, None, "Udělej 2 varianty, jazz, 30 sekund", nws(30, takes=2)),
     (VA, None, "Zrób 3 warianty, rock, 1 minuta", nws(60, takes=3)),
     (VA, None, "Udělej 5 variant znělky, 30 sekund", ASK),
-    (VA, L, "Prodluž konec o 20 sekund, 2 varianty", ext(0, 20, takes=2)),
-    (VA, L, "Wydłuż koniec o 20 sekund, dwa warianty", ext(0, 20, takes=2)),
+    (VA, L, "Prodluž konec o 20 sekund, 2 varianty", ext(0, 20, takes=2, ask_ok=True)),
+    (VA, L, "Wydłuż koniec o 20 sekund, dwa warianty", ext(0, 20, takes=2, ask_ok=True)),
     (VA, None, "Sprav dve varianty, lo-fi, 1 minúta", nws(60, takes=2)),
     (VA, None, "Mám 2 varianty textu, udělej z prvního písničku na 1 minutu", nw(60, takes=None)),
     # --- (8) a fade at each end in Chinese; Hungarian 'polkából'
