@@ -25,6 +25,7 @@ from ace_step_mcp.errors import InvalidInput
 from ace_step_mcp.router.lang import AGES_OR_HOURS as _AGES_OR_HOURS
 from ace_step_mcp.router.lang import LATIN_STOPWORDS as _LATIN_STOPWORDS
 from ace_step_mcp.router.lang import MINUS_WORDS as _MINUS_WORDS
+from ace_step_mcp.router.lang import ROMANISED_WORDS, romanised_count
 from ace_step_mcp.router.model import Plan, Question, Request
 from ace_step_mcp.router.quick import quick
 
@@ -891,7 +892,11 @@ _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _KOREAN_FADE = quick(r"페이드\s*(인|아웃)")
 # A fade at each end in Chinese ('頭尾各fade兩秒', '首尾各淡入淡出2秒', '前后各 fade 3 秒'): a fade in and a fade out.
 _BOTH_ENDS_FADE = quick(
-    r"(?:頭尾|头尾|首尾|前後|前后)\s*各\s*(?:fade|淡入淡出)\s*([0-9一二兩两三四五六七八九十]{1,3}\s*(?:秒(?:鐘|钟)?|s(?![^\W\d_])))"
+    r"(?:頭尾|头尾|首尾|前後|前后)\s*各\s*(?:加\s*)?(?:fade|淡入淡出)\s*"
+    r"([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
+    # ('首尾各加2秒淡入淡出': the length before the words)
+    r"|(?:頭尾|头尾|首尾|前後|前后)\s*各\s*(?:加\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
+    r"\s*(?:的\s*)?(?:fade|淡入淡出)"
 )
 _KOREAN_CUT = quick(r"잘라|자르|트림|삭제|없애|짧게")
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
@@ -1086,11 +1091,15 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         else _has(text, _NORMALISE)
         or (m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None)
     )
-    if not lufs and (db := _DB_LEVEL.search(text)) and _LOUDNESS_WORD.search(text):
-        found[DB_LEVEL] = db.group(0).strip()  # ('normalize to -16 dB': not -14 by default; asked)
+    if not lufs and (db := _DB_LEVEL.search(text)):
+        # ('normalize to -16 dB': not -14 by default; 'export wav and cut -3 db': a gain or a level? asked)
+        found[DB_LEVEL] = db.group(0).strip()
     elif lufs or norm:
         found["loudness_lufs"] = -float(lufs.group(1) or lufs.group(3)) if lufs else -14.0
         why.append(f"'{lufs.group(0) if lufs else norm}' → loudness {found['loudness_lufs']:g} LUFS")
+    elif (bare := _bare_level(text)) is not None:
+        found["loudness_lufs"] = -float(bare.group(1))
+        why.append(f"'{bare.group(0).strip()}' beside a format → loudness {found['loudness_lufs']:g} LUFS")
     elif (platform := _louder_for(text)) is not None:
         # 'make it louder for YouTube pls', 'deixa mais alto pro YouTube': the platform's own level (-14 LUFS, which
         # YouTube and Spotify play at); with no platform the level is asked
@@ -1309,7 +1318,9 @@ _PIECE_NOUN = (
     r"(?:-?(?:nummer|numre|numret|nummeret|låt|låten|låtar|sang|sangen|sange|lied|lieder|liedje|song|songs|stück|"
     r"stücke|stuk|stukje|stykke|stycke|musik|musiken|muziek|musikk|musikken|musiikki|musiikkia|kappale|biisi|zene|"
     r"zenét|dal|dalt|melodie|melodi|track|tracks|ballade|stil|stijl|beat|beats|band|spor|spår|tónlist|muzika|"
-    r"muzyka|hudba|glazba|pesma|pjesma|piesň|píseň|piosenka|utwór)(?![\w-]))"
+    r"muzyka|hudba|glazba|pesma|pjesma|piesň|píseň|piosenka|utwór|"
+    # (and typed without their letters: 'jazzlat', 'Jazzstueck', 'rockova pisen')
+    r"lat|laten|latar|stuck|stueck|stucke|stuecke|pisen|piesn|tonlist)(?![\w-]))"
 )
 
 
@@ -1564,7 +1575,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             + pt_other.group(0).replace("outro", "another").replace("outra", "another")
             + text[pt_other.end() :]
         )
-    text = _BOTH_ENDS_FADE.sub(r" fade in \1 fade out \1 ", text)  # ('頭尾各fade兩秒': both ends, that long each)
+    text = _BOTH_ENDS_FADE.sub(
+        lambda m: " fade in {0} fade out {0} ".format(m.group(1) or m.group(2)), text
+    )  # ('頭尾各fade兩秒': both ends, that long each)
     if not _KOREAN_CUT.search(text):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
         text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
     if _DECADE_BEFORE_STYLE.search(text) and _OTHER_LENGTH.search(_DECADE_BEFORE_STYLE.sub(" ", text)):
@@ -1992,6 +2005,32 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # 'ok this one is fine. separate thing: a boss fight track, 45 s', 'passt so. Mach mir noch was: …, 10 Sek',
         # '这首先放着。另外给我做个…，一分钟', '이건 됐고 새로 하나 더, … 4분 30초': the track set aside or another piece
         # asked for, with the new piece's own length or words (the edits, extensions and ties are checked below)
+        fresh = another
+    if (
+        fresh is None
+        and audio is not None
+        and ((another := _ANOTHER_ONE.search(as_written)) is not None or (another := _new_piece_said(as_written)))
+        # (what the new one is: a style, no vocals, or words to sing; 'do another one' alone may be another take)
+        and (names_a_style(text) or instrumental or (lyrics and not instrumental))
+        and not _MSS.search(text)  # (no place in the track: 'another one at 1:20' is asked)
+        and not _UNDER_THE_KEPT.search(raw.lower())  # ('garde-la. Mets un nouveau beat dessus': a beat under it)
+        # ('La voz está bien, me la quedo. Ahora hazme un beat nuevo': the voice kept, a beat for it; not 'sin voz')
+        and not any(
+            not _NO_BEFORE_VOICE.search(raw.lower(), max(0, voice.start() - 12), voice.start())
+            for voice in _FOR_THE_KEPT.finditer(raw.lower())
+        )
+        # (nothing 'instead' of it, which the rules above read: 'Bunun yerine yeni bir davul koy' is a part replaced)
+        and not _SET_ASIDE.search(raw.lower())
+        and not _not_this_one(raw.lower())
+        and not _FROM_THE_TRACK.search(raw.lower())
+        and not _TIED_TO_TRACK.search(raw.lower())
+        and not _SECTION_OF.search(_ONLY_SOLO.sub(" ", raw.lower()))
+        and not _has(text, BEFORE_WORDS)
+        and not _has(text, AFTER_WORDS)
+    ):
+        # The next message after a first result: 'cool but can u do another one, slower, no singing this time', 'mach
+        # noch eins, diesmal mit Akustikgitarre und ohne Gesang', 'ahora una cumbia nueva con esta letra: …': another
+        # piece, said with what it is (the edits, extensions and ties are checked below)
         fresh = another
     low_said = raw.lower()
     if fresh is not None and (
@@ -2663,6 +2702,19 @@ _FOR_THE_KEPT = quick(
 )
 
 
+# ... the words of a piece put under or over the track (not its voice: 'sin voz' is no vocals in the new one).
+_UNDER_THE_KEPT = quick(
+    r"(?<![^\W\d_])(?:beat\s+(?:for|under)|dessus|drauf|darunter|encima|debajo|sopra|sotto|on\s+it|under\s+it|for\s+it|"
+    r"on\s+top|over\s+it)(?![^\W\d_])"
+)
+
+
+_NO_BEFORE_VOICE = quick(
+    r"(?<![^\W\d_])(?:no|without|sin|sem|sans|ohne|senza|без|bez|zonder|utan|uten|uden|ilman|nélkül|fără|bila|tanpa|"
+    r"không|bina|بدون|بلا|بغير|בלי|χωρίς)(?:\s+\w+)?\s*$"
+)
+
+
 def _kept_first(said: str) -> int | None:
     """Where the first sentences that keep the track end ("ok this one's good, keep it."), or None; they hold no
     number ('keep it at 2:00'). At most three sentences of 120 characters: linear."""
@@ -2727,6 +2779,11 @@ def _new_piece_said(text: str) -> re.Match[str] | None:
             or _PIECE_AFTER_NEW.match(text, m.end())
             or _PIECE_BEFORE_NEW.search(text, max(0, m.start() - 30), m.start())
             or _COLON_AFTER_NEW.match(text, m.end())
+            # ('una cumbia nueva', 'um samba novo': a style right before it, in the languages that put it after)
+            or (
+                (before := _WORD_BEFORE_NEW.search(text, max(0, m.start() - 20), m.start()))
+                and names_a_style(before.group(0))
+            )
             # ('einem neuen Techno-Track', 'нужен новый эмбиент', 'a brand new techno track'): a style right after it
             or ((after := _TWO_WORDS_AFTER.match(text, m.end())) is not None and names_a_style(after.group(0)))
         ):
@@ -2734,6 +2791,7 @@ def _new_piece_said(text: str) -> re.Match[str] | None:
     return None
 
 
+_WORD_BEFORE_NEW = quick(r"(?<![^\W\d_])[^\W\d_][\w-]*[^\S\n]+$")
 _TWO_WORDS_AFTER = quick(r"[^\S\n]*[^\W\d_][\w-]*(?:[^\S\n]+[^\W\d_][\w-]*)?")
 
 
@@ -2975,6 +3033,23 @@ _ANOTHER_PIECE = quick(
     r"|另外(?:给|幫|帮|做|整首|寫|写)|另一首|再做一首|再來一首|再整一首|重新来一首|重新來一首|別で|別の曲|もう一曲|다른\s*곡|"
     r"อีกเพลง|เพลง\S{0,12}ใหม่"
 )
+# 'Another one' said of a piece in a next message, in the 50 languages' everyday words ('do another one', 'mach noch
+# eins', 'hazme otra', "fanne un'altra", 'ещё один', 'ek aur', 'もう一曲', 'bir tane daha', 'άλλο ένα', 'আরেকটা').
+_ANOTHER_ONE = quick(
+    r"(?<![^\W\d_])(?:another\s+one|one\s+more\s+(?:song|track|tune|piece|one)|a\s+new\s+one|"
+    r"noch\s+(?:eins|einen|eine|ein\s+(?:lied|stück|track|song))|(?:haz|hazme|haga|hágame)\s+otr[ao]|otra\s+canci[oó]n|"
+    r"(?:fais|fais-en|fais-moi)\s+(?:une|un)\s+autre|une\s+autre\s+chanson|un\s+autre\s+morceau|"
+    r"(?:fanne|fammi|fai)\s+un['’\s]\s*altr[ao]|un['’]altra\s+canzone|(?:faz|faça|faca)\s+outr[ao](?!\s+vez)|"
+    r"другой\s+трек|другую|ещё\s+(?:один|одну)|еще\s+(?:один|одну)|інший\s+трек|ще\s+(?:один|одну)|"
+    r"ek\s+aur|एक\s+और|ایک\s+اور|jeszcze\s+(?:jeden|jedną|jedna)|ještě\s+(?:jednu|jeden)|ešte\s+(?:jednu|jeden)|"
+    r"bir\s+tane\s+daha|άλλο\s+ένα|nog\s+(?:eentje|een\s+(?:nummer|liedje))|en\s+till|en\s+mere|en\s+til|"
+    r"satu\s+lagi|isa\s+pa|moja\s+nyingine|một\s+bài\s+nữa|আরেকটা|আরও\s+একটা|अन्यत्|"
+    r"altă\s+piesă|încă\s+una|još\s+(?:jednu|jedan)|још\s+(?:једну|један)|başqa\s+(?:yeni|bir)|"
+    r"(?:وحدة|واحدة|واحد)\s+(?:ثانية|تانية|ثاني|تاني|جديدة|جديد)|یه\s+(?:دیگه|جدید))(?![^\W\d_])"
+    r"|もう一曲|もう1曲|別の新曲|再来一首|再來一首|再整多首|다른\s*곡|새\s*곡"
+)
+
+
 # ... not where 'but' follows a track said to be fine ('Passt so, aber für das Video brauche ich 2:30', 'This one's
 # fine, but the lyrics should be …', 'これはこれでいいけど、動画用に3分'): what follows is about that track.
 _BUT_AFTER = quick(
@@ -3371,9 +3446,11 @@ _NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
     "Haitian Creole": frozenset({"yon", "chante", "pawòl", "minit", "fè", "mwen", "pou", "konpa", "segonn"}),
     "French": frozenset({"une", "chanson", "paroles", "fais", "fais-moi", "avec", "pour", "dans"}),
     "Italian": frozenset({"canzone", "testo", "fai", "fammi", "minuti", "secondi", "pezzo", "brano", "voglio"}),
-    "Portuguese": frozenset({"música", "canção", "faz", "faça", "uma", "com", "quero", "cante"}),
+    "Portuguese": frozenset({"música", "canção", "faz", "faça", "uma", "com", "quero", "cante", "agora", "essa", "novo",
+                             "nova", "você", "voce", "pra"}),
     "Catalan": frozenset({"amb", "cançó", "cançons", "lletra", "minuts", "segons", "fes", "fes-me", "molt", "però"}),
-    "Spanish": frozenset({"con", "canción", "canciones", "letra", "minutos", "segundos", "haz", "hazme", "muy", "pero"}),
+    "Spanish": frozenset({"con", "canción", "canciones", "minutos", "segundos", "haz", "hazme", "muy", "pero", "ahora",
+                          "nueva", "nuevo", "quiero"}),
     "Slovak": frozenset({"pieseň", "piesne", "pesničku", "urob", "vytvor", "minúty", "minút", "slovenský"}),
     "Czech": frozenset({"píseň", "písničku", "písně", "udělej", "vytvoř", "minuty", "minut", "český"}),
     # (and Polish typed with no marks: 'zrob piosenke disco polo 2 min, tekst: kocham cie jak nikt')
@@ -3403,17 +3480,6 @@ _NEIGHBOURS = (
 # The languages of India and Nepal typed in Latin letters ('bhai 2 min ka ek sad song bana do', 'oru sad song pannu',
 # 'oka prema paata cheyyi'): lingua reads such lyrics as Estonian, Finnish or Turkish; the request's and the lyrics'
 # own everyday words say which language it is. (Urdu typed so is Hindi's words: read as Hindi.)
-_ROMANISED_WORDS: dict[str, frozenset[str]] = {
-    "Hindi": frozenset({"bana", "banao", "banaao", "karo", "chahiye", "mujhe", "bhai", "yaar", "gaana", "tera",
-                        "mera", "kaise", "hain", "pyaar", "jiya", "jaaye", "kya", "nahi", "nahin", "tujhe",
-                        "tere", "teri", "bina", "hai", "yeh", "ek", "daal", "dil", "tum", "mein", "hum", "aur",
-                        "zindagi", "saath", "ishq", "sajna", "kabhi", "safar"}),
-    "Punjabi": frozenset({"tenu", "mainu", "karda", "kardi", "chahida", "ik", "hor", "layi", "vich", "haan", "yaad"}),
-    "Tamil": frozenset({"oru", "pannu", "nee", "naan", "illa", "illama", "paatu", "paattu", "enna", "kadhal"}),
-    "Telugu": frozenset({"oka", "cheyyi", "paata", "nuvve", "nuvvu", "naa", "nenu", "ledu", "prema", "pranam"}),
-    "Nepali": frozenset({"euta", "banaideu", "banau", "geet", "timi", "timro", "mero", "cha", "chha", "malai"}),
-    "Bengali": frozenset({"ekta", "gaan", "tumi", "amar", "tomar", "bhalobashi", "banao", "koro", "dao"}),
-}  # fmt: skip
 
 
 _NEIGHBOUR_WORD = re.compile(r"[^\s\d.,;:!?'\"()\[\]«»“”„।॥-]+")
@@ -3432,11 +3498,11 @@ def _romanised_said(request: str, lyrics: str) -> str | None:
     if sum(w in _LATIN_STOPWORDS["English"] for w in sung) * 3 >= max(1, len(sung)):
         return None  # English lyrics in a Hinglish request ('lyrics: I miss you tonight, baby'): sung as written
     scores = {lang: sum(w in vocab for w in said) + 2 * sum(w in vocab for w in sung)
-              for lang, vocab in _ROMANISED_WORDS.items()}  # fmt: skip
+              for lang, vocab in ROMANISED_WORDS.items()}  # fmt: skip
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 3 or sum(v == scores[best] for v in scores.values()) > 1:
         return None
-    return best if any(w in _ROMANISED_WORDS[best] for w in said) else None  # (the request too, not lyrics alone)
+    return best if any(w in ROMANISED_WORDS[best] for w in said) else None  # (the request too, not lyrics alone)
 
 
 def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
@@ -3588,7 +3654,13 @@ def _plan_t2a(
     if lyrics and not instrumental and len(lyrics.split()) <= 12 and not sure_english:
         # ('Sixty years and still the king / of every barbecue in spring' beside 'minutes', a French word too: English)
         language = _neighbour_said(written.replace(lyrics.lower(), " "), language, lyrics) or language
-    if lyrics and not instrumental and lyrics.isascii() and (language is None or _word_evidence(language, lyrics) == 0):
+    if (
+        lyrics
+        and not instrumental
+        and lyrics.isascii()
+        # (or more of its words a romanisation's than that language's: 'dil mera tu hi jaane' is no Spanish)
+        and (language is None or _word_evidence(language, lyrics) < max(1, romanised_count(lyrics)))
+    ):
         language = _romanised_said(written.replace(lyrics.lower(), " "), lyrics) or language
     if language is None and lyrics and lyrics.isascii() and not instrumental:
         # Short lyrics no model names, asked for in Malay or Indonesian ('lagu dangdut dengan lirik: "goyang sampai
@@ -3908,6 +3980,34 @@ _TARGET_BEFORE = quick(
     r"(?<![^\W\d_])(?:to|target(?:\s+is)?|goal\s+is|should\s+be|needs\s+to\s+be|set\s+(?:it\s+)?to|auf|sur|"
     r"(?:need|want)\s+is|wants|needs|requires|required|asks\s+for|obiettivo\s+è|alvo\s+é|cible\s+est|"
     r"до|à|ziel\s+ist|normali[sz]\w*(?:\s+(?:it|to))*)\s*$"
+)
+
+
+# A level below zero with no unit, in a message that asks for a file ('send me a wav at -14', 'wav на -14', '-14 pe wav
+# bhej do', 'wav로 -13 맞춰서'): the loudness a delivery is mastered to, as people in audio say it.
+_BARE_LEVEL = quick(
+    r"(?<![\w.:])(?<!\d,)"
+    + _MINUS
+    + r"(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|x\b|db|дб|lu\b|s\b|sec|seg|sek|min|bpm|hz|k\b))"
+)
+_FORMAT_SAID = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])", re.IGNORECASE)
+
+
+def _bare_level(text: str) -> re.Match[str] | None:
+    """The one bare level from -6 to -30 in a request that names a format to deliver in, where no other number of
+    the kind is said."""
+    levels = list(_BARE_LEVEL.finditer(text))
+    if len(levels) != 1 or not _FORMAT_SAID.search(text) or not 6 <= int(levels[0].group(1)) <= 30:
+        return None
+    if re.search(r"lufs|(?<![^\W\d_])lu(?![^\W\d_])", text) or _LOUDNESS_WORD.search(text) or _LOUD_NOW.search(text):
+        return None  # (a level in LUFS, or beside the word for loudness, is read or asked as such: "it's -8 LUFS, too loud")
+    return levels[0]
+
+
+# The words that tell a level as the track's now, or too loud or quiet ('the loudness is now -9, too loud').
+_LOUD_NOW = quick(
+    r"(?<![^\W\d_])(?:now|currently|too\s+(?:loud|quiet|soft)|сейчас|зараз|jetzt|ahora|maintenant|adesso|agora|teraz|"
+    r"nyní|trop\s+fort|zu\s+laut|muy\s+alto|troppo\s+alto)(?![^\W\d_])"
 )
 
 
@@ -4880,6 +4980,8 @@ def _extensions(
                 )
                 # ('coloca mais 20 segundos no início, para 2:20 no total': the 'to' beside an amount added, asked)
                 and not (len(times) > 1 and re.search(r"(?:" + _TO_SPACED + r")\s*$", head))
+                # ('ongeza sekunde 10 mwanzoni na 20 mwishoni': after a side or a length, 'na' is Swahili's 'and')
+                and not (len(times) > 1 and re.search(r"(?:(?<![^\W\d_])(?:start|end)|\d\s?(?:s|min))\s+na\s*$", head))
                 # ('добавь в конец проигрыш длиной 30 секунд', 'нужно ровно 30 секунд добавить', 'que fique com 30
                 # segundos a mais'): words of a total said of a part added, or of an amount
                 and not (
@@ -4983,13 +5085,16 @@ def _extensions(
                 wholes.append(span.seconds)
                 why.append(f"'{_quote(text, span)}' + a 'to' particle, a {length:.1f} s track → {add:g} s after")
                 continue
+            if add <= 0 and length - span.seconds >= 1 and not head.rstrip().endswith("extend"):
+                continue  # ('3分にのばして' of a 240 s track: a whole shorter than the track, asked; no 180 s added)
         near_after = tail[:25]
         near_before = head[-25:]
         word_after = _first_cue(near_after)
         word_before = _last_cue(near_before)
         if word_before and word_after:
             between = near_before[near_before.rfind(word_before) + len(word_before) :]
-            if re.search(_CONJ_BETWEEN, between):
+            # (not a lone 'na', the Slavic 'of' of a part's length: 'intro na 12 sekund a outro na 12')
+            if re.search(_CONJ_BETWEEN, between) and between.strip() != "na":
                 word_before = None  # 'X at the start and Y at the end': the start is X's, not Y's
         if word_before and word_after:
             between = near_after[: near_after.find(word_after)]

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD, find_cues, kinds_in
-from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS
+from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS, romanised_count
 from ace_step_mcp.router.quick import quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
@@ -187,7 +187,7 @@ _COUNT = quick(
 # singular after a number: '3パターン', '三个版本', '세 가지 버전', '3 version', '3 versi', '3 phiên bản'.
 _COUNT_WORDS = quick(
     r"(?<![0-9A-Za-z.:第])([2-9]|[1-9]\d|二|两|兩|三|四|五|六|七|八|九|十|두|세|네|다섯|열)\s*(?:个|個|つの|種類の?|가지(?:의)?|개의|개)?\s*"
-    r"(?:(?:different|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
+    r"(?:(?:different|diff|farklı|khác|berbeda|अलग|अलग-अलग)\s+)?"
     r"(?:version|versi|versiyon|phiên bản|เวอร์ชัน|เวอร์ชั่น|バージョン|パターン|テイク|版本|版(?![本权權税稅面图圖画畫])|버전|버젼|테이크|takes?)"
     r"(?![a-z]{2})"
     # the noun first, then the count with its classifier: '버전 3개', '版本两个', 'バージョン3つ'
@@ -199,7 +199,7 @@ _COUNT_WORDS = quick(
 )
 # A count in words before the word for 'versions' of any language ('drei Versionen', 'три версії', 'ثلاث نسخ').
 _VERSIONS_AFTER_WORD = quick(
-    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:تا\s+)?(?:(?:different|farklı|forskjellige|olika|forskellige|ólík|अलग|अलग-अलग|"
+    r"(?<![^\W\d_])([^\W\d_]+|(?<![\d.:])\d)\s+(?:تا\s+)?(?:(?:different|diff|farklı|forskjellige|olika|forskellige|ólík|अलग|अलग-अलग|"
     r"разные|разных|різні|różne|różnych|různé|verschiedene|différentes|diferentes|diverse|diversi)\s+)?"
     r"(?:takes?|tagningar|opptak|optagelser|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianter|varianti|variantes|variantus|variantai|variantų|ottoa|ottoja|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
@@ -210,6 +210,9 @@ _VERSIONS_AFTER_WORD = quick(
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น)"
     r"(?![^\W\d_])"
+    # (not versions of the words the person has: 'Mám 2 varianty textu', 'I have 2 versions of the lyrics')
+    r"(?!\s+(?:of\s+(?:the\s+|my\s+)?(?:lyrics|text)|textu|textů|tekstu|tekstów|del\s+texto|de\s+(?:la\s+)?letra|"
+    r"des\s+paroles|du\s+texte|vom\s+text|des\s+textes|del\s+testo|текста|тексту)(?![^\W\d_]))"
 )
 _SWAHILI_VERSIONS = quick(r"(?<![^\W\d_])(?:matoleo|nakala|versheni)\s+(mawili|matatu|manne|[2-4])(?![^\W\d_])")
 _HINGLISH_COUNT = quick(
@@ -577,7 +580,7 @@ _SAME = quick(
     r"(?<![^\W\d_])(?:the same|same one|одного и того же|одну и ту же|один и тот же|одної й тієї ж|del mismo|de la misma|"
     r"el mismo|la misma|du même|du meme|de la même|de la meme|derselben|desselben|dasselbe|dello stesso|della stessa|"
     r"do mesmo|da mesma|tego samego|téhož|toho istého|hetzelfde|dezelfde|samma|samme|aynı|sama|samasta|nafs|"
-    r"ugyanabb\w*|ugyanaz\w*)(?![^\W\d_])"
+    r"ugyanabb\w*|ugyanaz\w*|iste|istog|istu|исте|истог|исту)(?![^\W\d_])"
     r"|同じ|同一|相同|一样|똑같은|같은",
     re.IGNORECASE,
 )
@@ -637,6 +640,21 @@ _PAIR_AFTER_COLON = quick(
 )
 
 
+# A word that says the versions counted before it differ, as takes do ('3 versions différentes', '3 Versionen,
+# verschiedene').
+_DIFFERENT_AFTER = quick(
+    r"^\s*(?:different|farklı|khác|berbeda|olika|forskjellige|forskellige|différent\w*|different\w*|diferent\w*|"
+    r"verschieden\w*|unterschiedlich\w*|divers[ei]|разн\w*|різн\w*|różn\w*|různ\w*|distint\w*)(?![^\W\d_])"
+)
+
+
+# A list opened after a count of versions and a few words ('3 versions of it: rock, jazz, pop'; a dash only spaced, not
+# 'Techno-Track').
+_LIST_OPENS = quick(
+    r"[^\W\d_]{0,2}(?:\s+[^\W\d_]+){0,4}?\s*(?:please|pls|bitte|por favor)?\s*(?:[:(]|(?<=\s)[—–-](?=\s))"
+)
+
+
 def _differing(
     text: str, counted: str | None, *, contrast: bool = True, style_in: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -658,13 +676,17 @@ def _differing(
         if at >= 0:
             if _COUNT_INSIDE.search(text[max(0, at - 14) : at]):
                 return text[max(0, at - 14) : at].strip()
+            # ('three different versions' says only that takes differ, as takes do: the word is read past)
             after = text[at + len(counted) :]
-            if re.match(r"\s*(?:please|pls|bitte|por favor)?\s*[:(—–-]", after) and after.count(",") >= 2:
-                return "a list"  # '3 versions of it: rock, jazz, pop'
+            if (differ := _DIFFERENT_AFTER.match(after)) is not None and re.match(r"\s*:", after[differ.end() :]):
+                return differ.group(0).strip()  # ('3 versioni diverse: una rock una jazz una trap')
+            after = after[differ.end() :] if differ is not None else after
+            # ('3 versions of it: rock, jazz, pop', '3 versions différentes : rock, jazz, pop', and a few words between)
+            if _LIST_OPENS.match(after) and after.count(",") >= 2:
+                return "a list"
             if (pair := _PAIR_AFTER_COLON.match(after)) is not None:
                 return pair.group(1).strip()  # '2 verzije džingla od 30 sekundi: klavir i gitara'
-            # 'three different versions' says only that takes differ, as takes do
-            rest = text[:at] + " " + re.sub(r"^\s*(?:different|farklı|khác|berbeda|olika|forskjellige)\b", " ", after)
+            rest = text[:at] + " " + after
     # 'one acoustic, one electric, one orchestral': the same word opening each item
     # (or joined by 'and': 'одну с вокалом и одну без', 'один повільний і ще один швидкий')
     if re.search(
@@ -1451,6 +1473,22 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
         if length and any("the track's own length" in ln or "the track as it is" in ln for ln in plan.rationale):
             derived.append(length)  # 'this is 2:30, make it exactly 3 min': where the track starts from, as said
     return primary, derived
+
+
+def _spots_outside(left: list[Token], result: Plan) -> list[Token]:
+    """The tokens left that are not a place told inside the window regenerated: 'the bit at 1:10 is weird, redo
+    1:05-1:20' names the spot the window is drawn around (an m:ss time strictly inside it)."""
+    start, end = result.arguments.get("start_time"), result.arguments.get("end_time")
+    if not isinstance(start, (int, float)) or not isinstance(end, (int, float)):
+        return left
+    return [
+        t
+        for t in left
+        if not (_MSS_PHRASE.fullmatch(t.phrase.strip()) and len(t.seconds) == 1 and start < t.seconds[0] < end)
+    ]
+
+
+_MSS_PHRASE = quick(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
 
 
 def unplaced(tokens: list[Token], primary: list[float], derived: list[float]) -> list[Token]:
@@ -2358,6 +2396,8 @@ def _reads_latin_language(lyrics: str) -> bool:
     body = re.sub(r"\[[^\]]*\]", " ", lyrics).lower()
     words = re.findall(r"[^\W\d_]+", body)
     common = max(sum(w in vocab for w in words) for vocab in LATIN_STOPWORDS.values())
+    if romanised_count(body) > common:
+        return False  # ('dil mera tu hi jaane': 'tu' is Spanish too, but more of its words are Hindi's)
     return (common >= 2 and common * 4 >= len(words)) or bool(re.search(r"[à-öø-ÿœßąćęłńśźżčďěňřšťůž]", body))
 
 
@@ -2617,7 +2657,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     # (and in the words as written: the number pass reads 'もう一曲' as 'もう1', 'ещё одну' as a count)
     more = (
         _more_pieces(text) or _more_pieces(original.lower())
-        if result.tool.startswith("text_to_audio") and not req.takes
+        # (not beside a track open: 'cool, now do another one, no singing' is another beside that track)
+        if result.tool.startswith("text_to_audio") and not req.takes and not req.audio
         else None
     )
     if more:
@@ -2666,6 +2707,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if (takes := req.takes or result.takes) and takes > 1:
         primary.append(float(takes))  # 'сгенери 3 варианта': the count is the takes the agent passed
     left = _parts_of(unplaced(tokens, primary, derived), given)
+    if (
+        left
+        and result.tool == "audio_inpaint"
+        and sum(bool(_MSS_PHRASE.fullmatch(t.phrase.strip())) for t in tokens) == 3
+    ):
+        left = _spots_outside(left, result)  # (one spot and one range: not a range said again, corrected)
     if left:
         fields = _fields_for(result)
         phrases = ", ".join(f"'{t.phrase}'" for t in left[:3])

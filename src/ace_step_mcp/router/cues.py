@@ -41,7 +41,7 @@ KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_v
 # lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")
 _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
-           "extend*, lengthen*, longer, prolong*, extned*, extnd*", "add, adding", "convert*, export*", "seamless loop, loopable, "
+           "extend*, lengthen*, longer, prolong*, extned*, extnd*, keep it going", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it, make this loop, make this one loop, loop seamlessly, loop this, loop this one", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
@@ -61,7 +61,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "ausblend*, einblend*, blend", "schneid*, kürz*, entfern*, lösch*", "ohne gesang, ohne stimme, ohne vocals, nur instrumente, ohne sänger*, instrumental*, keine vocals, "
            "keine stimme, kein gesang, keinen gesang"),
     "it": ("sostitu*, rifa*, cambi*, correggi*, ripara*, rigener*", "estend*, allung*, prolung*, più lung*, piu lung*",
-           "aggiung*", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
+           "aggiung*, mettici, mettine, aggiungici", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*, plak*, erbij",
            "converteer*, exporteer*, zet om", "lus, lussen, lusje", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
@@ -70,7 +70,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "длиннее, растян*, dlinnee, podlinnee, udlini*, prodli*, подлиннее", "добав*, прибав*, допиши, допишите, дописать", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*, плавное появление, плавным появлением, "
            "плавный вход, плавное начало",
            "обреж*, обрез*, укорот*, отреж*, убер*, удали*, короче", "без вокала, без голоса, без пения, минусовк*, инструментал*"),
-    "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ, виправи, виправте, виправити, виправиш, зміни*", "продовж*, подовж*, довше, довшою, довшим, довша, довшу, подовш*", "додай*, "
+    "uk": ("заміни*, замін*, передела*, переробі*, переробить, перероби, виправ, виправи, виправте, виправити, виправиш, зміни*, переробь, переробіть", "продовж*, подовж*, довше, довшою, довшим, довша, довшу, подовш*", "додай*, "
            "дода*, допиши, допишіть", "конверт*, експорт*", "зацикл*, луп, лупом, лупу", "затуха*, згаса*", "обріж*, скороти*", "без вокалу, без "
            "голосу, інструментал*"),
     "bg": ("замени*, смени*, направи отново, поправи*, преправи*, оправи го, оправи я, оправи частта, оправи края, оправи началото", "удължи*, продължи*, по-дълг*, по-дълъг", "добави*",
@@ -82,10 +82,10 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, bez pevanja, bez pjevanja, без певања, bez pevača, "
            "instrumental*, инструментал*"),
     "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*, duže, dužom, dužu, duža, duze, duzu, duzom", "dodaj*", "pretvori*, izvezi, "
-           "konvert*", "petlj*", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*, obriši*, izbriši*", "bez vokala, bez glasa, "
+           "konvert*", "petlj*, vrti u krug, loopaj", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*, obriši*, izbriši*", "bez vokala, bez glasa, "
            "instrumental*"),
     "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*, přegeneruj*", "prodluž*, delší, delsi, prodluz*", "přidej*, přidat", "převeď*, konvert*, "
-           "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*", "bez zpěvu, bez vokálů, "
+           "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*, uřízni, uřízněte, ufikni, odstřihni", "bez zpěvu, bez vokálů, "
            "instrumentál*"),
     "sk": ("nahraď*, vymeň*, prerob*, oprav*, zmeň*", "predĺž*, dlhší, dlhšia, dlhšie, dlhšiu, dlhsi, dlhsia, dlhsie, predlz*", "pridaj*", "preveď*, konvert*, exportuj*",
            "slučk*", "stlm*, nábeh*", "oreži*, skráť*, odstrihni*", "bez spevu, bez vokálov, inštrumentál*"),
@@ -136,7 +136,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "he": ("החלף, תחליף, תשנה, שנה את, תקן, תתקן, תעשה מחדש, צור מחדש", "הארך, תאריך, להאריך, ארוך יותר, יותר ארוך, יותר ארוכה, ארוכה יותר", "הוסף, תוסיף, "
            "להוסיף", "המר, תמיר, ייצא, תייצא", "לופ, לולאה", "דעיכה, דהייה, פייד אאוט, פייד אין, פייד", "חתוך, תחתוך, קצץ, תקצץ",
            "בלי שירה, בלי קול, ללא שירה, ללא ווקאל, בלי ווקאל, אינסטרומנטלי*, קטע כלי, מוזיקה כלית"),
-    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo, dobara banao, phir se banao", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
+    "hi": ("बदलो, बदलें, बदल दो, दोबारा बनाओ, फिर से बनाओ, ठीक करो, सुधारो, badlo, badal do, badal de, change karo, dobara banao, phir se banao, dubara bana do, dubara banao, dobara bana do, phir se bana do, fir se bana do, fir se banao, dubara bana, dobara bana", "बढ़ाओ, बढ़ा दो, लंबा करो, लंबा कर, lamba kar*, lambaa kar*, badhao, badha do, barhao, barha do, aur lamba",
            "जोड़ो, जोड़ें, जोड़ दो, daal do, daalo, jod do, jodo", "कन्वर्ट, एक्सपोर्ट", "लूप", "फ़ेड, फेड", "काटो, काट दो, छोटा करो, ट्रिम, हटाओ, हटा दो, hata do, hatao, kaat do, kaat de, kaato, cut karo, cut kar do",
            "बिना आवाज़, बिना आवाज, बिना गाने, बिना वोकल्स, बिना वोकल, इंस्ट्रुमेंटल, bina vocals, bina vocal, बिना vocals, बिना vocal, "
            "bina awaz, bina aawaz, गाना नहीं, सिर्फ़ instruments, सिर्फ instruments, सिर्फ़ वाद्य, सिर्फ वाद्य, केवल वाद्य, "
@@ -146,13 +146,13 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "आवाज नभएको, भोकल नभएको, गीत नचाहिने, गीत चाहिँदैन, बोल नचाहिने"),
     "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय, dīrghaṃ kuru, dirgham kuru, dirgha kuru", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
            "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्"),
-    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
+    "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ, dubara bana do, dubara banao, dobara bana do, dobara banao, dubara bana, dobara bana", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ vocals, ਬਿਨਾ vocals, ਬਿਨਾਂ vocal, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ, ਬਿਨਾਂ ਗਾਣੇ, ਬਿਨਾ ਗਾਣੇ, ਕੋਈ ਗਾਇਕੀ ਨਹੀਂ, ਗਾਇਕੀ ਨਹੀਂ"),
     "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, حصہ ٹھیک کر دو, حصے کو ٹھیک کر دو, اسے ٹھیک کر دو, حصہ ٹھیک کر دیں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, لمبا کر دو, لمبا کر دیں, لمبا کریں, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
            "کاٹو, کاٹ دو, کاٹ دیں, کاٹیں, چھوٹا کرو, چھوٹا کر دیں", "بغیر آواز, آواز کے بغیر, بغیر گانے, بغیر ووکل, صرف ساز, بغیر گلوکاری, "
            "گلوکاری کے بغیر, گانا نہیں"),
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, নতুন করে বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো, lomba koro, lomba kore dao, bariye dao, barao", "যোগ করো, যোগ "
-           "করুন", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, কোনো গান থাকবে না, গান থাকবে না, কোনো কণ্ঠ থাকবে না, শুধু বাজনা, কোনো গান না, গান-টান ছাড়া, গান টান ছাড়া, ভোকাল নেই, গান ছাড়া, "
+           "করুন, জুড়ে দাও, জুড়ে দিন, লাগিয়ে দাও", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, কোনো গান থাকবে না, গান থাকবে না, কোনো কণ্ঠ থাকবে না, শুধু বাজনা, কোনো গান না, গান-টান ছাড়া, গান টান ছাড়া, ভোকাল নেই, গান ছাড়া, "
            "যন্ত্রসংগীত, vocals chara, vocal chara, kono vocals chara"),
     "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய், மறுபடியும் பண்ணு, மறுபடி பண்ணு, திரும்ப பண்ணு, மறுபடியும் செய், மீண்டும் செய்", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
            "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும், கட் பண்ணு, கட் பண்ணி, கட் செய்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, பாட்டு வேண்டாம், "
@@ -179,13 +179,13 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua, ndefu zaidi, refu zaidi, irefushe", "ongeza, iongeze, ongeze",
            "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, "
            "ala tu, bila mwimbaji, bila waimbaji, hakuna sauti, hakuna kuimba"),
-    "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje, pi long", "ajoute", "konvèti, ekspòte", "bouk",
+    "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje, pi long", "ajoute, mete", "konvèti, ekspòte", "bouk",
            "disparèt dousman", "koupe, rakousi", "san vwa, san chante, enstrimantal"),
     "lt": ("pakeisk*, perdaryk*, pataisyk*, sugeneruok iš naujo, pergeneruok*", "pratęsk*, pailgink*", "pridėk*",
            "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
-           "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
+           "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō, のばして, のばす, 伸ばす", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
            "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做, 换掉, 換掉", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加, 再加", "转换, 轉換, 转成, 导出, 導出, 转为",
@@ -231,7 +231,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
     "hr": ("na početak, na početku, uvod, uvodom, uvoda", "na kraj, na kraju, kraj, završetak, odjavu"),
-    "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo", "nan fen, alafen"),
+    "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo, devan, devan l", "nan fen, alafen"),
     "hu": ("az elejéhez, az elején, elejére, elejéhez, az elejét, elejét, elejet, elejere, elejehez, az elejéről, elejéről, elejerol",
            "a végéhez, a végén, végére, végéhez, a végét, végét, veget, vegere, vegehez"),
     "id": ("di awal", "di akhir"),
@@ -241,10 +241,10 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ja": ("最初に, 冒頭に, 頭に, 前に, イントロ", "最後に, 終わりに, 後ろに, 末尾に, アウトロ"),
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
-    "lt": ("pradžioje, į pradžią, pradžiai", "pabaigoje, į pabaigą, pabaigai"),
+    "lt": ("pradžioje, į pradžią, pradžiai, pradzioje, pradzioj, pradžioj", "pabaigoje, į pabaigą, pabaigai, gale, pabaigoj"),
     "ms": ("di awal, di permulaan", "di akhir, di penghujung, di hujung, hujung"),
     "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, अन्तिममा, आउट्रो"),
-    "nl": ("aan het begin, aan het begin van, van het begin, het begin, vooraan, ervoor", "aan het einde, aan het eind, het einde, het eind, erna"),
+    "nl": ("aan het begin, aan het begin van, van het begin, het begin, vooraan, ervoor", "aan het einde, aan het eind, het einde, het eind, erna, achteraan, erachter, erachteraan"),
     "no": ("i starten, i begynnelsen, på starten", "på slutten, til slutt"),
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
@@ -259,7 +259,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "sv": ("i början, början", "i slutet, på slutet, slutet"),
     "sw": ("mwanzoni, mwanzo, utangulizi", "mwishoni, mwisho, hitimisho"),
     "ta": ("தொடக்கத்தில், ஆரம்பத்தில், தொடக்கம்", "இறுதியில், முடிவில், இறுதி, கடைசியில்"),
-    "te": ("మొదట్లో, ప్రారంభంలో, మొదట", "చివర్లో, చివరలో, చివర"),
+    "te": ("మొదట్లో, ప్రారంభంలో, మొదట, ముందు", "చివర్లో, చివరలో, చివర"),
     "th": ("ตอนต้น, ข้างหน้า, ตอนเริ่ม, อินโทร", "ตอนท้าย, ข้างหลัง, ตอนจบ, เอาท์โทร, ท้ายเพลง"),
     "tl": ("sa simula", "sa dulo, sa huli"),
     "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
@@ -809,7 +809,8 @@ LOOP_WORD = quick(
     r"(?:make|let|have)\s+it\s+(?:go|play|spin)\s+round\s+and\s+round|que\s+d[ée]\s+vueltas\s+y\s+vueltas|"
     r"láttu\s+það\s+spila\s+aftur\s+og\s+aftur|خليها\s+تعيد\s+نفسها|خليه\s+يعيد\s+نفسه|"
     r"направи\s+го\s+да\s+се\s+върти|کاری\s+کن\s+که\s+مدام\s+تکرار|f[ăa]-o\s+s[ăa]\s+se\s+repete|"
-    r"petlj\w*|petl[ei]|لوب)(?![^\W\d_])"  # (hr, sr 'u petlji', pl 'petle' typed without 'ę', ar 'لوب')
+    r"petlj\w*|petl[ei]|لوب|vrti\w*\s+u\s+krug|врти\w*\s+у\s+круг)(?![^\W\d_])"  # (hr, sr 'u petlji', 'neka se vrti
+    # u krug', pl 'petle' typed without 'ę', ar 'لوب')
     r"|گول\s+گول\s+چلا|(?:계속|끊김\s*없이)\s*반복되게\s*해|ทำให้มันวนเล่น|ให้มันวนเล่น|ให้เล่นวน|เล่นวนได้|วนซ้ำได้|เปิดวนได้"
     r"|ループ|循环|循環|루프|ลูป|लूप|"
     r"ਲੂਪ|লুপ|லூப்|లూప్"  # pl 'zapętlało', and 'loop' as pa, bn, ta, te write it (their cue tables' loop words)

@@ -676,12 +676,39 @@ LATIN_STOPWORDS = {
 LATIN_STOPWORDS["Spanish"] |= {"yo", "aquí", "aqui", "estoy", "está", "fuiste", "siempre", "nunca", "cuando",
                                 "donde", "pero", "como", "más", "sin", "del", "mis", "tus", "nos"}  # fmt: skip
 LATIN_STOPWORDS["Portuguese"] |= {"teu", "tua", "quando", "onde", "sempre", "nunca", "mas", "estou", "aqui", "sem",
-                                   "meus", "minhas", "nós", "ela", "ele"}  # fmt: skip
+                                   "meus", "minhas", "nós", "ela", "ele",
+                                   # (and its articles joined to a preposition, which Spanish writes apart: 'no mar',
+                                   # 'do céu', 'em', 'pra')
+                                   "de", "do", "dos", "das", "em", "um", "ao", "pra", "pro", "isso", "essa",
+                                   "esse", "até", "também", "sol"}  # fmt: skip
 LATIN_STOPWORDS["Italian"] |= {"ti", "per", "quando", "dove", "anche", "più", "sei", "siamo", "gli", "nel",
                                 "sulla", "senza", "ancora"}  # fmt: skip
 LATIN_STOPWORDS["French"] |= {"ne", "une", "au", "toi", "moi", "mais", "quand", "sans", "avec", "elle", "suis"}
 LATIN_STOPWORDS["German"] |= {"ein", "eine", "den", "dem", "zu", "mich", "dich", "wenn", "noch", "bist", "bin", "wie",
                                "ohne", "uns"}  # fmt: skip
+# The everyday words of the Indic languages typed in Latin letters ('dil mera tu hi jaane', 'euta lok geet banaideu'):
+# lyrics or a request holding more of them than of any Latin-script language's common words are a romanisation.
+ROMANISED_WORDS: dict[str, frozenset[str]] = {
+    "Hindi": frozenset({"bana", "banao", "banaao", "karo", "chahiye", "mujhe", "bhai", "yaar", "gaana", "tera",
+                        "mera", "kaise", "hain", "pyaar", "jiya", "jaaye", "kya", "nahi", "nahin", "tujhe",
+                        "tere", "teri", "bina", "hai", "yeh", "ek", "daal", "dil", "tum", "mein", "hum", "aur",
+                        "zindagi", "saath", "ishq", "sajna", "kabhi", "safar", "tu", "jaane", "jaana", "mere", "meri",
+                        "tumhe", "tumse", "mujhse", "tujhse", "raat", "pyar", "sanam", "hoon", "aaja", "aaj"}),
+    "Punjabi": frozenset({"tenu", "mainu", "karda", "kardi", "chahida", "ik", "hor", "layi", "vich", "haan", "yaad"}),
+    "Tamil": frozenset({"oru", "pannu", "nee", "naan", "illa", "illama", "paatu", "paattu", "enna", "kadhal"}),
+    "Telugu": frozenset({"oka", "cheyyi", "paata", "nuvve", "nuvvu", "naa", "nenu", "ledu", "prema", "pranam"}),
+    "Nepali": frozenset({"euta", "banaideu", "banau", "geet", "timi", "timro", "mero", "cha", "chha", "malai"}),
+    "Bengali": frozenset({"ekta", "gaan", "tumi", "amar", "tomar", "bhalobashi", "banao", "koro", "dao"}),
+}  # fmt: skip
+
+
+def romanised_count(text: str) -> int:
+    """How many of the text's words are the everyday words of the one Indic language typed in Latin letters that
+    it holds the most of."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return max(sum(w in vocab for w in words) for vocab in ROMANISED_WORDS.values())
+
+
 # Common English words no other language of ACE Step's writes the same way (so not 'die', 'mia', 'also',
 # 'man', 'see', 'war', 'hand'): lingua's trigram models cannot tell a line of five English words from
 # Danish, Tagalog or Swahili ('ride or die till the end' read Danish), and these words can.

@@ -754,7 +754,7 @@ THESE_WORDS = quick(
     r"bu\s+sözler\w*|lirik\s+ini|lời\s+này|هذه\s+الكلمات|هالكلمات|these\s+lines|इन\s+बोलों|इन\s+शब्दों|ये\s+बोल|"
     r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*|"
     r"ఈ\s+పదాలతో|ఈ\s+పదాలు|ఈ\s+లిరిక్స్\w*|ఈ\s+సాహిత్యం\w*)(?![^\W\d_])"
-    r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|이\s*가사"
+    r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|呢段詞|呢段歌詞|이\s*가사"
 )
 # The person's own words to sing, named and not given: a noun for the words within a few words of 'I wrote', 'my', 'I
 # have' or 'later' ('I've got lyrics for a wedding song', 'te la paso después', 'il testo che ho scritto io', 'text ti
@@ -821,7 +821,7 @@ _SPOKEN_AFTER_THESE = quick(
     re.IGNORECASE,
 )
 _REFUSED_WORDS = quick(
-    r"no me gusta|no me gustan|hate|don['’]?t like|do not like|dislike|avoid|without|beğenmedi\w*|ne me pla[iî]t pas|"
+    r"no me gusta|no me gustan|hate|don['’]?t like|do not like|dislike|avoid|without|don['’]?t need|do not need|no need|beğenmedi\w*|ne me pla[iî]t pas|"
     r"n'aime pas|gefällt mir nicht|gefallen mir nicht|non mi piace|não gosto|не нравится|не подобається|"
     r"使わないで|使わない|不要用|别用|쓰지 마|싫어"
 )
@@ -945,7 +945,14 @@ _ASK_AFTER_A_LINE = quick(
     re.IGNORECASE,
 )
 # A word for lyrics before the markers ('この歌詞で', '이 가사로', 'in lyrics pe', 'بهالكلمات'): they open them.
-_LYRICS_NAMED = quick(r"(?<![^\W\d_])(?:these|those|ye)\s+lyrics(?![^\W\d_])|in\s+lyrics|بهالكلمات|بهذه\s+الكلمات")
+_LYRICS_NAMED = quick(
+    r"(?<![^\W\d_])(?:(?:these|those|ye|is|in|my|our|mere|meri|mera|here\s+are\s+the)\s+lyrics|lyrics\s+(?:se|pe|par)|"
+    r"(?:mi|mis|con\s+la|con\s+mi|con\s+mis)\s+letras?|(?:minha|com\s+a|com\s+minha)\s+letra|(?:mes|avec\s+mes)\s+paroles|"
+    r"(?:meinem|meinen|mein)\s+(?:text|songtext|liedtext)|(?:il\s+mio|col\s+mio|con\s+il\s+mio)\s+testo|"
+    r"(?:мой|моим|с\s+моим)\s+текст\w*|mój\s+tekst|moim\s+tekstem|mijn\s+tekst)(?![^\W\d_])|بهالكلمات|بهذه\s+الكلمات|"
+    r"呢段詞|呢段歌詞",
+    re.IGNORECASE,
+)
 # An ask after a comma among lines of one-line lyrics ('… [Chorus] la la la, and make it fast please').
 _TAIL_ASK = quick(
     r"[,;]\s*(?:and\s+|y\s+|et\s+|und\s+|e\s+|i\s+)?(?:make\s+it|make\s+the|hazla|hazlo|fais-la|fais-le|mach\s+es|"
@@ -965,9 +972,10 @@ def _inline_sections(raw: str) -> Lyrics | None:
     if not any(_SUNG_SECTION.match(m.group(1).strip()) for m in marks):
         return None
     first = marks[0]
-    if _INLINE_OPENS.search(raw, max(0, first.start() - 4), first.start()) is None and not (
-        THESE_WORDS.search(raw[: first.start()].lower()) or _LYRICS_NAMED.search(raw, 0, first.start())
-    ):
+    named = THESE_WORDS.search(raw[: first.start()].lower()) or _LYRICS_NAMED.search(raw, 0, first.start())
+    if named is not None and _REFUSED_WORDS.search(raw[max(0, named.start() - 30) : named.end()].lower()):
+        named = None  # ("I don't need these lyrics [Intro] rain sounds …": the words refused, no lyrics)
+    if _INLINE_OPENS.search(raw, max(0, first.start() - 4), first.start()) is None and named is None:
         return None  # (after the request's own sentence, or after words that name the lyrics: 'この歌詞で曲にして [Aメロ] …')
     if (
         any(not raw[a.end() : b.start()].strip() for a, b in itertools.pairwise(marks))
@@ -2674,6 +2682,8 @@ def dotted_times(text: str, length: float | None) -> tuple[str, Ambiguous | None
 
 _MSS_PAIR = quick(
     r"(?<![\d:])(\d{1,3}:[0-5]\d)(?![\d:])((?:\s*[^\s\d:.,;!?]{1,12}){0,2}\s*|\s*[~〜～]\s*)(\d{1,3}:[0-5]\d)(?![\d:])"
+    # (not the first of a range written next: '2:10あたり変なので2:00〜2:20', '0:48 부분 이상해 0:45~0:55')
+    r"(?!\s*[~〜～\-–—]\s*\d)"
 )
 
 
@@ -2753,6 +2763,9 @@ def glued_units(text: str) -> list[str]:
     return found
 
 
+_ANOTHER_ONE_AR = quick(r"(?:وحدة|واحدة|مرة|نسخة|أغنية|اغنية|مقطوعة|حاجة)\s*$")
+
+
 def unread_units(text: str) -> list[str]:
     """Units of time with no number the router read ('kahden minuutin' when 'kahden' is unknown, 'a few
     seconds'): a length was said and not understood, so a default must not stand in for it."""
@@ -2774,6 +2787,8 @@ def unread_units(text: str) -> list[str]:
                 if end < n and _is_letter(text[end]):
                     continue
             said = _number_before(text, i) is not None or _number_after(text, end) is not None
+            if not said and word in ("ثانية", "ثانيه") and _ANOTHER_ONE_AR.search(text, max(0, i - 10), i):
+                said = True  # ('وحدة ثانية جديدة': another one, not a second)
             if not said and not re.search(r"(?:per|a|an|half a|beats per)\s*$", text[max(0, i - 12) : i]):
                 found.append(text[i:end])
             i = end

@@ -1,0 +1,229 @@
+"""Kinds fixed from blind sets 157 to 159 and red team 44 (first run on cf1bf26): the next message after a first
+result ('do another one, no singing', 'the bit at 1:10 is weird, redo 1:05-1:20', 'send me a wav at -14'), romanised
+lyrics, versions said to differ, sides in more words. Each test fails on cf1bf26, except the guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of as _plan
+
+
+def _plan_or_fail(text: str, length: float | None, **fields: object) -> Plan:
+    result = _plan(text, length, **fields)
+    assert isinstance(result, Plan), result
+    return result
+
+
+def _question(text: str, length: float | None, **fields: object) -> Question:
+    result = _plan(text, length, **fields)
+    assert isinstance(result, Question), result
+    return result
+
+
+# -- Another piece, asked in a next message beside the open track ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "inst"),
+    [
+        ("cool but can u do another one, slower, no singing this time", True),
+        ("mach noch eins, diesmal mit akustikgitarre und ohne gesang", True),
+        ("mola pero hazme otra, más lenta y sin voz esta vez", True),
+        ("bello, ma fanne un'altra più lenta, senza voce, tipo lo-fi col pianoforte", True),
+        ("badhiya, ab ek aur naya banao, sitar wala, bina gaane ke", True),  # hi, in Latin letters
+        ("fajne, ale zrób jeszcze jeden, wolniejszy, tym razem bez śpiewu", True),
+        ("bir tane daha yap ama yeni, elektro gitarlı rock, sözsüz", True),
+        ('ahora una cumbia nueva con esta letra: "bailando en la azotea, la luna se menea"', False),
+    ],
+)
+def test_another_one_with_a_track_open_is_a_new_piece(text, inst):
+    plan = _plan_or_fail(text, 150)
+    assert plan.tool.startswith("text_to_audio")
+    assert "audio" not in plan.arguments
+    assert (plan.arguments.get("lyrics") == "[inst]") is inst
+    assert not plan.takes or plan.takes == 1  # 'another' is beside the track open, not a second take
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ça marche, garde-la. Mets un nouveau beat dessus, style funk",  # a beat under the kept track
+        "Bunun yerine yeni bir davul koy, caz tarzı",  # a part replaced
+        "do another one at 1:20, jazzier",  # a place in the track
+        "La voz está bien, me la quedo. Ahora hazme un beat nuevo de trap",  # the voice kept: a beat for it
+    ],
+)
+def test_guard_another_part_of_the_track_is_no_new_piece(text):
+    result = _plan(text, 150)
+    assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), result
+
+
+# -- A spot told, then the range around it -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("nah the bit at 1:10 is weird, redo 1:05-1:20", (65, 80)),
+        ("die stelle bei 2:10 klingt schief, bitte 2:05 bis 2:20 neu", (125, 140)),
+        ("2:10あたり変なので2:00〜2:20作り直して", (120, 140)),  # the spot and the range not joined as one range
+        ("0:48 부분 이상해 0:45~0:55 다시 해줘", (45, 55)),
+    ],
+)
+def test_a_spot_inside_the_window_is_where_it_was_drawn(text, window):
+    plan = _plan_or_fail(text, 200)
+    assert plan.tool == "audio_inpaint"
+    assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
+
+
+def test_guard_a_spot_outside_the_window_is_asked():
+    question = _question("the bit at 2:50 is weird, redo 1:05-1:20", 200)
+    assert "start_time" in question.fields
+
+
+def test_guard_a_range_corrected_is_still_asked():
+    # (a fourth time: the range said, then corrected; no spot)
+    _question("entre el 2:00 y el 2:15 la voz se desafina... perdón, es entre el 2:05 y el 2:15. Rehaz ese tramo", 240)
+
+
+# -- A level below zero beside a format: the loudness ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lufs"),
+    [
+        ("perfect, send me a wav at -14", -14),
+        ("perfecto, pásamelo en wav a -12", -12),
+        ("perfect yaar, -14 pe wav bhej do", -14),
+        ("идеально, скинь wav на -14", -14),
+        ("완벽해 wav로 -13 맞춰서 보내줘", -13),
+        ("savršeno, pošalji mi wav na minus 14", -14),
+        ("正，俾個wav我，-14", -14),
+    ],
+)
+def test_a_bare_level_beside_a_format_is_the_loudness(text, lufs):
+    plan = _plan_or_fail(text, 120)
+    assert plan.tool == "process_track"
+    assert plan.arguments["loudness_lufs"] == lufs
+    assert plan.arguments["output_format"] == "wav"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's -8 LUFS, too loud for Spotify, export as mp3",  # the level it has now
+        "the loudness is now -9, too loud, wav",
+        "export wav and cut -3 db",  # a gain or a peak: asked, never dropped
+    ],
+)
+def test_guard_a_level_told_or_in_db_is_asked(text):
+    _question(text, 120)
+
+
+# -- Versions said to differ are takes; a list after them is asked ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "takes"),
+    [
+        ("need 3 diff versions of a punk song, short like 45 sec", 3),
+        ("4 versions differentes d'un jingle jazz de 15 sec", 4),
+    ],
+)
+def test_versions_said_to_differ_are_takes(text, takes):
+    plan = _plan_or_fail(text, None)
+    assert plan.takes == takes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make 3 versions of it: rock, jazz, pop",
+        "make 3 different versions: rock, jazz, pop",
+        "3 versions différentes : rock, jazz, pop",
+        "fammi 3 versioni diverse: una rock una jazz una trap",
+        "Mám 2 varianty textu, udělej z prvního písničku na 1 minutu",  # versions of the person's words
+    ],
+)
+def test_guard_pieces_that_differ_are_asked(text):
+    _question(text, None)
+
+
+# -- Lyrics typed in Latin letters, and opened by the words that name them ---------------------------------------------
+def test_romanised_hindi_lyrics_are_sung_in_hindi():
+    text = "in lyrics pe dhol wala gaana banao: [verse] dil mera tu hi jaane [chorus] tu hi tu"
+    plan = _plan_or_fail(text, None)
+    assert "hindi vocal" in plan.arguments["tags"]
+    plan = _plan_or_fail(text, None, vocal_language="hi")  # the agent's field, not asked about the script
+    assert plan.arguments["lyrics"].startswith("[verse] dil mera")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("is lyrics se gaana banao [Mukhda] dil tera [Antara] raat ki baat", "[Mukhda] dil tera"),
+        ("Here are my lyrics [Verse] walking home alone [Chorus] you were never there", "[Verse] walking home"),
+        ("Haz una cumbia con mi letra [Verso] bailando sola [Coro] la luna", "[Verso] bailando"),
+        ('再整多首新嘅，廣東歌，用呢段詞："霓虹燈下我哋講再見"', "霓虹燈下"),
+    ],
+)
+def test_lyrics_named_by_the_words_before_them_are_sung(text, first):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments["lyrics"].startswith(first)
+
+
+def test_guard_lyrics_refused_are_not_sung():
+    _question("Make a chill beat, I don't need these lyrics [Intro] rain sounds [Verse] soft keys and vinyl", None)
+
+
+def test_portuguese_lyrics_in_a_portuguese_request():
+    plan = _plan_or_fail('agora um samba novo com essa letra: "o sol caiu no mar de Copacabana"', None)
+    assert "portuguese vocal" in plan.arguments["tags"]
+
+
+# -- Sides, loops, cuts and styles in more words ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("Přidej na začátek intro na 12 sekund a na konec outro na 12", 12, 12),  # cs 'na': of a part's length
+        ("ongeza sekunde 10 mwanzoni na 20 mwishoni", 10, 20),  # sw 'na': and
+        ("mettici 5 secondi prima e 10 dopo", 5, 10),
+        ("top, plak er nog een halve minuut achteraan", 0, 30),
+        ("gerai, pridėk pradžioje 6 sek intro ir gale 12 sek", 6, 12),
+        ("సరే, ముందు 5 సెకన్లు, చివర 5 సెకన్లు కలుపు", 5, 5),
+        ("ভালো হয়েছে, শুরুতে ১৫ সেকেন্ডের একটা ইন্ট্রো জুড়ে দাও", 15, 0),
+    ],
+)
+def test_sides_and_amounts_in_more_words(text, before, after):
+    plan = _plan_or_fail(text, 120)
+    assert plan.tool == "audio_outpaint"
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (before, after)
+
+
+def test_guard_a_whole_shorter_than_the_track_is_asked():
+    _question("3分にのばして", 240)  # ('のばして' now read as 'extend'; 3 minutes of a 4 minute track)
+    plan = _plan_or_fail("predĺž to na konci na dve minúty", 100)  # ('na' before a whole: to it)
+    assert plan.arguments["extend_after_duration"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("daj mi to u ogg-u, i neka se vrti u krug", "loop", True),
+        ("super, pošli wav na -14 a uřízni první 2 vteřiny", "trim_start_s", 2),
+        ("头尾各fade两秒半", "fade_in_s", 2.5),  # (both ends half a second longer)
+        ("首尾各加2秒淡入淡出", "fade_in_s", 2),
+    ],
+)
+def test_deliveries_in_more_words(text, field, value):
+    plan = _plan_or_fail(text, 120)
+    assert plan.tool == "process_track"
+    assert plan.arguments[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("gor en lugn jazzlat med piano, 2 min, ingen sang", "jazz"),  # sv typed without 'å'
+        ("euta lok geet banaideu nepali ma, madal ra bansuri sanga", "flute"),
+        ("シンセウェーブの曲を作って", "synthwave"),
+        ("רוק ישראלי, 2 דקות", "rock"),
+    ],
+)
+def test_styles_in_more_words(text, tag):
+    plan = _plan_or_fail(text, None)
+    assert tag in [t.strip() for t in plan.arguments["tags"].split(",")]
