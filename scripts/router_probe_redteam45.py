@@ -2,7 +2,58 @@
 question whose tool or a certain argument is wrong, and questions newly asked where the answer was obvious (verdict
 ASKED).
 
-FIGURES: to be filled in after the first run.
+The rules under attack: (1) _ANOTHER_ONE and a style before 'new' in _new_piece_said (with a track open, 'another
+one' plus a style, no vocals or lyrics is a new piece), attacked with requests about the open track (another chorus,
+intro, verse, pass, version of this, 'another 30 seconds', 'ещё один куплет', 'noch einen Refrain') and with a new
+piece refused in words; (2) _spots_outside (an m:ss spot inside the regenerated window is accepted), attacked with a
+third time that is a correction, a spot to keep, a length or the track's end; (3) _bare_level (a bare -6..-30 beside a
+format is the loudness), attacked with negative numbers that are a temperature, a golf score, a date range, a gain, a
+pitch, bars, seconds in other scripts; (4) _DB_LEVEL asked whenever a dB level stands with no LUFS; (5)
+ROMANISED_WORDS / romanised_count and Portuguese stopwords; (6) _LIST_OPENS / _DIFFERENT_AFTER; (7) Czech and Swahili
+'na' in _extensions; (8) _BOTH_ENDS_FADE; (9) the new cue and side words, and the same words in other senses.
+
+First run on fef6b8c (labels committed before it, b837fba): 120 probes; OK 90, ASKED 13, SILENT WRONG 17 (11 new vs
+fef6b8c^, 6 pre-existing), ERROR 0. Against the parent: 8 OK -> silent, 3 asked -> silent, 6 silent -> OK, 14 asked
+-> OK, 8 OK -> asked.
+
+The _ANOTHER_ONE attacks all held: of 36 requests about the open track or refusing a new piece, none became a new
+piece (most are asked, as labelled; 'noch eins, aber diesmal die ersten 20 Sekunden ohne Gesang' is an inpaint of
+0-20).
+
+New silent (vs the parent):
+- _spots_outside takes a correction or another kind of time inside the window as the spot: 'redo 1:05-1:30, sorry I
+  meant until 1:15' (inpaints 65-90, the end corrected to 75 dropped); 'bitte 1:05 bis 1:30 neu, nee doch nur bis
+  1:20' (65-90, want 65-80); 'keep 1:15 as is, redo 1:00-1:30' (60-90 redrawn over the moment to keep: asked before);
+  'the track should end at 1:50, and redo 1:00-2:00' (60-120, the end at 1:50, a trim, dropped). ('redo 1:05 to
+  1:30, no wait, to 1:20' is read right, 65-80.)
+- _bare_level reads any lone negative beside a format as the loudness: "It's -10°C here, send me the mp3", 'it was
+  -15 outside when I wrote this, send me a wav', 'wav file, my studio is at minus 10 degrees' (a temperature: -10 /
+  -15 LUFS); 'wav please. Shot a -12 in golf today lol' (a golf score: -12 LUFS); 'turn the vocals down -10, then
+  mp3' (a gain on the vocals: the whole track mastered to -10 LUFS); 'bring it down -8 and export mp3' (a gain, or a
+  level? -8 LUFS, which is louder than most deliveries, with no question).
+- Czech 'na' with a length verb: 'Prodluž intro na 20 sekund a outro na 30' (lengthen the intro TO 20 s and the outro
+  TO 30: totals of parts of unknown length; planned as 20 s before and 30 s after, asked before).
+
+Pre-existing silent: 'regenerate 0:40-1:20... sorry, 0:50' (inpaints 40-50: which end the correction moves is
+unclear); 'rehaz del 1:00 al 1:40, o mejor dicho desde 1:20' (60-80, want 80-100: 'desde' corrects the start);
+'replace 1:00-2:00 with a 1:30 long guitar solo' (60-120, the 1:30 length beside a 60 s window dropped); 'send me an
+mp3 for the festival, June 12 - 15' (a date range read as an inpaint of 12-15 s, the mp3 dropped); 'mp3 and loop it,
+-8 bars from the end is where the loop starts' (the parent dropped the -8 bars; fef6b8c now also masters to -8 LUFS);
+"hazme una canción con esta letra: 'dil mera tu hi jaane, tu hi mera safar'" (romanised Hindi lyrics in a Spanish
+request still tagged spanish vocal: the request's Spanish outweighs romanised_count).
+
+Newly asked (vs the parent), where the answer was plain: a dB level that is no target, now always asked ('fade out
+the last 10 seconds down to -60 dB', "cut the first 3 seconds, there's a click at -40 dB", 'extend the end by 20 s,
+the ending sits at -30 dB anyway'); _LIST_OPENS reading shared attributes as a list of differing pieces ('make 3
+versions of a lofi beat - chill, short, 20 seconds each, no vocals', '3 versions of a jingle please (upbeat, 15
+seconds, no vocals)'); 'keep it going' as praise read as an extension ('love it, keep it going! now export an mp3');
+'vrti u krug u glavi' (stuck in my head) read as a loop ('pjesma mi se vrti u krug u glavi, produlji kraj za 20
+sekundi'); Telugu 'ముందు' in 'not at the front' ('చివర 10 సెకన్లు కలుపు, ముందు కాదు'). Asked on both builds: '3
+takes please — same style, same length, 30 s, jazz', '3 versiones distintas: cortas, alegres y sin voz, de 15
+segundos, jazz', '首尾各加个3秒淡入淡出', 'another 30 seconds please, in a lo-fi style', 'galėtum pridėti 10 sek
+pradžioje?'.
+
+No label was changed after the run.
 
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a
 dict of what a careful reader is sure of (scripts/probe_kit.py wrong_more). Verdicts: OK, ASKED (a question where a
@@ -19,7 +70,7 @@ import probe_kit
 from probe_kit import ASK, IN, NEW, Plan, ext, fade, fmt_is, inp, main, nw, nws, sung, trim
 
 probe_kit.wrong = probe_kit.wrong_more
-_ = (Plan, IN, nw)
+_ = (Plan, IN, nw, sung)
 
 L = 150.0
 FREE = "process_track"
