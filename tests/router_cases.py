@@ -505,7 +505,8 @@ CASES: list[dict[str, Any]] = [
         "endpoint": "audio_outpaint",
         "args": {"extend_after_duration": 60},
     },
-    {"request": "make it 2 minutes", "audio": T, "length": 200, "endpoint": "error", "args": {}},
+    # (a whole shorter than the track: which length was meant is asked, naming the fields that settle it)
+    {"request": "make it 2 minutes", "audio": T, "length": 200, "endpoint": "ask:extension", "args": {}},
     {
         "request": "alarga la canción 30 segundos, salsa",
         "audio": T,

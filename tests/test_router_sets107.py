@@ -89,11 +89,11 @@ def test_extended_in_a_typo_and_in_gulf_arabic(text, before, after):
     assert (args["extend_before_duration"], args["extend_after_duration"]) == (before, after)
 
 
-def test_extended_to_a_whole_shorter_than_the_track_is_refused_not_planned():
-    from ace_step_mcp.errors import InvalidInput
-
-    with pytest.raises(InvalidInput):
-        _plan("rallonge-la à 2 minutes pour la vidéo", 150.0)
+def test_extended_to_a_whole_shorter_than_the_track_is_asked_not_planned():
+    result = _plan("rallonge-la à 2 minutes pour la vidéo", 150.0)
+    assert isinstance(result, Question), result
+    assert "150 s" in result.text and "'2 minutes'" in result.text
+    assert result.fields == ("extend_before", "extend_after")
 
 
 # -- A new piece beside the open track, and numbers of a story --------------------------------------------------------

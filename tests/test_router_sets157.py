@@ -227,3 +227,127 @@ def test_deliveries_in_more_words(text, field, value):
 def test_styles_in_more_words(text, tag):
     plan = _plan_or_fail(text, None)
     assert tag in [t.strip() for t in plan.arguments["tags"].split(",")]
+
+
+# -- Red team 45 and set 160: what the rules above must not take ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redo 1:05-1:30, sorry I meant until 1:15",  # a correction after the range
+        "bitte 1:05 bis 1:30 neu, nee doch nur bis 1:20",
+        "keep 1:15 as is, redo 1:00-1:30",  # a moment kept
+        "the track should end at 1:50, and redo 1:00-2:00",  # an end
+    ],
+)
+def test_a_time_that_is_no_spot_is_asked(text):
+    question = _question(text, 200)
+    assert "start_time" in question.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's -10°C here, send me the mp3",
+        "it was -15 outside when I wrote this, send me a wav",
+        "wav please. Shot a -12 in golf today lol",
+        "turn the vocals down -10, then mp3",  # a gain of a part
+        "bring it down -8 and export mp3",
+    ],
+)
+def test_a_negative_number_not_beside_a_format_is_no_loudness(text):
+    result = _plan(text, 120)
+    assert not (isinstance(result, Plan) and "loudness_lufs" in result.arguments), result
+
+
+def test_a_db_level_of_a_fade_or_a_click_is_no_loudness_question():
+    plan = _plan_or_fail("fade out the last 10 seconds down to -60 dB", 120)
+    assert plan.arguments == {"track": plan.arguments["track"], "fade_out_s": 10}
+    plan = _plan_or_fail("cut the first 3 seconds, there's a click at -40 dB", 120)
+    assert plan.arguments["trim_start_s"] == 3
+
+
+def test_a_whole_shorter_than_the_track_is_asked_with_its_fields():
+    for text in ("延长到两分钟", "allungala a 2 minuti", "verlaengere das auf 1 minute"):
+        question = _question(text, 180)
+        assert question.fields == ("extend_before", "extend_after")
+        assert "180 s" in question.text
+
+
+def test_lengthened_to_a_part_length_in_czech_is_asked():
+    _question("Prodluž intro na 20 sekund a outro na 30", 120)  # ('na' after 'prodluž': to, not of)
+
+
+def test_what_every_take_shares_is_no_list_of_pieces():
+    plan = _plan_or_fail("make 3 versions of a lofi beat - chill, short, 20 seconds each, no vocals", None)
+    assert plan.takes == 3 and plan.arguments["duration"] == 20
+    plan = _plan_or_fail(
+        "hmm not feeling it. somthing totally different pls: upbeat funk, no vocals, give me 2 takes", 150
+    )
+    assert plan.takes == 2 and "funk" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("love it, keep it going! now export an mp3", "process_track"),  # praise, no extension
+        ("ova pjesma mi se vrti u krug u glavi, pošalji mp3", "process_track"),  # stuck in my head, no loop
+    ],
+)
+def test_praise_and_a_song_in_my_head_are_no_edit(text, tool):
+    plan = _plan_or_fail(text, 120)
+    assert plan.tool == tool
+    assert set(plan.arguments) == {"track", "output_format"}
+
+
+def test_romanised_hindi_lyrics_in_a_spanish_request_are_hindi():
+    plan = _plan_or_fail("hazme una canción con esta letra: 'dil mera tu hi jaane, tu hi mera safar'", None)
+    assert "hindi vocal" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize("text", ["un'altra", "отмени это", "再来一首", "undo that"])
+def test_another_or_undo_with_nothing_else_is_asked_not_made_from_its_words(text):
+    question = _question(text, None)
+    assert question.fields == ("tags",)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag", "seconds"),
+    [
+        ("ok one more but a slow blues thing w/ guitar this time, ~2 min", "blues", 120),
+        ("otra pero de salsa, con piano, unos dos minutos y medio", "salsa", 150),
+        ("algo distinto esta vez: un flamenco con guitarra, instrumental", "flamenco", None),
+        ("jotain ihan muuta: metallia, 3 minuuttia", "metal", 180),  # 'muuta' here is 'else', not 'change'
+    ],
+)
+def test_something_else_beside_an_open_track_is_a_new_piece(text, tag, seconds):
+    plan = _plan_or_fail(text, 150)
+    assert plan.tool.startswith("text_to_audio")
+    assert tag in plan.arguments["tags"]
+    assert plan.arguments.get("duration") == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("pehle 8 second kaat do", "trim_start_s", 8),
+        ("fada in 2 sek och fada ut 5 sek", "fade_out_s", 5),
+        ("整個loop，俾wav我", "loop", True),
+    ],
+)
+def test_more_delivery_words(text, field, value):
+    plan = _plan_or_fail(text, 200)
+    assert plan.tool == "process_track"
+    assert plan.arguments[field] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "args"),
+    [
+        ("뒤에 1분 더 이어줘", {"extend_before_duration": 0, "extend_after_duration": 60}),
+        ("tambah 15 saat kat depan", {"extend_before_duration": 15, "extend_after_duration": 0}),
+        ("خوبه ولی درامز تو ۰:۴۰ شلوغه، از ۰:۳۵ تا ۰:۵۰ رو دوباره بساز", {"start_time": 35, "end_time": 50}),
+    ],
+)
+def test_more_edit_and_side_words(text, args):
+    plan = _plan_or_fail(text, 200)
+    assert {k: plan.arguments[k] for k in args} == args

@@ -802,7 +802,7 @@ _NORMALISE = (
 _LOOP = quick(
     r"\bmake\s+it\s+(?:a\s+)?(?:seamless\s+)?loop\b|\bloop\s+it\b|\bloopable\b|\bseamless(?:ly)?[\s-]+loop(?:ing|ed|s)?\b"
     r"|\b(?:as|into)\s+an?\s+(?:seamless\s+)?loop\b|\bloop\s*[.!]?\s*$|\bloop\s*,\s*\d"
-    r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프",
+    r"|\bbucle\b|\bboucle\b|\bschleife\b|ループ|循环|루프|(?:整個|整个|做個|做个|弄個|弄个|要個|要个)\s*loop",
     re.IGNORECASE,
 )
 # A loop word that wants no loop: said with 'no' or 'don't' ('no loop please', 'nicht loopen', 'без лупа', 'ループはなし',
@@ -907,6 +907,7 @@ _FIRST_WORDS = (
     # (declined forms said before the count: 'Одсеци првих 5 секунди', 'iškirpk pirmas 3 sekundes')
     "првих", "prvních", "prvé", "prvých", "pierwszych", "fyrstu", "ensimmäiset", "ensimmäistä", "első", "primele",
     "πρώτα", "ilk", "pirmas", "pirmąsias", "pirmąsias", "перших", "първите", "unang", "primeras", "primeros",
+    "pehle", "pehla", "pehli", "shuru",  # (Hindi in Latin letters: 'pehle 8 second kaat do')
 )  # fmt: skip
 _LAST_WORDS = (
     "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
@@ -1091,7 +1092,15 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         else _has(text, _NORMALISE)
         or (m_norm.group(0) if (m_norm := re.search(r"\bnormali[sz](?:e|ed|ing)\b", text)) else None)
     )
-    if not lufs and (db := _DB_LEVEL.search(text)):
+    if (
+        not lufs
+        and (db := _DB_LEVEL.search(text))
+        and (
+            _LOUDNESS_WORD.search(text)
+            or _FORMAT_THEN_GAP.search(text, max(0, db.start() - 30), db.start())
+            or _GAP_THEN_FORMAT.match(text, db.end(), db.end() + 30)
+        )
+    ):
         # ('normalize to -16 dB': not -14 by default; 'export wav and cut -3 db': a gain or a level? asked)
         found[DB_LEVEL] = db.group(0).strip()
     elif lufs or norm:
@@ -1221,6 +1230,14 @@ _STYLE_LANGUAGE_WORDS = frozenset(
 )  # fmt: skip
 
 # Words that are requests, not styles: never tags on their own.
+# Words that say 'another', 'again', 'the same' or 'undo' and nothing of a style: never the tags of a piece.
+_NO_STYLE_SAID = quick(
+    r"(?:un['’]?\s*|une\s+|un\s+|eine?\s+|una\s+|uma\s+|um\s+|ещё\s+|еще\s+|ek\s+|one\s+)?"
+    r"(?:altra|altro|otra|otro|outra|outro|autre|another|andere\w*|anderes|more|aur|again|nochmal|encore|"
+    r"undo|revert|annulla\w*|deshaz\w*|desfaz\w*|отмени\w*|отмена|верни\w*|скасуй\w*|поверни\w*|rückgängig|"
+    r"один|одну|ещё|еще|再来|再來|再一首|撤销|撤銷|取り消\w*|元に戻\w*|되돌려\w*|취소\w*)"
+    r"(?:\s+(?:это|эту|этот|it|this|that|one|mal|uno|una|fois|volta|vez|più|pls|please|bitte))?"
+)
 _NON_STYLE = frozenset(
     {"replace", "fix", "redo", "extend", "add", "intro", "outro", "end", "start", "beginning", "longer", "it",
      "this", "track", "song", "first", "last", "section", "part", "window", "seconds", "more", "less", "again"}
@@ -3036,7 +3053,15 @@ _ANOTHER_PIECE = quick(
 # 'Another one' said of a piece in a next message, in the 50 languages' everyday words ('do another one', 'mach noch
 # eins', 'hazme otra', "fanne un'altra", 'ещё один', 'ek aur', 'もう一曲', 'bir tane daha', 'άλλο ένα', 'আরেকটা').
 _ANOTHER_ONE = quick(
-    r"(?<![^\W\d_])(?:another\s+one|one\s+more\s+(?:song|track|tune|piece|one)|a\s+new\s+one|"
+    r"(?<![^\W\d_])(?:another\s+one|one\s+more\s+(?:song|track|tune|piece|one|but)|a\s+new\s+one|"
+    r"(?:something|somthing|smth)\s+(?:totally\s+|completely\s+|entirely\s+)?(?:different|else|new)"
+    r"(?!\s+(?:with|for|on|in|to|about)\s+(?:the|its|this|that|my)\b)|"  # (not 'something different with the drums')
+    r"algo\s+(?:totalmente\s+|completamente\s+)?(?:distinto|diferente|nuevo|novo)|qualcosa\s+di\s+(?:diverso|nuovo)|"
+    r"quelque\s+chose\s+de\s+(?:différent|nouveau)|(?:etwas|was)\s+(?:ganz\s+)?(?:anderes|neues)|"
+    r"jotain\s+(?:ihan\s+)?(?:muuta|uutta)|что-то\s+(?:совсем\s+)?(?:другое|новое)|coś\s+(?:zupełnie\s+)?innego|"
+    r"něco\s+(?:úplně\s+)?jiného|iets\s+(?:heel\s+)?anders|något\s+(?:helt\s+)?annat|noget\s+(?:helt\s+)?andet|"
+    r"noe\s+(?:helt\s+)?annet|(?:manda|faz|fa[cç]a)\s+outr[ao]|outr[ao]\s+(?:mas|agora|dessa|desta)|"
+    r"otr[ao]\s+(?:pero|de|con)|un['’\s]\s*altr[ao]\s+(?:ma|però|con|più|di)|"
     r"noch\s+(?:eins|einen|eine|ein\s+(?:lied|stück|track|song))|(?:haz|hazme|haga|hágame)\s+otr[ao]|otra\s+canci[oó]n|"
     r"(?:fais|fais-en|fais-moi)\s+(?:une|un)\s+autre|une\s+autre\s+chanson|un\s+autre\s+morceau|"
     r"(?:fanne|fammi|fai)\s+un['’\s]\s*altr[ao]|un['’]altra\s+canzone|(?:faz|faça|faca)\s+outr[ao](?!\s+vez)|"
@@ -3310,6 +3335,7 @@ def _tags_for(
         if w.lower() not in _NON_STYLE
         and (not w.replace(" ", "").isalpha() or any(len(t) >= 4 or ord(t[0]) >= 0x3000 for t in w.split()))
         and not MIX_TOGETHER.search(w.lower())
+        and not _NO_STYLE_SAID.fullmatch(w.lower().strip())  # ("un'altra", '再来', 'отмени это': no style; asked)
     ]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
@@ -3502,7 +3528,10 @@ def _romanised_said(request: str, lyrics: str) -> str | None:
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 3 or sum(v == scores[best] for v in scores.values()) > 1:
         return None
-    return best if any(w in ROMANISED_WORDS[best] for w in said) else None  # (the request too, not lyrics alone)
+    # (the request too, or lyrics holding three of its words at least: 'esta letra: dil mera tu hi jaane, tu hi mera
+    # safar' is Hindi, whoever asks)
+    lyric_words = sum(w in ROMANISED_WORDS[best] for w in sung)
+    return best if any(w in ROMANISED_WORDS[best] for w in said) or lyric_words >= 3 else None
 
 
 def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
@@ -3988,7 +4017,22 @@ _TARGET_BEFORE = quick(
 _BARE_LEVEL = quick(
     r"(?<![\w.:])(?<!\d,)"
     + _MINUS
-    + r"(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|x\b|db|дб|lu\b|s\b|sec|seg|sek|min|bpm|hz|k\b))"
+    + r"(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|°|º|x\b|db|дб|lu\b|s\b|sec|seg|sek|min|bpm|hz|k\b|bars?\b|beats?\b|"
+    r"semitone|half|st\b|degree|grad|grau|град|cent\b))"
+)
+# A format word, and between it and a level at most two short words and no stop ('wav at -14', '-14 pe wav', 'wav با
+# بلندی -۱۲'; not 'wav please. Shot a -12 in golf', 'wav file, my studio is at minus 10 degrees').
+_FORMAT_THEN_GAP = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])((?:[^\S\n]*[^\s\d.!?;]{1,8}){0,2}[^\S\n]*)$")
+_GAP_THEN_FORMAT = quick(r"((?:[^\S\n]*[^\s\d.!?;]{1,8}){0,2}[^\S\n]*)(?:mp3|wav|wave|flac|ogg)(?![a-z])")
+_PLATFORM_WANTS = quick(
+    r"(?<![^\W\d_])(?:spotify|youtube|apple\s+music|tidal|soundcloud|deezer|amazon\s+music|tiktok|podcast)(?![^\W\d_])"
+    r"[^\n.!?]{0,16}$",
+    re.IGNORECASE,
+)
+# A change of level before it: a gain, not a target ('turn the vocals down -10', 'bring it down -8'): asked.
+_GAIN_BEFORE = quick(
+    r"(?<![^\W\d_])(?:down|up|lower|reduce|bring|turn|cut|boost|raise|drop|senk\w*|baja\w*|abaisse\w*|abbassa\w*|"
+    r"убав\w*|пониз\w*|сниз\w*)(?![^\W\d_])[^\n]{0,14}$"
 )
 _FORMAT_SAID = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])", re.IGNORECASE)
 
@@ -3997,11 +4041,21 @@ def _bare_level(text: str) -> re.Match[str] | None:
     """The one bare level from -6 to -30 in a request that names a format to deliver in, where no other number of
     the kind is said."""
     levels = list(_BARE_LEVEL.finditer(text))
-    if len(levels) != 1 or not _FORMAT_SAID.search(text) or not 6 <= int(levels[0].group(1)) <= 30:
+    if len(levels) != 1 or not 6 <= int(levels[0].group(1)) <= 30:
+        return None
+    level = levels[0]
+    if _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()):
+        return None  # ('bring it down -8 and export mp3': a gain, or a target? the number is asked)
+    beside = _FORMAT_THEN_GAP.search(text, max(0, level.start() - 30), level.start()) or _GAP_THEN_FORMAT.match(
+        text, level.end(), level.end() + 30
+    )
+    if beside is None and not _PLATFORM_WANTS.search(text, max(0, level.start() - 24), level.start()):
+        # (no format right beside it: 'It's -10°C here, send me the mp3' tells of the weather; but 'Spotify wants -14.
+        # Export it as mp3.' is the level a platform plays at)
         return None
     if re.search(r"lufs|(?<![^\W\d_])lu(?![^\W\d_])", text) or _LOUDNESS_WORD.search(text) or _LOUD_NOW.search(text):
         return None  # (a level in LUFS, or beside the word for loudness, is read or asked as such: "it's -8 LUFS, too loud")
-    return levels[0]
+    return level
 
 
 # The words that tell a level as the track's now, or too loud or quiet ('the loudness is now -9, too loud').
@@ -4483,6 +4537,14 @@ def _plan_outpaint(
             start_only = _has(text, BEFORE_WORDS) and not _has(text, AFTER_WORDS)
             before, after = (added, 0.0) if start_only else (0.0, added)
             why.append(f"the track's {req.audio_length_s:g} s said beside {reach:g} s → {added:g} s added")
+        if unsure and unsure[0].startswith(_SHORTER):
+            return Question(
+                f"The track is already {req.audio_length_s:g} s, so '{unsure[0][len(_SHORTER) :]}' as its whole length "
+                f"adds nothing; how long should it become, or how much should I add? Pass `extend_before` and "
+                f"`extend_after` in seconds.",
+                "extension",
+                ("extend_before", "extend_after"),
+            )
         if unsure:
             total = f"{req.audio_length_s:.0f} s"
             return Question(
@@ -4551,6 +4613,7 @@ _TOTAL_SAID_OF_IT = (
 _SAID_OF_IT = quick(r"(?:" + _TOTAL_SAID_OF_IT + r")\s*(?:\S+\s*)?$")
 # A part added, or more of it, beside such words: the length is the part's or an amount ('проигрыш', 'вступление',
 # 'intro', 'deo', 'κομμάτι', 'un final novo'; '30 segundos a mais', '30 secondes en plus', '30 sekundi duži').
+_SHORTER = "\u2060shorter:"  # marks a whole said shorter than the track among the lengths asked about
 _SAID_OF_A_PART = quick(
     r"(?<![^\W\d_])(?:add|intro|outro|part|piece|ending|проигрыш\w*|вступлени\w*|вступ|deo|dio|dijel\w*|κομμάτι|"
     r"final novo|parte|stuk|stukje)(?![^\W\d_])"
@@ -5047,6 +5110,11 @@ def _extensions(
             if add <= 0 and unsure is not None and _SECTION_NAMED.search(text):
                 unsure.append(_quote(text, span))  # 'prolonge l'intro pour qu'elle dure 30 s en tout': the intro's
                 continue
+            if add <= 0 and unsure is not None:
+                # ('延长到两分钟' of a 180 s track: a total shorter than the track; which length was meant? asked, so
+                # the next call says it)
+                unsure.append(_SHORTER + _quote(text, span))
+                continue
             if add <= 0:
                 raise InvalidInput(
                     f"The track is already {length:.1f} s, so 'make it {span.seconds:g} s' adds nothing; ask for a "
@@ -5093,8 +5161,10 @@ def _extensions(
         word_before = _last_cue(near_before)
         if word_before and word_after:
             between = near_before[near_before.rfind(word_before) + len(word_before) :]
-            # (not a lone 'na', the Slavic 'of' of a part's length: 'intro na 12 sekund a outro na 12')
-            if re.search(_CONJ_BETWEEN, between) and between.strip() != "na":
+            # (not a lone 'na', the Slavic 'of' of a part's length: 'intro na 12 sekund a outro na 12'; after a verb
+            # of lengthening it is 'to', the part's whole: 'Prodluž intro na 20 sekund a outro na 30', asked)
+            of_a_part = between.strip() == "na" and not re.search(r"(?<![^\W\d_])extend", text[: span.start])
+            if re.search(_CONJ_BETWEEN, between) and not of_a_part:
                 word_before = None  # 'X at the start and Y at the end': the start is X's, not Y's
         if word_before and word_after:
             between = near_after[: near_after.find(word_after)]

@@ -663,6 +663,7 @@ def _differing(
     (the count phrase as read), a count of songs or things, and a list after a colon, are asked about too.
     Without `contrast`, only items said apart ('one …, one …', 'una … otra') count, not a lone 'and' or 'each'
     (the words before numbers were read still hold 'a minute and a half')."""
+    each_said = _EACH_LENGTH.search(text) is not None  # ('20 seconds each': what every take shares)
     text = _EACH_LENGTH.sub(" ", text)
     rest = text
     if _SAME.search(text) and not re.search(
@@ -682,7 +683,19 @@ def _differing(
                 return differ.group(0).strip()  # ('3 versioni diverse: una rock una jazz una trap')
             after = after[differ.end() :] if differ is not None else after
             # ('3 versions of it: rock, jazz, pop', '3 versions différentes : rock, jazz, pop', and a few words between)
-            if _LIST_OPENS.match(after) and after.count(",") >= 2:
+            # (a colon or bracket right after the count opens a list of pieces; after a few words, only where no
+            # length or 'each' says the items are what all the takes share: '3 versions of a lofi beat - chill, short,
+            # 20 seconds each, no vocals')
+            opens = re.match(r"\s*(?:please|pls|bitte|por favor)?\s*[:(—–-]", after) or (
+                _LIST_OPENS.match(after)
+                and not each_said
+                and not re.search(
+                    r"\d+\s*(?:s|secs?|seconds?|seg\w*|sek\w*|min\w*)(?![^\W\d_])|(?<![^\W\d_])(?:each|cada|chacun\w*|jeweils|je)"
+                    r"(?![^\W\d_])",
+                    after,
+                )
+            )
+            if opens and after.count(",") >= 2:
                 return "a list"
             if (pair := _PAIR_AFTER_COLON.match(after)) is not None:
                 return pair.group(1).strip()  # '2 verzije džingla od 30 sekundi: klavir i gitara'
@@ -1475,17 +1488,37 @@ def _plan_values(plan: Plan, length: float | None, notes: dict[str, Any]) -> tup
     return primary, derived
 
 
-def _spots_outside(left: list[Token], result: Plan) -> list[Token]:
+def _spots_outside(left: list[Token], result: Plan, text: str) -> list[Token]:
     """The tokens left that are not a place told inside the window regenerated: 'the bit at 1:10 is weird, redo
-    1:05-1:20' names the spot the window is drawn around (an m:ss time strictly inside it)."""
+    1:05-1:20' names the spot the window is drawn around: an m:ss time strictly inside it, the first time the request
+    says (not a correction after the range: 'redo 1:05-1:30, sorry I meant until 1:15'), and not said to be kept or
+    to be an end ('keep 1:15 as is, redo 1:00-1:30', 'it should end at 1:50, and redo 1:00-2:00')."""
     start, end = result.arguments.get("start_time"), result.arguments.get("end_time")
-    if not isinstance(start, (int, float)) or not isinstance(end, (int, float)):
+    first = _MSS_PHRASE.search(text)
+    if not isinstance(start, (int, float)) or not isinstance(end, (int, float)) or first is None:
         return left
-    return [
-        t
-        for t in left
-        if not (_MSS_PHRASE.fullmatch(t.phrase.strip()) and len(t.seconds) == 1 and start < t.seconds[0] < end)
-    ]
+
+    def spot(t: Token) -> bool:
+        said = t.phrase.strip()
+        return (
+            _MSS_PHRASE.fullmatch(said) is not None
+            and len(t.seconds) == 1
+            and start < t.seconds[0] < end
+            and first.group(0) == said
+            and text.count(said) == 1
+            and not _NOT_A_SPOT.search(text, max(0, first.start() - 30), first.start())
+            and not re.match(r"\s*(?:long|lang|lungo|larg[oa]|longue)(?![^\W\d_])", text[first.end() :])
+        )
+
+    return [t for t in left if not spot(t)]
+
+
+# Before a time, the words that make it no spot to redraw a window around: kept, or an end, or a length.
+_NOT_A_SPOT = quick(
+    r"(?<![^\W\d_])(?:keep|keeping|leave|don'?t\s+touch|behalt\w*|lass|garde|gardez|deja|mant[eé]n|lascia|оставь|"
+    r"не\s+трогай|end|ends|ending|stop|stops|until|till|bis|hasta|jusqu'à|fino\s+a|até|до|lasts?|long)(?![^\W\d_])"
+    r"(?:\s+\S+){0,3}\s*$"
+)
 
 
 _MSS_PHRASE = quick(r"\d{1,2}:[0-5]\d(?::[0-5]\d)?")
@@ -1612,7 +1645,10 @@ def _more_pieces(text: str) -> re.Match[str] | None:
 # 'One more thing' opening a next message: no contrast between the versions it then asks for.
 _ANOTHER_THING = quick(
     r"(?<![^\W\d_])(?:one more thing|another thing|otra cosa|un['’\s]\s*altra cosa|autre chose|une autre chose|"
-    r"noch (?:etwas|was|eine sache)|mais uma coisa|outra coisa|ещё одно|еще одно)(?![^\W\d_])"
+    r"noch (?:etwas|was|eine sache)|mais uma coisa|outra coisa|ещё одно|еще одно|"
+    # ('somthing totally different pls: upbeat funk, … 2 takes': different from the track, the takes alike)
+    r"(?:something|somthing|smth)\s+(?:totally\s+|completely\s+|entirely\s+)?different|algo\s+(?:distinto|diferente)|"
+    r"quelque\s+chose\s+de\s+différent|(?:etwas|was)\s+(?:ganz\s+)?anderes|qualcosa\s+di\s+diverso)(?![^\W\d_])"
     # ('и сделай ещё 3 варианта', 'і ще …': the message opens with 'and'; 'один повільний і ще один швидкий' sets
     # versions apart)
     r"|^\W*(?:и ещё|и еще|і ще|и|і|and|y|e|und|et|a|та)\s+"
@@ -2712,7 +2748,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and result.tool == "audio_inpaint"
         and sum(bool(_MSS_PHRASE.fullmatch(t.phrase.strip())) for t in tokens) == 3
     ):
-        left = _spots_outside(left, result)  # (one spot and one range: not a range said again, corrected)
+        left = _spots_outside(left, result, text)  # (one spot and one range: not a range said again, corrected)
     if left:
         fields = _fields_for(result)
         phrases = ", ".join(f"'{t.phrase}'" for t in left[:3])

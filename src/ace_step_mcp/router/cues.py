@@ -41,7 +41,7 @@ KINDS = ("regenerate", "extend", "add", "convert", "loop", "fade", "trim", "no_v
 # lang: regenerate | extend | add | convert | loop | fade | trim | no_vocals  (each: words separated by ", ")
 _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
-           "extend*, lengthen*, longer, prolong*, extned*, extnd*, keep it going", "add, adding", "convert*, export*", "seamless loop, loopable, "
+           "extend*, lengthen*, longer, prolong*, extned*, extnd*, keep it going at the end, keep it going for, keep it going longer, keep going at the end", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it, make this loop, make this one loop, loop seamlessly, loop this, loop this one", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
            "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
@@ -82,7 +82,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "утишавањ*", "iseci*, odseci*, skrati*, исеци*, одсеци*, скрати*", "bez vokala, без вокала, bez pevanja, bez pjevanja, без певања, bez pevača, "
            "instrumental*, инструментал*"),
     "hr": ("zamijeni*, promijeni*, ispravi*, ponovno napravi", "produlji*, produži*, duže, dužom, dužu, duža, duze, duzu, duzom", "dodaj*", "pretvori*, izvezi, "
-           "konvert*", "petlj*, vrti u krug, loopaj", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*, obriši*, izbriši*", "bez vokala, bez glasa, "
+           "konvert*", "petlj*, loopaj", "utišavanj*, stišavanj*", "izreži*, odreži*, skrati*, obriši*, izbriši*", "bez vokala, bez glasa, "
            "instrumental*"),
     "cs": ("nahraď*, vyměň*, předělej*, oprav*, změň*, přegeneruj*", "prodluž*, delší, delsi, prodluz*", "přidej*, přidat", "převeď*, konvert*, "
            "exportuj*", "smyčk*", "ztlum*, stmív*", "ořízni*, zkrať*, ustřihni*, uřízni, uřízněte, ufikni, odstřihni", "bez zpěvu, bez vokálů, "
@@ -103,7 +103,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "silmuk*, luuppi*", "häivytä*, häivy*", "leikkaa*, lyhennä*", "ilman laulua, ilman vokaaleja, ei laulua, ei laulajaa, ei vokaaleja, "
            "instrumentaali*"),
     "sv": ("ersätt*, byt ut, gör om, göra om, fixa*, ändra*, regenerera*", "förläng*, längre", "lägg till, tillägg*",
-           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in", "klipp*, korta*, trimma*, ta bort, radera*, kapa*",
+           "konvertera*, exportera*", "slinga*", "tona ut, tona in, tona ned, tona bort, toning*, tonar ut, tonar in, fada*, fejda*", "klipp*, korta*, trimma*, ta bort, radera*, kapa*",
            "utan sång, utan vokal*, ingen sång, ingen vokal, ingen vokaler, inga vokaler, instrumental*"),
     "da": ("erstat*, udskift*, lav om, lav dem om, lav det om, lav den om, ret, ændr*", "forlæng*, længere", "tilføj*", "konverter*, eksporter*", "sløjfe*",
            "tone ud, tone ind", "klip*, afkort*, skær*, skaer*, fjern*", "uden vokal*, uden sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
@@ -154,7 +154,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "bn": ("বদলাও, বদলে দাও, আবার বানাও, নতুন করে বানাও, ঠিক করো, প্রতিস্থাপন", "বাড়াও, বাড়িয়ে দাও, বাড়িয়ে দিন, লম্বা করো, দীর্ঘ করো, lomba koro, lomba kore dao, bariye dao, barao", "যোগ করো, যোগ "
            "করুন, জুড়ে দাও, জুড়ে দিন, লাগিয়ে দাও", "রূপান্তর, কনভার্ট", "লুপ", "ফেড", "কাটো, কেটে দাও, ছোট করো", "কণ্ঠ ছাড়া, ভোকাল ছাড়া, কোনো গান থাকবে না, গান থাকবে না, কোনো কণ্ঠ থাকবে না, শুধু বাজনা, কোনো গান না, গান-টান ছাড়া, গান টান ছাড়া, ভোকাল নেই, গান ছাড়া, "
            "যন্ত্রসংগীত, vocals chara, vocal chara, kono vocals chara"),
-    "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய், மறுபடியும் பண்ணு, மறுபடி பண்ணு, திரும்ப பண்ணு, மறுபடியும் செய், மீண்டும் செய்", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
+    "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய், மறுபடியும் பண்ணு, மறுபடி பண்ணு, திரும்ப பண்ணு, மறுபடியும் செய், மீண்டும் செய், மறுபடி பண்ணுங்க, மறுபடியும் பண்ணுங்க", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
            "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும், கட் பண்ணு, கட் பண்ணி, கட் செய்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, பாட்டு வேண்டாம், "
            "பாடல் வேண்டாம், குரல் வேண்டாம், வாய்ஸ் இல்லாம*, "
            "குரல் இல்லாம*"),
@@ -193,7 +193,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
-    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge", "추가, 넣어, 더해, 붙여", "변환, "
+    "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge, 이어줘, 이어 줘, 이어붙여, 이어서 만들어", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는"),
 }  # fmt: skip
@@ -242,7 +242,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ko": ("앞에, 처음에, 시작에, 인트로", "끝에, 뒤에, 마지막에, 아웃트로"),
     "la": ("in principio, initio, ad initium", "in fine, ad finem"),
     "lt": ("pradžioje, į pradžią, pradžiai, pradzioje, pradzioj, pradžioj", "pabaigoje, į pabaigą, pabaigai, gale, pabaigoj"),
-    "ms": ("di awal, di permulaan", "di akhir, di penghujung, di hujung, hujung"),
+    "ms": ("di awal, di permulaan, kat depan, di depan", "di akhir, di penghujung, di hujung, hujung, kat belakang, di belakang, kat hujung"),
     "ne": ("सुरुमा, सुरुवातमा, इन्ट्रो", "अन्तमा, अन्त्यमा, अन्तिममा, आउट्रो"),
     "nl": ("aan het begin, aan het begin van, van het begin, het begin, vooraan, ervoor", "aan het einde, aan het eind, het einde, het eind, erna, achteraan, erachter, erachteraan"),
     "no": ("i starten, i begynnelsen, på starten", "på slutten, til slutt"),
@@ -679,6 +679,9 @@ _SIDE_FINE = quick(
 )
 
 
+_SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea)\s+$")
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every cue in (lower-cased, NFKC) text, left to right, each the longest that starts there; linear."""
     edge, free = _index()
@@ -724,6 +727,8 @@ def find_cues(text: str) -> list[Cue]:
             and (_SIDE_SPARED.search(text[max(0, i - 24) : i]) or _SIDE_FINE.match(text[hit.end : hit.end + 24]))
         ):
             i = hit.end  # ('ma non toccare l'inizio', 'aber nicht den Anfang': the side said to stay as it is)
+        elif hit is not None and hit.word == "muuta" and _SOMETHING_BEFORE.search(text, max(0, i - 16), i):
+            i = hit.end  # ('jotain ihan muuta': something else, not 'change')
         elif hit is not None:
             found.append(hit)
             i = hit.end
@@ -809,7 +814,7 @@ LOOP_WORD = quick(
     r"(?:make|let|have)\s+it\s+(?:go|play|spin)\s+round\s+and\s+round|que\s+d[ée]\s+vueltas\s+y\s+vueltas|"
     r"láttu\s+það\s+spila\s+aftur\s+og\s+aftur|خليها\s+تعيد\s+نفسها|خليه\s+يعيد\s+نفسه|"
     r"направи\s+го\s+да\s+се\s+върти|کاری\s+کن\s+که\s+مدام\s+تکرار|f[ăa]-o\s+s[ăa]\s+se\s+repete|"
-    r"petlj\w*|petl[ei]|لوب|vrti\w*\s+u\s+krug|врти\w*\s+у\s+круг)(?![^\W\d_])"  # (hr, sr 'u petlji', 'neka se vrti
+    r"petlj\w*|petl[ei]|لوب|vrti\w*\s+u\s+krug(?!\s+u\s+glavi)|врти\w*\s+у\s+круг(?!\s+у\s+глави))(?![^\W\d_])"  # (hr, sr 'u petlji', 'neka se vrti
     # u krug', pl 'petle' typed without 'ę', ar 'لوب')
     r"|گول\s+گول\s+چلا|(?:계속|끊김\s*없이)\s*반복되게\s*해|ทำให้มันวนเล่น|ให้มันวนเล่น|ให้เล่นวน|เล่นวนได้|วนซ้ำได้|เปิดวนได้"
     r"|ループ|循环|循環|루프|ลูป|लूप|"

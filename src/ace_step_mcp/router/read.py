@@ -2682,8 +2682,9 @@ def dotted_times(text: str, length: float | None) -> tuple[str, Ambiguous | None
 
 _MSS_PAIR = quick(
     r"(?<![\d:])(\d{1,3}:[0-5]\d)(?![\d:])((?:\s*[^\s\d:.,;!?]{1,12}){0,2}\s*|\s*[~〜～]\s*)(\d{1,3}:[0-5]\d)(?![\d:])"
-    # (not the first of a range written next: '2:10あたり変なので2:00〜2:20', '0:48 부분 이상해 0:45~0:55')
-    r"(?!\s*[~〜～\-–—]\s*\d)"
+    # (not the first of a range written next: '2:10あたり変なので2:00〜2:20', '0:48 부분 이상해 0:45~0:55', '۰:۴۰ …
+    # از ۰:۳۵ تا ۰:۵۰')
+    r"(?!\s*(?:[~〜～\-–—]|to|bis|à|a|al|hasta|até|tot|до|تا|إلى|الى|से|から|到|至|까지)\s*\d)"
 )
 
 

@@ -641,7 +641,7 @@ FORMS: dict[str, dict[str, str]] = {
         "synth": "syntikka* | syntikkakappale* | syntikkamusiik* | syntetisaattori*", "accordion": "harmonikk* | haitari* | haitarimusiik*", "choir": "kuoro*",
         "orchestral": "orkester* | sinfoni*",
         "rock": "rokki* | rokkia", "pop": "poppi*", "jazz": "jatsi*", "hip hop": "hiphop*", "rap": "räppi*",
-        "metal": "hevi | heviä | hevimetalli* | metallimusiik* | metallibiis* | metallikappale*", "folk": "kansanmusiik*", "classical": "klassinen musiikki"
+        "metal": "hevi | heviä | hevimetalli* | metallimusiik* | metallibiis* | metallikappale* | metallia", "folk": "kansanmusiik*", "classical": "klassinen musiikki"
         " | klassista musiikkia | klassisen musiikin", "electronic": "elektroni*", "techno": "tekno", "country": "kantri",
         "disco": "disko", "ballad": "balladi*", "lullaby": "tuutulaulu* | kehtolaulu*", "march": "marssi*",
         "waltz": "valssi*",
