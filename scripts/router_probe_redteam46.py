@@ -2,7 +2,62 @@
 messages in many languages, hunting SILENT WRONG plans (a plan made without a question whose tool or a certain
 argument is wrong) and questions asked where the answer was plain (verdict ASKED).
 
-FIGURES: to be filled in after the first run.
+FIGURES. First run on 7c43041 (labels committed before it, b2a4984): 117 probes (115 in other languages than
+English); OK 81, ASKED 9, SILENT WRONG 27 (18 new vs fef6b8c^, 9 pre-existing), ERROR 0. The parent fef6b8c^ on the
+same probes: OK 86, ASKED 17, SILENT WRONG 10, ERROR 4. Against the parent: 16 OK -> silent, 2 asked -> silent, 1
+silent -> OK, 7 asked -> OK, 4 error -> OK, 1 OK -> asked.
+
+New silent (vs the parent), by cause:
+- _ANOTHER_ONE / a style before 'new' takes a part of the open track, not named in a word the guards know, as a new
+  piece (all were edits or questions on the parent): 'algo distinto para el final, más jazz' ('para el final' is no
+  AFTER word; a jazz piece made); 'etwas anderes im Mittelteil, jazziger bitte' (Mittelteil is no section word);
+  'något helt annat i refrängen, mer jazz' (Swedish refräng unknown); 'ще один приспів, у стилі джаз' (Ukrainian
+  chorus unknown); 'satu lagi, tapi korus lebih jazz' (Malay 'korus' unknown); '後半だけ新しいジャズっぽい感じにして'
+  (only the second half, made new: a new jazz piece); 'fais-en un autre bout de 20 secondes, plus jazzy' (another 20 s
+  bit: a new 20 s piece); 'ещё одну минуту, в стиле джаз' (one more minute: a new 60 s jazz piece, want 60 s added).
+- _bare_level reads a lone negative right beside a format as the loudness, in languages whose units and gain verbs
+  it does not know: '밖은 -10도야, wav로 줘' (-10 degrees outside: -10 LUFS; 도 is no unit it knows), 'на улице -15,
+  скинь mp3' (a temperature: -15 LUFS; both asked on the parent); 'приглуши вокал на -6 и скинь wav' and '보컬 -6
+  낮춰서 wav로' (the vocals turned down 6: the whole mastered to -6 LUFS; приглуши and 낮춰 are no gain words of
+  _GAIN_BEFORE, and 낮춰 stands after the number).
+- _spots_outside takes a first time said to be kept or to be the end as the spot, where the keep or end word stands
+  after it or is one it does not list: '1:15 déjalo como está, rehaz 1:00-1:30', '1:15はそのまま残して、1:00〜1:30を作り直し
+  て', '1:15 bitte so lassen, 1:00 bis 1:30 neu machen', '保留1:15，重做1:00到1:30' (60-90 redrawn over the moment to
+  keep); 'la canción debe terminar en 1:50, y rehaz 1:00-2:00' (60-120, the end at 1:50, a trim, dropped). ('1:15 не
+  трогай, …' is asked: не трогай is listed.)
+- ja 'のばして' as an extend word: 'ボーカルの最後の音を2秒のばして' (hold the vocal's last note 2 s longer) adds 2 s of new
+  music after the track.
+
+Pre-existing silent: 'noch mal dasselbe, aber ohne Gesang', 'ещё раз то же самое, но без вокала' (the same again
+without vocals: a new instrumental piece in the track's tags; debatable, labelled as an edit or a question as red
+team 45 labelled 'hazme otra, igual pero sin la voz'); 'nog eentje', 'bir daha', 'ok 👍' (no track: the words
+themselves, or '👍', made the tags of a new piece; _NO_STYLE_SAID lacks nl and tr, and an emoji is a tag);
+'sorpréndeme', '随便' (a new piece is fine, but its tags are 'sorpréndeme' / '随便'); 'ein 1:30 langes
+Gitarrensolo bitte, von 1:00 bis 2:00' (a 90 s solo in a 60 s window: 60-120; the length after a time excludes
+'lang' but not the inflected 'langes', and the parent dropped it too); 'legg til 10 sekunder i starten, og til slutt
+eksporter som wav' (Norwegian 'til slutt', 'finally', read as 'at the end': 10 s added at both ends).
+
+Asked where the plan was plain: new in this diff, 'Saya nak main lagu ni kat depan kawan-kawan, tambah 15 saat kat
+hujung' ('kat depan', in front of my friends, read as the start). On both builds: '外面-10度，发我一个wav', '外は-10度だよ、
+wavで送って', 'минус 15 на улице, скинь mp3', 'en Spotify perdí -12 seguidores jaja, mándame el wav' (the number
+asked about), 'mp3で-14にして' (a plain -14 beside mp3 not read), 'blende die letzten 8 Sekunden bis -60 dB aus und
+exportier als mp3' (the fade floor asked as a level), '이어폰으로 들으니까 마지막 5초가 어색해, 잘라줘', 'knip de eerste 5
+seconden weg en exporteer het erna als mp3'.
+
+The whole said shorter than the track (180 s): 'alárgala a 2 minutos', 'verlängere auf 2:30', '延长到两分钟',
+'продли до 2 минут' are now the new question (kind 'extension', fields extend_before and extend_after, naming the
+track's 180 s; errors on the parent). '2분으로 이어줘' is asked with the generic extension question, whose example
+is 'make it 2 minutes', the very thing said. Never raised where the whole is longer or an amount is added: 'añade 2
+minutos al final', '结尾再加两分钟', '끝에 2분 더 붙여줘', 'verlängere den Song auf 4 Minuten', 'прибавь 2 минуты в начале'
+all planned right. Questions that hold but point the wrong way: 'un assolo di 1:30 tra 1:00 e 2:00' asks about
+'1:30-1:00' as a backwards range; '인트로랑 후렴을 자연스럽게 이어줘' (join intro and chorus smoothly), 'テンポをのばして、ゆっ
+たりさせて' (slow the tempo) and 'drop se pehle 10 second add karo' (10 s before the drop) are asked only about
+extend_before / extend_after.
+
+The real new pieces beside a track (8) were all planned, one take each (4 asked on the parent). The undo and
+'again' words with a track open were all asked.
+
+No label was changed after the run.
 
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a
 dict of what a careful reader is sure of (scripts/probe_kit.py wrong_more). Verdicts: OK, ASKED (a question where a
