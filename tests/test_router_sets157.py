@@ -351,3 +351,114 @@ def test_more_delivery_words(text, field, value):
 def test_more_edit_and_side_words(text, args):
     plan = _plan_or_fail(text, 200)
     assert {k: plan.arguments[k] for k in args} == args
+
+
+# -- Red team 46: the same rules, in the other languages ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "algo distinto para el final, más jazz",  # the ending of the track
+        "etwas anderes im Mittelteil, jazziger bitte",
+        "något helt annat i refrängen, mer jazz",
+        "ще один приспів, у стилі джаз",
+        "satu lagi, tapi korus lebih jazz",
+        "後半だけ新しいジャズっぽい感じにして",
+        "fais-en un autre bout de 20 secondes, plus jazzy",  # more of the track
+        "ещё одну минуту, в стиле джаз",
+    ],
+)
+def test_another_said_of_a_part_or_more_of_the_track_is_no_new_piece(text):
+    result = _plan(text, 150)
+    assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "밖은 -10도야, wav로 줘",  # degrees
+        "на улице -15, скинь mp3",  # the weather, then the ask
+        "приглуши вокал на -6 и скинь wav",  # a part's gain
+        "보컬 -6 낮춰서 wav로",
+    ],
+)
+def test_a_level_of_the_weather_or_of_a_part_is_no_loudness_in_other_languages(text):
+    result = _plan(text, 150)
+    assert not (isinstance(result, Plan) and "loudness_lufs" in result.arguments), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1:15 déjalo como está, rehaz 1:00-1:30",
+        "1:15はそのまま残して、1:00〜1:30を作り直して",
+        "1:15 bitte so lassen, 1:00 bis 1:30 neu machen",
+        "保留1:15，重做1:00到1:30",
+        "la canción debe terminar en 1:50, y rehaz 1:00-2:00",
+    ],
+)
+def test_a_time_kept_or_ended_in_other_languages_is_no_spot(text):
+    _question(text, 150)
+
+
+@pytest.mark.parametrize("text", ["nog eentje", "bir daha", "ok 👍"])
+def test_more_short_messages_with_no_style_are_asked(text):
+    assert _question(text, None).fields == ("tags",)
+
+
+def test_a_fade_each_way_in_chinese_keeps_its_way():
+    plan = _plan_or_fail("淡入3秒淡出5秒，导出成flac", 120)
+    assert (plan.arguments["fade_in_s"], plan.arguments["fade_out_s"]) == (3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("xiang yao yi shou zhongwen de yaogun ge", "chinese"),  # the language as spoken: sung in it
+        ("3ayez a3mel oghneya pop, tet8ana bel 3arabi", "arabic"),
+        ("zroby pisniu ukrainskoiu v styli folk", "ukrainian"),
+        ("幫我整首廣東話嘅流行曲", "cantonese"),
+    ],
+)
+def test_a_language_named_as_spoken_is_sung_in(text, code):
+    plan = _plan_or_fail(text, None)
+    assert f"{code} vocal" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inst", "duration"),
+    [
+        ("3ayez mazzika hadya bel 3ood, men gheir ghona2, 7awaly de2e2teen", True, 120),  # Arabizi
+        ("piano ro chabunhan gok 2bun jjari mandeureojwo, vocal eopsi", True, 120),  # Korean in Latin letters
+    ],
+)
+def test_no_vocals_and_lengths_typed_in_latin_letters(text, inst, duration):
+    plan = _plan_or_fail(text, None)
+    assert (plan.arguments.get("lyrics") == "[inst]") is inst
+    assert plan.arguments["duration"] == duration
+
+
+def test_romaji_lyrics_named_in_romaji_are_sung_in_japanese():
+    plan = _plan_or_fail("kono kashi de rokku tsukutte: sakura chiru yoru ni kimi wo omou", None)
+    assert plan.arguments["lyrics"] == "sakura chiru yoru ni kimi wo omou"
+    assert "japanese vocal" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fade_in", "fade_out"),
+    [
+        ("淡入淡出2秒", 2, 2),  # the pair said as one: that long at each end
+        ("开头结尾各淡入淡出2秒", 2, 2),
+        ("淡入淡出各3秒，转mp3", 3, 3),
+    ],
+)
+def test_the_chinese_fade_pair_said_as_one_fades_both_ends(text, fade_in, fade_out):
+    plan = _plan_or_fail(text, 100)
+    assert (plan.arguments["fade_in_s"], plan.arguments["fade_out_s"]) == (fade_in, fade_out)
+
+
+def test_more_counts_and_first_words():
+    assert _plan_or_fail("lav en popsang på dansk om sommer, to bud på den tak", None).takes == 2
+    plan = _plan_or_fail("ਪਹਿਲੇ 3 ਸਕਿੰਟ ਕੱਟ ਦਿਓ ਤੇ fade in 2 ਸਕਿੰਟ", 120)
+    assert (plan.arguments["trim_start_s"], plan.arguments["fade_in_s"]) == (3, 2)
+    plan = _plan_or_fail("prima tria secunda abscide et in formam mp3 converte", 120)
+    assert (plan.arguments["trim_start_s"], plan.arguments["output_format"]) == (3, "mp3")

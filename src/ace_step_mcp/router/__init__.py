@@ -892,11 +892,13 @@ _CUT_VERB = r"(?:trim|cut|chop|remove|delete|drop|lose)"
 _KOREAN_FADE = quick(r"페이드\s*(인|아웃)")
 # A fade at each end in Chinese ('頭尾各fade兩秒', '首尾各淡入淡出2秒', '前后各 fade 3 秒'): a fade in and a fade out.
 _BOTH_ENDS_FADE = quick(
-    r"(?:頭尾|头尾|首尾|前後|前后)\s*各\s*(?:加\s*)?(?:fade|淡入淡出)\s*"
+    r"(?:頭尾|头尾|首尾|前後|前后|开头结尾|開頭結尾|开头和结尾|開頭和結尾)\s*各\s*(?:加\s*)?(?:fade|淡入淡出)\s*"
     r"([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
     # ('首尾各加2秒淡入淡出': the length before the words)
-    r"|(?:頭尾|头尾|首尾|前後|前后)\s*各\s*(?:加\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
+    r"|(?:頭尾|头尾|首尾|前後|前后|开头结尾|開頭結尾|开头和结尾|開頭和結尾)\s*各\s*(?:加\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
     r"\s*(?:的\s*)?(?:fade|淡入淡出)"
+    # ('淡入淡出2秒', '淡入淡出各2秒': the pair said as one, that long at each end)
+    r"|(?<![入出])淡入淡出\s*(?:各\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
 )
 _KOREAN_CUT = quick(r"잘라|자르|트림|삭제|없애|짧게")
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
@@ -908,6 +910,7 @@ _FIRST_WORDS = (
     "првих", "prvních", "prvé", "prvých", "pierwszych", "fyrstu", "ensimmäiset", "ensimmäistä", "első", "primele",
     "πρώτα", "ilk", "pirmas", "pirmąsias", "pirmąsias", "перших", "първите", "unang", "primeras", "primeros",
     "pehle", "pehla", "pehli", "shuru",  # (Hindi in Latin letters: 'pehle 8 second kaat do')
+    "ਪਹਿਲੇ", "ਪਹਿਲਾਂ", "முதல்", "prima", "primas", "primos",  # (pa, ta; Latin 'prima tria secunda')
 )  # fmt: skip
 _LAST_WORDS = (
     "last", "end", "últimos", "últimas", "ultimos", "derniers", "dernières", "ultimi", "ultime", "letzten", "laatste",
@@ -1235,7 +1238,8 @@ _NO_STYLE_SAID = quick(
     r"(?:un['’]?\s*|une\s+|un\s+|eine?\s+|una\s+|uma\s+|um\s+|ещё\s+|еще\s+|ek\s+|one\s+)?"
     r"(?:altra|altro|otra|otro|outra|outro|autre|another|andere\w*|anderes|more|aur|again|nochmal|encore|"
     r"undo|revert|annulla\w*|deshaz\w*|desfaz\w*|отмени\w*|отмена|верни\w*|скасуй\w*|поверни\w*|rückgängig|"
-    r"один|одну|ещё|еще|再来|再來|再一首|撤销|撤銷|取り消\w*|元に戻\w*|되돌려\w*|취소\w*)"
+    r"один|одну|ещё|еще|再来|再來|再一首|撤销|撤銷|取り消\w*|元に戻\w*|되돌려\w*|취소\w*|nog\s+eentje|eentje|"
+    r"bir\s+(?:tane\s+)?daha|daha|ok|okay|otra\s+vez|ещё\s+раз|еще\s+раз|nochmal|de\s+nouveau|ancora|de\s+novo)"
     r"(?:\s+(?:это|эту|этот|it|this|that|one|mal|uno|una|fois|volta|vez|più|pls|please|bitte))?"
 )
 _NON_STYLE = frozenset(
@@ -1593,7 +1597,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             + text[pt_other.end() :]
         )
     text = _BOTH_ENDS_FADE.sub(
-        lambda m: " fade in {0} fade out {0} ".format(m.group(1) or m.group(2)), text
+        lambda m: " fade in {0} fade out {0} ".format(m.group(1) or m.group(2) or m.group(3)), text
     )  # ('頭尾各fade兩秒': both ends, that long each)
     if not _KOREAN_CUT.search(text):  # ('페이드인 3초 페이드아웃 5초'; a cut beside it reads as it was)
         text = _KOREAN_FADE.sub(lambda m: f" fade {'in' if m.group(1) == '인' else 'out'} ", text)
@@ -2030,6 +2034,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # (what the new one is: a style, no vocals, or words to sing; 'do another one' alone may be another take)
         and (names_a_style(text) or instrumental or (lyrics and not instrumental))
         and not _MSS.search(text)  # (no place in the track: 'another one at 1:20' is asked)
+        # (nor a part of the track in the words of any language, nor more of it: 'algo distinto para el final', 'etwas
+        # anderes im Mittelteil', 'ще один приспів', 'ещё одну минуту, в стиле джаз': asked)
+        and not _A_PART_SAID.search(raw.lower())
+        and not _LENGTH_RIGHT_AFTER.match(as_written, another.end())
         and not _UNDER_THE_KEPT.search(raw.lower())  # ('garde-la. Mets un nouveau beat dessus': a beat under it)
         # ('La voz está bien, me la quedo. Ahora hazme un beat nuevo': the voice kept, a beat for it; not 'sin voz')
         and not any(
@@ -3050,6 +3058,20 @@ _ANOTHER_PIECE = quick(
     r"|另外(?:给|幫|帮|做|整首|寫|写)|另一首|再做一首|再來一首|再整一首|重新来一首|重新來一首|別で|別の曲|もう一曲|다른\s*곡|"
     r"อีกเพลง|เพลง\S{0,12}ใหม่"
 )
+# A part of a track named, in the everyday words of the 50 languages (a new piece beside the track names none).
+_A_PART_SAID = quick(
+    r"(?<![^\W\d_])(?:chorus|refrain|verse|bridge|ending|middle|part|section|half|intro|outro|drop|hook|solo|"
+    r"estribillo|coro|final|parte|puente|verso|refrán|mittelteil|teil|strophe|schluss|ende|anfang|refräng|refrängen|"
+    r"omkvädet|refrenget|refrenet|refrein|refreinen|vers|slutet|"
+    r"början|omkvæd|slutningen|begynnelsen|refreng|slutten|couplet|pont|fin|début|milieu|partie|bout|ritornello|"
+    r"strofa|ponte|pezzo|finale|inizio|refrão|ponte|começo|припев|приспів|куплет|бридж|конец|начал\w*|середин\w*|"
+    r"кінець|кінц\w*|частину|часть|частина|refren|zwrotk\w*|refrén|sloka|korus|reff|bagian|akhir|awal|nakarat|"
+    r"kıta|bölüm|son|kertosäe|säkeistö|loppu|alku|ρεφρέν|κουπλέ|τέλος|αρχή|פזמון|בית|סוף|مقطع|كورس|المقطع|النهاية|"
+    r"البداية|कोरस|अंतरा|मुखड़ा|अंत|হুক|কোরাস|শেষ|পঞ্চম)(?![^\W\d_])"
+    r"|サビ|後半|前半|間奏|イントロ|アウトロ|Aメロ|Bメロ|후렴|중간|앞부분|뒷부분|인트로|아웃트로|副歌|主歌|中间|中間|结尾|結尾|开头|開頭|前奏|间奏|間奏|尾奏"
+)
+# 'Another' right before a length: more of the track ('ещё одну минуту', 'un autre bout de 20 secondes').
+_LENGTH_RIGHT_AFTER = quick(r"[^\d\n.!?]{0,20}\d|\s+(?:минуту|хвилину|minute|minuto|minut[aeuy]?)(?![^\W\d_])")
 # 'Another one' said of a piece in a next message, in the 50 languages' everyday words ('do another one', 'mach noch
 # eins', 'hazme otra', "fanne un'altra", 'ещё один', 'ek aur', 'もう一曲', 'bir tane daha', 'άλλο ένα', 'আরেকটা').
 _ANOTHER_ONE = quick(
@@ -3336,6 +3358,7 @@ def _tags_for(
         and (not w.replace(" ", "").isalpha() or any(len(t) >= 4 or ord(t[0]) >= 0x3000 for t in w.split()))
         and not MIX_TOGETHER.search(w.lower())
         and not _NO_STYLE_SAID.fullmatch(w.lower().strip())  # ("un'altra", '再来', 'отмени это': no style; asked)
+        and any(c.isalpha() for c in w)  # (nor an emoji alone: 'ok 👍')
     ]
     found = [t for t in (tags.split(", ") if tags else []) if t]
     # Words that say something of the piece but no style: with only these, the request's own words are the style.
@@ -4018,12 +4041,12 @@ _BARE_LEVEL = quick(
     r"(?<![\w.:])(?<!\d,)"
     + _MINUS
     + r"(\d{1,2})(?![\d:]|[.,]\d|\s*(?:%|°|º|x\b|db|дб|lu\b|s\b|sec|seg|sek|min|bpm|hz|k\b|bars?\b|beats?\b|"
-    r"semitone|half|st\b|degree|grad|grau|град|cent\b))"
+    r"semitone|half|st\b|degree|grad|grau|град|cent\b|도|度))"
 )
 # A format word, and between it and a level at most two short words and no stop ('wav at -14', '-14 pe wav', 'wav با
 # بلندی -۱۲'; not 'wav please. Shot a -12 in golf', 'wav file, my studio is at minus 10 degrees').
 _FORMAT_THEN_GAP = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])((?:[^\S\n]*[^\s\d.!?;]{1,8}){0,2}[^\S\n]*)$")
-_GAP_THEN_FORMAT = quick(r"((?:[^\S\n]*[^\s\d.!?;]{1,8}){0,2}[^\S\n]*)(?:mp3|wav|wave|flac|ogg)(?![a-z])")
+_GAP_THEN_FORMAT = quick(r"((?:[^\S\n]*[^\s\d.!?;,，]{1,8}){0,2}[^\S\n]*)(?:mp3|wav|wave|flac|ogg)(?![a-z])")
 _PLATFORM_WANTS = quick(
     r"(?<![^\W\d_])(?:spotify|youtube|apple\s+music|tidal|soundcloud|deezer|amazon\s+music|tiktok|podcast)(?![^\W\d_])"
     r"[^\n.!?]{0,16}$",
@@ -4032,8 +4055,10 @@ _PLATFORM_WANTS = quick(
 # A change of level before it: a gain, not a target ('turn the vocals down -10', 'bring it down -8'): asked.
 _GAIN_BEFORE = quick(
     r"(?<![^\W\d_])(?:down|up|lower|reduce|bring|turn|cut|boost|raise|drop|senk\w*|baja\w*|abaisse\w*|abbassa\w*|"
-    r"убав\w*|пониз\w*|сниз\w*)(?![^\W\d_])[^\n]{0,14}$"
+    r"убав\w*|пониз\w*|сниз\w*|приглуш\w*|приглуш\w*|vocals?|voice|drums?|bass|вокал\w*|голос\w*|бас|барабан\w*|"
+    r"gesang|stimme|voz|voix|voce)(?![^\W\d_])[^\n]{0,14}$|(?:보컬|ボーカル|人声|人聲|드럼|ドラム)[^\n]{0,8}$"
 )
+_GAIN_AFTER = quick(r"\s*(?:낮춰|줄여|올려|내려|下げ|上げ|降低|调低|調低|down|lower|quieter|louder)")
 _FORMAT_SAID = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])", re.IGNORECASE)
 
 
@@ -4044,7 +4069,7 @@ def _bare_level(text: str) -> re.Match[str] | None:
     if len(levels) != 1 or not 6 <= int(levels[0].group(1)) <= 30:
         return None
     level = levels[0]
-    if _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()):
+    if _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()) or _GAIN_AFTER.match(text, level.end()):
         return None  # ('bring it down -8 and export mp3': a gain, or a target? the number is asked)
     beside = _FORMAT_THEN_GAP.search(text, max(0, level.start() - 30), level.start()) or _GAP_THEN_FORMAT.match(
         text, level.end(), level.end() + 30

@@ -205,7 +205,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"variant|varianten|varianter|varianti|variantes|variantus|variantai|variantų|ottoa|ottoja|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|lög|tane|"
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
-    r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|дубл(?:я|ей|ь)|"
+    r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|bud|дубл(?:я|ей|ь)|"
     r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น)"
@@ -531,7 +531,7 @@ _VERSION_NOUN = quick(
     r"propost[ae]|propuestas|propositions?|proposals?|"
     r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
-    r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|дубл(?:я|ей|ь)|"
+    r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|bud|дубл(?:я|ей|ь)|"
     r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
     r"varianti|variantda|valtozat\w*|verzio\w*|"
     r"variantlar\w*|változat\w*|verzió\w*|верси\w*|версі\w*|вариант\w*|варіант\w*|εκδοχές|εκδόσεις|נוסחים|גרסאות|نسخ|"
@@ -1507,12 +1507,31 @@ def _spots_outside(left: list[Token], result: Plan, text: str) -> list[Token]:
             and first.group(0) == said
             and text.count(said) == 1
             and not _NOT_A_SPOT.search(text, max(0, first.start() - 30), first.start())
-            and not re.match(r"\s*(?:long|lang|lungo|larg[oa]|longue)(?![^\W\d_])", text[first.end() :])
+            and not _KEPT_OR_ENDED.search(_clause_around(text, first.start(), first.end()))
+            and not re.match(r"\s*(?:long|lang\w*|lung[oa]|larg[oa]|longue)(?![^\W\d_])", text[first.end() :])
         )
 
     return [t for t in left if not spot(t)]
 
 
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause a time is said in: back to the stop before it (at most 30 characters), on to the next stop."""
+    before = text[max(0, start - 30) : start]
+    cut = max(before.rfind(c) for c in ",.;!?，。、")
+    after = _CLAUSE_ON.match(text, end)
+    return before[cut + 1 :] + text[start:end] + (after.group(0) if after else "")
+
+
+_CLAUSE_ON = quick(r"[^,.;!?，。、\n]{0,40}")
+# In a time's clause, the words that keep it or end the track there, in the everyday words of many languages
+# ('1:15 déjalo como está', '1:15はそのまま残して', '保留1:15', 'debe terminar en 1:50').
+_KEPT_OR_ENDED = quick(
+    r"(?<![^\W\d_])(?:keep|leave|as\s+is|untouched|déja\w*|deja\w*|como\s+est[aá]|lass\w*|behalt\w*|laisse\w*|garde\w*|"
+    r"tel\s+quel|lascia\w*|com['’]è|deixa\w*|не\s+трогай|оставь\w*|залиш\w*|не\s+чіпай|zostaw\w*|nech\w*|"
+    r"behold|behåll|laat|end|ends|terminar|termine|termina|acabar|acabe|enden|endet|finir|finisse|finire|terminare|"
+    r"закончи\w*|заканчива\w*|конча\w*|kończ\w*)(?![^\W\d_])"
+    r"|そのまま|残し|残す|保留|不要动|不要動|别动|別動|그대로|유지|終わ|结束|結束|끝나"
+)
 # Before a time, the words that make it no spot to redraw a window around: kept, or an end, or a length.
 _NOT_A_SPOT = quick(
     r"(?<![^\W\d_])(?:keep|keeping|leave|don'?t\s+touch|behalt\w*|lass|garde|gardez|deja|mant[eé]n|lascia|оставь|"

@@ -129,7 +129,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, عدّل, عدل, عدلها, عدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح, صلح, صلحها, صلحه", "مدّد*, مدد*, أطل, كمّل, كملها, "
            "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول, زيدها, زيده, زودها, زوده", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون صوت, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
-           "من غير غناء, من غير صوت, بلا غناء"),
+           "من غير غناء, من غير صوت, بلا غناء, men gheir ghona2, men gher ghona2, mn 8er ghona2, bedoon ghona2, bdoon ghona2, bedun ghina2, min ghair ghina2, bedoon vocals, bdoon vocals"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد, بلندتر, بلند تر, طولانی‌ترش, بیشتر کن, بیشترش کن", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
            "برش", "بدون خواننده, بدون آواز, بدون صدا, بی‌کلام, بی کلام, بیکلام"),
@@ -186,16 +186,16 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
            "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō, のばして, のばす, 伸ばす", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
-           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き"),
+           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き, boukaru nashi, vocal nashi, uta nashi"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做, 换掉, 換掉", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加, 再加", "转换, 轉換, 转成, 导出, 導出, 转为",
            "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
-           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱"),
+           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, bu yao rensheng, meiyou rensheng, mei you rensheng, chun yinyue"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge, 이어줘, 이어 줘, 이어붙여, 이어서 만들어", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
-           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는"),
+           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는, vocal eopsi, vocal eobsi, bokal eopsi, norae eopsi"),
 }  # fmt: skip
 
 
@@ -822,6 +822,10 @@ LOOP_WORD = quick(
 )
 
 
+# Fade words that say their way in one word ('淡入' in, '淡出' out): the way is kept when the word is written 'fade'.
+_FADE_WAY = {"淡入": "in", "渐入": "in", "漸入": "in", "淡出": "out", "渐弱": "out", "漸弱": "out"}
+
+
 def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
     """The text with each cue in the router's own (English) word; loops stay as written (a loop can be a style)."""
     out: list[str] = []
@@ -833,7 +837,16 @@ def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
             continue
         out.append(text[last : cue.start])
         longer = cue.kind == "extend" and cue.word.lower().startswith(_LONGER)
-        out.append(f" {'longer' if longer else _CANONICAL[cue.kind]} ")  # '30 detik lebih panjang': an amount
+        word = "longer" if longer else _CANONICAL[cue.kind]
+        if (
+            cue.kind == "fade"
+            and cue.word in _FADE_WAY
+            and text[cue.end : cue.end + 2] not in _FADE_WAY
+            and text[max(0, cue.start - 2) : cue.start] not in _FADE_WAY
+        ):
+            # (not the pair said as one, '淡入淡出2秒': which way the length goes is unsaid)
+            word = f"fade {_FADE_WAY[cue.word]}"  # ('淡入3秒淡出5秒': which way each goes, kept)
+        out.append(f" {word} ")  # '30 detik lebih panjang': an amount
         last = cue.end
     out.append(text[last:])
     return "".join(out)

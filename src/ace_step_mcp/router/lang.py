@@ -686,7 +686,7 @@ LATIN_STOPWORDS["Italian"] |= {"ti", "per", "quando", "dove", "anche", "più", "
 LATIN_STOPWORDS["French"] |= {"ne", "une", "au", "toi", "moi", "mais", "quand", "sans", "avec", "elle", "suis"}
 LATIN_STOPWORDS["German"] |= {"ein", "eine", "den", "dem", "zu", "mich", "dich", "wenn", "noch", "bist", "bin", "wie",
                                "ohne", "uns"}  # fmt: skip
-# The everyday words of the Indic languages typed in Latin letters ('dil mera tu hi jaane', 'euta lok geet banaideu'):
+# The everyday words of the Indic languages, Japanese and Korean typed in Latin letters ('dil mera tu hi jaane', 'euta lok geet banaideu'):
 # lyrics or a request holding more of them than of any Latin-script language's common words are a romanisation.
 ROMANISED_WORDS: dict[str, frozenset[str]] = {
     "Hindi": frozenset({"bana", "banao", "banaao", "karo", "chahiye", "mujhe", "bhai", "yaar", "gaana", "tera",
@@ -699,6 +699,12 @@ ROMANISED_WORDS: dict[str, frozenset[str]] = {
     "Telugu": frozenset({"oka", "cheyyi", "paata", "nuvve", "nuvvu", "naa", "nenu", "ledu", "prema", "pranam"}),
     "Nepali": frozenset({"euta", "banaideu", "banau", "geet", "timi", "timro", "mero", "cha", "chha", "malai"}),
     "Bengali": frozenset({"ekta", "gaan", "tumi", "amar", "tomar", "bhalobashi", "banao", "koro", "dao"}),
+    # (and Japanese and Korean as typed in Latin letters: 'sakura chiru yoru ni kimi wo omou', 'neoreul saranghae')
+    "Japanese": frozenset({"kimi", "boku", "watashi", "anata", "yoru", "sora", "kokoro", "namida", "yume", "koi",
+                           "omou", "itsumo", "zutto", "sakura", "wo", "desu", "hoshi", "ashita", "hikari", "kashi",
+                           "tsukutte", "kudasai", "onegai"}),
+    "Korean": frozenset({"saranghae", "naega", "neoreul", "neoui", "geudae", "haneul", "nunmul", "kkum", "uri",
+                         "oneul", "sarang", "mandeureojwo", "haejwo", "norae"}),
 }  # fmt: skip
 
 

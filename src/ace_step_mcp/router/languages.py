@@ -384,6 +384,16 @@ _TITLE_BEFORE = quick(
 )
 
 
+# Forms that name the language as spoken, never a style: the word for 'Chinese language', the instrumental and
+# locative cases ('in Ukrainian', 'in Bangla'), as written and as typed in Latin letters.
+_LANGUAGE_ONLY = frozenset(
+    {"zhongwen", "中文", "国语", "國語", "普通话", "普通話", "广东话", "廣東話", "粤语", "粵語", "日本語", "한국어", "banglay",
+     "বাংলায়", "ukrainskoiu", "ukrainskoyu", "українською", "russkom", "по-русски", "hindi mein", "tiếng việt"}
+)  # fmt: skip
+_ARABIZI_ARABIC = frozenset({"3arabi", "3araby", "arabi"})
+_ARABIZI_IN = quick(r"(?<![^\W\d_])(?:bel|bil|b|fi)\s+$")
+
+
 def said_in(text: str, name: str) -> bool:
     """Whether the request names the language as the one it is in ('a song på svenska'), not as a style
     ('house française', 'guitarra española')."""
@@ -398,6 +408,16 @@ def said_in(text: str, name: str) -> bool:
     word_end = end
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
+    word_start = at
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    whole = text[word_start:word_end]
+    if (
+        whole in _LANGUAGE_ONLY
+        or name in _LANGUAGE_ONLY
+        or (whole in _ARABIZI_ARABIC and _ARABIZI_IN.search(text, 0, word_start))
+    ):
+        return True  # ('zhongwen de yaogun ge', '廣東話嘅流行曲', 'pisniu ukrainskoiu', 'tet8ana bel 3arabi')
     return (
         bool(_IN_BEFORE.search(text[max(0, at - 16) : at]) or _IN_AFTER.match(text[end : end + 14]))
         or (

@@ -755,6 +755,8 @@ THESE_WORDS = quick(
     r"این\s+شعر|این\s+متن|این\s+کلمات|pawòl\s+sa\s+yo|एतैः\s+(?:पदैः|शब्दैः)|এই\s+কথাগুলো|இந்த\s+வரிகள்\w*|"
     r"ఈ\s+పదాలతో|ఈ\s+పదాలు|ఈ\s+లిరిక్స్\w*|ఈ\s+సాహిత్యం\w*)(?![^\W\d_])"
     r"|この歌詞|这些歌词|这段歌词|这个歌词|這些歌詞|呢啲歌詞|呢段詞|呢段歌詞|이\s*가사"
+    # (and typed in Latin letters: 'kono kashi de', 'i gasaro', 'zhe duan geci')
+    r"|(?<![^\W\d_])(?:kono\s+kashi|i\s+gasa(?:ro|reul)?|zhe\s*(?:duan|ge|xie)\s*geci)(?![^\W\d_])"
 )
 # The person's own words to sing, named and not given: a noun for the words within a few words of 'I wrote', 'my', 'I
 # have' or 'later' ('I've got lyrics for a wedding song', 'te la paso después', 'il testo che ho scritto io', 'text ti
@@ -1669,7 +1671,10 @@ def _number_after(text: str, start: int) -> tuple[int, float] | None:
 # Words that are a number and a unit at once (Arabic and Hebrew duals).
 _DUALS = {"دقيقتان": "2 min", "دقيقتين": "2 min", "ثانيتان": "2 s", "ثانيتين": "2 s", "ساعتان": "2 hour",
           "ساعتين": "2 hour", "דקותיים": "2 min", "שעתיים": "2 hour", "שתי דקות": "2 min", "שתי שניות": "2 s",
-          "שלוש דקות": "3 min"}  # fmt: skip
+          "שלוש דקות": "3 min",
+          # Arabizi, Arabic typed in Latin letters with digits for the letters it lacks ('7awaly de2e2teen')
+          "de2e2teen": "2 min", "de2e2ten": "2 min", "de2i2ten": "2 min", "de2i2tein": "2 min", "d2i2ten": "2 min",
+          "d2i2tain": "2 min", "d2e2teen": "2 min", "de2ee2teen": "2 min"}  # fmt: skip
 _DUAL = quick("|".join(_DUALS))
 
 
