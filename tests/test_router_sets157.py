@@ -462,3 +462,68 @@ def test_more_counts_and_first_words():
     assert (plan.arguments["trim_start_s"], plan.arguments["fade_in_s"]) == (3, 2)
     plan = _plan_or_fail("prima tria secunda abscide et in formam mp3 converte", 120)
     assert (plan.arguments["trim_start_s"], plan.arguments["output_format"]) == (3, "mp3")
+
+
+# -- Red team 47 and sets 161, 162 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Hazme un reguetón para mi perra Yume, letra: "Yume, Yume, baila conmigo, Yume"', "spanish"),  # a name
+        ('letra: "anong uri ng pag-ibig, anong uri ng puso, anong uri ng tao ka"', "tagalog"),  # 'uri': kind
+    ],
+)
+def test_a_name_or_a_word_of_another_language_is_no_romaji(text, language):
+    plan = _plan_or_fail(text, None)
+    assert f"{language} vocal" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize("text", ["副歌淡入淡出2秒", "人声淡入淡出2秒", "淡入2秒然后淡出"])
+def test_a_chinese_fade_of_a_part_or_with_one_length_for_two_is_asked(text):
+    _question(text, 120)
+
+
+@pytest.mark.parametrize("text", ["background music for my 中文 podcast, lo-fi", "廣東話教學的背景音樂"])
+def test_a_language_of_a_lesson_or_a_podcast_is_not_said_to_be_sung(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and "vocal" in result.arguments["tags"]), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1:15 is perfect, don't change it, redo 1:00-1:30",
+        "1:15 soll so bleiben, mach 1:00 bis 1:30 neu",
+        "1:15 mola mucho, no lo toques, rehaz 1:00-1:30",  # the keep word a clause later
+    ],
+)
+def test_a_time_said_to_be_kept_later_in_its_sentence_is_no_spot(text):
+    _question(text, 150)
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("love the vocals! wav -14", "process_track"),  # praise of a part, then the level beside the format
+        ("another one, 2 minutes, jazz", "text_to_audio"),  # a new piece's own length after a comma
+    ],
+)
+def test_praise_of_a_part_and_a_new_pieces_length_are_read(text, tool):
+    plan = _plan_or_fail(text, 150)
+    assert plan.tool == tool
+
+
+def test_the_same_of_nothing_open_is_asked_and_units_said_first_are_read():
+    assert _question("一样的但是3分钟", None).fields == ("audio", "tags")
+    plan = _plan_or_fail("сделай эмбиент без вокала минуты на три", None)
+    assert plan.arguments["duration"] == 180
+    assert "×" not in plan.arguments["tags"]
+    plan = _plan_or_fail("वीणावादनेन गीतरहितं सङ्गीतं रचय, ६० सेकण्ड्-परिमितम्", None)  # sa: without song
+    assert plan.arguments["lyrics"] == "[inst]"
+
+
+def test_a_bare_last_amount_and_romaji_minutes():
+    plan = _plan_or_fail("wytnij pierwsze 3 sekundy i ostatnie 3", 120)
+    assert (plan.arguments["trim_start_s"], plan.arguments["trim_end_s"]) == (3, 3)
+    plan = _plan_or_fail("anime no OP mitai na rock kyoku, nihongo de utatte, 1-pun 30-byou", None)
+    assert plan.arguments["duration"] == 90
+    _question("make 3 pun songs", None)  # (a pun, spaced from the number: no minutes)

@@ -898,7 +898,7 @@ _BOTH_ENDS_FADE = quick(
     r"|(?:頭尾|头尾|首尾|前後|前后|开头结尾|開頭結尾|开头和结尾|開頭和結尾)\s*各\s*(?:加\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
     r"\s*(?:的\s*)?(?:fade|淡入淡出)"
     # ('淡入淡出2秒', '淡入淡出各2秒': the pair said as one, that long at each end)
-    r"|(?<![入出])淡入淡出\s*(?:各\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
+    r"|(?:^|(?<=[\s，,。.;；!！?？]))淡入淡出\s*(?:各\s*)?([0-9一二兩两三四五六七八九十]{1,3}(?:[.][0-9])?\s*(?:秒(?:鐘|钟)?半?|s(?![^\W\d_])))"
 )
 _KOREAN_CUT = quick(r"잘라|자르|트림|삭제|없애|짧게")
 # 'the first / last' in the 50 languages' everyday words, after the cue pass wrote the verb as 'trim'.
@@ -1241,6 +1241,13 @@ _NO_STYLE_SAID = quick(
     r"один|одну|ещё|еще|再来|再來|再一首|撤销|撤銷|取り消\w*|元に戻\w*|되돌려\w*|취소\w*|nog\s+eentje|eentje|"
     r"bir\s+(?:tane\s+)?daha|daha|ok|okay|otra\s+vez|ещё\s+раз|еще\s+раз|nochmal|de\s+nouveau|ancora|de\s+novo)"
     r"(?:\s+(?:это|эту|этот|it|this|that|one|mal|uno|una|fois|volta|vez|più|pls|please|bitte))?"
+    # ('一样的但是3分钟' with no track: 'the same' of nothing open, no style)
+    r"|(?:一样的?|一樣的?|同じ|같은|the\s+same|same|dasselbe|das\s+gleiche|lo\s+mismo|le\s+même|lo\s+stesso|o\s+mesmo|"
+    r"то\s+же\s+самое|نفس\s+الشي)(?:\s+(?:但是|但|but|aber|pero|mais|ma|mas|но|بس))?"
+)
+_SAME_OF = quick(
+    r"(?<![^\W\d_])(?:the\s+same|same\s+(?:thing|one|again)|dasselbe|das\s+gleiche|lo\s+mismo|le\s+même|lo\s+stesso|"
+    r"o\s+mesmo|то\s+же\s+самое|نفس\s+الشي)(?![^\W\d_])|一样的|一樣的|同じ|똑같이|같은\s*걸로"
 )
 _NON_STYLE = frozenset(
     {"replace", "fix", "redo", "extend", "add", "intro", "outro", "end", "start", "beginning", "longer", "it",
@@ -3060,18 +3067,21 @@ _ANOTHER_PIECE = quick(
 )
 # A part of a track named, in the everyday words of the 50 languages (a new piece beside the track names none).
 _A_PART_SAID = quick(
-    r"(?<![^\W\d_])(?:chorus|refrain|verse|bridge|ending|middle|part|section|half|intro|outro|drop|hook|solo|"
-    r"estribillo|coro|final|parte|puente|verso|refrán|mittelteil|teil|strophe|schluss|ende|anfang|refräng|refrängen|"
-    r"omkvädet|refrenget|refrenet|refrein|refreinen|vers|slutet|"
-    r"början|omkvæd|slutningen|begynnelsen|refreng|slutten|couplet|pont|fin|début|milieu|partie|bout|ritornello|"
-    r"strofa|ponte|pezzo|finale|inizio|refrão|ponte|começo|припев|приспів|куплет|бридж|конец|начал\w*|середин\w*|"
-    r"кінець|кінц\w*|частину|часть|частина|refren|zwrotk\w*|refrén|sloka|korus|reff|bagian|akhir|awal|nakarat|"
-    r"kıta|bölüm|son|kertosäe|säkeistö|loppu|alku|ρεφρέν|κουπλέ|τέλος|αρχή|פזמון|בית|סוף|مقطع|كورس|المقطع|النهاية|"
-    r"البداية|कोरस|अंतरा|मुखड़ा|अंत|হুক|কোরাস|শেষ|পঞ্চম)(?![^\W\d_])"
-    r"|サビ|後半|前半|間奏|イントロ|アウトロ|Aメロ|Bメロ|후렴|중간|앞부분|뒷부분|인트로|아웃트로|副歌|主歌|中间|中間|结尾|結尾|开头|開頭|前奏|间奏|間奏|尾奏"
+    r"(?<![^\W\d_])(?:chorus|refrain|verse|bridge|ending|middle\s+part|intro|outro|estribillo|puente|mittelteil|"
+    r"schlussteil|schluss|strophe|refräng|refrängen|omkvädet|omkvæd|refreng|refrenget|refrenet|refrein|refreinen|"
+    r"couplet|ritornello|strofa|refrão|припев|приспів|куплет|бридж|refren|refrén|zwrotk\w*|korus|reff|nakarat|"
+    r"kertosäe|säkeistö|ρεφρέν|κουπλέ|פזמון|كورس|कोरस|अंतरा|मुखड़ा|"
+    # (and a side of the track said with its preposition: 'para el final', 'am Ende', 'в конце', 'di akhir')
+    r"(?:para|al|en)\s+el\s+final|a\s+la\s+fin|à\s+la\s+fin|am\s+(?:ende|schluss|anfang)|в\s+(?:конце|начале|середине)|"
+    r"в\s+кінці|на\s+початку|na\s+(?:konci|końcu|začátku|początku)|in\s+fondo|(?:no|ao)\s+final|aan\s+het\s+(?:eind|einde|begin)|"
+    r"(?:di|bagian)\s+(?:akhir|awal|tengah))(?![^\W\d_])"
+    r"|サビ|後半|前半|間奏|イントロ|アウトロ|Aメロ|Bメロ|후렴|중간|앞부분|뒷부분|인트로|아웃트로|副歌|主歌|中间|中間|结尾|結尾|开头|開頭|前奏|间奏|尾奏"
 )
 # 'Another' right before a length: more of the track ('ещё одну минуту', 'un autre bout de 20 secondes').
-_LENGTH_RIGHT_AFTER = quick(r"[^\d\n.!?]{0,20}\d|\s+(?:минуту|хвилину|minute|minuto|minut[aeuy]?)(?![^\W\d_])")
+_LENGTH_RIGHT_AFTER = quick(
+    r"\s+(?:bout\s+de\s+|piece\s+of\s+|chunk\s+of\s+|stück\s+von\s+)?(?:\d+\s*(?:s|secs?|seconds?|secondes|segundos|"
+    r"sekunden|min|mins|minutes?|minuten|minutos|секунд\w*|минут\w*)|минуту|хвилину|minute|minuto|minut[aeuy]?)(?![^\W\d_])"
+)
 # 'Another one' said of a piece in a next message, in the 50 languages' everyday words ('do another one', 'mach noch
 # eins', 'hazme otra', "fanne un'altra", 'ещё один', 'ek aur', 'もう一曲', 'bir tane daha', 'άλλο ένα', 'আরেকটা').
 _ANOTHER_ONE = quick(
@@ -3353,8 +3363,9 @@ def _tags_for(
     # Nor does a change no render makes ('Track 2 und Track 5 zusammenmischen': two tracks mixed, asked).
     own = [
         w
-        for w in style_words(text)
-        if w.lower() not in _NON_STYLE
+        for w in (" ".join(phrase.replace("×", " ").split()) for phrase in style_words(text))  # (a count's mark)
+        if w
+        and w.lower() not in _NON_STYLE
         and (not w.replace(" ", "").isalpha() or any(len(t) >= 4 or ord(t[0]) >= 0x3000 for t in w.split()))
         and not MIX_TOGETHER.search(w.lower())
         and not _NO_STYLE_SAID.fullmatch(w.lower().strip())  # ("un'altra", '再来', 'отмени это': no style; asked)
@@ -3391,6 +3402,13 @@ def _tags_for(
             why.append(f"style words as written: {', '.join(foreign)}")
             return ", ".join(dict.fromkeys([*found, *foreign]))
         return tags
+    if (not found or set(found) <= meta) and (same := _SAME_OF.search(text)) is not None:
+        # ('一样的但是3分钟', 'the same but 3 minutes' with no track open: the same as nothing here; never a default)
+        return Question(
+            f"'{same.group(0).strip()}' as which track? Pass `audio` to work on it, or `tags` for a new piece's style.",
+            "tags",
+            ("audio", "tags"),
+        )
     if (not found or set(found) <= meta) and concrete:
         neutral = _NO_STYLE_INSTRUMENTAL if instrumental else _NO_STYLE_SONG
         tags = ", ".join(dict.fromkeys([*(t for t in found if t != "no vocals"), *neutral.split(", ")]))
@@ -3553,8 +3571,12 @@ def _romanised_said(request: str, lyrics: str) -> str | None:
         return None
     # (the request too, or lyrics holding three of its words at least: 'esta letra: dil mera tu hi jaane, tu hi mera
     # safar' is Hindi, whoever asks)
-    lyric_words = sum(w in ROMANISED_WORDS[best] for w in sung)
-    return best if any(w in ROMANISED_WORDS[best] for w in said) or lyric_words >= 3 else None
+    vocab = ROMANISED_WORDS[best]
+    if best in ("Japanese", "Korean"):
+        # (its words are names and words of other languages too: 'mi perra Yume', Tagalog 'uri', pinyin 'wo'; two
+        # of them in the request itself, 'kono kashi de rokku tsukutte')
+        return best if len(set(said) & vocab) >= 2 else None
+    return best if any(w in vocab for w in said) or len(set(sung) & vocab) >= 3 else None
 
 
 def _neighbour_said(request: str, found: str | None, lyrics: str) -> str | None:
@@ -4055,8 +4077,7 @@ _PLATFORM_WANTS = quick(
 # A change of level before it: a gain, not a target ('turn the vocals down -10', 'bring it down -8'): asked.
 _GAIN_BEFORE = quick(
     r"(?<![^\W\d_])(?:down|up|lower|reduce|bring|turn|cut|boost|raise|drop|senk\w*|baja\w*|abaisse\w*|abbassa\w*|"
-    r"убав\w*|пониз\w*|сниз\w*|приглуш\w*|приглуш\w*|vocals?|voice|drums?|bass|вокал\w*|голос\w*|бас|барабан\w*|"
-    r"gesang|stimme|voz|voix|voce)(?![^\W\d_])[^\n]{0,14}$|(?:보컬|ボーカル|人声|人聲|드럼|ドラム)[^\n]{0,8}$"
+    r"убав\w*|пониз\w*|сниз\w*|приглуш\w*)(?![^\W\d_])[^\n]{0,14}$"
 )
 _GAIN_AFTER = quick(r"\s*(?:낮춰|줄여|올려|내려|下げ|上げ|降低|调低|調低|down|lower|quieter|louder)")
 _FORMAT_SAID = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])", re.IGNORECASE)

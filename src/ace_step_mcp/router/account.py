@@ -1515,18 +1515,21 @@ def _spots_outside(left: list[Token], result: Plan, text: str) -> list[Token]:
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause a time is said in: back to the stop before it (at most 30 characters), on to the next stop."""
+    """What is said of a time: back to the stop before it (at most 30 characters), on to the next time (at most 60
+    characters: '1:15 mola mucho, no lo toques, rehaz 1:00-1:30')."""
     before = text[max(0, start - 30) : start]
     cut = max(before.rfind(c) for c in ",.;!?，。、")
-    after = _CLAUSE_ON.match(text, end)
+    after = _UNTIL_A_TIME.match(text, end)
     return before[cut + 1 :] + text[start:end] + (after.group(0) if after else "")
 
 
-_CLAUSE_ON = quick(r"[^,.;!?，。、\n]{0,40}")
+_UNTIL_A_TIME = quick(r"[^\d\n]{0,60}")
 # In a time's clause, the words that keep it or end the track there, in the everyday words of many languages
 # ('1:15 déjalo como está', '1:15はそのまま残して', '保留1:15', 'debe terminar en 1:50').
 _KEPT_OR_ENDED = quick(
-    r"(?<![^\W\d_])(?:keep|leave|as\s+is|untouched|déja\w*|deja\w*|como\s+est[aá]|lass\w*|behalt\w*|laisse\w*|garde\w*|"
+    r"(?<![^\W\d_])(?:keep|leave|as\s+is|untouched|perfect|don['’]?t\s+(?:change|touch)|no\s+(?:lo\s+)?toques|"
+    r"(?:so\s+)?bleiben|va\s+bene|così|не\s+менять|не\s+меняй|perfecto|perfekt|parfait|"
+    r"déja\w*|deja\w*|como\s+est[aá]|lass\w*|behalt\w*|laisse\w*|garde\w*|"
     r"tel\s+quel|lascia\w*|com['’]è|deixa\w*|не\s+трогай|оставь\w*|залиш\w*|не\s+чіпай|zostaw\w*|nech\w*|"
     r"behold|behåll|laat|end|ends|terminar|termine|termina|acabar|acabe|enden|endet|finir|finisse|finire|terminare|"
     r"закончи\w*|заканчива\w*|конча\w*|kończ\w*)(?![^\W\d_])"

@@ -145,7 +145,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "लूप", "फेड", "काट*, छोट्याउ*", "आवाज बिना*, बिना आवाज*, गायन बिना*, बिना गायन*, भोकल बिना*, वाद्य मात्र*, गीत बिना*, बिना गीत*, गीत नभएको, गायन नभएको, "
            "आवाज नभएको, भोकल नभएको, गीत नचाहिने, गीत चाहिँदैन, बोल नचाहिने"),
     "sa": ("परिवर्तय, पुनः रचय, पुनः जनय", "दीर्घं कुरु, वर्धय, dīrghaṃ kuru, dirgham kuru, dirgha kuru", "योजय", "रूपान्तरय", "आवर्तनम्", "क्षीणय", "कर्तय, छिन्धि",
-           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्"),
+           "गानं विना, विना गानम्, वाद्यमात्रम्, गायनं विना, विना गायनम्, गीतं विना, विना गीतम्, गानरहित*, गायनं मा भूत्, गानं मा भूत्, गीतरहित*"),
     "pa": ("ਬਦਲੋ, ਬਦਲ ਦਿਓ, ਦੁਬਾਰਾ ਬਣਾਓ, ਠੀਕ ਕਰੋ, dubara bana do, dubara banao, dobara bana do, dobara banao, dubara bana, dobara bana", "ਵਧਾਓ, ਲੰਮਾ ਕਰੋ, lamba karo, lamba kar do, vadhao, ਲੰਮਾ ਕਰ*", "ਜੋੜੋ, ਜੋੜ ਦਿਓ, ਜੋੜ ਦੋ", "ਕਨਵਰਟ", "ਲੂਪ", "ਫੇਡ",
            "ਕੱਟੋ, ਕੱਟ ਦਿਓ, ਕੱਟ ਦੋ, ਛੋਟਾ ਕਰੋ", "ਬਿਨਾਂ ਆਵਾਜ਼, ਬਿਨਾ ਆਵਾਜ਼, ਬਿਨਾਂ ਗਾਇਕੀ, ਬਿਨਾਂ ਵੋਕਲ, ਬਿਨਾਂ vocals, ਬਿਨਾ vocals, ਬਿਨਾਂ vocal, ਬਿਨਾਂ ਗੀਤ, ਗੀਤ ਤੋਂ ਬਿਨਾਂ, ਬਿਨਾਂ ਗਾਣੇ, ਬਿਨਾ ਗਾਣੇ, ਕੋਈ ਗਾਇਕੀ ਨਹੀਂ, ਗਾਇਕੀ ਨਹੀਂ"),
     "ur": ("بدلو, بدل دو, دوبارہ بناؤ, دوبارہ بنائیں, دوبارہ بنا دیں, دوبارہ بنا دو, پھر سے بناؤ, ٹھیک کرو, حصہ ٹھیک کر دو, حصے کو ٹھیک کر دو, اسے ٹھیک کر دو, حصہ ٹھیک کر دیں", "بڑھاؤ, بڑھا دو, بڑھا دیں, لمبا کرو, لمبا کر دو, لمبا کر دیں, لمبا کریں, lamba kar*, barhao, barha do, barhaen", "شامل کرو, شامل کر دو, شامل کریں, جوڑو, جوڑ دو, لگائیں, لگاؤ, لگا دو, لگا دیں", "کنورٹ", "لوپ", "فیڈ",
@@ -823,6 +823,8 @@ LOOP_WORD = quick(
 
 
 # Fade words that say their way in one word ('淡入' in, '淡出' out): the way is kept when the word is written 'fade'.
+_FADE_LENGTH_NEXT = quick(r"\s*[0-9一二兩两三四五六七八九十半]")
+_FADE_WAY_WORD = quick(r"淡入|渐入|漸入|淡出|渐弱|漸弱")
 _FADE_WAY = {"淡入": "in", "渐入": "in", "漸入": "in", "淡出": "out", "渐弱": "out", "漸弱": "out"}
 
 
@@ -843,6 +845,8 @@ def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
             and cue.word in _FADE_WAY
             and text[cue.end : cue.end + 2] not in _FADE_WAY
             and text[max(0, cue.start - 2) : cue.start] not in _FADE_WAY
+            # (each with its own length right after it; '淡入2秒然后淡出' keeps one length for two fades: asked)
+            and all(_FADE_LENGTH_NEXT.match(text, m.end()) for m in _FADE_WAY_WORD.finditer(text))
         ):
             # (not the pair said as one, '淡入淡出2秒': which way the length goes is unsaid)
             word = f"fade {_FADE_WAY[cue.word]}"  # ('淡入3秒淡出5秒': which way each goes, kept)

@@ -701,18 +701,18 @@ ROMANISED_WORDS: dict[str, frozenset[str]] = {
     "Bengali": frozenset({"ekta", "gaan", "tumi", "amar", "tomar", "bhalobashi", "banao", "koro", "dao"}),
     # (and Japanese and Korean as typed in Latin letters: 'sakura chiru yoru ni kimi wo omou', 'neoreul saranghae')
     "Japanese": frozenset({"kimi", "boku", "watashi", "anata", "yoru", "sora", "kokoro", "namida", "yume", "koi",
-                           "omou", "itsumo", "zutto", "sakura", "wo", "desu", "hoshi", "ashita", "hikari", "kashi",
+                           "omou", "itsumo", "zutto", "sakura", "desu", "hoshi", "ashita", "hikari", "kashi",
                            "tsukutte", "kudasai", "onegai"}),
-    "Korean": frozenset({"saranghae", "naega", "neoreul", "neoui", "geudae", "haneul", "nunmul", "kkum", "uri",
-                         "oneul", "sarang", "mandeureojwo", "haejwo", "norae"}),
+    "Korean": frozenset({"saranghae", "naega", "neoreul", "neoui", "geudae", "haneul", "nunmul", "kkum",
+                         "oneul", "mandeureojwo", "haejwo", "norae"}),
 }  # fmt: skip
 
 
 def romanised_count(text: str) -> int:
     """How many of the text's words are the everyday words of the one Indic language typed in Latin letters that
     it holds the most of."""
-    words = re.findall(r"[a-z']+", text.lower())
-    return max(sum(w in vocab for w in words) for vocab in ROMANISED_WORDS.values())
+    words = set(re.findall(r"[a-z']+", text.lower()))  # (each word once: a name sung three times is one word)
+    return max(len(words & vocab) for vocab in ROMANISED_WORDS.values())
 
 
 # Common English words no other language of ACE Step's writes the same way (so not 'die', 'mia', 'also',

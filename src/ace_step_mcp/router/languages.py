@@ -390,6 +390,10 @@ _LANGUAGE_ONLY = frozenset(
     {"zhongwen", "中文", "国语", "國語", "普通话", "普通話", "广东话", "廣東話", "粤语", "粵語", "日本語", "한국어", "banglay",
      "বাংলায়", "ukrainskoiu", "ukrainskoyu", "українською", "russkom", "по-русски", "hindi mein", "tiếng việt"}
 )  # fmt: skip
+_NOT_SUNG_BESIDE = quick(
+    r"(?<![^\W\d_])(?:background|bgm|podcast|lesson|class|course|teacher|homework|exam|learning|learn|study|"
+    r"tutorial)(?![^\W\d_])|背景音|教學|教学|課|课|學習|学习|老师|老師|考试|考試"
+)
 _ARABIZI_ARABIC = frozenset({"3arabi", "3araby", "arabi"})
 _ARABIZI_IN = quick(r"(?<![^\W\d_])(?:bel|bil|b|fi)\s+$")
 
@@ -416,7 +420,7 @@ def said_in(text: str, name: str) -> bool:
         whole in _LANGUAGE_ONLY
         or name in _LANGUAGE_ONLY
         or (whole in _ARABIZI_ARABIC and _ARABIZI_IN.search(text, 0, word_start))
-    ):
+    ) and not _NOT_SUNG_BESIDE.search(text):  # (a lesson, a podcast, background music in it: not what is sung)
         return True  # ('zhongwen de yaogun ge', '廣東話嘅流行曲', 'pisniu ukrainskoiu', 'tet8ana bel 3arabi')
     return (
         bool(_IN_BEFORE.search(text[max(0, at - 16) : at]) or _IN_AFTER.match(text[end : end + 14]))

@@ -1298,7 +1298,8 @@ _COMPOUND_HALF = quick(
 # Japanese and Korean typed in Latin letters: '2fun15byou', '3pun', '40cho', '2bun 30cho' (分 fun/pun, 秒 byou,
 # 분 bun, 초 cho). Minutes only glued to the digits ('2 fun songs' is English); seconds glued or spaced.
 _ROMAJI_MIN_SEC = quick(
-    r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?(\d{1,2})(?:\s?(?:byou|byō|byo|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
+    r"(?<![\w.:])(\d{1,3})[\s-]?(?:fun|pun|bun)\s?(\d{1,2})(?:[\s-]?(?:byou|byō|byo|byoo)|cho)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 # Minutes and seconds glued into one word in any of the short forms people type: '1dk10sn' (tr), '2m30s', '1mn30s',
 # '2p30s' (hu perc), '3ph20s' (vi phút); read as one length (and by the accounting pass, as the same value).
@@ -1310,7 +1311,7 @@ GLUED_MIN_SEC = quick(
 # '1 pun han', '2fun han': a minute and a half said in romaji ('han' is half)
 _ROMAJI_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?han(?![^\W\d_])", re.IGNORECASE)
 _ROMAJI_MIN = quick(
-    r"(?<![\w.:])(\d{1,3})(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
+    r"(?<![\w.:])(\d{1,3})-?(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
     re.IGNORECASE,
 )  # ('2fun', and '2 fun gurai' spaced before a particle: English 'fun' is never followed by 'gurai')
 # Counts typed in Latin letters right before a unit ('do minute' in Hindi, Urdu and Punjabi, 'twa minit' in
@@ -1330,7 +1331,7 @@ _PINYIN_HALF = quick(
     r"(?<![\w.])(\d{1,2})\s+fen\s*zhong\s+ban(?![^\W\d_])|(?<![\w.])(\d{1,2})\s+fen\s+ban\s+zhong(?![^\W\d_])"
 )
 _ROMAJI_SEC = quick(
-    r"(?<![\w.:])(\d{1,3})(?:\s?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
+    r"(?<![\w.:])(\d{1,3})(?:[\s-]?(?:byou|byō|byoo)|cho)(?![^\W\d_])", re.IGNORECASE
 )  # ('cho' glued: Vietnamese 'cho' is 'for')
 _THAI_SECONDS = quick(r"(\d+)\s*วิ(?!นาที|ธี|ถ|ว|ช|ท|ด|ศ|ญ|เ|ร|ล|ก|จ|ป|ม|ต)")  # (not 'วิถี', 'วิธี', 'วิจัย')
 # 'els 2 primers segons', 'les 4 dernières secondes', 'i 10 ultimi secondi': the count before 'first/last' is put
@@ -2554,7 +2555,8 @@ _INHERIT = quick(
     + _CONJ
     # ('y otros 5 al principio', 'ו-20 בסוף': another amount, and the 'and' joined by a hyphen)
     + r"[\s-]*(?:(?:otros|otras|outros|outras|autres|weitere|altri|altre|another|other|другие|ещё|еще|mais|más|mas|plus|"
-    r"più|noch|more|tapos)\s+)?)"
+    r"più|noch|more|tapos|ostatnie|ostatnich|pierwsze|letzten|ersten|die\s+letzten|les\s+derniers|derniers|"
+    r"gli\s+ultimi|ultimi|останні|poslední|první|sista|siste|sidste|laatste)\s+)?)"
     r"(\d+(?:[.,]\d+)?)"
     r"(?![\d:.,]|\s?(?:s\b|min|sec|bpm|%|x\b|hour|h\b|st\b|nd\b|rd\b|th\b|k\b|hz|db|lufs|bit))"
     # (not a count: 'fais-en 2 versions', '3 takes')
@@ -2633,9 +2635,14 @@ def _inherit(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 
+_UNIT_THEN_NUMBER = quick(r"(?<![\w:.])(min|s)\s+(?:на|на\s+где-то)\s+(\d{1,3})(?![\d:.,]|\s*(?:min|s|sec)\b)")
+
+
 def inherit_units(text: str) -> str:
     """'10 s at the start and 10 at the end': the bare second number takes the unit of the first (and
     'vorne 5 und hinten 10 Sekunden': the bare first takes the second's)."""
+    # ('минуты на три', 'секунд на двадцать': about that many, the unit said first)
+    text = _UNIT_THEN_NUMBER.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)
     # '1 min e 30', '2 min and 30': the seconds of a length said bare after 'and' ending the phrase, not 30 minutes
     text = _MIN_AND_BARE_SEC.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", text)
     text = _INHERIT_BACK.sub(_inherit_back, text)
