@@ -163,6 +163,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 160   # the hundred-and-sixtieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 161   # the hundred-and-sixty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 162   # the hundred-and-sixty-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 163   # the hundred-and-sixty-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -495,6 +496,8 @@ def main() -> None:
     from tests.router_cases_redteam161 import R161
     from tests.router_cases_redteam162 import BIG12 as BIG12_162
     from tests.router_cases_redteam162 import R162
+    from tests.router_cases_redteam163 import BIG12 as BIG12_163
+    from tests.router_cases_redteam163 import R163
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -659,6 +662,7 @@ def main() -> None:
         "160": R160,
         "161": R161,
         "162": R162,
+        "163": R163,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -819,6 +823,7 @@ def main() -> None:
         "160": BIG12_160,
         "161": BIG12_161,
         "162": BIG12_162,
+        "163": BIG12_163,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
