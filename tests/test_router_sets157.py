@@ -527,3 +527,47 @@ def test_a_bare_last_amount_and_romaji_minutes():
     plan = _plan_or_fail("anime no OP mitai na rock kyoku, nihongo de utatte, 1-pun 30-byou", None)
     assert plan.arguments["duration"] == 90
     _question("make 3 pun songs", None)  # (a pun, spaced from the number: no minutes)
+
+
+# -- Red team 48 and sets 162, 163 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hazme otra para la parte final, más jazz",
+        "noch eins fürs Ende, jazziger",
+        "fammi un altro ponte, più rock",
+        "ещё один конец, джазовый",
+    ],
+)
+def test_another_end_or_bridge_is_no_new_piece(text):
+    result = _plan(text, 150)
+    assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), result
+
+
+@pytest.mark.parametrize("text", ["voce più bassa -6 e poi wav", "make the vocals quieter -6 and send wav"])
+def test_a_level_after_a_change_of_level_is_asked_never_dropped(text):
+    _question(text, 150)
+
+
+def test_romaji_lyrics_of_four_words_and_more_are_japanese_whoever_asks():
+    text = 'make an anime opening with these lyrics: "kimi no sora ni hikari ga furu, itsumo zutto yume wo miteru"'
+    assert "japanese vocal" in _plan_or_fail(text, None).arguments["tags"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [("a rap about my 2-bun hairstyle", "rap"), ("сделай трек в стиле дрилл, минуты на две", "drill")],
+)
+def test_a_hair_bun_is_no_minute_and_drill_is_a_style(text, tag):
+    plan = _plan_or_fail(text, None)
+    assert tag in plan.arguments["tags"]
+    assert plan.arguments.get("duration") in (None, 120)
+    assert "2-bun" not in text or "duration" not in plan.arguments
+
+
+def test_a_minute_said_without_a_number_and_a_continuation_with_no_track():
+    plan = _plan_or_fail("подовж до хвилини", 40)  # to a minute: 20 s more
+    assert plan.arguments["extend_after_duration"] == 20
+    plan = _plan_or_fail("добавь минуту в конце", 120)
+    assert plan.arguments["extend_after_duration"] == 60
+    assert _question("さっきの曲の続きを作って", None).fields == ("audio",)

@@ -1112,6 +1112,8 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     elif (bare := _bare_level(text)) is not None:
         found["loudness_lufs"] = -float(bare.group(1))
         why.append(f"'{bare.group(0).strip()}' beside a format → loudness {found['loudness_lufs']:g} LUFS")
+    elif (gain := _gain_level(text)) is not None:
+        found[DB_LEVEL] = gain.group(0).strip()  # ('voce più bassa -6 e poi wav': a gain, or a level? asked)
     elif (platform := _louder_for(text)) is not None:
         # 'make it louder for YouTube pls', 'deixa mais alto pro YouTube': the platform's own level (-14 LUFS, which
         # YouTube and Spotify play at); with no platform the level is asked
@@ -3074,8 +3076,15 @@ _A_PART_SAID = quick(
     # (and a side of the track said with its preposition: 'para el final', 'am Ende', 'в конце', 'di akhir')
     r"(?:para|al|en)\s+el\s+final|a\s+la\s+fin|à\s+la\s+fin|am\s+(?:ende|schluss|anfang)|в\s+(?:конце|начале|середине)|"
     r"в\s+кінці|на\s+початку|na\s+(?:konci|końcu|začátku|początku)|in\s+fondo|(?:no|ao)\s+final|aan\s+het\s+(?:eind|einde|begin)|"
-    r"(?:di|bagian)\s+(?:akhir|awal|tengah))(?![^\W\d_])"
-    r"|サビ|後半|前半|間奏|イントロ|アウトロ|Aメロ|Bメロ|후렴|중간|앞부분|뒷부분|인트로|아웃트로|副歌|主歌|中间|中間|结尾|結尾|开头|開頭|前奏|间奏|尾奏"
+    r"(?:di|bagian)\s+(?:akhir|awal|tengah)|"
+    # (and the end, the bridge or a half after an article or a preposition: 'hazme otra para la parte final', 'noch
+    # eins fürs Ende', 'fammi un altro ponte', 'ещё один конец', 'ще одну для кінця', 'nog eentje voor het slot')
+    r"(?:la|el|otro|otra|un|une|la|pour\s+la|fürs|das|die|eine|ein|il|un\s+altro|l['’]|het|o|um|uma|outro|для|один|одну|"
+    r"ещё\s+один|ещё\s+одну|ще\s+один|ще\s+одну)\s+(?:parte\s+final|final|finale|fin|ende|schluss|slot|einde|brücke|"
+    r"ponte|puente|pont|zweite\s+hälfte|erste\s+hälfte|hälfte|конец|конца|кінця|кінець|проигрыш\w*|програш\w*)|"
+    r"akhirnya)(?![^\W\d_])"
+    r"|サビ|後半|前半|間奏|イントロ|アウトロ|Aメロ|Bメロ|終わりの部分|最後の部分|후렴|중간|앞부분|뒷부분|인트로|아웃트로|副歌|主歌|中间|中間|"
+    r"结尾|結尾|开头|開頭|前奏|间奏|尾奏"
 )
 # 'Another' right before a length: more of the track ('ещё одну минуту', 'un autre bout de 20 secondes').
 _LENGTH_RIGHT_AFTER = quick(
@@ -3575,7 +3584,8 @@ def _romanised_said(request: str, lyrics: str) -> str | None:
     if best in ("Japanese", "Korean"):
         # (its words are names and words of other languages too: 'mi perra Yume', Tagalog 'uri', pinyin 'wo'; two
         # of them in the request itself, 'kono kashi de rokku tsukutte')
-        return best if len(set(said) & vocab) >= 2 else None
+        # (or four of them in the lyrics themselves: 'kimi no sora ni hikari ga furu, itsumo zutto yume wo miteru')
+        return best if len(set(said) & vocab) >= 2 or len(set(sung) & vocab) >= 4 else None
     return best if any(w in vocab for w in said) or len(set(sung) & vocab) >= 3 else None
 
 
@@ -4077,10 +4087,22 @@ _PLATFORM_WANTS = quick(
 # A change of level before it: a gain, not a target ('turn the vocals down -10', 'bring it down -8'): asked.
 _GAIN_BEFORE = quick(
     r"(?<![^\W\d_])(?:down|up|lower|reduce|bring|turn|cut|boost|raise|drop|senk\w*|baja\w*|abaisse\w*|abbassa\w*|"
-    r"убав\w*|пониз\w*|сниз\w*|приглуш\w*)(?![^\W\d_])[^\n]{0,14}$"
+    r"убав\w*|пониз\w*|сниз\w*|приглуш\w*|quieter|softer|louder|leiser|lauter|bass[ao]|più\s+bass[ao]|plus\s+bas|"
+    r"más\s+baj[oa]|тише|громче|ciszej|głośniej)(?![^\W\d_])[^\n]{0,14}$"
 )
 _GAIN_AFTER = quick(r"\s*(?:낮춰|줄여|올려|내려|下げ|上げ|降低|调低|調低|down|lower|quieter|louder)")
 _FORMAT_SAID = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])", re.IGNORECASE)
+
+
+def _gain_level(text: str) -> re.Match[str] | None:
+    """The one bare level below zero said right after or before a change of level ('più bassa -6', '-6 낮춰서'),
+    where no loudness in LUFS is said: a gain, which this tool does not set, or a level? Asked."""
+    levels = list(_BARE_LEVEL.finditer(text))
+    if len(levels) != 1 or re.search(r"lufs", text):
+        return None
+    level = levels[0]
+    gain = _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()) or _GAIN_AFTER.match(text, level.end())
+    return level if gain is not None else None
 
 
 def _bare_level(text: str) -> re.Match[str] | None:

@@ -185,7 +185,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
-           "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō, のばして, のばす, 伸ばす", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
+           "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō, のばして, のばす, 伸ばす, 続きを作, 続きを, 続けて", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
            "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き, boukaru nashi, vocal nashi, uta nashi"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做, 换掉, 換掉", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加, 再加", "转换, 轉換, 转成, 导出, 導出, 转为",

@@ -1311,7 +1311,7 @@ GLUED_MIN_SEC = quick(
 # '1 pun han', '2fun han': a minute and a half said in romaji ('han' is half)
 _ROMAJI_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?han(?![^\W\d_])", re.IGNORECASE)
 _ROMAJI_MIN = quick(
-    r"(?<![\w.:])(\d{1,3})-?(?:fun|pun|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
+    r"(?<![\w.:])(\d{1,3})(?:-?(?:fun|pun)|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
     re.IGNORECASE,
 )  # ('2fun', and '2 fun gurai' spaced before a particle: English 'fun' is never followed by 'gurai')
 # Counts typed in Latin letters right before a unit ('do minute' in Hindi, Urdu and Punjabi, 'twa minit' in
@@ -1775,7 +1775,7 @@ def _and_a_half_before(text: str) -> str:
 # 15 s). Written the usual way round, the approximation noted.
 _INVERTED = quick(
     r"(?<!× )(?<![^\W\d_])(минуты|минут|секунды|секунд|хвилини|хвилин|секунди)\s+(на\s+)?(\d+|[^\W\d_]+)"
-    r"(?![^\W\d_])|(?<![^\W\d_])(минута|хвилина)\s+(\d+|[^\W\d_]+)(?![^\W\d_])",
+    r"(?![^\W\d_])(?!\s*(?:голос\w*|bpm|бпм|бит\w*|удар\w*|человек\w*|персон\w*|инструмент\w*))|(?<![^\W\d_])(минута|хвилина)\s+(\d+|[^\W\d_]+)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -1803,6 +1803,11 @@ _A_MINUTE = quick(
     r"|(?<![^\W\d_])(?:na|asi|zhruba|cca|około|okolo)\s+(?:minutę|minutu|minútu)(?![^\W\d_])"
     r"|(?:(?<=^)|(?<=[,;:]\s)|(?<=apie\s))minutės\s+ilgio(?![^\W\d_])"
     r"|(?<![^\W\d_])(?<=noch )['’]?ne\s+minute(?![^\W\d_])"  # German 'noch ne Minute' (one more minute)
+    # ... and 'auf ne Minute' (de), 'до хвилини' / 'до минуты' (to a minute), 'добавь минуту' (add a minute), Malay
+    # 'seminit', 'tak minutu' (cs: about a minute)
+    r"|(?<![^\W\d_])(?<=auf )(?:['’]?ne|eine)\s+minute(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:(?<=до )(?:хвилини|минуты)|(?<=добавь )минуту|(?<=добави )минута|(?<=додай )хвилину)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:seminit|(?<=tak )minutu)(?![^\W\d_])"
 )
 
 
@@ -2635,7 +2640,9 @@ def _inherit(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(3)} {m.group(2)}"
 
 
-_UNIT_THEN_NUMBER = quick(r"(?<![\w:.])(min|s)\s+(?:на|на\s+где-то)\s+(\d{1,3})(?![\d:.,]|\s*(?:min|s|sec)\b)")
+_UNIT_THEN_NUMBER = quick(
+    r"(?<![\w:.])(min|s)\s+(?:на|на\s+где-то)\s+(\d{1,3})(?![\d:.,]|\s*(?:min|s|sec|bpm|голос\w*|бит\w*)(?![^\W\d_]))"
+)
 
 
 def inherit_units(text: str) -> str:

@@ -347,6 +347,7 @@ FORMS: dict[str, dict[str, str]] = {
     # ('органная', 'попса'). 'хор' as a stem would take 'хорошо' (good): whole forms only. 'роял' as a stem would
     # take 'роялти': whole forms. 'сумн-' (sad in Ukrainian) starts 'сумнів' (doubt), read as not music.
     "ru": {
+        "drill": "дрилл* | дрил",
         "post-punk": "пост-панк*", "phonk": "фонк*", "punk rock": "панк-рок* | панк рок*", "punk": "панк | панка | панком | "
         "панке | панков* | панк-",
         "bandura": "бандур*", "balalaika": "балалайк*",
