@@ -571,3 +571,16 @@ def test_a_minute_said_without_a_number_and_a_continuation_with_no_track():
     plan = _plan_or_fail("добавь минуту в конце", 120)
     assert plan.arguments["extend_after_duration"] == 60
     assert _question("さっきの曲の続きを作って", None).fields == ("audio",)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("piano no kyoku, 1-pun han, shizuka ni", 90), ("balad norae mandeureojwo, 2-bun 30-cho", 150)],
+)
+def test_romanised_minutes_and_seconds_with_hyphens(text, seconds):
+    assert _plan_or_fail(text, None).arguments["duration"] == seconds
+
+
+def test_another_little_minute_is_more_of_the_track():
+    result = _plan("давай ещё одну минутку, джаз", 150)
+    assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), result

@@ -3089,7 +3089,8 @@ _A_PART_SAID = quick(
 # 'Another' right before a length: more of the track ('ещё одну минуту', 'un autre bout de 20 secondes').
 _LENGTH_RIGHT_AFTER = quick(
     r"\s+(?:bout\s+de\s+|piece\s+of\s+|chunk\s+of\s+|stück\s+von\s+)?(?:\d+\s*(?:s|secs?|seconds?|secondes|segundos|"
-    r"sekunden|min|mins|minutes?|minuten|minutos|секунд\w*|минут\w*)|минуту|хвилину|minute|minuto|minut[aeuy]?)(?![^\W\d_])"
+    r"sekunden|min|mins|minutes?|minuten|minutos|секунд\w*|минут\w*)|минуту|минутку|хвилину|хвилинку|minute|minuto|"
+    r"minut[aeuy]?)(?![^\W\d_])"
 )
 # 'Another one' said of a piece in a next message, in the 50 languages' everyday words ('do another one', 'mach noch
 # eins', 'hazme otra', "fanne un'altra", 'ещё один', 'ek aur', 'もう一曲', 'bir tane daha', 'άλλο ένα', 'আরেকটা').

@@ -1298,7 +1298,7 @@ _COMPOUND_HALF = quick(
 # Japanese and Korean typed in Latin letters: '2fun15byou', '3pun', '40cho', '2bun 30cho' (分 fun/pun, 秒 byou,
 # 분 bun, 초 cho). Minutes only glued to the digits ('2 fun songs' is English); seconds glued or spaced.
 _ROMAJI_MIN_SEC = quick(
-    r"(?<![\w.:])(\d{1,3})[\s-]?(?:fun|pun|bun)\s?(\d{1,2})(?:[\s-]?(?:byou|byō|byo|byoo)|cho)(?![^\W\d_])",
+    r"(?<![\w.:])(\d{1,3})[\s-]?(?:fun|pun|bun)\s?(\d{1,2})(?:[\s-]?(?:byou|byō|byo|byoo)|-?cho)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Minutes and seconds glued into one word in any of the short forms people type: '1dk10sn' (tr), '2m30s', '1mn30s',
@@ -1309,7 +1309,7 @@ GLUED_MIN_SEC = quick(
     re.IGNORECASE,
 )
 # '1 pun han', '2fun han': a minute and a half said in romaji ('han' is half)
-_ROMAJI_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s?(?:fun|pun|bun)\s?han(?![^\W\d_])", re.IGNORECASE)
+_ROMAJI_MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})[\s-]?(?:fun|pun|bun)[\s-]?han(?![^\W\d_])", re.IGNORECASE)
 _ROMAJI_MIN = quick(
     r"(?<![\w.:])(\d{1,3})(?:-?(?:fun|pun)|bun)(?![^\W\d_])|(?<![\w.:])(\d{1,3})\s(?:fun|pun)(?=\s(?:gurai|kurai|hodo|kan|ni|de)\b)",
     re.IGNORECASE,
