@@ -1098,11 +1098,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
     if (
         not lufs
         and (db := _DB_LEVEL.search(text))
-        and (
-            _LOUDNESS_WORD.search(text)
-            or _FORMAT_THEN_GAP.search(text, max(0, db.start() - 30), db.start())
-            or _GAP_THEN_FORMAT.match(text, db.end(), db.end() + 30)
-        )
+        and (_LOUDNESS_WORD.search(text) or _beside_a_format(text, db.start(), db.end()))
     ):
         # ('normalize to -16 dB': not -14 by default; 'export wav and cut -3 db': a gain or a level? asked)
         found[DB_LEVEL] = db.group(0).strip()
@@ -4092,33 +4088,46 @@ _GAIN_BEFORE = quick(
     r"más\s+baj[oa]|тише|громче|ciszej|głośniej)(?![^\W\d_])[^\n]{0,14}$"
 )
 _GAIN_AFTER = quick(r"\s*(?:낮춰|줄여|올려|내려|下げ|上げ|降低|调低|調低|down|lower|quieter|louder)")
-_FORMAT_SAID = quick(r"(?<![a-z])(?:mp3|wav|wave|flac|ogg)(?![a-z])", re.IGNORECASE)
+
+
+def _one_bare_level(text: str) -> re.Match[str] | None:
+    """The bare level below zero with no unit, where the request says only one."""
+    levels = list(_BARE_LEVEL.finditer(text))
+    return levels[0] if len(levels) == 1 else None
+
+
+def _said_as_a_gain(text: str, level: re.Match[str]) -> bool:
+    """Whether a change of level is said right before or after it ('bring it down -8', '-6 낮춰서')."""
+    return bool(
+        _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()) or _GAIN_AFTER.match(text, level.end())
+    )
+
+
+def _beside_a_format(text: str, start: int, end: int) -> bool:
+    """Whether a format word stands right before or after text[start:end], at most two short words between."""
+    return bool(_FORMAT_THEN_GAP.search(text, max(0, start - 30), start) or _GAP_THEN_FORMAT.match(text, end, end + 30))
 
 
 def _gain_level(text: str) -> re.Match[str] | None:
     """The one bare level below zero said right after or before a change of level ('più bassa -6', '-6 낮춰서'),
     where no loudness in LUFS is said: a gain, which this tool does not set, or a level? Asked."""
-    levels = list(_BARE_LEVEL.finditer(text))
-    if len(levels) != 1 or re.search(r"lufs", text):
+    level = _one_bare_level(text)
+    if level is None or re.search(r"lufs", text):
         return None
-    level = levels[0]
-    gain = _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()) or _GAIN_AFTER.match(text, level.end())
-    return level if gain is not None else None
+    return level if _said_as_a_gain(text, level) else None
 
 
 def _bare_level(text: str) -> re.Match[str] | None:
     """The one bare level from -6 to -30 in a request that names a format to deliver in, where no other number of
     the kind is said."""
-    levels = list(_BARE_LEVEL.finditer(text))
-    if len(levels) != 1 or not 6 <= int(levels[0].group(1)) <= 30:
+    level = _one_bare_level(text)
+    if level is None or not 6 <= int(level.group(1)) <= 30:
         return None
-    level = levels[0]
-    if _GAIN_BEFORE.search(text, max(0, level.start() - 40), level.start()) or _GAIN_AFTER.match(text, level.end()):
+    if _said_as_a_gain(text, level):
         return None  # ('bring it down -8 and export mp3': a gain, or a target? the number is asked)
-    beside = _FORMAT_THEN_GAP.search(text, max(0, level.start() - 30), level.start()) or _GAP_THEN_FORMAT.match(
-        text, level.end(), level.end() + 30
-    )
-    if beside is None and not _PLATFORM_WANTS.search(text, max(0, level.start() - 24), level.start()):
+    if not _beside_a_format(text, level.start(), level.end()) and not _PLATFORM_WANTS.search(
+        text, max(0, level.start() - 24), level.start()
+    ):
         # (no format right beside it: 'It's -10°C here, send me the mp3' tells of the weather; but 'Spotify wants -14.
         # Export it as mp3.' is the level a platform plays at)
         return None

@@ -824,8 +824,8 @@ LOOP_WORD = quick(
 
 # Fade words that say their way in one word ('淡入' in, '淡出' out): the way is kept when the word is written 'fade'.
 _FADE_LENGTH_NEXT = quick(r"\s*[0-9一二兩两三四五六七八九十半]")
-_FADE_WAY_WORD = quick(r"淡入|渐入|漸入|淡出|渐弱|漸弱")
 _FADE_WAY = {"淡入": "in", "渐入": "in", "漸入": "in", "淡出": "out", "渐弱": "out", "漸弱": "out"}
+_FADE_WAY_WORD = quick("|".join(_FADE_WAY))
 
 
 def canonical_cues(text: str, found: list[Cue] | None = None) -> str:
