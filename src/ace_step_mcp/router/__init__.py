@@ -2037,7 +2037,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and audio is not None
         and ((another := _ANOTHER_ONE.search(as_written)) is not None or (another := _new_piece_said(as_written)))
         # (what the new one is: a style, no vocals, or words to sing; 'do another one' alone may be another take)
-        and (names_a_style(text) or instrumental or (lyrics and not instrumental))
+        and (names_a_style(text) or instrumental or lyrics)
         and not _MSS.search(text)  # (no place in the track: 'another one at 1:20' is asked)
         # (nor a part of the track in the words of any language, nor more of it: 'algo distinto para el final', 'etwas
         # anderes im Mittelteil', 'ще один приспів', 'ещё одну минуту, в стиле джаз': asked)
