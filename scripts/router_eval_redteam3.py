@@ -164,6 +164,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 161   # the hundred-and-sixty-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 162   # the hundred-and-sixty-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 163   # the hundred-and-sixty-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 164   # the hundred-and-sixty-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 165   # the hundred-and-sixty-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -498,6 +500,10 @@ def main() -> None:
     from tests.router_cases_redteam162 import R162
     from tests.router_cases_redteam163 import BIG12 as BIG12_163
     from tests.router_cases_redteam163 import R163
+    from tests.router_cases_redteam164 import BIG12 as BIG12_164
+    from tests.router_cases_redteam164 import R164
+    from tests.router_cases_redteam165 import BIG12 as BIG12_165
+    from tests.router_cases_redteam165 import R165
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -663,6 +669,8 @@ def main() -> None:
         "161": R161,
         "162": R162,
         "163": R163,
+        "164": R164,
+        "165": R165,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -824,6 +832,8 @@ def main() -> None:
         "161": BIG12_161,
         "162": BIG12_162,
         "163": BIG12_163,
+        "164": BIG12_164,
+        "165": BIG12_165,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
