@@ -655,6 +655,10 @@ _LIST_OPENS = quick(
 )
 
 
+# A list after a colon ('…: rock, jazz, pop'): pieces that differ.
+_A_LIST_AFTER = quick(r"[:：]\s*[^\s,:：][^,:：\n]{0,40},[^,:：\n]{1,40},")
+
+
 def _differing(
     text: str, counted: str | None, *, contrast: bool = True, style_in: Callable[[str], bool] | None = None
 ) -> str | None:
@@ -2683,15 +2687,22 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     text = notes.get("text", pre)
     many = _count(text)
-    if many and req.takes is None and many[1] <= MAX_TAKES and result.tool.startswith("text_to_audio"):
+    # (takes of a window regenerated: 'redo 1:05-1:20, give me 2 options'; not of an extension, where 'two versions
+    # of a 15 s intro' may be two new pieces)
+    window = result.tool == "audio_inpaint"
+    if many and req.takes is None and many[1] <= MAX_TAKES and (window or result.tool.startswith("text_to_audio")):
         # (and before numbers were read, for the items said with number words: 'uno lento y otro rápido')
         # ('otra cosa: quiero 2 versiones…', 'un'altra cosa: fammi 3 versioni…': 'another thing' opens the message)
-        differ = _differing(_ANOTHER_THING.sub(" ", text), many[0], style_in=notes.get("style_in")) or _differing(
-            _ANOTHER_THING.sub(" ", original.lower()), None, contrast=False
-        )
+        # (for a window, only versions said apart differ: its 'and give me 3 versions' joins the window and the count)
+        differ = _differing(
+            _ANOTHER_THING.sub(" ", text), many[0], contrast=not window, style_in=notes.get("style_in")
+        ) or _differing(_ANOTHER_THING.sub(" ", original.lower()), None, contrast=False)
+        if differ is None and window and (at := text.find(many[0])) >= 0 and _A_LIST_AFTER.search(text, at):
+            differ = "a list"  # ('3 versions of the last 10 seconds regenerated: rock, jazz, pop')
         if differ is not None:
+            said = f"'{many[0]}'" if differ == many[0] else f"'{many[0]}' with '{differ}'"
             return Question(
-                f"'{many[0]}' with '{differ}' may ask for pieces that differ; takes are renders of one request, so "
+                f"{said} may ask for pieces that differ; takes are renders of one request, so "
                 f"ask for each piece on its own, or pass takes: {many[1]} for {many[1]} takes of the same.",
                 "clarify",
                 ("takes",),

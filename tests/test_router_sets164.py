@@ -1,0 +1,64 @@
+"""Kinds fixed from blind sets 164 to 166 (first run on f0a3090): takes of a regenerated window ('redo 1:05-1:20,
+give me 2 options'), a picture's aspect ratio beside a length ('16:9, cut locked at 1:45'), and work briefs. Each
+test fails on f0a3090, except the guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from ace_step_mcp.router import Plan, Question
+from tests.router_score import plan_of as _plan
+
+
+def _plan_or_fail(text: str, length: float | None, **fields: object) -> Plan:
+    result = _plan(text, length, **fields)
+    assert isinstance(result, Plan), result
+    return result
+
+
+def _window(plan: Plan, length: float) -> tuple[float, float]:
+    args = plan.arguments
+    ends = []
+    for key in ("start_time", "end_time"):
+        at = float(args[key])
+        ends.append(length - at if args.get(f"{key}_relative_to") == "end" else at)
+    return ends[0], ends[1]
+
+
+# -- Takes of a regenerated window -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "length", "window", "takes"),
+    [
+        ("the part from 1:05 to 1:20 sounds muddy can u redo it, give me 2 options", 240, (65, 80), 2),
+        ("regenera desde el segundo 10 hasta el 25, y dame tres versiones", 90, (10, 25), 3),
+        ("régénère de 0:00 à 0:12, deux prises", 60, (0, 12), 2),
+        ("последние 12 секунд переделай, три варианта", 100, (88, 100), 3),
+        ("最后15秒重做，给我两个版本", 120, (105, 120), 2),
+        ("dal secondo dieci al secondo venticinque rifallo e dammi due versioni", 60, (10, 25), 2),
+    ],
+)
+def test_takes_of_a_window_regenerated(text, length, window, takes):
+    plan = _plan_or_fail(text, length)
+    assert plan.tool == "audio_inpaint"
+    assert _window(plan, length) == window
+    assert plan.takes == takes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redo 1:05-1:20, give me 2 versions: one with piano, one with guitar",  # versions said apart
+        "regenera 0:10-0:25 en 3 versiones: una rock, una jazz, una trap",
+        "redo 0:10-0:25, give me 9 versions",  # more than one call renders
+    ],
+)
+def test_guard_versions_of_a_window_that_differ_are_asked(text):
+    result = _plan(text, 90)
+    assert isinstance(result, Question), result
+    assert "takes" in result.fields
+
+
+def test_guard_no_takes_for_two_versions_of_an_intro():
+    # ('two versions of a short 15 s intro' beside a track: maybe two new pieces, never takes of an extension)
+    result = _plan("Kun je twee versies maken van een korte intro van 15 seconden, met elektrische gitaar?", 600)
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), result
