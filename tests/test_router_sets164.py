@@ -62,3 +62,51 @@ def test_guard_no_takes_for_two_versions_of_an_intro():
     # ('two versions of a short 15 s intro' beside a track: maybe two new pieces, never takes of an extension)
     result = _plan("Kun je twee versies maken van een korte intro van 15 seconden, met elektrische gitaar?", 600)
     assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), result
+
+
+# -- A picture's aspect ratio is no time ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("Editing a 16:9 explainer for a fintech client, cut is locked at 1:45. Need an upbeat corporate bed, "
+         "no vocals, around 120 bpm", 105),
+        ("Je monte un court doc pour une ONG, images d'archives en 4:3. Il me faut une nappe triste, sans voix, "
+         "2 min 15.", 135),
+        ("企業VPの編集中です（16:9、尺は1分）。明るいピアノ中心のBGMで、ボーカルなし", 60),
+        ("Монтирую рекламный ролик для автосалона, 9:16, хронометраж 30 секунд. Нужен энергичный трек без "
+         "вокала, 140 bpm", 30),
+        ("Montuję reklamę dla sieci kawiarni, format 9:16, 15 sekund. Potrzebuję lekkiego jazzu z pianinem, bez "
+         "wokalu", 15),
+        ("Ninahariri video ya harusi, 16:9, dakika 2. Nataka muziki wa taarab bila sauti ya kuimba", 120),
+        ("cinematic trailer music for a 2.39:1 short, 45 seconds", 45),
+    ],
+)  # fmt: skip
+def test_an_aspect_ratio_beside_a_length_is_no_time(text, duration):
+    plan = _plan_or_fail(text, None)
+    assert plan.tool.startswith("text_to_audio")
+    assert plan.arguments["duration"] == duration
+
+
+def test_guard_nine_sixteen_is_a_time_in_a_long_track_or_a_range():
+    plan = _plan_or_fail("redo 9:16 to 9:30, there's a click", 3600)
+    assert plan.tool == "audio_inpaint" and _window(plan, 3600) == (556, 570)
+    plan = _plan_or_fail("regenerate from 9:16 to 9:30", 600)
+    assert _window(plan, 600) == (556, 570)
+
+
+def test_guard_two_digit_seconds_stay_a_time():
+    plan = _plan_or_fail("a techno track of 1:05, no vocals", None)
+    assert plan.arguments["duration"] == 65
+
+
+# -- No vocals in the word order the tables lacked -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "लगभग २ मिनेट। बिना भोकलको मधुर बाँसुरी संगीत चाहियो",  # ne: 'without vocals', the loanword after
+        "1 நிமிடம் 30 வினாடி. வோக்கல் இல்லாத மென்மையான veena இசை வேண்டும்",  # ta: 'vocal-less'
+    ],
+)
+def test_no_vocals_in_more_word_orders(text):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments.get("lyrics") == "[inst]"

@@ -546,6 +546,32 @@ _LYRICS_MARK = quick(
 # A track id ends at its 12th hex digit: '从1分10秒…' or 'で' may follow it with no space (CJK letters are \w).
 _TRACK_REF = quick(r"(?<![\w/])(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12})(?![0-9a-z])")
 
+
+# A picture's aspect ratio, no time: one digit after the colon ('16:9', '4:3', '21:9', '1:1', '2.39:1'; m:ss has
+# two), and the upright '9:16' where no track long enough holds it as a time and no range joins it ('9:16, 30
+# секунд' is a vertical video of 30 s; 'redo 9:16-9:30' of an hour-long mix is a range).
+_ASPECT_RATIO = quick(
+    r"(?<![\d:.,])(?:\d{1,2}(?:[.,]\d{1,2})?:\d(?![\d:]|[.,]\d)"
+    r"|9:16(?![\d:]|[.,]\d|\s*(?:[~〜～\-]|to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|から|到|至|까지)\s*\d))"
+)
+_RANGE_BEFORE = quick(
+    r"(?:[~〜～\-]|to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|から|到|至|까지|from|de|von|от|с|od)\s*$"
+)
+
+
+def _no_aspect_ratios(text: str, length: float | None) -> str:
+    """The text with aspect ratios blanked, so that no pass reads '16:9' as a time or '16' as a number."""
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group(0) == "9:16" and (
+            (length is not None and length >= 556) or _RANGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        ):
+            return m.group(0)
+        return " "
+
+    return _ASPECT_RATIO.sub(blank, text)
+
+
 # -- languages --------------------------------------------------------------------------------------
 
 
@@ -1589,6 +1615,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
+    text = _no_aspect_ratios(text, req.audio_length_s)  # ('16:9, cut locked at 1:45': the picture's shape)
     text = _LENGTHEN_TO.sub(r"مدد\1 ل", text)  # 'طوّلها لخمس دقائق' (lengthen it to; 'طولها' alone: its length)
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
