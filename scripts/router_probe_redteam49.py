@@ -10,6 +10,48 @@ unbounded endings ('formato 9:16', 'vertical 9:16', 'for a 9:16 reel', 'рилс
 ('9:16 - 30 seconds', '9:16 a 30 fps'); other shapes not blanked ('16:10', '16/9', '16 : 9', 'John 3:16'); real
 times beside a ratio ('0:0', '9:16 bis 9:30' of a long track, a ratio beside a window).
 
+FIGURES. First run on 8218419 (labels committed before it, af99f7a): 104 probes; OK 51, ASKED 25, SILENT WRONG 28
+(28 new vs 051eba9^, 0 pre-existing), ERROR 0. The parent 051eba9^ (/tmp/s051p) on the same probes: OK 27, ASKED 77,
+SILENT WRONG 0, ERROR 0. Against it the two commits turn 42 asked -> OK (28 windows' takes in 28 languages; 14
+ratios beside a length or a window: 9:16 in ja ko zh ar hi tr pl cs ms, '21:9', '4:5', '16:9' and '4:3'), 18 OK ->
+silent and 10 asked -> silent.
+
+New silent (vs 051eba9^), by cause, all from 051eba9 (the window's takes); none from 8218419:
+- Versions of a window said apart, read as takes (18; asked 'one plan makes one piece' on the parent). The window's
+  contrast=False reads past a lone 'and' and 'with … and without', and the colon list and the one-…-one words miss
+  many forms: 'redo 0:40-0:55, 2 versions, a rock one and a jazz one' (takes 2, tags 'rock, jazz'), 'zwei
+  Versionen, mit und ohne Schlagzeug', 'dos versiones, con batería y sin batería', 'dwie wersje, szybszą i
+  wolniejszą'; a list of two after a colon (_A_LIST_AFTER wants three items; _PAIR_AFTER_COLON wants an 'and' and
+  skips items opening with 'с'): '2 versions: rock, jazz', 'twee versies: met piano, met gitaar', 'два варианта: с барабанами и
+  без'; a slash, digits: '2 options - calmer / busier', '2 versions, 1 darker 1 brighter'; one and the other in
+  words the one-…-one pattern lacks: "una più lenta e l'altra più veloce", 'en lugn och en snabb' (sv), 'en med
+  klaver og en med guitar' (da), 'biri hızlı biri yavaş' (tr), 'एक धीमा और एक तेज़' (hi), 'satu pelan satu cepat' (id);
+  CJK pairs: '两个版本，快的和慢的各一个', '明るいのと暗いの2パターン', '밝은 버전이랑 어두운 버전 2개'.
+- A count of versions that already exist, read as takes of the window (10; asked on the parent): 'I have 2
+  versions of this song, redo 0:40-0:55 in this one' (takes 2), 'of the 3 options you gave me yesterday … just
+  regenerate 0:40-0:55' (takes 3), 'las 2 versiones anteriores sonaban mal', 'die letzten 2 Versionen waren zu
+  voll', "j'ai déjà fait 3 versions, refais juste 0:40-0:55", 'из трёх вариантов этот лучший', "the singer's 2
+  takes clash there", '之前那两个版本都不行', 'das 2 opções de ontem gostei da primeira', 'ho 2 versioni del mix'.
+
+Pre-existing silent: none.
+
+Asked where the plan was plain (25, all asked on the parent too):
+- 8218419's upright 9:16 kept as a time (16): _RANGE_BEFORE has no word boundary, so a word that ends in 'to', 'al',
+  'a', 'de' or 'с' before it reads as a range word: 'formato 9:16' (es, it), 'vertical 9:16' (en, fr, pt, ca, ro),
+  'verticaal' (nl), 'vertikal' (sv, id), 'vertical na 9:16' (tl), 'wima 9:16' (sw), 'for a 9:16 reel', 'для рилс
+  9:16'; and the range look-ahead after it: 'Vertical reel 9:16 - 30 seconds', 'Reel 9:16 a 30 fps, 20 segundos'.
+  Each asked about the length said beside it (or '9:16'); none silent.
+- Shapes and verses not blanked (3): '16:10' (two digits after the colon: read as a time), '16 : 9' spaced ('16',
+  '9' asked), 'John 3:16' ('2 minutes' asked). ('16/9' planned right.)
+- A 9:16 beside a track of 556 s or more (2): 'regenerate 1:00-1:15 for the 9:16 cut, 2 options', "it's for a 9:16
+  reel: fade out the last 10 seconds" (600 s: '9:16' asked about, as the commit chose).
+- 'redo from 0:0 to 0:12' (8218419 now blanks '0:0' as a ratio; asked which range is the intro, as on the parent).
+- 'redo 0:40-0:55 with 2 guitars layered' ('2' asked).
+- An extension's versions (2), as 051eba9 chose: 'extend it by 20 seconds at the end, give me 2 options', 'alarga
+  el final 20 segundos, dame dos opciones'.
+
+No label was changed after the run.
+
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a
 dict of what a careful reader is sure of (scripts/probe_kit.py wrong_more). Verdicts: OK, ASKED (a question where a
 plan was sure: a miss), SILENT WRONG, ERROR.
