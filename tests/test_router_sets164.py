@@ -110,3 +110,36 @@ def test_guard_two_digit_seconds_stay_a_time():
 def test_no_vocals_in_more_word_orders(text):
     plan = _plan_or_fail(text, None)
     assert plan.arguments.get("lyrics") == "[inst]"
+
+
+# -- Takes of a window only where the last words ask for them (red team 49) ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redo 0:40-0:55, 2 versions, a rock one and a jazz one",  # versions said to differ after the count
+        "regenera 0:40-0:55, dame 2 versiones: rock, jazz",  # a list of two after a colon
+        "0:40-0:55 neu, zwei Versionen, mit und ohne Schlagzeug",
+        "0:40到0:55重做，快的和慢的各一个",
+        "0:40〜0:55をやり直して、明るいのと暗いの2パターン",
+        "I have 2 versions of this song, redo 0:40-0:55 in this one, the snare is off",  # versions that exist
+        "j'ai déjà fait 3 versions, refais juste 0:40-0:55",
+        "之前那两个版本都不行，把0:40到0:55重做一下",
+        "regenerate 0:40-0:55, the singer's 2 takes clash there",
+    ],
+)
+def test_versions_beside_a_window_that_are_no_takes_of_it_are_never_paid_as_takes(text):
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and (result.takes or 1) > 1), result
+
+
+@pytest.mark.parametrize(
+    ("text", "takes"),
+    [
+        ("the bit from 0:40 to 0:55 is messy, regenerate it and give me 3 options", 3),
+        ("أعد توليد المقطع من 0:40 إلى 0:55، وأعطني نسختين", 2),
+        ("3ayez a3ml regenerate lel goz2 men 2:00 le 2:30, 3 nos5 law mumkin", 3),  # Arabizi 'nos5', copies
+    ],
+)
+def test_takes_of_a_window_asked_in_the_last_words(text, takes):
+    plan = _plan_or_fail(text, 180)
+    assert plan.tool == "audio_inpaint" and plan.takes == takes

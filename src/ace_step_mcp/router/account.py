@@ -204,7 +204,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"(?:takes?|tagningar|opptak|optagelser|prises|tomas|versions?|variations|variants|options|opciones|opções|opcoes|opzioni|optionen|versiones|versionen|versioni|versjoner|variantda|variantlar\w*|"
     r"variant|varianten|varianter|varianti|variantes|variantus|variantai|variantų|ottoa|ottoja|songs|canciones|chansons|lieder|canzoni|músicas|canções|песни|песен|пісні|"
     r"piosenki|písně|pjesme|şarkı|lagu|lög|tane|"
-    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
+    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|n[aou]s[aou]?(?:5|kh)|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|bud|дубл(?:я|ей|ь)|"
     r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
@@ -527,7 +527,7 @@ _DIFFERING = quick(
 # Only a count of versions or takes of the piece is takes; not a count of songs, tracks, beats or loops ('a medley
 # of 3 songs', 'a waltz with 3 beats'), nor the classifiers of songs and things ('两首', '二つ'): those are asked.
 _VERSION_NOUN = quick(
-    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|takes?|tagningar|opptak|optagelser|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
+    r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|n[aou]s[aou]?(?:5|kh)|takes?|tagningar|opptak|optagelser|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
     r"propost[ae]|propuestas|propositions?|proposals?|"
     r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
     r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
@@ -655,8 +655,36 @@ _LIST_OPENS = quick(
 )
 
 
-# A list after a colon ('…: rock, jazz, pop'): pieces that differ.
-_A_LIST_AFTER = quick(r"[:：]\s*[^\s,:：][^,:：\n]{0,40},[^,:：\n]{1,40},")
+# Takes of a window are asked for in the request's last words: the count alone or after a verb of giving or
+# wanting ('…, give me 2 options', '…, y dame tres versiones', '…，给我两个版本', '…、３パターンお願い'), and at most a
+# few words of politeness after it ('… 2 takes so I can pick', '… 3 nos5 law mumkin'). Versions said to differ
+# ('2 versions, a rock one and a jazz one', '2 versions: rock, jazz', '明るいのと暗いの2パターン') and versions that
+# exist ('I have 2 versions of this song, redo …', 'j'ai déjà fait 3 versions', 'las 2 versiones anteriores') are not.
+_GIVE_THE_TAKES = quick(
+    r"(?:^|(?<=\s)|(?<=[,،]))(?:(?:and|y|e|et|und|и|і|a|og|och|en|ve|và|dan|și|i|oraz|ja|és|و)\s+)?(?:(?:please|pls|"
+    r"plz|bitte|por favor|per favore|s'il te plaît|svp|пожалуйста|прошу)\s+)?"
+    r"(?:give me|gimme|give|i want|i need|i'd like|make|render|dame|hazme|haz|quiero|necesito|me d[aá]|d[aá]|faz|fa[cç]a|"
+    r"quero|donne-moi|donne moi|fais-moi|fais|je veux|gib mir|mach mir|mach|ich will|ich brauche|ich hätte gern|dammi|"
+    r"fammi|fai|voglio|дай|дайте|дай мне|сделай|сделайте|хочу|нужно|нужны|зроби|давай|daj|daj mi|zrób|dej|dej mi|"
+    r"udělej|sprav|daj mi|geef me|maak|ge mig|gör|giv mig|gi meg|lag|anna|tee|adj|csinálj|dă-mi|fă|ver|bana|beri|"
+    r"kasih|cho mình|cho tôi|δώσε μου|תן לי|أعطني|وأعطني|واعطني|عطني|وعطني|اعطيني|بده|بدی|मुझे|दो|ขอ|nipe|"
+    r"bigyan mo ako ng|bigyan mo ako|bigay mo)?\s*$"
+    r"|(?:给我|給我|要|来|來|做|出|俾|ください)$"
+)
+_TAKES_TAIL = quick(r"[^\d:/,;()\[\]+&|]{0,30}")
+
+
+def _takes_of_a_window(text: str, counted: str) -> bool:
+    """Whether the count of versions in a window's request asks for takes of that one window (see _GIVE_THE_TAKES)."""
+    at = text.rfind(counted)
+    if at < 0 or text.count(counted) > 1:
+        return False
+    tail = text[at + len(counted) :].strip(" .!?。！？~")
+    if not _TAKES_TAIL.fullmatch(tail) or _CONTRAST.search(tail) or len(tail.split()) > 4:
+        return False  # ('…, 2 versions, a rock one and a jazz one', '… 2 versions: rock, jazz')
+    head = text[:at].rstrip()
+    cut = max(head.rfind(c) for c in ",;:.!?，；：。！？、،؛\n")
+    return _GIVE_THE_TAKES.search(head[cut + 1 :].strip()) is not None
 
 
 def _differing(
@@ -2687,18 +2715,18 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         )
     text = notes.get("text", pre)
     many = _count(text)
-    # (takes of a window regenerated: 'redo 1:05-1:20, give me 2 options'; not of an extension, where 'two versions
-    # of a 15 s intro' may be two new pieces)
+    # (takes of a regenerated window, only as the request's last words, asked for: 'redo 1:05-1:20, give me 2
+    # options'; not of an extension, where 'two versions of a 15 s intro' may be two new pieces)
     window = result.tool == "audio_inpaint"
     if many and req.takes is None and many[1] <= MAX_TAKES and (window or result.tool.startswith("text_to_audio")):
         # (and before numbers were read, for the items said with number words: 'uno lento y otro rápido')
         # ('otra cosa: quiero 2 versiones…', 'un'altra cosa: fammi 3 versioni…': 'another thing' opens the message)
-        # (for a window, only versions said apart differ: its 'and give me 3 versions' joins the window and the count)
-        differ = _differing(
-            _ANOTHER_THING.sub(" ", text), many[0], contrast=not window, style_in=notes.get("style_in")
-        ) or _differing(_ANOTHER_THING.sub(" ", original.lower()), None, contrast=False)
-        if differ is None and window and (at := text.find(many[0])) >= 0 and _A_LIST_AFTER.search(text, at):
-            differ = "a list"  # ('3 versions of the last 10 seconds regenerated: rock, jazz, pop')
+        differ = (
+            (None if _takes_of_a_window(text, many[0]) else many[0])
+            if window
+            else _differing(_ANOTHER_THING.sub(" ", text), many[0], style_in=notes.get("style_in"))
+            or _differing(_ANOTHER_THING.sub(" ", original.lower()), None, contrast=False)
+        )
         if differ is not None:
             said = f"'{many[0]}'" if differ == many[0] else f"'{many[0]}' with '{differ}'"
             return Question(
