@@ -143,3 +143,31 @@ def test_versions_beside_a_window_that_are_no_takes_of_it_are_never_paid_as_take
 def test_takes_of_a_window_asked_in_the_last_words(text, takes):
     plan = _plan_or_fail(text, 180)
     assert plan.tool == "audio_inpaint" and plan.takes == takes
+
+
+# -- A language's short name is no prefix of another word --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write a country song about my dog Rusty, lyrics:\n[Verse]\nRusty waits by the door\n[Chorus]\nGood boy",
+        "rustic folk song with vocals about home",
+    ],
+)
+def test_rusty_and_rustic_are_not_russian(text):
+    plan = _plan_or_fail(text, None)
+    assert "russian" not in plan.arguments["tags"]
+
+
+# -- No vocals in more words ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "잔잔한 피아노 발라드 인스트로 3분짜리 만들어줘",  # ko: as an 'inst'
+        "Búðu til rólegt lag með píanói, engin söngur, tvær mínútur",  # is
+        "3ayez mazzika hadya men gher kalam, 2 d2aye2",  # Arabizi: without words
+        "వీణతో ఒక కొత్త ఇన్\u200cస్ట్రుమెంటల్ ట్యూన్, రెండు నిమిషాలు",  # te: instrumental
+    ],
+)
+def test_no_vocals_in_more_words(text):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments.get("lyrics") == "[inst]"
