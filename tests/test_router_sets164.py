@@ -171,3 +171,24 @@ def test_rusty_and_rustic_are_not_russian(text):
 def test_no_vocals_in_more_words(text):
     plan = _plan_or_fail(text, None)
     assert plan.arguments.get("lyrics") == "[inst]"
+
+
+# -- 'By a minute' with no number, and takes said 'with' --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "predĺž to o minútu na konci",
+        "prodluž to na konci o minutu",
+        "Wydłuż to o minutę na końcu.",
+        "продли на минуту в конце",
+    ],
+)
+def test_by_a_minute_is_sixty_seconds_more(text):
+    plan = _plan_or_fail(text, 240)
+    assert plan.tool == "audio_outpaint"
+    assert plan.arguments["extend_after_duration"] == 60 and plan.arguments["extend_before_duration"] == 0
+
+
+def test_takes_of_a_window_said_with():
+    plan = _plan_or_fail("regenera de 3:00 até 3:30 com 3 takes", 240)
+    assert plan.tool == "audio_inpaint" and plan.takes == 3

@@ -1039,7 +1039,7 @@ _HE_MINUTE_AND = re.compile(r"(?<![^\W\d_])(?:דקה|1 min)\s+ו(עשר|עשרי
 # 'One more minute' said with the unit alone in the Slavic languages ('ещё минуту', 'ještě minutu', 'jeszcze
 # minutę', 'još minutu', 'ще хвилину'): the unit's count is one.
 _ONE_MORE_MINUTE = re.compile(
-    r"(?<![^\W\d_])(ещё|еще|ještě|jeste|jeszcze|još|jos|ešte|ще)\s+(минуту|минутку|minutu|minutku|minutę|minútu|хвилину|"
+    r"(?<![^\W\d_])(ещё|еще|ještě|jeste|jeszcze|još|jos|ešte|ще|o|на)\s+(минуту|минутку|minutu|minutku|minutę|minútu|хвилину|"
     r"секунду|sekundu|sekundę)(?![^\W\d_])"
 )
 _ADDED_AMOUNT = re.compile(r"\badd\s*$")

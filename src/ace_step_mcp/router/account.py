@@ -663,7 +663,7 @@ _LIST_OPENS = quick(
 _GIVE_THE_TAKES = quick(
     r"(?:^|(?<=\s)|(?<=[,،]))(?:(?:and|y|e|et|und|и|і|a|og|och|en|ve|và|dan|și|i|oraz|ja|és|و)\s+)?(?:(?:please|pls|"
     r"plz|bitte|por favor|per favore|s'il te plaît|svp|пожалуйста|прошу)\s+)?"
-    r"(?:give me|gimme|give|i want|i need|i'd like|make|render|dame|hazme|haz|quiero|necesito|me d[aá]|d[aá]|faz|fa[cç]a|"
+    r"(?:with|com|con|mit|avec|med|met|z|ze|с|со|give me|gimme|give|i want|i need|i'd like|make|render|dame|hazme|haz|quiero|necesito|me d[aá]|d[aá]|faz|fa[cç]a|"
     r"quero|donne-moi|donne moi|fais-moi|fais|je veux|gib mir|mach mir|mach|ich will|ich brauche|ich hätte gern|dammi|"
     r"fammi|fai|voglio|дай|дайте|дай мне|сделай|сделайте|хочу|нужно|нужны|зроби|давай|daj|daj mi|zrób|dej|dej mi|"
     r"udělej|sprav|daj mi|geef me|maak|ge mig|gör|giv mig|gi meg|lag|anna|tee|adj|csinálj|dă-mi|fă|ver|bana|beri|"
