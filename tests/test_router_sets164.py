@@ -192,3 +192,29 @@ def test_by_a_minute_is_sixty_seconds_more(text):
 def test_takes_of_a_window_said_with():
     plan = _plan_or_fail("regenera de 3:00 até 3:30 com 3 takes", 240)
     assert plan.tool == "audio_inpaint" and plan.takes == 3
+
+
+# -- A bitrate spelled out in a script past Latin ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kbps"),
+    [
+        ("экспортируй в mp3 ну скажем двести пятьдесят шесть килобит", 256),
+        ("экспортируй в mp3 сто девяносто два килобита", 192),
+        ("صدرها بصيغة mp3 بمعدل مئة واثنين وتسعين كيلوبت", 192),  # 'a hundred and two and ninety'
+    ],
+)
+def test_a_bitrate_spelled_out_beyond_latin(text, kbps):
+    plan = _plan_or_fail(text, 200)
+    assert plan.tool == "process_track" and plan.arguments["bitrate_kbps"] == kbps
+
+
+def test_a_bitrate_unit_whose_number_is_unread_is_asked():
+    result = _plan("mp3 مية وتمانية وعشرين كيلوبت", 200)
+    assert isinstance(result, Question) and "bitrate_kbps" in result.fields
+
+
+def test_guard_latin_spelled_bitrates_stay_read():
+    plan = _plan_or_fail("Export it as mp3 at three twenty kbps", 200)
+    assert plan.arguments["bitrate_kbps"] == 320
+    plan = _plan_or_fail("exporta en mp3 a ciento noventa y dos kbps", 200)
+    assert plan.arguments["bitrate_kbps"] == 192

@@ -793,7 +793,7 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|килобит\w*|кілобіт\w*|kilobits?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
@@ -1646,7 +1646,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     notes["cues"] = cues
     text = canonical_cues(text, found_cues)
     m = _LYRICS_MARK.search(text)
-    text = normalise(text[: m.start()]) + text[m.start() :] if m else normalise(text)  # lyrics kept as written
+    # (a setting's number spelled out before the per-word number pass splits it: 'двести пятьдесят шесть килобит')
+    text = (
+        normalise(spelled_settings(text[: m.start()], beyond_latin=True)) + text[m.start() :]
+        if m
+        else normalise(spelled_settings(text, beyond_latin=True))
+    )
     text = spelled_settings(mss_ranges(inherit_units(prime_times(text))))  # ('минус одиннадцать lufs': -11 LUFS)
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text, notes["no_then_value"] = corrected_values(text)  # ('5 no wait 7 s': 7 s; '3 min no 4': asked)

@@ -1130,7 +1130,8 @@ def _not_written(other: re.Match[str]) -> str:
 
 # A bitrate's or a loudness's unit or name: the plan must hold its number.
 _RATE_UNIT = quick(
-    r"(?<![^\W\d_])(?:kbps|kbit\w*|kb/s|кбит\w*|кбіт\w*|bitrate|bit\s+rate|битрейт\w*|бітрейт\w*)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:kbps|kbit\w*|kb/s|кбит\w*|кбіт\w*|килобит\w*|кілобіт\w*|kilobit\w*|bitrate|bit\s+rate|"
+    r"битрейт\w*|бітрейт\w*|كيلوبت|كيلو بت|کیلوبیت|بیت‌ریت|بیتریت)(?![^\W\d_])"
     r"|비트레이트|ビットレート|比特率|位元率|码率|碼率"
 )
 _LOUDNESS_UNIT = quick(r"(?<![^\W\d_])(?:lufs|лафс)(?![^\W\d_])")

@@ -1266,7 +1266,8 @@ _MORE_NUMBERS: dict[str, float] = {
     # The tens as spoken and typed (the accusative/genitive '-ين', not the tables' '-ون': 'مدده عشرين ثانية'),
     # and the spoken forms of the Levant and Egypt ('تلات دقايق', 'خمستاشر ثانية').
     "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80,
-    "تسعين": 90, "اثنين": 2, "إثنين": 2, "تلات": 3, "تلاتة": 3, "تلاتين": 30, "خمستاشر": 15, "خمسطاشر": 15,
+    "تسعين": 90, "اثنين": 2, "إثنين": 2, "مئة": 100, "مية": 100, "ميه": 100, "مئتين": 200, "ثلاثمئة": 300,
+    "سيصد": 300, "سیصد": 300, "دویست": 200, "تلات": 3, "تلاتة": 3, "تلاتين": 30, "خمستاشر": 15, "خمسطاشر": 15,
     # The case forms of the counts a length uses, in the languages that decline numerals (the tables hold the
     # nominative): 'около двух минут', 'od jedne minute', 'dviejų minučių', 'carmen duorum minutorum'.
     "двух": 2, "двум": 2, "двумя": 2, "трёх": 3, "трех": 3, "трём": 3, "тремя": 3, "четырёх": 4, "четырех": 4,
@@ -2400,15 +2401,29 @@ _ARABIC_ONE_MINUTE = quick(r"(?<![^\W\d_])(?:مدتها|مدته|لمدة|طول
 # A setting's unit after its number spelled out in words ('минус одиннадцать lufs', 'seratus sembilan puluh dua
 # kbps', 'două sute cincizeci și șase kbps', 'two hundred fifty six kbps'): the words read as one number, where every
 # word of the run is a number word of some language (the tables have 1 to 99 and the hundreds), in falling order.
-_SETTING_UNIT = quick(r"(?<![^\W\d_])(?:lufs|kbps|kbit\w*|kb/s|bpm)(?![^\W\d_])", re.IGNORECASE)
+_SETTING_UNIT = quick(
+    r"(?<![^\W\d_])(?:lufs|kbps|kbit\w*|kb/s|bpm|кбит\w*|кбіт\w*|килобит\w*|кілобіт\w*|kilobit\w*|كيلوبت|كيلوبايت|کیلوبیت)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SPELLED_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _AND_WORDS = frozenset({"and", "и", "і", "й", "та", "și", "si", "et", "y", "e", "und", "og", "och", "ja", "dan", "ve",
-                        "és", "a", "i", "en"})  # fmt: skip
+                        "és", "a", "i", "en", "و"})  # fmt: skip
 
 
 def _spelled_value(tokens: list[str], numbers: dict[str, float]) -> float | None:
     """The value of a run of number words ('двести пятьдесят шесть' 256, 'două sute cincizeci și șase' 256), or None
     where any word of the run is no number word, or the parts do not fall (hundreds, then tens and units)."""
+    # (Arabic joins 'and' to the word: 'مئة واثنين وتسعين', a hundred and two and ninety)
+    tokens = [
+        part
+        for t in tokens
+        for part in (
+            ("و", t[1:])
+            if t.startswith("و") and len(t) > 2 and _number_key(t) not in numbers and _number_key(t[1:]) in numbers
+            else (t,)
+        )
+    ]
     total, last, i = 0.0, float("inf"), 0
     while i < len(tokens):
         for j in range(min(len(tokens), i + 4), i, -1):
@@ -2420,14 +2435,21 @@ def _spelled_value(tokens: list[str], numbers: dict[str, float]) -> float | None
                 i += 1
                 continue
             return None
-        if value >= last or value != int(value):
+        if value != int(value):
+            return None
+        if value >= last and last < 10 and 20 <= value <= 90 and value % 10 == 0 and j == len(tokens) and i > 1:
+            total, last, i = total + value, 1.0, j  # the tens after the units, last ('اثنين وتسعين', two and ninety)
+            continue
+        if value >= last:
             return None
         total, last, i = total + value, value, j
     return total if tokens else None
 
 
-def spelled_settings(text: str) -> str:
-    """The text with a number spelled out right before a loudness's, a rate's or a tempo's unit in digits."""
+def spelled_settings(text: str, *, beyond_latin: bool = False) -> str:
+    """The text with a number spelled out right before a loudness's, a rate's or a tempo's unit in digits; with
+    `beyond_latin`, only a run of words in a script past Latin (read before the per-word number pass splits
+    'двести пятьдесят шесть'; Latin runs are left to text2num, which knows more of their words)."""
     if not _SETTING_UNIT.search(text):
         return text
     _, numbers, _ = _units()
@@ -2441,6 +2463,8 @@ def spelled_settings(text: str) -> str:
             joined = all(not head[a.end() : b.start()].strip() for a, b in pairwise(run))
             if between.strip() or not joined:
                 continue
+            if beyond_latin and any(c.isalpha() and ord(c) < 0x370 for w in run for c in w.group(0)):
+                break
             value = _spelled_value([w.group(0).lower() for w in run], numbers)
             before = words[-k - 1].group(0) if k < len(words) else ""
             if value is not None and numbers.get(_number_key(before)) is not None:
