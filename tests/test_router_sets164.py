@@ -162,9 +162,7 @@ def test_rusty_and_rustic_are_not_russian(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "잔잔한 피아노 발라드 인스트로 3분짜리 만들어줘",  # ko: as an 'inst'
         "Búðu til rólegt lag með píanói, engin söngur, tvær mínútur",  # is
-        "3ayez mazzika hadya men gher kalam, 2 d2aye2",  # Arabizi: without words
         "వీణతో ఒక కొత్త ఇన్\u200cస్ట్రుమెంటల్ ట్యూన్, రెండు నిమిషాలు",  # te: instrumental
     ],
 )
@@ -187,11 +185,6 @@ def test_by_a_minute_is_sixty_seconds_more(text):
     plan = _plan_or_fail(text, 240)
     assert plan.tool == "audio_outpaint"
     assert plan.arguments["extend_after_duration"] == 60 and plan.arguments["extend_before_duration"] == 0
-
-
-def test_takes_of_a_window_said_with():
-    plan = _plan_or_fail("regenera de 3:00 até 3:30 com 3 takes", 240)
-    assert plan.tool == "audio_inpaint" and plan.takes == 3
 
 
 # -- A bitrate spelled out in a script past Latin ----------------------------------------------------------------------
@@ -218,3 +211,49 @@ def test_guard_latin_spelled_bitrates_stay_read():
     assert plan.arguments["bitrate_kbps"] == 320
     plan = _plan_or_fail("exporta en mp3 a ciento noventa y dos kbps", 200)
     assert plan.arguments["bitrate_kbps"] == 192
+
+
+# -- Red team 50: counts beside a window that are no takes of it; 'o' + a minute; Thai in the Romance languages ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redo 0:40-0:55 with 2 takes of the guitar layered",  # parts of the track, said 'with'
+        "regenera 0:40-0:55 com 3 faixas de voz",
+        "regenerate 0:40-0:55, make 2 loops of the riff",  # a count of loops, no versions
+        "0:40-0:55 yeniden yap, 2 tane davul fill ekle",
+        "redo 0:40-0:55, don't give me 2 versions",  # refused
+        "rehaz 0:40-0:55, no quiero 2 versiones",
+        "0:40到0:55重做，不要给我两个版本",
+        "redo 0:40-0:55, 3 options would be overkill",  # judged
+    ],
+)
+def test_a_count_beside_a_window_that_asks_no_takes_is_never_paid_as_takes(text):
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and (result.takes or 1) > 1), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spóźniłem się o minutę, zrób piosenkę o tym",
+        "píseň o tom, jak o minutu zmeškal vlak",
+        "prośba o minutę ciszy, smutna piosenka",
+    ],
+)
+def test_o_a_minute_that_is_no_amount_is_no_length(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and result.arguments.get("duration") == 60), result
+
+
+@pytest.mark.parametrize(
+    "text", ["una balada romántica en tailandés, voz femenina", "una canzone pop cantata in tailandese"]
+)
+def test_thai_in_the_romance_languages_is_still_thai(text):
+    plan = _plan_or_fail(text, None)
+    assert "thai" in plan.arguments["tags"]
+
+
+@pytest.mark.parametrize("text", ["ఇన్\u200cస్ట్రుమెంటల్ వద్దు, పాట కావాలి", "인스트 말고 노래로 해줘"])
+def test_guard_an_instrumental_refused_is_sung(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]"), result

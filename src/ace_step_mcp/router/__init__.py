@@ -1039,8 +1039,16 @@ _HE_MINUTE_AND = re.compile(r"(?<![^\W\d_])(?:דקה|1 min)\s+ו(עשר|עשרי
 # 'One more minute' said with the unit alone in the Slavic languages ('ещё минуту', 'ještě minutu', 'jeszcze
 # minutę', 'još minutu', 'ще хвилину'): the unit's count is one.
 _ONE_MORE_MINUTE = re.compile(
-    r"(?<![^\W\d_])(ещё|еще|ještě|jeste|jeszcze|još|jos|ešte|ще|o|на)\s+(минуту|минутку|minutu|minutku|minutę|minútu|хвилину|"
+    r"(?<![^\W\d_])(ещё|еще|ještě|jeste|jeszcze|još|jos|ešte|ще)\s+(минуту|минутку|minutu|minutku|minutę|minútu|хвилину|"
     r"секунду|sekundu|sekundę)(?![^\W\d_])"
+)
+# ... and 'by a minute' with the bare noun after 'o' or 'на', only after a verb of lengthening or before 'longer'
+# ('predĺž to o minútu', 'przedłuż o minutę na końcu', 'продли на минуту'; not 'spóźniłem się o minutę', 'prośba o
+# minutę ciszy', 'остановить время на минуту')
+_BY_A_MINUTE = re.compile(
+    r"(?<![^\W\d_])((?:predĺž|prodluž|prodlouž|wydłuż|przedłuż|продл|удлин|подовж|продовж|dodaj|přidej|pridaj|"
+    r"добав|додай)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?(?:o|на))\s+(минуту|минутку|minutu|minutę|minútu|хвилину)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(o|на)\s+(минуту|minutu|minutę|minútu|хвилину)(?=\s+(?:длиннее|довше|dłuższ|delší|dlhš))"
 )
 _ADDED_AMOUNT = re.compile(r"\badd\s*$")
 
@@ -1620,6 +1628,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04
     text = _HE_MINUTE_AND.sub(lambda m: f"1:{_HE_TENS[m.group(1)]:02d}", text)  # 'דקה ועשרים': a minute and twenty
     text = _ONE_MORE_MINUTE.sub(r"\1 1 \2", text)  # 'добавь ещё минуту', 'přidej ještě minutu': one minute more
+    text = _BY_A_MINUTE.sub(lambda m: f"{m.group(1) or m.group(3)} 1 {m.group(2) or m.group(4)}", text)
     text = _BEFORE_THE_END.sub(" before the end ", text)  # ('añade 10 segundos antes del final': near the end, asked)
     text = _TRACK_REF.sub(r" \1 ", text)  # 'trk_…从1分10秒' (no space in CJK): the id is no part of the next word
     if (pt_other := _NEW_PIECE.search(text)) is not None and "outr" in pt_other.group(0):  # (Portuguese: no section)

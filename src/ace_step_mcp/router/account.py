@@ -663,7 +663,7 @@ _LIST_OPENS = quick(
 _GIVE_THE_TAKES = quick(
     r"(?:^|(?<=\s)|(?<=[,،]))(?:(?:and|y|e|et|und|и|і|a|og|och|en|ve|và|dan|și|i|oraz|ja|és|و)\s+)?(?:(?:please|pls|"
     r"plz|bitte|por favor|per favore|s'il te plaît|svp|пожалуйста|прошу)\s+)?"
-    r"(?:with|com|con|mit|avec|med|met|z|ze|с|со|give me|gimme|give|i want|i need|i'd like|make|render|dame|hazme|haz|quiero|necesito|me d[aá]|d[aá]|faz|fa[cç]a|"
+    r"(?:give me|gimme|give|i want|i need|i'd like|make|render|dame|hazme|haz|quiero|necesito|me d[aá]|d[aá]|faz|fa[cç]a|"
     r"quero|donne-moi|donne moi|fais-moi|fais|je veux|gib mir|mach mir|mach|ich will|ich brauche|ich hätte gern|dammi|"
     r"fammi|fai|voglio|дай|дайте|дай мне|сделай|сделайте|хочу|нужно|нужны|зроби|давай|daj|daj mi|zrób|dej|dej mi|"
     r"udělej|sprav|daj mi|geef me|maak|ge mig|gör|giv mig|gi meg|lag|anna|tee|adj|csinálj|dă-mi|fă|ver|bana|beri|"
@@ -671,20 +671,31 @@ _GIVE_THE_TAKES = quick(
     r"bigyan mo ako ng|bigyan mo ako|bigay mo)?\s*$"
     r"|(?:给我|給我|要|来|來|做|出|俾|ください)$"
 )
+# A count of versions refused or judged, not asked for: a negation beside it, or a verb saying what they are.
+_NOT_THE_TAKES = quick(
+    r"(?<![^\W\d_])(?:don'?t|do not|doesn'?t|no|not|never|non|nicht|kein\w*|ne|pas|não|nao|nem|не|ні|нет|nie|"
+    r"ani|ikke|inte|niet|geen|ei|nem|değil|istemiyorum|tidak|jangan|không|khỏi|δεν|μη|לא|אל|لا|ما|مش|نه|नहीं|मत|"
+    r"ago|too|is|was|were|would|are|be|been|es|era|eran|sería|serían|ist|war|waren|wäre|est|était|serait|sont|è|"
+    r"erano|sarebbe|é|foi|seria|были|было|будет|много|слишком|stacked|layered|doubled)(?![^\W\d_])"
+    r"|不要|不用|别|別|いらない|要らない|不要|필요\s*없|말고|하지\s*마"
+)
 _TAKES_TAIL = quick(r"[^\d:/,;()\[\]+&|]{0,30}")
 
 
 def _takes_of_a_window(text: str, counted: str) -> bool:
     """Whether the count of versions in a window's request asks for takes of that one window (see _GIVE_THE_TAKES)."""
     at = text.rfind(counted)
-    if at < 0 or text.count(counted) > 1:
-        return False
+    if at < 0 or text.count(counted) > 1 or not _VERSION_NOUN.search(counted):
+        return False  # (a count of beats, loops, tracks or 'tane' is no count of takes: 'make 2 loops of the riff')
     tail = text[at + len(counted) :].strip(" .!?。！？~")
     if not _TAKES_TAIL.fullmatch(tail) or _CONTRAST.search(tail) or len(tail.split()) > 4:
         return False  # ('…, 2 versions, a rock one and a jazz one', '… 2 versions: rock, jazz')
     head = text[:at].rstrip()
     cut = max(head.rfind(c) for c in ",;:.!?，；：。！？、،؛\n")
-    return _GIVE_THE_TAKES.search(head[cut + 1 :].strip()) is not None
+    head = head[cut + 1 :].strip()
+    if _NOT_THE_TAKES.search(f"{head} {tail}"):
+        return False  # ("don't give me 2 versions", '2 versions ago it was fine', '3 options would be overkill')
+    return _GIVE_THE_TAKES.search(head) is not None
 
 
 def _differing(

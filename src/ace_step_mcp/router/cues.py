@@ -110,7 +110,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt, búðu til aftur, búa til aftur", "lengdu*, lengja*, lengri, lengra", "bættu við, bæta við, bættu",
-           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, enginn söngur, engan söng, engin rödd, engin söng*, engar raddir, "
+           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, enginn söngur, engan söng, engin rödd, engin söngur, engar raddir, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*, més llarg*, mes llarg*",
            "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*, treu, treu-li, talla*, elimina*", "sense veu, "
@@ -160,7 +160,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "குரல் இல்லாம*"),
     "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, మళ్ళీ చేయండి, మళ్లీ చేయి, మళ్లీ చేయండి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
            "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి, కట్ చేయండి, కట్ చేయి, కట్ చెయ్యి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా, పాటలు లేకుండా, వాయిద్య సంగీతం, వాయిస్ లేకుండా, "
-           "పాట వద్దు, గాత్రం వద్దు, vocals లేకుండా, vocal లేకుండా, గానం లేకుండా, గానం వద్దు, స్వరం లేకుండా, ఇన్‌స్ట్రుమెంటల్, ఇన్స్ట్రుమెంటల్"),
+           "పాట వద్దు, గాత్రం వద్దు, vocals లేకుండా, vocal లేకుండా, గానం లేకుండా, గానం వద్దు, స్వరం లేకుండా, ఇన్‌స్ట్రుమెంటల్ ట్యూన్, ఇన్‌స్ట్రుమెంటల్ సంగీతం, ఇన్స్ట్రుమెంటల్ ట్యూన్, ఇన్స్ట్రుమెంటల్ సంగీతం"),
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน, ไม่เอาเสียงร้อง, ไม่ต้องมีเสียงร้อง, "
            "ไม่ต้องการเสียงร้อง, ไม่เอานักร้อง, ไม่มีร้อง, ไม่ต้องร้อง, ไม่เอาร้อง"),
@@ -195,7 +195,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
             "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge, 이어줘, 이어 줘, 이어붙여, 이어서 만들어", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
-           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는, 인스트*, vocal eopsi, vocal eobsi, bokal eopsi, norae eopsi"),
+           "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는, vocal eopsi, vocal eobsi, bokal eopsi, norae eopsi"),
 }  # fmt: skip
 
 
@@ -533,7 +533,7 @@ NO_WORDS: dict[str, str] = {
     "da": "uden tekst, uden ord", "no": "uten tekst, uten ord", "is": "án texta, án orða",
     "ca": "sense lletra, sense paraules, sense text", "la": "sine verbis", "el": "χωρίς στίχους, χωρίς λόγια",
     "tr": "sözsüz, şarkı sözü olmadan, sözü olmadan, söz olmadan", "az": "sözsüz, sözləri olmadan, sözlər olmadan",
-    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام, men gher kalam, men gheir kalam, mn 8er kalam, bedoon kalam, bdoon kalam, min ghair kalam", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
+    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
     "he": "בלי מילים, ללא מילים", "hi": "बिना बोल, बिना शब्द, बिना शब्दों, बिना लिरिक्स, bina lyrics, bina bol",
     "ne": "शब्द बिना*, बिना शब्द*", "sa": "शब्दं विना, विना शब्दम्", "pa": "ਬਿਨਾਂ ਬੋਲਾਂ, ਬਿਨਾ ਬੋਲਾਂ, ਬਿਨਾਂ ਬੋਲ, ਬੋਲਾਂ ਤੋਂ ਬਿਨਾਂ, ਬੋਲ ਤੋਂ ਬਿਨਾਂ",
     "ur": "بغیر بول, بول کے بغیر, بغیر الفاظ, الفاظ کے بغیر", "bn": "কথা ছাড়া*, লিরিক্স ছাড়া*",

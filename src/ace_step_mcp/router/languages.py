@@ -309,7 +309,7 @@ _NOT_A_LANGUAGE = quick(
     r"(?<=de )fin(?![^\W\d_])|(?<=la )fin(?![^\W\d_])|(?<=al )fin(?![^\W\d_])|"  # ('générique de fin', 'à la fin')
     r"fin(?:e|ito|ita)(?![^\W\d_])|final|"  # ('festa di fine anno', 'the final chorus', 'finale', 'finalzinho', 'finalmente')
     r"island(?![^\W\d_])|finn(?![^\W\d_])|hind(?![^\W\d_])|"  # (English 'island', and names: 'for Finn', 'for Hind')
-    r"rust|tail|"  # (English 'rusty', 'rustic', a dog named Rusty; 'tail'), not Russian or Thai
+    r"rust|tail(?!and|ând)|"  # (English 'rusty', 'rustic', a dog named Rusty; 'tail'; not 'tailandés': Thai)
     r"tai(?![^\W\d_])|"  # (Lithuanian 'tai' (that, so), Finnish 'tai' (or): everyday words, never Thai named)
     r"رومانو|رومانٹ|رومانت|رومانس|"  # Urdu, Persian, Arabic 'romantic' ('ایک رومانوی دھن')
     r"संस्करण|संस्कार",  # Hindi, Nepali 'version', 'rite' ('तीन संस्करण'), not Sanskrit
