@@ -257,3 +257,35 @@ def test_thai_in_the_romance_languages_is_still_thai(text):
 def test_guard_an_instrumental_refused_is_sung(text):
     result = _plan(text, None)
     assert not (isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]"), result
+
+
+# -- A value taken back as dictated: 'nein', 'ой нет', 'ai no', 'لا خليها', a range's 'to' left hanging ---------------
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("ähm ich brauch ein techno stück eine minute nein eineinhalb minuten für mein intro video", 90),
+        ("fes me una rumba catalana de tres minuts ai no de dos minuts", 120),
+        ("سوي لي مقطوعة إلكترونية دقيقة ونص لا خليها دقيقتين", 120),
+        ("давай рок балладу две минуты ой нет три минуты", 180),
+    ],
+)
+def test_a_length_taken_back_gives_the_second(text, duration):
+    plan = _plan_or_fail(text, None)
+    assert plan.arguments["duration"] == duration
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("redo from 10 to uh, scratch that, 12 to 30 seconds", (12, 30)),
+        ("dal secondo 40 al... no aspetta, dal 45 al 70, rifallo", (45, 70)),
+        ("die letzten fünfzehn äh nein zwanzig sekunden klingen komisch mach die neu", (180, 200)),
+    ],
+)
+def test_a_window_taken_back_gives_the_second(text, window):
+    assert _window(_plan_or_fail(text, 200), 200) == window
+
+
+def test_uk_oi_ni_takes_the_intro_back():
+    plan = _plan_or_fail("додай вступ десять секунд ой ні п'ятнадцять", 200)
+    assert plan.arguments["extend_before_duration"] == 15

@@ -2845,7 +2845,7 @@ def unread_units(text: str) -> list[str]:
 # -- a value said, then corrected ('fade out five no wait seven seconds', 'três minutos, quer dizer quatro') --------
 # Spoken hesitations between a value and its correction.
 _HESITATION = (
-    r"(?:(?:uh|um|uhm|erm|äh|ähm|öh|euh|eh|ehm|em|hmm|mm|yyy|ээ|эм|ну|えーと|えっと|あの|음|어|아|嗯|呃|那个|امم|اه|"
+    r"(?:(?:uh|um|uhm|erm|äh|ähm|öh|euh|eh|ehm|em|hmm|mm|yyy|ээ|эм|ну|ой|ай|oops|えーと|えっと|あの|음|어|아|嗯|呃|那个|امم|اه|"
     r"يعني|उम्म|ıı|şey|ờ|izé|öö|ъъ|אה|εε|ee|eee)[\s,.…]*)*"
 )
 _UNITS = r"s|sec|secs|seconds?|min|mins|minutes?|lufs|kbps|k|bpm"
@@ -2859,7 +2859,7 @@ _BARE_NO = r"no|non|não|nao|nie|не|ne|nu|nej|ei|όχι|لا|نه|नहीं
 # ('tres minutos no cuatro', 'trzy minuty nie dwie') is also 'not' (the first meant): _NO_THEN_VALUE, asked.
 _TAKEN_BACK = (
     r"no wait|wait|no sorry|sorry|i mean|make that|or rather|scratch that|no no|nope|"
-    r"nee|nein warte|warte|lieber|besser|ich meine|ach nee|"
+    r"nee|nein warte|warte|lieber|besser|ich meine|ach nee|nein|ay no|ai no|"
     r"no espera|espera|no mejor|mejor|digo|perdón|perdon|o sea|"
     r"non plutôt|plutôt|pardon|attends|enfin|non non|je veux dire|"
     r"anzi|no aspetta|aspetta|cioè|scusa|no dai|volevo dire|"
@@ -2867,7 +2867,7 @@ _TAKEN_BACK = (
     r"нет нет|нет|точнее|вернее|то есть|хотя нет|стоп|ні ні|ні|точніше|тобто|"
     r"a nie czekaj|nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|teda ne|"
     r"yok yok|yok|hayır|yani|yox|не не|тоест|ba nu|"
-    r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|نه نه|नहीं नहीं|मतलब|"
+    r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|لا(?=\s+(?:خليها|خلها))|نه نه|नहीं नहीं|मतलब|"
     r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
     # ('5 मिनट… नहीं, 4 मिनट', 'three minutes... no, four'): a bare 'no' set off by a pause after it
     rf"(?:{_BARE_NO})(?=\s*[,…])"
@@ -2883,7 +2883,8 @@ _COUNTED_AFTER = (
     r"bother|more)(?![^\W\d_])"
 )
 _CORRECTED = quick(
-    rf"({_VALUE})[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
+    rf"({_VALUE})(?:\s+(?:to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد))?[\s,.…!-]*{_HESITATION}"
+    rf"(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
     rf"((?:(?!{_A_PART})[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?(?![\d:])|(?=min\b))(\s*(?:{_UNITS})(?![^\W\d_]))?"
     # (not a length of a part said beside it: '2 minuty, vlastně 20 sekund předehra', '3 minuty, a nie, jednak intro
     # 15 sekund' are an intro's)
