@@ -289,3 +289,20 @@ def test_a_window_taken_back_gives_the_second(text, window):
 def test_uk_oi_ni_takes_the_intro_back():
     plan = _plan_or_fail("додай вступ десять секунд ой ні п'ятнадцять", 200)
     assert plan.arguments["extend_before_duration"] == 15
+
+
+# -- Polish, Czech and Slovak 'ten' (that) before the part it names ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("Klient mówi, że od 1:15 do 1:28 wokal jest za głośny - wygeneruj ponownie tylko ten fragment", (75, 88)),
+        ("Klient hovorí, že od 0:40 do 0:52 tam praská, pregeneruj len ten úsek", (40, 52)),
+        ("Fajne, ale od 0:40 do 0:52 perkusja się gubi. Przegeneruj tylko ten fragment.", (40, 52)),
+    ],
+)
+def test_ten_before_the_part_is_that_not_ten(text, window):
+    assert _window(_plan_or_fail(text, 200), 200) == window
+
+
+def test_guard_english_ten_stays_ten():
+    assert _plan_or_fail("fade out the last ten seconds", 200).arguments["fade_out_s"] == 10

@@ -141,7 +141,7 @@ _MIN_WORDS = (
 _KEEP = quick(
     r"\b(?:first|second|seconds|third|last|primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?|erste[nrs]?|prim[oaie]|eerste"
     r"|a|an|one|une?|un|os|o|oh|non|ein|eine|einen|einem|einer|um|uma|uns|umas|unos|unas|once|onze"
-    r"|ten(?=\s+(?:je|jest|track|song|utwór|kawałek|numer|kus|zostaje|zostawiam|zostaw|nech|nechám|necham)\b))\b",  # Czech, Slovak, Polish 'ten' (that); text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine, 'uns' (some) as one
+    r"|ten(?=\s+(?:je|jest|track|song|utwór|kawałek|numer|kus|kúsok|kousek|fragment|úsek|usek|úryvek|odcinek|moment|okamih|okamžik|díl|diel|part|pasáž|pasaż|zvuk|beat|bit|refrén|refren|zostaje|zostawiam|zostaw|nech|nechám|necham)\b))\b",  # Czech, Slovak, Polish 'ten' (that); text2num reads 'o'/'os' (Portuguese 'the') as zero, 'non' as nine, 'uns' (some) as one
     re.IGNORECASE,
 )
 _SEC = "|".join(re.escape(w) for w in sorted(_SEC_WORDS, key=len, reverse=True))
