@@ -169,6 +169,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 166   # the hundred-and-sixty-sixth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 167   # the hundred-and-sixty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 168   # the hundred-and-sixty-eighth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 169   # the hundred-and-sixty-ninth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -513,6 +514,8 @@ def main() -> None:
     from tests.router_cases_redteam167 import R167
     from tests.router_cases_redteam168 import BIG12 as BIG12_168
     from tests.router_cases_redteam168 import R168
+    from tests.router_cases_redteam169 import BIG12 as BIG12_169
+    from tests.router_cases_redteam169 import R169
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -683,6 +686,7 @@ def main() -> None:
         "166": R166,
         "167": R167,
         "168": R168,
+        "169": R169,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -849,6 +853,7 @@ def main() -> None:
         "166": BIG12_166,
         "167": BIG12_167,
         "168": BIG12_168,
+        "169": BIG12_169,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
