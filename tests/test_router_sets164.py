@@ -306,3 +306,55 @@ def test_ten_before_the_part_is_that_not_ten(text, window):
 
 def test_guard_english_ten_stays_ten():
     assert _plan_or_fail("fade out the last ten seconds", 200).arguments["fade_out_s"] == 10
+
+
+# -- Red team 51: corrections that are none, and refusals of a window's takes --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("Ein Popsong, 3 Minuten, nein, 2 Strophen und ein Refrain", 180),  # the verses are counted, not a length
+        ("una canción de 2 minutos, ay no, 3 estrofas y un estribillo", 120),
+        ("kołysankę na pianinie bez śpiewu czterdzieści sekund a nie czekaj minutę", 60),
+    ],
+)
+def test_a_length_is_taken_back_only_by_a_length(text, duration):
+    result = _plan(text, None)  # (the length said, or a question; never the count of verses as the length)
+    assert isinstance(result, Question) or result.arguments["duration"] == duration, result
+
+
+def test_a_tempo_does_not_take_a_length_back():
+    plan = _plan_or_fail("أغنية 3 دقائق لا خليها بطيئة 90 bpm", None)
+    assert plan.arguments.get("duration") == 180
+
+
+def test_a_hanging_to_before_a_corrected_end_is_asked():
+    result = _plan("alárgala de 3 a, o sea, 4 minutos", 180)
+    assert not (isinstance(result, Plan) and result.arguments.get("extend_after_duration") == 240), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0:40-0:55 arasını yeniden yap, 2 versiyon istemem",
+        "переделай 0:40–0:55, 2 варианта ни к чему",
+        "0:40到0:55重做，两个版本就算了",
+        "0:40〜0:55を作り直して、2パターンじゃなくていい",
+        "redo 0:40-0:55. 2 versions? nah just one",
+    ],
+)
+def test_a_window_count_refused_after_it_is_no_takes(text):
+    result = _plan(text, 180)
+    assert not (isinstance(result, Plan) and (result.takes or 1) > 1), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["redo 0:40-0:55, give me 2 versions to be safe", "rehaz 0:40-0:55, dame 2 versiones si es posible"],
+)
+def test_takes_of_a_window_beside_plain_words(text):
+    plan = _plan_or_fail(text, 180)
+    assert plan.takes == 2
+
+
+def test_serbian_cyrillic_bitrate_in_words():
+    assert _plan_or_fail("извези у mp3 двеста педесет шест kbps", 200).arguments["bitrate_kbps"] == 256

@@ -671,13 +671,19 @@ _GIVE_THE_TAKES = quick(
     r"bigyan mo ako ng|bigyan mo ako|bigay mo)?\s*$"
     r"|(?:给我|給我|要|来|來|做|出|俾|ください)$"
 )
-# A count of versions refused or judged, not asked for: a negation beside it, or a verb saying what they are.
-_NOT_THE_TAKES = quick(
-    r"(?<![^\W\d_])(?:don'?t|do not|doesn'?t|no|not|never|non|nicht|kein\w*|ne|pas|não|nao|nem|не|ні|нет|nie|"
-    r"ani|ikke|inte|niet|geen|ei|nem|değil|istemiyorum|tidak|jangan|không|khỏi|δεν|μη|לא|אל|لا|ما|مش|نه|नहीं|मत|"
-    r"ago|too|is|was|were|would|are|be|been|es|era|eran|sería|serían|ist|war|waren|wäre|est|était|serait|sont|è|"
-    r"erano|sarebbe|é|foi|seria|были|было|будет|много|слишком|stacked|layered|doubled)(?![^\W\d_])"
-    r"|不要|不用|别|別|いらない|要らない|不要|필요\s*없|말고|하지\s*마"
+# A count of versions refused or judged, not asked for: a negation right before the verb of giving ("don't give me 2
+# versions", 'no quiero 2 versiones', '不要给我两个版本'), or words after the count that refuse or judge it ('2 versions
+# ago', '3 options would be overkill', '2パターンじゃなくていい', '2 versiyon istemem', '两个版本就算了').
+_TAKES_REFUSED_BEFORE = quick(
+    r"(?<![^\W\d_])(?:don'?t|do not|never|not|no|non|nicht|kein\w*|ne|pas|não|nao|nem|не|ні|nie|ani|ikke|inte|niet|"
+    r"geen|ei|älä|ne|tidak|jangan|không|δεν|μη|לא|אל|لا|ما|مش|نه|नहीं|मत)(?![^\W\d_])[^,;.!?]{0,16}$"
+    r"|(?:不要|不用|别|別|没必要|沒必要)[^，,。]{0,6}$"
+)
+_TAKES_REFUSED_AFTER = quick(
+    r"(?<![^\W\d_])(?:ago|too|would|were|was|is too|are too|nah|nope|enough|overkill|stacked|layered|doubled|istemem|"
+    r"istemiyorum|gerek yok|ни к чему|не нужно|не надо|не нужны|не треба|no hace falta|não precisa|pas besoin|"
+    r"nicht nötig|non serve|niepotrzebne|nepotřebuju)(?![^\W\d_])"
+    r"|就算了|算了|不用了|不要了|じゃなくていい|いらない|要らない|必要ない|필요\s*없|안\s*줘도|말고|하지\s*마"
 )
 _TAKES_TAIL = quick(r"[^\d:/,;()\[\]+&|]{0,30}")
 
@@ -690,10 +696,10 @@ def _takes_of_a_window(text: str, counted: str) -> bool:
     tail = text[at + len(counted) :].strip(" .!?。！？~")
     if not _TAKES_TAIL.fullmatch(tail) or _CONTRAST.search(tail) or len(tail.split()) > 4:
         return False  # ('…, 2 versions, a rock one and a jazz one', '… 2 versions: rock, jazz')
-    head = text[:at].rstrip()
+    head = re.sub(r"(?<=\d):(?=\d)", ".", text[:at]).rstrip()  # (a time's colon cuts no clause: '0:40-0:55')
     cut = max(head.rfind(c) for c in ",;:.!?，；：。！？、،؛\n")
     head = head[cut + 1 :].strip()
-    if _NOT_THE_TAKES.search(f"{head} {tail}"):
+    if _TAKES_REFUSED_BEFORE.search(head) or _TAKES_REFUSED_AFTER.search(tail):
         return False  # ("don't give me 2 versions", '2 versions ago it was fine', '3 options would be overkill')
     return _GIVE_THE_TAKES.search(head) is not None
 

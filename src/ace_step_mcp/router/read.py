@@ -1255,6 +1255,11 @@ _MORE_NUMBERS: dict[str, float] = {
     # Bulgarian as spoken ('двайсет секунди', 'триста и двайсет kbps'), beside the tables' written forms
     "единайсет": 11, "дванайсет": 12, "тринайсет": 13, "четиринайсет": 14, "петнайсет": 15, "шестнайсет": 16,
     "седемнайсет": 17, "осемнайсет": 18, "деветнайсет": 19, "двайсет": 20, "трийсет": 30, "четирийсет": 40,
+    "двеста": 200, "триста": 300,
+    # Serbian in Cyrillic (the tables hold its Latin forms): 'двеста педесет шест kbps'
+    "два": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седам": 7, "осам": 8, "девет": 9, "десет": 10,
+    "двадесет": 20, "тридесет": 30, "четрдесет": 40, "педесет": 50, "шездесет": 60, "седамдесет": 70,
+    "осамдесет": 80, "деведесет": 90, "сто": 100,
     # Hindi eleven to nineteen (the tables spell some otherwise: 'शुरू में बारह सेकंड का इंट्रो'); Tamil as spoken
     # ('மூணு நிமிஷம்'); Telugu's and a half ('రెండున్నర నిమిషాలు')
     "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
@@ -2880,10 +2885,12 @@ _A_PART = (
 _COUNTED_AFTER = (
     r"\s*(?:takes?|versions?|versiones|versionen|versioni|versões|variant\w*|variation\w*|options?|bars?|beats?|takt\w*|"
     r"compas\w*|mesures?|battute|ölçü\w*|things?|times|razy|mal|fois|veces|volte|vezes|раз\w*|верси\w*|вариант\w*|"
-    r"bother|more)(?![^\W\d_])"
+    r"bother|more|strophe\w*|estrofa\w*|estrofe\w*|strof\w*|stanza\w*|couplets?|куплет\w*|zwrotk\w*|slok\w*|"
+    r"refrains?|estribillos?|ritornell\w*|припев\w*)(?![^\W\d_])"
 )
 _CORRECTED = quick(
-    rf"({_VALUE})(?:\s+(?:to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد))?[\s,.…!-]*{_HESITATION}"
+    rf"({_VALUE})(\s+(?:to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد)(?=\s*(?:[,.…]|(?:uh|um|eh|äh|ähm|euh|ээ)\b)))?"
+    rf"[\s,.…!-]*{_HESITATION}"
     rf"(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
     rf"((?:(?!{_A_PART})[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?(?![\d:])|(?=min\b))(\s*(?:{_UNITS})(?![^\W\d_]))?"
     # (not a length of a part said beside it: '2 minuty, vlastně 20 sekund předehra', '3 minuty, a nie, jednak intro
@@ -2906,6 +2913,7 @@ _NO_THEN_VALUE = quick(
     rf"\d+(?:[.:]\d+)?"
 )
 _UNIT_OF = quick(rf"\s*({_UNITS})$")
+_RANGE_GOES_ON = quick(r"\s*(?:-|to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد)\s*\d")
 
 
 def corrected_values(text: str) -> tuple[str, str | None]:
@@ -2914,14 +2922,20 @@ def corrected_values(text: str) -> tuple[str, str | None]:
     meant (asked by the accounting pass)."""
 
     def keep_the_second(m: re.Match[str]) -> str:
-        unit = " " + m.group(4).strip() if m.group(4) else ""
+        unit = " " + m.group(5).strip() if m.group(5) else ""
         first_unit = _UNIT_OF.search(m.group(1))
-        second = m.group(3) or "1"  # ('40 s a nie czekaj minutę': a minute, 1 min)
+        if (first_unit is not None and unit) and (first_unit.group(1)[0] in "sm") != (unit.strip()[0] in "sm"):
+            return m.group(0)  # ('3 دقائق لا خليها بطيئة 90 bpm': a tempo does not take a length back)
+        if m.group(2) and not _RANGE_GOES_ON.match(text, m.end()):
+            # (a range's 'to' left hanging is taken back only where a whole range follows: 'from 10 to uh, scratch
+            # that, 12 to 30'; in 'de 3 a, o sea, 4 minutos' the end is what is said again, asked)
+            return m.group(0)
+        second = m.group(4) or "1"  # ('40 s a nie czekaj minutę': a minute, 1 min)
         minutes = first_unit is not None and first_unit.group(1).startswith("min")
         if not unit and first_unit is not None and ":" not in second and not (minutes and float(second) > 10):
             # ('20 s no 30': the unit said once, with the first; not '2 minuti, anzi facciamo 45', 45 of what is asked)
             unit = " " + first_unit.group(1)
-        return f" {m.group(2)}{second}{unit} "
+        return f" {m.group(3)}{second}{unit} "
 
     if any(c.isdigit() for c in text):
         text = _CORRECTED.sub(keep_the_second, text)
