@@ -358,3 +358,33 @@ def test_takes_of_a_window_beside_plain_words(text):
 
 def test_serbian_cyrillic_bitrate_in_words():
     assert _plan_or_fail("извези у mp3 двеста педесет шест kbps", 200).arguments["bitrate_kbps"] == 256
+
+
+# -- A new one, said in more languages, beside an open track ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sem voz dessa vez, uma nova, 2 min",
+        "teď novou, bez zpěvu, 2 min",
+        "nu een nieuwe zonder zang, twee minuten",
+        "új szám, ének nélkül, másfél perc",
+        "bu sefer vokalsiz yeni bir tane, 2 dakika",
+        "καινούργιο κομμάτι, rebetiko, χωρίς φωνή, 2 λεπτά",
+        "이번엔 노래 없이 새로 하나, 2분",
+        "整首新嘅，唔要人聲，兩分鐘",
+    ],
+)
+def test_a_new_one_beside_an_open_track_is_a_new_piece(text):
+    plan = _plan_or_fail(text, 150)
+    assert plan.tool.startswith("text_to_audio") and "audio" not in plan.arguments
+    assert plan.arguments["lyrics"] == "[inst]"
+
+
+def test_guard_a_part_made_anew_is_no_new_piece():
+    result = _plan("후렴을 새로 하나 만들어줘, 20초", 150)  # a new chorus
+    assert not (isinstance(result, Plan) and result.tool.startswith("text_to_audio")), result
+
+
+def test_a_length_taken_back_with_no_value_read_after_is_asked():
+    result = _plan("καινούργιο κομμάτι για το γυμναστήριο techno δύο λεπτά όχι περίμενε ενάμισι", None)
+    assert isinstance(result, Question) and "duration" in result.fields

@@ -2579,6 +2579,12 @@ _NEW_PIECE = quick(
     # ('Hazme uno nuevo: …', "Fes-me'n una de nova: …": 'a new one' said alone, before its description)
     r"|(?<![^\W\d_])(?:(?:uno|una)\s+nuev[oa]|(?:uno|una)\s+nuov[oa]|une?\s+nouvel(?:le)?|un\s+nouveau|"
     r"een\s+nieuwe?|(?:um|uma)\s+nov[oa]|una\s+de\s+nova|un\s+de\s+nou)(?=\s*[:：])"
+    # ('sem voz dessa vez, uma nova, 2 min', 'teď novou, bez zpěvu', 'nu een nieuwe zonder zang', 'új szám, ének nélkül',
+    # 'yeni bir tane', 'καινούργιο κομμάτι', '새로 하나', '整首新嘅': a new one in the words of more languages)
+    r"|(?<![^\W\d_])(?:(?:um|uma|uno|una)\s+nov[oa]|novou)(?=\s*[,，.!]|\s*$)"
+    r"|(?<![^\W\d_])(?:nu\s+een\s+nieuwe?|novou\s+(?:písničku|píseň|skladbu)|új\s+(?:szám\w*|dal\w*)|yeni\s+bir\s+(?:tane|şarkı)|"
+    r"(?:καινούργι|καινούρι|νέ)ο\s+(?:κομμάτι|τραγούδι)|bagong\s+kanta|नयाँ\s+गीत|नया\s+वाला|naya\s+wala)(?![^\W\d_])"
+    r"|(?<![을를]\s)(?<![을를])새로\s*하나|整首新|新嘅一首"  # (not a part made anew: '후렴을 새로 하나', a new chorus)
     r"|(?:مقطوعة|لحن)\s+جديد[ةه]?|全新的|새\s*노래"
     r"|(?<![这這此该該その이])(?:新しい曲|新曲|別の曲|再来一首|新的一首|一首新|新歌)|เพลงใหม่|(?<!이 )(?:새로운\s*곡|새\s*곡|신곡)"
     r"|(?:واحدة|أغنية)\s+جديدة"

@@ -2871,7 +2871,7 @@ _TAKEN_BACK = (
     r"não espera|quer dizer|aliás|ou melhor|melhor|não não|"
     r"нет нет|нет|точнее|вернее|то есть|хотя нет|стоп|ні ні|ні|точніше|тобто|"
     r"a nie czekaj|nie czekaj|czekaj|to znaczy|znaczy|nie nie|ne počkej|počkej|ne ne|teda ne|"
-    r"yok yok|yok|hayır|yani|yox|не не|тоест|ba nu|"
+    r"yok yok|yok|hayır|yani|yox|не не|тоест|ba nu|όχι περίμενε|περίμενε|όχι όχι|"
     r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|لا(?=\s+(?:خليها|خلها))|نه نه|नहीं नहीं|मतलब|"
     r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
     # ('5 मिनट… नहीं, 4 मिनट', 'three minutes... no, four'): a bare 'no' set off by a pause after it
@@ -2913,6 +2913,13 @@ _NO_THEN_VALUE = quick(
     rf"\d+(?:[.:]\d+)?"
 )
 _UNIT_OF = quick(rf"\s*({_UNITS})$")
+# A value taken back with 'no, wait' and no value read after it ('δύο λεπτά όχι περίμενε ενάμισι': a number word the
+# reading has not turned into digits): which value is meant is asked, never the first one kept.
+_WAIT_THEN_WORDS = quick(
+    rf"{_VALUE}[\s,.…!-]*{_HESITATION}(?<![^\W\d_])(?:no wait|wait|nein warte|no espera|no aspetta|não espera|"
+    r"nie czekaj|a nie czekaj|ne počkej|όχι περίμενε|περίμενε|нет подожди|ні зачекай)(?![^\W\d_])[\s,.…!-]*"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
+)
 _RANGE_GOES_ON = quick(r"\s*(?:-|to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد)\s*\d")
 
 
@@ -2939,6 +2946,6 @@ def corrected_values(text: str) -> tuple[str, str | None]:
 
     if any(c.isdigit() for c in text):
         text = _CORRECTED.sub(keep_the_second, text)
-        bare = _NO_THEN_VALUE.search(text)
+        bare = _NO_THEN_VALUE.search(text) or _WAIT_THEN_WORDS.search(text)
         return text, bare.group(0).strip() if bare else None
     return text, None
