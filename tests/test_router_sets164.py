@@ -388,3 +388,20 @@ def test_guard_a_part_made_anew_is_no_new_piece():
 def test_a_length_taken_back_with_no_value_read_after_is_asked():
     result = _plan("καινούργιο κομμάτι για το γυμναστήριο techno δύο λεπτά όχι περίμενε ενάμισι", None)
     assert isinstance(result, Question) and "duration" in result.fields
+
+
+# -- Another like this in Chinese; a bitrate tied to the format by a word ----------------------------------------------
+@pytest.mark.parametrize("text", ["再来一首差不多的", "再来一首类似的，快一点"])
+def test_another_one_like_this_in_chinese_is_asked(text):
+    assert isinstance(_plan(text, 150), Question)
+
+
+def test_guard_chabuduo_before_a_length_is_about():
+    plan = _plan_or_fail("再来一首新歌，摇滚，差不多两分钟", 150)
+    assert plan.tool.startswith("text_to_audio") and plan.arguments["duration"] == 120
+
+
+@pytest.mark.parametrize("text", ["导出mp3，192的", "192'lik mp3 olarak gönder", "nitumie mp3 ya 192"])
+def test_a_bitrate_tied_to_the_format_by_a_word(text):
+    plan = _plan_or_fail(text, 150)
+    assert plan.arguments["output_format"] == "mp3" and plan.arguments["bitrate_kbps"] == 192

@@ -1004,11 +1004,18 @@ def _bitrate(text: str) -> re.Match[str] | None:
             continue  # ('quality 320' names a bitrate only beside a lossy format's name)
         if loose is None and 32 <= int(m.group(2) or m.group(3) or m.group(4)) <= 320:
             loose = m
-    return loose or _BITRATE_AT.search(text)
+    return loose or _BITRATE_AT.search(text) or _BITRATE_BESIDE.search(text)
 
 
 # A standard bitrate a few words after a lossy format, said with 'at' ('an mp3 of it at 320', "Κάν' το mp3 στα 320").
 # (three empty groups first: the rate is group 4, where the callers of `_bitrate` read _BITRATE's last reading)
+# ... or tied to the format by a word of its language: '导出mp3，192的' (of 192), '192'lik mp3', 'mp3 ya 192'.
+_BITRATE_BESIDE = quick(
+    r"(?:mp3|ogg)\s*[，,、]?\s*()()()(320|256|224|192|160|128|112|96)(?=\s*(?:的|k的))"
+    r"|(?<![\w.])()()()(320|256|224|192|160|128|112|96)['’]?(?:lik|lık|luk|lük)\s+(?:mp3|ogg)(?![\w])"
+    r"|(?:mp3|ogg)\s+ya\s+()()()(320|256|224|192|160|128|112|96)(?![\w.:])",
+    re.IGNORECASE,
+)
 _BITRATE_AT = quick(
     r"(?:mp3|ogg)(?![\w])(?:(?:(?!(?<![^\W\d_])(?:trim\w*|cut|fade|extend|replace|add|and|och|og|und|et|e|y|i|loop|"
     r"shorten|stop|termina\w*|corta\w*)(?![^\W\d_]))[^.\n\d]){0,14}?"
@@ -1120,7 +1127,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         found["output_format"] = _format_of(m)
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
     if rate := _bitrate(text):
-        found["bitrate_kbps"] = int(rate.group(1) or rate.group(2) or rate.group(3) or rate.group(4))
+        found["bitrate_kbps"] = int(next(g for g in rate.groups() if g))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _target_level(text)
     norm = (
@@ -2664,6 +2671,7 @@ _TIED_TO_TRACK = quick(
     r"эт\w*\s+(?:песн\w*|трек\w*)|الأغنية|هذه\s+الأغنية|इस\s+गाने|stimmung|feel|vibe|mood|toque|ambiance|"
     r"por\s+(?:baixo|cima)|underneath)(?![^\W\d_])"
     r"|一样|一樣|同じ|같은|비슷|像这|像這|去掉|拿掉|빼|消して|这首歌|這首歌|这首|這首|この曲|이\s*노래|感觉|感覺"
+    r"|差不多(?!\s*[\d一二两兩三四五六七八九十半])|类似|類似|似たような|似た感じ"  # ('再来一首差不多的', '再来一首类似的': another like it)
 )
 
 
