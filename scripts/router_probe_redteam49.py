@@ -138,7 +138,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (TD, L, "làm lại 0:40-0:55, 2 bản, một bản chậm một bản nhanh", ASK),
     # --- (3) a count beside a window that is no count of takes: one take of the window
     (TN, L, "I have 2 versions of this song, redo 0:40-0:55 in this one, the snare is off", inp(40, 55, takes=None)),
-    (TN, L, "of the 3 options you gave me yesterday this is the best; just regenerate 0:40-0:55", inp(40, 55, takes=None)),
+    (
+        TN,
+        L,
+        "of the 3 options you gave me yesterday this is the best; just regenerate 0:40-0:55",
+        inp(40, 55, takes=None),
+    ),
     (TN, L, "las 2 versiones anteriores sonaban mal, rehaz 0:40-0:55 una vez más", inp(40, 55, takes=None)),
     (TN, L, "die letzten 2 Versionen waren zu voll, mach 0:40 bis 0:55 noch mal neu", inp(40, 55, takes=None)),
     (TN, L, "j'ai déjà fait 3 versions, refais juste 0:40-0:55", inp(40, 55, takes=None)),

@@ -2746,9 +2746,9 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             or _differing(_ANOTHER_THING.sub(" ", original.lower()), None, contrast=False)
         )
         if differ is not None:
-            said = f"'{many[0]}'" if differ == many[0] else f"'{many[0]}' with '{differ}'"
+            counted = f"'{many[0]}'" if differ == many[0] else f"'{many[0]}' with '{differ}'"
             return Question(
-                f"{said} may ask for pieces that differ; takes are renders of one request, so "
+                f"{counted} may ask for pieces that differ; takes are renders of one request, so "
                 f"ask for each piece on its own, or pass takes: {many[1]} for {many[1]} takes of the same.",
                 "clarify",
                 ("takes",),
