@@ -405,3 +405,39 @@ def test_guard_chabuduo_before_a_length_is_about():
 def test_a_bitrate_tied_to_the_format_by_a_word(text):
     plan = _plan_or_fail(text, 150)
     assert plan.arguments["output_format"] == "mp3" and plan.arguments["bitrate_kbps"] == 192
+
+
+# -- Review: a run of hesitation letters is linear; versions said apart after a window's count; 'para 9:16' ----------
+def test_a_run_of_hesitation_letters_is_read_once():
+    # 'eeee…' split as ee+eee in every way was exponential (64 letters: 80 s); 400 would never end, under the suite's
+    # timeout. Read once, the request is answered, never with the fade taken back ('no wait 7 s').
+    result = _plan("fade out 5 s " + "e" * 400 + ", no wait 7 s", 100)
+    assert not (isinstance(result, Plan) and result.arguments.get("fade_out_s") == 5), result
+    assert _plan_or_fail("fade out 5 s eeee, no wait 7 s", 100).arguments["fade_out_s"] == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "redo 1:05-1:20, give me 2 versions one faster one slower",
+        "1:05到1:20重做，给我两个版本一个快一个慢",
+        "redo 1:05-1:20, give me 2 versions happy sad",
+    ],
+)
+def test_versions_said_apart_after_a_window_count_are_asked(text):
+    result = _plan(text, 240)
+    assert not (isinstance(result, Plan) and (result.takes or 1) > 1), result
+
+
+def test_para_nine_sixteen_is_a_ratio():
+    assert _plan_or_fail("haz una canción para 9:16, 30 segundos", None).arguments["duration"] == 30
+
+
+def test_a_latin_word_before_a_cyrillic_bitrate_run():
+    plan = _plan_or_fail("convert it to mp3 at двести пятьдесят шесть kbps", 200)
+    assert plan.arguments["bitrate_kbps"] == 256
+
+
+def test_a_loudness_is_not_taken_back_by_a_bitrate():
+    result = _plan("mp3, -14 lufs no wait 320 kbps", 200)
+    assert not (isinstance(result, Plan) and result.arguments.get("loudness_lufs") is None), result

@@ -555,7 +555,7 @@ _ASPECT_RATIO = quick(
     r"|9:16(?![\d:]|[.,]\d|\s*(?:[~〜～\-]|to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|から|到|至|까지)\s*\d))"
 )
 _RANGE_BEFORE = quick(
-    r"(?:[~〜～\-]|to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|から|到|至|까지|from|de|von|от|с|od)\s*$"
+    r"(?:[~〜～\-]|(?<![^\W\d_])(?:to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|from|de|von|от|с|od)|から|到|至|까지)\s*$"
 )
 
 

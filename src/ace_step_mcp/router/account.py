@@ -685,16 +685,26 @@ _TAKES_REFUSED_AFTER = quick(
     r"nicht nötig|non serve|niepotrzebne|nepotřebuju)(?![^\W\d_])"
     r"|就算了|算了|不用了|不要了|じゃなくていい|いらない|要らない|必要ない|필요\s*없|안\s*줘도|말고|하지\s*마"
 )
+_ONE_OF_THEM = quick(
+    r"(?<![^\W\d_])(?:one|una|uno|une|un|ein|eine|einen|один|одну|одна|jeden|jedna|jednu|bir|satu|isa|mmoja|ένα|μία|"
+    r"אחד|אחת|واحد|واحدة|एक)(?![^\W\d_])|一个|一個|一首|一版|ひとつ|하나"
+)
 _TAKES_TAIL = quick(r"[^\d:/,;()\[\]+&|]{0,30}")
 
 
-def _takes_of_a_window(text: str, counted: str) -> bool:
+def _takes_of_a_window(text: str, counted: str, style_in: Callable[[str], bool] | None = None) -> bool:
     """Whether the count of versions in a window's request asks for takes of that one window (see _GIVE_THE_TAKES)."""
     at = text.rfind(counted)
     if at < 0 or text.count(counted) > 1 or not _VERSION_NOUN.search(counted):
         return False  # (a count of beats, loops, tracks or 'tane' is no count of takes: 'make 2 loops of the riff')
     tail = text[at + len(counted) :].strip(" .!?。！？~")
-    if not _TAKES_TAIL.fullmatch(tail) or _CONTRAST.search(tail) or len(tail.split()) > 4:
+    if (
+        not _TAKES_TAIL.fullmatch(tail)
+        or _CONTRAST.search(tail)
+        or len(tail.split()) > 4
+        or (style_in is not None and style_in(tail))
+        or _ONE_OF_THEM.search(tail)  # ('… 2 versions one faster one slower')
+    ):
         return False  # ('…, 2 versions, a rock one and a jazz one', '… 2 versions: rock, jazz')
     head = re.sub(r"(?<=\d):(?=\d)", ".", text[:at]).rstrip()  # (a time's colon cuts no clause: '0:40-0:55')
     cut = max(head.rfind(c) for c in ",;:.!?，；：。！？、،؛\n")
@@ -2740,7 +2750,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         # (and before numbers were read, for the items said with number words: 'uno lento y otro rápido')
         # ('otra cosa: quiero 2 versiones…', 'un'altra cosa: fammi 3 versioni…': 'another thing' opens the message)
         differ = (
-            (None if _takes_of_a_window(text, many[0]) else many[0])
+            (
+                # (and never versions said apart, 'give me 2 versions one faster one slower', '一个快一个慢')
+                None
+                if _takes_of_a_window(text, many[0], notes.get("style_in"))
+                and _differing(text, many[0], contrast=False) is None
+                else many[0]
+            )
             if window
             else _differing(_ANOTHER_THING.sub(" ", text), many[0], style_in=notes.get("style_in"))
             or _differing(_ANOTHER_THING.sub(" ", original.lower()), None, contrast=False)

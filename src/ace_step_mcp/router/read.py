@@ -2442,7 +2442,14 @@ def _spelled_value(tokens: list[str], numbers: dict[str, float]) -> float | None
             return None
         if value != int(value):
             return None
-        if value >= last and last < 10 and 20 <= value <= 90 and value % 10 == 0 and j == len(tokens) and i > 1:
+        if (
+            value >= last
+            and last < 10
+            and 20 <= value <= 90
+            and value % 10 == 0
+            and j == len(tokens)
+            and tokens[i - 1] == "و"
+        ):
             total, last, i = total + value, 1.0, j  # the tens after the units, last ('اثنين وتسعين', two and ninety)
             continue
         if value >= last:
@@ -2469,7 +2476,7 @@ def spelled_settings(text: str, *, beyond_latin: bool = False) -> str:
             if between.strip() or not joined:
                 continue
             if beyond_latin and any(c.isalpha() and ord(c) < 0x370 for w in run for c in w.group(0)):
-                break
+                continue  # (a shorter run, past the Latin word, may still be read: 'mp3 at двести … kbps')
             value = _spelled_value([w.group(0).lower() for w in run], numbers)
             before = words[-k - 1].group(0) if k < len(words) else ""
             if value is not None and numbers.get(_number_key(before)) is not None:
@@ -2849,9 +2856,10 @@ def unread_units(text: str) -> list[str]:
 
 # -- a value said, then corrected ('fade out five no wait seven seconds', 'três minutos, quer dizer quatro') --------
 # Spoken hesitations between a value and its correction.
+# (each a whole word in the spaced scripts: 'eeeee' must not split as ee+eee or eee+ee in exponentially many ways)
 _HESITATION = (
-    r"(?:(?:uh|um|uhm|erm|äh|ähm|öh|euh|eh|ehm|em|hmm|mm|yyy|ээ|эм|ну|ой|ай|oops|えーと|えっと|あの|음|어|아|嗯|呃|那个|امم|اه|"
-    r"يعني|उम्म|ıı|şey|ờ|izé|öö|ъъ|אה|εε|ee|eee)[\s,.…]*)*"
+    r"(?:(?:(?:uh|um|uhm|erm|äh|ähm|öh|euh|eh|ehm|em|hmm|mm|yyy|ээ|эм|ну|ой|ай|oops|امم|اه|"
+    r"يعني|उम्म|ıı|şey|ờ|izé|öö|ъъ|אה|εε|ee|eee)(?![^\W\d_])|えーと|えっと|あの|음|어|아|嗯|呃|那个)[\s,.…]*)*"
 )
 _UNITS = r"s|sec|secs|seconds?|min|mins|minutes?|lufs|kbps|k|bpm"
 _VALUE = (
@@ -2923,6 +2931,12 @@ _WAIT_THEN_WORDS = quick(
 _RANGE_GOES_ON = quick(r"\s*(?:-|to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد)\s*\d")
 
 
+def _unit_kind(unit: str) -> str:
+    """'time', 'lufs', 'kbps' or 'bpm': what a value said with this unit sets."""
+    low = unit.lower()
+    return "time" if low[0] in "sm" else "kbps" if low[0] == "k" else low
+
+
 def corrected_values(text: str) -> tuple[str, str | None]:
     """The text with each value taken back by the words after it removed, the correction kept ('fade out 5 no wait
     7 s' → 'fade out 7 s'); and the first 'N no M' left, where 'no' may take the value back or say which is not
@@ -2931,8 +2945,8 @@ def corrected_values(text: str) -> tuple[str, str | None]:
     def keep_the_second(m: re.Match[str]) -> str:
         unit = " " + m.group(5).strip() if m.group(5) else ""
         first_unit = _UNIT_OF.search(m.group(1))
-        if (first_unit is not None and unit) and (first_unit.group(1)[0] in "sm") != (unit.strip()[0] in "sm"):
-            return m.group(0)  # ('3 دقائق لا خليها بطيئة 90 bpm': a tempo does not take a length back)
+        if (first_unit is not None and unit) and _unit_kind(first_unit.group(1)) != _unit_kind(unit.strip()):
+            return m.group(0)  # ('3 دقائق لا خليها بطيئة 90 bpm', '-14 lufs no wait 320 kbps': another setting)
         if m.group(2) and not _RANGE_GOES_ON.match(text, m.end()):
             # (a range's 'to' left hanging is taken back only where a whole range follows: 'from 10 to uh, scratch
             # that, 12 to 30'; in 'de 3 a, o sea, 4 minutos' the end is what is said again, asked)
