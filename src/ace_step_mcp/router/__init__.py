@@ -550,13 +550,12 @@ _TRACK_REF = quick(r"(?<![\w/])(trk_[0-9a-f]{12}|music://tracks/trk_[0-9a-f]{12}
 # A picture's aspect ratio, no time: one digit after the colon ('16:9', '4:3', '21:9', '1:1', '2.39:1'; m:ss has
 # two), and the upright '9:16' where no track long enough holds it as a time and no range joins it ('9:16, 30
 # секунд' is a vertical video of 30 s; 'redo 9:16-9:30' of an hour-long mix is a range).
+_RANGE_TO = "to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से"  # (a range's 'to' in the words of many languages)
 _ASPECT_RATIO = quick(
     r"(?<![\d:.,])(?:\d{1,2}(?:[.,]\d{1,2})?:\d(?![\d:]|[.,]\d)"
-    r"|9:16(?![\d:]|[.,]\d|\s*(?:[~〜～\-]|to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|から|到|至|까지)\s*\d))"
+    rf"|9:16(?![\d:]|[.,]\d|\s*(?:[~〜～\-]|{_RANGE_TO}|から|到|至|까지)\s*\d))"
 )
-_RANGE_BEFORE = quick(
-    r"(?:[~〜～\-]|(?<![^\W\d_])(?:to|bis|à|a|al|hasta|até|tot|до|по|تا|إلى|الى|से|from|de|von|от|с|od)|から|到|至|까지)\s*$"
-)
+_RANGE_BEFORE = quick(rf"(?:[~〜～\-]|(?<![^\W\d_])(?:{_RANGE_TO}|from|de|von|от|с|od)|から|到|至|까지)\s*$")
 
 
 def _no_aspect_ratios(text: str, length: float | None) -> str:
@@ -1009,13 +1008,6 @@ def _bitrate(text: str) -> re.Match[str] | None:
 
 # A standard bitrate a few words after a lossy format, said with 'at' ('an mp3 of it at 320', "Κάν' το mp3 στα 320").
 # (three empty groups first: the rate is group 4, where the callers of `_bitrate` read _BITRATE's last reading)
-# ... or tied to the format by a word of its language: '导出mp3，192的' (of 192), '192'lik mp3', 'mp3 ya 192'.
-_BITRATE_BESIDE = quick(
-    r"(?:mp3|ogg)\s*[，,、]?\s*()()()(320|256|224|192|160|128|112|96)(?=\s*(?:的|k的))"
-    r"|(?<![\w.])()()()(320|256|224|192|160|128|112|96)['’]?(?:lik|lık|luk|lük)\s+(?:mp3|ogg)(?![\w])"
-    r"|(?:mp3|ogg)\s+ya\s+()()()(320|256|224|192|160|128|112|96)(?![\w.:])",
-    re.IGNORECASE,
-)
 _BITRATE_AT = quick(
     r"(?:mp3|ogg)(?![\w])(?:(?:(?!(?<![^\W\d_])(?:trim\w*|cut|fade|extend|replace|add|and|och|og|und|et|e|y|i|loop|"
     r"shorten|stop|termina\w*|corta\w*)(?![^\W\d_]))[^.\n\d]){0,14}?"
@@ -1023,6 +1015,14 @@ _BITRATE_AT = quick(
     # ... or with 'at' after the rate, as Urdu and Hindi say it ('mp3 میں 192 پر', 'mp3 में 320 पर', 'mp3 me de do 256 pe')
     r"|(?:[^.\n\d]{0,16}?\s)?\s*(?=\d{2,3}\s*(?:پر|पर|par|pe|पे)(?![\w])))"
     r"()()()(320|256|224|192|160|128|112|96)(?![\d:]|[.,]\d|\s*(?:s\b|sec|min|bpm|beats?|hz|khz|%)|['’]?d[ae]\b)",
+    re.IGNORECASE,
+)
+# ... or tied to the format by a word of its language: '导出mp3，192的' (of 192), '192'lik mp3', 'mp3 ya 192' (the
+# rate is the one group that matched).
+_BITRATE_BESIDE = quick(
+    r"(?:mp3|ogg)\s*[，,、]?\s*(320|256|224|192|160|128|112|96)(?=\s*(?:的|k的))"
+    r"|(?<![\w.])(320|256|224|192|160|128|112|96)['’]?(?:lik|lık|luk|lük)\s+(?:mp3|ogg)(?![\w])"
+    r"|(?:mp3|ogg)\s+ya\s+(320|256|224|192|160|128|112|96)(?![\w.:])",
     re.IGNORECASE,
 )
 

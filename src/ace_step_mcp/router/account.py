@@ -666,7 +666,7 @@ _GIVE_THE_TAKES = quick(
     r"(?:give me|gimme|give|i want|i need|i'd like|make|render|dame|hazme|haz|quiero|necesito|me d[aá]|d[aá]|faz|fa[cç]a|"
     r"quero|donne-moi|donne moi|fais-moi|fais|je veux|gib mir|mach mir|mach|ich will|ich brauche|ich hätte gern|dammi|"
     r"fammi|fai|voglio|дай|дайте|дай мне|сделай|сделайте|хочу|нужно|нужны|зроби|давай|daj|daj mi|zrób|dej|dej mi|"
-    r"udělej|sprav|daj mi|geef me|maak|ge mig|gör|giv mig|gi meg|lag|anna|tee|adj|csinálj|dă-mi|fă|ver|bana|beri|"
+    r"udělej|sprav|geef me|maak|ge mig|gör|giv mig|gi meg|lag|anna|tee|adj|csinálj|dă-mi|fă|ver|bana|beri|"
     r"kasih|cho mình|cho tôi|δώσε μου|תן לי|أعطني|وأعطني|واعطني|عطني|وعطني|اعطيني|بده|بدی|मुझे|दो|ขอ|nipe|"
     r"bigyan mo ako ng|bigyan mo ako|bigay mo)?\s*$"
     r"|(?:给我|給我|要|来|來|做|出|俾|ください)$"
@@ -676,7 +676,7 @@ _GIVE_THE_TAKES = quick(
 # ago', '3 options would be overkill', '2パターンじゃなくていい', '2 versiyon istemem', '两个版本就算了').
 _TAKES_REFUSED_BEFORE = quick(
     r"(?<![^\W\d_])(?:don'?t|do not|never|not|no|non|nicht|kein\w*|ne|pas|não|nao|nem|не|ні|nie|ani|ikke|inte|niet|"
-    r"geen|ei|älä|ne|tidak|jangan|không|δεν|μη|לא|אל|لا|ما|مش|نه|नहीं|मत)(?![^\W\d_])[^,;.!?]{0,16}$"
+    r"geen|ei|älä|tidak|jangan|không|δεν|μη|לא|אל|لا|ما|مش|نه|नहीं|मत)(?![^\W\d_])[^,;.!?]{0,16}$"
     r"|(?:不要|不用|别|別|没必要|沒必要)[^，,。]{0,6}$"
 )
 _TAKES_REFUSED_AFTER = quick(

@@ -2896,8 +2896,10 @@ _COUNTED_AFTER = (
     r"bother|more|strophe\w*|estrofa\w*|estrofe\w*|strof\w*|stanza\w*|couplets?|куплет\w*|zwrotk\w*|slok\w*|"
     r"refrains?|estribillos?|ritornell\w*|припев\w*)(?![^\W\d_])"
 )
+# A range's connector, left hanging before a value is taken back ('from 10 to uh, scratch that, 12 to 30').
+_HANGING_TO = r"to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد"
 _CORRECTED = quick(
-    rf"({_VALUE})(\s+(?:to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد)(?=\s*(?:[,.…]|(?:uh|um|eh|äh|ähm|euh|ээ)\b)))?"
+    rf"({_VALUE})(\s+(?:{_HANGING_TO})(?=\s*(?:[,.…]|(?:uh|um|eh|äh|ähm|euh|ээ)\b)))?"
     rf"[\s,.…!-]*{_HESITATION}"
     rf"(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_]){_HESITATION}{_THEN}"
     rf"((?:(?!{_A_PART})[^\W\d_]+\s+){{0,2}}?)(\d+(?:[.:]\d+)?(?![\d:])|(?=min\b))(\s*(?:{_UNITS})(?![^\W\d_]))?"
@@ -2928,7 +2930,7 @@ _WAIT_THEN_WORDS = quick(
     r"nie czekaj|a nie czekaj|ne počkej|όχι περίμενε|περίμενε|нет подожди|ні зачекай)(?![^\W\d_])[\s,.…!-]*"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$"
 )
-_RANGE_GOES_ON = quick(r"\s*(?:-|to|till|until|al|a|à|bis|tot|до|по|إلى|الى|لين|لحد)\s*\d")
+_RANGE_GOES_ON = quick(rf"\s*(?:-|{_HANGING_TO})\s*\d")
 
 
 def _unit_kind(unit: str) -> str:
