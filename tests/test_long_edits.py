@@ -136,9 +136,12 @@ async def test_offline_make_it_6_minutes_runs_the_chained_outpaints_it_plans(tmp
         short = await client.call_tool("text_to_audio", {"tags": "lo-fi, rhodes", "duration": 30, "seed": 4})
         assert not short.is_error, short.content
         six = await client.call_tool(
-            "make_music", {"request": "make it 6 minutes", "audio": short.structured_content["track_id"]}
+            "make_music",
+            {"request": "make it 6 minutes", "audio": short.structured_content["track_id"], "wait_s": 600},
         )
     # make_music plans 'make it 6 minutes' of a 30 s track as two chained outpaints of 165 s, and runs both.
+    # The call waits up to 600 s, not the default 45 s: the two offline renders take 35 s alone and past 45 s
+    # under the rest of the long run, and this test is about the chain, not the call's budget.
     assert not six.is_error, six.content
     plan = six.structured_content["plan"]
     assert [s["arguments"]["extend_after_duration"] for s in plan["steps"]] == [165, 165]
