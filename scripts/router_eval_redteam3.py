@@ -170,6 +170,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 167   # the hundred-and-sixty-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 168   # the hundred-and-sixty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 169   # the hundred-and-sixty-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 170   # the hundred-and-seventieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 171   # the hundred-and-seventy-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -516,6 +518,10 @@ def main() -> None:
     from tests.router_cases_redteam168 import R168
     from tests.router_cases_redteam169 import BIG12 as BIG12_169
     from tests.router_cases_redteam169 import R169
+    from tests.router_cases_redteam170 import BIG12 as BIG12_170
+    from tests.router_cases_redteam170 import R170
+    from tests.router_cases_redteam171 import BIG12 as BIG12_171
+    from tests.router_cases_redteam171 import R171
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -687,6 +693,8 @@ def main() -> None:
         "167": R167,
         "168": R168,
         "169": R169,
+        "170": R170,
+        "171": R171,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -854,6 +862,8 @@ def main() -> None:
         "167": BIG12_167,
         "168": BIG12_168,
         "169": BIG12_169,
+        "170": BIG12_170,
+        "171": BIG12_171,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
