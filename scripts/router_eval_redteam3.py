@@ -172,6 +172,8 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 169   # the hundred-and-sixty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 170   # the hundred-and-seventieth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 171   # the hundred-and-seventy-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 172   # the hundred-and-seventy-second (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 173   # the hundred-and-seventy-third (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -522,6 +524,10 @@ def main() -> None:
     from tests.router_cases_redteam170 import R170
     from tests.router_cases_redteam171 import BIG12 as BIG12_171
     from tests.router_cases_redteam171 import R171
+    from tests.router_cases_redteam172 import BIG12 as BIG12_172
+    from tests.router_cases_redteam172 import R172
+    from tests.router_cases_redteam173 import BIG12 as BIG12_173
+    from tests.router_cases_redteam173 import R173
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -695,6 +701,8 @@ def main() -> None:
         "169": R169,
         "170": R170,
         "171": R171,
+        "172": R172,
+        "173": R173,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -864,6 +872,8 @@ def main() -> None:
         "169": BIG12_169,
         "170": BIG12_170,
         "171": BIG12_171,
+        "172": BIG12_172,
+        "173": BIG12_173,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
