@@ -1,7 +1,8 @@
 """Generate src/ace_step_mcp/router/vocab_data.py: units of time and number words for the 50 languages
 ACE-Step 1.5 sings in, from maintained sources, so the router's tables are data, not guesses.
 
-    sh scripts/uv run --no-project --with babel==2.18.0 --with num2words==0.5.14 python scripts/gen_router_vocab.py
+    sh scripts/uv run --no-project --with babel==2.18.0 --with num2words==0.5.14 --with unicode-rbnf==2.4.1 \
+        python scripts/gen_router_vocab.py
 
 - Units (second, minute, hour; long, short and narrow forms, every plural form): CLDR through Babel
   (BSD-3-Clause), `babel.units.format_unit`.
@@ -9,8 +10,11 @@ ACE-Step 1.5 sings in, from maintained sources, so the router's tables are data,
 - Units of what is no length of music (days to years, distances, sizes, shares): CLDR through Babel, and a short
   reviewed list of money (signs and the nouns people type); a number before one is never seconds.
 - Number words 0-100 (and a few round lengths): `num2words` (LGPL-2.1), spelled out and inverted.
-  Languages num2words does not cover get a small reviewed table below (HAND_NUMBERS).
-Neither library is a dependency of the server: only this generator uses them, and its output is committed.
+  Languages num2words does not cover are spelled by CLDR's rule-based number formats (RBNF) through
+  `unicode-rbnf` (MIT) where CLDR has them (bg el hi ne sw ta), and get a small reviewed table below
+  (HAND_NUMBERS) for the forms people type that the spell-out does not give (and for pa sa ur ht la tl,
+  which CLDR's RBNF does not cover).
+No library here is a dependency of the server: only this generator uses them, and its output is committed.
 """
 
 from __future__ import annotations
@@ -79,6 +83,8 @@ CLDR = {"no": "nb", "tl": "fil", "ht": "fr", "la": "it"}
 ALSO = {"sr": ["sr_Latn"], "zh": ["zh_Hant"], "yue": ["yue_Hans"], "pa": ["pa_Arab"]}  # other scripts
 NUM2WORDS = {"hr": "sr", "ms": "id"}  # close enough that num2words' neighbour spells the same words
 VALUES = [*range(0, 101), 120, 150, 180, 200, 240, 300]
+# Languages num2words does not spell whose CLDR spell-out rules unicode-rbnf has (its CLDR code for ours).
+RBNF = {"bg": "bg", "el": "el", "hi": "hi", "ne": "ne", "sw": "sw", "ta": "ta"}
 
 # Reviewed by hand: the number words num2words does not spell (1-10 and the round lengths people type).
 HAND_NUMBERS: dict[str, dict[str, float]] = {
@@ -159,6 +165,9 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "डेढ़": 1.5,
         "ढाई": 2.5,
         "आधा": 0.5,
+        "सौ": 100,
+        "डेढ़ सौ": 150,
+        "ढाई सौ": 250,
     },
     "ne": {
         "एक": 1,
@@ -201,6 +210,9 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "त्रिंशत्": 30,
         "षष्टिः": 60,
         "षष्टि": 60,
+        "शतम्": 100,
+        "द्विशतम्": 200,
+        "त्रिशतम्": 300,
     },
     "pa": {
         "ਇੱਕ": 1,
@@ -223,6 +235,12 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "ਨੱਬੇ": 90,
         "ਡੇਢ": 1.5,
         "ਅੱਧਾ": 0.5,
+        "ਸੌ": 100,
+        "ਇੱਕ ਸੌ": 100,
+        "ਦੋ ਸੌ": 200,
+        "ਤਿੰਨ ਸੌ": 300,
+        "ਡੇਢ ਸੌ": 150,
+        "ਢਾਈ ਸੌ": 250,
     },
     "ur": {
         "ایک": 1,
@@ -246,6 +264,12 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "ڈیڑھ": 1.5,
         "ڈھائی": 2.5,
         "آدھا": 0.5,
+        # (hundreds with their count: a lone 'سو' is also 'side' in Persian)
+        "ایک سو": 100,
+        "دو سو": 200,
+        "تین سو": 300,
+        "ڈیڑھ سو": 150,
+        "ڈھائی سو": 250,
     },
     "ta": {
         "ஒன்று": 1,
@@ -287,6 +311,9 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "swasant": 60,
         "katreven-dis": 90,
         "mwatye": 0.5,
+        # (a lone 'san' is also 'without': hundreds with their count only)
+        "de san": 200,
+        "twa san": 300,
     },
     "la": {
         "unus": 1,
@@ -310,6 +337,13 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "quinquaginta": 50,
         "sexaginta": 60,
         "nonaginta": 90,
+        "centum": 100,
+        "ducenti": 200,
+        "ducentae": 200,
+        "ducenta": 200,
+        "trecenti": 300,
+        "trecentae": 300,
+        "trecenta": 300,
     },
     "sw": {
         "moja": 1,
@@ -352,6 +386,10 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "animnapu": 60,
         "siyamnapu": 90,
         "kalahati": 0.5,
+        "sandaan": 100,
+        "isang daan": 100,
+        "dalawang daan": 200,
+        "tatlong daan": 300,
     },
     "ms": {"lapan": 8, "setengah": 0.5, "separuh": 0.5},
     # Gendered and counting forms num2words spells otherwise ("dva" but "dvě minuty", "kettő" but "két perc").
@@ -516,6 +554,12 @@ def other_units(time_words: set[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
+def _rbnf(code: str):  # (unicode_rbnf's engine, imported only here)
+    from unicode_rbnf import RbnfEngine
+
+    return RbnfEngine.for_language(code)
+
+
 def numbers() -> dict[str, dict[str, float]]:
     from num2words import num2words
 
@@ -527,10 +571,18 @@ def numbers() -> dict[str, dict[str, float]]:
             try:
                 word = num2words(value, lang=source)
             except NotImplementedError:
-                break
+                if lang not in RBNF:
+                    break
+                word = _rbnf(RBNF[lang]).format_number(value).text
             table[str(word).lower()] = value
         for word, value in HAND_NUMBERS.get(lang, {}).items():
             table[word] = value
+        # A hundred said without its 'one' ('šimtas devyniasdešimt du', 'hundred and twenty'), as people say it.
+        ones = {w for w, v in table.items() if v == 1 and " " not in w}
+        for word, value in list(table.items()):
+            parts = word.split()
+            if value == 100 and len(parts) == 2 and parts[0] in ones and parts[1] != "سو":  # (Persian 'side')
+                table.setdefault(parts[1], 100)
         if lang == "tl":
             # Tagalog links a number to its noun: "dalawang minuto", "apat na segundo".
             for word, value in list(table.items()):
