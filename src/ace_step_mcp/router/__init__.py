@@ -774,6 +774,12 @@ _LATIN_MARKS = (
 
 # -- deliverables: format, loudness, loop, fades, trim ---------------------------------------------
 
+# A setting's unit with a case ending joined to it, as Finnish, Turkish and Hungarian write it ('LUFSiin', 'LUFS:iin',
+# "kbps'de", 'LUFS-ra', 'kbps-sel').
+_SETTING_CASE_ENDING = quick(
+    r"(?<![^\W\d_])(lufs|kbps)(?:[:'’-]?(?:iin|ia|ää|lla|llä|ssa|ssä|ksi|ra|re|ba|be|ban|ben|sel|val|vel|nál|nél|"
+    r"a|e|ya|ye|de|da|te|ta))(?![^\W\d_])"
+)
 _FORMAT = quick(
     r"(?:\b(?:as|to|into|in|an?|export(?:ed)?(?:\s+it)?(?:\s+(?:as|to))?|convert(?:\s+it)?\s+to|save(?:\s+it)?\s+as)\s+"
     r"(mp3|flac|ogg|wav)\b|\b(mp3|flac|ogg|wav)\s+(?:version|file|copy|export|format)|(mp3|flac|ogg|wav)(?:で|に|格式|로))",
@@ -785,14 +791,14 @@ _FORMAT = quick(
 # join it with a hyphen ('mp3-ba', 'mp3-at', 'wav-muotoon', 'mp3-ə'), Hebrew joins 'to' before it ('ל-wav').
 _BARE_FORMAT = quick(
     r"(?:(?<![A-Za-z0-9._/\\-])|(?<=[\u05d0-\u05ea]-))(mp3|flac|ogg|wav)"
-    # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi' take case endings)
-    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä)|ie|u|ban|ben|ba|be|-(?!player|soitin|soittim|spieler|speler|spelare|spiller|afspiller|lejátszó|přehrávač|prehrávač|odtwarzacz|"
+    # ('формат wav.' ends a sentence; Finnish 'vie flacina', 'mp3:ksi', 'mp3na', 'mp3:een' take case endings)
+    r"(?:['’]?y?[ae]|:?(?:ina|inä|iksi|ksi|nä|na|een|ssa|ssä)|ie|u|ban|ben|ba|be|-(?!player|soitin|soittim|spieler|speler|spelare|spiller|afspiller|lejátszó|přehrávač|prehrávač|odtwarzacz|"
     r"lecteur|reproductor|leitor|lettore|плеер|програвач)[^\W\d_]{1,12}(?!\w|\.[A-Za-z0-9]))?(?![A-Za-z0-9_/\\-]|\.[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|килобит\w*|кілобіт\w*|kilobits?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|килобит\w*|кілобіт\w*|kilobits?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?|:?ksi|:na)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
@@ -1630,6 +1636,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
+    text = _SETTING_CASE_ENDING.sub(r"\1", text)  # ('-14 LUFSiin', "320 kbps'de", '-16 LUFS-ra'): the unit
     text = _no_aspect_ratios(text, req.audio_length_s)  # ('16:9, cut locked at 1:45': the picture's shape)
     text = _LENGTHEN_TO.sub(r"مدد\1 ل", text)  # 'طوّلها لخمس دقائق' (lengthen it to; 'طولها' alone: its length)
     text = _AND_A_QUARTER.sub(r"\1 15 s", text)  # 'un minut i quart', 'a minute and a quarter': 75 s, not 1:04

@@ -530,7 +530,7 @@ _VERSION_NOUN = quick(
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|n[aou]s[aou]?(?:5|kh)|takes?|tagningar|opptak|optagelser|prises|tomas|options?|opciones|opções|opcoes|opzioni|"
     r"propost[ae]|propuestas|propositions?|proposals?|"
     r"optionen|alternatives?|alternativas|versions?|variations?|variants?|versiones|versionen|versioni|versjoner|versões|versies|versioner|"
-    r"versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
+    r"versoes|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|versiuni|variante\w*|varianten|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|bud|дубл(?:я|ей|ь)|"
     r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
     r"varianti|variantda|valtozat\w*|verzio\w*|"
@@ -543,6 +543,17 @@ _VERSION_NOUN = quick(
 # variations', 'a song about two versions of the truth').
 _COUNT_INSIDE = quick(
     r"(?<![^\W\d_])(?:with|about|of|containing|featuring|mit|über|con|sobre|avec|sur|com|с|со|о|про|z|o|om)\s*$"
+)
+# ('reggaeton 2min con 2 versiones', 'a lofi beat with 3 versions'): 'with' a count of versions that ends the request
+# asks for takes; 'about 2 versions of me', 'with 2 versions of the chorus' are inside the piece.
+_WITH_WORD = quick(r"with|mit|con|avec|com|с|со|z")
+_VARIATIONS = quick(r"variat|variac|variaz|вариац")
+_NOTHING_MORE = quick(r"[\s.,!?]*(?:(?:pls|please|plz|por favor|bitte|svp|stp|pf|pfv)[\s.,!?]*)?")
+# A multiplier typed on a phone ('x3', '3x', '×2', '3 x' ending its clause; not 'x' for 'per', '15 x davant'), not
+# between two numbers ('16x9', '4 x 4', '1920x1080'), nor a line's repeats in lyrics ('(x2)', '[Chorus x2]', and any line of the lyrics sung).
+_MULTIPLIER = quick(
+    r"(?<![\w.,:(\[])(?:(?:[x×]|(?<!\d\s)[x×]\s)([1-9]\d?)|([1-9]\d?)(?:[x×]|\s[x×](?=\s*(?:$|[,.;!?)]))))"
+    r"(?![\w.,:]|\s?\d)"
 )
 # Words that make the versions differ from each other ('one slow and one fast', 'acoustic and electric', 'with and
 # without vocals', 'in C, D and E major', 'each with another instrument', '分别是摇滚、爵士和电子', '男声和女声').
@@ -734,7 +745,12 @@ def _differing(
             return counted  # a count of songs, tracks, beats or loops: not the same request rendered again
         at = text.find(counted)
         if at >= 0:
-            if _COUNT_INSIDE.search(text[max(0, at - 14) : at]):
+            inside = _COUNT_INSIDE.search(text[max(0, at - 14) : at])
+            if inside is not None and not (
+                _WITH_WORD.fullmatch(inside.group(0).strip())
+                and _NOTHING_MORE.fullmatch(text, at + len(counted))
+                and not _VARIATIONS.search(counted)  # ('a baroque theme with 3 variations': a form, inside the piece)
+            ):
                 return text[max(0, at - 14) : at].strip()
             # ('three different versions' says only that takes differ, as takes do: the word is read past)
             after = text[at + len(counted) :]
@@ -801,6 +817,12 @@ def _differing(
         return m.group(0)
     d = _DIFFERING.search(rest)
     return d.group(0).strip() if d is not None else None
+
+
+def _without_lines(text: str, lines: list[str]) -> str:
+    for line in lines:
+        text = text.replace(line, " ")
+    return text
 
 
 def _count(text: str) -> tuple[str, int] | None:
@@ -1161,7 +1183,7 @@ _RATE_UNIT = quick(
     r"битрейт\w*|бітрейт\w*|كيلوبت|كيلو بت|کیلوبیت|بیت‌ریت|بیتریت)(?![^\W\d_])"
     r"|비트레이트|ビットレート|比特率|位元率|码率|碼率"
 )
-_LOUDNESS_UNIT = quick(r"(?<![^\W\d_])(?:lufs|лафс)(?![^\W\d_])")
+_LOUDNESS_UNIT = quick(r"(?<![^\W\d_])(?:lufs|лафс)(?:[:'’-]?[^\W\d_]{1,3})?(?![^\W\d_])")  # (and 'LUFSiin')
 # Two lengths offered as alternatives ('5 o 10 s', '2 or 3 min', '30 или 40 s'): the person has not chosen.
 _EITHER_LENGTH = quick(
     r"(?<![\d.:])(\d+(?:\.\d+)?)\s*(?:s|min)?\s+(?:or|o|ou|oder|of|или|або|lub|albo|nebo|alebo|vagy|sau|veya|yoksa|"
@@ -2782,6 +2804,21 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         return Question(
             f"'{many[0]}': one plan makes one piece; for {many[1]} takes of the same request pass "
             f"takes: {many[1]} (at most 4), or ask for each piece on its own.",
+            "clarify",
+            ("takes",),
+        )
+    sung_lines = [
+        line.strip() for line in str(result.arguments.get("lyrics") or "").lower().splitlines() if line.strip()
+    ]
+    if (times := _MULTIPLIER.search(_without_lines(original.lower(), sung_lines))) is not None and int(
+        times.group(1) or times.group(2)
+    ) != (req.takes or result.takes or 1):
+        # ('lofi beat 30s x3', 'add 10s intro x2', 'redo 0:10-0:20 x2'): takes, twice the length, or a loop's repeats
+        # (in the words as written: the reading writes '×' for its own approximations)
+        n = int(times.group(1) or times.group(2))
+        return Question(
+            f"'{times.group(0).strip()}': {n} takes of the same request, or something else? Pass takes: {n} for {n} "
+            f"takes (at most {MAX_TAKES}), or say what it multiplies.",
             "clarify",
             ("takes",),
         )

@@ -216,14 +216,17 @@ _WHERE: dict[str, tuple[str, str]] = {
     "az": ("əvvəlinə, əvvəldə, başlanğıca, girişə", "sonuna, sonda, axırına"),
     "bg": ("в началото, интро, начало", "в края, накрая, аутро, край"),
     "bn": ("শুরুতে, ইন্ট্রো, শুরুর দিকে", "শেষে, আউট্রো, শেষের দিকে"),  # (not 'শুরুর ১০ সেকেন্ড', 'শেষের ১৫ সেকেন্ড': the first, the last)
-    "ca": ("al principi, a l'inici, a l’inici, pel principi, per l'inici, per l’inici", "al final, pel final"),
+    "ca": ("al principi, a l'inici, a l’inici, pel principi, per l'inici, per l’inici, per davant, x davant, al davant",
+           "al final, pel final, per darrere, x darrere, al darrere"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest, starten, begyndelsen", "i slutningen, til sidst, bagerst, slutningen"),
     "de": ("vorne, am anfang, den anfang, zu beginn, den beginn, davor", "hinten, am ende, das ende, zum schluss, den schluss, danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
-    "es": ("al principio, al inicio, introducción, antes, por el principio, por delante, delante, al comienzo",
-           "al final, cierre, después, por el final, por detrás, por atrás, al fondo"),
+    "es": ("al principio, al inicio, introducción, antes, por el principio, por delante, delante, al comienzo, "
+           "x delante, x el principio",
+           "al final, cierre, después, por el final, por detrás, por atrás, al fondo, x detrás, x detras, por detras, "
+           "x atrás, x atras, x el final"),
     "fa": ("به ابتدا, ابتدا, اول, به اولش, شروع, مقدمه, avalesh, be aval", "به انتها, انتها, به آخر, پایان, آخرش, به آخرش, انتهایش, "
            "akharesh, be akharesh, be akhar"),
     "fi": ("alkuun, alussa, alkua, alusta, alku", "loppuun, lopussa, loppua, lopusta, loppu"),
@@ -263,7 +266,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "th": ("ตอนต้น, ข้างหน้า, ตอนเริ่ม, อินโทร", "ตอนท้าย, ข้างหลัง, ตอนจบ, เอาท์โทร, ท้ายเพลง"),
     "tl": ("sa simula", "sa dulo, sa huli"),
     "tr": ("başına, başında, başa, girişe", "sonuna, sonunda, sona"),
-    "uk": ("на початку, на початок, до початку, вступ, інтро", "в кінці, у кінці, наприкінці, до кінця, кінцівк*, "
+    "uk": ("на початку, на початок, до початку, вступ, інтро", "в кінці, у кінці, в кінець, у кінець, наприкінці, до кінця, кінцівк*, "
            "аутро"),
     "ur": ("شروع میں, آغاز میں, شروع, انٹرو", "آخر میں, اختتام پر, آؤٹرو"),
     "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài, vào cuối"),

@@ -151,7 +151,9 @@ _HALF_AFTER = (
 )
 # What a bare number after a length may count instead of its seconds ('1 นาที 5 เวอร์ชัน', '2 min 3 versions').
 COUNTED = (
-    r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|variants?\b|variations?\b|options?\b|"
+    r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|versoes|verz\w*|wersj\w*|versij\w*|"
+    r"versiy\w*|versio\w*|verzi\w*|версии|версий|версії|вариант\w*|варіант\w*|warianty|opcje|opzioni|optionen|"
+    r"variants?\b|variations?\b|options?\b|"
     r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|bars?\b|beats?\b|takt\w*|compas\w*|"
     r"mesures?\b|battute\b|tact\w*|เวอร์ชัน|เวอร์ชั่น|แบบ|バージョン|パターン|テイク|版|버전|"
     r"가지|개|个|個|つ|"

@@ -120,6 +120,10 @@ _MARKER = quick(
     r"(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]"
 )  # (not '(30 seconds)', '[3 variations]': a length or a count in brackets)
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
+# A section's marker after words, ending their line ('song 30s [Verse]\n…'): the lyrics may start there.
+_MARKER_ENDS_A_LINE = quick(
+    r"(?m)(?<=\S)[ \t]*([\[【][ \t]*([^\]】\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】])[ \t]*$"
+)
 
 
 def last_line_unsure(lyrics: str) -> str | None:
@@ -1027,6 +1031,19 @@ def find_lyrics(raw: str) -> Lyrics | None:
         # Dictated, with no colon or quotes ('con esta letra te espero en la estación bajo la lluvia', 'com essa letra
         # aqui ó vou voltar pra minha terra'): the words named, then the rest of the request, are the words to sing
         return dictated
+    tail = _MARKER_ENDS_A_LINE.search(raw)
+    first_mark = _MARKER.search(raw)
+    if (
+        tail is not None
+        and (first_mark is None or tail.start(1) < first_mark.start())
+        and _SUNG_SECTION.match(tail.group(2).strip())
+        and raw[tail.end() :].strip()
+    ):
+        # ('song 30s [Verse]\nla la la\n[Chorus]\noh oh': a sung section's marker ending the request's line opens the
+        # lyrics, as one at a line's start does)
+        marked = _ending(raw, tail.start(1), "markers", tail.start(1))
+        if marked.text and not last_line_unsure(marked.text):
+            return marked
     for mk in _MARKER.finditer(raw):
         name = mk.group(1).strip().lower()
         if not any(c.isalpha() for c in name) or name in _NOT_SECTIONS:
@@ -1758,7 +1775,8 @@ def _second_ranges(text: str) -> str:
 # more or less the same way ('सवा दो मिनट' 2¼, 'पौने तीन मिनट' 2¾, 'সোয়া', 'পৌনে', 'سوا', 'پونے', 'ਸਵਾ', 'ਪੌਣੇ').
 _SADHE = quick(
     r"(?<![^\W\d_])(?:(?P<half>सा(?:ढ़|ढ़|ढ)े|সা(?:ড়|ড়)ে|ਸਾਢੇ|ساڑھے)|(?P<more>सवा|সোয়া|(?<!کے\s)سوا|ਸਵਾ)|"
-    r"(?P<less>पौने|পৌনে|پونے|ਪੌਣੇ))\s+(?P<n>\d+|[^\s\d,.;]+)(?P<min>\s+(?:मिनट|মিনিট|منٹ|ਮਿੰਟ)\w*)?"
+    r"(?P<less>पौने|পৌনে|پونے|ਪੌਣੇ))\s+(?P<n>\d+|[^\s\d,.;]+)(?P<hundred>\s+(?:सौ|ਸੌ|سو)(?![^\W\d_]))?"
+    r"(?P<min>\s+(?:मिनट|মিনিট|منٹ|ਮਿੰਟ)\w*)?"
 )
 
 
@@ -1769,6 +1787,11 @@ def _and_a_half_before(text: str) -> str:
         if value is None or (m.group("less") and value < 1):
             return m.group(0)
         total = value + (0.5 if m.group("half") else 0.25 if m.group("more") else -0.25)
+        if m.group("hundred") is not None or value == 100:
+            # (of hundreds: 'सवा सौ' 125, 'साढ़े तीन सौ' 350, 'पौने दो सौ' 175)
+            count = 1.0 if m.group("hundred") is None else value
+            total = (count + (0.5 if m.group("half") else 0.25 if m.group("more") else -0.25)) * 100
+            return f"{total:g}{m.group('min') or ''}"
         if m.group("min") and total != int(total) and not m.group("half"):
             # (minutes and seconds: '2.25 min' would read as 2:25 too)
             return f"{int(total)} min {round((total - int(total)) * 60)} s"
@@ -1794,7 +1817,20 @@ def _uninvert(m: re.Match[str]) -> str:
     word = m.group(3)
     if not word.isdigit() and number_value(word) is None:
         return m.group(0)
+    said = _WORD_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()])
+    if (
+        said is not None
+        and (said.group(1).isdigit() or number_value(said.group(1).lower()) is not None)
+        and _SECONDS_NEXT.match(m.string, m.end())
+    ):
+        # ('дві хвилини сорок секунд': a count before the unit, then its seconds; not 'about 40 min'. Not a count of
+        # something else after it: 'на 2 минуты три гитары' is asked, as before)
+        return m.group(0)
     return f"about {word} {m.group(1)}"
+
+
+_WORD_BEFORE = quick(r"(\d+|[^\W\d_]+)\s+$")
+_SECONDS_NEXT = quick(r"\s*(?:секунд\w*|сек\b|s\b)", re.IGNORECASE)
 
 
 # 'a minute' said with the noun alone where the language needs no 'one': 'שיר של דקה', 'دقيقة وحدة', 'на хвилину',
@@ -2411,7 +2447,23 @@ _SETTING_UNIT = quick(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SPELLED_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+
+
+def _mark_ranges() -> str:
+    """Unicode's combining marks below U+1000 as a character class's ranges: the vowel signs of Indic scripts
+    ('तीन', 'ਤਿੰਨ', 'ஐம்பது') are marks, not letters, and `\\w` splits a word at each."""
+    marks = [c for c in range(0x300, 0x1000) if unicodedata.category(chr(c)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+_LETTER_OR_MARK = rf"(?:[^\W\d_]|[{_mark_ranges()}])"
+_SPELLED_WORD = re.compile(rf"[^\W\d_]{_LETTER_OR_MARK}*(?:[-‐][^\W\d_]{_LETTER_OR_MARK}*)*")
 _AND_WORDS = frozenset({"and", "и", "і", "й", "та", "și", "si", "et", "y", "e", "und", "og", "och", "ja", "dan", "ve",
                         "és", "a", "i", "en", "و"})  # fmt: skip
 
