@@ -13,7 +13,8 @@ ACE-Step 1.5 sings in, from maintained sources, so the router's tables are data,
   Languages num2words does not cover are spelled by CLDR's rule-based number formats (RBNF) through
   `unicode-rbnf` (MIT) where CLDR has them (bg el hi ne sw ta), and get a small reviewed table below
   (HAND_NUMBERS) for the forms people type that the spell-out does not give (and for pa sa ur ht la tl,
-  which CLDR's RBNF does not cover).
+  which CLDR's RBNF does not cover). The same rules give the gendered and case forms of the Slavic languages,
+  Greek and Lithuanian.
 No library here is a dependency of the server: only this generator uses them, and its output is committed.
 """
 
@@ -85,6 +86,11 @@ NUM2WORDS = {"hr": "sr", "ms": "id"}  # close enough that num2words' neighbour s
 VALUES = [*range(0, 101), 120, 150, 180, 200, 240, 300]
 # Languages num2words does not spell whose CLDR spell-out rules unicode-rbnf has (its CLDR code for ours).
 RBNF = {"bg": "bg", "el": "el", "hi": "hi", "ne": "ne", "sw": "sw", "ta": "ta"}
+# Languages whose numbers change with gender and case ('с двадцати пяти до сорока секунд', 'od dwudziestu do
+# trzydziestu pięciu sekund', 'τρεις', 'dvi'): every cardinal form CLDR's rules give, from 2 up (1's forms are
+# articles too), besides num2words' one form. Not a form that is a common word as well: 'семью' (family).
+RBNF_FORMS = ("bg", "cs", "el", "hr", "lt", "pl", "ru", "sk", "sr", "uk")
+NOT_A_NUMBER = frozenset({"семью"})
 
 # Reviewed by hand: the number words num2words does not spell (1-10 and the round lengths people type).
 HAND_NUMBERS: dict[str, dict[str, float]] = {
@@ -577,6 +583,16 @@ def numbers() -> dict[str, dict[str, float]]:
             table[str(word).lower()] = value
         for word, value in HAND_NUMBERS.get(lang, {}).items():
             table[word] = value
+        if lang in RBNF_FORMS:
+            engine = _rbnf(lang)
+            for value in VALUES:
+                if value < 2:
+                    continue
+                for name, form in engine.format_number(value).text_by_ruleset.items():
+                    form = form.lower()
+                    if name.startswith("spellout-cardinal") and form not in NOT_A_NUMBER:
+                        for typed in dict.fromkeys((form, form.replace("ʼ", "'"), form.replace("ʼ", "’"))):
+                            table.setdefault(typed, value)
         # A hundred said without its 'one' ('šimtas devyniasdešimt du', 'hundred and twenty'), as people say it.
         ones = {w for w, v in table.items() if v == 1 and " " not in w}
         for word, value in list(table.items()):

@@ -154,3 +154,18 @@ def test_finnish_case_endings_on_a_format_and_a_unit():
     assert _plan_or_fail("normalisoi -14 LUFSiin", 200).arguments["loudness_lufs"] == -14
     unread = _plan("vie flac-muodossa ja normalisoi miinus neljääntoista LUFSiin", 200)  # was flac, the loudness lost
     assert isinstance(unread, Question) and unread.fields == ("loudness_lufs",)
+
+
+# -- Case and gender forms of number words (CLDR's rules), in ranges -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("перегенерируй кусок с двадцати пяти до сорока секунд", (25, 40)),  # genitive: was asked
+        ("wygeneruj od nowa fragment od dwudziestu do trzydziestu pięciu sekund", (20, 35)),
+        ("перегенеруй від тридцяти до сорока п'яти секунд", (30, 45)),
+    ],
+)
+def test_a_window_said_with_number_words_in_their_cases(text, window):
+    plan = _plan_or_fail(text, 200)
+    assert plan.tool == "audio_inpaint"
+    assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
