@@ -145,6 +145,7 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "εξήντα": 60,
         "ενενήντα": 90,
         "μισό": 0.5,
+        "εκατόν": 100,  # (a hundred before its tens: 'εκατόν σαράντα πέντε')
     },
     "hi": {
         "एक": 1,
@@ -297,6 +298,9 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "அறுபது": 60,
         "தொண்ணூறு": 90,
         "அரை": 0.5,
+        "நூற்று": 100,  # (a hundred before its tens: 'நூற்று இருபது')
+        "இருநூற்று": 200,
+        "முந்நூற்று": 300,
     },
     "ht": {
         "youn": 1,

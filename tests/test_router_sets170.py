@@ -169,3 +169,84 @@ def test_a_window_said_with_number_words_in_their_cases(text, window):
     plan = _plan_or_fail(text, 200)
     assert plan.tool == "audio_inpaint"
     assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
+
+
+# -- Red team 52: hundreds composed with what follows, multipliers that multiply nothing, markers that open nothing ----
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("एक सौ पाँच सेकंड का गाना", 105),  # was 5 s, silently (a vowel sign split 'सौ')
+        ("песен от сто и десет секунди", 110),  # was 10 s, silently
+        ("песен от тридесет и пет секунди", 35),  # was 5 s, silently
+        ("sang på hundre og ti sekunder", 110),  # was 10 s, silently
+        ("kanta na isang daan at sampung segundo", 110),  # was 10 s, silently
+        ("bài hát một trăm lẻ năm giây", 105),  # was 5 s, silently
+        ("wimbo wa sekunde mia moja na kumi", 110),  # the unit first: was 100 s, silently
+        ("ένα τραγούδι εκατόν σαράντα πέντε δευτερολέπτων", 145),  # was 45 s, silently
+        ("பாடல் நூற்று இருபது விநாடி", 120),
+        ("wimbo wa dakika mbili na nusu", 150),  # guard: a half after 'na'
+        ("пісня на дві хвилини сорок п'ять секунд", 165),  # was 2405 s, silently
+    ],
+)
+def test_a_length_whose_number_words_compose(text, seconds):
+    assert _plan_or_fail(text, None).arguments["duration"] == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jatka sitä niin että kokonaispituus on kolme minuuttia",  # Turkish 'on' (10) is no part of Finnish 'kolme'
+        "entre deux minutes dix et deux minutes vingt cinq, refais ce passage",  # 'dix et deux' is no 12
+    ],
+)
+def test_guard_number_words_of_two_phrases_do_not_compose(text):
+    result = _plan(text, 200)
+    assert "13 min" not in str(result) and "780" not in str(result) and "12:" not in str(result), result
+    if isinstance(result, Plan) and result.tool == "audio_inpaint":
+        assert (result.arguments["start_time"], result.arguments["end_time"]) == (130, 145)
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Drake x 21 Savage type beat, 2 min", None),
+        ("malcolm x 2 min", None),
+        ("Clean x2 detergent jingle 30s", None),
+        ("3x platinum vibe 30s", None),
+        ("Školní představení hrajeme 3x. Přidej na začátek 10 sekund a na konec taky 10.", 160),
+    ],
+)
+def test_an_x_that_multiplies_nothing_is_no_question(text, length):
+    result = _plan(text, length)
+    assert isinstance(result, Plan), result
+    assert result.takes is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write lyrics with verse and [chorus]\nTopic: my dog Max, 2 min",
+        "Pop song in [verse-chorus form]\nabout summer love, 3 minutes",
+        "A song about a [couple]\nromantic, 2 min",
+    ],
+)
+def test_a_bracket_ending_a_line_that_opens_no_lyrics(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and result.arguments.get("lyrics")), result
+
+
+def test_minutes_then_a_count_of_versions_in_more_languages():
+    for text, takes in (("písnička 2 minuty 2 varianty", 2), ("lagu 2 menit 2 versi", 2), ("dal 2 perc 2 változat", 2)):
+        plan = _plan_or_fail(text, None)
+        assert plan.arguments["duration"] == 120 and plan.takes == takes, text
+    verses = _plan("canzone 2 minuti 4 versi", None)  # Italian verses, not versions: asked (was 124 s, silently)
+    assert isinstance(verses, Question) and verses.fields == ("takes",)
+
+
+def test_bulgarian_lyrics_are_sung_in_bulgarian():
+    plan = _plan_or_fail(
+        "Песен за бал, поп. Текст:\n[Куплет]\nДванайсет години в един и същ коридор\nзвънецът бие пак в осем и пет\n"
+        "[Припев]\nОще веднъж, още една песен\nпреди да тръгнем всеки по своя път",
+        None,
+    )
+    assert "bulgarian vocal" in plan.arguments["tags"] and "russian" not in plan.arguments["tags"]  # was Russian

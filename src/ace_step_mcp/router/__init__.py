@@ -696,7 +696,8 @@ _SCRIPT_WORDS = {
         ("Russian", frozenset({"я", "это", "что", "меня", "тебя", "мне", "только", "всё", "когда", "ты", "мы", "вы",
                                "он", "она", "был", "была", "нет"})),
         ("Bulgarian", frozenset({"аз", "ще", "съм", "си", "сме", "сте", "няма", "какво", "тя", "със", "във", "това",
-                                 "този", "тази", "мен", "теб", "нас", "вас"})),
+                                 "този", "тази", "мен", "теб", "нас", "вас", "още", "един", "една", "едно", "веднъж",
+                                 "същ", "сега", "беше", "днес", "обичам", "искам", "тук", "път"})),
     ),
     "DEVANAGARI": (
         ("Hindi", frozenset({"है", "हैं", "हूँ", "हूं", "मैं", "तुम", "तेरी", "तेरा", "मेरी", "मेरा", "नहीं", "और", "था",
@@ -741,8 +742,16 @@ def _within_script(script: str, body: str) -> str | None:
         scores["Sanskrit"] += 2 * body.count("॥")
         # Nepali verbs end in '-छ' ('भन्छ', 'लाग्छ', 'आउँछ', 'हुन्छ'); Hindi's few such words are 'कुछ' and 'पूछ'
         scores["Nepali"] += sum(w.endswith(("छ", "छन्", "छु", "छौ")) and w not in ("कुछ", "पूछ") for w in words)
+    if script == "CYRILLIC":
+        # Bulgarian's 'ъ' is a vowel inside and at the end of words ('път', 'звънецът', 'тръгнем'); Russian writes it
+        # only as a sign before е, ё, ю, я ('объявление', 'съел'), and writes 'ы' and 'э', which Bulgarian never does.
+        scores["Bulgarian"] += sum(bool(_BULGARIAN_YER.search(w)) for w in words)
+        scores["Russian"] += sum(("ы" in w or "э" in w) for w in words)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
+
+
+_BULGARIAN_YER = quick(r"ъ(?![еёюя])")
 
 
 # Haitian Creole words no other language sung in writes, for lyrics lingua cannot place.

@@ -546,14 +546,27 @@ _COUNT_INSIDE = quick(
 )
 # ('reggaeton 2min con 2 versiones', 'a lofi beat with 3 versions'): 'with' a count of versions that ends the request
 # asks for takes; 'about 2 versions of me', 'with 2 versions of the chorus' are inside the piece.
+_ANOTHER_SENTENCE = quick(r"[.!?。！？]\s*([^\W\d_]{3,})")
+_COURTESY = frozenset({"thanks", "thank", "thx", "please", "pls", "merci", "gracias", "danke", "grazie", "obrigado",
+                       "obrigada", "спасибо", "дякую", "dzięki", "děkuji", "díky", "cheers"})  # fmt: skip
+_VERSI = quick(r"(?<![^\W\d_])versi(?![^\W\d_])")
+_ITALIAN_WORDS = quick(
+    r"(?<![^\W\d_])(?:canzon[ei]|minut[oi]|second[oi]|brano|pezzo|ritornello|strof[ae]|fammi|voglio|della|delle|degli)"
+    r"(?![^\W\d_])"
+)
 _WITH_WORD = quick(r"with|mit|con|avec|com|с|со|z")
 _VARIATIONS = quick(r"variat|variac|variaz|вариац")
-_NOTHING_MORE = quick(r"[\s.,!?]*(?:(?:pls|please|plz|por favor|bitte|svp|stp|pf|pfv)[\s.,!?]*)?")
-# A multiplier typed on a phone ('x3', '3x', '×2', '3 x' ending its clause; not 'x' for 'per', '15 x davant'), not
-# between two numbers ('16x9', '4 x 4', '1920x1080'), nor a line's repeats in lyrics ('(x2)', '[Chorus x2]', and any line of the lyrics sung).
+_NOTHING_MORE = quick(
+    r"[\s.,!?]*(?:(?:pls|please|plz|por favor|bitte|svp|stp|pf|pfv|thanks|thank you|thx|gracias|merci|danke|grazie|"
+    r"obrigad[oa]|dzięki|спасибо|:\)|:-\)|[\U0001f300-\U0001faff\u2600-\u27bf])[\s.,!?]*)*"
+)
+# A multiplier typed on a phone ending its clause ('x3', '3x', '×2', '3 x'; not 'x' for 'per', '15 x davant', nor a
+# name, a collaboration or a word it multiplies: 'malcolm x 2 min', 'Drake x 21 Savage', '3x platinum', '2x tempo'),
+# not between two numbers ('16x9', '4 x 4', '1920x1080'), nor a line's repeats in lyrics ('(x2)', '[Chorus x2]', and
+# any line of the lyrics sung).
 _MULTIPLIER = quick(
-    r"(?<![\w.,:(\[])(?:(?:[x×]|(?<!\d\s)[x×]\s)([1-9]\d?)|([1-9]\d?)(?:[x×]|\s[x×](?=\s*(?:$|[,.;!?)]))))"
-    r"(?![\w.,:]|\s?\d)"
+    r"(?<![\w.,:(\[])(?:(?:[x×]|(?<!\d\s)[x×]\s)([1-9]\d?)|([1-9]\d?)\s?[x×])"
+    r"(?=\s*(?:$|[,.;!?)]|(?:please|pls|plz|por\s+favor|porfa|bitte|svp|stp)(?![^\W\d_])))"
 )
 # Words that make the versions differ from each other ('one slow and one fast', 'acoustic and electric', 'with and
 # without vocals', 'in C, D and E major', 'each with another instrument', '分别是摇滚、爵士和电子', '男声和女声').
@@ -743,6 +756,8 @@ def _differing(
     if counted is not None:
         if not _VERSION_NOUN.search(counted):
             return counted  # a count of songs, tracks, beats or loops: not the same request rendered again
+        if _VERSI.search(counted) and _ITALIAN_WORDS.search(text):
+            return counted  # ('canzone 2 minuti 4 versi': Italian verses; Indonesian 'versi' is versions)
         at = text.find(counted)
         if at >= 0:
             inside = _COUNT_INSIDE.search(text[max(0, at - 14) : at])
@@ -2810,9 +2825,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     sung_lines = [
         line.strip() for line in str(result.arguments.get("lyrics") or "").lower().splitlines() if line.strip()
     ]
-    if (times := _MULTIPLIER.search(_without_lines(original.lower(), sung_lines))) is not None and int(
-        times.group(1) or times.group(2)
-    ) != (req.takes or result.takes or 1):
+    said_lower = _without_lines(original.lower(), sung_lines)
+    if (
+        (times := _MULTIPLIER.search(said_lower)) is not None
+        and int(times.group(1) or times.group(2)) != (req.takes or result.takes or 1)
+        # (in the request's last sentence: 'Školní představení hrajeme 3x. Přidej …' tells how often the show runs)
+        and not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said_lower, times.end()))
+    ):
         # ('lofi beat 30s x3', 'add 10s intro x2', 'redo 0:10-0:20 x2'): takes, twice the length, or a loop's repeats
         # (in the words as written: the reading writes '×' for its own approximations)
         n = int(times.group(1) or times.group(2))

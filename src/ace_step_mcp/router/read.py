@@ -120,6 +120,7 @@ _MARKER = quick(
     r"(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]"
 )  # (not '(30 seconds)', '[3 variations]': a length or a count in brackets)
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
+_SECTION_NAME_WORDS = quick(r"[^\W\d_]+")
 # A section's marker after words, ending their line ('song 30s [Verse]\n…'): the lyrics may start there.
 _MARKER_ENDS_A_LINE = quick(
     r"(?m)(?<=\S)[ \t]*([\[【][ \t]*([^\]】\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】])[ \t]*$"
@@ -1036,9 +1037,12 @@ def find_lyrics(raw: str) -> Lyrics | None:
     if (
         tail is not None
         and (first_mark is None or tail.start(1) < first_mark.start())
-        and _SUNG_SECTION.match(tail.group(2).strip())
+        and all(_SUNG_SECTION.match(w) for w in _SECTION_NAME_WORDS.findall(tail.group(2)) if w.lower() != "x")
         and raw[tail.end() :].strip()
+        and not _A_DIGIT.search(raw, tail.end())
     ):
+        # (every word of it a section's, not '[verse-chorus form]'; and no length or time after it, which words to
+        # sing hold none of: 'A song about a [couple]\nromantic, 2 min')
         # ('song 30s [Verse]\nla la la\n[Chorus]\noh oh': a sung section's marker ending the request's line opens the
         # lyrics, as one at a line's start does)
         marked = _ending(raw, tail.start(1), "markers", tail.start(1))
@@ -1620,6 +1624,23 @@ def _unit_starts() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+def _mark_ranges() -> str:
+    """Unicode's combining marks below U+1000 as a character class's ranges: the vowel signs of Indic scripts
+    ('तीन', 'ਤਿੰਨ', 'ஐம்பது') are marks, not letters, and `\\w` splits a word at each."""
+    marks = [c for c in range(0x300, 0x1000) if unicodedata.category(chr(c)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+_LETTER_OR_MARK = rf"(?:[^\W\d_]|[{_mark_ranges()}])"
+_SPELLED_WORD = re.compile(rf"[^\W\d_]{_LETTER_OR_MARK}*(?:[-‐][^\W\d_]{_LETTER_OR_MARK}*)*")
+
+
 def _number_before(text: str, end: int) -> tuple[int, float] | None:
     """The number (digits or words) that ends at `end` (spaces and a hyphen between allowed)."""
     _, numbers, longest = _units()
@@ -1649,7 +1670,46 @@ def _number_before(text: str, end: int) -> tuple[int, float] | None:
         key = _number_key(text[i:j])
         if key in numbers:
             best = (i, numbers[key])
+    return _composed_before(text, j, best, numbers)
+
+
+def _composed_before(
+    text: str, end: int, best: tuple[int, float] | None, numbers: dict[str, float]
+) -> tuple[int, float] | None:
+    """A longer run of number words ending at `end` that composes one number ('एक सौ पाँच' 105, 'сто и десет' 110,
+    'hundre og ti' 110, 'isang daan at sampung' 110): the read one is its last part, and the run's value is taken."""
+    if best is None:
+        return None
+    words = list(_SPELLED_WORD.finditer(text, max(0, best[0] - 60), best[0]))[-6:]
+    for k in range(len(words), 0, -1):
+        run = words[-k:]
+        if any(text[a.end() : b.start()].strip(" \t-") for a, b in itertools.pairwise([*run])) or text[
+            run[-1].end() : best[0]
+        ].strip(" \t-"):
+            continue
+        tokens = [w.group(0).lower() for w in run] + text[best[0] : end].lower().split()
+        values = [numbers.get(_number_key(t)) for t in tokens]
+        hundred = any(  # ('isang daan', 'vienas šimtas': a hundred said in two words)
+            numbers.get(_number_key(" ".join(tokens[a : a + n])), 0) >= 100
+            for n in (1, 2)
+            for a in range(len(tokens) - n)
+        )
+        tens_and_units = (
+            len(tokens) == 3
+            and tokens[1] in _AND_WORDS
+            and (values[0] or 0) >= 20
+            and (values[0] or 0) % 10 == 0
+            and 0 < (values[2] or 0) < 10
+        )
+        if not hundred and not tens_and_units:
+            continue  # (a hundred, or tens 'and' units: Turkish 'on' before Finnish 'kolme' is no 13, 'dix et deux' no 12)
+        value = _spelled_value(tokens, numbers)
+        if value is not None and value > best[1]:
+            return run[0].start(), value
     return best
+
+
+_LAST_WORD = re.compile(rf"([^\W\d_]{_LETTER_OR_MARK}*)[\s-]+$")  # (with its vowel signs: 'सौ ')
 
 
 def _part_of_a_longer_number(text: str, start: int) -> bool:
@@ -1657,7 +1717,7 @@ def _part_of_a_longer_number(text: str, start: int) -> bool:
     if start == 0 or text[start].isdigit():
         return False
     _, numbers, _ = _units()
-    m = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, start - 40) : start])
+    m = _LAST_WORD.search(text[max(0, start - 40) : start])
     return m is not None and _number_key(m.group(1)) in numbers and m.group(1) not in _NOT_COUNTS
 
 
@@ -1689,7 +1749,16 @@ def _number_after(text: str, start: int) -> tuple[int, float] | None:
         key = _number_key(text[i:j])
         if key in numbers:
             best = (j, numbers[key])
+    while best is not None and (joined := _JOINED_NEXT.match(text, best[0])) is not None:
+        # ('sekunde mia moja na kumi', a hundred and ten: the parts after the unit, each smaller)
+        more = _number_after(text, joined.end() - 1)
+        if more is None or more[1] >= best[1] or (best[1] % 100 and more[1] >= 10):
+            break  # (after tens, only units: 'mia moja na kumi na tano' is 115, never tens twice)
+        best = (more[0], best[1] + more[1])
     return best
+
+
+_JOINED_NEXT = quick(r"\s+(?:na|and|и|og|at|e|y|et|und|ve|i)\s")
 
 
 # Words that are a number and a unit at once (Arabic and Hebrew duals).
@@ -1830,7 +1899,12 @@ def _uninvert(m: re.Match[str]) -> str:
 
 
 _WORD_BEFORE = quick(r"(\d+|[^\W\d_]+)\s+$")
-_SECONDS_NEXT = quick(r"\s*(?:секунд\w*|сек\b|s\b)", re.IGNORECASE)
+# (the seconds' unit after the tens, or after one more number word, or nothing more: 'дві хвилини сорок п'ять секунд',
+# 'на дві хвилини сорок')
+_SECONDS_NEXT = quick(
+    r"(?:\s+[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)?\s*(?:секунд\w*|сек(?![^\W\d_])|s(?![^\W\d_]))|\s*(?:$|[,.;!?])",
+    re.IGNORECASE,
+)
 
 
 # 'a minute' said with the noun alone where the language needs no 'one': 'שיר של דקה', 'دقيقة وحدة', 'на хвилину',
@@ -2449,23 +2523,8 @@ _SETTING_UNIT = quick(
 )
 
 
-def _mark_ranges() -> str:
-    """Unicode's combining marks below U+1000 as a character class's ranges: the vowel signs of Indic scripts
-    ('तीन', 'ਤਿੰਨ', 'ஐம்பது') are marks, not letters, and `\\w` splits a word at each."""
-    marks = [c for c in range(0x300, 0x1000) if unicodedata.category(chr(c)).startswith("M")]
-    ranges: list[tuple[int, int]] = []
-    for c in marks:
-        if ranges and ranges[-1][1] == c - 1:
-            ranges[-1] = (ranges[-1][0], c)
-        else:
-            ranges.append((c, c))
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
-
-
-_LETTER_OR_MARK = rf"(?:[^\W\d_]|[{_mark_ranges()}])"
-_SPELLED_WORD = re.compile(rf"[^\W\d_]{_LETTER_OR_MARK}*(?:[-‐][^\W\d_]{_LETTER_OR_MARK}*)*")
 _AND_WORDS = frozenset({"and", "и", "і", "й", "та", "și", "si", "et", "y", "e", "und", "og", "och", "ja", "dan", "ve",
-                        "és", "a", "i", "en", "و"})  # fmt: skip
+                        "és", "a", "i", "en", "و", "na", "at", "lẻ", "linh"})  # fmt: skip
 
 
 def _spelled_value(tokens: list[str], numbers: dict[str, float]) -> float | None:
