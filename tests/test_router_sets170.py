@@ -250,3 +250,17 @@ def test_bulgarian_lyrics_are_sung_in_bulgarian():
         None,
     )
     assert "bulgarian vocal" in plan.arguments["tags"] and "russian" not in plan.arguments["tags"]  # was Russian
+
+
+# -- A minute and its seconds dictated, as a range's ends ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("rigenera da un minuto e dieci a un minuto e quaranta", (70, 100)),  # was asked
+        ("Bitte den Abschnitt von einer Minute fünf bis einer Minute zwanzig neu machen", (65, 80)),  # was asked
+    ],
+)
+def test_a_minute_and_its_seconds_as_a_ranges_ends(text, window):
+    plan = _plan_or_fail(text, 200)
+    assert plan.tool == "audio_inpaint"
+    assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window

@@ -415,7 +415,7 @@ def normalise(text: str) -> str:
         return f" {value * 60:g} s " if is_min else f" {value:g} s "
 
     out = re.sub(
-        r"(?<![\w])(?<!half )(?:eine?n?|un[ae]?|uno|um|uma|een|één|one|an?)\s+(min|minutes?|s|hour)\b",
+        r"(?<![\w])(?<!half )(?:ein(?:e[nrm]?)?|un[ae]?|uno|um|uma|een|één|one|an?)\s+(min|minutes?|s|hour)\b",
         r"1 \1",
         out,
         flags=re.IGNORECASE,

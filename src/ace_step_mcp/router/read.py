@@ -2750,8 +2750,10 @@ _INHERIT_BACK = quick(
 
 
 _MIN_AND_BARE_SEC = quick(
-    r"(?<![\w.:])(\d{1,2})\s?min(?:ute)?\s*(?:and|e|y|et|und|i|og|och|en|и|ve|és)\s+([1-5]?\d)"
-    r"(?![\d:]|[.,]\d|\s*(?!(?:per|for|para|pour|für|voor|för|dla|для|pro|til)\b)[^\W\d_\s]|"
+    r"(?<![\w.:])(\d{1,2})\s?min(?:ute)?\s*(?:and|e|y|et|und|i|og|och|en|и|ve|és|și|si)\s+([1-5]?\d)"
+    # (and before a range's 'to': 'da un minuto e dieci a un minuto e quaranta')
+    r"(?![\d:]|[.,]\d|\s*(?!(?:per|for|para|pour|für|voor|för|dla|для|pro|til|a|al|à|au|to|till|until|bis|até|ate|"
+    r"hasta|fino|până|pana|tot|до|по)(?![^\W\d_]))[^\W\d_\s]|"
     r"\s+(?:s|sec|secs|seconds?|min)\b)"
 )
 _BARE_PART = quick(
