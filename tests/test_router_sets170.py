@@ -264,3 +264,72 @@ def test_a_minute_and_its_seconds_as_a_ranges_ends(text, window):
     plan = _plan_or_fail(text, 200)
     assert plan.tool == "audio_inpaint"
     assert (plan.arguments["start_time"], plan.arguments["end_time"]) == window
+
+
+# -- Red team 53: one language's words compose, as it joins them; markers and multipliers ------------------------------
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("a birthday song for stu thirty seconds long", 30),  # Polish 'stu' (of a hundred) and English: was 130 s
+        ("canzone per quando sto trenta secondi sotto la doccia", 30),  # Italian 'sto' (I am): was 130 s
+        ("kanta tungkol sa isang daan tatlong minuto", 180),  # 'a road', three minutes: was refused as 103 minutes
+    ],
+)
+def test_number_words_of_two_languages_or_two_phrases_do_not_compose(text, seconds):
+    assert _plan_or_fail(text, None).arguments["duration"] == seconds
+
+
+def test_guard_a_composed_number_that_cannot_be_minutes_is_not_read():
+    result = _plan("bài hát tình yêu trăm năm ba phút", None)  # a hundred years, three minutes: was 108 minutes
+    assert not isinstance(result, Plan) or result.arguments.get("duration") in (None, 180), result
+
+
+@pytest.mark.parametrize(
+    ("text", "lyrics_start"),
+    [
+        ("rock ballad [Verse 1]\nI walk alone\n[Chorus]\nhold on\n[Verse 2]\nthe night is long", "[Verse 1]"),
+        ("ballad [Verse]\nI walk alone\n[Chorus]\nhold me close\n\n3 minutes please", "[Verse]"),
+        ("duet, 2 min [Verse - male]\nI walk alone\n[Chorus]\nhold on", "[Verse - male]"),
+        ("pop song [Pre-Chorus]\nI walk alone\n[Chorus]\nhold on", "[Pre-Chorus]"),
+    ],
+)
+def test_a_line_end_marker_keeps_the_first_stanza(text, lyrics_start):
+    assert _plan_or_fail(text, None).arguments["lyrics"].startswith(lyrics_start)  # was sung from the next marker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make an upbeat pop song [Chorus]\nabout summer and friends",  # a description after it: was sung
+        "Song idea, structure below [Verse]\nupbeat, catchy, female vocal",
+    ],
+)
+def test_a_line_end_marker_before_a_description_sings_nothing(text):
+    result = _plan(text, None)
+    assert not (isinstance(result, Plan) and result.arguments.get("lyrics")), result
+
+
+@pytest.mark.parametrize(
+    "text", ["lofi beat 30s x3 thx!", "30s lofi beat 3x 🙏", "rock jingle 20 seconds x2. Energetic guitars."]
+)
+def test_a_multiplier_before_thanks_or_another_sentence_is_asked(text):
+    result = _plan(text, None)  # were one take, silently
+    assert isinstance(result, Question) and result.fields == ("takes",), result
+
+
+@pytest.mark.parametrize("text", ["Mega Man X3, 1 min", "BMW X5, 30 seconds", "Final Fantasy X2. 2 minutes"])
+def test_a_names_capital_x_is_no_multiplier(text):
+    assert _plan_or_fail(text, None).takes is None
+
+
+def test_verses_after_minutes_and_versions_in_the_locative():
+    for text in ("Lied 2 Minuten 3 Strophen", "sang 2 min 3 vers og refreng", "base rap 2 min con 3 versi"):
+        result = _plan(text, None)  # were 123 s or 3 takes, silently
+        assert not (isinstance(result, Plan) and (result.takes or result.arguments.get("duration") == 123)), text
+    assert _plan_or_fail("сделай песню в двух вариантах, две минуты", None).takes == 2  # was one take, silently
+
+
+def test_russian_lyrics_with_a_bulgarian_looking_word_stay_russian():
+    lyrics = "[Куплет]\nТук-тук в окно\nсердце стучит ещё\n[Припев]\nпод луной зелёной"
+    plan = _plan_or_fail(f"песня, поп. Текст:\n{lyrics}", None)
+    assert "russian vocal" in plan.arguments["tags"]  # was Bulgarian, by 'тук'; 'ё' is Russian's alone

@@ -697,7 +697,7 @@ _SCRIPT_WORDS = {
                                "он", "она", "был", "была", "нет"})),
         ("Bulgarian", frozenset({"аз", "ще", "съм", "си", "сме", "сте", "няма", "какво", "тя", "със", "във", "това",
                                  "този", "тази", "мен", "теб", "нас", "вас", "още", "един", "една", "едно", "веднъж",
-                                 "същ", "сега", "беше", "днес", "обичам", "искам", "тук", "път"})),
+                                 "същ", "сега", "беше", "днес", "обичам", "искам", "път"})),
     ),
     "DEVANAGARI": (
         ("Hindi", frozenset({"है", "हैं", "हूँ", "हूं", "मैं", "तुम", "तेरी", "तेरा", "मेरी", "मेरा", "नहीं", "और", "था",
@@ -746,7 +746,7 @@ def _within_script(script: str, body: str) -> str | None:
         # Bulgarian's 'ъ' is a vowel inside and at the end of words ('път', 'звънецът', 'тръгнем'); Russian writes it
         # only as a sign before е, ё, ю, я ('объявление', 'съел'), and writes 'ы' and 'э', which Bulgarian never does.
         scores["Bulgarian"] += sum(bool(_BULGARIAN_YER.search(w)) for w in words)
-        scores["Russian"] += sum(("ы" in w or "э" in w) for w in words)
+        scores["Russian"] += sum(("ы" in w or "э" in w or "ё" in w) for w in words)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 and list(scores.values()).count(scores[best]) == 1 else None
 

@@ -179,7 +179,8 @@ _MIN_HALF = quick(r"(?<![\w.:])(\d{1,3})\s*(?:minutes?|mins?|min)\s+and\s+a\s+ha
 _COUNT = quick(
     r"(?<![\w.:])(\d{1,2})\s+(?:takes|versions|variations|variants|options|tracks|songs|pieces|jingles|loops|beats|"
     r"versiones|variaciones|canciones|pistas|versions|morceaux|chansons|versionen|varianten|lieder|versioni|canzoni|"
-    r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков|lög|tane)\b"
+    r"versões|músicas|faixas|versies|nummers|версии|версий|вариант\w*|песни|песен|трека|треков|lög|tane|wersj\w*|"
+    r"wariant\w*)\b"
     # Korean counts the pieces it asks to make with '개' alone: '세 개 뽑아줘', '2개만 만들어줘' (make two)
     r"|(?<![\w.:])([2-9])\s*개(?:만|씩)?\s*(?=만들|뽑|생성)"
 )
@@ -207,6 +208,7 @@ _VERSIONS_AFTER_WORD = quick(
     r"n[aeiou]?s(?:5|kh)[aeiou]?t[aeiou]{0,2}[iy]?n|n[aou]s[aou]?(?:5|kh)|versões|versoes|versies|versioner|versiot|versiota|versioita|versi|versiyon|verze|verzije|verzí|wersje|wersji|"
     r"versiya\w*|útgáf\w*|utgaf\w*|verzie|verzií|verzích|verzi|versij\w*|forslag|förslag|bud|дубл(?:я|ей|ь)|"
     r"varianty|variantu|warianty|wariantów|"  # (cs, sk, pl: 'dvě varianty', 'dwa warianty')
+    r"wersjach|wariantach|вариантах|варіантах|версиях|версіях|"  # (in so many versions: 'w trzech wersjach')
     r"versiuni|variante|változat\w*|verzió\w*|valtozat\w*|verzio\w*|версии|версий|версії|версій|варианта|вариантов|варіанти|варіантів|εκδοχές|εκδόσεις|"
     r"נוסחים|גרסאות|نسخ|نسخة|إصدارات|نسخه|آهنگ|ورژن|वर्शन|वर्ज़न|वर्जन|संस्करण|ভার্সন|bersyon|matoleo|phiên bản|เวอร์ชัน|เวอร์ชั่น)"
     r"(?![^\W\d_])"
@@ -546,7 +548,9 @@ _COUNT_INSIDE = quick(
 )
 # ('reggaeton 2min con 2 versiones', 'a lofi beat with 3 versions'): 'with' a count of versions that ends the request
 # asks for takes; 'about 2 versions of me', 'with 2 versions of the chorus' are inside the piece.
-_ANOTHER_SENTENCE = quick(r"[.!?。！？]\s*([^\W\d_]{3,})")
+_LENGTH_JUST_BEFORE = quick(r"\d\s*(?:s|secs?|seconds?|seg\w*|sek\w*|min\w*)[\s,]*$")  # ('20 seconds x2. Energetic …')
+_NAMED_X = quick(r"X\d{1,2}|\d{1,2}X")
+_ANOTHER_SENTENCE = quick(r"[.!?。！？]\s*([^\W_]{2,})")
 _COURTESY = frozenset({"thanks", "thank", "thx", "please", "pls", "merci", "gracias", "danke", "grazie", "obrigado",
                        "obrigada", "спасибо", "дякую", "dzięki", "děkuji", "díky", "cheers"})  # fmt: skip
 _VERSI = quick(r"(?<![^\W\d_])versi(?![^\W\d_])")
@@ -566,7 +570,8 @@ _NOTHING_MORE = quick(
 # any line of the lyrics sung).
 _MULTIPLIER = quick(
     r"(?<![\w.,:(\[])(?:(?:[x×]|(?<!\d\s)[x×]\s)([1-9]\d?)|([1-9]\d?)\s?[x×])"
-    r"(?=\s*(?:$|[,.;!?)]|(?:please|pls|plz|por\s+favor|porfa|bitte|svp|stp)(?![^\W\d_])))"
+    r"(?=\s*(?:$|[,.;!?)]|(?:please|pls|plz|por\s+favor|porfa|bitte|svp|stp|thx|thanks|thank\s+you|ty|gracias|merci|"
+    r"danke|grazie)(?![^\W\d_])|[\U0001f300-\U0001faff\u2600-\u27bf]))"
 )
 # Words that make the versions differ from each other ('one slow and one fast', 'acoustic and electric', 'with and
 # without vocals', 'in C, D and E major', 'each with another instrument', '分别是摇滚、爵士和电子', '男声和女声').
@@ -765,6 +770,7 @@ def _differing(
                 _WITH_WORD.fullmatch(inside.group(0).strip())
                 and _NOTHING_MORE.fullmatch(text, at + len(counted))
                 and not _VARIATIONS.search(counted)  # ('a baroque theme with 3 variations': a form, inside the piece)
+                and not _VERSI.search(counted)  # ('base rap 2 min con 3 versi': Italian verses)
             ):
                 return text[max(0, at - 14) : at].strip()
             # ('three different versions' says only that takes differ, as takes do: the word is read past)
@@ -835,8 +841,9 @@ def _differing(
 
 
 def _without_lines(text: str, lines: list[str]) -> str:
+    """The text with each of `lines` blanked, keeping every other character where it was."""
     for line in lines:
-        text = text.replace(line, " ")
+        text = text.replace(line, " " * len(line))
     return text
 
 
@@ -2829,8 +2836,13 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if (
         (times := _MULTIPLIER.search(said_lower)) is not None
         and int(times.group(1) or times.group(2)) != (req.takes or result.takes or 1)
+        # (not a name's capital X glued to its number: 'Mega Man X3', 'BMW X5', 'Nord Lead 2X')
+        and not (len(original) == len(said_lower) and _NAMED_X.fullmatch(original[times.start() : times.end()].strip()))
         # (in the request's last sentence: 'Školní představení hrajeme 3x. Přidej …' tells how often the show runs)
-        and not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said_lower, times.end()))
+        and (
+            not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said_lower, times.end()))
+            or _LENGTH_JUST_BEFORE.search(said_lower, max(0, times.start() - 24), times.start()) is not None
+        )
     ):
         # ('lofi beat 30s x3', 'add 10s intro x2', 'redo 0:10-0:20 x2'): takes, twice the length, or a loop's repeats
         # (in the words as written: the reading writes '×' for its own approximations)

@@ -685,6 +685,11 @@ _SIDE_FINE = quick(
 _SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea)\s+$")
 
 
+def _unspaced(ch: str) -> bool:
+    """A letter of a script written without spaces (CJK, kana, Hangul, Thai)."""
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u0e00" <= ch <= "\u0e7f"
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every cue in (lower-cased, NFKC) text, left to right, each the longest that starts there; linear."""
     edge, free = _index()
@@ -701,7 +706,9 @@ def find_cues(text: str) -> list[Cue]:
         hit: Cue | None = None
         ch = text[i]
         glued = i > 1 and text[i - 1] == "-" and text[i - 2].isalpha()  # 'rock-instrumental'
-        if (ch.isalnum() or _is_mark(ch)) and (i == 0 or not _word_char(text[i - 1]) or glued):
+        # (a Latin word typed right after a word of an unspaced script starts a word: '古风instrumental')
+        after_cjk = i > 0 and ch.isascii() and _unspaced(text[i - 1])
+        if (ch.isalnum() or _is_mark(ch)) and (i == 0 or not _word_char(text[i - 1]) or glued or after_cjk):
             for word, stem, kind, lang in edge.get(text[i : i + 2], ()):
                 if not text.startswith(word, i):
                     continue
@@ -715,7 +722,7 @@ def find_cues(text: str) -> list[Cue]:
                 if stem:
                     while end < n and _word_char(text[end]) and text[end] != "-":
                         end += 1
-                elif end < n and _word_char(text[end]):
+                elif end < n and _word_char(text[end]) and not (ch.isascii() and _unspaced(text[end])):
                     continue
                 hit = Cue(kind, text[i:end], lang, i, end)
                 break

@@ -153,7 +153,8 @@ _HALF_AFTER = (
 COUNTED = (
     r"\s*(?:x\b|×|takes?\b|versions?\b|versiones|versionen|versioni|versões|versoes|verz\w*|wersj\w*|versij\w*|"
     r"versiy\w*|versio\w*|verzi\w*|версии|версий|версії|вариант\w*|варіант\w*|warianty|opcje|opzioni|optionen|"
-    r"varianty|variante|változat\w*|versi\b|versies|versjoner|verzen|verses?\b|strof\w*|estrofas|куплет\w*|"
+    r"varianty|variante|változat\w*|versi\b|versies|versjoner|verzen|verses?\b|vers\b|strof\w*|stroph\w*|estrofas|"
+    r"куплет\w*|"
     r"variants?\b|variations?\b|options?\b|"
     r"opciones|opções|tracks?\b|songs?\b|people\b|personas|pessoas|personnes|bars?\b|beats?\b|takt\w*|compas\w*|"
     r"mesures?\b|battute\b|tact\w*|เวอร์ชัน|เวอร์ชั่น|แบบ|バージョン|パターン|テイク|版|버전|"

@@ -120,7 +120,21 @@ _MARKER = quick(
     r"(?:[ \t]*\d{1,2})?[ \t]*[\]】)）]"
 )  # (not '(30 seconds)', '[3 variations]': a length or a count in brackets)
 _NOT_SECTIONS = frozenset({"inst", "instrumental"})
-_SECTION_NAME_WORDS = quick(r"[^\W\d_]+")
+
+
+def _sung_lines_after(body: str) -> bool:
+    """Two lines of words at least after a line-end marker, the first no wish or style ('[Chorus]\nabout summer and
+    friends', '[Verse]\nupbeat, catchy, female vocal' describe the song)."""
+    from ace_step_mcp.router.style_words import find as styles_in
+
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    return len(lines) >= 2 and not _WISH_LINE.search(lines[0]) and not styles_in(lines[0].lower())
+
+
+_BRIEF_LINE = quick(
+    r"\d\s*(?:s|sec\w*|min\w*|seg\w*|sek\w*|minut\w*|second\w*)(?![^\W\d_])|\d:[0-5]\d|^\s*[^\W\d_]{2,20}\s*:",
+    re.IGNORECASE,
+)
 # A section's marker after words, ending their line ('song 30s [Verse]\n…'): the lyrics may start there.
 _MARKER_ENDS_A_LINE = quick(
     r"(?m)(?<=\S)[ \t]*([\[【][ \t]*([^\]】\n\d:]{1,30}?)(?:[ \t]*\d{1,2})?[ \t]*[\]】])[ \t]*$"
@@ -1037,12 +1051,13 @@ def find_lyrics(raw: str) -> Lyrics | None:
     if (
         tail is not None
         and (first_mark is None or tail.start(1) < first_mark.start())
-        and all(_SUNG_SECTION.match(w) for w in _SECTION_NAME_WORDS.findall(tail.group(2)) if w.lower() != "x")
+        and _SUNG_SECTION.match(tail.group(2).strip())
         and raw[tail.end() :].strip()
-        and not _A_DIGIT.search(raw, tail.end())
+        and not _BRIEF_LINE.search(raw[tail.end() :].lstrip("\n").split("\n", 1)[0])
+        and _sung_lines_after(raw[tail.end() :])
     ):
-        # (every word of it a section's, not '[verse-chorus form]'; and no length or time after it, which words to
-        # sing hold none of: 'A song about a [couple]\nromantic, 2 min')
+        # (not where the line after it is a brief: a length or a time, or a label ('A song about a [couple]\nromantic,
+        # 2 min', 'with verse and [chorus]\nTopic: my dog Max'), which a first line of words to sing never is)
         # ('song 30s [Verse]\nla la la\n[Chorus]\noh oh': a sung section's marker ending the request's line opens the
         # lyrics, as one at a line's start does)
         marked = _ending(raw, tail.start(1), "markers", tail.start(1))
@@ -1703,10 +1718,83 @@ def _composed_before(
         )
         if not hundred and not tens_and_units:
             continue  # (a hundred, or tens 'and' units: Turkish 'on' before Finnish 'kolme' is no 13, 'dix et deux' no 12)
+        said = [t for t in tokens if t not in _AND_WORDS]
+        joined = [t for t in tokens if t in _AND_WORDS]
+        if not any(
+            all(_number_key(t) in _words_of(lang) for t in said)
+            and all(a in (_ands_of(lang) if hundred else _ands_in_tables(lang)) for a in joined)
+            for lang in _languages_of(said[0])
+        ):
+            continue  # (the words of one language, joined as it joins them: 'stu thirty', 'тридцать и пять' are not)
         value = _spelled_value(tokens, numbers)
-        if value is not None and value > best[1]:
-            return run[0].start(), value
+        if value is not None and value > best[1] and value <= (59 if _MINUTES_NEXT.match(text, end) else 320):
+            return run[0].start(), value  # (not 'trăm năm ba phút', a hundred years, three minutes: no 103 min)
     return best
+
+
+_MINUTES_NEXT = quick(r"[\s-]*(?:min|minut|минут|хвилин|phút|dakika|perc|λεπτ|मिनट|নিমিষ|நிமிட|ਮਿੰਟ|منٹ|dakik)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _language_words() -> tuple[
+    dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, frozenset[str]]
+]:
+    """Each language's number words (every word of its entries, keyed as `_number_key` writes them), the languages
+    each word belongs to, the words each language joins its parts with ('сто и десет', 'hundre og ti'), and those of
+    them its tables' own entries show ('тридесет и пет' joins tens and units; English 'thirty and five' is two)."""
+    from ace_step_mcp.router.vocab_data import NUMBERS
+
+    words: dict[str, set[str]] = {}
+    langs: dict[str, set[str]] = {}
+    ands: dict[str, set[str]] = {}
+    for lang, table in NUMBERS.items():
+        for entry, value in table.items():
+            for part in entry.split():
+                if part in _AND_WORDS:
+                    if 20 < value < 100 and value % 10:  # (tens and units joined: 'четиресет и две', not 'hundred and')
+                        ands.setdefault(lang, set()).add(part)
+                    continue
+                key = _number_key(part)
+                words.setdefault(lang, set()).add(key)
+                langs.setdefault(key, set()).add(lang)
+    in_tables = {k: frozenset(v) for k, v in ands.items()}
+    for lang, joins in _JOINS.items():  # (and the hundreds' joins)
+        ands.setdefault(lang, set()).update(joins)
+    return (
+        {k: frozenset(v) for k, v in words.items()},
+        {k: frozenset(v) for k, v in langs.items()},
+        {k: frozenset(v) for k, v in ands.items()},
+        in_tables,
+    )
+
+
+# The words that join a hundred to the rest where the tables' entries do not show them ('hundre og ti', 'сто и
+# десет', 'một trăm lẻ năm', 'mia moja na kumi', 'isang daan at sampung').
+_JOINS = {
+    "no": ("og",),
+    "da": ("og",),
+    "bg": ("и",),
+    "vi": ("lẻ", "linh"),
+    "sw": ("na",),
+    "tl": ("at",),
+    "en": ("and",),
+}
+
+
+def _words_of(lang_or_word: str) -> frozenset[str]:
+    return _language_words()[0].get(lang_or_word, frozenset())
+
+
+def _languages_of(word: str) -> frozenset[str]:
+    return _language_words()[1].get(_number_key(word), frozenset())
+
+
+def _ands_of(lang: str) -> frozenset[str]:
+    return _language_words()[2].get(lang, frozenset())
+
+
+def _ands_in_tables(lang: str) -> frozenset[str]:
+    return _language_words()[3].get(lang, frozenset())
 
 
 _LAST_WORD = re.compile(rf"([^\W\d_]{_LETTER_OR_MARK}*)[\s-]+$")  # (with its vowel signs: 'सौ ')
@@ -2955,7 +3043,11 @@ def unread_units(text: str) -> list[str]:
                     end += 1
                 if end < n and _is_letter(text[end]):
                     continue
-            said = _number_before(text, i) is not None or _number_after(text, end) is not None
+            # (a number after the unit only where a language writes it there, Swahili 'dakika mbili'; not in the
+            # Indic scripts, whose number comes first: 'இரண்டரை நிமிடம் ஒரு …' is two and a half minutes, then 'a')
+            said = _number_before(text, i) is not None or (
+                not "\u0900" <= word[0] <= "\u0dff" and _number_after(text, end) is not None
+            )
             if not said and word in ("ثانية", "ثانيه") and _ANOTHER_ONE_AR.search(text, max(0, i - 10), i):
                 said = True  # ('وحدة ثانية جديدة': another one, not a second)
             if not said and not re.search(r"(?:per|a|an|half a|beats per)\s*$", text[max(0, i - 12) : i]):
