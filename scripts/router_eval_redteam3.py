@@ -176,6 +176,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 173   # the hundred-and-seventy-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 174   # the hundred-and-seventy-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 175   # the hundred-and-seventy-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 176   # the hundred-and-seventy-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -534,6 +535,8 @@ def main() -> None:
     from tests.router_cases_redteam174 import R174
     from tests.router_cases_redteam175 import BIG12 as BIG12_175
     from tests.router_cases_redteam175 import R175
+    from tests.router_cases_redteam176 import BIG12 as BIG12_176
+    from tests.router_cases_redteam176 import R176
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -711,6 +714,7 @@ def main() -> None:
         "173": R173,
         "174": R174,
         "175": R175,
+        "176": R176,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -884,6 +888,7 @@ def main() -> None:
         "173": BIG12_173,
         "174": BIG12_174,
         "175": BIG12_175,
+        "176": BIG12_176,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
