@@ -333,3 +333,36 @@ def test_russian_lyrics_with_a_bulgarian_looking_word_stay_russian():
     lyrics = "[Куплет]\nТук-тук в окно\nсердце стучит ещё\n[Припев]\nпод луной зелёной"
     plan = _plan_or_fail(f"песня, поп. Текст:\n{lyrics}", None)
     assert "russian vocal" in plan.arguments["tags"]  # was Bulgarian, by 'тук'; 'ё' is Russian's alone
+
+
+# -- Red team 54 and set 176 -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["a song 2 min and 3 to choose from", "una canción de 2 min y 3 a elegir"])
+def test_a_count_after_minutes_and_before_a_range_word_is_no_seconds(text):
+    result = _plan(text, None)  # were 123 s, silently: 'a'/'to' end a range only before a number
+    assert not (isinstance(result, Plan) and result.arguments.get("duration") == 123), result
+
+
+@pytest.mark.parametrize("text", ["lofi beat 30s X3", "30 sec jingle 2X"])
+def test_a_capital_x_after_a_length_or_a_plain_word_is_a_multiplier(text):
+    result = _plan(text, None)  # were one take, silently
+    assert isinstance(result, Question) and result.fields == ("takes",), result
+
+
+def test_a_latin_cue_glued_after_cjk_or_thai():
+    assert _plan_or_fail("canzone di cento e venti secondi", None).arguments["duration"] == 120  # was 20 s
+    negated = _plan_or_fail("ไม่เอาinstrumental ขอมีเสียงร้อง เพลงรัก 1 นาที", None)  # 'no instrumental': was [inst]
+    assert negated.arguments.get("lyrics") != "[inst]"
+    titled = _plan_or_fail("做一首叫Redo My Life的摇滚歌", None)  # a title, no edit (was asked for a track)
+    assert titled.tool.startswith("text_to_audio")
+
+
+def test_arabic_count_with_its_preposition_joined():
+    assert _plan_or_fail("اعمل لي أغنية pop عربية بثلاث نسخ", None).takes == 3  # was one take, silently
+
+
+def test_instrumental_refused_right_after_it_and_a_lone_line_end_marker():
+    for text in ("instrumentalじゃなくて歌ありのJ-POPを1分で", "instrumental말고 노래로 1분짜리 발라드"):
+        result = _plan(text, None)  # were [inst], silently
+        assert not (isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]"), text
+    lone = _plan("Song for my sister [Verse]\nher name is Anna\nshe turns thirty next week", None)  # was sung
+    assert not (isinstance(lone, Plan) and lone.arguments.get("lyrics")), lone

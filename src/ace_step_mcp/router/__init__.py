@@ -1524,6 +1524,7 @@ _JOINED_ONLY = re.compile(
 
 # One negation of two words joined by 'and', the other a word no table knows: 'بدون درام و گیتار' (without drums
 # and guitar: the guitar too), '드럼이랑 기타 없이' (without drums and guitar: the drums too).
+_NOT_AFTER_IT = quick(r"\s*(?:じゃなく|じゃない|ではなく|말고|아니고|아니라|는 말고|은 말고)")
 _NEGATION_THEN_WORD_AND = quick(
     r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|بدون|بی|"
     r"bila|fără|ilman|walang)\s+([^\W\d_]+),?\s+(?:and|or|nor|y|e|et|und|и|или|و|và|dan|ve|a|og|och|en|ja|și|και|ו|"
@@ -1734,6 +1735,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
     if not instrumental_word and (neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text)):
         instrumental_word = neg.group(0)
+    if instrumental_word and _NOT_AFTER_IT.match(text, text.find(instrumental_word) + len(instrumental_word)):
+        instrumental_word = None  # ('instrumentalじゃなくて歌ありの', 'instrumental말고 노래로': not instrumental)
     if req.instrumental is True and not instrumental_word:
         instrumental_word = "instrumental (field)"
     instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")

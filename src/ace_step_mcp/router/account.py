@@ -549,6 +549,7 @@ _COUNT_INSIDE = quick(
 # ('reggaeton 2min con 2 versiones', 'a lofi beat with 3 versions'): 'with' a count of versions that ends the request
 # asks for takes; 'about 2 versions of me', 'with 2 versions of the chorus' are inside the piece.
 _LENGTH_JUST_BEFORE = quick(r"\d\s*(?:s|secs?|seconds?|seg\w*|sek\w*|min\w*)[\s,]*$")  # ('20 seconds x2. Energetic …')
+_CAPITAL_WORD_BEFORE = quick(r"(?<![^\W\d_])[A-Z][^\W_]*\s*$")  # ('Mega Man X3', 'BMW X5'; not 'jingle 2X')
 _NAMED_X = quick(r"X\d{1,2}|\d{1,2}X")
 _ANOTHER_SENTENCE = quick(r"[.!?。！？]\s*([^\W_]{2,})")
 _COURTESY = frozenset({"thanks", "thank", "thx", "please", "pls", "merci", "gracias", "danke", "grazie", "obrigado",
@@ -873,6 +874,8 @@ def _count(text: str) -> tuple[str, int] | None:
         return hinglish.group(0), {"do": 2, "teen": 3, "char": 4, "chaar": 4}[hinglish.group(1)]
     for m in _VERSIONS_AFTER_WORD.finditer(text):
         value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
+        if value is None and m.group(1)[:1] in ("ب", "و") and len(m.group(1)) > 3:
+            value = number_value(m.group(1)[1:])  # (Arabic joins 'with' or 'and' to the count: 'بثلاث نسخ')
         if value is not None and value == int(value) and 1 < value <= 9:
             return m.group(0).strip(), int(value)
     return None
@@ -2837,7 +2840,11 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         (times := _MULTIPLIER.search(said_lower)) is not None
         and int(times.group(1) or times.group(2)) != (req.takes or result.takes or 1)
         # (not a name's capital X glued to its number: 'Mega Man X3', 'BMW X5', 'Nord Lead 2X')
-        and not (len(original) == len(said_lower) and _NAMED_X.fullmatch(original[times.start() : times.end()].strip()))
+        and not (
+            len(original) == len(said_lower)
+            and _NAMED_X.fullmatch(original[times.start() : times.end()].strip())
+            and _CAPITAL_WORD_BEFORE.search(original, max(0, times.start() - 24), times.start()) is not None
+        )
         # (in the request's last sentence: 'Školní představení hrajeme 3x. Přidej …' tells how often the show runs)
         and (
             not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said_lower, times.end()))

@@ -685,6 +685,9 @@ _SIDE_FINE = quick(
 _SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea)\s+$")
 
 
+_NEGATION_GLUED = re.compile(r"(?:ไม่เอา|ไม่|不要|不用|别|別|不|没有|沒有|无|無|안)$")
+
+
 def _unspaced(ch: str) -> bool:
     """A letter of a script written without spaces (CJK, kana, Hangul, Thai)."""
     return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u0e00" <= ch <= "\u0e7f"
@@ -707,11 +710,15 @@ def find_cues(text: str) -> list[Cue]:
         ch = text[i]
         glued = i > 1 and text[i - 1] == "-" and text[i - 2].isalpha()  # 'rock-instrumental'
         # (a Latin word typed right after a word of an unspaced script starts a word: '古风instrumental')
-        after_cjk = i > 0 and ch.isascii() and _unspaced(text[i - 1])
+        after_cjk = (
+            i > 0 and ch.isascii() and _unspaced(text[i - 1]) and not _NEGATION_GLUED.search(text, max(0, i - 8), i)
+        )
         if (ch.isalnum() or _is_mark(ch)) and (i == 0 or not _word_char(text[i - 1]) or glued or after_cjk):
             for word, stem, kind, lang in edge.get(text[i : i + 2], ()):
                 if not text.startswith(word, i):
                     continue
+                if after_cjk and kind != "no_vocals" and not glued and _word_char(text[i - 1]):
+                    continue  # (only 'instrumental' glued after CJK: '做一首叫Redo My Life的歌' names a song)
                 if (
                     glued
                     and _word_char(text[i - 1])

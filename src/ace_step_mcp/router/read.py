@@ -128,7 +128,8 @@ def _sung_lines_after(body: str) -> bool:
     from ace_step_mcp.router.style_words import find as styles_in
 
     lines = [line.strip() for line in body.split("\n") if line.strip()]
-    return len(lines) >= 2 and not _WISH_LINE.search(lines[0]) and not styles_in(lines[0].lower())
+    # (a list of styles has commas: 'soft rain on my window' is sung)
+    return len(lines) >= 2 and not _WISH_LINE.search(lines[0]) and not ("," in lines[0] and styles_in(lines[0].lower()))
 
 
 _BRIEF_LINE = quick(
@@ -1055,6 +1056,9 @@ def find_lyrics(raw: str) -> Lyrics | None:
         and raw[tail.end() :].strip()
         and not _BRIEF_LINE.search(raw[tail.end() :].lstrip("\n").split("\n", 1)[0])
         and _sung_lines_after(raw[tail.end() :])
+        and _MARKER.search(raw, tail.end())
+        is not None  # (and another section's marker: 'Song for my sister [Verse]\nher
+        # name is Anna\nshe turns thirty' tells who it is for; a lone marker is asked)
     ):
         # (not where the line after it is a brief: a length or a time, or a label ('A song about a [couple]\nromantic,
         # 2 min', 'with verse and [chorus]\nTopic: my dog Max'), which a first line of words to sing never is)
@@ -1771,6 +1775,8 @@ def _language_words() -> tuple[
 # The words that join a hundred to the rest where the tables' entries do not show them ('hundre og ti', 'сто и
 # десет', 'một trăm lẻ năm', 'mia moja na kumi', 'isang daan at sampung').
 _JOINS = {
+    "it": ("e",),
+    "pt": ("e",),
     "no": ("og",),
     "da": ("og",),
     "bg": ("и",),
@@ -2840,8 +2846,8 @@ _INHERIT_BACK = quick(
 _MIN_AND_BARE_SEC = quick(
     r"(?<![\w.:])(\d{1,2})\s?min(?:ute)?\s*(?:and|e|y|et|und|i|og|och|en|и|ve|és|și|si)\s+([1-5]?\d)"
     # (and before a range's 'to': 'da un minuto e dieci a un minuto e quaranta')
-    r"(?![\d:]|[.,]\d|\s*(?!(?:per|for|para|pour|für|voor|för|dla|для|pro|til|a|al|à|au|to|till|until|bis|até|ate|"
-    r"hasta|fino|până|pana|tot|до|по)(?![^\W\d_]))[^\W\d_\s]|"
+    r"(?![\d:]|[.,]\d|\s*(?!(?:per|for|para|pour|für|voor|för|dla|для|pro|til)(?![^\W\d_])|(?:a|al|à|au|to|till|until|"
+    r"bis|até|ate|hasta|fino|până|pana|tot|до|по)\s+\d)[^\W\d_\s]|"
     r"\s+(?:s|sec|secs|seconds?|min)\b)"
 )
 _BARE_PART = quick(
