@@ -20,6 +20,7 @@ No library here is a dependency of the server: only this generator uses them, an
 
 from __future__ import annotations
 
+import functools
 import pprint
 import re
 import unicodedata
@@ -569,7 +570,8 @@ def other_units(time_words: set[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
-def _rbnf(code: str):  # (unicode_rbnf's engine, imported only here)
+@functools.cache
+def _rbnf(code: str):  # (unicode_rbnf's engine, imported only here; built once per language, not per number)
     from unicode_rbnf import RbnfEngine
 
     return RbnfEngine.for_language(code)

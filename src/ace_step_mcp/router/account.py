@@ -547,23 +547,18 @@ _COUNT_INSIDE = quick(
     r"(?<![^\W\d_])(?:with|about|of|containing|featuring|mit|über|con|sobre|avec|sur|com|с|со|о|про|z|o|om)\s*$"
 )
 # ('reggaeton 2min con 2 versiones', 'a lofi beat with 3 versions'): 'with' a count of versions that ends the request
-# asks for takes; 'about 2 versions of me', 'with 2 versions of the chorus' are inside the piece.
-_LENGTH_JUST_BEFORE = quick(r"\d\s*(?:s|secs?|seconds?|seg\w*|sek\w*|min\w*)[\s,]*$")  # ('20 seconds x2. Energetic …')
-_CAPITAL_WORD_BEFORE = quick(r"(?<![^\W\d_])[A-Z][^\W_]*\s*$")  # ('Mega Man X3', 'BMW X5'; not 'jingle 2X')
-_NAMED_X = quick(r"X\d{1,2}|\d{1,2}X")
-_ANOTHER_SENTENCE = quick(r"[.!?。！？]\s*([^\W_]{2,})")
-_COURTESY = frozenset({"thanks", "thank", "thx", "please", "pls", "merci", "gracias", "danke", "grazie", "obrigado",
-                       "obrigada", "спасибо", "дякую", "dzięki", "děkuji", "díky", "cheers"})  # fmt: skip
+# asks for takes; 'about 2 versions of me', 'with 2 versions of the chorus' are inside the piece, and so are
+# variations (a form) and Italian 'versi' (verses; Indonesian 'versi' is versions).
+_WITH_WORD = quick(r"with|mit|con|avec|com|с|со|z")
+_NOTHING_MORE = quick(
+    r"[\s.,!?]*(?:(?:pls|please|plz|por favor|bitte|svp|stp|pf|pfv|thanks|thank you|thx|gracias|merci|danke|grazie|"
+    r"obrigad[oa]|dzięki|спасибо|:\)|:-\)|[\U0001f300-\U0001faff\u2600-\u27bf])[\s.,!?]*)*"
+)
+_VARIATIONS = quick(r"variat|variac|variaz|вариац")
 _VERSI = quick(r"(?<![^\W\d_])versi(?![^\W\d_])")
 _ITALIAN_WORDS = quick(
     r"(?<![^\W\d_])(?:canzon[ei]|minut[oi]|second[oi]|brano|pezzo|ritornello|strof[ae]|fammi|voglio|della|delle|degli)"
     r"(?![^\W\d_])"
-)
-_WITH_WORD = quick(r"with|mit|con|avec|com|с|со|z")
-_VARIATIONS = quick(r"variat|variac|variaz|вариац")
-_NOTHING_MORE = quick(
-    r"[\s.,!?]*(?:(?:pls|please|plz|por favor|bitte|svp|stp|pf|pfv|thanks|thank you|thx|gracias|merci|danke|grazie|"
-    r"obrigad[oa]|dzięki|спасибо|:\)|:-\)|[\U0001f300-\U0001faff\u2600-\u27bf])[\s.,!?]*)*"
 )
 # A multiplier typed on a phone ending its clause ('x3', '3x', '×2', '3 x'; not 'x' for 'per', '15 x davant', nor a
 # name, a collaboration or a word it multiplies: 'malcolm x 2 min', 'Drake x 21 Savage', '3x platinum', '2x tempo'),
@@ -574,6 +569,15 @@ _MULTIPLIER = quick(
     r"(?=\s*(?:$|[,.;!?)]|(?:please|pls|plz|por\s+favor|porfa|bitte|svp|stp|thx|thanks|thank\s+you|ty|gracias|merci|"
     r"danke|grazie)(?![^\W\d_])|[\U0001f300-\U0001faff\u2600-\u27bf]))"
 )
+# ... not a name's capital X glued to its number ('Mega Man X3', 'BMW X5'; 'jingle 2X' is a multiplier)
+_NAMED_X = quick(r"X\d{1,2}|\d{1,2}X")
+_CAPITAL_WORD_BEFORE = quick(r"(?<![^\W\d_])[A-Z][^\W_]*\s*$")
+# ... and in the request's last sentence ('Školní představení hrajeme 3x. Přidej …' tells how often the show runs),
+# unless a length comes right before it ('rock jingle 20 seconds x2. Energetic guitars.') or only thanks follow.
+_ANOTHER_SENTENCE = quick(r"[.!?。！？]\s*([^\W_]{2,})")
+_COURTESY = frozenset({"thanks", "thank", "thx", "please", "pls", "merci", "gracias", "danke", "grazie", "obrigado",
+                       "obrigada", "спасибо", "дякую", "dzięki", "děkuji", "díky", "cheers"})  # fmt: skip
+_LENGTH_JUST_BEFORE = quick(r"\d\s*(?:s|secs?|seconds?|seg\w*|sek\w*|min\w*)[\s,]*$")
 # Words that make the versions differ from each other ('one slow and one fast', 'acoustic and electric', 'with and
 # without vocals', 'in C, D and E major', 'each with another instrument', '分别是摇滚、爵士和电子', '男声和女声').
 _CONTRAST = quick(

@@ -142,6 +142,31 @@ _MARKER_ENDS_A_LINE = quick(
 )
 
 
+def _line_end_marker_opening(raw: str) -> int | None:
+    """Where a sung section's marker ending the request's line opens the lyrics, as one at a line's start does ('song
+    30s [Verse]\nla la la\n[Chorus]\noh oh'); None elsewhere. Only where
+    - it comes before any marker at a line's start, and names a sung section;
+    - the line after it is no brief: a length or a time, or a label ('A song about a [couple]\nromantic, 2 min', 'with
+      verse and [chorus]\nTopic: my dog Max'), which a first line of words to sing never is;
+    - two lines of words follow, the first no wish or style (`_sung_lines_after`);
+    - another section's marker follows: 'Song for my sister [Verse]\nher name is Anna\nshe turns thirty' tells who it
+      is for (a lone marker is asked)."""
+    tail = _MARKER_ENDS_A_LINE.search(raw)
+    if tail is None or not _SUNG_SECTION.match(tail.group(2).strip()):
+        return None
+    first_mark = _MARKER.search(raw)
+    if first_mark is None or first_mark.start() <= tail.start(1):
+        return None  # (and with none at a line's start, none follows it either)
+    body = raw[tail.end() :]
+    if (
+        _BRIEF_LINE.search(body.lstrip("\n").split("\n", 1)[0])
+        or not _sung_lines_after(body)
+        or _MARKER.search(raw, tail.end()) is None
+    ):
+        return None
+    return tail.start(1)
+
+
 def last_line_unsure(lyrics: str) -> str | None:
     """The last line of lyrics marked by sections where it stands alone after a blank line, a few words with no
     marker, neither read as the request nor sung before ('…\n\nsom en schlager', '…\n\nneka bude klapa',
@@ -1047,24 +1072,8 @@ def find_lyrics(raw: str) -> Lyrics | None:
         # Dictated, with no colon or quotes ('con esta letra te espero en la estación bajo la lluvia', 'com essa letra
         # aqui ó vou voltar pra minha terra'): the words named, then the rest of the request, are the words to sing
         return dictated
-    tail = _MARKER_ENDS_A_LINE.search(raw)
-    first_mark = _MARKER.search(raw)
-    if (
-        tail is not None
-        and (first_mark is None or tail.start(1) < first_mark.start())
-        and _SUNG_SECTION.match(tail.group(2).strip())
-        and raw[tail.end() :].strip()
-        and not _BRIEF_LINE.search(raw[tail.end() :].lstrip("\n").split("\n", 1)[0])
-        and _sung_lines_after(raw[tail.end() :])
-        and _MARKER.search(raw, tail.end())
-        is not None  # (and another section's marker: 'Song for my sister [Verse]\nher
-        # name is Anna\nshe turns thirty' tells who it is for; a lone marker is asked)
-    ):
-        # (not where the line after it is a brief: a length or a time, or a label ('A song about a [couple]\nromantic,
-        # 2 min', 'with verse and [chorus]\nTopic: my dog Max'), which a first line of words to sing never is)
-        # ('song 30s [Verse]\nla la la\n[Chorus]\noh oh': a sung section's marker ending the request's line opens the
-        # lyrics, as one at a line's start does)
-        marked = _ending(raw, tail.start(1), "markers", tail.start(1))
+    if (opens := _line_end_marker_opening(raw)) is not None:
+        marked = _ending(raw, opens, "markers", opens)
         if marked.text and not last_line_unsure(marked.text):
             return marked
     for mk in _MARKER.finditer(raw):
@@ -1702,10 +1711,9 @@ def _composed_before(
     words = list(_SPELLED_WORD.finditer(text, max(0, best[0] - 60), best[0]))[-6:]
     for k in range(len(words), 0, -1):
         run = words[-k:]
-        if any(text[a.end() : b.start()].strip(" \t-") for a, b in itertools.pairwise([*run])) or text[
-            run[-1].end() : best[0]
-        ].strip(" \t-"):
-            continue
+        gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(run)] + [text[run[-1].end() : best[0]]]
+        if any(gap.strip(" \t-") for gap in gaps):
+            continue  # (words joined by spaces or hyphens only)
         tokens = [w.group(0).lower() for w in run] + text[best[0] : end].lower().split()
         values = [numbers.get(_number_key(t)) for t in tokens]
         hundred = any(  # ('isang daan', 'vienas šimtas': a hundred said in two words)
