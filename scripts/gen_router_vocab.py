@@ -577,6 +577,15 @@ def _rbnf(code: str):  # (unicode_rbnf's engine, imported only here; built once 
     return RbnfEngine.for_language(code)
 
 
+def _ones_of(lang: str) -> set[str]:
+    """The word for 1 in each gender CLDR's spell-out rules give ('eitt', 'ein', 'einn'), where they have the language."""
+    try:
+        forms = _rbnf(lang).format_number(1).text_by_ruleset
+    except Exception:  # (unicode-rbnf raises its own error for a language it does not have)
+        return set()
+    return {form.lower() for name, form in forms.items() if name.startswith("spellout-") and " " not in form}
+
+
 def numbers() -> dict[str, dict[str, float]]:
     from num2words import num2words
 
@@ -604,12 +613,19 @@ def numbers() -> dict[str, dict[str, float]]:
                     if name.startswith("spellout-cardinal") and form not in NOT_A_NUMBER:
                         for typed in dict.fromkeys((form, form.replace("ʼ", "'"), form.replace("ʼ", "’"))):
                             table.setdefault(typed, value)
-        # A hundred said without its 'one' ('šimtas devyniasdešimt du', 'hundred and twenty'), as people say it.
-        ones = {w for w, v in table.items() if v == 1 and " " not in w}
-        for word, value in list(table.items()):
-            parts = word.split()
-            if value == 100 and len(parts) == 2 and parts[0] in ones and parts[1] != "سو":  # (Persian 'side')
-                table.setdefault(parts[1], 100)
+        # A hundred said without its 'one' ('šimtas devyniasdešimt du', 'hundred and twenty', 'hundrede og tyve',
+        # 'hundratjugo', 'hundrað og tuttugu'), as people say it: the 'one' in any of its genders, apart or written
+        # on. Not in Thai, which has no spaces ('ร้อย' is in 'เรียบร้อย', done), nor Persian's and Urdu's 'سو' (side).
+        ones = {w for w, v in table.items() if v == 1 and " " not in w} | _ones_of(lang)
+        hundreds = [w for w, v in table.items() if v == 100]
+        for one in sorted(ones, key=len, reverse=True):
+            for hundred in hundreds:
+                bare = hundred[len(one) :].lstrip()
+                if lang == "th" or not hundred.startswith(one) or len(bare) < 2 or bare == "سو" or " " in bare:
+                    continue
+                for word, value in list(table.items()):
+                    if 100 <= value < 200 and word.startswith(hundred):
+                        table.setdefault(bare + word[len(hundred) :], value)
         if lang == "tl":
             # Tagalog links a number to its noun: "dalawang minuto", "apat na segundo".
             for word, value in list(table.items()):

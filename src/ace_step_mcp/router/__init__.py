@@ -27,7 +27,7 @@ from ace_step_mcp.router.lang import LATIN_STOPWORDS as _LATIN_STOPWORDS
 from ace_step_mcp.router.lang import MINUS_WORDS as _MINUS_WORDS
 from ace_step_mcp.router.lang import ROMANISED_WORDS, romanised_count
 from ace_step_mcp.router.model import Plan, Question, Request
-from ace_step_mcp.router.quick import quick
+from ace_step_mcp.router.quick import GLUED_SCRIPTS, quick
 
 if TYPE_CHECKING:
     from ace_step_mcp.router.cues import Cue
@@ -1252,20 +1252,26 @@ def find_track_ref(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _has(text: str, words: tuple[str, ...]) -> str | None:
+def _has(text: str, words: tuple[str, ...], glued: bool = True) -> str | None:
     for w in words:
         if w not in text:  # the cheap test first: most words are not there at all
             continue
-        if not w.isascii() or _table_word(w).search(text):
+        if not w.isascii() or _table_word(w, glued).search(text):
             return w
     return None
 
 
 @cache  # called with the tables' own words only: a fixed, finite set
-def _table_word(w: str) -> re.Pattern[str]:
+def _table_word(w: str, glued: bool = True) -> re.Pattern[str]:
     """A table's word as a whole word: an ASCII one bounded by non-word characters, another as written (a
-    script without spaces has no word boundary to ask for). Compiled once, not escaped again per request."""
-    return quick(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])" if w.isascii() else re.escape(w))
+    script without spaces has no word boundary to ask for). Compiled once, not escaped again per request.
+    With `glued`, an ASCII word is whole beside a letter of a script written without spaces as well ('加个intro，
+    10秒', 'intro를 10초')."""
+    if not w.isascii():
+        return quick(re.escape(w))
+    if not glued:
+        return quick(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])")
+    return quick(f"(?:(?<![\\w-])|(?<=[{GLUED_SCRIPTS}])){re.escape(w)}(?:(?![\\w-])|(?=[{GLUED_SCRIPTS}]))")
 
 
 def _quote(text: str, m: re.Match[str] | Span) -> str:
@@ -1732,11 +1738,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             audio = ref.group(1)
             why.append(f"'{ref.group(1)}' → the track to work on")
 
-    instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
+    # (not glued to CJK or Thai here: cues.py reads 'instrumental' there, with the negation glued before it)
+    instrumental_word = _has(text, INSTRUMENTAL_WORDS, glued=False) or (
+        cues["no_vocals"].word if "no_vocals" in cues else None
+    )
     if not instrumental_word and (neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text)):
         instrumental_word = neg.group(0)
     if instrumental_word and _NOT_AFTER_IT.match(text, text.find(instrumental_word) + len(instrumental_word)):
         instrumental_word = None  # ('instrumentalじゃなくて歌ありの', 'instrumental말고 노래로': not instrumental)
+    if req.instrumental is False and instrumental_word:
+        from ace_step_mcp.router.account import not_instrumental_said
+
+        if not_instrumental_said(req, instrumental_word) is not None:
+            instrumental_word = None  # ('not instrumental' with the agent's instrumental: false: sung, as both say)
     if req.instrumental is True and not instrumental_word:
         instrumental_word = "instrumental (field)"
     instrumental = bool(instrumental_word) or (lyrics or "").strip().lower() in ("[inst]", "[instrumental]")
@@ -3061,7 +3075,7 @@ def _sung_in_named(text: str) -> bool:
     """A language to sing in named in the request ('рок на български', 'தமிழில் பாடும்', 'Latine cantatum')."""
     from ace_step_mcp.router.languages import language_named_in
 
-    return language_named_in(text) is not None or _has(text, tuple(LANGUAGE_WORDS)) is not None
+    return language_named_in(text) is not None or _has(text, tuple(LANGUAGE_WORDS), glued=False) is not None
 
 
 def _not_this_one(text: str) -> re.Match[str] | None:
@@ -3853,7 +3867,8 @@ def _plan_t2a(
         # them, asked for in Latin)
         language = "Latin"
     tag_language = None
-    lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
+    # (a language's genre glued to CJK is left as it was read before: '8bit風のJ-POP' is not read as Japanese vocals)
+    lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS), glued=False)
     vocal_cue = re.search(
         r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय|ボーカル|ヴォーカル|"
         r"歌声|歌手|人声|人聲|أغني|اغني",  # ('أغنية خليجية': a Gulf song, sung)

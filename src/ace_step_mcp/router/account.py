@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD, find_cues, kinds_in
 from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS, romanised_count
-from ace_step_mcp.router.quick import quick
+from ace_step_mcp.router.quick import GLUED_SCRIPTS, quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
     ANOTHER_PIECES_LENGTH,
@@ -571,6 +571,7 @@ _MULTIPLIER = quick(
 )
 # ... not a name's capital X glued to its number ('Mega Man X3', 'BMW X5'; 'jingle 2X' is a multiplier)
 _NAMED_X = quick(r"X\d{1,2}|\d{1,2}X")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789xx")
 _CAPITAL_WORD_BEFORE = quick(r"(?<![^\W\d_])[A-Z][^\W_]*\s*$")
 # ... and in the request's last sentence ('Školní představení hrajeme 3x. Přidej …' tells how often the show runs),
 # unless a length comes right before it ('rock jingle 20 seconds x2. Energetic guitars.') or only thanks follow.
@@ -878,8 +879,9 @@ def _count(text: str) -> tuple[str, int] | None:
         return hinglish.group(0), {"do": 2, "teen": 3, "char": 4, "chaar": 4}[hinglish.group(1)]
     for m in _VERSIONS_AFTER_WORD.finditer(text):
         value = float(m.group(1)) if m.group(1).isdigit() else number_value(m.group(1))
-        if value is None and m.group(1)[:1] in ("ب", "و") and len(m.group(1)) > 3:
-            value = number_value(m.group(1)[1:])  # (Arabic joins 'with' or 'and' to the count: 'بثلاث نسخ')
+        if value is None and m.group(1)[:1] in ("ب", "و", "ב", "ו") and len(m.group(1)) >= 3:
+            # (Arabic and Hebrew join 'with'/'in' or 'and' to the count: 'بثلاث نسخ', 'بست نسخ', 'בשלוש גרסאות')
+            value = number_value(m.group(1)[1:])
         if value is not None and value == int(value) and 1 < value <= 9:
             return m.group(0).strip(), int(value)
     return None
@@ -1348,7 +1350,7 @@ def another_unit_after(text: str, end: int) -> bool:
 
 _FEW = re.compile(r"(?<!\d)[1-4]")
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_UNSPACED = re.compile(f"[{GLUED_SCRIPTS}]")
 
 
 def a_story_number(text: str, start: int, end: int) -> bool:
@@ -2107,6 +2109,8 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
         return sung  # 'a song sung in Japanese, instrumental intro', 'instrumental except for the chorus'
     if (voiced := _voice_after_no_vocals(plan, req, notes)) is not None:
         return voiced  # 'Nada de voz aguda, quiero una voz grave', 'Takde vokal lelaki, nak vokal perempuan'
+    if (refused := _instrumental_refused(plan, req, notes)) is not None:
+        return refused  # 'not instrumental', 'instrumental नहीं चाहिए', 'مش instrumental', 'hindi instrumental'
     if tool.startswith("text_to_audio") and not req.takes:
         if (m := _SEVERAL.search(said)) is not None:
             return (f"'{m.group(0)}' asks for several pieces but not how many; pass takes (at most 4) for renders "
@@ -2166,6 +2170,50 @@ def _voice_after_no_vocals(plan: Plan, req: Request, notes: dict[str, Any]) -> t
     )  # (not a voice refused again: 'instrumental, no vocals', 'fără voce', '唔要人聲', 'vocals illama', 'कोई vocals नहीं')
     return None if voice is None else (f"'{word}' asks for no vocals, but '{voice.group(0)}' asks for a voice",
                                        ("instrumental", "lyrics"))  # fmt: skip
+
+
+# A word for 'not' right before the word that made the plan instrumental, in its clause, past at most two small
+# words ('not instrumental', 'no es instrumental', 'không phải instrumental', 'مش instrumental', 'לא instrumental',
+# 'sio instrumental', 'hindi instrumental' (Tagalog 'not'; the language's name too: asked either way), '不是纯音乐')...
+_NOT_BEFORE = quick(
+    r"(?:(?<![^\W\d_])(?:not|no|non|nicht|kein|keine|keinen|pas|não|nao|не|ні|nie|ne|nem|ikke|inte|ei|όχι|δεν|"
+    r"לא|مش|مو|ليس|ليست|لا|نه|không|chẳng|chả|sio|siyo|hindi|bukan|tidak|jangan|gak|nggak|enggak|tak nak|nahi|nahin|"
+    r"नहीं|नही|değil)\s+(?:(?:a|an|the|es|est|é|è|ist|sea|be|là|phải|phải là|lagu|just|purely|only|fully|totally|"
+    r"un|una|uma|um|ein|eine|una canción|a song|so)\s+){0,2}"
+    r"|(?:不是|不要|不用|(?<![告离離分特区區差类類级級性识識辨派个個惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|非|ไม่ใช่|ไม่เอา)\s*)$"
+)
+# ... or after it, in the languages that say 'not' after ('instrumental नहीं चाहिए', 'instrumental ਨਹੀਂ', 'instrumental
+# نہیں', 'instrumental değil', 'インストはいらない', 'instrumental은 싫어')
+_NOT_AFTER = quick(
+    r"\s*(?:(?:वाला\s+|wala\s+)?(?:नहीं|नही|nahi|nahin|ਨਹੀਂ|نہیں|নয়|না|இல்லை|வேண்டாம்|వద్దు|కాదు|değil|degil|"
+    r"olmasın|olmasin|istemiyorum)(?![^\W\d_])|(?:は|が)?(?:いらない|要らない|やめて|嫌)|でなく|でない|(?:은|는|이)?\s*(?:싫어|싫고|빼고))"
+)
+
+
+def _instrumental_refused(plan: Plan, req: Request, notes: dict[str, Any]) -> tuple[str, tuple[str, ...]] | None:
+    """An instrumental plan whose word for it is said with a 'not' ('not instrumental, with a voice'): sung or not
+    is asked, unless the agent's `instrumental` field says false as the words do (true disagrees: asked too)."""
+    word = str(notes.get("instrumental_word") or "")
+    if str(plan.arguments.get("lyrics") or "").strip().lower() != "[inst]" or req.instrumental is False or not word:
+        return None
+    said = not_instrumental_said(req, word)
+    return None if said is None else (f"'{said}' may say the piece should not be instrumental; should it be sung",
+                                      ("instrumental", "lyrics"))  # fmt: skip
+
+
+def not_instrumental_said(req: Request, word: str) -> str | None:
+    """The words of the request that say 'not' of `word` (the word that made the plan instrumental, or a no-vocals
+    cue of the request), or None."""
+    text = unicodedata.normalize("NFKC", req.request or "").lower()
+    spans = [(c.start, c.end) for c in find_cues(text) if c.kind == "no_vocals"]
+    if (at := text.find(word.lower())) >= 0:
+        spans.append((at, at + len(word)))
+    for start, end in spans:
+        before = _NOT_BEFORE.search(text[max(0, start - 40) : start])
+        after = _NOT_AFTER.match(text, end)
+        if before is not None or after is not None:
+            return text[start - len(before.group(0)) if before else start : after.end() if after else end].strip()
+    return None
 
 
 def _vocals_beside_no_vocals(
@@ -2515,7 +2563,12 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
     instrumental = str(args.get("lyrics") or "").strip().lower() in ("[inst]", "[instrumental]") or (
         "no vocals" in str(args.get("tags") or "").lower()
     )
-    if "no_vocals" in cues and tool != "process_track" and not instrumental:
+    if (
+        "no_vocals" in cues
+        and tool != "process_track"
+        and not instrumental
+        and not (req.instrumental is False and not_instrumental_said(req, cues["no_vocals"].word) is not None)
+    ):
         return f"'{cues['no_vocals'].word}' asks for no vocals, but the plan has vocals", ("instrumental", "lyrics")
     trims = float(args.get("trim_start_s") or 0) + float(args.get("trim_end_s") or 0)
     if tool == "process_track" and req.audio_length_s and trims >= req.audio_length_s:
@@ -2786,7 +2839,11 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("lyrics", "tags"),
         )
-    if req.instrumental is False and notes.get("instrumental_word"):
+    if (
+        req.instrumental is False
+        and notes.get("instrumental_word")
+        and not_instrumental_said(req, str(notes["instrumental_word"])) is None  # (not 'not instrumental')
+    ):
         return Question(
             f"`instrumental` is false but the request says '{notes['instrumental_word']}'; should it have vocals?",
             "clarify",
@@ -2839,7 +2896,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     sung_lines = [
         line.strip() for line in str(result.arguments.get("lyrics") or "").lower().splitlines() if line.strip()
     ]
-    said_lower = _without_lines(original.lower(), sung_lines)
+    said_lower = _without_lines(original.lower(), sung_lines).translate(_FULL_WIDTH)  # ('x３': 'x3', same places)
     if (
         (times := _MULTIPLIER.search(said_lower)) is not None
         and int(times.group(1) or times.group(2)) != (req.takes or result.takes or 1)
@@ -2848,7 +2905,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             len(original) == len(said_lower)
             and _NAMED_X.fullmatch(original[times.start() : times.end()].strip())
             and _CAPITAL_WORD_BEFORE.search(original, max(0, times.start() - 24), times.start()) is not None
-        )
+            and _LENGTH_JUST_BEFORE.search(said_lower, max(0, times.start() - 24), times.start()) is None
+        )  # (but a length is no name: 'Trap Beat 30 Sec X3', 'LOFI BEAT 30S X3')
         # (in the request's last sentence: 'Školní představení hrajeme 3x. Přidej …' tells how often the show runs)
         and (
             not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said_lower, times.end()))

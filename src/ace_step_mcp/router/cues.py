@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ace_step_mcp.router.quick import quick
+from ace_step_mcp.router.quick import GLUED_SCRIPTS, quick
 
 # Mixing changes no render makes ('mute 0:30-0:40', 'make it louder', 'transpose'): a regeneration with the
 # track's own tags would spend on music that is not what was asked.
@@ -43,7 +43,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*, extned*, extnd*, keep it going at the end, keep it going for, keep it going longer, keep going at the end", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it, make this loop, make this one loop, loop seamlessly, loop this, loop this one", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
-           "no voice, no voices, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
+           "no voice, no voices, without voice, without a voice, without any voice, without singing, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, extiénd*, alarg*, alárg*, estir*, estír*, "
@@ -64,7 +64,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "aggiung*, mettici, mettine, aggiungici", "convert*, esport*", "in loop", "dissolvenz*, sfuma*", "tagli*, accorci*, togli*, rimuov*, più cort*", "senza voce, "
            "senza cantato, senza voci, strumentale, niente voce, niente voci, niente cantato, senza vocals"),
     "nl": ("vervang*, wissel*, verander*, opnieuw, herstel*, repareer*", "verleng*, langer", "toevoeg*, voeg*, plak*, erbij",
-           "converteer*, exporteer*, zet om", "lus, lussen, lusje", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder "
+           "converteer*, exporteer*, zet om", "lus, lussen, lusje", "uitfad*, infad*", "knip*, inkort*, verwijder*, korter, weghal*, weg", "zonder zang, zonder gezang, geen gezang, zonder "
            "vocals, zonder stem, geen zang, geen vocals, geen stem, instrumentaal*"),
     "ru": ("замени*, замен*, передела*, исправ*, поменя*, перегенер*, перепиш*", "продли*, удлини*, продолж*, "
            "длиннее, растян*, dlinnee, podlinnee, udlini*, prodli*, подлиннее", "добав*, прибав*, допиши, допишите, дописать", "конверт*, экспорт*", "зацикл*, луп, лупом, лупа, лупы", "затуха*, затух*, фейд*, плавное появление, плавным появлением, "
@@ -110,7 +110,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "no": ("erstatt*, bytt ut, lag om, fiks*, endr*", "forleng*, lengre", "legg til", "konverter*, eksporter*", "sløyfe*",
            "tone ut, tone inn", "klipp*, kort ned", "uten vokal*, uten sang, ingen vokal, ingen vokaler, ingen sang, instrumental*"),
     "is": ("skiptu út, skipta út, breyt*, lagaðu*, gerðu aftur, upp á nýtt, búðu til aftur, búa til aftur", "lengdu*, lengja*, lengri, lengra", "bættu við, bæta við, bættu",
-           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, enginn söngur, engan söng, engin rödd, engin söngur, engar raddir, "
+           "umbreyt*, fluttu út", "lykkj*", "dofna*, deyf*", "klipptu*, styttu*", "án söngs, án raddar, ekki söngur, ekki söng, án söngvara, enginn söngur, engan söng, engin rödd, engin söngur, engar raddir, "
            "hljóðfæra*"),
     "ca": ("substitueix*, canvia*, refés, refes, refer, arregla*, corregeix*", "allarga*, perllonga*, esten*, més llarg*, mes llarg*",
            "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*, treu, treu-li, talla*, elimina*", "sense veu, "
@@ -121,14 +121,14 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
            "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική, οργανικό, οργανικά"),
-    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
+    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, tekrar yap*, tekrar oluştur*, baştan yap*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, dəyiş, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, عدّل, عدل, عدلها, عدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح, صلح, صلحها, صلحه", "مدّد*, مدد*, أطل, كمّل, كملها, "
            "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول, زيدها, زيده, زودها, زوده", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
-           "بدون غناء, بدون صوت, بدون فوكال, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
+           "بدون غناء, بدون صوت, بدون فوكال, بدون مغني, بدون مطرب, بلا مغني, من غير مغني, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء, men gheir ghona2, men gher ghona2, mn 8er ghona2, bedoon ghona2, bdoon ghona2, bedun ghina2, min ghair ghina2, bedoon vocals, bdoon vocals"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد, بلندتر, بلند تر, طولانی‌ترش, بیشتر کن, بیشترش کن", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
@@ -186,13 +186,13 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
            "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō, のばして, のばす, 伸ばす, 続きを作, 続きを, 続けて", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
-           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, インスト, ボーカル抜き, boukaru nashi, vocal nashi, uta nashi"),
+           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, 歌がない, 歌のない, 歌が無い, インスト, ボーカル抜き, boukaru nashi, vocal nashi, uta nashi"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做, 换掉, 換掉", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加, 再加", "转换, 轉換, 转成, 导出, 導出, 转为",
-           "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
-           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, bu yao rensheng, meiyou rensheng, mei you rensheng, chun yinyue"),
+           "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 切掉, 砍掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
+           "不要人声, 不要人聲, 没有人声, 沒有人聲, 不要唱, 没有唱歌, 沒有唱歌, 没人唱, 沒人唱, 无人唱, 無人唱, bu yao rensheng, meiyou rensheng, mei you rensheng, chun yinyue"),
     "yue": ("換咗, 整過, 重新整, 改吓", "拉長, 整長啲, 長啲", "加埋, 加多, 加個, 加一段", "轉做, 轉成",
-            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
+            "循環", "淡出, 淡入", "剪走, 剪咗", "純音樂, 唔要人聲, 冇人聲, 冇人唱, 唔使人唱, 唔要人唱, 唔使人聲, 唔使唱, 唔好有人聲, 唔好人聲, 唔要有人聲"),
     "ko": ("바꿔, 교체, 다시 만들, 수정, 고쳐, 재생성, 변경, 새로 해", "늘려, 연장, 길게, 더 길게, 길게 해, neullyeo, gilge, 이어줘, 이어 줘, 이어붙여, 이어서 만들어", "추가, 넣어, 더해, 붙여", "변환, "
            "내보내", "루프, 반복 재생", "페이드", "잘라, 자르, 트림, 삭제, 없애, 짧게", "보컬 없이, 보컬없이, 보컬 없는, 노래 없이, "
            "연주곡, 가사없는, 가사 없는, 가사없이, 가사 없이, 랩 없이, 랩없이, 랩 없는, vocal eopsi, vocal eobsi, bokal eopsi, norae eopsi"),
@@ -271,7 +271,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ur": ("شروع میں, آغاز میں, شروع, انٹرو", "آخر میں, اختتام پر, آؤٹرو"),
     "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài, vào cuối"),
     "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段, 喺尾, 後尾"),
-    "zh": ("开头, 開頭, 前面, 前奏, 最前面", "结尾, 結尾, 后面, 後面, 尾奏"),
+    "zh": ("开头, 開頭, 前面, 前奏, 最前面, 开始的, 開始的, 最开始, 最開始, 一开始, 一開始", "结尾, 結尾, 后面, 後面, 尾奏"),
 }  # fmt: skip
 
 
@@ -685,12 +685,19 @@ _SIDE_FINE = quick(
 _SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea)\s+$")
 
 
-_NEGATION_GLUED = re.compile(r"(?:ไม่เอา|ไม่|不要|不用|别|別|不|没有|沒有|无|無|안)$")
+# (not the second letter of a word: '告别' (farewell), '离别', '特别', '虚无', '편안' (comfortable))
+_NEGATION_GLUED = re.compile(
+    r"(?:ไม่เอา|ไม่|不要|不用|(?<![告离離分特区區差类類级級性识識辨派个個惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|不|没有|沒有|"
+    r"(?<![虚虛毫])[无無]|(?<![\uac00-\ud7af])안)$"
+)
+
+
+_GLUED = re.compile(f"[{GLUED_SCRIPTS}]")
 
 
 def _unspaced(ch: str) -> bool:
     """A letter of a script written without spaces (CJK, kana, Hangul, Thai)."""
-    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u0e00" <= ch <= "\u0e7f"
+    return _GLUED.match(ch) is not None
 
 
 def find_cues(text: str) -> list[Cue]:

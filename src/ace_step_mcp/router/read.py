@@ -2029,6 +2029,19 @@ _A_MINUTE = quick(
 )
 
 
+def _a_minute(text: str, m: re.Match[str]) -> str:
+    """' 1 min ' for the noun alone, but not after a number word: 'ثلاث دقيقة', 'שלוש דקה' (three minute, the noun
+    left singular) are three minutes."""
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) if _HE_AR.match(m.group(0)) else None
+    return m.group(0) if word is not None and number_value(word.group(1)) is not None else " 1 min "
+
+
+_HE_AR = re.compile(
+    r"[\u0590-\u06ff]"
+)  # (the Hebrew and Arabic nouns only: 'prodluž to na minutu', 'to' is two in Danish)
+_WORD_BEFORE = re.compile(r"([\u0590-\u06ff]+)\s+$")
+
+
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
 # elsewhere 'son' is Spanish or French ('son 10 segundos más').
 _TURKIC_LAST = quick(
@@ -2345,7 +2358,7 @@ def units_to_canonical(text: str) -> str:
     if " po " in text or " по " in text:
         text = _AND_PO.sub(_and_a_half_minutes, text)
     text = _ROMAN_HINDI_SMALL.sub(lambda m: {"do": "2", "ek": "1", "das": "10"}[m.group(1)] + m.group(2), text)
-    text = _A_MINUTE.sub(" 1 min ", text)
+    text = _A_MINUTE.sub(lambda m: _a_minute(text, m), text)
     text = _INVERTED.sub(_uninvert, text)
     text = _ONE_MINUT.sub("1 ", text)
     text = _LONE_MINUTE.sub(r"\g<1>1 ", text)
