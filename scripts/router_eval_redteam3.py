@@ -180,6 +180,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 177   # the hundred-and-seventy-seventh (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 178   # the hundred-and-seventy-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 179   # the hundred-and-seventy-ninth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 180   # the hundred-and-eightieth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -546,6 +547,8 @@ def main() -> None:
     from tests.router_cases_redteam178 import R178
     from tests.router_cases_redteam179 import BIG12 as BIG12_179
     from tests.router_cases_redteam179 import R179
+    from tests.router_cases_redteam180 import BIG12 as BIG12_180
+    from tests.router_cases_redteam180 import R180
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -727,6 +730,7 @@ def main() -> None:
         "177": R177,
         "178": R178,
         "179": R179,
+        "180": R180,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -904,6 +908,7 @@ def main() -> None:
         "177": BIG12_177,
         "178": BIG12_178,
         "179": BIG12_179,
+        "180": BIG12_180,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
