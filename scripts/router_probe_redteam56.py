@@ -8,7 +8,82 @@ Hebrew and Arabic counts joined to a prefix; new no-vocals words (en, nl, is, ja
 ('ثلاث دقيقة', 'שלוש דקה'); zh '切掉', '砍掉' trim and '开始的', '一开始', '最开始' the start side; tr 'tekrar yap',
 'baştan yap'. Hunting SILENT WRONG plans and needless questions on them.
 
-(Figures and findings are written here after the first run.)
+FIGURES. First run on e006f68 (labels committed before it, b32d80d): 106 probes; OK 64, ASKED 27, SILENT WRONG 15
+(14 new vs /tmp/rt56old/src = the router at 839390d, before e006f68; 1 pre-existing), ERROR 0. The same probes on
+the old router: OK 87, ASKED 5, SILENT WRONG 14, ERROR 0. Against it e006f68 turns 12 silent -> OK, 14 OK -> silent,
+24 OK -> asked, 1 silent -> asked and 3 asked -> OK; 1 silent and 2 asked on both.
+
+New silent (vs the old router), by cause:
+- the new no-vocals words read inside other phrases (9), all '[inst]' with 'no vocals' in the tags: Japanese
+  'この動画、歌がないと寂しいので、明るいポップソングを1分で' (without a song it feels lonely: a pop song), '歌のない人生なんて
+  考えられない、そんな気持ちのポップソング、1分' (a life without songs is unthinkable); English 'an emotional ballad, strong
+  vocals, without voice cracks, 1 min' ('without voice' taken from 'without voice cracks', over 'strong vocals');
+  Dutch 'een feestlied, want geen feest zonder gezang! 1 minuut' (no party without singing), 'een hiphop track, geen
+  gezang maar rap, 1 minuut' (no singing but rap: a rapped voice); Icelandic 'rapplag, ekki söngur heldur rapp, 1
+  mínúta' (not singing but rap); Chinese '写一首从来没人唱过的原创情歌，1分钟' (a love song nobody has sung before:
+  '没人唱' inside '没人唱过'), Cantonese '寫一首冇人唱過嘅新歌，1分鐘' ('冇人唱' inside '冇人唱過'); Arabic 'أغنية عن فرقة
+  بدون مغني تبحث عن صوت، غناء نسائي، دقيقة' (a song about a band without a singer looking for a voice, female singing:
+  'غناء نسائي' did not outweigh it). Want sung. (The words are matched as bare substrings with nothing after them
+  looked at: a past-tense '过/過', a 'と' (if), 'maar/heldur' (but ...), 'cracks' after; 'ekki' and 'geen' are 'not'.)
+- read.py _a_minute keeping a number word before the singular minute for the number reader (2): Hebrew 'שיר ערש
+  לילדה בת שלוש דקה אחת' (a lullaby for a three-year-old girl ('בת שלוש'), one minute) plans duration 181 (three
+  minutes and the 'אחת' (one) read as a second), Arabic 'أغنية لابني عمره أربع دقيقة وحدة' (for my son, aged four, one
+  minute) plans 240. The word before the noun is the age; the 'one' after it ('אחת', 'وحدة') says one minute. Want 60.
+- cues.py _NEGATION_GLUED's new look-behind on '别' (1): '下一个别instrumental了，1分钟的情歌' (the next one, don't make it
+  instrumental: a love song) is '[inst]'; '个' before '别' is taken for '个别' (individual), so the negation is dropped.
+  Want sung (or a question). ('这次别instrumental了' with '次' is still right.)
+- '开始的' as the start side (1): '延长20秒，接在最后，别动开始的部分' (extend 20 s, joined at the end, don't touch the start)
+  plans extend_before 20; the start is named to be left alone and '接在最后' (at the end) is not read over it ('延长20
+  秒，接在最后' alone extends after). Want extend_after 20.
+- a Latin CHEAP word glued to CJK (1): '写一首rough一点的中文摇滚，1分钟' (a rougher Chinese rock song) plans text_to_audio
+  (ACE Step base, 'rough' → cheapest) instead of 1.5 for Chinese vocals ('写一首重一点的中文摇滚' gets 1.5): a style word
+  read as a budget. Want text_to_audio_v15.
+
+Pre-existing silent (1): 'أغنية عن ولد وثلاث نسخ من كتابه المفضل، دقيقة' (a song about a boy and three copies of his
+favourite book) plans takes=3 (the 'و' prefix stripped from the count before 'نسخ'; copies inside the piece). Want one
+take.
+
+Asked where the plan was plain (27; 24 new, OK before, 1 was silent):
+- _NOT_BEFORE / _NOT_AFTER on a 'not' that keeps it instrumental (15 new): Portuguese 'no' (in the) 'quero um beat de
+  trap com 808 pesado no instrumental, 1 minuto', 'capricha no instrumental, piano e violão, sem voz, 1 minuto' (with
+  'sem voz' too); 'hindi' the language: 'Bollywood-style Hindi instrumental, sitar and tabla, 1 min'; 'not just/only':
+  'not just instrumental but cinematic and epic, orchestra, 1 min', 'not only instrumental, also a bit jazzy, piano, 1
+  min'; a 'no' said of something before it: 'no lyrics please, no just instrumental, piano, 1 min', 'vocals नहीं
+  instrumental चाहिए, 1 मिनट', 'gaana nahi instrumental chahiye, 1 minute'; Portuguese 'ei' (hey): 'ei instrumental de
+  piano pra relaxar, 1 minuto'; after-negations that insist: Bengali 'instrumental না হলে চলবে না' (won't do unless
+  instrumental), Tamil 'instrumental இல்லை என்றால் வேண்டாம்', Turkish 'instrumental olmasın da ne olsun' (what else but
+  instrumental), 'sadece instrumental değil, aynı zamanda sinematik olsun' (not only), Japanese 'インストでないと困ります'
+  (it must be instrumental), 'インストが嫌いじゃないので、ピアノのインストを1分で' ('嫌' of '嫌いじゃない', I don't dislike).
+- a Latin side word glued to CJK/kana/Hangul/Thai said of a likeness, with the side said otherwise (6 new): '结尾加10
+  秒，风格跟intro一样', '最後に10秒足して、introっぽい雰囲気で', '끝에 10초 추가해줘, intro랑 비슷하게', 'เพิ่ม 10 วินาทีตอนท้าย
+  ให้เหมือนintro' (add at the end, like the intro), '开头加10秒，要有ending那种感觉' (at the start, an ending's feel), '这首
+  start over的结尾再加15秒' ('start over' a title) ask which side; before, the glued word was not read and the plan was
+  right.
+- the new no-vocals words beside a voice (2 new): 'a song about a mermaid without voice, sung by a female singer, 1
+  min', '我好久没有唱歌了，帮我写一首可以唱的歌，1分钟' (I haven't sung for long: a song I can sing) ask sung or not.
+- 'tekrar yap*' with no track (1 new): 'her gün tekrar yapacağım egzersizler için motivasyon şarkısı, 2 dakika' (a
+  motivation song for the exercises I repeat every day) asks which track.
+- 'a pop song about summer with no instrumental break, 1 min' asks (silent '[inst]' before: better, but plainly sung).
+- asked on both (2): 'instrumental 말고는 안 돼요, 피아노로 1분' (only instrumental will do), 'en låt som är hundra procent
+  svensk, två minuter lång' (asks the vocal language of 'svensk'; the length 120 s is read right).
+
+Right now and wrong before (12 silent -> OK, 3 asked -> OK): 'without voice, just piano, 1 min', '歌のないピアノ曲、1分',
+'没人唱的钢琴曲，1分钟', '特别instrumental的感觉，钢琴，1分钟' are [inst]; 'hindi instrumental na kanta, may boses, 1 minuto' is asked (a
+question was allowed); 'en sang på to hundrede og tyve sekunder' and 'দুই শত বিশ সেকেন্ডের একটা গান' are 220 s (20
+before); 'שיר פופ שלוש דקה', 'أغنية ثلاث دقيقة عن البحر' 180 s; 'שיר על אהבה בשתי גרסאות, דקה' 2 takes; 'Lofi Beat 1 Min
+X2', 'ジングル30秒 Ｘ２' ask about 2 takes; '把最开始的5秒切掉', '把一开始的10秒砍掉' trim; 'en låt på hundratjugo sekunder' 120 s. Right on
+both: the bare hundreds inside a larger number ('two hundred and twenty seconds', 'to hundre og tjue', 'hai trăm hai
+mươi giây', 'दो सौ बीस', 'दुई सय बिस', 'రెండు వందల ఇరవై' are 220), 'sută la sută', 'trăm năm', 'শত বছরের', 'hundrede og
+tyve BPM' not lengths; every glued Latin word in a request for a new piece ('给我的YouTube频道做个intro，10秒', 'edit用のBGM',
+'edit용 음악', '关于change的歌', 'grow up', 'continue画面', 'stretch时', 'opening曲', '片尾end credits', 'Start라는 제목', 'ชื่อstart
+again', 'demo版'); glued section words in follow-ups ('那里的drop不好', '前奏的solo重做', 'cut版', 'end部分', 'tail音',
+'最初の10秒をやり直して、endっぽい感じで'); '从1:00开始的10秒重新生成', '副歌开始的时候…第45到55秒', '我一开始想要更长的，延长30秒' (asks the side: allowed),
+'把最后十秒的人声切掉' and '把鼓切掉' (asked, no trim); Turkish 'son 10 saniyeyi tekrar yap', 'ilk 10 saniyeyi baştan yap', 'nakaratı
+tekrar yapan bir pop şarkı'; 'nie za długi, instrumental', 'instrumental lang, hindi kailangan ng boses', 'una canción
+no instrumental', 'pesma ne instrumental nego sa vokalom', 'jingle for a TV ad without voiceover, the slogan is sung',
+'这次别instrumental了'.
+
+No label was changed after the run.
 
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a
 dict of what a careful reader is sure of (scripts/probe_kit.py wrong_more). Verdicts: OK, ASKED (a question where a
