@@ -102,3 +102,29 @@ def test_test_files_share_code_only_through_the_helper_modules():
         for m in re.finditer(r"from tests\.(test_\w+|conftest) import", path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def _bound_twice(source: str) -> list[str]:
+    """Names a module binds twice at its top level (an assignment, a function or a class): the second hides the
+    first from every use above it, silently."""
+    import ast
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            seen.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            seen[node.target.id] += 1
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            seen[node.name] += 1
+    return sorted(name for name, n in seen.items() if n > 1)
+
+
+def test_no_module_binds_one_top_level_name_twice():
+    # (the router's modules are long: a second '_WORD_BEFORE' in read.py once changed what the first one's users read)
+    assert _bound_twice("A = 1\ndef f():\n    return A\nA = 2\n") == ["A"]
+    twice = {
+        str(p.relative_to(ROOT)): names for p in (ROOT / "src").rglob("*.py") if (names := _bound_twice(p.read_text()))
+    }
+    assert twice == {}

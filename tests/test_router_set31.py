@@ -85,7 +85,7 @@ def test_trims_and_fades_in_more_words():
         assert all(result.arguments.get(k) == v for k, v in delivery.items()), (text, result.arguments)
     # guards (red-team probe 17): a fade taken away, a fade inside a part, bars, a turned-down part of the mix
     for text in ("sin fade al final, que termine seco", "enlève le fondu à la fin, je veux une fin sèche",
-                 "fondu au début du deuxième couplet", "fade out over the last 8 bars", "fade out 500ms",
+                 "fondu au début du deuxième couplet", "fade out over the last 8 bars",
                  "let the fade start 10 s before the end", "quítale los primeros 10 segundos a la voz",
                  "ztlum trochu basu v refrénu, je to moc hučivý"):  # fmt: skip
         result = _plan(text, 180.0)

@@ -179,6 +179,9 @@ def test_an_edit_in_a_learners_words_with_no_track_asks_for_the_track(text):
     assert isinstance(result, Question) and "audio" in result.fields, result
 
 
-def test_cutting_the_start_in_chinese_with_kaishi_is_a_trim():
-    plan = _plan_or_fail("把开始的五秒切掉", 100)
+def test_cutting_the_start_in_chinese_with_yikaishi_is_a_trim():
+    plan = _plan_or_fail("把一开始的五秒切掉", 100)
     assert plan.tool == "process_track" and plan.arguments["trim_start_s"] == 5
+    # ('开始的' alone is no side: '延长20秒，接在最后，别动开始的部分' extends at the end, as it says)
+    plan = _plan_or_fail("延长20秒，接在最后，别动开始的部分", 100)
+    assert (plan.arguments["extend_before_duration"], plan.arguments["extend_after_duration"]) == (0, 20)

@@ -863,6 +863,30 @@ _LOOP_NOT_AFTER = quick(
 _MAKE_IT_GO = quick(r"(?:make|let|have)\s+it\s+(?:go|play|spin)", re.IGNORECASE)
 # 'No voice' in words that say more where something follows them ('без співу птахів', birdsong; '목소리 없이 말하는', who
 # speaks with no voice; 'sem ninguém cantando parabéns'): instrumental only at the end of a clause (set 116, 117).
+# 'Without singing' said with the verb, as learners and natives say it ('sans chanter', 'senza cantare', 'bez
+# śpiewania', 'uten synge', 'χωρίς τραγούδι', 'בלי לשיר', 'tanpa nyanyi', 'éneklés nélkül', 'şarkı söylemeden'), and
+# 'only instruments' ('solo strumenti', 'tylko instrumenty', '楽器だけ', '악기만', '只有乐器', 'μόνο όργανα').
+_WITHOUT_SINGING = quick(
+    r"(?<![^\W\d_])(?:without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|fără|fara|"
+    r"χωρίς|בלי|بدون|بلا|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+)?"
+    r"(?:sing|singing|chanter|chant|cantar|cantare|cantat|cântat|cantando|cantos?|singen|gesinge|zingen|zang|"
+    r"sjunga|sjung|synge|syngja|søng\w*|söng\w*|zpívání|zpivani|zpěvu|zpevu|spievania|spievať|spievat|spevu|"
+    r"śpiewania|śpiewu|spiewania|певања|певање|пения|пение|петь|пеене|співу|співати|pjevanja|pjevanje|pevanja|"
+    r"τραγουδι\w*|τραγούδι\w*|τραγουδάει|τραγουδιστ\w*|לשיר|שירה|غناء|غنا|nyanyi\w*|bernyanyi|kumanta|pagkanta|"
+    r"kanta|laulua|laulu|laulamatta|गाने|गाना|गाउने|गायन|ਗਾਉਣ\w*|ਗਾਇਕੀ|گانے|گائے|گانا)(?![^\W\d_])"
+    r"(?=\s*(?:[,.;!?،]|$))"  # (its clause ends there: not 'без співу птахів', without the birds' singing)
+    r"|(?<![^\W\d_])(?:éneklés|ének)\s+nélkül(?![^\W\d_])|(?<![^\W\d_])şarkı\s+söylemeden(?![^\W\d_])"
+    r"|பாடாமல்|పాడకుండా|গান\s+ছাড়া|歌わない|노래\s*(?:안\s*부르|없는|없이)"
+    r"|歌のない(?=\S{0,6}?(?:曲|音楽|bgm|トラック))"  # ('歌のないピアノ曲', not '歌のない人生': a life without songs)
+    r"|(?<![^\W\d_])(?:only|just|solo|soltanto|solamente|solamente|juste|nur|alleen|bara|kun|bare|tylko|jen|jenom|iba|"
+    r"само|только|лише|тільки|μόνο|רק|فقط|sadece|sadəcə|csak|cuma|hanya|chỉ|केवल|सिर्फ|सिर्फ़|ਸਿਰਫ਼|ਸਿਰਫ|صرف|"
+    r"tantum|numai|doar|només|somente|apenas|só|vain|pelkkiä|pelkät)\s+(?:(?:the|de|la|les|los|las|gli|os|as|die|"
+    r"de)\s+)?(?:instruments|instrumente|instrumenten|instrumenter|instrumentos|instrumenty|instrumentów|"
+    r"instrumentai|instrumenta|instrumen|instrument|strumenti|nástroje|nástroj|hangszerek|hangszer|инструменти|"
+    r"инструменты|інструменти|όργανα|כלים|آلات|enstrüman\w*|hljóðfæri|soittimet|soittimia|बाजा|बाजे|वाद्य|ਸਾਜ਼|"
+    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])"
+    r"|楽器だけ|楽器のみ|악기만|악기 소리만|只有乐器|只要乐器|只用乐器|淨係樂器|得樂器|只有樂器|இசைக்கருவி\s*மட்டும்"
+)
 _NO_VOICE_SAID = quick(
     r"(?<![^\W\d_])(?:без\s+співу|sem\s+ningu[ée]m\s+cantando|sem\s+ningu[ée]m\s+cantar)\s*(?=[,.;!?]|$)"
     r"|목소리\s*없이\s*(?=[,.;!?]|$)"
@@ -1252,7 +1276,7 @@ def find_track_ref(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _has(text: str, words: tuple[str, ...], glued: bool = True) -> str | None:
+def _has(text: str, words: tuple[str, ...], glued: bool = False) -> str | None:
     for w in words:
         if w not in text:  # the cheap test first: most words are not there at all
             continue
@@ -1262,11 +1286,13 @@ def _has(text: str, words: tuple[str, ...], glued: bool = True) -> str | None:
 
 
 @cache  # called with the tables' own words only: a fixed, finite set
-def _table_word(w: str, glued: bool = True) -> re.Pattern[str]:
+def _table_word(w: str, glued: bool = False) -> re.Pattern[str]:
     """A table's word as a whole word: an ASCII one bounded by non-word characters, another as written (a
     script without spaces has no word boundary to ask for). Compiled once, not escaped again per request.
     With `glued`, an ASCII word is whole beside a letter of a script written without spaces as well ('加个intro，
-    10秒', 'intro를 10초')."""
+    10秒', 'intro를 10초'): asked only of the edit, extension and side tables, whose Latin words people glue so. Not
+    of the others: 'instrumental' glued is cues.py's to read, with its glued negation; 'rough一点' is no budget, and
+    '8bit風のJ-POP' no vocal language."""
     if not w.isascii():
         return quick(re.escape(w))
     if not glued:
@@ -1530,7 +1556,13 @@ _JOINED_ONLY = re.compile(
 
 # One negation of two words joined by 'and', the other a word no table knows: 'بدون درام و گیتار' (without drums
 # and guitar: the guitar too), '드럼이랑 기타 없이' (without drums and guitar: the drums too).
-_NOT_AFTER_IT = quick(r"\s*(?:じゃなく|じゃない|ではなく|말고|아니고|아니라|는 말고|은 말고)")
+_NOT_AFTER_IT = quick(
+    r"\s*(?:じゃなく|じゃない|ではなく|말고|아니고|아니라|는 말고|은 말고"
+    # ... nor a no-vocals word that goes on as another: '歌がないと寂しい' (without a song it is lonely), '没人唱过'
+    # (nobody has sung), 'without voice cracks', 'without voice-over', 'geen gezang maar rap' (rap, not singing)
+    r"|と(?!か)|过|過|-?\s*over(?![^\W\d_])|cracks?(?![^\W\d_])|,?\s*(?:but|maar|heldur|sondern|mais|ma|pero|mas|"
+    r"а|но|але|ale|men|mutta|ama|tapi|nhưng)\s+(?:rap\w*|rapp\w*|рэп\w*|реп\w*|spoken|beatbox\w*))"
+)
 _NEGATION_THEN_WORD_AND = quick(
     r"(?<![\w-])(?:without|sin|sem|sans|ohne|senza|без|zonder|bez|utan|uten|uden|tanpa|không|χωρίς|בלי|بدون|بی|"
     r"bila|fără|ilman|walang)\s+([^\W\d_]+),?\s+(?:and|or|nor|y|e|et|und|и|или|و|và|dan|ve|a|og|och|en|ja|și|και|ו|"
@@ -1701,7 +1733,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # (Not where the request speaks of the length: 'change the length from 2 min to 3 min' is no window.)
         from ace_step_mcp.router.ranges import start_and_length, windows
 
-        if "regenerate" in cues or _has(text, EDIT_WORDS) or again:
+        if "regenerate" in cues or _has(text, EDIT_WORDS, glued=True) or again:
             # 'entre 30s y 45s', 'de 1m05 à 1m20', '第40秒到第55秒' → m:ss-m:ss; a start and a length only beside a
             # verb of making (never 'the chorus starts at 0:40 and lasts 20 s, I love it', 'a ringtone from 0:45
             # for 30 s')
@@ -1738,11 +1770,10 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             audio = ref.group(1)
             why.append(f"'{ref.group(1)}' → the track to work on")
 
-    # (not glued to CJK or Thai here: cues.py reads 'instrumental' there, with the negation glued before it)
-    instrumental_word = _has(text, INSTRUMENTAL_WORDS, glued=False) or (
-        cues["no_vocals"].word if "no_vocals" in cues else None
-    )
-    if not instrumental_word and (neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text)):
+    instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
+    if not instrumental_word and (
+        neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text) or _WITHOUT_SINGING.search(text)
+    ):
         instrumental_word = neg.group(0)
     if instrumental_word and _NOT_AFTER_IT.match(text, text.find(instrumental_word) + len(instrumental_word)):
         instrumental_word = None  # ('instrumentalじゃなくて歌ありの', 'instrumental말고 노래로': not instrumental)
@@ -1768,8 +1799,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
     explicit_window = req.start_time is not None or req.end_time is not None
     explicit_extend = req.extend_before is not None or req.extend_after is not None
-    edit_word = _has(text, EDIT_WORDS) or (cues["regenerate"].word if "regenerate" in cues else None)
-    extend_word = _has(text, EXTEND_WORDS) or (cues["extend"].word if "extend" in cues else None)
+    edit_word = _has(text, EDIT_WORDS, glued=True) or (cues["regenerate"].word if "regenerate" in cues else None)
+    extend_word = _has(text, EXTEND_WORDS, glued=True) or (cues["extend"].word if "extend" in cues else None)
     if (
         extend_word in ("intro", "outro", "tail", "lead-in")
         and "trim" in cues
@@ -1844,7 +1875,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     # (the accounting pass reads parts of the text with the planner's own readers, which it does not import)
     notes["style_in"], notes["times_in"] = names_a_style, find_times
     notes["parts_in"] = _parts_of_a_track
-    notes["side_words"] = (_has(text, BEFORE_WORDS), _has(text, AFTER_WORDS))
+    notes["side_words"] = (_has(text, BEFORE_WORDS, glued=True), _has(text, AFTER_WORDS, glued=True))
     if delivery:  # 'add a 3 s fade out' adds no music: its seconds belong to the fade
         bare = _FADE.sub(" ", _TRIM.sub(" ", text))
         if any(k in delivery for k in ("fade_in_s", "fade_out_s")):
@@ -1990,8 +2021,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and find_times(text)
         and (said_new := _new_piece_said(as_written)) is not None
         and not _FROM_THE_TRACK.search(raw.lower())
-        and not _has(text, BEFORE_WORDS)
-        and not _has(text, AFTER_WORDS)
+        and not _has(text, BEFORE_WORDS, glued=True)
+        and not _has(text, AFTER_WORDS, glued=True)
     ):
         # 'uusi biisi: humppa, 2 min', 'nova pisnicka, polka s harmonikou, 2 min', '来个新的 古筝纯音乐 3分钟': 'new' and
         # a length, and no part, side, edit or extension of the track (checked below with the other new pieces)
@@ -2014,8 +2045,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and (takes_of := _TAKES_OF_A_PIECE.search(as_written) or _TAKES_OF_A_PIECE.search(text)) is not None
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _THE_TRACK_POINTED.search(as_written)
-        and not _has(text, BEFORE_WORDS)
-        and not _has(text, AFTER_WORDS)
+        and not _has(text, BEFORE_WORDS, glued=True)
+        and not _has(text, AFTER_WORDS, glued=True)
     ):
         # 'lav 2 versioner af en rolig klaverintro på 30 sekunder', '3 verzije jinglea od 20 sekundi', '2 versi lagu
         # rock 1 minit': takes of a piece said as one of its own (an article, a length or a word for a piece after
@@ -2088,8 +2119,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         )
         # (versions of a track refused are the new piece's takes: 'Ik heb dit nummer open maar …, twee versies')
         and not (_FROM_THE_TRACK.search(raw.lower()) and refused is None)
-        and not _has(text, BEFORE_WORDS)
-        and not _has(text, AFTER_WORDS)
+        and not _has(text, BEFORE_WORDS, glued=True)
+        and not _has(text, AFTER_WORDS, glued=True)
     ):
         # "ok this one's good, keep it. now do a totally new one, upbeat funk …", 'این خوبه. حالا یه آهنگ جدید پاپ …':
         # the track kept and a new piece said, its style or words given and no length; the endpoint's default length
@@ -2106,8 +2137,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # ('Mets un autre refrain, 20 secondes': a part of the track; not 'solo guitarra', only a guitar)
         and not _SECTION_OF.search(_ONLY_SOLO.sub(" ", raw.lower()))
         and not _FROM_THE_TRACK.search(raw.lower())
-        and not _has(text, BEFORE_WORDS)
-        and not _has(text, AFTER_WORDS)
+        and not _has(text, BEFORE_WORDS, glued=True)
+        and not _has(text, AFTER_WORDS, glued=True)
     ):
         # 'ok this one is fine. separate thing: a boss fight track, 45 s', 'passt so. Mach mir noch was: …, 10 Sek',
         # '这首先放着。另外给我做个…，一分钟', '이건 됐고 새로 하나 더, … 4분 30초': the track set aside or another piece
@@ -2136,8 +2167,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and not _FROM_THE_TRACK.search(raw.lower())
         and not _TIED_TO_TRACK.search(raw.lower())
         and not _SECTION_OF.search(_ONLY_SOLO.sub(" ", raw.lower()))
-        and not _has(text, BEFORE_WORDS)
-        and not _has(text, AFTER_WORDS)
+        and not _has(text, BEFORE_WORDS, glued=True)
+        and not _has(text, AFTER_WORDS, glued=True)
     ):
         # The next message after a first result: 'cool but can u do another one, slower, no singing this time', 'mach
         # noch eins, diesmal mit Akustikgitarre und ohne Gesang', 'ahora una cumbia nueva con esta letra: …': another
@@ -2224,7 +2255,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             extend_word in _MAKE_WORDS
             and (not find_times(text) or _MAKE_IT_SOUND.search(text))
             and "extend" not in cues
-            and not _has(_MAKE.sub(" ", text), EXTEND_WORDS)
+            and not _has(_MAKE.sub(" ", text), EXTEND_WORDS, glued=True)
         ):
             # ('make it louder', 'make this better': a 'make' with no length and no other word of adding extends
             # nothing; asked below)
@@ -2254,8 +2285,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         elif (
             req.duration is not None
             and not _has(text, SECTION_WORDS)
-            and not _has(text, BEFORE_WORDS)
-            and not _has(text, AFTER_WORDS)
+            and not _has(text, BEFORE_WORDS, glued=True)
+            and not _has(text, AFTER_WORDS, glued=True)
             and (
                 _A_NEW_THING.search(as_written)
                 or _ANOTHER_PIECE.search(as_written)
@@ -2402,7 +2433,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         kind == "inpaint"
         and _ADD.search(text)
-        and _has(text, tuple(w for w in BEFORE_WORDS + AFTER_WORDS if len(w) > 3))
+        and _has(text, tuple(w for w in BEFORE_WORDS + AFTER_WORDS if len(w) > 3), glued=True)
     ) or extra_length:
         # Two edits in one request ('fix 0:10-0:20 and add an intro'): one call makes one, and neither
         # part may be dropped without a word, so the user says which goes first.
@@ -3075,7 +3106,7 @@ def _sung_in_named(text: str) -> bool:
     """A language to sing in named in the request ('рок на български', 'தமிழில் பாடும்', 'Latine cantatum')."""
     from ace_step_mcp.router.languages import language_named_in
 
-    return language_named_in(text) is not None or _has(text, tuple(LANGUAGE_WORDS), glued=False) is not None
+    return language_named_in(text) is not None or _has(text, tuple(LANGUAGE_WORDS)) is not None
 
 
 def _not_this_one(text: str) -> re.Match[str] | None:
@@ -3867,8 +3898,7 @@ def _plan_t2a(
         # them, asked for in Latin)
         language = "Latin"
     tag_language = None
-    # (a language's genre glued to CJK is left as it was read before: '8bit風のJ-POP' is not read as Japanese vocals)
-    lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS), glued=False)
+    lang_word = _has(text + " " + (req.tags or "").lower(), tuple(LANGUAGE_WORDS))
     vocal_cue = re.search(
         r"vocal|voice|sing|sung|lyric|rap\b|choir|\bsong\b|canta|chant|gesang|voz|voce|вокал|歌う|歌唱|보컬|गाय|ボーカル|ヴォーカル|"
         r"歌声|歌手|人声|人聲|أغني|اغني",  # ('أغنية خليجية': a Gulf song, sung)
@@ -4701,7 +4731,7 @@ def _plan_outpaint(
             # 才3分半，在结尾加长': the track's own length said beside a longer one, which is what it should reach.
             unsure = []
             added = reach - (req.audio_length_s or 0)
-            start_only = _has(text, BEFORE_WORDS) and not _has(text, AFTER_WORDS)
+            start_only = _has(text, BEFORE_WORDS, glued=True) and not _has(text, AFTER_WORDS, glued=True)
             before, after = (added, 0.0) if start_only else (0.0, added)
             why.append(f"the track's {req.audio_length_s:g} s said beside {reach:g} s → {added:g} s added")
         if unsure and unsure[0].startswith(_SHORTER):
@@ -4914,7 +4944,7 @@ def _total_said(text: str, length: float | None) -> str | None:
         _LONG_AT_THE_END.match(text, span.end)
         and not _SECTION_NAMED.search(text)
         and not _A_PART_NAMED.search(text)
-        and not any(_has(text, words) for words in (SECTION_WORDS, BEFORE_WORDS, AFTER_WORDS))
+        and not any(_has(text, words, glued=True) for words in (SECTION_WORDS, BEFORE_WORDS, AFTER_WORDS))
     ):
         return _quote(text, span)  # ('Gör den 2 minuter lång'; not 'Lägg till en 20 sekunder lång inledning')
     return None
@@ -5010,7 +5040,7 @@ def _last_cue(text: str) -> str | None:
     for w in BEFORE_WORDS + AFTER_WORDS:
         if w not in text:  # the cheap test first: most words are not there at all
             continue
-        for m in _table_word(w).finditer(text):
+        for m in _table_word(w, glued=True).finditer(text):
             if best is None or m.end() > best[0]:
                 best = (m.end(), w)
     return best[1] if best else None
@@ -5033,7 +5063,7 @@ def _only_before_side(text: str, span: Span) -> bool:
     clauses = [c for c in re.split(r"[,.;!?]", rest) if _last_cue(c) in BEFORE_WORDS]
     if not clauses or not all(_ADD_THERE.search(c) and not _KEEP_THERE.search(c) for c in clauses):
         return False
-    return _has(rest, AFTER_WORDS) is None
+    return _has(rest, AFTER_WORDS, glued=True) is None
 
 
 def _one_amount_both_ends(text: str) -> str | None:
@@ -5050,7 +5080,7 @@ def _first_cue(text: str) -> str | None:
     for w in BEFORE_WORDS + AFTER_WORDS:
         if w not in text:
             continue
-        m = _table_word(w).search(text)
+        m = _table_word(w, glued=True).search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), w)
     return best[1] if best else None

@@ -70,8 +70,8 @@ _SKIP_REFS = quick(
 )
 # What follows a number that is not a length: a tempo, a count, an ordinal, a format, a decade, a machine.
 _NOT_TIME_AFTER = quick(
-    r"\s?(?:[-–]\s?\d{2,3}\s?bpm|bpm|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
-    r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|a\b(?!\s+(?:na|do|pak|potom|ještě|také|ve?|ze?|k|end|start|fade|trim|add)\b)|-?й\b|"
+    r"\s?(?:[-–]\s?\d{2,3}\s?bpm|bpm|p(?:\d{2,3})?\b|beats?\b|bits?\b|-bit|비트|ビット|бит|%|x\b|×|k\b|khz|hz|kbps|db\b|lufs|st\b|nd\b|rd\b|th\b|takes?\b|versions?\b|"
+    r"variations?\b|bars?\b|tracks?\b|songs?\b|loops?\b|stems?\b|ª|º|°|ème\b|e\b|er\b|ers\b|eme\b|o\b|(?:(?<!\s)a\b|a(?=\s+\d))(?!\s+(?:na|do|pak|potom|ještě|také|ve?|ze?|k|end|start|fade|trim|add)\b)|-?й\b|"
     r"-?я\b|-?е\b|-?х\b|-?ти\b|ern\b|年代|년대|번째|번\b|回目|つ目|번|个|個|首|遍|位|er-|'?s\b|ies\b|lar\b|ler\b|\.\s+[^\W\d]|"
     r"years?\b|yrs?\b|y/?o\b|jahre?\b|años|anos|ans\b|anni\b|jaar|лет|год|歳|岁|살|times\b|mal\b|veces|fois|"
     r"vezes|volte|раз|回|次|つ打ち|つ目|lần\b|kali\b|kertaa|gånger|gange\b|keer\b|razy\b|krát\b|"
@@ -101,11 +101,11 @@ _NOT_TIME_AFTER = quick(
     # metų', '90-årsdag', '5주년', '三周年', '5 năm', '30 χρόνια', '62 lata', 'शाम 7 बजे', '오후 2시', '8 malam')
     r"-?лети\w*|-?летн\w*|-?годишн\w*|-?lecie\w*|-?leci[au]\b|-?річч\w*|-?erių|-?ių metų|metų\b|-?års\w*|주년|"
     r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
-    r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
+    r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|petang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
     # an episode's number ('第37期', '第24話', '8화'; not '회', also 'times': '3회 생성해줘'), a day said as a date ('14
     # तारीख'), money ('49 kr.', '49 kuna'; not 'din', Romanian 'of': 'ultimele 3 din piesă')
-    r"期|話|话|화|집|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|曲目|番目|枚目|איש|אנשים|kişi\w*|คน|người|orang\b|"
+    r"期|話|话|화|집|集|章|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|曲目|番目|枚目|איש|אנשים|kişi\w*|คน|người|orang\b|"
     # a school class ('11-А класу', 'от 10 клас', '7. třída')
     r"(?:-\w)?\s*(?:клас\w*|класс\w*|class\b|grade\b|klasse\b|třída\w*|sınıf\w*|razred\w*)|"
     # the hour of a day and dates in more forms ('14 Uhr', 'von 22 bis 5 Uhr', 'de 9 a 21h', '来月の15日', '10월 5일',
@@ -152,7 +152,15 @@ _NOT_TIME_BEFORE = quick(
     # ('الحلقة 40', 'एपिसोड 50', 'قسمت ۱۲', 'RT 05', 'vers 21h', 'a les 11')
     r"الحلقة|حلقة|एपिसोड|ਐਪੀਸੋਡ|قسمت|ایپیسوڈ|(?<![^\W\d_])(?:rt|rw|vers|a les|cap a les|около)|"
     # ('ep 14', 'la puntata 14', 'פרק 14', 'capitolo 3', 'somos 14 en la fiesta')
-    r"(?<![^\W\d_])(?:ep|eps|puntata|capitolo|capítulo|פרק|somos|éramos|seremos)|"
+    r"(?<![^\W\d_])(?:ep|eps|puntata|capitolo|capítulo|פרק|somos|éramos|seremos|som)|"
+    # a room's or a hall's number ('Raum 112', 'la salle 204', 'Halle 5', 'aula 3', 'sala 12')
+    r"(?<![^\W\d_])(?:raum|saal|halle|salle|sala|aula|zaal|room|hall|lokal|sal)|"
+    # ('ep. 48', 'ch. 3', 'епизод 21', 'епизода 3', 'epizóda 25', 'tập 8', 'þátt 6', 'kipindi cha 14', 'ตอนที่ 10',
+    # 'قسط ۲۰', 'எபிசோட் 6', 'kapitola 2', 'глава 3'): an episode's or a chapter's number
+    r"(?<![^\W\d_])(?:ep|eps|ch|chap|cap|kap|odc|afl|pt)\.|(?<![^\W\d_])(?:ch|episodi|epizód\w|епизод\w*|"
+    r"епізод\w*|серия|серія|tập|þátt\w*|þætti|kipindi(?:\s+cha)?|sehemu(?:\s+ya)?|kabanata|kapitola|kapitel|"
+    r"kapittel|hoofdstuk|chapitre|глава|розділ|fejezet|κεφάλαιο|capitolul|capítol|luku|अध्याय|قسط|ตอนที่|"
+    r"எபிசோட்|এপিসোড|ఎపిసోడ్)|"
     # how many we are ('Vi er 25', 'suoniamo in 4', 'нас человек 60', 'svečių bus apie 70', 'we'll be 12')
     r"(?<![^\W\d_])(?:we\s+are|we're|we'll\s+be|there\s+will\s+be|siamo(?:\s+in)?|saremo(?:\s+in)?|suoniamo\s+in|"
     r"nous\s+sommes|on\s+est|on\s+sera|wir\s+sind|vi\s+er|vi\s+är|vi\s+blir|нас(?:\s+будет)?(?:\s+человек)?|"
@@ -166,7 +174,7 @@ _NOT_TIME_BEFORE = quick(
     r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"
     r"tuesday|wednesday|thursday|friday|sabato|domenica|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|"
     r"segunda|ter[cç]a|quarta|quinta|sexta|суббот\w*|воскресень\w*|понедельник\w*|вторник\w*|четверг\w*|"
-    r"пятниц\w*),?|fm|entro le|alle ore|alle|dalle|verso le|às|a las|de las|hasta las|um|gegen)\s*$",
+    r"пятниц\w*),?|(?<![^\W\d_])(?:fm|entro le|alle ore|alle|dalle|verso le|às|a las|de las|hasta las|um|gegen))\s*$",
     re.IGNORECASE,
 )
 _MIN_SEC = quick(
@@ -1013,7 +1021,9 @@ _COUNTED_WORD = quick(r"[ \t]+([^\W\d_]{3,})")
 _NOT_COUNTED = quick(
     r"(?:more|less|extra|further|additional|and|or|to|from|at|in|on|of|for|the|with|then|plus|minus|times|start|"
     r"end|intro|outro|add|extend|longer|shorter|before|after|fade|trim|cut|loop|regenerate|replace|convert|"
-    r"beginning|ending|middle|sec\w*|min\w*|hour\w*|bpm|lufs|kbps|khz|db)$|"
+    r"beginning|ending|middle|sec\w*|min\w*|hour\w*|bpm|lufs|kbps|khz|db|"
+    # Hungarian case endings written onto a number ('256-tal', '320-ra', '1:20-ig'): its value, no count
+    r"tal|tel|val|vel|ra|re|ig|ról|ről|nál|nél)$|"
     r".*(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f])"  # unspaced scripts: no word boundary to trust
 )
 
@@ -2138,7 +2148,8 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
 _A_VOICE = quick(
     r"(?<![^\W\d_])(?:vocals?|voice|voz|voix|voce|stimme|gesang|vokal\w*|wokal\w*|голос\w*|вокал\w*|głos\w*|hlas\w*|"
     r"sing|sings|singing|sung|canta|cantar|cantado|cantada|cantando|chanté|chantée|singt|singen)(?![\w-])|"
-    r"唱|歌声|人声|人聲|보컬|ボーカル"
+    r"唱|歌声|人声|人聲|보컬|ボーカル|"
+    r"(?<![^\W\d_])(?:صوت|غناء|غنا|مغنية|مطربة)(?![^\W\d_])"  # ('بدون مغني تبحث عن صوت، غناء نسائي')
 )
 
 
@@ -2180,7 +2191,7 @@ _NOT_BEFORE = quick(
     r"לא|مش|مو|ليس|ليست|لا|نه|không|chẳng|chả|sio|siyo|hindi|bukan|tidak|jangan|gak|nggak|enggak|tak nak|nahi|nahin|"
     r"नहीं|नही|değil)\s+(?:(?:a|an|the|es|est|é|è|ist|sea|be|là|phải|phải là|lagu|just|purely|only|fully|totally|"
     r"un|una|uma|um|ein|eine|una canción|a song|so)\s+){0,2}"
-    r"|(?:不是|不要|不用|(?<![告离離分特区區差类類级級性识識辨派个個惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|非|ไม่ใช่|ไม่เอา)\s*)$"
+    r"|(?:不是|不要|不用|(?<![告离離分特区區差类類级級性识識辨派惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|非|ไม่ใช่|ไม่เอา)\s*)$"
 )
 # ... or after it, in the languages that say 'not' after ('instrumental नहीं चाहिए', 'instrumental ਨਹੀਂ', 'instrumental
 # نہیں', 'instrumental değil', 'インストはいらない', 'instrumental은 싫어')
@@ -2201,6 +2212,17 @@ def _instrumental_refused(plan: Plan, req: Request, notes: dict[str, Any]) -> tu
                                       ("instrumental", "lyrics"))  # fmt: skip
 
 
+# 'No party without singing': a 'no' and one word before a 'without' that says no vocals.
+_WITHOUT = quick(
+    r"(?:without|zonder|ohne|sans|senza|sin|sem|без|bez|utan|uden|uten|ilman|án|tanpa|bila|χωρίς|בלי|بدون|بلا)"
+    r"(?![^\W\d_])"
+)
+_NO_SUCH_THING = quick(
+    r"(?<![^\W\d_])(?:no|geen|kein|keine|nessuna|nessun|ningún|ninguna|nenhum|nenhuma|aucun|aucune|нет|ingen|inget|"
+    r"intet|ei)\s+[^\W\d_]+\s+$"
+)
+
+
 def not_instrumental_said(req: Request, word: str) -> str | None:
     """The words of the request that say 'not' of `word` (the word that made the plan instrumental, or a no-vocals
     cue of the request), or None."""
@@ -2210,6 +2232,8 @@ def not_instrumental_said(req: Request, word: str) -> str | None:
         spans.append((at, at + len(word)))
     for start, end in spans:
         before = _NOT_BEFORE.search(text[max(0, start - 40) : start])
+        if before is None and _WITHOUT.match(text, start):
+            before = _NO_SUCH_THING.search(text[max(0, start - 40) : start])  # ('geen feest zonder gezang')
         after = _NOT_AFTER.match(text, end)
         if before is not None or after is not None:
             return text[start - len(before.group(0)) if before else start : after.end() if after else end].strip()
@@ -2560,8 +2584,11 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         return f"'{cues['fade'].word}' asks for a fade the plan does not make", ("request",)
     if tool != "process_track" and req.audio and "loop" in cues and not plan.deliver.get("loop"):
         return f"'{cues['loop'].word}' asks for a loop the plan does not make", ("loop",)
+    # (the tags' 'no vocals' counts only where a word for it was read as such: not 'geen gezang maar rap', whose
+    # cue's words stayed in the tags when what followed them said otherwise)
     instrumental = str(args.get("lyrics") or "").strip().lower() in ("[inst]", "[instrumental]") or (
         "no vocals" in str(args.get("tags") or "").lower()
+        and (bool(notes.get("instrumental_word")) or req.instrumental is True or tool != "text_to_audio")
     )
     if (
         "no_vocals" in cues
@@ -2687,6 +2714,24 @@ _OF_A_VIDEO = quick(
 )
 
 
+# An editor's times: a time in brackets ('van [00:01:30] tot [00:01:40]'), a timecode on a whole frame ('TC
+# 00:00:42:00', the frames 00: its seconds are sure; other frames need the frame rate, and are left to a question), and
+# milliseconds ('1500 ms fade in').
+_BRACKETED_TIME = quick(r"[\[(]\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*[\])]")
+_WHOLE_FRAME = quick(r"(?<![\d:;])(\d{1,2}:\d{2}:\d{2})[:;]00(?![\d:;])")
+_MILLISECONDS = quick(
+    r"(?<![\w.,:])(\d{1,6})\s?(?:ms|msec|millisec\w*|milliseconds?|milisegundos?|millisecondes?|millisekunden?|"
+    r"millisecondi|milissegundos?|миллисекунд\w*|мілісекунд\w*|мс)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _clock_habits(text: str) -> str:
+    if ":" in text:
+        text = _WHOLE_FRAME.sub(r"\1", _BRACKETED_TIME.sub(r" \1 ", text))
+    return _MILLISECONDS.sub(lambda m: f"{int(m.group(1)) / 1000:g} s", text)
+
+
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:
     from ace_step_mcp.router.languages import language_code
     from ace_step_mcp.router.model import Plan, Question
@@ -2719,6 +2764,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     raw = _ABOUT_N.sub(r"\1", raw)  # Indonesian and Malay '30-an detik', '3 menitan': about 30 seconds, 3 minutes
     raw = _MANY_THANKS.sub(" thanks ", raw)  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
     raw = _KOREAN_COUNT.sub(lambda m: f"{_COUNT_VALUE.get(m.group(1), 1)}{m.group(2)}", raw)  # '세 개': three
+    raw = _clock_habits(raw)
     if req.lyrics is not None and lyrics is not None:
         # Lyrics passed as a field are never read again as instructions where the words hold them too.
         # (as raw was: '۳:۱۵' → '3:15'; each place they were marked, so that a label before them is seen as theirs)

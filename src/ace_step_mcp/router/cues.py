@@ -121,7 +121,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
            "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική, οργανικό, οργανικά"),
-    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, tekrar yap*, tekrar oluştur*, baştan yap*, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
+    "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, tekrar yap, tekrar yapın, tekrar yapar mısın, tekrar yapabilir misin, tekrar oluştur, baştan yap, baştan yapın, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, dəyiş, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
@@ -186,7 +186,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "be vokalo, be dainavimo, be balso, instrumentin*"),
     "ja": ("差し替, 置き換, 作り直, 直して, 変えて, 変更, 修正, やり直, 再生成, 入れ替え", "延長, 延ばし, 伸ばし, "
            "長くし, 長めに, もっと長く, nagaku shite, nagaku, nobashite, enchou, enchō, のばして, のばす, 伸ばす, 続きを作, 続きを, 続けて", "追加, 足して, 加えて, つけて, 付けて, 付け足, 付けたい, つけたい, 足したい, 追加したい", "変換, 書き出, エクスポート", "ループ", "フェード", "カット, 削って, "
-           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, 歌がない, 歌のない, 歌が無い, インスト, ボーカル抜き, boukaru nashi, vocal nashi, uta nashi"),
+           "切って, トリム, 削除, 消して, 短くし", "ボーカルなし, ボーカル無し, 歌なし, 歌無し, 歌がない, 歌が無い, インスト, ボーカル抜き, boukaru nashi, vocal nashi, uta nashi"),
     "zh": ("替换, 換成, 换成, 改成, 重做, 重新生成, 修改, 修复, 替換, 重新做, 换掉, 換掉", "延长, 延長, 加长, 加長, 拉长, "
            "拉長, 更长, 更長, 续写, 延续, yanchang, yan chang, jiachang, jia chang", "加上, 添加, 加入, 增加, 再加", "转换, 轉換, 转成, 导出, 導出, 转为",
            "循环, 循環", "淡出, 淡入, 渐弱", "剪掉, 裁剪, 截掉, 切掉, 砍掉, 剪短, 去掉, 删掉, 删除, 更短, 短一点", "纯音乐, 純音樂, 无人声, 無人聲, "
@@ -271,7 +271,7 @@ _WHERE: dict[str, tuple[str, str]] = {
     "ur": ("شروع میں, آغاز میں, شروع, انٹرو", "آخر میں, اختتام پر, آؤٹرو"),
     "vi": ("ở đầu, phần đầu, đầu bài", "ở cuối, phần cuối, cuối bài, vào cuối"),
     "yue": ("前面, 開頭, 頭先, 開首", "後面, 結尾, 最尾, 尾段, 喺尾, 後尾"),
-    "zh": ("开头, 開頭, 前面, 前奏, 最前面, 开始的, 開始的, 最开始, 最開始, 一开始, 一開始", "结尾, 結尾, 后面, 後面, 尾奏"),
+    "zh": ("开头, 開頭, 前面, 前奏, 最前面, 最开始, 最開始, 一开始, 一開始", "结尾, 結尾, 后面, 後面, 尾奏"),
 }  # fmt: skip
 
 
@@ -687,7 +687,7 @@ _SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea
 
 # (not the second letter of a word: '告别' (farewell), '离别', '特别', '虚无', '편안' (comfortable))
 _NEGATION_GLUED = re.compile(
-    r"(?:ไม่เอา|ไม่|不要|不用|(?<![告离離分特区區差类類级級性识識辨派个個惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|不|没有|沒有|"
+    r"(?:ไม่เอา|ไม่|不要|不用|(?<![告离離分特区區差类類级級性识識辨派惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|不|没有|沒有|"
     r"(?<![虚虛毫])[无無]|(?<![\uac00-\ud7af])안)$"
 )
 

@@ -2029,17 +2029,26 @@ _A_MINUTE = quick(
 )
 
 
+_RESOLUTION = re.compile(r"(?<![\d.,])(?:144|240|360|480|540|576|720|1080|1440|2160|4320)$")
+
+
 def _a_minute(text: str, m: re.Match[str]) -> str:
     """' 1 min ' for the noun alone, but not after a number word: 'ثلاث دقيقة', 'שלוש דקה' (three minute, the noun
     left singular) are three minutes."""
-    word = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()) if _HE_AR.match(m.group(0)) else None
-    return m.group(0) if word is not None and number_value(word.group(1)) is not None else " 1 min "
+    if not _HE_AR.match(m.group(0)) or _ONE_AFTER.search(m.group(0)):
+        return " 1 min "  # ('בת שלוש דקה אחת': one minute, said so; a girl of three)
+    word = _HE_AR_WORD.search(text, max(0, m.start() - 24), m.start())
+    if word is None or number_value(word.group(2)) is None or word.group(1) in _AGE_BEFORE:
+        return " 1 min "  # ('عمره أربع دقيقة': aged four, a minute)
+    return m.group(0)
 
 
 _HE_AR = re.compile(
     r"[\u0590-\u06ff]"
 )  # (the Hebrew and Arabic nouns only: 'prodluž to na minutu', 'to' is two in Danish)
-_WORD_BEFORE = re.compile(r"([\u0590-\u06ff]+)\s+$")
+_HE_AR_WORD = re.compile(r"(?:([\u0590-\u06ff]+)\s+)?([\u0590-\u06ff]+)\s+$")
+_ONE_AFTER = re.compile(r"(?:אחת|وحدة|واحدة)$")
+_AGE_BEFORE = frozenset({"בת", "בן", "גיל", "לגיל", "عمره", "عمرها", "عمر", "سن", "بعمر"})
 
 
 # Turkish and Azerbaijani 'son' (last) before a count of their own units ('son 10 saniyeyi', 'son 12 saniyəsini');
@@ -2387,6 +2396,8 @@ def units_to_canonical(text: str) -> str:
             end = i + len(word)
             glued = i > 0 and text[i - 1].isdigit()
             spaced_digit = i > 1 and text[i - 1] == " " and text[i - 2].isdigit()
+            if word == "p" and glued and _RESOLUTION.search(text, max(0, i - 5), i):
+                continue  # '1080p', '720p60': a video's lines, not Hungarian minutes
             if len(word) <= 2 and not (
                 glued or (spaced_digit and len(word) == 2 and (word.isascii() or word.isalpha()))
             ):
