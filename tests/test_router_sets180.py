@@ -173,3 +173,72 @@ def test_a_piece_without_song_in_japanese_is_instrumental_and_a_life_without_son
     assert _plan_or_fail("歌のないピアノ曲、1分", None).arguments["lyrics"] == "[inst]"
     result = _plan("歌のない人生なんて考えられない、そんな気持ちのポップソング、1分", None)
     assert not (isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]"), result
+
+
+# -- Red team 57 and set 181 (on 6e9be78) ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une chanson pop pour ceux qui dansent sans chanter, 1 minute",  # was [inst], silently
+        "une chanson pop : je ne peux pas vivre sans chanter, 1 minute",
+        "piosenka pop o dniu bez śpiewania, 1 minuta",
+        "bir pop şarkısı: hayat geçmez şarkı söylemeden, 1 dakika",
+    ],
+)
+def test_without_singing_said_of_someone_in_the_song_is_no_wish_for_no_vocals(text):
+    assert _plan_or_fail(text, None).arguments.get("lyrics") != "[inst]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ابغى بيت lo-fi للمذاكرة، موسيقى بس من غير أي غناء، دقيقتين ونص",  # was sung, silently
+        "need a beat. JUST the beat, nobody rapping on it lol. trap, heavy 808s, like 2 min",
+        "rolig musikk uten synging, piano, 1 minutt",
+    ],
+)
+def test_more_ways_of_saying_no_vocals(text):
+    assert _plan_or_fail(text, None).arguments["lyrics"] == "[inst]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas d'instrumental cette fois : je veux du rap, pas du chant, en français, sur une prod boom bap",
+        "Písnička, která se jmenuje „Bez tebe“, zpívaná česky, žádná instrumentálka",
+        "Maak een nummer dat 'Zonder jou' heet, gezongen in het Nederlands, niet instrumentaal",
+        "μόνο όργανα στην εισαγωγή και μετά φωνή, 1 λεπτό",
+    ],
+)  # (each was [inst], silently)
+def test_not_instrumental_in_more_languages_is_asked(text):
+    result = _plan(text, None)
+    assert isinstance(result, Question) and "instrumental" in result.fields, result
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("a dub track with a 200ms delay on the snare, 1 min", 60),  # was refused as duration 0
+        ("이 분 반짜리 발라드", 150),  # had no length
+    ],
+)
+def test_an_effects_milliseconds_are_no_length(text, seconds):
+    assert _plan_or_fail(text, None).arguments["duration"] == seconds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a love song without singing about love, 1 min", "a choir piece about a monk who prayed without singing, 1 min"],
+)
+def test_without_singing_inside_a_story_is_no_wish_for_no_vocals(text):  # were [inst], silently
+    assert _plan_or_fail(text, None).arguments.get("lyrics") != "[inst]"
+
+
+def test_a_gentle_melody_without_singing_and_a_sung_song_for_someone_who_likes_them():
+    assert _plan_or_fail("une mélodie douce sans chanter, piano, 1 minute", None).arguments["lyrics"] == "[inst]"
+    result = _plan("歌のない曲が好きな彼女のためのラブソング、歌ありで1分", None)
+    assert isinstance(result, Question) and "instrumental" in result.fields, result  # (was [inst], silently)
+
+
+def test_greek_no_vocals_beside_an_instrumental_stays_instrumental():  # guard
+    assert _plan_or_fail("ορχηστρικό με μπουζούκι, όχι φωνητικά, δύο λεπτά", None).arguments["lyrics"] == "[inst]"

@@ -867,15 +867,15 @@ _MAKE_IT_GO = quick(r"(?:make|let|have)\s+it\s+(?:go|play|spin)", re.IGNORECASE)
 # śpiewania', 'uten synge', 'χωρίς τραγούδι', 'בלי לשיר', 'tanpa nyanyi', 'éneklés nélkül', 'şarkı söylemeden'), and
 # 'only instruments' ('solo strumenti', 'tylko instrumenty', '楽器だけ', '악기만', '只有乐器', 'μόνο όργανα').
 _WITHOUT_SINGING = quick(
-    r"(?<![^\W\d_])(?:without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|fără|fara|"
-    r"χωρίς|בלי|بدون|بلا|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+)?"
+    r"(?P<without>(?<![^\W\d_])(?:without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|"
+    r"fără|fara|χωρίς|בלי|بدون|بلا|من\s+غير|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+|أي\s+)?"
     r"(?:sing|singing|chanter|chant|cantar|cantare|cantat|cântat|cantando|cantos?|singen|gesinge|zingen|zang|"
-    r"sjunga|sjung|synge|syngja|søng\w*|söng\w*|zpívání|zpivani|zpěvu|zpevu|spievania|spievať|spievat|spevu|"
-    r"śpiewania|śpiewu|spiewania|певања|певање|пения|пение|петь|пеене|співу|співати|pjevanja|pjevanje|pevanja|"
-    r"τραγουδι\w*|τραγούδι\w*|τραγουδάει|τραγουδιστ\w*|לשיר|שירה|غناء|غنا|nyanyi\w*|bernyanyi|kumanta|pagkanta|"
-    r"kanta|laulua|laulu|laulamatta|गाने|गाना|गाउने|गायन|ਗਾਉਣ\w*|ਗਾਇਕੀ|گانے|گائے|گانا)(?![^\W\d_])"
+    r"sjunga|sjung|synge|synging|syngja|søng\w*|söng\w*|zpívání|zpivani|zpěvu|zpevu|spievania|spievať|spievat|"
+    r"spevu|śpiewania|śpiewu|spiewania|певања|певање|пения|пение|петь|пеене|співу|співати|pjevanja|pjevanje|"
+    r"pevanja|τραγουδι\w*|τραγούδι\w*|τραγουδάει|τραγουδιστ\w*|לשיר|שירה|غناء|غنا|nyanyi\w*|bernyanyi|kumanta|"
+    r"pagkanta|kanta|laulua|laulu|laulamatta|गाने|गाना|गाउने|गायन|ਗਾਉਣ\w*|ਗਾਇਕੀ|گانے|گائے|گانا)(?![^\W\d_])"
     r"(?=\s*(?:[,.;!?،]|$))"  # (its clause ends there: not 'без співу птахів', without the birds' singing)
-    r"|(?<![^\W\d_])(?:éneklés|ének)\s+nélkül(?![^\W\d_])|(?<![^\W\d_])şarkı\s+söylemeden(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:éneklés|ének)\s+nélkül(?![^\W\d_])|(?<![^\W\d_])şarkı\s+söylemeden(?![^\W\d_]))"
     r"|பாடாமல்|పాడకుండా|গান\s+ছাড়া|歌わない|노래\s*(?:안\s*부르|없는|없이)"
     r"|歌のない(?=\S{0,6}?(?:曲|音楽|bgm|トラック))"  # ('歌のないピアノ曲', not '歌のない人生': a life without songs)
     r"|(?<![^\W\d_])(?:only|just|solo|soltanto|solamente|solamente|juste|nur|alleen|bara|kun|bare|tylko|jen|jenom|iba|"
@@ -884,9 +884,28 @@ _WITHOUT_SINGING = quick(
     r"de)\s+)?(?:instruments|instrumente|instrumenten|instrumenter|instrumentos|instrumenty|instrumentów|"
     r"instrumentai|instrumenta|instrumen|instrument|strumenti|nástroje|nástroj|hangszerek|hangszer|инструменти|"
     r"инструменты|інструменти|όργανα|כלים|آلات|enstrüman\w*|hljóðfæri|soittimet|soittimia|बाजा|बाजे|वाद्य|ਸਾਜ਼|"
-    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])"
+    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])|(?<![^\W\d_])(?:only|just)\s+(?:the\s+)?beat(?![^\W\d_])"
     r"|楽器だけ|楽器のみ|악기만|악기 소리만|只有乐器|只要乐器|只用乐器|淨係樂器|得樂器|只有樂器|இசைக்கருவி\s*மட்டும்"
 )
+# ... the 'without' said of the piece asked for ('une chanson sans chanter', 'Şarkı istiyorum şarkı söylemeden',
+# 'موسيقى بس من غير أي غناء'), at most two words after its noun; not of someone in it ('ceux qui dansent sans
+# chanter', 'o dniu bez śpiewania', 'je ne peux pas vivre sans chanter').
+_PIECE_BEFORE = quick(
+    r"(?<![^\W\d_])(?:songs?|chanson|morceau|canzone|brano|canción|cancion|canção|cancao|cançó|piosenk\w*|utwór|"
+    r"píseň|písnič\w*|pieseň|pesm\w*|pjesm\w*|песн\w*|песна|пісн\w*|lied|liedje|nummer|sang|sangen|låt|lag|lagið|"
+    r"lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|موسيقى|carmen|track|beat|piece|music|musique|musica|música|musik|"
+    r"musikk|muziek|muzyka|hudba|zene|melod\w*|mélod\w*|tune|τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|bài hát|nhạc|"
+    r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen)(?:\s+[^\W\d_]+){0,2}\s*$"
+)
+
+
+def _without_singing(text: str) -> re.Match[str] | None:
+    for m in _WITHOUT_SINGING.finditer(text):
+        if m.group("without") is None or _PIECE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+            return m
+    return None
+
+
 _NO_VOICE_SAID = quick(
     r"(?<![^\W\d_])(?:без\s+співу|sem\s+ningu[ée]m\s+cantando|sem\s+ningu[ée]m\s+cantar)\s*(?=[,.;!?]|$)"
     r"|목소리\s*없이\s*(?=[,.;!?]|$)"
@@ -1772,7 +1791,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
 
     instrumental_word = _has(text, INSTRUMENTAL_WORDS) or (cues["no_vocals"].word if "no_vocals" in cues else None)
     if not instrumental_word and (
-        neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text) or _WITHOUT_SINGING.search(text)
+        neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text) or _without_singing(text)
     ):
         instrumental_word = neg.group(0)
     if instrumental_word and _NOT_AFTER_IT.match(text, text.find(instrumental_word) + len(instrumental_word)):

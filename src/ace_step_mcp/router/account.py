@@ -1856,7 +1856,7 @@ _LYRICS_WANTED = quick(
 )
 _EXCLUDING = quick(
     r"(?<![^\W\d_])(?:no|not|without|sin|sem|sans|ohne|kein\w*|senza|без|bez|zonder|utan|uten|uden|ilman|tanpa|bila|walang|"
-    r"بدون|بغیر|بلا|من غير|בלי|χωρίς|不要|无|沒有|没有|なし|없이)(?![^\W\d_])\s*(?:[^\W\d_]+\s+){0,2}$"
+    r"بدون|بغیر|بلا|من غير|בלי|χωρίς|όχι|χωρις|不要|无|沒有|没有|なし|없이)(?![^\W\d_])\s*(?:[^\W\d_]+\s+){0,2}$"
 )  # ('without a singer', 'bila sauti ya mwimbaji': the voice of a singer, two words on)
 # A length with a side of the track beside it ('10s onto the end', '20 s at the start') in an edit of a range.
 _SIDE_AMOUNT = quick(
@@ -2148,8 +2148,8 @@ def _paid_misreadings(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[
 _A_VOICE = quick(
     r"(?<![^\W\d_])(?:vocals?|voice|voz|voix|voce|stimme|gesang|vokal\w*|wokal\w*|голос\w*|вокал\w*|głos\w*|hlas\w*|"
     r"sing|sings|singing|sung|canta|cantar|cantado|cantada|cantando|chanté|chantée|singt|singen)(?![\w-])|"
-    r"唱|歌声|人声|人聲|보컬|ボーカル|"
-    r"(?<![^\W\d_])(?:صوت|غناء|غنا|مغنية|مطربة)(?![^\W\d_])"  # ('بدون مغني تبحث عن صوت، غناء نسائي')
+    r"唱|歌声|人声|人聲|보컬|ボーカル|歌あり|"
+    r"(?<![^\W\d_])(?:صوت|غناء|غنا|مغنية|مطربة|φωνή|φωνές|φωνητικά)(?![^\W\d_])"  # ('بدون مغني تبحث عن صوت، غناء نسائي')
 )
 
 
@@ -2188,9 +2188,12 @@ def _voice_after_no_vocals(plan: Plan, req: Request, notes: dict[str, Any]) -> t
 # 'sio instrumental', 'hindi instrumental' (Tagalog 'not'; the language's name too: asked either way), '不是纯音乐')...
 _NOT_BEFORE = quick(
     r"(?:(?<![^\W\d_])(?:not|no|non|nicht|kein|keine|keinen|pas|não|nao|не|ні|nie|ne|nem|ikke|inte|ei|όχι|δεν|"
+    # ('niet instrumentaal', 'geen instrumental', 'žádná instrumentálka', 'żadnego instrumentalu', 'ingen instrumental')
+    r"niet|geen|žádná|žádný|žádné|žádnou|žiadna|žiadny|žiadne|żadnego|żadnej|żadna|ingen|inget|"
     r"לא|مش|مو|ليس|ليست|لا|نه|không|chẳng|chả|sio|siyo|hindi|bukan|tidak|jangan|gak|nggak|enggak|tak nak|nahi|nahin|"
     r"नहीं|नही|değil)\s+(?:(?:a|an|the|es|est|é|è|ist|sea|be|là|phải|phải là|lagu|just|purely|only|fully|totally|"
     r"un|una|uma|um|ein|eine|una canción|a song|so)\s+){0,2}"
+    r"|(?<![^\W\d_])(?:pas|plus)\s+d['’]\s*"  # ("pas d'instrumental cette fois")
     r"|(?:不是|不要|不用|(?<![告离離分特区區差类類级級性识識辨派惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|非|ไม่ใช่|ไม่เอา)\s*)$"
 )
 # ... or after it, in the languages that say 'not' after ('instrumental नहीं चाहिए', 'instrumental ਨਹੀਂ', 'instrumental
@@ -2729,7 +2732,21 @@ _MILLISECONDS = quick(
 def _clock_habits(text: str) -> str:
     if ":" in text:
         text = _WHOLE_FRAME.sub(r"\1", _BRACKETED_TIME.sub(r" \1 ", text))
-    return _MILLISECONDS.sub(lambda m: f"{int(m.group(1)) / 1000:g} s", text)
+    return _MILLISECONDS.sub(_milliseconds, text)
+
+
+def _milliseconds(m: re.Match[str]) -> str:
+    """Seconds for a fade's milliseconds only ('1500 ms fade in'); others stay as written ('a 200ms delay on the
+    snare', 'latency under 10 ms'): an effect's time, never the piece's length."""
+    near = m.string[max(0, m.start() - 32) : m.end() + 32]
+    return f"{int(m.group(1)) / 1000:g} s" if _FADE_NEAR.search(near) else m.group(0)
+
+
+_FADE_NEAR = quick(
+    r"fade|fad(?:e|ing)|fundido|fondu|ausblend\w*|einblend\w*|dissolvenz\w*|esvaec\w*|затуха\w*|затух\w*|"
+    r"фейд|フェード|淡入|淡出|페이드",
+    re.IGNORECASE,
+)
 
 
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:

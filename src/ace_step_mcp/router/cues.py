@@ -43,7 +43,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "en": ("replace*, redo*, regenerate*, re-generate*, regen it, regen them, regen the, regen this, regen that, fix, rewrite*, swap*, change, inpaint*, remake*, re-do",
            "extend*, lengthen*, longer, prolong*, extned*, extnd*, keep it going at the end, keep it going for, keep it going longer, keep going at the end", "add, adding", "convert*, export*", "seamless loop, loopable, "
            "make it loop, loop it, make this loop, make this one loop, loop seamlessly, loop this, loop this one", "fade*", "trim*, cut, cut off, chop off, shorter, shorten*, remove, delete", "no vocals, without vocals, no singing, "
-           "no voice, no voices, without voice, without a voice, without any voice, without singing, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
+           "no voice, no voices, without voice, without a voice, without any voice, instrumental, vocals=none, vocals: none, vocal-free, vocals off, no vox, nothing sung, "
            "vox: none, vox=none, karaoke version, karaoke track, no vocal, no singer, instrumntal, instrumetal, "
            "insturmental, instrumenal, intrumental, instrumentl, instramental"),
     "es": ("reemplaz*, cambi*, cámbi*, rehaz*, arregl*, corrig*, sustitu*, regenera*, vuelve a hacer", "extiend*, extiénd*, alarg*, alárg*, estir*, estír*, "
@@ -128,7 +128,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, عدّل, عدل, عدلها, عدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح, صلح, صلحها, صلحه", "مدّد*, مدد*, أطل, كمّل, كملها, "
            "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول, زيدها, زيده, زودها, زوده", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
-           "بدون غناء, بدون صوت, بدون فوكال, بدون مغني, بدون مطرب, بلا مغني, من غير مغني, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
+           "بدون غناء, بدون أي غناء, بدون اي غناء, من غير أي غناء, من غير اي غناء, من غير أي صوت, بدون صوت, بدون فوكال, بدون مغني, بدون مطرب, بلا مغني, من غير مغني, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
            "من غير غناء, من غير صوت, بلا غناء, men gheir ghona2, men gher ghona2, mn 8er ghona2, bedoon ghona2, bdoon ghona2, bedun ghina2, min ghair ghina2, bedoon vocals, bdoon vocals"),
     "fa": ("جایگزین کن, عوض کن, تغییر بده, دوباره بساز, درست کن, اصلاح کن", "طولانی‌تر, طولانی تر, تمدید, "
            "ادامه بده, امتداد, بلندتر, بلند تر, طولانی‌ترش, بیشتر کن, بیشترش کن", "اضافه کن, اضافه, ezafe kon, ezafe", "تبدیل کن, تبدیل", "لوپ, حلقه", "محو, فید", "ببر, کوتاه کن, "
