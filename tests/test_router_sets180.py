@@ -242,3 +242,9 @@ def test_a_gentle_melody_without_singing_and_a_sung_song_for_someone_who_likes_t
 
 def test_greek_no_vocals_beside_an_instrumental_stays_instrumental():  # guard
     assert _plan_or_fail("ορχηστρικό με μπουζούκι, όχι φωνητικά, δύο λεπτά", None).arguments["lyrics"] == "[inst]"
+
+
+def test_tamil_vocal_typed_with_one_k_is_no_vocals():
+    # ('வோகல் இல்லாமல்': once asked about the episode's 6, then sung silently when the 6 was read as an episode's)
+    plan = _plan_or_fail("பாட்காஸ்ட் எபிசோட் 6-க்கு 0:12 நீள ஜிங்கிள், வோகல் இல்லாமல்", None)
+    assert plan.arguments["lyrics"] == "[inst]" and plan.arguments["duration"] == 12
