@@ -248,3 +248,11 @@ def test_tamil_vocal_typed_with_one_k_is_no_vocals():
     # ('வோகல் இல்லாமல்': once asked about the episode's 6, then sung silently when the 6 was read as an episode's)
     plan = _plan_or_fail("பாட்காஸ்ட் எபிசோட் 6-க்கு 0:12 நீள ஜிங்கிள், வோகல் இல்லாமல்", None)
     assert plan.arguments["lyrics"] == "[inst]" and plan.arguments["duration"] == 12
+
+
+@pytest.mark.parametrize(
+    "text", ["no problem, a track without singing for studying, 1 min", "no rush, something without singing, 2 min"]
+)
+def test_without_singing_of_a_track_for_a_use_or_of_something_is_no_vocals(text):
+    # (red team 57 after 2f20d8e took English 'without singing' out of the cue table: these were sung, silently)
+    assert _plan_or_fail(text, None).arguments["lyrics"] == "[inst]"

@@ -874,7 +874,8 @@ _WITHOUT_SINGING = quick(
     r"spevu|śpiewania|śpiewu|spiewania|певања|певање|пения|пение|петь|пеене|співу|співати|pjevanja|pjevanje|"
     r"pevanja|τραγουδι\w*|τραγούδι\w*|τραγουδάει|τραγουδιστ\w*|לשיר|שירה|غناء|غنا|nyanyi\w*|bernyanyi|kumanta|"
     r"pagkanta|kanta|laulua|laulu|laulamatta|गाने|गाना|गाउने|गायन|ਗਾਉਣ\w*|ਗਾਇਕੀ|گانے|گائے|گانا)(?![^\W\d_])"
-    r"(?=\s*(?:[,.;!?،]|$))"  # (its clause ends there: not 'без співу птахів', without the birds' singing)
+    # (its clause ends there or says what the piece is for: not 'без співу птахів', without the birds' singing)
+    r"(?=\s*(?:[,.;!?،]|$|(?:for|pour|per|para|für|voor|til|för|dla|pro|для)(?![^\W\d_])))"
     r"|(?<![^\W\d_])(?:éneklés|ének)\s+nélkül(?![^\W\d_])|(?<![^\W\d_])şarkı\s+söylemeden(?![^\W\d_]))"
     r"|பாடாமல்|పాడకుండా|গান\s+ছাড়া|歌わない|노래\s*(?:안\s*부르|없는|없이)"
     r"|歌のない(?=\S{0,6}?(?:曲|音楽|bgm|トラック))"  # ('歌のないピアノ曲', not '歌のない人生': a life without songs)
@@ -895,7 +896,8 @@ _PIECE_BEFORE = quick(
     r"píseň|písnič\w*|pieseň|pesm\w*|pjesm\w*|песн\w*|песна|пісн\w*|lied|liedje|nummer|sang|sangen|låt|lag|lagið|"
     r"lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|موسيقى|carmen|track|beat|piece|music|musique|musica|música|musik|"
     r"musikk|muziek|muzyka|hudba|zene|melod\w*|mélod\w*|tune|τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|bài hát|nhạc|"
-    r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen)(?:\s+[^\W\d_]+){0,2}\s*$"
+    r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen|something|anything|quelque chose|algo|qualcosa|"
+    r"etwas|iets|noget|något|noe|coś|něco|нещо|что-то|щось)(?:\s+[^\W\d_]+){0,2}\s*$"
 )
 
 
