@@ -18,9 +18,9 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.router.cues import AGAIN, EFFECT, LOOP_WORD, find_cues, kinds_in
+from ace_step_mcp.router.cues import AGAIN, DONT_BIE, EFFECT, LOOP_WORD, find_cues, kinds_in
 from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS, romanised_count
-from ace_step_mcp.router.quick import GLUED_SCRIPTS, quick
+from ace_step_mcp.router.quick import GLUED_LETTER, quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
     ANOTHER_PIECES_LENGTH,
@@ -1350,7 +1350,7 @@ def another_unit_after(text: str, end: int) -> bool:
     for word in _other_units().get(near[:1], ()):
         if near.startswith(word):
             after = text[i + len(word) : i + len(word) + 1]
-            if after and after.isalpha() and not _UNSPACED.match(word):
+            if after and after.isalpha() and not GLUED_LETTER.match(word):
                 continue  # (a longer word: 'metros', not 'metro')
             # (a count of one to four before a word: it may be the takes asked for, before a name that starts with
             # a unit's letters: 'make 3 metro boomin type beats', 'make 2 peso pluma type corridos'; asked)
@@ -1360,7 +1360,6 @@ def another_unit_after(text: str, end: int) -> bool:
 
 _FEW = re.compile(r"(?<!\d)[1-4]")
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}")
-_UNSPACED = re.compile(f"[{GLUED_SCRIPTS}]")
 
 
 def a_story_number(text: str, start: int, end: int) -> bool:
@@ -2194,7 +2193,7 @@ _NOT_BEFORE = quick(
     r"नहीं|नही|değil)\s+(?:(?:a|an|the|es|est|é|è|ist|sea|be|là|phải|phải là|lagu|just|purely|only|fully|totally|"
     r"un|una|uma|um|ein|eine|una canción|a song|so)\s+){0,2}"
     r"|(?<![^\W\d_])(?:pas|plus)\s+d['’]\s*"  # ("pas d'instrumental cette fois")
-    r"|(?:不是|不要|不用|(?<![告离離分特区區差类類级級性识識辨派惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|非|ไม่ใช่|ไม่เอา)\s*)$"
+    r"|(?:不是|不要|不用|" + DONT_BIE + r"|非|ไม่ใช่|ไม่เอา)\s*)$"
 )
 # ... or after it, in the languages that say 'not' after ('instrumental नहीं चाहिए', 'instrumental ਨਹੀਂ', 'instrumental
 # نہیں', 'instrumental değil', 'インストはいらない', 'instrumental은 싫어')
@@ -2729,6 +2728,22 @@ _MILLISECONDS = quick(
 )
 
 
+def _multiplies_the_request(original: str, said: str, times: re.Match[str]) -> bool:
+    """Whether a multiplier found in `said` (the request lower-cased, lyrics blanked) asks for more of the request."""
+    length_before = _LENGTH_JUST_BEFORE.search(said, max(0, times.start() - 24), times.start()) is not None
+    # (not a name's capital X glued to its number: 'Mega Man X3', 'BMW X5', 'Nord Lead 2X'; but a length is no name:
+    # 'Trap Beat 30 Sec X3', 'LOFI BEAT 30S X3')
+    named = (
+        len(original) == len(said)
+        and _NAMED_X.fullmatch(original[times.start() : times.end()].strip()) is not None
+        and _CAPITAL_WORD_BEFORE.search(original, max(0, times.start() - 24), times.start()) is not None
+        and not length_before
+    )
+    # (in the request's last sentence: 'Školní představení hrajeme 3x. Přidej …' tells how often the show runs)
+    last = not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said, times.end()))
+    return not named and (last or length_before)
+
+
 def _clock_habits(text: str) -> str:
     if ":" in text:
         text = _WHOLE_FRAME.sub(r"\1", _BRACKETED_TIME.sub(r" \1 ", text))
@@ -2963,18 +2978,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if (
         (times := _MULTIPLIER.search(said_lower)) is not None
         and int(times.group(1) or times.group(2)) != (req.takes or result.takes or 1)
-        # (not a name's capital X glued to its number: 'Mega Man X3', 'BMW X5', 'Nord Lead 2X')
-        and not (
-            len(original) == len(said_lower)
-            and _NAMED_X.fullmatch(original[times.start() : times.end()].strip())
-            and _CAPITAL_WORD_BEFORE.search(original, max(0, times.start() - 24), times.start()) is not None
-            and _LENGTH_JUST_BEFORE.search(said_lower, max(0, times.start() - 24), times.start()) is None
-        )  # (but a length is no name: 'Trap Beat 30 Sec X3', 'LOFI BEAT 30S X3')
-        # (in the request's last sentence: 'Školní představení hrajeme 3x. Přidej …' tells how often the show runs)
-        and (
-            not any(m.group(1) not in _COURTESY for m in _ANOTHER_SENTENCE.finditer(said_lower, times.end()))
-            or _LENGTH_JUST_BEFORE.search(said_lower, max(0, times.start() - 24), times.start()) is not None
-        )
+        and _multiplies_the_request(original, said_lower, times)
     ):
         # ('lofi beat 30s x3', 'add 10s intro x2', 'redo 0:10-0:20 x2'): takes, twice the length, or a loop's repeats
         # (in the words as written: the reading writes '×' for its own approximations)

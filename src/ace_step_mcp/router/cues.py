@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ace_step_mcp.router.quick import GLUED_SCRIPTS, quick
+from ace_step_mcp.router.quick import GLUED_LETTER, quick
 
 # Mixing changes no render makes ('mute 0:30-0:40', 'make it louder', 'transpose'): a regeneration with the
 # track's own tags would spend on music that is not what was asked.
@@ -685,19 +685,18 @@ _SIDE_FINE = quick(
 _SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea)\s+$")
 
 
-# (not the second letter of a word: '告别' (farewell), '离别', '特别', '虚无', '편안' (comfortable))
+# Chinese 'don't' ('别instrumental'), but not as the second letter of a word: '告别' (farewell), '离别', '特别'.
+DONT_BIE = r"(?<![告离離分特区區差类類级級性识識辨派惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]"
+# (and not '虚无', '편안' (comfortable))
 _NEGATION_GLUED = re.compile(
-    r"(?:ไม่เอา|ไม่|不要|不用|(?<![告离離分特区區差类類级級性识識辨派惜送道判鉴鑑作话話永临臨吻诀訣久拜辞辭挥揮])[别別]|不|没有|沒有|"
+    r"(?:ไม่เอา|ไม่|不要|不用|" + DONT_BIE + r"|不|没有|沒有|"
     r"(?<![虚虛毫])[无無]|(?<![\uac00-\ud7af])안)$"
 )
 
 
-_GLUED = re.compile(f"[{GLUED_SCRIPTS}]")
-
-
 def _unspaced(ch: str) -> bool:
     """A letter of a script written without spaces (CJK, kana, Hangul, Thai)."""
-    return _GLUED.match(ch) is not None
+    return GLUED_LETTER.match(ch) is not None
 
 
 def find_cues(text: str) -> list[Cue]:

@@ -25,6 +25,7 @@ from typing import Any, cast
 # The letters a Latin word may be glued to with no space between (Thai, kana, Han, Hangul and its particles:
 # '加个intro', 'intro를', 'ขอไฟล์mp3'): a word of a table is whole there too. A character class's inside.
 GLUED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff"
+GLUED_LETTER = re.compile(f"[{GLUED_SCRIPTS}]")
 _SHORT = 96  # characters under which a text is searched at once, with no test in front
 _MAX_ATOMS = 128  # more alternatives than this, and the substring tests cost about what the pattern does
 

@@ -2043,9 +2043,8 @@ def _a_minute(text: str, m: re.Match[str]) -> str:
     return m.group(0)
 
 
-_HE_AR = re.compile(
-    r"[\u0590-\u06ff]"
-)  # (the Hebrew and Arabic nouns only: 'prodluž to na minutu', 'to' is two in Danish)
+# (the Hebrew and Arabic nouns only: in 'prodluž to na minutu', 'to' is two in Danish)
+_HE_AR = re.compile(r"[\u0590-\u06ff]")
 _HE_AR_WORD = re.compile(r"(?:([\u0590-\u06ff]+)\s+)?([\u0590-\u06ff]+)\s+$")
 _ONE_AFTER = re.compile(r"(?:אחת|وحدة|واحدة)$")
 _AGE_BEFORE = frozenset({"בת", "בן", "גיל", "לגיל", "عمره", "عمرها", "عمر", "سن", "بعمر"})
