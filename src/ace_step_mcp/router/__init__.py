@@ -868,15 +868,17 @@ _MAKE_IT_GO = quick(r"(?:make|let|have)\s+it\s+(?:go|play|spin)", re.IGNORECASE)
 # 'only instruments' ('solo strumenti', 'tylko instrumenty', '楽器だけ', '악기만', '只有乐器', 'μόνο όργανα').
 _WITHOUT_SINGING = quick(
     r"(?P<without>(?<![^\W\d_])(?:without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|"
-    r"fără|fara|χωρίς|בלי|بدون|بلا|من\s+غير|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+|أي\s+)?"
+    r"fără|fara|χωρίς|בלי|بدون|بلا|من\s+غير|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+|أي\s+|att\s+|å\s+)?"
     r"(?:sing|singing|chanter|chant|cantar|cantare|cantat|cântat|cantando|cantos?|singen|gesinge|zingen|zang|"
     r"sjunga|sjung|synge|synging|syngja|søng\w*|söng\w*|zpívání|zpivani|zpěvu|zpevu|spievania|spievať|spievat|"
     r"spevu|śpiewania|śpiewu|spiewania|певања|певање|пения|пение|петь|пеене|співу|співати|pjevanja|pjevanje|"
     r"pevanja|τραγουδι\w*|τραγούδι\w*|τραγουδάει|τραγουδιστ\w*|לשיר|שירה|غناء|غنا|nyanyi\w*|bernyanyi|kumanta|"
     r"pagkanta|kanta|laulua|laulu|laulamatta|गाने|गाना|गाउने|गायन|ਗਾਉਣ\w*|ਗਾਇਕੀ|گانے|گائے|گانا)(?![^\W\d_])"
     # (its clause ends there or says what the piece is for: not 'без співу птахів', without the birds' singing)
-    r"(?=\s*(?:[,.;!?،]|$|(?:for|pour|per|para|für|voor|til|för|dla|pro|для)(?![^\W\d_])))"
+    r"(?=\s*(?:[,.;!?،]|$|(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])))"
     r"|(?<![^\W\d_])(?:éneklés|ének)\s+nélkül(?![^\W\d_])|(?<![^\W\d_])şarkı\s+söylemeden(?![^\W\d_]))"
+    # (Hungarian 'instrumental' as an item of its own: 'egy pörgős csárdás, hangszeres, másfél perc')
+    r"|(?:^|(?<=,)|(?<=,\s))hangszeres(?=\s*(?:[,.;!?]|$))"
     r"|பாடாமல்|పాడకుండా|গান\s+ছাড়া|歌わない|노래\s*(?:안\s*부르|없는|없이)"
     r"|歌のない(?=\S{0,6}?(?:曲|音楽|bgm|トラック))"  # ('歌のないピアノ曲', not '歌のない人生': a life without songs)
     r"|(?<![^\W\d_])(?:only|just|solo|soltanto|solamente|solamente|juste|nur|alleen|bara|kun|bare|tylko|jen|jenom|iba|"
@@ -889,21 +891,32 @@ _WITHOUT_SINGING = quick(
     r"|楽器だけ|楽器のみ|악기만|악기 소리만|只有乐器|只要乐器|只用乐器|淨係樂器|得樂器|只有樂器|இசைக்கருவி\s*மட்டும்"
 )
 # ... the 'without' said of the piece asked for ('une chanson sans chanter', 'Şarkı istiyorum şarkı söylemeden',
-# 'موسيقى بس من غير أي غناء'), at most two words after its noun; not of someone in it ('ceux qui dansent sans
-# chanter', 'o dniu bez śpiewania', 'je ne peux pas vivre sans chanter').
+# 'موسيقى بس من غير أي غناء', 'un beat de trap oscuro sin cantar'), at most three words after its noun, none of them
+# 'about' ('piosenka pop o dniu bez śpiewania'); not of someone in it ('ceux qui dansent sans chanter', 'je ne peux pas
+# vivre sans chanter', 'a grandma who never does anything without singing').
 _PIECE_BEFORE = quick(
     r"(?<![^\W\d_])(?:songs?|chanson|morceau|canzone|brano|canción|cancion|canção|cancao|cançó|piosenk\w*|utwór|"
     r"píseň|písnič\w*|pieseň|pesm\w*|pjesm\w*|песн\w*|песна|пісн\w*|lied|liedje|nummer|sang|sangen|låt|lag|lagið|"
-    r"lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|موسيقى|carmen|track|beat|piece|music|musique|musica|música|musik|"
-    r"musikk|muziek|muzyka|hudba|zene|melod\w*|mélod\w*|tune|τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|bài hát|nhạc|"
-    r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen|something|anything|quelque chose|algo|qualcosa|"
-    r"etwas|iets|noget|något|noe|coś|něco|нещо|что-то|щось)(?:\s+[^\W\d_]+){0,2}\s*$"
+    r"lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|موسيقى|carmen|track|beat|piece|vibe|lo-?fi|bgm|lullaby|berceuse|"
+    r"\w*music|\w*musique|musica|música|\w*musik|\w*musikk|\w*muziek|muzyka|muzică|muzica|hudba|zene|מוזיקה|"
+    r"melod\w*|mélod\w*|tune|τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|bài hát|nhạc|"
+    r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen|something|quelque chose|algo|qualcosa|"
+    r"etwas|iets|noget|något|noe|coś|něco|нещо|что-то|щось)"
+    r"(?:\s+(?!(?:about|o|sur|über|su|sobre|про|о|על|om|over|who|qui|que|che|który|która|które|kto|который|которая)"
+    r"(?![^\W\d_]))[^\W\d_]+){0,3}\s*$"
 )
+# ... or said as an item of its own among the piece's traits ('lo-fi hip hop for studying, chill, without singing,
+# 2 min', 'música tranquila para estudiar, sin cantar, 2 minutos').
+_ITEM_BEFORE = quick(r"(?:^|[,;:،、(])\s*$")
 
 
 def _without_singing(text: str) -> re.Match[str] | None:
     for m in _WITHOUT_SINGING.finditer(text):
-        if m.group("without") is None or _PIECE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        if (
+            m.group("without") is None
+            or _PIECE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        ):
             return m
     return None
 
@@ -4608,11 +4621,14 @@ def _extension_clash(req: Request, text: str) -> Question | None:
     if len(find_times(text)) > _FEW_AMOUNTS:
         return None  # more amounts than an extension has: the accounting pass asks about those left over
     said: list[str] = []
+    unsure: list[str] = []
     try:
-        before, after = _extensions(text, req.audio_length_s, said)
+        before, after = _extensions(text, req.audio_length_s, said, unsure)
     except InvalidInput:
         return None
-    if (before is None and after is None) or any(_NO_SIDE in s for s in said):
+    # (nor where the words leave an amount unsure, added or the whole reached: 'fais-le durer 3 minutes en
+    # prolongeant la fin' is settled by the fields)
+    if (before is None and after is None) or any(_NO_SIDE in s for s in said) or unsure:
         return None
     words = (before or 0.0, after or 0.0)
     fields = (req.extend_before or 0.0, req.extend_after or 0.0)
@@ -4777,6 +4793,14 @@ def _plan_outpaint(
                 "'a 20 s intro' or 'make it 2 minutes'.",
                 "extension",
             )
+    if _ONE_END_UNSAID.search(text) is not None and not (before and after):
+        # 'rallonge un des deux bouts de 15 s, je sais pas encore lequel': one end, not said which
+        return Question(
+            "The request says one of the two ends but not which gets the new music; pass `extend_before` (the start) "
+            "or `extend_after` (the end) in seconds.",
+            "extension",
+            ("extend_before", "extend_after"),
+        )
     args: dict[str, Any] = {"audio": audio, "extend_before_duration": before or 0, "extend_after_duration": after or 0}
     tags = _tags_for(req, text, why, instrumental=(lyrics or "").lower() == "[inst]", bpm=bpm, language=None)
     if isinstance(tags, Question):
@@ -4853,6 +4877,15 @@ _OTHER_LENGTH = quick(  # a length of the piece, not of a part ('20 s intro', '5
 _EACH_END = quick(
     r"(?<![^\W\d_])(?:each|both|either)\s+(?:end|ends|side|sides)(?![^\W\d_])|beiden enden|je \d|cada extremo|"
     r"chaque bout|ambos lados|ambas as pontas|两端|兩端|各"
+)
+# One of the two ends, not said which ('one of the ends', 'un des deux bouts', 'uno de los extremos', 'eines der Enden',
+# 'один из концов', 'jeden z końców').
+_ONE_END_UNSAID = quick(
+    r"(?<![^\W\d_])(?:(?:one|1)\s+of\s+the\s+(?:(?:two|2)\s+)?(?:ends|sides)|(?:l['’])?(?:un|1)\s+des\s+(?:(?:deux|2)\s+)?(?:bouts|côtés|extrémités)|"
+    r"(?:un[oa]|1)\s+de\s+los\s+(?:(?:dos|2)\s+)?(?:extremos|lados)|(?:uma|1)\s+das\s+(?:(?:duas|2)\s+)?(?:pontas|extremidades)|"
+    r"(?:uno|1)\s+dei\s+(?:(?:due|2)\s+)?(?:lati|estremi|capi)|(?:eine[sn]?|1)\s+der\s+(?:(?:beiden|2)\s+)?(?:enden|seiten)|"
+    r"(?:один|1)\s+из\s+(?:(?:двух|2)\s+)?(?:концов|краёв|краев)|(?:jeden|1)\s+z\s+(?:(?:dwóch|2)\s+)?(?:końców|konców)|"
+    r"(?:een|1)\s+van\s+de\s+(?:(?:twee|2)\s+)?(?:uiteinden|kanten))(?![^\W\d_])"
 )
 # An extend verb before an amount: 'extend the song 30 seconds total' is ambiguous (30 added, or reached).
 _EXTEND_VERB = quick(

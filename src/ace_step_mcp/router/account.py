@@ -2751,10 +2751,12 @@ def _clock_habits(text: str) -> str:
 
 
 def _milliseconds(m: re.Match[str]) -> str:
-    """Seconds for a fade's milliseconds only ('1500 ms fade in'); others stay as written ('a 200ms delay on the
-    snare', 'latency under 10 ms'): an effect's time, never the piece's length."""
+    """Seconds for a fade's or a cut's milliseconds only ('1500 ms fade in', 'wycisz końcówkę przez 2000 ms', 'cut the
+    first 500ms'); others stay as written ('a 200ms delay on the snare', 'latency under 10 ms'): an effect's time,
+    never the piece's length. The fade and cut words are the cue tables' (every language) and _FADE_NEAR's."""
     near = m.string[max(0, m.start() - 32) : m.end() + 32]
-    return f"{int(m.group(1)) / 1000:g} s" if _FADE_NEAR.search(near) else m.group(0)
+    shaped = _FADE_NEAR.search(near) or any(c.kind in ("fade", "trim") for c in find_cues(near.lower()))
+    return f"{int(m.group(1)) / 1000:g} s" if shaped else m.group(0)
 
 
 _FADE_NEAR = quick(
@@ -3435,6 +3437,8 @@ def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
     kuwa mp3'): no instrument, section or style the verb could be changing ('cambia la chitarra con un piano')."""
     rest = _SKIP_REFS.sub(" ", text)
     for cue in (notes.get("cues") or {}).values():
+        if cue.kind == "regenerate" and _FIX_WORD.search(cue.word):
+            return False  # ('बीच वाला हिस्सा ठीक करो और फिर इसे wav में दे दो': 'fix' changes no format)
         rest = rest.replace(cue.word, " ")
     rest = re.sub(r"(?<![^\W\d_])" + re.escape(fmt) + r"\S*", " ", rest)
     # The other free deliverables said beside it ('-14 LUFS पर नॉर्मलाइज़ करो') are not what the verb changes.
@@ -3444,6 +3448,14 @@ def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
     return (len(words) <= 2 or all(len(w) <= 3 for w in words)) and not notes.get("style_tags")
 
 
+# Verbs of the cue tables' 'regenerate' that say fix, repair or correct, never 'change (into)': with a format beside
+# them they ask for new music and a delivery, not the conversion alone.
+_FIX_WORD = quick(
+    r"fix|repair|ठीक|सुधार|arregl|corrig|répar|repar|ripar|napraw|oprav|исправ|виправ|поправ|düzelt|perbaik|baiki|"
+    r"sửa|sua lai|고쳐|고치|直し|修好|修一下|修复|修復|修正|صلح|صلّح|اصلح|أصلح|תקן|درست|ਠੀਕ|ঠিক|சரி|సరి|rekebish|ayusin|popravi|javít|korjaa|"
+    r"fiks|fixa|ret\b|laga|lagfær|taisy|pataisy",
+    re.IGNORECASE,
+)
 _LOUDNESS_WORDS = quick(
     r"-?\s?\d{1,2}(?:[.,]\d)?\s*lufs|normali[sz]\w*|normaliz\w*|normalis\w*|नॉर्मलाइज़?|नार्मलाइज़?|нормализ\w*",
     re.IGNORECASE,

@@ -156,10 +156,10 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "যন্ত্রসংগীত, vocals chara, vocal chara, kono vocals chara"),
     "ta": ("மாற்று, மாற்றவும், மீண்டும் உருவாக்கு, சரி செய், மறுபடியும் பண்ணு, மறுபடி பண்ணு, திரும்ப பண்ணு, மறுபடியும் செய், மீண்டும் செய், மறுபடி பண்ணுங்க, மறுபடியும் பண்ணுங்க", "நீட்டி, நீட்டவும், நீளமாக்கு, neelamaa*, neelama*, neettu*", "சேர்க்கவும், சேர்",
            "கன்வர்ட்", "லூப்", "ஃபேட்", "வெட்டு, வெட்டவும், கட் பண்ணு, கட் பண்ணி, கட் செய்", "குரல் இல்லாமல், குரல் இல்லாத, பாடல் இல்லாமல், பாடல் இல்லாத, இசை மட்டும், பாட்டு இல்லாம*, பாட்டு வேண்டாம், "
-           "பாடல் வேண்டாம், குரல் வேண்டாம், வாய்ஸ் இல்லாம*, வோக்கல் இல்லா*, வோகல் இல்லா*, "
+           "பாடல் வேண்டாம், குரல் வேண்டாம், வாய்ஸ் இல்லாம*, வோக்கல் இல்லா*, வோகல் இல்லா*, வோகல்ஸ் இல்லா*, வோக்கல்ஸ் இல்லா*, வோகல் வேண்டாம், வோகல்ஸ் வேண்டாம், வோக்கல் வேண்டாம், "
            "குரல் இல்லாம*"),
     "te": ("మార్చు, మార్చండి, మళ్ళీ చేయి, మళ్ళీ చేయండి, మళ్లీ చేయి, మళ్లీ చేయండి, సరిచేయి", "పొడిగించు, పొడిగించండి, పెంచు, పెంచండి, podavu*, podiginchu*, పొడవు*", "జోడించు, జోడించండి, కలుపు",
-           "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి, కట్ చేయండి, కట్ చేయి, కట్ చెయ్యి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, పాట లేకుండా, పాటలు లేకుండా, వాయిద్య సంగీతం, వాయిస్ లేకుండా, "
+           "కన్వర్ట్", "లూప్", "ఫేడ్", "కత్తిరించు, కత్తిరించండి, కట్ చేయండి, కట్ చేయి, కట్ చెయ్యి", "గాత్రం లేకుండా, వోకల్స్ లేకుండా, వోకల్ లేకుండా, వోకల్ వద్దు, వోకల్స్ వద్దు, పాట లేకుండా, పాటలు లేకుండా, వాయిద్య సంగీతం, వాయిస్ లేకుండా, "
            "పాట వద్దు, గాత్రం వద్దు, vocals లేకుండా, vocal లేకుండా, గానం లేకుండా, గానం వద్దు, స్వరం లేకుండా, ఇన్‌స్ట్రుమెంటల్ ట్యూన్, ఇన్‌స్ట్రుమెంటల్ సంగీతం, ఇన్స్ట్రుమెంటల్ ట్యూన్, ఇన్స్ట్రుమెంటల్ సంగీతం"),
     "th": ("เปลี่ยน, แทนที่, ทำใหม่, สร้างใหม่, แก้ไข", "ขยาย, ยืด, ยาวขึ้น, ต่อท้าย, ยาวกว่า", "เพิ่ม", "แปลง, ส่งออก",
            "วนลูป", "เฟด, ค่อยๆ เบา", "ตัด, เล็ม", "ไม่มีเสียงร้อง, ไม่มีนักร้อง, ไม่มีเนื้อร้อง, บรรเลง, ดนตรีล้วน, ไม่เอาเสียงร้อง, ไม่ต้องมีเสียงร้อง, "
@@ -671,15 +671,148 @@ def _starts() -> re.Pattern[str]:
 _HALF_PREFIX = quick(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medio|meio)-$")
 
 
-_SIDE_SPARED = quick(
-    r"(?<![^\W\d_])(?:non\s+tocc\w*|nicht|not|don['’]t\s+touch|no\s+toques|ne\s+touche\s+pas\s+(?:à|a)?|"
-    r"não\s+mex\w*|не\s+трогай|mantenendo|mantieni|keep|keeping|behalte|lass|lascia|deja|mantén)\s*$"
+# A side said to stay as it is, right before it, an article between allowed ('ma non toccare l'inizio', 'aber nicht den
+# Anfang', 'laisse le début', 'zostaw początek', 'не трогай начало', 'άσε την αρχή') ...
+_KEEP_BEFORE = (
+    r"non\s+tocc\w*|nicht|not|don['’]t\s+touch|leave|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
+    r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|mantenendo|mantieni|keep|keeping|behalte|lass|lascia(?:\s+stare)?|"
+    r"deja|mantén|laisse|garde|deixa|mantém|mantenha|оставь|остави|залиш|zostaw|nie\s+ruszaj|nech|nechaj|nechej|"
+    r"nesahej\s+na|ostavi|ne\s+diraj|lasă|lasa|nu\s+atinge|păstrează|pastreaza|hagyd|ne\s+nyúlj\s+\w+|laat|behoud|låt|"
+    r"behåll|rör\s+inte|la|behold|lad|jätä|älä\s+koske|άσε|αφησε|άφησε|κράτα|μην\s+πειράξεις|no\s+toquis|biarkan|"
+    r"jangan\s+ubah|giữ|để|خلي|خل|اترك|سيب|אל\s+תיגע\s+ב|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
 )
-# ... or said to be fine as it is, after it ("l'inizio va bene così", 'den Anfang lass so', 'the start is fine').
+_SIDE_SPARED = quick(r"(?<![^\W\d_])(?:" + _KEEP_BEFORE + r")(?:\s+[^\W\d_]{1,3}['’]?)?\s*$")
+# ... or said to be fine as it is, after it ("l'inizio va bene così", 'den Anfang lass so', 'the start is fine',
+# 'początek zostaw', 'начало не трогай', 'началото го остави', 'sonunu uzat, başına dokunma', '最初はそのままで').
 _SIDE_FINE = quick(
-    r"\s*(?:va\s+bene|com['’]è|così|lass\w*\s+so|bleibt|ist\s+gut|passt|is\s+fine|is\s+good|stays|as\s+it\s+is|"
-    r"está\s+bien|queda\s+así|est\s+bien|reste|non\s+si\s+tocca|nicht\s+anfassen)"
+    r"\s*(?:[^\W\d_]{1,3}\s+)?(?:va\s+bene|com['’]è|così|lass\w*\s+so|bleibt|ist\s+gut|passt|is\s+fine|is\s+good|stays|"
+    r"as\s+it\s+is|alone|está\s+bien|queda\s+así|como\s+está|est\s+bien|reste|tel(?:le)?\s+quel(?:le)?|non\s+si\s+tocca|"
+    r"nicht\s+anfassen|не\s+трогай|не\s+трогать|оставь|не\s+чіпай|залиш|остави|не\s+пипай|zostaw|nie\s+ruszaj|"
+    r"nech|nechaj|nechej|ostavi|ne\s+diraj|lasă|lasa|hagyd|laat|låt|la\s+\w+\s+være|lad|ennalleen|ennallaan|"
+    r"dokunma|kalsın|όπως\s+είναι|biarkan|tetap|giữ\s+nguyên|để\s+nguyên|زي\s+ما\s+هي|كما\s+هي|אל\s+תיגע|"
+    r"को\s+मत|मत\s+छुओ|रहने\s+दो|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
 )
+# Not spared where a length or 'longer' follows the side in its clause: 'lass das Ende 10 Sekunden länger laufen', 'deja
+# el principio más largo' make that side longer.
+_LENGTHENED_AFTER = quick(r"[^,.;!?\n]{0,24}?(?:\d|länger|longer|más\s+larg|plus\s+long|più\s+lung|mais\s+long)")
+
+
+# The two sides named as nouns, as what a verb lengthens ('predĺž začiatok', 'alarga el principio', 'prelungește
+# începutul', 'başlangıcı 10 saniye uzat', '시작 부분을 10초 늘려줘'): read as a side only in a clause with an extend or
+# add word (the rows of _WHERE are read anywhere). Object forms where a language declines them.
+_SIDE_NOUNS: dict[str, tuple[str, str]] = {
+    "ar": ("البداية, البدايه, بدايتها, بدايته, بداية الأغنية", "النهاية, النهايه, نهايتها, نهايته, نهاية الأغنية"),
+    "az": ("başlanğıcı, başlanğıcını, əvvəlini, girişi, girişini", "sonunu, sonu, axırını"),
+    "bg": ("началото", "края, краят, финала, края на песента"),
+    "bn": ("শুরুটা, শুরুর অংশ, শুরুর অংশটা, শুরুর দিকটা", "শেষটা, শেষের অংশ, শেষের অংশটা, শেষের দিকটা"),
+    "ca": ("el principi, principi, l'inici, l’inici, inici, començament", "el final, final"),
+    "cs": ("začátek, zacatek, úvod, uvod", "konec, závěr, zaver"),
+    "da": ("begyndelsen, starten, åbningen", "slutningen, enden, afslutningen"),
+    "de": ("anfang, beginn", "ende, schluss"),
+    "el": ("την αρχή, αρχή, την εισαγωγή", "το τέλος, τέλος, το κλείσιμο"),
+    "es": ("el principio, principio, comienzo, inicio, arranque", "el final, final, cierre"),
+    "fa": ("ابتدای, ابتدای آهنگ, شروعش, اول آهنگ, شروع آهنگ", "انتهای, انتهای آهنگ, پایانش, آخر آهنگ, پایان آهنگ"),
+    "fi": ("alkua, alkuosaa, aloitusta", "loppua, loppuosaa, lopetusta"),
+    "fr": ("début, commencement, l'ouverture, l’ouverture", "la fin, fin, finale"),
+    "he": ("ההתחלה, את ההתחלה, הפתיחה", "הסוף, את הסוף, הסיום"),
+    "hi": ("शुरुआत, शुरू का हिस्सा, शुरुआती हिस्सा", "अंत, आखिरी हिस्सा, अंतिम हिस्सा"),
+    "hr": ("početak, pocetak, uvod", "kraj, završetak, zavrsetak"),
+    "ht": ("kòmansman, koumansman, komansman, debi", "fen, finisman, bout"),
+    "hu": ("elejét, elejet, kezdetét, kezdetet, kezdését, az elejét", "végét, veget, befejezését, zárását, a végét"),
+    "id": ("awal, awalnya, bagian awal, permulaan, pembukaan", "akhir, akhirnya, bagian akhir, ujungnya, penutup"),
+    "is": ("byrjunina, upphafið, upphafid", "endann, lokin, endinn"),
+    "it": ("l'inizio, l’inizio, inizio, principio, l'apertura, l’apertura", "la fine, fine, finale, la chiusura, chiusura"),
+    "ja": ("冒頭を, 最初を, 始まりを, 出だしを, 頭を, イントロを, 冒頭部分, 最初の部分", "最後を, 終わりを, 末尾を, 終盤を, アウトロを, 最後の部分, 終わりの部分"),
+    "ko": ("시작 부분, 시작부분, 처음 부분, 처음부분, 앞부분, 앞 부분, 도입부, 시작을, 처음을, 앞쪽을, 앞쪽",
+           "끝부분, 끝 부분, 마지막 부분, 마지막부분, 뒷부분, 뒷 부분, 엔딩, 끝을, 뒤쪽을, 뒤쪽"),
+    "la": ("initium, principium", "finem, exitum"),
+    "lt": ("pradžią, pradzia, pradžia", "pabaigą, pabaiga, galą"),
+    "ms": ("awal, bahagian awal, permulaan, pembukaan", "akhir, bahagian akhir, penghujung, hujung"),
+    "ne": ("सुरुवात, शुरुवात, सुरुवातलाई, शुरुवातलाई, सुरुलाई, सुरुको भाग, सुरुवाती भाग", "अन्त, अन्तलाई, अन्तिम भाग, अन्तिम भागलाई"),
+    "nl": ("begin, het begin, start, de start", "einde, het einde, eind, het eind, slot, het slot"),
+    "no": ("starten, begynnelsen, åpningen, innledningen", "slutten, avslutningen, enden"),
+    "pa": ("ਸ਼ੁਰੂਆਤ, ਸ਼ੁਰੂ ਵਾਲਾ ਹਿੱਸਾ", "ਅੰਤ, ਅਖੀਰ, ਆਖਰੀ ਹਿੱਸਾ"),
+    "pl": ("początek, poczatek, wstęp, wstep", "koniec, końcówkę, koncowke, zakończenie, zakonczenie"),
+    "pt": ("o início, início, inicio, começo, comeco, o começo, princípio, principio, abertura",
+           "o final, final, o fim, fim, encerramento"),
+    "ro": ("începutul, inceputul, începutul piesei, începutu", "sfârșitul, sfarsitul, sfârşitul, finalul, finalu"),
+    "ru": ("начало, вступление, заставку", "конец, концовку, окончание, финал"),
+    "sa": ("आरम्भं, प्रारम्भं, आरम्भम्, प्रारम्भम्", "अन्तं, अन्तम्"),
+    "sk": ("začiatok, zaciatok, úvod, uvod", "koniec, záver, zaver"),
+    "sr": ("početak, pocetak, почетак, uvod, увод", "kraj, крај, završetak, завршетак"),
+    "sv": ("början, starten, inledningen", "slutet, avslutningen"),
+    "sw": ("mwanzo, mwanzoni", "mwisho, mwishoni"),
+    "ta": ("தொடக்கத்தை, ஆரம்பத்தை, தொடக்க பகுதியை, ஆரம்ப பகுதியை", "முடிவை, இறுதியை, இறுதி பகுதியை, கடைசி பகுதியை"),
+    "te": ("ప్రారంభాన్ని, మొదటి భాగాన్ని, మొదలును", "చివరి భాగాన్ని, ముగింపును, ముగింపుని"),
+    "th": ("ช่วงต้น, ช่วงแรก, ส่วนต้น, ท่อนต้น", "ช่วงท้าย, ส่วนท้าย, ท่อนท้าย, ช่วงจบ"),
+    "tl": ("simula, umpisa, simula ng kanta", "dulo, wakas, dulo ng kanta"),
+    "tr": ("başlangıcı, başlangıcını, başını, baş kısmını, girişi, girişini, başlangıç kısmını",
+           "sonunu, sonu, bitişini, bitişi, son kısmını, bitiş kısmını"),
+    "uk": ("початок, вступ", "кінець, закінчення, фінал"),
+    "ur": ("شروع, آغاز, شروع کا حصہ", "آخر, اختتام, آخری حصہ"),
+    "vi": ("phần đầu, đoạn đầu, khúc đầu, phần mở đầu", "phần cuối, đoạn cuối, khúc cuối, đoạn kết, phần kết"),
+    "yue": ("開頭, 頭段, 前奏", "結尾, 尾段, 尾"),
+    "zh": ("开头, 開頭, 开始部分, 開始部分, 开头部分, 開頭部分, 前奏", "结尾, 結尾, 结尾部分, 結尾部分, 末尾, 尾部"),
+}  # fmt: skip
+# (unspaced nouns not before a number: '最初の10秒', '开头的10秒' name the first seconds, a range)
+# (but after the object's particle the number is the amount: '始まりを15秒延ばして')
+_OBJECT_MARKS = ("を", "을", "를", "은", "는", "は")
+_NUMBER_NEXT = quick(r"\s*(?:の|的|부분의)?\s*[\d一二三四五六七八九十两兩]")
+_CLAUSE_END = quick(r"[,.;!?:，。；、！？\n]")
+
+
+@lru_cache(maxsize=1)
+def _side_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds: dict[str, str] = {}
+    spaced: list[str] = []
+    unspaced: list[str] = []
+    for starts, ends in _SIDE_NOUNS.values():
+        for kind, words in (("start", starts), ("end", ends)):
+            for word in (w.strip() for w in words.split(",")):
+                if word:
+                    kinds.setdefault(word, kind)
+                    (spaced if _spaced(word) else unspaced).append(word)
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternatives(spaced)})(?![^\W\d_])|(?:{_alternatives(unspaced)})"), kinds
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _spared(text: str, start: int, end: int) -> bool:
+    """Whether the side at text[start:end] is said to stay as it is (and not to be made longer)."""
+    if _SIDE_FINE.match(text, end, end + 24):
+        return True
+    return bool(_SIDE_SPARED.search(text[max(0, start - 30) : start])) and not _LENGTHENED_AFTER.match(text, end)
+
+
+def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
+    """The cues, with the side nouns of each clause that holds an extend or add word and no side yet."""
+    pattern, kinds = _side_nouns()
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
+    import bisect
+
+    def clause(at: int) -> int:
+        return bisect.bisect_right(cuts, at)
+
+    lengthening = {clause(c.start) for c in found if c.kind in ("extend", "add")}
+    sided = {clause(c.start) for c in found if c.kind in ("start", "end")}
+    taken = [(c.start, c.end) for c in found]
+    added: list[Cue] = []
+    for m in pattern.finditer(text):
+        at = clause(m.start())
+        if at not in lengthening or at in sided or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _spaced(m.group(0)) and (
+            (m.end() < len(text) and _word_char(text[m.end()])) or (m.start() > 0 and _word_char(text[m.start() - 1]))
+        ):
+            continue  # (a mark goes on with the word: 'अन्त्य' is not 'अन्त')
+        if not _spaced(m.group(0)) and not m.group(0).endswith(_OBJECT_MARKS) and _NUMBER_NEXT.match(text, m.end()):
+            continue
+        if _spared(text, m.start(), m.end()):
+            continue
+        added.append(Cue(kinds[m.group(0)], m.group(0), "", m.start(), m.end()))
+    return sorted([*found, *added], key=lambda c: c.start) if added else found
 
 
 _SOMETHING_BEFORE = quick(r"(?<![^\W\d_])(?:jotain|jotakin|ihan|mitään|kaikkea)\s+$")
@@ -744,11 +877,7 @@ def find_cues(text: str) -> list[Cue]:
                 if text.startswith(fword, i):
                     hit = Cue(kind, fword, lang, i, i + len(fword))
                     break
-        if (
-            hit is not None
-            and hit.kind in ("start", "end")
-            and (_SIDE_SPARED.search(text[max(0, i - 24) : i]) or _SIDE_FINE.match(text[hit.end : hit.end + 24]))
-        ):
+        if hit is not None and hit.kind in ("start", "end") and _spared(text, i, hit.end):
             i = hit.end  # ('ma non toccare l'inizio', 'aber nicht den Anfang': the side said to stay as it is)
         elif hit is not None and hit.word == "muuta" and _SOMETHING_BEFORE.search(text, max(0, i - 16), i):
             i = hit.end  # ('jotain ihan muuta': something else, not 'change')
@@ -757,6 +886,8 @@ def find_cues(text: str) -> list[Cue]:
             i = hit.end
         else:
             i += 1
+    if any(c.kind in ("extend", "add") for c in found):
+        return _with_side_nouns(text, found)
     return found
 
 

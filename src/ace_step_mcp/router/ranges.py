@@ -261,7 +261,12 @@ UNTOUCHED = quick(
     r"não toque|не трогай|не меняй|не чіпай|не змінюй|そのまま|触らないで|変えないで|건드리지|그대로|바꾸지|"
     r"niet aanraken|niet veranderen|nie zmieniaj|nie ruszaj|dokunma|değiştirme|jangan ubah|đừng đụng|giữ nguyên|"
     r"jangan diubah|jangan diganti|usibadilishe|usiguse|đừng đổi|đừng sửa|bleibt wie es ist|bleibt so|aynen kalsın|"
-    r"déja\w* como está|déja\w* igual|laisse\w* comme|lascia\w* com'è|lascia\w* così|deixa\w* como está",
+    r"déja\w* como está|déja\w* igual|laisse\w* comme|lascia\w* com'è|lascia\w* così|deixa\w* como está|"
+    # (and as red team 58's side probes said it: 'não mexe no final', 'शुरुआत को मत छुओ', 'początek zostaw', 'началото
+    # го остави', 'hagyd', 'la starten være', 'jätä alku ennalleen', 'άσε την αρχή', 'אל תיגע')
+    r"não mex\w*|nao mex\w*|मत छुओ|मत छेड़ो|रहने दो|zostaw|nechaj|nech být|nechej|ostavi|остави|оставь|залиш|"
+    r"не пипай|ne diraj|не дирај|hagyd|låt \w+ vara|la \w+ være|lad \w+ være|ennalleen|ennallaan|άσε|άφησε|"
+    r"όπως είναι|biarkan|để nguyên|زي ما هي|كما هي|אל תיגע|תשאיר",
     re.IGNORECASE,
 )
 
@@ -270,7 +275,10 @@ UNTOUCHED = quick(
 _SIDE_NEAR = quick(
     r"(?<![^\W\d_])(?:start|end|beginning|ending|intro|outro|front|back|vorne|hinten|début|fin|principio|final|"
     r"inicio|começo|início|fim|inizio|fine|начал\w*|конц\w*|кінц\w*|початк\w*|đầu|cuối|awal\w*|akhir\w*|depan|"
-    r"belakang|mwanzo\w*|mwisho\w*|anfang|ende|schluss)(?![^\W\d_])|前面|后面|後面|開頭|开头|结尾|結尾|"
+    r"belakang|mwanzo\w*|mwisho\w*|anfang|ende|schluss|początek|koniec|końc\w*|začiat\w*|začát\w*|konec|"
+    r"početak|kraj|началото|края|începutul|sfârșitul|finalul|elejét|elejet|végét|veget|begin|einde|eind|början|"
+    r"slutet|starten|slutten|slutningen|alku\w*|loppu\w*|αρχή|τέλος|başına|başını|sonunu|शुरुआत|अंत|ההתחלה|הסוף|"
+    r"البداية|النهاية)(?![^\W\d_])|前面|后面|後面|開頭|开头|结尾|結尾|"
     r"頭|尾|앞|뒤|끝|처음|最初|最後",
     re.IGNORECASE,
 )
