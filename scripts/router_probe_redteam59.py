@@ -7,7 +7,89 @@ Hungarian 'hangszeres'; milliseconds beside any fade or cut word of the tables (
 with a format (account._FIX_WORD). Hunting SILENT WRONG plans, errors and needless questions on them and their
 neighbours.
 
-FIGURES. (Written after the first run; the labels below were committed before any run.)
+FIGURES. First run on 3be2889 (labels committed before it, 69b19b2): 89 probes; OK 48, ASKED 19, SILENT WRONG 22
+(12 new vs /tmp/a813fc36/src = the router at 813fc36, before the target; 10 pre-existing), ERROR 0. The same probes on
+the old router: OK 55, ASKED 13, SILENT WRONG 21, ERROR 0. Against it 3be2889 turns 10 silent -> OK, 1 silent ->
+asked, 1 asked -> OK, 12 OK -> silent and 6 OK -> asked; 37 OK, 12 asked and 10 silent on both.
+
+New silent (vs the old router), by cause:
+- _SIDE_NOUNS read in an idiom or a noun that is no side of the track (4), all extended at the START, no question
+  (want the end, or a question): Spanish 'En principio alárgala 30 segundos, luego vemos' (in principle / for now
+  lengthen it 30 s, we'll see) -> extend_before 30; Portuguese 'Em princípio só estica mais 30 segundos' (in principle
+  just stretch it 30 s more) -> before 30; Portuguese 'estende a música de abertura em 20 segundos' (extend the opening
+  theme by 20 s: 'abertura' names the piece) -> before 20; German 'Kannst du den Song Anfang nächster Woche um 30
+  Sekunden verlängern?' (can you extend the song by 30 s early next week?) -> before 30. The clause has an extend word
+  and no side, so the bare noun ('principio', 'princípio', 'abertura', 'Anfang') is taken; nothing checks 'en/em'
+  before it, 'de' before it (a noun's complement), or a time noun after it ('nächster Woche').
+- A keep word or _SIDE_FINE that is something else (2), the start dropped, extended at the end: Vietnamese 'kéo dài
+  thêm 10 giây để phần đầu không bị cụt' (extend 10 s more so that the beginning is not abrupt) -> after 10: 'để' (so
+  that) is now a _KEEP_BEFORE word, and 'phần đầu' (the old router's start) is spared; French 'rallonge de 10 secondes
+  le début le reste est parfait' (lengthen the beginning by 10 s, the rest is perfect; typed without commas) -> after
+  10: _SIDE_FINE's new optional short word reads 'début le reste' as 'the beginning stays'.
+- 'Without singing' as a comma item or near a piece noun that is no trait of the piece (6), all '[inst]' with 'no
+  vocals' added to the tags: rap and spoken word, where 'without singing' means rapped or spoken (want lyrics): 'un rap
+  sobre mi barrio, sin cantar, solo rimas, 1 minuto' (a rap about my neighbourhood, no singing, just rhymes), 'a rap
+  track about my city, without singing, just bars, 1 min', 'un slam sur ma ville, sans chanter, juste du texte parlé, 1
+  minute' (a slam about my town, no singing, just spoken text); a list of what someone in the song does: 'uma música
+  sobre o meu avô: ele trabalha, ele dança, sem cantar, 1 minuto' (a song about my grandpa: he works, he dances,
+  without singing; _ITEM_BEFORE); three words after the piece's noun: 'a lullaby my mom hums without singing, 1 min'
+  (a hummed, wordless lullaby; the new 'lullaby' noun and the three-word window; label wants no silent '[inst]');
+  Hungarian 'hangszeres' said of a part: 'egy vidám dal énekkel, az intro hosszú, hangszeres, aztán jön az ének, 2
+  perc' (a cheerful song WITH vocals, the intro long, instrumental, then the singing comes) -> the whole piece
+  '[inst]'; 'énekkel' (with vocals) does not ask.
+
+Pre-existing silent (10, on both): 'alarga la canción 30 segundos para el inicio de mi video' (for the start of my
+video) and 'alarga la música del menú de inicio 20 segundos' (the start-menu music) and 'verleng het nummer met 20
+seconden voordat de show start' (before the show starts) extend before on both; 'alarga el principio de la segunda
+estrofa 5 segundos' (the beginning of the second verse: want a question) was after 5 and is now before 5;
+'prelungește piesa cu 15 secunde la începutul ei' (at its beginning) extends after on both: the new Romanian noun
+'începutul' is spared by the keep word 'la' ('la începutul' = at the beginning of), so 3be2889's fix does not reach the
+commonest Romanian shape (and 'adaugă 10 secunde la începutul piesei' asks where, below); 'deixa o final e estica o
+começo 10 segundos' (leave the end, stretch the beginning 10 s) extends after: _LENGTHENED_AFTER finds the start's '10'
+within 24 characters of 'o final' and unspares the end; "allunga l'inizio così c'è più tempo per il logo, 10
+secondi" (so that there is more time for the logo) after 10: 'così' (so that) read as 'as it is'; 'गाने को 10 सेकंड
+बढ़ाओ, शुरुआत को मत बदलना' (extend the song by 10 s, don't change the beginning) before 10 on both, 'को मत' not
+honoured on this path; '2 versions, 1 min each: with singing, without singing' two '[inst]' takes (want a question);
+'rehaz el estribillo de 1:00 a 1:30, sin cantar' inpaint with 'cantar' (singing) in the tags and no '[inst]'.
+
+Asked where the plan was plain (19; 6 new): new, all _ONE_END_UNSAID asking though the side is said or does not
+matter (it asks whenever one side is zero): 'rallonge un des deux bouts de 15 s, le début' (one of the two ends, the
+beginning), 'alarga uno de los extremos 10 segundos, el del final' (the end one), 'verlängere eines der Enden um 10
+Sekunden, am besten den Anfang' (preferably the beginning), 'rallonge un des deux bouts de 10 s, peu importe lequel'
+(doesn't matter which), 'this is one of the sides of my EP, extend it by 20 seconds at the end' (a side of a record);
+and _FIX_WORD: 'फॉर्मेट ठीक करो, mp3 में दे दो' (fix the format, give it in mp3) now asks convert-or-regenerate (the
+fix is the format). On both: 'fix the format, I need it as mp3', 'arregla el formato, pásalo a mp3', 'corrige le
+format, je veux un flac' ask the same; 'adaugă 10 secunde la începutul piesei' asks where (the 'la' keep word, above);
+'adaugă 5 secunde la începutul și 10 secunde la sfârșitul piesei' asks what 5 s and 10 s are; 'deja el final y alarga
+el principio 10 segundos' (was silent after 10; now asks: _LENGTHENED_AFTER unspares 'el final' from the start's 10);
+'Verlängere nicht nur das Ende, sondern auch den Anfang um 10 Sekunden' (not only the end but also the beginning)
+asks, and now because 'nicht nur' spares 'Ende'; no open track, a new song: 'una canción pop sobre alargar el verano
+hasta el final, 2 minutos' and 'песня про начало лета и добавь в неё гитарное соло, 2 минуты' ask which track (the
+extend/add verb, pre-existing); milliseconds: 'un morceau ambient de 2 minutes, delay de 500 ms, fondu à la fin' asks
+what 0.5 s is (the delay's ms read as seconds beside 'fondu'), 'a 2 min trap beat, 808 with 200 ms decay, cut the
+hats on the last bar' now asks what '0.2 s' is (was '200': the new cut-word reading), 'a 90 second dub track, 375 ms
+delay, cut the intro short' asks which track, 'the track starts 40 ms late, cut the silence at the start' asks edit or
+extend (want trim_start 0.04).
+
+Near misses (asked, counted OK): 'shorten the reverb tail to 500 ms' now asks "'0.5 s' cuts the track to 0.5 s; should
+the 179.5 s go from its start or its end?" (the new cut-word milliseconds read an effect's time as the track's new
+length; the old router asked edit or extend); an agent answering 'the end' would lose 179.5 s of the track.
+
+Right now and wrong before (10): 'alarga el principio 10 segundos', '시작 부분을 10초 늘려줘', 'başlangıcı 10 saniye uzat,
+sonuna dokunma' (before 10); 'no dejes el principio tan corto alárgalo 10 segundos', 'خلي البداية أطول بعشر ثواني'
+(before 10); 'rallonge un des deux bouts de 15 s, je sais pas encore lequel', 'продли один из концов на 10 секунд'
+(asked); 'egy pörgős csárdás, hangszeres, másfél perc', 'música tranquila para estudiar, sin cantar, 2 minutos'
+('[inst]'); 'wycisz końcówkę przez 2000 ms' (fade 2). Also asked -> OK: 'obetnij pierwsze 200 ms, jest tam trzask'
+(trim_start 0.2). Right on both include 'lass das Ende so und verlängere den Anfang um 10 Sekunden', 'zostaw koniec i
+przedłuż początek o 10 sekund', 'не трогай конец и продли начало на 10 секунд' (before 10), the edit + add probes
+(asked: 'переделай начало и добавь больше барабанов', 'refă începutul și adaugă mai multe tobe', ...) and the four
+effect-milliseconds probes with a track (asked).
+
+Labels: none changed after the run. Debatable ones: 'a lullaby my mom hums without singing' (wordless: '[inst]' may be
+what some mean; the label only forbids silent '[inst]'); 'uma música sobre o meu avô: ..., sem cantar' (read as the
+grandpa's trait); 'kéo dài thêm 10 giây để phần đầu không bị cụt' (the start, ask_ok); 'rehaz el estribillo de 1:00 a
+1:30, sin cantar' wants '[inst]' lyrics on an inpaint (the router may mean instrumental by other arguments; the
+'cantar' tag is wrong either way).
 
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a
 dict of what a careful reader is sure of (scripts/probe_kit.py wrong_more). Verdicts: OK, ASKED (a question where a
