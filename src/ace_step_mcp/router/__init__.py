@@ -902,7 +902,8 @@ _PIECE_BEFORE = quick(
     r"melod\w*|mélod\w*|tune|τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|bài hát|nhạc|"
     r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen|something|quelque chose|algo|qualcosa|"
     r"etwas|iets|noget|något|noe|coś|něco|нещо|что-то|щось)"
-    r"(?:\s+(?!(?:about|o|sur|über|su|sobre|про|о|על|om|over|who|qui|que|che|który|która|które|kto|который|которая)"
+    r"(?:\s+(?!(?:about|o|sur|über|su|sobre|про|о|על|om|over|who|qui|que|che|który|która|które|kto|который|которая|"
+    r"my|his|her|their|mi|mon|ma|sa|son|mein\w*|sein\w*|ihr\w*|minha|meu|mia|mio|мо[йяеи]|мою)"
     r"(?![^\W\d_]))[^\W\d_]+){0,3}\s*$"
 )
 # ... or said as an item of its own among the piece's traits ('lo-fi hip hop for studying, chill, without singing,
@@ -910,12 +911,36 @@ _PIECE_BEFORE = quick(
 _ITEM_BEFORE = quick(r"(?:^|[,;:،、(])\s*$")
 
 
+# Where 'without singing' says how the words are voiced, not that there are none: rapped or spoken ('a rap track about
+# my city, without singing, just bars', 'un slam …, sans chanter, juste du texte parlé'), or beside 'with singing' (two
+# versions: 'with singing, without singing').
+_VOICED_OTHERWISE = quick(
+    r"(?<!no )(?<!nobody )(?<!without )(?<!sin )(?<!sans )(?<!ohne )(?<!not )(?<![^\W\d_])(?:rap(?!per|eur|euse|ero|era)\w*|gerappt|bars|rimas|rhymes?|rimes|slam|spoken|parlé\w*|parlato|hablado|falado|"
+    r"gesprochen|рэп\w*|реп\w*|речитатив\w*|with\s+singing|con\s+canto|avec\s+chant|mit\s+gesang|com\s+canto)(?![^\W\d_])"
+)
+# ... and, for an item of its own, where the words before it say who does something ('ele trabalha, ele dança, sem
+# cantar', about someone).
+_SOMEONE_BEFORE = quick(
+    r"(?<![^\W\d_])(?:he|she|they|él|ella|ellos|ele|ela|eles|il|elle|ils|er|sie|lui|lei|он|она|они|hij|zij|han|hon)"
+    r"(?![^\W\d_])"
+)
+# (a use said after it keeps it the piece's: 'a beat without singing for a rapper to record over')
+_FOR_A_USE = quick(r"\s*(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])")
+
+
 def _without_singing(text: str) -> re.Match[str] | None:
+    voiced = _VOICED_OTHERWISE.search(text) is not None
     for m in _WITHOUT_SINGING.finditer(text):
-        if (
-            m.group("without") is None
-            or _PIECE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-            or _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if m.group(0) == "hangszeres" and "ének" in text:
+            continue  # ('egy vidám dal énekkel, az intro hosszú, hangszeres': the intro's, in a sung song)
+        if voiced and m.group("without") is not None and not _FOR_A_USE.match(text, m.end()):
+            continue
+        if m.group("without") is None:
+            return m
+        if _PIECE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return m
+        if _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _SOMEONE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
         ):
             return m
     return None
@@ -2418,6 +2443,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         )
         # 'remove the drums from my song', 'kan du fjerne trommerne fra min sang': a track not given, taken from
         or ("trim" in cues and _FROM_MY_TRACK.search(text) and not lyrics)
+        # 'Lag en intro på 10 sekunder foran musikken', 'make a 10 second intro before the song': an intro or an outro
+        # put at a track not given, never a new piece as long as the intro
+        or (_INTRO_AT_A_TRACK.search(raw.lower()) and not (new_song or lyrics))
         # '브릿지 부분 다시 해줘', 'redo the chorus': a part of a track not given made again
         or ((again or "regenerate" in cues) and _PART_OF_A_TRACK.search(text) and not new_song and not _looks_new(text))
         # 'Aquela de ontem, do forró, eu fechei sem querer. Consegue colocar em loop?', '어제 만든 발라드 창을 닫아버렸어요
@@ -3418,6 +3446,25 @@ def _fraction_window(req: Request) -> tuple[float, float, str] | None:
 
 
 _A_SONG_SAID = quick(_A_SONG_TURKIC)  # ('bir mahnı düzəlt': make a song)
+
+
+# An intro or an outro said to go before or after 'the song', 'the music' ('an intro before the song', 'une intro avant
+# la chanson', 'en intro foran musikken', 'вступление перед песней').
+_INTRO_AT_A_TRACK = quick(
+    r"(?<![^\W\d_])(?:intro|outro|lead-in|opening|ending|вступлени\w*|интро|аутро|концовк\w*|introducción|introdução|"
+    r"introduzione|introduction|einleitung|wstęp|inledning|innledning|indledning)(?![^\W\d_])"
+    r"[^.;!?\n]{0,40}?(?<![^\W\d_])(?:"
+    r"(?:before|in\s+front\s+of|ahead\s+of|after|to|onto)\s+(?:the|my|this|that|our)\s+(?:song|track|music|tune|piece|beat)|"
+    r"(?:vor|nach|an)\s+(?:den|die|das|dem|meinen?|meine[mn]?|diese[nms]?)\s+(?:song|track|musik|lied|stück)|"
+    r"(?:avant|devant|après|à)\s+(?:la|le|ma|mon|cette|ce)\s+(?:chanson|morceau|musique|titre|track)|"
+    r"(?:antes\s+de|delante\s+de|después\s+de)\s+(?:la|el|mi|esta|este)\s+(?:canción|tema|música|pista|track)|"
+    r"(?:antes|depois)\s+d[ao]\s+(?:minha\s+|meu\s+)?(?:música|faixa|canção|som)|"
+    r"(?:prima|dopo)\s+(?:della|del|la|il)\s+(?:mia\s+|mio\s+)?(?:canzone|brano|musica|pezzo|traccia)|"
+    r"(?:foran|før|etter|efter|före|framför)\s+(?:musikken|sangen|låten|melodien|nummeret|spåret|musiken)|"
+    r"(?:voor|na)\s+(?:het|de|mijn)\s+(?:nummer|liedje|muziek|track)|"
+    r"(?:przed|po)\s+(?:piosenką|piosence|utworem|utworze|muzyką|muzyce|kawałkiem)|"
+    r"(?:перед|после|к)\s+(?:песней|песне|треком|треку|музыкой|музыке))(?![^\W\d_])"
+)
 
 
 def _looks_new(text: str) -> bool:
@@ -4793,7 +4840,11 @@ def _plan_outpaint(
                 "'a 20 s intro' or 'make it 2 minutes'.",
                 "extension",
             )
-    if _ONE_END_UNSAID.search(text) is not None and not (before and after):
+    if (
+        _ONE_END_UNSAID.search(text) is not None
+        and any(_NO_SIDE in w for w in why)  # (not where an end is named: 'un des deux bouts de 15 s, le début')
+        and not _EITHER_WILL_DO.search(text)  # ('peu importe lequel': the usual end will do)
+    ):
         # 'rallonge un des deux bouts de 15 s, je sais pas encore lequel': one end, not said which
         return Question(
             "The request says one of the two ends but not which gets the new music; pass `extend_before` (the start) "
@@ -4881,11 +4932,16 @@ _EACH_END = quick(
 # One of the two ends, not said which ('one of the ends', 'un des deux bouts', 'uno de los extremos', 'eines der Enden',
 # 'один из концов', 'jeden z końców').
 _ONE_END_UNSAID = quick(
-    r"(?<![^\W\d_])(?:(?:one|1)\s+of\s+the\s+(?:(?:two|2)\s+)?(?:ends|sides)|(?:l['’])?(?:un|1)\s+des\s+(?:(?:deux|2)\s+)?(?:bouts|côtés|extrémités)|"
+    r"(?<![^\W\d_])(?:(?:one|1)\s+of\s+the\s+(?:(?:two|2)\s+)?ends|(?:l['’])?(?:un|1)\s+des\s+(?:(?:deux|2)\s+)?(?:bouts|côtés|extrémités)|"
     r"(?:un[oa]|1)\s+de\s+los\s+(?:(?:dos|2)\s+)?(?:extremos|lados)|(?:uma|1)\s+das\s+(?:(?:duas|2)\s+)?(?:pontas|extremidades)|"
     r"(?:uno|1)\s+dei\s+(?:(?:due|2)\s+)?(?:lati|estremi|capi)|(?:eine[sn]?|1)\s+der\s+(?:(?:beiden|2)\s+)?(?:enden|seiten)|"
     r"(?:один|1)\s+из\s+(?:(?:двух|2)\s+)?(?:концов|краёв|краев)|(?:jeden|1)\s+z\s+(?:(?:dwóch|2)\s+)?(?:końców|konców)|"
     r"(?:een|1)\s+van\s+de\s+(?:(?:twee|2)\s+)?(?:uiteinden|kanten))(?![^\W\d_])"
+)
+_EITHER_WILL_DO = quick(
+    r"(?<![^\W\d_])(?:peu\s+importe|n['’]importe\s+lequel|no\s+importa|da\s+igual|egal|doesn['’]?t\s+matter|"
+    r"whichever|either\s+(?:one|is\s+fine)|não\s+importa|tanto\s+faz|non\s+importa|fa\s+lo\s+stesso|"
+    r"всё\s+равно|все\s+равно|obojętnie|maakt\s+niet\s+uit)(?![^\W\d_])"
 )
 # An extend verb before an amount: 'extend the song 30 seconds total' is ambiguous (30 added, or reached).
 _EXTEND_VERB = quick(
@@ -5234,6 +5290,7 @@ def _extensions(
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
     times = _asked_times(text, find_times(text))
+    from ace_step_mcp.router.cues import side_kept
     from ace_step_mcp.router.ranges import both_ends
 
     pair = both_ends(text, (times[0].start, times[0].end)) if len(times) == 1 else None
@@ -5410,6 +5467,13 @@ def _extensions(
         near_before = head[-25:]
         word_after = _first_cue(near_after)
         word_before = _last_cue(near_before)
+        # (a side said to stay is no side for the amount: 'गाने को 10 सेकंड बढ़ाओ, शुरुआत को मत बदलना')
+        if word_after and side_kept(text, (at := span.end + near_after.find(word_after)), at + len(word_after)):
+            word_after = None
+        if word_before and side_kept(
+            text, (at := span.start - len(near_before) + near_before.rfind(word_before)), at + len(word_before)
+        ):
+            word_before = None
         if word_before and word_after:
             between = near_before[near_before.rfind(word_before) + len(word_before) :]
             # (not a lone 'na', the Slavic 'of' of a part's length: 'intro na 12 sekund a outro na 12'; after a verb

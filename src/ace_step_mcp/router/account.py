@@ -2755,10 +2755,18 @@ def _milliseconds(m: re.Match[str]) -> str:
     first 500ms'); others stay as written ('a 200ms delay on the snare', 'latency under 10 ms'): an effect's time,
     never the piece's length. The fade and cut words are the cue tables' (every language) and _FADE_NEAR's."""
     near = m.string[max(0, m.start() - 32) : m.end() + 32]
+    # (not where an effect's time is said beside it: 'shorten the reverb tail to 500 ms', 'delay de 500 ms')
+    if _EFFECT_TIME.search(near):
+        return m.group(0)
     shaped = _FADE_NEAR.search(near) or any(c.kind in ("fade", "trim") for c in find_cues(near.lower()))
     return f"{int(m.group(1)) / 1000:g} s" if shaped else m.group(0)
 
 
+_EFFECT_TIME = quick(
+    r"reverb|hall|delay|echo|écho|eco|tail|pre-?delay|attack|release|decay|latenc\w*|sidechain|swing|nachhall|riverbero|"
+    r"ritardo|retardo|atraso|ревер\w*|дилей|задержк\w*|リバーブ|ディレイ|混响|延迟|리버브|딜레이",
+    re.IGNORECASE,
+)
 _FADE_NEAR = quick(
     r"fade|fad(?:e|ing)|fundido|fondu|ausblend\w*|einblend\w*|dissolvenz\w*|esvaec\w*|затуха\w*|затух\w*|"
     r"фейд|フェード|淡入|淡出|페이드",
@@ -3437,7 +3445,11 @@ def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
     kuwa mp3'): no instrument, section or style the verb could be changing ('cambia la chitarra con un piano')."""
     rest = _SKIP_REFS.sub(" ", text)
     for cue in (notes.get("cues") or {}).values():
-        if cue.kind == "regenerate" and _FIX_WORD.search(cue.word):
+        if (
+            cue.kind == "regenerate"
+            and _FIX_WORD.search(cue.word)
+            and not _FORMAT_NAMED.search(text, max(0, cue.start - 16), cue.start)
+        ):
             return False  # ('बीच वाला हिस्सा ठीक करो और फिर इसे wav में दे दो': 'fix' changes no format)
         rest = rest.replace(cue.word, " ")
     rest = re.sub(r"(?<![^\W\d_])" + re.escape(fmt) + r"\S*", " ", rest)
@@ -3456,6 +3468,8 @@ _FIX_WORD = quick(
     r"fiks|fixa|ret\b|laga|lagfær|taisy|pataisy",
     re.IGNORECASE,
 )
+# ('फॉर्मेट ठीक करो, mp3 में दे दो': the format is what is fixed)
+_FORMAT_NAMED = quick(r"format|फ़ॉर्मेट|फॉर्मेट|फॉर्मैट|формат|formato|فرمت|فورمات|포맷|フォーマット|格式", re.IGNORECASE)
 _LOUDNESS_WORDS = quick(
     r"-?\s?\d{1,2}(?:[.,]\d)?\s*lufs|normali[sz]\w*|normaliz\w*|normalis\w*|नॉर्मलाइज़?|नार्मलाइज़?|нормализ\w*",
     re.IGNORECASE,

@@ -231,7 +231,7 @@ _WHERE: dict[str, tuple[str, str]] = {
            "akharesh, be akharesh, be akhar"),
     "fi": ("alkuun, alussa, alkua, alusta, alku", "loppuun, lopussa, loppua, lopusta, loppu"),
     "fr": ("au début, début, avant", "à la fin, a la fin, après"),
-    "he": ("בהתחלה, להתחלה, פתיח, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
+    "he": ("בהתחלה, להתחלה, פתיח, פתיחה, אינטרו", "בסוף, לסוף, סיום, אאוטרו"),
     "hi": ("शुरुआत में, शुरू में, शुरुआत, इंट्रो", "अंत में, आखिर में, अंत, आउट्रो, end mein, end me"),
     "hr": ("na početak, na početku, uvod, uvodom, uvoda", "na kraj, na kraju, kraj, završetak, odjavu"),
     "ht": ("nan kòmansman, nan koumansman, kòmansman, nan komansman, entwodiksyon, entwo, devan, devan l", "nan fen, alafen"),
@@ -253,8 +253,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
     "pt": ("no início, no começo, no inicio, início, o começo em, o comeco em, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
     "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
-    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро",
-           "в конце, в конец, к концу, концовк*, аутро"),
+    "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро, спереди",
+           "в конце, в конец, к концу, концовк*, аутро, сзади"),
     "sa": ("आदौ, प्रारम्भे, आरम्भे", "अन्ते"),
     "sk": ("na začiatok, na začiatku", "na koniec, na konci"),
     "sr": ("na početak, na početku, на почетак, на почетку, uvod, uvodom, uvoda, увод, уводом",
@@ -677,24 +677,44 @@ _KEEP_BEFORE = (
     r"non\s+tocc\w*|nicht|not|don['’]t\s+touch|leave|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
     r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|mantenendo|mantieni|keep|keeping|behalte|lass|lascia(?:\s+stare)?|"
     r"deja|mantén|laisse|garde|deixa|mantém|mantenha|оставь|остави|залиш|zostaw|nie\s+ruszaj|nech|nechaj|nechej|"
-    r"nesahej\s+na|ostavi|ne\s+diraj|lasă|lasa|nu\s+atinge|păstrează|pastreaza|hagyd|ne\s+nyúlj\s+\w+|laat|behoud|låt|"
-    r"behåll|rör\s+inte|la|behold|lad|jätä|älä\s+koske|άσε|αφησε|άφησε|κράτα|μην\s+πειράξεις|no\s+toquis|biarkan|"
-    r"jangan\s+ubah|giữ|để|خلي|خل|اترك|سيب|אל\s+תיגע\s+ב|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
+    r"nesahej\s+na|ostavi|ne\s+diraj|lasă|lasa|nu\s+atinge|păstrează|pastreaza|hagyd|ne\s+nyúlj\s+\w+|behoud|"
+    r"behåll|rör\s+inte|behold|jätä|älä\s+koske|άσε|αφησε|άφησε|κράτα|μην\s+πειράξεις|no\s+toquis|biarkan|"
+    r"jangan\s+ubah|giữ\s+nguyên|خلي|خل|اترك|سيب|אל\s+תיגע\s+ב|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
 )
+# (not the verbs that are also 'let' or 'to': Norwegian, Danish, Swedish, Dutch 'la', 'lad', 'låt', 'laat' ('la
+# începutul' is Romanian 'at the beginning'), Vietnamese 'để' ('để phần đầu không bị cụt', so that the start is not
+# cut): said after the side instead ('la starten være', 'låt början vara', 'laat het begin zo'))
 _SIDE_SPARED = quick(r"(?<![^\W\d_])(?:" + _KEEP_BEFORE + r")(?:\s+[^\W\d_]{1,3}['’]?)?\s*$")
 # ... or said to be fine as it is, after it ("l'inizio va bene così", 'den Anfang lass so', 'the start is fine',
 # 'początek zostaw', 'начало не трогай', 'началото го остави', 'sonunu uzat, başına dokunma', '最初はそのままで').
 _SIDE_FINE = quick(
-    r"\s*(?:[^\W\d_]{1,3}\s+)?(?:va\s+bene|com['’]è|così|lass\w*\s+so|bleibt|ist\s+gut|passt|is\s+fine|is\s+good|stays|"
-    r"as\s+it\s+is|alone|está\s+bien|queda\s+así|como\s+está|est\s+bien|reste|tel(?:le)?\s+quel(?:le)?|non\s+si\s+tocca|"
+    r"\s*(?:(?:го|я|ги|її|його|le|la|lo|il|it|es|ihn|je|ho|to|ji|ją|go|az|ő)\s+)?(?:va\s+bene|com['’]è|(?:va\s+bene\s+|lascia\w*\s+)così|lass\w*\s+so|"
+    r"bleibt|ist\s+gut|passt|is\s+fine|is\s+good|stays|"
+    r"as\s+it\s+is|alone|está\s+bien|queda\s+así|como\s+está|est\s+bien|tel(?:le)?\s+quel(?:le)?|non\s+si\s+tocca|"
     r"nicht\s+anfassen|не\s+трогай|не\s+трогать|оставь|не\s+чіпай|залиш|остави|не\s+пипай|zostaw|nie\s+ruszaj|"
-    r"nech|nechaj|nechej|ostavi|ne\s+diraj|lasă|lasa|hagyd|laat|låt|la\s+\w+\s+være|lad|ennalleen|ennallaan|"
+    r"nech|nechaj|nechej|ostavi|ne\s+diraj|lasă|lasa|hagyd|være|vara|zo(?:\s+staan)?(?![^\W\d_])|ennalleen|ennallaan|"
     r"dokunma|kalsın|όπως\s+είναι|biarkan|tetap|giữ\s+nguyên|để\s+nguyên|زي\s+ما\s+هي|كما\s+هي|אל\s+תיגע|"
-    r"को\s+मत|मत\s+छुओ|रहने\s+दो|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
+    r"को\s+मत|मत\s+छुओ|मत\s+बदल\w*|रहने\s+दो|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
 )
 # Not spared where a length or 'longer' follows the side in its clause: 'lass das Ende 10 Sekunden länger laufen', 'deja
 # el principio más largo' make that side longer.
-_LENGTHENED_AFTER = quick(r"[^,.;!?\n]{0,24}?(?:\d|länger|longer|más\s+larg|plus\s+long|più\s+lung|mais\s+long)")
+_LENGTHENED_AFTER = quick(
+    r"[^,.;!?\n]{0,24}?(?:\d|länger|längre|lengre|længere|langer|longer|más\s+larg|plus\s+long|più\s+lung|mais\s+long)"
+)
+# A side noun that is no side of the track: an idiom ('en principio', in principle; 'Anfang nächster Woche', early next
+# week), the start of another thing ('música de abertura', the opening theme; 'menú de inicio'), or a part's start
+# ('el principio de la segunda estrofa'), unless that thing is the song.
+_NOT_A_SIDE_BEFORE = quick(r"(?<![^\W\d_])(?:de|di|da|do)\s+$")
+_IN_PRINCIPLE = quick(r"(?<![^\W\d_])(?:en|em|in)\s+$")
+# ('15 de cierre', '10 segundos de intro': an amount of that side)
+_AMOUNT_OF = quick(r"(?:\d|(?<![^\W\d_])(?:seg\w*|sec\w*|min\w*|s))\s+(?:de|di|da|do)\s+$")
+_NOT_A_SIDE_AFTER = quick(
+    r"\s+(?:(?:nächste[nrs]?|kommende[nrs]?|diese[nrs]?|januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember)(?![^\W\d_])|(?:de|del|de\s+la|da|do|della|dello|del|des|du|de\s+l['’]|of\s+the|of|"
+    r"van\s+het|van\s+de)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|het\s+)?(?:canción|cancion|música|musica|tema|"
+    r"pista|canção|faixa|chanson|morceau|canzone|brano|song|track|tune|nummer|lied|liedje|piece|piesa|piesei|it|ella|"
+    r"ela)(?![^\W\d_]))[^\W\d_]+)"
+)
 
 
 # The two sides named as nouns, as what a verb lengthens ('predĺž začiatok', 'alarga el principio', 'prelungește
@@ -729,7 +749,7 @@ _SIDE_NOUNS: dict[str, tuple[str, str]] = {
     "lt": ("pradžią, pradzia, pradžia", "pabaigą, pabaiga, galą"),
     "ms": ("awal, bahagian awal, permulaan, pembukaan", "akhir, bahagian akhir, penghujung, hujung"),
     "ne": ("सुरुवात, शुरुवात, सुरुवातलाई, शुरुवातलाई, सुरुलाई, सुरुको भाग, सुरुवाती भाग", "अन्त, अन्तलाई, अन्तिम भाग, अन्तिम भागलाई"),
-    "nl": ("begin, het begin, start, de start", "einde, het einde, eind, het eind, slot, het slot"),
+    "nl": ("begin, het begin, de start", "einde, het einde, eind, het eind, slot, het slot"),
     "no": ("starten, begynnelsen, åpningen, innledningen", "slutten, avslutningen, enden"),
     "pa": ("ਸ਼ੁਰੂਆਤ, ਸ਼ੁਰੂ ਵਾਲਾ ਹਿੱਸਾ", "ਅੰਤ, ਅਖੀਰ, ਆਖਰੀ ਹਿੱਸਾ"),
     "pl": ("początek, poczatek, wstęp, wstep", "koniec, końcówkę, koncowke, zakończenie, zakonczenie"),
@@ -786,6 +806,21 @@ def _spared(text: str, start: int, end: int) -> bool:
     return bool(_SIDE_SPARED.search(text[max(0, start - 30) : start])) and not _LENGTHENED_AFTER.match(text, end)
 
 
+def side_kept(text: str, start: int, end: int) -> bool:
+    """Whether a side word at text[start:end] is said to stay as it is ('शुरुआत को मत बदलना', 'początek zostaw')."""
+    return _spared(text, start, end)
+
+
+def _not_a_side(text: str, start: int, end: int) -> bool:
+    """Whether the side noun at text[start:end] names no side of the track ('en principio', 'menú de inicio', 'el
+    principio de la segunda estrofa', 'Anfang nächster Woche')."""
+    ahead = text[max(0, start - 16) : start]
+    before = (_NOT_A_SIDE_BEFORE.search(ahead) and not _AMOUNT_OF.search(ahead)) or (
+        text.startswith(("principi", "princípi"), start) and _IN_PRINCIPLE.search(ahead)
+    )
+    return bool(before or _NOT_A_SIDE_AFTER.match(text, end))
+
+
 def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
     """The cues, with the side nouns of each clause that holds an extend or add word and no side yet."""
     pattern, kinds = _side_nouns()
@@ -810,6 +845,8 @@ def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
         if not _spaced(m.group(0)) and not m.group(0).endswith(_OBJECT_MARKS) and _NUMBER_NEXT.match(text, m.end()):
             continue
         if _spared(text, m.start(), m.end()):
+            continue
+        if _not_a_side(text, m.start(), m.end()):
             continue
         added.append(Cue(kinds[m.group(0)], m.group(0), "", m.start(), m.end()))
     return sorted([*found, *added], key=lambda c: c.start) if added else found
@@ -877,7 +914,11 @@ def find_cues(text: str) -> list[Cue]:
                 if text.startswith(fword, i):
                     hit = Cue(kind, fword, lang, i, i + len(fword))
                     break
-        if hit is not None and hit.kind in ("start", "end") and _spared(text, i, hit.end):
+        if (
+            hit is not None
+            and hit.kind in ("start", "end")
+            and (_spared(text, i, hit.end) or (hit.word in _side_nouns()[1] and _not_a_side(text, i, hit.end)))
+        ):
             i = hit.end  # ('ma non toccare l'inizio', 'aber nicht den Anfang': the side said to stay as it is)
         elif hit is not None and hit.word == "muuta" and _SOMETHING_BEFORE.search(text, max(0, i - 16), i):
             i = hit.end  # ('jotain ihan muuta': something else, not 'change')
@@ -958,7 +999,7 @@ AGAIN = _Either(_AGAIN, _AGAIN_MORE)
 # where the words say so, and the planner's reading of 'make it a loop' with a track and nothing else.
 LOOP_WORD = quick(
     r"(?<![^\W\d_])(?:loop\w*|bucle\w*|boucle\w*|schleife\w*|dauerschleife\w*|endlosschleife\w*|lus|петл\w*|зацикл\w*|луп\w*|smyčk\w*|ve smyčc\w*|slučk\w*|"
-    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|λούπα|"
+    r"pętl\w*|zapętl\w*|döngü\w*|silmukk\w*|luupp\w*|hurk\w*|užcikl\w*|ciclo|buclă|bucla|حلقة|حلقه|לולאה|לופ|בלופ|ללופ|בלולאה|λούπα|"
     r"تتكرر بشكل متواصل|يتكرر بشكل متواصل|تتكرر بشكل متصل|يتكرر بشكل متصل|تتكرر بدون قطع|يتكرر بدون قطع|تكرار متواصل|تكرار مستمر|تتكرر بدون انقطاع|يتكرر بدون انقطاع|да се повтаря безшевно|безкраен цикъл|suktųsi ratu|suktusi ratu|sukasi ratu|"
     # ('خليها تتكرر بلا توقف', 'пусни я на повторение', 'put it on repeat')
     r"تتكرر بلا توقف|يتكرر بلا توقف|على التكرار|на повторение|на повтор|on repeat|en repeat|op repeat|grotų ratu|"

@@ -264,7 +264,7 @@ UNTOUCHED = quick(
     r"déja\w* como está|déja\w* igual|laisse\w* comme|lascia\w* com'è|lascia\w* così|deixa\w* como está|"
     # (and as red team 58's side probes said it: 'não mexe no final', 'शुरुआत को मत छुओ', 'początek zostaw', 'началото
     # го остави', 'hagyd', 'la starten være', 'jätä alku ennalleen', 'άσε την αρχή', 'אל תיגע')
-    r"não mex\w*|nao mex\w*|मत छुओ|मत छेड़ो|रहने दो|zostaw|nechaj|nech být|nechej|ostavi|остави|оставь|залиш|"
+    r"não mex\w*|nao mex\w*|मत छुओ|मत बदल\w*|मत छेड़ो|रहने दो|zostaw|nechaj|nech být|nechej|ostavi|остави|оставь|залиш|"
     r"не пипай|ne diraj|не дирај|hagyd|låt \w+ vara|la \w+ være|lad \w+ være|ennalleen|ennallaan|άσε|άφησε|"
     r"όπως είναι|biarkan|để nguyên|زي ما هي|كما هي|אל תיגע|תשאיר",
     re.IGNORECASE,
