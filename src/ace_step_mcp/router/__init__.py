@@ -915,17 +915,27 @@ _ITEM_BEFORE = quick(r"(?:^|[,;:،、(])\s*$")
 # my city, without singing, just bars', 'un slam …, sans chanter, juste du texte parlé'), or beside 'with singing' (two
 # versions: 'with singing, without singing').
 _VOICED_OTHERWISE = quick(
-    r"(?<!no )(?<!nobody )(?<!without )(?<!sin )(?<!sans )(?<!ohne )(?<!not )(?<![^\W\d_])(?:rap(?!per|eur|euse|ero|era)\w*|gerappt|bars|rimas|rhymes?|rimes|slam|spoken|parlé\w*|parlato|hablado|falado|"
+    r"(?<!no )(?<!nobody )(?<!without )(?<!sin )(?<!sans )(?<!ohne )(?<!not )(?<![^\W\d_])(?:rap(?!per|eur|euse|ero|era)\w*|gerappt|just\s+bars|rimas|slam|spoken|parlé\w*|parlato|hablado|falado|recited|dibacakan|declamad\w*|récité\w*|रैप|راب|"
     r"gesprochen|рэп\w*|реп\w*|речитатив\w*|with\s+singing|con\s+canto|avec\s+chant|mit\s+gesang|com\s+canto)(?![^\W\d_])"
 )
 # ... and, for an item of its own, where the words before it say who does something ('ele trabalha, ele dança, sem
 # cantar', about someone).
 _SOMEONE_BEFORE = quick(
-    r"(?<![^\W\d_])(?:he|she|they|él|ella|ellos|ele|ela|eles|il|elle|ils|er|sie|lui|lei|он|она|они|hij|zij|han|hon)"
+    r"(?<![^\W\d_])(?:he|she|they|él|ella|ellos|ele|ela|eles|il|elle|ils|er|sie|lui|lei|он|она|они|hij|zij|han|hon|dia|"
+    r"הוא|היא|هو|هي|wao|yeye)"
     r"(?![^\W\d_])"
 )
-# (a use said after it keeps it the piece's: 'a beat without singing for a rapper to record over')
-_FOR_A_USE = quick(r"\s*(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])")
+# ... nor after 'about' ('a song about my grandpa: he works, he dances, without singing'): the story's
+_ABOUT_BEFORE = quick(
+    r"(?<![^\W\d_])(?:about|sobre|sur|über|hakkında|hakkinda|про|על|عن|tentang|về|o\s+(?:mo|tw|sw|m|t|s)\w+)(?![^\W\d_])"
+    r"|के\s+बारे\s+में"
+)
+# (a use said after it keeps it the piece's: 'a beat without singing for a rapper to record over', '…, without
+# singing, so I can rap over it', '…, sin cantar, para rapear encima')
+_FOR_A_USE = quick(
+    r"\s*(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])|"
+    r"[^.;!?]{0,30}?(?:rap\s+over|rapear\s+encima|rapper\s+dessus|drüber\s+rappen|rappare\s+sopra)"
+)
 
 
 def _without_singing(text: str) -> re.Match[str] | None:
@@ -939,8 +949,10 @@ def _without_singing(text: str) -> re.Match[str] | None:
             return m
         if _PIECE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return m
-        if _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _SOMEONE_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
+        if (
+            _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and not _SOMEONE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _ABOUT_BEFORE.search(text, 0, m.start())  # ('dedem hakkında bir şarkı: çalışır, dans eder, …')
         ):
             return m
     return None
@@ -4932,14 +4944,14 @@ _EACH_END = quick(
 # One of the two ends, not said which ('one of the ends', 'un des deux bouts', 'uno de los extremos', 'eines der Enden',
 # 'один из концов', 'jeden z końców').
 _ONE_END_UNSAID = quick(
-    r"(?<![^\W\d_])(?:(?:one|1)\s+of\s+the\s+(?:(?:two|2)\s+)?ends|(?:l['’])?(?:un|1)\s+des\s+(?:(?:deux|2)\s+)?(?:bouts|côtés|extrémités)|"
+    r"どちらか片方の端|片方の端|(?<![^\W\d_])uçlardan\s+biri\w*|(?<![^\W\d_])(?:(?:one|1)\s+of\s+the\s+(?:(?:two|2)\s+)?ends|(?:l['’])?(?:un|1)\s+des\s+(?:(?:deux|2)\s+)?(?:bouts|côtés|extrémités)|"
     r"(?:un[oa]|1)\s+de\s+los\s+(?:(?:dos|2)\s+)?(?:extremos|lados)|(?:uma|1)\s+das\s+(?:(?:duas|2)\s+)?(?:pontas|extremidades)|"
     r"(?:uno|1)\s+dei\s+(?:(?:due|2)\s+)?(?:lati|estremi|capi)|(?:eine[sn]?|1)\s+der\s+(?:(?:beiden|2)\s+)?(?:enden|seiten)|"
     r"(?:один|1)\s+из\s+(?:(?:двух|2)\s+)?(?:концов|краёв|краев)|(?:jeden|1)\s+z\s+(?:(?:dwóch|2)\s+)?(?:końców|konców)|"
     r"(?:een|1)\s+van\s+de\s+(?:(?:twee|2)\s+)?(?:uiteinden|kanten))(?![^\W\d_])"
 )
 _EITHER_WILL_DO = quick(
-    r"(?<![^\W\d_])(?:peu\s+importe|n['’]importe\s+lequel|no\s+importa|da\s+igual|egal|doesn['’]?t\s+matter|"
+    r"(?<![^\W\d_])(?:peu\s+importe|cualquiera|qualquer\s+um|n['’]importe\s+lequel|no\s+importa|da\s+igual|egal|doesn['’]?t\s+matter|"
     r"whichever|either\s+(?:one|is\s+fine)|não\s+importa|tanto\s+faz|non\s+importa|fa\s+lo\s+stesso|"
     r"всё\s+равно|все\s+равно|obojętnie|maakt\s+niet\s+uit)(?![^\W\d_])"
 )

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ace_step_mcp.router.cues import AGAIN, DONT_BIE, EFFECT, LOOP_WORD, find_cues, kinds_in
+from ace_step_mcp.router.cues import AGAIN, DONT_BIE, EFFECT, LOOP_WORD, doubtful_start, find_cues, kinds_in
 from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS, romanised_count
 from ace_step_mcp.router.quick import GLUED_LETTER, quick
 from ace_step_mcp.router.ranges import untouched_side
@@ -2479,6 +2479,8 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         if untouched:  # 'vorne nix ändern', '后面不用动': a side named to be left as it is asks for nothing there
             start_word = start_word if before else None
             end_word = end_word if after else None
+        if not before and not start_word and not untouched:
+            start_word = doubtful_start(str(notes.get("text", "")))
         if start_word and not before:
             return (f"'{start_word}' puts new music at the start, but the plan adds none there",
                     ("extend_before", "extend_after"))  # fmt: skip
@@ -2764,7 +2766,7 @@ def _milliseconds(m: re.Match[str]) -> str:
 
 _EFFECT_TIME = quick(
     r"reverb|hall|delay|echo|écho|eco|tail|pre-?delay|attack|release|decay|latenc\w*|sidechain|swing|nachhall|riverbero|"
-    r"ritardo|retardo|atraso|ревер\w*|дилей|задержк\w*|リバーブ|ディレイ|混响|延迟|리버브|딜레이",
+    r"ritardo|retardo|atraso|ревер\w*|дилей|задержк\w*|リバーブ|ディレイ|混响|延迟|리버브|딜레이|디케이|어택|릴리즈",
     re.IGNORECASE,
 )
 _FADE_NEAR = quick(
@@ -3448,7 +3450,7 @@ def _only_the_conversion(text: str, notes: dict[str, Any], fmt: str) -> bool:
         if (
             cue.kind == "regenerate"
             and _FIX_WORD.search(cue.word)
-            and not _FORMAT_NAMED.search(text, max(0, cue.start - 16), cue.start)
+            and not _FORMAT_NAMED.search(text, max(0, cue.start - 16), cue.end + 16)  # ('صلح الصيغة', 'फॉर्मेट ठीक करो')
         ):
             return False  # ('बीच वाला हिस्सा ठीक करो और फिर इसे wav में दे दो': 'fix' changes no format)
         rest = rest.replace(cue.word, " ")
@@ -3469,7 +3471,9 @@ _FIX_WORD = quick(
     re.IGNORECASE,
 )
 # ('फॉर्मेट ठीक करो, mp3 में दे दो': the format is what is fixed)
-_FORMAT_NAMED = quick(r"format|फ़ॉर्मेट|फॉर्मेट|फॉर्मैट|формат|formato|فرمت|فورمات|포맷|フォーマット|格式", re.IGNORECASE)
+_FORMAT_NAMED = quick(
+    r"format|फ़ॉर्मेट|फॉर्मेट|फॉर्मैट|формат|formato|فرمت|فورمات|الصيغة|صيغة|פורמט|biçim|포맷|フォーマット|格式", re.IGNORECASE
+)
 _LOUDNESS_WORDS = quick(
     r"-?\s?\d{1,2}(?:[.,]\d)?\s*lufs|normali[sz]\w*|normaliz\w*|normalis\w*|नॉर्मलाइज़?|नार्मलाइज़?|нормализ\w*",
     re.IGNORECASE,

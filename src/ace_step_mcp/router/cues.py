@@ -220,7 +220,8 @@ _WHERE: dict[str, tuple[str, str]] = {
            "al final, pel final, per darrere, x darrere, al darrere"),
     "cs": ("na začátek, na začátku", "na konec, na konci, konec"),
     "da": ("i starten, i begyndelsen, forrest, starten, begyndelsen", "i slutningen, til sidst, bagerst, slutningen"),
-    "de": ("vorne, am anfang, den anfang, zu beginn, den beginn, davor", "hinten, am ende, das ende, zum schluss, den schluss, danach"),
+    "de": ("vorne, am anfang, den anfang, zu beginn, den beginn, davor", "hinten, am ende, das ende, ans ende, zum schluss, den schluss, "
+           "danach"),
     "en": ("at the start, at the beginning", "at the end"),
     "el": ("στην αρχή, αρχή, εισαγωγή, ιντρό", "στο τέλος, τέλος, κλείσιμο"),
     "es": ("al principio, al inicio, introducción, antes, por el principio, por delante, delante, al comienzo, "
@@ -252,7 +253,8 @@ _WHERE: dict[str, tuple[str, str]] = {
     "pa": ("ਸ਼ੁਰੂ ਵਿੱਚ, ਸ਼ੁਰੂ ਵਿਚ, ਸ਼ੁਰੂਆਤ", "ਅੰਤ ਵਿੱਚ, ਅਖੀਰ ਵਿੱਚ, ਅੰਤ"),
     "pl": ("na początku, na początek, początek", "na końcu, na koniec"),
     "pt": ("no início, no começo, no inicio, início, o começo em, o comeco em, antes, ao início, ao começo", "no final, no fim, depois, ao final, ao fim, o final da música, o final dela, o final"),
-    "ro": ("la început, la inceput, început", "la final, la sfârșit, la sfarsit"),
+    "ro": ("la început, la inceput, început, la începutul, la inceputul", "la final, la sfârșit, la sfarsit, la sfârșitul, "
+           "la sfarsitul, la finalul"),
     "ru": ("в начале, в начало, вначале, к началу, с начала, вступление, интро, спереди",
            "в конце, в конец, к концу, концовк*, аутро, сзади"),
     "sa": ("आदौ, प्रारम्भे, आरम्भे", "अन्ते"),
@@ -679,12 +681,17 @@ _KEEP_BEFORE = (
     r"deja|mantén|laisse|garde|deixa|mantém|mantenha|оставь|остави|залиш|zostaw|nie\s+ruszaj|nech|nechaj|nechej|"
     r"nesahej\s+na|ostavi|ne\s+diraj|lasă|lasa|nu\s+atinge|păstrează|pastreaza|hagyd|ne\s+nyúlj\s+\w+|behoud|"
     r"behåll|rör\s+inte|behold|jätä|älä\s+koske|άσε|αφησε|άφησε|κράτα|μην\s+πειράξεις|no\s+toquis|biarkan|"
-    r"jangan\s+ubah|giữ\s+nguyên|خلي|خل|اترك|سيب|אל\s+תיגע\s+ב|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
+    r"jangan\s+ubah|(?:huwag|wag)\s+(?:galawin|baguhin)(?:\s+ang)?|giữ\s+nguyên|خلي|خل|اترك|سيب|אל\s+תיגע\s+ב|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
 )
 # (not the verbs that are also 'let' or 'to': Norwegian, Danish, Swedish, Dutch 'la', 'lad', 'låt', 'laat' ('la
 # începutul' is Romanian 'at the beginning'), Vietnamese 'để' ('để phần đầu không bị cụt', so that the start is not
 # cut): said after the side instead ('la starten være', 'låt början vara', 'laat het begin zo'))
-_SIDE_SPARED = quick(r"(?<![^\W\d_])(?:" + _KEEP_BEFORE + r")(?:\s+[^\W\d_]{1,3}['’]?)?\s*$")
+_SIDE_SPARED = quick(
+    # (not a keep word said not to: 'no dejes el principio tan corto', 'nicht nur das Ende')
+    r"(?<!no )(?<!not )(?<!nicht )(?<![^\W\d_])(?:"
+    + _KEEP_BEFORE
+    + r")(?!\s+(?:nur|only|solo|seulement|só))(?:\s+[^\W\d_]{1,3}['’]?)?\s*$"
+)
 # ... or said to be fine as it is, after it ("l'inizio va bene così", 'den Anfang lass so', 'the start is fine',
 # 'początek zostaw', 'начало не трогай', 'началото го остави', 'sonunu uzat, başına dokunma', '最初はそのままで').
 _SIDE_FINE = quick(
@@ -694,12 +701,22 @@ _SIDE_FINE = quick(
     r"nicht\s+anfassen|не\s+трогай|не\s+трогать|оставь|не\s+чіпай|залиш|остави|не\s+пипай|zostaw|nie\s+ruszaj|"
     r"nech|nechaj|nechej|ostavi|ne\s+diraj|lasă|lasa|hagyd|være|vara|zo(?:\s+staan)?(?![^\W\d_])|ennalleen|ennallaan|"
     r"dokunma|kalsın|όπως\s+είναι|biarkan|tetap|giữ\s+nguyên|để\s+nguyên|زي\s+ما\s+هي|كما\s+هي|אל\s+תיגע|"
-    r"को\s+मत|मत\s+छुओ|मत\s+बदल\w*|रहने\s+दो|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
+    r"को\s+मत|मत\s+छुओ|मत\s+बदल\w*|रहने\s+दो|से\s+ही\s+अच्छा|मாற்றாமல்|மாற்றாமல்|ঠিক\s+আছে|خوبه|"
+    r"usiuguse|usiguse|usibadilishe|保持不变|唔好郁|唔使郁|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
+)
+# ... of which 'don't touch' never says 'make' ('huwag galawin ang simula pahabain mo ng 20 segundo': the 20 s are the
+# extension's), unlike 'deja', 'lass', 'keep' ('deja el principio 10 segundos más largo').
+_DONT_TOUCH = quick(
+    r"(?<![^\W\d_])(?:non\s+tocc\w*|don['’]t\s+touch|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
+    r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|nie\s+ruszaj|nesahej\s+na|ne\s+diraj|nu\s+atinge|rör\s+inte|"
+    r"älä\s+koske|μην\s+πειράξεις|no\s+toquis|(?:huwag|wag)\s+(?:galawin|baguhin)(?:\s+ang)?|אל\s+תיגע\s+ב)"
+    r"(?:\s+[^\W\d_]{1,3}['’]?)?\s*$"
 )
 # Not spared where a length or 'longer' follows the side in its clause: 'lass das Ende 10 Sekunden länger laufen', 'deja
 # el principio más largo' make that side longer.
 _LENGTHENED_AFTER = quick(
-    r"[^,.;!?\n]{0,24}?(?:\d|länger|längre|lengre|længere|langer|longer|más\s+larg|plus\s+long|più\s+lung|mais\s+long)"
+    r"[^,.;!?\n]{0,24}?(?:\d|länger|längre|lengre|længere|langer|longer|más\s+larg|plus\s+long|più\s+lung|mais\s+long|"
+    r"أطول|اطول)"
 )
 # A side noun that is no side of the track: an idiom ('en principio', in principle; 'Anfang nächster Woche', early next
 # week), the start of another thing ('música de abertura', the opening theme; 'menú de inicio'), or a part's start
@@ -710,7 +727,7 @@ _IN_PRINCIPLE = quick(r"(?<![^\W\d_])(?:en|em|in)\s+$")
 _AMOUNT_OF = quick(r"(?:\d|(?<![^\W\d_])(?:seg\w*|sec\w*|min\w*|s))\s+(?:de|di|da|do)\s+$")
 _NOT_A_SIDE_AFTER = quick(
     r"\s+(?:(?:nächste[nrs]?|kommende[nrs]?|diese[nrs]?|januar|februar|märz|april|mai|juni|juli|august|september|"
-    r"oktober|november|dezember)(?![^\W\d_])|(?:de|del|de\s+la|da|do|della|dello|del|des|du|de\s+l['’]|of\s+the|of|"
+    r"oktober|november|dezember)(?![^\W\d_])|של\s|(?:de|del|de\s+la|da|do|della|dello|del|des|du|de\s+l['’]|of\s+the|of|"
     r"van\s+het|van\s+de)\s+(?!(?:la\s+|el\s+|a\s+|o\s+|the\s+|het\s+)?(?:canción|cancion|música|musica|tema|"
     r"pista|canção|faixa|chanson|morceau|canzone|brano|song|track|tune|nummer|lied|liedje|piece|piesa|piesei|it|ella|"
     r"ela)(?![^\W\d_]))[^\W\d_]+)"
@@ -739,7 +756,7 @@ _SIDE_NOUNS: dict[str, tuple[str, str]] = {
     "hr": ("početak, pocetak, uvod", "kraj, završetak, zavrsetak"),
     "ht": ("kòmansman, koumansman, komansman, debi", "fen, finisman, bout"),
     "hu": ("elejét, elejet, kezdetét, kezdetet, kezdését, az elejét", "végét, veget, befejezését, zárását, a végét"),
-    "id": ("awal, awalnya, bagian awal, permulaan, pembukaan", "akhir, akhirnya, bagian akhir, ujungnya, penutup"),
+    "id": ("awal, awalnya, bagian awal, permulaan", "akhir, akhirnya, bagian akhir, ujungnya, penutup"),
     "is": ("byrjunina, upphafið, upphafid", "endann, lokin, endinn"),
     "it": ("l'inizio, l’inizio, inizio, principio, l'apertura, l’apertura", "la fine, fine, finale, la chiusura, chiusura"),
     "ja": ("冒頭を, 最初を, 始まりを, 出だしを, 頭を, イントロを, 冒頭部分, 最初の部分", "最後を, 終わりを, 末尾を, 終盤を, アウトロを, 最後の部分, 終わりの部分"),
@@ -747,7 +764,7 @@ _SIDE_NOUNS: dict[str, tuple[str, str]] = {
            "끝부분, 끝 부분, 마지막 부분, 마지막부분, 뒷부분, 뒷 부분, 엔딩, 끝을, 뒤쪽을, 뒤쪽"),
     "la": ("initium, principium", "finem, exitum"),
     "lt": ("pradžią, pradzia, pradžia", "pabaigą, pabaiga, galą"),
-    "ms": ("awal, bahagian awal, permulaan, pembukaan", "akhir, bahagian akhir, penghujung, hujung"),
+    "ms": ("awal, bahagian awal, permulaan", "akhir, bahagian akhir, penghujung, hujung"),
     "ne": ("सुरुवात, शुरुवात, सुरुवातलाई, शुरुवातलाई, सुरुलाई, सुरुको भाग, सुरुवाती भाग", "अन्त, अन्तलाई, अन्तिम भाग, अन्तिम भागलाई"),
     "nl": ("begin, het begin, de start", "einde, het einde, eind, het eind, slot, het slot"),
     "no": ("starten, begynnelsen, åpningen, innledningen", "slutten, avslutningen, enden"),
@@ -801,7 +818,7 @@ def _alternatives(words: list[str]) -> str:
 
 def _spared(text: str, start: int, end: int) -> bool:
     """Whether the side at text[start:end] is said to stay as it is (and not to be made longer)."""
-    if _SIDE_FINE.match(text, end, end + 24):
+    if _SIDE_FINE.match(text, end, end + 24) or _DONT_TOUCH.search(text[max(0, start - 30) : start]):
         return True
     return bool(_SIDE_SPARED.search(text[max(0, start - 30) : start])) and not _LENGTHENED_AFTER.match(text, end)
 
@@ -821,6 +838,174 @@ def _not_a_side(text: str, start: int, end: int) -> bool:
     return bool(before or _NOT_A_SIDE_AFTER.match(text, end))
 
 
+# A time unit in the gap between a verb and its object ('başlangıcı 10 saniye uzat', 'initium viginti secundis produc'):
+# it and the (number) words before it are the amount, not words between.
+_UNIT_WORD = quick(
+    r"^(?:sec\w*|seg\w*|sek\w*|s|min\w*|сек\w*|мин\w*|хв\w*|ثاني\w*|ثوان\w*|دقيق\w*|دقائق|ثانیه|دقیقه|שני\w*|דק\w*|"
+    r"सेक\w*|मिन\w*|সেকেন্ড|মিনিট|வினாடி\w*|நிமிட\w*|సెకన\w*|నిమిష\w*|ਸਕਿੰਟ|ਮਿੰਟ|سیکنڈ|منٹ|saniye|saniyə|dakika|"
+    r"dəqiqə|detik|menit|saat|minit|giây|phút|วินาที|นาที|secund\w*|minut\w*|másodperc\w*|perc\w*|segundo\w*|segonn|"
+    r"sekunn\w*|minuut\w*|sekúnd\w*|sekund\w*|δευτερόλεπτ\w*|λεπτ\w*|sekunde)$"
+)
+
+
+_FOR_WORDS = frozenset(
+    {
+        "for",
+        "für",
+        "pour",
+        "para",
+        "per",
+        "cho",
+        "için",
+        "icin",
+        "untuk",
+        "buat",
+        "kwa",
+        "dla",
+        "для",
+        "pro",
+        "voor",
+        "til",
+        "för",
+        "برای",
+        "لـ",
+        "लिए",
+    }
+)
+
+
+# Longer words that may stand between the verb and the side: a place's preposition ('tambah 15 saat pada permulaan',
+# "aggiungi 8 secondi prima dell'inizio") or the track itself ('طوّل الأغنية ١٥ ثانية من البداية').
+_GAP_WORDS = frozenset(
+    {
+        "pada",
+        "prima",
+        "dell'",
+        "dell’",
+        "della",
+        "dello",
+        "delle",
+        "desde",
+        "antes",
+        "avant",
+        "before",
+        "vor",
+        "przed",
+        "перед",
+        "před",
+        "pred",
+        "önce",
+        "trước",
+        "yung",
+        "song",
+        "track",
+        "canción",
+        "cancion",
+        "canzone",
+        "chanson",
+        "música",
+        "musica",
+        "lied",
+        "песню",
+        "пісню",
+        "piosenkę",
+        "píseň",
+        "pjesmu",
+        "песента",
+        "piesa",
+        "piesei",
+        "lagu",
+        "bài",
+        "الأغنية",
+        "الاغنية",
+        "الأغنيه",
+        "השיר",
+        "آهنگ",
+        "گانا",
+        "गाना",
+        "गाने",
+        "গানটা",
+        "பாடலை",
+        "పాటను",
+        "ਗੀਤ",
+        "wimbo",
+        "kanta",
+        "awit",
+        "dal",
+        "dalt",
+        "laulu",
+        "laulua",
+        "låten",
+        "sangen",
+        "nummer",
+        "carmen",
+        "cântecul",
+        "melodia",
+    }
+)
+
+
+def _object_of(text: str, noun: re.Match[str], verb: Cue) -> bool:
+    """Whether the side noun is the object of the lengthening verb: beside it, with at most three short words (an
+    article, a particle, a preposition, the track: 'el', 'ang', 'את', 'را', 'को', '을', 'pada', 'الأغنية') and the amount
+    between ('alarga el principio', 'başlangıcı 10
+    saniye uzat', '시작 부분을 10초 늘려줘'); not a noun further off ('頭を使わずに … 伸ばして', 'videonun girişi için şarkıyı 20
+    saniye uzat', 'lagu … untuk pembukaan acara')."""
+    gap = text[noun.end() : verb.start] if noun.end() <= verb.start else text[verb.end : noun.start()]
+    if len(gap) > 48 or _CLAUSE_END.search(gap):
+        return False
+    tokens = gap.split()
+    if not _spaced(noun.group(0)):
+        # (unspaced scripts: only a particle and the amount between: '始まりを15秒延ばして', '把开头延长10秒')
+        return len(re.sub(r"[\d\s秒分钟鐘钟초분を은는을를の]+", "", gap)) <= 2
+    kept: list[str] = []
+    digit = False
+    for token in tokens:
+        if any(ch.isdigit() for ch in token):
+            digit = True
+            continue
+        if _UNIT_WORD.match(token.strip(".,")):
+            if not digit:
+                del kept[max(0, len(kept) - 2) :]  # (the number words before the unit: 'viginti secundis')
+            digit = False
+            continue
+        digit = False
+        if token.lower() in _FOR_WORDS:
+            return False  # ('thêm 30 giây cho phần mở đầu video': for the video's opening)
+        kept.append(token)
+    return len(kept) <= 3 and all(len(t) <= 3 or t.lower().strip(".,") in _GAP_WORDS for t in kept)
+
+
+def doubtful_start(text: str) -> str | None:
+    """A noun for the beginning in a clause that lengthens the track, not read as the verb's object and not said of
+    anything else ('no dejes el principio tan corto alárgalo 10 segundos'): where the new music goes is asked, never
+    left to the usual end."""
+    found = find_cues(text)
+    if "start" in {c.kind for c in found}:
+        return None
+    pattern, kinds = _side_nouns()
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
+    import bisect
+
+    lengthening = {bisect.bisect_right(cuts, c.start) for c in found if c.kind in ("extend", "add")}
+    for m in pattern.finditer(text):
+        if kinds[m.group(0)] != "start" or bisect.bisect_right(cuts, m.start()) not in lengthening:
+            continue
+        if _spaced(m.group(0)) and (
+            (m.end() < len(text) and _word_char(text[m.end()])) or (m.start() > 0 and _word_char(text[m.start() - 1]))
+        ):
+            continue
+        if not _spaced(m.group(0)):
+            continue  # (unspaced nouns are read only beside their verb)
+        if _spared(text, m.start(), m.end()) or _not_a_side(text, m.start(), m.end()):
+            continue
+        beside = (text[: m.start()].split()[-1:] or [""])[0], (text[m.end() :].split()[:1] or [""])[0]
+        if any(w.lower().strip(".,") in _FOR_WORDS for w in beside):
+            continue  # ('videonun girişi için …': for the video's intro)
+        return m.group(0)
+    return None
+
+
 def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
     """The cues, with the side nouns of each clause that holds an extend or add word and no side yet."""
     pattern, kinds = _side_nouns()
@@ -830,7 +1015,8 @@ def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
     def clause(at: int) -> int:
         return bisect.bisect_right(cuts, at)
 
-    lengthening = {clause(c.start) for c in found if c.kind in ("extend", "add")}
+    verbs = [c for c in found if c.kind in ("extend", "add")]
+    lengthening = {clause(c.start) for c in verbs}
     sided = {clause(c.start) for c in found if c.kind in ("start", "end")}
     taken = [(c.start, c.end) for c in found]
     added: list[Cue] = []
@@ -847,6 +1033,12 @@ def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
         if _spared(text, m.start(), m.end()):
             continue
         if _not_a_side(text, m.start(), m.end()):
+            continue
+        if not any(_object_of(text, m, verb) for verb in verbs if clause(verb.start) == at) and not (
+            # (the second of two sides joined to the first: 'من البداية و١٥ من النهاية', 'initium decem secundorum et
+            # finem')
+            added and clause(added[-1].start) == at and _object_of(text, m, added[-1])
+        ):
             continue
         added.append(Cue(kinds[m.group(0)], m.group(0), "", m.start(), m.end()))
     return sorted([*found, *added], key=lambda c: c.start) if added else found
