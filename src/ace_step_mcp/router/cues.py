@@ -675,13 +675,18 @@ _HALF_PREFIX = quick(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medi
 
 # A side said to stay as it is, right before it, an article between allowed ('ma non toccare l'inizio', 'aber nicht den
 # Anfang', 'laisse le début', 'zostaw początek', 'не трогай начало', 'άσε την αρχή') ...
+# 'Don't touch' in the languages' words: it never says 'make' (below).
+_DONT_TOUCH_WORDS = (
+    r"non\s+tocc\w*|don['’]t\s+touch|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
+    r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|nie\s+ruszaj|nesahej\s+na|ne\s+diraj|nu\s+atinge|rör\s+inte|"
+    r"älä\s+koske|μην\s+πειράξεις|no\s+toquis|(?:huwag|wag)\s+(?:galawin|baguhin)(?:\s+ang)?|אל\s+תיגע\s+ב"
+)
 _KEEP_BEFORE = (
-    r"non\s+tocc\w*|nicht|not|don['’]t\s+touch|leave|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
-    r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|mantenendo|mantieni|keep|keeping|behalte|lass|lascia(?:\s+stare)?|"
-    r"deja|mantén|laisse|garde|deixa|mantém|mantenha|оставь|остави|залиш|zostaw|nie\s+ruszaj|nech|nechaj|nechej|"
-    r"nesahej\s+na|ostavi|ne\s+diraj|lasă|lasa|nu\s+atinge|păstrează|pastreaza|hagyd|ne\s+nyúlj\s+\w+|behoud|"
-    r"behåll|rör\s+inte|behold|jätä|älä\s+koske|άσε|αφησε|άφησε|κράτα|μην\s+πειράξεις|no\s+toquis|biarkan|"
-    r"jangan\s+ubah|(?:huwag|wag)\s+(?:galawin|baguhin)(?:\s+ang)?|giữ\s+nguyên|خلي|خل|اترك|سيب|אל\s+תיגע\s+ב|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
+    _DONT_TOUCH_WORDS + r"|nicht|not|leave|mantenendo|mantieni|keep|keeping|behalte|lass|lascia(?:\s+stare)?|"
+    r"deja|mantén|laisse|garde|deixa|mantém|mantenha|оставь|остави|залиш|zostaw|nech|nechaj|nechej|"
+    r"ostavi|lasă|lasa|păstrează|pastreaza|hagyd|ne\s+nyúlj\s+\w+|behoud|"
+    r"behåll|behold|jätä|άσε|αφησε|άφησε|κράτα|biarkan|"
+    r"jangan\s+ubah|giữ\s+nguyên|خلي|خل|اترك|سيب|תשאיר\s+את|תשאירי\s+את|保持|别动|不要动"
 )
 # (not the verbs that are also 'let' or 'to': Norwegian, Danish, Swedish, Dutch 'la', 'lad', 'låt', 'laat' ('la
 # începutul' is Romanian 'at the beginning'), Vietnamese 'để' ('để phần đầu không bị cụt', so that the start is not
@@ -706,12 +711,7 @@ _SIDE_FINE = quick(
 )
 # ... of which 'don't touch' never says 'make' ('huwag galawin ang simula pahabain mo ng 20 segundo': the 20 s are the
 # extension's), unlike 'deja', 'lass', 'keep' ('deja el principio 10 segundos más largo').
-_DONT_TOUCH = quick(
-    r"(?<![^\W\d_])(?:non\s+tocc\w*|don['’]t\s+touch|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
-    r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|nie\s+ruszaj|nesahej\s+na|ne\s+diraj|nu\s+atinge|rör\s+inte|"
-    r"älä\s+koske|μην\s+πειράξεις|no\s+toquis|(?:huwag|wag)\s+(?:galawin|baguhin)(?:\s+ang)?|אל\s+תיגע\s+ב)"
-    r"(?:\s+[^\W\d_]{1,3}['’]?)?\s*$"
-)
+_DONT_TOUCH = quick(r"(?<![^\W\d_])(?:" + _DONT_TOUCH_WORDS + r")(?:\s+[^\W\d_]{1,3}['’]?)?\s*$")
 # Not spared where a length or 'longer' follows the side in its clause: 'lass das Ende 10 Sekunden länger laufen', 'deja
 # el principio más largo' make that side longer.
 _LENGTHENED_AFTER = quick(
