@@ -111,7 +111,9 @@ _ = (Plan, IN, NEW, OUT, FREE, ASK, fmt_is, fade, sung, new, trim, free, inp)
 
 L = 180.0
 
-SN = "a side noun that is not the track's side: idiom, a part's or a video's start or end, a title, an adjective, a verb"
+SN = (
+    "a side noun that is not the track's side: idiom, a part's or a video's start or end, a title, an adjective, a verb"
+)
 SE = "a side noun in an edit clause that also holds an add or extend word (an edit + an extension, or 'add' = 'with more')"
 SP = "a side said to stay: keep words that are other words ('la', 'để', 'خلي', 'nicht nur'), _LENGTHENED_AFTER on the other side"
 ON = "'one of the ends' (_ONE_END_UNSAID): said which, said not to matter, said of something else"
@@ -182,8 +184,12 @@ PROBES: list[tuple[str, float | None, str, Any]] = [
     (ON, L, "verlängere eines der Enden um 10 Sekunden, am besten den Anfang", ext(10, 0)),
     (ON, L, "продли один из концов на 10 секунд", ASK),
     # --- (5) 'without singing' as a comma item that is not the piece's trait
-    (WS, None, "una canción con esta letra: 'bailamos toda la noche, sin cantar, sin hablar, solo mirándonos', 2 minutos",
-     nws(120, inst=False)),
+    (
+        WS,
+        None,
+        "una canción con esta letra: 'bailamos toda la noche, sin cantar, sin hablar, solo mirándonos', 2 minutos",
+        nws(120, inst=False),
+    ),
     (WS, None, "un rap sobre mi barrio, sin cantar, solo rimas, 1 minuto", nw(60, inst=False)),
     (WS, None, "a rap track about my city, without singing, just bars, 1 min", nw(60, inst=False)),
     (WS, None, "un slam sur ma ville, sans chanter, juste du texte parlé, 1 minute", nw(60, inst=False)),
