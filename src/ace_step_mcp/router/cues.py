@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -816,16 +817,12 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _spared(text: str, start: int, end: int) -> bool:
-    """Whether the side at text[start:end] is said to stay as it is (and not to be made longer)."""
+def side_kept(text: str, start: int, end: int) -> bool:
+    """Whether the side at text[start:end] is said to stay as it is, and not to be made longer ('początek zostaw',
+    'शुरुआत को मत बदलना'; not 'deja el principio 10 segundos más largo')."""
     if _SIDE_FINE.match(text, end, end + 24) or _DONT_TOUCH.search(text[max(0, start - 30) : start]):
         return True
     return bool(_SIDE_SPARED.search(text[max(0, start - 30) : start])) and not _LENGTHENED_AFTER.match(text, end)
-
-
-def side_kept(text: str, start: int, end: int) -> bool:
-    """Whether a side word at text[start:end] is said to stay as it is ('शुरुआत को मत बदलना', 'początek zostaw')."""
-    return _spared(text, start, end)
 
 
 def _not_a_side(text: str, start: int, end: int) -> bool:
@@ -976,6 +973,31 @@ def _object_of(text: str, noun: re.Match[str], verb: Cue) -> bool:
     return len(kept) <= 3 and all(len(t) <= 3 or t.lower().strip(".,") in _GAP_WORDS for t in kept)
 
 
+def _side_nouns_in_lengthening_clauses(text: str, found: list[Cue]) -> Iterator[tuple[re.Match[str], int, list[Cue]]]:
+    """The side nouns of _SIDE_NOUNS in a clause that holds an extend or add word, each with its clause's index and
+    those words; not where a mark goes on with the word ('अन्त्य' is not 'अन्त'), the side is said to stay, or the noun
+    names no side of the track."""
+    import bisect
+
+    pattern, _ = _side_nouns()
+    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
+    verbs: dict[int, list[Cue]] = {}
+    for c in found:
+        if c.kind in ("extend", "add"):
+            verbs.setdefault(bisect.bisect_right(cuts, c.start), []).append(c)
+    for m in pattern.finditer(text):
+        at = bisect.bisect_right(cuts, m.start())
+        if at not in verbs:
+            continue
+        if _spaced(m.group(0)) and (
+            (m.end() < len(text) and _word_char(text[m.end()])) or (m.start() > 0 and _word_char(text[m.start() - 1]))
+        ):
+            continue
+        if side_kept(text, m.start(), m.end()) or _not_a_side(text, m.start(), m.end()):
+            continue
+        yield m, at, verbs[at]
+
+
 def doubtful_start(text: str) -> str | None:
     """A noun for the beginning in a clause that lengthens the track, not read as the verb's object and not said of
     anything else ('no dejes el principio tan corto alárgalo 10 segundos'): where the new music goes is asked, never
@@ -983,22 +1005,10 @@ def doubtful_start(text: str) -> str | None:
     found = find_cues(text)
     if "start" in {c.kind for c in found}:
         return None
-    pattern, kinds = _side_nouns()
-    cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
-    import bisect
-
-    lengthening = {bisect.bisect_right(cuts, c.start) for c in found if c.kind in ("extend", "add")}
-    for m in pattern.finditer(text):
-        if kinds[m.group(0)] != "start" or bisect.bisect_right(cuts, m.start()) not in lengthening:
-            continue
-        if _spaced(m.group(0)) and (
-            (m.end() < len(text) and _word_char(text[m.end()])) or (m.start() > 0 and _word_char(text[m.start() - 1]))
-        ):
-            continue
-        if not _spaced(m.group(0)):
+    _, kinds = _side_nouns()
+    for m, _at, _verbs in _side_nouns_in_lengthening_clauses(text, found):
+        if kinds[m.group(0)] != "start" or not _spaced(m.group(0)):
             continue  # (unspaced nouns are read only beside their verb)
-        if _spared(text, m.start(), m.end()) or _not_a_side(text, m.start(), m.end()):
-            continue
         beside = (text[: m.start()].split()[-1:] or [""])[0], (text[m.end() :].split()[:1] or [""])[0]
         if any(w.lower().strip(".,") in _FOR_WORDS for w in beside):
             continue  # ('videonun girişi için …': for the video's intro)
@@ -1007,37 +1017,24 @@ def doubtful_start(text: str) -> str | None:
 
 
 def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
-    """The cues, with the side nouns of each clause that holds an extend or add word and no side yet."""
-    pattern, kinds = _side_nouns()
+    """The cues, with the side nouns of each clause that holds an extend or add word and no side yet, each the object
+    of one of its verbs."""
+    _, kinds = _side_nouns()
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
     import bisect
 
-    def clause(at: int) -> int:
-        return bisect.bisect_right(cuts, at)
-
-    verbs = [c for c in found if c.kind in ("extend", "add")]
-    lengthening = {clause(c.start) for c in verbs}
-    sided = {clause(c.start) for c in found if c.kind in ("start", "end")}
+    sided = {bisect.bisect_right(cuts, c.start) for c in found if c.kind in ("start", "end")}
     taken = [(c.start, c.end) for c in found]
     added: list[Cue] = []
-    for m in pattern.finditer(text):
-        at = clause(m.start())
-        if at not in lengthening or at in sided or any(s < m.end() and m.start() < e for s, e in taken):
+    for m, at, verbs in _side_nouns_in_lengthening_clauses(text, found):
+        if at in sided or any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        if _spaced(m.group(0)) and (
-            (m.end() < len(text) and _word_char(text[m.end()])) or (m.start() > 0 and _word_char(text[m.start() - 1]))
-        ):
-            continue  # (a mark goes on with the word: 'अन्त्य' is not 'अन्त')
         if not _spaced(m.group(0)) and not m.group(0).endswith(_OBJECT_MARKS) and _NUMBER_NEXT.match(text, m.end()):
             continue
-        if _spared(text, m.start(), m.end()):
-            continue
-        if _not_a_side(text, m.start(), m.end()):
-            continue
-        if not any(_object_of(text, m, verb) for verb in verbs if clause(verb.start) == at) and not (
+        if not any(_object_of(text, m, verb) for verb in verbs) and not (
             # (the second of two sides joined to the first: 'من البداية و١٥ من النهاية', 'initium decem secundorum et
             # finem')
-            added and clause(added[-1].start) == at and _object_of(text, m, added[-1])
+            added and bisect.bisect_right(cuts, added[-1].start) == at and _object_of(text, m, added[-1])
         ):
             continue
         added.append(Cue(kinds[m.group(0)], m.group(0), "", m.start(), m.end()))
@@ -1109,7 +1106,7 @@ def find_cues(text: str) -> list[Cue]:
         if (
             hit is not None
             and hit.kind in ("start", "end")
-            and (_spared(text, i, hit.end) or (hit.word in _side_nouns()[1] and _not_a_side(text, i, hit.end)))
+            and (side_kept(text, i, hit.end) or (hit.word in _side_nouns()[1] and _not_a_side(text, i, hit.end)))
         ):
             i = hit.end  # ('ma non toccare l'inizio', 'aber nicht den Anfang': the side said to stay as it is)
         elif hit is not None and hit.word == "muuta" and _SOMETHING_BEFORE.search(text, max(0, i - 16), i):
