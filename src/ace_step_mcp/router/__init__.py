@@ -868,7 +868,7 @@ _MAKE_IT_GO = quick(r"(?:make|let|have)\s+it\s+(?:go|play|spin)", re.IGNORECASE)
 # 'only instruments' ('solo strumenti', 'tylko instrumenty', '楽器だけ', '악기만', '只有乐器', 'μόνο όργανα').
 _WITHOUT_SINGING = quick(
     r"(?P<without>(?<![^\W\d_])(?:without|w/o|sin|sem|sans|senza|ohne|zonder|uten|utan|uden|bez|без|bila|tanpa|"
-    r"fără|fara|χωρίς|בלי|بدون|بلا|من\s+غير|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+|أي\s+|att\s+|å\s+)?"
+    r"fără|fara|χωρίς|בלי|بدون|بلا|من\s+غير|sine|án|ilman|walang|bina|बिना|ਬਿਨਾ|بغیر)\s+(?:any\s+|de\s+|the\s+|أي\s+|att\s+|å\s+|zu\s+|te\s+)?"
     r"(?:sing|singing|chanter|chant|cantar|cantare|cantat|cântat|cantando|cantos?|singen|gesinge|zingen|zang|"
     r"sjunga|sjung|synge|synging|syngja|søng\w*|söng\w*|zpívání|zpivani|zpěvu|zpevu|spievania|spievať|spievat|"
     r"spevu|śpiewania|śpiewu|spiewania|певања|певање|пения|пение|петь|пеене|співу|співати|pjevanja|pjevanje|"
@@ -897,7 +897,7 @@ _WITHOUT_SINGING = quick(
 _PIECE_BEFORE = quick(
     r"(?<![^\W\d_])(?:songs?|chanson|morceau|canzone|brano|canción|cancion|canção|cancao|cançó|piosenk\w*|utwór|"
     r"píseň|písnič\w*|pieseň|pesm\w*|pjesm\w*|песн\w*|песна|пісн\w*|lied|liedje|nummer|sang|sangen|låt|lag|lagið|"
-    r"lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|موسيقى|carmen|track|beat|piece|vibe|lo-?fi|bgm|lullaby|berceuse|"
+    r"lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|موسيقى|carmen|track|beat|piece|vibe|lo-?fi|bgm|lullaby|berceuse|base|"
     r"\w*music|\w*musique|musica|música|\w*musik|\w*musikk|\w*muziek|muzyka|muzică|muzica|hudba|zene|מוזיקה|"
     r"melod\w*|mélod\w*|tune|τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|bài hát|nhạc|"
     r"kanta|awit|wimbo|laulu|kappale|cântec|cantec|melodie|pesen|something|quelque chose|algo|qualcosa|"
@@ -927,14 +927,17 @@ _SOMEONE_BEFORE = quick(
 )
 # ... nor after 'about' ('a song about my grandpa: he works, he dances, without singing'): the story's
 _ABOUT_BEFORE = quick(
-    r"(?<![^\W\d_])(?:about|sobre|sur|über|hakkında|hakkinda|про|על|عن|tentang|về|o\s+(?:mo|tw|sw|m|t|s)\w+)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:about|sobre|sur|über|hakkında|hakkinda|про|על|عن|tentang|về|o\s+(?:moi|moj|twoi|twoj|swoi|swoj|mym|mojim|naszym|naszej)\w*)(?![^\W\d_])"
     r"|के\s+बारे\s+में"
 )
 # (a use said after it keeps it the piece's: 'a beat without singing for a rapper to record over', '…, without
 # singing, so I can rap over it', '…, sin cantar, para rapear encima')
 _FOR_A_USE = quick(
-    r"\s*(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])|"
-    r"[^.;!?]{0,30}?(?:rap\s+over|rapear\s+encima|rapper\s+dessus|drüber\s+rappen|rappare\s+sopra)"
+    # (not a time's 'for': 'without singing for once, just rap verses', 'pour une fois', 'por una vez')
+    r"\s*(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])"
+    r"(?!\s+(?:once|a\s+change|now|une\s+fois|una\s+vez|una\s+volta|uma\s+vez|einmal|abwechslung|"
+    r"en\s+gang|en\s+gångs\s+skull|jednou|raz|один\s+раз)(?![^\W\d_]))|"
+    r"[^.;!?]{0,30}?(?:rap\w*\s+over|rape\w*\s+encima|rapp\w*\s+dessus|(?:dr|dar)über\s+rapp\w*|rapp\w*\s+sopra)"
 )
 
 
@@ -952,7 +955,9 @@ def _without_singing(text: str) -> re.Match[str] | None:
         if (
             _ITEM_BEFORE.search(text, max(0, m.start() - 4), m.start())
             and not _SOMEONE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            and not _ABOUT_BEFORE.search(text, 0, m.start())  # ('dedem hakkında bir şarkı: çalışır, dans eder, …')
+            # ('dedem hakkında bir şarkı: çalışır, dans eder, …': a list, after a colon, of what the song tells; not
+            # 'a calm piano piece about rainy nights, slow, without singing')
+            and not ((colon := text.rfind(":", 0, m.start())) >= 0 and _ABOUT_BEFORE.search(text, 0, colon) is not None)
         ):
             return m
     return None

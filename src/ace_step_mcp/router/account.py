@@ -691,6 +691,15 @@ _DIFFERENT_AFTER = quick(
 )
 
 
+# Versions with a thing and without it ('2 versions: with singing, without singing', 'con voz y sin voz', 'with and
+# without vocals', 'с вокалом и без'): pieces that differ, not takes of one request.
+_WITH_AND_WITHOUT = quick(
+    r"(?<![^\W\d_])(?:with|con|avec|mit|com|met|med|z|ze|se|с|со)\s+(?:(?:and|y|e|et|und|og|och|en|i|a|и|і)\s+"
+    r"(?:without|sin|sans|ohne|sem|zonder|uden|utan|uten|bez|без)(?![^\W\d_])|([^\W\d_]+)[^.;!?]{0,12}?"
+    r"(?<![^\W\d_])(?:without|sin|sans|ohne|sem|zonder|uden|utan|uten|bez|без)\s+(?:\1(?![^\W\d_])|[.;!?]|$))"
+)
+
+
 # A list opened after a count of versions and a few words ('3 versions of it: rock, jazz, pop'; a dash only spaced, not
 # 'Techno-Track').
 _LIST_OPENS = quick(
@@ -818,6 +827,8 @@ def _differing(
         rest,
     ):
         return "one …, one …"
+    if (pair := _WITH_AND_WITHOUT.search(rest)) is not None:
+        return pair.group(0).strip()
     if re.search(r"(一个|一個|一首|一版|一つは|하나는|하나)[^\n。.!?！？]{1,16}?\1", rest):
         return "一个…一个…"  # '做三个版本 一个摇滚一个爵士一个电子'
     if _FIRST_THEN_SECOND.search(rest):
@@ -1729,7 +1740,7 @@ def _covered_number_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     return frozenset(w for words in LATIN_STOPWORDS.values() for w in words) | frozenset(
-        {"het", "hat", "has", "hai", "sei", "tre", "dos", "set", "sat"}
+        {"het", "hat", "has", "hai", "sei", "tre", "dos", "set", "sat", "onze", "sto", "once"}
     )
 
 
@@ -1754,6 +1765,61 @@ def _spelled_number(text: str) -> str | None:
         value = numbers.get(key)
         if value is not None and 2 <= value <= 60 and key not in covered and not _common_word(word):
             return word
+    return None
+
+
+# Lyrics said without a colon, as speech is typed ('… les paroles c'est on danse sous le soleil', 'слова такие я иду
+# по городу', 'الكلمات يا بحر خدني معاك'): where they end is not sure, so they are asked for; not what the words are
+# about or in ('the lyrics are about my dog', 'la letra en español').
+_LYRICS_SAID = quick(
+    r"(?<![^\W\d_])(?P<mark>(?:the\s+)?(?:lyrics|words)\s+(?:are|go|say|should\s+be|would\s+be|will\s+be)|"
+    r"(?:les\s+)?paroles\s+(?:c'est|ce\s+sont|sont|disent|seraient|seront)|(?:la\s+)?letra\s+(?:es|dice|sería|"
+    r"seria|é|diz|vai\s+assim|va\s+así)|(?:las\s+|as\s+)?palabras\s+son|(?:il\s+)?testo\s+(?:è|dice|fa)|"
+    r"(?:le\s+)?parole\s+(?:sono|dicono)|(?:der\s+)?(?:songtext|liedtext|text)\s+(?:ist|lautet|geht\s+so|wäre)|"
+    r"(?:de\s+)?tekst\s+(?:is|luidt|jest|to|je|er|är|blir)|(?:слова|текст)\s+(?:песни\s+)?(?:такие|такой|будут|"
+    r"вот\s+такие|вот\s+такой)|(?:слова|текст)\s+(?:пісні\s+)?(?:такі|такий)|(?:ال)?كلمات(?:ها)?|sözleri\s+(?:şöyle|"
+    r"şu)|(?:lời|lời bài hát)\s+là)"
+    r"(?!\s*(?:about|in|up|sobre|en|sur|über|auf|su|di|о|об|про|на|عن|بال|بدون|حول|hakkında|về|"
+    r"simple|simples|short|court\w*|corta|kurz|breve|кратк\w*|easy|catchy|sad|happy|tristes?|joyeuses?)(?![^\W\d_]))"
+    r"\s+(?=(?:[^\W\d_]+\s+){2}[^\W\d_])"
+)
+
+
+_AFTER_A_RUN = quick(
+    r"(?:\s+\S+(?=\s*(?:kbps|kb/s|lufs|bpm)(?![^\W\d_])))?\s*(?:kbps|kb/s|k|lufs|lu|db|bpm|hz|khz|ms|s|sec\w*|seg\w*|sek\w*|min\w*|%|no|nein|non|não|nie|не|ні|yok|"
+    r"hapana|không|ไม่ใช่|wait|sorry)(?![^\W\d_])"
+)
+
+
+def _spelled_run(text: str, used: set[float], *, agent_said: bool = False) -> str | None:
+    """A run of number words whose parts fall as one number ('üç yüz yirmi' 320, 'ਤਿੰਨ ਸੌ ਵੀਹ', 'ba mươi' 30), or one
+    number word from eleven up ('चौदह', 'thelathini'), whose value the plan does not use (`used`) and no unit or
+    'no' follows: a setting or a time said in words the tables do not read with it. Where the agent passed numbers
+    (`agent_said`), not the tail of a longer number it read ('ثلاث مية وعشرين' is 320, not 'مية وعشرين')."""
+    from ace_step_mcp.router.read import _SPELLED_WORD, _number_key, _spelled_value, _units
+
+    numbers = _units()[1]
+    words = list(_SPELLED_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        best, value = i, None
+        for j in range(i, min(i + 8, len(words))):  # (a run of at most eight words: linear)
+            if j > i and text[words[j - 1].end() : words[j].start()].strip():
+                break
+            if (v := _spelled_value([w.group(0).lower() for w in words[i : j + 1]], numbers)) is not None:
+                best, value = j, v
+        run = [w.group(0) for w in words[i : best + 1]]
+        if (
+            value is not None
+            and value >= 11
+            and len("".join(run)) >= (6 if len(run) > 1 else 4)  # (not 's et', 'vi er', 'du es')
+            and not any(_common_word(w) for w in run)
+            and all(abs(value - u) > 1e-6 and abs(value * 60 - u) > 1e-6 for u in used)
+            and not _AFTER_A_RUN.match(text, words[best].end())
+            and not (i > 0 and numbers.get(_number_key(words[i - 1].group(0))) is not None and agent_said)
+        ):
+            return text[words[i].start() : words[best].end()]
+        i = best + 1
     return None
 
 
@@ -2939,6 +3005,18 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
             "clarify",
             ("instrumental",),
         )
+    if (
+        result.tool.startswith("text_to_audio")
+        and req.lyrics is None
+        and "lyrics" not in result.arguments
+        and (lyrics_said := _LYRICS_SAID.search(original.lower())) is not None
+    ):
+        return Question(
+            f"Are the words after '{lyrics_said.group('mark').strip()}' the lyrics to sing? Pass only the sung words as "
+            f"`lyrics`.",
+            "clarify",
+            ("lyrics",),
+        )
     text = notes.get("text", pre)
     many = _count(text)
     # (takes of a regenerated window, only as the request's last words, asked for: 'redo 1:05-1:20, give me 2
@@ -3121,7 +3199,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if result.tool in ("process_track", "audio_inpaint", "audio_outpaint") and not given:
         # ('leikkaa alusta kolme sekuntia ja lopusta kaks': a second cut's number in words the tables do not read
         # with it, dropped; a change of the track asks about every number it leaves)
-        left_word = _spelled_number(" ".join(m.group(1) for m in _AFTER_AN_END.finditer(text)))
+        left_word = _spelled_number(" ".join(m.group(1) for m in _AFTER_AN_END.finditer(text))) or _spelled_run(
+            text,
+            {abs(float(v)) for v in result.arguments.values() if isinstance(v, int | float)},
+            agent_said=bool(req.deliverables)
+            or any(v is not None for v in (req.start_time, req.end_time, req.extend_before, req.extend_after)),
+        )
         if left_word is not None:
             fields = _fields_for(result)
             return Question(

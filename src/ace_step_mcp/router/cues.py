@@ -680,7 +680,10 @@ _HALF_PREFIX = quick(r"(?:semi|non|half|halb|demi|полу|pół|polo|mezzo|medi
 _DONT_TOUCH_WORDS = (
     r"non\s+tocc\w*|don['’]t\s+touch|no\s+toques|ne\s+touche\s+pas\s+(?:à|a|au)?|não\s+mex\w*(?:\s+n[oa])?|"
     r"не\s+трогай|не\s+чіпай|не\s+пипай|не\s+дирај|nie\s+ruszaj|nesahej\s+na|ne\s+diraj|nu\s+atinge|rör\s+inte|"
-    r"älä\s+koske|μην\s+πειράξεις|no\s+toquis|(?:huwag|wag)\s+(?:galawin|baguhin)(?:\s+ang)?|אל\s+תיגע\s+ב"
+    r"älä\s+koske|μην\s+πειράξεις|no\s+toquis|(?:huwag|wag)\s+(?:mong\s+|nyong\s+)?(?:galawin|baguhin)(?:\s+ang)?|"
+    r"אל\s+תיגע\s+ב|sin\s+tocar|senza\s+toccare|sans\s+toucher(?:\s+(?:à|a|au))?|fără\s+să\s+atingi|fara\s+sa\s+atingi|"
+    r"не\s+меняй|не\s+змінюй|לא\s+לשנות|אל\s+תשנה\s+את|لا\s+تغير|لا\s+تغيّر|ما\s+تغير|đừng\s+đụng(?:\s+vào)?|"
+    r"đừng\s+sửa|pa\s+manyen|ekki\s+breyta|ne\s+bántsd"
 )
 _KEEP_BEFORE = (
     _DONT_TOUCH_WORDS + r"|nicht|not|leave|mantenendo|mantieni|keep|keeping|behalte|lass|lascia(?:\s+stare)?|"
@@ -707,8 +710,8 @@ _SIDE_FINE = quick(
     r"nicht\s+anfassen|не\s+трогай|не\s+трогать|оставь|не\s+чіпай|залиш|остави|не\s+пипай|zostaw|nie\s+ruszaj|"
     r"nech|nechaj|nechej|ostavi|ne\s+diraj|lasă|lasa|hagyd|være|vara|zo(?:\s+staan)?(?![^\W\d_])|ennalleen|ennallaan|"
     r"dokunma|kalsın|όπως\s+είναι|biarkan|tetap|giữ\s+nguyên|để\s+nguyên|زي\s+ما\s+هي|كما\s+هي|אל\s+תיגע|"
-    r"को\s+मत|मत\s+छुओ|मत\s+बदल\w*|रहने\s+दो|से\s+ही\s+अच्छा|मாற்றாமல்|மாற்றாமல்|ঠিক\s+আছে|خوبه|"
-    r"usiuguse|usiguse|usibadilishe|保持不变|唔好郁|唔使郁|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
+    r"को\s+मत|मत\s+छुओ|मत\s+बदल\w*|रहने\s+दो|वैसी\s+ही\s+रख\w*|वैसा\s+ही\s+रख\w*|ne\s+bántsd|से\s+ही\s+अच्छा|मாற்றாமல்|மாற்றாமல்|ঠিক\s+আছে|خوبه|"
+    r"usiuguse|usiguse|usibadilishe|保持不变|唔好郁|唔使郁|别改|不要改|唔好改|唔使改|کو\s+مت|دست\s+نزن|رو\s+دست\s+نزن|はそのまま|そのまま|は触らない|은\s+그대로|는\s+그대로|그대로|别动|不要动|不变|不用动)"
 )
 # ... of which 'don't touch' never says 'make' ('huwag galawin ang simula pahabain mo ng 20 segundo': the 20 s are the
 # extension's), unlike 'deja', 'lass', 'keep' ('deja el principio 10 segundos más largo').
@@ -796,7 +799,7 @@ _SIDE_NOUNS: dict[str, tuple[str, str]] = {
 # (but after the object's particle the number is the amount: '始まりを15秒延ばして')
 _OBJECT_MARKS = ("を", "을", "를", "은", "는", "は")
 _NUMBER_NEXT = quick(r"\s*(?:の|的|부분의)?\s*[\d一二三四五六七八九十两兩]")
-_CLAUSE_END = quick(r"[,.;!?:，。；、！？\n]")
+_CLAUSE_END = quick(r"[,.;!?:，。；、！？،؛؟\n]")
 
 
 @lru_cache(maxsize=1)
@@ -942,7 +945,20 @@ _GAP_WORDS = frozenset(
 )
 
 
-def _object_of(text: str, noun: re.Match[str], verb: Cue) -> bool:
+# Words that join two things: between a side noun and the verb they say the noun belongs to a clause of its own ('me
+# encanta el principio y alárgala 20 segundos'); between two side nouns they join them ('sonunu ve başlangıcını 10
+# saniye uzat', 'alkuosaa ja myös loppuosaa').
+_AND_WORDS = frozenset(
+    {"and", "y", "e", "et", "und", "og", "dan", "и", "і", "ve", "i", "och", "ja", "és", "și", "và", "و", "oraz"}
+    | {"также", "також", "а", "اور", "और", "আর", "ও", "र", "ਅਤੇ", "மற்றும்", "మరియు", "και"}
+)
+_ALSO_WORDS = frozenset(
+    {"also", "too", "myös", "också", "også", "auch", "también", "também", "aussi", "anche", "тоже", "także", "také"}
+    | {"taky", "juga", "cũng", "भी", "ayrıca"}
+)
+
+
+def _object_of(text: str, noun: re.Match[str], verb: Cue, *, joined: bool = False) -> bool:
     """Whether the side noun is the object of the lengthening verb: beside it, with at most three short words (an
     article, a particle, a preposition, the track: 'el', 'ang', 'את', 'را', 'को', '을', 'pada', 'الأغنية') and the amount
     between ('alarga el principio', 'başlangıcı 10
@@ -969,6 +985,10 @@ def _object_of(text: str, noun: re.Match[str], verb: Cue) -> bool:
         digit = False
         if token.lower() in _FOR_WORDS:
             return False  # ('thêm 30 giây cho phần mở đầu video': for the video's opening)
+        if token.lower().strip(".,") in _AND_WORDS or token.lower().strip(".,") in _ALSO_WORDS:
+            if not joined:
+                return False  # ('me encanta el principio y alárgala 20 segundos': the noun's own clause)
+            continue  # ('pidennä alkuosaa ja myös loppuosaa', 'اختتام اور آغاز کو')
         kept.append(token)
     return len(kept) <= 3 and all(len(t) <= 3 or t.lower().strip(".,") in _GAP_WORDS for t in kept)
 
@@ -1023,21 +1043,31 @@ def _with_side_nouns(text: str, found: list[Cue]) -> list[Cue]:
     cuts = [m.start() for m in _CLAUSE_END.finditer(text)]
     import bisect
 
-    sided = {bisect.bisect_right(cuts, c.start) for c in found if c.kind in ("start", "end")}
+    # (a clause that names a side already takes no noun of that side; a noun of the other side it takes only as the
+    # verb's object: 'deixa o final e estica o começo 10 segundos' names both, and is asked)
+    sided = {(bisect.bisect_right(cuts, c.start), c.kind) for c in found if c.kind in ("start", "end")}
     taken = [(c.start, c.end) for c in found]
     added: list[Cue] = []
+    waiting: list[tuple[re.Match[str], int]] = []
     for m, at, verbs in _side_nouns_in_lengthening_clauses(text, found):
-        if at in sided or any(s < m.end() and m.start() < e for s, e in taken):
+        if (at, kinds[m.group(0)]) in sided or any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if not _spaced(m.group(0)) and not m.group(0).endswith(_OBJECT_MARKS) and _NUMBER_NEXT.match(text, m.end()):
             continue
         if not any(_object_of(text, m, verb) for verb in verbs) and not (
             # (the second of two sides joined to the first: 'من البداية و١٥ من النهاية', 'initium decem secundorum et
             # finem')
-            added and bisect.bisect_right(cuts, added[-1].start) == at and _object_of(text, m, added[-1])
+            added and bisect.bisect_right(cuts, added[-1].start) == at and _object_of(text, m, added[-1], joined=True)
         ):
+            waiting.append((m, at))
             continue
         added.append(Cue(kinds[m.group(0)], m.group(0), "", m.start(), m.end()))
+    for m, at in waiting:
+        # (the first of two sides joined to one read after it, as verb-final languages say them: 'sonunu ve
+        # başlangıcını 10 saniye uzat', 'اختتام اور آغاز کو 10 سیکنڈ بڑھا دو')
+        later = [c for c in added if c.start > m.end() and bisect.bisect_right(cuts, c.start) == at]
+        if later and kinds[m.group(0)] != later[0].kind and _object_of(text, m, later[0], joined=True):
+            added.append(Cue(kinds[m.group(0)], m.group(0), "", m.start(), m.end()))
     return sorted([*found, *added], key=lambda c: c.start) if added else found
 
 

@@ -68,7 +68,12 @@ _KO_ONE_SYLLABLE_JOINED = quick(r"[일이삼사오육칠팔구](?=분|초)")
 
 def _sino_korean(m: re.Match[str]) -> str:
     word = m.group(1)
-    if not word or word == "이" or (len(word) == 1 and _KO_ONE_SYLLABLE_JOINED.match(m.group(0))):
+    # ('이' alone is also 'this': 'this person' before 분; before seconds it is two: '페이드인 이 초')
+    if (
+        not word
+        or (word == "이" and not re.match(r"\s*s(?![^\W\d_])", m.string[m.end() :]))
+        or (len(word) == 1 and _KO_ONE_SYLLABLE_JOINED.match(m.group(0)))
+    ):
         return m.group(0)
     return f"{_sino_value(word)} "
 
@@ -192,13 +197,13 @@ AGES_OR_HOURS = (
 )
 _NOT_AGES = rf"(?![\d:.,]*\s*(?:{AGES_OR_HOURS})(?!짝|्|[a-zà-ÿ]))"  # (not '살짝' (slightly), 'साल्सा', 'yearning')
 _RANGES = (
-    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:s|min)?)\s+до\s+([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
+    (quick(r"(?:\bс|\bот)\s+([\d:.,]+\s*(?:(?:s|min)(?![^\W\d_]))?)\s+до\s+([\d:.,]+\s*(?:(?:s|min)(?![^\W\d_]))?)" + _NOT_AGES), r" \1-\2 "),
     (quick(r"([\d:.,]+\s*(?:s|min)?)\s*부터\s*([\d:.,]+\s*(?:s|min)?)\s*까지" + _NOT_AGES), r" \1-\2 "),
     (quick(r"(?:从|從)\s*([\d:.,]+\s*(?:s|min)?)\s*(?:到|至)\s*([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
     # (not '1:10から15秒ぶん/間': from 1:10, 15 seconds' worth, a start and a length)
     (quick(r"([\d:.,]+\s*(?:s|min)?)\s*(?:から|〜|～)\s*([\d:.,]+\s*(?:s|min)?)(?![\d.,]|\s*(?:s|min)?\s*(?:ぶん|分|間|ほど))\s*(?:まで)?" + _NOT_AGES), r" \1-\2 "),
     (quick(r"([\d:.,]+\s*(?:s|min)?)\s*से\s*([\d:.,]+\s*(?:s|min)?)\s*तक" + _NOT_AGES), r" \1-\2 "),
-    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:s|min)?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:s|min)?)" + _NOT_AGES), r" \1-\2 "),
+    (quick(r"\b(?:de|desde|da|dal|van|von|du)\s+([\d:.,]+\s*(?:(?:s|min)(?![^\W\d_]))?)\s+(?:a|al|à|au|até|hasta|tot|bis|fino\s+a)\s+([\d:.,]+\s*(?:(?:s|min)(?![^\W\d_]))?)" + _NOT_AGES), r" \1-\2 "),
 )  # fmt: skip
 
 
