@@ -180,3 +180,25 @@ def test_a_side_kept_after_an_arabic_comma_is_its_own_clause():
     result = _plan("۲۰ ثانیه به آخرش اضافه کن، شروعش رو عوض نکن", 180)  # guard
     assert isinstance(result, Plan) and result.arguments["extend_after_duration"] == 20, result
     assert result.arguments["extend_before_duration"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("from one twenty to one forty redo that section", (80, 100)),
+        ("von eins zwanzig bis eins vierzig mach das neu", (80, 100)),
+        ("da uno e dieci a uno e trenta rifammi quella parte", (70, 90)),
+        ("van één tien tot één vijfentwintig opnieuw graag", (70, 85)),
+        ("redo from 1 20 to 1 40", (80, 100)),
+        ("from two ten to two thirty redo it", (130, 150)),
+    ],
+)
+def test_a_clock_time_said_as_two_numbers_in_a_range_is_minutes_and_seconds(text, window):
+    result = _plan(text, 240)  # each was asked ('20 to 1 ends before it starts')
+    assert isinstance(result, Plan) and result.tool == "audio_inpaint", result
+    assert (result.arguments["start_time"], result.arguments["end_time"]) == window
+
+
+def test_two_numbers_with_a_unit_after_them_are_no_clock_time():
+    result = _plan("from 1 20 to 1 40 bpm", 240)  # guard: a tempo's, not 1:20-1:40
+    assert not (isinstance(result, Plan) and result.tool == "audio_inpaint"), result

@@ -3008,9 +3008,37 @@ def _typed_mss(m: re.Match[str]) -> str:
     return f"{minutes}:{int(seconds):02d}"
 
 
+# A clock time said as two numbers, as speech is typed ('from one twenty to one forty', 'von eins zwanzig bis eins
+# vierzig', 'da uno e dieci a uno e trenta', 'van één tien tot één vijfentwintig'), in a range's 'from … to …': the
+# minutes from 0 to 59 (or the word 'one'), the seconds from 10 to 59, and no unit after either.
+_ONE_WORD = r"(?:\d{1,2}|one|eins|ein|un|una|uno|um|uma|één|een|en|ett|et|jeden|jedna|один|одна)"
+_AND_BETWEEN = r"(?:\s+(?:and|e|y|i|och|og|und|en|et|и|і|a|lewat|και))?"
+_SPOKEN_CLOCK_RANGE = quick(
+    r"(?<![^\W\d_])(?P<from>from|von|da|dal|de|desde|del|van|od|с|з|від|från|fra|dari|tra|από\s+το|από)\s+"
+    rf"(?P<m1>{_ONE_WORD}){_AND_BETWEEN}\s+(?P<s1>[1-5]\d)\s+"
+    r"(?P<to>to|till|until|bis|a|al|à|au|até|tot|do|до|по|sampai|hingga|μέχρι\s+το|μέχρι|til|fino\s+a)\s+"
+    rf"(?P<m2>{_ONE_WORD}){_AND_BETWEEN}\s+(?P<s2>[1-5]\d)"
+    r"(?!\s*(?:[.,:]\d|\d|s|sec\w*|seg\w*|sek\w*|min\w*|ms|bpm|kbps|lufs|hz|%)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+def _spoken_clock(m: re.Match[str]) -> str:
+    def minutes(word: str) -> int | None:
+        value = int(word) if word.isdigit() else 1
+        return value if value <= 59 else None
+
+    first, second = minutes(m.group("m1")), minutes(m.group("m2"))
+    if first is None or second is None or (first, int(m.group("s1"))) >= (second, int(m.group("s2"))):
+        return m.group(0)
+    return f"{m.group('from')} {first}:{m.group('s1')} {m.group('to')} {second}:{m.group('s2')}"
+
+
 def prime_times(text: str) -> str:
     """'de 1'10 à 1'25' → 'de 1:10 à 1:25', 'redo 1m5-1m20' → 'redo 1:05-1:20': the m'ss form and the typed one as
-    m:ss, so they are read as a time, not two numbers."""
+    m:ss, so they are read as a time, not two numbers; and a clock time said as two numbers in a range ('from one
+    twenty to one forty' → 'from 1:20 to 1:40')."""
+    text = _SPOKEN_CLOCK_RANGE.sub(_spoken_clock, text)
     text = _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
     text = _TYPED_MSS.sub(_typed_mss, text)
     return _DOUBLE_PRIME_S.sub(lambda m: f"{m.group(1)} s", text)
