@@ -488,7 +488,7 @@ INSTRUMENTAL_WORDS = (
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
     "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "歌はなし", "歌は無し", "歌はいらない", "歌は要らない", "ボーカルはなし",
     "보컬은 없", "보컬 없었", "纯音乐", "无人声", "纯伴奏", "純伴奏", "伴奏版", "只要伴奏", "伴奏曲", "个伴奏", "個伴奏",
-    "연주곡", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
+    "연주곡", "인스트", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
     "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol", "xwris fwnh",
     "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "ko lời", "ko loi", "k lời", "hông lời", "pattu illamal",
     "பாட்டு இல்லாமல்", "பாடல் இல்லாமல்", "குரல் இல்லாமல்", "பாடல் இல்லாத", "பாட்டு இல்லாத", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
@@ -534,6 +534,10 @@ STYLE_TERMS = (
     "shamisen", "bagpipes", "steel drums", "hand claps", "string quartet", "surf rock", "garage rock",
     "eurodance", "eurobeat", "italo disco", "britpop", "new jack swing", "hi-nrg",
     "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
+    # (genres dropped beside a word the list knew: 'an upbeat swing tune' kept only 'upbeat')
+    "swing", "amapiano", "grime", "phonk", "emo", "zydeco", "klezmer", "fado", "motown", "merengue",
+    "hardstyle", "dangdut", "bhangra", "qawwali", "highlife", "soca", "calypso", "mariachi",
+    "ranchera", "norteño", "forró", "sertanejo", "axé", "pagode", "manele", "enka", "trot",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
 _BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
@@ -935,7 +939,8 @@ _ABOUT_BEFORE = quick(
 _FOR_A_USE = quick(
     # (not a time's 'for': 'without singing for once, just rap verses', 'pour une fois', 'por una vez')
     r"\s*(?:for|pour|per|para|für|zum|zur|voor|til|för|dla|do|pro|для)(?![^\W\d_])"
-    r"(?!\s+(?:once|a\s+change|now|une\s+fois|una\s+vez|una\s+volta|uma\s+vez|einmal|abwechslung|"
+    r"(?!\s+(?:once|a\s+change|now|this\s+one|this\s+time|une\s+fois|changer|una\s+vez|variar|cambiar|una\s+volta|"
+    r"cambiare|uma\s+vez|mudar|einmal|abwechslung|"
     r"en\s+gang|en\s+gångs\s+skull|jednou|raz|один\s+раз)(?![^\W\d_]))|"
     r"[^.;!?]{0,30}?(?:rap\w*\s+over|rape\w*\s+encima|rapp\w*\s+dessus|(?:dr|dar)über\s+rapp\w*|rapp\w*\s+sopra)"
 )

@@ -695,8 +695,9 @@ _DIFFERENT_AFTER = quick(
 # without vocals', 'с вокалом и без'): pieces that differ, not takes of one request.
 _WITH_AND_WITHOUT = quick(
     r"(?<![^\W\d_])(?:with|con|avec|mit|com|met|med|z|ze|se|с|со)\s+(?:(?:and|y|e|et|und|og|och|en|i|a|и|і)\s+"
-    r"(?:without|sin|sans|ohne|sem|zonder|uden|utan|uten|bez|без)(?![^\W\d_])|([^\W\d_]+)[^.;!?]{0,12}?"
-    r"(?<![^\W\d_])(?:without|sin|sans|ohne|sem|zonder|uden|utan|uten|bez|без)\s+(?:\1(?![^\W\d_])|[.;!?]|$))"
+    r"(?:without|sin|sans|ohne|sem|zonder|uden|utan|uten|bez|без)(?![^\W\d_])|([^\W\d_]{3})[^\W\d_]*\s*[,;/]?\s*"
+    r"(?:(?:and|or|y|o|e|et|und|oder|i|a|и|или|och|og|en|ve|veya)\s+)?(?:(?:one|una|uno|une|eine?|jedn\w*|одн\w*)\s+)?"
+    r"(?:without|sin|sans|ohne|sem|zonder|uden|utan|uten|bez|без)(?:\s+\1[^\W\d_]*|\s*[,.;!?]|\s*$))"
 )
 
 
@@ -1772,16 +1773,25 @@ def _spelled_number(text: str) -> str | None:
 # по городу', 'الكلمات يا بحر خدني معاك'): where they end is not sure, so they are asked for; not what the words are
 # about or in ('the lyrics are about my dog', 'la letra en español').
 _LYRICS_SAID = quick(
-    r"(?<![^\W\d_])(?P<mark>(?:the\s+)?(?:lyrics|words)\s+(?:are|go|say|should\s+be|would\s+be|will\s+be)|"
-    r"(?:les\s+)?paroles\s+(?:c'est|ce\s+sont|sont|disent|seraient|seront)|(?:la\s+)?letra\s+(?:es|dice|sería|"
-    r"seria|é|diz|vai\s+assim|va\s+así)|(?:las\s+|as\s+)?palabras\s+son|(?:il\s+)?testo\s+(?:è|dice|fa)|"
-    r"(?:le\s+)?parole\s+(?:sono|dicono)|(?:der\s+)?(?:songtext|liedtext|text)\s+(?:ist|lautet|geht\s+so|wäre)|"
-    r"(?:de\s+)?tekst\s+(?:is|luidt|jest|to|je|er|är|blir)|(?:слова|текст)\s+(?:песни\s+)?(?:такие|такой|будут|"
-    r"вот\s+такие|вот\s+такой)|(?:слова|текст)\s+(?:пісні\s+)?(?:такі|такий)|(?:ال)?كلمات(?:ها)?|sözleri\s+(?:şöyle|"
-    r"şu)|(?:lời|lời bài hát)\s+là)"
-    r"(?!\s*(?:about|in|up|sobre|en|sur|über|auf|su|di|о|об|про|на|عن|بال|بدون|حول|hakkında|về|"
-    r"simple|simples|short|court\w*|corta|kurz|breve|кратк\w*|easy|catchy|sad|happy|tristes?|joyeuses?)(?![^\W\d_]))"
-    r"\s+(?=(?:[^\W\d_]+\s+){2}[^\W\d_])"
+    r"(?<![^\W\d_])(?P<mark>(?:the\s+)?(?:lyrics|words)\s+(?:are|go|say|should\s+be|would\s+be|will\s+be|ay)|"
+    r"with\s+the\s+lyrics|(?:les\s+)?paroles\s+(?:c'est|ce\s+sont|sont|disent|seraient|seront)|(?:la\s+)?letra\s+(?:es|"
+    r"dice|sería|seria|é|diz|vai\s+assim|va\s+así)|(?:las\s+|as\s+)?palabras\s+son|(?:il\s+)?testo\s+(?:è|dice|fa)|"
+    r"(?:le\s+)?parole\s+(?:sono|dicono)|(?:der\s+)?(?:songtext|liedtext|text)\s+(?:ist|lautet|geht\s+so|wäre|"
+    r"soll\s+sein|soll\s+lauten)|(?:de\s+)?tekst\s+(?:is|luidt|jest|to|je|er|är|blir)|(?:texten|teksten)\s+(?:är|er|"
+    r"blir|skal\s+være|ska\s+vara)|(?:слова|текст)\s+(?:песни\s+)?(?:такие|будут|вот\s+такие|вот\s+такой)|(?:слова|"
+    r"текст)\s+(?:пісні\s+)?(?:такі)|الكلمات(?:\s+هي)?|كلماتها|sözleri?\s+(?:şöyle|şu)|(?:lời|lời bài hát)\s+là|"
+    r"बोल\s+(?:ये\s+)?(?:हैं|है)|متن\s+(?:آهنگ\s+)?(?:اینه|این\s+است|این\s+باشه)|가사는)"
+    # (not what the words are about or in, nor how they are: 'the lyrics are about my dog', 'la letra es muy emotiva',
+    # 'tekst jest o jej ogrodzie', 'lời là tiếng Việt')
+    r"(?!\s*(?:about|in|up|sobre|en|em|sur|über|auf|su|di|o|о|об|про|на|عن|بال|بدون|حول|hakkında|về|tiếng|"
+    r"very|really|so|super|quite|muy|bien|très|assez|molto|sehr|ganz|echt|очень|дуже|bardzo|veoma|vrlo|velmi|muito|"
+    r"bem|πολύ|çok|sangat|rất|बहुत|خیلی|جدا|كتير|heel|erg|mycket|meget|veldig|nagyon|foarte|tosi|"
+    r"simple|simples|short|court\w*|corta|kurz|breve|кратк\w*|easy|catchy|sad|happy|tristes?|joyeuses?|funny|"
+    r"romantic\w*|romántic\w*|emotiv\w*|poéti\w*|poeti\w*|alegre|feliz|divertid\w*|lustig|traurig|einfach|semplice|"
+    r"весёл\w*|весел\w*|грустн\w*|прост\w*|smutn\w*|wesoł\w*|tužn\w*|dulce|doce|dolce|douce|sweet|cute|"
+    r"positive|positiv\w*|meaningful|deep|silly|cheesy)(?![^\W\d_]))"
+    r"\s+(?=(?:[^\s\d,.;:!?،]+\s+){2}[^\s\d,.;:!?،])"
+    r"|(?P<glued>歌词是|歌詞是|歌詞係|歌詞は|歌词就是)\s*(?=[^\s，,。.]{4})"
 )
 
 
@@ -1789,6 +1799,26 @@ _AFTER_A_RUN = quick(
     r"(?:\s+\S+(?=\s*(?:kbps|kb/s|lufs|bpm)(?![^\W\d_])))?\s*(?:kbps|kb/s|k|lufs|lu|db|bpm|hz|khz|ms|s|sec\w*|seg\w*|sek\w*|min\w*|%|no|nein|non|não|nie|не|ні|yok|"
     r"hapana|không|ไม่ใช่|wait|sorry)(?![^\W\d_])"
 )
+
+
+# What a number said in words must follow, within three words, to be a setting or a time the plan left out: a format,
+# a setting's word, a minus, a unit of time, or a word that takes a value back ('mp3 olarak üç yüz yirmi', 'लाउडनेस
+# माइनस चौदह', 'با کیفیت سیصد و بیست', 'sekunde ishirini hapana thelathini', 'phút một ba mươi', 'मतलब पच्चीस'); not
+# the guests, the dancers or the grandmother's age of a story ('düğünde iki yüz kişi var', 'عمر جدي خمسة وثمانون').
+_SETTING_BEFORE = quick(
+    r"(?:mp3|ogg|wav|flac|kbps|kb/s|lufs|bitrate|loudness|quality|qualität|qualite|qualité|calidad|qualidade|qualità|"
+    r"kalite|keyfiyyət|کیفیت|جودة|بجودة|لاؤڈنس|लाउडनेस|volume|minus|माइनस|منفی|منفى|سالب|ناقص|минус|мінус|eksi|mənfi|"
+    r"menos|moins|meno|tolak|âm|ลบ|no|not|non|nein|não|nao|nie|не|ні|нет|ні|yok|hapana|không|לא|لا|نه|नहीं|मतलब|"
+    r"یعنی|sorry|perdón|pardon|scusa|desculpa|sori|maaf|phút|giây|minute|minutes|min|sekunde|saniye|seconds?|"
+    r"secondes?|segundos?|secondi|sekund\w*|секунд\w*|минут\w*|ثانية|ثواني|ثانیه|سیکنڈ|सेकंड|ਸਕਿੰਟ|dakika|menit|"
+    r"detik|dakika|perc|másodperc\w*|sekuntia|sekunder|sekunden|minuten|minuti|minutos|minuto)"
+)
+
+
+def _setting_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    before = before[max(before.rfind(c) for c in ",;.!?،؛\n") + 1 :]  # (in the run's own clause)
+    return any(_SETTING_BEFORE.fullmatch(w.strip("\"'()").lower()) for w in before.split()[-3:])
 
 
 def _spelled_run(text: str, used: set[float], *, agent_said: bool = False) -> str | None:
@@ -1816,6 +1846,7 @@ def _spelled_run(text: str, used: set[float], *, agent_said: bool = False) -> st
             and not any(_common_word(w) for w in run)
             and all(abs(value - u) > 1e-6 and abs(value * 60 - u) > 1e-6 for u in used)
             and not _AFTER_A_RUN.match(text, words[best].end())
+            and _setting_before(text, words[i].start())
             and not (i > 0 and numbers.get(_number_key(words[i - 1].group(0))) is not None and agent_said)
         ):
             return text[words[i].start() : words[best].end()]
@@ -3012,7 +3043,8 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and (lyrics_said := _LYRICS_SAID.search(original.lower())) is not None
     ):
         return Question(
-            f"Are the words after '{lyrics_said.group('mark').strip()}' the lyrics to sing? Pass only the sung words as "
+            f"Are the words after '{(lyrics_said.group('mark') or lyrics_said.group('glued')).strip()}' the lyrics to "
+            f"sing? Pass only the sung words as "
             f"`lyrics`.",
             "clarify",
             ("lyrics",),

@@ -949,7 +949,7 @@ _GAP_WORDS = frozenset(
 # encanta el principio y alárgala 20 segundos'); between two side nouns they join them ('sonunu ve başlangıcını 10
 # saniye uzat', 'alkuosaa ja myös loppuosaa').
 _AND_WORDS = frozenset(
-    {"and", "y", "e", "et", "und", "og", "dan", "и", "і", "ve", "i", "och", "ja", "és", "și", "và", "و", "oraz"}
+    {"and", "y", "e", "et", "und", "og", "dan", "и", "і", "ve", "i", "och", "ja", "és", "și", "và", "و", "oraz", "ir"}
     | {"также", "також", "а", "اور", "और", "আর", "ও", "र", "ਅਤੇ", "மற்றும்", "మరియు", "και"}
 )
 _ALSO_WORDS = frozenset(
