@@ -106,3 +106,28 @@ def test_a_genre_beside_a_known_style_word_reaches_the_tags(genre):
 def test_korean_inst_is_instrumental():
     result = _plan("잔잔한 피아노 발라드 인스트로 3분짜리 만들어줘")
     assert isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]", result
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Bitte als FLAC exportieren, auf -14 LUFS. Geht an Zimmer 304 im Wohnheim", 180),  # each asked what N was for
+        ("taglia gli ultimi 5 secondi, è il jingle del negozio al civico 48", 180),
+        ("Сохрани в flac, громкость -14 LUFS. Квартира 58, если что", 180),
+        ("Zapisz jako flac, pokój 215 w akademiku", 180),
+        ("Exportera som ogg med 160 kbps, till rum 301", 180),
+        ("wav로 뽑아줘, 1204호 이웃한테 줄 거야", 180),
+        ("Přegeneruj úsek 1:00–1:15, je to skladba číslo 8 na desce", 180),
+        ("Ponovo napravi deo od 0:35 do 0:50, to je pesma broj 6 na albumu", 180),
+        ("wav olarak ver, 12 numaralı odadaki arkadaşa göndereceğim", 180),
+        ("Eksporter som wav, til rom 206", 180),
+    ],
+)
+def test_a_room_a_tracks_number_or_the_animals_of_a_story_are_no_setting(text, length):
+    result = _plan(text, length)
+    assert isinstance(result, Plan), result
+
+
+def test_a_length_said_after_a_room_word_is_still_a_length():
+    result = _plan("make a 30 second jingle for the hall, upbeat")  # guard: the unit makes it a length
+    assert isinstance(result, Plan) and result.arguments.get("duration") == 30, result

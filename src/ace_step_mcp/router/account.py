@@ -103,6 +103,11 @@ _NOT_TIME_AFTER = quick(
     r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
     r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|petang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
+    # (a room or class said after its number, and the animals and friends of a story: '1204호', '3학년 2반',
+    # '12 numaralı', '২০৪ নম্বর', '八十大寿', '3 cats', '5 दोस्तों', '2 mil inscritos')
+    r"호(?![가-힣])|호실|반(?![가-힣])|학년|numaral\w*|নম্বর|नंबर|नम्बर|ਨੰਬਰ|نمبر|شماره|大寿|大壽|号室|號房|号房|"
+    r"cats?\b|dogs?\b|chats\b|chiens\b|gatos\b|perros\b|katzen\b|hunde\b|gatti\b|cani\b|friends\b|दोस्त\w*|"
+    r"amigos\b|amis\b|freunde\b|amici\b|enceintes\b|speakers\b|mil\s+inscritos|mil\s+seguidores|"
     # an episode's number ('第37期', '第24話', '8화'; not '회', also 'times': '3회 생성해줘'), a day said as a date ('14
     # तारीख'), money ('49 kr.', '49 kuna'; not 'din', Romanian 'of': 'ultimele 3 din piesă')
     r"期|話|话|화|집|集|章|तारीख|tarikh|kr\.|kr\b|kuna|kn\b|曲目|番目|枚目|איש|אנשים|kişi\w*|คน|người|orang\b|"
@@ -155,6 +160,13 @@ _NOT_TIME_BEFORE = quick(
     r"(?<![^\W\d_])(?:ep|eps|puntata|capitolo|capítulo|פרק|somos|éramos|seremos|som)|"
     # a room's or a hall's number ('Raum 112', 'la salle 204', 'Halle 5', 'aula 3', 'sala 12')
     r"(?<![^\W\d_])(?:raum|saal|halle|salle|sala|aula|zaal|room|hall|lokal|sal)|"
+    # ('Zimmer 304', 'civico 48', 'квартира 58', 'pokój 215', 'rum 301', 'herbergi 12', 'ห้อง 501', 'skladba číslo 8',
+    # 'pesma broj 6', 'lag númer 3', 'spor 4', 'tema 2', 'piesa 3', 'เพลงที่ 3')
+    r"(?<![^\W\d_])(?:zimmer|chambre|stanza|camera|habitaci[oó]n|quarto|комнат[аы]|квартир[аы]|стая|стаята|"
+    r"pok[oó]j\w*|rum|rom|værelse|værelset|kamer|odası|bilik|kamar|phòng|izb[aeuy]|sob[aeuy]|herbergi|huone\w*|"
+    r"szob[aá]\w*|δωμάτιο|חדר|غرفة|غرفه|اتاق|کمرہ|कमरा|কামরা|அறை|గది|ਕਮਰਾ|civico|n[uú]mero|numéro|číslo|čísla|"
+    r"broj|numer|номер|nomor|nomer|số|númer|tema|skladb[aeuy]|piesa|piesei|pesm[aeuy]|pjesm[aeuy]|spor|sporet|"
+    r"låt|dalszám|lagið)|ห้อง|เพลงที่|"
     # ('ep. 48', 'ch. 3', 'епизод 21', 'епизода 3', 'epizóda 25', 'tập 8', 'þátt 6', 'kipindi cha 14', 'ตอนที่ 10',
     # 'قسط ۲۰', 'எபிசோட் 6', 'kapitola 2', 'глава 3'): an episode's or a chapter's number
     r"(?<![^\W\d_])(?:ep|eps|ch|chap|cap|kap|odc|afl|pt)\.|(?<![^\W\d_])(?:ch|episodi|epizód\w|епизод\w*|"
