@@ -488,7 +488,7 @@ INSTRUMENTAL_WORDS = (
     "sans voix", "ohne gesang", "[inst]", "sin vocales", "sem vocal", "sem voz", "senza voce", "zonder zang",
     "без вокала", "без слов", "инструментал", "インスト", "ボーカルなし", "歌なし", "歌はなし", "歌は無し", "歌はいらない", "歌は要らない", "ボーカルはなし",
     "보컬은 없", "보컬 없었", "纯音乐", "无人声", "纯伴奏", "純伴奏", "伴奏版", "只要伴奏", "伴奏曲", "个伴奏", "個伴奏",
-    "연주곡", "인스트", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
+    "연주곡", "인스트 곡", "인스트곡", "인스트로", "인스트 버전", "보컬 없이", "보컬없이", "बिना आवाज़", "बिना गाने", "वाद्य", "instru", "bez slov", "bez vokala",
     "bina gaane", "bina gane", "bina gaana", "bina awaaz", "bina awaz", "bina aawaz", "bina bol", "xwris fwnh",
     "xwris fwni", "xoris foni", "xoris fwnh", "horis foni", "ko lời", "ko loi", "k lời", "hông lời", "pattu illamal",
     "பாட்டு இல்லாமல்", "பாடல் இல்லாமல்", "குரல் இல்லாமல்", "பாடல் இல்லாத", "பாட்டு இல்லாத", "bedoon sedā", "bedoone seda", "bedun seda", "bidun sawt",
@@ -535,9 +535,12 @@ STYLE_TERMS = (
     "eurodance", "eurobeat", "italo disco", "britpop", "new jack swing", "hi-nrg",
     "post-rock", "math rock", "psychedelic rock", "hard rock", "soft rock", "ska", "polka", "cumbia", "bachata",
     # (genres dropped beside a word the list knew: 'an upbeat swing tune' kept only 'upbeat')
-    "swing", "amapiano", "grime", "phonk", "emo", "zydeco", "klezmer", "fado", "motown", "merengue",
-    "hardstyle", "dangdut", "bhangra", "qawwali", "highlife", "soca", "calypso", "mariachi",
-    "ranchera", "norteño", "forró", "sertanejo", "axé", "pagode", "manele", "enka", "trot",
+    # (not the words that are also something else: 'a golf swing', 'grime and hiss', 'el merengue de limón', 'emo
+    # banget', 'living the highlife', 'a horse's trot')
+    "amapiano", "phonk", "zydeco", "klezmer", "fado", "motown", "hardstyle", "dangdut", "bhangra", "qawwali",
+    "soca", "calypso", "mariachi", "ranchera", "norteño", "forró", "sertanejo", "manele", "enka",
+    "swing tune", "swing song", "swing jazz", "swing music", "swing band", "swing beat", "swing groove",
+    "swing track", "electro swing", "western swing",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
 _BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")
@@ -1753,6 +1756,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         mss_ranges,
         prime_times,
         spelled_settings,
+        spoken_clock_ranges,
     )
 
     raw = req.request or ""
@@ -1804,6 +1808,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         if m
         else normalise(spelled_settings(text, beyond_latin=True))
     )
+    if not (req.audio_length_s and req.audio_length_s >= 3600):
+        # ('from one twenty to one forty': 1:20-1:40; past an hour, 'one fifteen' may be 1:15:00, and is asked)
+        text = spoken_clock_ranges(text)
     text = spelled_settings(mss_ranges(inherit_units(prime_times(text))))  # ('минус одиннадцать lufs': -11 LUFS)
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text, notes["no_then_value"] = corrected_values(text)  # ('5 no wait 7 s': 7 s; '3 min no 4': asked)
@@ -3311,8 +3318,18 @@ _ANOTHER_ONE = quick(
     r"bir\s+tane\s+daha|άλλο\s+ένα|nog\s+(?:eentje|een\s+(?:nummer|liedje))|en\s+till|en\s+mere|en\s+til|"
     r"satu\s+lagi|isa\s+pa|moja\s+nyingine|một\s+bài\s+nữa|আরেকটা|আরও\s+একটা|अन्यत्|"
     r"altă\s+piesă|încă\s+una|još\s+(?:jednu|jedan)|још\s+(?:једну|један)|başqa\s+(?:yeni|bir)|"
-    r"(?:وحدة|واحدة|واحد)\s+(?:ثانية|تانية|ثاني|تاني|جديدة|جديد)|یه\s+(?:دیگه|جدید))(?![^\W\d_])"
-    r"|もう一曲|もう1曲|別の新曲|再来一首|再來一首|再整多首|다른\s*곡|새\s*곡"
+    r"(?:وحدة|واحدة|واحد)\s+(?:ثانية|تانية|ثاني|تاني|جديدة|جديد)|یه\s+(?:دیگه|جدید)|"
+    # ('ok cool. now a sad piano one, 1 min', 'y ahora una de guitarra', 'ora uno triste al piano', 'jetzt noch nen
+    # traurigen piano track', 'сега една тъжна', 'nu en chill house', 'अब एक उदास', 'এবার একটা', 'دلوقتي واحدة'): the
+    # next piece said after a first result, with what it is (the branch reading it wants a style, no vocals or words)
+    r"(?:now|next)\s+(?:(?:do|make|give\s+me|gimme|let'?s\s+do)\s+)?(?:a|an|one)|"
+    r"(?:y\s+)?ahora\s+(?:hazme\s+|haz\s+|dame\s+)?una?|(?:e\s+)?agora\s+(?:faz\s+|faça\s+|me\s+dá\s+)?uma?|"
+    r"(?:e\s+)?(?:ora|adesso)\s+(?:fammi\s+|fai\s+)?(?:una|uno|un)|maintenant\s+(?:fais(?:-moi)?\s+)?une?|"
+    r"(?:jetzt|nun)\s+(?:noch\s+)?(?:(?:mach|gib\s+mir)\s+)?(?:eine?n?|nen|'nen)|сега\s+(?:една|един|едно)|"
+    r"teď\s+(?:něco|jednu|jeden)|nu\s+(?:en|et|een|ett)|(?:seuraavaks\w*|nyt)\s+(?:joku|jokin)|şimdi\s+bir|"
+    r"teraz\s+(?:jak\w*ś|jedn\w+)|(?:دلوقتي|هسا|هسه|الحين|هلق|هلأ)\s+(?:بدي\s+)?(?:واحدة|واحد|أغنية|اغنية)|"
+    r"अब\s+(?:एक|एउटा)|এবার\s+(?:একটা|একটি))(?![^\W\d_])"
+    r"|もう一曲|もう1曲|別の新曲|再来一首|再來一首|再整多首|다른\s*곡|새\s*곡|次は|이제\s+\S+\s+\S+\s*하나"
 )
 
 

@@ -1803,7 +1803,7 @@ _LYRICS_SAID = quick(
     r"весёл\w*|весел\w*|грустн\w*|прост\w*|smutn\w*|wesoł\w*|tužn\w*|dulce|doce|dolce|douce|sweet|cute|"
     r"positive|positiv\w*|meaningful|deep|silly|cheesy)(?![^\W\d_]))"
     r"\s+(?=(?:[^\s\d,.;:!?،]+\s+){2}[^\s\d,.;:!?،])"
-    r"|(?P<glued>歌词是|歌詞是|歌詞係|歌詞は|歌词就是)\s*(?=[^\s，,。.]{4})"
+    r"|(?P<glued>歌词是|歌詞是|歌詞係|歌词就是)\s*(?=[^\s，,。.]{4})"
 )
 
 
@@ -1818,19 +1818,39 @@ _AFTER_A_RUN = quick(
 # माइनस चौदह', 'با کیفیت سیصد و بیست', 'sekunde ishirini hapana thelathini', 'phút một ba mươi', 'मतलब पच्चीस'); not
 # the guests, the dancers or the grandmother's age of a story ('düğünde iki yüz kişi var', 'عمر جدي خمسة وثمانون').
 _SETTING_BEFORE = quick(
-    r"(?:mp3|ogg|wav|flac|kbps|kb/s|lufs|bitrate|loudness|quality|qualität|qualite|qualité|calidad|qualidade|qualità|"
-    r"kalite|keyfiyyət|کیفیت|جودة|بجودة|لاؤڈنس|लाउडनेस|volume|minus|माइनस|منفی|منفى|سالب|ناقص|минус|мінус|eksi|mənfi|"
-    r"menos|moins|meno|tolak|âm|ลบ|no|not|non|nein|não|nao|nie|не|ні|нет|ні|yok|hapana|không|לא|لا|نه|नहीं|मतलब|"
-    r"یعنی|sorry|perdón|pardon|scusa|desculpa|sori|maaf|phút|giây|minute|minutes|min|sekunde|saniye|seconds?|"
-    r"secondes?|segundos?|secondi|sekund\w*|секунд\w*|минут\w*|ثانية|ثواني|ثانیه|سیکنڈ|सेकंड|ਸਕਿੰਟ|dakika|menit|"
-    r"detik|dakika|perc|másodperc\w*|sekuntia|sekunder|sekunden|minuten|minuti|minutos|minuto)"
+    r"(?:mp3|ogg|wav|flac|kbps|kb/s|lufs|bitrat\w*|bit|hızı|loudness|qualit\w*|calidad|calitat\w*|kalite\w*|"
+    r"keyfiyyət\w*|kvalit\w*|kualitas|kalidad|jakoś\w*|kokyb\w*|ποιότητα|איכות|באיכות|کیفیت|جودة|بجودة|بیت|ریت|"
+    r"لاؤڈنس|लाउडनेस|volume|tok|minus|माइनस|منفی|منفى|سالب|ناقص|минус|мінус|eksi|mənfi|menos|moins|meno|tolak|ลบ|"
+    r"hapana|मतलब|یعنی|sorry|perdón|pardon|scusa|desculpa|sori|maaf)"
+)
+# ... or right before it (or before a number word right before it): a unit of time, or a 'no' that takes a value back
+# ('phút một ba mươi', 'veinte no treinta'); not further off ('extend by 1 minute, we'll be two hundred').
+_RIGHT_BEFORE = quick(
+    r"(?:no|not|non|nein|não|nao|nie|не|ні|нет|yok|לא|لا|نه|नहीं|phút|giây|minute|minutes|min|sekunde|saniye|"
+    r"seconds?|secondes?|segundos?|secondi|sekund\w*|секунд\w*|минут\w*|ثانية|ثواني|ثانیه|سیکنڈ|सेकंड|ਸਕਿੰਟ|"
+    r"dakika|menit|detik|perc|másodperc\w*|sekuntia|sekunder|sekunden|minuten|minuti|minutos|minuto)"
 )
 
 
-def _setting_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 60) : start]
-    before = before[max(before.rfind(c) for c in ",;.!?،؛\n") + 1 :]  # (in the run's own clause)
-    return any(_SETTING_BEFORE.fullmatch(w.strip("\"'()").lower()) for w in before.split()[-3:])
+def _setting_before(text: str, start: int, numbers: dict[str, float]) -> bool:
+    from ace_step_mcp.router.read import _number_key
+
+    before = text[max(0, start - 80) : start]
+    before = before[max(before.rfind(c) for c in ".;!?\n") + 1 :]  # (in the run's own sentence)
+    words = [w.strip("\"'(),:").lower() for w in before.split()]
+    if any(_SETTING_BEFORE.fullmatch(w) for w in words[-4:]):
+        return True
+    while words and (numbers.get(_number_key(words[-1])) is not None or any(c.isdigit() for c in words[-1])):
+        words.pop()  # ('phút một ba mươi': the minute's number word, then the unit; a time read before it)
+    return bool(words) and _RIGHT_BEFORE.fullmatch(words[-1]) is not None
+
+
+# What the lyrics are about, said after the mark ('texten är om …', 'lyrics ay tungkol sa …', '歌词是关于…', 'बोल हैं
+# … के बारे में'): a description, not the words.
+_ABOUT_AFTER = quick(
+    r"(?<![^\W\d_])(?:about|om|tungkol|over|über|sobre|sur|su|hakkında|tentang|về|про|о|об)(?![^\W\d_])"
+    r"|关于|關於|について|에\s*대한|के\s+बारे|کے\s+بارے|درباره|حول|عن\s"
+)
 
 
 def _spelled_run(text: str, used: set[float], *, agent_said: bool = False) -> str | None:
@@ -1858,7 +1878,7 @@ def _spelled_run(text: str, used: set[float], *, agent_said: bool = False) -> st
             and not any(_common_word(w) for w in run)
             and all(abs(value - u) > 1e-6 and abs(value * 60 - u) > 1e-6 for u in used)
             and not _AFTER_A_RUN.match(text, words[best].end())
-            and _setting_before(text, words[i].start())
+            and _setting_before(text, words[i].start(), numbers)
             and not (i > 0 and numbers.get(_number_key(words[i - 1].group(0))) is not None and agent_said)
         ):
             return text[words[i].start() : words[best].end()]
@@ -3053,6 +3073,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         and req.lyrics is None
         and "lyrics" not in result.arguments
         and (lyrics_said := _LYRICS_SAID.search(original.lower())) is not None
+        and not _ABOUT_AFTER.search(original.lower(), lyrics_said.end(), lyrics_said.end() + 60)
     ):
         return Question(
             f"Are the words after '{(lyrics_said.group('mark') or lyrics_said.group('glued')).strip()}' the lyrics to "

@@ -3023,7 +3023,29 @@ _SPOKEN_CLOCK_RANGE = quick(
 )
 
 
+# A tempo, a level or a share the range is of ('bump the tempo from one twenty to one forty', 'sube el volumen de un
+# 10 a un 20 por ciento'): no clock time.
+_NOT_A_CLOCK_BESIDE = quick(
+    r"(?<![^\W\d_])(?:tempo|bpm|speed|velocidad|vitesse|geschwindigkeit|velocità|velocidade|темп|volume|volumen|"
+    r"lautstärke|громкость|gain|level|pitch|key|tonart|por\s*ciento|per\s*cento|percent|pour\s*cent|prozent|"
+    r"procent\w*|процент\w*|%)"
+)
+
+
+def spoken_clock_ranges(text: str) -> str:
+    """A clock time said as two numbers in a range ('from one twenty to one forty' → 'from 1:20 to 1:40'); not of a
+    tempo, a level or a share said in the clause."""
+    return _SPOKEN_CLOCK_RANGE.sub(_spoken_clock, text)
+
+
 def _spoken_clock(m: re.Match[str]) -> str:
+    begin = max(m.string.rfind(c, 0, m.start()) for c in ",.;!?\n") + 1
+    end = min((i for c in ",.;!?\n" if (i := m.string.find(c, m.end())) >= 0), default=len(m.string))
+    if _NOT_A_CLOCK_BESIDE.search(m.string, begin, m.start()) or _NOT_A_CLOCK_BESIDE.search(
+        m.string, m.end(), min(end, m.end() + 24)
+    ):
+        return m.group(0)
+
     def minutes(word: str) -> int | None:
         value = int(word) if word.isdigit() else 1
         return value if value <= 59 else None
@@ -3036,9 +3058,7 @@ def _spoken_clock(m: re.Match[str]) -> str:
 
 def prime_times(text: str) -> str:
     """'de 1'10 à 1'25' → 'de 1:10 à 1:25', 'redo 1m5-1m20' → 'redo 1:05-1:20': the m'ss form and the typed one as
-    m:ss, so they are read as a time, not two numbers; and a clock time said as two numbers in a range ('from one
-    twenty to one forty' → 'from 1:20 to 1:40')."""
-    text = _SPOKEN_CLOCK_RANGE.sub(_spoken_clock, text)
+    m:ss, so they are read as a time, not two numbers."""
     text = _PRIME_MSS.sub(lambda m: f"{m.group(1)}:{m.group(2)}", text)
     text = _TYPED_MSS.sub(_typed_mss, text)
     return _DOUBLE_PRIME_S.sub(lambda m: f"{m.group(1)} s", text)
