@@ -97,7 +97,7 @@ def test_a_times_for_after_without_singing_is_no_use_of_an_instrumental(text):
     assert isinstance(result, Plan) and result.arguments.get("lyrics") != "[inst]", result
 
 
-@pytest.mark.parametrize("genre", ["amapiano", "phonk", "klezmer", "fado", "zydeco", "dangdut"])
+@pytest.mark.parametrize("genre", ["amapiano", "phonk", "klezmer", "motown", "zydeco", "dangdut"])
 def test_a_genre_beside_a_known_style_word_reaches_the_tags(genre):
     result = _plan(f"an upbeat {genre} song, 2 min")
     assert isinstance(result, Plan) and genre in result.arguments["tags"], result  # 'upbeat' alone before

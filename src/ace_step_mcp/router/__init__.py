@@ -537,8 +537,9 @@ STYLE_TERMS = (
     # (genres dropped beside a word the list knew: 'an upbeat swing tune' kept only 'upbeat')
     # (not the words that are also something else: 'a golf swing', 'grime and hiss', 'el merengue de limón', 'emo
     # banget', 'living the highlife', 'a horse's trot')
-    "amapiano", "phonk", "zydeco", "klezmer", "fado", "motown", "hardstyle", "dangdut", "bhangra", "qawwali",
-    "soca", "calypso", "mariachi", "ranchera", "norteño", "forró", "sertanejo", "manele", "enka",
+    "amapiano", "phonk", "zydeco", "klezmer", "motown", "hardstyle", "dangdut", "bhangra", "qawwali",
+    "soca", "mariachi", "norteño", "forró", "sertanejo", "manele", "enka", "emo song", "emo rock", "emo punk",
+    "emo track", "swing dance",
     "swing tune", "swing song", "swing jazz", "swing music", "swing band", "swing beat", "swing groove",
     "swing track", "electro swing", "western swing",
 )  # fmt: skip
@@ -921,6 +922,8 @@ _ITEM_BEFORE = quick(r"(?:^|[,;:،、(])\s*$")
 # Where 'without singing' says how the words are voiced, not that there are none: rapped or spoken ('a rap track about
 # my city, without singing, just bars', 'un slam …, sans chanter, juste du texte parlé'), or beside 'with singing' (two
 # versions: 'with singing, without singing').
+# The singing (not the voice) that a 'without' of the cue tables leaves out ('बिना गाने', 'بدون غناء', 'sans chanter').
+_SINGING_STEM = quick(r"sing|गा|غن|chant|cant|пени|пе[тв]|śpiew|spiew|zpě|zpe|τραγουδ|שיר|nyanyi|şarkı|sjung|syng|zing")
 _VOICED_OTHERWISE = quick(
     r"(?<!no )(?<!nobody )(?<!without )(?<!sin )(?<!sans )(?<!ohne )(?<!not )(?<![^\W\d_])(?:rap(?!per|eur|euse|ero|era)\w*|gerappt|just\s+bars|rimas|slam|spoken|parlé\w*|parlato|hablado|falado|recited|dibacakan|declamad\w*|récité\w*|रैप|راب|"
     r"gesprochen|рэп\w*|реп\w*|речитатив\w*|with\s+singing|con\s+canto|avec\s+chant|mit\s+gesang|com\s+canto)(?![^\W\d_])"
@@ -1863,6 +1866,21 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         neg := _NO_VOCALS.search(text) or _NO_VOICE_SAID.search(text) or _without_singing(text)
     ):
         instrumental_word = neg.group(0)
+    if (
+        "no_vocals" in cues
+        and instrumental_word in ("no vocals", cues["no_vocals"].word)
+        and _SINGING_STEM.search(cues["no_vocals"].word)
+        and (said_at := raw.lower().find(cues["no_vocals"].word)) >= 0
+        # (a voice said outside the cue's own words: not 'nothing with singing')
+        and any(
+            not (said_at <= v.start() < said_at + len(cues["no_vocals"].word))
+            for v in _VOICED_OTHERWISE.finditer(raw.lower())
+        )
+        and not _FOR_A_USE.match(raw.lower(), said_at + len(cues["no_vocals"].word))
+    ):
+        # ('मेरे शहर पर एक रैप, बिना गाने, सिर्फ़ बोल', 'راب عن مدينتي، بدون غناء، كلام بس': rapped, not sung; the
+        # cue tables' 'without singing' is read as _without_singing reads it)
+        instrumental_word = None
     if instrumental_word and _NOT_AFTER_IT.match(text, text.find(instrumental_word) + len(instrumental_word)):
         instrumental_word = None  # ('instrumentalじゃなくて歌ありの', 'instrumental말고 노래로': not instrumental)
     if req.instrumental is False and instrumental_word:
@@ -2235,7 +2253,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         fresh is None
         and audio is not None
-        and ((another := _ANOTHER_ONE.search(as_written)) is not None or (another := _new_piece_said(as_written)))
+        and (
+            (another := _ANOTHER_ONE.search(as_written)) is not None
+            or (another := _new_piece_said(as_written)) is not None
+            or (another := _now_a_piece(as_written, text)) is not None
+        )
         # (what the new one is: a style, no vocals, or words to sing; 'do another one' alone may be another take)
         and (names_a_style(text) or instrumental or lyrics)
         and not _MSS.search(text)  # (no place in the track: 'another one at 1:20' is asked)
@@ -3318,19 +3340,42 @@ _ANOTHER_ONE = quick(
     r"bir\s+tane\s+daha|άλλο\s+ένα|nog\s+(?:eentje|een\s+(?:nummer|liedje))|en\s+till|en\s+mere|en\s+til|"
     r"satu\s+lagi|isa\s+pa|moja\s+nyingine|một\s+bài\s+nữa|আরেকটা|আরও\s+একটা|अन्यत्|"
     r"altă\s+piesă|încă\s+una|još\s+(?:jednu|jedan)|још\s+(?:једну|један)|başqa\s+(?:yeni|bir)|"
-    r"(?:وحدة|واحدة|واحد)\s+(?:ثانية|تانية|ثاني|تاني|جديدة|جديد)|یه\s+(?:دیگه|جدید)|"
-    # ('ok cool. now a sad piano one, 1 min', 'y ahora una de guitarra', 'ora uno triste al piano', 'jetzt noch nen
-    # traurigen piano track', 'сега една тъжна', 'nu en chill house', 'अब एक उदास', 'এবার একটা', 'دلوقتي واحدة'): the
-    # next piece said after a first result, with what it is (the branch reading it wants a style, no vocals or words)
-    r"(?:now|next)\s+(?:(?:do|make|give\s+me|gimme|let'?s\s+do)\s+)?(?:a|an|one)|"
+    r"(?:وحدة|واحدة|واحد)\s+(?:ثانية|تانية|ثاني|تاني|جديدة|جديد)|یه\s+(?:دیگه|جدید))(?![^\W\d_])"
+    r"|もう一曲|もう1曲|別の新曲|再来一首|再來一首|再整多首|다른\s*곡|새\s*곡"
+)
+# The next piece said after a first result ('ok cool. now a sad piano one, 1 min, no vocals', 'y ahora una de guitarra
+# acústica triste, minuto y medio', 'jetzt noch nen traurigen piano track, 1 min', 'сега една тъжна на пиано, 1 мин',
+# 'अब एक उदास piano वाला गाना, 1 मिनट', '次は切ないピアノ曲、1分'): read only with a length said and no word after it of
+# changing the open track (_NOW_THE_TRACK): 'now a bit more bass', 'now one more time, but with sax', 'now a lofi remix
+# of it', 'nu een stuk rustiger', 'şimdi bir tık daha yavaş' and 'teraz jednak …' are no new pieces.
+_NOW_A_PIECE = quick(
+    r"(?<![^\W\d_])(?:(?:now|next)\s+(?:(?:do|make|give\s+me|gimme|let'?s\s+do)\s+)?(?:a|an|one)|"
     r"(?:y\s+)?ahora\s+(?:hazme\s+|haz\s+|dame\s+)?una?|(?:e\s+)?agora\s+(?:faz\s+|faça\s+|me\s+dá\s+)?uma?|"
     r"(?:e\s+)?(?:ora|adesso)\s+(?:fammi\s+|fai\s+)?(?:una|uno|un)|maintenant\s+(?:fais(?:-moi)?\s+)?une?|"
     r"(?:jetzt|nun)\s+(?:noch\s+)?(?:(?:mach|gib\s+mir)\s+)?(?:eine?n?|nen|'nen)|сега\s+(?:една|един|едно)|"
     r"teď\s+(?:něco|jednu|jeden)|nu\s+(?:en|et|een|ett)|(?:seuraavaks\w*|nyt)\s+(?:joku|jokin)|şimdi\s+bir|"
-    r"teraz\s+(?:jak\w*ś|jedn\w+)|(?:دلوقتي|هسا|هسه|الحين|هلق|هلأ)\s+(?:بدي\s+)?(?:واحدة|واحد|أغنية|اغنية)|"
+    r"teraz\s+(?:jak\w*ś|jedną|jeden)|(?:دلوقتي|هسا|هسه|الحين|هلق|هلأ)\s+(?:بدي\s+)?(?:واحدة|واحد|أغنية|اغنية)|"
     r"अब\s+(?:एक|एउटा)|এবার\s+(?:একটা|একটি))(?![^\W\d_])"
-    r"|もう一曲|もう1曲|別の新曲|再来一首|再來一首|再整多首|다른\s*곡|새\s*곡|次は|이제\s+\S+\s+\S+\s*하나"
+    r"|次は(?=[^、。,.]{0,12}(?:曲|ソング|バラード))|이제\s+\S+\s+\S+\s*하나"
 )
+_NOW_THE_TRACK = quick(
+    r"(?<![^\W\d_])(?:bit|little|tad|more|less|time|again|remix\w*|filter\w*|whole|version\w*|versión|versione|"
+    r"cover|arrange\w*|of\s+it|of\s+this|poco|más|menos|vez|otra\s+vez|de\s+esta|de\s+este|parte|pouco|mais|"
+    r"vezes|dessa|desta|più|meno|volta|di\s+questa|di\s+questo|peu|plus|moins|fois|mehr|weniger|tick|stück|mal|"
+    r"davon|идея|малко|повече|stuk|beetje|meer|minder|keer|gång|gang|lite|mer|mindre|tık|daha|biraz|kez|kere|"
+    r"trochę|więcej|jednak|raz|trochu|víc|znovu|kicsit|még|बार|थोड़ा|ज़्यादा|ज्यादा|একটু|আবার|شوية|اكتر|أكثر|"
+    r"زيادة|مرة)(?![^\W\d_])|これ|この|それ|もう一度|もっと|조금|좀|더|다시"
+)
+
+
+def _now_a_piece(written: str, text: str) -> re.Match[str] | None:
+    """The next piece said after a first result (see _NOW_A_PIECE), with a length said and nothing of changing the
+    open track in its clause."""
+    m = _NOW_A_PIECE.search(written)
+    if m is None or not _a_length(text, written):
+        return None
+    clause_end = min((i for c in ",.;!?，。、\n" if (i := written.find(c, m.end())) >= 0), default=len(written))
+    return None if _NOW_THE_TRACK.search(written, m.start(), clause_end) else m
 
 
 # ... not where 'but' follows a track said to be fine ('Passt so, aber für das Video brauche ich 2:30', 'This one's

@@ -1795,7 +1795,8 @@ _LYRICS_SAID = quick(
     r"बोल\s+(?:ये\s+)?(?:हैं|है)|متن\s+(?:آهنگ\s+)?(?:اینه|این\s+است|این\s+باشه)|가사는)"
     # (not what the words are about or in, nor how they are: 'the lyrics are about my dog', 'la letra es muy emotiva',
     # 'tekst jest o jej ogrodzie', 'lời là tiếng Việt')
-    r"(?!\s*(?:about|in|up|sobre|en|em|sur|über|auf|su|di|o|о|об|про|на|عن|بال|بدون|حول|hakkında|về|tiếng|"
+    r"(?!\s*(?:about|in|up|sobre|en|em|sur|über|auf|su|di|o|о|об|про|на|عن|بال|بدون|حول|hakkında|về|tiếng|om|"
+    r"tungkol|over|tentang|"
     r"very|really|so|super|quite|muy|bien|très|assez|molto|sehr|ganz|echt|очень|дуже|bardzo|veoma|vrlo|velmi|muito|"
     r"bem|πολύ|çok|sangat|rất|बहुत|خیلی|جدا|كتير|heel|erg|mycket|meget|veldig|nagyon|foarte|tosi|"
     r"simple|simples|short|court\w*|corta|kurz|breve|кратк\w*|easy|catchy|sad|happy|tristes?|joyeuses?|funny|"
@@ -1832,6 +1833,13 @@ _RIGHT_BEFORE = quick(
 )
 
 
+_MORE_THAN = quick(
+    r"more|less|mehr|weniger|plus|moins|más|menos|mais|più|meno|więcej|mniej|повече|по-малко|больше|меньше|"
+    r"víc|méně|daha|تزيد|اكثر|أكثر|اقل|أقل|زيادة"
+)
+_UNIT_OF_TIME = quick(r"(?!no|not|non|nein|não|nao|nie|не|ні|нет|yok|לא|لا|نه|नहीं)\S+")
+
+
 def _setting_before(text: str, start: int, numbers: dict[str, float]) -> bool:
     from ace_step_mcp.router.read import _number_key
 
@@ -1840,6 +1848,15 @@ def _setting_before(text: str, start: int, numbers: dict[str, float]) -> bool:
     words = [w.strip("\"'(),:").lower() for w in before.split()]
     if any(_SETTING_BEFORE.fullmatch(w) for w in words[-4:]):
         return True
+    last = words[-3:]
+    if any(
+        _RIGHT_BEFORE.fullmatch(w)
+        and not _UNIT_OF_TIME.fullmatch(w)
+        and not (j + 1 < len(last) and _MORE_THAN.fullmatch(last[j + 1]))
+        for j, w in enumerate(last)
+    ) and any(c.isdigit() for c in before):
+        return True  # (a value taken back, with words between: 'o 10 sekund, nie, jednak dwadzieścia'; not 'nie
+        # więcej niż pięćdziesiąt osób', no more than fifty people)
     while words and (numbers.get(_number_key(words[-1])) is not None or any(c.isdigit() for c in words[-1])):
         words.pop()  # ('phút một ba mươi': the minute's number word, then the unit; a time read before it)
     return bool(words) and _RIGHT_BEFORE.fullmatch(words[-1]) is not None
@@ -1847,10 +1864,7 @@ def _setting_before(text: str, start: int, numbers: dict[str, float]) -> bool:
 
 # What the lyrics are about, said after the mark ('texten är om …', 'lyrics ay tungkol sa …', '歌词是关于…', 'बोल हैं
 # … के बारे में'): a description, not the words.
-_ABOUT_AFTER = quick(
-    r"(?<![^\W\d_])(?:about|om|tungkol|over|über|sobre|sur|su|hakkında|tentang|về|про|о|об)(?![^\W\d_])"
-    r"|关于|關於|について|에\s*대한|के\s+बारे|کے\s+بارے|درباره|حول|عن\s"
-)
+_ABOUT_AFTER = quick(r"关于|關於|について|에\s*대한|에\s*관한|에\s*관해|के\s+बारे|کے\s+بارے|درباره|حول")
 
 
 def _spelled_run(text: str, used: set[float], *, agent_said: bool = False) -> str | None:

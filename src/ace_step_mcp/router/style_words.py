@@ -1442,7 +1442,8 @@ _WITHOUT_AFTER_PAIRS = _TAKEN_OUT_AFTER_PAIRS | frozenset(
      # 'not at all', 'better not' ('ड्रम बिल्कुल नहीं', 'la batería mejor no')
      "बिल्कुल नहीं", "bilkul nahi", "bilkul nahin", "mejor no", "melhor não", "meglio di no", "lieber nicht",
      # Hindi and Urdu 'don't put / play' ('gitaar mat dalo'; 'mat' alone is Vietnamese 'mát' typed bare)
-     "mat dalo", "mat daalo", "mat dalna", "mat karo", "mat rakho", "mat lagao", "mat bajao", "mat use",
+     "mat dalo", "mat daalo", "mat dalna", "mat daalna", "mat daalein", "mat dalein", "mat karo", "mat rakho",
+     "mat lagao", "mat bajao", "mat use", "nahi chahiye", "nahin chahiye",
      "मत डालो", "मत डालना", "मत रखो", "मत बजाओ", "مت ڈالو", "مت رکھو",
      # ... and longer: 'Schlagzeug will ich keins', 'bubnjeve ne želim', 'bicie netreba', 'gitar gak usah'
      "will ich keins", "will ich keine", "will ich keinen", "will ich nicht", "brauche ich nicht",
