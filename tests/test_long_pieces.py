@@ -148,9 +148,12 @@ async def test_a_task_runs_the_whole_plan(tmp_path, emulator, control):
             by_name=False,
         )
         with anyio.fail_after(120):
+            # (tasks/result waits for the whole plan, three chained renders: the session's 60 s read timeout is for
+            # one answer, and under the long run's load the plan can take longer; the test's own bound is 120 s)
             payload = await session.send_request(
                 GetTaskPayloadRequest(params=GetTaskPayloadRequestParams(task_id=created.task.task_id)),
                 CallToolResult,
+                request_read_timeout_seconds=120,
             )
     assert not payload.is_error, payload.content
     out = payload.structured_content
