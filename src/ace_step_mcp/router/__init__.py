@@ -952,6 +952,18 @@ _FOR_A_USE = quick(
 )
 
 
+def _voiced_instead(text: str, word: str) -> bool:
+    """Whether the 'without singing' `word` of the cue tables leaves the words voiced otherwise: a rap, a recital or
+    a voice said outside its own words (not 'nothing with singing'), with no use after it ('pour que je rappe
+    dessus'). _without_singing asks the same of its own matches."""
+    at = text.find(word)
+    if at < 0:
+        return False
+    return any(not at <= v.start() < at + len(word) for v in _VOICED_OTHERWISE.finditer(text)) and not (
+        _FOR_A_USE.match(text, at + len(word))
+    )
+
+
 def _without_singing(text: str) -> re.Match[str] | None:
     voiced = _VOICED_OTHERWISE.search(text) is not None
     for m in _WITHOUT_SINGING.finditer(text):
@@ -1870,13 +1882,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         "no_vocals" in cues
         and instrumental_word in ("no vocals", cues["no_vocals"].word)
         and _SINGING_STEM.search(cues["no_vocals"].word)
-        and (said_at := raw.lower().find(cues["no_vocals"].word)) >= 0
-        # (a voice said outside the cue's own words: not 'nothing with singing')
-        and any(
-            not (said_at <= v.start() < said_at + len(cues["no_vocals"].word))
-            for v in _VOICED_OTHERWISE.finditer(raw.lower())
-        )
-        and not _FOR_A_USE.match(raw.lower(), said_at + len(cues["no_vocals"].word))
+        and _voiced_instead(raw.lower(), cues["no_vocals"].word)
     ):
         # ('मेरे शहर पर एक रैप, बिना गाने, सिर्फ़ बोल', 'راب عن مدينتي، بدون غناء، كلام بس': rapped, not sung; the
         # cue tables' 'without singing' is read as _without_singing reads it)

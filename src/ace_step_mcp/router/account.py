@@ -1809,8 +1809,8 @@ _LYRICS_SAID = quick(
 
 
 _AFTER_A_RUN = quick(
-    r"(?:\s+\S+(?=\s*(?:kbps|kb/s|lufs|bpm)(?![^\W\d_])))?\s*(?:kbps|kb/s|k|lufs|lu|db|bpm|hz|khz|ms|s|sec\w*|seg\w*|sek\w*|min\w*|%|no|nein|non|não|nie|не|ні|yok|"
-    r"hapana|không|ไม่ใช่|wait|sorry)(?![^\W\d_])"
+    r"(?:\s+\S+(?=\s*(?:kbps|kb/s|lufs|bpm)(?![^\W\d_])))?\s*(?:kbps|kb/s|k|lufs|lu|db|bpm|hz|khz|ms|s|sec\w*|"
+    r"seg\w*|sek\w*|min\w*|%|no|nein|non|não|nie|не|ні|yok|hapana|không|ไม่ใช่|wait|sorry)(?![^\W\d_])"
 )
 
 
@@ -1826,8 +1826,10 @@ _SETTING_BEFORE = quick(
 )
 # ... or right before it (or before a number word right before it): a unit of time, or a 'no' that takes a value back
 # ('phút một ba mươi', 'veinte no treinta'); not further off ('extend by 1 minute, we'll be two hundred').
+_TAKES_BACK_WORDS = r"no|not|non|nein|não|nao|nie|не|ні|нет|yok|לא|لا|نه|नहीं"
+_TAKES_BACK = quick(_TAKES_BACK_WORDS)
 _RIGHT_BEFORE = quick(
-    r"(?:no|not|non|nein|não|nao|nie|не|ні|нет|yok|לא|لا|نه|नहीं|phút|giây|minute|minutes|min|sekunde|saniye|"
+    rf"(?:{_TAKES_BACK_WORDS}|phút|giây|minute|minutes|min|sekunde|saniye|"
     r"seconds?|secondes?|segundos?|secondi|sekund\w*|секунд\w*|минут\w*|ثانية|ثواني|ثانیه|سیکنڈ|सेकंड|ਸਕਿੰਟ|"
     r"dakika|menit|detik|perc|másodperc\w*|sekuntia|sekunder|sekunden|minuten|minuti|minutos|minuto)"
 )
@@ -1837,7 +1839,6 @@ _MORE_THAN = quick(
     r"more|less|mehr|weniger|plus|moins|más|menos|mais|più|meno|więcej|mniej|повече|по-малко|больше|меньше|"
     r"víc|méně|daha|تزيد|اكثر|أكثر|اقل|أقل|زيادة"
 )
-_UNIT_OF_TIME = quick(r"(?!no|not|non|nein|não|nao|nie|не|ні|нет|yok|לא|لا|نه|नहीं)\S+")
 
 
 def _setting_before(text: str, start: int, numbers: dict[str, float]) -> bool:
@@ -1850,9 +1851,7 @@ def _setting_before(text: str, start: int, numbers: dict[str, float]) -> bool:
         return True
     last = words[-3:]
     if any(
-        _RIGHT_BEFORE.fullmatch(w)
-        and not _UNIT_OF_TIME.fullmatch(w)
-        and not (j + 1 < len(last) and _MORE_THAN.fullmatch(last[j + 1]))
+        _TAKES_BACK.fullmatch(w) and not (j + 1 < len(last) and _MORE_THAN.fullmatch(last[j + 1]))
         for j, w in enumerate(last)
     ) and any(c.isdigit() for c in before):
         return True  # (a value taken back, with words between: 'o 10 sekund, nie, jednak dwadzieścia'; not 'nie
@@ -3091,8 +3090,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     ):
         return Question(
             f"Are the words after '{(lyrics_said.group('mark') or lyrics_said.group('glued')).strip()}' the lyrics to "
-            f"sing? Pass only the sung words as "
-            f"`lyrics`.",
+            f"sing? Pass only the sung words as `lyrics`.",
             "clarify",
             ("lyrics",),
         )

@@ -956,6 +956,7 @@ _ALSO_WORDS = frozenset(
     {"also", "too", "myös", "också", "også", "auch", "también", "também", "aussi", "anche", "тоже", "także", "také"}
     | {"taky", "juga", "cũng", "भी", "ayrıca"}
 )
+_JOINING_WORDS = _AND_WORDS | _ALSO_WORDS
 
 
 def _object_of(text: str, noun: re.Match[str], verb: Cue, *, joined: bool = False) -> bool:
@@ -985,7 +986,7 @@ def _object_of(text: str, noun: re.Match[str], verb: Cue, *, joined: bool = Fals
         digit = False
         if token.lower() in _FOR_WORDS:
             return False  # ('thêm 30 giây cho phần mở đầu video': for the video's opening)
-        if token.lower().strip(".,") in _AND_WORDS or token.lower().strip(".,") in _ALSO_WORDS:
+        if token.lower().strip(".,") in _JOINING_WORDS:
             if not joined:
                 return False  # ('me encanta el principio y alárgala 20 segundos': the noun's own clause)
             continue  # ('pidennä alkuosaa ja myös loppuosaa', 'اختتام اور آغاز کو')
