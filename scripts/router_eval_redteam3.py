@@ -191,6 +191,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 188   # the hundred-and-eighty-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 189   # the hundred-and-eighty-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 190   # the hundred-and-ninetieth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 191   # the hundred-and-ninety-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -579,6 +580,8 @@ def main() -> None:
     from tests.router_cases_redteam189 import R189
     from tests.router_cases_redteam190 import BIG12 as BIG12_190
     from tests.router_cases_redteam190 import R190
+    from tests.router_cases_redteam191 import BIG12 as BIG12_191
+    from tests.router_cases_redteam191 import R191
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -771,6 +774,7 @@ def main() -> None:
         "188": R188,
         "189": R189,
         "190": R190,
+        "191": R191,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -959,6 +963,7 @@ def main() -> None:
         "188": BIG12_188,
         "189": BIG12_189,
         "190": BIG12_190,
+        "191": BIG12_191,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
