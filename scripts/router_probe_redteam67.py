@@ -12,6 +12,85 @@ polite orders in question form ('can you make it 3 minutes?', 'could you export 
 that must still be planned, so that a fix cannot simply ask everything. Hunting SILENT WRONG plans first (a plan where
 a careful human would not act), then needless questions.
 
+FIGURES. First run on aaec31e (labels committed before it, 9279e23): 100 probes; OK 59, ASKED 3, SILENT WRONG 38,
+ERROR 0. Of the 59 OK, 23 are the 25 polite orders planned right, 2 are new pieces planned where the instrument was
+left to us, and 34 are questions the label asked for (ASK or a free choice left to us). By category: questions about
+the tool 12 silent of 18, hypotheticals and plans for later 12 of 14, hesitation and cancellations 4 of 16, reports 5
+of 8, negated orders 5 of 9, undecided alternatives 0 of 7. 25 of the 38 spend money (16 extensions, 9 new pieces).
+
+Silent wrong plans (38), by cause. At the root: nothing in src/ reads a message's mood. _plan_words (__init__.py)
+plans from its verbs, nouns and numbers, and account.plan_and_account audits only that every number and cue is used;
+no table holds a question of ability or limit ('can you', 'is it possible', 'se puede', 'можно ли', '能…吗'), 'just
+asking' / 'not now' / 'for later' ('es solo una pregunta', 'пока не надо, просто интересно', '先问问', 'بس أسأل', 'बस
+पूछ रहा हूँ', '今じゃなくていいけど', 'por enquanto não, só quero saber'), a conditional ('if I wanted', 'si quisiera',
+'wenn ich … würde', 'якщо я захочу'), a later time ('maybe later', 'tomorrow', 'plus tard', 'потом', 'بعداً', '나중에',
+'下周', 'kesho') or a report in the past ('already', 'the last version had', 'было', 'déjà … hier', '昨天已经'). The
+routes each takes:
+- paid extensions (16), the outpaint branch of _plan_words (about l. 2374-2392: extend_word, add_time) taking a verb in
+  a question, a conditional or a clause about later: 'est-ce que tu peux rallonger un morceau de plus de 30 secondes ?
+  c'est pour plus tard' -> after 30; 'можно ли продлить трек на минуту? пока не надо, просто интересно' -> after 60;
+  '这个能延长到5分钟吗？先问问' (can this be extended to 5 min? just asking first) -> after 150; 'si quisiera añadirle
+  15 segundos al final, ¿quedaría natural?' -> after 15; 'wenn ich es auf 3 Minuten verlängern würde, würde man den
+  Übergang hören?' -> after 30; 'якщо я захочу продовжити трек на 30 секунд, стиль збережеться?' -> after 30; 'maybe
+  later add an outro, 20 seconds or so' -> after 20; 'может, потом добавим секунд 20 в конце' -> after 20; 'شاید بعداً
+  ۲۰ ثانیه به آخرش اضافه کنم' (maybe later I'll add 20 s to its end) -> after 20. The bare noun 'intro' is an extend
+  word (__init__.EXTEND_WORDS), so an intro merely named is added: 'if I wanted a 30 s intro, would it match the
+  style?' -> before 30; 'I already added a 10 second intro myself' -> before 10 (_NOT_THIS has 'i already' but
+  _without_negated reads it only before a regenerate/extend/add cue, and 'added' is none); 'lupakan saja intro 15
+  detik itu' (just forget that 15 s intro) -> before 15 (_SET_ASIDE has 'lupakan' only with 'ini', this track);
+  "peut-être qu'on rajoutera une intro de 10 secondes plus tard" -> before 10. _NOT_THIS reads a negation only within
+  16 characters right before the verb, in spaced scripts: 'no hace falta que lo alargues 30 segundos' -> after 30
+  ('no hace falta que lo' is no entry); '끝에 30초 추가할 필요 없어' (no need to add 30 s at the end: the negation after
+  the verb) -> after 30; '我昨天已经把结尾延长了20秒' (yesterday I already extended the end by 20 s: no CJK entry, no
+  space) -> after 20.
+- paid new pieces (9), no track open: a price question, account._PRICE_QUESTION, is read only for audio_inpaint in
+  account._paid_misreadings: 'how much would a 3 minute song cost?' -> 180 s, tags 'how much cost'; '3분짜리 곡 만들면
+  얼마 들어요?' -> 180 s, tags '만들면 얼마 들어요'. Questions about the longest length, planned past one call's 240 s
+  (a text_to_audio and then outpaints): 'هل تقدر تعمل أغنية مدتها 5 دقائق؟ بس أسأل' -> 300 s; 'क्या 10 मिनट तक का गाना
+  बन सकता है? बस पूछ रहा हूँ' -> 600 s; 'מה האורך המקסימלי של שיר? אפשר 6 דקות?' -> 360 s; the question words are the
+  tags in all three. Plans for later: "tomorrow I'll need a 2 min jingle for the shop, I'll send the details then",
+  '下周可能需要一首两分钟的片头曲，到时候再说', 'kesho nitahitaji wimbo wa dakika 2 kwa ajili ya harusi' -> 120 s each.
+  A cancellation read as 'a new piece instead': '算了，不用加那30秒了' (never mind, no need to add those 30 s) -> a new
+  30 s piece tagged '不 加那 了'; '算了' is in __init__._SET_ASIDE (forget this track), so _plan_words' 'fresh' branch
+  (about l. 2320) drops the track, and '不用' before '加' is read nowhere ('加' is no cue).
+- free trims and fades (9) never checked for a negation or a report: _without_negated covers only the regenerate,
+  extend and add kinds; deliverable_words' _TRIM loop and shaping.shapes take any cut or fade word with its seconds,
+  and _NO_FADE is read only in deliverable_words' branch for a fade word that says no way: "don't cut the first 5
+  seconds" -> trim_start 5; '最初の5秒はカットしないで' -> trim_start 5; 'khoan đã, đừng cắt 5 giây đầu nữa' (wait,
+  don't cut the first 5 s any more) -> trim_start 5; 'lascia perdere il taglio dei primi 3 secondi' (forget the cut
+  of the first 3 s) -> trim_start 3; 'bitte nicht die letzten 10 Sekunden ausblenden' -> fade_out 10; 'the last
+  version had a 10 s fade and it sounded better' -> fade_out 10; 'на прошлой версии было затухание 8 секунд' ->
+  fade_out 8; '나중에 끝에 10초 페이드아웃 넣을까 생각 중이야' (thinking of maybe adding a 10 s fade-out later) ->
+  fade_out 10; 'dá pra fazer fade out de 10 segundos aqui? por enquanto não, só quero saber' -> fade_out 10.
+- free conversions and a loop (4) from a question or a report: 'can you make loops?' -> loop (the LOOP_WORD branch of
+  _plan_words, about l. 2083; loop_not_wanted reads only a negation or another thing looped); '¿se puede exportar en
+  flac? es solo una pregunta' -> flac; 'このトラック、mp3で書き出しできる？今じゃなくていいけど' -> mp3; "j'ai déjà
+  exporté en mp3 à 320 kbps hier" -> mp3 320 kbps (deliverable_words' _FORMAT is held back only by _NOT_THIS_FORMAT's
+  negation words).
+
+Needless questions (3), by cause:
+- a length left to us: 'un jingle allegro per uno spot, 30 o 60 secondi, vedi tu' asks which of the two
+  (account.plan_and_account's _EITHER_LENGTH question, about l. 3228, reads no 'you decide' word).
+- a verb in the infinitive after a polite 'could you', which the cue tables list only in the imperative:
+  'czy możesz wyciąć pierwsze 5 sekund?' (cues._TABLE 'pl' has 'wytnij*', not 'wyciąć') asks trim or regenerate
+  (account._cue_question); 'voisitko lisätä loppuun 10 sekuntia?' ('fi' has 'lisää*', not 'lisätä') asks edit or
+  extend (_plan_words, about l. 2439).
+
+OK, worth a note: many of the 34 right questions are right by luck, and ask for the paid edit's fields, not whether
+anything is wanted: 'no, don't extend it', 'never mind the fade', 'hmm not sure yet', 'stop' and 'wait' get 'Should
+I regenerate a time range … or extend it …?', 'forget the intro' gets 'How much should I add, and where?', and
+'cancel that, I changed my mind about the 30 seconds' asks which range to regenerate; an agent that answers such a
+question with the fields spends money the person refused. 'a calm piece, piano or guitar, you pick, 1 minute'
+planned tags 'calm, piano, guitar' (both rendered, not one picked; OK by its label), and the Russian one tags
+'что-нибудь спокойное, пианино гитара твой выбор' (request words). 'mp3 or flac, don't care' asks which format
+(allowed). The polite orders in question form were planned right in 23 of 25 ('can you make it 3 minutes?' after 60,
+'could you export it as mp3?', '帮我把结尾延长20秒好吗？' after 20, 'can you make it loop?', 'не надо ничего резать, просто
+добавь 20 секунд в конце' after 20), so the '?' alone cannot be the fix: the words that separate the two sets are
+the asides ('just asking', 'not now', 'later'), the conditionals, the later times, the past tense and the negations
+after the verb.
+
+Labels: none changed after the run.
+
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a dict
 of what a careful reader is sure of (scripts/probe_kit.py wrong_more, plus 'dur_in': (lo, hi), the length rendered,
 the tool's 60 s default when none is set, lies within it). Verdicts: OK, ASKED (a question where a plan was sure: a
