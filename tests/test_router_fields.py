@@ -84,7 +84,7 @@ def _plan(text: str, length: float | None = None, **fields: Any) -> Plan | Quest
 
 @pytest.mark.parametrize(
     "text",
-    ["musica tranquilla quattuor fere minutorum", "fè yon mizik kalm ak pyano, de minit", "τραγούδι τριών λεπτών, ροκ"],
+    ["musica tranquilla, minuta tria circiter", "fè yon mizik kalm ak pyano, de minit", "τραγούδι τριών λεπτών, ροκ"],
 )
 def test_a_length_the_words_hold_unread_is_the_agents_field_and_a_question_without_it(text):
     assert isinstance(_plan(text), Question)

@@ -542,6 +542,8 @@ STYLE_TERMS = (
     "emo track", "swing dance",
     "swing tune", "swing song", "swing jazz", "swing music", "swing band", "swing beat", "swing groove",
     "swing track", "electro swing", "western swing",
+    # (a drone as music, never alone: 'music for my drone footage')
+    "ambient drone", "drone ambient", "drone music", "drone pads", "dark ambient", "singing bowls",
 )  # fmt: skip
 _STYLE_TERMS_LONGEST_FIRST = tuple(sorted(STYLE_TERMS, key=len, reverse=True))
 _BPM = quick(r"\b(\d{2,3})\s*(?:bpm|beats per minute)\b")

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ace_step_mcp.router.cues import AGAIN, DONT_BIE, EFFECT, LOOP_WORD, doubtful_start, find_cues, kinds_in
-from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS, romanised_count
+from ace_step_mcp.router.lang import COUNTED, LATIN_STOPWORDS, approximations, romanised_count
 from ace_step_mcp.router.quick import GLUED_LETTER, quick
 from ace_step_mcp.router.ranges import untouched_side
 from ace_step_mcp.router.read import (
@@ -366,8 +366,12 @@ _BARE_AGAIN = quick(
 _NOW_WORD = quick(
     r"(?<![^\W\d_])(?:now|currently|right now|is|it's|its|only|grad|gerade|jetzt|ist|hat|ahora|mide|dura|tiene|es|"
     r"agora|tem|ta com|tá com|está com|adesso|ora|dura|è|fait|actuellement|est|сейчас|зараз|только|лише|teraz|ma|"
-    r"nyt|nå|er|är|şu an|hiện|sekarang|baru|pista|track|cue|song|canción|morceau|stück|трек|brano)"
-    r"(?![^\W\d_])|今|现在|現在|只有|目前|지금|अभी|الآن|حاليا|עכשיו|"
+    r"nyt|nå|er|är|şu an|hiện|sekarang|baru|pista|track|cue|song|canción|morceau|stück|трек|brano|"
+    # (a set or a mix said with its length, or the length it grows from: 'the 40-minute set', 'il set da 40 minuti
+    # a un'ora', 'с 30 минут до 45', '40分钟的混音')
+    r"set|sets|mix|mixes|mixen|mixet|mixe|mezcla|mistura|miks\w*|mixage|микс\w*|сет\w*|from|von|från|dari|từ|desde|"
+    r"dal)"
+    r"(?![^\W\d_])|今|现在|現在|只有|目前|지금|अभी|الآن|حاليا|עכשיו|セット|ミックス|混音|믹스|셋|"
     # 'is' where it follows the length ('गाना 2:40 का है', 'آهنگ ۲ دقیقه است', 'گانا 2 منٹ کا ہے')
     r"(?<![^\W\d_])(?:का है|है|است|هست|کا ہے|ہے)(?![^\W\d_])"
 )
@@ -393,7 +397,8 @@ _AMOUNT_AFTER = quick(
 _IN_ALL_AFTER = quick(r"\s*(?:total|in total|in all|all told)(?![^\W\d_])")
 # A length right after the verb of extending and its object, with no 'to' between ('extend it 3 minutes').
 _BARE_AFTER_EXTEND = quick(
-    r"(?<![^\W\d_])(?:extend|lengthen|stretch|prolong)\w*(?:\s+(?:it|this|this one|the song|the track))?\s*$"
+    r"(?<![^\W\d_])(?:extend|lengthen|stretch|prolong|alarg|alárg|extiend|extiénd|allung|estend|rallong|allong|"
+    r"verlänger|estic|along|удлин|продл)\w*(?:\s+(?:it|this|this one|the song|the track))?\s*$"
 )
 
 
@@ -492,7 +497,9 @@ _PART_BEFORE_CASE = quick(
 # Korean counts its items in its native numbers ('한 곡', '세 개'): written as digits (`_COUNT_VALUE`; '한' is one).
 _KOREAN_COUNT = quick(r"(?<![가-힣])([한두세네])\s*(개|곡)(?![가-힣])")
 _UNIT_THEN_N = quick(
-    r"(?<![\w\d])(секунд|минут|секунды|минуты)\s+(?:на\s+)?(\d{1,3})(?![\d:.,]|\s*(?:секунд|минут|сек|мин|с\b|раз))"
+    r"(?<![\w\d])(секунд|минут|секунды|минуты|хвилин|хвилини)\s+(\d{1,3}|на\s+\d{1,3}|на\s+(?:пять|десять|пятнадцать|"
+    r"двадцать|тридцать|сорок|пятьдесят|шестьдесят|п['’]ять|п['’]ятнадцять|двадцять|тридцять|п['’]ятдесят|"
+    r"шістдесят)(?![^\W\d_]))(?![\d:.,]|\s*(?:секунд|минут|хвилин|сек|мин|хв|с\b|раз))"
 )
 _ABOUT_N = quick(r"(?<![\w.])(\d+)-?an(?=\s+(?:detik|menit|minit)(?![^\W\d_]))")
 _MANY_THANKS = quick(
@@ -2918,6 +2925,177 @@ _FADE_NEAR = quick(
 )
 
 
+# Words that say a message only asks ('just asking', 'solo pregunto', 'tak tylko pytam', '聞いてみただけ') or that
+# nothing is wanted yet ("I don't need anything right now", 'na razie nic nie potrzebuję').
+_ONLY_ASKING = quick(
+    r"(?<![^\W\d_])(?:just asking|only asking|just curious|just wondering|(?:i\s+)?(?:don['’]?t|do not)\s+need\s+"
+    r"(?:anything|it)\s+(?:(?:right\s+)?now|yet|for now)|nothing\s+for\s+now|solo pregunto|sólo pregunto|"
+    r"solo preguntaba|sólo preguntaba|es solo una pregunta|nur (?:eine |mal )?(?:so )?(?:gefragt|frage)|frag(?:e)? nur|"
+    r"je demande juste|je demandais juste|c['’]est juste une question|chiedo solo|chiedevo solo|era solo una domanda|"
+    r"só (?:uma )?pergunta|só perguntando|só queria saber|tak tylko pytam|tylko pytam|na razie nic nie potrzebuję|"
+    r"просто спрашиваю|просто интересуюсь|просто питаю|просто цікавлюся|samo pitam|pitam samo|jen se ptám|"
+    r"len sa pýtam|csak kérdezem|csak kérdeztem|vain kysyn|kysyn vain|bare spør|spør bare|jeg spør bare|frågar bara|"
+    r"undrar bara|spørger bare|ik vraag het alleen|ik vraag het maar|gewoon een vraag|sadece soruyorum|"
+    r"sadece merak ettim|cuma nanya|cuma tanya|hanya bertanya|saja bertanya|sekadar bertanya|chỉ hỏi thôi|"
+    r"hỏi thôi|nagtatanong lang|natanong lang|naomba kuuliza tu|nauliza tu|مجرد سؤال|بس بسأل|بس أسأل|بس اسأل|"
+    r"بس سؤال|"
+    r"فقط می[\u200c ]?پرسم|فقط سوال|סתם שואל|סתם שואלת|רק שואל|רק שואלת|बस पूछ रहा|बस पूछ रही|सिर्फ़ पूछ रहा|"
+    r"सिर्फ पूछ रहा|بس پوچھ رہا|بس پوچھ رہی|শুধু জিজ্ঞেস করছি|просто питам|само питам|απλώς ρωτάω|απλά ρωτάω|"
+    r"doar întreb|întreb doar|només pregunto|just vraag)(?![^\W\d_])"
+    r"|聞いてみただけ|聞いただけ|訊いてみただけ|只是问问|只是問問|随便问问|隨便問問|그냥 궁금해서|그냥 물어본|"
+    r"แค่ถามเฉยๆ|แค่ถามดู|淨係問下|只係問下"
+)
+# A question of what it costs ('how much would a 3 minute song cost?', '3분짜리 곡 만들면 얼마 들어요?', 'сколько это
+# стоит'): answered by a dry run, never by a paid render.
+_COST_QUESTION = quick(
+    r"(?<![^\W\d_])(?:how much (?:would|will|does|do|is|did|it|that|for)\b[^.!?\n]{0,40}?(?:cost|charge|pay)|"
+    r"what(?:'s| is| would be| does it)? (?:the )?(?:price|cost)|cuánto (?:cuesta|costaría|costará|sale|saldría|cobras)|"
+    r"cuanto (?:cuesta|costaria|sale)|combien (?:ça|ca|cela) (?:coûte|coute|coûterait|couterait)|combien coûte|"
+    r"was kostet|wie ?viel kostet|was würde (?:das|es) kosten|quanto costa|quanto costerebbe|quanto custa|"
+    r"quanto custaria|quanto sai|сколько (?:это |будет )?стоит|сколько будет стоить|скільки коштує|скільки це коштує|"
+    r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para|"
+    r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|بكم|"
+    r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει)(?![^\W\d_])"
+    r"|いくら(?:かかる|ですか|くらい|位)?|얼마(?:\s*들|예요|에요|인가요|나)|多少钱|多少錢|幾多錢"
+)
+# A plan for later or a wish weighed, not an order ('maybe later add an outro', 'if I wanted a 30 s intro, would it
+# match?', 'может, потом добавим', '나중에 … 넣을까 생각 중', '到时候再说', 'estou pensando em cortar…, mas ainda não
+# sei'): asked whether it should be done now.
+_NOT_YET = quick(
+    r"(?<![^\W\d_])(?:maybe later|later maybe|for later|some other time|not (?:right )?now|not yet|"
+    r"if i (?:wanted|want(?:ed)? to|were to|decide to|ever want)|i(?:'m| am) (?:thinking|considering) (?:about|of)|"
+    r"(?:still )?not sure yet|i haven'?t decided|undecided|i'll send (?:you )?the details|on verra|"
+    r"pour plus tard|peut-être plus tard|plus tard peut-être|pas maintenant|si je voulais|je sais pas encore|"
+    r"je ne sais pas encore|"
+    r"para más tarde|quizás luego|quizá luego|tal vez luego|todavía no sé|si quisiera|si quisiéramos|"
+    r"später vielleicht|vielleicht später|nicht jetzt|noch nicht sicher|wenn ich(?:\s+[^\s,.!?]+){1,6}\s+würde|"
+    r"mal sehen|forse più tardi|per più tardi|non adesso|se volessi|non so ancora|talvez depois|para mais tarde|"
+    r"por enquanto não|ainda não sei|estou pensando em|se eu quisesse|может,? потом|потом,? может|"
+    r"не сейчас|пока не надо|пока не нужно|ещё не решил\w*|еще не решил\w*|если я захочу|если захочу|"
+    r"може,? потім|якщо я захочу|поки не треба|ще не вирішив|na przyszłość|może później|jeszcze nie wiem|"
+    r"later misschien|misschien later|nog niet zeker|ik twijfel|kanskje senere|kanske senare|måske senere|"
+    r"belki sonra|henüz karar vermedim|mungkin nanti|nanti saja|nanti aja|belum tahu|để sau|chưa biết|"
+    r"شاید بعداً|شاید بعدا|بعداً شاید|ربما لاحقا|ربما لاحقاً|مش دلوقتي|مو الحين|शायद बाद में|बाद में देखेंगे|"
+    r"אולי אחר כך|אולי בהמשך|ίσως αργότερα|poate mai târziu|ehkä myöhemmin|talán később)(?![^\W\d_])"
+    r"|到时候再说|到時候再說|再说吧|再說吧|还没想好|還沒想好|先问问|先問問|今じゃなくていい|あとで考え|後で考え|"
+    r"考え中|どっちにしよう|생각\s*중|고민\s*중|ค่อยว่ากัน"
+)
+# A verb of the plan said not to be done, right before it ("don't cut the first 5 seconds", 'no lo alargues', 'bitte
+# nicht … ausblenden', 'nie wycinaj', 'не надо добавлять', 'đừng cắt', '不用加', 'لا تقص') or right after it in the
+# languages that say it there ('カットしないで', '추가할 필요 없어', '자르지 마').
+_NOT_BEFORE_VERB = quick(
+    # (not the particle of romaji after a number: '5 byou no fade out tsukete')
+    r"(?<![^\W\d_])(?<!\d\s)(?<!\d)(?<!byou\s)(?<!fun\s)(?:don'?t|do not|never|no need to|needn'?t|(?<!why )not|no|non|não|nao|ne|nicht|nie|niet|ikke|inte|"
+    r"не|ні|nu|μην|אל|لا|مت|मत|न|đừng|không cần|jangan|tidak usah|tak usah|gak usah|ga usah|ne zaman|"
+    r"no hace falta que|no hay que|no es necesario|pas besoin de|non serve|non c'è bisogno di|não precisa|"
+    r"не надо|не нужно|не треба|не потрібно|nie trzeba|nie musisz|niet nodig|hoeft niet|keine|nicht mehr|"
+    # (a verb of the plan called off: 'lascia perdere il taglio', 'lupakan saja intro', 'forget the fade')
+    r"lascia perdere|forget(?: about)?|never ?mind|cancel|vergiss|laisse tomber|olvida|olvídate de|esquece|"
+    r"забудь|lupakan(?: saja)?|vazgeç\w*|"
+    # (a verb of the plan said done already: 'I already added a 10 second intro', 'j'ai déjà exporté en mp3')
+    r"already|i already|i've already|déjà|già|уже|вже|już|už|már|allerede|redan|zaten|sudah|đã)"
+    r"(?:\s+(?:lo|la|le|los|las|les|me|te|se|il|l['’]|ça|ca|es|das|den|die|it|him|her|them|the|any|mehr|"
+    r"bitte|da|die|de|sie|ihn|его|её|ее|это|ничего|mi|ti|ci|ne|ho|to|je|ji|jej|go|nic|di|de|the|letzten|ersten|"
+    r"last|first|\d+\S*|s|sek\w*|sec\w*|seconds?|secondes?|segundos?|secondi|by)){0,5}\s*$"
+    r"|(?:不用|不要|别|別|甭|ไม่ต้อง|อย่า|已经|已經)\s*\S{0,4}$"
+)
+_NOT_AFTER_VERB = quick(
+    r"[^,.!?\n、。]{0,8}?(?:しないで|ないで|なくていい|なくて大丈夫|なくていいよ|지\s*마|지\s*말|필요\s*없|안\s*해도|하지\s*마)"
+)
+# An English past tense of the plan's verbs after 'already', which the cue tables hold only as imperatives.
+_DONE_ALREADY = quick(
+    r"(?<![^\W\d_])(?:already|i've|i have|we've|we have)\s+(?:already\s+)?(?:added|extended|lengthened|cut|trimmed|"
+    r"exported|converted|faded|looped)(?![^\W\d_])"
+)
+# 'All of it' after a verb said not to be done: the whole is refused, a part may be asked next ("don't redo everything,
+# just 0:50 to 1:10").
+_ALL_OF_IT = quick(
+    r"\s*(?:\S+\s+)?(?:everything|all of it|the whole (?:thing|track|song)|tutto|todo|toda|tout|alles|всё|все|"
+    r"wszystko|vše|všetko|hepsi|semua|tất cả|全部)(?![^\W\d_])"
+)
+_PLAN_KINDS = {"audio_outpaint": ("extend", "add"), "audio_inpaint": ("regenerate",)}
+
+
+def _plan_kinds(plan: Plan) -> tuple[str, ...]:
+    """The cue kinds that say what the plan does."""
+    if plan.tool != "process_track":
+        return _PLAN_KINDS.get(plan.tool, ())
+    args = plan.arguments
+    kinds = [k for k, on in (("trim", "trim_start_s" in args or "trim_end_s" in args),
+                             ("fade", "fade_in_s" in args or "fade_out_s" in args),
+                             ("convert", "output_format" in args), ("loop", bool(args.get("loop")))) if on]  # fmt: skip
+    return tuple(kinds)
+
+
+def _not_ordered(plan: Plan, said: str) -> Question | None:
+    """A plan made from a message that orders nothing: one that only asks ('just asking'), asks the price, weighs a
+    plan for later, or says the plan's own verb is not to be done. Nothing is made; the person is asked."""
+    from ace_step_mcp.router.model import Question
+
+    if (asking := _ONLY_ASKING.search(said)) is not None:
+        # ('can it do loops? just asking, I don't need anything yet', 'Czy to umie robić pętle? Tak tylko pytam')
+        return Question(
+            f"The request says '{asking.group(0)}', so nothing was made: say what to make or change when you want it "
+            f"done.",
+            "clarify",
+        )
+    if (price := _COST_QUESTION.search(said)) is not None:
+        return Question(
+            f"'{price.group(0)}' asks what it costs, so nothing was made: a dry run (dry_run: true) shows the price "
+            f"without spending; ask for the piece when you want it.",
+            "clarify",
+        )
+    if (later := _NOT_YET.search(said)) is not None:
+        return Question(
+            f"'{later.group(0)}' reads as a thought for later, not an order, so nothing was made: should I do it now?",
+            "clarify",
+        )
+    kinds = _plan_kinds(plan)
+    if kinds and (done := _DONE_ALREADY.search(said)) is not None:
+        return Question(f"'{done.group(0)}' says it is done already, so nothing was made: what should I do?", "clarify")
+    found = [c for c in find_cues(said) if c.kind in kinds]
+    if found and all(
+        (
+            (neg := _NOT_BEFORE_VERB.search(said, max(0, c.start - 48), c.start)) is not None
+            and not re.search(r"[,.;!?:，。、！？،]", said[neg.start() : c.start])
+            and not _ALL_OF_IT.match(said, c.end)  # ('non rifare tutto, solo da 0:50 a 1:10': only a part)
+        )
+        or _NOT_AFTER_VERB.match(said, c.end)
+        for c in found
+    ):
+        return Question(
+            f"The request says not to '{found[0].word}', so nothing was made: what should I do instead?",
+            "clarify",
+        )
+    return None
+
+
+# A fade offered beside a cut, joined by 'or', either way round.
+_OR_WORDS = (
+    r"or|o|ou|oder|of|eller|atau|veya|yoksa|ya|hay|или|або|albo|lub|nebo|alebo|vagy|tai|sau|ili|или|או|أو|او|یا|या|"
+    r"ή|ó|edo|aŭ|au"
+)
+_CUT_WORDS = (
+    r"cut\w*|corte\w*|cortar\w*|couper|coupe\w*|schnitt\w*|abschneid\w*|abbrech\w*|taglio|tagliar\w*|knip\w*|"
+    r"kutt\w*|klipp\w*|potong\w*|kes\w*|cắt|обрез\w*|оборв\w*|обрыв\w*|обріз\w*|cięci\w*|uci\w*|urw\w*|střih\w*|"
+    r"useknout|leikkaus|vágás|tăie\w*|tăiat\w*|κόψ\w*|חיתוך|قطع|قص|کات|कट|काट\w*|stop\w*|abrupt\w*|brusc\w*"
+)
+_FADE_OR_CUT = quick(
+    r"(?<![^\W\d_])(?:fade\w*|ausblend\w*|fondu\w*|dissolvenza|desvanec\w*|затух\w*|згасан\w*|wycisz\w*)"
+    r"(?:[\s-]+\S+){0,3}?\s+(?:" + _OR_WORDS + r")\s+(?:\S+\s+){0,3}?(?:" + _CUT_WORDS + r")(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:" + _CUT_WORDS + r")(?:\s+\S+){0,3}?\s+(?:" + _OR_WORDS + r")\s+(?:\S+\s+){0,3}?"
+    r"(?:a\s+|an\s+|un\s+|une\s+|einen?\s+)?(?:fade\w*|ausblend\w*|fondu\w*|dissolvenza)"
+    r"|(?:フェード|페이드|淡出|渐弱|漸弱)\S{0,6}?(?:か|还是|還是|或者|或是|이나|나|아니면)[^,.!?、。，]{0,12}?(?:切|カット|끊|자르|컷)"
+)
+
+
+def _given_fields(req: Request) -> bool:
+    """Whether the agent passed fields that say what to do (a window, an extension, settings, a length)."""
+    return bool(req.deliverables) or any(
+        v is not None for v in (req.start_time, req.end_time, req.extend_before, req.extend_after, req.duration)
+    )
+
+
 def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], Plan | Question]) -> Plan | Question:
     from ace_step_mcp.router.languages import language_code
     from ace_step_mcp.router.model import Plan, Question
@@ -2946,7 +3124,10 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
     if re.search(r"продуж|produž|produz", raw, re.I):  # (only of a track lengthened: 'соло на два минута' is a solo's)
         raw = _SERBIAN_NA.sub(r"до\1", raw)  # 'продужи на 3 минута' is to 3 minutes (Russian 'на 3 минуты' is by)
     raw = _TO_BY_CASE.sub(_to_by_case, raw)
-    raw = _UNIT_THEN_N.sub(r"\2 \1", raw)  # Russian 'секунд 40', 'минут 5' (about 40 seconds): the number first
+    raw = approximations(raw)  # ('una decina di secondi', 'een seconde of twintig', '4 minutos más o menos')
+    raw = _UNIT_THEN_N.sub(
+        lambda m: f"{m.group(2).removeprefix('на').strip()} {m.group(1)}", raw
+    )  # Russian 'секунд 40', 'минут 5' (about 40 seconds): the number first
     raw = _ABOUT_N.sub(r"\1", raw)  # Indonesian and Malay '30-an detik', '3 menitan': about 30 seconds, 3 minutes
     raw = _MANY_THANKS.sub(" thanks ", raw)  # 'grazie mille', 'tusen takk': a thousand thanks count nothing
     raw = _KOREAN_COUNT.sub(lambda m: f"{_COUNT_VALUE.get(m.group(1), 1)}{m.group(2)}", raw)  # '세 개': three
@@ -3056,6 +3237,23 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         planned = converted
     result = planned
     result.rationale[:0] = lead
+    if (not_now := _not_ordered(result, raw.lower())) is not None and not _given_fields(req):
+        return not_now
+    if (
+        result.tool == "process_track"
+        and ("fade_out_s" in result.arguments or "fade_in_s" in result.arguments)
+        and not any(k.startswith("trim") for k in result.arguments)
+        and not (req.deliverables or {}).keys() & {"fade_in_s", "fade_out_s"}
+        and (either := _FADE_OR_CUT.search(raw.lower())) is not None
+    ):
+        # ('fade out or just a hard cut, whatever sounds better', 'フェードアウトかバッサリ切るか', 'Fade ut eller bare
+        # kutte brått'): two endings offered and none chosen; a fade planned drops the cut
+        return Question(
+            f"'{either.group(0)}' offers a fade or a cut: which should it be? Pass fade_out_s (seconds) for a fade, "
+            f"or trim_end_s for a cut.",
+            "clarify",
+            ("fade_out_s", "trim_end_s"),
+        )
     if (unused := _unused_quote(original, result)) is not None and result.tool.startswith("text_to_audio"):
         return Question(
             f"The request quotes '{unused}'; are these the words to sing (pass them as `lyrics`), or a title or "

@@ -177,7 +177,7 @@ _UNIT = quick(r"(\d+(?:[.,]\d+)?)\s*(s|min|minutes?)\b" + r"(" + _HALF_AFTER + r
 _NOT_MINUTE = r"分(?:の[一二三四五六七八九十]|[\u4e00-\u9fff](?<![钟鐘間半秒零〇一二两兩三四五六七八九十百])|(?<=十分)[にな]|(?<=半分)(?![钟鐘間]))"
 _NOT_MINUTE_AT = quick(_NOT_MINUTE)
 _CJK_NUMBER = quick(
-    r"[零〇一二两兩三四五六七八九十百]+(?![个個首段支下点點些起直样樣定切共会會边邊味胡弦角重]|" + _NOT_MINUTE + ")"
+    r"[零〇一二两兩三四五六七八九十百廿卅]+(?![个個首段支下点點些起直样樣定切共会會边邊味胡弦角重]|" + _NOT_MINUTE + ")"
 )
 _FIELD = quick(
     r"(?<!\w)(duration|length|seed|start(?:_time)?|end(?:_time)?|extend_before(?:_duration)?|extend_after(?:_duration)?"
@@ -247,6 +247,8 @@ def _cjk_value(token: str) -> int | None:
         elif ch == "十":
             total += (current or 1) * 10
             current = 0
+        elif ch in "廿卅" and not current:  # ('廿秒', '卅五': twenty, thirty)
+            total += 20 if ch == "廿" else 30
         elif ch == "百":
             total += (current or 1) * 100
             current = 0
@@ -283,10 +285,10 @@ def fields_in_text(text: str) -> dict[str, Any]:
 
 # A count before a CJK or Korean unit: digits, numerals, 'how many' ('几分钟', '몇 분'). Another letter of those
 # scripts makes the unit part of a word: '앞부분' (the front part), '部分' (a part), '充分' (enough).
-_CJK_COUNT = frozenset("0123456789零〇一二两兩三四五六七八九十百千半几幾数數多일이삼사오육칠팔구십백한두세네반몇")
+_CJK_COUNT = frozenset("0123456789零〇一二两兩三四五六七八九十百千廿卅半几幾数數多일이삼사오육칠팔구십백한두세네반몇")
 
 
-_CJK_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千半几幾")
+_CJK_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千廿卅半几幾")
 
 
 # The first syllables of what Korean joins to a unit: particles and the words of a length ('초면', '분짜리', '분간',
@@ -330,11 +332,68 @@ def _unit_word(m: re.Match[str]) -> str:
     return " min " if re.fullmatch(_MIN, word, re.IGNORECASE) else " s "
 
 
+# Words that make a number approximate, said where the router would read something else:
+# - 'more or less' after a length, whose 'more' would say more is added ('alargar hasta los 4 minutos más o menos' is
+#   to 4 minutes, not 4 minutes more): left out;
+_MORE_OR_LESS = quick(
+    r"(?<![^\W\d_])(?:más o menos|mas o menos|mais ou menos|più o meno|piu o meno|plus ou moins|more or less|"
+    r"més o menys|mes o menys|mehr oder weniger|meer of minder|mer eller mindre|mere eller mindre)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# - a noun of about N ('una decina di secondi', 'une quinzaine de secondes', 'una veintena de segundos', 'uma dezena de
+#   segundos', 'una desena de segons'), read as N before its unit;
+_ABOUT_NOUNS = {
+    "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30, "quarantina": 40,
+    "cinquantina": 50, "sessantina": 60, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20,
+    "trentaine": 30, "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "decena": 10, "docena": 12,
+    "veintena": 20, "treintena": 30, "dezena": 10, "dúzia": 12, "duzia": 12, "vintena": 20, "trintena": 30,
+    "desena": 10, "dotzena": 12, "quinzena": 15, "trentena": 30,
+}  # fmt: skip
+_ABOUT_NOUN = quick(
+    r"(?<![^\W\d_])(?:una|uma|une|un|a)\s+(" + "|".join(_ABOUT_NOUNS) + r")\s+(?:di|de|d['’]|dei|des)\s*"
+    r"(?=(?:sec|seg|sek|min)\w*)",
+    re.IGNORECASE,
+)
+# - Dutch 'een seconde of twintig', 'een minuut of drie' (about twenty seconds, about three minutes): the number first;
+# - Latin 'viginti fere secundis', 'decem circiter secunda': the number's unit right after it.
+_DUTCH_ABOUT = quick(
+    r"(?<![^\W\d_])(?:een|'n)\s+(seconde|seconden|secondje|minuut|minuten|minuutje)\s+of\s+([^\W_]+)", re.IGNORECASE
+)
+# - a quarter of an hour, and an hour said as an adjective ('un quarto d'ora', 'un cuarto de hora', 'un quart d'heure',
+#   'timslång', 'hodinovou', 'годинний', 'einstündige', 'hour-long', 'horae unius'): in minutes.
+_QUARTER_HOUR = quick(
+    r"(?<![^\W\d_])(?:un\s+|um\s+)?(?:quarto\s+d['’]\s*ora|cuarto\s+de\s+hora|quarto\s+de\s+hora|quart\s+d['’]\s*heure|"
+    r"quart\s+d['’]\s*hora)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_HOUR_LONG = quick(
+    r"(?<![^\W\d_])(?<!-)(?:an?\s+)?(?:hour[\s-]long|one[\s-]hour|einstündig\w*|timslång\w*|timelang\w*|timeslang\w*|"
+    r"hodinov[áéýúouí]\w*|годинн\w+|часов(?:ой|ую|ая|ое)\s+(?=музык|трек|микс|сет|эмбиент|амбиент)|godzinn\w+|"
+    r"egyórás\w*|horae\s+unius|unius\s+horae)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# - English 'or so' and '-ish' after a number or its unit ('5 s or so', '4 seconds-ish', '2ish minutes').
+_OR_SO = quick(r"(\d+(?:[.,]\d+)?(?:\s*[^\W\d_]+)?)(?:-ish|ish|\s+or\s+so)(?![^\W\d_])", re.IGNORECASE)
+_LATIN_ABOUT = quick(r"(?<![^\W\d_])(?:fere|circiter)\s+(?=(?:secund|minut)\w*)", re.IGNORECASE)
+
+
+def approximations(text: str) -> str:
+    """The request with the words that make a number approximate where they would be misread (see above)."""
+    out = _MORE_OR_LESS.sub(" ", text)
+    out = _ABOUT_NOUN.sub(lambda m: f"{_ABOUT_NOUNS[m.group(1).lower()]} ", out)
+    out = _DUTCH_ABOUT.sub(r"\2 \1", out)
+    out = _OR_SO.sub(r"\1", out)
+    out = _QUARTER_HOUR.sub("15 min", out)
+    out = _HOUR_LONG.sub(" 60 min ", out)
+    return _LATIN_ABOUT.sub("", out)
+
+
 def normalise(text: str) -> str:
     """The request with numbers, units and ranges of other languages in the router's terms."""
     from text_to_num import alpha2digit
 
-    out = re.sub(r"\b(un|l|d)'", r"\1 ", text.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
+    out = approximations(text)
+    out = re.sub(r"\b(un|l|d)'", r"\1 ", out.translate(_DEVANAGARI_DIGITS))  # un'ora, l'intro
     # Units first, as plain "s" / "min": text2num would read "second" as the ordinal 2nd.
     out = _UNIT_WORD.sub(_unit_word, out)
     out = _HOUR_WORD.sub(_hour_word, out)
