@@ -897,7 +897,7 @@ _WITHOUT_SINGING = quick(
     r"de)\s+)?(?:instruments|instrumente|instrumenten|instrumenter|instrumentos|instrumenty|instrumentów|"
     r"instrumentai|instrumenta|instrumen|instrument|strumenti|nástroje|nástroj|hangszerek|hangszer|инструменти|"
     r"инструменты|інструменти|όργανα|כלים|آلات|enstrüman\w*|hljóðfæri|soittimet|soittimia|बाजा|बाजे|वाद्य|ਸਾਜ਼|"
-    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])|(?<![^\W\d_])(?:only|just)\s+(?:the\s+)?beat(?![^\W\d_])"
+    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])|(?<![^\W\d_])(?:only|just)\s+(?:the\s+|a\s+)?beats?(?![^\W\d_])"
     r"|楽器だけ|楽器のみ|악기만|악기 소리만|只有乐器|只要乐器|只用乐器|淨係樂器|得樂器|只有樂器|இசைக்கருவி\s*மட்டும்"
 )
 # ... the 'without' said of the piece asked for ('une chanson sans chanter', 'Şarkı istiyorum şarkı söylemeden',
@@ -1125,9 +1125,10 @@ _TRIM = quick(
 )
 
 
-def _bitrate(text: str) -> re.Match[str] | None:
+def _bitrate(text: str, fmt: str | None = None) -> re.Match[str] | None:
     """The bitrate a request names: a number with its unit first ('320 kbps'; out of range is an error), else a
-    number right after 'mp3'/'ogg' in range ('mp3 320'; 'mp3 at 500' is left for the audit to ask about)."""
+    number right after 'mp3'/'ogg' in range ('mp3 320'; 'mp3 at 500' is left for the audit to ask about). `fmt`: the
+    format already read as the one wanted (a lossless one named in a story beside it is not the one asked for)."""
     loose: re.Match[str] | None = None
     for m in _BITRATE.finditer(text):
         if m.group(1):
@@ -1139,7 +1140,10 @@ def _bitrate(text: str) -> re.Match[str] | None:
                     field="bitrate_kbps",
                 )
             return m
-        if m.group(4) and (not re.search(r"mp3|ogg", text, re.IGNORECASE) or re.search(r"wav|flac", text, re.I)):
+        if m.group(4) and (
+            not re.search(r"mp3|ogg", text, re.IGNORECASE)
+            or (fmt not in ("mp3", "ogg") and re.search(r"wav|flac", text, re.I))
+        ):
             continue  # ('quality 320' names a bitrate only beside a lossy format's name)
         if loose is None and 32 <= int(m.group(2) or m.group(3) or m.group(4)) <= 320:
             loose = m
@@ -1246,6 +1250,46 @@ _LOUDNESS_WORD = quick(
 )
 
 
+# What a format named in a story is said with: sent, exported, had, or too big ('I already sent the wav', 'ya se lo
+# mandé en wav', 'die WAV ist zu groß', 'wav로 보냈는데', 'wav 送ったけど重い').
+_FORMAT_STORY = quick(
+    r"(?<![^\W\d_])(?:sent|send|sending|exported|had|have|has|is|was|were|too big|too large|too heavy|envoyé\w*|"
+    r"mandé|mandado|mandei|enviado|enviei|envié|geschickt|geschickt|exportiert|verschickt|inviato|mandato|"
+    r"esportato|отправил\w*|скинул\w*|отправлял\w*|надіслав\w*|wysłał\w*|poslal\w*|poslao|pratih|gönderdim|"
+    r"göndermişəm|gönderdim|kirim\w*|gửi|trimis|dikirim|déjà|ya|já|już|уже|вже|вече|пратих|изпратих|već|artıq|"
+    r"ήδη|έστειλα|allerede|redan|al|"
+    r"trop lourd\w*|trop gros\w*|muy pesad\w*|demasiado grande|grande demais|zu groß|troppo grand\w*|"
+    r"troppo pesant\w*|слишком больш\w*|завелик\w*|za duż\w*|çok büyük|terlalu besar|nặng quá|prevelik|"
+    r"velký|veľký|te groot|for stor|för stor|liian iso|túl nagy|prea mare|πολύ μεγάλο|أرسلت\w*|ارسلت\w*|بعثت\w*|"
+    r"كبير|भेजा|भेजी|बड़ी|بھیجا|بڑی|পাঠিয়েছি|அனுப்பிட்டேன்)(?![^\W\d_])"
+    r"|보냈|용량|送った|送っ|重い|重すぎ|大きすぎ|发了|發了|发过|發過|太大|已经|已經|ส่ง\S*แล้ว|ใหญ่เกิน"
+)
+_CLAUSE_MARK = quick(r"[.!?。！？\n;；]|,\s|，|、")
+
+
+def _format_after_a_story(text: str) -> re.Match[str] | None:
+    """The one format named in the request's last clause that names one, where every other format named is in an
+    earlier clause that tells a story of it (see above) and the last clause tells none; None otherwise."""
+    found = list(_BARE_FORMAT.finditer(text))
+    stops = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+
+    def clause(at: int) -> tuple[int, int]:
+        lo = max((p for p in stops if p < at), default=-1) + 1
+        hi = min((p for p in stops if p >= at), default=len(text))
+        return lo, hi
+
+    last = max(found, key=lambda f: f.start())
+    lo, hi = clause(last.start())
+    if _FORMAT_STORY.search(text, lo, hi):
+        return None
+    for f in found:
+        if _format_of(f) == _format_of(last):
+            continue
+        if f.start() >= lo or not _FORMAT_STORY.search(text, *clause(f.start())):
+            return None
+    return last
+
+
 def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
@@ -1256,6 +1300,11 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         f for f in _FORMAT.finditer(text) if not _NOT_THIS_FORMAT.search(text, max(0, f.start() - 24), f.start())
     ]
     marked = {_format_of(f) for f in wanted}
+    if len(named) > 1 and (told := _format_after_a_story(text)) is not None:
+        # ('이미 wav로 두 번이나 보냈는데 용량이 커서 안 열린대요. mp3 256kbps로 뽑아 주세요', 'Já lhe mandei o wav mas é
+        # grande demais. Faz em mp3'): the format of a story told first, then the one asked for in the last clause
+        named, marked, m = {_format_of(told)}, {_format_of(told)}, told
+        wanted = [told]
     if len(named) > 1 and len(marked) != 1:
         # 'mp3 ei kelpaa … wav-muotoisena', 'fail wav terlalu besar. Boleh tukar ke mp3': two formats, and which
         # is the one wanted is in words around them; a question, not the first named ('convert the wav to mp3'
@@ -1266,7 +1315,7 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
             m = wanted[0]  # ('I don't want it as wav, send it as mp3': the one marked and not refused)
         found["output_format"] = _format_of(m)
         why.append(f"'{_quote(text, m)}' → {found['output_format']}")
-    if rate := _bitrate(text):
+    if rate := _bitrate(text, found.get("output_format")):
         found["bitrate_kbps"] = int(next(g for g in rate.groups() if g))
         why.append(f"'{_quote(text, rate)}' → {found['bitrate_kbps']} kbps")
     lufs = _target_level(text)

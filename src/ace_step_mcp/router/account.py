@@ -2731,7 +2731,7 @@ def _cue_question(plan: Plan, notes: dict[str, Any], req: Request) -> tuple[str,
         # planned is the one refused, and the one asked for is one the tool does not write
         return (f"'{unwritten.group(0)}' is not a format I can write; it can be wav, flac, mp3 or ogg",
                 ("output_format",))  # fmt: skip
-    if "convert" in cues and no_format:
+    if "convert" in cues and no_format and not _EXPORTED_BEFORE.search(said):
         return f"'{cues['convert'].word}' asks for another file format, but none is named", ("output_format",)
     if tool == "process_track" and "fade" in cues and not any(k.startswith("fade") for k in args):
         return f"'{cues['fade'].word}' asks for a fade the plan does not make", ("request",)
@@ -2928,7 +2928,9 @@ _FADE_NEAR = quick(
 # Words that say a message only asks ('just asking', 'solo pregunto', 'tak tylko pytam', '聞いてみただけ') or that
 # nothing is wanted yet ("I don't need anything right now", 'na razie nic nie potrzebuję').
 _ONLY_ASKING = quick(
-    r"(?<![^\W\d_])(?:just asking|only asking|just curious|just wondering|(?:i\s+)?(?:don['’]?t|do not)\s+need\s+"
+    r"(?<![^\W\d_])(?:just asking|only asking|just curious|(?:just\s+)?out of curiosity|por curiosidad|par curiosité|"
+    r"(?:rein\s+)?aus neugier|per curiosità|por curiosidade|из любопытства|з цікавості|z ciekawości|merak ettim|"
+    r"iseng tanya|(?:i\s+)?(?:don['’]?t|do not)\s+need\s+"
     r"(?:anything|it)\s+(?:(?:right\s+)?now|yet|for now)|nothing\s+for\s+now|solo pregunto|sólo pregunto|"
     r"solo preguntaba|sólo preguntaba|es solo una pregunta|nur (?:eine |mal )?(?:so )?(?:gefragt|frage)|frag(?:e)? nur|"
     r"je demande juste|je demandais juste|c['’]est juste une question|chiedo solo|chiedevo solo|era solo una domanda|"
@@ -2948,44 +2950,54 @@ _ONLY_ASKING = quick(
 # A question of what it costs ('how much would a 3 minute song cost?', '3분짜리 곡 만들면 얼마 들어요?', 'сколько это
 # стоит'): answered by a dry run, never by a paid render.
 _COST_QUESTION = quick(
-    r"(?<![^\W\d_])(?:how much (?:would|will|does|do|is|did|it|that|for)\b[^.!?\n]{0,40}?(?:cost|charge|pay)|"
+    r"(?<![^\W\d_])(?<!no matter )(?<!whatever )(?:how much (?:would|will|does|do|is|did|it|that|for)\b[^.!?\n]{0,40}?"
+    r"(?:cost|charge|pay)|"
     r"what(?:'s| is| would be| does it)? (?:the )?(?:price|cost)|cuánto (?:cuesta|costaría|costará|sale|saldría|cobras)|"
     r"cuanto (?:cuesta|costaria|sale)|combien (?:ça|ca|cela) (?:coûte|coute|coûterait|couterait)|combien coûte|"
-    r"was kostet|wie ?viel kostet|was würde (?:das|es) kosten|quanto costa|quanto costerebbe|quanto custa|"
+    r"was kostet(?! die welt)|wie ?viel kostet|was würde (?:das|es) kosten|quanto costa|quanto costerebbe|quanto custa|"
     r"quanto custaria|quanto sai|сколько (?:это |будет )?стоит|сколько будет стоить|скільки коштує|скільки це коштує|"
-    r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para|"
-    r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|بكم|"
+    r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para(?! olursa)|"
+    r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền(?!\s+cũng)|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|"
     r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει)(?![^\W\d_])"
-    r"|いくら(?:かかる|ですか|くらい|位)?|얼마(?:\s*들|예요|에요|인가요|나)|多少钱|多少錢|幾多錢"
+    r"|いくら(?:かかる|ですか|くらい|位)|얼마(?:\s*들어|예요|에요|인가요)|多少钱|多少錢|幾多錢"
 )
 # A plan for later or a wish weighed, not an order ('maybe later add an outro', 'if I wanted a 30 s intro, would it
 # match?', 'может, потом добавим', '나중에 … 넣을까 생각 중', '到时候再说', 'estou pensando em cortar…, mas ainda não
 # sei'): asked whether it should be done now.
 _NOT_YET = quick(
-    r"(?<![^\W\d_])(?:maybe later|later maybe|for later|some other time|not (?:right )?now|not yet|"
+    r"(?<![^\W\d_])(?:maybe later|later maybe|for later|some other time|not (?:right )?now|"
     r"if i (?:wanted|want(?:ed)? to|were to|decide to|ever want)|i(?:'m| am) (?:thinking|considering) (?:about|of)|"
-    r"(?:still )?not sure yet|i haven'?t decided|undecided|i'll send (?:you )?the details|on verra|"
-    r"pour plus tard|peut-être plus tard|plus tard peut-être|pas maintenant|si je voulais|je sais pas encore|"
-    r"je ne sais pas encore|"
-    r"para más tarde|quizás luego|quizá luego|tal vez luego|todavía no sé|si quisiera|si quisiéramos|"
-    r"später vielleicht|vielleicht später|nicht jetzt|noch nicht sicher|wenn ich(?:\s+[^\s,.!?]+){1,6}\s+würde|"
-    r"mal sehen|forse più tardi|per più tardi|non adesso|se volessi|non so ancora|talvez depois|para mais tarde|"
-    r"por enquanto não|ainda não sei|estou pensando em|se eu quisesse|может,? потом|потом,? может|"
-    r"не сейчас|пока не надо|пока не нужно|ещё не решил\w*|еще не решил\w*|если я захочу|если захочу|"
-    r"може,? потім|якщо я захочу|поки не треба|ще не вирішив|na przyszłość|może później|jeszcze nie wiem|"
-    r"later misschien|misschien later|nog niet zeker|ik twijfel|kanskje senere|kanske senare|måske senere|"
-    r"belki sonra|henüz karar vermedim|mungkin nanti|nanti saja|nanti aja|belum tahu|để sau|chưa biết|"
-    r"شاید بعداً|شاید بعدا|بعداً شاید|ربما لاحقا|ربما لاحقاً|مش دلوقتي|مو الحين|शायद बाद में|बाद में देखेंगे|"
-    r"אולי אחר כך|אולי בהמשך|ίσως αργότερα|poate mai târziu|ehkä myöhemmin|talán később)(?![^\W\d_])"
-    r"|到时候再说|到時候再說|再说吧|再說吧|还没想好|還沒想好|先问问|先問問|今じゃなくていい|あとで考え|後で考え|"
-    r"考え中|どっちにしよう|생각\s*중|고민\s*중|ค่อยว่ากัน"
+    r"i'll send (?:you )?the details|pour plus tard|peut-être plus tard|plus tard peut-être|pas maintenant|"
+    r"si je voulais|para más tarde|quizás luego|quizá luego|tal vez luego|si quisiera|si quisiéramos|"
+    r"später vielleicht|vielleicht später|wenn ich(?:\s+[^\s,.!?]+){1,6}\s+würde|forse più tardi|per più tardi|"
+    r"non adesso|se volessi|talvez depois|para mais tarde|por enquanto não|estou pensando em|se eu quisesse|"
+    r"может,? потом|потом,? может|не сейчас|пока не надо|пока не нужно|если я захочу|если захочу|може,? потім|"
+    r"якщо я захочу|поки не треба|na przyszłość|może później|later misschien|misschien later|kanskje senere|"
+    r"kanske senare|måske senere|mungkin nanti|nanti saja|nanti aja|để sau|شاید بعداً|شاید بعدا|بعداً شاید|"
+    r"ربما لاحقا|ربما لاحقاً|مش دلوقتي|مو الحين|शायद बाद में|बाद में देखेंगे|אולי אחר כך|אולי בהמשך|"
+    r"ίσως αργότερα|poate mai târziu|ehkä myöhemmin|talán később)(?![^\W\d_])"
+    # (a wonder or a supposition: 'I wonder if…', 'would it sound weird if you extended…', 'me pregunto si…')
+    r"|(?<![^\W\d_])(?:i wonder if|i was wondering whether|would it sound (?:weird|bad|strange|odd|off) if|suppose i|"
+    r"me pregunto si|je me demande si|ich frage mich,? ob|mi chiedo se|eu me pergunto se|интересно,? а если|"
+    r"цікаво,? а якщо|zastanawiam się,? czy|merak ediyorum)(?![^\W\d_])"
+    r"|好奇问一下|好奇問一下|到时候再说|到時候再說|再说吧|再說吧|先问问|先問問|今じゃなくていい|あとで考え|後で考え|ค่อยว่ากัน"
+)
+# ... and words of not having decided, which say so of the plan only in its verb's own clause ('I'm not sure yet if I
+# should cut the first 5 s'; not 'not sure yet what to call it, a 2 min lofi beat' or 'not yet long enough, extend it')
+_UNDECIDED = quick(
+    r"(?<![^\W\d_])(?:not yet|(?:still )?not sure yet|i haven'?t decided|undecided|on verra|je sais pas encore|"
+    r"je ne sais pas encore|todavía no sé|nicht jetzt|noch nicht sicher|mal sehen|non so ancora|ainda não sei|"
+    r"ещё не решил\w*|еще не решил\w*|ще не вирішив|jeszcze nie wiem|nog niet zeker|ik twijfel|belki sonra|"
+    r"henüz karar vermedim|belum tahu|chưa biết)(?![^\W\d_])"
+    r"|还没想好|還沒想好|考え中|どっちにしよう|생각\s*중|고민\s*중"
 )
 # A verb of the plan said not to be done, right before it ("don't cut the first 5 seconds", 'no lo alargues', 'bitte
 # nicht … ausblenden', 'nie wycinaj', 'не надо добавлять', 'đừng cắt', '不用加', 'لا تقص') or right after it in the
 # languages that say it there ('カットしないで', '추가할 필요 없어', '자르지 마').
 _NOT_BEFORE_VERB = quick(
     # (not the particle of romaji after a number: '5 byou no fade out tsukete')
-    r"(?<![^\W\d_])(?<!\d\s)(?<!\d)(?<!byou\s)(?<!fun\s)(?:don'?t|do not|never|no need to|needn'?t|(?<!why )not|no|non|não|nao|ne|nicht|nie|niet|ikke|inte|"
+    r"(?<![^\W\d_])(?<!\d\s)(?<!\d)(?<!byou\s)(?<!fun\s)(?<!why\s)(?<!warum\s)(?<!por qué\s)(?<!por que\s)(?<!perché\s)"
+    r"(?<!pourquoi\s)(?<!почему\s)(?:don'?t|do not|never|no need to|needn'?t|not|no|non|não|nao|ne|nicht|nie|niet|ikke|inte|"
     r"не|ні|nu|μην|אל|لا|مت|मत|न|đừng|không cần|jangan|tidak usah|tak usah|gak usah|ga usah|ne zaman|"
     r"no hace falta que|no hay que|no es necesario|pas besoin de|non serve|non c'è bisogno di|não precisa|"
     r"не надо|не нужно|не треба|не потрібно|nie trzeba|nie musisz|niet nodig|hoeft niet|keine|nicht mehr|"
@@ -2993,20 +3005,26 @@ _NOT_BEFORE_VERB = quick(
     r"lascia perdere|forget(?: about)?|never ?mind|cancel|vergiss|laisse tomber|olvida|olvídate de|esquece|"
     r"забудь|lupakan(?: saja)?|vazgeç\w*|"
     # (a verb of the plan said done already: 'I already added a 10 second intro', 'j'ai déjà exporté en mp3')
-    r"already|i already|i've already|déjà|già|уже|вже|już|už|már|allerede|redan|zaten|sudah|đã)"
+    r"already|i already|i've already|déjà|già|már|allerede|redan|zaten|đã|"
+    # (a report of the plan's verb, done before: 'last time you extended it', 'ayer le añadí', 'вчера я обрезал')
+    r"last time you|last time i|yesterday i|yesterday you|ayer|gestern|ieri|ontem|вчера|вчора|wczoraj|dün|"
+    r"kemarin|hôm qua)"
     r"(?:\s+(?:lo|la|le|los|las|les|me|te|se|il|l['’]|ça|ca|es|das|den|die|it|him|her|them|the|any|mehr|"
-    r"bitte|da|die|de|sie|ihn|его|её|ее|это|ничего|mi|ti|ci|ne|ho|to|je|ji|jej|go|nic|di|de|the|letzten|ersten|"
+    r"bitte|da|die|de|sie|ihn|его|её|ее|это|ничего|mi|ti|ci|ne|ho|to|je|ji|jej|go|nic|di|de|the|letzten|ersten|mit|"
+    r"dem|der|about|with|я|i|je|ich|yo|eu|ja|you|tu|du|ты|"
     r"last|first|\d+\S*|s|sek\w*|sec\w*|seconds?|secondes?|segundos?|secondi|by)){0,5}\s*$"
-    r"|(?:不用|不要|别|別|甭|ไม่ต้อง|อย่า|已经|已經)\s*\S{0,4}$"
+    r"|(?:不用|不要|" + DONT_BIE + r"|甭|ไม่ต้อง|อย่า|已经|已經|上次|昨天)\s*\S{0,4}$"
 )
 _NOT_AFTER_VERB = quick(
-    r"[^,.!?\n、。]{0,8}?(?:しないで|ないで|なくていい|なくて大丈夫|なくていいよ|지\s*마|지\s*말|필요\s*없|안\s*해도|하지\s*마)"
+    r"[^\s,.!?、。]{0,4}?\s?(?:しないで|ないで|なくていい|なくて大丈夫|なくていいよ|지\s*마|지\s*말|필요\s*없|안\s*해도|하지\s*마)"
 )
 # An English past tense of the plan's verbs after 'already', which the cue tables hold only as imperatives.
 _DONE_ALREADY = quick(
-    r"(?<![^\W\d_])(?:already|i've|i have|we've|we have)\s+(?:already\s+)?(?:added|extended|lengthened|cut|trimmed|"
+    r"(?<![^\W\d_])(?:already|i've|i have|we've|we have)\s+(?:already\s+)?(added|extended|lengthened|cut|trimmed|"
     r"exported|converted|faded|looped)(?![^\W\d_])"
 )
+_DONE_KIND = {"added": "add", "extended": "extend", "lengthened": "extend", "cut": "trim", "trimmed": "trim",
+              "exported": "convert", "converted": "convert", "faded": "fade", "looped": "loop"}  # fmt: skip
 # 'All of it' after a verb said not to be done: the whole is refused, a part may be asked next ("don't redo everything,
 # just 0:50 to 1:10").
 _ALL_OF_IT = quick(
@@ -3045,13 +3063,25 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
             f"without spending; ask for the piece when you want it.",
             "clarify",
         )
-    if (later := _NOT_YET.search(said)) is not None:
+    kinds = _plan_kinds(plan)
+    # (of an edit only: 'make a 30 s jingle now, I'll keep the long version for later' is a piece asked now)
+    later = _NOT_YET.search(said) if plan.tool != "text_to_audio" else None
+    if later is None and kinds:
+        # (the words of not having decided, in the clause of one of the plan's verbs)
+        later = next(
+            (
+                u
+                for u in _UNDECIDED.finditer(said)
+                if any(_same_clause(said, u.start(), c.start) for c in find_cues(said) if c.kind in kinds)
+            ),
+            None,
+        )
+    if later is not None:
         return Question(
             f"'{later.group(0)}' reads as a thought for later, not an order, so nothing was made: should I do it now?",
             "clarify",
         )
-    kinds = _plan_kinds(plan)
-    if kinds and (done := _DONE_ALREADY.search(said)) is not None:
+    if (done := _DONE_ALREADY.search(said)) is not None and _DONE_KIND[done.group(1)] in kinds:
         return Question(f"'{done.group(0)}' says it is done already, so nothing was made: what should I do?", "clarify")
     found = [c for c in find_cues(said) if c.kind in kinds]
     if found and all(
@@ -3070,6 +3100,16 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
     return None
 
 
+# An export told as done before ('I've already exported it twice', 'Já exportei duas vezes', 'Już dwa razy
+# eksportowałem', 'Iam bis exportavi'): no other format asked.
+_EXPORTED_BEFORE = quick(
+    r"(?<![^\W\d_])(?:(?:already|déjà|ya|já|już|już|už|již|iam|allerede|redan|al|artıq|udah|sudah|đã)\s+(?:\S+\s+){0,3}?"
+    r"(?:export\w*|eksport\w*|exportat\w*|exportei|exporté|exportavi|exportoval\w*)|(?:export\w*|eksport\w*|"
+    r"exportat\w*|exportei|exporté|exportavi|exportoval\w*)\s+(?:\S+\s+){0,2}?(?:twice|two times|dos veces|duas vezes|"
+    r"deux fois|zweimal|due volte|dwa razy|dvakrát|iki kere|dues vegades|to gange|två gånger|bis)|"
+    r"(?:twice|dos veces|duas vezes|deux fois|zweimal|due volte|dwa razy|dvakrát|iki kere|dues vegades|to gange|bis)"
+    r"\s+(?:\S+\s+){0,2}?(?:export\w*|eksport\w*|exportat\w*|exportei|exporté|exportavi|exportoval\w*))(?![^\W\d_])"
+)
 # A fade offered beside a cut, joined by 'or', either way round.
 _OR_WORDS = (
     r"or|o|ou|oder|of|eller|atau|veya|yoksa|ya|hay|или|або|albo|lub|nebo|alebo|vagy|tai|sau|ili|или|או|أو|او|یا|या|"

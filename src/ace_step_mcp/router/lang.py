@@ -257,6 +257,13 @@ def _cjk_value(token: str) -> int | None:
     return total + current
 
 
+def _cjk_number(m: re.Match[str]) -> str:
+    """A number in CJK numerals as digits; '廿' and '卅' only before a unit ('廿秒'; not '廿四节气', the 24 solar terms)."""
+    if ("廿" in m.group(0) or "卅" in m.group(0)) and not re.match(r"\s*(?:秒|分|s\b|min\b)", m.string[m.end() :]):
+        return m.group(0)
+    return str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0)
+
+
 def fields_in_text(text: str) -> dict[str, Any]:
     """`duration: 90`, `extend_after=25`, `start=0:12`, `seed: 7` written into a request."""
     found: dict[str, Any] = {}
@@ -363,7 +370,7 @@ _DUTCH_ABOUT = quick(
 #   'timslång', 'hodinovou', 'годинний', 'einstündige', 'hour-long', 'horae unius'): in minutes.
 _QUARTER_HOUR = quick(
     r"(?<![^\W\d_])(?:un\s+|um\s+)?(?:quarto\s+d['’]\s*ora|cuarto\s+de\s+hora|quarto\s+de\s+hora|quart\s+d['’]\s*heure|"
-    r"quart\s+d['’]\s*hora)(?![^\W\d_])",
+    r"quart\s+d['’]\s*hora)(?![^\W\d_])(?!\s+(?:avant|après|before|after|prima|dopo|antes|depois|later|plus|più))",
     re.IGNORECASE,
 )
 _HOUR_LONG = quick(
@@ -373,7 +380,9 @@ _HOUR_LONG = quick(
     re.IGNORECASE,
 )
 # - English 'or so' and '-ish' after a number or its unit ('5 s or so', '4 seconds-ish', '2ish minutes').
-_OR_SO = quick(r"(\d+(?:[.,]\d+)?(?:\s*[^\W\d_]+)?)(?:-ish|ish|\s+or\s+so)(?![^\W\d_])", re.IGNORECASE)
+_OR_SO = quick(
+    r"(?<![\d.,])(?!\d0s-?ish)(\d+(?:[.,]\d+)?(?:\s*[^\W\d_]+)?)(?:-ish|ish|\s+or\s+so)(?![^\W\d_])", re.IGNORECASE
+)
 _LATIN_ABOUT = quick(r"(?<![^\W\d_])(?:fere|circiter)\s+(?=(?:secund|minut)\w*)", re.IGNORECASE)
 
 
@@ -471,7 +480,7 @@ def normalise(text: str) -> str:
             out,
         )
     out = _RATE_PAIRS.sub(_rate_pair, out)
-    out = _CJK_NUMBER.sub(lambda m: str(v) if (v := _cjk_value(m.group(0))) is not None else m.group(0), out)
+    out = _CJK_NUMBER.sub(_cjk_number, out)
 
     def unit(m: re.Match[str]) -> str:
         value = float(m.group(1).replace(",", "."))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -547,12 +547,75 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
     return Lyrics(_unquoted(body), how, start)
 
 
+# A first line that names the song ('Song title: Paper Boats', 'Título: …', 'タイトル：…'): not sung.
+_TITLE_LINE = quick(
+    r"\s*(?:song\s+title|title|song\s+name|titel|título|titulo|titre|titolo|tytuł|název|название|назва|başlık|"
+    r"judul|tựa đề|tên bài|عنوان|शीर्षक|כותרת|τίτλος|タイトル|曲名|标题|標題|歌名|제목)\s*[:：][^\n]*\n",
+    re.IGNORECASE,
+)
+# A line of chords above the words ('Am        F', 'C  G  Am  F', 'G/B  Cmaj7'): played, not sung.
+_CHORD = r"[A-G](?:#|b|♯|♭)?(?:m|maj|min|dim|aug|sus)?\d{0,2}(?:/[A-G](?:#|b|♯|♭)?)?"
+_CHORD_LINE = quick(
+    rf"^[ \t]*{_CHORD}(?:[ \t]+{_CHORD})+[ \t]*$|^[ \t]*[A-G](?:#|b)?(?:m|maj|min|dim|sus)\d{{0,2}}[ \t]*$"
+)
+
+
+def _without_chords(text: str) -> str:
+    """Lyrics without their lines of chords."""
+    if not any(_CHORD_LINE.match(line) for line in text.split("\n")):
+        return text
+    return "\n".join(line for line in text.split("\n") if not _CHORD_LINE.match(line)).strip()
+
+
+# The last paragraph of a block, after a blank line, that closes the message or asks for a voice ('thanks!', 'makasih
+# kak', 'Dank je!', 'Voix féminine svp', 'female vocals please'), or a last line of a style with a tempo or a length
+# ('synthwave, 100 bpm'), or a length said in CJK ('时长三分钟', '3分くらい'): the request again, not sung.
+_THANKS = quick(
+    r"(?<![^\W\d_])(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|"
+    r"obrigad[oa]|спасибо|дякую|dziękuję|dzięki|děkuji|díky|ďakujem|köszönöm|kiitos|tack|takk|tak|dank je(?:wel)?|"
+    r"bedankt|teşekkürler|sağ ?ol|makasih(?: kak| ya| banyak)?|terima kasih|salamat|asante|cảm ơn|mulțumesc|"
+    r"ευχαριστώ|תודה|شكرا|شكراً|مرسی|ممنون|شکریہ|धन्यवाद|शुक्रिया|ধন্যবাদ)(?![^\W\d_])[\s!.~❤️🙏😊]*$"
+    r"|^(?:谢谢|謝謝|多謝|ありがとう(?:ございます)?|감사합니다|고마워요?)[\s!！.。~]*$",
+    re.IGNORECASE,
+)
+_VOICE_ASKED = quick(
+    r"(?<![^\W\d_])(?:female|male|féminine|masculine|femenina|masculina|feminina|femminile|maschile|weiblich\w*|"
+    r"männlich\w*|женский|мужской|kobiecy|męski)\s+(?:voice|vocals?|voix|voz|voce|stimme|gesang|голос|wokal)"
+    r"|(?:voice|vocals?|voix|voz|voce|stimme|gesang|голос)\s+(?:female|male|féminine|masculine|femenina|masculina|"
+    r"feminina|femminile|maschile|weiblich|männlich)",
+    re.IGNORECASE,
+)
+_CJK_LENGTH_LINE = quick(
+    r"^(?:时长|時長|长度|長度|長さ|길이|大概|大约|大約|约|約)?\s*[\d一二三四五六七八九十两兩半]+(?:\.\d)?\s*(?:分钟|分鐘|分|秒|분|초)"
+    r"(?:半|左右|くらい|ぐらい|程度|정도)?[\s。.!！]*$"
+)
+
+
+def _closing_line_after(body: str) -> int | None:
+    """Where lyrics end before a closing line (see above); None otherwise."""
+    last = _last_paragraph(body)
+    if last is not None:
+        _, cut, para = last
+        if "\n" not in para and len(para.split()) <= 5 and (_THANKS.search(para) or _VOICE_ASKED.search(para)):
+            return cut
+    line = _last_line(body)
+    if line is None:
+        return None
+    at, text = line
+    if _CJK_LENGTH_LINE.match(text):
+        return at
+    if len(text.split()) <= 5 and re.search(r"(?<![^\W\d_])\d{2,3}\s*bpm(?![^\W\d_])", text.lower()):
+        return at  # ('synthwave, 100 bpm')
+    return None
+
+
 # A last line of a few words that says the piece's length, right after the lyrics with no blank line ('…\n3 minutos',
 # '…\nQue duri tres minuts i mig', '…\nوخلها ثلاث دقايق تقريبًا'): the request again, not a line to sing. A unit, and
 # a digit or a word of asking or of 'about' ('Gracias por esos dos minutos contigo' is sung).
 _LENGTH_UNIT_WORD = quick(
     r"(?<![^\W\d_])(?:minut\w*|minuto\w*|seconds?|secondes?|segund\w*|sekund\w*|secondi|секунд\w*|минут\w*|хвилин\w*|"
-    r"λεπτ\w*|δευτερ\w*|perc\w*|másodperc\w*|menit|detik|phút|giây|minit|saniye\w*|dakika\w*|דקות|דקה|שניות|"
+    r"min|mins|sec|secs|λεπτ\w*|δευτερ\w*|perc\w*|másodperc\w*|menit|detik|phút|giây|minit|saniye\w*|dakika\w*|"
+    r"דקות|דקה|שניות|"
     r"دقيقة|دقايق|دقائق|دقيقتين|ثواني|ثوان|دقیقه|ثانیه|मिनट|मिनेट|सेकंड|মিনিট|সেকেন্ড)(?![^\W\d_])|分钟|分鐘|分|秒|분|초"
 )
 _LENGTH_LINE_ASKS = quick(
@@ -1038,7 +1101,25 @@ def _inline_sections(raw: str) -> Lyrics | None:
 
 
 def find_lyrics(raw: str) -> Lyrics | None:
-    """Lyrics written into a request: after a label, from the first section marker, or a block of lines."""
+    """Lyrics written into a request: after a label, from the first section marker, or a block of lines; without a
+    title line before them, a closing line after them (`_closing_line_after`) or lines of chords."""
+    found = _find_lyrics(raw)
+    if found is None:
+        return None
+    text, end = found.text, found.end
+    if (title := _TITLE_LINE.match(text)) is not None and text[title.end() :].strip():
+        text = text[title.end() :].lstrip("\n")  # ('Song title: Paper Boats\n\nPaper boats on a rainy street…')
+    if end < 0 and (cut := _closing_line_after(text)) is not None:
+        closing = text[cut:].strip()
+        if (at := raw.rfind(closing)) > found.start:
+            text, end = text[:cut].rstrip(), at
+    text = _without_chords(text)
+    if not text.strip():
+        return None
+    return replace(found, text=text, end=end)
+
+
+def _find_lyrics(raw: str) -> Lyrics | None:
     m = _LABEL.search(raw)
     if m and NO_BEFORE.search(raw[max(0, m.start() - 12) : m.start()]):
         m = None  # 'no lyrics: just piano and strings' names no lyrics
@@ -2093,7 +2174,8 @@ _LONE_MINUTE = quick(
 # long), Polish 'dodaj minutę', 'jeszcze minutę' (add one more minute). (Haitian 'de minit' stays asked: 'de' is
 # French 'of' too.)
 _A_MINUTE_MORE = quick(
-    r"(?<![^\W\d_])(?:minuutin(?=\s+(?:mittai|pitui)\w*)|(?<=dodaj )minutę|(?<=jeszcze )minutę)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?<!puolentoista )(?<!kahden )(?<!kolmen )(?<!neljän )(?<!viiden )(?<!\d )"
+    r"minuutin(?=\s+(?:mittai|pitui)\w*)|(?<=dodaj )minutę|(?<=jeszcze )minutę)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
