@@ -350,6 +350,14 @@ _MAKE_WORDS = ("make it", "make this", "make the track", "make the song")
 _MAKE = quick(r"\b(?:" + "|".join(_MAKE_WORDS) + r")\b")
 # ... which says how it should sound, not how long ('make it sound more 80s', 'make it feel like the 90s')
 _MAKE_IT_SOUND = quick(r"\b(?:" + "|".join(_MAKE_WORDS) + r") (?:sound|feel|more|less|like)\b")
+# An intro, the noun, in the languages whose word is not 'intro' (read from the request as written: the side tables
+# write some of them as 'start').
+_INTRO_NOUN = quick(
+    r"(?<![^\W\d_])(?:introduzione|introducción|introducción|introdução|introducció|introduction|einleitung|"
+    r"вступлени[ея]|вступ|интро|інтро|интрото|įžang\w*|wstęp\w*|úvod|úvodem|εισαγωγή|פתיח|"
+    r"bevezető|intró\w*|johdanto|innledning|inledning|indledning|uvod|увод|prstavana|प्रस्तावना|इंट्रो|ইন্ট্রো|"
+    r"انٹرو|مقدمة|المقدمة|مقدمه|پیش‌درآمد)(?![^\W\d_])|イントロ|前奏|인트로"
+)
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
     "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
@@ -897,7 +905,7 @@ _WITHOUT_SINGING = quick(
     r"de)\s+)?(?:instruments|instrumente|instrumenten|instrumenter|instrumentos|instrumenty|instrumentów|"
     r"instrumentai|instrumenta|instrumen|instrument|strumenti|nástroje|nástroj|hangszerek|hangszer|инструменти|"
     r"инструменты|інструменти|όργανα|כלים|آلات|enstrüman\w*|hljóðfæri|soittimet|soittimia|बाजा|बाजे|वाद्य|ਸਾਜ਼|"
-    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])|(?<![^\W\d_])(?:only|just)\s+(?:the\s+|a\s+)?beats?(?![^\W\d_])"
+    r"ਸਾਜ|سازوں|ساز|nhạc cụ)(?![^\W\d_])|(?:^|(?<=[,.;:!?])\s*)(?:only|just)\s+(?:the\s+|a\s+)?beats?(?=\s*(?:[,.;:!?]|$))"
     r"|楽器だけ|楽器のみ|악기만|악기 소리만|只有乐器|只要乐器|只用乐器|淨係樂器|得樂器|只有樂器|இசைக்கருவி\s*மட்டும்"
 )
 # ... the 'without' said of the piece asked for ('une chanson sans chanter', 'Şarkı istiyorum şarkı söylemeden',
@@ -1253,16 +1261,21 @@ _LOUDNESS_WORD = quick(
 # What a format named in a story is said with: sent, exported, had, or too big ('I already sent the wav', 'ya se lo
 # mandé en wav', 'die WAV ist zu groß', 'wav로 보냈는데', 'wav 送ったけど重い').
 _FORMAT_STORY = quick(
-    r"(?<![^\W\d_])(?:sent|send|sending|exported|had|have|has|is|was|were|too big|too large|too heavy|envoyé\w*|"
-    r"mandé|mandado|mandei|enviado|enviei|envié|geschickt|geschickt|exportiert|verschickt|inviato|mandato|"
-    r"esportato|отправил\w*|скинул\w*|отправлял\w*|надіслав\w*|wysłał\w*|poslal\w*|poslao|pratih|gönderdim|"
-    r"göndermişəm|gönderdim|kirim\w*|gửi|trimis|dikirim|déjà|ya|já|już|уже|вже|вече|пратих|изпратих|već|artıq|"
-    r"ήδη|έστειλα|allerede|redan|al|"
+    r"(?<![^\W\d_])(?:sent|exported|too big|too large|too heavy|envoyé\w*|mandé|mandado|mandei|enviado|enviei|"
+    r"envié|geschickt|exportiert|verschickt|inviato|mandato|esportato|отправил\w*|скинул\w*|надіслав\w*|"
+    r"wysłał\w*|poslal\w*|poslao|pratih|пратих|изпратих|gönderdim|göndermişəm|kirim\w*|gửi|trimis|dikirim|έστειλα|"
     r"trop lourd\w*|trop gros\w*|muy pesad\w*|demasiado grande|grande demais|zu groß|troppo grand\w*|"
-    r"troppo pesant\w*|слишком больш\w*|завелик\w*|za duż\w*|çok büyük|terlalu besar|nặng quá|prevelik|"
-    r"velký|veľký|te groot|for stor|för stor|liian iso|túl nagy|prea mare|πολύ μεγάλο|أرسلت\w*|ارسلت\w*|بعثت\w*|"
-    r"كبير|भेजा|भेजी|बड़ी|بھیجا|بڑی|পাঠিয়েছি|அனுப்பிட்டேன்)(?![^\W\d_])"
-    r"|보냈|용량|送った|送っ|重い|重すぎ|大きすぎ|发了|發了|发过|發過|太大|已经|已經|ส่ง\S*แล้ว|ใหญ่เกิน"
+    r"troppo pesant\w*|слишком больш\w*|завелик\w*|za duż\w*|terlalu besar|nặng quá|prevelik|te groot|for stor|"
+    r"för stor|liian iso|túl nagy|prea mare|πολύ μεγάλο|أرسلت\w*|ارسلت\w*|بعثت\w*|كبير جدا\w*|भेजा|भेजी|بھیجا|"
+    r"পাঠিয়েছি|அனுப்பிட்டேன்)(?![^\W\d_])"
+    r"|보냈|送った|重すぎ|大きすぎ|发了|發了|发过|發過|太大|ส่ง\S*แล้ว|ใหญ่เกิน"
+)
+# ... and what makes the last clause no plain ask for its format: a refusal or a comparison ('not mp3', 'mp3じゃなくて',
+# 'mp3 말고', 'mp3 sounds worse', 'flac is better').
+_FORMAT_NOT_ASKED = quick(
+    r"(?<![^\W\d_])(?:not|no|nicht|kein\w*|pas|non|não|nao|не|nie|ne|inte|ikke|niet|ni|sounds?|better|worse|mejor|"
+    r"peor|meilleur|pire|besser|schlechter|migliore|peggio|melhor|pior|лучше|хуже)(?![^\W\d_])"
+    r"|じゃなく|ではなく|말고|아니라|不要|别|別|而不是"
 )
 _CLAUSE_MARK = quick(r"[.!?。！？\n;；]|,\s|，|、")
 
@@ -1280,7 +1293,7 @@ def _format_after_a_story(text: str) -> re.Match[str] | None:
 
     last = max(found, key=lambda f: f.start())
     lo, hi = clause(last.start())
-    if _FORMAT_STORY.search(text, lo, hi):
+    if _FORMAT_STORY.search(text, lo, hi) or _FORMAT_NOT_ASKED.search(text, lo, hi):
         return None
     for f in found:
         if _format_of(f) == _format_of(last):
@@ -2485,6 +2498,24 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             audio = None
             req.source_tags = None
             kind = "text_to_audio"
+        elif (
+            (intro := _INTRO_NOUN.search(raw.lower())) is not None
+            and find_times(text)
+            and not ("regenerate" in cues or "trim" in cues or "fade" in cues)
+            # (not an intro as a piece of its own: 'নতুন একটা বানাও — … ৩০ সেকেন্ডের একটা ইন্ট্রো', 'a new intro for my vlog')
+            and not (
+                _NEW_PIECE.search(raw.lower())
+                or _A_NEW_THING.search(as_written)
+                or _SET_ASIDE.search(raw.lower())
+                or _new_piece_said(as_written)
+                or _INTRO_FOR_A_USE.search(raw.lower())
+                or _NEW_WORD.search(raw.lower())
+            )
+        ):
+            # ("un'introduzione di 10 secondi", 'ممكن مقدمة قصيرة حوالي ١٠ ثواني؟', '頭に5秒くらいイントロがあったら'): an
+            # intro said with a length and nothing else decided, as English 'a 10 s intro' is
+            kind = "outpaint"
+            why.append(f"'{intro.group(0)}' (an intro) + a length + a track → outpaint")
         else:
             return Question(
                 "Should I regenerate a time range inside the track (say which seconds), or extend it with an "

@@ -2959,7 +2959,7 @@ _COST_QUESTION = quick(
     r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para(?! olursa)|"
     r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền(?!\s+cũng)|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|"
     r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει)(?![^\W\d_])"
-    r"|いくら(?:かかる|ですか|くらい|位)|얼마(?:\s*들어|예요|에요|인가요)|多少钱|多少錢|幾多錢"
+    r"|いくら(?:かかる|ですか|くらい|位|\s*[？?])|얼마(?:\s*들어|야|예요|에요|인가요)|多少钱|多少錢|幾多錢|بكم(?=\s*[؟?])"
 )
 # A plan for later or a wish weighed, not an order ('maybe later add an outro', 'if I wanted a 30 s intro, would it
 # match?', 'может, потом добавим', '나중에 … 넣을까 생각 중', '到时候再说', 'estou pensando em cortar…, mas ainda não
@@ -2977,7 +2977,7 @@ _NOT_YET = quick(
     r"ربما لاحقا|ربما لاحقاً|مش دلوقتي|مو الحين|शायद बाद में|बाद में देखेंगे|אולי אחר כך|אולי בהמשך|"
     r"ίσως αργότερα|poate mai târziu|ehkä myöhemmin|talán később)(?![^\W\d_])"
     # (a wonder or a supposition: 'I wonder if…', 'would it sound weird if you extended…', 'me pregunto si…')
-    r"|(?<![^\W\d_])(?:i wonder if|i was wondering whether|would it sound (?:weird|bad|strange|odd|off) if|suppose i|"
+    r"|(?<![^\W\d_])(?:i wonder if(?!\s+(?:you|u)\s+(?:could|can|would))|i was wondering whether|would it sound (?:weird|bad|strange|odd|off) if|suppose i|"
     r"me pregunto si|je me demande si|ich frage mich,? ob|mi chiedo se|eu me pergunto se|интересно,? а если|"
     r"цікаво,? а якщо|zastanawiam się,? czy|merak ediyorum)(?![^\W\d_])"
     r"|好奇问一下|好奇問一下|到时候再说|到時候再說|再说吧|再說吧|先问问|先問問|今じゃなくていい|あとで考え|後で考え|ค่อยว่ากัน"
@@ -3005,10 +3005,12 @@ _NOT_BEFORE_VERB = quick(
     r"lascia perdere|forget(?: about)?|never ?mind|cancel|vergiss|laisse tomber|olvida|olvídate de|esquece|"
     r"забудь|lupakan(?: saja)?|vazgeç\w*|"
     # (a verb of the plan said done already: 'I already added a 10 second intro', 'j'ai déjà exporté en mp3')
-    r"already|i already|i've already|déjà|già|már|allerede|redan|zaten|đã|"
+    r"already|i already|i've already|déjà|già|már|allerede|redan|zaten|đã|(?<!давай\s)(?<!ну\s)(?:уже|вже|już)|"
     # (a report of the plan's verb, done before: 'last time you extended it', 'ayer le añadí', 'вчера я обрезал')
-    r"last time you|last time i|yesterday i|yesterday you|ayer|gestern|ieri|ontem|вчера|вчора|wczoraj|dün|"
-    r"kemarin|hôm qua)"
+    # (not 'as yesterday': 'wie gestern', 'come ieri', 'как вчера', 'igual que ayer', 'tak jak wczoraj')
+    r"last time you|last time i|yesterday i|yesterday you|(?<!que\s)(?<!wie\s)(?<!come\s)(?<!как\s)(?<!jak\s)"
+    r"(?<!like\s)(?<!as\s)(?:ayer|gestern|ieri|ontem|вчера|вчора|wczoraj|dün|"
+    r"kemarin|hôm qua))"
     r"(?:\s+(?:lo|la|le|los|las|les|me|te|se|il|l['’]|ça|ca|es|das|den|die|it|him|her|them|the|any|mehr|"
     r"bitte|da|die|de|sie|ihn|его|её|ее|это|ничего|mi|ti|ci|ne|ho|to|je|ji|jej|go|nic|di|de|the|letzten|ersten|mit|"
     r"dem|der|about|with|я|i|je|ich|yo|eu|ja|you|tu|du|ты|"
@@ -3017,6 +3019,13 @@ _NOT_BEFORE_VERB = quick(
 )
 _NOT_AFTER_VERB = quick(
     r"[^\s,.!?、。]{0,4}?\s?(?:しないで|ないで|なくていい|なくて大丈夫|なくていいよ|지\s*마|지\s*말|필요\s*없|안\s*해도|하지\s*마)"
+)
+# A part or the track said to be too long: less music asked, never an extension.
+_TOO_LONG = quick(
+    r"(?<![^\W\d_])(?:too long|too drawn out|zu lang\w*|trop long\w*|demasiado larg\w*|troppo lung\w*|muito long\w*|"
+    r"longa demais|longo demais|слишком длинн\w*|затянут\w*|za dług\w*|příliš dlouh\w*|túl hosszú|çok uzun|"
+    r"terlalu panjang|quá dài|te lang|för lång\w*|for lang\w*|liian pitkä|prea lung\w*|ארוך מדי|طويلة جدا|"
+    r"طويل جدا|خیلی طولانی|बहुत लंबा)(?![^\W\d_])|太长|太長|長すぎ|너무\s*길|ยาวเกินไป"
 )
 # An English past tense of the plan's verbs after 'already', which the cue tables hold only as imperatives.
 _DONE_ALREADY = quick(
@@ -3063,9 +3072,40 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
             f"without spending; ask for the piece when you want it.",
             "clarify",
         )
+    if (
+        plan.tool == "audio_outpaint"
+        and any("(an intro) + a length" in r for r in plan.rationale)
+        and not plan.arguments.get("extend_before_duration")
+    ):
+        # (an intro in a word the side tables lack, 'introducció', 'įžanga': its seconds would go after the track)
+        return Question(
+            "Where should the added seconds go: before the track (an intro) or after it (an outro)? Pass "
+            "`extend_before` and/or `extend_after` in seconds.",
+            "extension",
+            ("extend_before", "extend_after"),
+        )
+    if (
+        plan.tool == "audio_outpaint"
+        and (long := _TOO_LONG.search(said)) is not None
+        and not any(c.kind in ("extend", "add") for c in find_cues(said))
+    ):
+        # ('the intro is 10 seconds too long', "l'introduzione è troppo lunga, 10 secondi"): less music asked, not more
+        return Question(
+            f"'{long.group(0)}' asks for less music, not more, so nothing was made: should I cut (trim_start_s, "
+            f"trim_end_s) or regenerate a range (start_time, end_time)?",
+            "clarify",
+            ("trim_start_s", "trim_end_s", "start_time", "end_time"),
+        )
     kinds = _plan_kinds(plan)
-    # (of an edit only: 'make a 30 s jingle now, I'll keep the long version for later' is a piece asked now)
-    later = _NOT_YET.search(said) if plan.tool != "text_to_audio" else None
+    # (of a new piece only where the message opens with it: 'maybe later we can make…', 'не сейчас, потом…'; not 'make
+    # a 30 s jingle now, I'll keep the long version for later', "I'm thinking of a rainy night: 2 min lofi")
+    later = _NOT_YET.search(said)
+    if (
+        later is not None
+        and plan.tool.startswith("text_to_audio")
+        and (later.start() > 12 or later.group(0).startswith(("i'm thinking", "i am thinking", "i'm considering")))
+    ):
+        later = None
     if later is None and kinds:
         # (the words of not having decided, in the clause of one of the plan's verbs)
         later = next(

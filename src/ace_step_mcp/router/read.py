@@ -550,44 +550,77 @@ def _ending(raw: str, start: int, how: str, body_start: int) -> Lyrics:
 # A first line that names the song ('Song title: Paper Boats', 'Título: …', 'タイトル：…'): not sung.
 _TITLE_LINE = quick(
     r"\s*(?:song\s+title|title|song\s+name|titel|título|titulo|titre|titolo|tytuł|název|название|назва|başlık|"
-    r"judul|tựa đề|tên bài|عنوان|शीर्षक|כותרת|τίτλος|タイトル|曲名|标题|標題|歌名|제목)\s*[:：][^\n]*\n",
+    r"judul|tựa đề|tên bài|naslov|títol|titol|cím|otsikko|tittel|العنوان|عنوان|शीर्षक|כותרת|τίτλος|タイトル|曲名|标题|標題|歌名|제목)\s*[:：][^\n]*\n",
     re.IGNORECASE,
 )
 # A line of chords above the words ('Am        F', 'C  G  Am  F', 'G/B  Cmaj7'): played, not sung.
 _CHORD = r"[A-G](?:#|b|♯|♭)?(?:m|maj|min|dim|aug|sus)?\d{0,2}(?:/[A-G](?:#|b|♯|♭)?)?"
-_CHORD_LINE = quick(
-    rf"^[ \t]*{_CHORD}(?:[ \t]+{_CHORD})+[ \t]*$|^[ \t]*[A-G](?:#|b)?(?:m|maj|min|dim|sus)\d{{0,2}}[ \t]*$"
-)
+_CHORD_LINE = quick(rf"^[ \t]*{_CHORD}(?:[ \t]+{_CHORD})+[ \t]*$")
+# ... of two chords at least, set apart as over words ('Am        F') or with a chord's quality ('C G Am F'); not 'A B C
+# D E F G' or 'Em' (Vietnamese 'you'), sung
+_CHORD_MARK = quick(r"\S[ \t]{3,}\S|[A-G](?:#|b|♯|♭)?(?:m|maj|min|dim|aug|sus|\d|/)")
 
 
 def _without_chords(text: str) -> str:
     """Lyrics without their lines of chords."""
-    if not any(_CHORD_LINE.match(line) for line in text.split("\n")):
+
+    def chords(line: str) -> bool:
+        return _CHORD_LINE.match(line) is not None and _CHORD_MARK.search(line) is not None
+
+    if not any(chords(line) for line in text.split("\n")):
         return text
-    return "\n".join(line for line in text.split("\n") if not _CHORD_LINE.match(line)).strip()
+    return "\n".join(line for line in text.split("\n") if not chords(line)).strip()
 
 
 # The last paragraph of a block, after a blank line, that closes the message or asks for a voice ('thanks!', 'makasih
 # kak', 'Dank je!', 'Voix féminine svp', 'female vocals please'), or a last line of a style with a tempo or a length
 # ('synthwave, 100 bpm'), or a length said in CJK ('时长三分钟', '3分くらい'): the request again, not sung.
+_THANKS_WORD = (
+    r"(?:thanks?(?: you)?(?: so much| a lot)?|thx|merci(?: beaucoup)?|gracias|gràcies|danke(?: schön)?|grazie(?: mille)?|"
+    r"obrigad[oa]|valeu|valew|vlw|спасибо|спасибі|дякую|благодаря|хвала|dziękuję|dzięki|děkuji|díky|ďakujem|hvala|"
+    r"köszönöm|köszi|kiitos|tack|takk|dank je(?:wel)?|bedankt|teşekkürler|sağ ?ol|makasih|terima kasih|salamat|"
+    r"asante|cảm ơn|mulțumesc|multumesc|mersi|ačiū|paldies|aitäh|gratias|mèsi|ευχαριστώ|תודה|شكرا|شكراً|مرسی|ممنون|"
+    r"متشکرم|شکریہ|धन्यवाद|शुक्रिया|ধন্যবাদ|ధన్యవాదాలు|நன்றி|ਧੰਨਵਾਦ|ขอบคุณ\S*|谢谢|謝謝|多謝|ありがとう(?:ございます)?|"
+    r"감사합니다|고마워요?)"
+)
 _THANKS = quick(
-    r"(?<![^\W\d_])(?:thanks?(?: you)?(?: so much| a lot)?|thx|ty|cheers|merci(?: beaucoup)?|gracias|danke(?: schön)?|grazie(?: mille)?|"
-    r"obrigad[oa]|спасибо|дякую|dziękuję|dzięki|děkuji|díky|ďakujem|köszönöm|kiitos|tack|takk|tak|dank je(?:wel)?|"
-    r"bedankt|teşekkürler|sağ ?ol|makasih(?: kak| ya| banyak)?|terima kasih|salamat|asante|cảm ơn|mulțumesc|"
-    r"ευχαριστώ|תודה|شكرا|شكراً|مرسی|ممنون|شکریہ|धन्यवाद|शुक्रिया|ধন্যবাদ)(?![^\W\d_])[\s!.~❤️🙏😊]*$"
-    r"|^(?:谢谢|謝謝|多謝|ありがとう(?:ございます)?|감사합니다|고마워요?)[\s!！.。~]*$",
+    r"\s*[¡!]?\s*" + _THANKS_WORD + r"(?:(?:\s+(?:so much|a lot|beaucoup|mille|schön|banyak))?\s*(?:[!！]+|[🙏😊❤️]+)|"
+    r"\s+(?:kak|ya|bro|sana|po|bhai|ji|ạ))[\s!！.🙏😊❤️]*",
+    re.IGNORECASE,
+)
+# ... or a few words of a wish ending in thanks after a comma ('vrouwenstem graag, bedankt!', 'női hang, köszi!')
+_WISH_THEN_THANKS = quick(r"^[^\n]{1,40},\s*" + _THANKS_WORD + r"\s*[!！]+[\s!！.🙏😊❤️]*$", re.IGNORECASE)
+_REQUEST_AFTER = quick(
+    r"(?<![^\W\d_])(?:please|pls|plz|svp|stp|s'il (?:te|vous) plaît|por favor|porfa|bitte|per favore|пожалуйста|моля|"
+    r"proszę|prosím|lütfen|tolong|ya|kak|nhé|graag|gärna|gerne|lutfen|لطفا|لطفاً|من فضلك|בבקשה|παρακαλώ)(?![^\W\d_])"
+    r"|お願い|请|請|부탁",
     re.IGNORECASE,
 )
 _VOICE_ASKED = quick(
     r"(?<![^\W\d_])(?:female|male|féminine|masculine|femenina|masculina|feminina|femminile|maschile|weiblich\w*|"
-    r"männlich\w*|женский|мужской|kobiecy|męski)\s+(?:voice|vocals?|voix|voz|voce|stimme|gesang|голос|wokal)"
-    r"|(?:voice|vocals?|voix|voz|voce|stimme|gesang|голос)\s+(?:female|male|féminine|masculine|femenina|masculina|"
-    r"feminina|femminile|maschile|weiblich|männlich)",
+    r"männlich\w*|женский|мужской|женски|мъжки|жіночий|kobiecy|męski|kvindelig|mandlig|kvinnlig|manlig|kadın|erkek|"
+    r"wanita|pria|nữ|nam)\s+(?:voice|vocals?|voix|voz|voce|stimme|gesang|голос|вокал|wokal|vokal|sång|hang|giọng)"
+    r"|(?<![^\W\d_])(?:voice|vocals?|voix|voz|voce|stimme|gesang|голос|giọng|vokal)\s+(?:female|male|féminine|"
+    r"masculine|femenina|masculina|feminina|femminile|maschile|weiblich|männlich|nữ|nam|wanita|pria)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:vrouwenstem|mannenstem|női hang|férfi hang|صدای زن|صدای مرد|صوت نسائي|صوت رجالي)"
+    r"|女性ボーカル|男性ボーカル|女声|男声|여성\s*보컬|남성\s*보컬",
     re.IGNORECASE,
 )
 _CJK_LENGTH_LINE = quick(
-    r"^(?:时长|時長|长度|長度|長さ|길이|大概|大约|大約|约|約)?\s*[\d一二三四五六七八九十两兩半]+(?:\.\d)?\s*(?:分钟|分鐘|分|秒|분|초)"
-    r"(?:半|左右|くらい|ぐらい|程度|정도)?[\s。.!！]*$"
+    r"^(?:(?:时长|時長|长度|長度|長さ|길이|大概|大约|大約|约|約)\s*[\d一二三四五六七八九十两兩半]+(?:\.\d)?\s*(?:分钟|分鐘|分|秒|분|초)"
+    r"(?:半|左右|くらい|ぐらい|程度|정도)?|[\d一二三四五六七八九十两兩半]+(?:\.\d)?\s*(?:分钟|分鐘|分|秒|분|초)(?:半)?"
+    r"(?:左右|くらい|ぐらい|程度|정도))[\s。.!！]*$"
+)
+
+
+# A word of 'about' before a length ('uns 2 minuts', 'ca. 3 minutter', 'vreo 3 minute', 'oko 2 minute'): the request's
+# way of saying a length, which a sung line rarely has ('Tak, jeszcze 5 minut' and 'Just 5 more minutes, please' are
+# sung).
+_ABOUT_WORD = quick(
+    r"(?<![^\W\d_])(?:ca|circa|about|around|approx\w*|roughly|uns|unos|unas|umas|uns|vreo|oko|cca|noin|ungefähr|etwa|"
+    r"environ|cerca|около|примерно|приблизно|około|asi|zhruba|körülbelül|kb|yaklaşık|sekitar|khoảng|tầm|ungefär|"
+    r"omkring|cirka|ongeveer|takriban|حوالي|تقريبا|περίπου|लगभग|करीब)(?![^\W\d_])|大约|大概|約|くらい|정도",
+    re.IGNORECASE,
 )
 
 
@@ -596,16 +629,45 @@ def _closing_line_after(body: str) -> int | None:
     last = _last_paragraph(body)
     if last is not None:
         _, cut, para = last
-        if "\n" not in para and len(para.split()) <= 5 and (_THANKS.search(para) or _VOICE_ASKED.search(para)):
-            return cut
+        if "\n" not in para and (
+            _THANKS.fullmatch(para)
+            or (len(para.split()) <= 6 and _WISH_THEN_THANKS.match(para))
+            or (len(para.split()) <= 5 and _VOICE_ASKED.search(para) and _REQUEST_AFTER.search(para))
+        ):
+            return cut  # ('thanks!', 'makasih kak!', 'Voix féminine svp'; not 'So I just say thank you')
+        if (
+            "\n" not in para
+            and len(para.split()) <= 6
+            and "," in para
+            and re.search(r"\d", para)
+            and _LENGTH_UNIT_WORD.search(para)
+            and _ABOUT_WORD.search(para)
+            and not _MORE.search(para)
+        ):
+            return cut  # ('rumba, uns 2 minuts', 'ca. 3 minutter, kvindelig vokal': the request again)
     line = _last_line(body)
     if line is None:
         return None
     at, text = line
     if _CJK_LENGTH_LINE.match(text):
         return at
-    if len(text.split()) <= 5 and re.search(r"(?<![^\W\d_])\d{2,3}\s*bpm(?![^\W\d_])", text.lower()):
-        return at  # ('synthwave, 100 bpm')
+    words = [w for w in re.split(r"[\s,]+", text.lower()) if w]
+    if (
+        len(words) <= 5
+        and len(set(words)) == len(words)  # (not 'Disco, disco, 120 bpm', sung)
+        and re.search(r"(?<![^\W\d_])\d{2,3}\s*bpm(?![^\W\d_])", text.lower())
+        and all(
+            w.isdigit()
+            or w == "bpm"
+            or re.fullmatch(r"\d{2,3}bpm", w)
+            or _GENRE_WORD.fullmatch(w)
+            or re.fullmatch(r"[a-z-]+(?:wave|core|step|hop|house|pop|rock|punk|funk|jazz|soul|trap|techno|trance)", w)
+            or _MUSIC_ASKED.fullmatch(w)
+            or _style_named(w)
+            for w in words
+        )
+    ):
+        return at  # ('synthwave, 100 bpm'; not '심장이 뛰어 120bpm')
     return None
 
 
