@@ -231,6 +231,11 @@ def test_inpaint_splice_keeps_every_frame_outside_the_widened_window(tmp_path_fa
     s_val = length - start if anchors[0] == "end" else start
     e_val = length - end if anchors[1] == "end" else end
     start, end = resolve_window(s_val, anchors[0], e_val, anchors[1], length)
+    if min(info.frames, round(end * rate)) - round(start * rate) < max(1, round(0.01 * rate)):
+        # (a window clamped to the track's end under 10 ms, 0.492-0.500 s of a 0.5 s source: one sentence, no plan)
+        with pytest.raises(InvalidInput, match="shorter than 10 ms"):
+            plan_inpaint(info, start, end, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
+        return
     plan = plan_inpaint(info, start, end, context_s=30, crossfade_s=XF_S, limits=RUNCOMFY_V1)
     assert plan.sent_s <= 240 + 1e-6 and plan.whole == (length <= 240)
     clip = d / "clip.flac"
