@@ -353,7 +353,7 @@ _MAKE_IT_SOUND = quick(r"\b(?:" + "|".join(_MAKE_WORDS) + r") (?:sound|feel|more
 # An intro, the noun, in the languages whose word is not 'intro' (read from the request as written: the side tables
 # write some of them as 'start').
 _INTRO_NOUN = quick(
-    r"(?<![^\W\d_])(?:introduzione|introducción|introducción|introdução|introducció|introduction|einleitung|"
+    r"(?<![^\W\d_])(?:introduzione|introducción|introdução|introducció|introduction|einleitung|"
     r"вступлени[ея]|вступ|интро|інтро|интрото|įžang\w*|wstęp\w*|úvod|úvodem|εισαγωγή|פתיח|"
     r"bevezető|intró\w*|johdanto|innledning|inledning|indledning|uvod|увод|prstavana|प्रस्तावना|इंट्रो|ইন্ট্রো|"
     r"انٹرو|مقدمة|المقدمة|مقدمه|پیش‌درآمد)(?![^\W\d_])|イントロ|前奏|인트로"

@@ -3012,8 +3012,8 @@ _NOT_BEFORE_VERB = quick(
     r"(?<!like\s)(?<!as\s)(?:ayer|gestern|ieri|ontem|вчера|вчора|wczoraj|dün|"
     r"kemarin|hôm qua))"
     r"(?:\s+(?:lo|la|le|los|las|les|me|te|se|il|l['’]|ça|ca|es|das|den|die|it|him|her|them|the|any|mehr|"
-    r"bitte|da|die|de|sie|ihn|его|её|ее|это|ничего|mi|ti|ci|ne|ho|to|je|ji|jej|go|nic|di|de|the|letzten|ersten|mit|"
-    r"dem|der|about|with|я|i|je|ich|yo|eu|ja|you|tu|du|ты|"
+    r"bitte|da|de|sie|ihn|его|её|ее|это|ничего|mi|ti|ci|ne|ho|to|je|ji|jej|go|nic|di|letzten|ersten|mit|"
+    r"dem|der|about|with|я|i|ich|yo|eu|ja|you|tu|du|ты|"
     r"last|first|\d+\S*|s|sek\w*|sec\w*|seconds?|secondes?|segundos?|secondi|by)){0,5}\s*$"
     r"|(?:不用|不要|" + DONT_BIE + r"|甭|ไม่ต้อง|อย่า|已经|已經|上次|昨天)\s*\S{0,4}$"
 )
@@ -3059,6 +3059,7 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
     plan for later, or says the plan's own verb is not to be done. Nothing is made; the person is asked."""
     from ace_step_mcp.router.model import Question
 
+    said_cues = find_cues(said)
     if (asking := _ONLY_ASKING.search(said)) is not None:
         # ('can it do loops? just asking, I don't need anything yet', 'Czy to umie robić pętle? Tak tylko pytam')
         return Question(
@@ -3074,20 +3075,8 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
         )
     if (
         plan.tool == "audio_outpaint"
-        and any("(an intro) + a length" in r for r in plan.rationale)
-        and not plan.arguments.get("extend_before_duration")
-    ):
-        # (an intro in a word the side tables lack, 'introducció', 'įžanga': its seconds would go after the track)
-        return Question(
-            "Where should the added seconds go: before the track (an intro) or after it (an outro)? Pass "
-            "`extend_before` and/or `extend_after` in seconds.",
-            "extension",
-            ("extend_before", "extend_after"),
-        )
-    if (
-        plan.tool == "audio_outpaint"
         and (long := _TOO_LONG.search(said)) is not None
-        and not any(c.kind in ("extend", "add") for c in find_cues(said))
+        and not any(c.kind in ("extend", "add") for c in said_cues)
     ):
         # ('the intro is 10 seconds too long', "l'introduzione è troppo lunga, 10 secondi"): less music asked, not more
         return Question(
@@ -3106,15 +3095,11 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
         and (later.start() > 12 or later.group(0).startswith(("i'm thinking", "i am thinking", "i'm considering")))
     ):
         later = None
-    if later is None and kinds:
+    found = [c for c in said_cues if c.kind in kinds]
+    if later is None:
         # (the words of not having decided, in the clause of one of the plan's verbs)
         later = next(
-            (
-                u
-                for u in _UNDECIDED.finditer(said)
-                if any(_same_clause(said, u.start(), c.start) for c in find_cues(said) if c.kind in kinds)
-            ),
-            None,
+            (u for u in _UNDECIDED.finditer(said) if any(_same_clause(said, u.start(), c.start) for c in found)), None
         )
     if later is not None:
         return Question(
@@ -3123,7 +3108,6 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
         )
     if (done := _DONE_ALREADY.search(said)) is not None and _DONE_KIND[done.group(1)] in kinds:
         return Question(f"'{done.group(0)}' says it is done already, so nothing was made: what should I do?", "clarify")
-    found = [c for c in find_cues(said) if c.kind in kinds]
     if found and all(
         (
             (neg := _NOT_BEFORE_VERB.search(said, max(0, c.start - 48), c.start)) is not None
@@ -3143,7 +3127,7 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
 # An export told as done before ('I've already exported it twice', 'Já exportei duas vezes', 'Już dwa razy
 # eksportowałem', 'Iam bis exportavi'): no other format asked.
 _EXPORTED_BEFORE = quick(
-    r"(?<![^\W\d_])(?:(?:already|déjà|ya|já|już|już|už|již|iam|allerede|redan|al|artıq|udah|sudah|đã)\s+(?:\S+\s+){0,3}?"
+    r"(?<![^\W\d_])(?:(?:already|déjà|ya|já|już|už|již|iam|allerede|redan|al|artıq|udah|sudah|đã)\s+(?:\S+\s+){0,3}?"
     r"(?:export\w*|eksport\w*|exportat\w*|exportei|exporté|exportavi|exportoval\w*)|(?:export\w*|eksport\w*|"
     r"exportat\w*|exportei|exporté|exportavi|exportoval\w*)\s+(?:\S+\s+){0,2}?(?:twice|two times|dos veces|duas vezes|"
     r"deux fois|zweimal|due volte|dwa razy|dvakrát|iki kere|dues vegades|to gange|två gånger|bis)|"
@@ -3152,7 +3136,7 @@ _EXPORTED_BEFORE = quick(
 )
 # A fade offered beside a cut, joined by 'or', either way round.
 _OR_WORDS = (
-    r"or|o|ou|oder|of|eller|atau|veya|yoksa|ya|hay|или|або|albo|lub|nebo|alebo|vagy|tai|sau|ili|или|או|أو|او|یا|या|"
+    r"or|o|ou|oder|of|eller|atau|veya|yoksa|ya|hay|или|або|albo|lub|nebo|alebo|vagy|tai|sau|ili|או|أو|او|یا|या|"
     r"ή|ó|edo|aŭ|au"
 )
 _CUT_WORDS = (
@@ -3317,7 +3301,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         planned = converted
     result = planned
     result.rationale[:0] = lead
-    if (not_now := _not_ordered(result, raw.lower())) is not None and not _given_fields(req):
+    if not _given_fields(req) and (not_now := _not_ordered(result, raw.lower())) is not None:
         return not_now
     if (
         result.tool == "process_track"
@@ -3586,9 +3570,12 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         cues = notes.get("cues") or {}
         placed_after = "end" in cues and "start" not in cues
         total = any(" total with a " in r for r in result.rationale)
-        if "'add' + a length + a track → outpaint" in result.rationale and not total and not placed_after:
+        if ("'add' + a length + a track → outpaint" in result.rationale and not total and not placed_after) or any(
+            "(an intro) + a length" in r for r in result.rationale
+        ):
             # 'add 10 s' with no side word the tables know: 'ajoute yon entwodiksyon 10 segonn' is an intro
-            # in a word they lack. Extending says after; adding says nothing, so ask rather than guess.
+            # in a word they lack. Extending says after; adding says nothing, so ask rather than guess. (An intro
+            # named in a word the side tables lack, 'introducció': its seconds are never put after the track.)
             return Question(
                 "Where should the added seconds go: before the track (an intro) or after it (an outro)? "
                 "Pass `extend_before` and/or `extend_after` in seconds.",

@@ -617,7 +617,7 @@ _CJK_LENGTH_LINE = quick(
 # way of saying a length, which a sung line rarely has ('Tak, jeszcze 5 minut' and 'Just 5 more minutes, please' are
 # sung).
 _ABOUT_WORD = quick(
-    r"(?<![^\W\d_])(?:ca|circa|about|around|approx\w*|roughly|uns|unos|unas|umas|uns|vreo|oko|cca|noin|ungefähr|etwa|"
+    r"(?<![^\W\d_])(?:ca|circa|about|around|approx\w*|roughly|uns|unos|unas|umas|vreo|oko|cca|noin|ungefähr|etwa|"
     r"environ|cerca|около|примерно|приблизно|około|asi|zhruba|körülbelül|kb|yaklaşık|sekitar|khoảng|tầm|ungefär|"
     r"omkring|cirka|ongeveer|takriban|حوالي|تقريبا|περίπου|लगभग|करीब)(?![^\W\d_])|大约|大概|約|くらい|정도",
     re.IGNORECASE,
