@@ -195,6 +195,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 192   # the hundred-and-ninety-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 193   # the hundred-and-ninety-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 194   # the hundred-and-ninety-fourth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 195   # the hundred-and-ninety-fifth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -591,6 +592,8 @@ def main() -> None:
     from tests.router_cases_redteam193 import R193
     from tests.router_cases_redteam194 import BIG12 as BIG12_194
     from tests.router_cases_redteam194 import R194
+    from tests.router_cases_redteam195 import BIG12 as BIG12_195
+    from tests.router_cases_redteam195 import R195
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -787,6 +790,7 @@ def main() -> None:
         "192": R192,
         "193": R193,
         "194": R194,
+        "195": R195,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -979,6 +983,7 @@ def main() -> None:
         "192": BIG12_192,
         "193": BIG12_193,
         "194": BIG12_194,
+        "195": BIG12_195,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 

@@ -1,0 +1,688 @@
+"""Blind held-out router set 195. Theme: "even mix 89, everyday requests with no theme".
+
+Ordinary day-to-day requests to a music tool across all five intents and all 50 languages: new tracks with and
+without lyrics, window regenerations (m:ss, seconds, words, native digits, relative spans, edits near the end),
+intros and outros, exports with several settings at once, and honest asks (no open track, missing formats, vague
+spans, undo, key or tempo changes, vocal removal). Open tracks range from 20 s to 3600 s.
+
+Counts: 300 rows. 11 in each of the 12 BIG12 languages (132) and 168 over the 38 others
+(4 each, 5 for bg ca cs da el fa he hu id nl pl ro sv tr uk vi).
+Intents: t2a 60, audio_inpaint 60, process_track 60, audio_outpaint 60, ask 60.
+
+Labels written by hand, never run by the writer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+INST = "[inst]"
+BIG12 = frozenset({"ar", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "pt", "ru", "zh"})
+
+
+def _out(before: float, after: float) -> dict[str, Any]:
+    return {"extend_before_duration": before, "extend_after_duration": after}
+
+
+def _win(start: float, end: float) -> dict[str, Any]:
+    return {"start_time": start, "end_time": end}
+
+
+R195: list[tuple[Any, ...]] = [
+    # ---- en ----
+    (
+        "en",
+        "need a chill lofi beat for my study stream, like 2 min, no vocals pls",
+        None,
+        "t2a",
+        {"duration": 120, "lyrics": INST, "tags_has": ["lofi"]},
+    ),
+    (
+        "en",
+        "write me a country song about my dog Biscuit\n[Verse]\nBiscuit waits by the door\nmuddy paws on the kitchen floor\n[Chorus]\nOh Biscuit, you're my best friend",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Verse]\nBiscuit waits by the door\nmuddy paws on the kitchen floor\n[Chorus]\nOh Biscuit, you're my best friend",
+            "vocal_language": "en",
+            "tags_has": ["country"],
+        },
+    ),
+    (
+        "en",
+        "gimme 3 takes of an upbeat synthwave intro thing, thirty seconds",
+        None,
+        "t2a",
+        {"duration": 30, "takes": 3, "tags_has": ["synthwave"]},
+    ),
+    ("en", "the drums go weird around 2:14-2:22, can u redo just that bit", 245, "audio_inpaint", _win(134, 142)),
+    ("en", "last 20 seconds sound rushed, regenerate them", 1800, "audio_inpaint", _win(1780, 1800)),
+    (
+        "en",
+        "export as mp3 320 and normalize to -14 LUFS please",
+        180,
+        "process_track",
+        {"output_format": "mp3", "bitrate_kbps": 320, "loudness_lufs": -14},
+    ),
+    ("en", "make it loop seamlessly 🔁", 32, "process_track", {"loop": True}),
+    ("en", "add like 15 sec of outro so it doesnt end so abruptly", 140, "audio_outpaint", _out(0, 15)),
+    ("en", "can you stretch this out to 4 minutes total", 150, "audio_outpaint", _out(0, 90)),
+    ("en", "ugh undo that last change", 200, "ask", {}),
+    ("en", "cut the first 10 seconds and send it as m4a", 120, "ask", {}),
+    # ---- de ----
+    (
+        "de",
+        "Mach mir bitte einen ruhigen Klaviertrack, so anderthalb Minuten, ohne Gesang",
+        None,
+        "t2a",
+        {"duration": 90, "lyrics": INST},
+    ),
+    (
+        "de",
+        "Techno mit fettem Bass, 7 Minuten, zwei Versionen",
+        None,
+        "t2a",
+        {"duration": 420, "takes": 2, "tags_has": ["techno"]},
+    ),
+    (
+        "de",
+        "Schreib ein Punk-Lied mit diesem Text:\n[Strophe]\nMontagmorgen, Kaffee kalt\nDer Bus fährt wieder ohne mich\n[Refrain]\nIch bleib heut liegen, ja ich bleib",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Strophe]\nMontagmorgen, Kaffee kalt\nDer Bus fährt wieder ohne mich\n[Refrain]\nIch bleib heut liegen, ja ich bleib",
+            "vocal_language": "de",
+            "tags_has": ["punk"],
+        },
+    ),
+    ("de", "Bei 14:45 bis 14:58 ist die Gitarre total schief, bitte neu machen", 1200, "audio_inpaint", _win(885, 898)),
+    ("de", "die ersten 8 sek klingen komisch, nochmal generieren", 60, "audio_inpaint", _win(0, 8)),
+    (
+        "de",
+        "als FLAC exportieren, mit 3 Sekunden Fade-out",
+        210,
+        "process_track",
+        {"output_format": "flac", "fade_out_s": 3},
+    ),
+    (
+        "de",
+        "Schneid die letzten 5 Sekunden weg und mach ein wav draus",
+        130,
+        "process_track",
+        {"trim_end_s": 5, "output_format": "wav"},
+    ),
+    ("de", "Kannst du vorne noch ein Intro von zehn Sekunden dranhängen?", 95, "audio_outpaint", _out(10, 0)),
+    ("de", "Verlängere den Song am Ende um eine halbe Minute", 200, "audio_outpaint", _out(0, 30)),
+    ("de", "Mach den Refrain nochmal neu", 180, "ask", {}),
+    ("de", "Bitte die Tonart auf a-Moll ändern", 150, "ask", {}),
+    # ---- es ----
+    (
+        "es",
+        "oye hazme una cumbia bien bailable de unos 3 minutos 🎶",
+        None,
+        "t2a",
+        {"duration": 180, "tags_has": ["cumbia"]},
+    ),
+    (
+        "es",
+        "Quiero una balada en español con esta letra:\n[Verso]\nTe fuiste sin decir adiós\ny la ciudad se quedó sin voz\n[Coro]\nVuelve, vuelve a mí",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Verso]\nTe fuiste sin decir adiós\ny la ciudad se quedó sin voz\n[Coro]\nVuelve, vuelve a mí",
+            "vocal_language": "es",
+        },
+    ),
+    (
+        "es",
+        "desde el segundo cuarenta hasta el cincuenta y cinco la voz se corta, arréglalo porfa",
+        200,
+        "audio_inpaint",
+        _win(40, 55),
+    ),
+    ("es", "regenera los últimos 12 segundos", 64, "audio_inpaint", _win(52, 64)),
+    ("es", "la primera mitad no me convence, rehazla", 90, "audio_inpaint", _win(0, 45)),
+    ("es", "expórtalo en mp3 a 192 kbps", 175, "process_track", {"output_format": "mp3", "bitrate_kbps": 192}),
+    (
+        "es",
+        "ponle un fade in de 2 segundos y un fade out de 6",
+        150,
+        "process_track",
+        {"fade_in_s": 2, "fade_out_s": 6},
+    ),
+    ("es", "alárgalo 20 segundos al final", 110, "audio_outpaint", _out(0, 20)),
+    ("es", "añade una intro de 8 seg y un final de 12", 160, "audio_outpaint", _out(8, 12)),
+    ("es", "quítale la voz, quiero solo la pista", 180, "ask", {}),
+    ("es", "córtale los primeros 5 segundos", None, "ask", {}),
+    # ---- fr ----
+    (
+        "fr",
+        "Fais-moi un morceau jazz manouche instrumental, 2 minutes 30 environ",
+        None,
+        "t2a",
+        {"duration": 150, "lyrics": INST, "tags_has": ["jazz"]},
+    ),
+    (
+        "fr",
+        "une chanson pop en français pour l'anniversaire de ma sœur, avec ces paroles :\n[Couplet]\nTrente bougies sur le gâteau\nTu ris encore comme à dix ans\n[Refrain]\nJoyeux anniversaire, Camille",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Couplet]\nTrente bougies sur le gâteau\nTu ris encore comme à dix ans\n[Refrain]\nJoyeux anniversaire, Camille",
+            "vocal_language": "fr",
+            "tags_has": ["pop"],
+        },
+    ),
+    (
+        "fr",
+        "entre 2:03 et 2:11 y a un clic bizarre, tu peux refaire ce passage ?",
+        260,
+        "audio_inpaint",
+        _win(123, 131),
+    ),
+    ("fr", "refais les 10 dernières secondes stp", 45, "audio_inpaint", _win(35, 45)),
+    (
+        "fr",
+        "de la seconde 30 à la seconde 40, donne-moi deux versions",
+        120,
+        "audio_inpaint",
+        {"start_time": 30, "end_time": 40, "takes": 2},
+    ),
+    ("fr", "exporte en ogg, -16 LUFS", 90, "process_track", {"output_format": "ogg", "loudness_lufs": -16}),
+    ("fr", "coupe les 3 premières secondes de silence", 200, "process_track", {"trim_start_s": 3}),
+    ("fr", "rajoute une intro de 15 secondes", 180, "audio_outpaint", _out(15, 0)),
+    ("fr", "prolonge la fin jusqu'à 3 minutes", 150, "audio_outpaint", _out(0, 30)),
+    ("fr", "refais le passage raté", 140, "ask", {}),
+    ("fr", "pareil mais plus lent", 120, "ask", {}),
+    # ---- hi ----
+    ("hi", "एक सूफ़ी गाना बनाओ, लगभग 3 मिनट का", None, "t2a", {"duration": 180}),
+    (
+        "hi",
+        "bhai ek lofi beat bana do, bina vocals ke, 90 seconds ka",
+        None,
+        "t2a",
+        {"duration": 90, "lyrics": INST, "tags_has": ["lofi"]},
+    ),
+    ("hi", "1:20 से 1:35 तक का हिस्सा दोबारा बनाओ", 240, "audio_inpaint", _win(80, 95)),
+    ("hi", "आखिरी १५ सेकंड ठीक नहीं लग रहे, फिर से बनाओ", 75, "audio_inpaint", _win(60, 75)),
+    ("hi", "shuru ke 10 second ka part redo karo please", 50, "audio_inpaint", _win(0, 10)),
+    ("hi", "इसे mp3 में 256 kbps पर export करो", 190, "process_track", {"output_format": "mp3", "bitrate_kbps": 256}),
+    ("hi", "end में 4 सेकंड का fade out डाल दो", 160, "process_track", {"fade_out_s": 4}),
+    ("hi", "गाने को आखिर में 30 सेकंड और लंबा करो", 120, "audio_outpaint", _out(0, 30)),
+    ("hi", "start mein 5 sec ka intro add kar do", 80, "audio_outpaint", _out(5, 0)),
+    ("hi", "इसकी रफ़्तार थोड़ी तेज़ कर दो", 150, "ask", {}),
+    ("hi", "वो बीच वाला खराब हिस्सा ठीक करो", 200, "ask", {}),
+    # ---- it ----
+    ("it", "mi serve una base trap cupa, tipo 2 minuti", None, "t2a", {"duration": 120, "tags_has": ["trap"]}),
+    (
+        "it",
+        "Canzone in italiano stile cantautore, testo:\n[Strofa]\nSul treno per Bologna\nleggo le tue lettere\n[Ritornello]\nE tu non torni più",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Strofa]\nSul treno per Bologna\nleggo le tue lettere\n[Ritornello]\nE tu non torni più",
+            "vocal_language": "it",
+        },
+    ),
+    ("it", "rifai da un minuto e dieci a un minuto e venti, il basso stona", 100, "audio_inpaint", _win(70, 80)),
+    ("it", "gli ultimi 6 secondi non mi piacciono, rigenerali", 30, "audio_inpaint", _win(24, 30)),
+    ("it", "esportalo in wav", 210, "process_track", {"output_format": "wav"}),
+    ("it", "fammi un loop perfetto di questo", 24, "process_track", {"loop": True}),
+    (
+        "it",
+        "mp3 a 128 kbps, loudness -12 LUFS e dissolvenza in uscita di 8 secondi",
+        180,
+        "process_track",
+        {"output_format": "mp3", "bitrate_kbps": 128, "loudness_lufs": -12, "fade_out_s": 8},
+    ),
+    ("it", "allungalo fino a 2 minuti", 75, "audio_outpaint", _out(0, 45)),
+    ("it", "aggiungi 10 secondi all'inizio e 10 alla fine", 140, "audio_outpaint", _out(10, 10)),
+    ("it", "esportalo in aac", 120, "ask", {}),
+    ("it", "annulla l'ultima modifica", 90, "ask", {}),
+    # ---- ja ----
+    ("ja", "夏っぽいシティポップを作って。3分くらいで", None, "t2a", {"duration": 180}),
+    ("ja", "ピアノだけのBGM、インストで1分", None, "t2a", {"duration": 60, "lyrics": INST}),
+    ("ja", "1:05〜1:12のところ、ノイズが入ってるので作り直して", 150, "audio_inpaint", _win(65, 72)),
+    ("ja", "最後の10秒をやり直してください", 2400, "audio_inpaint", _win(2390, 2400)),
+    ("ja", "MP3 320kbpsで書き出してください", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("ja", "最後に5秒のフェードアウトつけて、WAVで", 130, "process_track", {"fade_out_s": 5, "output_format": "wav"}),
+    ("ja", "頭の2秒カットして", 60, "process_track", {"trim_start_s": 2}),
+    ("ja", "後ろに20秒くらい足して", 90, "audio_outpaint", _out(0, 20)),
+    ("ja", "イントロを８秒追加して", 180, "audio_outpaint", _out(8, 0)),
+    ("ja", "サビだけ作り直して", 200, "ask", {}),
+    ("ja", "キーを半音上げて", 150, "ask", {}),
+    # ---- ko ----
+    ("ko", "잔잔한 어쿠스틱 기타 곡 하나 만들어줘, 2분 정도", None, "t2a", {"duration": 120}),
+    (
+        "ko",
+        "케이팝 스타일 댄스곡, 가사는 이거:\n[Verse]\n오늘 밤은 멈추지 마\n불빛 아래 우리 둘\n[Chorus]\n달려 달려 끝까지",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Verse]\n오늘 밤은 멈추지 마\n불빛 아래 우리 둘\n[Chorus]\n달려 달려 끝까지",
+            "vocal_language": "ko",
+        },
+    ),
+    ("ko", "0:50부터 1:02까지 다시 만들어줘", 180, "audio_inpaint", _win(50, 62)),
+    ("ko", "마지막 8초 좀 이상해요 다시 해주세요", 48, "audio_inpaint", _win(40, 48)),
+    ("ko", "flac으로 뽑아줘", 220, "process_track", {"output_format": "flac"}),
+    ("ko", "앞에 3초 페이드인 넣고 -14 LUFS로 맞춰줘", 170, "process_track", {"fade_in_s": 3, "loudness_lufs": -14}),
+    ("ko", "끝에 15초 더 늘려줘", 100, "audio_outpaint", _out(0, 15)),
+    ("ko", "인트로 10초 붙여주세요 🙏", 130, "audio_outpaint", _out(10, 0)),
+    ("ko", "총 3분으로 늘려줘", 140, "audio_outpaint", _out(0, 40)),
+    ("ko", "보컬만 빼줘", 180, "ask", {}),
+    ("ko", "방금 거 취소해줘", 100, "ask", {}),
+    # ---- pt ----
+    ("pt", "faz um funk de uns 2 minutos aí", None, "t2a", {"duration": 120, "tags_has": ["funk"]}),
+    (
+        "pt",
+        "quero uma bossa nova instrumental, 3 versões",
+        None,
+        "t2a",
+        {"lyrics": INST, "takes": 3, "tags_has": ["bossa"]},
+    ),
+    ("pt", "refaz de 1:40 até 1:52, o vocal tá desafinado", 230, "audio_inpaint", _win(100, 112)),
+    ("pt", "os primeiros 15 segundos tão estranhos, gera de novo", 60, "audio_inpaint", _win(0, 15)),
+    (
+        "pt",
+        "exporta em mp3 com fade out de 10 segundos",
+        240,
+        "process_track",
+        {"output_format": "mp3", "fade_out_s": 10},
+    ),
+    ("pt", "deixa em loop", 20, "process_track", {"loop": True}),
+    ("pt", "estica mais 25 segundos no final", 95, "audio_outpaint", _out(0, 25)),
+    ("pt", "coloca uma introdução de 6 segundos", 110, "audio_outpaint", _out(6, 0)),
+    ("pt", "aumenta pra 5 minutos", 180, "audio_outpaint", _out(0, 120)),
+    ("pt", "faz outra igual a essa", 150, "ask", {}),
+    ("pt", "arruma o refrão", 180, "ask", {}),
+    # ---- ru ----
+    ("ru", "Сделай мрачный эмбиент минуты на четыре, без вокала", None, "t2a", {"duration": 240, "lyrics": INST}),
+    (
+        "ru",
+        "песня в стиле рок на русском:\n[Куплет]\nСнова дождь стучит в окно\nИ на кухне горит свет\n[Припев]\nНе уходи, не уходи",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Куплет]\nСнова дождь стучит в окно\nИ на кухне горит свет\n[Припев]\nНе уходи, не уходи",
+            "vocal_language": "ru",
+        },
+    ),
+    ("ru", "перегенерируй кусок с 2:30 по 2:45", 300, "audio_inpaint", _win(150, 165)),
+    ("ru", "последние 10 секунд переделай", 55, "audio_inpaint", _win(45, 55)),
+    ("ru", "экспорт в wav, громкость -10 LUFS", 180, "process_track", {"output_format": "wav", "loudness_lufs": -10}),
+    ("ru", "обрежь 7 секунд в конце", 210, "process_track", {"trim_end_s": 7}),
+    ("ru", "добавь секунд 20 в конце", 120, "audio_outpaint", _out(0, 20)),
+    ("ru", "сделай вступление на 12 секунд", 150, "audio_outpaint", _out(12, 0)),
+    ("ru", "переделай с 4:10 до 4:20", 200, "ask", {}),
+    ("ru", "сохрани в opus", 100, "ask", {}),
+    ("ru", "убери барабаны", 180, "ask", {}),
+    # ---- zh ----
+    ("zh", "帮我做一首古风歌曲，大概两分半", None, "t2a", {"duration": 150}),
+    (
+        "zh",
+        "来段电子舞曲 EDM，纯音乐，1分钟，给我四个版本",
+        None,
+        "t2a",
+        {"duration": 60, "lyrics": INST, "takes": 4, "tags_has": ["EDM"]},
+    ),
+    ("zh", "把1:15到1:30这段重新生成一下", 200, "audio_inpaint", _win(75, 90)),
+    ("zh", "最后20秒重做", 80, "audio_inpaint", _win(60, 80)),
+    ("zh", "导出成mp3，比特率192", 160, "process_track", {"output_format": "mp3", "bitrate_kbps": 192}),
+    ("zh", "结尾加个3秒淡出", 90, "process_track", {"fade_out_s": 3}),
+    ("zh", "后面再加30秒", 120, "audio_outpaint", _out(0, 30)),
+    ("zh", "前面加个5秒的前奏", 60, "audio_outpaint", _out(5, 0)),
+    ("zh", "把副歌改一下", 180, "ask", {}),
+    ("zh", "导出wma格式", 150, "ask", {}),
+    ("zh", "把刚才那段剪掉前10秒", None, "ask", {}),
+    # ---- ar ----
+    ("ar", "اعمل لي موسيقى عود هادئة بدون غناء، حوالي دقيقتين", None, "t2a", {"duration": 120, "lyrics": INST}),
+    (
+        "ar",
+        "أغنية بوب عربية بهذه الكلمات:\n[مقطع]\nيا ليل طول شوية\nخلي القمر يسهر معايا\n[كورس]\nيا حبيبي تعال",
+        None,
+        "t2a",
+        {"lyrics": "[مقطع]\nيا ليل طول شوية\nخلي القمر يسهر معايا\n[كورس]\nيا حبيبي تعال", "vocal_language": "ar"},
+    ),
+    ("ar", "بدي beat trap سريع، ٤٥ ثانية", None, "t2a", {"duration": 45, "tags_has": ["trap"]}),
+    ("ar", "أعد توليد الجزء من 0:40 إلى 0:55", 150, "audio_inpaint", _win(40, 55)),
+    ("ar", "آخر ١٠ ثواني مش حلوة، أعدها", 70, "audio_inpaint", _win(60, 70)),
+    ("ar", "صدّرها بصيغة wav", 200, "process_track", {"output_format": "wav"}),
+    (
+        "ar",
+        "حط fade out خمس ثواني و mp3 بجودة 320",
+        180,
+        "process_track",
+        {"fade_out_s": 5, "output_format": "mp3", "bitrate_kbps": 320},
+    ),
+    ("ar", "طوّل النهاية ٢٠ ثانية", 100, "audio_outpaint", _out(0, 20)),
+    ("ar", "أضف مقدمة مدتها ١٠ ثوانٍ", 130, "audio_outpaint", _out(10, 0)),
+    ("ar", "غيّر الإيقاع ليصير أبطأ", 160, "ask", {}),
+    ("ar", "قص أول ٥ ثواني", None, "ask", {}),
+    # ---- bg ----
+    ("bg", "Направи ми весела народна музика с гайда, към 2 минути", None, "t2a", {"duration": 120}),
+    ("bg", "Преправи от 1:00 до 1:10, има пукане", 140, "audio_inpaint", _win(60, 70)),
+    ("bg", "Експортирай като mp3, 256 kbps", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 256}),
+    ("bg", "Удължи края с 30 секунди", 90, "audio_outpaint", _out(0, 30)),
+    ("bg", "Махни вокала", 180, "ask", {}),
+    # ---- ca ----
+    (
+        "ca",
+        "Fes-me una rumba catalana instrumental d'un minut i mig",
+        None,
+        "t2a",
+        {"duration": 90, "lyrics": INST, "tags_has": ["rumba"]},
+    ),
+    ("ca", "torna a generar els últims 5 segons", 25, "audio_inpaint", _win(20, 25)),
+    (
+        "ca",
+        "exporta-ho en flac amb un fade in de 2 segons",
+        150,
+        "process_track",
+        {"output_format": "flac", "fade_in_s": 2},
+    ),
+    ("ca", "afegeix-hi una intro de 10 segons", 120, "audio_outpaint", _out(10, 0)),
+    ("ca", "desfés l'últim canvi", 100, "ask", {}),
+    # ---- cs ----
+    ("cs", "Udělej mi klidnou klavírní skladbu na usínání, tak 3 minuty", None, "t2a", {"duration": 180}),
+    ("cs", "Přegeneruj úsek 0:20–0:35", 95, "audio_inpaint", _win(20, 35)),
+    (
+        "cs",
+        "Ořízni prvních 5 vteřin a ulož jako wav",
+        170,
+        "process_track",
+        {"trim_start_s": 5, "output_format": "wav"},
+    ),
+    ("cs", "Prodluž to na konci o 15 sekund", 60, "audio_outpaint", _out(0, 15)),
+    ("cs", "Udělej to o trochu rychlejší", 130, "ask", {}),
+    # ---- da ----
+    (
+        "da",
+        "lav en hyggelig julesang med den her tekst:\n[Vers]\nSneen falder stille ned\nlys i alle vinduer\n[Omkvæd]\nGlædelig jul til dig og mig",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Vers]\nSneen falder stille ned\nlys i alle vinduer\n[Omkvæd]\nGlædelig jul til dig og mig",
+            "vocal_language": "da",
+        },
+    ),
+    ("da", "lav sekund 45 til 60 om", 120, "audio_inpaint", _win(45, 60)),
+    ("da", "eksporter som ogg, -14 LUFS", 210, "process_track", {"output_format": "ogg", "loudness_lufs": -14}),
+    ("da", "forlæng nummeret til 4 minutter", 200, "audio_outpaint", _out(0, 40)),
+    ("da", "fjern trommerne i omkvædet", 180, "ask", {}),
+    # ---- el ----
+    ("el", "Φτιάξε ένα ρεμπέτικο με μπουζούκι, γύρω στα 2 λεπτά", None, "t2a", {"duration": 120}),
+    ("el", "Ξαναφτιάξε τα τελευταία 15 δευτερόλεπτα", 3000, "audio_inpaint", _win(2985, 3000)),
+    (
+        "el",
+        "Κάν' το mp3 στα 192 kbps με fade out 4 δευτερόλεπτα",
+        150,
+        "process_track",
+        {"output_format": "mp3", "bitrate_kbps": 192, "fade_out_s": 4},
+    ),
+    ("el", "Πρόσθεσε μια εισαγωγή 8 δευτερολέπτων", 110, "audio_outpaint", _out(8, 0)),
+    ("el", "Κάνε άλλο ένα σαν αυτό", 140, "ask", {}),
+    # ---- fa ----
+    ("fa", "یه آهنگ سنتی با سه‌تار بساز، بدون خواننده، حدود ۳ دقیقه", None, "t2a", {"duration": 180, "lyrics": INST}),
+    ("fa", "از ۱:۱۰ تا ۱:۲۰ رو دوباره بساز", 180, "audio_inpaint", _win(70, 80)),
+    ("fa", "خروجی wav بده", 240, "process_track", {"output_format": "wav"}),
+    ("fa", "آخرش رو ۲۰ ثانیه طولانی‌تر کن", 100, "audio_outpaint", _out(0, 20)),
+    ("fa", "اون قسمت بد وسطش رو درست کن", 160, "ask", {}),
+    # ---- he ----
+    ("he", "תעשה לי שיר ים תיכוני קצבי, 3 דקות בערך", None, "t2a", {"duration": 180}),
+    ("he", "תייצר מחדש את 30 השניות הראשונות", 240, "audio_inpaint", _win(0, 30)),
+    ("he", "תייצא ל-mp3 ב-320", 190, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("he", "תוסיף 10 שניות בסוף", 80, "audio_outpaint", _out(0, 10)),
+    ("he", "תחליף את הסולם למי מינור", 150, "ask", {}),
+    # ---- hu ----
+    (
+        "hu",
+        "Csinálj egy vidám polka számot harmonikával, kb. másfél perc",
+        None,
+        "t2a",
+        {"duration": 90, "tags_has": ["polka"]},
+    ),
+    ("hu", "2:00 és 2:10 között generáld újra", 300, "audio_inpaint", _win(120, 130)),
+    (
+        "hu",
+        "Exportáld flac-ba, -12 LUFS hangerővel",
+        180,
+        "process_track",
+        {"output_format": "flac", "loudness_lufs": -12},
+    ),
+    ("hu", "Toldd meg az elejét 5 másodperccel", 70, "audio_outpaint", _out(5, 0)),
+    ("hu", "Vágd le az első 10 másodpercet", None, "ask", {}),
+    # ---- id ----
+    ("id", "bikinin lagu dangdut koplo dong, 2 menitan aja", None, "t2a", {"duration": 120, "tags_has": ["dangdut"]}),
+    ("id", "tolong ulang bagian 0:15 sampai 0:25 ya", 45, "audio_inpaint", _win(15, 25)),
+    ("id", "jadiin loop yang mulus", 30, "process_track", {"loop": True}),
+    ("id", "panjangin jadi 3 menit", 120, "audio_outpaint", _out(0, 60)),
+    ("id", "export ke m4a bisa?", 150, "ask", {}),
+    # ---- nl ----
+    ("nl", "maak een vrolijk carnavalsnummer, 2:30 lang, 2 versies", None, "t2a", {"duration": 150, "takes": 2}),
+    ("nl", "de laatste 8 seconden opnieuw graag", 33, "audio_inpaint", _win(25, 33)),
+    (
+        "nl",
+        "exporteer als mp3 met 5 sec fade-in en 5 sec fade-out",
+        160,
+        "process_track",
+        {"output_format": "mp3", "fade_in_s": 5, "fade_out_s": 5},
+    ),
+    ("nl", "zet er een intro van 12 seconden voor", 200, "audio_outpaint", _out(12, 0)),
+    ("nl", "maak het refrein beter", 180, "ask", {}),
+    # ---- pl ----
+    (
+        "pl",
+        "zrób mi disco polo o imprezie na działce, ok. 3 minuty",
+        None,
+        "t2a",
+        {"duration": 180, "tags_has": ["disco"]},
+    ),
+    ("pl", "przegeneruj od 3:05 do 3:20", 400, "audio_inpaint", _win(185, 200)),
+    ("pl", "wytnij ostatnie 3 sekundy i daj w mp3", 125, "process_track", {"trim_end_s": 3, "output_format": "mp3"}),
+    ("pl", "dodaj 40 sekund na końcu", 150, "audio_outpaint", _out(0, 40)),
+    ("pl", "cofnij to", 120, "ask", {}),
+    # ---- ro ----
+    ("ro", "Fă-mi o manea instrumentală de vreo 2 minute", None, "t2a", {"duration": 120, "lyrics": INST}),
+    ("ro", "refă ultimele 30 de secunde", 3600, "audio_inpaint", _win(3570, 3600)),
+    (
+        "ro",
+        "exportă în wav și pune fade out de 10 secunde",
+        300,
+        "process_track",
+        {"output_format": "wav", "fade_out_s": 10},
+    ),
+    ("ro", "prelungește piesa cu încă un minut la final", 180, "audio_outpaint", _out(0, 60)),
+    ("ro", "scoate vocea, vreau varianta karaoke", 200, "ask", {}),
+    # ---- sv ----
+    (
+        "sv",
+        "Gör en lugn visa på svenska med den här texten:\n[Vers]\nSommarnatten är så ljus\nvi sitter kvar på bryggan\n[Refräng]\nStanna här hos mig",
+        None,
+        "t2a",
+        {
+            "lyrics": "[Vers]\nSommarnatten är så ljus\nvi sitter kvar på bryggan\n[Refräng]\nStanna här hos mig",
+            "vocal_language": "sv",
+        },
+    ),
+    ("sv", "gör om 1:30–1:45, det låter skumt", 210, "audio_inpaint", _win(90, 105)),
+    ("sv", "spara som mp3 128 kbps", 60, "process_track", {"output_format": "mp3", "bitrate_kbps": 128}),
+    ("sv", "lägg till 20 sek intro och 20 sek outro", 150, "audio_outpaint", _out(20, 20)),
+    ("sv", "gör den i en annan tonart", 150, "ask", {}),
+    # ---- tr ----
+    (
+        "tr",
+        "Bana 1 dakikalık enstrümantal bir lofi parça yap",
+        None,
+        "t2a",
+        {"duration": 60, "lyrics": INST, "tags_has": ["lofi"]},
+    ),
+    ("tr", "son 10 saniyeyi yeniden oluştur", 90, "audio_inpaint", _win(80, 90)),
+    (
+        "tr",
+        "wav olarak dışa aktar, başta 2 saniye fade in olsun",
+        180,
+        "process_track",
+        {"output_format": "wav", "fade_in_s": 2},
+    ),
+    ("tr", "şarkıyı 4 dakikaya uzat", 180, "audio_outpaint", _out(0, 60)),
+    ("tr", "nakaratı değiştir", 200, "ask", {}),
+    # ---- uk ----
+    ("uk", "Зроби веселу колядку, хвилини на дві", None, "t2a", {"duration": 120}),
+    ("uk", "перероби з 0:10 до 0:22", 100, "audio_inpaint", _win(10, 22)),
+    ("uk", "експортуй у flac", 140, "process_track", {"output_format": "flac"}),
+    ("uk", "додай 15 секунд на початку", 90, "audio_outpaint", _out(15, 0)),
+    ("uk", "зроби темп повільнішим", 120, "ask", {}),
+    # ---- vi ----
+    (
+        "vi",
+        "làm cho mình một bài ballad buồn khoảng 3 phút nha",
+        None,
+        "t2a",
+        {"duration": 180, "tags_has": ["ballad"]},
+    ),
+    ("vi", "tạo lại đoạn từ 2:10 đến 2:25 giúp mình", 260, "audio_inpaint", _win(130, 145)),
+    (
+        "vi",
+        "xuất file mp3 320kbps, chuẩn -14 LUFS",
+        200,
+        "process_track",
+        {"output_format": "mp3", "bitrate_kbps": 320, "loudness_lufs": -14},
+    ),
+    ("vi", "kéo dài thêm 30 giây ở cuối", 150, "audio_outpaint", _out(0, 30)),
+    ("vi", "xóa phần hát đi", 180, "ask", {}),
+    # ---- az ----
+    ("az", "1:00-dan 1:15-ə qədər olan hissəni yenidən yarat", 200, "audio_inpaint", _win(60, 75)),
+    ("az", "mp3 formatında çıxar, 192 kbps", 150, "process_track", {"output_format": "mp3", "bitrate_kbps": 192}),
+    ("az", "sonuna 20 saniyə əlavə et", 100, "audio_outpaint", _out(0, 20)),
+    ("az", "nəqarəti düzəlt", 180, "ask", {}),
+    # ---- bn ----
+    ("bn", "শেষের ২০ সেকেন্ড আবার বানাও", 120, "audio_inpaint", _win(100, 120)),
+    ("bn", "wav ফাইল হিসেবে export করো", 160, "process_track", {"output_format": "wav"}),
+    ("bn", "শুরুতে ১০ সেকেন্ডের একটা ইন্ট্রো যোগ করো", 90, "audio_outpaint", _out(10, 0)),
+    ("bn", "গানটা একটু ধীরে করে দাও", 150, "ask", {}),
+    # ---- fi ----
+    ("fi", "tee uudestaan kohta 0:30–0:42", 80, "audio_inpaint", _win(30, 42)),
+    (
+        "fi",
+        "vie flacina ja lisää loppuun 6 sekunnin häivytys",
+        200,
+        "process_track",
+        {"output_format": "flac", "fade_out_s": 6},
+    ),
+    ("fi", "pidennä biisiä lopusta 45 sekuntia", 180, "audio_outpaint", _out(0, 45)),
+    ("fi", "poista laulu", 160, "ask", {}),
+    # ---- hr ----
+    ("hr", "ponovo generiraj prvih 12 sekundi", 60, "audio_inpaint", _win(0, 12)),
+    (
+        "hr",
+        "izvezi u mp3, 320 kbps, i odreži zadnje 2 sekunde",
+        140,
+        "process_track",
+        {"output_format": "mp3", "bitrate_kbps": 320, "trim_end_s": 2},
+    ),
+    ("hr", "dodaj uvod od 15 sekundi", 200, "audio_outpaint", _out(15, 0)),
+    ("hr", "vrati kako je bilo prije", 130, "ask", {}),
+    # ---- ht ----
+    ("ht", "refè pati ant 0:50 ak 1:05 la", 150, "audio_inpaint", _win(50, 65)),
+    ("ht", "ekspòte l an mp3 tanpri", 180, "process_track", {"output_format": "mp3"}),
+    ("ht", "mete 10 segonn anplis nan fen an", 60, "audio_outpaint", _out(0, 10)),
+    ("ht", "koupe 5 premye segonn yo", None, "ask", {}),
+    # ---- is ----
+    ("is", "gerðu rólegt lag með gítar, svona 2 mínútur", None, "t2a", {"duration": 120}),
+    ("is", "vistaðu sem wav með -14 LUFS", 200, "process_track", {"output_format": "wav", "loudness_lufs": -14}),
+    ("is", "lengdu lagið um 30 sekúndur í lokin", 120, "audio_outpaint", _out(0, 30)),
+    ("is", "breyttu tóntegundinni", 150, "ask", {}),
+    # ---- la ----
+    (
+        "la",
+        "Compone mihi carmen tranquillum sine voce, duo fere minuta",
+        None,
+        "t2a",
+        {"duration": 120, "lyrics": INST},
+    ),
+    ("la", "Exporta in formam mp3, quaeso", 180, "process_track", {"output_format": "mp3"}),
+    ("la", "Adde decem secunda ad finem", 90, "audio_outpaint", _out(0, 10)),
+    ("la", "Fac aliud simile huic", 120, "ask", {}),
+    # ---- lt ----
+    ("lt", "sukurk linksmą roko dainą, apie 3 minutes", None, "t2a", {"duration": 180}),
+    ("lt", "eksportuok kaip ogg", 140, "process_track", {"output_format": "ogg"}),
+    ("lt", "pridėk 8 sekundžių įžangą", 75, "audio_outpaint", _out(8, 0)),
+    ("lt", "pataisyk priedainį", 170, "ask", {}),
+    # ---- ms ----
+    ("ms", "buatkan lagu raya yang ceria, lebih kurang 2 minit", None, "t2a", {"duration": 120}),
+    (
+        "ms",
+        "tolong buat fade out 5 saat dan export mp3",
+        190,
+        "process_track",
+        {"fade_out_s": 5, "output_format": "mp3"},
+    ),
+    ("ms", "panjangkan sampai 3 minit", 150, "audio_outpaint", _out(0, 30)),
+    ("ms", "buang vokal dia", 170, "ask", {}),
+    # ---- ne ----
+    ("ne", "मादलको तालमा एउटा लोक गीत बनाइदिनुस्, करिब ३ मिनेटको", None, "t2a", {"duration": 180}),
+    ("ne", "यसलाई mp3 मा export गर्नुस्", 200, "process_track", {"output_format": "mp3"}),
+    ("ne", "अन्त्यमा २० सेकेन्ड थप्नुस्", 100, "audio_outpaint", _out(0, 20)),
+    ("ne", "यस्तै अर्को एउटा बनाइदिनुस्", 140, "ask", {}),
+    # ---- no ----
+    ("no", "lag en rolig jazzlåt, instrumental, 2 min", None, "t2a", {"duration": 120, "lyrics": INST}),
+    ("no", "lag de siste 10 sekundene på nytt", 50, "audio_inpaint", _win(40, 50)),
+    ("no", "legg til 15 sekunder intro", 180, "audio_outpaint", _out(15, 0)),
+    ("no", "gjør den raskere", 120, "ask", {}),
+    # ---- pa ----
+    ("pa", "ਇੱਕ ਭੰਗੜਾ ਗੀਤ ਬਣਾਓ, 2 ਮਿੰਟ ਦਾ", None, "t2a", {"duration": 120}),
+    ("pa", "1:10 ਤੋਂ 1:20 ਤੱਕ ਦਾ ਹਿੱਸਾ ਦੁਬਾਰਾ ਬਣਾਓ", 160, "audio_inpaint", _win(70, 80)),
+    ("pa", "ਅਖੀਰ ਵਿੱਚ 30 ਸਕਿੰਟ ਹੋਰ ਜੋੜੋ", 120, "audio_outpaint", _out(0, 30)),
+    ("pa", "ਆਵਾਜ਼ ਹਟਾ ਦਿਓ", 150, "ask", {}),
+    # ---- sa ----
+    ("sa", "वीणायाः शान्तं सङ्गीतं रचय, गीतं विना, निमेषद्वयस्य", None, "t2a", {"duration": 120, "lyrics": INST}),
+    ("sa", "अन्तिमानि दश सेकण्डानि पुनः रचय", 40, "audio_inpaint", _win(30, 40)),
+    ("sa", "आरम्भे दशसेकण्डात्मिकां प्रस्तावनां योजय", 90, "audio_outpaint", _out(10, 0)),
+    ("sa", "पूर्वं कृतं परिवर्तनं निरस्तं कुरु", 120, "ask", {}),
+    # ---- sk ----
+    ("sk", "sprav mi ľudovku s fujarou, tak 2 minúty", None, "t2a", {"duration": 120}),
+    ("sk", "pregeneruj časť od 0:40 do 0:50", 100, "audio_inpaint", _win(40, 50)),
+    ("sk", "predĺž to na 3 minúty", 160, "audio_outpaint", _out(0, 20)),
+    ("sk", "zmeň tóninu o poltón vyššie", 150, "ask", {}),
+    # ---- sr ----
+    ("sr", "Направи ми неку турбо фолк песму, око 3 минута", None, "t2a", {"duration": 180}),
+    ("sr", "poslednjih 15 sekundi uradi ponovo", 75, "audio_inpaint", _win(60, 75)),
+    ("sr", "izvezi kao wav, glasnoća -14 LUFS", 200, "process_track", {"output_format": "wav", "loudness_lufs": -14}),
+    ("sr", "izbaci vokal", 180, "ask", {}),
+    # ---- sw ----
+    ("sw", "nitengenezee wimbo wa bongo flava wa dakika 2", None, "t2a", {"duration": 120}),
+    ("sw", "tengeneza upya sehemu ya 1:00 hadi 1:10", 150, "audio_inpaint", _win(60, 70)),
+    ("sw", "hamisha kama mp3 kwa 192 kbps", 180, "process_track", {"output_format": "mp3", "bitrate_kbps": 192}),
+    ("sw", "ongeza sekunde 10 mwanzoni", None, "ask", {}),
+    # ---- ta ----
+    ("ta", "ஒரு மெலடி பாட்டு பண்ணு, 2 நிமிஷம், இசை மட்டும்", None, "t2a", {"duration": 120, "lyrics": INST}),
+    ("ta", "0:30 முதல் 0:45 வரை மறுபடி உருவாக்கு", 120, "audio_inpaint", _win(30, 45)),
+    ("ta", "mp3-ஆ export பண்ணு, 320 kbps", 200, "process_track", {"output_format": "mp3", "bitrate_kbps": 320}),
+    ("ta", "கடைசி கோரஸை மாத்து", 180, "ask", {}),
+    # ---- te ----
+    ("te", "ఒక folk పాట చేయి, 3 నిమిషాలు", None, "t2a", {"duration": 180, "tags_has": ["folk"]}),
+    ("te", "చివరి 10 సెకన్లు మళ్ళీ చేయి", 60, "audio_inpaint", _win(50, 60)),
+    ("te", "wav లో export చేయి", 150, "process_track", {"output_format": "wav"}),
+    ("te", "tempo కొంచెం పెంచు", 140, "ask", {}),
+    # ---- th ----
+    ("th", "ช่วยทำเพลงลูกทุ่งสนุกๆ ยาวประมาณ 3 นาที", None, "t2a", {"duration": 180}),
+    ("th", "ทำช่วง 1:20 ถึง 1:30 ใหม่หน่อย", 200, "audio_inpaint", _win(80, 90)),
+    ("th", "export เป็น mp3 ให้หน่อย", 180, "process_track", {"output_format": "mp3"}),
+    ("th", "เพิ่มอินโทร 10 วินาที", 120, "audio_outpaint", _out(10, 0)),
+    # ---- tl ----
+    ("tl", "gawa ka ng OPM love song, mga 3 minutes", None, "t2a", {"duration": 180}),
+    ("tl", "paki-redo yung huling 15 seconds", 90, "audio_inpaint", _win(75, 90)),
+    ("tl", "i-export mo as flac", 200, "process_track", {"output_format": "flac"}),
+    ("tl", "dagdagan mo ng 20 seconds sa dulo", 120, "audio_outpaint", _out(0, 20)),
+    # ---- ur ----
+    ("ur", "ایک قوالی بنا دیں، تقریباً ۴ منٹ کی", None, "t2a", {"duration": 240}),
+    ("ur", "۰:۵۰ سے ۱:۰۵ تک کا حصہ دوبارہ بنائیں", 180, "audio_inpaint", _win(50, 65)),
+    ("ur", "اسے mp3 میں export کریں", 150, "process_track", {"output_format": "mp3"}),
+    ("ur", "آخر میں ۳۰ سیکنڈ اور بڑھا دیں", 200, "audio_outpaint", _out(0, 30)),
+    # ---- yue ----
+    ("yue", "幫我整首廣東歌，大概三分鐘", None, "t2a", {"duration": 180}),
+    ("yue", "最尾嗰10秒重新整過", 70, "audio_inpaint", _win(60, 70)),
+    ("yue", "轉做mp3得唔得", 150, "process_track", {"output_format": "mp3"}),
+    ("yue", "前面加多8秒intro", 100, "audio_outpaint", _out(8, 0)),
+]
