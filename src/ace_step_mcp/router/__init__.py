@@ -358,6 +358,29 @@ _INTRO_NOUN = quick(
     r"bevezető|intró\w*|johdanto|innledning|inledning|indledning|uvod|увод|prstavana|प्रस्तावना|इंट्रो|ইন্ট্রো|"
     r"انٹرو|مقدمة|المقدمة|مقدمه|پیش‌درآمد)(?![^\W\d_])|イントロ|前奏|인트로"
 )
+# ... named as the track's own ('l'introduzione di 10 secondi mi piace', 'die Einleitung geht bis', 'a introdução tem
+# 10 segundos', 'the intro'): an intro there is, not one wished for.
+_THE_INTRO_NOUN = quick(
+    r"(?<![^\W\d_])(?:l['’]\s*|la\s+|il\s+|el\s+|die\s+|der\s+|a\s+|o\s+|the\s+|this\s+|questa\s+|esta\s+|essa\s+|"
+    r"cette\s+|diese\s+|η\s+|το\s+|de\s+|het\s+|ta\s+|to\s+|az\s+)(?:introduzione|introducción|introdução|"
+    r"introducció|introduction|einleitung|inleiding|εισαγωγή|intro)(?![^\W\d_])|المقدمة|ההקדמה|הפתיח"
+)
+# ... beside words that tell of it, not for it: liking, a length it has, where it ends, how it sounds; a use or a
+# song of its own ('für meinen Podcast', 'ポッドキャスト用', 'イントロ10秒の曲を作って', '做一首前奏10秒的歌').
+_INTRO_NOT_WISHED = quick(
+    r"(?<![^\W\d_])(?:like|love|likes|piace|gusta|encanta|adoro|adore|j['’]aime|gefällt|liebe|нравится|нравиться|люблю|"
+    r"подобається|perfect\w*|perfekt\w*|perfett\w*|parfait\w*|perfeit\w*|ist|is|è|est|es|está|tem|has|hat|ha|"
+    r"заканчивается|кончается|длится|звучит|finisce|termina|endet|finit|"
+    r"ends|geht|dura|lasts|"
+    r"podcast\w*|подкаст\w*|youtube|vlog\w*|stream\w*|video\w*|vídeo\w*|vidéo\w*|канал\w*|видео\w*|channel|"
+    r"kanal\w*|chaîne|canal|reel\w*|"
+    r"song|track|canción|chanson|canzone|canção|lied|песн\w*|трек\w*|пісн\w*|piosenk\w*|"
+    r"يوتيوب|لقناتي|قناتي|بودكاست|पॉडकास्ट|यूट्यूब|वीडियो|चैनल|گانا|گانے|गाना|गाने|أغنية)(?![^\W\d_])"
+    r"|好き|좋아|좋다|좋네|완벽|끝나|終わ|喜欢|结束|有|是|"
+    r"(?:ポッドキャスト|動画|チャンネル|ユーチューブ)(?:用|向け)|(?:팟캐스트|영상|채널|유튜브)\s*용|"
+    r"(?:给|給|为|為)[^，。,]{0,4}(?:播客|视频|視頻|频道|頻道)|"
+    r"曲|歌|곡|노래"
+)
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
     "prepend", "append", "intro", "outro", "tail", "lead-in", "make it", "stretch", "grow", "continue",
@@ -825,13 +848,13 @@ _BARE_FORMAT = quick(
 )
 # A bitrate: '320 kbps', '128k', '192 kbit/s', or a number right after a lossy format ('mp3 320', 'ogg @ 160').
 _BITRATE = quick(
-    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|килобит\w*|кілобіт\w*|kilobits?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?|:?ksi|:na)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
+    r"(?<![\w.])(?<!\b\d,)(\d{2,3})\s*(?:kbps|kbit/?s|kbits|kbit|kb/s|k|кбит/?с?|кбіт/?с?|килобит\w*|кілобіт\w*|kilobits?|كيلوبت|كيلو بت|ك\.ب|کیلوبیت|کیلو بیت)(?![A-Za-z0-9_/]|[^\W\d_](?<![\u3040-\u9fff\uac00-\ud7a3]))|(?:mp3|ogg)\s*(?:@|at|a|à|mit|con|em|la|na|w|v|ve|di|de|met|med|ב-?|:?ksi|:na)?\s*(\d{2,3})(?![\w.:]|,\d|\s*(?:s(?!tp\b|vp\b|['’]il)|sec|second|min|khz|hz|bpm|beats?|lufs|db|%|kb|k\b))"
     # or a number just before a lossy format's name ('export as 320 mp3', German '320er MP3')
     r"|(?<![\w.:,])(\d{2,3})(?:er)?\s?(?=(?:mp3|ogg)\b)"
     # or a standard rate after the word for bitrate or quality ('mp3로 뽑아줘 비트레이트 256', 'mp3 بجودة 320')
     r"|(?:bitrate|bit rate|bitrato|비트레이트|ビットレート|比特率|位元率|码率|碼率|بجودة|بمعدل|بیت‌ریت|بیتریت|بیت ریت|quality|qualité|qualidade|qualità|"
     r"calidad|qualität|kwaliteit|jakość|kvalit\w*|качеств\w*|битрейт\w*)\s*(?:of|de|di|von|:|=|は|을|를)?\s*"
-    r"(64|96|112|128|160|192|224|256|320)(?![\w.:]|\s*(?:s|sec|min|khz|hz|bpm|lufs|db|%))",
+    r"(64|96|112|128|160|192|224|256|320)(?![\w.:]|\s*(?:s(?!tp\b|vp\b|['’]il)|sec|min|khz|hz|bpm|lufs|db|%))",
     re.IGNORECASE,
 )
 # ('-14 LUFS', and the minus said as a word: 'ותנרמל למינוס 14 LUFS', 'минус 14 LUFS', 'eksi 14 LUFS')
@@ -1274,8 +1297,13 @@ _FORMAT_STORY = quick(
 # 'mp3 말고', 'mp3 sounds worse', 'flac is better').
 _FORMAT_NOT_ASKED = quick(
     r"(?<![^\W\d_])(?:not|no|nicht|kein\w*|pas|non|não|nao|не|nie|ne|inte|ikke|niet|ni|sounds?|better|worse|mejor|"
-    r"peor|meilleur|pire|besser|schlechter|migliore|peggio|melhor|pior|лучше|хуже)(?![^\W\d_])"
-    r"|じゃなく|ではなく|말고|아니라|不要|别|別|而不是"
+    r"peor|meilleur|pire|besser|schlechter|migliore|peggio|melhor|pior|лучше|хуже|"
+    # (and 'never', 'nothing of', 'won't do', 'lossy', 'ugly', 'bad': 'never mp3', 'niente mp3', 'nada de mp3',
+    # 'никакого mp3', 'bukan mp3', 'không phải mp3', 'mp3 is too lossy', 'mp3 jelek')
+    r"never|niemals|nunca|jamais|mai|niente|nada|никако\w*|никогда|nigdy|bukan|không|won['’]t|doesn['’]t|isn['’]t|"
+    r"lossy|bad|awful|terrible|mauvais\w*|schlecht\w*|jelek|buruk|kém|tệ|плох\w*|kötü|slecht|dårlig|dålig)"
+    r"(?![^\W\d_])"
+    r"|じゃなく|ではなく|말고|아니라|不要|别|別|而不是|不行|音質|음질|별로|差|落ち"
 )
 _CLAUSE_MARK = quick(r"[.!?。！？\n;；]|,\s|，|、")
 
@@ -2510,6 +2538,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
                 or _new_piece_said(as_written)
                 or _INTRO_FOR_A_USE.search(raw.lower())
                 or _NEW_WORD.search(raw.lower())
+                or _INTRO_NOT_WISHED.search(raw.lower())
+                or _THE_INTRO_NOUN.search(raw.lower())
+                or re.search(r"\d\s*[:：]\s*\d", raw)  # (where it ends: 'l'introduzione finisce a 0:12')
             )
         ):
             # ("un'introduzione di 10 secondi", 'ممكن مقدمة قصيرة حوالي ١٠ ثواني؟', '頭に5秒くらいイントロがあったら'): an

@@ -436,6 +436,7 @@ _MORE_55: tuple[tuple[str, str, str], ...] = (
     ("fi", "no_vocals", "kanteleinstrumentaalista, instrumentaalikappale*"),
     # (not the genitive 'pradžios', as in 'pradžios neliesk', leave the start alone)
     ("lt", "start", "pradžią, pradžia"),
+    ("lt", "start", "įžangą, įžanga"),  # (set 195: 'pridėk 8 sekundžių įžangą', an intro of 8 seconds)
     ("lt", "end", "pabaigą, galą"),
     # ... and silent plans left in sets 67 and 69: 'die Bridge austauschen' of yesterday's song, '보컬은 빼고요' (not
     # Arabic 'طوّلها' as an extend word: written 'extend', it lost the half of 'نص دقيقة زيادة'; not Swahili 'rudia',

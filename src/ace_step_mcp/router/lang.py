@@ -741,7 +741,7 @@ LATIN_STOPWORDS = {
     "Portuguese": {"eu", "você", "não", "coração", "amor", "noite", "meu", "minha", "saudade", "com", "que",
                    "uma", "céu", "vida"},
     "Italian": {"io", "tu", "che", "il", "amore", "cuore", "notte", "sono", "mio", "mia", "non", "sempre",
-                "cielo", "della", "una"},
+                "cielo", "della", "una", "nostra", "nostro", "gli", "questa", "questo", "ancora", "perché"},
     "Dutch": {"de", "het", "een", "ik", "jij", "je", "en", "van", "niet", "mijn", "jou", "aan", "denk", "liefde",
               "hart", "nacht", "wij", "zijn", "met", "voor", "altijd", "regen", "valt"},
     "English": {"the", "and", "i", "you", "my", "your", "love", "night", "heart", "we", "are", "is", "in",

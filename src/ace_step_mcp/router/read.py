@@ -628,11 +628,21 @@ def _closing_line_after(body: str) -> int | None:
     """Where lyrics end before a closing line (see above); None otherwise."""
     last = _last_paragraph(body)
     if last is not None:
-        _, cut, para = last
-        if "\n" not in para and (
-            _THANKS.fullmatch(para)
-            or (len(para.split()) <= 6 and _WISH_THEN_THANKS.match(para))
-            or (len(para.split()) <= 5 and _VOICE_ASKED.search(para) and _REQUEST_AFTER.search(para))
+        before, cut, para = last
+        if (
+            "\n" not in para
+            and not _echoes(before, para)
+            and (
+                _THANKS.fullmatch(para)
+                or (len(para.split()) <= 6 and _WISH_THEN_THANKS.match(para))
+                or (
+                    len(para.split()) <= 5
+                    and (voice := _VOICE_ASKED.search(para)) is not None
+                    and (ask := _REQUEST_AFTER.search(para)) is not None
+                    # (the voice and the asking word are the line: not '请你记住这女声', sung)
+                    and _residue(para, voice, ask) <= 3
+                )
+            )
         ):
             return cut  # ('thanks!', 'makasih kak!', 'Voix féminine svp'; not 'So I just say thank you')
         if (
@@ -643,13 +653,23 @@ def _closing_line_after(body: str) -> int | None:
             and _LENGTH_UNIT_WORD.search(para)
             and _ABOUT_WORD.search(para)
             and not _MORE.search(para)
+            # (beside the length a style or a voice, or words in lower case; not an address: 'Baby, just about 5
+            # minutes', 'Mi amor, unos 5 minutos', sung)
+            and all(
+                _style_named(part)
+                or _VOICE_ASKED.search(part)
+                or _GENRE_WORD.fullmatch(part.strip().lower())
+                or not part.strip()[:1].isupper()
+                for part in para.split(",")
+                if part.strip() and not _LENGTH_UNIT_WORD.search(part)
+            )
         ):
             return cut  # ('rumba, uns 2 minuts', 'ca. 3 minutter, kvindelig vokal': the request again)
     line = _last_line(body)
     if line is None:
         return None
     at, text = line
-    if _CJK_LENGTH_LINE.match(text):
+    if _CJK_LENGTH_LINE.match(text) and not _echoes(body[:at], text):
         return at
     words = [w for w in re.split(r"[\s,]+", text.lower()) if w]
     if (
@@ -686,6 +706,31 @@ _LENGTH_LINE_ASKS = quick(
     r"خله|تقريبا|تقريبًا|حوالي|تقريب\w*|total|totale|insgesamt|ca)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def _residue(text: str, *found: re.Match[str]) -> int:
+    """How many letters of `text` stand outside the spans found and its words of thanks, kana not counted (the
+    particles and politeness of '女性ボーカルでお願いします')."""
+    spans = [*found, *re.finditer(_THANKS_WORD, text, re.IGNORECASE)]
+    keep = [c for i, c in enumerate(text) if not any(m.start() <= i < m.end() for m in spans)]
+    return sum(c.isalpha() and not "\u3040" <= c <= "\u30ff" for c in keep)
+
+
+def _opening_word(line: str) -> str | None:
+    """The word a line opens with, of two letters or more, in lower case; None in scripts written without spaces."""
+    m = re.match(r"[^\W\d_]{2,}", line.strip().lower())
+    return m.group(0) if m and not re.match(r"[\u3040-\u9fff\uac00-\ud7a3]", m.group(0)) else None
+
+
+def _echoes(lyrics: str, line: str) -> bool:
+    """Whether a closing-looking line repeats the lyrics before it: it opens with the word that opens one of their lines
+    ('For every sunrise, thank you!' after 'For every …'), or, in CJK, its length is sung in them ('大约一分钟' after
+    '再给我一分钟'): a line of the song."""
+    first = _opening_word(line)
+    if first is not None and any(_opening_word(row) == first for row in lyrics.split("\n")):
+        return True
+    length = re.search(r"[\d一二三四五六七八九十两兩半]+(?:\.\d)?\s*(?:分钟|分鐘|分|秒|분|초)", line)
+    return length is not None and length.group(0) in lyrics
 
 
 def _last_line(body: str) -> tuple[int, str] | None:
