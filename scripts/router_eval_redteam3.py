@@ -196,6 +196,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 193   # the hundred-and-ninety-third (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 194   # the hundred-and-ninety-fourth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 195   # the hundred-and-ninety-fifth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 196   # the hundred-and-ninety-sixth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -594,6 +595,8 @@ def main() -> None:
     from tests.router_cases_redteam194 import R194
     from tests.router_cases_redteam195 import BIG12 as BIG12_195
     from tests.router_cases_redteam195 import R195
+    from tests.router_cases_redteam196 import BIG12 as BIG12_196
+    from tests.router_cases_redteam196 import R196
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -791,6 +794,7 @@ def main() -> None:
         "193": R193,
         "194": R194,
         "195": R195,
+        "196": R196,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -984,6 +988,7 @@ def main() -> None:
         "193": BIG12_193,
         "194": BIG12_194,
         "195": BIG12_195,
+        "196": BIG12_196,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
