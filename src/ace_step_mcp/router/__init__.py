@@ -361,25 +361,32 @@ _INTRO_NOUN = quick(
 # ... named as the track's own ('l'introduzione di 10 secondi mi piace', 'die Einleitung geht bis', 'a introdução tem
 # 10 segundos', 'the intro'): an intro there is, not one wished for.
 _THE_INTRO_NOUN = quick(
-    r"(?<![^\W\d_])(?:l['’]\s*|la\s+|il\s+|el\s+|die\s+|der\s+|a\s+|o\s+|the\s+|this\s+|questa\s+|esta\s+|essa\s+|"
-    r"cette\s+|diese\s+|η\s+|το\s+|de\s+|het\s+|ta\s+|to\s+|az\s+)(?:introduzione|introducción|introdução|"
-    r"introducció|introduction|einleitung|inleiding|εισαγωγή|intro)(?![^\W\d_])|المقدمة|ההקדמה|הפתיח"
+    r"(?<![^\W\d_])(?:l['’]\s*|la\s+|il\s+|lo\s+|el\s+|die\s+|der\s+|das\s+|den\s+|dem\s+|a\s+|o\s+|the\s+|"
+    r"this\s+|that\s+|its\s+|my\s+|questa\s+|questo\s+|quell['’]\s*|quella\s+|quello\s+|esta\s+|este\s+|essa\s+|"
+    r"esse\s+|ese\s+|esa\s+|mi\s+|tu\s+|su\s+|cette\s+|cet\s+|son\s+|sa\s+|mon\s+|ma\s+|diese\s+|dieses\s+|"
+    r"meine\s+|mein\s+|seine\s+|sein\s+|η\s+|το\s+|het\s+|ta\s+|to\s+|az\s+|aquela\s+|aquele\s+|nossa\s+|nosso\s+|"
+    r"minha\s+|meu\s+|sua\s+|seu\s+|nuestra\s+|nuestro\s+|nostra\s+|nostro\s+|notre\s+|unsere\s+|unser\s+)"
+    r"(?:introduzione|introducción|"
+    r"introdução|introducció|introduction|einleitung|inleiding|εισαγωγή|intro)(?![^\W\d_])|المقدمة|ההקדמה|הפתיח"
+    # (and CJK, where a statement follows the noun: '前奏有10秒', '前奏是', '前奏很', 'イントロの10秒が退屈')
+    r"|(?:前奏|イントロ|인트로)(?:有|是|很|太|挺|の\d+秒が|이\s|가\s|는\s|은\s)"
+)
+_MORE_OF_IT = quick(
+    r"(?<![^\W\d_])(?:more|longer|extra|another|mehr|länger|más|plus|più|mais|ещё|еще|больше|длиннее)(?![^\W\d_])"
 )
 # ... beside words that tell of it, not for it: liking, a length it has, where it ends, how it sounds; a use or a
 # song of its own ('für meinen Podcast', 'ポッドキャスト用', 'イントロ10秒の曲を作って', '做一首前奏10秒的歌').
 _INTRO_NOT_WISHED = quick(
-    r"(?<![^\W\d_])(?:like|love|likes|piace|gusta|encanta|adoro|adore|j['’]aime|gefällt|liebe|нравится|нравиться|люблю|"
-    r"подобається|perfect\w*|perfekt\w*|perfett\w*|parfait\w*|perfeit\w*|ist|is|è|est|es|está|tem|has|hat|ha|"
-    r"заканчивается|кончается|длится|звучит|finisce|termina|endet|finit|"
-    r"ends|geht|dura|lasts|"
+    r"(?<![^\W\d_])(?:piace|gusta|encanta|adoro|adore|j['’]aime|gefällt|нравится|нравиться|люблю|"
+    r"подобається|perfect\w*|perfekt\w*|perfett\w*|parfait\w*|perfeit\w*|boring|empty|flat|leer|langweilig|vacía|"
+    r"vacío|aburrid\w*|vuota|noios\w*|vide|ennuyeu\w*|vazia|chata|ruim|ótim\w*|пуст\w*|скучн\w*|тих\w*|громк\w*|"
+    r"заканчивается|кончается|длится|звучит|finisce|termina|endet|finit|ends|geht|dura|lasts|"
     r"podcast\w*|подкаст\w*|youtube|vlog\w*|stream\w*|video\w*|vídeo\w*|vidéo\w*|канал\w*|видео\w*|channel|"
     r"kanal\w*|chaîne|canal|reel\w*|"
-    r"song|track|canción|chanson|canzone|canção|lied|песн\w*|трек\w*|пісн\w*|piosenk\w*|"
-    r"يوتيوب|لقناتي|قناتي|بودكاست|पॉडकास्ट|यूट्यूब|वीडियो|चैनल|گانا|گانے|गाना|गाने|أغنية)(?![^\W\d_])"
-    r"|好き|좋아|좋다|좋네|완벽|끝나|終わ|喜欢|结束|有|是|"
+    r"يوتيوب|لقناتي|قناتي|بودكاست|पॉडकास्ट|यूट्यूब|वीडियो|चैनल)(?![^\W\d_])"
+    r"|好き|좋아|좋다|좋네|완벽|끝나|終わ|喜欢|结束|退屈|つまらな|지루|无聊|無聊|"
     r"(?:ポッドキャスト|動画|チャンネル|ユーチューブ)(?:用|向け)|(?:팟캐스트|영상|채널|유튜브)\s*용|"
-    r"(?:给|給|为|為)[^，。,]{0,4}(?:播客|视频|視頻|频道|頻道)|"
-    r"曲|歌|곡|노래"
+    r"(?:给|給|为|為)[^，。,]{0,4}(?:播客|视频|視頻|频道|頻道)"
 )
 EXTEND_WORDS = (
     "extend", "longer", "lengthen", "add an intro", "add a intro", "add an outro", "add a outro", "outpaint",
@@ -513,6 +520,9 @@ _NO_VOCALS = quick(
     # Telugu, Tamil and Hindi/Urdu typed in Latin letters: 'vocals lekunda', 'vocals illama', 'vocals ke bina'
     r"lekunda|lekundaa|leni|illama|illaama|illamal|illaamal|illadha|illaadha|illatha|ke bina|ke baghair|ke bagair)"
     r"(?![^\W\d_])"
+    # ... and English 'rather not have any vocals', "don't want vocals" (not "don't want the vocals too loud")
+    r"|(?<![^\W\d_])(?:don['’]?t|do not|rather not|wouldn['’]t|would not)\s+(?:(?:want|have|need|use|put|add)\s+)?"
+    r"(?:any\s+)?(?:vocals?|singing|singers?)(?![^\W\d_])"
 )
 INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
@@ -1297,14 +1307,22 @@ _FORMAT_STORY = quick(
 # 'mp3 말고', 'mp3 sounds worse', 'flac is better').
 _FORMAT_NOT_ASKED = quick(
     r"(?<![^\W\d_])(?:not|no|nicht|kein\w*|pas|non|não|nao|не|nie|ne|inte|ikke|niet|ni|sounds?|better|worse|mejor|"
-    r"peor|meilleur|pire|besser|schlechter|migliore|peggio|melhor|pior|лучше|хуже|"
-    # (and 'never', 'nothing of', 'won't do', 'lossy', 'ugly', 'bad': 'never mp3', 'niente mp3', 'nada de mp3',
-    # 'никакого mp3', 'bukan mp3', 'không phải mp3', 'mp3 is too lossy', 'mp3 jelek')
-    r"never|niemals|nunca|jamais|mai|niente|nada|никако\w*|никогда|nigdy|bukan|không|won['’]t|doesn['’]t|isn['’]t|"
-    r"lossy|bad|awful|terrible|mauvais\w*|schlecht\w*|jelek|buruk|kém|tệ|плох\w*|kötü|slecht|dårlig|dålig)"
-    r"(?![^\W\d_])"
-    r"|じゃなく|ではなく|말고|아니라|不要|别|別|而不是|不行|音質|음질|별로|差|落ち"
+    r"peor|meilleur|pire|besser|schlechter|migliore|peggio|melhor|pior|лучше|хуже)(?![^\W\d_])"
+    r"|じゃなく|ではなく|말고|아니라|不要|别|別|而不是"
 )
+# ... nor a format refused right before it ('never mp3', 'niente mp3', 'nada de mp3', 'jamais en mp3', 'никакого mp3',
+# 'bukan mp3', 'không phải mp3') or run down right after it ('mp3 is too lossy', "mp3 won't do", 'mp3 jelek', 'mp3不行',
+# 'mp3は音質が落ちる', 'mp3는 음질이 별로'), unless a 'but' or 'fine' turns it ('lossy but fine').
+_FORMAT_REFUSED_BEFORE = quick(
+    r"(?<![^\W\d_])(?:never|niemals|nunca|jamais|niente|nada de|никако\w*|nigdy|bukan|không phải)\s+(?:[^\W\d_]{1,3}\s+)?$",
+    re.IGNORECASE,
+)
+_FORMAT_RUN_DOWN_AFTER = quick(
+    r"^\W{0,3}(?:(?:is|are|was|sounds?|files?|ist|est|es|è|é)\s+)?(?:(?:too|so|really|very|way|zu|trop|muy|troppo|muito)\s+)?"
+    r"(?:lossy|won['’]t do|doesn['’]t work|no good|jelek|buruk|jele?k banget|不行|は音質|の音質|는\s*음질|음질이?\s*별로)",
+    re.IGNORECASE,
+)
+_FORMAT_TURNED = quick(r"(?<![^\W\d_])(?:but|fine|ok|okay|değil|aber|mais|pero|ma|mas|tapi)(?![^\W\d_])|không sao|괜찮")
 _CLAUSE_MARK = quick(r"[.!?。！？\n;；]|,\s|，|、")
 
 
@@ -1322,6 +1340,11 @@ def _format_after_a_story(text: str) -> re.Match[str] | None:
     last = max(found, key=lambda f: f.start())
     lo, hi = clause(last.start())
     if _FORMAT_STORY.search(text, lo, hi) or _FORMAT_NOT_ASKED.search(text, lo, hi):
+        return None
+    if (
+        _FORMAT_REFUSED_BEFORE.search(text[max(lo, last.start() - 24) : last.start()])
+        or _FORMAT_RUN_DOWN_AFTER.search(text[last.end() : hi])
+    ) and not _FORMAT_TURNED.search(text, last.end(), hi):
         return None
     for f in found:
         if _format_of(f) == _format_of(last):
@@ -2011,6 +2034,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and not ("add" in cues or "extend" in cues)
     ):
         extend_word = None  # ('cut the intro': a part cut away, never one added)
+    if (
+        extend_word == "intro"
+        and not ("add" in cues or "extend" in cues)
+        and (_THE_INTRO_NOUN.search(raw.lower()) or _INTRO_NOT_WISHED.search(raw.lower()))
+        and not _MORE_OF_IT.search(raw.lower())  # ('my intro needs 10 more seconds': more of it, added)
+    ):
+        extend_word = (
+            None  # ('das Intro von 10 Sekunden klingt leer', 'ese intro … suena vacío': the track's own intro)
+        )
     notes["edit_word"] = edit_word
     range_m = _window_range(text)
     last_m = _LAST.search(text) or _LAST_AFTER.search(text)
@@ -2099,6 +2131,19 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             if any(0 <= t.start - after <= 6 and _SHAPE_NEXT.match(text, t.end) for t in times):
                 extend_word = None  # ('加个 3 s fade': the 'add' is of the fade, right before its seconds)
         why.append("every time said is a fade or cut passed as a field → no new music")
+    elif (
+        audio is not None
+        and not (edit_word or explicit_window or explicit_extend)
+        and extend_word
+        and (at := text.find(extend_word)) >= 0
+        and (times := find_times(text))
+        and all(0 <= t.start - at - len(extend_word) <= 6 and _SHAPE_NEXT.match(text, t.end) for t in times)
+        # (one fade: '首尾各加个3秒淡入淡出', each end's, is left to the question)
+        and sum(c.kind == "fade" for c in found_cues) == 1
+    ):
+        # ('结尾加个3秒淡出' in words alone: the 'add' is of the fade, its seconds the fade's, as with the fields)
+        add_time = False
+        extend_word = None
     if not edit_word and _inside_trims(text, (range_m, last_m, first_m)):
         # 'trim the last 3 s', 'cut the first 8 seconds': the range is what is cut, not a range to regenerate.
         has_window = notes["has_window"] = False
@@ -2540,7 +2585,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
                 or _NEW_WORD.search(raw.lower())
                 or _INTRO_NOT_WISHED.search(raw.lower())
                 or _THE_INTRO_NOUN.search(raw.lower())
-                or re.search(r"\d\s*[:：]\s*\d", raw)  # (where it ends: 'l'introduzione finisce a 0:12')
+                or _MAKE_A_SONG.search(
+                    as_written
+                )  # ('イントロ10秒の曲を作って', '做一首前奏10秒的歌': a song of its own)
+                # (where it ends: 'l'introduzione finisce a 0:12'; not a deadline 'para las 15:30')
+                or re.search(r"(?<![\d:])0?\d\s*[:：]\s*[0-5]\d(?![\d:])", raw)
             )
         ):
             # ("un'introduzione di 10 secondi", 'ممكن مقدمة قصيرة حوالي ١٠ ثواني؟', '頭に5秒くらいイントロがあったら'): an

@@ -2959,18 +2959,28 @@ _COST_QUESTION = quick(
     r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para(?! olursa)|"
     r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền(?!\s+cũng)|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|"
     r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει)(?![^\W\d_])"
-    r"|いくら(?:かかる|ですか|くらい|位|になる|\s*[？?])|얼마(?:\s*들어|야|예요|에요|인가요)|비용이?\s*얼마|"
-    r"얼마나\s*(?:돼|되|들|해|나와)|多少钱|多少錢|幾多錢|怎么收费|怎麼收費|收费多少|收費多少|بكم(?=\s*[؟?])|"
-    r"^\s*بكم(?![^\W\d_])|كم (?:التكلفة|تكلفة|الكلفة)|कितना लगेगा|कितने में|कितना पैसा"
+    r"|いくら(?:かかる|ですか|くらい|位|\s*[？?])|いくらになる(?:\s*[？?]|の)|料金は|値段は|얼마(?:\s*들어|야|예요|에요|인가요)|"
+    r"비용이?\s*얼마|얼마나\s*들|多少钱|多少錢|幾多錢|(?:怎么|怎麼)收费|(?:怎么|怎麼)收費|收费多少|收費多少|要花多少|"
+    r"بكم(?=\s*[؟?])|^\s*بكم(?![^\W\d_])(?=[^\n]*[؟?]\s*$)|كم (?:التكلفة|تكلفة|الكلفة)|कितना लगेगा\s*[?？]|कितना पैसा|"
+    r"(?<![^\W\d_])(?:set me back|kaça olur|kaça mal olur|ne kadar olur)(?![^\W\d_])"
 )
 # A new piece asked and then put off at the message's end ('… but not now, later', '…, mais pas maintenant', '…, но
 # не сейчас', '…, pero todavía no').
 _BUT_NOT_NOW = quick(
-    r"(?<![^\W\d_])(?:but|mais|но|pero|aber|ma|mas|ale|ama|tapi|men|maar|але)\s*,?\s*(?:not (?:right )?now|not yet|"
-    r"pas maintenant|pas encore|не сейчас|ещё нет|еще нет|пока нет|todavía no|aún no|ahora no|noch nicht|nicht jetzt|"
-    r"non ora|non adesso|non ancora|não agora|ainda não|nie teraz|jeszcze nie|şimdi değil|henüz değil|belum|"
-    r"jangan sekarang|niet nu|nog niet|ikke nå|inte nu|не зараз|ще ні)(?:\s*,?\s*(?:later|plus tard|потом|más tarde|"
-    r"luego|später|dopo|più tardi|depois|mais tarde|później|sonra|nanti|later pas|позже|пізніше))?\s*[.!…]*\s*$"
+    r"(?:(?<![^\W\d_])(?:but|mais|но|pero|aber|ma|mas|ale|ama|tapi|men|maar|але)\s*,?|[.!]\s*)\s*(?:not (?:right )?now|"
+    r"not yet|not today|pas maintenant|pas encore|pas tout de suite|pas aujourd['’]hui|не сейчас|не сегодня|ещё нет|"
+    r"еще нет|пока нет|todavía no|aún no|ahora no|hoy no|noch nicht|nicht jetzt|nicht heute|non ora|non adesso|"
+    r"non ancora|non oggi|não agora|ainda não|hoje não|nie teraz|jeszcze nie|şimdi değil|henüz değil|belum|"
+    r"jangan sekarang|niet nu|nog niet|ikke nå|inte nu|не зараз|ще ні)(?![^\W\d_])"
+    # (and what follows it: 'later', 'tomorrow', 'maybe later', 'though', 'erst morgen', 'а завтра')
+    r"[^\n.!?]{0,24}[.!…]*\s*$",
+    re.IGNORECASE,
+)
+# ... where the message is a new piece's words, not the user's: 'a hook that goes: I'll leave you, but not now', 'une
+# chanson dont le refrain dit …' (not a theme: 'a lofi beat about rain, but not now' is asked).
+_SUNG_THEME = quick(
+    r"[:：\"“”«»]|(?<![^\W\d_])(?:hook|chorus|refrain|refrão|estribillo|ritornello|припев|lyrics?|letra|paroles|"
+    r"testo|text|dont|whose|cuyo|cuya)(?![^\W\d_])"
 )
 # A plan for later or a wish weighed, not an order ('maybe later add an outro', 'if I wanted a 30 s intro, would it
 # match?', 'может, потом добавим', '나중에 … 넣을까 생각 중', '到时候再说', 'estou pensando em cortar…, mas ainda não
@@ -3108,6 +3118,8 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
         later = None
     if later is None and plan.tool.startswith("text_to_audio"):
         later = _BUT_NOT_NOW.search(said)
+        if later is not None and _SUNG_THEME.search(said, 0, later.start()):
+            later = None
     found = [c for c in said_cues if c.kind in kinds]
     if later is None:
         # (the words of not having decided, in the clause of one of the plan's verbs)

@@ -613,6 +613,14 @@ _CJK_LENGTH_LINE = quick(
 )
 
 
+# Words a song addresses someone by ('Baby', 'Mi amor', 'Schatz', '자기야'), a clause of their own in a sung line.
+_ADDRESS = quick(
+    r"(?:oh\s+|ay\s+|my\s+|mi\s+|mon\s+|ma\s+|meu\s+|minha\s+|mein\s+|meine\s+|amor\s+)?(?:baby|babe|bebé|bebe|amor|"
+    r"amor mío|amor mio|love|darling|honey|sweetheart|cariño|querid[oa]|vida|chéri\w*|amour|schatz|liebling|amore|"
+    r"tesoro|bem|милая|милый|любимая|любимый|kochanie|skarbie|schat|lieverd|älskling|kjære|skat|canım|sayang|"
+    r"habibi|habibti|حبيبي|حبيبتي|jaan|जान|자기야|여보|宝贝|亲爱的|ダーリン|lord|god|dios|señor|mama|mamá|papa|papá)",
+    re.IGNORECASE,
+)
 # A word of 'about' before a length ('uns 2 minuts', 'ca. 3 minutter', 'vreo 3 minute', 'oko 2 minute'): the request's
 # way of saying a length, which a sung line rarely has ('Tak, jeszcze 5 minut' and 'Just 5 more minutes, please' are
 # sung).
@@ -634,13 +642,17 @@ def _closing_line_after(body: str) -> int | None:
             and not _echoes(before, para)
             and (
                 _THANKS.fullmatch(para)
-                or (len(para.split()) <= 6 and _WISH_THEN_THANKS.match(para))
+                or (
+                    len(para.split()) <= 6
+                    and _WISH_THEN_THANKS.match(para)
+                    and not _ADDRESS.fullmatch(para.split(",")[0].strip())  # ('Mama, danke!', 'Amor mío, gracias!')
+                )
                 or (
                     len(para.split()) <= 5
                     and (voice := _VOICE_ASKED.search(para)) is not None
                     and (ask := _REQUEST_AFTER.search(para)) is not None
-                    # (the voice and the asking word are the line: not '请你记住这女声', sung)
-                    and _residue(para, voice, ask) <= 3
+                    # (the voice and the asking word are its clause: not '请你记住这女声', sung; '请用女声，节奏慢一点' asks)
+                    and _residue(_clause_at(para, voice.start()), voice, ask) <= 3
                 )
             )
         ):
@@ -653,16 +665,8 @@ def _closing_line_after(body: str) -> int | None:
             and _LENGTH_UNIT_WORD.search(para)
             and _ABOUT_WORD.search(para)
             and not _MORE.search(para)
-            # (beside the length a style or a voice, or words in lower case; not an address: 'Baby, just about 5
-            # minutes', 'Mi amor, unos 5 minutos', sung)
-            and all(
-                _style_named(part)
-                or _VOICE_ASKED.search(part)
-                or _GENRE_WORD.fullmatch(part.strip().lower())
-                or not part.strip()[:1].isupper()
-                for part in para.split(",")
-                if part.strip() and not _LENGTH_UNIT_WORD.search(part)
-            )
+            # (not beside an address: 'Baby, just about 5 minutes', 'Mi amor, unos 5 minutos', sung)
+            and not any(_ADDRESS.fullmatch(part.strip()) for part in para.split(","))
         ):
             return cut  # ('rumba, uns 2 minuts', 'ca. 3 minutter, kvindelig vokal': the request again)
     line = _last_line(body)
@@ -708,26 +712,35 @@ _LENGTH_LINE_ASKS = quick(
 )
 
 
-def _residue(text: str, *found: re.Match[str]) -> int:
-    """How many letters of `text` stand outside the spans found and its words of thanks, kana not counted (the
-    particles and politeness of '女性ボーカルでお願いします')."""
-    spans = [*found, *re.finditer(_THANKS_WORD, text, re.IGNORECASE)]
-    keep = [c for i, c in enumerate(text) if not any(m.start() <= i < m.end() for m in spans)]
+def _clause_at(text: str, at: int) -> tuple[str, int]:
+    """The clause of `text` (between commas and stops) that holds `at`, and where it starts."""
+    lo = max((m.end() for m in re.finditer(r"[,，、;；。.!?！？]", text[:at])), default=0)
+    hi = next((m.start() for m in re.finditer(r"[,，、;；。.!?！？]", text[at:])), len(text) - at) + at
+    return text[lo:hi], lo
+
+
+def _residue(clause: tuple[str, int], *found: re.Match[str]) -> int:
+    """How many letters of a clause (its text and where it starts in the text the spans were found in) stand outside
+    the spans found and its words of thanks, kana not counted (the particles and politeness of '女性ボーカルでお願いします')."""
+    text, lo = clause
+    spans = [(m.start() - lo, m.end() - lo) for m in found]
+    spans += [(m.start(), m.end()) for m in re.finditer(_THANKS_WORD, text, re.IGNORECASE)]
+    keep = [c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans)]
     return sum(c.isalpha() and not "\u3040" <= c <= "\u30ff" for c in keep)
 
 
-def _opening_word(line: str) -> str | None:
-    """The word a line opens with, of two letters or more, in lower case; None in scripts written without spaces."""
-    m = re.match(r"[^\W\d_]{2,}", line.strip().lower())
-    return m.group(0) if m and not re.match(r"[\u3040-\u9fff\uac00-\ud7a3]", m.group(0)) else None
+def _opening_words(line: str) -> str | None:
+    """The two words a line opens with, in lower case; None in scripts written without spaces, or with fewer."""
+    m = re.match(r"([^\W\d_]+)[\s,]+([^\W\d_]+)", line.strip().lower())
+    return None if m is None or re.match(r"[\u3040-\u9fff\uac00-\ud7a3]", m.group(1)) else f"{m.group(1)} {m.group(2)}"
 
 
 def _echoes(lyrics: str, line: str) -> bool:
-    """Whether a closing-looking line repeats the lyrics before it: it opens with the word that opens one of their lines
-    ('For every sunrise, thank you!' after 'For every …'), or, in CJK, its length is sung in them ('大约一分钟' after
-    '再给我一分钟'): a line of the song."""
-    first = _opening_word(line)
-    if first is not None and any(_opening_word(row) == first for row in lyrics.split("\n")):
+    """Whether a closing-looking line repeats the lyrics before it: it opens with the two words that open one of their
+    lines ('Für jeden Tag, danke!' after 'Für jeden Morgen'; not 'Make it a female voice, thanks!' after 'Make me…'),
+    or, in CJK, its length is sung in them ('大约一分钟' after '再给我一分钟'): a line of the song."""
+    first = _opening_words(line)
+    if first is not None and any(_opening_words(row) == first for row in lyrics.split("\n")):
         return True
     length = re.search(r"[\d一二三四五六七八九十两兩半]+(?:\.\d)?\s*(?:分钟|分鐘|分|秒|분|초)", line)
     return length is not None and length.group(0) in lyrics

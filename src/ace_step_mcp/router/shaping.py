@@ -117,6 +117,13 @@ _CLAUSE = quick(
 )
 
 
+# A word of 'then' between a length and the fade or cut after it: two steps, the length the first's.
+_THEN = re.compile(
+    r"然后|然後|之后|之後|再|(?<![^\W\d_])(?:then|dann|puis|luego|después|depois|poi|потом|затем|sonra|lalu|ثم|फिर)"
+    r"(?![^\W\d_])|してから|それから|그리고"
+)
+
+
 def shapes(
     text: str,
     times: list[Any],
@@ -177,6 +184,8 @@ def shapes(
         )
         if between and not shared and not comma and not elliptic:
             return None  # the nearest verb is in another clause: this length is not its ('затухание в конце, 5 с' is)
+        if span.end <= verb.start() and _THEN.search(text, span.end, verb.start()):
+            return None  # ('结尾加10秒然后淡出': 10 s added, then a fade; the length is not the fade's)
         region = (
             own
             if between and (shared or elliptic)
