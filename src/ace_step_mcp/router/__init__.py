@@ -371,6 +371,15 @@ _THE_INTRO_NOUN = quick(
     # (and CJK, where a statement follows the noun: '前奏有10秒', '前奏是', '前奏很', 'イントロの10秒が退屈')
     r"|(?:前奏|イントロ|인트로)(?:有|是|很|太|挺|の\d+秒が|이\s|가\s|는\s|은\s)"
 )
+# Words of wanting or needing ('quiero la intro de 10 segundos', 'it needs a 10 second intro', '欲しい').
+_WISHED = quick(
+    r"(?<![^\W\d_])(?:want|wants|need|needs|would like|i'd like|give|put|quiero|quisiera|necesita|necesito|pon|ponle|"
+    r"dale|will|möchte|hätte gern|braucht|brauche|gib|voglio|vorrei|serve|metti|mettici|dammi|veux|voudrais|faut|"
+    r"mets|donne|quero|queria|precisa|preciso|põe|coloca|dá|хочу|хотел\w*|нужно|нужен|нужна|нужны|дай|сделай|"
+    r"chcę|potrzeb\w*|wil|wilt|graag|istiyorum|lazım|ingin|mau|butuh|muốn|cần|would be|wäre|serait|seria|sería|"
+    r"sarebbe|falta|bräuchte|wären|fehlt|fehlen|faudrait|manque|нужно)(?![^\W\d_])"
+    r"|欲しい|ほしい|下さい|ください|要|想要|需要|给我|給我|원해|필요|주세요|줘"
+)
 _MORE_OF_IT = quick(
     r"(?<![^\W\d_])(?:more|longer|extra|another|mehr|länger|más|plus|più|mais|ещё|еще|больше|длиннее)(?![^\W\d_])"
 )
@@ -380,12 +389,17 @@ _INTRO_NOT_WISHED = quick(
     r"(?<![^\W\d_])(?:piace|gusta|encanta|adoro|adore|j['’]aime|gefällt|нравится|нравиться|люблю|"
     r"подобається|perfect\w*|perfekt\w*|perfett\w*|parfait\w*|perfeit\w*|boring|empty|flat|leer|langweilig|vacía|"
     r"vacío|aburrid\w*|vuota|noios\w*|vide|ennuyeu\w*|vazia|chata|ruim|ótim\w*|пуст\w*|скучн\w*|тих\w*|громк\w*|"
-    r"заканчивается|кончается|длится|звучит|finisce|termina|endet|finit|ends|geht|dura|lasts|"
-    r"podcast\w*|подкаст\w*|youtube|vlog\w*|stream\w*|video\w*|vídeo\w*|vidéo\w*|канал\w*|видео\w*|channel|"
-    r"kanal\w*|chaîne|canal|reel\w*|"
+    r"sounds|sounded|sound|amazing|awesome|great|love|loved|suena|suenan|sonne|sonnent|klingt|klingen|suona|suonano|"
+    r"soa|soam|quiet|loud|super|top|fire|keren|bagus|genial\w*|"
+    r"заканчивается|кончается|длится|звучит|finisce|termina|endet|finit|ends|geht|dura|lasts)(?![^\W\d_])"
+    r"|好き|좋아|좋다|좋네|완벽|끝나|終わ|喜欢|结束|退屈|つまらな|지루|无聊|無聊|最高|素敵"
+)
+# ... or for a use of its own ('für meinen Podcast', 'ポッドキャスト用', '팟캐스트용', '给我的播客', 'لقناتي على يوتيوب').
+_INTRO_USE = quick(
+    r"(?<![^\W\d_])(?:podcast\w*|подкаст\w*|youtube|vlog\w*|stream\w*|video\w*|vídeo\w*|vidéo\w*|канал\w*|видео\w*|"
+    r"channel|kanal\w*|chaîne|canal|reel\w*|show|episode|épisode|episodio|folge|sendung|émission|programa|"
     r"يوتيوب|لقناتي|قناتي|بودكاست|पॉडकास्ट|यूट्यूब|वीडियो|चैनल)(?![^\W\d_])"
-    r"|好き|좋아|좋다|좋네|완벽|끝나|終わ|喜欢|结束|退屈|つまらな|지루|无聊|無聊|"
-    r"(?:ポッドキャスト|動画|チャンネル|ユーチューブ)(?:用|向け)|(?:팟캐스트|영상|채널|유튜브)\s*용|"
+    r"|(?:ポッドキャスト|動画|チャンネル|ユーチューブ)(?:用|向け)|(?:팟캐스트|영상|채널|유튜브)\s*용|"
     r"(?:给|給|为|為)[^，。,]{0,4}(?:播客|视频|視頻|频道|頻道)"
 )
 EXTEND_WORDS = (
@@ -521,8 +535,8 @@ _NO_VOCALS = quick(
     r"lekunda|lekundaa|leni|illama|illaama|illamal|illaamal|illadha|illaadha|illatha|ke bina|ke baghair|ke bagair)"
     r"(?![^\W\d_])"
     # ... and English 'rather not have any vocals', "don't want vocals" (not "don't want the vocals too loud")
-    r"|(?<![^\W\d_])(?:don['’]?t|do not|rather not|wouldn['’]t|would not)\s+(?:(?:want|have|need|use|put|add)\s+)?"
-    r"(?:any\s+)?(?:vocals?|singing|singers?)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:don['’]?t|do not|rather not)\s+(?:(?:want|have|need)\s+)?(?:any\s+)?(?:vocals?|singing|singers?)"
+    r"(?=\s*(?:on it|in it|on this(?: one)?|for this(?: one)?|at all|please|thanks?|thank you)?\s*(?:[,.!;]|$))"
 )
 INSTRUMENTAL_WORDS = (
     "instrumental", "no vocals", "without vocals", "no singing", "no voice", "no lyrics", "sin voz",
@@ -552,7 +566,7 @@ LANGUAGE_WORDS = {
 STYLE_TERMS = (
     "a cappella", "acapella", "bollywood", "lounge", "lo-fi hip-hop", "lo-fi", "lofi", "hip-hop", "hip hop", "boom bap", "trap", "drill", "r&b", "soul", "funk",
     "disco", "house", "deep house", "techno", "trance", "drum and bass", "dnb", "dubstep", "edm", "synthwave",
-    "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
+    "synthpop", "synth-pop", "synth pop", "electropop", "vaporwave", "chillwave", "ambient", "downtempo", "chillout", "chill", "jazz", "smooth jazz", "bebop",
     "blues", "rock", "indie rock", "indie pop", "indie", "pop", "pop punk", "pop-punk", "post-punk", "punk rock", "punk-rock", "punk", "metal",
     "heavy metal",
     "grunge", "folk", "country", "bluegrass", "reggae", "reggaeton", "dancehall", "afrobeat", "afrobeats",
@@ -1319,7 +1333,9 @@ _FORMAT_REFUSED_BEFORE = quick(
 )
 _FORMAT_RUN_DOWN_AFTER = quick(
     r"^\W{0,3}(?:(?:is|are|was|sounds?|files?|ist|est|es|è|é)\s+)?(?:(?:too|so|really|very|way|zu|trop|muy|troppo|muito)\s+)?"
-    r"(?:lossy|won['’]t do|doesn['’]t work|no good|jelek|buruk|jele?k banget|不行|は音質|の音質|는\s*음질|음질이?\s*별로)",
+    r"(?:lossy|won['’]t do(?=\s*[,.!;]|\s*$)|doesn['’]t work|no good|jelek|buruk|jele?k banget|不行(?![吗嗎?？])|は音質が|"
+    r"の音質が|는\s*음질|음질이?\s*별로|(?:suena|soa|sonne|klingt|suona|звучит)\s+(?:fatal|mal|horrible|schlecht|"
+    r"male|плохо|ruim)|hors de question|trash|garbage|sucks)",
     re.IGNORECASE,
 )
 _FORMAT_TURNED = quick(r"(?<![^\W\d_])(?:but|fine|ok|okay|değil|aber|mais|pero|ma|mas|tapi)(?![^\W\d_])|không sao|괜찮")
@@ -1344,7 +1360,7 @@ def _format_after_a_story(text: str) -> re.Match[str] | None:
     if (
         _FORMAT_REFUSED_BEFORE.search(text[max(lo, last.start() - 24) : last.start()])
         or _FORMAT_RUN_DOWN_AFTER.search(text[last.end() : hi])
-    ) and not _FORMAT_TURNED.search(text, last.end(), hi):
+    ) and not _FORMAT_TURNED.search(text, last.end()):
         return None
     for f in found:
         if _format_of(f) == _format_of(last):
@@ -2037,8 +2053,14 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     if (
         extend_word == "intro"
         and not ("add" in cues or "extend" in cues)
-        and (_THE_INTRO_NOUN.search(raw.lower()) or _INTRO_NOT_WISHED.search(raw.lower()))
-        and not _MORE_OF_IT.search(raw.lower())  # ('my intro needs 10 more seconds': more of it, added)
+        and (
+            (_INTRO_USE.search(raw.lower()) and not _MORE_OF_IT.search(raw.lower()))
+            or (
+                (_INTRO_NOT_WISHED.search(raw.lower()) or _THE_INTRO_NOUN.search(raw.lower()))
+                and not _MORE_OF_IT.search(raw.lower())  # ('my intro needs 10 more seconds': more of it, added)
+                and not _WISHED.search(raw.lower())  # ('the start is boring, it needs a 10 second intro')
+            )
+        )
     ):
         extend_word = (
             None  # ('das Intro von 10 Sekunden klingt leer', 'ese intro … suena vacío': the track's own intro)
@@ -2138,8 +2160,9 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         and (at := text.find(extend_word)) >= 0
         and (times := find_times(text))
         and all(0 <= t.start - at - len(extend_word) <= 6 and _SHAPE_NEXT.match(text, t.end) for t in times)
-        # (one fade: '首尾各加个3秒淡入淡出', each end's, is left to the question)
+        # (one fade: '首尾各加个3秒淡入淡出', each end's, is left to the question; not a fading outro: '加个10秒淡出的尾奏')
         and sum(c.kind == "fade" for c in found_cues) == 1
+        and not re.search(r"尾奏|前奏|尾声|尾聲|outro|intro|アウトロ|イントロ|아웃트로|인트로", raw.lower())
     ):
         # ('结尾加个3秒淡出' in words alone: the 'add' is of the fade, its seconds the fade's, as with the fields)
         add_time = False
@@ -2583,11 +2606,13 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
                 or _new_piece_said(as_written)
                 or _INTRO_FOR_A_USE.search(raw.lower())
                 or _NEW_WORD.search(raw.lower())
-                or _INTRO_NOT_WISHED.search(raw.lower())
-                or _THE_INTRO_NOUN.search(raw.lower())
-                or _MAKE_A_SONG.search(
-                    as_written
-                )  # ('イントロ10秒の曲を作って', '做一首前奏10秒的歌': a song of its own)
+                or _INTRO_USE.search(raw.lower())
+                or (
+                    (_INTRO_NOT_WISHED.search(raw.lower()) or _THE_INTRO_NOUN.search(raw.lower()))
+                    and not _WISHED.search(raw.lower())
+                )
+                # (a song of its own: 'イントロ10秒の曲を作って', '做一首前奏10秒的歌')
+                or _MAKE_A_SONG.search(as_written)
                 # (where it ends: 'l'introduzione finisce a 0:12'; not a deadline 'para las 15:30')
                 or re.search(r"(?<![\d:])0?\d\s*[:：]\s*[0-5]\d(?![\d:])", raw)
             )

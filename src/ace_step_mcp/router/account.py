@@ -2959,28 +2959,69 @@ _COST_QUESTION = quick(
     r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para(?! olursa)|"
     r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền(?!\s+cũng)|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|"
     r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει)(?![^\W\d_])"
-    r"|いくら(?:かかる|ですか|くらい|位|\s*[？?])|いくらになる(?:\s*[？?]|の)|料金は|値段は|얼마(?:\s*들어|야|예요|에요|인가요)|"
-    r"비용이?\s*얼마|얼마나\s*들|多少钱|多少錢|幾多錢|(?:怎么|怎麼)收费|(?:怎么|怎麼)收費|收费多少|收費多少|要花多少|"
+    r"|いくら(?:かかる|ですか|くらい|位|\s*[？?])|いくらになる(?:\s*[？?]|の)|(?:料金|値段)は(?:いくら|どれくらい|どのくらい)|"
+    r"얼마(?:\s*들어|야|예요|에요|인가요)|비용이?\s*얼마(?!든|라도)|얼마나\s*들어|多少钱|多少錢|幾多錢|(?:怎么|怎麼)收费|"
+    r"(?:怎么|怎麼)收費|收费多少|收費多少|要花多少(?:钱|錢|\s*[？?])|"
     r"بكم(?=\s*[؟?])|^\s*بكم(?![^\W\d_])(?=[^\n]*[؟?]\s*$)|كم (?:التكلفة|تكلفة|الكلفة)|कितना लगेगा\s*[?？]|कितना पैसा|"
-    r"(?<![^\W\d_])(?:set me back|kaça olur|kaça mal olur|ne kadar olur)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:set me back(?=\s*[?？])|what['’]s the damage|how many credits|kaça olur|kaça mal olur|"
+    r"ne kadar olur|¿\s*(?:sale|es|será|saldría) car[oa])(?![^\W\d_])|贵吗|貴嗎|贵不贵|貴不貴"
 )
+# A word of price or cost in the 50 languages ('coûte', 'costa', 'kostar', 'maksaa', 'stoja', 'kainuoja', 'خرچہ',
+# 'neçəyə', 'koute', '돈 더 들어요'), read only inside a question (see below).
+_PRICE_WORD = quick(
+    r"(?<![^\W\d_])(?:cost|costs|price|prices|pricing|coûte\w*|coute\w*|coût|prix|cuesta\w*|costar\w*|costano|"
+    r"costerebbe|custa\w*|custo|preço|kostet|kosten|kost|kostar|koster|kostnað\w*|maksaa|maksavat|hinta|stoja|stojí|"
+    r"kosztuje\w*|kosztować|kerül\w*|costă|quant costa|kainuoja|kaina|harga\w*|biaya\w*|giá|tiền|"
+    r"magkano|presyo|gharama|خرچ\w*|قیمت\w*|لاگت|هزینه\w*|سعر|تكلفة|التكلفة|يكلف|تكلف|ціна|коштує|коштуватиме|"
+    r"цена|стоит|стоить|стоимость|κοστίζει|κόστος|τιμή|עולה|מחיר|fiyat\w*|ücret\w*|tutar|qiymət\w*|neçəyə|koute|"
+    r"konbyen|कीमत|ख़र्च|खर्च\w*|दाम|মূল্য|দাম|খরচ|விலை|செலவு|ధర|ఖర్చు|ਕੀਮਤ|ਖਰਚ|मूल्यम्|मूल्य|ราคา|ค่าใช้จ่าย)"
+    r"(?![^\W\d_])|価格|料金|値段|费用|費用|价格|價格|收费|收費|가격|비용|요금|돈\s*(?:더\s*)?들"
+)
+_QUESTION_MARK = quick(r"[?？؟]")
+_ABOUT_A_THEME = quick(
+    r"(?<![^\W\d_])(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|o)\s*$|(?:关于|關於|について|에\s*대한)\s*$"
+)
+
+
+def _price_in_a_question(said: str) -> re.Match[str] | None:
+    """A word of price inside a sentence that ends in a question mark ('Ça coûte combien, 4 prises de 4 minutes ?',
+    'Hvað kostar að lengja í 5 mínútur?', 'ogg로 뽑으면 돈 더 들어요?'): what it costs, asked; not a price in a theme
+    ('a song about how much it costs to live here')."""
+    start = 0
+    for mark in _QUESTION_MARK.finditer(said):
+        lo = max(
+            start, max((m.end() for m in re.finditer(r"[.!。！\n]", said[start : mark.start()])), default=0) + start
+        )
+        if (found := _PRICE_WORD.search(said, lo, mark.start())) is not None:
+            return found
+        start = mark.end()
+    return None
+
+
 # A new piece asked and then put off at the message's end ('… but not now, later', '…, mais pas maintenant', '…, но
 # не сейчас', '…, pero todavía no').
 _BUT_NOT_NOW = quick(
-    r"(?:(?<![^\W\d_])(?:but|mais|но|pero|aber|ma|mas|ale|ama|tapi|men|maar|але)\s*,?|[.!]\s*)\s*(?:not (?:right )?now|"
+    r"(?:(?<![^\W\d_])(?:but|mais|но|pero|aber|ma|mas|ale|ama|tapi|men|maar|але)\s*,?|[.!—–]\s*)\s*(?:not (?:right )?now|"
     r"not yet|not today|pas maintenant|pas encore|pas tout de suite|pas aujourd['’]hui|не сейчас|не сегодня|ещё нет|"
     r"еще нет|пока нет|todavía no|aún no|ahora no|hoy no|noch nicht|nicht jetzt|nicht heute|non ora|non adesso|"
     r"non ancora|non oggi|não agora|ainda não|hoje não|nie teraz|jeszcze nie|şimdi değil|henüz değil|belum|"
     r"jangan sekarang|niet nu|nog niet|ikke nå|inte nu|не зараз|ще ні)(?![^\W\d_])"
-    # (and what follows it: 'later', 'tomorrow', 'maybe later', 'though', 'erst morgen', 'а завтра')
-    r"[^\n.!?]{0,24}[.!…]*\s*$",
+    # (and a time after it: 'later', 'tomorrow', 'maybe later', 'though', 'erst morgen', 'а завтра')
+    r"(?:\s*[,;.]?\s*(?:maybe|perhaps|but|only|erst|a|e|а|и|і|ma|mais|pero|но|quizás|vielleicht|forse|talvez|может)?\s*"
+    r"(?:later|tomorrow|tonight|next week|though|ok|okay|mañana|luego|más tarde|después|demain|plus tard|morgen|später|"
+    r"domani|dopo|più tardi|amanhã|depois|mais tarde|завтра|потом|позже|jutro|później|yarın|sonra|besok|nanti|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))*"
+    r"\s*[.!…?]*\s*$"
+    # (and in CJK: '但不是现在，明天再做', 'でも今じゃなくて明日', '근데 지금 말고 내일')
+    r"|(?:但是?|不过|不過|でも|けど|근데|하지만)\s*[，,、]?\s*(?:不是现在|不是現在|现在不要|現在不要|今じゃなく|今はいい|"
+    r"지금\s*말고|지금은\s*말고)[^\n。.!?！？]{0,8}[。.!！]*\s*$",
     re.IGNORECASE,
 )
 # ... where the message is a new piece's words, not the user's: 'a hook that goes: I'll leave you, but not now', 'une
 # chanson dont le refrain dit …' (not a theme: 'a lofi beat about rain, but not now' is asked).
 _SUNG_THEME = quick(
-    r"[:：\"“”«»]|(?<![^\W\d_])(?:hook|chorus|refrain|refrão|estribillo|ritornello|припев|lyrics?|letra|paroles|"
-    r"testo|text|dont|whose|cuyo|cuya)(?![^\W\d_])"
+    r"[\"“”«»]|(?<![^\W\d_])(?:hook|chorus|refrain|refrão|estribillo|ritornello|припев|dont|whose|cuyo|cuya)"
+    r"(?![^\W\d_])"
 )
 # A plan for later or a wish weighed, not an order ('maybe later add an outro', 'if I wanted a 30 s intro, would it
 # match?', 'может, потом добавим', '나중에 … 넣을까 생각 중', '到时候再说', 'estou pensando em cortar…, mas ainda não
@@ -3088,7 +3129,10 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
             f"done.",
             "clarify",
         )
-    if (price := _COST_QUESTION.search(said)) is not None:
+    price = _COST_QUESTION.search(said) or _price_in_a_question(said)
+    if price is not None and _ABOUT_A_THEME.search(said[max(0, price.start() - 12) : price.start()]):
+        price = None  # ('una canción … sobre cuánto cuesta vivir aquí': a theme)
+    if price is not None:
         return Question(
             f"'{price.group(0)}' asks what it costs, so nothing was made: a dry run (dry_run: true) shows the price "
             f"without spending; ask for the piece when you want it.",

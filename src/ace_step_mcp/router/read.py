@@ -617,7 +617,7 @@ _CJK_LENGTH_LINE = quick(
 _ADDRESS = quick(
     r"(?:oh\s+|ay\s+|my\s+|mi\s+|mon\s+|ma\s+|meu\s+|minha\s+|mein\s+|meine\s+|amor\s+)?(?:baby|babe|bebé|bebe|amor|"
     r"amor mío|amor mio|love|darling|honey|sweetheart|cariño|querid[oa]|vida|chéri\w*|amour|schatz|liebling|amore|"
-    r"tesoro|bem|милая|милый|любимая|любимый|kochanie|skarbie|schat|lieverd|älskling|kjære|skat|canım|sayang|"
+    r"tesoro|милая|милый|любимая|любимый|kochanie|skarbie|schat|lieverd|älskling|kjære|skat|canım|sayang|"
     r"habibi|habibti|حبيبي|حبيبتي|jaan|जान|자기야|여보|宝贝|亲爱的|ダーリン|lord|god|dios|señor|mama|mamá|papa|papá)",
     re.IGNORECASE,
 )
@@ -639,7 +639,8 @@ def _closing_line_after(body: str) -> int | None:
         before, cut, para = last
         if (
             "\n" not in para
-            and not _echoes(before, para)
+            # (a line that echoes the lyrics is sung, unless it names a voice or a word of asking)
+            and not (_echoes(before, para) and not _VOICE_ASKED.search(para) and not _REQUEST_AFTER.search(para))
             and (
                 _THANKS.fullmatch(para)
                 or (
