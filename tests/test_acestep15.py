@@ -19,7 +19,7 @@ from ace_step_mcp.emulator import serve_acestep15
 from ace_step_mcp.emulator.acestep15 import Acestep15Config
 from tests.helpers import ace_step_mcp_cmd, free_port, mcp_client, run_cli, tool_list_tokens
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from ace_step_mcp.emulator import serve_acestep15
 from ace_step_mcp.emulator.acestep15 import Acestep15Config
 from tests.helpers import Control, mcp_client, server_pids
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
 
 @dataclass

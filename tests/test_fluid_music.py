@@ -81,6 +81,7 @@ def test_the_pieces_are_what_the_generator_says_and_the_same_every_time():
     assert {piece(s).minor for s in SEEDS} == {True, False}
 
 
+@pytest.mark.e2e
 def test_tempo_is_exact_on_held_out_pieces_and_slow_ones_are_not_read_at_double(readings):
     exact = [p.seed for p, got in readings if _exact(got.bpm, p.bpm)]
     drummed = [(p, got) for p, got in readings if p.style not in DRUMLESS]
@@ -99,6 +100,7 @@ def test_tempo_is_exact_on_held_out_pieces_and_slow_ones_are_not_read_at_double(
     assert len(confident_misses) <= 1, {s: table[s] for s in confident_misses}
 
 
+@pytest.mark.e2e
 def test_key_is_exact_on_held_out_pieces_and_misses_are_mostly_flagged(readings):
     exact = [p for p, got in readings if got.key == p.key]
     table = {p.seed: (p.tags, got.key, got.key_confidence, got.key_alternative) for p, got in readings}
@@ -107,6 +109,7 @@ def test_key_is_exact_on_held_out_pieces_and_misses_are_mostly_flagged(readings)
     assert len(flagged) >= (len(readings) - len(exact)) // 2, table
 
 
+@pytest.mark.e2e
 def test_compare_tells_at_most_two_pieces_to_render_again(readings):
     """Every piece is what it asks for, so a `matches` of False (and "try another seed", a paid
     render) is wrong every time it appears."""

@@ -27,7 +27,7 @@ import pytest
 
 from tests.helpers import REPO, http_server
 
-pytestmark = [pytest.mark.anyio, pytest.mark.timeout(180)]
+pytestmark = [pytest.mark.anyio, pytest.mark.timeout(180), pytest.mark.e2e]
 
 HOST_PAGE = REPO / "tests" / "browser" / "host.html"
 SHOTS = Path(os.environ.get("ACE_STEP_MCP_SCREENSHOTS") or REPO / "test-artifacts" / "player")

@@ -102,6 +102,7 @@ def _exact(measured: float | None, truth: float) -> bool:
     return measured is not None and abs(measured - truth) <= 0.02 * truth
 
 
+@pytest.mark.e2e
 def test_band_tracks_measure_at_their_charted_tempo_and_none_is_sent_to_rerender(band_tracks):
     """All eight at the chart's tempo, the 190 BPM metal track (internal_degeneration, read 95 before:
     its double kick and tremolo picking put 4.4 strong onsets on each beat of 95) and the 95 BPM one
@@ -167,6 +168,7 @@ def test_an_unbroken_stream_of_32nds_fills_the_grid_and_a_stream_at_half_its_rat
     assert _subdivision_fill(np.zeros(bins)) == 0.0
 
 
+@pytest.mark.e2e
 def test_a_loop_of_a_band_track_is_measured_on_the_audio_not_on_the_tempo_it_is_given(band_tracks, tmp_path):
     """A loop built on a tempo 0.2 % off (the 94 ms stumble came from 0.17 %) comes out the same
     length either way, to a millisecond: the audio decides it. Against the chart it is within 5 ms
@@ -196,6 +198,7 @@ def test_a_loop_of_a_band_track_is_measured_on_the_audio_not_on_the_tempo_it_is_
     assert max(errors) <= 0.005 and sum(e <= 0.002 for e in errors) >= 10, sorted(round(e * 1000, 1) for e in errors)
 
 
+@pytest.mark.e2e
 def test_an_mp3_of_a_band_track_lands_on_the_loudness_asked_and_decodes_gapless(band_tracks, tmp_path):
     import mutagen.mp3
     import pyloudnorm

@@ -26,7 +26,7 @@ from ace_step_mcp.emulator import _serving, bind
 from ace_step_mcp.errors import DownloadError, DownloadRefused
 from tests.helpers import mcp_client, wav_bytes
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
 
 @contextlib.asynccontextmanager

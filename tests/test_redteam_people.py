@@ -14,7 +14,7 @@ import soundfile
 
 from tests.helpers import Issuer, http_server, people_client, person_key
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
 
 async def _anns_track(url: str, ann_key: str) -> tuple[str, str]:

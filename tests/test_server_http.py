@@ -13,7 +13,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from tests.helpers import ace_step_mcp_cmd, http_server, subprocess_env
 
-pytestmark = pytest.mark.anyio
+pytestmark = [pytest.mark.anyio, pytest.mark.e2e]
 
 
 async def _generate(client: Client) -> str:
