@@ -2977,9 +2977,21 @@ _PRICE_WORD = quick(
     r"konbyen|कीमत|ख़र्च|खर्च\w*|दाम|মূল্য|দাম|খরচ|விலை|செலவு|ధర|ఖర్చు|ਕੀਮਤ|ਖਰਚ|मूल्यम्|मूल्य|ราคา|ค่าใช้จ่าย)"
     r"(?![^\W\d_])|価格|料金|値段|费用|費用|价格|價格|收费|收費|가격|비용|요금|돈\s*(?:더\s*)?들"
 )
-_QUESTION_MARK = quick(r"[?？؟]")
+_QUESTION_MARK = quick(r"[?？؟;]")
+# ... with a word that asks how much ('combien', 'hur mycket', 'paljonko', 'koľko', 'کتنا', 'hvað', 'qual o preço'), or
+# a form that asks by itself ('neçəyə', 'konbyen', '贵吗', '돈 더 들어요?'): not a title or a theme held in a plain
+# order ('can you make a song called "The Price of Love"?', 'Можешь сделать песню про дом, который стоит у моря?').
+_HOW_MUCH = quick(
+    r"(?<![^\W\d_])(?:how much|how many|what|what's|which|combien|cuánto|cuanto|cuál|cual|qual|quanto|quant|quin|"
+    r"wie ?viel|wieviel|was|wat|hoeveel|hur mycket|vad|hvor meget|hvor mye|hvad|hva|hvað|paljonko|mitä|mikä|ile|kolik|"
+    r"koľko|koliko|mennyi\w*|cât|câte|kiek|berapa|bao nhiêu|magkano|kiasi|gani|kaç\w*|ne kadar|neçə\w*|сколько|скільки|"
+    r"колко|колико|почём|почем|πόσο|πόσα|כמה|كم|بكم|چقدر|کتنا|کتنی|کتنے|कितना|कितने|कितनी|কত|எவ்வளவு|ఎంత|ਕਿੰਨਾ|"
+    r"ਕਿੰਨੇ|कति|konbyen|neçəyə)(?![^\W\d_])"
+    r"|多少|幾多|いくら|どれくらい|どのくらい|얼마|เท่าไหร่|เท่าไร|贵吗|貴嗎|贵不贵|돈\s*(?:더\s*)?(?:들어요|드나요|들까요|들어)\s*[?？]"
+)
 _ABOUT_A_THEME = quick(
-    r"(?<![^\W\d_])(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|o)\s*$|(?:关于|關於|について|에\s*대한)\s*$"
+    r"(?<![^\W\d_])(?<!what )(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|عن)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"|(?:关于|關於|について|에\s*대한)\s*$"
 )
 
 
@@ -2992,7 +3004,7 @@ def _price_in_a_question(said: str) -> re.Match[str] | None:
         lo = max(
             start, max((m.end() for m in re.finditer(r"[.!。！\n]", said[start : mark.start()])), default=0) + start
         )
-        if (found := _PRICE_WORD.search(said, lo, mark.start())) is not None:
+        if (found := _PRICE_WORD.search(said, lo, mark.start())) is not None and _HOW_MUCH.search(said, lo, mark.end()):
             return found
         start = mark.end()
     return None
@@ -3005,13 +3017,10 @@ _BUT_NOT_NOW = quick(
     r"not yet|not today|pas maintenant|pas encore|pas tout de suite|pas aujourd['’]hui|не сейчас|не сегодня|ещё нет|"
     r"еще нет|пока нет|todavía no|aún no|ahora no|hoy no|noch nicht|nicht jetzt|nicht heute|non ora|non adesso|"
     r"non ancora|non oggi|não agora|ainda não|hoje não|nie teraz|jeszcze nie|şimdi değil|henüz değil|belum|"
-    r"jangan sekarang|niet nu|nog niet|ikke nå|inte nu|не зараз|ще ні)(?![^\W\d_])"
-    # (and a time after it: 'later', 'tomorrow', 'maybe later', 'though', 'erst morgen', 'а завтра')
-    r"(?:\s*[,;.]?\s*(?:maybe|perhaps|but|only|erst|a|e|а|и|і|ma|mais|pero|но|quizás|vielleicht|forse|talvez|может)?\s*"
-    r"(?:later|tomorrow|tonight|next week|though|ok|okay|mañana|luego|más tarde|después|demain|plus tard|morgen|später|"
-    r"domani|dopo|più tardi|amanhã|depois|mais tarde|завтра|потом|позже|jutro|później|yarın|sonra|besok|nanti|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))*"
-    r"\s*[.!…?]*\s*$"
+    r"jangan sekarang|niet nu|nog niet|ikke nå|inte nu|не зараз|ще ні)(?![^\W\d_])(?:\s+(?:though|tho|yet|pls|please))?"
+    # (and, after a comma or a stop, a few words more: 'tomorrow', 'tonight please', 'el lunes', 'erst am Montag';
+    # not words right after it: 'Not yet sure of the genre.', 'Todavía no tengo letra.')
+    r"(?:\s*[,;.…!?—–-]+[^\n.!?]{0,28})?\s*[.!…?]*\s*$"
     # (and in CJK: '但不是现在，明天再做', 'でも今じゃなくて明日', '근데 지금 말고 내일')
     r"|(?:但是?|不过|不過|でも|けど|근데|하지만)\s*[，,、]?\s*(?:不是现在|不是現在|现在不要|現在不要|今じゃなく|今はいい|"
     r"지금\s*말고|지금은\s*말고)[^\n。.!?！？]{0,8}[。.!！]*\s*$",
@@ -3130,7 +3139,7 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
             "clarify",
         )
     price = _COST_QUESTION.search(said) or _price_in_a_question(said)
-    if price is not None and _ABOUT_A_THEME.search(said[max(0, price.start() - 12) : price.start()]):
+    if price is not None and _ABOUT_A_THEME.search(said[max(0, price.start() - 32) : price.start()]):
         price = None  # ('una canción … sobre cuánto cuesta vivir aquí': a theme)
     if price is not None:
         return Question(
