@@ -713,10 +713,13 @@ _LENGTH_LINE_ASKS = quick(
 )
 
 
+_CLAUSE_END = quick(r"[,，、;；。.!?！？]")
+
+
 def _clause_at(text: str, at: int) -> tuple[str, int]:
     """The clause of `text` (between commas and stops) that holds `at`, and where it starts."""
-    lo = max((m.end() for m in re.finditer(r"[,，、;；。.!?！？]", text[:at])), default=0)
-    hi = next((m.start() for m in re.finditer(r"[,，、;；。.!?！？]", text[at:])), len(text) - at) + at
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    hi = next((m.start() for m in _CLAUSE_END.finditer(text, at)), len(text))
     return text[lo:hi], lo
 
 
@@ -724,10 +727,15 @@ def _residue(clause: tuple[str, int], *found: re.Match[str]) -> int:
     """How many letters of a clause (its text and where it starts in the text the spans were found in) stand outside
     the spans found and its words of thanks, kana not counted (the particles and politeness of '女性ボーカルでお願いします')."""
     text, lo = clause
+    covered = bytearray(len(text))  # (a mask, so a long clause with many spans stays linear)
     spans = [(m.start() - lo, m.end() - lo) for m in found]
     spans += [(m.start(), m.end()) for m in re.finditer(_THANKS_WORD, text, re.IGNORECASE)]
-    keep = [c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans)]
-    return sum(c.isalpha() and not "\u3040" <= c <= "\u30ff" for c in keep)
+    for a, b in spans:
+        a, b = min(max(a, 0), len(text)), min(max(b, 0), len(text))
+        covered[a:b] = b"\x01" * max(b - a, 0)
+    return sum(
+        c.isalpha() and not "\u3040" <= c <= "\u30ff" for c, hidden in zip(text, covered, strict=True) if not hidden
+    )
 
 
 def _opening_words(line: str) -> str | None:
