@@ -1288,6 +1288,16 @@ _NOT_THIS_FORMAT = re.compile(
 )
 
 
+# A format's name said as it sounds, in another script ('एमपी थ्री', 'ام بي ثري', 'эм пэ три', 'エムピースリー', '엠피쓰리',
+# 'वेव फाइल', 'फ्लैक'): dictated, or typed as heard.
+_SPOKEN_FORMAT = quick(
+    r"(?P<mp3>(?<![^\W\d_])(?:एमपी\s?(?:थ्री|3)|[اإ]م\s?بي\s?(?:ثري|3)|эм\s?пэ\s?три|эмпэтри|ем\s?пе\s?три|"
+    r"এমপি\s?থ্রি|ایم\s?پی\s?تھری|ام\s?پی\s?تری|אם\s?פי\s?(?:שלוש|3)|εμ\s?πι\s?θρι)(?![^\W\d_])|エムピースリー|"
+    r"엠피\s?[쓰스]리)|(?<![^\W\d_])(?:(?P<wav>वेव(?=\s*(?:फाइल|फ़ाइल|फॉर्मेट|में)))|(?P<flac>फ्लैक|فلاك|флак))"
+    r"(?![^\W\d_])"
+)
+
+
 def _format_of(m: re.Match[str]) -> str:
     """The format a _FORMAT or _BARE_FORMAT match names (whichever of its groups took it)."""
     return next(g for g in m.groups() if g).lower()
@@ -1370,6 +1380,22 @@ def _format_after_a_story(text: str) -> re.Match[str] | None:
     return last
 
 
+def _format_taken_back(text: str) -> re.Match[str] | None:
+    """The second of two formats where words that take a value back stand between them, and nothing after it names
+    the first again: the one meant."""
+    from ace_step_mcp.router.read import TAKEN_BACK_AT
+
+    found = list(_BARE_FORMAT.finditer(text))
+    first, last = found[0], found[-1]
+    if _format_of(first) == _format_of(last) or any(_format_of(f) == _format_of(first) for f in found[1:]):
+        return None
+    back = TAKEN_BACK_AT.search(text, first.end(), last.start())
+    if back is None or re.search(r"\d", text[back.end() : last.start()]):
+        return None
+    # (not where the second is refused: 'wav, nein, nicht mp3')
+    return None if _NOT_THIS_FORMAT.search(text, max(0, last.start() - 24), last.start()) else last
+
+
 def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
     """The deliverable options a request names: 'as an mp3', 'normalise to -14 LUFS', 'make it loop',
     'a 3 s fade out', 'trim the first 2 s'."""
@@ -1385,6 +1411,10 @@ def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -
         # grande demais. Faz em mp3'): the format of a story told first, then the one asked for in the last clause
         named, marked, m = {_format_of(told)}, {_format_of(told)}, told
         wanted = [told]
+    if len(named) == 2 and (turned := _format_taken_back(text)) is not None:
+        # ('これWAVで書き出して いや やっぱりFLACで', 'mp3로 뽑아줘 아 아니 flac으로', 'mp3 kimi ver yox yox wav kimi ver'): the
+        # first format taken back, the second meant
+        named, marked, m, wanted = {_format_of(turned)}, {_format_of(turned)}, turned, [turned]
     if len(named) > 1 and len(marked) != 1:
         # 'mp3 ei kelpaa … wav-muotoisena', 'fail wav terlalu besar. Boleh tukar ke mp3': two formats, and which
         # is the one wanted is in words around them; a question, not the first named ('convert the wav to mp3'
@@ -1915,6 +1945,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             why.append(f"'{name}' written in the request → {value:g}")
     text = unicodedata.normalize("NFKC", raw).lower().replace("–", "-").replace("—", "-")
     text = ARABIC_MARKS.sub("", text)  # 'مدّدها' is 'مددها', as the cue tables are read
+    text = _SPOKEN_FORMAT.sub(lambda m: f" {next(k for k, v in m.groupdict().items() if v)} ", text)  # ('एमपी थ्री')
     text = _SETTING_CASE_ENDING.sub(r"\1", text)  # ('-14 LUFSiin', "320 kbps'de", '-16 LUFS-ra'): the unit
     text = _no_aspect_ratios(text, req.audio_length_s)  # ('16:9, cut locked at 1:45': the picture's shape)
     text = _LENGTHEN_TO.sub(r"مدد\1 ل", text)  # 'طوّلها لخمس دقائق' (lengthen it to; 'طولها' alone: its length)
@@ -2475,9 +2506,12 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         if refused_kinds:
             cues = {k: c for k, c in cues.items() if k not in refused_kinds}
             edit_word = None if "regenerate" in refused_kinds else edit_word
+    # ('totally new song, a country song, make it 3 minutes': 'make it' said of the new song, not of the track)
+    make_it_new = extend_word in _MAKE_WORDS and _NEW_PIECE.search(raw.lower()) is not None
     if (
         fresh is not None
-        and not (edit_word or extend_word or explicit_window or explicit_extend or has_window or add_time)
+        and not (edit_word or (extend_word and not make_it_new) or explicit_window or explicit_extend or has_window)
+        and not add_time
         and not ("regenerate" in cues or "extend" in cues or "add" in cues)
         and not (range_m or last_m or first_m)
         and not _has(_ONLY_SOLO.sub(" ", text), SECTION_WORDS)  # ('solo strumentale' is 'only instrumental')
@@ -2489,6 +2523,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         # a new piece, the track left as it is (nothing in the words edits or extends it).
         why.append(f"'{fresh.group(0).strip()}' with a track and no edit of it → a new piece")
         audio = None
+        extend_word = None if make_it_new else extend_word
         text = _aside_removed(text)  # ('vergiss den Track', 'לא קשור לזה שפתוח': no style of the new piece)
         req.source_tags = None  # the last track's style is not the new piece's
     use = _INTRO_FOR_A_USE.search(raw.lower()) if audio is not None else None

@@ -2958,7 +2958,8 @@ _COST_QUESTION = quick(
     r"quanto custaria|quanto sai|сколько (?:это |будет )?стоит|сколько будет стоить|скільки коштує|скільки це коштує|"
     r"ile kosztuje|ile to kosztuje|ile by kosztował\w*|kolik to stojí|kolik stojí|mennyibe kerül|kaç para(?! olursa)|"
     r"ne kadar tutar|berapa harga\w*|berapa biaya\w*|bao nhiêu tiền(?!\s+cũng)|hết bao nhiêu|كم سعر|كم يكلف|كم تكلف|"
-    r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει)(?![^\W\d_])"
+    r"چقدر (?:هزینه|خرج|می‌شه|میشه)|कितना खर्च|कितने पैसे|कितने का|כמה (?:זה )?עולה|πόσο κοστίζει|کتنے کا|کتنے میں|"
+    r"ਕਿੰਨੇ ਦਾ|ਕਿੰਨੇ ਵਿੱਚ|कितने में(?=[^?？\n]{0,24}[?？]))(?![^\W\d_])"
     r"|いくら(?:かかる|ですか|くらい|位|\s*[？?])|いくらになる(?:\s*[？?]|の)|(?:料金|値段)は(?:いくら|どれくらい|どのくらい)|"
     r"얼마(?:\s*들어|야|예요|에요|인가요)|비용이?\s*얼마(?!든|라도)|얼마나\s*들어|多少钱|多少錢|幾多錢|(?:怎么|怎麼)收费|"
     r"(?:怎么|怎麼)收費|收费多少|收費多少|要花多少(?:钱|錢|\s*[？?])|"
@@ -2974,10 +2975,13 @@ _PRICE_WORD = quick(
     r"kosztuje\w*|kosztować|kerül\w*|costă|quant costa|kainuoja|kaina|harga\w*|biaya\w*|giá|tiền|"
     r"magkano|presyo|gharama|خرچ\w*|قیمت\w*|لاگت|هزینه\w*|سعر|تكلفة|التكلفة|يكلف|تكلف|ціна|коштує|коштуватиме|"
     r"цена|стоит|стоить|стоимость|κοστίζει|κόστος|τιμή|עולה|מחיר|fiyat\w*|ücret\w*|tutar|qiymət\w*|neçəyə|koute|"
-    r"konbyen|कीमत|ख़र्च|खर्च\w*|दाम|মূল্য|দাম|খরচ|விலை|செலவு|ధర|ఖర్చు|ਕੀਮਤ|ਖਰਚ|मूल्यम्|मूल्य|ราคา|ค่าใช้จ่าย)"
+    r"konbyen|कीमत|ख़र्च|खर्च\w*|दाम|মূল্য|দাম|খরচ|விலை|செலவு|ధర|ఖర్చు|ਕੀਮਤ|ਖਰਚ|मूल्यम्|मूल्य|ราคา|ค่าใช้จ่าย|"
+    r"\w*gharim\w*|constat|pretium|preu|preis|košta|струва|cena|ceny|ціна|hind|verð|pris|prisen|prijs)"
+    r"(?!\s+(?:như|trị|accounting)(?![^\W\d_]))(?<!ücretsiz)"
     r"(?![^\W\d_])|価格|料金|値段|费用|費用|价格|價格|收费|收費|가격|비용|요금|돈\s*(?:더\s*)?들"
 )
-_QUESTION_MARK = quick(r"[?？؟;]")
+_QUESTION_MARK = quick(r"[?？؟;]")  # (';' only in Greek, where it is the question mark: see _price_in_a_question)
+_GREEK = quick(r"[\u0370-\u03ff]")
 # ... with a word that asks how much ('combien', 'hur mycket', 'paljonko', 'koľko', 'کتنا', 'hvað', 'qual o preço'), or
 # a form that asks by itself ('neçəyə', 'konbyen', '贵吗', '돈 더 들어요?'): not a title or a theme held in a plain
 # order ('can you make a song called "The Price of Love"?', 'Можешь сделать песню про дом, который стоит у моря?').
@@ -2986,7 +2990,7 @@ _HOW_MUCH = quick(
     r"wie ?viel|wieviel|was|wat|hoeveel|hur mycket|vad|hvor meget|hvor mye|hvad|hva|hvað|paljonko|mitä|mikä|ile|kolik|"
     r"koľko|koliko|mennyi\w*|cât|câte|kiek|berapa|bao nhiêu|magkano|kiasi|gani|kaç\w*|ne kadar|neçə\w*|сколько|скільки|"
     r"колко|колико|почём|почем|πόσο|πόσα|כמה|كم|بكم|چقدر|کتنا|کتنی|کتنے|कितना|कितने|कितनी|কত|எவ்வளவு|ఎంత|ਕਿੰਨਾ|"
-    r"ਕਿੰਨੇ|कति|konbyen|neçəyə)(?![^\W\d_])"
+    r"ਕਿੰਨੇ|कति|konbyen|neçəyə|quanti|τι)(?![^\W\d_])"
     r"|多少|幾多|いくら|どれくらい|どのくらい|얼마|เท่าไหร่|เท่าไร|贵吗|貴嗎|贵不贵|돈\s*(?:더\s*)?(?:들어요|드나요|들까요|들어)\s*[?？]"
 )
 _ABOUT_A_THEME = quick(
@@ -2995,35 +2999,152 @@ _ABOUT_A_THEME = quick(
 )
 
 
+def _a_style_after(later: re.Match[str]) -> bool:
+    """A style or an instrument after the put-off's comma: a theme's words, then the piece's sound ('a lullaby for
+    a baby who's almost asleep but not yet, soft piano', 'tired but not today, heavy drums')."""
+    from ace_step_mcp.router.style_words import find
+
+    tail = (later.groupdict().get("tail") or "").strip()
+    return bool(tail) and (bool(_STYLE_WORD.search(tail)) or any(True for _ in find(tail)))
+
+
+def _a_theme(said: str, at: int) -> bool:
+    """A price word after 'about' ('sobre', 'über die', 'عن') said of a piece named before it in the sentence ('a
+    2 min track about rising costs', 'una canción … sobre cuánto cuesta vivir aquí'); not 'a question about the
+    price: how much …', 'tell me about the price of a 3 minute song', 'спросить про стоимость'."""
+    lo = max(0, at - 32)
+    about = _ABOUT_A_THEME.search(said[lo:at])
+    if about is None:
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(said, max(0, at - 200), lo + about.start())), default=0)
+    left = max(begin, at - 200)
+    return (
+        _PIECE_NAMED.search(said, left, lo + about.start()) is not None
+        or _STYLE_WORD.search(said, left, lo + about.start()) is not None
+    )
+
+
+_SENTENCE_END = quick(r"[.!?。！？\n:;]")
+# A piece named ('song', 'track', 'canción', 'Lied', 'песня', 'أغنية', '歌'), before a theme given to it.
+_PIECE_NAMED = quick(
+    r"(?<![^\W\d_])(?:songs?|tracks?|tunes?|beats?|pieces?|jingle|ballad|anthem|rap|something|chanson|morceau|"
+    r"canzone|brano|canción|cancion|canção|cancao|cançó|piosenk\w*|utwór|píse\w*|písnič\w*|pieseň|pesm\w*|pjesm\w*|"
+    r"песн\w*|песна|пісн\w*|lied|liedje|nummer|sang|sangen|låt|lag|lagu|dal|dalt|şarkı|sarki|שיר|أغنية|اغنية|"
+    r"\w*music|\w*musique|musica|música|\w*musik|\w*musikk|\w*muziek|muzyka|muzică|hudba|zene|melod\w*|mélod\w*|"
+    r"τραγούδι|μουσική|गीत|गाना|संगीत|ਗੀਤ|گیت|گانا|آهنگ|bài hát|nhạc|kanta|awit|wimbo|laulu|kappale|cântec|lagið|"
+    r"carmen|bgm|lo-?fi)(?![^\W\d_])|歌|曲|노래|곡|เพลง"
+)
+
+
 def _price_in_a_question(said: str) -> re.Match[str] | None:
     """A word of price inside a sentence that ends in a question mark ('Ça coûte combien, 4 prises de 4 minutes ?',
-    'Hvað kostar að lengja í 5 mínútur?', 'ogg로 뽑으면 돈 더 들어요?'): what it costs, asked; not a price in a theme
-    ('a song about how much it costs to live here')."""
+    'Does it cost extra to extend it by 30 seconds?', 'ogg로 뽑으면 돈 더 들어요?'), unless it is in a title said in the
+    question ('can you make a song called "The Price of Love"?'); or, with no question mark (a message dictated), a
+    word of price beside a word of how much ('колко струва това всъщност', 'దీని ధర ఎంత', 'hvað kostar þetta'). A
+    price in a theme ('a song about how much it costs to live here') is let go by the caller."""
     start = 0
     for mark in _QUESTION_MARK.finditer(said):
         lo = max(
             start, max((m.end() for m in re.finditer(r"[.!。！\n]", said[start : mark.start()])), default=0) + start
         )
-        if (found := _PRICE_WORD.search(said, lo, mark.start())) is not None and _HOW_MUCH.search(said, lo, mark.end()):
+        if mark.group(0) == ";" and not _GREEK.search(said, lo, mark.start()):
+            continue  # ('… called What It Costs; acoustic': a semicolon, not a Greek question mark)
+        found = _PRICE_WORD.search(said, lo, mark.start())
+        if found is not None and (
+            _HOW_MUCH.search(said, lo, mark.end())
+            or not (
+                _in_a_title(said, lo, found)
+                or (found.group(0) in _OTHER_SENSES and not _MORE_AFTER.match(said, found.end()))
+                or _NO_MATTER.search(said, lo, mark.end())
+            )
+        ):
             return found
         start = mark.end()
+    for found in _PRICE_WORD.finditer(said):
+        near = _HOW_MUCH.search(said, max(0, found.start() - 24), min(len(said), found.end() + 24))
+        if (
+            near is not None
+            and near.group(0) not in _WHAT_WORDS
+            and not re.search(
+                r"[.!?。！？\n,;:]", said[min(near.end(), found.end()) : max(near.start(), found.start())]
+            )
+            and not _NO_MATTER.search(said, max(0, near.start() - 40), min(len(said), found.end() + 40))
+            and not _a_theme(said, near.start())  # ('a 2 minute blues about how much it costs to live in London')
+        ):
+            return found
     return None
+
+
+# A question of how long it takes or how it is made ('how long does it take', 'כמה זמן לוקח', 'wie lange dauert es',
+# 'どうやって作ってるの'), of the tool, not a theme ('a song about how long it takes to forget').
+_HOW_IT_GOES = quick(
+    r"(?<![^\W\d_])(?:how long (?:does|will|would) it take|how long do(?:es)? (?:it|you|they) take|"
+    r"how do you make (?:this|these|it|them)|how does (?:this|it) work|כמה זמן (?:זה )?(?:לוקח|ייקח)|"
+    r"wie lange dauert|cuánto (?:tiempo )?tarda|combien de temps (?:ça|ca|cela) (?:prend|met)|"
+    r"quanto tempo (?:leva|demora|ci vuole|ci mette)|сколько времени (?:займ|нужно|уйд)\w*|"
+    r"скільки часу (?:займ|треба)\w*|ile czasu zajmuje|jak dlouho (?:trvá|to trvá)|hoe lang duurt|"
+    r"hur lång tid tar|hvor lang tid tager|hvor lang tid tar|kaç dakika sürer|ne kadar sürer|berapa lama|"
+    r"mất bao lâu|كم من الوقت|چقدر طول می ?کش\w*)(?![^\W\d_])"
+    r"|どうやって作って(?:る|い)|どのくらい(?:時間が)?かかる|多久(?:能|可以)?(?:做好|完成|生成)|얼마나 걸려"
+)
+# Price words with another sense as common ('стоит' / 'stojí': stands, 'tutar': holds, 'עולה': rises, 'τιμή':
+# honour): a question with one asks the price only beside a word of how much ('Сколько стоит …?', 'Τι τιμή …;').
+_OTHER_SENSES = frozenset({"стоит", "stojí", "stoja", "tutar", "עולה", "τιμή", "giá"})
+# ... unless 'more' follows it ('זה עולה יותר …?', 'это стоит дороже?', 'stojí to víc?', 'daha fazla tutar mı'): a cost.
+_MORE_AFTER = quick(r"\s*(?:to\s+|это\s+)?(?:יותר|дороже|больше|víc|více|više|fazla|extra|more|μεγαλύτερη)(?![^\W\d_])")
+# The price said to be no matter ('whatever it costs', 'how much it costs doesn't matter', '비용이 얼마든 상관없어요',
+# '料金は気にしないので', '费用不是问题', 'bao nhiêu tiền cũng được', 'coûte que coûte'): an order, not a question.
+_NO_MATTER = quick(
+    r"(?<![^\W\d_])(?:doesn['’]?t matter|does not matter|no matter|whatever|don['’]?t care|regardless|at all costs|"
+    r"egal|peu importe|coûte que coûte|no importa|non importa|não importa|неважно|не важно|cũng được|"
+    r"không quan trọng|koste es|kost wat kost)(?![^\W\d_])"
+    r"|상관없|괜찮으니까|気にしない|関係ない|不是问题|不是問題|无所谓|無所謂|不管"
+)
+
+
+# Words of _HOW_MUCH that also ask 'what' or 'which', or mean 'with': beside a price word with no question mark they
+# are no question ('make a 2 min song, what a price to pay'); in a question they are.
+_WHAT_WORDS = frozenset(
+    {"what", "what's", "which", "was", "wat", "vad", "hva", "hvad", "mitä", "mikä", "ile", "cual", "cuál", "qual",
+     "quin", "quant", "τι"}
+)  # fmt: skip
+# Where a price word in a question is a title's ('a song called "The Price of Love"?', 'judulnya Harga Diri', 'que se
+# llame El Precio', 'something like Price Tag by Jessie J'), not what it costs.
+_NAMED = quick(
+    r"(?<![^\W\d_])(?:called|named|titled|entitled|title|like|llamad[ao]|se llame|se llama|titulad[ao]|s['’]appelle|"
+    r"intitulée?|appelée?|heißt|namens|titel|chamad[ao]|intitulad[ao]|intitolat[ao]|chiamat[ao]|si chiama|"
+    r"называ\w*|названием|judul\w*|berjudul|adlı|isimli|başlıklı|tên là|có tên|tựa đề|nazwan\w*|tytuł\w*|jménem|"
+    r"názvem|nazvan\w*|שנקרא\w*|בשם|اسمها|بعنوان|عنوانها|به نام|नाम|शीर्षक|নামে|ชื่อ)(?![^\W\d_])"
+    r"|という|타이틀|제목|名为|名叫|题为|題為"
+)
+_QUOTE = quick(r'["“”«»„「」『』]')
+
+
+def _in_a_title(said: str, lo: int, found: re.Match[str]) -> bool:
+    """The price word inside quotes, or after a word that names a title, in its sentence."""
+    return len(_QUOTE.findall(said, lo, found.start())) % 2 == 1 or _NAMED.search(said, lo, found.start()) is not None
 
 
 # A new piece asked and then put off at the message's end ('… but not now, later', '…, mais pas maintenant', '…, но
 # не сейчас', '…, pero todavía no').
 _BUT_NOT_NOW = quick(
-    r"(?:(?<![^\W\d_])(?:but|mais|но|pero|aber|ma|mas|ale|ama|tapi|men|maar|але)\s*,?|[.!—–]\s*)\s*(?:not (?:right )?now|"
+    r"(?:(?<![^\W\d_])(?:but|mais|но|pero|aber|ma|mas|ale|ama|tapi|men|maar|але|लेकिन|पर|मगर|لیکن|پر)\s*,?|[.!—–]\s*)"
+    r"\s*(?:not (?:right |just )?now|not just yet|no ahora|अभी नहीं|ابھی نہیں|"
     r"not yet|not today|pas maintenant|pas encore|pas tout de suite|pas aujourd['’]hui|не сейчас|не сегодня|ещё нет|"
     r"еще нет|пока нет|todavía no|aún no|ahora no|hoy no|noch nicht|nicht jetzt|nicht heute|non ora|non adesso|"
     r"non ancora|non oggi|não agora|ainda não|hoje não|nie teraz|jeszcze nie|şimdi değil|henüz değil|belum|"
     r"jangan sekarang|niet nu|nog niet|ikke nå|inte nu|не зараз|ще ні)(?![^\W\d_])(?:\s+(?:though|tho|yet|pls|please))?"
-    # (and, after a comma or a stop, a few words more: 'tomorrow', 'tonight please', 'el lunes', 'erst am Montag';
-    # not words right after it: 'Not yet sure of the genre.', 'Todavía no tengo letra.')
-    r"(?:\s*[,;.…!?—–-]+[^\n.!?]{0,28})?\s*[.!…?]*\s*$"
+    # (and words of time after it, with or without a comma: 'maybe later', 'ok', 'mañana', 'erst morgen', 'а завтра')
+    r"(?:(?:\s*[,;.]?\s*(?:maybe|perhaps|but|only|erst|a|e|а|и|і|ma|mais|pero|но|quizás|vielleicht|forse|talvez|может)?"
+    r"\s*(?:later|tomorrow|tonight|next week|though|ok|okay|mañana|luego|más tarde|después|demain|plus tard|morgen|"
+    r"später|domani|dopo|più tardi|amanhã|depois|mais tarde|завтра|потом|позже|jutro|później|yarın|sonra|besok|nanti|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)(?![^\W\d_]))+"
+    # (or, after a comma or a stop, a few words more: 'tonight please', 'el lunes', 'erst am Montag'; not words right
+    # after it: 'Not yet sure of the genre.', 'Todavía no tengo letra.'; a style there is the theme's: see _not_ordered)
+    r"|\s*[,;.…!?—–-]+(?P<tail>[^\n.!?]{0,48}))?\s*[.!…?]*\s*$"
     # (and in CJK: '但不是现在，明天再做', 'でも今じゃなくて明日', '근데 지금 말고 내일')
     r"|(?:但是?|不过|不過|でも|けど|근데|하지만)\s*[，,、]?\s*(?:不是现在|不是現在|现在不要|現在不要|今じゃなく|今はいい|"
-    r"지금\s*말고|지금은\s*말고)[^\n。.!?！？]{0,8}[。.!！]*\s*$",
+    r"지금\s*말고|지금은\s*말고|지금은?\s*아니고)[^\n。.!?！？]{0,16}[。.!！]*\s*$",
     re.IGNORECASE,
 )
 # ... where the message is a new piece's words, not the user's: 'a hook that goes: I'll leave you, but not now', 'une
@@ -3138,8 +3259,15 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
             f"done.",
             "clarify",
         )
+    if (how := _HOW_IT_GOES.search(said)) is not None and not _a_theme(said, how.start()):
+        # ('כמה זמן לוקח לייצר שיר', 'how long does it take to make a song', 'これってどうやって作ってるの'): a question
+        # of how the tool works, dictated with no question mark as often as not
+        return Question(
+            f"'{how.group(0)}' asks how it works, so nothing was made: say what to make or change when you want it.",
+            "clarify",
+        )
     price = _COST_QUESTION.search(said) or _price_in_a_question(said)
-    if price is not None and _ABOUT_A_THEME.search(said[max(0, price.start() - 32) : price.start()]):
+    if price is not None and _a_theme(said, price.start()):
         price = None  # ('una canción … sobre cuánto cuesta vivir aquí': a theme)
     if price is not None:
         return Question(
@@ -3171,7 +3299,7 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
         later = None
     if later is None and plan.tool.startswith("text_to_audio"):
         later = _BUT_NOT_NOW.search(said)
-        if later is not None and _SUNG_THEME.search(said, 0, later.start()):
+        if later is not None and (_SUNG_THEME.search(said, 0, later.start()) or _a_style_after(later)):
             later = None
     found = [c for c in said_cues if c.kind in kinds]
     if later is None:

@@ -3383,6 +3383,12 @@ _TAKEN_BACK = (
     r"yok yok|yok|hayır|yani|yox|не не|тоест|ba nu|όχι περίμενε|περίμενε|όχι όχι|"
     r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|لا(?=\s+(?:خليها|خلها))|نه نه|नहीं नहीं|मतलब|"
     r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
+    # (the other languages' 'no, wait': 'ne čekaj', 'nu stai', 'ne palauk', 'eh nggak deh', 'nee wacht', 'nej vänta')
+    r"ne čekaj|čekaj|чекај|не чакай|чакай|nu stai|stai puțin|ne palauk|palauk|eh nggak deh|eh nggak|nggak deh|"
+    r"eh bukan|bukan bukan|tunggu|nee wacht|wacht|nej vänta|vänta|nej vent|nei vent|nei bíddu|ei kun|ei vaan|odota|"
+    r"nem várj|várj|ne počkaj|počkaj|ні зачекай|зачекай|yox dayan|hayır bekle|bekle|hapana subiri|subiri|ay hindi|"
+    r"teka|non tann|à không|à nhầm|לא רגע|نه صبر کن|صبر کن|नहीं रुको|रुको|ना रुको|না দাঁড়াও|"
+    r"ਨਹੀਂ ਰੁਕੋ|نہیں رکو|唔啱|"
     # ('5 मिनट… नहीं, 4 मिनट', 'three minutes... no, four'): a bare 'no' set off by a pause after it
     rf"(?:{_BARE_NO})(?=\s*[,…])"
 )
@@ -3424,6 +3430,32 @@ _NO_THEN_VALUE = quick(
     rf"\d+(?:[.:]\d+)?"
 )
 _UNIT_OF = quick(rf"\s*({_UNITS})$")
+# Words that only take a value back, never say anything else ('no wait', 'scratch that', 'ne čekaj'): not 'sorry',
+# 'I mean', 'actually no', '算了', which also begin a thought of their own.
+_WAIT = (
+    r"no wait|wait|scratch that|make that|nein warte|warte|no espera|no aspetta|não espera|nie czekaj|czekaj|"
+    r"ne počkej|počkej|όχι περίμενε|περίμενε|нет подожди|подожди|ні зачекай|зачекай|ne čekaj|čekaj|nu stai|"
+    r"ne palauk|nee wacht|nej vänta|non attends|attends|tunggu|eh nggak deh"
+)
+# ... a few words after the value, before the words that take it back ('add 20 seconds of intro before it starts hmm
+# no wait 10 seconds is plenty'): no digit among them, the first value with its unit.
+_CORRECTED_AFTER_WORDS = quick(
+    rf"(?<![\w.:])(\d+(?:[.:]\d+)?)(\s*(?:{_UNITS})(?![^\W\d_]))"
+    rf"((?:[\s,]+(?!(?:{_TAKEN_BACK})(?![^\W\d_]))[^\W\d_]+){{1,6}})"
+    rf"[\s,.…!-]*{_HESITATION}(?<![^\W\d_])({_WAIT})(?![^\W\d_]){_HESITATION}{_THEN}"
+    rf"(\d+(?:[.:]\d+)?)(?![\d:])(\s*(?:{_UNITS})(?![^\W\d_]))"
+    rf"(?!\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_A_PART}))(?!{_COUNTED_AFTER})"
+)
+TAKEN_BACK_AT = quick(rf"(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_])")
+_AND_A_HALF = quick(
+    r"\s+(?:and a half|y medio|y media|e mezzo|e meio|e meia|et demi|et demie|und ein halb|en een half|och en halv)"
+    r"(?![^\W\d_])"
+)
+_AND_A_HALF_THEN_UNIT = quick(
+    r"\s+(?:and a half|y medio|y media|e mezzo|e meio|e meia|et demi|et demie|und ein halb|en een half|och en halv)"
+    rf"\s*(?:{_UNITS})(?![^\W\d_])"
+)
+_ONLY_NO = quick(rf"(?:{_BARE_NO})")
 # A value taken back with 'no, wait' and no value read after it ('δύο λεπτά όχι περίμενε ενάμισι': a number word the
 # reading has not turned into digits): which value is meant is asked, never the first one kept.
 _WAIT_THEN_WORDS = quick(
@@ -3456,6 +3488,8 @@ def corrected_values(text: str) -> tuple[str, str | None]:
             return m.group(0)
         second = m.group(4) or "1"  # ('40 s a nie czekaj minutę': a minute, 1 min)
         minutes = first_unit is not None and first_unit.group(1).startswith("min")
+        if _AND_A_HALF_THEN_UNIT.match(text, m.end()):
+            return f" {m.group(3)}{second} "  # ('3 minutes no wait 2 and a half minutes': the half and its unit after)
         if not unit and first_unit is not None and ":" not in second and not (minutes and float(second) > 10):
             # ('20 s no 30': the unit said once, with the first; not '2 minuti, anzi facciamo 45', 45 of what is asked)
             unit = " " + first_unit.group(1)
@@ -3463,6 +3497,46 @@ def corrected_values(text: str) -> tuple[str, str | None]:
 
     if any(c.isdigit() for c in text):
         text = _CORRECTED.sub(keep_the_second, text)
+        text = _CORRECTED_AFTER_WORDS.sub(_keep_the_later, text)
         bare = _NO_THEN_VALUE.search(text) or _WAIT_THEN_WORDS.search(text)
-        return text, bare.group(0).strip() if bare else None
-    return text, None
+        if bare is not None:
+            return text, bare.group(0).strip()
+    return text, _taken_back_unread(text)
+
+
+def number_word_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a number word of any language, two or more ('δέκα', 'dvije', 'empat puluh', 'cincisprezece'; not 'una',
+    'one', which are also 'a'), stands in text[lo:hi]: a word, or two or three in a row, of the number table."""
+    words = [w.group(0) for w in re.finditer(r"[^\W\d_]+", text[lo:hi])]
+    return any((number_value(" ".join(words[i : i + k])) or 0) >= 2 for i in range(len(words)) for k in (1, 2, 3))
+
+
+def _keep_the_later(m: re.Match[str]) -> str:
+    """'20 seconds of intro before it starts hmm no wait 10 seconds' → '10 seconds of intro before it starts': the
+    value taken back a few words after it, replaced where it stood, by one said with a unit of the same kind."""
+    unit, later_unit = m.group(2).strip(), m.group(6).strip()
+    if _unit_kind(unit) != _unit_kind(later_unit):
+        return m.group(0)  # ('-14 lufs for spotify no wait 320 kbps': another setting)
+    if _AND_A_HALF.match(m.string, m.end()):
+        return m.group(0)  # ('3 min bueno digo 2 y medio': the half is the later value's; asked as it was)
+    return f"{m.group(5)} {later_unit}{m.group(3)} "
+
+
+def _taken_back_unread(text: str) -> str | None:
+    """Words that take a value back, then a number the reading has not turned into digits, with a number before them
+    ('είκοσι δευτερόλεπτα στο τέλος όχι περίμενε δέκα', 'tri minute ne čekaj neka bude dvije', '30 s di akhir ya eh
+    nggak deh empat puluh aja'): the phrase, for a question of which value is meant; never the first one kept."""
+    for m in TAKEN_BACK_AT.finditer(text):
+        if _ONLY_NO.fullmatch(m.group(0)):
+            continue  # (a bare 'no' is also 'not': '3 मिनट का कर दो, आगे से नहीं, पीछे से बढ़ाना')
+        # (a number in words within three words after, before any digit: in digits the correction was read above,
+        # or is none: '2 min, sorry, 3 takes', 'první tři ne počkej 2 s a dej to do flac')
+        words = list(re.finditer(r"\S+", text[m.end() : m.end() + 48]))[:3]
+        hi = m.end() + (words[-1].end() if words else 0)
+        digit = next((i for i, c in enumerate(text[m.end() : hi]) if c.isdigit()), None)
+        if not number_word_in(text, m.end(), hi if digit is None else m.end() + digit):
+            continue
+        lo = max(0, m.start() - 64)
+        if any(c.isdigit() for c in text[lo : m.start()]) or number_word_in(text, lo, m.start()):
+            return text[max(lo, m.start() - 24) : hi].strip()
+    return None
