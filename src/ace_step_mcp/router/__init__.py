@@ -1293,7 +1293,8 @@ _NOT_THIS_FORMAT = re.compile(
 _SPOKEN_FORMAT = quick(
     r"(?P<mp3>(?<![^\W\d_])(?:एमपी\s?(?:थ्री|3)|[اإ]م\s?بي\s?(?:ثري|3)|эм\s?пэ\s?три|эмпэтри|ем\s?пе\s?три|"
     r"এমপি\s?থ্রি|ایم\s?پی\s?تھری|ام\s?پی\s?تری|אם\s?פי\s?(?:שלוש|3)|εμ\s?πι\s?θρι)(?![^\W\d_])|エムピースリー|"
-    r"엠피\s?[쓰스]리)|(?<![^\W\d_])(?:(?P<wav>वेव(?=\s*(?:फाइल|फ़ाइल|फॉर्मेट|में)))|(?P<flac>फ्लैक|فلاك|флак))"
+    r"엠피\s?[쓰스]리)|(?<![^\W\d_])(?:(?P<wav>(?<![\u0900-\u097f])(?<!न्यू )वेव(?=\s*(?:फाइल|फ़ाइल|फॉर्मेट|में)))|"
+    r"(?P<flac>फ्लैक|فلاك|флак))"
     r"(?![^\W\d_])"
 )
 
@@ -1389,11 +1390,29 @@ def _format_taken_back(text: str) -> re.Match[str] | None:
     first, last = found[0], found[-1]
     if _format_of(first) == _format_of(last) or any(_format_of(f) == _format_of(first) for f in found[1:]):
         return None
-    back = TAKEN_BACK_AT.search(text, first.end(), last.start())
-    if back is None or re.search(r"\d", text[back.end() : last.start()]):
+    back = max(TAKEN_BACK_AT.finditer(text, first.end(), last.start()), key=lambda b: b.start(), default=None)
+    # (right before it, a hesitation or 'make it' between at most: 'wav, no wait, flac', 'mp3로 뽑아줘 아 아니 flac으로';
+    # not 'Sorry, the wav you sent was too big', 'mejor, el wav pesa demasiado', 'нет смысла в wav')
+    if back is None or not _RIGHT_BEFORE.fullmatch(text, back.end(), last.start()):
         return None
+    ends = [p for p in (text.find(c, last.end()) for c in ".!?。！？\n") if p != -1]
+    hi = min(ends, default=len(text))
+    if (
+        _FORMAT_STORY.search(text, last.end(), hi)
+        or _TOO_BIG.search(text, last.end(), hi)
+        or text[hi : hi + 1] in ("?", "？")
+    ):
+        return None  # ('やっぱりwavは重すぎるので', 'wait, would flac be better?')
     # (not where the second is refused: 'wav, nein, nicht mp3')
-    return None if _NOT_THIS_FORMAT.search(text, max(0, last.start() - 24), last.start()) else last
+    return None if _NOT_THIS_FORMAT.search(text, back.end(), last.start()) else last
+
+
+# ... or said too big after it ('yani wav çok büyük geliyor'; not in _FORMAT_STORY: 'çok büyük olsa da wav olsun')
+_TOO_BIG = quick(r"(?<![^\W\d_])(?:çok büyük|çok ağır|büyük geliyor)(?![^\W\d_])")
+_RIGHT_BEFORE = quick(
+    r"[\s,.…!:-]*(?:(?:uh|um|eh|ah|hmm|아|あ|えっと|make it|let'?s say|in|as|en|als|como|em|на|в|kimi|olarak|"
+    r"bản|dưới dạng)[\s,.…!:-]*)*"
+)
 
 
 def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
@@ -2507,7 +2526,15 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
             cues = {k: c for k, c in cues.items() if k not in refused_kinds}
             edit_word = None if "regenerate" in refused_kinds else edit_word
     # ('totally new song, a country song, make it 3 minutes': 'make it' said of the new song, not of the track)
-    make_it_new = extend_word in _MAKE_WORDS and _NEW_PIECE.search(raw.lower()) is not None
+    new_said = _NEW_PIECE.search(raw.lower()) if extend_word in _MAKE_WORDS else None
+    # (the new piece said first, and not refused or compared: not 'make it 3 minutes, then a new song after', "I don't
+    # want a totally new song, just make it 3 minutes", 'it shouldn't sound like a whole new song')
+    make_it_new = (
+        new_said is not None
+        and extend_word is not None
+        and raw.lower().find(extend_word, new_said.end()) != -1
+        and not _NOT_A_NEW_ONE.search(raw.lower(), max(0, new_said.start() - 32), new_said.start())
+    )
     if (
         fresh is not None
         and not (edit_word or (extend_word and not make_it_new) or explicit_window or explicit_extend or has_window)
@@ -2539,6 +2566,8 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
         audio = None
         req.source_tags = None
     same_again = _SAME_AGAIN.search(raw.lower()) if audio is not None else None
+    if same_again is not None and _SHORTER_LONGER.search(raw.lower()):
+        same_again = None  # ('same but 30 s shorter': 30 s less than a length not seen, asked below)
     if (
         same_again is not None
         and (instrumental or find_times(text))
@@ -3017,7 +3046,21 @@ _SAME_AGAIN = quick(
     r"نفس\s+الشي|نفس\s+الشيء|نفس\s+الأغنية|همین\s+آهنگ|همون\s+آهنگ|אותו\s+דבר|אותו\s+שיר|वही\s+गाना|"
     r"wahi\s+gaana|وہی\s+گانا|একই\s+রকম|একই\s+গান|ਇਹੀ\s+ਗੀਤ|ਉਹੀ\s+ਗੀਤ|அதே\s+பாடல்|అదే\s+పాట|giống\s+vậy|"
     r"giống\s+như\s+vậy)(?![^\W\d_])"
-    r"|一样的|一樣的|再来一版|再來一版|同样的|同樣的|一樣嘅|同じ感じ|同じ曲|똑같이|똑같은|เพลงเดิม|แบบเดิม"
+    r"|(?<![不没沒])一样的|(?<![不没沒])一樣的|再来一版|再來一版|同样的|同樣的|(?<!唔)一樣嘅|同じ感じ|同じ曲|똑같이|똑같은|"
+    r"เพลงเดิม|แบบเดิม"
+)
+_NOT_A_NEW_ONE = quick(r"(?<![^\W\d_])(?:not|no|don['’]?t|do not|never|without|like|than)(?![^\W\d_])[^,.;!?]*$")
+# A length said shorter or longer than the last piece ('same but 30 s shorter', 'ugyanez, csak 30 mp-cel rövidebben'):
+# a change of a length the router cannot see, not the new piece's length.
+_SHORTER_LONGER = quick(
+    r"(?<![^\W\d_])(?:shorter|longer|kürzer|länger|más cort\w*|más larg\w*|plus court\w*|plus long\w*|più cort\w*|"
+    r"più lung\w*|mais curt\w*|mais long\w*|короче|длиннее|коротше|довше|krótsz\w*|dłuższ\w*|kratší\w*|delší\w*|"
+    r"kratš\w*|dulj\w*|duž\w*|краћ\w*|дуж\w*|по-кратк\w*|по-дълг\w*|rövidebb\w*|hosszabb\w*|korter|langer|"
+    r"kortare|längre|kortere|længere|lengre|lyhyem\w*|pidem\w*|mai scurt\w*|mai lung\w*|daha kısa|daha uzun|"
+    r"lebih pendek|lebih panjang|ngắn hơn|dài hơn|κοντύτερ\w*|μικρότερ\w*|μεγαλύτερ\w*|אקצר|קצר יותר|ארוך יותר|"
+    r"أقصر|أطول|کوتاه‌?تر|بلندتر|छोटा|लंबा|ছোট|বড়|trumpesn\w*|ilgesn\w*|styttr\w*|lengr\w*|fupi zaidi|"
+    r"ndefu zaidi|mas maikli|mas mahaba|més curt\w*|més llarg\w*|pi kout|pi long|kısaltılmış)(?![^\W\d_])"
+    r"|短く|長く|短一点|长一点|短一點|長一點|更短|更长|更長|짧게|길게|สั้นกว่า|ยาวกว่า"
 )
 # 'Something totally different', in the 50 languages' everyday words, said before what the new piece is.
 # A piece said as one of its own ('einen kurzen Jingle', 'een strakke housetrack', 'egy új magyar nyelvű rockdal',

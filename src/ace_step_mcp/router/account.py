@@ -2965,7 +2965,10 @@ _COST_QUESTION = quick(
     r"(?:怎么|怎麼)收費|收费多少|收費多少|要花多少(?:钱|錢|\s*[？?])|"
     r"بكم(?=\s*[؟?])|^\s*بكم(?![^\W\d_])(?=[^\n]*[؟?]\s*$)|كم (?:التكلفة|تكلفة|الكلفة)|कितना लगेगा\s*[?？]|कितना पैसा|"
     r"(?<![^\W\d_])(?:set me back(?=\s*[?？])|what['’]s the damage|how many credits|kaça olur|kaça mal olur|"
-    r"ne kadar olur|¿\s*(?:sale|es|será|saldría) car[oa])(?![^\W\d_])|贵吗|貴嗎|贵不贵|貴不貴"
+    r"ne kadar olur|¿\s*(?:sale|es|será|saldría) car[oa]|do i (?:have|need) to pay|is (?:it|this|that) (?:free|expensive)|"
+    r"muss ich [^.?!\n]{0,40}?bezahlen|¿?\s*es gratis|ist (?:es|das) (?:kostenlos|gratis)|c['’]est gratuit|"
+    r"est-ce (?:que c['’]est )?gratuit)(?![^\W\d_])|expensive\s*[?？]|^\W*(?:price|prices|pricing|cost) (?:for|of) "
+    r"|有料|無料ですか|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|貴不貴"
 )
 # A word of price or cost in the 50 languages ('coûte', 'costa', 'kostar', 'maksaa', 'stoja', 'kainuoja', 'خرچہ',
 # 'neçəyə', 'koute', '돈 더 들어요'), read only inside a question (see below).
@@ -2990,11 +2993,11 @@ _HOW_MUCH = quick(
     r"wie ?viel|wieviel|was|wat|hoeveel|hur mycket|vad|hvor meget|hvor mye|hvad|hva|hvað|paljonko|mitä|mikä|ile|kolik|"
     r"koľko|koliko|mennyi\w*|cât|câte|kiek|berapa|bao nhiêu|magkano|kiasi|gani|kaç\w*|ne kadar|neçə\w*|сколько|скільки|"
     r"колко|колико|почём|почем|πόσο|πόσα|כמה|كم|بكم|چقدر|کتنا|کتنی|کتنے|कितना|कितने|कितनी|কত|எவ்வளவு|ఎంత|ਕਿੰਨਾ|"
-    r"ਕਿੰਨੇ|कति|konbyen|neçəyə|quanti|τι)(?![^\W\d_])"
+    r"ਕਿੰਨੇ|कति|konbyen|neçəyə|quanti|τι|jaká|jaký|jaka|jaki|jakie|какая|какова|каква|яка|quelle|quel)(?![^\W\d_])"
     r"|多少|幾多|いくら|どれくらい|どのくらい|얼마|เท่าไหร่|เท่าไร|贵吗|貴嗎|贵不贵|돈\s*(?:더\s*)?(?:들어요|드나요|들까요|들어)\s*[?？]"
 )
 _ABOUT_A_THEME = quick(
-    r"(?<![^\W\d_])(?<!what )(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|عن)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"(?<![^\W\d_])(?<!what )(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|عن|על)\s+(?:[^\W\d_]+\s+){0,2}$"
     r"|(?:关于|關於|について|에\s*대한)\s*$"
 )
 
@@ -3005,7 +3008,15 @@ def _a_style_after(later: re.Match[str]) -> bool:
     from ace_step_mcp.router.style_words import find
 
     tail = (later.groupdict().get("tail") or "").strip()
-    return bool(tail) and (bool(_STYLE_WORD.search(tail)) or any(True for _ in find(tail)))
+    if not tail or _LATER_IN_TAIL.search(tail):
+        return False  # ("…, but not now, I'll pop back later", '…, pero ahora no, mañana te digo si rock o pop')
+    return bool(_STYLE_WORD.search(tail)) or any(True for _ in find(tail))
+
+
+_LATER_IN_TAIL = quick(
+    r"(?<![^\W\d_])(?:later|tomorrow|tonight|next week|mañana|luego|después|demain|plus tard|morgen|später|domani|"
+    r"dopo|amanhã|depois|завтра|потом|позже|jutro|później|yarın|sonra|besok|nanti|deciding|decide)(?![^\W\d_])"
+)
 
 
 def _a_theme(said: str, at: int) -> bool:
@@ -3062,9 +3073,11 @@ def _price_in_a_question(said: str) -> re.Match[str] | None:
         start = mark.end()
     for found in _PRICE_WORD.finditer(said):
         near = _HOW_MUCH.search(said, max(0, found.start() - 24), min(len(said), found.end() + 24))
+        lo = max((m.end() for m in _SENTENCE_END.finditer(said, max(0, found.start() - 200), found.start())), default=0)
         if (
             near is not None
             and near.group(0) not in _WHAT_WORDS
+            and not _in_a_title(said, lo, found)  # ('제목은 사랑의 가격은 얼마')
             and not re.search(
                 r"[.!?。！？\n,;:]", said[min(near.end(), found.end()) : max(near.start(), found.start())]
             )
@@ -3075,23 +3088,75 @@ def _price_in_a_question(said: str) -> re.Match[str] | None:
     return None
 
 
+def _leans_on_a_turn_not_seen(plan: Plan, said: str) -> re.Match[str] | None:
+    """A message that opens by correcting the turn before, planned as an extension or a new piece ('no, I meant the
+    intro, make it 15 s': an intro added, or the intro's first 15 s made again?; not 'nee, ich meinte den Teil von
+    0:40 bis 0:55, den nochmal neu', whole in itself); or a new piece whose only words point at one made before ('like
+    the one from yesterday', 'jako ta včerejší'), with no style and no length of its own."""
+    from ace_step_mcp.router.style_words import find
+
+    if (plan.tool == "audio_outpaint" or plan.tool.startswith("text_to_audio")) and (
+        turn := _EARLIER_TURN.search(said)
+    ) is not None:
+        return turn
+    if (
+        plan.tool.startswith("text_to_audio")
+        and "duration" not in plan.arguments
+        and (earlier := _AN_EARLIER_PIECE.search(said)) is not None
+        and not _a_theme(said, earlier.start())
+        and not any(m.group(0) not in _NOT_A_STYLE for m in _STYLE_WORD.finditer(said))
+        and not _WORDS_WRITTEN.search(said)  # ('una canzone col testo che ho scritto ieri': the lyrics are asked for)
+        and not any(True for _ in find(said))
+    ):
+        return earlier
+    return None
+
+
+_WORDS_WRITTEN = quick(
+    r"(?<![^\W\d_])(?:lyrics?|testo|testi|letra|letras|paroles|text|texte|tekst\w*|стих\w*|текст\w*|lirik\w*|versos)"
+    r"(?![^\W\d_])|가사|歌词|歌詞"
+)
+_NOT_A_STYLE = frozenset({"bài", "bai", "nhạc", "nhac", "beat"})  # (of _STYLE_WORD: a song, music, a beat)
+# A message that opens by correcting the turn before ('no, I meant the intro', 'όχι, εννοούσα', 'не, мислио сам на'):
+# what it corrects is not in it.
+_EARLIER_TURN = quick(
+    r"^\W*(?:no|nope|nah|όχι|не|ні|nie|nein|non|não|ne|nej|nee|hayır|yok|tidak|bukan|لا|לא|نه|नहीं|ei|nu|kh[oô]ng)"
+    r"[\s,.!…-]+(?:i meant|i mean|i said|εννοούσα|мислио сам|мислила сам|mislio sam|mislila sam|я имел в виду|"
+    r"я имела в виду|я мав на увазі|ich meinte|ich hab(?:e)? gemeint|je voulais dire|quise decir|quería decir|"
+    r"intendevo|volevo dire|eu quis dizer|quis dizer|miałem na myśli|miałam na myśli|myslel jsem|myslela jsem|"
+    r"mal som na mysli|bedoelde|ik bedoelde|jag menade|jeg mente|tarkoitin|arra gondoltam|am vrut să spun|"
+    r"demek istedim|maksud saya|maksudku|ý tôi là|ý mình là|قصدت|كنت أقصد|כוונתי|התכוונתי|منظورم|मेरा मतलब)(?![^\W\d_])"
+)
+# A piece pointed at by when it was made ('like the one from yesterday', 'jako ta včerejší', 'مثل همونی که دیروز
+# ساختی', 'giống bài hôm qua', 'நேத்து பண்ணின மாதிரியே'): a piece the router has not seen.
+_AN_EARLIER_PIECE = quick(
+    r"(?<![^\W\d_])(?:yesterday['’]?s?|ayer|d['’]hier|gestern|ieri|ontem|вчера\w*|вчора\w*|wczoraj\w*|včera|včerej\w*|"
+    r"jučer\w*|juče\w*|јуче\w*|dün\w*|kemarin|hôm qua|امبارح|البارحة|أمس|امس|دیروز|אתמול|χθες|χτες|tegnap\w*|"
+    r"igår|i går|gisteren|eilen|eilinen|ayè|हिजो\w*|நேத்து|நேற்று|నిన్న|গতকাল|ਕੱਲ੍ਹ|kahapon|jana|dünən|"
+    r"ahir|ieri|vakar\w*|heri)(?![^\W\d_])|昨日|昨天|어제|เมื่อวาน|琴日|尋日"
+)
 # A question of how long it takes or how it is made ('how long does it take', 'כמה זמן לוקח', 'wie lange dauert es',
 # 'どうやって作ってるの'), of the tool, not a theme ('a song about how long it takes to forget').
 _HOW_IT_GOES = quick(
     r"(?<![^\W\d_])(?:how long (?:does|will|would) it take|how long do(?:es)? (?:it|you|they) take|"
+    r"how long (?:would|will|does|do)\b[^.?!\n]{0,40}?\btake|how much time (?:does|will|would) it take|cuánto se tarda|"
+    r"combien de temps pour|wie lange braucht|"
     r"how do you make (?:this|these|it|them)|how does (?:this|it) work|כמה זמן (?:זה )?(?:לוקח|ייקח)|"
     r"wie lange dauert|cuánto (?:tiempo )?tarda|combien de temps (?:ça|ca|cela) (?:prend|met)|"
     r"quanto tempo (?:leva|demora|ci vuole|ci mette)|сколько времени (?:займ|нужно|уйд)\w*|"
     r"скільки часу (?:займ|треба)\w*|ile czasu zajmuje|jak dlouho (?:trvá|to trvá)|hoe lang duurt|"
     r"hur lång tid tar|hvor lang tid tager|hvor lang tid tar|kaç dakika sürer|ne kadar sürer|berapa lama|"
     r"mất bao lâu|كم من الوقت|چقدر طول می ?کش\w*)(?![^\W\d_])"
-    r"|どうやって作って(?:る|い)|どのくらい(?:時間が)?かかる|多久(?:能|可以)?(?:做好|完成|生成)|얼마나 걸려"
+    r"|どうやって作って(?:る|い)|どのくらい(?:時間が)?かかる|どれくらいで(?:でき|作れ)|要多久|需要多久|"
+    r"多久(?:能|可以)?(?:做好|完成|生成)|얼마나 걸려"
 )
 # Price words with another sense as common ('стоит' / 'stojí': stands, 'tutar': holds, 'עולה': rises, 'τιμή':
 # honour): a question with one asks the price only beside a word of how much ('Сколько стоит …?', 'Τι τιμή …;').
-_OTHER_SENSES = frozenset({"стоит", "stojí", "stoja", "tutar", "עולה", "τιμή", "giá"})
+_OTHER_SENSES = frozenset(
+    {"стоит", "stojí", "stoja", "tutar", "עולה", "τιμή", "giá", "cena", "ceny", "hind", "preis", "pris", "prijs"}
+)  # (and 'cena' dinner, 'Hind' a name, 'Preis' / 'pris' / 'prijs' a prize)
 # ... unless 'more' follows it ('זה עולה יותר …?', 'это стоит дороже?', 'stojí to víc?', 'daha fazla tutar mı'): a cost.
-_MORE_AFTER = quick(r"\s*(?:to\s+|это\s+)?(?:יותר|дороже|больше|víc|více|više|fazla|extra|more|μεγαλύτερη)(?![^\W\d_])")
+_MORE_AFTER = quick(r"\s*(?:to\s+|это\s+)?(?:יותר|дороже|víc|více|više|fazla|extra|more|μεγαλύτερη)(?![^\W\d_])")
 # The price said to be no matter ('whatever it costs', 'how much it costs doesn't matter', '비용이 얼마든 상관없어요',
 # '料金は気にしないので', '费用不是问题', 'bao nhiêu tiền cũng được', 'coûte que coûte'): an order, not a question.
 _NO_MATTER = quick(
@@ -3106,7 +3171,7 @@ _NO_MATTER = quick(
 # are no question ('make a 2 min song, what a price to pay'); in a question they are.
 _WHAT_WORDS = frozenset(
     {"what", "what's", "which", "was", "wat", "vad", "hva", "hvad", "mitä", "mikä", "ile", "cual", "cuál", "qual",
-     "quin", "quant", "τι"}
+     "quin", "quant", "τι", "jaká", "jaký", "jaka", "jaki", "jakie", "какая", "какова", "каква", "яка", "quelle", "quel"}
 )  # fmt: skip
 # Where a price word in a question is a title's ('a song called "The Price of Love"?', 'judulnya Harga Diri', 'que se
 # llame El Precio', 'something like Price Tag by Jessie J'), not what it costs.
@@ -3259,7 +3324,19 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
             f"done.",
             "clarify",
         )
-    if (how := _HOW_IT_GOES.search(said)) is not None and not _a_theme(said, how.start()):
+    if (earlier := _leans_on_a_turn_not_seen(plan, said)) is not None:
+        # ('no, I meant the intro, make it 15 s', 'like the one from yesterday', 'زي اللي عملتها امبارح'): said of a
+        # turn or a piece the router cannot see
+        return Question(
+            f"'{earlier.group(0).strip()}' points at an earlier request or piece I cannot see, so nothing was made: "
+            f"say the whole request (the track, and the times or the length).",
+            "clarify",
+        )
+    if (
+        (how := _HOW_IT_GOES.search(said)) is not None
+        and not _a_theme(said, how.start())
+        and not _in_a_title(said, 0, how)  # ('a 2 min blues called How Long Will It Take')
+    ):
         # ('כמה זמן לוקח לייצר שיר', 'how long does it take to make a song', 'これってどうやって作ってるの'): a question
         # of how the tool works, dictated with no question mark as often as not
         return Question(

@@ -3384,11 +3384,12 @@ _TAKEN_BACK = (
     r"لا لا|لا بل|بل|أقصد|اقصد|قصدي|لا(?=\s+(?:خليها|خلها))|نه نه|नहीं नहीं|मतलब|"
     r"いや違う|いや|違う|じゃなくて|やっぱり|아 아니다|아니다|아니|말고|不对|算了|哦不|不不|"
     # (the other languages' 'no, wait': 'ne čekaj', 'nu stai', 'ne palauk', 'eh nggak deh', 'nee wacht', 'nej vänta')
-    r"ne čekaj|čekaj|чекај|не чакай|чакай|nu stai|stai puțin|ne palauk|palauk|eh nggak deh|eh nggak|nggak deh|"
-    r"eh bukan|bukan bukan|tunggu|nee wacht|wacht|nej vänta|vänta|nej vent|nei vent|nei bíddu|ei kun|ei vaan|odota|"
-    r"nem várj|várj|ne počkaj|počkaj|ні зачекай|зачекай|yox dayan|hayır bekle|bekle|hapana subiri|subiri|ay hindi|"
-    r"teka|non tann|à không|à nhầm|לא רגע|نه صبر کن|صبر کن|नहीं रुको|रुको|ना रुको|না দাঁড়াও|"
-    r"ਨਹੀਂ ਰੁਕੋ|نہیں رکو|唔啱|"
+    # (never the verb alone: 'tunggu 3 detik baru vokal masuk', 'vänta 3 sekunder innan sången', 'čekaj me dvije
+    # godine' wait for a time)
+    r"ne čekaj|не чекај|не чакай|nu stai|ne palauk|eh nggak deh|eh nggak|nggak deh|eh bukan|bukan bukan|"
+    r"eh tunggu|nee wacht|nej vänta|nej vent|nei vent|nei bíddu|ei kun|ei vaan|ei odota|nem várj|ne počkaj|"
+    r"ні зачекай|yox dayan|hayır bekle|hapana subiri|ay hindi|non tann|à không|à nhầm|לא רגע|نه صبر کن|नहीं रुको|"
+    r"ना रुको|না দাঁড়াও|ਨਹੀਂ ਰੁਕੋ|نہیں رکو|唔啱|"
     # ('5 मिनट… नहीं, 4 मिनट', 'three minutes... no, four'): a bare 'no' set off by a pause after it
     rf"(?:{_BARE_NO})(?=\s*[,…])"
 )
@@ -3433,10 +3434,9 @@ _UNIT_OF = quick(rf"\s*({_UNITS})$")
 # Words that only take a value back, never say anything else ('no wait', 'scratch that', 'ne čekaj'): not 'sorry',
 # 'I mean', 'actually no', '算了', which also begin a thought of their own.
 _WAIT = (
-    r"no wait|wait|scratch that|make that|nein warte|warte|no espera|no aspetta|não espera|nie czekaj|czekaj|"
-    r"ne počkej|počkej|όχι περίμενε|περίμενε|нет подожди|подожди|ні зачекай|зачекай|ne čekaj|čekaj|nu stai|"
-    r"ne palauk|nee wacht|nej vänta|non attends|attends|tunggu|eh nggak deh"
-)
+    r"no wait|scratch that|make that|nein warte|no espera|no aspetta|não espera|nie czekaj|ne počkej|όχι περίμενε|"
+    r"нет подожди|ні зачекай|ne čekaj|nu stai|ne palauk|nee wacht|nej vänta|non attends|eh nggak deh"
+)  # (not 'wait' alone: 'add a 10 second intro and then wait 5 seconds before the vocals come in')
 # ... a few words after the value, before the words that take it back ('add 20 seconds of intro before it starts hmm
 # no wait 10 seconds is plenty'): no digit among them, the first value with its unit.
 _CORRECTED_AFTER_WORDS = quick(
@@ -3504,11 +3504,31 @@ def corrected_values(text: str) -> tuple[str, str | None]:
     return text, _taken_back_unread(text)
 
 
-def number_word_in(text: str, lo: int, hi: int) -> bool:
+def number_word_in(text: str, lo: int, hi: int, *, as_a_value: bool = False) -> bool:
     """Whether a number word of any language, two or more ('δέκα', 'dvije', 'empat puluh', 'cincisprezece'; not 'una',
-    'one', which are also 'a'), stands in text[lo:hi]: a word, or two or three in a row, of the number table."""
-    words = [w.group(0) for w in re.finditer(r"[^\W\d_]+", text[lo:hi])]
-    return any((number_value(" ".join(words[i : i + k])) or 0) >= 2 for i in range(len(words)) for k in (1, 2, 3))
+    'one', which are also 'a'), stands in text[lo:hi]: a word, or two or three in a row, of the number table. With
+    `as_a_value`, only one that ends the text or a clause, or stands before a unit or a word of 'enough' ('δέκα
+    φτάνουν', 'empat puluh aja'); not one that counts a noun ('dvije godine', 'två år', 'iki kıta')."""
+    words = list(re.finditer(r"[^\W\d_]+", text[lo:hi]))
+    for i in range(len(words)):
+        for k in (3, 2, 1):
+            if i + k > len(words) or (number_value(" ".join(w.group(0) for w in words[i : i + k])) or 0) < 2:
+                continue
+            end = lo + words[i + k - 1].end()
+            if not as_a_value or _A_VALUE_ENDS.match(text[end : end + 24]):
+                return True
+    return False
+
+
+# What follows a number said as a value: the end, a stop, a unit, 'enough' or 'just' ('δέκα φτάνουν', 'empat puluh
+# aja', 'двадцять вистачить', 'cincisprezece').
+_A_VALUE_ENDS = quick(
+    r"\s*(?:$|[,.;!?…]|(?:s|sec\w*|seg\w*|sek\w*|min\w*|ms|saniye\w*|δευτερόλεπτ\w*|λεπτ\w*|detik|menit|secund\w*|"
+    r"секунд\w*|минут\w*|хвилин\w*|ثانية|ثواني|دقيقة|دقائق|ثانیه|دقیقه|שניות|דקות|सेकंड|मिनट|秒|分|초|분|giây|phút|"
+    r"aja|saja|deh|φτάνουν|αρκούν|вистачить|хватит|достаточно|dosta|stačí|elég|yeter|nok|genug|basta|suffit|enough|"
+    r"please|pls|lang|na lang|olsun|bude|bitte|por favor|to|a|al|à|bis|до|إلى|الى|تا|עד|μέχρι|do|ila|ke|đến|"
+    r"hingga|sampai|tot|till|até)(?![^\W\d_]))"
+)
 
 
 def _keep_the_later(m: re.Match[str]) -> str:
@@ -3534,7 +3554,7 @@ def _taken_back_unread(text: str) -> str | None:
         words = list(re.finditer(r"\S+", text[m.end() : m.end() + 48]))[:3]
         hi = m.end() + (words[-1].end() if words else 0)
         digit = next((i for i, c in enumerate(text[m.end() : hi]) if c.isdigit()), None)
-        if not number_word_in(text, m.end(), hi if digit is None else m.end() + digit):
+        if not number_word_in(text, m.end(), hi if digit is None else m.end() + digit, as_a_value=True):
             continue
         lo = max(0, m.start() - 64)
         if any(c.isdigit() for c in text[lo : m.start()]) or number_word_in(text, lo, m.start()):
