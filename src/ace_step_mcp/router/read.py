@@ -3447,14 +3447,9 @@ _CORRECTED_AFTER_WORDS = quick(
     rf"(?!\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_A_PART}))(?!{_COUNTED_AFTER})"
 )
 TAKEN_BACK_AT = quick(rf"(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_])")
-_AND_A_HALF = quick(
-    r"\s+(?:and a half|y medio|y media|e mezzo|e meio|e meia|et demi|et demie|und ein halb|en een half|och en halv)"
-    r"(?![^\W\d_])"
-)
-_AND_A_HALF_THEN_UNIT = quick(
-    r"\s+(?:and a half|y medio|y media|e mezzo|e meio|e meia|et demi|et demie|und ein halb|en een half|och en halv)"
-    rf"\s*(?:{_UNITS})(?![^\W\d_])"
-)
+_HALF_WORDS = r"and a half|y medio|y media|e mezzo|e meio|e meia|et demi|et demie|und ein halb|en een half|och en halv"
+_AND_A_HALF = quick(rf"\s+(?:{_HALF_WORDS})(?![^\W\d_])")
+_AND_A_HALF_THEN_UNIT = quick(rf"\s+(?:{_HALF_WORDS})\s*(?:{_UNITS})(?![^\W\d_])")
 _ONLY_NO = quick(rf"(?:{_BARE_NO})")
 # A value taken back with 'no, wait' and no value read after it ('δύο λεπτά όχι περίμενε ενάμισι': a number word the
 # reading has not turned into digits): which value is meant is asked, never the first one kept.
