@@ -148,12 +148,22 @@ async def http_server(tmp_path: Path, emulator, transport: str, *extra: str, **e
 
 
 @asynccontextmanager
-async def mcp_client(tmp_path: Path, emulator, *, mode: str = "legacy", args: tuple[str, ...] = (), **env: str):
+async def mcp_client(
+    tmp_path: Path,
+    emulator,
+    *,
+    mode: str = "legacy",
+    args: tuple[str, ...] = (),
+    read_timeout: float = 60,
+    **env: str,
+):
+    """The real server over stdio. `read_timeout` bounds each request; a test whose call waits for
+    whole renders (wait_s) passes one longer than that wait, or a busy machine makes it a timeout."""
     cmd = ace_step_mcp_cmd()
     params = StdioServerParameters(
         command=cmd[0], args=[*cmd[1:], "serve", *args], env=subprocess_env(tmp_path, emulator, **env)
     )
-    async with Client(params, mode=mode, read_timeout_seconds=60) as client:
+    async with Client(params, mode=mode, read_timeout_seconds=read_timeout) as client:
         yield client
 
 

@@ -132,7 +132,7 @@ async def test_offline_a_240_s_track_grows_to_360_s_and_keeps_its_samples(tmp_pa
 @pytest.mark.long
 @pytest.mark.anyio
 async def test_offline_make_it_6_minutes_runs_the_chained_outpaints_it_plans(tmp_path):
-    async with mcp_client(tmp_path, None, **OFFLINE) as client:
+    async with mcp_client(tmp_path, None, read_timeout=660, **OFFLINE) as client:
         short = await client.call_tool("text_to_audio", {"tags": "lo-fi, rhodes", "duration": 30, "seed": 4})
         assert not short.is_error, short.content
         six = await client.call_tool(
@@ -141,7 +141,7 @@ async def test_offline_make_it_6_minutes_runs_the_chained_outpaints_it_plans(tmp
         )
     # make_music plans 'make it 6 minutes' of a 30 s track as two chained outpaints of 165 s, and runs both.
     # The call waits up to 600 s, not the default 45 s: the two offline renders take 35 s alone and past 45 s
-    # under the rest of the long run, and this test is about the chain, not the call's budget.
+    # under the rest of the long run, and this test is about the chain, not the call's budget. The client waits longer than the call.
     assert not six.is_error, six.content
     plan = six.structured_content["plan"]
     assert [s["arguments"]["extend_after_duration"] for s in plan["steps"]] == [165, 165]

@@ -19,6 +19,11 @@ from tests.helpers import Control, create_task, mcp_client
 pytestmark = [pytest.mark.anyio, pytest.mark.long]  # their own run: `pytest -m long`
 
 TEN_MINUTES = {"request": "a 10 minute ambient drone, slow pads", "wait_s": 1}
+# A call that is meant to see renders finish waits this long (it returns as soon as they do), and the
+# client's read timeout is longer still: three 240 s renders take 45 s here alone and past 60 s with
+# four workers on two cores, where a 60 s wait ended as a client timeout, not as a finding.
+FINISH_S = 300
+READ_S = FINISH_S + 60
 
 
 def _code(text: str) -> str:
@@ -69,8 +74,8 @@ async def test_a_cap_that_stops_a_later_step_names_the_tracks_already_paid_for(t
     """Step 1 fits under the total cap and step 2 does not: the refusal names step 1's track, and a
     repeat resumes the plan (still refused) instead of paying step 1 again."""
     env = {"ACE_STEP_MCP_MAX_USD_TOTAL": "0.06"}  # step 1 is $0.048, each later step $0.036
-    arguments = {"request": "a 10 minute ambient drone, slow pads", "wait_s": 60}
-    async with mcp_client(tmp_path, emulator, **env) as client:
+    arguments = {"request": "a 10 minute ambient drone, slow pads", "wait_s": FINISH_S}
+    async with mcp_client(tmp_path, emulator, read_timeout=READ_S, **env) as client:
         stopped = await client.call_tool("make_music", arguments)
         again = await client.call_tool("make_music", arguments)
     assert stopped.is_error and again.is_error
@@ -85,16 +90,16 @@ async def test_a_cap_that_stops_a_later_step_names_the_tracks_already_paid_for(t
 async def test_a_middle_step_that_fails_names_the_paid_tracks_and_a_resume_tries_only_that_step(
     tmp_path, emulator, control
 ):
-    arguments = {"request": "a 10 minute ambient drone, slow pads", "wait_s": 60}
-    async with mcp_client(tmp_path, emulator) as client:
+    arguments = {"request": "a 10 minute ambient drone, slow pads", "wait_s": FINISH_S}
+    async with mcp_client(tmp_path, emulator, read_timeout=READ_S) as client:
         result = await client.call_tool("make_music", {**arguments, "wait_s": 0})  # step 1 started
         plan_id = result.structured_content["plan"]["plan_id"]
         await control.faults({"on": "job", "fail": "GPU lost", "count": 1})
-        stopped = await client.call_tool("music_job", {"action": "wait", "job_id": plan_id, "wait_s": 60})
+        stopped = await client.call_tool("music_job", {"action": "wait", "job_id": plan_id, "wait_s": FINISH_S})
         assert stopped.is_error
         text = stopped.content[0].text
         assert "Step 2 made no track" in text and "GPU lost" in text and "step 1 trk_" in text, text
-        resumed = await client.call_tool("music_job", {"action": "wait", "job_id": plan_id, "wait_s": 60})
+        resumed = await client.call_tool("music_job", {"action": "wait", "job_id": plan_id, "wait_s": FINISH_S})
     assert not resumed.is_error, resumed.content
     assert resumed.structured_content["duration_s"] == pytest.approx(600.0, abs=0.5)
     # Step 1 once, step 2 twice (the failed render billed nothing), step 3 once.
@@ -121,8 +126,8 @@ async def test_a_client_that_went_away_starts_no_further_step(tmp_path, emulator
     """The call is cancelled mid-piece (its client left): the step that runs was confirmed and is
     kept, no later step is submitted, and the next call resumes from there."""
     await control.config(render_speed=60, queue_delay=0.2)
-    arguments = {"request": "a 10 minute ambient drone, slow pads", "wait_s": 60}
-    async with mcp_client(tmp_path, emulator) as client:
+    arguments = {"request": "a 10 minute ambient drone, slow pads", "wait_s": FINISH_S}
+    async with mcp_client(tmp_path, emulator, read_timeout=READ_S) as client:
         # The client leaves once step 1 is submitted (not after a fixed time: on a busy machine the
         # call may not have reached its first submit within any given second).
         async with anyio.create_task_group() as tg:
@@ -147,13 +152,13 @@ async def test_a_task_runs_the_whole_plan(tmp_path, emulator, control):
             await create_task(session, "make_music", {"request": "a 10 minute ambient drone, slow pads"}),
             by_name=False,
         )
-        with anyio.fail_after(120):
+        with anyio.fail_after(FINISH_S):
             # (tasks/result waits for the whole plan, three chained renders: the session's 60 s read timeout is for
-            # one answer, and under the long run's load the plan can take longer; the test's own bound is 120 s)
+            # one answer, and under the long run's load the plan can take longer; the test's own bound is FINISH_S)
             payload = await session.send_request(
                 GetTaskPayloadRequest(params=GetTaskPayloadRequestParams(task_id=created.task.task_id)),
                 CallToolResult,
-                request_read_timeout_seconds=120,
+                request_read_timeout_seconds=FINISH_S,
             )
     assert not payload.is_error, payload.content
     out = payload.structured_content
