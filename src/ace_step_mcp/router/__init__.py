@@ -16,7 +16,7 @@ import itertools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -1395,7 +1395,8 @@ def _format_taken_back(text: str) -> re.Match[str] | None:
     # not 'Sorry, the wav you sent was too big', 'mejor, el wav pesa demasiado', 'нет смысла в wav')
     if back is None or not _RIGHT_BEFORE.fullmatch(text, back.end(), last.start()):
         return None
-    ends = [p for p in (text.find(c, last.end()) for c in ".!?。！？\n") if p != -1]
+    # (in the second format's own clause: not 'mp3 please, is that possible?', 'mp3, otherwise the file is too big')
+    ends = [p for p in (text.find(c, last.end()) for c in ".!?。！？\n,，、;") if p != -1]
     hi = min(ends, default=len(text))
     if (
         _FORMAT_STORY.search(text, last.end(), hi)
@@ -1411,8 +1412,9 @@ def _format_taken_back(text: str) -> re.Match[str] | None:
 _TOO_BIG = quick(r"(?<![^\W\d_])(?:çok büyük|çok ağır|büyük geliyor)(?![^\W\d_])")
 _RIGHT_BEFORE = quick(
     r"[\s,.…!:-]*(?:(?:uh|um|eh|ah|hmm|아|あ|えっと|make it|let'?s say|in|as|en|als|como|em|на|в|kimi|olarak|"
-    r"bản|dưới dạng)[\s,.…!:-]*)*"
-)
+    r"bản|dưới dạng|i meant|i mean|to|into|rather|instead|actually|better|mejor|plutôt|lieber|piuttosto|"
+    r"a|à|zu|naar|till|do|还是|還是|就|用|그냥|그냥요)[\s,.…!:-]*)*"
+)  # ('save it as wav, sorry, I meant mp3', '导出成wav格式，不对，还是mp3吧', 'wav로 뽑아줘, 아 아니 그냥 mp3로')
 
 
 def deliverable_words(text: str, why: list[str], fade_word: str | None = None) -> dict[str, Any]:
@@ -1936,8 +1938,22 @@ def plan(req: Request) -> Plan | Question:
     languages), then planned, then audited: a plan is returned only when every number, time, cue and
     lyrics block the request holds is used by it; otherwise one question names the fields to pass back."""
     from ace_step_mcp.router.account import plan_and_account
+    from ace_step_mcp.router.chat import plain
 
+    if req.request and (read := plain(req.request)) != req.request:
+        req = replace(req, request=read)  # ('**turbo folk**', '~~mp3~~ FLAC', a list, a quoted earlier message)
+    if req.request and req.start_time is None and _ONLY_TIMES_ASKED.fullmatch(req.request):
+        # ('1:30 → 1:50 🤔', '0:40-0:55?'): times and a question, no word of what to do with them
+        return Question(
+            f"What should I do with {' '.join(req.request.split()).strip(' ?？')}: regenerate that range, or something else? Say what to "
+            "do, or pass `start_time` and `end_time` to regenerate it.",
+            "window",
+            ("start_time", "end_time"),
+        )
     return plan_and_account(req, _plan_words)
+
+
+_ONLY_TIMES_ASKED = quick(r"[\s\d:.,'\"→\-–—~/()\[\]]{0,80}\d[\s\d:.,'\"→\-–—~/()\[\]]{0,80}[?？][\s?？!.]{0,20}")
 
 
 def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
@@ -3049,7 +3065,10 @@ _SAME_AGAIN = quick(
     r"|(?<![不没沒])一样的|(?<![不没沒])一樣的|再来一版|再來一版|同样的|同樣的|(?<!唔)一樣嘅|同じ感じ|同じ曲|똑같이|똑같은|"
     r"เพลงเดิม|แบบเดิม"
 )
-_NOT_A_NEW_ONE = quick(r"(?<![^\W\d_])(?:not|no|don['’]?t|do not|never|without|like|than)(?![^\W\d_])[^,.;!?]*$")
+_NOT_A_NEW_ONE = quick(
+    r"(?<![^\W\d_])(?:not|no|don['’]?t|do not|never|without|(?<!['’]d )(?<!would )(?<!i )(?<!we )like|than|"
+    r"instead of|rather than)(?![^\W\d_])[^,.;!?—–]*$"
+)  # ("I'd like a brand new song", 'nothing like the last one — a brand new song': wished for, not compared)
 # A length said shorter or longer than the last piece ('same but 30 s shorter', 'ugyanez, csak 30 mp-cel rövidebben'):
 # a change of a length the router cannot see, not the new piece's length.
 _SHORTER_LONGER = quick(
@@ -3061,6 +3080,9 @@ _SHORTER_LONGER = quick(
     r"أقصر|أطول|کوتاه‌?تر|بلندتر|छोटा|लंबा|ছোট|বড়|trumpesn\w*|ilgesn\w*|styttr\w*|lengr\w*|fupi zaidi|"
     r"ndefu zaidi|mas maikli|mas mahaba|més curt\w*|més llarg\w*|pi kout|pi long|kısaltılmış)(?![^\W\d_])"
     r"|短く|長く|短一点|长一点|短一點|長一點|更短|更长|更長|짧게|길게|สั้นกว่า|ยาวกว่า"
+    # (a length, then 'more' or 'less': 'con 30 segundos más', '30 Sekunden weniger', '30 secondes de moins', '短30秒')
+    r"|\d\s*(?:s|min|[^\W\d_]{1,12})?\s{1,3}(?:más|menos|mehr|weniger|de moins|de plus|more|less|меньше|больше|di più|"
+    r"di meno|a mais|a menos)(?![^\W\d_])|[短长長]\s*\d"
 )
 # 'Something totally different', in the 50 languages' everyday words, said before what the new piece is.
 # A piece said as one of its own ('einen kurzen Jingle', 'een strakke housetrack', 'egy új magyar nyelvű rockdal',
@@ -5220,6 +5242,9 @@ def _plan_outpaint(
 
 
 _NO_SIDE = " (no side named)"
+_A_PAUSE_BEFORE = quick(
+    r"(?<![^\W\d_])(?:wait|warte|espera|attends|aspetta|czekaj|počkej|περίμενε|pause|pausa|pauze)(?:\s+for)?\s*$"
+)
 _FEW_AMOUNTS = 4
 _CONJ_BETWEEN = r"(?:^|\s)(?:and|e|y|et|und|en|и|i|a|og|och|ve|và|dan|at|na|és|ja|ir|și|та|і|и|و)(?:\s|$)"
 # 'to' before a length in the words of languages where it is also a preposition of much else: a total only as the last
@@ -5641,6 +5666,7 @@ def _extensions(
     whole_read = False
     wholes: list[float] = []  # the lengths read as the whole the track reaches
     amounts: list[tuple[Span, bool, bool]] = []  # the lengths read as amounts: before the track? a side named?
+    unsided: list[Span] = []  # amounts with no side named and no word of adding in their clause
     if length and re.search(r"\bdouble (?:its|the|this|the track'?s?|the song'?s?) length\b|\btwice as long\b", text):
         why.append(f"'double its length' with a {length:.1f} s track → {length:g} s after")
         return None, length
@@ -5889,6 +5915,12 @@ def _extensions(
             after = (after or 0) + span.seconds
             label = f" … {word}" if word else _NO_SIDE
             why.append(f"'{_quote(text, span)}{label}' → {span.seconds:g} s after")
+            if not word and not sided and _A_PAUSE_BEFORE.search(head[-24:]):
+                # ('Extend the start by 10 seconds, wait 2 seconds, then bring the vocals in': a pause's length, with no
+                # side and no word of adding; asked, never added)
+                unsided.append(span)
+    if unsure is not None and unsided and len(amounts) >= 2:
+        unsure.extend(_quote(text, span) for span in unsided)
     if length is not None and not wholes and len(amounts) >= 2:
         # ('Video saya 3 minit, lagu ni 2 minit je 😅 tambah intro 30 saat dan panjangkan hujung 30 saat' of a 120 s track,
         # 'Myndbandið er 2 mínútur en lagið bara 90 sekúndur, lengdu endann um 30 sekúndur'): the track told as it is,

@@ -2966,9 +2966,15 @@ _COST_QUESTION = quick(
     r"بكم(?=\s*[؟?])|^\s*بكم(?![^\W\d_])(?=[^\n]*[؟?]\s*$)|كم (?:التكلفة|تكلفة|الكلفة)|कितना लगेगा\s*[?？]|कितना पैसा|"
     r"(?<![^\W\d_])(?:set me back(?=\s*[?？])|what['’]s the damage|how many credits|kaça olur|kaça mal olur|"
     r"ne kadar olur|¿\s*(?:sale|es|será|saldría) car[oa]|do i (?:have|need) to pay|is (?:it|this|that) (?:free|expensive)|"
-    r"muss ich [^.?!\n]{0,40}?bezahlen|¿?\s*es gratis|ist (?:es|das) (?:kostenlos|gratis)|c['’]est gratuit|"
-    r"est-ce (?:que c['’]est )?gratuit)(?![^\W\d_])|expensive\s*[?？]|^\W*(?:price|prices|pricing|cost) (?:for|of) "
-    r"|有料|無料ですか|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|貴不貴"
+    r"muss ich [^.?!\n]{0,40}?bezahlen|¿\s*es gratis|es gratis(?=[^.!¡\n]{0,40}[?？])|ist (?:es|das) (?:kostenlos|gratis)|"
+    r"c['’]est gratuit|est-ce (?:que c['’]est )?gratuit|will i be charged|do i get charged|am i charged|"
+    r"(?:tiene|tendrá|hay) (?:algún |un )?costo|ücretsiz mi|ücretli mi)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:is|are|ist|é|es|est)\s[^.?!\n]{0,40}?(?:free|expensive|kostenlos|gratis|grátis|gratuit|gratuito|"
+    r"gratuita|gratuite)\s*[?？]|(?<![^\W\d_])(?:é|es|est-ce) (?:grátis|gratis|gratuit\w*)(?=[^.!\n]{0,60}[?？])"
+    r"|^\W*(?:price|prices|pricing|cost|costs|cena|ceny|preis|prijs|pris|цена|ціна)\s+(?:for|of|za|für|voor|för|på|na|"
+    r"на|за)\s+(?:a|an|one|the|un|une|una|uno|ein|eine|einen|een|en|ett|\d)"
+    r"|有料(?:ですか|なの|でしょうか|\s*[？?])|無料ですか|무료(?:인가요|예요|에요|야|인지)|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|"
+    r"貴不貴"
 )
 # A word of price or cost in the 50 languages ('coûte', 'costa', 'kostar', 'maksaa', 'stoja', 'kainuoja', 'خرچہ',
 # 'neçəyə', 'koute', '돈 더 들어요'), read only inside a question (see below).
@@ -2993,7 +2999,7 @@ _HOW_MUCH = quick(
     r"wie ?viel|wieviel|was|wat|hoeveel|hur mycket|vad|hvor meget|hvor mye|hvad|hva|hvað|paljonko|mitä|mikä|ile|kolik|"
     r"koľko|koliko|mennyi\w*|cât|câte|kiek|berapa|bao nhiêu|magkano|kiasi|gani|kaç\w*|ne kadar|neçə\w*|сколько|скільки|"
     r"колко|колико|почём|почем|πόσο|πόσα|כמה|كم|بكم|چقدر|کتنا|کتنی|کتنے|कितना|कितने|कितनी|কত|எவ்வளவு|ఎంత|ਕਿੰਨਾ|"
-    r"ਕਿੰਨੇ|कति|konbyen|neçəyə|quanti|τι|jaká|jaký|jaka|jaki|jakie|какая|какова|каква|яка|quelle|quel)(?![^\W\d_])"
+    r"ਕਿੰਨੇ|कति|konbyen|neçəyə|quanti|τι|jaká|jaký|jaka|jaki|jakie|aká|aký|aké|kolika|kolike|kolki|welche|welchen|welcher|welches|какая|какова|каква|яка|quelle|quel)(?![^\W\d_])"
     r"|多少|幾多|いくら|どれくらい|どのくらい|얼마|เท่าไหร่|เท่าไร|贵吗|貴嗎|贵不贵|돈\s*(?:더\s*)?(?:들어요|드나요|들까요|들어)\s*[?？]"
 )
 _ABOUT_A_THEME = quick(
@@ -3126,6 +3132,8 @@ _EARLIER_TURN = quick(
     r"intendevo|volevo dire|eu quis dizer|quis dizer|miałem na myśli|miałam na myśli|myslel jsem|myslela jsem|"
     r"mal som na mysli|bedoelde|ik bedoelde|jag menade|jeg mente|tarkoitin|arra gondoltam|am vrut să spun|"
     r"demek istedim|maksud saya|maksudku|ý tôi là|ý mình là|قصدت|كنت أقصد|כוונתי|התכוונתי|منظورم|मेरा मतलब)(?![^\W\d_])"
+    r"|^\W*(?:不是|不对|不對)[，,、\s]*(?:我说的是|我說的是|我是说|我是說|我的意思是)|^\W*(?:いや|いいえ)[、,\s]*(?:言ったのは|つまり)"
+    r"|^\W*아니[요,\s]*(?:내 말은|제 말은)"
 )
 # A piece pointed at by when it was made ('like the one from yesterday', 'jako ta včerejší', 'مثل همونی که دیروز
 # ساختی', 'giống bài hôm qua', 'நேத்து பண்ணின மாதிரியே'): a piece the router has not seen.
@@ -3133,7 +3141,8 @@ _AN_EARLIER_PIECE = quick(
     r"(?<![^\W\d_])(?:yesterday['’]?s?|ayer|d['’]hier|gestern|ieri|ontem|вчера\w*|вчора\w*|wczoraj\w*|včera|včerej\w*|"
     r"jučer\w*|juče\w*|јуче\w*|dün\w*|kemarin|hôm qua|امبارح|البارحة|أمس|امس|دیروز|אתמול|χθες|χτες|tegnap\w*|"
     r"igår|i går|gisteren|eilen|eilinen|ayè|हिजो\w*|நேத்து|நேற்று|నిన్న|গতকাল|ਕੱਲ੍ਹ|kahapon|jana|dünən|"
-    r"ahir|ieri|vakar\w*|heri)(?![^\W\d_])|昨日|昨天|어제|เมื่อวาน|琴日|尋日"
+    r"ahir|ieri|vakar\w*|heri|anoche|anteayer|vorhin|vorgestern|przedwczoraj|avant-hier|anteontem|позавчера|"
+    r"позавчора|předevčírem)(?![^\W\d_])|昨日|昨天|前天|어제|그저께|เมื่อวาน|琴日|尋日"
 )
 # A question of how long it takes or how it is made ('how long does it take', 'כמה זמן לוקח', 'wie lange dauert es',
 # 'どうやって作ってるの'), of the tool, not a theme ('a song about how long it takes to forget').
@@ -3146,9 +3155,11 @@ _HOW_IT_GOES = quick(
     r"quanto tempo (?:leva|demora|ci vuole|ci mette)|сколько времени (?:займ|нужно|уйд)\w*|"
     r"скільки часу (?:займ|треба)\w*|ile czasu zajmuje|jak dlouho (?:trvá|to trvá)|hoe lang duurt|"
     r"hur lång tid tar|hvor lang tid tager|hvor lang tid tar|kaç dakika sürer|ne kadar sürer|berapa lama|"
-    r"mất bao lâu|كم من الوقت|چقدر طول می ?کش\w*)(?![^\W\d_])"
+    r"mất bao lâu|كم من الوقت|چقدر طول می ?کش\w*|how long to (?:make|generate|render|create|get)|"
+    r"cuánto (?:tiempo )?(?:tarda|tardas|tardan|tardaría|demora)\w*|quanto (?:tempo )?demora\w*|"
+    r"combien de temps (?:faut-il|il faut|ça prend|ca prend|prend)|wie lang(?:e)? dauert)(?![^\W\d_])"
     r"|どうやって作って(?:る|い)|どのくらい(?:時間が)?かかる|どれくらいで(?:でき|作れ)|要多久|需要多久|"
-    r"多久(?:能|可以)?(?:做好|完成|生成)|얼마나 걸려"
+    r"多久(?:能|可以)?(?:做好|完成|生成)|얼마나 걸려|얼마나 걸리|何分かかり|何時間かかり|どれくらいかかり|多长时间|多長時間"
 )
 # Price words with another sense as common ('стоит' / 'stojí': stands, 'tutar': holds, 'עולה': rises, 'τιμή':
 # honour): a question with one asks the price only beside a word of how much ('Сколько стоит …?', 'Τι τιμή …;').
@@ -3171,7 +3182,7 @@ _NO_MATTER = quick(
 # are no question ('make a 2 min song, what a price to pay'); in a question they are.
 _WHAT_WORDS = frozenset(
     {"what", "what's", "which", "was", "wat", "vad", "hva", "hvad", "mitä", "mikä", "ile", "cual", "cuál", "qual",
-     "quin", "quant", "τι", "jaká", "jaký", "jaka", "jaki", "jakie", "какая", "какова", "каква", "яка", "quelle", "quel"}
+     "quin", "quant", "τι", "jaká", "jaký", "jaka", "jaki", "jakie", "aká", "aký", "aké", "welche", "welchen", "welcher", "welches", "какая", "какова", "каква", "яка", "quelle", "quel"}
 )  # fmt: skip
 # Where a price word in a question is a title's ('a song called "The Price of Love"?', 'judulnya Harga Diri', 'que se
 # llame El Precio', 'something like Price Tag by Jessie J'), not what it costs.

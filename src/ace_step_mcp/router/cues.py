@@ -638,6 +638,13 @@ def _forms(word: str, lang: str) -> list[str]:
     return [word, "و" + word] if lang in ("ar", "fa", "ur") else [word]
 
 
+# A pronoun joined to a verb by a hyphen ('refés-los', 'fais-le', 'refaz-lo', 'rifallo' aside): the verb is a word.
+_CLITIC_AFTER = re.compile(
+    r"-(?:lo|los|la|las|le|les|li|l|ho|hi|en|ne|me|te|nos|vos|se|lhe|lhes|o|a|os|as|mi|ti|ci|vi|gli|moi|toi|lui|leur|"
+    r"y)(?![^\W\d_])"
+)
+
+
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or ch == "-" or _is_mark(ch)
 
@@ -1126,7 +1133,12 @@ def find_cues(text: str) -> list[Cue]:
                 if stem:
                     while end < n and _word_char(text[end]) and text[end] != "-":
                         end += 1
-                elif end < n and _word_char(text[end]) and not (ch.isascii() and _unspaced(text[end])):
+                elif (
+                    end < n
+                    and _word_char(text[end])
+                    and not (ch.isascii() and _unspaced(text[end]))
+                    and not _CLITIC_AFTER.match(text, end)
+                ):
                     continue
                 hit = Cue(kind, text[i:end], lang, i, end)
                 break

@@ -1174,6 +1174,13 @@ _SUNG_SECTION = quick(
     re.IGNORECASE,
 )
 _A_DIGIT = re.compile(r"\d")
+
+
+def sung_section_name(word: str) -> bool:
+    """Whether a label names a sung section ('Chorus', 'Verse 2', 'Refrain', 'サビ'), not a setting ('genre')."""
+    return _SUNG_SECTION.match(word.strip().lower()) is not None
+
+
 # After a comma, semicolon or full stop among one-line lyrics, a clause that opens with an ask of the piece ('…, make it
 # punk, fast and loud', '…, por favor que sea alegre', '…; add strings', '…, with a slow tempo', '…. Make it punk
 # rock'): asked, never sung ('baby, please don't go', 'hold on, keep it together' are sung).
@@ -3386,7 +3393,7 @@ _TAKEN_BACK = (
     # (the other languages' 'no, wait': 'ne čekaj', 'nu stai', 'ne palauk', 'eh nggak deh', 'nee wacht', 'nej vänta')
     # (never the verb alone: 'tunggu 3 detik baru vokal masuk', 'vänta 3 sekunder innan sången', 'čekaj me dvije
     # godine' wait for a time)
-    r"ne čekaj|не чекај|не чакай|nu stai|ne palauk|eh nggak deh|eh nggak|nggak deh|eh bukan|bukan bukan|"
+    r"wacht(?=\s*[,…])|ne čekaj|не чекај|не чакай|nu stai|ne palauk|eh nggak deh|eh nggak|nggak deh|eh bukan|bukan bukan|"
     r"eh tunggu|nee wacht|nej vänta|nej vent|nei vent|nei bíddu|ei kun|ei vaan|ei odota|nem várj|ne počkaj|"
     r"ні зачекай|yox dayan|hayır bekle|hapana subiri|ay hindi|non tann|à không|à nhầm|לא רגע|نه صبر کن|नहीं रुको|"
     r"ना रुको|না দাঁড়াও|ਨਹੀਂ ਰੁਕੋ|نہیں رکو|唔啱|"
@@ -3435,7 +3442,8 @@ _UNIT_OF = quick(rf"\s*({_UNITS})$")
 # 'I mean', 'actually no', '算了', which also begin a thought of their own.
 _WAIT = (
     r"no wait|scratch that|make that|nein warte|no espera|no aspetta|não espera|nie czekaj|ne počkej|όχι περίμενε|"
-    r"нет подожди|ні зачекай|ne čekaj|nu stai|ne palauk|nee wacht|nej vänta|non attends|eh nggak deh"
+    r"нет подожди|ні зачекай|ne čekaj|nu stai|ne palauk|nee wacht|nej vänta|non attends|eh nggak deh|"
+    r"wacht(?=\s*[,…])"
 )  # (not 'wait' alone: 'add a 10 second intro and then wait 5 seconds before the vocals come in')
 # ... a few words after the value, before the words that take it back ('add 20 seconds of intro before it starts hmm
 # no wait 10 seconds is plenty'): no digit among them, the first value with its unit.
@@ -3447,6 +3455,15 @@ _CORRECTED_AFTER_WORDS = quick(
     rf"(?!\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_A_PART}))(?!{_COUNTED_AFTER})"
 )
 TAKEN_BACK_AT = quick(rf"(?<![^\W\d_])(?:{_TAKEN_BACK})(?![^\W\d_])")
+_WAIT_AT = quick(rf"(?:{_WAIT})")
+# The verb 'wait' alone, right before a value with no pause between ('wait 2 seconds', 'warte 2 Sekunden', 'espera 2
+# segundos'): the verb, waiting that long; with a pause ('3 minutes, wait, 2 minutes') it takes the first value back.
+_WAIT_VERBS = frozenset({"wait", "warte", "espera", "attends", "aspetta", "czekaj", "počkej", "περίμενε"})
+_VALUE_RIGHT_AFTER = quick(
+    r"[ \t]+\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|segundos?|sekunden|secondes?|secondi|sekund\w*|δευτερόλεπτα)?[\s,]*"
+    r"(?:then|before|until|till|and then|luego|y luego|antes|hasta|dann|bevor|bis|und dann|puis|avant|et puis|"
+    r"poi|prima|e poi|potem|zanim|pak|než|πριν|και μετά)(?![^\W\d_])"
+)  # (then what comes after the pause: 'wait 2 seconds, then bring the vocals in'; 'fade out 5 wait 7 seconds' corrects)
 _HALF_WORDS = r"and a half|y medio|y media|e mezzo|e meio|e meia|et demi|et demie|und ein halb|en een half|och en halv"
 _AND_A_HALF = quick(rf"\s+(?:{_HALF_WORDS})(?![^\W\d_])")
 _AND_A_HALF_THEN_UNIT = quick(rf"\s+(?:{_HALF_WORDS})\s*(?:{_UNITS})(?![^\W\d_])")
@@ -3474,6 +3491,9 @@ def corrected_values(text: str) -> tuple[str, str | None]:
 
     def keep_the_second(m: re.Match[str]) -> str:
         unit = " " + m.group(5).strip() if m.group(5) else ""
+        marker = TAKEN_BACK_AT.search(text, m.end(2) if m.group(2) else m.end(1), m.start(4) if m.group(4) else m.end())
+        if marker is not None and marker.group(0) in _WAIT_VERBS and _VALUE_RIGHT_AFTER.match(text, marker.end()):
+            return m.group(0)  # ('extend the start by 10 seconds, wait 2 seconds, then the vocals': a pause, the verb)
         first_unit = _UNIT_OF.search(m.group(1))
         if (first_unit is not None and unit) and _unit_kind(first_unit.group(1)) != _unit_kind(unit.strip()):
             return m.group(0)  # ('3 دقائق لا خليها بطيئة 90 bpm', '-14 lufs no wait 320 kbps': another setting)
@@ -3549,7 +3569,10 @@ def _taken_back_unread(text: str) -> str | None:
         words = list(re.finditer(r"\S+", text[m.end() : m.end() + 48]))[:3]
         hi = m.end() + (words[-1].end() if words else 0)
         digit = next((i for i, c in enumerate(text[m.end() : hi]) if c.isdigit()), None)
-        if not number_word_in(text, m.end(), hi if digit is None else m.end() + digit, as_a_value=True):
+        # (after words that only take a value back, 'ne čekaj', 'nej vänta', any number word is the new value: 'dvije
+        # su dovoljne', 'två räcker'; after words that also say other things, 'yani', 'нет', only one said as a value)
+        strong = _WAIT_AT.fullmatch(m.group(0)) is not None
+        if not number_word_in(text, m.end(), hi if digit is None else m.end() + digit, as_a_value=not strong):
             continue
         lo = max(0, m.start() - 64)
         if any(c.isdigit() for c in text[lo : m.start()]) or number_word_in(text, lo, m.start()):
