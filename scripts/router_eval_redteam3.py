@@ -201,6 +201,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 198   # the hundred-and-ninety-eighth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 199   # the hundred-and-ninety-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 200   # the two-hundredth (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 201   # the two-hundred-and-first (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -609,6 +610,8 @@ def main() -> None:
     from tests.router_cases_redteam199 import R199
     from tests.router_cases_redteam200 import BIG12 as BIG12_200
     from tests.router_cases_redteam200 import R200
+    from tests.router_cases_redteam201 import BIG12 as BIG12_201
+    from tests.router_cases_redteam201 import R201
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -811,6 +814,7 @@ def main() -> None:
         "198": R198,
         "199": R199,
         "200": R200,
+        "201": R201,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -1009,6 +1013,7 @@ def main() -> None:
         "198": BIG12_198,
         "199": BIG12_199,
         "200": BIG12_200,
+        "201": BIG12_201,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
