@@ -11,7 +11,104 @@ router/read.py: _WAIT_AT (strong markers: any number word after them), _WAIT_VER
 'wacht,'. In router/account.py: the new _COST_QUESTION, _HOW_IT_GOES, _HOW_MUCH, _EARLIER_TURN and _AN_EARLIER_PIECE
 words. In router/cues.py: _CLITIC_AFTER (a verb joined to a pronoun by a hyphen is the verb).
 
-FIGURES. (first run pending: labels committed before it)
+FIGURES. First run on 276f1e5 (labels committed before it, 74cf307): 122 probes; OK 37, ASKED 46, SILENT WRONG 39,
+ERROR 0. Versus --old a685093c (/tmp/a685093c/src, the router before 276f1e5): OK 70, ASKED 23, SILENT WRONG 29, ERROR 0.
+Of the 39 silent plans 22 are new (20 right on a685093c, 2 asked there; 21 paid) and 17 pre-existing; 28 probes right
+on a685093c are asked needlessly now, 16 are asked on both, 2 silent there are asked now. Fixed by 276f1e5 (15): the
+marks of '> ' lyrics after 'these lyrics:', '1:30 → 1:50 🤔' and 'Are 3 minute songs free 🤔' asked, 'Convert it into
+wav, no wait, into mp3', 'Preis für einen 3-Minuten-Song?', 'How long to render a 3 minute track?', '¿Cuánto demora
+una canción de 2 minutos?', '不是，我说的是尾奏，加10秒', 'Hazme otra como la de anteayer', 'attends 2 secondes puis' (a 10 s
+intro, not 2 s); and, asked there, '> extend it by 30 s …' then 'actually no, just trim the first 2 s', 'pásamelo en
+~~wav~~ **mp3**', '+15 sec at the start pls', 'loudness: ~~-16~~ -14 LUFS\nformat: wav', 'coupe-les'. Held: 'F# minor',
+'a #1 hit', markdown around times and '-14', 'mp3 + 3 sec fade out', '2 min + 30 sec', 'Rather than a new song',
+'Not a new song - …', 'más o menos', 'more or less', '30 segundos más corto'. The old build's OK on '#sad #piano\nI
+lost you …' is generous: it sang '#sad #piano' as a line, which the label's lacks ('sad, piano') does not catch.
+
+Silent wrong plans (39; 22 new), by cause:
+- chat._settings with _items (9 new, paid: lyrics sung as one line of '; ' items, or lost to the tags): two 'key:
+  value' lines in a row whose key is no sung_section_name are made a list, though they are lyrics: duet parts ('Him:'
+  / 'Her:' / 'Both:', '男：' / '女：' / '合：', 'Él:' / 'Ella:', '남:' / '여:', the Korean lost to the tags), 'Mama said:' /
+  'Daddy said:', and sections _SUNG_SECTION lacks ('Intro:' / 'Reff:', 'Brug:' / 'Outro:', '桥段：' / '尾声：', the Chinese
+  lost to the tags; the Dutch 'Brug' item glued onto the 'Couplet' line): "Write a duet with these lyrics:\nHim: I've
+  been waiting here all night\nHer: …", '做一首男女对唱的情歌，歌词：\n男：你说过会等我回来\n女：…', 'Make a 2 min country song
+  with these lyrics:\nMama said: boy, don't you cry\nDaddy said: …', 'Bikin lagu pop 3 menit pakai lirik ini:\nIntro:
+  na na na na\nReff: …', '歌词如下：\n主歌：…\n桥段：…\n尾声：…'. And settings lines right under the lyrics glued onto the
+  last lyric line, the length sung, none planned: 'Songtext:\nDie Nacht ist jung\nund wir sind frei\nGenre:
+  Schlager\nLänge: 3 Minuten' (lyrics 'und wir sind frei Genre: Schlager; Länge: 3 Minuten', no duration).
+- chat._quoted (6 new; 4 paid with the lyrics lost, 1 paid with the length lost, 1 free): quoted lyrics after words
+  _OPENS_A_QUOTE lacks ('a song out of this', '詩', '诗') dropped as an earlier message because the reply has a digit,
+  even one inside 'mp3', or the quote holds a cue ('cambia'): 'Can you make a song out of this\n> I left my heart in
+  Tennessee\n> …\n\nsend it as an mp3 please', 'この詩で曲を作ってください\n> 夜空に光る星を数えて\n> …\n3分くらいのバラードで',
+  '帮我把这首诗写成歌\n> 月光洒在窗台上\n> …\n2分钟左右，民谣风', '> Todo cambia, nada queda igual\n> …\n\nhazme una balada
+  con esto porfa' (asked on a685093c). '>' typed as a bullet or as 'more than' dropped the same way: '> cut the first
+  5 seconds\n> fade out 3 s\nthen export as mp3' (only the mp3; free), 'Background music for my vlog\n> 3 min\nno
+  vocals, 2 takes pls' (no duration, paid twice).
+- chat._items (3 new, paid): a list that is lyrics joined into one line: 'Make a song with these lines:\n- I wake up
+  late again\n- …' ('I wake up late again; the coffee's cold, …'), Russian dialogue dashes 'Сделай песню на 2 минуты с
+  таким текстом:\n- Ты меня любишь?\n- …', and numbered sections 'Idea de canción:\n1. Estrofa: …\n2. Coro: …\nduración
+  2 minutos' (lyrics lost to the tags; asked on a685093c).
+- chat._STRUCK (3 new, paid): '~~' is how Chinese and Korean chat draws a word out, not a strike; what stands between
+  two of them is taken back: '帮我做首生日歌~~1分钟就好~~谢谢' and '생일 축하 노래 만들어줘~~1분이면 돼~~ 고마워' (the 60 s lost, the default
+  length paid), '做一首2分钟的儿歌，歌词：\n小兔子~~跳呀跳~~\n小猫咪~~喵喵喵~~' (lyrics '小兔子\n小猫咪').
+- __init__._NOT_A_NEW_ONE's 'instead of' (1 new, paid: 30 s outpainted, the new 180 s piece lost): 'Instead of this
+  one I want a brand new song, make it 3 minutes' (the refusal reaches over 'this one I want a' to the new piece it
+  wants). Pre-existing (3): 'Id like' (no apostrophe), "I'd really like", and a hyphen, not a dash: 'Id like a brand
+  new song, make it 3 minutes', "I'd really like a brand new song now, make it 3 minutes", 'Nothing like the last one
+  - a brand new song, make it 3 minutes'.
+- chat._quoted, pre-existing (6, paid): quoted lyrics after words _OPENS_A_QUOTE lacks with a reply holding a length
+  (sung with the '> ' marks and the reply line on a685093c, the length lost; dropped now): 'Hazme una canción con
+  esto\n> Camino solo …', 'Tu peux mettre ça en musique ?\n> Sous la pluie …', 'Phổ nhạc bài thơ này giúp mình nhé\n>
+  …', 'इस कविता पर एक गाना बनाओ\n> …', and '> Neon lights on an empty street\n> …\n\nturn this into a 2 min synthwave
+  song' (lost on both). And _OPENS_A_QUOTE's lyrics words anywhere before the quote make a quoted offer the reply
+  declines an order (30 s outpainted on both): 'The lyrics are perfect btw\n> Want me to extend it by 30 s at the
+  end?\nnah, leave it as it is', 'Me encanta la letra. Sobre lo que preguntaste\n> ¿Alargo el final 30 segundos?\nno
+  hace falta, así está bien'.
+- list marks _ITEM lacks (2 pre-existing, paid: the list sung, the length lost): Chinese '1、' and full-width '１．':
+  '帮我做一首歌\n1、风格：city pop\n2、时长：2分钟\n3、纯音乐，不要人声', '曲を作ってください\n１．ジャンル：ロック\n２．長さ：２分\n３．ボーカルなし'.
+  And 'ボーカル：なし' is no 'no vocals' (1 pre-existing, sung, not [inst]): '新しい曲おねがい\nジャンル：シティポップ\n長さ：2分\nボーカル：なし'.
+- __init__._format_taken_back (2 pre-existing, free but mp3, not wav): 'als' in _RIGHT_BEFORE after 'besser', and a
+  bare 'yani' before a format refused after it: 'Exportier es als WAV, das klingt besser als MP3', 'wav olarak ver,
+  yani mp3 değil'.
+- read._TAKEN_BACK (1 pre-existing, paid: a 20 s intro and a 10 s outro): Dutch 'wacht even,' is no marker: 'Voeg een
+  intro van 20 seconden toe, wacht even, 10 seconden is genoeg'. And a one-line 'refrein:' put in the tags, not sung
+  (1 pre-existing; the new 'wacht,' did not take the 3 minutes back): 'Maak een nummer van 3 minuten, refrein: ik
+  wacht, ik wacht op jou'.
+
+Needless questions (46; 28 new, 16 on both, 2 silent on a685093c), by cause:
+- chat._quoted dropping a quote that tells of a window, the reply holding a digit of another sense ('2 versions', '2
+  opciones', '2 Varianten', '100%', '2パターン') or confirming a quoted offer with a bare 'yes' (9 new): '> the guitar solo
+  from 1:20 to 1:40 is too loud\n\nyes redo it, 2 versions please', '> the vocals from 0:40 to 0:55 sound
+  robotic\n\nagree 100%, redo them', '> Want me to regenerate 1:10–1:25?\n\nyes please', '> ¿Quieres que le ponga un
+  fundido de 5 segundos al final?\n\nsí, porfa', '> export mp3\n> fade out 3 s\nthanks!', 'Сделай песню на мой стих\n>
+  …' ('мой стих' names words, none left). On both: '> les 10 dernières secondes …\n\noui refais-les, en 2 versions
+  stp', 'Re your question:\n> Should I add a 30 s outro?\nNo thanks, …', 'Du hattest gefragt:\n> Soll ich …', '> Neon
+  lights …\n\nmake a song with these lyrics pls, 80s synthpop', '> people change …\n\nmake this into a sad piano
+  song' (which track?), 'Bu şiiri şarkıya çevirir misin\n> …' ('çevirir' read as convert). Silent there: 'Fammi una
+  canzone con queste parole\n> …' ('parole' is no opener; 'queste parole' names words, none left).
+- chat._settings / _items (2 new): 'この歌詞で曲にして\nAメロ：…\nCメロ：…\n大サビ：…' (which track, for 'サビ'), 'この歌詞でお願い\n・…'
+  (a '・' list of lyrics: 'この歌詞' names words, none left). On both: "Lyrics:\nI'm walking on the shore\n…\n- acoustic
+  guitar\n- 2 min", '1️⃣ export as mp3\n2️⃣ …' (keycaps: '2' unused), 'Şunları yap:\n1- …'. Silent there: '①ジャンル…'.
+- chat._items and a '- ' bullet before a LUFS value (1 new): the minus taken as the bullet, '14 LUFS' unread: 'export
+  for YouTube:\n- wav\n- 14 LUFS integrated'.
+- chat._tags_line (2 new): a hashtag line glued onto the first lyric line or a '[Verse]' marker: '#sad #piano\nI lost
+  you in December\n…' (which track?), '#kpop #ballad\n\n[Verse]\n창밖엔 비가 내려\n…'. On both: markdown headings '## Verse
+  1' over lyrics.
+- __init__._SHORTER_LONGER (3 new): '长2' in '时长2分钟' (a length, not 'longer by 2'), and 'more' of a mood after a
+  length: '一样的风格，时长2分钟', '再来一首一样的，时长3分钟，纯音乐', 'Same thing but 2 min more upbeat'.
+- account._COST_QUESTION's new forms (3 new, 2 on both): a statement '무료예요' ('30초짜리 광고 음악 만들어 주세요. 저희 앱은 완전
+  무료예요!'), 'is … free?' / 'est … gratuit ?' in a chorus ('chorus: are we finally free?', 'refrain : est-ce que
+  l'amour est gratuit ?'). On both: 'es gratis, ¿lo puedes hacer hoy?', a title 'Price of a Dream — …'.
+- account._HOW_IT_GOES's new forms in a chorus (1 new, 2 on both): 'chorus: how long to get over you'; on both
+  'el estribillo dice: ¿cuánto tarda …?' and a quoted '얼마나 걸릴까' (asked as lyrics or title).
+- account._EARLIER_TURN's CJK forms before a whole request (3 new): '不是，我说的是做一首新歌：2分钟的雷鬼，关于海边', '아니, 내 말은 새
+  노래 만들어 달라는 거야. 2분짜리 재즈로, …', 'いや、言ったのは新曲のこと。2分のボサノバで、夏の海について'.
+- account._AN_EARLIER_PIECE's new words (4 new): a story ('Mach mir einen Song für meine Kollegin, sie hat vorhin ihre
+  Kündigung abgegeben 😂', 'Anoche nació mi sobrina, hazle una canción', 'Zrób piosenkę dla Kasi, przedwczoraj urodziła
+  synka') and '前天' inside another word ('写一首歌，歌名叫《眼前天地》').
+- Others on both: 'make it ~~3~~ 2 minutes, lofi hip hop' (which track? 'make it' read as an edit), 'A minha irmã
+  muda-se para Lisboa amanhã, faz-lhe uma canção de despedida de 2 minutos' ('2 min' unused; not the clitic rule).
+
+Labels: none changed after the run.
 
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a dict
 of what a careful reader is sure of (scripts/probe_kit.py wrong_more); 'ask_ok' where a question is as good as the
