@@ -14,7 +14,8 @@
   'key: value' lines is one wish per item (never lines to sing), a hashtag is its word, '+20 s' adds 20 s, and a
   quoted earlier message is context for the reply below it, not an order.
 
-The guards are marked: they passed on 685093c."""
+The guards are marked: they passed on 685093c. The tests of router/chat.py's `plain` fail there for want of the
+module; those of lines to sing guard against the first version of the chat pass (276f1e5), which red team 77 broke."""
 
 from __future__ import annotations
 
@@ -133,7 +134,8 @@ def test_price_words_in_an_order_still_make_it(text):
     [
         ("pásamelo en ~~mp3~~ **FLAC** porfa", "pásamelo en  FLAC porfa"),
         ("fais une chanson #pop, 2 min", "fais une chanson pop, 2 min"),
-        ("export checklist\n1. `wav`\n2. fade out 4s\n3. -14 LUFS", "export checklist wav; fade out 4s; -14 LUFS"),
+        ("export checklist:\n1. `wav`\n2. fade out 4s\n3. -14 LUFS", "export checklist: wav; fade out 4s; -14 LUFS"),
+        ("export checklist\n1. `wav`\n2. fade out 4s", "export checklist\nwav; fade out 4s"),
         ("+20 sec la final\n+10 sec la început", "add 20 sec la final\nadd 10 sec la început"),
         ("a key of C# minor, 2 min", "a key of C# minor, 2 min"),
         ("master it to -14 LUFS\n-1 dBTP", "master it to -14 LUFS\n-1 dBTP"),
@@ -165,11 +167,6 @@ def test_a_plain_request_comes_back_as_it_was():
         ),
         ("➕ 20 s au début\n➕ 20 s à la fin", 150.0, {"extend_before_duration": 20, "extend_after_duration": 20}),
         ("+20 sec la final\n+10 sec la început", 150.0, {"extend_before_duration": 10, "extend_after_duration": 20}),
-        (
-            "> regenerate 0:30 → 0:45\n\nok that worked 👍 now just\nadd 10s to the end",
-            150.0,
-            {"extend_before_duration": 0, "extend_after_duration": 10},
-        ),
         ("新しい曲おねがい🙏\n・ジャンル：**J-POP**\n・長さ：3分\n・日本語ボーカルで", None, {"duration": 180}),
         (
             "帮我做一首歌 🎶\n1. 风格：**city pop**\n2. 时长 2分钟\n3. 纯音乐，不要人声",
@@ -206,6 +203,11 @@ def test_formatted_requests_are_planned_as_read(text, length, want):
 def test_quoted_lyrics_are_sung_without_their_marks(text, lyrics):
     result = _plan(text)  # 685093c sang the '> ' marks
     assert isinstance(result, Plan) and result.arguments.get("lyrics") == lyrics, result
+
+
+def test_a_quoted_order_beside_a_reply_with_its_own_order_is_asked():
+    result = _plan("> regenerate 0:30 → 0:45\n\nok that worked 👍 now just\nadd 10s to the end", 150.0)
+    assert isinstance(result, Question), result  # guard: the reply may go on with the quote's order, or follow it
 
 
 def test_a_quoted_order_taken_back_by_the_reply_makes_nothing():
@@ -261,7 +263,9 @@ def test_a_window_told_of_then_asked_for_is_regenerated(text):
     ],
 )
 def test_more_messages_leaning_on_what_is_not_seen_are_asked(text):
-    result = _plan(text, None if "przed" in text or "anoche" in text else 120.0)  # 685093c made a new 30 s piece, a new piece of the words, or a paid 15 s intro
+    result = _plan(
+        text, None if "przed" in text or "anoche" in text else 120.0
+    )  # 685093c made a new 30 s piece, a new piece of the words, or a paid 15 s intro
     assert isinstance(result, Question), result
 
 
@@ -269,3 +273,93 @@ def test_a_dutch_wait_with_a_pause_takes_the_value_back():
     result = _plan("Voeg aan het begin een intro van 20 seconden toe, wacht, 10 seconden is genoeg", 150.0)
     assert isinstance(result, Plan) and result.arguments["extend_before_duration"] == 10, result  # 685093c: 20 and 10
     assert result.arguments["extend_after_duration"] == 0, result
+
+
+# --- red team 77 (the chat pass of a first version of this change) and set 201 (files, tools and numbers) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "lyrics"),
+    [
+        ("Write a duet with these lyrics:\nHim: I've been waiting here all night\nHer: and I've been on my way", None),
+        ("小兔子~~跳呀跳~~\n做一首1分钟的儿歌，歌词就是上面这句", None),
+        ("Make a song with these lines:\n- I wake up late again\n- the coffee's cold again\n- you're gone again", None),
+    ],
+)
+def test_lines_to_sing_are_not_read_as_chat_marks(text, lyrics):
+    """A list, 'name: line' duet parts and a CJK '~~' drawl are lines to sing: never joined into one line or struck (a
+    first version of this change, 276f1e5, did both; on 685093c these fail for want of router/chat.py)."""
+    from ace_step_mcp.router.chat import plain
+
+    assert plain(text).split("\n")[1:] == text.split("\n")[1:] or "~~" in text
+    if "~~" in text:
+        assert "跳呀跳" in plain(text) and "1分钟" in plain(text)
+
+
+def test_a_quoted_offer_declined_under_words_about_the_lyrics_makes_nothing():
+    result = _plan(
+        "The lyrics are perfect btw\n> Want me to extend it by 30 s at the end?\nnah, leave it as it is", 150.0
+    )
+    assert isinstance(result, Question), result  # 685093c extended it by 30 s, paid
+
+
+def test_quoted_lines_under_an_opener_keep_the_reply_out_of_the_lyrics():
+    text = "Fammi una canzone con queste parole\n> Cammino da solo sotto la luna\n> e penso ancora a te\npop, 2 minuti"
+    result = _plan(text)  # a first version of this change sang 'pop, 2 minuti' and lost the length
+    assert isinstance(result, Plan) and result.arguments.get("duration") == 120, result
+    assert result.arguments.get("lyrics") == "Cammino da solo sotto la luna\ne penso ancora a te", result
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("新しい曲おねがい\nジャンル：シティポップ\n長さ：2分\nボーカル：なし", {"duration": 120, "lyrics": "[inst]"}),
+        ("新しい曲をお願いします\n①ジャンル：J-POP\n②長さ：3分\n③女性ボーカル", {"duration": 180}),
+    ],
+)
+def test_settings_lists_over_a_request(text, want):
+    result = _plan(text)  # 685093c sang the settings
+    assert isinstance(result, Plan) and {k: result.arguments.get(k) for k in want} == want, result
+
+
+def test_hashtags_over_lyrics_are_not_sung():
+    result = _plan("#sad #piano\nI lost you in December\nand the snow kept falling down\n\nmake it about 2 min long")
+    assert not (isinstance(result, Plan) and "sad" in (result.arguments.get("lyrics") or "")), result
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "want"),
+    [
+        ("prodluž to na konci o 15 sekund, video má 1:45", 90.0, {"extend_after_duration": 15}),
+        ("prelungește finalul cu 12 secunde, videoclipul are 1:42", 90.0, {"extend_after_duration": 12}),
+        (
+            "ajoute 8 s avant et 12 s après, c'est pour la scène 4 du court-métrage",
+            120.0,
+            {"extend_before_duration": 8},
+        ),
+        ("-14 LUFSにそろえて、最後3秒フェードアウト。エピソード12の締めに使う", 120.0, {"loudness_lufs": -14}),
+        ("exportier das bitte als flac. das projekt läuft auf 96 kHz", 120.0, {"output_format": "flac"}),  # guard
+    ],
+)
+def test_numbers_that_name_or_count_other_things_and_the_whole_a_video_reaches(text, length, want):
+    result = _plan(text, length)  # 685093c asked what '1:45', '4', '12' or '96' were for
+    assert isinstance(result, Plan) and {k: result.arguments.get(k) for k in want} == want, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "în premiere piesa începe la 00:00:20:00 pe timeline, iar problema e între 00:02:30:00 și 00:02:40:00 pe "
+        "timeline. refă doar bucata aia din piesă",
+        "aggiungi 15 secondi all'inizio così copre la sigla (nella timeline di davinci la voce parte a 00:00:15:00)",
+    ],
+)
+def test_times_on_an_editors_timeline_are_asked(text):
+    result = _plan(text, 180.0)  # 685093c regenerated 150-160 s (the timeline's), or added 15 s at both ends
+    assert isinstance(result, Question) and "start_time" in result.fields, result
+
+
+def test_an_editors_timecode_from_zero_is_the_tracks_time():
+    text = "Premiereのタイムコードで00:01:20:00〜00:01:30:00のとこがノイズっぽい。曲はタイムラインの頭(00:00:00:00)から置いてるので、そこだけ作り直して"
+    result = _plan(text, 180.0)  # guard
+    assert isinstance(result, Question) or (result.arguments["start_time"], result.arguments["end_time"]) == (80, 90)

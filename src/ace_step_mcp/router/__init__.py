@@ -1938,8 +1938,16 @@ def plan(req: Request) -> Plan | Question:
     languages), then planned, then audited: a plan is returned only when every number, time, cue and
     lyrics block the request holds is used by it; otherwise one question names the fields to pass back."""
     from ace_step_mcp.router.account import plan_and_account
-    from ace_step_mcp.router.chat import plain
+    from ace_step_mcp.router.chat import plain, timeline_offset
 
+    if req.request and req.start_time is None and (code := timeline_offset(req.request)) is not None:
+        return Question(
+            f"'{code}' reads as a time on your editor's timeline, which may not be the track's own time; give the times "
+            "in the track (from its start), or pass `start_time` and `end_time` (or `extend_before`, `extend_after`) in "
+            "seconds.",
+            "window",
+            ("start_time", "end_time", "extend_before", "extend_after"),
+        )
     if req.request and (read := plain(req.request)) != req.request:
         req = replace(req, request=read)  # ('**turbo folk**', '~~mp3~~ FLAC', a list, a quoted earlier message)
     if req.request and req.start_time is None and _ONLY_TIMES_ASKED.fullmatch(req.request):
@@ -3066,8 +3074,8 @@ _SAME_AGAIN = quick(
     r"เพลงเดิม|แบบเดิม"
 )
 _NOT_A_NEW_ONE = quick(
-    r"(?<![^\W\d_])(?:not|no|don['’]?t|do not|never|without|(?<!['’]d )(?<!would )(?<!i )(?<!we )like|than|"
-    r"instead of|rather than)(?![^\W\d_])[^,.;!?—–]*$"
+    r"(?<![^\W\d_])(?:not|no|don['’]?t|do not|never|without|(?<!['’]d )(?<!would )(?<!i )(?<!we )(?<!id )(?<!really )like|than|"
+    r"rather than)(?![^\W\d_])[^,.;!?—–]*$"
 )  # ("I'd like a brand new song", 'nothing like the last one — a brand new song': wished for, not compared)
 # A length said shorter or longer than the last piece ('same but 30 s shorter', 'ugyanez, csak 30 mp-cel rövidebben'):
 # a change of a length the router cannot see, not the new piece's length.
@@ -3082,7 +3090,7 @@ _SHORTER_LONGER = quick(
     r"|短く|長く|短一点|长一点|短一點|長一點|更短|更长|更長|짧게|길게|สั้นกว่า|ยาวกว่า"
     # (a length, then 'more' or 'less': 'con 30 segundos más', '30 Sekunden weniger', '30 secondes de moins', '短30秒')
     r"|\d\s*(?:s|min|[^\W\d_]{1,12})?\s{1,3}(?:más|menos|mehr|weniger|de moins|de plus|more|less|меньше|больше|di più|"
-    r"di meno|a mais|a menos)(?![^\W\d_])|[短长長]\s*\d"
+    r"di meno|a mais|a menos)(?![^\W\d_])(?=\s*(?:$|[,.!?;)]))|(?:^|[，,、\s]|但是?|可是)[短长長]\s*\d"
 )
 # 'Something totally different', in the 50 languages' everyday words, said before what the new piece is.
 # A piece said as one of its own ('einen kurzen Jingle', 'een strakke housetrack', 'egy új magyar nyelvű rockdal',
@@ -5936,6 +5944,12 @@ def _extensions(
         # (both, or neither: 'طول المقطع 3 دقائق، وآخر 20 ثانية … أعد توليدها' tells the track's length beside a window
         # misread as an amount, and stays asked)
         dropped = told + reached[:1] if told and reached and len(rest) > 1 else []
+        if not told and reached and any(b[2] and b[0].start < reached[0][0].start for b in rest if b is not reached[0]):
+            # ('prodluž to na konci o 15 sekund, video má 1:45' of a 90 s track: the video's length, said after the
+            # amount, is the track and the amount added, in all; a check, not an amount of its own. Not said first:
+            # 'The video is 2 minutes, and the music should keep going 30 seconds after the video ends' of a 90 s
+            # track agrees by chance, and stays asked)
+            dropped = reached[:1]
         for span, at_start, _ in dropped:
             before, after = _untold(text, span, at_start, before, after, unsure)
             why.append(f"'{_quote(text, span)}' is the track as it is, or the whole the amounts reach")

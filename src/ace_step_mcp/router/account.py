@@ -103,6 +103,11 @@ _NOT_TIME_AFTER = quick(
     r"周年|週年|号|號|năm\b|nam\b|χρόνια|χρονών|χρόνων|lata\b|-?(?:ά|ή|ος|ης|ου)(?![^\W\d_])|jubil\w*|evfordul\w*|"
     r"बजे|시(?!간)|点|點|時(?!間)|malam\b|pagi\b|sore\b|siang\b|petang\b|مساء\w*|صباح\w*|ظهر\w*|sáng\b|chiều\b|tối\b|"
     r"listeners|subscribers|followers|views|streams|likes|fans\b|"
+    # (audiences, sample rates and bit depths: '800 Hörer', '150 oyentes', '2.300 abonnenter', '48 kHz', '24-bit',
+    # '1.2万人', '4 هزار عضو', '5 min izləyici'; a picture's size and rate: '4K 25p')
+    r"hörer\w*|oyentes|ouvintes|auditeurs|ascoltatori|luisteraars|słuchaczy|слушател\w*|abonnent\w*|abonnés|"
+    r"abonnees|suscriptores|inscritos|iscritti|seguidores|izləyici\w*|takipçi\w*|pengikut|subscriber\w*|k?hz\b|"
+    r"кгц|кгц\b|-?bit\b|-?бит\b|万人|만\s*명|명\b|هزار|عضو|p\b|k\s+\d+p\b|"
     # (a room or class said after its number, and the animals and friends of a story: '1204호', '3학년 2반',
     # '12 numaralı', '২০৪ নম্বর', '八十大寿', '3 cats', '5 दोस्तों', '2 mil inscritos')
     r"호(?![가-힣])|호실|반(?![가-힣])|학년|numaral\w*|নম্বর|नंबर|नम्बर|ਨੰਬਰ|نمبر|شماره|大寿|大壽|号室|號房|号房|"
@@ -139,6 +144,10 @@ _NOT_TIME_BEFORE = quick(
     r"épisode|episodio|episódio|folge|aflevering|avsnitt|afsnit|"
     # ('le niveau 2 de mon jeu', 'bane 4', 'brett 5', 'groep 3', 'díl 56', 'episod 23', 'n°4', 'Route 66')
     r"niveau|bane|brett|groep|klas|klasse|díl|dílu|episod|n°|nº|route|ruta|nivel|livello|fase|"
+    # (a scene's, a season's, a track lane's, a build's or an engine's number: 'escena 3', 'シーン7', 'spur 3', 'season 2',
+    # 'build 0.9', 'unity 6', 'エピソード12', '에피소드 3', 'cena 6')
+    r"escena|scène|szene|scena|cena|scen|scény|シーン|에피소드|エピソード|エピ|spur|build|unity|season|staffel|temporada|"
+    r"saison|stagione|sezon\w*|сезон\w*|시즌|serii|série|serie|"
     # ('borð 3', 'kenttä 2', 'traccia 5', 'трек 2', 'לפרק 40', 'razina 3', 'poziom 4', 'уровень 2')
     r"borð|kenttä|kentän|taso|tason|traccia|faixa|pista|трек|לפרק|בפרק|razina|razinu|úroveň|poziom|уровень|"
     r"уровня|рівень|рівня|seviye|tahap|cấp|màn|stage|stufe|etapa|mundo|world|welt|"
@@ -2969,11 +2978,11 @@ _COST_QUESTION = quick(
     r"muss ich [^.?!\n]{0,40}?bezahlen|¿\s*es gratis|es gratis(?=[^.!¡\n]{0,40}[?？])|ist (?:es|das) (?:kostenlos|gratis)|"
     r"c['’]est gratuit|est-ce (?:que c['’]est )?gratuit|will i be charged|do i get charged|am i charged|"
     r"(?:tiene|tendrá|hay) (?:algún |un )?costo|ücretsiz mi|ücretli mi)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:is|are|ist|é|es|est)\s[^.?!\n]{0,40}?(?:free|expensive|kostenlos|gratis|grátis|gratuit|gratuito|"
+    r"|(?<![^\W\d_])(?:is|ist|é|es|est)\s[^.?!\n]{0,40}?(?:free|expensive|kostenlos|gratis|grátis|gratuit|gratuito|"
     r"gratuita|gratuite)\s*[?？]|(?<![^\W\d_])(?:é|es|est-ce) (?:grátis|gratis|gratuit\w*)(?=[^.!\n]{0,60}[?？])"
     r"|^\W*(?:price|prices|pricing|cost|costs|cena|ceny|preis|prijs|pris|цена|ціна)\s+(?:for|of|za|für|voor|för|på|na|"
     r"на|за)\s+(?:a|an|one|the|un|une|una|uno|ein|eine|einen|een|en|ett|\d)"
-    r"|有料(?:ですか|なの|でしょうか|\s*[？?])|無料ですか|무료(?:인가요|예요|에요|야|인지)|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|"
+    r"|有料(?:ですか|なの|でしょうか|\s*[？?])|無料ですか|무료(?:인가요|인지|(?:예요|에요|야)\s*[?？])|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|"
     r"貴不貴"
 )
 # A word of price or cost in the 50 languages ('coûte', 'costa', 'kostar', 'maksaa', 'stoja', 'kainuoja', 'خرچہ',
@@ -3142,7 +3151,7 @@ _AN_EARLIER_PIECE = quick(
     r"jučer\w*|juče\w*|јуче\w*|dün\w*|kemarin|hôm qua|امبارح|البارحة|أمس|امس|دیروز|אתמול|χθες|χτες|tegnap\w*|"
     r"igår|i går|gisteren|eilen|eilinen|ayè|हिजो\w*|நேத்து|நேற்று|నిన్న|গতকাল|ਕੱਲ੍ਹ|kahapon|jana|dünən|"
     r"ahir|ieri|vakar\w*|heri|anoche|anteayer|vorhin|vorgestern|przedwczoraj|avant-hier|anteontem|позавчера|"
-    r"позавчора|předevčírem)(?![^\W\d_])|昨日|昨天|前天|어제|그저께|เมื่อวาน|琴日|尋日"
+    r"позавчора|předevčírem)(?![^\W\d_])|昨日|昨天|(?<!眼)前天|어제|그저께|เมื่อวาน|琴日|尋日"
 )
 # A question of how long it takes or how it is made ('how long does it take', 'כמה זמן לוקח', 'wie lange dauert es',
 # 'どうやって作ってるの'), of the tool, not a theme ('a song about how long it takes to forget').

@@ -15,16 +15,22 @@ import itertools
 import re
 
 # A code fence on its own line ('```', '```yaml', '~~~'): the fence goes, what it holds stays.
-_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[\w+-]{0,20}[ \t]*$", re.MULTILINE)
-# Words struck out ('~~mp3~~ **FLAC**'): taken back, so not read at all.
-_STRUCK = re.compile(r"~~(?=\S)([^~\n]{1,200}?)~~")
+_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[\w+-]{0,20}[ \t]*(?:\n|$)", re.MULTILINE)
+# Words struck out ('~~mp3~~ **FLAC**'): taken back, so not read at all. Only set off as Markdown sets them, by a
+# space, a line's edge or punctuation, and in no unspaced script: '帮我做首生日歌~~1分钟就好~~谢谢', '小兔子~~跳呀跳~~'
+# draw a word out.
+_STRUCK = re.compile(
+    r"(?<![^\s(\[*_])~~(?=[^\s~])([^~\n\u3000-\u9fff\uac00-\ud7af\u0e00-\u0e7f]{1,60}?)~~(?=[\s.,;:!?)\]*_]|$)"
+)
 # Emphasis and inline code around words ('**turbo folk**', '__2 min__', '`wav`'): the words.
 _STRONG = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)\1")
 _CODE = re.compile(r"`([^`\n]{1,200})`")
 # A list item's mark at a line's start ('- ', '* ', '• ', '・', '1. ', '2) ', '➕ ', '👉 ', '✅ ').
 _ITEM = re.compile(
-    r"^[ \t]*(?:(?:[-*•▪◦‣]|\d{1,2}[.)])[ \t]+|[・👉✅☑✔]\ufe0f?[ \t]*)(?=\S)", re.MULTILINE
-)  # ('- 2 min'; not '-14 LUFS', '2.5 min')
+    r"^[ \t]*(?:(?:[-*•▪◦‣]|[0-9０-９]{1,2}[.)．）])[ \t]+|[0-9０-９]{1,2}[、．）][ \t]*|[・👉✅☑✔\u2460-\u2473]\ufe0f?[ \t]*)"
+    r"(?=\S)(?!\d+(?:[.,]\d+)?\s*(?:lufs|lu|db)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)  # ('- 2 min', '1、风格', '１．長さ'; not '-14 LUFS', '- 14 LUFS', '2.5 min')
 # A plus before a length ('➕ 20 s au début', '+20 sec la final'): that much added.
 _PLUS_A_LENGTH = re.compile(
     r"(?:(?<![\w+])\+|➕\ufe0f?)[ \t]?(\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?:s|sec|secs|seconds?|seg\w*|sek\w*|min\w*|秒|分|초|분)"
@@ -37,12 +43,39 @@ _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 # Before a quoted block: words that name what is quoted as lyrics or content ('avec ces paroles :', '歌词如下：',
 # 'lyrics', 'these words').
 _OPENS_A_QUOTE = re.compile(
-    r"[:：]\s*$|(?<![^\W\d_])(?:lyrics?|words|paroles|letra|letras|testo|text|songtext|liedtext|tekst\w*|"
-    r"текст\w*|слова|sözleri|lirik|كلمات|बोल|στίχ\w*)(?![^\W\d_])|歌词|歌詞|가사",
+    r"(?:[:：]|(?<![^\W\d_])(?:lyrics?|words|lines|poem|paroles|letra|letras|testo|parole|text|songtext|liedtext|"
+    r"tekst\w*|текст\w*|слова|стих\w*|sözleri|lirik|كلمات|बोल|στίχ\w*)|歌词|歌詞|가사|詩|诗)\W*$",
     re.IGNORECASE,
 )
 # A thinking face after a bare range ('1:30 → 1:50 🤔'): unsure, as a question mark says.
 _UNSURE_FACE = re.compile(r"(?:\U0001f914\s*)+")
+
+
+# An editor's timecode, hours, minutes, seconds and no frames ('00:01:20:00'): the time. (With frames, '00:00:10:15',
+# the frame rate decides the time: left as written, and asked.)
+_TIMECODE = re.compile(r"(?<![\d:])(\d{1,2}):([0-5]\d):([0-5]\d)[:;]00(?![\d:])")
+# ... said as where something starts on an editor's timeline ('the song starts at 00:00:10:00 on my timeline', 'la voce
+# parte a 00:00:15:00'): the times said are the timeline's, not the track's, unless that start is zero.
+_TIMELINE = re.compile(
+    r"(?<![^\W\d_])(?:timeline|time-?line|línea de tiempo|linha do tempo|tijdlijn|zeitleiste|idővonal\w*|tidslinje\w*|"
+    r"tidslinjen|oś czasu|osi czasu|časová osa|таймлайн\w*|таймлайні|تایم[\u200c ]?لاین\w*|टाइमलाइन|davinci|premiere|"
+    r"capcut|resolve|final cut|vegas|audition|аудишн\w*|капкат\w*|премьер\w*|премʼєр\w*|cubase|ableton|logic)(?![^\W\d_])"
+    r"|タイムライン|타임라인|时间线|時間軸|ไทม์ไลน์",
+    re.IGNORECASE,
+)
+
+
+def timeline_offset(text: str) -> str | None:
+    """A time other than zero on an editor's timeline, with two such times or more in the request ('in premiere the
+    song starts at 00:00:10:00 … the glitch is at 00:00:52:00 to 00:01:04:00'), or one beside a length said of the
+    track: the timecode, for a question of which clock the times are on; None where no timeline is spoken of."""
+    codes = [m for m in _TIMECODE.finditer(text) if any(int(g) for g in m.groups())]
+    if not codes or _TIMELINE.search(text) is None:
+        return None
+    return codes[0].group(0) if len(codes) >= 2 or _A_LENGTH.search(text) else None
+
+
+_A_LENGTH = re.compile(r"\d\s*(?:s|sec\w*|seg\w*|sek\w*|秒|초|giây|วินาที|ثانی\w*|ثاني\w*|सेकंड|секунд\w*)(?![^\W\d_])")
 
 
 def plain(text: str) -> str:
@@ -50,57 +83,81 @@ def plain(text: str) -> str:
     if not any(c in text for c in "`~*_#>+:：=•・▪◦‣➕👉✅☑✔\U0001f914-0123456789"):
         return text
     out = _tags_line(_settings(_FENCE.sub("", text)))
+    out = _TIMECODE.sub(
+        lambda m: (
+            f"{int(m.group(1))}:{m.group(2)}:{m.group(3)}" if int(m.group(1)) else f"{int(m.group(2))}:{m.group(3)}"
+        ),
+        out,
+    )
     out = _STRUCK.sub("", out)
     out = _STRONG.sub(r"\2", out)
     out = _CODE.sub(r"\1", out)
     out = _HASHTAG.sub("", out)
     out = _PLUS_A_LENGTH.sub(r"add \1", out)
     out = _quoted(out)
-    out = _items(out)
+    out = _NO_VOCALS_SETTING.sub("no vocals", _items(out))
     return _UNSURE_FACE.sub("? ", out)
 
 
 def _quoted(text: str) -> str:
-    """Quoted lines under a reply. Opened by a colon or a word for lyrics: the words quoted. Otherwise an earlier
-    message: where the reply carries values of its own ('> regenerate 0:30 → 0:45' then 'ok that worked, now add 10s
-    to the end'), or the quote is an order the reply may confirm or call off ('> förläng den 30 sek i slutet' then
-    'näää strunta i det'), it is dropped and the reply is read alone; a quote that orders nothing ('> the last 12 s
-    sound off' then 'yes, redo them') is what the reply speaks of, read with it."""
+    """Quoted lines. Opened by a line that ends in a colon or a word for lyrics ('avec ces paroles :', 'con queste
+    parole'): the words quoted, their marks taken off, a blank line after them so that the reply is no line of theirs.
+    A quoted order (a verb of the cue tables and a number: '> förläng den 30 sek i slutet', '> Want me to extend it by
+    30 s?') under a reply with no order of its own ('näää strunta i det', 'nah, leave it', 'yes'): an earlier message
+    the reply confirms or calls off, dropped, and the reply read alone (asked). Any other quote is read as written."""
     lines = text.split("\n")
     quoted = [i for i, ln in enumerate(lines) if _QUOTED.match(ln)]
     if not quoted:
         return text
     first, last = quoted[0], quoted[-1]
-    before = "\n".join(lines[:first])
+    opener = next((ln for ln in reversed(lines[:first]) if ln.strip()), "")
     reply = "\n".join(ln for ln in lines[last + 1 :] if not _QUOTED.match(ln)).strip()
-    if reply and not _OPENS_A_QUOTE.search(before):
+    if _OPENS_A_QUOTE.search(opener[-40:]):
+        body = [_QUOTED.sub("", ln) for ln in lines[first : last + 1]]
+        head = lines[:first]
+        at = max(i for i, ln in enumerate(head) if ln.strip())
+        if not head[at].rstrip().endswith((":", "：")):
+            head[at] = head[at].rstrip() + ":"  # ('con queste parole' opens them as a colon does)
+        return "\n".join([*head, *body, *([""] if reply else []), *lines[last + 1 :]])
+    if reply:
         from ace_step_mcp.router.cues import find_cues
 
         said = _QUOTED.sub("", "\n".join(lines[first : last + 1])).lower()
-        if _A_DIGIT.search(reply) or find_cues(said):
+        if _A_DIGIT.search(said) and find_cues(said) and not find_cues(reply.lower()):
             return "\n".join(ln for i, ln in enumerate(lines) if not _QUOTED.match(ln) or i < first).strip()
-    return _QUOTED.sub("", text)
+    return text
 
 
 _A_DIGIT = re.compile(r"\d")
 
 
-# A line of settings written as 'key: value' ('genre: chiptune', 'length: 45s', 'vocals: none', '风格：city pop'): an item
-# of a list where two or more such lines follow each other; never a sung section's name ('Chorus: …', '[Verse]').
-_SETTING_LINE = re.compile(r"^[ \t]*[^\W\d_][^\W\d_ \t-]{0,15}(?:[ \t-][^\W\d_]{1,15})?[ \t]*[:：=][ \t]*(?=\S)")
+# A line of settings written as 'key: value' ('genre: chiptune', 'length: 45s', 'vocals: none', '风格：city pop'), the key
+# one of the few words for a setting: an item of a list where two or more such lines follow each other; never a
+# singer's or a section's name ('Him: …', 'Reff: …', '桥段：…').
+_SETTING_LINE = re.compile(
+    r"^[ \t]*(?:genre|style|styl|stil|estilo|género|genero|gênero|genere|жанр|стиль|tür|length|duration|länge|dauer|"
+    r"longitud|duración|duracion|duração|durée|duree|durata|lengte|längd|lengde|długość|délka|длина|длительность|"
+    r"тривалість|süre|tempo|bpm|mood|stimmung|ánimo|humeur|umore|настроение|vocals?|voice|gesang|stimme|voz|voix|"
+    r"voce|вокал|голос|language|sprache|idioma|langue|lingua|язык|instruments?|instrumente|instrumentos|format|"
+    r"formato|формат|key|tonart|tonalidad|loudness|lautheit|tags|"
+    r"风格|風格|时长|時長|长度|長度|人声|人聲|语言|語言|节奏|節奏|乐器|樂器|格式|ジャンル|長さ|尺|ボーカル|歌声|言語|テンポ|楽器|"
+    r"장르|길이|보컬|언어|템포|악기|분위기)[ \t]*[:：=][ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+_NO_VOCALS_SETTING = re.compile(
+    r"(?:vocals?|voice|gesang|stimme|voz|voix|voce|вокал|голос|人声|人聲|ボーカル|歌声|보컬)[ \t]*[:：=][ \t]*(?:none|no|off|"
+    r"keine?|nein|ninguna|ningún|sin|aucune|non|nessuna|нет|без|なし|無し|无|無|没有|沒有|없음)(?=[ \t]*(?:$|[;,]))",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A line of hashtags only ('#作業用 #勉強用'): style words of the request, read with the line after it.
 _TAGS_ONLY = re.compile(r"^[ \t]*(?:#[^\W\d_][\w-]{0,40}[ \t]*){1,12}$")
 
 
 def _settings(text: str) -> str:
-    """Two or more 'key: value' lines in a row: a list of settings, each line an item ('- key: value')."""
-    from ace_step_mcp.router.read import sung_section_name
-
+    """Two or more 'key: value' lines in a row: a list of settings, each line an item ('- key: value'); 'vocals: none'
+    is 'no vocals'."""
     lines = text.split("\n")
-    keyed = [
-        m is not None and not sung_section_name(ln[: m.end()].strip(" \t:：="))
-        for ln, m in ((ln, _SETTING_LINE.match(ln)) for ln in lines)
-    ]
+    keyed = [_SETTING_LINE.match(ln) is not None for ln in lines]
     if not any(a and b for a, b in itertools.pairwise(keyed)):
         return text
     return "\n".join(
@@ -110,31 +167,37 @@ def _settings(text: str) -> str:
 
 
 def _tags_line(text: str) -> str:
-    """A line of hashtags only, read as style words in front of the line after it ('#作業用 #勉強用\nこれとは別に …')."""
-    lines = text.split("\n")
-    if not any(_TAGS_ONLY.match(ln) for ln in lines):
+    """Lines of hashtags only: style words, put at the end of the request ('#sad #piano\nI lost you …\n\nmake it 2 min'
+    → '… make it 2 min, sad, piano'), so that they are no line of the lyrics under them."""
+    if "#" not in text:
         return text
-    out: list[str] = []
-    carry = ""
-    for ln in lines:
-        if _TAGS_ONLY.match(ln):
-            carry += ", ".join(w.lstrip("#") for w in ln.split()) + ", "
-            continue
-        if carry and ln.strip():
-            ln, carry = carry + ln.strip(), ""
-        out.append(ln)
-    if carry:
-        out.append(carry.rstrip(", "))
-    return "\n".join(out)
+    lines = text.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    ending = ", ".join(w.lstrip("#") for w in lines[-1].split()) if lines and _TAGS_ONLY.match(lines[-1]) else None
+    if ending is not None:
+        lines.pop()  # (a last line of them stays the last line: '…\nخلني أسهر مع الضي\n\n#طرب')
+    tags = [", ".join(w.lstrip("#") for w in ln.split()) for ln in lines if _TAGS_ONLY.match(ln)]
+    if not tags:
+        return "\n".join([*lines, ending]) if ending is not None else text
+    rest = [ln for ln in lines if not _TAGS_ONLY.match(ln)]
+    while rest and not rest[-1].strip():
+        rest.pop()
+    if not rest:
+        return ", ".join(tags)
+    rest[-1] = ", ".join([rest[-1].rstrip(), *tags])
+    return "\n".join([*rest, ending] if ending is not None else rest)
 
 
 def _items(text: str) -> str:
-    """A list of two items or more: one wish per item, put on one line after the line that opens the list ('Pour
-    YouTube :\\n1) mp3\\n2) -14 LUFS' → 'Pour YouTube : mp3; -14 LUFS'), so that no list is read as lines to sing."""
+    """A list of two items or more, a number among them: one wish per item, on one line, after the line that opens
+    the list where it ends in a colon ('Pour YouTube :\\n1) mp3\\n2) -14 LUFS' → 'Pour YouTube : mp3; -14 LUFS'), so
+    that no wish list is read as lines to sing."""
     lines = text.split("\n")
     marks = [_ITEM.match(ln) for ln in lines]
-    if sum(1 for m in marks if m is not None) < 2:
-        return text
+    items = [ln[m.end() :] for ln, m in zip(lines, marks, strict=True) if m is not None]
+    if len(items) < 2 or not any(_A_DIGIT.search(item) for item in items):
+        return text  # (lines written as a list with no setting in them: '- I wake up late again', '- Ты меня любишь?')
     out: list[str] = []
     in_list = False
     for ln, m in zip(lines, marks, strict=True):
@@ -143,7 +206,7 @@ def _items(text: str) -> str:
             in_list = False
             continue
         item = ln[m.end() :].strip()
-        if in_list or (out and out[-1].strip()):
+        if in_list or (out and out[-1].rstrip().endswith((":", "："))):
             joiner = "; " if in_list else " "
             out[-1] = out[-1].rstrip() + joiner + item
         else:
