@@ -363,3 +363,13 @@ def test_an_editors_timecode_from_zero_is_the_tracks_time():
     text = "Premiereのタイムコードで00:01:20:00〜00:01:30:00のとこがノイズっぽい。曲はタイムラインの頭(00:00:00:00)から置いてるので、そこだけ作り直して"
     result = _plan(text, 180.0)  # guard
     assert isinstance(result, Question) or (result.arguments["start_time"], result.arguments["end_time"]) == (80, 90)
+
+
+def test_a_hashtag_paragraph_over_lyrics_is_the_style():
+    result = _plan(
+        "#kpop #ballad\n\n[Verse]\n창밖엔 비가 내려\n너의 목소리가 들려"
+    )  # guard: a first version sang the tags
+    assert (
+        isinstance(result, Plan) and result.arguments.get("lyrics") == "[Verse]\n창밖엔 비가 내려\n너의 목소리가 들려"
+    )
+    assert "ballad" in result.arguments.get("tags", ""), result

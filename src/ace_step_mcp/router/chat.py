@@ -167,26 +167,31 @@ def _settings(text: str) -> str:
 
 
 def _tags_line(text: str) -> str:
-    """Lines of hashtags only: style words, put at the end of the request ('#sad #piano\nI lost you …\n\nmake it 2 min'
-    → '… make it 2 min, sad, piano'), so that they are no line of the lyrics under them."""
+    """Lines of hashtags only: style words ('#kpop #ballad' → 'kpop, ballad'). A paragraph of its own stays where it is
+    ('#kpop #ballad\n\n[Verse] …'); one right over other lines ('#sad #piano\nI lost you …') goes to the end of the
+    request, after its last line, so that it is no line of the lyrics under it."""
     if "#" not in text:
         return text
     lines = text.split("\n")
-    while lines and not lines[-1].strip():
-        lines.pop()
-    ending = ", ".join(w.lstrip("#") for w in lines[-1].split()) if lines and _TAGS_ONLY.match(lines[-1]) else None
-    if ending is not None:
-        lines.pop()  # (a last line of them stays the last line: '…\nخلني أسهر مع الضي\n\n#طرب')
-    tags = [", ".join(w.lstrip("#") for w in ln.split()) for ln in lines if _TAGS_ONLY.match(ln)]
-    if not tags:
-        return "\n".join([*lines, ending]) if ending is not None else text
-    rest = [ln for ln in lines if not _TAGS_ONLY.match(ln)]
-    while rest and not rest[-1].strip():
-        rest.pop()
-    if not rest:
-        return ", ".join(tags)
-    rest[-1] = ", ".join([rest[-1].rstrip(), *tags])
-    return "\n".join([*rest, ending] if ending is not None else rest)
+    kept: list[str] = []
+    moved: list[str] = []
+    for i, ln in enumerate(lines):
+        if not _TAGS_ONLY.match(ln):
+            kept.append(ln)
+            continue
+        words = ", ".join(w.lstrip("#") for w in ln.split())
+        if i + 1 < len(lines) and lines[i + 1].strip():
+            moved.append(words)
+        else:
+            kept.append(words)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    if not moved:
+        return "\n".join(kept)
+    if not kept:
+        return ", ".join(moved)
+    kept[-1] = ", ".join([kept[-1].rstrip(), *moved])
+    return "\n".join(kept)
 
 
 def _items(text: str) -> str:
