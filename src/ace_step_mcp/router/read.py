@@ -1176,11 +1176,6 @@ _SUNG_SECTION = quick(
 _A_DIGIT = re.compile(r"\d")
 
 
-def sung_section_name(word: str) -> bool:
-    """Whether a label names a sung section ('Chorus', 'Verse 2', 'Refrain', 'サビ'), not a setting ('genre')."""
-    return _SUNG_SECTION.match(word.strip().lower()) is not None
-
-
 # After a comma, semicolon or full stop among one-line lyrics, a clause that opens with an ask of the piece ('…, make it
 # punk, fast and loud', '…, por favor que sea alegre', '…; add strings', '…, with a slow tempo', '…. Make it punk
 # rock'): asked, never sung ('baby, please don't go', 'hold on, keep it together' are sung).
