@@ -113,6 +113,13 @@ class Acestep15Backend:
         self._unknown_polls = unknown_polls
         self._fetch_timeout_s = fetch_timeout_s
         self.http = httpx2.AsyncClient(timeout=httpx2.Timeout(30.0, connect=5.0), follow_redirects=False)
+        # A submit goes out on a connection of its own, never one kept alive from an earlier call: a server
+        # closing an idle connection as the task is written would leave it unknown whether the task was queued.
+        self._submit_http = httpx2.AsyncClient(
+            timeout=httpx2.Timeout(30.0, connect=5.0),
+            limits=httpx2.Limits(max_keepalive_connections=0),
+            follow_redirects=False,
+        )
         self.models: list[str] = []
         self.base_model: str | None = None
         self.offer = acestep15_offer([], setup_problem=None)
@@ -159,6 +166,7 @@ class Acestep15Backend:
         self._listed = True
 
     async def aclose(self) -> None:
+        await self._submit_http.aclose()
         await self.http.aclose()
 
     # -- submit ---------------------------------------------------------------------------------
@@ -248,12 +256,16 @@ class Acestep15Backend:
         for attempt in range(4):
             try:
                 if upload is None:
-                    response = await self._request("POST", url, json=fields, headers=self._headers())
+                    response = await self._request(
+                        "POST", url, json=fields, headers=self._headers(), via=self._submit_http
+                    )
                 else:
                     form = {k: v if isinstance(v, str) else json.dumps(v) for k, v in fields.items()}  # text fields
                     with upload.open("rb") as fh:  # httpx streams the file in chunks
                         files = {"src_audio": (upload.name, fh, "application/octet-stream")}
-                        response = await self._request("POST", url, data=form, files=files, headers=self._headers())
+                        response = await self._request(
+                            "POST", url, data=form, files=files, headers=self._headers(), via=self._submit_http
+                        )
             except (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout) as exc:
                 raise RetryableError(
                     f"Could not connect to {LABEL} at {self._where()} ({type(exc).__name__}); nothing was sent, "
@@ -482,11 +494,13 @@ class Acestep15Backend:
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    async def _request(self, method: str, url: str, **kw: Any) -> httpx2.Response:
+    async def _request(
+        self, method: str, url: str, *, via: httpx2.AsyncClient | None = None, **kw: Any
+    ) -> httpx2.Response:
         """A request whose JSON answer is read up to MAX_ANSWER_BYTES: a broken server's endless answer
         is cut there (`_Unavailable`), never read whole into memory."""
         body = bytearray()
-        async with self.http.stream(method, url, **kw) as response:
+        async with (via or self.http).stream(method, url, **kw) as response:
             async for chunk in response.aiter_bytes():
                 body += chunk
                 if len(body) > MAX_ANSWER_BYTES:

@@ -201,6 +201,16 @@ class ModelApiClient:
             transport=transport,
             headers={"User-Agent": "ace-step-mcp"},
         )
+        # Submits go out on a connection of their own, never one kept alive from an earlier call: a server
+        # may close an idle connection just as a request is written on it, and a POST lost that way could
+        # not be told from one that ran, so it would end as `SubmitOutcomeUnknown` for nothing.
+        self._submit_http = httpx2.AsyncClient(
+            timeout=timeout or httpx2.Timeout(30.0, connect=10.0),
+            limits=httpx2.Limits(max_connections=64, max_keepalive_connections=0),
+            follow_redirects=False,
+            transport=transport,
+            headers={"User-Agent": "ace-step-mcp"},
+        )
 
     @property
     def http(self) -> httpx2.AsyncClient:
@@ -208,6 +218,7 @@ class ModelApiClient:
         return self._http
 
     async def aclose(self) -> None:
+        await self._submit_http.aclose()
         await self._http.aclose()
 
     async def __aenter__(self) -> ModelApiClient:
@@ -225,7 +236,7 @@ class ModelApiClient:
         digest = body_hash(model_id, body)
         for attempt in range(self.retry.attempts):
             try:
-                response = await self._http.post(url, json=dict(body), headers=headers)
+                response = await self._submit_http.post(url, json=dict(body), headers=headers)
             except (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout) as exc:
                 # Nothing reached the server: safe to try again.
                 if attempt + 1 >= self.retry.attempts:
