@@ -202,6 +202,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 199   # the hundred-and-ninety-ninth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 200   # the two-hundredth (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 201   # the two-hundred-and-first (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 202   # the two-hundred-and-second (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -612,6 +613,8 @@ def main() -> None:
     from tests.router_cases_redteam200 import R200
     from tests.router_cases_redteam201 import BIG12 as BIG12_201
     from tests.router_cases_redteam201 import R201
+    from tests.router_cases_redteam202 import BIG12 as BIG12_202
+    from tests.router_cases_redteam202 import R202
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -815,6 +818,7 @@ def main() -> None:
         "199": R199,
         "200": R200,
         "201": R201,
+        "202": R202,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -1014,6 +1018,7 @@ def main() -> None:
         "199": BIG12_199,
         "200": BIG12_200,
         "201": BIG12_201,
+        "202": BIG12_202,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
