@@ -10,7 +10,90 @@ scenes, seasons, builds, kHz, bit). In router/__init__.py: _extensions' "reached
 after a sided amount dropped), and the smaller changes of 89263f8 (_NOT_A_NEW_ONE without 'instead of',
 _SHORTER_LONGER's 'N … more' only before a stop and '[短长]N' only after a separator, _COST_QUESTION without 'are').
 
-FIGURES: (after the first run)
+FIGURES. First run on 0c9a3dc (labels committed before it, 3a549d1): 130 probes; OK 67, ASKED 35, SILENT WRONG 26,
+ERROR 2. Versus --old a276f1e5 (/tmp/a276f1e5/src, the router before 89263f8): OK 72, ASKED 39, SILENT WRONG 18, ERROR 1.
+Of the 26 silent plans 11 are new (10 right on a276f1e5, 1 asked there) and 15 pre-existing; all 26 are paid (a new
+piece or an outpaint; none is a free process_track). 12 probes right on a276f1e5 are asked needlessly now, 23 are
+asked on both; 1 right there is an ERROR now, 1 is an ERROR on both. Fixed by 89263f8 / 34d25bf (18): the video's
+length after a sided amount in 11 languages ('extend the end by 15 seconds, the video is 1:45', 'alarga el final 15
+segundos, el vídeo dura 1:45', '終わりを15秒のばして。動画は1分45秒', '끝에 15초 늘려줘, 영상이 1분 45초야', 'wydłuż koniec o 15
+sekund, film ma 1:45', 'add 10 s at the start and 20 s at the end, the reel is 2:30', …), 'Staffel 2, Folge 5',
+'episode 12 of season 3', 'build 42', 'cena 6' (asked there); 'ボーカル：なし' as the first settings line ([inst] now, sung
+there); quoted offers declined under 'zum Text' / 'Sobre la letra' (asked now, a paid plan there). Held: the style
+lists with no digit ('- lofi hip hop', '- Jazz', '• reggaetón', '- 摇滚'), 'Vocals: none' in a settings list, the
+hashtag line over a plain request, struck Latin and Cyrillic values, the timeline offsets below.
+
+Silent wrong plans (26; 11 new), by cause:
+- chat._tags_line (34d25bf; 5 new, paid: the style words sung): a hashtag line right over other lines is moved to the
+  end of the request and glued onto its last line, which is the last lyric line when the lyrics end the message:
+  '#lofi #chill\nMake a 2 min song with these lyrics:\nrain on the window\ncoffee in my hand' (lyrics '…\ncoffee in my
+  hand, lofi, chill'), '#ballad #piano\nSong for my mom, 2 min. Lyrics:\nYou held my hand\nwhen I was small',
+  '#발라드 #감성\n2분짜리 노래 만들어줘. 가사:\n비가 오는 밤에\n너를 생각해', '#reggaeton #verano\nHazme una canción de 2 min
+  con esta letra:\nbailando en la playa\ntú y yo hasta el sol', and with no blank line under the tags '#kpop
+  #ballad\n[Verse]\n창밖엔 비가 내려\n너의 목소리가 들려' (lyrics '…너의 목소리가 들려, kpop, ballad'; asked on a276f1e5).
+  Pre-existing (1): a hashtag line right under the last lyric line stays a lyric line: 'Make a 2 min song with these
+  lyrics:\nrain on the window\ncoffee in my hand\n#lofi #chill' (lyrics '…\nlofi, chill').
+- chat._NO_VOCALS_SETTING (3 new, paid [inst] songs): the pattern has no line start or word edge, so 'vocals: no' inside
+  a longer key is read 'no vocals' and the piece made instrumental though another line asks for a voice: 'New song
+  please\nGenre: pop\nLength: 2 min\nMale vocals: no\nFemale vocals: yes' (tags 'pop, no vocals, female vocals',
+  lyrics '[inst]'), '새 노래 만들어줘\n장르: 발라드\n길이: 2분\n남자 보컬: 없음\n여자 보컬: 있음', 'Сделай песню\nжанр:
+  поп\nдлина: 2 минуты\nмужской вокал: нет\nженский вокал: да'. Pre-existing (1): 'Ambient piece, 2 min\nVocals: none,
+  just soft humming' ([inst], the humming lost; the same on a276f1e5).
+- chat._STRUCK (1 new, paid): a struck value holding CJK is no longer struck, so the taken-back order stays and wins:
+  '结尾~~延长10秒~~ 淡出5秒就好' (audio_outpaint +10 s at the end; the 5 s fade asked for is lost).
+- __init__._extensions' reached-whole rule (1 new, paid): an unsided amount said after a sided one that happens to
+  equal the track and the amount is dropped as "the whole reached", though it is an outro of its own: 'add 30 s at
+  the start; then, when the song is over, 1:30 of the same groove for the credits' of a 60 s track (extend 30 s
+  before, 0 after; the 90 s outro lost; right on a276f1e5).
+- account._COST_QUESTION without 'are' (1 new, paid 120 s): 'Are 2 minute songs free?' makes a 2 min piece.
+  Pre-existing (1): 'Are 30 second jingles free to generate?' (a 30 s piece on both; '?' not right after 'free').
+- chat._items with the digit rule (3 pre-existing, paid: lyrics sung as one '; ' line): a list that is lyrics with a
+  digit in one item is still joined: 'Make a 1 min kids song with these lyrics:\n- 1, 2, 3, 4, clap your hands some
+  more\n- 5, 6, 7, 8, …' (lyrics '1, 2, 3, 4, clap your hands some more; 5, 6, 7, 8, …'), 'Сделай песню с таким
+  текстом:\n- Сколько лет прошло?\n- Наверно, 10 или 12\n…', 'Haz una canción con esta letra:\n- 7 días sin verte\n- 7
+  noches sin dormir\n…'.
+- chat._quoted's drop (3 pre-existing, paid: the lyrics lost): quoted lyrics with no opener that hold a cue word and a
+  digit ('Cut', 'Corta', 'loop' / 'fade') under a reply with no cue are dropped as an earlier order: "> Cut me loose,
+  I've waited 24 hours\n> fading like a shadow on the wall\n\nsynthwave, 2 min, these are the lyrics" (a 120 s piece
+  with no lyrics), '> Corta la noche, son las 3 y no estás\n> …\n\nbalada, 2 minutos, esa es la letra', "> I'll loop
+  this song 100 times tonight\n> and fade into the blue\n\nthat's my chorus, dreamy pop, 3 min".
+- __init__._SHORTER_LONGER read only with a track open (6 pre-existing, paid: a new piece of the difference): with no
+  track, 'the same but N more / less' is a new piece of N s whatever the pattern (89263f8's narrowing plays no part
+  here): 'Same thing again but 30 seconds more please', 'Nochmal dasselbe, aber 30 Sekunden mehr bitte', 'Pareil mais
+  30 secondes de plus stp', '跟刚才那首一样，再长30秒', '同样的风格，稍微短10秒' (10 s), 'Lo mismo pero 20 segundos menos por fa'
+  (20 s).
+
+Errors (2): chat._ITEM's new '1、' joins a lyrics list that holds a digit onto '歌词：', and '24小时' is then read as the
+length: '用下面的歌词做一首歌：\n1、24小时都在想你\n2、365天不会改变\n3、我爱你到永远' (InvalidInput, duration 86400; right on
+a276f1e5, new). On both: 'この歌詞で曲にして：\n・午前0時の改札で\n・君を2時間待ってた\n・それでも会いたくて' (the '・' list joined,
+'2時間' read as 7200 s).
+
+Needless questions (35; 12 new, 23 on both), by cause:
+- chat._STRUCK not striking CJK (4 new): the struck length kept beside the new one, '2 min' asked: '~~3분~~ 2분짜리 발라드
+  만들어줘', '做一首~~3分钟~~ 2分钟的钢琴曲', '~~3分~~ 2分のローファイをお願い', '~~90秒~~ 60秒のジングルを作って'. On both: 'make it ~~3
+  min~~2 min, lofi' (unspaced after the strike; 'which track?').
+- chat.timeline_offset's _TIMELINE words in another sense (2 new): 'premiere' of a film, an 'audition': 'For the
+  premiere of my short film next week: regenerate 00:01:10:00 to 00:01:20:00 of this track, it clicks', 'My audition
+  is tomorrow! Please regenerate 00:00:40:00 to 00:00:50:00, …'. On both: a start said as zero does not count ('On my
+  timeline the song starts at 00:00:00:00; redo 00:00:40:00 to 00:00:50:00' is asked).
+- chat._quoted's opener (2 new; 5 on both): a line ending in a lyrics word ('I love the lyrics', 'Replying to your
+  text') or a colon ('My client wrote:', 'Notes from the director:', 'You suggested:', '你刚才说：', 'Earlier you said:') makes
+  a quoted order or offer the words to sing, and it is asked as lyrics or as edit-or-extend: 'I love the lyrics\n> Want
+  me to extend the end by 20 s?\nyes please', 'Replying to your text\n> Shall I trim the first 5 s?\nyes'. The drop
+  (on both): '> 把回忆剪成3段\n> 一段给昨天\n\n这是我写的歌词，民谣，2分钟'.
+- chat._NO_VOCALS_SETTING and _SETTING_LINE's key table (3 new, 1 on both): 'Lied bitte:\n…\nMännlicher Gesang:
+  nein\nWeiblicher Gesang: ja' (lines not read as settings, asked as lyrics), '新曲お願いします\n…\n男性ボーカル：なし\n女性ボーカル
+  ：あり', '3 min R&B slow jam, female singer\nAutotune on the vocals: no' ('no vocals' against 'singer'). On both: 'Make a
+  2 min pop song about summer, female lead singer.\nBacking vocals: none'.
+- chat._items / lists with no digit (1 new): '曲を作って：\n・ジャズ\n・ピアノ\n・落ち着いた感じ' (not joined now, asked as lyrics).
+- Settings lines with a tempo (3 on both): 'Tempo: 90', 'BPM: 122', 'Tempo: 128' under a request (the number asked;
+  _NOT_TIME_BEFORE's 'tempo' / 'bpm' want no colon between).
+- account._NOT_TIME_AFTER / _BEFORE forms the lists lack (7 on both): '800 Zuhörern' ('hörer' only at a word's start),
+  'Sahne 3', '씬 7', 'Unreal 5', '60 fps', 'sceny 4', '2 сезона' (the season word after the number).
+- The reached-whole rule (1 on both): '加一个10秒的前奏和5秒的结尾，视频是1分55秒' of a 100 s track ('是1分55秒' is read as a
+  total, and the check of a total against the amounts skips an amount at the start).
+- Others on both: lyrics under 'Lyrics:' with '1.' marks and 'country' ('What style?'), '#シティポップ #夏\n3分の曲作って、歌詞は
+  …', 'Make a 2 min song, lyrics below\n#indie #folk\n…' (asked as lyrics or description).
 
 Labels: none changed after the run.
 
