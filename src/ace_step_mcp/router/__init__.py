@@ -1938,7 +1938,7 @@ def plan(req: Request) -> Plan | Question:
     languages), then planned, then audited: a plan is returned only when every number, time, cue and
     lyrics block the request holds is used by it; otherwise one question names the fields to pass back."""
     from ace_step_mcp.router.account import plan_and_account
-    from ace_step_mcp.router.chat import plain, timeline_offset
+    from ace_step_mcp.router.chat import hashtag_words, plain, timeline_offset
 
     if req.request and req.start_time is None and (code := timeline_offset(req.request)) is not None:
         return Question(
@@ -1948,6 +1948,7 @@ def plan(req: Request) -> Plan | Question:
             "window",
             ("start_time", "end_time", "extend_before", "extend_after"),
         )
+    hashtags = hashtag_words(req.request) if req.request and not req.tags else []
     if req.request and (read := plain(req.request)) != req.request:
         req = replace(req, request=read)  # ('**turbo folk**', '~~mp3~~ FLAC', a list, a quoted earlier message)
     if req.request and req.start_time is None and _ONLY_TIMES_ASKED.fullmatch(req.request):
@@ -1958,9 +1959,41 @@ def plan(req: Request) -> Plan | Question:
             "window",
             ("start_time", "end_time"),
         )
-    return plan_and_account(req, _plan_words)
+    planned = plan_and_account(req, _plan_words)
+    if (
+        isinstance(planned, Plan)
+        and planned.tool.startswith("text_to_audio")
+        and req.duration is None
+        and (more := _LENGTH_AGAINST_ONE_UNSEEN.search(req.request.lower())) is not None
+        and more.group(0).strip() not in str(planned.arguments.get("lyrics", "")).lower()  # ('dame 5 minutos más')
+    ):
+        # ('Same thing again but 30 seconds more please', 'Lo mismo pero 20 segundos menos', '同样的风格，稍微短10秒'):
+        # a length more or less than a piece's not seen here, never a new piece of that many seconds
+        return Question(
+            f"'{more.group(0).strip()}' changes the length of a piece I cannot see; say the whole length of the new "
+            "piece (pass `duration` in seconds), or pass the track as `audio` to extend it.",
+            "clarify",
+            ("duration", "audio"),
+        )
+    if hashtags and isinstance(planned, Plan) and isinstance(planned.arguments.get("tags"), str):
+        # ('#lofi #chill' on a line of its own, taken out of the words so that no lyrics take it in): the style's
+        # words, first, where the tags lack them
+        have = {t.strip().lower() for t in planned.arguments["tags"].split(",")}
+        new = [w for w in dict.fromkeys(hashtags) if w.lower() not in have]
+        if new:
+            planned.arguments["tags"] = ", ".join([*new, planned.arguments["tags"]])
+    return planned
 
 
+# A length said as more or less than another ('30 seconds more', '20 segundos menos', '30 Sekunden mehr', '30 secondes
+# de plus', '再长30秒', '稍微短10秒').
+_LENGTH_AGAINST_ONE_UNSEEN = quick(
+    r"\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|segundos?|minutos?|sekunden|minuten|secondes?|secondi|"
+    r"minuti|секунд\w*|минут\w*)\s{1,3}(?:de\s+)?(?:more|less|longer|shorter|más|menos|mehr|weniger|plus|moins|"
+    r"di più|di meno|a mais|a menos|больше|меньше|длиннее|короче)(?![^\W\d_])"
+    r"(?=\s*(?:$|[,.!?;)]|please|pls|plz|por favor|por fa|bitte|stp|svp|s'il|per favore|пожалуйста|than|que|als))"
+    r"|(?:再|稍微|稍|但是?|可是|^|[，,、\s])[短长長]\s*\d+(?:\.\d+)?\s*(?:秒|分钟|分鐘|分)?"
+)
 _ONLY_TIMES_ASKED = quick(r"[\s\d:.,'\"→\-–—~/()\[\]]{0,80}\d[\s\d:.,'\"→\-–—~/()\[\]]{0,80}[?？][\s?？!.]{0,20}")
 
 
@@ -1969,6 +2002,7 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     from ace_step_mcp.router.cues import AGAIN, ARABIC_MARKS, LOOP_WORD, canonical_cues, find_cues, kinds_in
     from ace_step_mcp.router.lang import fields_in_text, normalise
     from ace_step_mcp.router.read import (
+        alternatives_said,
         corrected_values,
         dotted_times,
         inherit_units,
@@ -2034,6 +2068,11 @@ def _plan_words(req: Request, notes: dict[str, Any]) -> Plan | Question:
     text = spelled_settings(mss_ranges(inherit_units(prime_times(text))))  # ('минус одиннадцать lufs': -11 LUFS)
     text, ambiguous = dotted_times(text, req.audio_length_s)
     text, notes["no_then_value"] = corrected_values(text)  # ('5 no wait 7 s': 7 s; '3 min no 4': asked)
+    if not notes["no_then_value"]:  # ('trinaest il trideset sekundi', '二三十秒': one or the other, asked)
+        m = _LYRICS_MARK.search(text)
+        notes["no_then_value"] = alternatives_said(text[: m.start()] if m else text) or (
+            None if m else alternatives_said(raw)  # (before the numbers are read: '二三十秒', 'ishirini au thelathini')
+        )
     text = _MORE_BETWEEN.sub(r"\1 \3 \2", text)  # '20 more seconds' → '20 seconds more'
     text = _SIDE_AFTER_A_LENGTH.sub(_side_after_a_length, text)  # 'aggiungi 5 secondi prima e 10 dopo'
     again = AGAIN.search(raw.lower())  # 'ponovno generiraj', 'torna a generar': a verb for 'make again' the tables lack

@@ -2978,11 +2978,13 @@ _COST_QUESTION = quick(
     r"muss ich [^.?!\n]{0,40}?bezahlen|¿\s*es gratis|es gratis(?=[^.!¡\n]{0,40}[?？])|ist (?:es|das) (?:kostenlos|gratis)|"
     r"c['’]est gratuit|est-ce (?:que c['’]est )?gratuit|will i be charged|do i get charged|am i charged|"
     r"(?:tiene|tendrá|hay) (?:algún |un )?costo|ücretsiz mi|ücretli mi)(?![^\W\d_])"
-    r"|(?<![^\W\d_])(?:is|ist|é|es|est)\s[^.?!\n]{0,40}?(?:free|expensive|kostenlos|gratis|grátis|gratuit|gratuito|"
+    r"|(?<![^\W\d_])(?:is|are(?! we| you)|ist|sind|é|são|es|son|est|sont)\s[^.?!\n]{0,40}?(?:free|expensive|kostenlos|gratis|grátis|gratuit|gratuito|"
     r"gratuita|gratuite)\s*[?？]|(?<![^\W\d_])(?:é|es|est-ce) (?:grátis|gratis|gratuit\w*)(?=[^.!\n]{0,60}[?？])"
     r"|^\W*(?:price|prices|pricing|cost|costs|cena|ceny|preis|prijs|pris|цена|ціна)\s+(?:for|of|za|für|voor|för|på|na|"
     r"на|за)\s+(?:a|an|one|the|un|une|una|uno|ein|eine|einen|een|en|ett|\d)"
-    r"|有料(?:ですか|なの|でしょうか|\s*[？?])|無料ですか|무료(?:인가요|인지|(?:예요|에요|야)\s*[?？])|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|"
+    r"|(?<![^\W\d_])(?:is|are) (?:it |they |this |these |that |those )?[^.?!\n]{0,40}?free to [^.?!\n]{1,30}[?？]"
+    r"|(?<![^\W\d_])(?:free|फ्री|फ़्री|मुफ्त|मुफ़्त) (?:hai|hain|he|है|हैं)(?=\s*[?？])|ఉచితమా|இலவசமா|ফ্রি কি|বিনামূল্যে কি|"
+    r"有料(?:ですか|なの|でしょうか|\s*[？?])|無料ですか|무료(?:인가요|인지|(?:예요|에요|야)\s*[?？])|免费吗|免費嗎|要钱吗|要錢嗎|贵吗|貴嗎|贵不贵|"
     r"貴不貴"
 )
 # A word of price or cost in the 50 languages ('coûte', 'costa', 'kostar', 'maksaa', 'stoja', 'kainuoja', 'خرچہ',
@@ -3010,6 +3012,19 @@ _HOW_MUCH = quick(
     r"колко|колико|почём|почем|πόσο|πόσα|כמה|كم|بكم|چقدر|کتنا|کتنی|کتنے|कितना|कितने|कितनी|কত|எவ்வளவு|ఎంత|ਕਿੰਨਾ|"
     r"ਕਿੰਨੇ|कति|konbyen|neçəyə|quanti|τι|jaká|jaký|jaka|jaki|jakie|aká|aký|aké|kolika|kolike|kolki|welche|welchen|welcher|welches|какая|какова|каква|яка|quelle|quel)(?![^\W\d_])"
     r"|多少|幾多|いくら|どれくらい|どのくらい|얼마|เท่าไหร่|เท่าไร|贵吗|貴嗎|贵不贵|돈\s*(?:더\s*)?(?:들어요|드나요|들까요|들어)\s*[?？]"
+)
+_A_QUESTION_MARK = quick(r"[?？؟]")
+# A piece said to be about something or called something ('a song called "The Price of Love"?', 'une chanson qui
+# s'appelle …', 'una canción sobre el precio del pan', 'písničku o domě'): a piece asked for, in a question or not.
+_A_PIECE_ABOUT = quick(
+    r"(?<![^\W\d_])(?:songs?|tracks?|tunes?|beats?|pieces?|jingle|ballad|anthem|chanson|morceau|canzone|brano|"
+    r"canción|cancion|canção|cancao|cançó|piosenk\w*|utwór|píse\w*|písnič\w*|pieseň|pesm\w*|pjesm\w*|песн\w*|песна|"
+    r"пісн\w*|lied|liedje|nummer|sang|låt|lagu|dal|şarkı|sarki|שיר|أغنية|اغنية|τραγούδι|गीत|गाना|ਗੀਤ|گیت|گانا|آهنگ|"
+    r"bài hát|kanta|awit|wimbo|laulu|kappale|cântec|lagið)(?![^\W\d_])[^.?!\n]{0,30}?(?<![^\W\d_])(?:about|sobre|sur|"
+    r"über|su|sul|sulla|про|о|об|o|om|over|tentang|hakkında|hakkında|về|عن|على|על|για|за|kuhusu|tungkol|"
+    r"called|titled|named|s'appelle|appelée|intitulée|llamada|llamado|chamada|chamado|genannt|namens|heißt|"
+    r"intitolata|chiamata|под названием|называ\w*)(?![^\W\d_])"
+    r"|(?:歌|曲|노래|곡)[^。？！\n]{0,12}?(?:关于|關於|について|에 대한|叫)|(?:关于|關於)[^。？！\n]{1,20}?(?:歌|曲)"
 )
 _ABOUT_A_THEME = quick(
     r"(?<![^\W\d_])(?<!what )(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|عن|על)\s+(?:[^\W\d_]+\s+){0,2}$"
@@ -3169,6 +3184,22 @@ _HOW_IT_GOES = quick(
     r"combien de temps (?:faut-il|il faut|ça prend|ca prend|prend)|wie lang(?:e)? dauert)(?![^\W\d_])"
     r"|どうやって作って(?:る|い)|どのくらい(?:時間が)?かかる|どれくらいで(?:でき|作れ)|要多久|需要多久|"
     r"多久(?:能|可以)?(?:做好|完成|生成)|얼마나 걸려|얼마나 걸리|何分かかり|何時間かかり|どれくらいかかり|多长时间|多長時間"
+    # 'How does it work' in the 50 languages ('comment ça marche', 'ye app kaise kaam karta hai', 'این چطوری کار
+    # میکنه', 'ਇਹ ਕਿਵੇਂ ਕੰਮ ਕਰਦਾ ਹੈ'): a question of the tool, not an order
+    r"|(?<![^\W\d_])(?:how does (?:this|it|that|the app|this app|this thing) work|how do(?:es)? you (?:guys )?(?:do|make) "
+    r"(?:it|this|that|the music)|how it works\s*[?？]|comment (?:ça|ca|cela) (?:marche|fonctionne)|comment vous "
+    r"(?:faites|générez|generez)|wie funktioniert (?:das|es|die app|dieses ding)|cómo funciona|como funciona|"
+    r"come funziona|как (?:это |оно )?работает|как это устроено|як (?:це |воно )?працює|jak to (?:działa|funguje)|"
+    r"ako to funguje|hoe werkt (?:dit|het|dat)|hur fungerar (?:det|detta)|hvordan (?:fungerer|virker) (?:det|dette)|"
+    r"miten (?:tämä|se) toimii|kuinka (?:tämä|se) toimii|hogy(?:an)? működik|cum funcționează|cum functioneaza|"
+    r"nasıl çalışıyor|nasıl çalışır|πώς (?:το )?(?:δουλεύει|λειτουργεί)|как работи|kako (?:to )?(?:radi|funkcionira|"
+    r"funkcioniše|funkcionise)|كيف (?:يعمل|يشتغل|بيشتغل)|ازاي (?:بيشتغل|يشتغل)|چطوری کار می ?کن\w*|چطور کار می ?کن\w*|"
+    r"چگونه کار می ?کن\w*|איך (?:זה )?(?:עובד|עובדת)|कैसे काम कर(?:ता|ती|ते)|kaise kaam kar(?:ta|ti|te)|"
+    r"کیسے کام کر(?:تا|تی|تے)|কিভাবে কাজ করে|কীভাবে কাজ করে|ਕਿਵੇਂ ਕੰਮ ਕਰ(?:ਦਾ|ਦੀ|ਦੇ)|எப்படி வேலை செய்\w*|"
+    r"ఎలా పని చేస్తుంది|कसरी काम गर्छ|ทำงานยังไง|ทำงานอย่างไร|hoạt động (?:như thế nào|ra sao|thế nào)|"
+    r"(?:bagaimana|gimana) cara kerjanya|cara kerjanya (?:gimana|bagaimana)|paano (?:ito )?gumagana|"
+    r"inafanyaje kazi|necə işləyir|com funciona|kaip (?:tai )?veikia|hvernig virkar|kijan (?:sa|li) mache)"
+    r"(?![^\W\d_])|どうやって動いて|どういう仕組み|仕組みは|怎么运作|是怎么工作|如何运作|原理是什么|點樣運作|어떻게 작동|어떻게 돌아가"
 )
 # Price words with another sense as common ('стоит' / 'stojí': stands, 'tutar': holds, 'עולה': rises, 'τιμή':
 # honour): a question with one asks the price only beside a word of how much ('Сколько стоит …?', 'Τι τιμή …;').
@@ -3331,7 +3362,7 @@ def _plan_kinds(plan: Plan) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def _not_ordered(plan: Plan, said: str) -> Question | None:
+def _not_ordered(plan: Plan, said: str, style_in: Callable[[str], bool] | None = None) -> Question | None:
     """A plan made from a message that orders nothing: one that only asks ('just asking'), asks the price, weighs a
     plan for later, or says the plan's own verb is not to be done. Nothing is made; the person is asked."""
     from ace_step_mcp.router.model import Question
@@ -3362,6 +3393,24 @@ def _not_ordered(plan: Plan, said: str) -> Question | None:
         return Question(
             f"'{how.group(0)}' asks how it works, so nothing was made: say what to make or change when you want it.",
             "clarify",
+        )
+    if (
+        plan.tool.startswith("text_to_audio")
+        and not ("duration" in plan.arguments or plan.arguments.get("lyrics") or plan.takes)
+        and (asked := _A_QUESTION_MARK.search(said)) is not None
+        and not any(t.endswith(" vocal") for t in str(plan.arguments.get("tags", "")).split(", "))
+        and not _A_PIECE_ABOUT.search(said)
+        and style_in is not None
+        and not style_in(said)
+    ):
+        # ('wie funktioniert das mit den Rechten, darf ich die Songs auf YouTube hochladen?', 'これって一曲いくらかかり
+        # ますか？', '이거 만든 노래 저작권은 누구한테 있어요?'): a question, with no style, length, words or theme of a piece:
+        # nothing to make
+        return Question(
+            f"'{' '.join(said[: asked.end()].split())[-80:]}' reads as a question, not a request for music, so "
+            "nothing was made: say what to make (a style, a length), or pass `tags` and `duration`.",
+            "clarify",
+            ("tags", "duration"),
         )
     price = _COST_QUESTION.search(said) or _price_in_a_question(said)
     if price is not None and _a_theme(said, price.start()):
@@ -3604,7 +3653,7 @@ def plan_and_account(req: Request, planner: Callable[[Request, dict[str, Any]], 
         planned = converted
     result = planned
     result.rationale[:0] = lead
-    if not _given_fields(req) and (not_now := _not_ordered(result, raw.lower())) is not None:
+    if not _given_fields(req) and (not_now := _not_ordered(result, raw.lower(), notes.get("style_in"))) is not None:
         return not_now
     if (
         result.tool == "process_track"

@@ -47,6 +47,13 @@ _OPENS_A_QUOTE = re.compile(
     r"tekst\w*|текст\w*|слова|стих\w*|sözleri|lirik|كلمات|बोल|στίχ\w*)|歌词|歌詞|가사|詩|诗)\W*$",
     re.IGNORECASE,
 )
+# A word for the words to sing anywhere on a line ('Haz una canción con esta letra:', '用下面的歌词做一首歌：').
+_NAMES_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:lyrics?|paroles|letra|letras|testo|songtext|liedtext|songtekst|sangtekst|låttext|текст\w*|слова|"
+    r"sözleri|lirik|كلمات|बोल|στίχ\w*|chorus|verse|hook|refrain|estribillo|coro|ritornello|refrão|strophe|"
+    r"припев|куплет)(?![^\W\d_])|歌词|歌詞|가사|副歌|サビ|후렴",
+    re.IGNORECASE,
+)
 # A thinking face after a bare range ('1:30 → 1:50 🤔'): unsure, as a question mark says.
 _UNSURE_FACE = re.compile(r"(?:\U0001f914\s*)+")
 
@@ -119,11 +126,21 @@ def _quoted(text: str) -> str:
         if not head[at].rstrip().endswith((":", "：")):
             head[at] = head[at].rstrip() + ":"  # ('con queste parole' opens them as a colon does)
         return "\n".join([*head, *body, *([""] if reply else []), *lines[last + 1 :]])
+    if reply and not opener.strip() and _NAMES_WORDS.search(reply):
+        # ('> Cut me loose, I've waited 24 hours\n> …\n\nsynthwave, 2 min, these are the lyrics'): the reply opens
+        # the quoted words as the line before them would
+        body = [_QUOTED.sub("", ln) for ln in lines[first : last + 1]]
+        return "\n".join([reply.rstrip(" .!。！") + ":", *body])
     if reply:
         from ace_step_mcp.router.cues import find_cues
 
         said = _QUOTED.sub("", "\n".join(lines[first : last + 1])).lower()
-        if _A_DIGIT.search(said) and find_cues(said) and not find_cues(reply.lower()):
+        if (
+            _A_DIGIT.search(said)
+            and find_cues(said)
+            and not find_cues(reply.lower())
+            and not _NAMES_WORDS.search(reply)  # ('synthwave, 2 min, these are the lyrics', "that's my chorus")
+        ):
             return "\n".join(ln for i, ln in enumerate(lines) if not _QUOTED.match(ln) or i < first).strip()
     return text
 
@@ -145,7 +162,7 @@ _SETTING_LINE = re.compile(
     re.IGNORECASE,
 )
 _NO_VOCALS_SETTING = re.compile(
-    r"(?:vocals?|voice|gesang|stimme|voz|voix|voce|вокал|голос|人声|人聲|ボーカル|歌声|보컬)[ \t]*[:：=][ \t]*(?:none|no|off|"
+    r"(?:^|(?<=[;,；、]))[ \t]*(?:[-*•][ \t]*)?(?:vocals?|voice|gesang|stimme|voz|voix|voce|вокал|голос|人声|人聲|ボーカル|歌声|보컬)[ \t]*[:：=][ \t]*(?:none|no|off|"
     r"keine?|nein|ninguna|ningún|sin|aucune|non|nessuna|нет|без|なし|無し|无|無|没有|沒有|없음)(?=[ \t]*(?:$|[;,]))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -167,31 +184,26 @@ def _settings(text: str) -> str:
 
 
 def _tags_line(text: str) -> str:
-    """Lines of hashtags only: style words ('#kpop #ballad' → 'kpop, ballad'). A paragraph of its own stays where it is
-    ('#kpop #ballad\n\n[Verse] …'); one right over other lines ('#sad #piano\nI lost you …') goes to the end of the
-    request, after its last line, so that it is no line of the lyrics under it."""
+    """Lines of hashtags only ('#kpop #ballad'), wherever they stand (over lyrics, under them, between a request and
+    its lyrics): taken out, so that the lyrics' reading never takes one in as a line to sing; `hashtag_words` gives
+    their words to the plan's tags. A request of hashtags alone is their words."""
     if "#" not in text:
         return text
     lines = text.split("\n")
-    kept: list[str] = []
-    moved: list[str] = []
-    for i, ln in enumerate(lines):
-        if not _TAGS_ONLY.match(ln):
-            kept.append(ln)
-            continue
-        words = ", ".join(w.lstrip("#") for w in ln.split())
-        if i + 1 < len(lines) and lines[i + 1].strip():
-            moved.append(words)
-        else:
-            kept.append(words)
-    while kept and not kept[-1].strip():
-        kept.pop()
-    if not moved:
-        return "\n".join(kept)
-    if not kept:
-        return ", ".join(moved)
-    kept[-1] = ", ".join([kept[-1].rstrip(), *moved])
-    return "\n".join(kept)
+    rest = "\n".join(ln for ln in lines if not _TAGS_ONLY.match(ln)).strip("\n")
+    return rest if rest.strip() else ", ".join(hashtag_words(text, alone=True))
+
+
+def hashtag_words(text: str, *, alone: bool = False) -> list[str]:
+    """The words of the lines of hashtags only ('#作業用 #勉強用' → ['作業用', '勉強用']) that `plain` takes out of a request
+    with other words in it (with `alone`, of any request)."""
+    if "#" not in text:
+        return []
+    lines = text.split("\n")
+    tags = [w.lstrip("#") for ln in lines if _TAGS_ONLY.match(ln) for w in ln.split()]
+    if not alone and not any(ln.strip() and not _TAGS_ONLY.match(ln) for ln in lines):
+        return []
+    return tags
 
 
 def _items(text: str) -> str:
@@ -203,6 +215,9 @@ def _items(text: str) -> str:
     items = [ln[m.end() :] for ln, m in zip(lines, marks, strict=True) if m is not None]
     if len(items) < 2 or not any(_A_DIGIT.search(item) for item in items):
         return text  # (lines written as a list with no setting in them: '- I wake up late again', '- Ты меня любишь?')
+    first = next(i for i, m in enumerate(marks) if m is not None)
+    if first and _NAMES_WORDS.search(lines[first - 1]):
+        return text  # (the words to sing, written as a list: 'with these lyrics:\n- 1, 2, 3, 4, clap your hands')
     out: list[str] = []
     in_list = False
     for ln, m in zip(lines, marks, strict=True):

@@ -121,7 +121,8 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "instrumentalis"),
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
-           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική, οργανικό, οργανικά"),
+           "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική, οργανικό, οργανικά, "
+           "xwris fwnitika, xoris fonitika, xwris fwnh, xoris foni"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, tekrar yap, tekrar yapın, tekrar yapar mısın, tekrar yapabilir misin, tekrar oluştur, baştan yap, baştan yapın, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
@@ -181,7 +182,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, "
            "ala tu, bila mwimbaji, bila waimbaji, hakuna sauti, hakuna kuimba"),
     "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje, pi long", "ajoute, mete", "konvèti, ekspòte", "bouk",
-           "disparèt dousman", "koupe, rakousi", "san vwa, san chante, enstrimantal"),
+           "disparèt dousman", "koupe, rakousi, retire, wete", "san vwa, san chante, enstrimantal"),
     "lt": ("pakeisk*, perdaryk*, pataisyk*, sugeneruok iš naujo, pergeneruok*", "pratęsk*, pailgink*", "pridėk*",
            "konvertuok*, eksportuok*, paversk*", "kilp*", "nuslopink*", "nukirpk*, apkarpyk*, sutrumpink*",
            "be vokalo, be dainavimo, be balso, instrumentin*"),
@@ -540,7 +541,7 @@ NO_WORDS: dict[str, str] = {
     "da": "uden tekst, uden ord", "no": "uten tekst, uten ord", "is": "án texta, án orða",
     "ca": "sense lletra, sense paraules, sense text", "la": "sine verbis", "el": "χωρίς στίχους, χωρίς λόγια",
     "tr": "sözsüz, şarkı sözü olmadan, sözü olmadan, söz olmadan", "az": "sözsüz, sözləri olmadan, sözlər olmadan",
-    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
+    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام, mn 8er kalam, min 8er kalam, mn ghir kalam, min ghir kalam, bdoon kalam, bedoon kalam", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
     "he": "בלי מילים, ללא מילים", "hi": "बिना बोल, बिना शब्द, बिना शब्दों, बिना लिरिक्स, bina lyrics, bina bol",
     "ne": "शब्द बिना*, बिना शब्द*", "sa": "शब्दं विना, विना शब्दम्", "pa": "ਬਿਨਾਂ ਬੋਲਾਂ, ਬਿਨਾ ਬੋਲਾਂ, ਬਿਨਾਂ ਬੋਲ, ਬੋਲਾਂ ਤੋਂ ਬਿਨਾਂ, ਬੋਲ ਤੋਂ ਬਿਨਾਂ",
     "ur": "بغیر بول, بول کے بغیر, بغیر الفاظ, الفاظ کے بغیر", "bn": "কথা ছাড়া*, লিরিক্স ছাড়া*",

@@ -56,7 +56,7 @@ _KO_UNIT_AHEAD = r"\s*(?=초|분| ?s |min )"
 _KO_NATIVE = quick(r"(?<![\uac00-\ud7a3])(" + "|".join(sorted(_KO, key=len, reverse=True)) + ")" + _KO_UNIT_AHEAD)
 _KO_ONE_APART = quick(
     r"(?<![\uac00-\ud7a3])([일이삼사오육칠팔구])\s+min(?=\s*(?:정도|쯤|짜리|동안|이내|안에|내외|으로|로(?![\uac00-\ud7a3])|"
-    r"\d+\s*s\b|반(?:짜리)?(?![\uac00-\ud7a3])))"  # ('이 분 반': two and a half minutes)
+    r"\d+\s*s\b|[일이삼사오육칠팔구십]{1,4}\s*(?:초|s\b)|반(?:짜리)?(?![\uac00-\ud7a3])))"  # ('이 분 반', '이 분 삼십 초')
 )
 _KO_SINO = quick(  # (a numeral first: the parts are each optional, and an empty match at every place cost a call)
     r"(?<![\uac00-\ud7a3])(?=[일이삼사오육칠팔구십백])((?:[이삼사오육칠팔구]?백)?(?:[이삼사오육칠팔구]?십)?[일이삼사오육칠팔구]?)"

@@ -1075,7 +1075,7 @@ def _asks_after(rest: str) -> bool:
 
 _COLON_ON_ITS_LINE = re.compile(r"[^\n:：]{0,30}[:：]")
 _COLON_THEN_LINES = re.compile(
-    r"[:：][ \t]*\n[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
+    r"[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*((?:[^\n\d:：\-*•#][^\n\d:：]{0,79}\n[ \t]*){1,}[^\n\d:：\-*•#][^\n\d:：]{0,79})[ \t]*\n?\s*\Z"
 )
 
 
@@ -3573,3 +3573,62 @@ def _taken_back_unread(text: str) -> str | None:
         if any(c.isdigit() for c in text[lo : m.start()]) or number_word_in(text, lo, m.start()):
             return text[max(lo, m.start() - 24) : hi].strip()
     return None
+
+
+# 'Or' between two numbers, in the 50 languages ('trinaest il trideset sekundi', 'ishirini au thelathini', 'twenty or
+# thirty seconds', '20 oder 30 Sekunden'). ('o' and 'ou' are also words of their own; between two numbers they are 'or'.)
+_OR_BETWEEN = quick(
+    r"\s*,?\s*(?<![^\W\d_])(?:or|oder|o|ou|ó|или|або|ili|il|lub|albo|nebo|alebo|of|eller|tai|vagy|sau|veya|yoksa|ή|أو|او|یا|או|"
+    r"या|ya|atau|hoặc|hay|au|oswa|vai|arba|eða|aut|vel|অথবা|বা|அல்லது|లేదా|ਜਾਂ|वा|หรือ|yaxud|o kaya)\s+"
+)
+# Two neighbouring digits of CJK or Sino-Korean numbers, said as an estimate ('二三十秒' twenty or thirty seconds,
+# '三四分钟', '이삼십 초'): one value or the other, never the second alone.
+_NEIGHBOURS = quick(
+    r"(?<![一二两三四五六七八九十])([一二两三四五六七八])([二三四五六七八九])(?=十?\s*(?:秒|分|個|个|小节|小節))"
+    r"|(?<![일이삼사오육칠팔구십])([일이삼사오육칠팔])([이삼사오육칠팔구])(?=십?\s*(?:초|분))"
+)
+_NEIGHBOUR_VALUE = (
+    {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+    | {"两": 2}
+    | {c: i for i, c in enumerate("일이삼사오육칠팔구", 1)}
+)
+_TIME_UNIT_NEAR = quick(
+    r"(?<![^\W\d_])(?:s|sec\w*|seg\w*|sek\w*|min\w*|saniye\w*|dakika\w*|δευτερόλεπτ\w*|λεπτ\w*|detik|menit|secund\w*|"
+    r"секунд\w*|минут\w*|хвилин\w*|ثانية|ثواني|دقيقة|دقائق|ثانیه|دقیقه|שניות|דקות|सेकंड|मिनट|giây|phút|sekunde|"
+    r"dakika|takes?|versions?)(?![^\W\d_])|秒|分|초|분"
+)
+
+
+def alternatives_said(text: str) -> str | None:
+    """Two values said as one or the other ('trinaest il trideset sekundi', 'sekunde ishirini au thelathini', '二三十秒',
+    '三四分钟'): the phrase, for a question of which is meant; never one of them taken alone."""
+    for m in _NEIGHBOURS.finditer(text):
+        a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if _NEIGHBOUR_VALUE[b] == _NEIGHBOUR_VALUE[a] + 1:
+            unit = re.match(r"[十십]?\s*(?:秒|分钟|分鐘|分|個|个|小节|小節|초|분)", text[m.end() :])
+            return text[m.start() : m.end() + (unit.end() if unit else 0)].strip()
+    for m in _OR_BETWEEN.finditer(text):
+        before = list(re.finditer(r"[^\W_]+", text[max(0, m.start() - 40) : m.start()]))
+        after = re.match(r"(\d+(?:[.,]\d+)?|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})", text[m.end() : m.end() + 40])
+        if not before or after is None or before[-1].end() != m.start() - max(0, m.start() - 40):
+            continue  # (the 'or' right after a word: '20 or 30', not '20, but or …')
+        if len(before) >= 2 and _TIME_UNIT_NEAR.fullmatch(before[-1].group(0)):
+            before = before[:-1]  # (the unit after the first value: '20 s au thelathini', 'dos minutos o tres')
+        left = before[-1].group(0)
+        # (a number word of three letters or more: 'to' is two in Danish and 'it' in Czech, 'prodluž to o 30 sekund')
+        if not (left.isdigit() or (len(left) >= 3 and (number_value(left) or 0) >= 2) or _spoken_number(before)):
+            continue
+        right = after.group(1).split()
+        k = next((k for k in (3, 2, 1) if k <= len(right) and (number_value(" ".join(right[:k])) or 0) >= 2), 0)
+        if not right[0].replace(",", ".").replace(".", "", 1).isdigit() and not k:
+            continue
+        end = m.end() + (after.end() if right[0][0].isdigit() else len(" ".join(right[: max(k, 1)])))
+        near = text[max(0, m.start() - 48) : end + 16]
+        if _TIME_UNIT_NEAR.search(near):
+            return text[max(0, m.start() - 40) + before[-1].start() : end].strip()
+    return None
+
+
+def _spoken_number(words: list[re.Match[str]]) -> bool:
+    """Whether the last two or three words before a point are one number ('empat puluh', 'twenty five')."""
+    return any((number_value(" ".join(w.group(0) for w in words[-k:])) or 0) >= 2 for k in (2, 3) if len(words) >= k)
