@@ -261,8 +261,17 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
         "آٹھ": 8,
         "نو": 9,
         "دس": 10,
+        "گیارہ": 11,
+        "بارہ": 12,
+        "تیرہ": 13,
+        "چودہ": 14,
         "پندرہ": 15,
+        "سولہ": 16,
+        "سترہ": 17,
+        "اٹھارہ": 18,
+        "انیس": 19,
         "بیس": 20,
+        "پچیس": 25,
         "تیس": 30,
         "چالیس": 40,
         "پینتالیس": 45,
@@ -441,6 +450,9 @@ HAND_NUMBERS: dict[str, dict[str, float]] = {
     "is": {"tvær": 2, "tvo": 2, "ein": 1},
     "id": {"setengah": 0.5, "satu setengah": 1.5},
 }
+# Spellings num2words gets wrong, reviewed by hand: (the form it spells, the standard one) at the start of a word.
+# Swedish forty is 'fyrtio' ('fyrtiofem', 45); num2words spells 'förtio', which is kept as well.
+NUM2WORDS_SPELLING: dict[str, tuple[str, str]] = {"sv": ("förtio", "fyrtio")}
 # Units CLDR lacks for a language (Latin has no CLDR units) or forms people type that it does not list.
 HAND_UNITS: dict[str, dict[str, list[str]]] = {
     "la": {
@@ -603,6 +615,11 @@ def numbers() -> dict[str, dict[str, float]]:
             table[str(word).lower()] = value
         for word, value in HAND_NUMBERS.get(lang, {}).items():
             table[word] = value
+        if lang in NUM2WORDS_SPELLING:
+            wrong, right = NUM2WORDS_SPELLING[lang]
+            for word, value in list(table.items()):
+                if word.startswith(wrong):
+                    table.setdefault(right + word[len(wrong) :], value)
         if lang in RBNF_FORMS:
             engine = _rbnf(lang)
             for value in VALUES:

@@ -216,3 +216,9 @@ def test_haitian_retire_trims():
     assert isinstance(_plan("retire 10 premye segonn yo"), Question)  # c15ffa2 made a new 10 s piece
     result = _plan("retire 10 premye segonn yo", 150.0)
     assert isinstance(result, Plan) and result.arguments.get("trim_start_s") == 10, result
+
+
+def test_swedish_forty_as_swedes_spell_it():
+    # num2words spells Swedish forty 'förtio'; the generator adds 'fyrtio' (scripts/gen_router_vocab.py)
+    result = _plan("gör om från fyrtio till sextio sekunder", 200.0)  # c15ffa2 asked for the window
+    assert isinstance(result, Plan) and (result.arguments["start_time"], result.arguments["end_time"]) == (40, 60)
