@@ -204,6 +204,7 @@
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 201   # the two-hundred-and-first (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 202   # the two-hundred-and-second (its 12 first as the fifth's)
     sh scripts/uv run python scripts/router_eval_redteam3.py --set 203   # the two-hundred-and-third (its 12 first as the fifth's)
+    sh scripts/uv run python scripts/router_eval_redteam3.py --set 204   # the two-hundred-and-fourth (its 12 first as the fifth's)
 
 A silent wrong plan is a plan (no question) whose tool or a certain argument is wrong; a question never is one.
 Lyrics are compared with whitespace collapsed; "vocal_language" wants that language's name in the plan's tags;
@@ -618,6 +619,8 @@ def main() -> None:
     from tests.router_cases_redteam202 import R202
     from tests.router_cases_redteam203 import BIG12 as BIG12_203
     from tests.router_cases_redteam203 import R203
+    from tests.router_cases_redteam204 import BIG12 as BIG12_204
+    from tests.router_cases_redteam204 import R204
     from tests.router_score import BIG, SUMMARY_HEAD, redteam3_matches, score, score_with_fields
     from tests.router_score import summary_row as row
 
@@ -823,6 +826,7 @@ def main() -> None:
         "201": R201,
         "202": R202,
         "203": R203,
+        "204": R204,
     }.get(which, R3)
     big_langs = {
         "5": BIG12,
@@ -1024,6 +1028,7 @@ def main() -> None:
         "201": BIG12_201,
         "202": BIG12_202,
         "203": BIG12_203,
+        "204": BIG12_204,
     }.get(which, BIG)
     s = score_with_fields(list(cases)) if "--fields" in sys.argv else score(list(cases), redteam3_matches)
 
