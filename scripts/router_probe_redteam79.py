@@ -17,6 +17,114 @@ minuti, il 3 maggio'; _NEIGHBOURS '两三个乐器', '七八分像'; lyrics not 
 blank line after a colon (a style described after 'Sing it like this:'). lang.py '이 분 삼십 초'; cues.py Arabizi /
 Greeklish no-vocals words and Haitian 'retire, wete' as trim (English 'retire', French and Portuguese 'retire').
 
+FIGURES. First run on ea996e3 (labels committed before it, 123f1db): 143 probes; OK 44, ASKED 55, SILENT WRONG 44,
+ERROR 0. Versus --old ac15ffa2 (/tmp/ac15ffa2/src, the router before ea996e3): OK 87, ASKED 21, SILENT WRONG 35, ERROR
+0. Of the 44 silent plans 15 are new (all 15 right on ac15ffa2: 11 planned right there; 4 asked there, 3 of them
+declined offers where a question was due) and 29 pre-existing; 43 of the 44 are paid (a new piece, an inpaint or an
+outpaint), 1 is a free process_track (a declined fade made; new). 39 probes right on ac15ffa2 are asked needlessly now, 16 are asked on both.
+Fixed by ea996e3 (11): 'Yeh app kaise kaam karta hai? …', 'Are the songs free to use on YouTube?', 'ye gaane free
+hain?', 'ఈ పాటలు ఉచితమా?' (asked now, a paid piece there); Greeklish 'xwris fwnitika' and Arabizi 'mn 8er kalam'
+([inst] now); a quoted offer confirmed under a reply naming the chorus / verse ('yes, and keep the chorus as it is',
+'yes please, the verse there sounds off'); quoted lyrics holding 'twenty or thirty seconds' under 'those are the
+lyrics'; 'Wete 5 premye segonn yo', 'Por favor, retire los primeros 5 segundos' (trims now, asked there). Held: lists
+under a chorus / hook / estribillo / припев / coro line with no lyrics taken ('Chorus should be catchy:\n- 2 min\n- pop
+punk'), 'Vocals: none.' at a request's end, the per-take 'take 1, vocals: none; take 2, …' (asked), the quoted
+questions under 'happy chorus please', '中文歌词', '가사 없이', '歌詞なしで', 'schreib du den Songtext', 'Do you have lyrics?',
+the colon-blank-line lyrics, '일 분 삼십 초', '이 분 사십오 초', 'retire next month' in a new piece, 'Retire la voix …',
+and 'N longer' in German, Spanish, Japanese, Korean, Dutch, Polish, French, Russian (no piece of N made).
+
+Silent wrong plans (44; 15 new), by cause:
+- __init__.plan()'s hashtag_words + chat._tags_line (8 new, 2 pre-existing; all paid): a line of hashtags only is taken out of the words
+  before they are read, and its words are put into the tags only after the plan is made, whatever they are:
+  * '#instrumental' is never read as no vocals (4 new; [inst] on ac15ffa2, sung now with 'instrumental' in the tags):
+    '#instrumental #lofi\nMake a 2 min beat to study to' (tags 'instrumental, lofi, beat study', no [inst]),
+    '#インスト #作業用\n2分のBGMを作ってください', 'Background music for my vlog, 90 seconds\n#instrumental #nolyrics',
+    '#instrumental #chill\nFais-moi un morceau de 2 minutes pour bosser'.
+  * a hashtag line that is a lyric line is no longer sung (2 new): 'Make a 2 min satirical pop song with these
+    lyrics:\nI post my breakfast every day\n#blessed #grateful #livingmybestlife\nnobody likes it anyway' (lyrics
+    without the line, tags 'blessed, grateful, livingmybestlife, pop, …'), '2 min hyperpop song, lyrics:\n[Verse]\n…
+    \n[Chorus]\n#nofilter #nomakeup\nthat's how we live'.
+  * hashtags that name no style lead the tags (2 new, 1 pre-existing): '#MyBand #demo\nextend the end by 20 s' (an
+    outpaint tagged 'MyBand, demo, indie pop, …'), '#fyp #viral\nMake a 30 s TikTok sound, upbeat' ('fyp, viral,
+    upbeat'); pre-existing '#urgent #help\nthe part from 1:10 to 1:25 clicks, regenerate it' (an inpaint tagged
+    'urgent, help, clicks, …'; on ac15ffa2 too, from the words moved to the end). Pre-existing (1): 'Make a 30 s jingle
+    for our campaign, the singers just chant our hashtag:\n#SummerWithMilka' (no lyrics on both; now only a tag).
+- chat._quoted with _NAMES_WORDS in the reply (5 new; 4 paid, 1 free): a reply that names lyrics, a chorus or a
+  'letra' makes the quote the words to sing, and blocks the drop of a quoted order, so a refusal ('no', 'no thanks')
+  is no longer read:
+  * a quoted question of the assistant sung (2 new, paid): '> Should I write the lyrics or will you send them?\nyou
+    write the lyrics. country, 3 min' (lyrics 'Should I write the lyrics or will you send them?'), '> ¿Le pongo letra o
+    la dejo instrumental?\ncon letra, sobre el verano, 2 minutos' (lyrics '¿Le pongo letra o la dejo instrumental?';
+    asked on ac15ffa2).
+  * a declined offer done (3 new; asked on ac15ffa2): '> ¿Alargo el final 20 segundos?\nno, el estribillo ya es
+    bastante largo' (audio_outpaint +20 s, paid), 'About your offer\n> Want me to extend the end by 20 s?\nno thanks,
+    the chorus is fine as it is' (opener without a colon: the drop is skipped, outpaint +20 s, paid), '> Shall I fade
+    out the last 10 s?\nno, the chorus has to ring out to the very end' (process_track fade_out_s 10, free).
+- chat._items with _NAMES_WORDS (1 new, paid): 'текст' in its everyday sense over a list leaves the list unjoined, and
+  it is sung with its length lost: 'Вот текст задания:\n- 2 минуты\n- поп\n- про лето' (text_to_audio_v15, lyrics '- 2
+  минуты\n- поп\n- про лето', no duration, 'bulgarian vocal'; 120 s, 'лето' on ac15ffa2).
+- cues.NO_WORDS' Arabizi 'bdoon kalam' (1 new, paid): the idiom 'without much talk' read as no words: 'bdoon kalam
+  kteer, bade ghnye la 3eed milad emme, 1 min' (a birthday song for mom made [inst]). Pre-existing misses (3):
+  'bidun kalam', 'bala kalam', Greeklish 'xoris stixous' (sung; no spelling but the four listed is known).
+- chat._NO_VOCALS_SETTING's values and keys (8 pre-existing, paid: sung where no voice was asked): 'Vocals: nope',
+  'Voz: nenhuma', 'Gesang: keiner', 'Wokal: brak', 'Vokal: yok', 'ボーカル：いらない', '人声：不要', '보컬: 없어요' under
+  'Genre/Length' lines (the Japanese, Chinese and Korean keys even land in the tags: 'ジャンル, 長さ, ボーカル, いらない').
+- account._not_ordered's question rule skipped (8 pre-existing, paid): a question of the tool with a style word, a
+  piece 'about', an 'X vocals' tag or a length in it is made: 'Can I use the lofi tracks I make here on YouTube?'
+  (a lofi piece), '¿Puedo subir a Spotify las canciones de reguetón que haga aquí?', 'このアプリで作ったローファイ曲はYouTube
+  で使えますか？', '제가 만든 발라드 곡 저작권은 누구한테 있나요?', 'Wem gehören die Rechte an den Techno-Tracks, die ich hier
+  mache?', 'Who owns the rights to a song about my company that I make here?', 'Do you support male vocals in
+  Korean?' (tags 'male vocals, korean vocal'), 'Is there a limit on how long a song can be, like 10 minutes?' (a
+  600 s piece).
+- read._COLON_THEN_LINES / lyrics after a colon (4 pre-existing, paid; the blank line changes nothing here): a style
+  or themes after a line with 'sing' / 'canta' / 'lyrics' / 'letra' are sung: 'Sing it like this:\n\nsoft and
+  breathy\nslow, almost whispered\nwith a little reverb', 'Canta in italiano, in questo stile:\n\nmalinconico\n
+  chitarra acustica\nvoce maschile', 'Write the lyrics about these things:\n\nmy dog Max\n…', 'Escribe tú la letra,
+  sobre esto:\n\nmi perro Max\n…'.
+- _LENGTH_AGAINST_ONE_UNSEEN's missing forms (3 pre-existing, paid: a new piece of the difference): 'Uguale a prima ma
+  30 secondi in più' ('in più' lacks), 'Same as the last one but 30 more seconds' (the number before 'more'), 'Igual à
+  anterior, mas com mais 30 segundos' ('mais' before) — each a 30 s piece.
+- lang's Korean minutes (1 pre-existing, paid): '이분 삼십초짜리 발라드 만들어줘' (unspaced '이분'): 30 s, not 150.
+
+Needless questions (55; 39 new, 16 on both), by cause:
+- account._not_ordered's question rule (14 new): a piece asked for politely, or a title or theme that is a question,
+  with no style word, is "a question, not a request for music": 'Can you make a song for my wife? It's our
+  anniversary', '¿Me haces una canción para el cumple de mi abuela?', 'Kannst du ein Lied für die Hochzeit meiner
+  Schwester machen?', 'Tu peux me faire une chanson pour le pot de départ de mon collègue ?', '能帮我给女朋友做一首歌吗？',
+  '娘の誕生日の歌を作ってくれる？', 'Можешь сделать песню для мамы на день рождения?', 'Você pode fazer uma música pro
+  aniversário da minha mãe?', 'Annemin doğum günü için bir şarkı yapar mısın?', 'Make a song for my girlfriend — will
+  you marry me?', "Make a song with the title 'Where did you go?'", 'Haz una canción que se llame «¿Dónde estás?»'
+  ('se llame' lacks), '「どこにいるの？」ってタイトルの曲を作って', 'Haz una canción de protesta que pregunte: ¿por qué las
+  medicinas no son gratis?'.
+- account._HOW_IT_GOES' new phrases (10 new): 'how it works' as the theme of a piece, with no 'about' right before it:
+  'Una canción para mi clase de ciencias que explique cómo funciona la fotosíntesis, 2 minutos', 'Faz uma música
+  infantil que explica como funciona o ciclo da água, 1 minuto', 'Песня для детей о том, как работает сердце, 1
+  минута', 'Пісня для дітей про те, як працює серце, 1 хвилина', 'Una canzone per bambini che spiega come funziona il
+  sistema solare, 1 minuto', '做一首1分钟的科普儿歌，讲讲彩虹的原理是什么', '심장이 어떻게 작동하는지 설명하는 1분짜리 동요 만들어줘',
+  'اعمل أغنية للأطفال تشرح كيف يعمل القلب، دقيقة واحدة', 'बच्चों के लिए … दिल कैसे काम करता है, 1 मिनट', and 'Write a song for my
+  mom, who raised four kids alone. How do you do it, mom?'.
+- read.alternatives_said (9 new; 6 on both, now asked by it): _OR_BETWEEN's words in their other senses — English
+  'of' ('Give me 30 seconds of 8-bit chiptune for my game', 'Make 2 minutes of 80s synthwave', 'Make 3 versions of 30
+  seconds each, upbeat ukulele' all 'which value is meant?'), Italian 'il' ('… di 2 minuti, il 3 maggio …'), French
+  'au' ('… de 3 minutes, au 2e refrain …'), Portuguese 'vai' and 'o' ('… 30 segundos, vai 2 vezes …', '… 2 minutos, o
+  1º minuto calmo …'); _NEIGHBOURS on a count or a share ('用两三个乐器就好', '有七八分像就行'). On both (asked before as a
+  number unused): Czech / Polish 'o' = about ('na 3 minuty o 2 kočkách', 'na 2 minuty o 3 siostrach'), Spanish 'hay'
+  ('30 segundos, hay 2 escenas'), '2 or 3 year old', '三四个人合唱', a band 'Ten or Eleven'.
+- __init__._LENGTH_AGAINST_ONE_UNSEEN's '[短长]N' (3 new): '长' as 'long' after a comma or at the start is a length said
+  whole: '做一段片头音乐，长30秒，要有气势', '长30秒的钢琴曲，安静一点', '帮我做个广告配乐, 长15秒, 轻快'. On both (other causes):
+  'the last one I got was 30 seconds shorter' ('which track?'), "that's 30 seconds longer than our current one",
+  'a punk song called 60 Seconds More, 2 min' ('2 min' unused).
+- chat._items with _NAMES_WORDS (2 new): a list under 'サビ' / '副歌' no longer joined, asked as lyrics or description:
+  'サビはキャッチーに：\n・2分\n・J-POP\n・明るく', '副歌要好记：\n1、2分钟\n2、流行\n3、欢快'.
+- cues' Haitian 'retire' (1 new): English 'retire' read as a trim beside an extension: 'My boss will retire soon:
+  extend the end of this song by 20 s for her farewell video'.
+- On both, other causes (7): per-section 'intro, vocals: none; verse, vocals: male' (3: 'no vocals' against 'vocals',
+  or asked as lyrics under 'Structure:'), '> Voulez-vous un refrain en anglais ou en français ?' (the language), 'with
+  the hook 'are the birds free?'' (lyrics or description), "called 'Is it free to dream?'" (the price), '用这些词写首歌：
+  \n等了你两三分钟\n…' (lyrics or description).
+
+Labels: none changed after the run.
+
 Each probe is (category, track length or None, request, expected), labelled before any run. Expected is ASK or a dict
 of what a careful reader is sure of (scripts/probe_kit.py wrong_more); 'ask_ok' where a question is as good as the
 plan. Verdicts: OK, ASKED (a question where a plan was sure: a miss), SILENT WRONG, ERROR. A message that orders
