@@ -17,25 +17,26 @@ minuti, il 3 maggio'; _NEIGHBOURS '两三个乐器', '七八分像'; lyrics not 
 blank line after a colon (a style described after 'Sing it like this:'). lang.py '이 분 삼십 초'; cues.py Arabizi /
 Greeklish no-vocals words and Haitian 'retire, wete' as trim (English 'retire', French and Portuguese 'retire').
 
-FIGURES. First run on ea996e3 (labels committed before it, 123f1db): 143 probes; OK 44, ASKED 55, SILENT WRONG 44,
-ERROR 0. Versus --old ac15ffa2 (/tmp/ac15ffa2/src, the router before ea996e3): OK 87, ASKED 21, SILENT WRONG 35, ERROR
-0. Of the 44 silent plans 15 are new (all 15 right on ac15ffa2: 11 planned right there; 4 asked there, 3 of them
-declined offers where a question was due) and 29 pre-existing; 43 of the 44 are paid (a new piece, an inpaint or an
-outpaint), 1 is a free process_track (a declined fade made; new). 39 probes right on ac15ffa2 are asked needlessly now, 16 are asked on both.
-Fixed by ea996e3 (11): 'Yeh app kaise kaam karta hai? …', 'Are the songs free to use on YouTube?', 'ye gaane free
-hain?', 'ఈ పాటలు ఉచితమా?' (asked now, a paid piece there); Greeklish 'xwris fwnitika' and Arabizi 'mn 8er kalam'
+FIGURES. First run on ea996e3 (labels committed before it, 123f1db): 143 probes; OK 44, ASKED 55, SILENT WRONG 44, ERROR
+0. Versus --old ac15ffa2 (/tmp/ac15ffa2/src, the router before ea996e3): OK 87, ASKED 21, SILENT WRONG 35, ERROR 0. Of
+the 44 silent plans 15 are new (all 15 right on ac15ffa2: 11 planned right there; 4 asked there, 3 of them declined
+offers where a question was due) and 29 pre-existing; 43 of the 44 are paid (a new piece, an inpaint or an outpaint), 1
+is a free process_track (a declined fade made; new). 39 probes right on ac15ffa2 are asked needlessly now, 16 are asked
+on both. Fixed by ea996e3 (11): 'Yeh app kaise kaam karta hai? …', 'Are the songs free to use on YouTube?', 'ye gaane
+free hain?', 'ఈ పాటలు ఉచితమా?' (asked now, a paid piece there); Greeklish 'xwris fwnitika' and Arabizi 'mn 8er kalam'
 ([inst] now); a quoted offer confirmed under a reply naming the chorus / verse ('yes, and keep the chorus as it is',
 'yes please, the verse there sounds off'); quoted lyrics holding 'twenty or thirty seconds' under 'those are the
 lyrics'; 'Wete 5 premye segonn yo', 'Por favor, retire los primeros 5 segundos' (trims now, asked there). Held: lists
 under a chorus / hook / estribillo / припев / coro line with no lyrics taken ('Chorus should be catchy:\n- 2 min\n- pop
-punk'), 'Vocals: none.' at a request's end, the per-take 'take 1, vocals: none; take 2, …' (asked), the quoted
-questions under 'happy chorus please', '中文歌词', '가사 없이', '歌詞なしで', 'schreib du den Songtext', 'Do you have lyrics?',
-the colon-blank-line lyrics, '일 분 삼십 초', '이 분 사십오 초', 'retire next month' in a new piece, 'Retire la voix …',
-and 'N longer' in German, Spanish, Japanese, Korean, Dutch, Polish, French, Russian (no piece of N made).
+punk'), 'Vocals: none.' at a request's end, the per-take 'take 1, vocals: none; take 2, …' (asked), the quoted questions
+under 'happy chorus please', '中文歌词', '가사 없이', '歌詞なしで', 'schreib du den Songtext', 'Do you have lyrics?', the
+colon-blank-line lyrics, '일 분 삼십 초', '이 분 사십오 초', 'retire next month' in a new piece, 'Retire la voix …', and 'N longer'
+in German, Spanish, Japanese, Korean, Dutch, Polish, French, Russian (no piece of N made).
 
 Silent wrong plans (44; 15 new), by cause:
-- __init__.plan()'s hashtag_words + chat._tags_line (8 new, 2 pre-existing; all paid): a line of hashtags only is taken out of the words
-  before they are read, and its words are put into the tags only after the plan is made, whatever they are:
+- __init__.plan()'s hashtag_words + chat._tags_line (8 new, 2 pre-existing; all paid): a line of hashtags only is
+  taken out of the words before they are read, and its words are put into the tags only after the plan is made,
+  whatever they are:
   * '#instrumental' is never read as no vocals (4 new; [inst] on ac15ffa2, sung now with 'instrumental' in the tags):
     '#instrumental #lofi\nMake a 2 min beat to study to' (tags 'instrumental, lofi, beat study', no [inst]),
     '#インスト #作業用\n2分のBGMを作ってください', 'Background music for my vlog, 90 seconds\n#instrumental #nolyrics',
@@ -101,8 +102,8 @@ Needless questions (55; 39 new, 16 on both), by cause:
   infantil que explica como funciona o ciclo da água, 1 minuto', 'Песня для детей о том, как работает сердце, 1
   минута', 'Пісня для дітей про те, як працює серце, 1 хвилина', 'Una canzone per bambini che spiega come funziona il
   sistema solare, 1 minuto', '做一首1分钟的科普儿歌，讲讲彩虹的原理是什么', '심장이 어떻게 작동하는지 설명하는 1분짜리 동요 만들어줘',
-  'اعمل أغنية للأطفال تشرح كيف يعمل القلب، دقيقة واحدة', 'बच्चों के लिए … दिल कैसे काम करता है, 1 मिनट', and 'Write a song for my
-  mom, who raised four kids alone. How do you do it, mom?'.
+  'اعمل أغنية للأطفال تشرح كيف يعمل القلب، دقيقة واحدة', 'बच्चों के लिए … दिल कैसे काम करता है, 1 मिनट', and 'Write a
+  song for my mom, who raised four kids alone. How do you do it, mom?'.
 - read.alternatives_said (9 new; 6 on both, now asked by it): _OR_BETWEEN's words in their other senses — English
   'of' ('Give me 30 seconds of 8-bit chiptune for my game', 'Make 2 minutes of 80s synthwave', 'Make 3 versions of 30
   seconds each, upbeat ukulele' all 'which value is meant?'), Italian 'il' ('… di 2 minuti, il 3 maggio …'), French
