@@ -44,7 +44,7 @@ def test_a_paragraph_of_hashtags_after_quoted_lyrics_still_leaves_them_sung():
     text = "写一首中文情歌，歌词如下：\n\n> 月亮挂在窗前\n> 你的名字在心间\n\n#抒情 #慢歌"
     result = _plan(text)  # guard
     assert isinstance(result, Plan) and result.arguments["lyrics"] == "月亮挂在窗前\n你的名字在心间", result
-    assert "抒情" in result.arguments["tags"], result
+    assert "慢歌" in result.arguments["tags"], result
 
 
 def test_lines_after_a_colon_and_a_blank_line_are_the_lyrics():
@@ -222,3 +222,142 @@ def test_swedish_forty_as_swedes_spell_it():
     # num2words spells Swedish forty 'förtio'; the generator adds 'fyrtio' (scripts/gen_router_vocab.py)
     result = _plan("gör om från fyrtio till sextio sekunder", 200.0)  # c15ffa2 asked for the window
     assert isinstance(result, Plan) and (result.arguments["start_time"], result.arguments["end_time"]) == (40, 60)
+
+
+# -- red team 79 (the rules above, on ea996e3) and set 204 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#instrumental #lofi\nMake a 2 min beat to study to",
+        "#インスト #作業用\n2分のBGMを作ってください",
+        "Background music for my vlog, 90 seconds\n#instrumental #nolyrics",
+    ],
+)
+def test_a_hashtag_for_no_vocals_makes_it_instrumental(text):
+    result = _plan(text)  # ea996e3 sang them
+    assert isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]", result
+
+
+def test_a_hashtag_line_between_lyric_lines_is_sung():
+    text = (
+        "Make a 2 min satirical pop song with these lyrics:\nI post my breakfast every day\n"
+        "#blessed #grateful #livingmybestlife\nnobody likes it anyway"
+    )
+    result = _plan(text)  # ea996e3 took the line out of the lyrics and into the tags
+    assert isinstance(result, Plan) and "blessed" in result.arguments["lyrics"], result
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [("#fyp #viral\nMake a 30 s TikTok sound, upbeat", None), ("#MyBand #demo\nextend the end by 20 s", 150.0),
+     ("#urgent #help\nthe part from 1:10 to 1:25 clicks, regenerate it", 150.0)],
+)  # fmt: skip
+def test_hashtags_about_the_post_are_no_style(text, length):
+    result = _plan(text, length)  # ea996e3 put them in the tags
+    assert isinstance(result, Plan), result
+    tags = result.arguments["tags"].lower()
+    assert not any(w in tags for w in ("fyp", "viral", "myband", "demo", "urgent", "help")), result
+
+
+def test_a_genre_hashtag_the_style_list_lacks_is_kept_for_a_new_piece():
+    text = "#schlager #party\nbrauch was für die Hochzeit von meinem Bruder 🥂\n2:30 lang, mit deutschem Gesang bitte"
+    result = _plan(text)  # guard
+    assert isinstance(result, Plan) and "schlager" in result.arguments["tags"], result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give me 30 seconds of 8-bit chiptune for my game",
+        "Make 2 minutes of 80s synthwave",
+        "Fammi una base di 2 minuti, il 3 maggio ho il saggio di danza",
+        "Quero uma música de 2 minutos, o 1º minuto calmo e o 2º agitado",
+        "做一首2分钟的歌，用两三个乐器",
+    ],
+)
+def test_words_for_or_that_mean_other_things_ask_nothing(text):
+    result = _plan(text)  # ea996e3 asked which value was meant
+    assert isinstance(result, Plan) and result.arguments["duration"] in (30, 120), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can you make a song for my wife?", "Puedes hacerme una canción para mi hermana?"],
+)
+def test_a_piece_asked_for_as_a_question_is_made(text):
+    result = _plan(text)  # ea996e3 asked as if it were a question about the tool
+    assert not (isinstance(result, Question) and "reads as a question" in result.text), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Can I use the lofi tracks I make here on YouTube?", "これって一曲いくらかかりますか？無料枠ってあります？"],
+)
+def test_a_question_about_rights_or_payment_makes_nothing_even_with_a_style(text):
+    assert isinstance(
+        _plan(text), Question
+    )  # c15ffa2 made a paid piece; ea996e3 asked the Japanese one, made the other
+
+
+def test_how_something_works_as_a_songs_theme_is_made():
+    result = _plan("una canción que explique cómo funciona la fotosíntesis, 2 min")  # ea996e3 asked
+    assert isinstance(result, Plan) and result.arguments["duration"] == 120, result
+
+
+def test_a_style_under_a_colon_and_a_blank_line_is_not_sung():
+    result = _plan("Make a 2 min ballad. Sing it like this:\n\nsoft and breathy\nwith a lot of reverb")
+    assert not (isinstance(result, Plan) and "soft and breathy" in result.arguments.get("lyrics", "")), result
+
+
+def test_a_brief_in_a_list_under_a_word_for_text_is_joined():
+    result = _plan("Вот текст задания:\n- 2 минуты\n- поп\n- про лето")  # ea996e3 sang the list
+    assert not (isinstance(result, Plan) and "2 минуты" in result.arguments.get("lyrics", "")), result
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [("> Should I write the lyrics or will you send them?\nyou write the lyrics. country, 3 min", None),
+     ("> ¿Alargo el final 20 segundos?\nno, el estribillo ya es bastante largo", 150.0)],
+)  # fmt: skip
+def test_a_quoted_question_is_no_lyrics_and_a_declined_offer_is_not_done(text, length):
+    result = _plan(text, length)  # ea996e3 sang the question, or extended the track
+    assert not (isinstance(result, Plan) and "?" in result.arguments.get("lyrics", "")), result
+    assert not (isinstance(result, Plan) and result.tool == "audio_outpaint"), result
+
+
+def test_long_30_seconds_in_chinese_is_the_length():
+    result = _plan("做一首钢琴曲，长30秒")  # ea996e3 asked it as 30 s longer than a piece not seen
+    assert isinstance(result, Plan) and result.arguments["duration"] == 30, result
+
+
+@pytest.mark.parametrize(
+    "text", ["Same thing but 30 more seconds", "Igual pero mais 30 segundos", "lo stesso ma 30 secondi in più"]
+)
+def test_more_length_forms_against_a_piece_not_seen(text):
+    assert isinstance(_plan(text), Question)  # c15ffa2 made a 30 s piece
+
+
+@pytest.mark.parametrize(
+    "text", ["Gênero: lo-fi\nDuração: 2 min\nVoz: nenhuma", "Styl: lofi\nDługość: 2 minuty\nWokal: brak"]
+)
+def test_no_vocals_settings_in_more_languages(text):
+    result = _plan(text)  # c15ffa2 sang them
+    assert isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]", result
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [("el client ha escoltat la versió 3 a les 12: del 1:00 al 1:12 hi ha un soroll estrany, refés només aquest tros", (60, 72)),
+     ("clientul a ascultat versiunea 3: de la 0:40 la 0:55 regenerează", (40, 55))],
+)  # fmt: skip
+def test_a_versions_number_is_no_setting(text, window):
+    result = _plan(text, 200.0)  # ea996e3 asked what the 3 was for
+    assert isinstance(result, Plan) and (result.arguments["start_time"], result.arguments["end_time"]) == window
+
+
+def test_swahili_without_singing():
+    text = "habari, nahitaji muziki ya tangazo la duka la mikate, sekunde 20, bila uimbaji"
+    result = _plan(text)  # ea996e3 sang it
+    assert isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]", result

@@ -1938,7 +1938,7 @@ def plan(req: Request) -> Plan | Question:
     languages), then planned, then audited: a plan is returned only when every number, time, cue and
     lyrics block the request holds is used by it; otherwise one question names the fields to pass back."""
     from ace_step_mcp.router.account import plan_and_account
-    from ace_step_mcp.router.chat import hashtag_words, plain, timeline_offset
+    from ace_step_mcp.router.chat import NO_VOCALS_TAG, hashtag_words, plain, timeline_offset
 
     if req.request and req.start_time is None and (code := timeline_offset(req.request)) is not None:
         return Question(
@@ -1976,15 +1976,39 @@ def plan(req: Request) -> Plan | Question:
             ("duration", "audio"),
         )
     if hashtags and isinstance(planned, Plan) and isinstance(planned.arguments.get("tags"), str):
-        # ('#lofi #chill' on a line of its own, taken out of the words so that no lyrics take it in): the style's
-        # words, first, where the tags lack them
+        # ('#lofi #chill' on a line of its own, taken out of the words so that no lyrics take it in): the words that
+        # name a style, first, where the tags lack them (not '#urgent', '#MyBand', '#fyp'); '#instrumental' has no
+        # vocals where the plan sings nothing given
         have = {t.strip().lower() for t in planned.arguments["tags"].split(",")}
-        new = [w for w in dict.fromkeys(hashtags) if w.lower() not in have]
+        edit = not planned.tool.startswith("text_to_audio")
+        new = [
+            w
+            for w in dict.fromkeys(hashtags)
+            if w.lower() not in have
+            and (
+                names_a_style(w.lower())
+                or not (edit or w.lower() in _META_TAGS or any(c.isupper() for c in w[1:]))  # (not '#MyBand')
+            )
+        ]
+        if (
+            planned.tool.startswith("text_to_audio")
+            and not planned.arguments.get("lyrics")
+            and any(NO_VOCALS_TAG.fullmatch(w) for w in hashtags)
+        ):
+            planned.arguments["lyrics"] = "[inst]"
+            new = [w for w in new if not NO_VOCALS_TAG.fullmatch(w)]
+            if "no vocals" not in have:
+                planned.arguments["tags"] += ", no vocals"
         if new:
             planned.arguments["tags"] = ", ".join([*new, planned.arguments["tags"]])
     return planned
 
 
+# Hashtags about the post, not the music ('#fyp', '#viral', '#urgent'): never style words.
+_META_TAGS = frozenset(
+    {"fyp", "foryou", "foryoupage", "fy", "viral", "trending", "trend", "urgent", "help", "asap", "demo", "wip",
+     "repost", "tiktok", "reels", "shorts", "instagood", "explore", "follow", "followme", "like", "likes"}
+)  # fmt: skip
 # A length said as more or less than another ('30 seconds more', '20 segundos menos', '30 Sekunden mehr', '30 secondes
 # de plus', '再长30秒', '稍微短10秒').
 _LENGTH_AGAINST_ONE_UNSEEN = quick(
@@ -1992,7 +2016,11 @@ _LENGTH_AGAINST_ONE_UNSEEN = quick(
     r"minuti|секунд\w*|минут\w*)\s{1,3}(?:de\s+)?(?:more|less|longer|shorter|más|menos|mehr|weniger|plus|moins|"
     r"di più|di meno|a mais|a menos|больше|меньше|длиннее|короче)(?![^\W\d_])"
     r"(?=\s*(?:$|[,.!?;)]|please|pls|plz|por favor|por fa|bitte|stp|svp|s'il|per favore|пожалуйста|than|que|als))"
-    r"|(?:再|稍微|稍|但是?|可是|^|[，,、\s])[短长長]\s*\d+(?:\.\d+)?\s*(?:秒|分钟|分鐘|分)?"
+    r"|(?:再|稍微|稍|但是?|可是)[短长長]\s*\d+(?:\.\d+)?\s*(?:秒|分钟|分鐘|分)?"
+    # ('30 secondi in più', '30 more seconds', 'mais 30 segundos', '30 segundos a mais')
+    r"|\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|secondi|minuti)\s+in\s+(?:più|meno)(?![^\W\d_])"
+    r"|\d+\s+(?:more|extra|less)\s+(?:seconds?|secs?|minutes?|mins?)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:mais|más|menos)\s+\d+(?:[.,]\d+)?\s*(?:s|segundos?|minutos?|min)(?![^\W\d_])"
 )
 _ONLY_TIMES_ASKED = quick(r"[\s\d:.,'\"→\-–—~/()\[\]]{0,80}\d[\s\d:.,'\"→\-–—~/()\[\]]{0,80}[?？][\s?？!.]{0,20}")
 

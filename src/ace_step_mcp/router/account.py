@@ -188,8 +188,11 @@ _NOT_TIME_BEFORE = quick(
     r"jesteśmy|będzie\s+nas|jsme|bude\s+nás|bus\s+apie|kami\s+ada|chúng\s+tôi\s+có|som\s+blir|som\s+blev)|"
     # a version's or a song's number ('Version 4', 'version 1.2', 'v1', 'verzia 3', 'biisi 6', 'tempo ok. 130')
     r"(?<![^\W\d_])(?:version|versión|versão|versione|verzia|verzi|verze|versie|wersja|wersji|versjon|versionen|"
-    r"версия|версії|версія|verzió|sürüm|v\.?|biisi|kappale|tempo\s+(?:ok\.?|ca\.?|circa|about|around|около|etwa|"
-    r"environ|cerca\s+de))|"
+    r"версия|версию|версии|версії|версія|verzió|versió|versions|versiunea|versiune|έκδοση|έκδοσης|sürüm\w*|v\.?|biisi|kappale|"
+    # (a shop's branch, a channel, an invoice: 'Filiale 12', 'canal 5', 'fattura n. 37', 'Rechnung 2024-17')
+    r"filiale|sucursal|filial|branch|canal|channel|kanal|fattura\s+n\.?|invoice|rechnung|factura|facture|"
+    r"tempo\s+(?:ok\.?|ca\.?|circa|about|around|около|etwa|"
+    r"environ|cerca\s+de))|النسخة|نسخة|نسخه|نسخهٔ|버전|バージョン|版本|"
     # a weekday before a day ('sábado 23', 'Samstag, 12.'), a radio band, the hour of a day ('entro le 17', 'às 15')
     r"(?<![^\W\d_])(?:s[aá]bado|domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|samedi|dimanche|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|saturday|sunday|monday|"
@@ -3014,6 +3017,20 @@ _HOW_MUCH = quick(
     r"|多少|幾多|いくら|どれくらい|どのくらい|얼마|เท่าไหร่|เท่าไร|贵吗|貴嗎|贵不贵|돈\s*(?:더\s*)?(?:들어요|드나요|들까요|들어)\s*[?？]"
 )
 _A_QUESTION_MARK = quick(r"[?？؟]")
+# Words of a question about the service, not the music: rights, use, accounts, payment ('Can I use the lofi tracks I
+# make here on YouTube?', 'wie ist das mit den Rechten?', '이거 만든 노래 저작권은 누구한테 있어요?', 'bayarnya per lagu atau
+# langganan?', '無料枠ってあります？').
+_OF_THE_TOOL = quick(
+    r"(?<![^\W\d_])(?:copyright\w*|rights|licen[cs]\w*|royalt\w*|monetiz\w*|monetis\w*|commercial(?:ly)? use|"
+    r"who owns|can i use|am i allowed|allowed to use|my account|an account|subscription|sign up|credits|refund|"
+    r"derechos|droits|rechten|rechte|urheberrecht\w*|diritti|direitos|авторск\w*|права|hak cipta|upphovsrätt\w*|"
+    r"ophavsret\w*|opphavsrett\w*|tekijänoikeu\w*|prawa autorskie|autorská práva|drepturi de autor|telif\w*|حقوق|"
+    r"זכויות|कॉपीराइट|účet|konto|cuenta|compte|conta|аккаунт|akun|langganan|abonnement|suscripción|assinatura|"
+    r"подписк\w*|bayarnya|berbayar|licetne|komercijaln\w*|kommerziell\w*|comercialmente|commercialement|"
+    r"commercialmente|komercyjn\w*|komerčn\w*|kommersiell\w*|kommercielt|коммерческ\w*|комерційн\w*|ticari|"
+    r"ticari olarak|tijarī|تجاري\w*|تجاری|מסחרי\w*|व्यावसायिक|komersial)(?![^\W\d_])"
+    r"|저작권|著作権|版权|版權|계정|アカウント|账号|帳號|無料枠|有料プラン|商用|상업"
+)
 # A piece said to be about something or called something ('a song called "The Price of Love"?', 'une chanson qui
 # s'appelle …', 'una canción sobre el precio del pan', 'písničku o domě'): a piece asked for, in a question or not.
 _A_PIECE_ABOUT = quick(
@@ -3027,7 +3044,8 @@ _A_PIECE_ABOUT = quick(
     r"|(?:歌|曲|노래|곡)[^。？！\n]{0,12}?(?:关于|關於|について|에 대한|叫)|(?:关于|關於)[^。？！\n]{1,20}?(?:歌|曲)"
 )
 _ABOUT_A_THEME = quick(
-    r"(?<![^\W\d_])(?<!what )(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|عن|על)\s+(?:[^\W\d_]+\s+){0,2}$"
+    r"(?<![^\W\d_])(?<!what )(?:about|sobre|sur|über|su|про|о|tentang|hakkında|về|over|om|عن|על|explains?|explaining|"
+    r"explique|explica|erklärt|spiega|объясняет|объясняла)\s+(?:[^\W\d_]+,?\s+){0,2}$"
     r"|(?:关于|關於|について|에\s*대한)\s*$"
 )
 
@@ -3396,12 +3414,19 @@ def _not_ordered(plan: Plan, said: str, style_in: Callable[[str], bool] | None =
         )
     if (
         plan.tool.startswith("text_to_audio")
-        and not ("duration" in plan.arguments or plan.arguments.get("lyrics") or plan.takes)
+        and not (plan.arguments.get("lyrics") or plan.takes)
         and (asked := _A_QUESTION_MARK.search(said)) is not None
-        and not any(t.endswith(" vocal") for t in str(plan.arguments.get("tags", "")).split(", "))
         and not _A_PIECE_ABOUT.search(said)
-        and style_in is not None
-        and not style_in(said)
+        and (
+            _OF_THE_TOOL.search(said) is not None
+            or (
+                "duration" not in plan.arguments
+                and not any(t.endswith(" vocal") for t in str(plan.arguments.get("tags", "")).split(", "))
+                and style_in is not None
+                and not style_in(said)
+                and not _PIECE_NAMED.search(said)  # ('Can you make a song for my wife?': a piece asked for)
+            )
+        )
     ):
         # ('wie funktioniert das mit den Rechten, darf ich die Songs auf YouTube hochladen?', 'これって一曲いくらかかり
         # ますか？', '이거 만든 노래 저작권은 누구한테 있어요?'): a question, with no style, length, words or theme of a piece:

@@ -47,13 +47,28 @@ _OPENS_A_QUOTE = re.compile(
     r"tekst\w*|текст\w*|слова|стих\w*|sözleri|lirik|كلمات|बोल|στίχ\w*)|歌词|歌詞|가사|詩|诗)\W*$",
     re.IGNORECASE,
 )
-# A word for the words to sing anywhere on a line ('Haz una canción con esta letra:', '用下面的歌词做一首歌：').
-_NAMES_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:lyrics?|paroles|letra|letras|testo|songtext|liedtext|songtekst|sangtekst|låttext|текст\w*|слова|"
-    r"sözleri|lirik|كلمات|बोल|στίχ\w*|chorus|verse|hook|refrain|estribillo|coro|ritornello|refrão|strophe|"
-    r"припев|куплет)(?![^\W\d_])|歌词|歌詞|가사|副歌|サビ|후렴",
+# A word for the words to sing anywhere on a line ('Haz una canción con esta letra:', '用下面的歌词做一首歌：'); not a
+# section's name ('Chorus:' over a list of settings) nor Russian 'текст' alone ('Вот текст задания:', a brief).
+_LYRICS_WORD = re.compile(
+    r"(?<![^\W\d_])(?:lyrics?|paroles|letra|letras|testo|songtext|liedtext|songtekst|sangtekst|låttext|текстом|"
+    r"текст(?:а)? песни|слова|sözleri|lirik|كلمات|बोल|στίχ\w*)(?![^\W\d_])|歌词|歌詞|가사",
     re.IGNORECASE,
 )
+# A reply that says the quoted lines are the words to sing ('these are the lyrics', 'esa es la letra', "that's my
+# chorus", 'das ist der Text'); not one that only names lyrics ('you write the lyrics', 'el estribillo ya es largo').
+_THESE_ARE_THE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:(?:these|those|this|that|it)(?:['’]s| is| are)|here(?:['’]s| is| are)|use)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:lyrics|words|chorus|verse|hook|refrain)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:esa|esta|estas|esas|essa|esta|essas|estas)\s+(?:es|son|é|são)\s+(?:la|las|a|as|mi|mis|minha|minhas)\s+"
+    r"(?:letra|letras|estribillo|coro|refrão)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:c['’]est|ce sont|voici|voilà)\s+(?:les|mes|le|mon)\s+(?:paroles|refrain|couplet)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:das|dies)\s+(?:ist|sind)\s+(?:der|mein|meine|die)\s+(?:text|songtext|refrain)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:questo|queste)\s+(?:è|sono)\s+(?:il|i|le|la)\s+(?:testo|parole|ritornello)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:это|вот)\s+(?:мой\s+|мои\s+)?(?:текст|слова|припев)(?![^\W\d_])"
+    r"|(?:这是|這是|这就是|這就是)(?:我的)?(?:歌词|歌詞|副歌)|(?:これが|これは)(?:歌詞|サビ)|(?:이게|이건)\s*(?:가사|후렴)",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"[?？]\s*$")
 # A thinking face after a bare range ('1:30 → 1:50 🤔'): unsure, as a question mark says.
 _UNSURE_FACE = re.compile(r"(?:\U0001f914\s*)+")
 
@@ -126,7 +141,7 @@ def _quoted(text: str) -> str:
         if not head[at].rstrip().endswith((":", "：")):
             head[at] = head[at].rstrip() + ":"  # ('con queste parole' opens them as a colon does)
         return "\n".join([*head, *body, *([""] if reply else []), *lines[last + 1 :]])
-    if reply and not opener.strip() and _NAMES_WORDS.search(reply):
+    if reply and not opener.strip() and _THESE_ARE_THE_WORDS.search(reply) and not _ASKED.search(lines[last]):
         # ('> Cut me loose, I've waited 24 hours\n> …\n\nsynthwave, 2 min, these are the lyrics'): the reply opens
         # the quoted words as the line before them would
         body = [_QUOTED.sub("", ln) for ln in lines[first : last + 1]]
@@ -139,7 +154,7 @@ def _quoted(text: str) -> str:
             _A_DIGIT.search(said)
             and find_cues(said)
             and not find_cues(reply.lower())
-            and not _NAMES_WORDS.search(reply)  # ('synthwave, 2 min, these are the lyrics', "that's my chorus")
+            and not _THESE_ARE_THE_WORDS.search(reply)  # ('synthwave, 2 min, these are the lyrics', "that's my chorus")
         ):
             return "\n".join(ln for i, ln in enumerate(lines) if not _QUOTED.match(ln) or i < first).strip()
     return text
@@ -162,8 +177,10 @@ _SETTING_LINE = re.compile(
     re.IGNORECASE,
 )
 _NO_VOCALS_SETTING = re.compile(
-    r"(?:^|(?<=[;,；、]))[ \t]*(?:[-*•][ \t]*)?(?:vocals?|voice|gesang|stimme|voz|voix|voce|вокал|голос|人声|人聲|ボーカル|歌声|보컬)[ \t]*[:：=][ \t]*(?:none|no|off|"
-    r"keine?|nein|ninguna|ningún|sin|aucune|non|nessuna|нет|без|なし|無し|无|無|没有|沒有|없음)(?=[ \t]*(?:$|[;,]))",
+    r"(?:^|(?<=[;,；、]))[ \t]*(?:[-*•][ \t]*)?(?:vocals?|voice|gesang|stimme|voz|voix|voce|wokal|vokal|ének|laulu|sång|zang|"
+    r"вокал|голос|人声|人聲|ボーカル|歌声|보컬)[ \t]*[:：=][ \t]*(?:none|no|off|keine?|nein|ninguna|ningún|sin|aucune|non|nessuna|"
+    r"nessun|nenhuma|nenhum|brak|żaden|žádný|žádné|ingen|ei|nincs|yok|geen|tidak ada|không|нет|без|なし|無し|无|無|没有|"
+    r"沒有|없음)(?=[ \t]*(?:$|[;,.!]))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A line of hashtags only ('#作業用 #勉強用'): style words of the request, read with the line after it.
@@ -184,26 +201,59 @@ def _settings(text: str) -> str:
 
 
 def _tags_line(text: str) -> str:
-    """Lines of hashtags only ('#kpop #ballad'), wherever they stand (over lyrics, under them, between a request and
-    its lyrics): taken out, so that the lyrics' reading never takes one in as a line to sing; `hashtag_words` gives
-    their words to the plan's tags. A request of hashtags alone is their words."""
+    """Lines of hashtags only ('#kpop #ballad') at the edges of a request (its first lines, its last, or right under
+    its first line): taken out, so that the lyrics' reading never takes one in as a line to sing; `hashtag_words`
+    gives their words to the plan. One between lines of lyrics ('[Chorus]\n#nofilter #nomakeup\n…') or right under a
+    colon ('chant our hashtag:\n#SummerWithMilka') is words, kept. A request of hashtags alone is their words."""
     if "#" not in text:
         return text
     lines = text.split("\n")
-    rest = "\n".join(ln for ln in lines if not _TAGS_ONLY.match(ln)).strip("\n")
+    out = _edge_tag_lines(lines)
+    if not out:
+        return text
+    rest = "\n".join(ln for i, ln in enumerate(lines) if i not in out).strip("\n")
     return rest if rest.strip() else ", ".join(hashtag_words(text, alone=True))
 
 
+def _edge_tag_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines of hashtags only that stand at the edges of the request (see `_tags_line`)."""
+    tags = [bool(_TAGS_ONLY.match(ln)) for ln in lines]
+    if not any(tags):
+        return set()
+    said = [i for i, ln in enumerate(lines) if ln.strip() and not tags[i]]
+    first, last = (said[0], said[-1]) if said else (len(lines), -1)
+    second = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
+    out = set()
+    for i, is_tags in enumerate(tags):
+        if not is_tags:
+            continue
+        above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        if above.rstrip().endswith((":", "：")):
+            continue  # ('the singers just chant our hashtag:\n#SummerWithMilka': the words)
+        if i < first or i > last or i == second:
+            out.add(i)
+    return out
+
+
 def hashtag_words(text: str, *, alone: bool = False) -> list[str]:
-    """The words of the lines of hashtags only ('#作業用 #勉強用' → ['作業用', '勉強用']) that `plain` takes out of a request
-    with other words in it (with `alone`, of any request)."""
+    """The words of the lines of hashtags only that `plain` takes out of a request with other words in it ('#作業用
+    #勉強用' → ['作業用', '勉強用']); with `alone`, of any request."""
     if "#" not in text:
         return []
     lines = text.split("\n")
-    tags = [w.lstrip("#") for ln in lines if _TAGS_ONLY.match(ln) for w in ln.split()]
-    if not alone and not any(ln.strip() and not _TAGS_ONLY.match(ln) for ln in lines):
+    if alone:
+        return [w.lstrip("#") for ln in lines if _TAGS_ONLY.match(ln) for w in ln.split()]
+    if not any(ln.strip() and not _TAGS_ONLY.match(ln) for ln in lines):
         return []
-    return tags
+    return [w.lstrip("#") for i in sorted(_edge_tag_lines(lines)) for w in lines[i].split()]
+
+
+# A hashtag that says the piece has no vocals ('#instrumental', '#インスト', '#nolyrics').
+NO_VOCALS_TAG = re.compile(
+    r"instrumental\w*|instrumentaal|instrumentál\w*|инструментал\w*|enstrümantal|inst|インスト|nolyrics|novocals?|"
+    r"novox|纯音乐|純音樂|연주곡",
+    re.IGNORECASE,
+)
 
 
 def _items(text: str) -> str:
@@ -216,7 +266,7 @@ def _items(text: str) -> str:
     if len(items) < 2 or not any(_A_DIGIT.search(item) for item in items):
         return text  # (lines written as a list with no setting in them: '- I wake up late again', '- Ты меня любишь?')
     first = next(i for i, m in enumerate(marks) if m is not None)
-    if first and _NAMES_WORDS.search(lines[first - 1]):
+    if first and _LYRICS_WORD.search(lines[first - 1]):
         return text  # (the words to sing, written as a list: 'with these lyrics:\n- 1, 2, 3, 4, clap your hands')
     out: list[str] = []
     in_list = False

@@ -117,17 +117,17 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "afegeix*, afegir*", "converteix*, exporta*", "bucle*", "fos", "retalla*, escurça*, treu, treu-li, talla*, elimina*", "sense veu, "
            "sense vocals, sense cant, instrumental*"),
     "la": ("repone, restitue, muta, refice, corrige, emenda", "produc, extende, prolonga, longior*, longius", "adde, adice",
-           "converte, verte", "circulus", "evanesc*", "seca, recide, abscide", "sine voce, sine vocibus, sine cantu, sine cantoribus, "
+           "converte, verte", "circulus, in orbem", "evanesc*", "seca, recide, abscide", "sine voce, sine vocibus, sine cantu, sine cantoribus, "
            "instrumentalis"),
     "el": ("αντικατάστησε, άλλαξε, ξανάφτιαξε, ξαναφτιάξε, διόρθωσε", "επέκτεινε, επιμήκυνε, μάκρυνε, παράτεινε, πιο μεγάλο, πιο μεγάλη, πιο μεγαλο, πιο μεγαλη, πιο μακρύ, πιο μακρυ, μεγαλύτερ*, μακρύτερ*, μάκρυν*, μακρυν*",
            "πρόσθεσε, βάλε", "μετάτρεψε, εξήγαγε", "λούπα", "σβήσιμο, ξεθώριασμα", "κόψε, περίκοψε, κόντυνε",
            "χωρίς φωνή, χωρίς φωνητικά, ορχηστρικό, ορχηστρική μουσική, ενόργανη μουσική, οργανικό κομμάτι, οργανική μουσική, οργανικό, οργανικά, "
-           "xwris fwnitika, xoris fonitika, xwris fwnh, xoris foni"),
+           "xwris fwnitika, xoris fonitika, xwris fwnh, xoris foni, xoris stixous, xwris stixous"),
     "tr": ("değiştir*, yeniden yap*, yeniden oluştur*, tekrar yap, tekrar yapın, tekrar yapar mısın, tekrar yapabilir misin, tekrar oluştur, baştan yap, baştan yapın, düzelt*, yenile*", "uzat*, daha uzun", "ekle*", "dönüştür*, çevir*, "
            "aktar*", "döngü*", "sesi azal*, yavaşça kıs", "kes, kesip, kırp*, kısalt*, sil, silin*, kaldır*", "vokalsiz, "
            "enstrümantal, vokal olmadan, vokal yok"),
     "az": ("dəyişdir*, dəyiş, əvəz et, yenidən et, yenidən yarat, düzəlt*", "uzat*, daha uzun", "əlavə*", "çevir*, konvert*",
-           "döngü*", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
+           "döngü*, dövrə şəklində, dövrəvi", "səsi azalt*", "kəs, qısalt*", "vokalsız, instrumental"),
     "ar": ("استبدل, بدّل, غيّر, غيرها, غيره, غير, بدلها, بدله, عدّل, عدل, عدلها, عدله, أعد توليد, اعد توليد, أعد إنشاء, أعد صنع, أصلح, اصلح, صحح, صلح, صلحها, صلحه", "مدّد*, مدد*, أطل, كمّل, كملها, "
            "اطل, طوّل, طولوها, أطول, atwal, atwel, tawwel, tawel, tawwil, اطول, زيدها, زيده, زودها, زوده", "أضف, اضف, زد, زود, ضيف, زيد, zawed, zawwed, zawid, zeed, zid, deef", "حوّل, صدّر", "حلقة متكررة, لوب", "تلاشي, تلاش, خفوت, ظهور تدريجي, اختفاء تدريجي", "قص, قصّ, اقطع, احذف*, امسح*, أزل, ازل",
            "بدون غناء, بدون أي غناء, بدون اي غناء, من غير أي غناء, من غير اي غناء, من غير أي صوت, بدون صوت, بدون فوكال, بدون مغني, بدون مطرب, بلا مغني, من غير مغني, موسيقى فقط, موسيقى آلية, بدون غنا, من غير غنا, "
@@ -179,7 +179,7 @@ _TABLE: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
            "magdagdag, lagyan", "i-convert, i-export", "paulit-ulit", "hinaan", "putulin, bawasan, i-trim", "walang boses, "
            "walang kanta, walang vocals"),
     "sw": ("badilisha, rekebisha, tengeneza upya, fanya upya", "refusha, ongeza urefu, panua, ndefu zaidi, refu zaidi, irefushe", "ongeza, iongeze, ongeze",
-           "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, "
+           "geuza kuwa, hamisha", "mzunguko", "fifisha", "kata, punguza", "bila sauti, bila kuimba, bila uimbaji, "
            "ala tu, bila mwimbaji, bila waimbaji, hakuna sauti, hakuna kuimba"),
     "ht": ("ranplase, chanje, refè, refe, korije", "lonje, pwolonje, pi long", "ajoute, mete", "konvèti, ekspòte", "bouk",
            "disparèt dousman", "koupe, rakousi, retire, wete", "san vwa, san chante, enstrimantal"),
@@ -541,7 +541,7 @@ NO_WORDS: dict[str, str] = {
     "da": "uden tekst, uden ord", "no": "uten tekst, uten ord", "is": "án texta, án orða",
     "ca": "sense lletra, sense paraules, sense text", "la": "sine verbis", "el": "χωρίς στίχους, χωρίς λόγια",
     "tr": "sözsüz, şarkı sözü olmadan, sözü olmadan, söz olmadan", "az": "sözsüz, sözləri olmadan, sözlər olmadan",
-    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام, mn 8er kalam, min 8er kalam, mn ghir kalam, min ghir kalam, bdoon kalam, bedoon kalam", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
+    "ar": "بدون كلمات, بلا كلمات, من غير كلمات, بدون كلام, mn 8er kalam, min 8er kalam, mn ghir kalam, min ghir kalam", "fa": "بدون کلام, بدون متن, بدون شعر, بدون کلمات",
     "he": "בלי מילים, ללא מילים", "hi": "बिना बोल, बिना शब्द, बिना शब्दों, बिना लिरिक्स, bina lyrics, bina bol",
     "ne": "शब्द बिना*, बिना शब्द*", "sa": "शब्दं विना, विना शब्दम्", "pa": "ਬਿਨਾਂ ਬੋਲਾਂ, ਬਿਨਾ ਬੋਲਾਂ, ਬਿਨਾਂ ਬੋਲ, ਬੋਲਾਂ ਤੋਂ ਬਿਨਾਂ, ਬੋਲ ਤੋਂ ਬਿਨਾਂ",
     "ur": "بغیر بول, بول کے بغیر, بغیر الفاظ, الفاظ کے بغیر", "bn": "কথা ছাড়া*, লিরিক্স ছাড়া*",

@@ -1310,7 +1310,13 @@ def _find_lyrics(raw: str) -> Lyrics | None:
         return announced
     colon = _COLON_THEN_LINES.search(raw)
     if colon is not None and not _labels_words(raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()]):
-        colon = None  # ('Stil:\nruhig und warm\nmit Klavier', '要求：\n欢快一点\n钢琴为主'): wishes, or words: asked
+        colon = None
+    if (
+        colon is not None
+        and raw[colon.start() : colon.start(1)].count("\n") > 1
+        and not _WORDS_TO_SING.search(raw[raw.rfind("\n", 0, colon.start()) + 1 : colon.start()].lower())
+    ):
+        colon = None  # (a blank line after the colon: only under words for lyrics, '歌词如下：', not 'Sing it like this:')  # ('Stil:\nruhig und warm\nmit Klavier', '要求：\n欢快一点\n钢琴为主'): wishes, or words: asked
     if colon is not None:
         # 'Quiero una balada con esta letra:\nTe fuiste en abril\ny yo me quedé aquí', '歌词是：\n…\n…': a line that
         # ends in a colon, then at least two short lines of words and nothing else: the lyrics, in any language.
@@ -3578,13 +3584,13 @@ def _taken_back_unread(text: str) -> str | None:
 # 'Or' between two numbers, in the 50 languages ('trinaest il trideset sekundi', 'ishirini au thelathini', 'twenty or
 # thirty seconds', '20 oder 30 Sekunden'). ('o' and 'ou' are also words of their own; between two numbers they are 'or'.)
 _OR_BETWEEN = quick(
-    r"\s*,?\s*(?<![^\W\d_])(?:or|oder|o|ou|ó|или|або|ili|il|lub|albo|nebo|alebo|of|eller|tai|vagy|sau|veya|yoksa|ή|أو|او|یا|או|"
+    r"[ \t]*(?<![^\W\d_])(?:or|oder|o|ou|ó|или|або|ili|il|lub|albo|nebo|alebo|of|eller|tai|vagy|sau|veya|yoksa|ή|أو|او|یا|או|"
     r"या|ya|atau|hoặc|hay|au|oswa|vai|arba|eða|aut|vel|অথবা|বা|அல்லது|లేదా|ਜਾਂ|वा|หรือ|yaxud|o kaya)\s+"
 )
 # Two neighbouring digits of CJK or Sino-Korean numbers, said as an estimate ('二三十秒' twenty or thirty seconds,
 # '三四分钟', '이삼십 초'): one value or the other, never the second alone.
 _NEIGHBOURS = quick(
-    r"(?<![一二两三四五六七八九十])([一二两三四五六七八])([二三四五六七八九])(?=十?\s*(?:秒|分|個|个|小节|小節))"
+    r"(?<![一二两三四五六七八九十])([一二两三四五六七八])([二三四五六七八九])(?=十?\s*(?:秒|分钟|分鐘|分(?![像似之])))"
     r"|(?<![일이삼사오육칠팔구십])([일이삼사오육칠팔])([이삼사오육칠팔구])(?=십?\s*(?:초|분))"
 )
 _NEIGHBOUR_VALUE = (
@@ -3595,7 +3601,7 @@ _NEIGHBOUR_VALUE = (
 _TIME_UNIT_NEAR = quick(
     r"(?<![^\W\d_])(?:s|sec\w*|seg\w*|sek\w*|min\w*|saniye\w*|dakika\w*|δευτερόλεπτ\w*|λεπτ\w*|detik|menit|secund\w*|"
     r"секунд\w*|минут\w*|хвилин\w*|ثانية|ثواني|دقيقة|دقائق|ثانیه|دقیقه|שניות|דקות|सेकंड|मिनट|giây|phút|sekunde|"
-    r"dakika|takes?|versions?)(?![^\W\d_])|秒|分|초|분"
+    r"dakika)(?![^\W\d_])|秒|分|초|분"
 )
 
 
@@ -3608,12 +3614,16 @@ def alternatives_said(text: str) -> str | None:
             unit = re.match(r"[十십]?\s*(?:秒|分钟|分鐘|分|個|个|小节|小節|초|분)", text[m.end() :])
             return text[m.start() : m.end() + (unit.end() if unit else 0)].strip()
     for m in _OR_BETWEEN.finditer(text):
-        before = list(re.finditer(r"[^\W_]+", text[max(0, m.start() - 40) : m.start()]))
+        lo = max(0, m.start() - 40)
+        before = list(re.finditer(r"[^\W_]+", text[lo : m.start()]))
         after = re.match(r"(\d+(?:[.,]\d+)?|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})", text[m.end() : m.end() + 40])
-        if not before or after is None or before[-1].end() != m.start() - max(0, m.start() - 40):
-            continue  # (the 'or' right after a word: '20 or 30', not '20, but or …')
-        if len(before) >= 2 and _TIME_UNIT_NEAR.fullmatch(before[-1].group(0)):
+        gap = text[lo + before[-1].end() : m.start()] if before else ","
+        if not before or after is None or gap.strip():
+            continue  # (the 'or' right after the first value: '20 or 30', not '2 min, o 1º minuto')
+        left_unit = len(before) >= 2 and _TIME_UNIT_NEAR.fullmatch(before[-1].group(0)) is not None
+        if left_unit:
             before = before[:-1]  # (the unit after the first value: '20 s au thelathini', 'dos minutos o tres')
+        unit_first = len(before) >= 2 and _TIME_UNIT_NEAR.fullmatch(before[-2].group(0)) is not None
         left = before[-1].group(0)
         # (a number word of three letters or more: 'to' is two in Danish and 'it' in Czech, 'prodluž to o 30 sekund')
         if not (left.isdigit() or (len(left) >= 3 and (number_value(left) or 0) >= 2) or _spoken_number(before)):
@@ -3622,10 +3632,20 @@ def alternatives_said(text: str) -> str | None:
         k = next((k for k in (3, 2, 1) if k <= len(right) and (number_value(" ".join(right[:k])) or 0) >= 2), 0)
         if not right[0].replace(",", ".").replace(".", "", 1).isdigit() and not k:
             continue
+        if left.isdigit() and right[0][0].isdigit():
+            continue  # (in digits both, the accounting asks for the one left unused: '20 or 30 seconds')
         end = m.end() + (after.end() if right[0][0].isdigit() else len(" ".join(right[: max(k, 1)])))
-        near = text[max(0, m.start() - 48) : end + 16]
-        if _TIME_UNIT_NEAR.search(near):
-            return text[max(0, m.start() - 40) + before[-1].start() : end].strip()
+        rest = text[end : end + 24]
+        # The second value with a unit of time after it ('20 or 30 seconds'), or both said after the unit or with it
+        # ('sekunde ishirini au thelathini', '20 s or 30.'); not a count or a name ('30 seconds of 8-bit', 'na 3
+        # minuty o 2 kočkách', '2 minutes of 80s').
+        said_unit = _TIME_UNIT_NEAR.match(rest.lstrip(" -")) is not None  # ('30 seconds', '30s', '30-second')
+        if not said_unit and re.match(r"-?[^\W_]", rest):
+            continue  # (glued to a word: '8-bit', '80s', '2e')
+        ends = re.match(r"\s*(?:$|[,.;!?…])", rest) is not None
+        spoken = not right[0][0].isdigit()  # ('20 s au thelathini': the second said in words after the first's unit)
+        if said_unit or ((left_unit or unit_first) and ends) or unit_first or (left_unit and spoken):
+            return text[lo + before[-1].start() : end].strip()
     return None
 
 
