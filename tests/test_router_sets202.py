@@ -361,3 +361,25 @@ def test_swahili_without_singing():
     text = "habari, nahitaji muziki ya tangazo la duka la mikate, sekunde 20, bila uimbaji"
     result = _plan(text)  # ea996e3 sang it
     assert isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Genre: lofi\nLength: 2 min\nVocals: nope",
+        "风格：轻音乐\n时长：2分钟\n人声：不要",
+        "장르: 로파이\n길이: 2분\n보컬: 없어요",
+    ],
+)
+def test_no_vocals_said_as_people_say_no(text):
+    result = _plan(text)  # c15ffa2 sang them
+    assert isinstance(result, Plan) and result.arguments.get("lyrics") == "[inst]", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["¿Puedo subir a Spotify las canciones de reguetón que haga aquí?", "Do you support male vocals in Korean?",
+     "Is there a limit on how long a song can be, like 10 minutes?"],
+)  # fmt: skip
+def test_questions_of_the_service_beside_a_style_or_a_length_make_nothing(text):
+    assert isinstance(_plan(text), Question)  # c15ffa2 made a paid piece

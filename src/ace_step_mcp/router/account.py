@@ -3022,14 +3022,15 @@ _A_QUESTION_MARK = quick(r"[?？؟]")
 # langganan?', '無料枠ってあります？').
 _OF_THE_TOOL = quick(
     r"(?<![^\W\d_])(?:copyright\w*|rights|licen[cs]\w*|royalt\w*|monetiz\w*|monetis\w*|commercial(?:ly)? use|"
-    r"who owns|can i use|am i allowed|allowed to use|my account|an account|subscription|sign up|credits|refund|"
+    r"who owns|can i use|can i upload|am i allowed|allowed to use|do you support|is there a limit|my account|"
+    r"an account|subscription|sign up|credits|refund|puedo subir|posso caricare|hochladen|"
     r"derechos|droits|rechten|rechte|urheberrecht\w*|diritti|direitos|авторск\w*|права|hak cipta|upphovsrätt\w*|"
     r"ophavsret\w*|opphavsrett\w*|tekijänoikeu\w*|prawa autorskie|autorská práva|drepturi de autor|telif\w*|حقوق|"
     r"זכויות|कॉपीराइट|účet|konto|cuenta|compte|conta|аккаунт|akun|langganan|abonnement|suscripción|assinatura|"
     r"подписк\w*|bayarnya|berbayar|licetne|komercijaln\w*|kommerziell\w*|comercialmente|commercialement|"
     r"commercialmente|komercyjn\w*|komerčn\w*|kommersiell\w*|kommercielt|коммерческ\w*|комерційн\w*|ticari|"
     r"ticari olarak|tijarī|تجاري\w*|تجاری|מסחרי\w*|व्यावसायिक|komersial)(?![^\W\d_])"
-    r"|저작권|著作権|版权|版權|계정|アカウント|账号|帳號|無料枠|有料プラン|商用|상업"
+    r"|저작권|著作権|版权|版權|계정|アカウント|账号|帳號|無料枠|有料プラン|商用|상업|使えますか|쓸 수 있나요|사용할 수 있나요"
 )
 # A piece said to be about something or called something ('a song called "The Price of Love"?', 'une chanson qui
 # s'appelle …', 'una canción sobre el precio del pan', 'písničku o domě'): a piece asked for, in a question or not.

@@ -179,8 +179,8 @@ _SETTING_LINE = re.compile(
 _NO_VOCALS_SETTING = re.compile(
     r"(?:^|(?<=[;,；、]))[ \t]*(?:[-*•][ \t]*)?(?:vocals?|voice|gesang|stimme|voz|voix|voce|wokal|vokal|ének|laulu|sång|zang|"
     r"вокал|голос|人声|人聲|ボーカル|歌声|보컬)[ \t]*[:：=][ \t]*(?:none|no|off|keine?|nein|ninguna|ningún|sin|aucune|non|nessuna|"
-    r"nessun|nenhuma|nenhum|brak|żaden|žádný|žádné|ingen|ei|nincs|yok|geen|tidak ada|không|нет|без|なし|無し|无|無|没有|"
-    r"沒有|없음)(?=[ \t]*(?:$|[;,.!]))",
+    r"nessun|nenhuma|nenhum|brak|żaden|žádný|žádné|ingen|ei|nincs|yok|geen|tidak ada|không|нет|без|nope|nah|keiner|"
+    r"keinen|なし|無し|いらない|要らない|无|無|没有|沒有|不要|不需要|없음|없어요|필요 ?없어요)(?=[ \t]*(?:$|[;,.!]))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A line of hashtags only ('#作業用 #勉強用'): style words of the request, read with the line after it.
