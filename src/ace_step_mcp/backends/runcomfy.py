@@ -194,23 +194,21 @@ class ModelApiClient:
         api_host = urlsplit(self.base_url).hostname or ""
         # RunComfy's CLI downloads only from its own domains; the API's own host covers the emulator.
         self.download_hosts = download_hosts or (api_host, ".runcomfy.net", ".runcomfy.com")
-        self._http = httpx2.AsyncClient(
-            timeout=timeout or httpx2.Timeout(30.0, connect=10.0),
-            limits=httpx2.Limits(max_connections=64, max_keepalive_connections=32),
-            follow_redirects=False,
-            transport=transport,
-            headers={"User-Agent": "ace-step-mcp"},
-        )
-        # Submits go out on a connection of their own, never one kept alive from an earlier call: a server
-        # may close an idle connection just as a request is written on it, and a POST lost that way could
-        # not be told from one that ran, so it would end as `SubmitOutcomeUnknown` for nothing.
-        self._submit_http = httpx2.AsyncClient(
-            timeout=timeout or httpx2.Timeout(30.0, connect=10.0),
-            limits=httpx2.Limits(max_connections=64, max_keepalive_connections=0),
-            follow_redirects=False,
-            transport=transport,
-            headers={"User-Agent": "ace-step-mcp"},
-        )
+
+        def client(kept_alive: int) -> httpx2.AsyncClient:
+            return httpx2.AsyncClient(
+                timeout=timeout or httpx2.Timeout(30.0, connect=10.0),
+                limits=httpx2.Limits(max_connections=64, max_keepalive_connections=kept_alive),
+                follow_redirects=False,
+                transport=transport,
+                headers={"User-Agent": "ace-step-mcp"},
+            )
+
+        self._http = client(32)
+        # Submits go out on a connection of their own, never one kept alive from an earlier call: a server may
+        # close an idle connection just as a request is written on it, and a POST lost that way could not be told
+        # from one that ran, so it would end as `SubmitOutcomeUnknown` for nothing.
+        self._submit_http = client(0)
 
     @property
     def http(self) -> httpx2.AsyncClient:
